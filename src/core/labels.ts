@@ -1,0 +1,43 @@
+/** The label set: which entity types a person can assign, and how each is shown. */
+export interface LabelDefinition {
+	/** Upper-case identifier stored in sidecars, e.g. `PER`. */
+	readonly name: string;
+	readonly description: string;
+	/** Highlight colour (`#rrggbb`) used when the theme does not define one. */
+	readonly color: string;
+}
+
+export const DEFAULT_LABELS: readonly LabelDefinition[] = [
+	{ name: 'PER', description: 'Person', color: '#e8a33d' },
+	{ name: 'ORG', description: 'Organisation', color: '#4aa3df' },
+	{ name: 'LOC', description: 'Location', color: '#5cb85c' },
+	{ name: 'DATE', description: 'Date or time expression', color: '#b07cd8' },
+	{ name: 'MISC', description: 'Other named entity (event, work, nationality...)', color: '#d9534f' },
+];
+
+export const DEFAULT_LABEL_NAMES: readonly string[] = DEFAULT_LABELS.map((label) => label.name);
+
+const LABEL_NAME = /^[A-Z][A-Z0-9_]{0,31}$/;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/** Problems with a label set a person configured; an empty list means it can be used. */
+export function validateLabelSet(labels: readonly LabelDefinition[]): string[] {
+	const problems: string[] = [];
+	const seen = new Set<string>();
+	if (labels.length === 0) {
+		problems.push('the label set is empty');
+	}
+	for (const label of labels) {
+		if (!LABEL_NAME.test(label.name)) {
+			problems.push(`label "${label.name}" must be 1-32 upper-case letters, digits or _ and start with a letter`);
+		}
+		if (seen.has(label.name)) {
+			problems.push(`label "${label.name}" is defined twice`);
+		}
+		seen.add(label.name);
+		if (!COLOR.test(label.color)) {
+			problems.push(`label "${label.name}" has colour "${label.color}"; expected #rrggbb`);
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,146 @@
+import type { LanguageCode } from './types';
+
+/** franc's ISO 639-3 codes for the languages the detector has models for. */
+const FRANC_CODES: Record<LanguageCode, string> = { ar: 'arb', fr: 'fra', en: 'eng' };
+const FROM_FRANC: Record<string, LanguageCode> = { arb: 'ar', fra: 'fr', eng: 'en' };
+
+export const SUPPORTED_LANGUAGES: readonly LanguageCode[] = ['ar', 'fr', 'en'];
+
+export type Script = 'arabic' | 'latin' | 'other';
+
+export interface LanguageProfile {
+	/** Language of the document as a whole: the one with most letters; 'und' when it has too few. */
+	readonly language: LanguageCode | 'und';
+	/** Language used for runs of Latin script (French or English), for mixed documents. */
+	readonly latinLanguage: LanguageCode;
+	/** Share of letters in each script, 0..1. */
+	readonly arabicShare: number;
+	readonly latinShare: number;
+	/** True when the document's main script is written right to left. */
+	readonly rightToLeft: boolean;
+	/** 0..1: how clearly franc preferred its answer over the runner-up (1 for script-decided). */
+	readonly confidence: number;
+}
+
+/** A franc-like guesser: returns [code, score] pairs, best first (injected so franc loads lazily). */
+export type FrancAll = (value: string, options: { only: string[]; minLength?: number }) => Array<[string, number]>;
+
+/** The script of one UTF-16 code unit; astral characters count as 'other'. */
+export function scriptOf(unit: number): Script {
+	if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0xc0 && unit <= 0x24f && unit !== 0xd7 && unit !== 0xf7) || (unit >= 0x1e00 && unit <= 0x1eff)) {
+		return 'latin';
+	}
+	if ((unit >= 0x600 && unit <= 0x6ff && isArabicLetter(unit)) || (unit >= 0x750 && unit <= 0x77f) || (unit >= 0x8a0 && unit <= 0x8ff) || (unit >= 0xfb50 && unit <= 0xfdff) || (unit >= 0xfe70 && unit <= 0xfeff && unit !== 0xfeff)) {
+		return 'arabic';
+	}
+	return 'other';
+}
+
+function isArabicLetter(unit: number): boolean {
+	// Letters only: skip Arabic punctuation (، ؛ ؟), digits (٠-٩) and tashkeel, which carry no script weight.
+	return (unit >= 0x620 && unit <= 0x64a) || (unit >= 0x66e && unit <= 0x6d3) || unit === 0x6d5 || (unit >= 0x6fa && unit <= 0x6ff);
+}
+
+/** Letters of each script in `text` (or its [start, end) slice). */
+export function countScripts(text: string, start = 0, end = text.length): { arabic: number; latin: number } {
+	let arabic = 0;
+	let latin = 0;
+	for (let i = start; i < end; i++) {
+		const script = scriptOf(text.charCodeAt(i));
+		if (script === 'arabic') {
+			arabic++;
+		} else if (script === 'latin') {
+			latin++;
+		}
+	}
+	return { arabic, latin };
+}
+
+/** Longest sample of Latin-script text franc is given; franc itself reads at most 2048 characters. */
+const SAMPLE_LENGTH = 2048;
+/** Fewer letters than this and a guess would be noise. */
+const MIN_LETTERS = 12;
+
+/**
+ * Identifies a document's language among the allowed ones. Arabic is decided by script (franc would
+ * say the same, at a cost); French versus English by franc over Latin-script text sampled from the
+ * start, middle and end of the document, so a long article is read in constant time.
+ */
+export function identifyLanguage(text: string, francAll: FrancAll, allowed: readonly LanguageCode[] = SUPPORTED_LANGUAGES): LanguageProfile {
+	const counts = countScripts(text);
+	const letters = counts.arabic + counts.latin;
+	const arabicShare = letters === 0 ? 0 : counts.arabic / letters;
+	const latinShare = letters === 0 ? 0 : counts.latin / letters;
+	const latinCandidates = allowed.filter((code) => code !== 'ar');
+	const fallbackLatin: LanguageCode = latinCandidates[0] ?? 'en';
+
+	let latinLanguage = fallbackLatin;
+	let latinConfidence = 0;
+	if (counts.latin >= MIN_LETTERS && latinCandidates.length > 1) {
+		const ranked = francAll(sampleLatinText(text), { only: latinCandidates.map((code) => FRANC_CODES[code]), minLength: MIN_LETTERS });
+		const best = FROM_FRANC[ranked[0]?.[0] ?? ''];
+		if (best) {
+			latinLanguage = best;
+			latinConfidence = ranked.length > 1 ? 1 - ranked[1][1] : 1;
+		}
+	} else if (latinCandidates.length === 1) {
+		latinConfidence = 1;
+	}
+
+	let language: LanguageCode | 'und' = 'und';
+	let confidence = 0;
+	if (letters >= MIN_LETTERS) {
+		if (counts.arabic >= counts.latin && allowed.includes('ar')) {
+			language = 'ar';
+			confidence = arabicShare;
+		} else if (counts.latin > 0 && latinCandidates.length > 0) {
+			language = latinLanguage;
+			confidence = latinConfidence * latinShare;
+		}
+	}
+	return { language, latinLanguage, arabicShare, latinShare, rightToLeft: language === 'ar', confidence };
+}
+
+/** Up to SAMPLE_LENGTH characters of Latin-script words from the start, middle and end of the text. */
+function sampleLatinText(text: string): string {
+	const windows = text.length <= SAMPLE_LENGTH * 3 ? [[0, text.length]] : [0, 0.5, 1].map((at) => {
+		const start = Math.max(0, Math.min(text.length - SAMPLE_LENGTH, Math.floor(text.length * at - SAMPLE_LENGTH / 2)));
+		return [start, start + SAMPLE_LENGTH];
+	});
+	let sample = '';
+	for (const [start, end] of windows) {
+		sample += ' ' + keepLatinWords(text, start, end);
+	}
+	return sample.length > SAMPLE_LENGTH * 2 ? sample.slice(0, SAMPLE_LENGTH * 2) : sample;
+}
+
+/** The text with every non-Latin letter replaced by a space, so franc sees only the Latin runs. */
+function keepLatinWords(text: string, start: number, end: number): string {
+	let out = '';
+	let runStart = -1;
+	for (let i = start; i <= end; i++) {
+		const isLatin = i < end && (scriptOf(text.charCodeAt(i)) === 'latin' || text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019);
+		if (isLatin && runStart < 0) {
+			runStart = i;
+		} else if (!isLatin && runStart >= 0) {
+			out += text.slice(runStart, i) + ' ';
+			runStart = -1;
+		}
+	}
+	return out;
+}
+
+/**
+ * Language for one chunk of a document: Arabic-script chunks use the Arabic model, others the
+ * document's Latin language. A chunk without letters uses the document language.
+ */
+export function chunkLanguage(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[] = SUPPORTED_LANGUAGES): LanguageCode {
+	const counts = countScripts(text, start, end);
+	if (counts.arabic > counts.latin && allowed.includes('ar')) {
+		return 'ar';
+	}
+	if (counts.latin > 0) {
+		return profile.latinLanguage;
+	}
+	return profile.language === 'und' ? profile.latinLanguage : profile.language;
+}

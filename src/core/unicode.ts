@@ -1,0 +1,105 @@
+/**
+ * The one place where offsets change unit. Inside the project, offsets are UTF-16 code units
+ * (JavaScript strings, VS Code positions); sidecars and command-line output use Unicode code
+ * points (as brat, Python and the W3C Web Annotation model do). A surrogate pair is one code
+ * point; a lone surrogate counts as one code point too, as Python's surrogateescape sees it.
+ */
+export class OffsetConverter {
+	/** UTF-16 index of the high surrogate of every astral character, ascending; empty for BMP-only text. */
+	private readonly astralStarts: Int32Array;
+	readonly utf16Length: number;
+	readonly codePointLength: number;
+
+	constructor(text: string) {
+		this.utf16Length = text.length;
+		this.astralStarts = findAstralStarts(text);
+		this.codePointLength = text.length - this.astralStarts.length;
+	}
+
+	/** True when both units agree everywhere, so conversions are the identity. */
+	get isIdentity(): boolean {
+		return this.astralStarts.length === 0;
+	}
+
+	/**
+	 * Code point offset of a UTF-16 offset. An offset inside a surrogate pair rounds down to the
+	 * start of that character.
+	 */
+	toCodePoint(utf16Offset: number): number {
+		if (this.astralStarts.length === 0) {
+			return utf16Offset;
+		}
+		// Every astral character that starts before the offset took two units for one code point.
+		return utf16Offset - countBelow(this.astralStarts, utf16Offset, 0);
+	}
+
+	/** UTF-16 offset of a code point offset. */
+	toUtf16(codePointOffset: number): number {
+		if (this.astralStarts.length === 0) {
+			return codePointOffset;
+		}
+		// The i-th astral character sits at code point (astralStarts[i] - i).
+		let low = 0;
+		let high = this.astralStarts.length;
+		while (low < high) {
+			const mid = (low + high) >>> 1;
+			if (this.astralStarts[mid] - mid < codePointOffset) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		return codePointOffset + low;
+	}
+
+	/** False for an offset that splits a surrogate pair or lies outside the text. */
+	isBoundary(utf16Offset: number): boolean {
+		if (!Number.isInteger(utf16Offset) || utf16Offset < 0 || utf16Offset > this.utf16Length) {
+			return false;
+		}
+		if (this.astralStarts.length === 0) {
+			return true;
+		}
+		const index = countBelow(this.astralStarts, utf16Offset, 0) - 1;
+		return index < 0 || this.astralStarts[index] !== utf16Offset - 1;
+	}
+}
+
+/** Number of code points in a string. */
+export function codePointLength(text: string): number {
+	return text.length - findAstralStarts(text).length;
+}
+
+function findAstralStarts(text: string): Int32Array {
+	// Fast exit for the common BMP-only article: one native regex scan instead of a JS loop.
+	if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) {
+		return new Int32Array(0);
+	}
+	const starts: number[] = [];
+	for (let i = 0; i < text.length - 1; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit >= 0xd800 && unit <= 0xdbff) {
+			const next = text.charCodeAt(i + 1);
+			if (next >= 0xdc00 && next <= 0xdfff) {
+				starts.push(i);
+				i++;
+			}
+		}
+	}
+	return Int32Array.from(starts);
+}
+
+/** Count of sorted values strictly below `limit` (binary search). */
+function countBelow(sorted: Int32Array, limit: number, from: number): number {
+	let low = from;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (sorted[mid] < limit) {
+			low = mid + 1;
+		} else {
+			high = mid;
+		}
+	}
+	return low;
+}

@@ -1,0 +1,49 @@
+// Bundles the extension, its detection worker, the command line and the integration tests with esbuild.
+// Usage: node src/tools/build.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { readdirSync, rmSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+	bundle: true,
+	platform: 'node',
+	target: 'node20',
+	format: 'cjs',
+	sourcemap: !production,
+	minify: production,
+	logLevel: 'warning',
+	absWorkingDir: root,
+	external: ['vscode'],
+};
+
+const integrationDir = join(root, 'test', 'integration');
+const integrationEntries = existsSync(integrationDir)
+	? readdirSync(integrationDir).filter((f) => f.endsWith('.ts')).map((f) => join('test', 'integration', f))
+	: [];
+
+const builds = [
+	{ entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist' },
+	{ entryPoints: { worker: 'src/extension/detectionWorker.ts' }, outdir: 'dist' },
+	{ entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+if (integrationEntries.length > 0) {
+	// Tests are bundled one file each so mocha can load them by glob; `vscode` stays external.
+	builds.push({ entryPoints: integrationEntries, outdir: 'dist/test/integration', bundle: true });
+}
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const contexts = await Promise.all(
+	builds.filter((b) => Object.values(b.entryPoints).every((p) => existsSync(join(root, p)))).map((b) => esbuild.context({ ...common, ...b })),
+);
+if (watch) {
+	await Promise.all(contexts.map((c) => c.watch()));
+	console.log('[build] watching for changes');
+} else {
+	await Promise.all(contexts.map((c) => c.rebuild()));
+	await Promise.all(contexts.map((c) => c.dispose()));
+}

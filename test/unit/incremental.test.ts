@@ -1,0 +1,149 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chunkBoundaries, chunkEnd, MAX_CHUNK_LENGTH } from '../../src/core/chunking';
+import { IncrementalDetection } from '../../src/core/incremental';
+import type { DetectedEntity } from '../../src/core/types';
+
+/** A stand-in detector: every capitalised Latin word and every word starting with ال is an entity. */
+function toyDetector(chunk: string): DetectedEntity[] {
+	const found: DetectedEntity[] = [];
+	const word = /[A-ZÀ-Þ][\p{L}]*|ال\p{L}+/gu;
+	for (const match of chunk.matchAll(word)) {
+		found.push({ start: match.index, end: match.index + match[0].length, type: 'LOC', text: match[0], confidence: 1, source: 'rule' });
+	}
+	return found;
+}
+
+function detectAll(text: string): DetectedEntity[] {
+	const engine = new IncrementalDetection(toyDetector);
+	engine.reset(text);
+	engine.detectPending();
+	return engine.entities();
+}
+
+/** Small deterministic PRNG so failures reproduce. */
+function prng(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+		return state / 0x100000000;
+	};
+}
+
+const PIECES = [
+	'Le ministre a reçu M. Karim Haddad à Alger. ',
+	'La délégation de Moscou est arrivée mardi. ',
+	'وصل الوفد إلى الجزائر أمس. ',
+	'التقى الرئيس بوزير الخارجية في موسكو! ',
+	'Dr. Smith met the Council in Geneva? Yes. ',
+	'\n', '\r\n', '   ', '\t', 'x', '😀', '. ', ' ',
+];
+
+function randomText(random: () => number, pieces: number): string {
+	let text = '';
+	for (let i = 0; i < pieces; i++) {
+		text += PIECES[Math.floor(random() * PIECES.length)];
+	}
+	return text;
+}
+
+test('chunks cover the text without gaps and split at lines and sentence ends', () => {
+	const text = 'Première phrase ici. Deuxième phrase.\nM. Dupont arrive. Fin\r\nوصل الوفد. ثم غادر';
+	const boundaries = chunkBoundaries(text);
+	assert.equal(boundaries[0], 0);
+	assert.equal(boundaries[boundaries.length - 1], text.length);
+	const chunks = boundaries.slice(1).map((end, i) => text.slice(boundaries[i], end));
+	assert.deepEqual(chunks, ['Première phrase ici. ', 'Deuxième phrase.\n', 'M. Dupont arrive. ', 'Fin\r\n', 'وصل الوفد. ', 'ثم غادر']);
+});
+
+test('an initial or a title abbreviation does not end a sentence', () => {
+	const text = 'Il a vu M. Haddad et Mme. Leroy avec J. Smith hier.';
+	assert.equal(chunkEnd(text, 0), text.length);
+});
+
+test('a line with no sentence end is cut into bounded chunks', () => {
+	const text = 'mot '.repeat(5000);
+	const boundaries = chunkBoundaries(text);
+	for (let i = 1; i < boundaries.length; i++) {
+		assert.ok(boundaries[i] - boundaries[i - 1] <= MAX_CHUNK_LENGTH);
+	}
+	assert.equal(boundaries[boundaries.length - 1], text.length);
+});
+
+test('incremental detection equals full detection after random edits', () => {
+	const random = prng(20261124);
+	let checked = 0;
+	for (let round = 0; round < 300; round++) {
+		let text = randomText(random, 5 + Math.floor(random() * 40));
+		const engine = new IncrementalDetection(toyDetector);
+		engine.reset(text);
+		engine.detectPending();
+		for (let step = 0; step < 8; step++) {
+			const start = Math.floor(random() * (text.length + 1));
+			const end = Math.min(text.length, start + Math.floor(random() * 30 * random()));
+			const inserted = random() < 0.3 ? '' : randomText(random, 1 + Math.floor(random() * 3)).slice(0, 1 + Math.floor(random() * 50));
+			text = text.slice(0, start) + inserted + text.slice(end);
+			engine.applyEdit({ start, end, text: inserted });
+			engine.setFocus(start);
+			engine.detectPending();
+			assert.equal(engine.documentText, text);
+			assert.deepEqual(engine.chunks().map((c) => c.start).concat(text.length === 0 ? [] : [text.length]), text.length === 0 ? [] : chunkBoundaries(text));
+			assert.deepEqual(engine.entities(), detectAll(text));
+			checked++;
+		}
+	}
+	assert.equal(checked, 2400);
+});
+
+test('an edit re-detects only the chunks near it', () => {
+	const text = 'Une phrase avec Alger. '.repeat(2000);
+	let calls = 0;
+	const engine = new IncrementalDetection((chunk) => {
+		calls++;
+		return toyDetector(chunk);
+	});
+	engine.reset(text);
+	engine.detectPending();
+	const fullCalls = calls;
+	calls = 0;
+	engine.applyEdit({ start: 23 * 1000 + 5, end: 23 * 1000 + 5, text: 'x' });
+	engine.detectPending();
+	assert.ok(fullCalls >= 2000);
+	assert.ok(calls <= 2, `re-detected ${calls} chunks`);
+});
+
+test('a long line without sentence ends realigns its cuts soon after an edit', () => {
+	const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda'];
+	const random = prng(7);
+	let text = '';
+	while (text.length < 200_000) {
+		text += words[Math.floor(random() * words.length)] + ' ';
+	}
+	let calls = 0;
+	const engine = new IncrementalDetection((chunk) => {
+		calls++;
+		return toyDetector(chunk);
+	});
+	engine.reset(text);
+	engine.detectPending();
+	calls = 0;
+	engine.applyEdit({ start: 100_000, end: 100_000, text: 'Tunis ' });
+	engine.detectPending();
+	assert.ok(calls <= 6, `re-detected ${calls} chunks`);
+	assert.deepEqual(engine.entities(), detectAll(engine.documentText));
+});
+
+test('detection in a time budget reports what is left and starts at the focus', () => {
+	const text = 'Alger est loin. '.repeat(1000);
+	const engine = new IncrementalDetection(toyDetector);
+	engine.reset(text);
+	engine.setFocus(text.length - 1);
+	let clock = 0;
+	const done = engine.detectPending(5, () => clock++);
+	assert.equal(done, false);
+	assert.ok(engine.pendingChunks > 0);
+	const firstFound = engine.entities()[0];
+	assert.ok(firstFound.start > text.length / 2, 'chunks near the focus come first');
+	assert.equal(engine.detectPending(), true);
+	assert.equal(engine.entities().length, 1000);
+});
