@@ -1,0 +1,246 @@
+/**
+ * The entity detector: a learned sequence tagger per language (averaged structured perceptron
+ * over hashed features, Viterbi decoding, marginal confidences) plus a rule-based date finder.
+ * Plain Node: no `vscode`, no network. Models are read from a directory given by the caller.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import type { DetectedEntity, LanguageCode } from '../types';
+import type { Detector } from './types';
+import { TaggerModel } from './model';
+import { scanTokens, type TokenKind } from './tokenize';
+import { findDates } from './dates';
+import { lexiconFunction } from './features';
+import { setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
+
+export { tokenize } from './tokenize';
+export { findDates } from './dates';
+export { stripProclitics, splitProclitics } from './arabic';
+export type { Detector } from './types';
+
+export const MANIFEST_FILE = 'manifest.json';
+const ALL_LANGUAGES: LanguageCode[] = ['ar', 'fr', 'en'];
+
+export interface ModelManifest {
+	format: number;
+	languages: Partial<Record<LanguageCode, { file: string; sha256: string; bytes: number }>>;
+	[k: string]: unknown;
+}
+
+/** Walks up from `fromDirectory` to find a `media/models` folder holding a manifest. */
+export function findModelDirectory(fromDirectory: string): string | undefined {
+	let dir = fromDirectory;
+	for (let i = 0; i < 12; i++) {
+		const candidate = join(dir, 'media', 'models');
+		if (existsSync(join(candidate, MANIFEST_FILE))) return candidate;
+		const parent = dirname(dir);
+		if (parent === dir) break;
+		dir = parent;
+	}
+	return undefined;
+}
+
+function readManifest(modelDirectory: string): ModelManifest {
+	const file = join(modelDirectory, MANIFEST_FILE);
+	if (!existsSync(file)) throw new Error(`Entity model manifest not found: ${file}`);
+	let m: ModelManifest;
+	try {
+		m = JSON.parse(readFileSync(file, 'utf8')) as ModelManifest;
+	} catch (e) {
+		throw new Error(`Entity model manifest ${file} is corrupt: ${(e as Error).message}`);
+	}
+	if (!m || typeof m !== 'object' || !m.languages) throw new Error(`Entity model manifest ${file} is corrupt: no languages`);
+	return m;
+}
+
+function loadLanguage(modelDirectory: string, manifest: ModelManifest, lang: LanguageCode): TaggerModel {
+	const entry = manifest.languages[lang];
+	if (!entry) throw new Error(`No entity model for language '${lang}' in ${join(modelDirectory, MANIFEST_FILE)}`);
+	const file = join(modelDirectory, entry.file);
+	if (!existsSync(file)) throw new Error(`Entity model file missing: ${file}`);
+	const buf = readFileSync(file);
+	if (entry.bytes !== undefined && buf.length !== entry.bytes) throw new Error(`Entity model file ${file} is corrupt (size ${buf.length}, expected ${entry.bytes})`);
+	if (entry.sha256) {
+		const sum = createHash('sha256').update(buf).digest('hex');
+		if (sum !== entry.sha256) throw new Error(`Entity model file ${file} is corrupt (checksum mismatch)`);
+	}
+	return TaggerModel.fromBuffer(buf, file);
+}
+
+const KIND: Record<TokenKind, number> = { word: 0, number: 1, punct: 2, url: 3 };
+const MAX_SEGMENT = 200;
+
+/** Implementation of {@link Detector}; exposed for tools that need the lexicon. */
+export class EntityDetector implements Detector {
+	private readonly models = new Map<LanguageCode, TaggerModel>();
+	private starts = new Int32Array(1024);
+	private ends = new Int32Array(1024);
+	private kinds = new Uint8Array(1024);
+	private lineStarts = new Uint8Array(1024);
+	private labels = new Uint8Array(256);
+	private conf = new Float32Array(256);
+
+	constructor(
+		private readonly modelDirectory: string,
+		private readonly manifest: ModelManifest,
+		readonly languages: readonly LanguageCode[],
+		preload: readonly LanguageCode[],
+	) {
+		for (const l of preload) this.model(l);
+	}
+
+	/** The model of `lang`, loaded on first use. */
+	model(lang: LanguageCode): TaggerModel {
+		let m = this.models.get(lang);
+		if (!m) {
+			if (!this.languages.includes(lang)) throw new Error(`No entity model for language '${lang}'`);
+			m = loadLanguage(this.modelDirectory, this.manifest, lang);
+			this.models.set(lang, m);
+			if (lang === 'ar') setDefaultArabicLexicon(this.arabicLexicon());
+		}
+		return m;
+	}
+
+	/** Word-frequency lexicon of the Arabic model (for proclitic splitting). */
+	arabicLexicon(): ArabicLexicon | undefined {
+		const m = this.models.get('ar');
+		return m ? lexiconFunction(m.resources.lexicon) : undefined;
+	}
+
+	detect(text: string, language: LanguageCode): DetectedEntity[] {
+		const model = this.model(language);
+		// tokens of the whole text
+		let n = 0;
+		scanTokens(text, 0, text.length, (start, end, kind, lineStart) => {
+			if (n === this.starts.length) this.grow();
+			this.starts[n] = start;
+			this.ends[n] = end;
+			this.kinds[n] = KIND[kind];
+			this.lineStarts[n] = lineStart ? 1 : 0;
+			n++;
+		});
+		const out: DetectedEntity[] = [];
+		const lex = language === 'ar' ? lexiconFunction(model.resources.lexicon) : undefined;
+		let a = 0;
+		while (a < n) {
+			// a segment: up to the next line start, cut at sentence ends when long
+			let b = a + 1;
+			while (b < n && !this.lineStarts[b]) b++;
+			if (b - a > MAX_SEGMENT) b = this.cut(text, a, b);
+			this.tagSegment(text, model, a, b, language, lex, out);
+			a = b;
+		}
+		const dates = findDates(text, language);
+		return dates.length ? merge(out, dates) : out;
+	}
+
+	private cut(text: string, a: number, b: number): number {
+		const limit = a + MAX_SEGMENT;
+		for (let i = limit - 1; i > a + MAX_SEGMENT / 4; i--) {
+			if (this.kinds[i] === 2) {
+				const c = text.charCodeAt(this.starts[i]);
+				if (c === 46 || c === 33 || c === 63 || c === 0x061f || c === 59 || c === 0x061b) return i + 1;
+			}
+		}
+		for (let i = limit - 1; i > a + MAX_SEGMENT / 4; i--) if (this.kinds[i] === 2) return i + 1;
+		return Math.min(b, limit);
+	}
+
+	private grow(): void {
+		const c = this.starts.length * 2;
+		const s = new Int32Array(c);
+		s.set(this.starts);
+		this.starts = s;
+		const e = new Int32Array(c);
+		e.set(this.ends);
+		this.ends = e;
+		const k = new Uint8Array(c);
+		k.set(this.kinds);
+		this.kinds = k;
+		const l = new Uint8Array(c);
+		l.set(this.lineStarts);
+		this.lineStarts = l;
+	}
+
+	private tagSegment(text: string, model: TaggerModel, a: number, b: number, language: LanguageCode, lex: ArabicLexicon | undefined, out: DetectedEntity[]): void {
+		const n = b - a;
+		if (this.labels.length < n) {
+			this.labels = new Uint8Array(n * 2);
+			this.conf = new Float32Array(n * 2);
+		}
+		const starts = this.starts.subarray(a, b);
+		const ends = this.ends.subarray(a, b);
+		const kinds = this.kinds.subarray(a, b);
+		const ls = this.lineStarts.subarray(a, b);
+		const saved = ls[0];
+		ls[0] = 1;
+		model.tag(text, starts, ends, kinds, ls, n, this.labels, this.conf);
+		ls[0] = saved;
+		const labels = this.labels;
+		const names = model.header.labels;
+		let i = 0;
+		while (i < n) {
+			const y = labels[i];
+			if (y === 0 || y % 2 === 0) {
+				i++;
+				continue;
+			}
+			let j = i + 1;
+			while (j < n && labels[j] === y + 1) j++;
+			// trim punctuation at the edges
+			let s = i;
+			let e = j;
+			while (s < e && kinds[s] === 2) s++;
+			while (e > s && kinds[e - 1] === 2) e--;
+			if (e > s) {
+				let start = starts[s];
+				const end = ends[e - 1];
+				if (language === 'ar') {
+					const off = splitProclitics(text.slice(start, ends[s]), lex).offset;
+					if (start + off < ends[s]) start += off;
+				}
+				let c = 1;
+				for (let k = i; k < j; k++) if (this.conf[k] < c) c = this.conf[k];
+				out.push({ start, end, type: names[y].slice(2), text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
+			}
+			i = j;
+		}
+	}
+}
+
+/** Adds dates that do not overlap a model entity; keeps the order. */
+function merge(entities: DetectedEntity[], dates: DetectedEntity[]): DetectedEntity[] {
+	const out: DetectedEntity[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < entities.length || j < dates.length) {
+		if (j >= dates.length || (i < entities.length && entities[i].start <= dates[j].start)) {
+			out.push(entities[i++]);
+			continue;
+		}
+		const d = dates[j++];
+		// overlap with the previous or next model entity?
+		const prev = out.length ? out[out.length - 1] : undefined;
+		if (prev && prev.end > d.start) continue;
+		if (i < entities.length && entities[i].start < d.end) {
+			// a model DATE-less entity overlaps: keep the model entity unless it is MISC
+			continue;
+		}
+		out.push(d);
+	}
+	return out;
+}
+
+/**
+ * Loads the detector from `modelDirectory` (the folder with manifest.json and ner-*.bin).
+ * `options.languages` restricts the languages loaded now; others in the manifest load on first use.
+ * Throws an Error naming the file when a model file is missing or corrupt.
+ */
+export function loadDetector(modelDirectory: string, options?: { languages?: LanguageCode[] }): Detector & EntityDetector {
+	const manifest = readManifest(modelDirectory);
+	const available = ALL_LANGUAGES.filter((l) => manifest.languages[l]);
+	const preload = options?.languages ?? available;
+	for (const l of preload) if (!available.includes(l)) throw new Error(`No entity model for language '${l}' in ${join(modelDirectory, MANIFEST_FILE)}`);
+	return new EntityDetector(modelDirectory, manifest, available, preload);
+}

@@ -1,0 +1,336 @@
+/**
+ * Model file format and the tagger that runs it (plain TypeScript, no dependencies).
+ *
+ * A model file (`ner-<lang>.bin`) is gzip of: "AANM", u32 header length, UTF-8 JSON header,
+ * then binary sections described by the header. Keys are 32-bit hashes (sorted, delta-varint
+ * encoded); no word or sentence of the training data is stored.
+ */
+import { gunzipSync } from 'node:zlib';
+import { HashIndex } from './hashindex';
+import { Featurizer, MAX_FEATURES, type HashTable, type Resources } from './features';
+import type { LanguageCode } from '../types';
+
+export const MODEL_FORMAT_VERSION = 1;
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+export const NUM_LABELS = LABELS.length;
+
+export interface SectionInfo {
+	name: string;
+	kind: 'keys' | 'u8' | 'i8' | 'u16' | 'f32';
+	offset: number;
+	length: number;
+	count: number;
+}
+
+export interface ModelHeader {
+	format: number;
+	language: LanguageCode;
+	labels: string[];
+	featureBits: number;
+	clusterBits?: number[];
+	/** Temperature for marginal confidences. */
+	temperature: number;
+	gazetteers: string[];
+	sections: SectionInfo[];
+	[k: string]: unknown;
+}
+
+// ---- varint-delta keys -------------------------------------------------------------------
+
+export function encodeKeys(sorted: Uint32Array): Uint8Array {
+	const out = new Uint8Array(sorted.length * 5 + 8);
+	let p = 0;
+	let prev = 0;
+	for (let i = 0; i < sorted.length; i++) {
+		let d = sorted[i] - prev;
+		if (d < 0 || (i > 0 && d === 0)) throw new Error('keys must be strictly increasing');
+		prev = sorted[i];
+		while (d >= 0x80) {
+			out[p++] = (d & 0x7f) | 0x80;
+			d = Math.floor(d / 128);
+		}
+		out[p++] = d;
+	}
+	return out.slice(0, p);
+}
+
+export function decodeKeys(bytes: Uint8Array, count: number): Uint32Array {
+	const out = new Uint32Array(count);
+	let p = 0;
+	let prev = 0;
+	for (let i = 0; i < count; i++) {
+		let d = 0;
+		let mul = 1;
+		for (;;) {
+			if (p >= bytes.length) throw new Error('truncated key section');
+			const b = bytes[p++];
+			d += (b & 0x7f) * mul;
+			if (b < 0x80) break;
+			mul *= 128;
+		}
+		prev += d;
+		out[i] = prev;
+	}
+	return out;
+}
+
+// ---- container ------------------------------------------------------------------------------
+
+export function parseContainer(gz: Buffer, file: string): { header: ModelHeader; body: Uint8Array } {
+	let raw: Buffer;
+	try {
+		raw = gunzipSync(gz);
+	} catch (e) {
+		throw new Error(`Model file ${file} is corrupt (${(e as Error).message})`);
+	}
+	if (raw.length < 8 || raw.toString('latin1', 0, 4) !== 'AANM') throw new Error(`Model file ${file} is not an Article Annotator model`);
+	const hl = raw.readUInt32LE(4);
+	if (8 + hl > raw.length) throw new Error(`Model file ${file} is truncated`);
+	let header: ModelHeader;
+	try {
+		header = JSON.parse(raw.toString('utf8', 8, 8 + hl)) as ModelHeader;
+	} catch {
+		throw new Error(`Model file ${file} has a corrupt header`);
+	}
+	if (header.format !== MODEL_FORMAT_VERSION) throw new Error(`Model file ${file} has format ${header.format}, expected ${MODEL_FORMAT_VERSION}`);
+	const body = new Uint8Array(raw.buffer, raw.byteOffset + 8 + hl, raw.length - 8 - hl);
+	for (const s of header.sections) if (s.offset + s.length > body.length) throw new Error(`Model file ${file} is truncated (section ${s.name})`);
+	return { header, body };
+}
+
+function section(header: ModelHeader, body: Uint8Array, name: string, file: string): { info: SectionInfo; bytes: Uint8Array } | undefined {
+	const info = header.sections.find((s) => s.name === name);
+	if (!info) return undefined;
+	return { info, bytes: body.subarray(info.offset, info.offset + info.length) };
+}
+
+function aligned(bytes: Uint8Array, ctor: 'u16' | 'f32' | 'i8' | 'u8'): Uint16Array | Float32Array | Int8Array | Uint8Array {
+	const copy = new Uint8Array(bytes.length);
+	copy.set(bytes);
+	switch (ctor) {
+		case 'u16':
+			return new Uint16Array(copy.buffer, 0, copy.length >> 1);
+		case 'f32':
+			return new Float32Array(copy.buffer, 0, copy.length >> 2);
+		case 'i8':
+			return new Int8Array(copy.buffer);
+		default:
+			return copy;
+	}
+}
+
+function readTable(header: ModelHeader, body: Uint8Array, name: string, file: string): HashTable | undefined {
+	const k = section(header, body, name + '.keys', file);
+	const v = section(header, body, name + '.values', file);
+	if (!k || !v) return undefined;
+	const keys = decodeKeys(k.bytes, k.info.count);
+	const values = aligned(v.bytes, v.info.kind === 'u16' ? 'u16' : 'u8') as Uint16Array | Uint8Array;
+	if (values.length !== keys.length) throw new Error(`Model file ${file}: table ${name} is inconsistent`);
+	return { index: new HashIndex(keys), values };
+}
+
+// ---- the tagger --------------------------------------------------------------------------
+
+export class TaggerModel {
+	readonly L: number;
+	readonly featurizer: Featurizer;
+	private readonly index: HashIndex;
+	private readonly weights: Float32Array;
+	readonly start: Float32Array;
+	readonly trans: Float32Array;
+	readonly end: Float32Array;
+	private expTrans: Float64Array;
+	private emit = new Float32Array(0);
+	private back = new Uint8Array(0);
+	private alpha = new Float64Array(0);
+	private beta = new Float64Array(0);
+	private expEmit = new Float64Array(0);
+
+	constructor(
+		readonly header: ModelHeader,
+		index: HashIndex,
+		weights: Float32Array,
+		transitions: Float32Array,
+		readonly resources: Resources,
+	) {
+		this.L = header.labels.length;
+		const L = this.L;
+		this.index = index;
+		this.weights = weights;
+		this.start = transitions.subarray(0, L);
+		this.trans = transitions.subarray(L, L + L * L);
+		this.end = transitions.subarray(L + L * L, L + L * L + L);
+		this.featurizer = new Featurizer(header.language, resources);
+		this.expTrans = new Float64Array(L * L);
+		const t = header.temperature || 1;
+		for (let i = 0; i < L * L; i++) this.expTrans[i] = allowed(i / L | 0, i % L) ? Math.exp(this.trans[i] / t) : 0;
+	}
+
+	static fromBuffer(gz: Buffer, file: string): TaggerModel {
+		const { header, body } = parseContainer(gz, file);
+		const L = header.labels.length;
+		const wk = section(header, body, 'weights.keys', file);
+		const wv = section(header, body, 'weights.values', file);
+		const ws = section(header, body, 'weights.scales', file);
+		const tr = section(header, body, 'transitions', file);
+		if (!wk || !wv || !ws || !tr) throw new Error(`Model file ${file} lacks weight sections`);
+		const keys = decodeKeys(wk.bytes, wk.info.count);
+		const q = aligned(wv.bytes, 'i8') as Int8Array;
+		const scales = aligned(ws.bytes, 'f32') as Float32Array;
+		if (q.length !== keys.length * L || scales.length !== keys.length) throw new Error(`Model file ${file}: weight sections are inconsistent`);
+		const weights = new Float32Array(q.length);
+		for (let r = 0; r < keys.length; r++) {
+			const s = scales[r];
+			for (let y = 0; y < L; y++) weights[r * L + y] = q[r * L + y] * s;
+		}
+		const transitions = aligned(tr.bytes, 'f32') as Float32Array;
+		const resources: Resources = {
+			clusters: readTable(header, body, 'clusters', file),
+			clusterBits: header.clusterBits,
+			gazetteers: header.gazetteers.map((g) => {
+				const t = readTable(header, body, 'gaz.' + g, file);
+				if (!t) throw new Error(`Model file ${file} lacks gazetteer ${g}`);
+				return t;
+			}),
+			lexicon: readTable(header, body, 'lexicon', file),
+		};
+		return new TaggerModel(header, new HashIndex(keys), weights, transitions, resources);
+	}
+
+	private ensure(n: number): void {
+		if (this.emit.length >= n * this.L) return;
+		let c = 64;
+		while (c < n) c *= 2;
+		this.emit = new Float32Array(c * this.L);
+		this.back = new Uint8Array(c * this.L);
+		this.alpha = new Float64Array(c * this.L);
+		this.beta = new Float64Array(c * this.L);
+		this.expEmit = new Float64Array(c * this.L);
+	}
+
+	/** Emission scores of the n tokens featurised last. */
+	private score(n: number): void {
+		const { L, weights, index } = this;
+		const feats = this.featurizer.feats;
+		const counts = this.featurizer.counts;
+		const emit = this.emit;
+		emit.fill(0, 0, n * L);
+		for (let i = 0; i < n; i++) {
+			const base = i * MAX_FEATURES;
+			const o = i * L;
+			const c = counts[i];
+			for (let k = 0; k < c; k++) {
+				const r = index.get(feats[base + k]);
+				if (r < 0) continue;
+				const wo = r * L;
+				for (let y = 0; y < L; y++) emit[o + y] += weights[wo + y];
+			}
+		}
+	}
+
+	/**
+	 * Labels (indices into header.labels) and per-token confidence (marginal probability of the
+	 * chosen label) for a token sequence.
+	 */
+	tag(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, kinds: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number, out: Uint8Array, conf: Float32Array | undefined): void {
+		if (n === 0) return;
+		this.ensure(n);
+		this.featurizer.extract(text, starts, ends, kinds, lineStarts, n);
+		this.score(n);
+		viterbi(this.emit, this.start, this.trans, this.end, n, this.L, this.back, out);
+		if (conf) this.marginals(n, out, conf);
+	}
+
+	private marginals(n: number, labels: Uint8Array, conf: Float32Array): void {
+		const { L, emit, expTrans, alpha, beta, expEmit } = this;
+		const t = this.header.temperature || 1;
+		for (let i = 0; i < n; i++) {
+			let mx = -Infinity;
+			for (let y = 0; y < L; y++) if (emit[i * L + y] > mx) mx = emit[i * L + y];
+			for (let y = 0; y < L; y++) expEmit[i * L + y] = Math.exp((emit[i * L + y] - mx) / t);
+		}
+		let z = 0;
+		for (let y = 0; y < L; y++) {
+			const v = isInside(y) ? 0 : Math.exp(this.start[y] / t) * expEmit[y];
+			alpha[y] = v;
+			z += v;
+		}
+		for (let y = 0; y < L; y++) alpha[y] /= z || 1;
+		for (let i = 1; i < n; i++) {
+			let s = 0;
+			for (let y = 0; y < L; y++) {
+				let a = 0;
+				for (let p = 0; p < L; p++) a += alpha[(i - 1) * L + p] * expTrans[p * L + y];
+				a *= expEmit[i * L + y];
+				alpha[i * L + y] = a;
+				s += a;
+			}
+			for (let y = 0; y < L; y++) alpha[i * L + y] /= s || 1;
+		}
+		for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = Math.exp(this.end[y] / t);
+		for (let i = n - 2; i >= 0; i--) {
+			let s = 0;
+			for (let p = 0; p < L; p++) {
+				let b = 0;
+				for (let y = 0; y < L; y++) b += expTrans[p * L + y] * expEmit[(i + 1) * L + y] * beta[(i + 1) * L + y];
+				beta[i * L + p] = b;
+				s += b;
+			}
+			for (let p = 0; p < L; p++) beta[i * L + p] /= s || 1;
+		}
+		for (let i = 0; i < n; i++) {
+			let s = 0;
+			for (let y = 0; y < L; y++) s += alpha[i * L + y] * beta[i * L + y];
+			const y = labels[i];
+			conf[i] = s > 0 ? (alpha[i * L + y] * beta[i * L + y]) / s : 0;
+		}
+	}
+}
+
+export function isInside(y: number): boolean {
+	return y > 0 && y % 2 === 0;
+}
+
+/** I-X may only follow B-X or I-X. */
+export function allowed(prev: number, y: number): boolean {
+	if (!isInside(y)) return true;
+	return prev === y || prev === y - 1;
+}
+
+/** Viterbi decoding with the BIO constraint. */
+export function viterbi(emit: ArrayLike<number>, start: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>, n: number, L: number, back: Uint8Array, out: Uint8Array, delta?: Float64Array): void {
+	const d = delta && delta.length >= 2 * L ? delta : new Float64Array(2 * L);
+	let cur = 0;
+	for (let y = 0; y < L; y++) d[y] = isInside(y) ? -1e30 : start[y] + emit[y];
+	for (let i = 1; i < n; i++) {
+		const nxt = cur ^ L;
+		for (let y = 0; y < L; y++) {
+			let best = -Infinity;
+			let arg = 0;
+			const inside = isInside(y);
+			for (let p = 0; p < L; p++) {
+				if (inside && p !== y && p !== y - 1) continue;
+				const v = d[cur + p] + trans[p * L + y];
+				if (v > best) {
+					best = v;
+					arg = p;
+				}
+			}
+			d[nxt + y] = best + emit[i * L + y];
+			back[i * L + y] = arg;
+		}
+		cur = nxt;
+	}
+	let best = -Infinity;
+	let arg = 0;
+	for (let y = 0; y < L; y++) {
+		const v = d[cur + y] + end[y];
+		if (v > best) {
+			best = v;
+			arg = y;
+		}
+	}
+	out[n - 1] = arg;
+	for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
+}

@@ -1,0 +1,92 @@
+/**
+ * Name-only person spans. HIPE-style annotations put titles, functions and appositions inside
+ * PER spans («M. Hagenbeck, le célèbre marchand»); the detector's spans are the name alone.
+ * This trims a PER span given as a token list; used on training labels and to report strict
+ * scores against name-only dev spans.
+ */
+
+const TITLES = new Set(
+	(
+		'm mm mme mmes mlle mlles me mgr dr drs pr prof st ste sir lord lady mr mrs ms messrs rev gen col lt capt cpt sgt maj adm gov sen rep hon ' +
+		'monsieur messieurs madame mesdames mademoiselle président presidente présidente ministre général generale colonel roi reine prince princesse ' +
+		'docteur professeur maître comte comtesse duc duchesse baron baronne marquis marquise empereur impératrice pape cardinal abbé sergent ' +
+		'capitaine lieutenant commandant maréchal amiral chancelier sénateur député conseiller juge pasteur père frère sœur soeur monseigneur ' +
+		'king queen president minister secretary senator governor mayor general colonel captain judge pope chancellor premier sheikh cheikh emir émir ' +
+		'émir sultan shah tsar czar archduke archiduc vice ex feu saint sainte'
+	).split(/\s+/),
+);
+
+const PARTICLES = new Set('de d du des von van der den di da del della ben bin ibn al el abu dos das zu ter la le'.split(' '));
+
+function isCapitalised(t: string): boolean {
+	const c = t.charAt(0);
+	return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isWord(t: string): boolean {
+	return /^[\p{L}\p{M}\p{N}]/u.test(t);
+}
+
+/** Returns [start, end) within `tokens` of the name, or undefined to keep the span unchanged. */
+export function trimPersonTokens(tokens: readonly string[]): [number, number] | undefined {
+	let from = 0;
+	for (let guard = 0; guard < 4 && from < tokens.length; guard++) {
+		const r = trimRange(tokens, from);
+		if (r) return r[0] === 0 && r[1] === tokens.length ? undefined : r;
+		// the first segment held no name (e.g. «ancien sénateur, M. Dide»): try after the comma
+		let next = -1;
+		for (let i = from + 1; i < tokens.length; i++)
+			if (tokens[i] === ',' || tokens[i] === ':' || tokens[i] === ';') {
+				next = i + 1;
+				break;
+			}
+		if (next < 0) break;
+		from = next;
+	}
+	return undefined;
+}
+
+function trimRange(tokens: readonly string[], from: number): [number, number] | undefined {
+	let end = tokens.length;
+	for (let i = from + 1; i < end; i++) {
+		if (tokens[i] === ',' || tokens[i] === '(' || tokens[i] === ';' || tokens[i] === ':') {
+			end = i;
+			break;
+		}
+	}
+	let start = from;
+	const stripLead = (): void => {
+		while (start < end) {
+			const t = tokens[start];
+			const lower = t.toLowerCase();
+			if (!isWord(t)) {
+				start++;
+				continue;
+			}
+			if (TITLES.has(lower) && start + 1 < end) {
+				start++;
+				continue;
+			}
+			let j = start + 1;
+			while (j < end && !isWord(tokens[j])) j++;
+			const particle = PARTICLES.has(lower) && j < end && isCapitalised(tokens[j]) && !TITLES.has(tokens[j].toLowerCase());
+			if (!isCapitalised(t) && !particle && start + 1 < end) {
+				start++;
+				continue;
+			}
+			break;
+		}
+	};
+	stripLead();
+	// "directeurs : MM . Stoffel" style (colon before the name)
+	while (end > start) {
+		const t = tokens[end - 1];
+		if (!isWord(t) || (!isCapitalised(t) && !/^\p{N}/u.test(t))) end--;
+		else break;
+	}
+	if (end <= start) return undefined;
+	let hasCap = false;
+	for (let i = start; i < end; i++) if (isCapitalised(tokens[i])) hasCap = true;
+	if (!hasCap) return undefined;
+	return [start, end];
+}
