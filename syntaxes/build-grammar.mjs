@@ -14,6 +14,10 @@
 //    that class, so a search only tries the start of a run, not every position inside it;
 //  * unbounded scans only in lookaheads that stop at a delimiter (`[^"\n]*"`) and in
 //    begin/end rules whose end also matches `$`, so nothing runs past the end of the line;
+//  * date and number patterns open with a one-character lookahead (a digit, or the initials of
+//    the names they can start with) so most positions of a line are rejected at once;
+//  * no negated Unicode-property classes ([^\p{L}…]): Oniguruma takes tens of milliseconds to
+//    compile each one; a negative lookbehind on the positive class does the same job;
 //  * word boundaries are explicit lookarounds on \p{L}\p{M}\p{N} instead of \b, because \b
 //    sees no boundary between an Arabic letter and a Latin one (`الرابطhttps://…`) and none
 //    between a proclitic and the word it is glued to.
@@ -33,8 +37,8 @@ const NOT_BEFORE_DIGIT = '(?![0-9٠-٩۰-۹])';
 const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}_])';
 const WORD_END = '(?![\\p{L}\\p{M}\\p{N}_])';
 /** Word start that also accepts an Arabic proclitic glued in front (و٢٢ جانفي, ب14 يوليو). */
-const AR_WORD_START =
-  '(?:(?<![\\p{L}\\p{M}\\p{N}_])|(?<=[^\\p{L}\\p{M}\\p{N}_][وفبلك])|(?<=^[وفبلك]))';
+const PROCLITIC_BEFORE = '(?<=[وفبلك])(?<![\\p{L}\\p{M}\\p{N}_].)';
+const AR_WORD_START = `(?:${WORD_START}|${PROCLITIC_BEFORE})`;
 /** Horizontal space inside a date or number: space, tab, NBSP, narrow NBSP. */
 const SP = '[ \\t\\x{00A0}\\x{202F}]';
 const GAP = `${SP}{1,3}`;
@@ -147,8 +151,8 @@ const EMAIL = '(?<![\\w.%+-])(?>[\\w.%+-]+)@(?>[\\w-]+)(?:\\.(?>[\\w-]+))+';
 
 // ---------------------------------------------------------------- lines
 // A headline: 3+ words, at most 120 characters, not ending like a sentence (. ! ? ؟ : ; , …),
-// possibly followed by a closing quote, and holding one sentence only. It has to start a paragraph; the grammar knows that
-// from the state left by the previous line (see #paragraph-break).
+// possibly followed by a closing quote, and holding one sentence only. It has to start a
+// paragraph; the grammar knows that from the state left by the previous line (#paragraph-break).
 const BULLETS = '❊•·▪►◆■●○◦✓✔➤';
 const NOT_HEADLINE_START = `[\\s${BULLETS}*\\-–—]`;
 const SENTENCE_END = '[.!?؟:;,،؛…۔]';
@@ -269,11 +273,12 @@ export function buildGrammar() {
         comment:
           '"…": the same mark opens and closes, so a quote opens only when another " follows on ' +
           'the line (a stray " colours nothing), and not right after a Latin letter or a digit ' +
-          '(12", word"). After an Arabic letter it opens only when glued to the next word, ' +
-          'as with a proclitic: و"الوفاق".',
+          '(12", word"). After an Arabic letter it opens when that letter is a one-letter ' +
+          'proclitic (و"الوفاق", و" الثورات الملونة ") or when glued to the next word; a " ' +
+          'between a word and a space (والسياسية" ) reads as a closing mark and opens nothing.',
         name: 'string.quoted.double.article',
         ...quoteEnds(
-          '(?:(?<![\\p{L}\\p{N}_])"|(?<=\\p{Arabic})"(?![\\s\\p{P}]))(?=[^"\\n]*")',
+          `(?:(?<![\\p{L}\\p{N}_])|${PROCLITIC_BEFORE}|(?<=\\p{Arabic})(?!"[\\s\\p{P}]))"(?=[^"\\n]*")`,
           '"',
         ),
         patterns: [

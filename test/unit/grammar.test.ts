@@ -139,6 +139,8 @@ describe('quoted speech', () => {
 		assert.deepEqual(runsIn('وقال بوتين إنه «سيفتح مرحلة جديدة» في العلاقات.', STRING), ['«سيفتح مرحلة جديدة»']);
 		assert.deepEqual(runsIn('قمة مثيرة في قسنطينة و"الوفاق" يتحدى "أقبو" اليوم', STRING), ['"الوفاق"', '"أقبو"']);
 		assert.deepEqual(runsIn('وأكد على " المستوى العالي " للعلاقات', STRING), ['" المستوى العالي "']);
+		assert.deepEqual(runsIn('وقضايا مكافحة الجريمة العابرة للحدود و" الثورات الملونة "', STRING), ['" الثورات الملونة "']);
+		assert.deepEqual(runsIn('منظمة"اليونسكو"تحذر', STRING), ['"اليونسكو"']);
 	});
 
 	test('an unclosed «, “ stops at the end of its line', () => {
