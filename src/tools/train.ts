@@ -16,7 +16,7 @@ import { MANIFEST_FILE, type ModelManifest } from '../core/detect/index';
 
 const REPO = resolve(__dirname, '..', '..');
 export const DEFAULT_SEED = 20261124;
-export const DEFAULT_EPOCHS = 8;
+export const DEFAULT_EPOCHS = 12;
 
 interface Job {
 	lang: LanguageCode;

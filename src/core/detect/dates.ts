@@ -93,11 +93,19 @@ function normWord(text: string, t: Tok, lang: LanguageCode): string {
 }
 
 /** Arabic: the word class after stripping proclitics (والثلاثاء → الثلاثاء), and the offset. */
+const NONE_CLASS = { w: W.None, offset: 0 };
 function classify(lex: Map<string, W>, text: string, t: Tok, lang: LanguageCode): { w: W; offset: number } {
+	const len = t.end - t.start;
+	if (len > 12) return NONE_CLASS;
+	if (t.kind === 'punct') {
+		const w = lex.get(text[t.start]);
+		return w === undefined ? NONE_CLASS : { w, offset: 0 };
+	}
 	const n = normWord(text, t, lang);
 	const w = lex.get(n);
 	if (w !== undefined) return { w, offset: 0 };
-	if (lang === 'ar') {
+	const c0 = n.charCodeAt(0);
+	if (lang === 'ar' && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) && len > 3) {
 		const sp = splitProclitics(text.slice(t.start, t.end), undefined);
 		if (sp.offset > 0) {
 			const w2 = lex.get(normalizeArabic(sp.stem));
@@ -110,7 +118,7 @@ function classify(lex: Map<string, W>, text: string, t: Tok, lang: LanguageCode)
 			if (w3 === W.Month || w3 === W.WeakMonth) return { w: w3, offset: 1 };
 		}
 	}
-	return { w: W.None, offset: 0 };
+	return NONE_CLASS;
 }
 
 function numValue(text: string, t: Tok): number {

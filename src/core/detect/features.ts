@@ -64,6 +64,13 @@ export function normalizeToken(raw: string, arabic: boolean): string {
 	return s;
 }
 
+/** Key hash of one token for gazetteers (Arabic: proclitics stripped, article restored). */
+export function tokenKeyHash(raw: string, lex: ArabicLexicon | undefined): number {
+	const arabic = raw.length > 0 && cls(raw.charCodeAt(0)) === C.Arabic;
+	if (arabic) return wordHash(splitProclitics(raw, lex).key);
+	return wordHash(normalizeToken(raw, false));
+}
+
 /** Gazetteer key of a token sequence. */
 export function sequenceKey(hashes: ArrayLike<number>, from: number, to: number): number {
 	let h = hashes[from];
@@ -78,16 +85,27 @@ const T = {
 	sufm1: 97, sufp1: 98, tri: 99, url: 100, clstem: 110, capctx: 120,
 };
 
-function shapeHash(text: string, start: number, end: number, short: boolean): number {
+const UPPER = new Int8Array(65536).fill(-1);
+function isUpper(c: number): boolean {
+	let u = UPPER[c];
+	if (u === -1) {
+		const ch = String.fromCharCode(c);
+		u = ch !== ch.toLowerCase() ? 1 : 0;
+		UPPER[c] = u;
+	}
+	return u === 1;
+}
+
+function shapeHash(raw: string, short: boolean): number {
 	let h = 0x811c9dc5 ^ (short ? 77 : 78);
 	let prev = -1;
 	let run = 0;
-	let n = 0;
-	for (let i = start; i < end && n < 40; i++, n++) {
-		const c = text.charCodeAt(i);
+	const n = raw.length < 40 ? raw.length : 40;
+	for (let i = 0; i < n; i++) {
+		const c = raw.charCodeAt(i);
 		const k = cls(c);
 		let m: number;
-		if (k === C.Latin) m = c !== text[i].toLowerCase().charCodeAt(0) ? 88 : 120; // X / x
+		if (k === C.Latin) m = isUpper(c) ? 88 : 120; // X / x
 		else if (k === C.Arabic) m = 97; // a
 		else if (k === C.Digit) m = 100; // d
 		else if (k === C.Mark) continue;
@@ -101,6 +119,22 @@ function shapeHash(text: string, start: number, end: number, short: boolean): nu
 		h = Math.imul(h, 0x01000193);
 	}
 	return h >>> 0;
+}
+
+/** Everything about a token that depends on its text alone (cached per word form). */
+interface WordInfo {
+	norm: string;
+	hw: number;
+	shape: number;
+	sshape: number;
+	suf2: number;
+	/** 1 capitalised, 2 all caps, 4 number, 8 punct, 16 Arabic, 64 inner capital */
+	flags: number;
+	sentEnd: boolean;
+	clus: number;
+	hStem: number;
+	/** token-intrinsic feature buckets */
+	feats: Int32Array;
 }
 
 const SENT_END = new Set(['.', '!', '?', ':', ';', '"', '«', '»', '“', '”', '—', '–', '-', '(', '؟', '…', '|', '•', '*']);
@@ -158,149 +192,178 @@ export class Featurizer {
 		return this.norm[i];
 	}
 
-	/** Proclitic-stripped gazetteer hash of token i after extract. */
+	private cache = new Map<string, WordInfo>();
+	private infos: WordInfo[] = [];
+	private tmp = new Int32Array(MAX_FEATURES);
+
+	private wordInfo(raw: string, kind: number): WordInfo {
+		let info = this.cache.get(raw);
+		if (info) return info;
+		const { res } = this;
+		const c0 = raw.charCodeAt(0);
+		const k0 = cls(c0);
+		const isAr = this.arabic && k0 === C.Arabic;
+		const nm = normalizeToken(raw, isAr);
+		const hw = wordHash(nm);
+		let f = 0;
+		if (k0 === C.Latin) {
+			if (raw !== nm) {
+				f |= 1;
+				if (raw.toUpperCase() === raw && raw.length > 1) f |= 2;
+				else if (raw.charCodeAt(0) === nm.charCodeAt(0)) f |= 64;
+			}
+		} else if (k0 === C.Arabic) f |= 16;
+		if (kind === 2) f |= 8;
+		if (kind === 1) f |= 4;
+		const clus = res.clusters ? tableGet(res.clusters, hw) - 1 : -1;
+		const hStem = isAr ? wordHash(splitProclitics(raw, this.lex).key) : hw;
+		// intrinsic features
+		const shift = this.shift;
+		const tmp = this.tmp;
+		let k = 0;
+		tmp[k++] = combine(T.w, hw) >>> shift;
+		const L = nm.length;
+		if (!(f & 8)) {
+			for (let p = 1; p <= 4 && p <= L; p++) {
+				tmp[k++] = combine(T.pre + p, hashString(nm, p, 0, p)) >>> shift;
+				tmp[k++] = combine(T.suf + p, hashString(nm, p + 10, L - p)) >>> shift;
+			}
+		}
+		const shape = shapeHash(raw, false);
+		tmp[k++] = combine(T.shape, shape) >>> shift;
+		tmp[k++] = combine(T.len, L > 12 ? 12 : L) >>> shift;
+		if (kind === 3) tmp[k++] = T.url >>> shift;
+		const bits = res.clusterBits;
+		if (bits) {
+			for (let b = 0; b < bits.length; b++) {
+				const sh = bits[bits.length - 1] - bits[b];
+				tmp[k++] = combine3(T.cl + b, clus < 0 ? clus : clus >> sh, 0) >>> shift;
+			}
+		}
+		if (isAr) {
+			tmp[k++] = combine(T.stem, hStem) >>> shift;
+			if (res.clusters && bits) {
+				const cs = tableGet(res.clusters, hStem) - 1;
+				tmp[k++] = combine3(T.clstem, cs < 0 ? cs : cs >> (bits[bits.length - 1] - bits[1]), 0) >>> shift;
+				tmp[k++] = combine3(T.clstem + 1, cs, 0) >>> shift;
+			}
+			// forms without و/ف/ب/ل/ك and without ال, lexicon-free
+			let p = 0;
+			let clit = 0;
+			const a0 = nm.charCodeAt(0);
+			if ((a0 === 0x0648 || a0 === 0x0641) && L > 3) {
+				p = 1;
+				clit = a0;
+			}
+			const a1 = nm.charCodeAt(p);
+			if ((a1 === 0x0628 || a1 === 0x0644 || a1 === 0x0643) && L - p > 3) {
+				if (nm.charCodeAt(p + 1) === 0x0627 && nm.charCodeAt(p + 2) === 0x0644) {
+					p += 1;
+					clit = clit * 31 + a1;
+				} else if (a1 === 0x0644 && nm.charCodeAt(p + 1) === 0x0644) {
+					p += 2;
+					clit = clit * 31 + 0x0644 * 7;
+				}
+			}
+			let q = p;
+			if (nm.charCodeAt(q) === 0x0627 && nm.charCodeAt(q + 1) === 0x0644 && L - q > 3) {
+				q += 2;
+				clit = clit * 31 + 1;
+			}
+			tmp[k++] = combine(T.clit, clit) >>> shift;
+			if (q > 0) {
+				tmp[k++] = combine(T.noal, hashString(nm, 3, q)) >>> shift;
+				const M = L - q;
+				for (let z = 1; z <= 3 && z <= M; z++) {
+					tmp[k++] = combine(T.stempre + z, hashString(nm, 40 + z, q, q + z)) >>> shift;
+					tmp[k++] = combine(T.stemsuf + z, hashString(nm, 50 + z, L - z)) >>> shift;
+				}
+			} else tmp[k++] = combine(T.noal, hashString(nm, 3)) >>> shift;
+		}
+		info = {
+			norm: nm,
+			hw,
+			shape,
+			sshape: shapeHash(raw, true),
+			suf2: hashString(nm, 7, Math.max(0, L - 2)),
+			flags: f,
+			sentEnd: SENT_END.has(nm),
+			clus,
+			hStem,
+			feats: tmp.slice(0, k),
+		};
+		if (this.cache.size >= 100000) this.cache.clear();
+		this.cache.set(raw, info);
+		return info;
+	}
+
 	extract(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, kinds: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number): void {
 		this.ensure(n);
-		const { arabic, res } = this;
-		const norm = this.norm;
+		const res = this.res;
+		const infos = this.infos;
 		// pass 1: per-token values
 		for (let i = 0; i < n; i++) {
-			const s = starts[i];
-			const e = ends[i];
-			const raw = text.slice(s, e);
-			const nm = normalizeToken(raw, arabic && cls(text.charCodeAt(s)) === C.Arabic);
-			norm[i] = nm;
-			const hw = wordHash(nm);
-			this.hW[i] = hw;
-			this.hShape[i] = shapeHash(text, s, e, false);
-			this.hSShape[i] = shapeHash(text, s, e, true);
-			this.hSuf2[i] = hashString(nm, 7, Math.max(0, nm.length - 2));
-			let f = 0;
-			const c0 = text.charCodeAt(s);
-			const k0 = cls(c0);
-			if (k0 === C.Latin) {
-				if (raw !== nm) {
-					f |= 1;
-					if (raw.toUpperCase() === raw && e - s > 1) f |= 2;
-					else if (raw.charCodeAt(0) === nm.charCodeAt(0)) f |= 64; // inner capital only
-				}
-			} else if (k0 === C.Arabic) f |= 16;
-			if (kinds[i] === 2 /* punct */) f |= 8;
-			if (kinds[i] === 1) f |= 4;
-			if (i === 0 || lineStarts[i] || SENT_END.has(norm[i - 1])) f |= 32;
+			const info = this.wordInfo(text.slice(starts[i], ends[i]), kinds[i]);
+			infos[i] = info;
+			this.norm[i] = info.norm;
+			this.hW[i] = info.hw;
+			this.hShape[i] = info.shape;
+			this.hSShape[i] = info.sshape;
+			this.hSuf2[i] = info.suf2;
+			let f = info.flags;
+			if (i === 0 || lineStarts[i] || infos[i - 1].sentEnd) f |= 32;
 			this.flags[i] = f;
-			this.clus[i] = res.clusters ? tableGet(res.clusters, hw) - 1 : -1;
-			if (arabic && (f & 16)) {
-				const sp = splitProclitics(raw, this.lex);
-				this.hStem[i] = wordHash(sp.key);
-			} else this.hStem[i] = hw;
-			this.hG[i] = this.hStem[i];
+			this.clus[i] = info.clus;
+			this.hStem[i] = info.hStem;
+			this.hG[i] = info.hStem;
 		}
 		// pass 2: features
 		const feats = this.feats;
 		const hW = this.hW;
 		const shift = this.shift;
 		const NONE = 0x12345;
+		const bits = this.res.clusterBits;
 		for (let i = 0; i < n; i++) {
 			const base = i * MAX_FEATURES;
-			this.k = base;
-			this.kEnd = base + MAX_FEATURES - 8;
-			const add = this.addFn;
+			const wf = infos[i].feats;
+			feats.set(wf, base);
+			let k = base + wf.length;
 			const wm1 = i > 0 ? hW[i - 1] : NONE;
 			const wm2 = i > 1 ? hW[i - 2] : NONE;
 			const wp1 = i + 1 < n ? hW[i + 1] : NONE + 1;
 			const wp2 = i + 2 < n ? hW[i + 2] : NONE + 1;
 			const w = hW[i];
 			const fl = this.flags[i];
-			add(T.bias);
-			add(combine(T.w, w));
-			add(combine(T.wm1, wm1));
-			add(combine(T.wp1, wp1));
-			add(combine(T.wm2, wm2));
-			add(combine(T.wp2, wp2));
-			add(combine3(T.bim, wm1, w));
-			add(combine3(T.bip, w, wp1));
-			const nm = norm[i];
-			const L = nm.length;
-			if (!(fl & 8)) {
-				for (let p = 1; p <= 4 && p <= L; p++) {
-					add(combine(T.pre + p, hashString(nm, p, 0, p)));
-					add(combine(T.suf + p, hashString(nm, p + 10, L - p)));
-				}
-			}
-			add(combine(T.shape, this.hShape[i]));
-			add(combine(T.shm1, i > 0 ? this.hSShape[i - 1] : NONE));
-			add(combine(T.shp1, i + 1 < n ? this.hSShape[i + 1] : NONE));
-			add(combine3(T.sshape3, i > 0 ? this.hSShape[i - 1] : NONE, combine(this.hSShape[i], i + 1 < n ? this.hSShape[i + 1] : NONE)));
-			add(combine(T.cap, fl));
-			add(combine(T.capctx, combine3(fl & 0x27, i > 0 ? this.flags[i - 1] & 7 : 9, i + 1 < n ? this.flags[i + 1] & 7 : 9)));
-			add(combine(T.len, L > 12 ? 12 : L));
-			add(combine(T.sufm1, i > 0 ? this.hSuf2[i - 1] : NONE));
-			add(combine(T.sufp1, i + 1 < n ? this.hSuf2[i + 1] : NONE));
-			if (kinds[i] === 3) add(T.url);
-			// clusters
-			const bits = res.clusterBits;
+			feats[k++] = T.bias >>> shift;
+			feats[k++] = combine(T.wm1, wm1) >>> shift;
+			feats[k++] = combine(T.wp1, wp1) >>> shift;
+			feats[k++] = combine(T.wm2, wm2) >>> shift;
+			feats[k++] = combine(T.wp2, wp2) >>> shift;
+			feats[k++] = combine3(T.bim, wm1, w) >>> shift;
+			feats[k++] = combine3(T.bip, w, wp1) >>> shift;
+			const ssm = i > 0 ? this.hSShape[i - 1] : NONE;
+			const ssp = i + 1 < n ? this.hSShape[i + 1] : NONE;
+			feats[k++] = combine(T.shm1, ssm) >>> shift;
+			feats[k++] = combine(T.shp1, ssp) >>> shift;
+			feats[k++] = combine3(T.sshape3, ssm, combine(this.hSShape[i], ssp)) >>> shift;
+			feats[k++] = combine(T.cap, fl) >>> shift;
+			feats[k++] = combine(T.capctx, combine3(fl & 0x27, i > 0 ? this.flags[i - 1] & 7 : 9, i + 1 < n ? this.flags[i + 1] & 7 : 9)) >>> shift;
+			feats[k++] = combine(T.sufm1, i > 0 ? this.hSuf2[i - 1] : NONE) >>> shift;
+			feats[k++] = combine(T.sufp1, i + 1 < n ? this.hSuf2[i + 1] : NONE) >>> shift;
 			if (bits) {
-				const c = this.clus[i];
 				const cm = i > 0 ? this.clus[i - 1] : -2;
 				const cp = i + 1 < n ? this.clus[i + 1] : -2;
-				for (let b = 0; b < bits.length; b++) {
+				for (let b = 1; b <= 2 && b < bits.length; b++) {
 					const sh = bits[bits.length - 1] - bits[b];
-					add(combine3(T.cl + b, c < 0 ? c : c >> sh, 0));
-					if (b === 1 || b === 2) {
-						add(combine3(T.clm1 + b, cm < 0 ? cm : cm >> sh, 0));
-						add(combine3(T.clp1 + b, cp < 0 ? cp : cp >> sh, 0));
-					}
+					feats[k++] = combine3(T.clm1 + b, cm < 0 ? cm : cm >> sh, 0) >>> shift;
+					feats[k++] = combine3(T.clp1 + b, cp < 0 ? cp : cp >> sh, 0) >>> shift;
 				}
 			}
-			// Arabic sub-word features
 			if (this.arabic && (fl & 16)) {
-				const st = this.hStem[i];
-				add(combine(T.stem, st));
-				add(combine(T.stemm1, i > 0 ? this.hStem[i - 1] : NONE));
-				add(combine(T.stemp1, i + 1 < n ? this.hStem[i + 1] : NONE));
-				if (res.clusters && bits) {
-					const cs = tableGet(res.clusters, st) - 1;
-					add(combine3(T.clstem, cs < 0 ? cs : cs >> (bits[bits.length - 1] - bits[1]), 0));
-					add(combine3(T.clstem + 1, cs, 0));
-				}
-				// forms without و/ف/ب/ل/ك and without ال, lexicon-free
-				let p = 0;
-				let clit = 0;
-				const c0 = nm.charCodeAt(0);
-				if ((c0 === 0x0648 || c0 === 0x0641) && L > 3) {
-					p = 1;
-					clit = c0;
-				}
-				const c1 = nm.charCodeAt(p);
-				if ((c1 === 0x0628 || c1 === 0x0644 || c1 === 0x0643) && L - p > 3) {
-					if (nm.charCodeAt(p + 1) === 0x0627 && nm.charCodeAt(p + 2) === 0x0644) {
-						p += 1;
-						clit = clit * 31 + c1;
-					} else if (c1 === 0x0644 && nm.charCodeAt(p + 1) === 0x0644) {
-						p += 2;
-						clit = clit * 31 + 0x0644 * 7;
-					}
-				}
-				let q = p;
-				if (nm.charCodeAt(q) === 0x0627 && nm.charCodeAt(q + 1) === 0x0644 && L - q > 3) {
-					q += 2;
-					clit = clit * 31 + 1;
-				}
-				add(combine(T.clit, clit));
-				if (q > 0) {
-					const core = hashString(nm, 3, q);
-					add(combine(T.noal, core));
-					const M = L - q;
-					for (let z = 1; z <= 3 && z <= M; z++) {
-						add(combine(T.stempre + z, hashString(nm, 40 + z, q, q + z)));
-						add(combine(T.stemsuf + z, hashString(nm, 50 + z, L - z)));
-					}
-				} else {
-					add(combine(T.noal, hashString(nm, 3)));
-				}
+				feats[k++] = combine(T.stemm1, i > 0 ? this.hStem[i - 1] : NONE) >>> shift;
+				feats[k++] = combine(T.stemp1, i + 1 < n ? this.hStem[i + 1] : NONE) >>> shift;
 			}
-			this.regular[i] = this.k - base;
+			this.regular[i] = k - base;
 		}
 		// gazetteers: mark matches
 		for (let i = 0; i < n; i++) this.counts[i] = 0;
@@ -338,9 +401,4 @@ export class Featurizer {
 		}
 	}
 	private regular = new Uint8Array(0);
-	private k = 0;
-	private kEnd = 0;
-	private readonly addFn = (h: number): void => {
-		if (this.k < this.kEnd) this.feats[this.k++] = h >>> this.shift;
-	};
 }

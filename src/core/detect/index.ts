@@ -175,7 +175,7 @@ export class EntityDetector implements Detector {
 		const ls = this.lineStarts.subarray(a, b);
 		const saved = ls[0];
 		ls[0] = 1;
-		model.tag(text, starts, ends, kinds, ls, n, this.labels, this.conf);
+		model.tag(text, starts, ends, kinds, ls, n, this.labels, undefined);
 		ls[0] = saved;
 		const labels = this.labels;
 		const names = model.header.labels;
@@ -201,7 +201,10 @@ export class EntityDetector implements Detector {
 					if (start + off < ends[s]) start += off;
 				}
 				let c = 1;
-				for (let k = i; k < j; k++) if (this.conf[k] < c) c = this.conf[k];
+				for (let k = i; k < j; k++) {
+					const lc = model.localConfidence(k, k > 0 ? labels[k - 1] : -1, labels[k], n, k + 1 < n ? labels[k + 1] : 0);
+					if (lc < c) c = lc;
+				}
 				out.push({ start, end, type: names[y].slice(2), text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
 			}
 			i = j;

@@ -11,6 +11,7 @@ import { Featurizer, MAX_FEATURES, type HashTable, type Resources } from './feat
 import type { LanguageCode } from '../types';
 
 export const MODEL_FORMAT_VERSION = 1;
+const EMPTY = 0; // table keys are bucket id + 1
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 export const NUM_LABELS = LABELS.length;
@@ -135,8 +136,13 @@ function readTable(header: ModelHeader, body: Uint8Array, name: string, file: st
 export class TaggerModel {
 	readonly L: number;
 	readonly featurizer: Featurizer;
-	private readonly index: HashIndex;
-	private readonly weights: Float32Array;
+	/** open-addressing table of Int16: slot = [key hi, key lo, L weights × 1/wScale] */
+	private readonly slots: Int16Array;
+	private readonly slotMask: number;
+	private readonly wScale: number;
+	/** one bit per feature bucket: set when the bucket has weights (filters most misses in L2) */
+	private readonly present: Int32Array;
+	readonly rows: number;
 	readonly start: Float32Array;
 	readonly trans: Float32Array;
 	readonly end: Float32Array;
@@ -149,15 +155,33 @@ export class TaggerModel {
 
 	constructor(
 		readonly header: ModelHeader,
-		index: HashIndex,
+		keys: Uint32Array,
 		weights: Float32Array,
 		transitions: Float32Array,
 		readonly resources: Resources,
 	) {
 		this.L = header.labels.length;
 		const L = this.L;
-		this.index = index;
-		this.weights = weights;
+		const S = L + 2;
+		let cap = 1024;
+		while (cap * 0.6 < keys.length) cap <<= 1;
+		this.slots = new Int16Array(cap * S);
+		this.slotMask = cap - 1;
+		this.rows = keys.length;
+		let mx = 0;
+		for (let i = 0; i < weights.length; i++) mx = Math.max(mx, Math.abs(weights[i]));
+		this.wScale = mx > 0 ? mx / 32000 : 1;
+		const inv = 1 / this.wScale;
+		this.present = new Int32Array((1 << header.featureBits) >>> 5);
+		for (let r = 0; r < keys.length; r++) this.present[keys[r] >>> 5] |= 1 << (keys[r] & 31);
+		for (let r = 0; r < keys.length; r++) {
+			let sl = keys[r] & this.slotMask;
+			while (this.slots[sl * S] !== 0 || this.slots[sl * S + 1] !== 0) sl = (sl + 1) & this.slotMask;
+			const k = keys[r] + 1;
+			this.slots[sl * S] = k >>> 16;
+			this.slots[sl * S + 1] = k & 0xffff;
+			for (let y = 0; y < L; y++) this.slots[sl * S + 2 + y] = Math.round(weights[r * L + y] * inv);
+		}
 		this.start = transitions.subarray(0, L);
 		this.trans = transitions.subarray(L, L + L * L);
 		this.end = transitions.subarray(L + L * L, L + L * L + L);
@@ -195,7 +219,7 @@ export class TaggerModel {
 			}),
 			lexicon: readTable(header, body, 'lexicon', file),
 		};
-		return new TaggerModel(header, new HashIndex(keys), weights, transitions, resources);
+		return new TaggerModel(header, keys, weights, transitions, resources);
 	}
 
 	private ensure(n: number): void {
@@ -211,7 +235,11 @@ export class TaggerModel {
 
 	/** Emission scores of the n tokens featurised last. */
 	private score(n: number): void {
-		const { L, weights, index } = this;
+		const L = this.L;
+		const S = L + 2;
+		const sl16 = this.slots;
+		const mask = this.slotMask;
+		const present = this.present;
 		const feats = this.featurizer.feats;
 		const counts = this.featurizer.counts;
 		const emit = this.emit;
@@ -221,12 +249,24 @@ export class TaggerModel {
 			const o = i * L;
 			const c = counts[i];
 			for (let k = 0; k < c; k++) {
-				const r = index.get(feats[base + k]);
-				if (r < 0) continue;
-				const wo = r * L;
-				for (let y = 0; y < L; y++) emit[o + y] += weights[wo + y];
+				const f0 = feats[base + k];
+				if ((present[f0 >>> 5] & (1 << (f0 & 31))) === 0) continue;
+				const f = f0 + 1;
+				let sl = f0 & mask;
+				for (;;) {
+					const b = sl * S;
+					const key = (sl16[b] << 16) | (sl16[b + 1] & 0xffff);
+					if (key === f) {
+						for (let y = 0; y < L; y++) emit[o + y] += sl16[b + 2 + y];
+						break;
+					}
+					if (key === EMPTY) break;
+					sl = (sl + 1) & mask;
+				}
 			}
 		}
+		const sc = this.wScale;
+		for (let i = 0; i < n * L; i++) emit[i] *= sc;
 	}
 
 	/**
@@ -240,6 +280,35 @@ export class TaggerModel {
 		this.score(n);
 		viterbi(this.emit, this.start, this.trans, this.end, n, this.L, this.back, out);
 		if (conf) this.marginals(n, out, conf);
+	}
+
+	/**
+	 * Local confidence of label y at token i given the previous label (softmax over the labels
+	 * of emission + transition, at the model's temperature). Valid after `tag`.
+	 */
+	localConfidence(i: number, prev: number, y: number, n: number, next: number): number {
+		const { L, emit } = this;
+		const t = this.header.temperature || 1;
+		const score = (j: number, p: number, z: number): number => emit[j * L + z] + (p < 0 ? this.start[z] : this.trans[p * L + z]);
+		let den = 0;
+		const own = score(i, prev, y);
+		for (let z = 0; z < L; z++) if (p_allowed(prev, z)) den += Math.exp((score(i, prev, z) - own) / t);
+		let c = 1 / den;
+		// the next token must not continue the entity: probability it does not
+		if (i + 1 < n && isInside(y + (y % 2 === 1 ? 1 : 0)) && next !== y + (y % 2 === 1 ? 1 : 0)) {
+			const inside = y % 2 === 1 ? y + 1 : y;
+			let d2 = 0;
+			const sn = score(i + 1, y, next);
+			let pin = 0;
+			for (let z = 0; z < L; z++) {
+				if (!p_allowed(y, z)) continue;
+				const e = Math.exp((score(i + 1, y, z) - sn) / t);
+				d2 += e;
+				if (z === inside) pin = e;
+			}
+			c *= 1 - pin / d2;
+		}
+		return c;
 	}
 
 	private marginals(n: number, labels: Uint8Array, conf: Float32Array): void {
@@ -286,6 +355,10 @@ export class TaggerModel {
 			conf[i] = s > 0 ? (alpha[i * L + y] * beta[i * L + y]) / s : 0;
 		}
 	}
+}
+
+function p_allowed(prev: number, y: number): boolean {
+	return prev < 0 ? !isInside(y) : allowed(prev, y);
 }
 
 export function isInside(y: number): boolean {

@@ -2,7 +2,9 @@
  * Training of one language: data → resources (clusters, gazetteers, lexicon) → features →
  * averaged perceptron → pruned, quantised model container.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { lexiconFunction } from '../features';
+import { buildClusters, buildLexicon, wordsOf, GazetteerBuilder, addCountryPackages } from './resources';
 import { join } from 'node:path';
 import type { LanguageCode } from '../../types';
 import { Featurizer, MAX_FEATURES, type Resources, type HashTable } from '../features';
@@ -27,10 +29,12 @@ export interface LanguageConfig {
 	hipe: string[];
 	/** labelled files used only as unlabelled text / gazetteer sources */
 	aux: string[];
+	/** training files whose MISC spans are dropped (MISC guidelines incompatible) */
+	noMisc?: string[];
 }
 
 export const CONFIG: Record<LanguageCode, LanguageConfig> = {
-	ar: { train: ['ar.train.conll', 'ar.extra-aqmar.conll'], hipe: [], aux: [] },
+	ar: { train: ['ar.train.conll', 'ar.extra-aqmar.conll'], hipe: [], aux: [], noMisc: ['ar.extra-aqmar.conll'] },
 	fr: {
 		train: ['fr.train.conll', 'fr.extra-newseye.conll', 'fr.extra-letemps.conll'],
 		hipe: ['fr.train.conll', 'fr.extra-newseye.conll', 'fr.extra-letemps.conll'],
@@ -113,15 +117,67 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	const log = (m: string): void => opts.log(`[${lang}] ${m}`);
 	const t0 = Date.now();
 	const examples: Example[] = [];
-	for (const file of cfg.train) {
+	const trainFiles = opts.variant?.files ? String(opts.variant.files).split('+') : cfg.train;
+	const noMisc = String(opts.variant?.noMisc ?? cfg.noMisc?.join('+') ?? '').split('+');
+	for (const file of trainFiles) {
 		if (!existsSync(join(dataDir, file))) throw new Error(`Missing training file ${join(dataDir, file)}`);
-		const ex = loadExamples(dataDir, file, cfg.hipe.includes(file));
+		let ex = loadExamples(dataDir, file, cfg.hipe.includes(file));
+		if (noMisc.includes(file)) ex = ex.map((e) => ({ ...e, spans: e.spans.filter((sp) => sp.type !== 'MISC') }));
 		log(`read ${file}: ${ex.length} sentences`);
 		examples.push(...ex);
 	}
-	const resources: Resources = { gazetteers: [] };
-	const featurizer = new Featurizer(lang, resources);
-	const seqs = examples.map((ex) => toSeq(featurizer, ex));
+	const v = opts.variant ?? {};
+	// unlabelled text: every file of the language except dev
+	const unlabeledFiles = readdirSync(dataDir).filter((f) => f.startsWith(lang + '.') && f.endsWith('.conll') && !f.includes('.dev.'));
+	const texts: string[] = [];
+	for (const f of unlabeledFiles.sort()) for (const s of readConll(join(dataDir, f))) texts.push(s.tokens.join(' '));
+	const words = wordsOf(texts, lang === 'ar');
+	log(`unlabelled text: ${texts.length} sentences from ${unlabeledFiles.length} files`);
+	const lexicon = lang === 'ar' ? buildLexicon(words) : undefined;
+	const lex = lexiconFunction(lexicon);
+	const writer = new ContainerWriter();
+	let clusters: ReturnType<typeof buildClusters> | undefined;
+	if (!v.noClusters) {
+		clusters = buildClusters(words, opts.seed, log, { levels: String(v.levels ?? '32,8,4').split(',').map(Number), dims: Number(v.dims ?? 100), contexts: Number(v.contexts ?? 1000) });
+		log(`clusters built (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+	}
+	// gazetteers
+	const gazNames: string[] = [];
+	const gazFixed: Array<HashTable & { keys: Uint32Array }> = [];
+	if (!v.noCountries) {
+		const g = new GazetteerBuilder(lex);
+		const n = addCountryPackages(g, lang);
+		gazNames.push('countries');
+		gazFixed.push(g.build(0.01));
+		log(`country gazetteer: ${n} names`);
+	}
+	if (!v.noSilver && cfg.aux.length) {
+		const g = new GazetteerBuilder(lex);
+		for (const f of cfg.aux) g.addExamples(loadExamples(dataDir, f, false));
+		gazNames.push('silver');
+		gazFixed.push(g.build(0.5, 2));
+		log(`silver gazetteer: ${g.size} entries`);
+	}
+	const folds = 5;
+	const useData = !v.noDataGaz;
+	const foldOf = (ex: Example, i: number): number => (hashDoc(ex.doc) + (ex.doc ? 0 : i)) % folds;
+	const dataGaz: Array<HashTable & { keys: Uint32Array }> = [];
+	if (useData) {
+		for (let k = 0; k <= folds; k++) {
+			const g = new GazetteerBuilder(lex);
+			g.addExamples(examples.filter((ex, i) => foldOf(ex, i) !== k));
+			dataGaz.push(g.build(0.3));
+		}
+		log(`data gazetteer: ${dataGaz[folds].keys.length} entries (jackknifed over ${folds} folds)`);
+	}
+	const makeRes = (k: number): Resources => ({
+		clusters: clusters?.table,
+		clusterBits: clusters?.bits,
+		lexicon,
+		gazetteers: useData ? [...gazFixed, dataGaz[k]] : [...gazFixed],
+	});
+	const featurizers = Array.from({ length: folds + 1 }, (_, k) => new Featurizer(lang, makeRes(k)));
+	const seqs = examples.map((ex, i) => toSeq(featurizers[useData ? foldOf(ex, i) : folds], ex));
 	let nf = 0;
 	for (const s of seqs) nf += s.feats.length;
 	log(`featurised ${seqs.length} sentences, ${nf} feature occurrences (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -142,7 +198,7 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	}
 	const { w, t } = model.averaged();
 	// prune and quantise
-	const prune = Number(opts.variant?.prune ?? 0.02);
+	const prune = Number(opts.variant?.prune ?? 1);
 	const keys: number[] = [];
 	let maxAll = 0;
 	for (let r = 0; r < model.B; r++) {
@@ -164,17 +220,24 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 		scales[k] = s;
 		for (let y = 0; y < L; y++) q[k * L + y] = Math.round(w[r * L + y] / s);
 	}
-	const writer = new ContainerWriter();
 	writer.add('weights.keys', 'keys', encodeKeysLocal(keys), keys.length);
 	writer.add('weights.values', 'i8', new Uint8Array(q.buffer), keys.length);
 	writer.add('weights.scales', 'f32', new Uint8Array(scales.buffer), keys.length);
 	writer.add('transitions', 'f32', new Uint8Array(new Float32Array(t).buffer), t.length);
+	const finalRes = makeRes(folds);
+	if (clusters) writer.addTable('clusters', clusters.table.keys, clusters.table.values);
+	if (lexicon) writer.addTable('lexicon', lexicon.keys, lexicon.values);
+	const allGaz = [...gazFixed, ...(useData ? [dataGaz[folds]] : [])];
+	const allNames = [...gazNames, ...(useData ? ['data'] : [])];
+	allGaz.forEach((g, i) => writer.addTable('gaz.' + allNames[i], g.keys, g.values));
+	void finalRes;
 	const buffer = writer.finish({
 		language: lang,
 		labels: LABELS,
 		featureBits: 22,
 		temperature: 1,
-		gazetteers: [],
+		clusterBits: clusters?.bits,
+		gazetteers: allNames,
 		trainFiles: cfg.train,
 		seed: opts.seed,
 		epochs: opts.epochs,
@@ -190,3 +253,9 @@ function encodeKeysLocal(keys: number[]): Uint8Array {
 }
 void HashIndex;
 export type { HashTable };
+
+function hashDoc(doc: string): number {
+	let h = 2166136261;
+	for (let i = 0; i < doc.length; i++) h = Math.imul(h ^ doc.charCodeAt(i), 16777619);
+	return (h >>> 0);
+}

@@ -1,0 +1,271 @@
+/**
+ * Resources derived at training time: Arabic word-frequency lexicon, word clusters (k-means
+ * over PPMI context vectors, hierarchical), gazetteers (country packages, training entities,
+ * silver entities). All keyed by 32-bit hashes.
+ */
+import { createRequire } from 'node:module';
+import { tokenize } from '../tokenize';
+import { normalizeToken, wordHash, tokenKeyHash, sequenceKey, MAX_GAZ_LEN, type HashTable } from '../features';
+import { HashIndex } from '../hashindex';
+import { C, cls } from '../tokenize';
+import type { ArabicLexicon } from '../arabic';
+import { prng } from './perceptron';
+import type { Example } from './data';
+import type { LanguageCode } from '../../types';
+
+export function table(keys: Uint32Array, values: Uint8Array | Uint16Array): HashTable & { keys: Uint32Array } {
+	// dedupe (max value) and sort
+	const order = Array.from(keys.keys()).sort((a, b) => keys[a] - keys[b]);
+	const k: number[] = [];
+	const v: number[] = [];
+	for (const i of order) {
+		if (k.length && k[k.length - 1] === keys[i]) {
+			v[v.length - 1] = values instanceof Uint8Array ? v[v.length - 1] | values[i] : Math.max(v[v.length - 1], values[i]);
+			continue;
+		}
+		k.push(keys[i]);
+		v.push(values[i]);
+	}
+	const kk = Uint32Array.from(k);
+	return { keys: kk, index: new HashIndex(kk), values: values instanceof Uint16Array ? Uint16Array.from(v) : Uint8Array.from(v) };
+}
+
+/** Normalised word sequences of unlabelled sentences. */
+export function wordsOf(texts: string[], arabic: boolean): string[][] {
+	return texts.map((t) =>
+		tokenize(t).map((tok) => normalizeToken(tok.text, arabic && cls(tok.text.charCodeAt(0)) === C.Arabic)),
+	);
+}
+
+export function buildLexicon(sents: string[][]): HashTable & { keys: Uint32Array } {
+	const counts = new Map<string, number>();
+	for (const s of sents) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
+	const keys: number[] = [];
+	const vals: number[] = [];
+	for (const [w, c] of counts) {
+		if (c < 2) continue;
+		keys.push(wordHash(w));
+		vals.push(Math.min(31, Math.floor(Math.log2(c)) + 1));
+	}
+	return table(Uint32Array.from(keys), Uint8Array.from(vals));
+}
+
+/**
+ * Hierarchical spherical k-means over random projections of PPMI-weighted left/right context
+ * counts. Returns word hash → leaf id + 1, and the cumulative bit widths of the levels.
+ */
+export function buildClusters(sents: string[][], seed: number, log: (m: string) => void, opts: { minCount?: number; maxVocab?: number; contexts?: number; dims?: number; levels?: number[] } = {}): { table: HashTable & { keys: Uint32Array }; bits: number[] } {
+	const minCount = opts.minCount ?? 3;
+	const maxVocab = opts.maxVocab ?? 50000;
+	const nCtx = opts.contexts ?? 1000;
+	const D = opts.dims ?? 100;
+	const levels = opts.levels ?? [32, 8, 4];
+	const counts = new Map<string, number>();
+	for (const s of sents) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
+	const byFreq = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+	const vocab = byFreq.filter((e) => e[1] >= minCount).slice(0, maxVocab).map((e) => e[0]);
+	const vid = new Map<string, number>();
+	vocab.forEach((w, i) => vid.set(w, i));
+	const V = vocab.length;
+	const ctxId = new Map<string, number>();
+	byFreq.slice(0, nCtx).forEach((e, i) => ctxId.set(e[0], i));
+	// sparse co-occurrence: dims = 4 * nCtx (positions -2, -1, +1, +2)
+	const co = new Map<number, number>(); // key = v * (4*nCtx) + dim
+	const dimTotal = new Float64Array(4 * nCtx);
+	const rowTotal = new Float64Array(V);
+	let total = 0;
+	const B = '<s>';
+	for (const s of sents) {
+		for (let i = 0; i < s.length; i++) {
+			const v = vid.get(s[i]);
+			if (v === undefined) continue;
+			for (const [off, slot] of [[-2, 0], [-1, 1], [1, 2], [2, 3]] as const) {
+				const j = i + off;
+				const w = j < 0 || j >= s.length ? B : s[j];
+				const c = ctxId.get(w);
+				if (c === undefined) continue;
+				const dim = slot * nCtx + c;
+				const k = v * 4 * nCtx + dim;
+				co.set(k, (co.get(k) ?? 0) + (slot === 1 || slot === 2 ? 1 : 0.5));
+			}
+		}
+	}
+	for (const [k, c] of co) {
+		const v = Math.floor(k / (4 * nCtx));
+		dimTotal[k - v * 4 * nCtx] += c;
+		rowTotal[v] += c;
+		total += c;
+	}
+	// random projection matrix (seeded), ±1/sqrt(D) entries
+	const rnd = prng(seed);
+	const R = new Float32Array(4 * nCtx * D);
+	for (let i = 0; i < R.length; i++) R[i] = rnd() < 0.5 ? -1 : 1;
+	const X = new Float32Array(V * D);
+	for (const [k, c] of co) {
+		const v = Math.floor(k / (4 * nCtx));
+		const dim = k - v * 4 * nCtx;
+		const pmi = Math.log((c * total) / (rowTotal[v] * Math.pow(dimTotal[dim], 0.75) * Math.pow(total, 0.25)));
+		if (pmi <= 0) continue;
+		for (let d = 0; d < D; d++) X[v * D + d] += pmi * R[dim * D + d];
+	}
+	for (let v = 0; v < V; v++) {
+		let n = 0;
+		for (let d = 0; d < D; d++) n += X[v * D + d] ** 2;
+		n = Math.sqrt(n) || 1;
+		for (let d = 0; d < D; d++) X[v * D + d] /= n;
+	}
+	log(`clusters: ${V} words, ${co.size} co-occurrences`);
+	// hierarchical k-means
+	const leaf = new Int32Array(V);
+	let groups: number[][] = [vocab.map((_, i) => i)];
+	let mult = 1;
+	for (const k of levels) {
+		const next: number[][] = [];
+		for (let g = 0; g < groups.length; g++) {
+			const members = groups[g];
+			const assign = kmeans(X, D, members, k, rnd, 12);
+			const sub: number[][] = Array.from({ length: k }, () => []);
+			members.forEach((m, i) => sub[assign[i]].push(m));
+			for (let c = 0; c < k; c++) {
+				for (const m of sub[c]) leaf[m] = leaf[m] * k + c;
+				next.push(sub[c]);
+			}
+		}
+		groups = next;
+		mult *= k;
+	}
+	const bits: number[] = [];
+	let acc = 0;
+	for (const k of levels) {
+		acc += Math.log2(k);
+		bits.push(acc);
+	}
+	const keys = new Uint32Array(V);
+	const vals = new Uint16Array(V);
+	for (let v = 0; v < V; v++) {
+		keys[v] = wordHash(vocab[v]);
+		vals[v] = leaf[v] + 1;
+	}
+	void mult;
+	return { table: table(keys, vals), bits };
+}
+
+function kmeans(X: Float32Array, D: number, members: number[], k: number, rnd: () => number, iters: number): Int32Array {
+	const n = members.length;
+	const assign = new Int32Array(n);
+	if (n <= k) {
+		for (let i = 0; i < n; i++) assign[i] = i;
+		return assign;
+	}
+	const cent = new Float32Array(k * D);
+	// init: spread picks (deterministic given rnd)
+	for (let c = 0; c < k; c++) {
+		const m = members[Math.floor(rnd() * n)];
+		for (let d = 0; d < D; d++) cent[c * D + d] = X[m * D + d];
+	}
+	for (let it = 0; it < iters; it++) {
+		for (let i = 0; i < n; i++) {
+			const m = members[i] * D;
+			let best = -Infinity;
+			let arg = 0;
+			for (let c = 0; c < k; c++) {
+				let s = 0;
+				const o = c * D;
+				for (let d = 0; d < D; d++) s += X[m + d] * cent[o + d];
+				if (s > best) {
+					best = s;
+					arg = c;
+				}
+			}
+			assign[i] = arg;
+		}
+		cent.fill(0);
+		const cnt = new Int32Array(k);
+		for (let i = 0; i < n; i++) {
+			const m = members[i] * D;
+			const o = assign[i] * D;
+			cnt[assign[i]]++;
+			for (let d = 0; d < D; d++) cent[o + d] += X[m + d];
+		}
+		for (let c = 0; c < k; c++) {
+			if (cnt[c] === 0) {
+				const m = members[Math.floor(rnd() * n)];
+				for (let d = 0; d < D; d++) cent[c * D + d] = X[m * D + d];
+				continue;
+			}
+			let nn = 0;
+			for (let d = 0; d < D; d++) nn += cent[c * D + d] ** 2;
+			nn = Math.sqrt(nn) || 1;
+			for (let d = 0; d < D; d++) cent[c * D + d] /= nn;
+		}
+	}
+	return assign;
+}
+
+const TYPE_BIT: Record<string, number> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
+
+/** Gazetteer entries (key hash → type bits) from entity strings with type counts. */
+export class GazetteerBuilder {
+	private readonly counts = new Map<number, Map<string, number>>();
+	constructor(private readonly lex: ArabicLexicon | undefined) {}
+
+	addTokens(tokens: string[], type: string, weight = 1): void {
+		if (tokens.length === 0 || tokens.length > MAX_GAZ_LEN) return;
+		const hs = tokens.map((t) => tokenKeyHash(t, this.lex));
+		const k = sequenceKey(hs, 0, hs.length);
+		let m = this.counts.get(k);
+		if (!m) this.counts.set(k, (m = new Map()));
+		m.set(type, (m.get(type) ?? 0) + weight);
+	}
+
+	addText(text: string, type: string, weight = 1): void {
+		this.addTokens(tokenize(text).map((t) => t.text), type, weight);
+	}
+
+	addExamples(exs: Example[], weight = 1): void {
+		for (const ex of exs) for (const sp of ex.spans) this.addTokens(ex.tokens.slice(sp.start, sp.end).map((t) => t.text), sp.type, weight);
+	}
+
+	build(minShare = 0.3, minCount = 1): HashTable & { keys: Uint32Array } {
+		const keys: number[] = [];
+		const vals: number[] = [];
+		for (const [k, m] of this.counts) {
+			let tot = 0;
+			for (const c of m.values()) tot += c;
+			let mask = 0;
+			for (const [t, c] of m) if (c >= minShare * tot && c >= minCount) mask |= TYPE_BIT[t] ?? 0;
+			if (mask) {
+				keys.push(k);
+				vals.push(mask);
+			}
+		}
+		return table(Uint32Array.from(keys), Uint8Array.from(vals));
+	}
+
+	get size(): number {
+		return this.counts.size;
+	}
+}
+
+/** Country names, capitals, demonyms from the npm data packages (training time only). */
+export function addCountryPackages(g: GazetteerBuilder, lang: LanguageCode): number {
+	const req = createRequire(__filename);
+	let n = 0;
+	const iso = req(`i18n-iso-countries/langs/${lang}.json`) as { countries: Record<string, string | string[]> };
+	for (const v of Object.values(iso.countries)) for (const name of Array.isArray(v) ? v : [v]) (g.addText(name, 'LOC'), n++);
+	type WC = { name: { common: string; official: string }; translations: Record<string, { common: string; official: string }>; capital?: string[]; altSpellings?: string[]; demonyms?: Record<string, { m: string; f: string }> };
+	const wc = req('world-countries') as WC[];
+	const code = lang === 'ar' ? 'ara' : lang === 'fr' ? 'fra' : 'eng';
+	for (const c of wc) {
+		const names = lang === 'en' ? [c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((s) => s.length > 3)] : [c.translations[code]?.common, c.translations[code]?.official];
+		for (const nm of names) if (nm) (g.addText(nm, 'LOC'), n++);
+		if (lang === 'en') for (const cap of c.capital ?? []) (g.addText(cap, 'LOC'), n++);
+		const dem = c.demonyms?.[code];
+		if (dem) {
+			g.addText(dem.m, 'MISC');
+			g.addText(dem.f, 'MISC');
+			n += 2;
+		}
+	}
+	return n;
+}
