@@ -74,7 +74,7 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 	const latinCandidates = allowed.filter((code) => code !== 'ar');
 	const fallbackLatin: LanguageCode = latinCandidates[0] ?? 'en';
 
-	let latinLanguage = fallbackLatin;
+	let latinLanguage: LanguageCode = fallbackLatin;
 	let latinConfidence = 0;
 	if (counts.latin >= MIN_LETTERS && latinCandidates.length > 1) {
 		const ranked = francAll(sampleLatinText(text), { only: latinCandidates.map((code) => FRANC_CODES[code]), minLength: MIN_LETTERS });

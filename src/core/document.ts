@@ -1,0 +1,393 @@
+import { newAnnotationId, type Annotation, type OrphanedAnnotation } from './annotation';
+import type { AnnotationStatus, DetectedEntity, TextRange } from './types';
+
+/** How an entity is shown: a suggestion not reviewed yet, or a person's decision. */
+export type EntityState = 'suggested' | 'accepted' | 'rejected';
+
+/** One entity as the editor, the tree and the hover see it (UTF-16 offsets). */
+export interface ViewEntity extends TextRange {
+	/** Stable key: the annotation id, or `s:start:end:type` for a suggestion. */
+	readonly key: string;
+	readonly type: string;
+	readonly text: string;
+	readonly state: EntityState;
+	readonly source: string;
+	readonly confidence?: number;
+	/** The stored decision behind an accepted or rejected entity. */
+	readonly annotation?: Annotation;
+}
+
+/** What a change did, so callers can tell the person and decide whether to save. */
+export interface ChangeSummary {
+	readonly added: readonly Annotation[];
+	readonly removed: readonly Annotation[];
+	readonly updated: readonly Annotation[];
+	/** Annotations that lost their text and became orphans. */
+	readonly orphaned: readonly OrphanedAnnotation[];
+}
+
+const NO_CHANGE: ChangeSummary = { added: [], removed: [], updated: [], orphaned: [] };
+
+/** Texts compare after Unicode normalisation and whitespace folding ("same string" rules). */
+export function normalizeEntityText(text: string): string {
+	return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+function overlaps(a: TextRange, b: TextRange): boolean {
+	return a.start < b.end && b.start < a.end;
+}
+
+function sameRange(a: TextRange, b: TextRange): boolean {
+	return a.start === b.start && a.end === b.end;
+}
+
+function byPosition(a: TextRange & { type?: string }, b: TextRange & { type?: string }): number {
+	return a.start - b.start || a.end - b.end || (a.type ?? '').localeCompare(b.type ?? '');
+}
+
+export function suggestionKey(entity: DetectedEntity): string {
+	return `s:${entity.start}:${entity.end}:${entity.type}`;
+}
+
+/**
+ * The annotations of one article: the person's decisions (accepted and rejected), the orphans
+ * that lost their place, and the detector's suggestions filtered by those decisions. It holds no
+ * text: operations take the text they need, so it stays cheap to update on every keystroke.
+ */
+export class DocumentAnnotations {
+	private decisions: Annotation[];
+	private orphanList: OrphanedAnnotation[];
+	private detected: DetectedEntity[] = [];
+	private visibleSuggestions: DetectedEntity[] | undefined;
+	private viewCache: ViewEntity[] | undefined;
+	/** Bumped on every change; callers use it to skip stale work. */
+	revision = 0;
+
+	constructor(annotations: readonly Annotation[] = [], orphans: readonly OrphanedAnnotation[] = []) {
+		this.decisions = [...annotations].sort(byPosition);
+		this.orphanList = [...orphans];
+	}
+
+	get annotations(): readonly Annotation[] {
+		return this.decisions;
+	}
+
+	get orphans(): readonly OrphanedAnnotation[] {
+		return this.orphanList;
+	}
+
+	get detectedEntities(): readonly DetectedEntity[] {
+		return this.detected;
+	}
+
+	/** Replaces the detector's output (sorted, non-overlapping, UTF-16). */
+	setDetected(entities: readonly DetectedEntity[]): void {
+		this.detected = [...entities];
+		this.invalidate();
+	}
+
+	/** Replaces all decisions, e.g. after the sidecar changed on disk and was merged. */
+	replaceAll(annotations: readonly Annotation[], orphans: readonly OrphanedAnnotation[]): void {
+		this.decisions = [...annotations].sort(byPosition);
+		this.orphanList = [...orphans];
+		this.invalidate();
+	}
+
+	/** Suggestions still waiting for review: not overlapping an accepted entity, not rejected. */
+	suggestions(): readonly DetectedEntity[] {
+		if (!this.visibleSuggestions) {
+			const accepted = new RangeIndex(this.decisions.filter((a) => a.status === 'accepted'));
+			const rejected = this.decisions.filter((a) => a.status === 'rejected');
+			const rejectedTexts = new Set(rejected.map((a) => normalizeEntityText(a.text)));
+			const rejectedRanges = new Set(rejected.map((a) => `${a.start}:${a.end}`));
+			this.visibleSuggestions = this.detected.filter(
+				(entity) =>
+					!rejectedRanges.has(`${entity.start}:${entity.end}`) &&
+					!(rejectedTexts.size > 0 && rejectedTexts.has(normalizeEntityText(entity.text))) &&
+					!accepted.overlaps(entity),
+			);
+		}
+		return this.visibleSuggestions;
+	}
+
+	/** Accepted and suggested entities in text order (rejected ones are not shown). */
+	visibleEntities(): readonly ViewEntity[] {
+		if (!this.viewCache) {
+			const view: ViewEntity[] = [];
+			for (const annotation of this.decisions) {
+				if (annotation.status === 'accepted') {
+					view.push(viewOfAnnotation(annotation));
+				}
+			}
+			for (const suggestion of this.suggestions()) {
+				view.push({
+					key: suggestionKey(suggestion),
+					start: suggestion.start,
+					end: suggestion.end,
+					type: suggestion.type,
+					text: suggestion.text,
+					state: 'suggested',
+					source: suggestion.source,
+					confidence: suggestion.confidence,
+				});
+			}
+			this.viewCache = view.sort(byPosition);
+		}
+		return this.viewCache;
+	}
+
+	/** Every entity including rejected decisions, for the tree's review counts. */
+	allEntities(): readonly ViewEntity[] {
+		const rejected = this.decisions.filter((a) => a.status === 'rejected').map(viewOfAnnotation);
+		return [...this.visibleEntities(), ...rejected].sort(byPosition);
+	}
+
+	/** The visible entity under an offset (an accepted one wins over a suggestion). */
+	entityAt(offset: number): ViewEntity | undefined {
+		let best: ViewEntity | undefined;
+		for (const entity of this.visibleEntities()) {
+			if (entity.start > offset) {
+				break;
+			}
+			if (offset <= entity.end && (!best || (best.state === 'suggested' && entity.state === 'accepted'))) {
+				best = entity;
+			}
+		}
+		return best;
+	}
+
+	/** The first visible entity starting after `offset` (or, backwards, ending before it). */
+	neighbour(offset: number, direction: 'next' | 'previous', states: readonly EntityState[] = ['suggested', 'accepted']): ViewEntity | undefined {
+		const candidates = this.visibleEntities().filter((entity) => states.includes(entity.state));
+		if (direction === 'next') {
+			return candidates.find((entity) => entity.start > offset);
+		}
+		for (let i = candidates.length - 1; i >= 0; i--) {
+			if (candidates[i].start < offset) {
+				return candidates[i];
+			}
+		}
+		return undefined;
+	}
+
+	/**
+	 * Tags a range as a type. Accepted entities it overlaps are replaced (a boundary correction);
+	 * a rejection of exactly this range is lifted.
+	 */
+	tag(range: TextRange, text: string, type: string, source = 'user', now = new Date()): ChangeSummary {
+		if (range.end <= range.start || text.length !== range.end - range.start) {
+			throw new RangeError(`cannot tag [${range.start}, ${range.end}): the text does not match the range`);
+		}
+		const removed = this.decisions.filter((a) => (a.status === 'accepted' && overlaps(a, range)) || (a.status === 'rejected' && sameRange(a, range)));
+		const suggestion = this.detected.find((entity) => sameRange(entity, range) && entity.type === type);
+		const annotation: Annotation = {
+			id: newAnnotationId(now.getTime()),
+			type,
+			start: range.start,
+			end: range.end,
+			text,
+			status: 'accepted',
+			source,
+			...(suggestion && source !== 'user' ? { confidence: suggestion.confidence } : {}),
+			created: now.toISOString(),
+		};
+		this.decisions = this.decisions.filter((a) => !removed.includes(a));
+		this.insertDecision(annotation);
+		return { ...NO_CHANGE, added: [annotation], removed };
+	}
+
+	/** Accepts a suggestion as it is. */
+	accept(suggestion: DetectedEntity, now = new Date()): ChangeSummary {
+		return this.decide(suggestion, 'accepted', now);
+	}
+
+	/** Rejects a suggestion: it is stored, hidden, and the same string is not suggested again here. */
+	reject(suggestion: DetectedEntity, now = new Date()): ChangeSummary {
+		return this.decide(suggestion, 'rejected', now);
+	}
+
+	/** Accepts every visible suggestion of a type. */
+	acceptAllOfType(type: string, now = new Date()): ChangeSummary {
+		const added: Annotation[] = [];
+		for (const suggestion of this.suggestions().filter((s) => s.type === type)) {
+			added.push(...this.decide(suggestion, 'accepted', now).added);
+		}
+		return { ...NO_CHANGE, added };
+	}
+
+	/**
+	 * Removes an accepted or rejected decision. Untagging an accepted entity the detector still
+	 * suggests stores a rejection instead, so it does not come straight back as a suggestion.
+	 */
+	untag(id: string, now = new Date()): ChangeSummary {
+		const annotation = this.decisions.find((a) => a.id === id);
+		if (!annotation) {
+			return NO_CHANGE;
+		}
+		this.decisions = this.decisions.filter((a) => a !== annotation);
+		const stillSuggested = annotation.status === 'accepted' && this.detected.find((entity) => sameRange(entity, annotation));
+		if (stillSuggested) {
+			const rejection = this.makeDecision(stillSuggested, 'rejected', now);
+			this.insertDecision(rejection);
+			return { ...NO_CHANGE, removed: [annotation], added: [rejection] };
+		}
+		this.invalidate();
+		return { ...NO_CHANGE, removed: [annotation] };
+	}
+
+	/** Gives an accepted or rejected decision another type (a rejection becomes an acceptance). */
+	changeType(id: string, type: string, now = new Date()): ChangeSummary {
+		const index = this.decisions.findIndex((a) => a.id === id);
+		if (index < 0) {
+			return NO_CHANGE;
+		}
+		const updated: Annotation = { ...this.decisions[index], type, status: 'accepted', modified: now.toISOString() };
+		this.decisions[index] = updated;
+		this.invalidate();
+		return { ...NO_CHANGE, updated: [updated] };
+	}
+
+	/**
+	 * Tags every given range as `type`, except where the person already decided otherwise
+	 * (an overlapping accepted entity of another type, or a rejection of that range).
+	 */
+	tagRanges(ranges: readonly { range: TextRange; text: string }[], type: string, now = new Date()): ChangeSummary & { skipped: number } {
+		const added: Annotation[] = [];
+		const removed: Annotation[] = [];
+		let skipped = 0;
+		for (const { range, text } of ranges) {
+			const clash = this.decisions.find((a) => overlaps(a, range) && (a.status === 'accepted' ? a.type !== type || !sameRange(a, range) : sameRange(a, range)));
+			const already = this.decisions.find((a) => a.status === 'accepted' && a.type === type && sameRange(a, range));
+			if (already) {
+				continue;
+			}
+			if (clash) {
+				skipped++;
+				continue;
+			}
+			const change = this.tag(range, text, type, 'user', now);
+			added.push(...change.added);
+			removed.push(...change.removed);
+		}
+		return { ...NO_CHANGE, added, removed, skipped };
+	}
+
+	/** Records the result of live shifting (see shift.ts): new positions, and orphans of deleted text. */
+	applyShift(annotations: readonly Annotation[], detected: readonly DetectedEntity[], newOrphans: readonly OrphanedAnnotation[], updated: readonly Annotation[]): ChangeSummary {
+		this.decisions = [...annotations].sort(byPosition);
+		this.detected = [...detected];
+		this.orphanList = [...this.orphanList, ...newOrphans];
+		this.invalidate();
+		return { ...NO_CHANGE, updated, orphaned: newOrphans };
+	}
+
+	/** Puts an orphan back at a range the person or re-anchoring chose. */
+	placeOrphan(id: string, range: TextRange, text: string, now = new Date()): ChangeSummary {
+		const orphan = this.orphanList.find((o) => o.id === id);
+		if (!orphan) {
+			return NO_CHANGE;
+		}
+		this.orphanList = this.orphanList.filter((o) => o !== orphan);
+		const { reason: _reason, ...rest } = orphan;
+		const placed: Annotation = { ...rest, start: range.start, end: range.end, text, modified: now.toISOString() };
+		this.insertDecision(placed);
+		return { ...NO_CHANGE, added: [placed] };
+	}
+
+	/** Drops orphans for good (a person's action). */
+	dropOrphans(ids: readonly string[]): ChangeSummary {
+		const removed = this.orphanList.filter((o) => ids.includes(o.id));
+		this.orphanList = this.orphanList.filter((o) => !ids.includes(o.id));
+		this.invalidate();
+		return { ...NO_CHANGE, removed };
+	}
+
+	private decide(suggestion: DetectedEntity, status: AnnotationStatus, now: Date): ChangeSummary {
+		const removed = this.decisions.filter((a) => sameRange(a, suggestion) && (a.status !== status || a.type === suggestion.type));
+		this.decisions = this.decisions.filter((a) => !removed.includes(a));
+		const annotation = this.makeDecision(suggestion, status, now);
+		this.insertDecision(annotation);
+		return { ...NO_CHANGE, added: [annotation], removed };
+	}
+
+	private makeDecision(suggestion: DetectedEntity, status: AnnotationStatus, now: Date): Annotation {
+		return {
+			id: newAnnotationId(now.getTime()),
+			type: suggestion.type,
+			start: suggestion.start,
+			end: suggestion.end,
+			text: suggestion.text,
+			status,
+			source: suggestion.source,
+			confidence: Math.round(suggestion.confidence * 1000) / 1000,
+			created: now.toISOString(),
+		};
+	}
+
+	private insertDecision(annotation: Annotation): void {
+		let index = this.decisions.length;
+		while (index > 0 && byPosition(this.decisions[index - 1], annotation) > 0) {
+			index--;
+		}
+		this.decisions.splice(index, 0, annotation);
+		this.invalidate();
+	}
+
+	private invalidate(): void {
+		this.visibleSuggestions = undefined;
+		this.viewCache = undefined;
+		this.revision++;
+	}
+}
+
+function viewOfAnnotation(annotation: Annotation): ViewEntity {
+	return {
+		key: annotation.id,
+		start: annotation.start,
+		end: annotation.end,
+		type: annotation.type,
+		text: annotation.text,
+		state: annotation.status,
+		source: annotation.source ?? 'user',
+		...(annotation.confidence !== undefined ? { confidence: annotation.confidence } : {}),
+		annotation,
+	};
+}
+
+/** Answers "does this range overlap any of these?" in logarithmic time for ranges sorted by start. */
+class RangeIndex {
+	private readonly starts: number[];
+	private readonly ends: number[];
+	/** Largest end among the first i+1 ranges: lets a backward scan stop early even when ranges nest. */
+	private readonly prefixMaxEnd: number[];
+
+	constructor(sorted: readonly TextRange[]) {
+		this.starts = sorted.map((r) => r.start);
+		this.ends = sorted.map((r) => r.end);
+		this.prefixMaxEnd = [];
+		let max = -1;
+		for (const end of this.ends) {
+			max = Math.max(max, end);
+			this.prefixMaxEnd.push(max);
+		}
+	}
+
+	overlaps(range: TextRange): boolean {
+		let low = 0;
+		let high = this.starts.length;
+		while (low < high) {
+			const mid = (low + high) >>> 1;
+			if (this.starts[mid] < range.end) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		for (let i = low - 1; i >= 0 && this.prefixMaxEnd[i] > range.start; i--) {
+			if (this.ends[i] > range.start) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,158 @@
+import type { Detector } from './detect/types';
+import { IncrementalDetection, type TextEdit } from './incremental';
+import { chunkLanguage, identifyLanguage, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
+import { findOccurrences } from './occurrences';
+import type { DetectedEntity, LanguageCode } from './types';
+
+/** A name a person accepted somewhere in the corpus; suggested again wherever it occurs. */
+export interface RememberedName {
+	readonly text: string;
+	readonly type: string;
+}
+
+export interface DocumentDetectionOptions {
+	/** Languages the detector may use (a subset of ar, fr, en). */
+	readonly languages?: readonly LanguageCode[];
+	/** Suggestions below this confidence are not shown. */
+	readonly minConfidence?: number;
+	/** Labels that may be suggested; others are dropped (a person may have trimmed the label set). */
+	readonly labels?: readonly string[];
+}
+
+/** Texts shorter than this get their language identified again as they grow. */
+const REIDENTIFY_BELOW = 4096;
+
+/**
+ * Entity detection for one document, kept current under edits: language identification, the
+ * detector per chunk in the chunk's language, and names the person taught it (memory). Used by
+ * the extension's worker and by the command line, so both give the same entities.
+ */
+export class DocumentDetection {
+	private readonly engine: IncrementalDetection;
+	private languageProfile: LanguageProfile;
+	private memory: readonly RememberedName[] = [];
+	private readonly languages: readonly LanguageCode[];
+	private readonly minConfidence: number;
+	private readonly labels: ReadonlySet<string> | undefined;
+	private identifiedAtLength = 0;
+
+	constructor(
+		private readonly detector: Detector,
+		private readonly francAll: FrancAll,
+		options: DocumentDetectionOptions = {},
+	) {
+		this.languages = options.languages?.length ? options.languages : SUPPORTED_LANGUAGES;
+		this.minConfidence = options.minConfidence ?? 0;
+		this.labels = options.labels ? new Set(options.labels) : undefined;
+		this.engine = new IncrementalDetection((chunk) => this.detectChunk(chunk));
+		this.languageProfile = identifyLanguage('', this.francAll, this.languages);
+	}
+
+	get profile(): LanguageProfile {
+		return this.languageProfile;
+	}
+
+	get text(): string {
+		return this.engine.documentText;
+	}
+
+	get pendingChunks(): number {
+		return this.engine.pendingChunks;
+	}
+
+	/** Starts on a whole text (open, or a resync after the editor and this copy disagreed). */
+	open(text: string): LanguageProfile {
+		this.languageProfile = identifyLanguage(text, this.francAll, this.languages);
+		this.identifiedAtLength = text.length;
+		this.engine.reset(text);
+		return this.languageProfile;
+	}
+
+	/**
+	 * Applies edits given in offsets of the text before each one, in order. Returns true when the
+	 * document's language changed, which re-detects everything.
+	 */
+	edit(edits: readonly TextEdit[]): boolean {
+		for (const edit of edits) {
+			this.engine.applyEdit(edit);
+		}
+		const length = this.engine.documentText.length;
+		const grewSmallText = this.identifiedAtLength < REIDENTIFY_BELOW && Math.abs(length - this.identifiedAtLength) > Math.max(32, this.identifiedAtLength / 4);
+		if (!grewSmallText) {
+			return false;
+		}
+		const previous = this.languageProfile;
+		this.languageProfile = identifyLanguage(this.engine.documentText, this.francAll, this.languages);
+		this.identifiedAtLength = length;
+		if (previous.latinLanguage !== this.languageProfile.latinLanguage || previous.language !== this.languageProfile.language) {
+			this.engine.invalidateAll();
+			return true;
+		}
+		return false;
+	}
+
+	/** Replaces the names learned from the person; everything is detected again. */
+	setMemory(names: readonly RememberedName[]): void {
+		this.memory = names.filter((name) => name.text.trim().length >= 2);
+		this.engine.invalidateAll();
+	}
+
+	setFocus(offset: number): void {
+		this.engine.setFocus(offset);
+	}
+
+	/** Detects what is pending, for at most `budgetMs`; true when everything is done. */
+	detectPending(budgetMs = Infinity): boolean {
+		return this.engine.detectPending(budgetMs);
+	}
+
+	entities(): DetectedEntity[] {
+		return this.engine.entities();
+	}
+
+	private detectChunk(chunk: string): DetectedEntity[] {
+		const language = chunkLanguage(chunk, 0, chunk.length, this.languageProfile, this.languages);
+		let found = this.detector.detect(chunk, language).filter((entity) => entity.confidence >= this.minConfidence);
+		if (this.labels) {
+			const labels = this.labels;
+			found = found.filter((entity) => labels.has(entity.type));
+		}
+		if (this.memory.length === 0) {
+			return found;
+		}
+		return mergeWithMemory(found, this.rememberedIn(chunk));
+	}
+
+	private rememberedIn(chunk: string): DetectedEntity[] {
+		const hits: DetectedEntity[] = [];
+		for (const name of this.memory) {
+			if (this.labels && !this.labels.has(name.type)) {
+				continue;
+			}
+			for (const range of findOccurrences(chunk, name.text)) {
+				hits.push({ start: range.start, end: range.end, type: name.type, text: chunk.slice(range.start, range.end), confidence: 1, source: 'memory' });
+			}
+		}
+		return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+	}
+}
+
+/**
+ * Combines detector output with remembered names. A remembered name wins over detector entities
+ * it overlaps, unless a detector entity strictly contains it (the detector saw a longer name,
+ * e.g. "Conseil de la nation" around a remembered "Conseil"). The result is sorted and disjoint.
+ */
+export function mergeWithMemory(detected: readonly DetectedEntity[], remembered: readonly DetectedEntity[]): DetectedEntity[] {
+	const chosenMemory: DetectedEntity[] = [];
+	let lastEnd = -1;
+	for (const hit of remembered) {
+		// Longest first among equal starts (sorted that way), and no overlaps between memory hits.
+		if (hit.start >= lastEnd) {
+			chosenMemory.push(hit);
+			lastEnd = hit.end;
+		}
+	}
+	const keptMemory = chosenMemory.filter((hit) => !detected.some((entity) => entity.start <= hit.start && entity.end >= hit.end && entity.end - entity.start > hit.end - hit.start));
+	const keptDetected = detected.filter((entity) => !keptMemory.some((hit) => hit.start < entity.end && entity.start < hit.end));
+	return [...keptDetected, ...keptMemory].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,456 @@
+import * as vscode from 'vscode';
+import type { ChangeSummary, EntityState, ViewEntity } from '../core/document';
+import { splitProclitics } from '../core/detect/arabic';
+import { findOccurrences, isArabicLetter } from '../core/occurrences';
+import type { DetectedEntity, TextRange } from '../core/types';
+import type { Container } from './container';
+import type { ArticleSession } from './session';
+import type { TreeNode } from './tree';
+import { isolate } from './summary';
+
+/** A target passed by a hover link: which entity of which document. */
+interface HoverTarget {
+	readonly uri: string;
+	readonly start: number;
+	readonly end: number;
+	readonly key: string;
+}
+
+function isHoverTarget(value: unknown): value is HoverTarget {
+	return typeof value === 'object' && value !== null && typeof (value as HoverTarget).uri === 'string' && typeof (value as HoverTarget).start === 'number';
+}
+
+function isTreeNode(value: unknown): value is TreeNode {
+	return typeof value === 'object' && value !== null && typeof (value as TreeNode).kind === 'string' && (value as TreeNode).uri instanceof vscode.Uri;
+}
+
+/** Characters trimmed from the ends of a selection before tagging: spaces, punctuation, quotes. */
+function isTrimmable(unit: number): boolean {
+	return /[\s\p{P}\p{Zs}\u200e\u200f\u061c]/u.test(String.fromCharCode(unit)) && unit !== 0x2e /* keep a final period of "U.S." only if inside */;
+}
+
+/** The selection shrunk to its first and last letter or digit (people select a space or a comma too). */
+export function trimRange(text: string, range: TextRange): TextRange {
+	let { start, end } = range;
+	while (start < end && isTrimmable(text.charCodeAt(start))) {
+		start++;
+	}
+	while (end > start && (isTrimmable(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2e)) {
+		end--;
+	}
+	return { start, end };
+}
+
+/**
+ * The word under the cursor as a person would tag it: for an Arabic word, without attached
+ * proclitics (و ف ب ك ل), so the cursor in «والجزائر» tags «الجزائر».
+ */
+export function wordAt(text: string, offset: number): TextRange | undefined {
+	const isWord = (unit: number) => /[\p{L}\p{M}\p{N}'’_-]/u.test(String.fromCharCode(unit));
+	let start = offset;
+	let end = offset;
+	while (start > 0 && isWord(text.charCodeAt(start - 1))) {
+		start--;
+	}
+	while (end < text.length && isWord(text.charCodeAt(end))) {
+		end++;
+	}
+	const trimmed = trimRange(text, { start, end });
+	if (trimmed.end <= trimmed.start) {
+		return undefined;
+	}
+	if (isArabicLetter(text.charCodeAt(trimmed.start))) {
+		const split = splitProclitics(text.slice(trimmed.start, trimmed.end));
+		const prefixLength = split.offset;
+		if (prefixLength > 0 && prefixLength < trimmed.end - trimmed.start) {
+			return { start: trimmed.start + prefixLength, end: trimmed.end };
+		}
+	}
+	return trimmed;
+}
+
+function summarize(change: ChangeSummary): string {
+	const parts: string[] = [];
+	if (change.added.length) parts.push(`${change.added.length} added`);
+	if (change.updated.length) parts.push(`${change.updated.length} changed`);
+	if (change.removed.length) parts.push(`${change.removed.length} removed`);
+	return parts.join(', ');
+}
+
+/** Registers every command; all of them work from the keyboard on the active editor. */
+export function registerCommands(container: Container): vscode.Disposable[] {
+	const register = (id: string, handler: (...args: unknown[]) => unknown) =>
+		vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+			try {
+				await handler(...args);
+			} catch (error) {
+				const message = error instanceof Error ? error.message : String(error);
+				container.log.error(`${id}: ${message}`);
+				void vscode.window.showErrorMessage(`Article Annotator: ${message}`);
+			}
+		});
+
+	/** The session and editor a command acts on: from a hover link, a tree node, or the active editor. */
+	async function resolve(arg: unknown): Promise<{ session: ArticleSession; editor: vscode.TextEditor | undefined; offset: number; entity?: ViewEntity } | undefined> {
+		if (isHoverTarget(arg)) {
+			const session = await container.sessionForUri(vscode.Uri.parse(arg.uri));
+			if (!session) {
+				return undefined;
+			}
+			const entity = session.model.visibleEntities().find((e) => e.key === arg.key) ?? session.model.entityAt(arg.start);
+			return { session, editor: container.editorFor(session), offset: arg.start, entity };
+		}
+		if (isTreeNode(arg) && arg.kind === 'mention') {
+			const session = await container.sessionForUri(arg.uri);
+			if (!session) {
+				return undefined;
+			}
+			const entity = session.model.allEntities().find((e) => e.key === arg.entity.key) ?? session.model.entityAt(arg.entity.start);
+			return { session, editor: container.editorFor(session), offset: arg.entity.start, entity };
+		}
+		const editor = vscode.window.activeTextEditor;
+		const session = editor ? container.sessionForDocument(editor.document) : undefined;
+		if (!editor || !session) {
+			void vscode.window.showInformationMessage('Article Annotator: open an article first (or run "Annotate This File as an Article").');
+			return undefined;
+		}
+		const offset = editor.document.offsetAt(editor.selection.active);
+		return { session, editor, offset, entity: session.model.entityAt(offset) };
+	}
+
+	async function pickLabel(placeHolder: string, preselect?: string): Promise<string | undefined> {
+		const labels = container.settings.labels;
+		const items = labels.map((label, index) => ({ label: label.name, description: label.description, detail: index < 9 ? `Review mode key: ${index + 1}` : undefined }));
+		const picked = await vscode.window.showQuickPick(items.sort((a, b) => (a.label === preselect ? -1 : b.label === preselect ? 1 : 0)), { placeHolder });
+		return picked?.label;
+	}
+
+	function checkLabel(type: string): string {
+		if (!container.settings.labels.some((label) => label.name === type)) {
+			throw new Error(`"${type}" is not in the label set (${container.settings.labels.map((l) => l.name).join(', ')}); add it to articleAnnotator.labels first`);
+		}
+		return type;
+	}
+
+	function asSuggestion(entity: ViewEntity): DetectedEntity {
+		return { start: entity.start, end: entity.end, type: entity.type, text: entity.text, confidence: entity.confidence ?? 1, source: entity.source as DetectedEntity['source'] };
+	}
+
+	/** After a decision, put the cursor on the next suggestion: review flows like completion. */
+	function advance(session: ArticleSession, editor: vscode.TextEditor | undefined, from: number): void {
+		if (!editor || !container.settings.advanceAfterDecision) {
+			return;
+		}
+		const next = session.model.neighbour(from, 'next', ['suggested']);
+		if (next) {
+			reveal(editor, next);
+		}
+	}
+
+	function reveal(editor: vscode.TextEditor, range: TextRange): void {
+		const document = editor.document;
+		const selection = new vscode.Selection(document.positionAt(range.start), document.positionAt(range.end));
+		editor.selection = selection;
+		editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+	}
+
+	async function decideSuggestion(arg: unknown, decision: 'accepted' | 'rejected'): Promise<void> {
+		const target = await resolve(arg);
+		if (!target) {
+			return;
+		}
+		const { session, editor, entity } = target;
+		if (session.readOnlyReason) {
+			throw new Error(`${session.sidecarLabel} ${session.readOnlyReason}; fix it first (Open Sidecar) — decisions would not be saved`);
+		}
+		if (!entity || entity.state !== 'suggested') {
+			if (decision === 'rejected' && entity?.annotation) {
+				session.commit(session.model.untag(entity.annotation.id));
+				return;
+			}
+			void vscode.window.setStatusBarMessage(`Article Annotator: no suggestion at the cursor${entity ? ` («${entity.text}» is already ${entity.state})` : ''} — Go to Next Suggestion (Alt+])`, 4000);
+			return;
+		}
+		const change = decision === 'accepted' ? session.model.accept(asSuggestion(entity)) : session.model.reject(asSuggestion(entity));
+		session.commit(change);
+		advance(session, editor, entity.start);
+	}
+
+	async function tagSelection(typeArg?: unknown): Promise<void> {
+		const editor = vscode.window.activeTextEditor;
+		const session = editor ? container.sessionForDocument(editor.document) : undefined;
+		if (!editor || !session) {
+			void vscode.window.showInformationMessage('Article Annotator: open an article and select the text to tag.');
+			return;
+		}
+		if (session.readOnlyReason) {
+			throw new Error(`${session.sidecarLabel} ${session.readOnlyReason}; fix it first — decisions would not be saved`);
+		}
+		const text = editor.document.getText();
+		const ranges: { range: TextRange; text: string }[] = [];
+		for (const selection of editor.selections) {
+			const raw = selection.isEmpty ? wordAt(text, editor.document.offsetAt(selection.active)) : trimRange(text, { start: editor.document.offsetAt(selection.start), end: editor.document.offsetAt(selection.end) });
+			if (raw && raw.end > raw.start) {
+				ranges.push({ range: raw, text: text.slice(raw.start, raw.end) });
+			}
+		}
+		if (ranges.length === 0) {
+			void vscode.window.setStatusBarMessage('Article Annotator: select the words to tag first', 4000);
+			return;
+		}
+		const type = typeof typeArg === 'string' ? checkLabel(typeArg) : await pickLabel(`Tag ${ranges.length > 1 ? `${ranges.length} selections` : `«${ranges[0].text}»`} as…`);
+		if (!type) {
+			return;
+		}
+		let total: ChangeSummary = { added: [], removed: [], updated: [], orphaned: [] };
+		for (const { range, text: slice } of ranges) {
+			const change = session.model.tag(range, slice, type);
+			total = { ...total, added: [...total.added, ...change.added], removed: [...total.removed, ...change.removed] };
+		}
+		session.commit(total);
+		vscode.window.setStatusBarMessage(`$(tag) ${type}: ${ranges.map((r) => `«${r.text}»`).join(', ')}${total.removed.length ? ` (replaced ${total.removed.length})` : ''}`, 3000);
+	}
+
+	return [
+		register('articleAnnotator.tagSelection', (type) => tagSelection(type)),
+		register('articleAnnotator.acceptSuggestion', (arg) => decideSuggestion(arg, 'accepted')),
+		register('articleAnnotator.rejectSuggestion', (arg) => decideSuggestion(arg, 'rejected')),
+		register('articleAnnotator.untag', async (arg) => {
+			const target = await resolve(arg);
+			if (!target) {
+				return;
+			}
+			const { session, entity } = target;
+			if (!entity) {
+				void vscode.window.setStatusBarMessage('Article Annotator: no entity at the cursor', 4000);
+				return;
+			}
+			session.commit(entity.annotation ? session.model.untag(entity.annotation.id) : session.model.reject(asSuggestion(entity)));
+		}),
+		register('articleAnnotator.changeType', async (arg) => {
+			const target = await resolve(arg);
+			if (!target?.entity) {
+				void vscode.window.setStatusBarMessage('Article Annotator: no entity at the cursor', 4000);
+				return;
+			}
+			const { session, entity } = target;
+			const type = typeof (arg as { type?: unknown } | undefined)?.type === 'string' ? checkLabel((arg as { type: string }).type) : await pickLabel(`Change «${entity.text}» (${entity.type}) to…`, entity.type);
+			if (!type || type === entity.type && entity.state === 'accepted') {
+				return;
+			}
+			session.commit(entity.annotation ? session.model.changeType(entity.annotation.id, type) : session.model.tag(entity, entity.text, type));
+		}),
+		register('articleAnnotator.acceptAllOfType', async (typeArg) => {
+			const target = await resolve(isTreeNode(typeArg) ? undefined : typeArg);
+			const session = isTreeNode(typeArg) ? await container.sessionForUri(typeArg.uri) : target?.session;
+			if (!session) {
+				return;
+			}
+			const suggestions = session.model.suggestions();
+			const counts = new Map<string, number>();
+			for (const suggestion of suggestions) {
+				counts.set(suggestion.type, (counts.get(suggestion.type) ?? 0) + 1);
+			}
+			let type = typeof typeArg === 'string' ? typeArg : isTreeNode(typeArg) && typeArg.kind === 'type' ? typeArg.type : undefined;
+			if (!type) {
+				const picked = await vscode.window.showQuickPick(
+					[...counts.entries()].map(([name, count]) => ({ label: name, description: `${count} suggestion${count > 1 ? 's' : ''}` })),
+					{ placeHolder: counts.size ? 'Accept every suggestion of which type?' : 'No suggestions left in this article' },
+				);
+				type = picked?.label;
+			}
+			if (!type) {
+				return;
+			}
+			const change = session.model.acceptAllOfType(type);
+			session.commit(change);
+			vscode.window.setStatusBarMessage(`$(check-all) accepted ${change.added.length} ${type} suggestion${change.added.length === 1 ? '' : 's'}`, 4000);
+		}),
+		register('articleAnnotator.tagAllOccurrences', async (typeArg) => {
+			const target = await resolve(undefined);
+			if (!target?.editor) {
+				return;
+			}
+			const { session, editor, entity } = target;
+			const text = editor.document.getText();
+			const selected = editor.selection.isEmpty ? (entity ? { start: entity.start, end: entity.end } : wordAt(text, target.offset)) : trimRange(text, { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) });
+			if (!selected || selected.end <= selected.start) {
+				void vscode.window.setStatusBarMessage('Article Annotator: select a name first', 4000);
+				return;
+			}
+			const name = text.slice(selected.start, selected.end);
+			const type = typeof typeArg === 'string' ? checkLabel(typeArg) : await pickLabel(`Tag every «${name}» as…`, entity?.type);
+			if (!type) {
+				return;
+			}
+			const ranges = findOccurrences(text, name).map((range) => ({ range, text: text.slice(range.start, range.end) }));
+			const change = session.model.tagRanges(ranges, type);
+			session.commit(change);
+			void vscode.window.showInformationMessage(`Article Annotator: tagged ${change.added.length} of ${ranges.length} occurrence${ranges.length === 1 ? '' : 's'} of ${isolate(name)} as ${type}${change.skipped ? ` (${change.skipped} left alone: you decided otherwise there)` : ''}.`);
+		}),
+		register('articleAnnotator.nextEntity', () => jump('next', ['accepted', 'suggested'])),
+		register('articleAnnotator.previousEntity', () => jump('previous', ['accepted', 'suggested'])),
+		register('articleAnnotator.nextSuggestion', () => jump('next', ['suggested'])),
+		register('articleAnnotator.previousSuggestion', () => jump('previous', ['suggested'])),
+		register('articleAnnotator.redetect', async () => {
+			const target = await resolve(undefined);
+			if (target) {
+				target.session.startDetection();
+				vscode.window.setStatusBarMessage('$(sync~spin) Article Annotator: detecting again…', 2000);
+			}
+		}),
+		register('articleAnnotator.openSidecar', async (arg) => {
+			const session = isTreeNode(arg) ? await container.sessionForUri(arg.uri) : (await resolve(undefined))?.session;
+			if (!session) {
+				return;
+			}
+			await session.flush();
+			try {
+				await vscode.workspace.fs.stat(session.sidecarUri);
+			} catch {
+				void vscode.window.showInformationMessage(`Article Annotator: ${session.articleName} has no sidecar yet; it is written with your first decision.`);
+				return;
+			}
+			await vscode.window.showTextDocument(session.sidecarUri, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+		}),
+		register('articleAnnotator.annotateFile', async (arg) => {
+			const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+			if (!uri) {
+				void vscode.window.showInformationMessage('Article Annotator: open the text file to annotate first.');
+				return;
+			}
+			const document = await vscode.workspace.openTextDocument(uri);
+			await container.annotate(document);
+		}),
+		register('articleAnnotator.focusDocuments', () => vscode.commands.executeCommand('articleAnnotator.documents.focus')),
+		register('articleAnnotator.refreshDocuments', () => container.corpus.refresh()),
+		register('articleAnnotator.revealMention', async (arg) => {
+			if (!isTreeNode(arg) || arg.kind !== 'mention') {
+				return;
+			}
+			const editor = await vscode.window.showTextDocument(arg.uri, { preview: true, preserveFocus: false });
+			const session = container.sessionForDocument(editor.document);
+			const current = session?.model.allEntities().find((e) => e.key === arg.entity.key) ?? arg.entity;
+			reveal(editor, current);
+		}),
+		register('articleAnnotator.acceptGroup', (arg) => decideGroup(arg, 'accepted')),
+		register('articleAnnotator.rejectGroup', (arg) => decideGroup(arg, 'rejected')),
+		register('articleAnnotator.untagGroup', (arg) => decideGroup(arg, 'untag')),
+		register('articleAnnotator.placeOrphan', async (arg) => {
+			const node = isTreeNode(arg) && arg.kind === 'orphan' ? arg : undefined;
+			const session = node ? await container.sessionForUri(node.uri) : (await resolve(undefined))?.session;
+			if (!session) {
+				return;
+			}
+			const orphan = node ? session.model.orphans.find((o) => o.id === node.orphan.id) : (await pickOrphan(session));
+			if (!orphan) {
+				return;
+			}
+			const editor = await vscode.window.showTextDocument(session.document, { preview: false });
+			const text = editor.document.getText();
+			const candidates = findOccurrences(text, orphan.text);
+			const items: (vscode.QuickPickItem & { range?: TextRange })[] = [];
+			if (!editor.selection.isEmpty) {
+				const range = trimRange(text, { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) });
+				items.push({ label: '$(selection) Current selection', description: `«${text.slice(range.start, range.end)}»`, range });
+			}
+			for (const range of candidates.slice(0, 50)) {
+				const position = editor.document.positionAt(range.start);
+				const lineText = editor.document.lineAt(position.line).text;
+				items.push({ label: `line ${position.line + 1}:${position.character + 1}`, description: isolate(lineText.slice(Math.max(0, position.character - 30), position.character + orphan.text.length + 30)), range });
+			}
+			if (items.length === 0) {
+				void vscode.window.showInformationMessage(`Article Annotator: «${orphan.text}» does not occur in the article. Select where it belongs, then run "Re-place Orphaned Annotation" again.`);
+				return;
+			}
+			const picked = await vscode.window.showQuickPick(items, { placeHolder: `Where does ${orphan.type} «${orphan.text}» belong?` });
+			if (!picked?.range) {
+				return;
+			}
+			session.commit(session.model.placeOrphan(orphan.id, picked.range, text.slice(picked.range.start, picked.range.end)));
+			reveal(editor, picked.range);
+		}),
+		register('articleAnnotator.dropOrphan', async (arg) => {
+			const node = isTreeNode(arg) && (arg.kind === 'orphan' || arg.kind === 'orphans') ? arg : undefined;
+			const session = node ? await container.sessionForUri(node.uri) : (await resolve(undefined))?.session;
+			if (!session) {
+				return;
+			}
+			const ids = node?.kind === 'orphan' ? [node.orphan.id] : session.model.orphans.map((o) => o.id);
+			if (ids.length === 0) {
+				return;
+			}
+			const answer = await vscode.window.showWarningMessage(`Drop ${ids.length} orphaned annotation${ids.length > 1 ? 's' : ''} of ${session.articleName} for good?`, { modal: true }, 'Drop');
+			if (answer === 'Drop') {
+				session.commit(session.model.dropOrphans(ids));
+			}
+		}),
+		register('articleAnnotator.saveReanchoredPositions', async () => {
+			const session = (await resolve(undefined))?.session;
+			session?.confirmPendingMoves();
+		}),
+		register('articleAnnotator.startFreshSidecar', async () => {
+			const session = (await resolve(undefined))?.session;
+			if (session?.readOnlyReason) {
+				await session.startFresh();
+			}
+		}),
+	];
+
+	async function pickOrphan(session: ArticleSession) {
+		const picked = await vscode.window.showQuickPick(
+			session.model.orphans.map((orphan) => ({ label: `${orphan.type} ${isolate(orphan.text)}`, description: orphan.reason, orphan })),
+			{ placeHolder: session.model.orphans.length ? 'Which orphaned annotation?' : 'This article has no orphaned annotations' },
+		);
+		return picked?.orphan;
+	}
+
+	async function jump(direction: 'next' | 'previous', states: EntityState[]): Promise<void> {
+		const target = await resolve(undefined);
+		if (!target?.editor) {
+			return;
+		}
+		const { session, editor } = target;
+		const from = direction === 'next' ? editor.document.offsetAt(editor.selection.start) : editor.document.offsetAt(editor.selection.start);
+		const found = session.model.neighbour(from, direction, states) ?? session.model.neighbour(direction === 'next' ? -1 : Number.MAX_SAFE_INTEGER, direction, states);
+		if (!found) {
+			vscode.window.setStatusBarMessage(`Article Annotator: no ${states.length === 1 ? 'suggestion' : 'entity'} left`, 3000);
+			return;
+		}
+		reveal(editor, found);
+	}
+
+	/** A tree action on a name (all its mentions) or on one mention. */
+	async function decideGroup(arg: unknown, decision: 'accepted' | 'rejected' | 'untag'): Promise<void> {
+		if (!isTreeNode(arg) || (arg.kind !== 'entity' && arg.kind !== 'mention')) {
+			return;
+		}
+		const session = await container.sessionForUri(arg.uri);
+		if (!session) {
+			return;
+		}
+		const entities = session.model.allEntities();
+		const targets = arg.kind === 'mention'
+			? entities.filter((e) => e.key === arg.entity.key)
+			: entities.filter((e) => e.type === arg.type && container.groupKey(e.text) === arg.key);
+		let total: ChangeSummary = { added: [], removed: [], updated: [], orphaned: [] };
+		for (const entity of targets) {
+			let change: ChangeSummary | undefined;
+			if (decision === 'untag') {
+				change = entity.annotation ? session.model.untag(entity.annotation.id) : session.model.reject(asSuggestion(entity));
+			} else if (entity.state === 'suggested') {
+				change = decision === 'accepted' ? session.model.accept(asSuggestion(entity)) : session.model.reject(asSuggestion(entity));
+			} else if (entity.annotation && entity.state !== decision) {
+				change = decision === 'accepted' ? session.model.changeType(entity.annotation.id, entity.type) : session.model.untag(entity.annotation.id);
+			}
+			if (change) {
+				total = { added: [...total.added, ...change.added], removed: [...total.removed, ...change.removed], updated: [...total.updated, ...change.updated], orphaned: [] };
+			}
+		}
+		session.commit(total);
+		const described = summarize(total);
+		if (described) {
+			vscode.window.setStatusBarMessage(`Article Annotator: ${described}`, 3000);
+		}
+	}
+}

@@ -1,0 +1,463 @@
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import { normalizeEntityText, type ViewEntity } from '../core/document';
+import type { RememberedName } from '../core/documentDetection';
+import { isSidecarName } from '../core/sidecar/paths';
+import { registerCommands } from './commands';
+import { readSettings, SECTION, type Settings } from './config';
+import { Corpus } from './corpus';
+import { EntityDecorations, type PaintReport } from './decorations';
+import { DetectionClient } from './detectionClient';
+import { EntityHoverProvider } from './hover';
+import { ArticleSession, type SessionChange } from './session';
+import { SidecarFiles, baseName } from './sidecarFiles';
+import { StatusBar } from './statusBar';
+import { DocumentsTree, type TreeNode } from './tree';
+
+/** Documents from these schemes are never articles (diff views, output, settings). */
+const IGNORED_SCHEMES = new Set(['git', 'output', 'debug', 'vscode-userdata', 'vscode-settings', 'walkThroughSnippet', 'comment', 'vscode-notebook-cell', 'chat-editing-text-model']);
+/** Pause after scrolling before painting the newly visible part of a huge article. */
+const SCROLL_PAINT_DELAY_MS = 60;
+/** Pause before sending the names a person accepted to the detector again. */
+const MEMORY_DELAY_MS = 1000;
+
+/** What activate() returns: read-only views of the extension's state, for tests and other extensions. */
+export interface ArticleAnnotatorApi {
+	/** Resolves when the workspace's articles have been found. */
+	ready(): Promise<void>;
+	/** The session of an article, opening it in the background if needed. */
+	session(uri: vscode.Uri): Promise<ArticleSession | undefined>;
+	/** Resolves when detection has answered for the current version of the document. */
+	whenDetected(uri: vscode.Uri, timeoutMs?: number): Promise<ArticleSession>;
+	/** Ranges (UTF-16 offsets) last painted per `${type}.${state}` in the editors of a document. */
+	paintedRanges(uri: vscode.Uri): Record<string, { start: number; end: number }[]> | undefined;
+	lastPaint(uri: vscode.Uri): PaintReport | undefined;
+	decorationTypeCount(): number;
+	tree: DocumentsTree;
+	readonly activationMs: number;
+}
+
+/**
+ * The composition root: builds every service once, wires events, and owns every disposable, so
+ * deactivation releases everything (decoration types, the worker, watchers, listeners).
+ */
+export class Container implements vscode.Disposable {
+	settings: Settings;
+	readonly log: vscode.LogOutputChannel;
+	readonly detection: DetectionClient;
+	readonly files = new SidecarFiles();
+	readonly corpus: Corpus;
+	readonly tree: DocumentsTree;
+	private readonly decorations: EntityDecorations;
+	private readonly statusBar: StatusBar;
+	private readonly sessions = new Map<string, ArticleSession>();
+	private readonly sessionListeners = new Map<string, vscode.Disposable>();
+	private readonly paintTimers = new Map<string, NodeJS.Timeout>();
+	private readonly painted = new Map<string, { ranges: Record<string, { start: number; end: number }[]>; report: PaintReport }>();
+	private readonly annotatedByCommand = new Set<string>();
+	private readonly disposables: vscode.Disposable[] = [];
+	private memoryTimer: NodeJS.Timeout | undefined;
+	private memoryKey = '';
+	readonly activationMs: number;
+
+	constructor(private readonly context: vscode.ExtensionContext) {
+		const started = performance.now();
+		this.settings = readSettings();
+		this.log = vscode.window.createOutputChannel('Article Annotator', { log: true });
+		this.detection = new DetectionClient(path.join(context.extensionPath, 'dist', 'worker.js'));
+		this.detection.configure(this.detectionSettings());
+		this.decorations = new EntityDecorations(this.settings);
+		this.corpus = new Corpus(() => this.settings, this.detection, (uri) => this.sessions.get(uri.toString()));
+		this.tree = new DocumentsTree(this.corpus);
+		this.statusBar = new StatusBar();
+		const treeView = vscode.window.createTreeView<TreeNode>('articleAnnotator.documents', { treeDataProvider: this.tree, showCollapseAll: true });
+		this.disposables.push(
+			this.log,
+			this.detection,
+			this.decorations,
+			this.corpus,
+			this.tree,
+			treeView,
+			this.statusBar,
+			vscode.languages.registerHoverProvider({ scheme: '*' }, new EntityHoverProvider((document) => this.sessionForDocument(document), () => this.settings.labels)),
+			vscode.workspace.onDidOpenTextDocument((document) => void this.consider(document)),
+			vscode.workspace.onDidCloseTextDocument((document) => void this.close(document)),
+			vscode.workspace.onDidChangeTextDocument((event) => this.sessionForDocument(event.document)?.handleDocumentChange(event)),
+			vscode.workspace.onDidSaveTextDocument((document) => this.sessionForDocument(document)?.handleDocumentSaved()),
+			vscode.window.onDidChangeVisibleTextEditors((editors) => this.paintEditors(editors)),
+			vscode.window.onDidChangeActiveTextEditor((editor) => this.onActiveEditor(editor)),
+			vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onScroll(event.textEditor)),
+			vscode.window.onDidChangeTextEditorSelection((event) => this.onSelection(event.textEditor)),
+			vscode.workspace.onDidChangeConfiguration((event) => this.onConfiguration(event)),
+			vscode.workspace.onDidGrantWorkspaceTrust(() => this.onConfiguration(undefined)),
+			this.detection.onDidFail((message) => {
+				this.log.error(`detection: ${message}`);
+				void vscode.window.showErrorMessage(`Article Annotator: entity detection is unavailable: ${message}. Tagging by hand still works.`);
+			}),
+			this.detection.onDidBecomeReady(({ loadMs }) => this.log.info(`detector ready (models loaded in ${loadMs} ms)`)),
+			this.watchSidecars(),
+			...registerCommands(this),
+		);
+		if (this.settings.labelProblems.length > 0) {
+			void vscode.window.showWarningMessage(`Article Annotator: articleAnnotator.labels is not usable (${this.settings.labelProblems.join('; ')}); using the default labels.`);
+		}
+		for (const document of vscode.workspace.textDocuments) {
+			void this.consider(document);
+		}
+		void this.corpus.refresh();
+		this.activationMs = performance.now() - started;
+	}
+
+	api(): ArticleAnnotatorApi {
+		return {
+			ready: () => this.corpus.ready,
+			session: (uri) => this.sessionForUri(uri),
+			whenDetected: (uri, timeoutMs = 30_000) => this.whenDetected(uri, timeoutMs),
+			paintedRanges: (uri) => this.painted.get(uri.toString())?.ranges,
+			lastPaint: (uri) => this.painted.get(uri.toString())?.report,
+			decorationTypeCount: () => this.decorations.typeCount,
+			tree: this.tree,
+			activationMs: this.activationMs,
+		};
+	}
+
+	// ---- sessions ------------------------------------------------------------------------------
+
+	sessionForDocument(document: vscode.TextDocument): ArticleSession | undefined {
+		return this.sessions.get(document.uri.toString());
+	}
+
+	/** The session of an article, opening its document (without showing it) when needed. */
+	async sessionForUri(uri: vscode.Uri): Promise<ArticleSession | undefined> {
+		const existing = this.sessions.get(uri.toString());
+		if (existing) {
+			return existing;
+		}
+		const document = await vscode.workspace.openTextDocument(uri);
+		return this.consider(document);
+	}
+
+	editorFor(session: ArticleSession): vscode.TextEditor | undefined {
+		return vscode.window.visibleTextEditors.find((editor) => editor.document === session.document);
+	}
+
+	groupKey(text: string): string {
+		return normalizeEntityText(text);
+	}
+
+	private isArticle(document: vscode.TextDocument): boolean {
+		if (IGNORED_SCHEMES.has(document.uri.scheme) || isSidecarName(baseName(document.uri))) {
+			return false;
+		}
+		return document.languageId === 'article' || this.annotatedByCommand.has(document.uri.toString()) || this.corpus.matches(document);
+	}
+
+	/** Starts a session for an article document (the language switches to `article` for plain text). */
+	private async consider(document: vscode.TextDocument): Promise<ArticleSession | undefined> {
+		const key = document.uri.toString();
+		const existing = this.sessions.get(key);
+		if (existing) {
+			return existing;
+		}
+		if (!this.isArticle(document)) {
+			return undefined;
+		}
+		if (document.languageId === 'plaintext') {
+			// Switching the language closes and reopens the document; the reopened one gets the session.
+			const switched = await vscode.languages.setTextDocumentLanguage(document, 'article');
+			return this.sessions.get(switched.uri.toString()) ?? this.startSession(switched);
+		}
+		return this.startSession(document);
+	}
+
+	private startSession(document: vscode.TextDocument): ArticleSession {
+		const key = document.uri.toString();
+		const existing = this.sessions.get(key);
+		if (existing) {
+			return existing;
+		}
+		const session = new ArticleSession(document, {
+			settings: () => this.settings,
+			files: this.files,
+			detection: this.detection,
+			log: this.log,
+			ask: (message, ...buttons) => vscode.window.showWarningMessage(message, ...buttons),
+			tell: (message, kind = 'info') => {
+				const show = kind === 'error' ? vscode.window.showErrorMessage : kind === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+				void show(message);
+			},
+		});
+		this.sessions.set(key, session);
+		this.sessionListeners.set(key, session.onDidChange((change) => this.onSessionChange(session, change)));
+		this.corpus.add(document.uri);
+		this.onActiveEditor(vscode.window.activeTextEditor);
+		return session;
+	}
+
+	/** Marks a document (any text file) as an article for this window, and annotates it. */
+	async annotate(document: vscode.TextDocument): Promise<void> {
+		this.annotatedByCommand.add(document.uri.toString());
+		const session = await this.consider(document);
+		if (session) {
+			this.corpus.add(session.document.uri);
+			await vscode.window.showTextDocument(session.document);
+		}
+	}
+
+	private async close(document: vscode.TextDocument): Promise<void> {
+		const key = document.uri.toString();
+		const session = this.sessions.get(key);
+		if (!session) {
+			return;
+		}
+		this.sessions.delete(key);
+		this.sessionListeners.get(key)?.dispose();
+		this.sessionListeners.delete(key);
+		clearTimeout(this.paintTimers.get(key));
+		this.paintTimers.delete(key);
+		this.painted.delete(key);
+		try {
+			await session.flush();
+		} finally {
+			session.dispose();
+			this.corpus.invalidate(document.uri);
+			this.updateStatus();
+		}
+	}
+
+	private whenDetected(uri: vscode.Uri, timeoutMs: number): Promise<ArticleSession> {
+		return new Promise((resolve, reject) => {
+			void this.sessionForUri(uri).then((session) => {
+				if (!session) {
+					reject(new Error(`${uri.toString()} is not an article`));
+					return;
+				}
+				const done = () => session.detected && session.lastDetection?.version === session.document.version && session.lastDetection.complete;
+				if (done()) {
+					resolve(session);
+					return;
+				}
+				const timer = setTimeout(() => {
+					listener.dispose();
+					reject(new Error(`no detection result for ${uri.path} within ${timeoutMs} ms`));
+				}, timeoutMs);
+				const listener = session.onDidChange(() => {
+					if (done()) {
+						clearTimeout(timer);
+						listener.dispose();
+						resolve(session);
+					}
+				});
+			}, reject);
+		});
+	}
+
+	private onSessionChange(session: ArticleSession, change: SessionChange): void {
+		// Typing repaints after a pause (VS Code moves the existing decorations meanwhile);
+		// decisions and new detection results repaint at once.
+		this.schedulePaint(session, change === 'edit' ? this.settings.debounceMs : 0);
+		this.corpus.sessionChanged(session.document.uri);
+		if (change === 'decisions' || change === 'sidecar') {
+			this.scheduleMemoryUpdate();
+		}
+		if (vscode.window.activeTextEditor?.document === session.document) {
+			this.updateStatus();
+		}
+	}
+
+	// ---- decorations ---------------------------------------------------------------------------
+
+	private schedulePaint(session: ArticleSession, delay: number): void {
+		const key = session.id;
+		clearTimeout(this.paintTimers.get(key));
+		this.paintTimers.set(
+			key,
+			setTimeout(() => {
+				this.paintTimers.delete(key);
+				for (const editor of vscode.window.visibleTextEditors) {
+					if (editor.document === session.document) {
+						this.paint(editor, session);
+					}
+				}
+			}, delay),
+		);
+	}
+
+	private paint(editor: vscode.TextEditor, session: ArticleSession): void {
+		const entities = session.model.visibleEntities();
+		const report = this.decorations.paint(editor, entities, this.settings);
+		const ranges: Record<string, { start: number; end: number }[]> = {};
+		for (const entity of entities) {
+			const key = `${entity.type}.${entity.state}`;
+			(ranges[key] ??= []).push({ start: entity.start, end: entity.end });
+		}
+		this.painted.set(session.id, { ranges, report });
+		if (report.cappedOut > 0 && !this.cappedNoticeShown.has(session.id)) {
+			this.cappedNoticeShown.add(session.id);
+			void vscode.window.showInformationMessage(
+				`Article Annotator: ${session.articleName} has more entities than are drawn at once; ${report.cappedOut} are not highlighted (articleAnnotator.decorations.maxPerType). They are all in the Documents tree.`,
+			);
+		}
+	}
+
+	private readonly cappedNoticeShown = new Set<string>();
+
+	private paintEditors(editors: readonly vscode.TextEditor[]): void {
+		for (const editor of editors) {
+			const session = this.sessionForDocument(editor.document);
+			if (session) {
+				this.paint(editor, session);
+			}
+		}
+	}
+
+	private readonly scrollTimers = new WeakMap<vscode.TextEditor, NodeJS.Timeout>();
+
+	private onScroll(editor: vscode.TextEditor): void {
+		const session = this.sessionForDocument(editor.document);
+		if (!session || !this.painted.get(session.id)?.report.visibleOnly) {
+			return;
+		}
+		clearTimeout(this.scrollTimers.get(editor));
+		this.scrollTimers.set(editor, setTimeout(() => this.paint(editor, session), SCROLL_PAINT_DELAY_MS));
+	}
+
+	private onSelection(editor: vscode.TextEditor): void {
+		const session = this.sessionForDocument(editor.document);
+		if (session) {
+			this.detection.focus(session.id, editor.document.offsetAt(editor.selection.active));
+			if (editor === vscode.window.activeTextEditor) {
+				this.updateStatus();
+			}
+		}
+	}
+
+	private onActiveEditor(editor: vscode.TextEditor | undefined): void {
+		const session = editor ? this.sessionForDocument(editor.document) : undefined;
+		void vscode.commands.executeCommand('setContext', 'articleAnnotator.isArticle', !!session);
+		this.updateStatus();
+	}
+
+	private updateStatus(): void {
+		const editor = vscode.window.activeTextEditor;
+		const session = editor ? this.sessionForDocument(editor.document) : undefined;
+		this.statusBar.show(session, editor);
+	}
+
+	// ---- configuration, memory, sidecar watching ----------------------------------------------------
+
+	private detectionSettings() {
+		return {
+			modelDirectory: this.settings.modelDirectory ?? path.join(this.context.extensionPath, 'media', 'models'),
+			languages: this.settings.languages,
+			minConfidence: this.settings.minConfidence,
+			labels: this.settings.labels.map((label) => label.name),
+		};
+	}
+
+	private onConfiguration(event: vscode.ConfigurationChangeEvent | undefined): void {
+		if (event && !event.affectsConfiguration(SECTION)) {
+			return;
+		}
+		const previous = this.settings;
+		const detectionBefore = JSON.stringify(this.detectionSettings());
+		this.settings = readSettings();
+		if (this.decorations.configure(this.settings)) {
+			for (const session of this.sessions.values()) {
+				this.schedulePaint(session, 0);
+			}
+		}
+		const detectionChanged = detectionBefore !== JSON.stringify(this.detectionSettings()) || previous.detectionEnabled !== this.settings.detectionEnabled;
+		if (detectionChanged) {
+			this.detection.configure(this.detectionSettings());
+			for (const session of this.sessions.values()) {
+				if (this.settings.detectionEnabled) {
+					session.startDetection();
+				} else {
+					session.stopDetection();
+				}
+			}
+		}
+		if (previous.articleGlobs.join() !== this.settings.articleGlobs.join()) {
+			void this.corpus.refresh();
+		}
+		if (previous.learnFromDecisions !== this.settings.learnFromDecisions) {
+			this.memoryKey = '';
+			this.scheduleMemoryUpdate();
+		}
+	}
+
+	/** Names the person accepted anywhere in the workspace are suggested again wherever they occur. */
+	private scheduleMemoryUpdate(): void {
+		clearTimeout(this.memoryTimer);
+		this.memoryTimer = setTimeout(() => {
+			const names = this.settings.learnFromDecisions ? this.rememberedNames() : [];
+			const key = JSON.stringify(names);
+			if (key !== this.memoryKey) {
+				this.memoryKey = key;
+				this.detection.setMemory(names);
+			}
+		}, MEMORY_DELAY_MS);
+	}
+
+	private rememberedNames(): RememberedName[] {
+		const votes = new Map<string, Map<string, number>>();
+		const count = (entity: ViewEntity) => {
+			if (entity.state !== 'accepted' || entity.source === 'memory' && !entity.annotation) {
+				return;
+			}
+			const text = normalizeEntityText(entity.text);
+			const byType = votes.get(text) ?? new Map<string, number>();
+			byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
+			votes.set(text, byType);
+		};
+		for (const record of this.corpus.articles) {
+			const summary = this.corpus.summaryOf(record);
+			summary?.entities.forEach(count);
+		}
+		return [...votes.entries()]
+			.map(([text, byType]) => ({ text, type: [...byType.entries()].sort((a, b) => b[1] - a[1])[0][0] }))
+			.sort((a, b) => a.text.localeCompare(b.text));
+	}
+
+	private watchSidecars(): vscode.Disposable {
+		const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
+		const changed = async (sidecarUri: vscode.Uri) => {
+			if (await this.files.isOwnWrite(sidecarUri)) {
+				return;
+			}
+			const articleUri = vscode.Uri.joinPath(sidecarUri, '..', baseName(sidecarUri).slice(0, -'.annotations.yaml'.length));
+			const session = this.sessions.get(articleUri.toString());
+			if (session) {
+				await session.handleSidecarChangedOnDisk();
+			} else {
+				this.corpus.add(articleUri);
+				this.corpus.invalidate(articleUri);
+			}
+			this.scheduleMemoryUpdate();
+		};
+		return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
+	}
+
+	/** Writes every pending decision (deactivation, tests). */
+	async flushAll(): Promise<void> {
+		await Promise.all([...this.sessions.values()].map((session) => session.flush()));
+	}
+
+	dispose(): void {
+		clearTimeout(this.memoryTimer);
+		for (const timer of this.paintTimers.values()) {
+			clearTimeout(timer);
+		}
+		for (const listener of this.sessionListeners.values()) {
+			listener.dispose();
+		}
+		for (const session of this.sessions.values()) {
+			session.dispose();
+		}
+		this.sessions.clear();
+		for (const disposable of this.disposables.reverse()) {
+			disposable.dispose();
+		}
+	}
+}

@@ -1,0 +1,245 @@
+import * as vscode from 'vscode';
+import { DocumentAnnotations } from '../core/document';
+import { bindSidecar } from '../core/sidecar/bind';
+import { readSidecarBytes } from '../core/sidecar/codec';
+import { formatProblem } from '../core/sidecar/model';
+import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
+import { decodeTextFile } from '../core/textfile';
+import type { Settings } from './config';
+import type { DetectionClient } from './detectionClient';
+import type { ArticleSession } from './session';
+import { sidecarUriFor } from './sidecarFiles';
+import { computeLineStarts, type ArticleSummary } from './summary';
+
+/** Excluded from article discovery: build output and dependencies are never articles. */
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.vscode-test/**}';
+/** Articles scanned at the same time in the background (reading + detection in the worker). */
+const SCAN_CONCURRENCY = 2;
+
+export interface ArticleRecord {
+	readonly uri: vscode.Uri;
+	summary?: ArticleSummary;
+	/** Why it could not be scanned (binary, too large, unreadable). */
+	error?: string;
+	scanned: boolean;
+}
+
+/**
+ * Every article of the workspace, open or not: found by the article globs and by sidecars, and
+ * summarised in the background (sidecar decisions plus detection in the worker) for the tree.
+ * Open articles are summarised live from their session instead.
+ */
+export class Corpus implements vscode.Disposable {
+	private readonly records = new Map<string, ArticleRecord>();
+	private readonly queue: string[] = [];
+	private active = 0;
+	private generation = 0;
+	private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+	/** An article was added, removed or re-summarised (undefined: many changed). */
+	readonly onDidChange = this.changeEmitter.event;
+	private watchers: vscode.Disposable[] = [];
+	private discovered: Promise<void> = Promise.resolve();
+
+	constructor(
+		private readonly settings: () => Settings,
+		private readonly detection: DetectionClient,
+		private readonly sessionFor: (uri: vscode.Uri) => ArticleSession | undefined,
+	) {}
+
+	get articles(): ArticleRecord[] {
+		return [...this.records.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+	}
+
+	get(uri: vscode.Uri): ArticleRecord | undefined {
+		return this.records.get(uri.toString());
+	}
+
+	get ready(): Promise<void> {
+		return this.discovered;
+	}
+
+	/** Finds the articles again (start, settings changed, refresh command). */
+	refresh(): Promise<void> {
+		this.generation++;
+		this.watch();
+		this.discovered = this.discover(this.generation);
+		return this.discovered;
+	}
+
+	/** True when an open document is an article: found by discovery, or matching an article glob. */
+	matches(document: vscode.TextDocument): boolean {
+		return this.records.has(document.uri.toString()) || this.settings().articleGlobs.some((glob) => vscode.languages.match({ pattern: glob }, document) > 0);
+	}
+
+	/** Adds one article (e.g. a file a person chose to annotate) and summarises it. */
+	add(uri: vscode.Uri): void {
+		if (!this.records.has(uri.toString())) {
+			this.records.set(uri.toString(), { uri, scanned: false });
+			this.enqueue(uri);
+			this.changeEmitter.fire(undefined);
+		}
+	}
+
+	/** Re-summarises one article (its sidecar changed, or its session closed). */
+	invalidate(uri: vscode.Uri): void {
+		const record = this.records.get(uri.toString());
+		if (record) {
+			record.scanned = false;
+			this.enqueue(uri);
+		}
+	}
+
+	/** The live summary of an open article changed. */
+	sessionChanged(uri: vscode.Uri): void {
+		if (this.records.has(uri.toString())) {
+			this.changeEmitter.fire(uri);
+		}
+	}
+
+	summaryOf(record: ArticleRecord): ArticleSummary | undefined {
+		const session = this.sessionFor(record.uri);
+		if (session) {
+			return {
+				language: session.profile?.language ?? record.summary?.language ?? '…',
+				rightToLeft: session.profile?.rightToLeft ?? record.summary?.rightToLeft ?? false,
+				entities: session.model.allEntities(),
+				orphans: session.model.orphans,
+				problem: session.readOnlyReason,
+			};
+		}
+		return record.summary;
+	}
+
+	private async discover(generation: number): Promise<void> {
+		const found = new Map<string, vscode.Uri>();
+		for (const glob of this.settings().articleGlobs) {
+			for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE)) {
+				if (!isSidecarName(baseNameOf(uri))) {
+					found.set(uri.toString(), uri);
+				}
+			}
+		}
+		for (const sidecar of await vscode.workspace.findFiles('**/*.annotations.yaml', EXCLUDE)) {
+			const article = articleNameForSidecar(baseNameOf(sidecar));
+			if (article) {
+				const uri = vscode.Uri.joinPath(sidecar, '..', article);
+				found.set(uri.toString(), uri);
+			}
+		}
+		if (generation !== this.generation) {
+			return;
+		}
+		for (const key of [...this.records.keys()]) {
+			if (!found.has(key) && !this.sessionFor(this.records.get(key)!.uri)) {
+				this.records.delete(key);
+			}
+		}
+		for (const [key, uri] of found) {
+			if (!this.records.has(key)) {
+				this.records.set(key, { uri, scanned: false });
+				this.enqueue(uri);
+			}
+		}
+		void vscode.commands.executeCommand('setContext', 'articleAnnotator.hasArticles', this.records.size > 0);
+		this.changeEmitter.fire(undefined);
+	}
+
+	private watch(): void {
+		for (const watcher of this.watchers) {
+			watcher.dispose();
+		}
+		this.watchers = [];
+		const patterns = [...this.settings().articleGlobs];
+		for (const pattern of patterns) {
+			const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+			watcher.onDidCreate((uri) => this.add(uri));
+			watcher.onDidDelete((uri) => this.remove(uri));
+			watcher.onDidChange((uri) => this.invalidate(uri));
+			this.watchers.push(watcher);
+		}
+	}
+
+	private remove(uri: vscode.Uri): void {
+		if (this.records.delete(uri.toString())) {
+			this.changeEmitter.fire(undefined);
+		}
+	}
+
+	private enqueue(uri: vscode.Uri): void {
+		const key = uri.toString();
+		if (!this.queue.includes(key)) {
+			this.queue.push(key);
+		}
+		this.pump();
+	}
+
+	private pump(): void {
+		while (this.active < SCAN_CONCURRENCY && this.queue.length > 0) {
+			const key = this.queue.shift()!;
+			const record = this.records.get(key);
+			if (!record || this.sessionFor(record.uri)) {
+				continue;
+			}
+			this.active++;
+			void this.scan(record).finally(() => {
+				this.active--;
+				this.pump();
+			});
+		}
+	}
+
+	private async scan(record: ArticleRecord): Promise<void> {
+		const settings = this.settings();
+		try {
+			const decoded = decodeTextFile(await vscode.workspace.fs.readFile(record.uri), { maxBytes: settings.maxArticleBytes });
+			if (!decoded.ok) {
+				record.error = decoded.message;
+				record.summary = undefined;
+				return;
+			}
+			const model = new DocumentAnnotations();
+			let problem: string | undefined;
+			const sidecarUri = sidecarUriFor(record.uri);
+			const bytes = await vscode.workspace.fs.readFile(sidecarUri).then(
+				(value) => value,
+				() => undefined,
+			);
+			if (bytes) {
+				const parsed = readSidecarBytes(bytes, { maxBytes: settings.maxSidecarBytes });
+				if (parsed.ok) {
+					const bound = bindSidecar(parsed.sidecar, decoded.text, { labels: settings.labels.map((label) => label.name) });
+					model.replaceAll(bound.annotations, bound.orphans);
+				} else {
+					const first = parsed.problems.find((p) => p.severity === 'error') ?? parsed.problems[0];
+					problem = first ? formatProblem('sidecar', first).slice('sidecar: '.length) : 'cannot be read';
+				}
+			}
+			let language = 'und';
+			let rightToLeft = false;
+			if (settings.detectionEnabled) {
+				const detected = await this.detection.summarize(decoded.text);
+				model.setDetected(detected.entities);
+				language = detected.profile.language;
+				rightToLeft = detected.profile.rightToLeft;
+			}
+			record.summary = { language, rightToLeft, entities: model.allEntities(), orphans: model.orphans, problem, lineStarts: computeLineStarts(decoded.text) };
+			record.error = undefined;
+		} catch (error) {
+			record.error = error instanceof Error ? error.message : String(error);
+		} finally {
+			record.scanned = true;
+			this.changeEmitter.fire(record.uri);
+		}
+	}
+
+	dispose(): void {
+		for (const watcher of this.watchers) {
+			watcher.dispose();
+		}
+		this.changeEmitter.dispose();
+	}
+}
+
+function baseNameOf(uri: vscode.Uri): string {
+	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,173 @@
+import * as vscode from 'vscode';
+import type { EntityState, ViewEntity } from '../core/document';
+import type { LabelDefinition } from '../core/labels';
+import type { Settings } from './config';
+
+/** States that are drawn; rejected suggestions are not shown at all. */
+const DRAWN_STATES: readonly EntityState[] = ['accepted', 'suggested'];
+
+/** Labels with theme colours under contributes.colors; other labels use their configured colour. */
+const THEMED_LABELS = new Set(['PER', 'ORG', 'LOC', 'DATE', 'MISC']);
+
+/** How many entities around the visible lines are still drawn when drawing only what is visible. */
+const VISIBLE_MARGIN_LINES = 200;
+
+export interface PaintReport {
+	/** Entities drawn per `${type}.${state}`. */
+	readonly drawn: Readonly<Record<string, number>>;
+	/** Entities left out because a type hit the cap. */
+	readonly cappedOut: number;
+	/** True when only entities near the visible ranges were drawn. */
+	readonly visibleOnly: boolean;
+}
+
+function hexWithAlpha(hex: string, alpha: number): string {
+	const value = Math.round(alpha * 255).toString(16).padStart(2, '0');
+	return `${hex}${value}`;
+}
+
+function colorFor(label: LabelDefinition, part: 'acceptedBackground' | 'acceptedBorder' | 'suggestedBackground' | 'suggestedBorder' | 'label'): string | vscode.ThemeColor {
+	if (THEMED_LABELS.has(label.name)) {
+		return new vscode.ThemeColor(`articleAnnotator.${label.name.toLowerCase()}.${part}`);
+	}
+	switch (part) {
+		case 'acceptedBackground':
+			return hexWithAlpha(label.color, 0.28);
+		case 'suggestedBackground':
+			return hexWithAlpha(label.color, 0.08);
+		default:
+			return label.color;
+	}
+}
+
+/**
+ * Owns one decoration type per label and state, created once (and again only when the label set
+ * or the style settings change), and draws a document's entities into its editors with one
+ * setDecorations call per type, passing plain ranges (VS Code's fast path).
+ */
+export class EntityDecorations implements vscode.Disposable {
+	private types = new Map<string, vscode.TextEditorDecorationType>();
+	private styleKey = '';
+
+	constructor(settings: Settings) {
+		this.configure(settings);
+	}
+
+	/** Rebuilds the decoration types when the labels or their look changed; returns true if it did. */
+	configure(settings: Settings): boolean {
+		const key = JSON.stringify([settings.labels, settings.showTypeLabels]);
+		if (key === this.styleKey) {
+			return false;
+		}
+		this.styleKey = key;
+		this.disposeTypes();
+		for (const label of settings.labels) {
+			this.types.set(`${label.name}.accepted`, vscode.window.createTextEditorDecorationType(acceptedStyle(label, settings.showTypeLabels)));
+			this.types.set(`${label.name}.suggested`, vscode.window.createTextEditorDecorationType(suggestedStyle(label, settings.showTypeLabels)));
+		}
+		return true;
+	}
+
+	/** Number of decoration types in existence (tests check it stays per label and state). */
+	get typeCount(): number {
+		return this.types.size;
+	}
+
+	paint(editor: vscode.TextEditor, entities: readonly ViewEntity[], settings: Settings): PaintReport {
+		const document = editor.document;
+		const visibleOnly = entities.length > settings.visibleRangesOnlyAbove;
+		const windows = visibleOnly ? visibleWindows(editor) : undefined;
+		const buckets = new Map<string, vscode.Range[]>();
+		for (const key of this.types.keys()) {
+			buckets.set(key, []);
+		}
+		let cappedOut = 0;
+		for (const entity of entities) {
+			if (windows && !windows.some((window) => entity.end >= window.start && entity.start <= window.end)) {
+				continue;
+			}
+			const bucket = buckets.get(`${entity.type}.${entity.state}`);
+			if (!bucket) {
+				continue; // a type not in the label set (e.g. from an older sidecar): listed in the tree, not drawn
+			}
+			if (bucket.length >= settings.maxDecorationsPerType) {
+				cappedOut++;
+				continue;
+			}
+			bucket.push(new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end)));
+		}
+		const drawn: Record<string, number> = {};
+		for (const [key, type] of this.types) {
+			const ranges = buckets.get(key) ?? [];
+			drawn[key] = ranges.length;
+			editor.setDecorations(type, ranges);
+		}
+		return { drawn, cappedOut, visibleOnly };
+	}
+
+	clear(editor: vscode.TextEditor): void {
+		for (const type of this.types.values()) {
+			editor.setDecorations(type, []);
+		}
+	}
+
+	dispose(): void {
+		this.disposeTypes();
+	}
+
+	private disposeTypes(): void {
+		for (const type of this.types.values()) {
+			type.dispose();
+		}
+		this.types.clear();
+	}
+}
+
+/** Offsets of the visible lines of an editor, widened by a margin so scrolling shows highlights at once. */
+function visibleWindows(editor: vscode.TextEditor): { start: number; end: number }[] {
+	const document = editor.document;
+	return editor.visibleRanges.map((range) => {
+		const first = Math.max(0, range.start.line - VISIBLE_MARGIN_LINES);
+		const last = Math.min(document.lineCount - 1, range.end.line + VISIBLE_MARGIN_LINES);
+		return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
+	});
+}
+
+function typeLabel(label: LabelDefinition, text: string): vscode.ThemableDecorationAttachmentRenderOptions {
+	return {
+		contentText: text,
+		color: colorFor(label, 'label'),
+		margin: '0 0.15em',
+		// Small raised tag after the entity, like brat's labels, without changing the line height.
+		textDecoration: 'none; font-size: 0.72em; vertical-align: super; font-weight: 600;',
+	};
+}
+
+function acceptedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode.DecorationRenderOptions {
+	return {
+		backgroundColor: colorFor(label, 'acceptedBackground'),
+		border: '0 0 2px 0',
+		borderStyle: 'solid',
+		borderColor: colorFor(label, 'acceptedBorder'),
+		borderRadius: '2px',
+		overviewRulerColor: colorFor(label, 'acceptedBorder'),
+		overviewRulerLane: vscode.OverviewRulerLane.Right,
+		rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+		...(showTypeLabels ? { after: typeLabel(label, label.name) } : {}),
+	};
+}
+
+function suggestedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode.DecorationRenderOptions {
+	return {
+		backgroundColor: colorFor(label, 'suggestedBackground'),
+		border: '0 0 2px 0',
+		borderStyle: 'dashed',
+		borderColor: colorFor(label, 'suggestedBorder'),
+		overviewRulerColor: colorFor(label, 'suggestedBorder'),
+		overviewRulerLane: vscode.OverviewRulerLane.Center,
+		rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+		...(showTypeLabels ? { after: typeLabel(label, `${label.name}?`) } : {}),
+	};
+}
+
+export { DRAWN_STATES };

@@ -1,0 +1,188 @@
+import * as vscode from 'vscode';
+import { Worker } from 'node:worker_threads';
+import type { TextEdit } from '../core/incremental';
+import type { RememberedName } from '../core/documentDetection';
+import type { LanguageProfile } from '../core/language';
+import type { DetectedEntity } from '../core/types';
+import { unpackEntities, type DetectionSettings, type FromWorker, type ToWorker } from './detectionProtocol';
+
+export interface DetectionResult {
+	readonly version: number;
+	readonly profile: LanguageProfile;
+	readonly complete: boolean;
+	readonly entities: DetectedEntity[];
+	readonly detectMs: number;
+}
+
+interface Subscriber {
+	readonly onResult: (result: DetectionResult) => void;
+	/** The worker lost track of the document: send the whole text again. */
+	readonly onResync: () => void;
+}
+
+/** Restarts allowed after the worker dies, before detection is switched off with a message. */
+const MAX_RESTARTS = 3;
+
+/**
+ * The extension host's side of the detection worker: starts it on first use, forwards document
+ * texts and edits, delivers results to the document that asked, restarts it if it dies.
+ */
+export class DetectionClient implements vscode.Disposable {
+	private worker: Worker | undefined;
+	private settings: DetectionSettings | undefined;
+	private memory: readonly RememberedName[] = [];
+	private readonly subscribers = new Map<string, Subscriber>();
+	private readonly summaries = new Map<number, { resolve: (value: { profile: LanguageProfile; entities: DetectedEntity[] }) => void; reject: (error: Error) => void }>();
+	private nextRequestId = 1;
+	private restarts = 0;
+	private disposed = false;
+	private readyState: { loadMs: number } | undefined;
+	private readonly failedEmitter = new vscode.EventEmitter<string>();
+	private readonly readyEmitter = new vscode.EventEmitter<{ loadMs: number }>();
+	/** The detector could not start; the message says why. */
+	readonly onDidFail = this.failedEmitter.event;
+	readonly onDidBecomeReady = this.readyEmitter.event;
+
+	constructor(private readonly workerScript: string) {}
+
+	get ready(): { loadMs: number } | undefined {
+		return this.readyState;
+	}
+
+	configure(settings: DetectionSettings): void {
+		this.settings = settings;
+		this.readyState = undefined;
+		if (this.worker) {
+			this.send({ kind: 'configure', settings });
+		}
+	}
+
+	setMemory(names: readonly RememberedName[]): void {
+		this.memory = names;
+		if (this.worker) {
+			this.send({ kind: 'memory', names });
+		}
+	}
+
+	open(id: string, version: number, text: string, subscriber: Subscriber): void {
+		this.subscribers.set(id, subscriber);
+		this.ensureWorker();
+		this.send({ kind: 'open', id, version, text });
+	}
+
+	edit(id: string, version: number, edits: readonly TextEdit[], expectedLength: number): void {
+		if (this.subscribers.has(id)) {
+			this.send({ kind: 'edit', id, version, edits, expectedLength });
+		}
+	}
+
+	focus(id: string, offset: number): void {
+		if (this.subscribers.has(id)) {
+			this.send({ kind: 'focus', id, offset });
+		}
+	}
+
+	close(id: string): void {
+		if (this.subscribers.delete(id)) {
+			this.send({ kind: 'close', id });
+		}
+	}
+
+	/** Detects a text once (an article that is not open), off the extension host. */
+	summarize(text: string): Promise<{ profile: LanguageProfile; entities: DetectedEntity[] }> {
+		this.ensureWorker();
+		const requestId = this.nextRequestId++;
+		return new Promise((resolve, reject) => {
+			this.summaries.set(requestId, { resolve, reject });
+			this.send({ kind: 'summarize', requestId, text });
+		});
+	}
+
+	dispose(): void {
+		this.disposed = true;
+		void this.worker?.terminate();
+		this.worker = undefined;
+		for (const pending of this.summaries.values()) {
+			pending.reject(new Error('detection stopped'));
+		}
+		this.summaries.clear();
+		this.failedEmitter.dispose();
+		this.readyEmitter.dispose();
+	}
+
+	private send(message: ToWorker): void {
+		this.worker?.postMessage(message);
+	}
+
+	private ensureWorker(): void {
+		if (this.worker || this.disposed || !this.settings) {
+			return;
+		}
+		const worker = new Worker(this.workerScript);
+		this.worker = worker;
+		worker.on('message', (message: FromWorker) => this.receive(message));
+		worker.on('error', (error) => this.failedEmitter.fire(`detection worker error: ${error.message}`));
+		worker.on('exit', (code) => this.onExit(worker, code));
+		this.send({ kind: 'configure', settings: this.settings });
+		if (this.memory.length > 0) {
+			this.send({ kind: 'memory', names: this.memory });
+		}
+	}
+
+	private onExit(worker: Worker, code: number): void {
+		if (this.worker !== worker || this.disposed) {
+			return;
+		}
+		this.worker = undefined;
+		this.readyState = undefined;
+		for (const pending of this.summaries.values()) {
+			pending.reject(new Error(`the detection worker stopped (exit code ${code})`));
+		}
+		this.summaries.clear();
+		if (this.restarts >= MAX_RESTARTS) {
+			this.failedEmitter.fire(`the detection worker stopped ${this.restarts + 1} times (last exit code ${code}); detection is off until the window reloads`);
+			return;
+		}
+		this.restarts++;
+		// Documents re-send their text when told to resync.
+		for (const subscriber of this.subscribers.values()) {
+			subscriber.onResync();
+		}
+	}
+
+	private receive(message: FromWorker): void {
+		switch (message.kind) {
+			case 'ready':
+				this.readyState = { loadMs: message.loadMs };
+				this.readyEmitter.fire(this.readyState);
+				return;
+			case 'failed':
+				this.failedEmitter.fire(message.message);
+				return;
+			case 'result':
+				this.subscribers.get(message.id)?.onResult({
+					version: message.version,
+					profile: message.profile,
+					complete: message.complete,
+					entities: unpackEntities(message.entities),
+					detectMs: message.detectMs,
+				});
+				return;
+			case 'resync':
+				this.subscribers.get(message.id)?.onResync();
+				return;
+			case 'summary': {
+				const pending = this.summaries.get(message.requestId);
+				this.summaries.delete(message.requestId);
+				pending?.resolve({ profile: message.profile, entities: unpackEntities(message.entities) });
+				return;
+			}
+			case 'summaryFailed': {
+				const pending = this.summaries.get(message.requestId);
+				this.summaries.delete(message.requestId);
+				pending?.reject(new Error(message.message));
+				return;
+			}
+		}
+	}
+}

@@ -1,0 +1,81 @@
+/**
+ * Messages between the extension host and its detection worker. Detection (model loading,
+ * language identification, tagging) runs in a worker thread so it never blocks the extension
+ * host that all extensions share. No `vscode` import here: the worker is plain Node.
+ */
+import type { TextEdit } from '../core/incremental';
+import type { RememberedName } from '../core/documentDetection';
+import type { LanguageProfile } from '../core/language';
+import type { DetectedEntity, EntitySource, LanguageCode } from '../core/types';
+
+export interface DetectionSettings {
+	readonly modelDirectory: string;
+	readonly languages: readonly LanguageCode[];
+	readonly minConfidence: number;
+	readonly labels: readonly string[];
+}
+
+export type ToWorker =
+	| { readonly kind: 'configure'; readonly settings: DetectionSettings }
+	| { readonly kind: 'open'; readonly id: string; readonly version: number; readonly text: string }
+	| { readonly kind: 'edit'; readonly id: string; readonly version: number; readonly edits: readonly TextEdit[]; readonly expectedLength: number }
+	| { readonly kind: 'focus'; readonly id: string; readonly offset: number }
+	| { readonly kind: 'close'; readonly id: string }
+	| { readonly kind: 'memory'; readonly names: readonly RememberedName[] }
+	| { readonly kind: 'summarize'; readonly requestId: number; readonly text: string };
+
+export interface PackedEntities {
+	/** Four integers per entity: start, end, type index | source index << 8, confidence × 10000. */
+	readonly numbers: Int32Array;
+	readonly types: readonly string[];
+	readonly sources: readonly EntitySource[];
+	readonly texts: readonly string[];
+}
+
+export type FromWorker =
+	| { readonly kind: 'ready'; readonly loadMs: number; readonly languages: readonly LanguageCode[] }
+	| { readonly kind: 'failed'; readonly message: string }
+	| { readonly kind: 'result'; readonly id: string; readonly version: number; readonly profile: LanguageProfile; readonly complete: boolean; readonly entities: PackedEntities; readonly detectMs: number }
+	| { readonly kind: 'resync'; readonly id: string; readonly reason: string }
+	| { readonly kind: 'summary'; readonly requestId: number; readonly profile: LanguageProfile; readonly entities: PackedEntities }
+	| { readonly kind: 'summaryFailed'; readonly requestId: number; readonly message: string };
+
+export function packEntities(entities: readonly DetectedEntity[]): PackedEntities {
+	const numbers = new Int32Array(entities.length * 4);
+	const types: string[] = [];
+	const sources: EntitySource[] = [];
+	const texts: string[] = new Array(entities.length);
+	entities.forEach((entity, i) => {
+		let typeIndex = types.indexOf(entity.type);
+		if (typeIndex < 0) {
+			typeIndex = types.push(entity.type) - 1;
+		}
+		let sourceIndex = sources.indexOf(entity.source);
+		if (sourceIndex < 0) {
+			sourceIndex = sources.push(entity.source) - 1;
+		}
+		numbers[i * 4] = entity.start;
+		numbers[i * 4 + 1] = entity.end;
+		numbers[i * 4 + 2] = typeIndex | (sourceIndex << 8);
+		numbers[i * 4 + 3] = Math.round(entity.confidence * 10000);
+		texts[i] = entity.text;
+	});
+	return { numbers, types, sources, texts };
+}
+
+export function unpackEntities(packed: PackedEntities): DetectedEntity[] {
+	const { numbers, types, sources, texts } = packed;
+	const entities: DetectedEntity[] = new Array(texts.length);
+	for (let i = 0; i < texts.length; i++) {
+		const kinds = numbers[i * 4 + 2];
+		entities[i] = {
+			start: numbers[i * 4],
+			end: numbers[i * 4 + 1],
+			type: types[kinds & 0xff],
+			source: sources[kinds >> 8],
+			confidence: numbers[i * 4 + 3] / 10000,
+			text: texts[i],
+		};
+	}
+	return entities;
+}

@@ -1,0 +1,199 @@
+/**
+ * The detection worker: loads the models once, keeps a detection state per open document, and
+ * answers with entities after every batch of edits. It runs detection in slices so that a new
+ * edit is never queued behind a whole long document.
+ */
+import { parentPort } from 'node:worker_threads';
+import { loadDetector } from '../core/detect';
+import type { Detector } from '../core/detect/types';
+import { DocumentDetection, type RememberedName } from '../core/documentDetection';
+import type { FrancAll } from '../core/language';
+import { packEntities, type DetectionSettings, type FromWorker, type ToWorker } from './detectionProtocol';
+
+/** Longest slice of detection between two looks at the message queue. */
+const SLICE_MS = 20;
+/** A big job posts what it has at this interval so the person sees highlights arrive. */
+const PROGRESS_MS = 250;
+/** Only jobs with at least this many chunks to go post partial results. */
+const PROGRESS_MIN_CHUNKS = 64;
+
+interface OpenDocument {
+	readonly detection: DocumentDetection;
+	version: number;
+	lastPost: number;
+	detectMs: number;
+	posted: boolean;
+}
+
+const port = parentPort;
+if (!port) {
+	throw new Error('detectionWorker must run in a worker thread');
+}
+
+let detector: Detector | undefined;
+let francAll: FrancAll | undefined;
+let settings: DetectionSettings | undefined;
+let memory: readonly RememberedName[] = [];
+const documents = new Map<string, OpenDocument>();
+let pumping = false;
+
+function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
+	port!.postMessage(message, transfer);
+}
+
+async function configure(next: DetectionSettings): Promise<void> {
+	const started = performance.now();
+	settings = next;
+	try {
+		const franc = await import('franc');
+		francAll = franc.francAll as unknown as FrancAll;
+		detector = loadDetector(next.modelDirectory, { languages: [...next.languages] });
+	} catch (error) {
+		detector = undefined;
+		post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+		return;
+	}
+	for (const [id, document] of documents) {
+		documents.set(id, { ...document, detection: newDetection(document.detection.text), posted: false });
+	}
+	post({ kind: 'ready', loadMs: Math.round(performance.now() - started), languages: detector.languages });
+	schedulePump();
+}
+
+function newDetection(text: string): DocumentDetection {
+	const detection = new DocumentDetection(detector!, francAll!, { languages: settings!.languages, minConfidence: settings!.minConfidence, labels: settings!.labels });
+	if (memory.length > 0) {
+		detection.setMemory(memory);
+	}
+	detection.open(text);
+	return detection;
+}
+
+function handle(message: ToWorker): void {
+	switch (message.kind) {
+		case 'configure':
+			void configure(message.settings);
+			return;
+		case 'open': {
+			if (!detector) {
+				// Not configured yet: keep the text; configure() builds the detection for it.
+				documents.set(message.id, { detection: placeholderDetection(message.text), version: message.version, lastPost: 0, detectMs: 0, posted: false });
+				return;
+			}
+			documents.set(message.id, { detection: newDetection(message.text), version: message.version, lastPost: 0, detectMs: 0, posted: false });
+			break;
+		}
+		case 'edit': {
+			const document = documents.get(message.id);
+			if (!document) {
+				post({ kind: 'resync', id: message.id, reason: 'not open in the worker' });
+				return;
+			}
+			try {
+				document.detection.edit(message.edits);
+			} catch (error) {
+				post({ kind: 'resync', id: message.id, reason: error instanceof Error ? error.message : String(error) });
+				return;
+			}
+			if (document.detection.text.length !== message.expectedLength) {
+				post({ kind: 'resync', id: message.id, reason: `length ${document.detection.text.length} instead of ${message.expectedLength}` });
+				return;
+			}
+			document.version = message.version;
+			document.posted = false;
+			const first = message.edits[0];
+			if (first) {
+				document.detection.setFocus(first.start);
+			}
+			break;
+		}
+		case 'focus':
+			documents.get(message.id)?.detection.setFocus(message.offset);
+			return;
+		case 'close':
+			documents.delete(message.id);
+			return;
+		case 'memory':
+			memory = message.names;
+			for (const document of documents.values()) {
+				document.detection.setMemory(memory);
+				document.posted = false;
+			}
+			break;
+		case 'summarize':
+			summarize(message.requestId, message.text);
+			return;
+	}
+	schedulePump();
+}
+
+/** Before the models are loaded, a document only needs to hold its text. */
+function placeholderDetection(text: string): DocumentDetection {
+	const detection = new DocumentDetection({ languages: [], detect: () => [] }, () => [], {});
+	detection.open(text);
+	return detection;
+}
+
+function summarize(requestId: number, text: string): void {
+	if (!detector) {
+		post({ kind: 'summaryFailed', requestId, message: 'the detector is not loaded' });
+		return;
+	}
+	try {
+		const detection = newDetection(text);
+		detection.detectPending();
+		const entities = packEntities(detection.entities());
+		post({ kind: 'summary', requestId, profile: detection.profile, entities }, [entities.numbers.buffer as ArrayBuffer]);
+	} catch (error) {
+		post({ kind: 'summaryFailed', requestId, message: error instanceof Error ? error.message : String(error) });
+	}
+}
+
+function schedulePump(): void {
+	if (!pumping && detector) {
+		pumping = true;
+		setImmediate(pump);
+	}
+}
+
+/** One slice of work for every document with pending chunks, then back to the message queue. */
+function pump(): void {
+	pumping = false;
+	let busy = false;
+	for (const [id, document] of documents) {
+		if (document.posted) {
+			continue;
+		}
+		const started = performance.now();
+		const pendingBefore = document.detection.pendingChunks;
+		const complete = document.detection.detectPending(SLICE_MS);
+		document.detectMs += performance.now() - started;
+		const now = performance.now();
+		const showProgress = !complete && pendingBefore >= PROGRESS_MIN_CHUNKS && now - document.lastPost >= PROGRESS_MS;
+		if (complete || showProgress) {
+			const entities = packEntities(document.detection.entities());
+			post(
+				{ kind: 'result', id, version: document.version, profile: document.detection.profile, complete, entities, detectMs: Math.round(document.detectMs) },
+				[entities.numbers.buffer as ArrayBuffer],
+			);
+			document.lastPost = now;
+		}
+		if (complete) {
+			document.posted = true;
+			document.detectMs = 0;
+		} else {
+			busy = true;
+		}
+	}
+	if (busy) {
+		schedulePump();
+	}
+}
+
+port.on('message', (message: ToWorker) => {
+	try {
+		handle(message);
+	} catch (error) {
+		post({ kind: 'failed', message: error instanceof Error ? `${error.message}` : String(error) });
+	}
+});

@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { ViewEntity } from '../core/document';
+import type { LabelDefinition } from '../core/labels';
+import type { ArticleSession } from './session';
+import { isolate } from './summary';
+
+const SOURCE_NAMES: Record<string, string> = {
+	model: 'the trained tagger',
+	date: 'the date patterns',
+	rule: 'a rule',
+	gazetteer: 'a name list',
+	memory: 'names you accepted before',
+	user: 'you',
+};
+
+function commandLink(title: string, command: string, args: unknown): string {
+	return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+/** The hover of an entity: type, state, source and confidence, with one-click actions. */
+export function entityHover(entity: ViewEntity, labels: readonly LabelDefinition[], uri: vscode.Uri): vscode.MarkdownString {
+	const label = labels.find((l) => l.name === entity.type);
+	const markdown = new vscode.MarkdownString(undefined, true);
+	markdown.isTrusted = { enabledCommands: ['articleAnnotator.acceptSuggestion', 'articleAnnotator.rejectSuggestion', 'articleAnnotator.untag', 'articleAnnotator.changeType'] };
+	markdown.supportThemeIcons = true;
+	markdown.appendMarkdown(`**${entity.type}**${label ? ` — ${label.description}` : ' — not in the label set'}\n\n`);
+	markdown.appendText(isolate(entity.text));
+	markdown.appendMarkdown('\n\n');
+	const state = entity.state === 'suggested' ? '$(circle-large-outline) suggestion, not reviewed yet' : entity.state === 'accepted' ? '$(pass-filled) accepted' : '$(circle-slash) rejected';
+	markdown.appendMarkdown(`${state}  \n`);
+	markdown.appendMarkdown(`Source: ${SOURCE_NAMES[entity.source] ?? entity.source}`);
+	if (entity.confidence !== undefined) {
+		markdown.appendMarkdown(` · confidence ${Math.round(entity.confidence * 100)}%`);
+	}
+	if (entity.annotation?.author) {
+		markdown.appendMarkdown(` · by ${entity.annotation.author}`);
+	}
+	markdown.appendMarkdown('\n\n');
+	const target = { uri: uri.toString(), start: entity.start, end: entity.end, key: entity.key };
+	const actions = entity.state === 'suggested'
+		? [commandLink('Accept', 'articleAnnotator.acceptSuggestion', target), commandLink('Reject', 'articleAnnotator.rejectSuggestion', target), commandLink('Change type…', 'articleAnnotator.changeType', target)]
+		: [commandLink('Change type…', 'articleAnnotator.changeType', target), commandLink('Untag', 'articleAnnotator.untag', target)];
+	markdown.appendMarkdown(actions.join(' · '));
+	return markdown;
+}
+
+export class EntityHoverProvider implements vscode.HoverProvider {
+	constructor(
+		private readonly sessionFor: (document: vscode.TextDocument) => ArticleSession | undefined,
+		private readonly labels: () => readonly LabelDefinition[],
+	) {}
+
+	provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+		const session = this.sessionFor(document);
+		if (!session) {
+			return undefined;
+		}
+		const offset = document.offsetAt(position);
+		const entity = session.model.entityAt(offset);
+		if (!entity || offset >= entity.end) {
+			return undefined;
+		}
+		const range = new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end));
+		return new vscode.Hover(entityHover(entity, this.labels(), document.uri), range);
+	}
+}

@@ -1,0 +1,526 @@
+import * as vscode from 'vscode';
+import type { Annotation } from '../core/annotation';
+import { DocumentAnnotations, type ChangeSummary } from '../core/document';
+import type { LanguageProfile } from '../core/language';
+import { applyContentChanges, type ContentChange } from '../core/shift';
+import { bindSidecar, orphanFromDropped, reanchorOrphans, unbindAnnotations, type AnchorMove, type ContextualOrphan } from '../core/sidecar/bind';
+import { readSidecarBytes } from '../core/sidecar/codec';
+import { planSidecarSave } from '../core/sidecar/merge';
+import { formatProblem, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
+import { decodeTextFile } from '../core/textfile';
+import type { DetectedEntity } from '../core/types';
+import type { Settings } from './config';
+import type { DetectionClient, DetectionResult } from './detectionClient';
+import { baseName, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
+
+export interface SessionServices {
+	settings(): Settings;
+	readonly files: SidecarFiles;
+	readonly detection: DetectionClient;
+	readonly log: vscode.LogOutputChannel;
+	/** Asks the person a question with buttons; resolves to the chosen one. */
+	ask(message: string, ...buttons: string[]): Thenable<string | undefined>;
+	tell(message: string, kind?: 'info' | 'warning' | 'error'): void;
+}
+
+/** What changed, so the container repaints only what it must. */
+export type SessionChange = 'decisions' | 'suggestions' | 'edit' | 'sidecar' | 'language';
+
+/** How long decisions are batched before the sidecar is written. */
+const SAVE_DELAY_MS = 300;
+/** After an edit drops annotations, wait this long (undo, formatter) before telling the person. */
+const ORPHAN_REPORT_DELAY_MS = 1200;
+/** An outside change to the article is handled after this pause, with the sidecar's own change. */
+const OUTSIDE_CHANGE_DELAY_MS = 250;
+
+/**
+ * One open article: its annotations (decisions from the sidecar, suggestions from the worker),
+ * kept in step with the editor's text, and written back to the sidecar safely.
+ */
+export class ArticleSession implements vscode.Disposable {
+	readonly id: string;
+	readonly sidecarUri: vscode.Uri;
+	readonly model = new DocumentAnnotations();
+	profile: LanguageProfile | undefined;
+	/** Why the sidecar cannot be written (the person is told; annotations stay in memory). */
+	readOnlyReason: string | undefined;
+	/** Re-anchored positions not yet written: the article changed outside the editor. */
+	pendingMoves: AnchorMove[] = [];
+	/** The worker has answered at least once for this document. */
+	detected = false;
+	lastDetection: { version: number; detectMs: number; complete: boolean } | undefined;
+
+	private readonly changeEmitter = new vscode.EventEmitter<SessionChange>();
+	readonly onDidChange = this.changeEmitter.event;
+
+	/** The article text as saved on disk: sidecar offsets always point into it. */
+	private diskText = '';
+	/** The document text as this session last saw it (for context of annotations an edit drops). */
+	private mirror = '';
+	private base: Sidecar | undefined;
+	private baseText: string | undefined;
+	private snapshot: SidecarSnapshot = MISSING;
+	private readonly removedByPerson = new Set<string>();
+	private unsavedDecisions = false;
+	private saveTimer: NodeJS.Timeout | undefined;
+	private saving: Promise<void> = Promise.resolve();
+	private recentlyDropped: ContextualOrphan[] = [];
+	private orphanTimer: NodeJS.Timeout | undefined;
+	private reloadTimer: NodeJS.Timeout | undefined;
+	private disposed = false;
+	readonly loaded: Promise<void>;
+
+	constructor(
+		readonly document: vscode.TextDocument,
+		private readonly services: SessionServices,
+	) {
+		this.id = document.uri.toString();
+		this.sidecarUri = sidecarUriFor(document.uri);
+		this.loaded = this.load().catch((error: unknown) => {
+			this.readOnlyReason = `could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+			this.services.log.error(`${this.sidecarLabel}: ${this.readOnlyReason}`);
+			this.services.tell(`Article Annotator: ${this.sidecarLabel} ${this.readOnlyReason}. Nothing will be written to it.`, 'error');
+		});
+	}
+
+	get articleName(): string {
+		return baseName(this.document.uri);
+	}
+
+	get sidecarLabel(): string {
+		return vscode.workspace.asRelativePath(this.sidecarUri, false);
+	}
+
+	/** True when decisions wait to be written (the person made them, or positions moved). */
+	get hasUnsavedDecisions(): boolean {
+		return this.unsavedDecisions;
+	}
+
+	private async load(): Promise<void> {
+		const settings = this.services.settings();
+		this.mirror = this.document.getText();
+		this.diskText = this.mirror;
+		if (this.document.isDirty && this.document.uri.scheme !== 'untitled') {
+			this.diskText = (await this.readArticleFromDisk()) ?? this.mirror;
+		}
+		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
+		if ('tooLarge' in read) {
+			this.readOnlyReason = `is ${Math.round(read.tooLarge / 1024 / 1024)} MB, over the ${Math.round(settings.maxSidecarBytes / 1024 / 1024)} MB limit (articleAnnotator.limits.maxSidecarMegabytes)`;
+			this.reportReadOnly();
+		} else if (read.bytes) {
+			this.applyRead(read, settings, 'open');
+		} else {
+			this.snapshot = MISSING;
+		}
+		if (this.disposed) {
+			return;
+		}
+		this.changeEmitter.fire('sidecar');
+		this.startDetection();
+	}
+
+	private async readArticleFromDisk(): Promise<string | undefined> {
+		try {
+			const decoded = decodeTextFile(await vscode.workspace.fs.readFile(this.document.uri), { maxBytes: this.services.settings().maxArticleBytes });
+			return decoded.ok ? decoded.text : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Takes in sidecar bytes read from disk: parse, bind to the editor's text, or go read-only. */
+	private applyRead(read: SidecarSnapshot, settings: Settings, when: 'open' | 'reload'): void {
+		const parsed = readSidecarBytes(read.bytes!, { maxBytes: settings.maxSidecarBytes });
+		this.snapshot = read;
+		if (!parsed.ok) {
+			const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];
+			this.readOnlyReason = first ? formatProblem(this.sidecarLabel, first).slice(this.sidecarLabel.length + 2) : 'cannot be read';
+			this.base = undefined;
+			this.baseText = undefined;
+			this.reportReadOnly();
+			return;
+		}
+		this.readOnlyReason = undefined;
+		this.base = parsed.sidecar;
+		this.baseText = new TextDecoder().decode(read.bytes);
+		const bound = bindSidecar(parsed.sidecar, this.mirror, { labels: settings.labels.map((label) => label.name) });
+		this.model.replaceAll(bound.annotations, bound.orphans);
+		this.removedByPerson.clear();
+		this.pendingMoves = bound.moves;
+		this.logProblems([...parsed.problems, ...bound.problems]);
+		if (bound.differsFromFile && (bound.moves.length > 0 || bound.orphans.length > parsed.sidecar.orphaned.length)) {
+			const newOrphans = bound.orphans.length - parsed.sidecar.orphaned.length;
+			const parts = [bound.moves.length > 0 ? `${bound.moves.length} re-anchored` : '', newOrphans > 0 ? `${newOrphans} could not be placed (kept as orphans)` : ''].filter(Boolean);
+			void this.services
+				.ask(`Article Annotator: ${this.articleName} changed outside the editor since its annotations were saved: ${parts.join(', ')}. The sidecar is written only when you confirm or save.`, 'Save Positions', 'Show Documents')
+				.then((choice) => {
+					if (choice === 'Save Positions') {
+						this.confirmPendingMoves();
+					} else if (choice === 'Show Documents') {
+						void vscode.commands.executeCommand('articleAnnotator.focusDocuments');
+					}
+				});
+		} else if (when === 'reload') {
+			this.services.log.info(`${this.sidecarLabel}: reloaded after a change on disk`);
+		}
+	}
+
+	private logProblems(problems: readonly SidecarProblem[]): void {
+		for (const problem of problems) {
+			const line = formatProblem(this.sidecarLabel, problem);
+			if (problem.severity === 'error') {
+				this.services.log.error(line);
+			} else {
+				this.services.log.warn(line);
+			}
+		}
+	}
+
+	private reportReadOnly(): void {
+		this.services.log.error(`${this.sidecarLabel}: ${this.readOnlyReason}`);
+		void this.services
+			.ask(`Article Annotator: ${this.sidecarLabel} ${this.readOnlyReason}. It is left untouched and annotations of this article are read-only until it is fixed.`, 'Open Sidecar', 'Back Up and Start Fresh')
+			.then(async (choice) => {
+				if (choice === 'Open Sidecar') {
+					await vscode.window.showTextDocument(this.sidecarUri, { preview: false });
+				} else if (choice === 'Back Up and Start Fresh') {
+					await this.startFresh();
+				}
+			});
+	}
+
+	/** Moves a broken sidecar aside (kept, never deleted) and starts with no decisions. */
+	async startFresh(): Promise<void> {
+		const backup = await this.services.files.backUpBroken(this.sidecarUri);
+		this.services.tell(`Article Annotator: the broken sidecar was kept as ${vscode.workspace.asRelativePath(backup, false)}.`);
+		this.readOnlyReason = undefined;
+		this.snapshot = MISSING;
+		this.base = undefined;
+		this.baseText = undefined;
+		this.model.replaceAll([], []);
+		this.changeEmitter.fire('sidecar');
+	}
+
+	// ---- detection ---------------------------------------------------------------------------
+
+	startDetection(): void {
+		const settings = this.services.settings();
+		if (!settings.detectionEnabled || this.disposed) {
+			return;
+		}
+		this.services.detection.open(this.id, this.document.version, this.document.getText(), {
+			onResult: (result) => this.receiveDetection(result),
+			onResync: () => this.startDetection(),
+		});
+	}
+
+	stopDetection(): void {
+		this.services.detection.close(this.id);
+		this.model.setDetected([]);
+		this.changeEmitter.fire('suggestions');
+	}
+
+	private receiveDetection(result: DetectionResult): void {
+		// A result for an older version describes text that no longer exists; a newer one follows.
+		if (this.disposed || result.version !== this.document.version) {
+			return;
+		}
+		const languageChanged = this.profile?.language !== result.profile.language;
+		this.profile = result.profile;
+		this.model.setDetected(result.entities);
+		this.detected = true;
+		this.lastDetection = { version: result.version, detectMs: result.detectMs, complete: result.complete };
+		this.changeEmitter.fire(languageChanged ? 'language' : 'suggestions');
+	}
+
+	// ---- edits -------------------------------------------------------------------------------
+
+	handleDocumentChange(event: vscode.TextDocumentChangeEvent): void {
+		if (event.contentChanges.length === 0) {
+			return;
+		}
+		const changes: ContentChange[] = event.contentChanges.map((change) => ({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text }));
+		const textBefore = this.mirror;
+		this.mirror = applyToText(textBefore, changes);
+		// Not dirty after a change that is no undo or redo: the editor reloaded the file because
+		// something outside (git, another editor) changed it. The sidecar is read again and bound
+		// to the new text, as on open, unless decisions made here are still waiting to be written.
+		const outsideChange = !this.document.isDirty && event.reason === undefined && !this.unsavedDecisions;
+		const before = new Set(this.model.annotations);
+		const decisions = applyContentChanges<Annotation>(this.model.annotations, changes);
+		const suggestions = applyContentChanges<DetectedEntity>(this.model.detectedEntities, changes);
+		const dropped = decisions.dropped.map((annotation) => orphanFromDropped(annotation, textBefore));
+		this.model.applyShift(decisions.annotations, suggestions.annotations, dropped, decisions.changed);
+		if (!this.document.isDirty) {
+			this.diskText = this.mirror;
+		}
+		const edits = changes.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text })).sort((a, b) => b.start - a.start);
+		this.services.detection.edit(this.id, this.document.version, edits, this.mirror.length);
+		if (outsideChange) {
+			this.scheduleReloadAfterOutsideChange();
+			this.changeEmitter.fire('edit');
+			return;
+		}
+		if (decisions.changed.length > 0 || dropped.length > 0 || decisions.annotations.some((annotation) => !before.has(annotation))) {
+			this.unsavedDecisions = true;
+		}
+		if (decisions.changed.length > 0) {
+			const first = decisions.changed[0];
+			vscode.window.setStatusBarMessage(`$(edit) ${first.type} «${first.text}» updated by your edit${decisions.changed.length > 1 ? ` (+${decisions.changed.length - 1} more)` : ''}`, 4000);
+		}
+		if (dropped.length > 0) {
+			this.recentlyDropped.push(...dropped);
+			this.scheduleOrphanReport();
+		}
+		this.changeEmitter.fire('edit');
+		if (this.unsavedDecisions && !this.document.isDirty) {
+			this.scheduleSave();
+		}
+	}
+
+	/** Coalesces the article reload with the sidecar change a checkout usually brings along. */
+	private scheduleReloadAfterOutsideChange(): void {
+		clearTimeout(this.reloadTimer);
+		this.reloadTimer = setTimeout(() => void this.reloadFromDisk(), OUTSIDE_CHANGE_DELAY_MS);
+	}
+
+	private async reloadFromDisk(): Promise<void> {
+		if (this.disposed) {
+			return;
+		}
+		const settings = this.services.settings();
+		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
+		if ('tooLarge' in read) {
+			return;
+		}
+		if (read.bytes) {
+			this.applyRead(read, settings, 'reload');
+		} else if (this.base) {
+			// The sidecar went away with the checkout: rebind what was last read, keep it in memory.
+			const bound = bindSidecar(this.base, this.mirror, { labels: settings.labels.map((label) => label.name) });
+			this.model.replaceAll(bound.annotations, bound.orphans);
+			this.pendingMoves = bound.moves;
+		}
+		this.changeEmitter.fire('sidecar');
+	}
+
+	/** Annotations an edit deleted: after a pause, try to find them again (undo), then tell the person. */
+	private scheduleOrphanReport(): void {
+		clearTimeout(this.orphanTimer);
+		this.orphanTimer = setTimeout(() => {
+			const candidates = this.recentlyDropped;
+			this.recentlyDropped = [];
+			const stillOrphans = new Set(this.model.orphans.map((orphan) => orphan.id));
+			const current = candidates.filter((orphan) => stillOrphans.has(orphan.id));
+			if (current.length === 0) {
+				return;
+			}
+			const found = reanchorOrphans(current, this.mirror);
+			for (const placed of found.placed) {
+				this.model.placeOrphan(placed.id, placed, placed.text);
+			}
+			if (found.placed.length > 0) {
+				this.changeEmitter.fire('decisions');
+			}
+			if (found.orphans.length > 0) {
+				const names = found.orphans.slice(0, 3).map((orphan) => `${orphan.type} «${orphan.text}»`).join(', ');
+				void this.services
+					.ask(`Article Annotator: your edit removed the text of ${found.orphans.length} annotation${found.orphans.length > 1 ? 's' : ''} (${names}${found.orphans.length > 3 ? ', …' : ''}). They are kept as orphans until you re-place or drop them.`, 'Show Orphans')
+					.then((choice) => {
+						if (choice === 'Show Orphans') {
+							void vscode.commands.executeCommand('articleAnnotator.focusDocuments');
+						}
+					});
+			}
+		}, ORPHAN_REPORT_DELAY_MS);
+	}
+
+	handleDocumentSaved(): void {
+		this.diskText = this.document.getText();
+		this.mirror = this.diskText;
+		if (this.unsavedDecisions || this.pendingMoves.length > 0) {
+			this.pendingMoves = [];
+			this.scheduleSave(0);
+		}
+	}
+
+	/** The sidecar changed on disk and not by this window: take it in, merging unsaved decisions. */
+	async handleSidecarChangedOnDisk(): Promise<void> {
+		await this.loaded;
+		if (this.unsavedDecisions && !this.readOnlyReason) {
+			await this.save();
+			return;
+		}
+		const settings = this.services.settings();
+		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
+		if ('tooLarge' in read || read.fingerprint === this.snapshot.fingerprint) {
+			return;
+		}
+		if (!read.bytes) {
+			this.services.tell(`Article Annotator: ${this.sidecarLabel} was deleted on disk. The annotations stay in memory; make a decision or save to write them again.`, 'warning');
+			this.snapshot = MISSING;
+			this.base = undefined;
+			this.baseText = undefined;
+			this.unsavedDecisions = this.model.annotations.length + this.model.orphans.length > 0;
+			return;
+		}
+		this.applyRead(read, settings, 'reload');
+		this.changeEmitter.fire('sidecar');
+	}
+
+	// ---- decisions ---------------------------------------------------------------------------
+
+	/** Records a person's change and schedules the sidecar write. */
+	commit(change: ChangeSummary): void {
+		if (change.added.length + change.removed.length + change.updated.length + change.orphaned.length === 0) {
+			return;
+		}
+		const addedIds = new Set(change.added.map((a) => a.id));
+		for (const removed of change.removed) {
+			if (!addedIds.has(removed.id)) {
+				this.removedByPerson.add(removed.id);
+			}
+		}
+		// A decision confirms re-anchored positions too: they are written with it.
+		this.pendingMoves = [];
+		this.unsavedDecisions = true;
+		this.changeEmitter.fire('decisions');
+		this.scheduleSave();
+	}
+
+	confirmPendingMoves(): void {
+		this.pendingMoves = [];
+		this.unsavedDecisions = true;
+		this.scheduleSave(0);
+	}
+
+	private scheduleSave(delay = SAVE_DELAY_MS): void {
+		if (this.pendingMoves.length > 0) {
+			return; // wait for the person to confirm positions found by re-anchoring
+		}
+		clearTimeout(this.saveTimer);
+		this.saveTimer = setTimeout(() => void this.save(), delay);
+	}
+
+	/** Writes now whatever is pending (used before closing and by tests). */
+	async flush(): Promise<void> {
+		clearTimeout(this.saveTimer);
+		if (this.unsavedDecisions) {
+			await this.save();
+		}
+		await this.saving;
+	}
+
+	save(): Promise<void> {
+		this.saving = this.saving.then(() => this.saveNow()).catch((error: unknown) => {
+			const message = error instanceof Error ? error.message : String(error);
+			this.services.log.error(`${this.sidecarLabel}: write failed: ${message}`);
+			this.services.tell(`Article Annotator: could not write ${this.sidecarLabel}: ${message}. Your annotations are still here; the next decision tries again.`, 'error');
+		});
+		return this.saving;
+	}
+
+	private async saveNow(): Promise<void> {
+		if (!this.unsavedDecisions) {
+			return;
+		}
+		if (this.readOnlyReason) {
+			this.services.tell(`Article Annotator: ${this.sidecarLabel} ${this.readOnlyReason}; your decisions are kept in memory but not written.`, 'warning');
+			return;
+		}
+		const settings = this.services.settings();
+		const labels = settings.labels.map((label) => label.name);
+		const { annotations, orphans } = this.decisionsInDiskText(labels);
+		const onDisk = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
+		if ('tooLarge' in onDisk) {
+			this.services.tell(`Article Annotator: ${this.sidecarLabel} grew over the size limit on disk; not overwritten.`, 'error');
+			return;
+		}
+		const diskSidecarText = onDisk.bytes ? new TextDecoder().decode(onDisk.bytes) : undefined;
+		const plan = planSidecarSave({
+			articleText: this.diskText,
+			documentName: this.articleName,
+			annotations,
+			orphans,
+			base: this.base,
+			baseText: this.baseText,
+			diskText: this.snapshot.fingerprint === onDisk.fingerprint ? this.baseText : diskSidecarText,
+			removedByPerson: this.removedByPerson,
+			labels,
+			fileLabel: this.sidecarLabel,
+		});
+		if (plan.action === 'refuse') {
+			this.services.log.error(plan.reason);
+			this.services.tell(`Article Annotator: ${plan.reason}`, 'error');
+			return;
+		}
+		if (plan.action === 'ask') {
+			const choice = await this.services.ask(`Article Annotator: ${plan.reason}${plan.conflicts.length ? ` (${plan.conflicts.slice(0, 3).map((c) => c.message).join('; ')})` : ''}`, 'Keep Mine', 'Take Theirs');
+			if (choice === 'Take Theirs') {
+				this.unsavedDecisions = false;
+				this.snapshot = { fingerprint: 'changed', bytes: undefined };
+				await this.handleSidecarChangedOnDisk();
+				return;
+			}
+			if (choice !== 'Keep Mine') {
+				return;
+			}
+		}
+		const written = await this.services.files.writeIfUnchanged(this.sidecarUri, plan.text, onDisk, settings.maxSidecarBytes);
+		if ('changed' in written) {
+			// Someone wrote between our read and our write: try again with what is there now.
+			this.services.log.warn(`${this.sidecarLabel}: changed on disk during the save; merging again`);
+			this.saving = Promise.resolve();
+			await this.saveNow();
+			return;
+		}
+		this.snapshot = written.written;
+		this.base = plan.sidecar;
+		this.baseText = plan.text;
+		this.removedByPerson.clear();
+		this.unsavedDecisions = false;
+		if (plan.action === 'write' && plan.merged) {
+			// Changes made on disk were folded in: show them.
+			const bound = bindSidecar(plan.sidecar, this.mirror, { labels, anchor: { fuzzy: false } });
+			this.model.replaceAll(bound.annotations, bound.orphans);
+			this.changeEmitter.fire('decisions');
+			this.services.tell(`Article Annotator: ${this.sidecarLabel} had changed on disk; both sets of decisions were merged.`);
+		}
+		this.changeEmitter.fire('sidecar');
+	}
+
+	/**
+	 * The decisions with offsets into the saved article text. While the editor has unsaved
+	 * changes, they are placed by their quotes; those not in the saved text yet go to `orphaned:`
+	 * with a reason, and are placed when the article is saved.
+	 */
+	private decisionsInDiskText(labels: readonly string[]): { annotations: readonly Annotation[]; orphans: readonly ContextualOrphan[] } {
+		if (this.mirror === this.diskText) {
+			return { annotations: this.model.annotations, orphans: this.model.orphans };
+		}
+		const inEditor = unbindAnnotations({ annotations: this.model.annotations, orphans: this.model.orphans, articleText: this.mirror, documentName: this.articleName, base: this.base });
+		const bound = bindSidecar(inEditor, this.diskText, { labels, anchor: { fuzzy: false, minContext: 0.5 } });
+		const orphans = bound.orphans.map((orphan) =>
+			this.model.orphans.some((existing) => existing.id === orphan.id) ? orphan : { ...orphan, reason: 'made in unsaved text; placed when the article is saved' },
+		);
+		return { annotations: bound.annotations, orphans };
+	}
+
+	dispose(): void {
+		this.disposed = true;
+		clearTimeout(this.orphanTimer);
+		clearTimeout(this.saveTimer);
+		clearTimeout(this.reloadTimer);
+		this.services.detection.close(this.id);
+		this.changeEmitter.dispose();
+	}
+}
+
+function applyToText(text: string, changes: readonly ContentChange[]): string {
+	const sorted = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
+	let result = text;
+	for (const change of sorted) {
+		result = result.slice(0, change.rangeOffset) + change.text + result.slice(change.rangeOffset + change.rangeLength);
+	}
+	return result;
+}

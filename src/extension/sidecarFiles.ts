@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { createHash, randomBytes } from 'node:crypto';
+import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
+
+/** The bytes of a sidecar as last seen, to tell our own writes from someone else's. */
+export interface SidecarSnapshot {
+	/** sha256 of the bytes, or 'missing'. */
+	readonly fingerprint: string;
+	readonly bytes: Uint8Array | undefined;
+}
+
+export const MISSING: SidecarSnapshot = { fingerprint: 'missing', bytes: undefined };
+
+export function fingerprintOf(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The sidecar beside an article, named by the contract; never derived from file content. */
+export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
+	const name = articleUri.path.slice(articleUri.path.lastIndexOf('/') + 1);
+	return vscode.Uri.joinPath(articleUri, '..', sidecarNameFor(name));
+}
+
+export function baseName(uri: vscode.Uri): string {
+	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+function isMissing(error: unknown): boolean {
+	return error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound');
+}
+
+/**
+ * Sidecar file I/O through `workspace.fs` (so remote and virtual workspaces work): reads with a
+ * size cap checked before the bytes are loaded, and writes whole to a temporary file in the same
+ * folder, then renames it over the sidecar, after checking nobody else changed it meanwhile.
+ */
+export class SidecarFiles {
+	/** Fingerprints of what this window wrote last, so the file watcher can ignore our own writes. */
+	private readonly ownWrites = new Map<string, string>();
+
+	async read(sidecarUri: vscode.Uri, maxBytes: number): Promise<SidecarSnapshot | { tooLarge: number }> {
+		let size: number;
+		try {
+			const stat = await vscode.workspace.fs.stat(sidecarUri);
+			size = stat.size;
+		} catch (error) {
+			if (isMissing(error)) {
+				return MISSING;
+			}
+			throw error;
+		}
+		if (size > maxBytes) {
+			return { tooLarge: size };
+		}
+		try {
+			const bytes = await vscode.workspace.fs.readFile(sidecarUri);
+			return { fingerprint: fingerprintOf(bytes), bytes };
+		} catch (error) {
+			if (isMissing(error)) {
+				return MISSING;
+			}
+			throw error;
+		}
+	}
+
+	/**
+	 * Writes `content` if the file on disk is still `expected`; otherwise writes nothing and
+	 * returns what is on disk now, for the caller to merge.
+	 */
+	async writeIfUnchanged(sidecarUri: vscode.Uri, content: string, expected: SidecarSnapshot, maxBytes: number): Promise<{ written: SidecarSnapshot } | { changed: SidecarSnapshot | { tooLarge: number } }> {
+		const current = await this.read(sidecarUri, maxBytes);
+		if ('tooLarge' in current || current.fingerprint !== expected.fingerprint) {
+			return { changed: current };
+		}
+		const bytes = new TextEncoder().encode(content);
+		const fingerprint = fingerprintOf(bytes);
+		const temp = vscode.Uri.joinPath(sidecarUri, '..', sidecarTempNameFor(baseName(sidecarUri), `${process.pid}-${randomBytes(4).toString('hex')}`));
+		this.ownWrites.set(sidecarUri.toString(), fingerprint);
+		try {
+			await vscode.workspace.fs.writeFile(temp, bytes);
+			await vscode.workspace.fs.rename(temp, sidecarUri, { overwrite: true });
+		} catch (error) {
+			await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+			this.ownWrites.delete(sidecarUri.toString());
+			throw error;
+		}
+		return { written: { fingerprint, bytes } };
+	}
+
+	/** True when the sidecar's current bytes are the ones this window wrote last. */
+	async isOwnWrite(sidecarUri: vscode.Uri): Promise<boolean> {
+		const own = this.ownWrites.get(sidecarUri.toString());
+		if (!own) {
+			return false;
+		}
+		try {
+			return fingerprintOf(await vscode.workspace.fs.readFile(sidecarUri)) === own;
+		} catch {
+			return false;
+		}
+	}
+
+	/** Moves a broken sidecar aside (never deletes it) so the person can start a fresh one. */
+	async backUpBroken(sidecarUri: vscode.Uri): Promise<vscode.Uri> {
+		const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+		const backup = vscode.Uri.joinPath(sidecarUri, '..', `${baseName(sidecarUri)}.broken-${stamp}`);
+		await vscode.workspace.fs.rename(sidecarUri, backup, { overwrite: false });
+		return backup;
+	}
+}

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { countEntities } from './summary';
+import type { ArticleSession } from './session';
+
+/** The status bar item of the active article: language, direction, and what is left to review. */
+export class StatusBar implements vscode.Disposable {
+	private readonly item = vscode.window.createStatusBarItem('articleAnnotator.status', vscode.StatusBarAlignment.Right, 100);
+
+	constructor() {
+		this.item.name = 'Article Annotator';
+		this.item.command = 'articleAnnotator.focusDocuments';
+	}
+
+	show(session: ArticleSession | undefined, editor: vscode.TextEditor | undefined): void {
+		if (!session || !editor) {
+			this.item.hide();
+			return;
+		}
+		const counts = countEntities(session.model.allEntities());
+		const language = session.profile ? `${session.profile.language}${session.profile.rightToLeft ? ' ⇐ RTL' : ''}` : '…';
+		const pending = session.lastDetection && !session.lastDetection.complete ? '$(loading~spin) ' : '';
+		const warning = session.readOnlyReason || session.model.orphans.length > 0 ? '$(warning) ' : '';
+		this.item.text = `${warning}${pending}$(symbol-field) ${language} · ${counts.accepted + counts.suggested} entities · ${counts.suggested} to review`;
+		const tooltip = new vscode.MarkdownString();
+		tooltip.appendMarkdown(`**Article Annotator** — ${session.articleName}\n\n`);
+		tooltip.appendMarkdown(`Language: ${session.profile?.language ?? 'not identified yet'}${session.profile?.rightToLeft ? ' (right to left)' : ''}\n\n`);
+		tooltip.appendMarkdown(`${counts.accepted} accepted · ${counts.suggested} suggested · ${counts.rejected} rejected\n\n`);
+		if (session.model.orphans.length > 0) {
+			tooltip.appendMarkdown(`⚠ ${session.model.orphans.length} orphaned annotation(s)\n\n`);
+		}
+		if (session.readOnlyReason) {
+			tooltip.appendMarkdown(`⚠ ${session.sidecarLabel} ${session.readOnlyReason}\n\n`);
+		}
+		if (session.lastDetection) {
+			tooltip.appendMarkdown(`Detection: ${session.lastDetection.detectMs} ms${session.lastDetection.complete ? '' : ' (in progress)'}\n\n`);
+		}
+		this.item.tooltip = tooltip;
+		this.item.show();
+	}
+
+	dispose(): void {
+		this.item.dispose();
+	}
+}

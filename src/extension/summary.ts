@@ -1,0 +1,105 @@
+import type { OrphanedAnnotation } from '../core/annotation';
+import { normalizeEntityText, type EntityState, type ViewEntity } from '../core/document';
+
+/** What the Documents tree shows of one article, whether it is open or was scanned in the background. */
+export interface ArticleSummary {
+	readonly language: string;
+	readonly rightToLeft: boolean;
+	/** Accepted, suggested and rejected entities, in text order. */
+	readonly entities: readonly ViewEntity[];
+	readonly orphans: readonly OrphanedAnnotation[];
+	/** Why the sidecar cannot be written (broken, conflict markers...), when it cannot. */
+	readonly problem?: string;
+	/** The text, for line numbers and context of mentions (open documents give positions instead). */
+	readonly lineStarts?: readonly number[];
+}
+
+export interface ReviewCounts {
+	readonly accepted: number;
+	readonly suggested: number;
+	readonly rejected: number;
+	readonly byType: ReadonlyMap<string, number>;
+}
+
+/** Counts for the tree: entities per type count accepted and suggested ones (what the person sees). */
+export function countEntities(entities: readonly ViewEntity[]): ReviewCounts {
+	let accepted = 0;
+	let suggested = 0;
+	let rejected = 0;
+	const byType = new Map<string, number>();
+	for (const entity of entities) {
+		if (entity.state === 'accepted') {
+			accepted++;
+		} else if (entity.state === 'suggested') {
+			suggested++;
+		} else {
+			rejected++;
+			continue;
+		}
+		byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
+	}
+	return { accepted, suggested, rejected, byType };
+}
+
+/** Mentions of one name of one type, grouped for the tree. */
+export interface EntityGroup {
+	readonly type: string;
+	/** Normalised text: the group key. */
+	readonly key: string;
+	/** The text as first seen. */
+	readonly text: string;
+	readonly mentions: readonly ViewEntity[];
+	readonly states: ReadonlySet<EntityState>;
+}
+
+/** Groups entities of a type by their (normalised) text, most mentioned first. */
+export function groupByName(entities: readonly ViewEntity[], type: string): EntityGroup[] {
+	const groups = new Map<string, { text: string; mentions: ViewEntity[]; states: Set<EntityState> }>();
+	for (const entity of entities) {
+		if (entity.type !== type) {
+			continue;
+		}
+		const key = normalizeEntityText(entity.text);
+		let group = groups.get(key);
+		if (!group) {
+			group = { text: entity.text, mentions: [], states: new Set() };
+			groups.set(key, group);
+		}
+		group.mentions.push(entity);
+		group.states.add(entity.state);
+	}
+	return [...groups.entries()]
+		.map(([key, group]) => ({ type, key, text: group.text, mentions: group.mentions, states: group.states }))
+		.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
+}
+
+/** Offsets where each line starts, for turning offsets into line numbers without an open document. */
+export function computeLineStarts(text: string): number[] {
+	const starts = [0];
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+		starts.push(at + 1);
+	}
+	return starts;
+}
+
+export function lineOf(lineStarts: readonly number[], offset: number): number {
+	let low = 0;
+	let high = lineStarts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >>> 1;
+		if (lineStarts[mid] <= offset) {
+			low = mid;
+		} else {
+			high = mid - 1;
+		}
+	}
+	return low;
+}
+
+/**
+ * Wraps text of either direction in Unicode isolates (FSI … PDI) so an Arabic name next to Latin
+ * counts and punctuation in a tree label or message keeps its own order.
+ */
+export function isolate(text: string): string {
+	return `\u2068${text}\u2069`;
+}
