@@ -73,9 +73,11 @@ async function main(): Promise<void> {
 	const argv = process.argv.slice(2);
 	let models = join(REPO, 'media', 'models');
 	let langs: LanguageCode[] = ['ar', 'fr', 'en'];
+	let calibrate = false;
 	for (let i = 0; i < argv.length; i++) {
 		if (argv[i] === '--models') models = resolve(argv[++i]);
 		else if (argv[i] === '--lang') langs = argv[++i].split(',') as LanguageCode[];
+		else if (argv[i] === '--calibrate') calibrate = true;
 	}
 	const dataDir = dataDirectory(REPO);
 	if (!existsSync(dataDir)) {
@@ -114,6 +116,33 @@ async function main(): Promise<void> {
 		for (const t of texts) {
 			sentStart.push(pos);
 			pos += t.length + 1;
+		}
+		if (calibrate) {
+			const model = detector.model(lang);
+			for (const T of [1, 2, 4, 6, 8, 12, 16, 24, 32]) {
+				(model.header as { temperature: number }).temperature = T;
+				const es = detector.detect(doc, lang).filter((e) => e.source === 'model');
+				let ll = 0;
+				const bins = [0, 0, 0, 0, 0].map(() => [0, 0]);
+				for (const e of es) {
+					let s2 = 0;
+					while (s2 + 1 < sentStart.length && sentStart[s2 + 1] <= e.start) s2++;
+					const o = offsets[s2];
+					const a0 = e.start - sentStart[s2];
+					const b0 = e.end - sentStart[s2];
+					let a = 0;
+					while (a < o.length && o[a][1] <= a0) a++;
+					let b = a;
+					while (b < o.length && o[b][0] < b0) b++;
+					const ok = spansOf(sents[s2].tags).some((g) => g.start === a && g.end === b && g.type === e.type) ? 1 : 0;
+					const c = Math.min(0.999, Math.max(0.001, e.confidence));
+					ll -= ok ? Math.log(c) : Math.log(1 - c);
+					const bin = bins[Math.min(4, Math.floor(c * 5))];
+					bin[0]++;
+					bin[1] += ok;
+				}
+				console.log(`  T=${T} log-loss ${(ll / es.length).toFixed(3)} bins ${bins.map((x) => (x[0] ? `${(x[1] / x[0]).toFixed(2)}/${x[0]}` : '-')).join(' ')}`);
+			}
 		}
 		const ents = detector.detect(doc, lang);
 		// map to sentences / tokens

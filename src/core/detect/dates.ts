@@ -73,6 +73,8 @@ const AR = mk({
 	E: 'م هـ ه',
 });
 
+const ABBREVIATIONS = new Set('janv févr fév avr juil sept oct nov déc dec jan feb mar apr jun jul aug sep'.split(' '));
+
 function lexiconFor(lang: LanguageCode): Map<string, W> {
 	return lang === 'ar' ? AR : lang === 'fr' ? FR : EN;
 }
@@ -198,7 +200,7 @@ export function findDates(text: string, language: LanguageCode): DetectedEntity[
 		if (strong && cls[k] === W.WeakMonth) return -1;
 		let e = k + 1;
 		if (language === 'ar' && same(k, e) && cls[e] === W.MonthSecond) e++;
-		if (language !== 'ar' && same(k, e) && isPunct(text, toks[e], '.') && toks[k].end - toks[k].start <= 4) e++;
+		if (language !== 'ar' && same(k, e) && isPunct(text, toks[e], '.') && ABBREVIATIONS.has(normWord(text, toks[k], language))) e++;
 		return e;
 	}
 
@@ -265,6 +267,8 @@ export function findDates(text: string, language: LanguageCode): DetectedEntity[
 		let e: number;
 		// numeric dates
 		if ((e = numeric(j)) > 0) return [j, e];
+		// «يوم 5 جويلية 2023»: day word + full date
+		if (w === W.Before && language === 'ar' && same(j, j + 1) && (e = dayMonth(j + 1)) > 0) return [j, e];
 		// weekday [,] [day month [year]] [after]
 		if (w === W.Weekday || ((w === W.Before || w === W.RelDay) && same(j, j + 1) && cls[j + 1] === W.Weekday)) {
 			let k = w === W.Weekday ? j : j + 1;

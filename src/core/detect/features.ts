@@ -109,6 +109,9 @@ function shapeHash(raw: string, short: boolean): number {
 		else if (k === C.Arabic) m = 97; // a
 		else if (k === C.Digit) m = 100; // d
 		else if (k === C.Mark) continue;
+		else if (k === C.Apostrophe) m = 39;
+		else if (c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011) m = 45;
+		else if (c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e) m = 34;
 		else m = c;
 		if (m === prev) {
 			run++;
@@ -375,12 +378,17 @@ export class Featurizer {
 				for (let e = s + 1; e <= n && e - s <= MAX_GAZ_LEN; e++) {
 					if (e > s + 1) h = combine(h, this.hG[e - 1]);
 					const r = gz.index.get(h);
-					if (r < 0) continue;
-					if (this.flags[e - 1] & 8) continue;
-					const mask = gz.values[r];
+					if (r < 0) break;
+					const v = gz.values[r];
+					const mask = v & 15;
+					if (mask === 0 || this.flags[e - 1] & 8) {
+						if (v & 16) continue;
+						break;
+					}
 					const len = e - s;
-					for (let j = s; j < e; j++) {
-						const pos = len === 1 ? 0 : j === s ? 1 : j === e - 1 ? 3 : 2;
+					if (!(v & 16)) e = MAX_GAZ_LEN + s + 1; // no longer entry: stop after this one
+					for (let j = s; j < s + len; j++) {
+						const pos = len === 1 ? 0 : j === s ? 1 : j === s + len - 1 ? 3 : 2;
 						const c = this.counts[j];
 						if (c < 6) {
 							feats[j * MAX_FEATURES + MAX_FEATURES - 1 - c] = combine3(T.gaz + g, mask, pos) >>> shift;

@@ -156,7 +156,8 @@ export class TaggerModel {
 	constructor(
 		readonly header: ModelHeader,
 		keys: Uint32Array,
-		weights: Float32Array,
+		q: Int8Array,
+		scales: Float32Array,
 		transitions: Float32Array,
 		readonly resources: Resources,
 	) {
@@ -169,18 +170,22 @@ export class TaggerModel {
 		this.slotMask = cap - 1;
 		this.rows = keys.length;
 		let mx = 0;
-		for (let i = 0; i < weights.length; i++) mx = Math.max(mx, Math.abs(weights[i]));
+		for (let i = 0; i < scales.length; i++) if (scales[i] > mx) mx = scales[i];
+		mx *= 127;
 		this.wScale = mx > 0 ? mx / 32000 : 1;
 		const inv = 1 / this.wScale;
+		const slots = this.slots;
 		this.present = new Int32Array((1 << header.featureBits) >>> 5);
 		for (let r = 0; r < keys.length; r++) this.present[keys[r] >>> 5] |= 1 << (keys[r] & 31);
 		for (let r = 0; r < keys.length; r++) {
 			let sl = keys[r] & this.slotMask;
-			while (this.slots[sl * S] !== 0 || this.slots[sl * S + 1] !== 0) sl = (sl + 1) & this.slotMask;
+			while (slots[sl * S] !== 0 || slots[sl * S + 1] !== 0) sl = (sl + 1) & this.slotMask;
 			const k = keys[r] + 1;
-			this.slots[sl * S] = k >>> 16;
-			this.slots[sl * S + 1] = k & 0xffff;
-			for (let y = 0; y < L; y++) this.slots[sl * S + 2 + y] = Math.round(weights[r * L + y] * inv);
+			const b = sl * S;
+			slots[b] = k >>> 16;
+			slots[b + 1] = k & 0xffff;
+			const f = scales[r] * inv;
+			for (let y = 0; y < L; y++) slots[b + 2 + y] = Math.round(q[r * L + y] * f);
 		}
 		this.start = transitions.subarray(0, L);
 		this.trans = transitions.subarray(L, L + L * L);
@@ -200,14 +205,9 @@ export class TaggerModel {
 		const tr = section(header, body, 'transitions', file);
 		if (!wk || !wv || !ws || !tr) throw new Error(`Model file ${file} lacks weight sections`);
 		const keys = decodeKeys(wk.bytes, wk.info.count);
-		const q = aligned(wv.bytes, 'i8') as Int8Array;
+		const q = new Int8Array(wv.bytes.buffer, wv.bytes.byteOffset, wv.bytes.length);
 		const scales = aligned(ws.bytes, 'f32') as Float32Array;
 		if (q.length !== keys.length * L || scales.length !== keys.length) throw new Error(`Model file ${file}: weight sections are inconsistent`);
-		const weights = new Float32Array(q.length);
-		for (let r = 0; r < keys.length; r++) {
-			const s = scales[r];
-			for (let y = 0; y < L; y++) weights[r * L + y] = q[r * L + y] * s;
-		}
 		const transitions = aligned(tr.bytes, 'f32') as Float32Array;
 		const resources: Resources = {
 			clusters: readTable(header, body, 'clusters', file),
@@ -219,7 +219,7 @@ export class TaggerModel {
 			}),
 			lexicon: readTable(header, body, 'lexicon', file),
 		};
-		return new TaggerModel(header, keys, weights, transitions, resources);
+		return new TaggerModel(header, keys, q, scales, transitions, resources);
 	}
 
 	private ensure(n: number): void {

@@ -202,17 +202,21 @@ function kmeans(X: Float32Array, D: number, members: number[], k: number, rnd: (
 	return assign;
 }
 
+export const PREFIX_BIT = 16;
 const TYPE_BIT: Record<string, number> = { PER: 1, ORG: 2, LOC: 4, MISC: 8 };
 
 /** Gazetteer entries (key hash → type bits) from entity strings with type counts. */
 export class GazetteerBuilder {
 	private readonly counts = new Map<number, Map<string, number>>();
+	/** keys of proper prefixes of entries (look-ups stop when a prefix is unknown) */
+	private readonly prefixes = new Set<number>();
 	constructor(private readonly lex: ArabicLexicon | undefined) {}
 
 	addTokens(tokens: string[], type: string, weight = 1): void {
 		if (tokens.length === 0 || tokens.length > MAX_GAZ_LEN) return;
 		const hs = tokens.map((t) => tokenKeyHash(t, this.lex));
 		const k = sequenceKey(hs, 0, hs.length);
+		for (let l = 1; l < hs.length; l++) this.prefixes.add(sequenceKey(hs, 0, l));
 		let m = this.counts.get(k);
 		if (!m) this.counts.set(k, (m = new Map()));
 		m.set(type, (m.get(type) ?? 0) + weight);
@@ -236,9 +240,15 @@ export class GazetteerBuilder {
 			for (const [t, c] of m) if (c >= minShare * tot && c >= minCount) mask |= TYPE_BIT[t] ?? 0;
 			if (mask) {
 				keys.push(k);
-				vals.push(mask);
+				vals.push(mask | (this.prefixes.has(k) ? PREFIX_BIT : 0));
 			}
 		}
+		const have = new Set(keys);
+		for (const k of this.prefixes)
+			if (!have.has(k)) {
+				keys.push(k);
+				vals.push(PREFIX_BIT);
+			}
 		return table(Uint32Array.from(keys), Uint8Array.from(vals));
 	}
 

@@ -56,6 +56,9 @@ export const CONFIG: Record<LanguageCode, LanguageConfig> = {
 	},
 };
 
+/** Softmax temperature of the confidences (calibrated on dev: see MODEL_CARD.md). */
+export const TEMPERATURE: Record<LanguageCode, number> = { ar: 24, fr: 24, en: 24 };
+
 export const TYPE_MAP = (t: string): string | undefined => (t === 'PER' || t === 'ORG' || t === 'LOC' || t === 'MISC' ? t : undefined);
 
 /** Applies the name-only trimming to PER spans of an example (HIPE-style sources). */
@@ -138,7 +141,7 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	const writer = new ContainerWriter();
 	let clusters: ReturnType<typeof buildClusters> | undefined;
 	if (!v.noClusters) {
-		clusters = buildClusters(words, opts.seed, log, { levels: String(v.levels ?? '32,8,4').split(',').map(Number), dims: Number(v.dims ?? 100), contexts: Number(v.contexts ?? 1000) });
+		clusters = buildClusters(words, opts.seed, log, { minCount: Number(v.minCount ?? (lang === 'ar' ? 2 : 3)), levels: String(v.levels ?? '32,8,4').split(',').map(Number), dims: Number(v.dims ?? 100), contexts: Number(v.contexts ?? 1000) });
 		log(`clusters built (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 	}
 	// gazetteers
@@ -235,7 +238,7 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 		language: lang,
 		labels: LABELS,
 		featureBits: 22,
-		temperature: 1,
+		temperature: Number(v.temperature ?? TEMPERATURE[lang]),
 		clusterBits: clusters?.bits,
 		gazetteers: allNames,
 		trainFiles: cfg.train,

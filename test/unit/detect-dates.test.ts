@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../src/core/detect/dates';
+
+const dates = (s: string, lang: 'ar' | 'fr' | 'en') => findDates(s, lang).map((d) => d.text);
+
+test('French dates', () => {
+	assert.deepEqual(dates('La réunion a eu lieu ce jeudi à Oran.', 'fr'), ['ce jeudi']);
+	assert.deepEqual(dates('Il est arrivé le 3 mars 2021 puis le 1er juin.', 'fr'), ['3 mars 2021', '1er juin']);
+	assert.deepEqual(dates('Le salon se tient du 24 au 27 novembre.', 'fr'), ['24 au 27 novembre']);
+	assert.deepEqual(dates('Une visite en juin 2023, puis mardi dernier.', 'fr'), ['juin 2023', 'mardi dernier']);
+	assert.deepEqual(dates('Signé le 05/11/2024, valable de 2020 à 2023.', 'fr'), ['05/11/2024', '2020 à 2023']);
+	assert.deepEqual(dates("Nous partons aujourd'hui, et hier il pleuvait.", 'fr'), ["aujourd'hui", 'hier']);
+	assert.deepEqual(dates('Il a mis mars dans la liste.', 'fr'), []);
+});
+
+test('English dates', () => {
+	assert.deepEqual(dates('The talks ended on November 24, 2024 in Geneva.', 'en'), ['November 24, 2024']);
+	assert.deepEqual(dates('She left last Tuesday and returns 3 May 2025.', 'en'), ['last Tuesday', '3 May 2025']);
+	assert.deepEqual(dates('Between 2019-2021 sales fell; yesterday they rose.', 'en'), ['2019-2021', 'yesterday']);
+	assert.deepEqual(dates('You may go.', 'en'), []);
+});
+
+test('Arabic dates, Maghreb and Levantine month names, relative days', () => {
+	assert.deepEqual(dates('وصل الوفد أمس الثلاثاء إلى العاصمة.', 'ar'), ['أمس الثلاثاء']);
+	assert.deepEqual(dates('عقد الاجتماع يوم 5 جويلية 2023 في المدينة.', 'ar'), ['يوم 5 جويلية 2023']);
+	assert.deepEqual(dates('تنتهي الدورة في 12 أوت.', 'ar'), ['12 أوت']);
+	assert.deepEqual(dates('وقع الاتفاق في شهر يونيو الماضي.', 'ar'), ['شهر يونيو الماضي']);
+	assert.deepEqual(dates('صدر القرار في 3 كانون الثاني 2020.', 'ar'), ['3 كانون الثاني 2020']);
+	assert.deepEqual(dates('من 24 إلى 27 نوفمبر تقام الدورة.', 'ar'), ['24 إلى 27 نوفمبر']);
+	assert.deepEqual(dates('تأسست الشركة عام 1999 وتوسعت سنة 2010.', 'ar'), ['عام 1999', 'سنة 2010']);
+	assert.deepEqual(dates('قال إنه سيعود فيفري المقبل.', 'ar'), ['فيفري المقبل']);
+});
+
+test('Arabic date after a proclitic excludes it', () => {
+	const s = 'زار المدينة والخميس غادرها.';
+	const d = findDates(s, 'ar');
+	assert.equal(d.length, 1);
+	assert.equal(d[0].text, 'الخميس');
+	assert.equal(s.slice(d[0].start, d[0].end), d[0].text);
+});
+
+test('date finder is linear on hostile input', () => {
+	const s = '12 '.repeat(100000) + 'janvier '.repeat(50000);
+	const t0 = Date.now();
+	findDates(s, 'fr');
+	assert.ok(Date.now() - t0 < 3000);
+});

@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
+import type { DetectedEntity } from '../../src/core/types';
+
+const dir = findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'));
+
+test('findModelDirectory walks up to media/models', () => {
+	assert.ok(dir, 'media/models not found');
+	assert.ok(dir!.endsWith(join('media', 'models')));
+	assert.equal(findModelDirectory(tmpdir()), undefined);
+});
+
+const detector = loadDetector(dir!);
+const find = (ents: DetectedEntity[], text: string) => ents.find((e) => e.text === text);
+
+function checkContract(text: string, ents: DetectedEntity[]): void {
+	let last = -1;
+	for (const e of ents) {
+		assert.equal(text.slice(e.start, e.end), e.text);
+		assert.ok(e.start >= last, 'sorted and non-overlapping');
+		assert.ok(e.end > e.start);
+		last = e.end;
+		assert.ok(['PER', 'ORG', 'LOC', 'DATE', 'MISC'].includes(e.type));
+		assert.ok(e.confidence >= 0 && e.confidence <= 1);
+		assert.ok(['model', 'date', 'rule'].includes(e.source));
+		assert.ok(!/^[\s\p{P}]|[\s\p{P}]$/u.test(e.text) || e.type === 'DATE', `edge punctuation in ${e.text}`);
+	}
+}
+
+test('French: people, places, organisations and dates', () => {
+	const text = 'Le ministre Jean Dupont a rencontré à Marseille le président de la Banque mondiale, mardi dernier.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Jean Dupont')?.type, 'PER');
+	assert.equal(find(ents, 'Marseille')?.type, 'LOC');
+	assert.equal(find(ents, 'mardi dernier')?.type, 'DATE');
+});
+
+test('French elision: the entity starts after l’', () => {
+	const text = "Des experts de l’Algérie et de l'Allemagne se sont réunis à Genève.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Algérie')?.type, 'LOC');
+	assert.equal(find(ents, 'Allemagne')?.type, 'LOC');
+	assert.equal(find(ents, 'Genève')?.type, 'LOC');
+});
+
+test('English: names, places, possessive', () => {
+	const text = "John Smith's company opened an office in London on March 3, 2020.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'John Smith')?.type, 'PER');
+	assert.equal(find(ents, 'London')?.type, 'LOC');
+	assert.equal(find(ents, 'March 3, 2020')?.type, 'DATE');
+});
+
+test('Arabic: names and places, proclitics excluded from spans', () => {
+	const text = 'التقى الرئيس الجزائري عبد المجيد تبون بوزير الخارجية الروسي في الجزائر وموسكو والقاهرة.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'عبد المجيد تبون')?.type, 'PER');
+	assert.equal(find(ents, 'الجزائر')?.type, 'LOC');
+	assert.equal(find(ents, 'القاهرة')?.type, 'LOC');
+	for (const e of ents) assert.ok(!e.text.startsWith('وال'), `proclitic in ${e.text}`);
+	const text2 = 'سافر الوفد إلى روسيا وبالجزائر اجتمع بالمسؤولين.';
+	const e2 = detector.detect(text2, 'ar');
+	checkContract(text2, e2);
+	const alg = e2.find((e) => e.text.endsWith('الجزائر'));
+	if (alg) assert.equal(alg.text, 'الجزائر');
+});
+
+test('detection is local to a paragraph (incremental = full)', () => {
+	const p1 = 'Le Premier ministre a visité Lyon.';
+	const p2 = 'Marie Curie est née à Varsovie en 1867.';
+	const full = detector.detect(p1 + '\n\n' + p2, 'fr');
+	const second = detector.detect(p2, 'fr').map((e) => ({ ...e, start: e.start + p1.length + 2, end: e.end + p1.length + 2 }));
+	assert.deepEqual(full.filter((e) => e.start >= p1.length), second);
+});
+
+test('any input: empty, whitespace, CRLF, emoji, URLs, mixed scripts, long text', () => {
+	assert.deepEqual(detector.detect('', 'en'), []);
+	assert.deepEqual(detector.detect(' \r\n\t ', 'ar'), []);
+	const mixed = 'Visit https://example.org/Paris 🎉 with Ahmed\r\nثم زار أحمد مدينة وهران 😀';
+	checkContract(mixed, detector.detect(mixed, 'en'));
+	checkContract(mixed, detector.detect(mixed, 'ar'));
+	const big = ('Anna Berg lives in Oslo and works for the Red Cross. '.repeat(20) + '\n').repeat(500);
+	const t0 = Date.now();
+	const ents = detector.detect(big, 'en');
+	assert.ok(Date.now() - t0 < 20000);
+	checkContract(big, ents);
+	const oneLine = 'Paris '.repeat(100000);
+	checkContract(oneLine, detector.detect(oneLine, 'fr'));
+});
+
+test('loading: missing and corrupt files are named in the error; languages load lazily', () => {
+	const tmp = mkdtempSync(join(tmpdir(), 'aa-models-'));
+	try {
+		assert.throws(() => loadDetector(tmp), /manifest\.json/);
+		const manifest = JSON.parse(readFileSync(join(dir!, 'manifest.json'), 'utf8'));
+		writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest));
+		assert.throws(() => loadDetector(tmp, { languages: ['fr'] }), /ner-fr\.bin/);
+		copyFileSync(join(dir!, 'ner-en.bin'), join(tmp, 'ner-en.bin'));
+		const lazy = loadDetector(tmp, { languages: ['en'] });
+		assert.ok(lazy.detect('Maria lives in Berlin.', 'en').length > 0);
+		assert.throws(() => lazy.detect('Alger', 'fr'), /ner-fr\.bin/);
+		const bytes = readFileSync(join(dir!, 'ner-en.bin'));
+		bytes[bytes.length >> 1] ^= 0xff;
+		writeFileSync(join(tmp, 'ner-en.bin'), bytes);
+		assert.throws(() => loadDetector(tmp, { languages: ['en'] }), /ner-en\.bin.*corrupt/);
+	} finally {
+		rmSync(tmp, { recursive: true, force: true });
+	}
+});

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../src/core/detect/tokenize';
+import { stripProclitics, splitProclitics, normalizeArabic } from '../../src/core/detect/arabic';
+
+const texts = (s: string, lang: 'ar' | 'fr' | 'en' = 'fr') => tokenize(s, lang).map((t) => t.text);
+
+test('French elisions: both apostrophes split off the article', () => {
+	assert.deepEqual(texts('l’Algérie et d\'Alger'), ['l', '’', 'Algérie', 'et', 'd', "'", 'Alger']);
+	const t = tokenize('Visite à l’Élysée', 'fr');
+	const e = t.find((x) => x.text === 'Élysée')!;
+	assert.equal('Visite à l’Élysée'.slice(e.start, e.end), 'Élysée');
+});
+
+test('English possessive leaves the name alone', () => {
+	assert.deepEqual(texts("Obama's visit", 'en'), ['Obama', "'", 's', 'visit']);
+	assert.deepEqual(texts('Smith’s book', 'en'), ['Smith', '’', 's', 'book']);
+});
+
+test('offsets are UTF-16 and exact, with emoji, CRLF and tabs', () => {
+	const s = 'Paris 🎉\r\n\tLyon—Lille';
+	for (const t of tokenize(s, 'fr')) assert.equal(s.slice(t.start, t.end), t.text);
+	assert.deepEqual(texts(s), ['Paris', '🎉', 'Lyon', '—', 'Lille']);
+	const lyon = tokenize(s, 'fr').find((t) => t.text === 'Lyon')!;
+	assert.equal(lyon.lineStart, true);
+});
+
+test('URLs are single tokens; Arabic does not glue to Latin or digits', () => {
+	assert.deepEqual(texts('انسخ الرابطhttps://example.org/a1.', 'ar'), ['انسخ', 'الرابط', 'https://example.org/a1', '.']);
+	assert.deepEqual(texts('الطبعة ال20 عام 2024م', 'ar'), ['الطبعة', 'ال', '20', 'عام', '2024', 'م']);
+});
+
+test('Arabic diacritics and tatweel stay inside the word', () => {
+	const s = 'وصلَ الوفـــد';
+	assert.deepEqual(texts(s, 'ar'), ['وصلَ', 'الوفـــد']);
+	assert.equal(normalizeArabic('الوفـــد'), 'الوفد');
+	assert.equal(normalizeArabic('أحمد'), 'احمد');
+});
+
+test('Arabic proclitics before the article are stripped', () => {
+	assert.equal(stripProclitics('والجزائر', undefined), 'الجزائر');
+	assert.equal(stripProclitics('بالجزائر', undefined), 'الجزائر');
+	assert.equal(stripProclitics('فالجزائر', undefined), 'الجزائر');
+	assert.equal(stripProclitics('وبالجزائر', undefined), 'الجزائر');
+	// ل + ال contraction: the preposition goes, the written lam of the article stays
+	assert.equal(stripProclitics('للجزائر', undefined), 'لجزائر');
+	assert.equal(splitProclitics('للجزائر', undefined).key, 'الجزائر');
+	assert.equal(splitProclitics('وللجزائر', undefined).offset, 2);
+	assert.equal(stripProclitics('الجزائر', undefined), 'الجزائر');
+});
+
+test('Arabic names that begin with a proclitic letter are kept without a lexicon hint', () => {
+	for (const w of ['وهران', 'فرنسا', 'بوتين', 'لندن', 'كندا', 'لبنان']) assert.equal(stripProclitics(w, undefined), w);
+});
+
+test('a lexicon lets و/ف/ب be split before a known name', () => {
+	const known = new Map([
+		['موسكو', 40],
+		['فرنسا', 60],
+	]);
+	const lex = (w: string) => known.get(w) ?? 0;
+	assert.equal(stripProclitics('وموسكو', lex), 'موسكو');
+	assert.equal(stripProclitics('وفرنسا', lex), 'فرنسا');
+	assert.equal(stripProclitics('فرنسا', lex), 'فرنسا');
+	assert.equal(stripProclitics('وهران', lex), 'وهران');
+});
+
+test('the tokenizer is linear on hostile input', () => {
+	const s = 'a'.repeat(200000) + "'".repeat(100000) + '-'.repeat(100000) + 'http://'.repeat(20000);
+	const t0 = Date.now();
+	tokenize(s, 'en');
+	assert.ok(Date.now() - t0 < 2000);
+});
