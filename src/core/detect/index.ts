@@ -12,7 +12,7 @@ import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
 import { findDates } from './dates';
 import { lexiconFunction } from './features';
-import { setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
+import { normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -193,6 +193,8 @@ export class EntityDetector implements Detector {
 			let e = j;
 			while (s < e && kinds[s] === 2) s++;
 			while (e > s && kinds[e - 1] === 2) e--;
+			// Arabic: a nisba adjective (الجزائري, الروسي) does not start a person's name
+			if (language === 'ar' && names[y] === 'B-PER' && e - s >= 2 && isArabicNisba(text, starts[s], ends[s])) s++;
 			if (e > s) {
 				let start = starts[s];
 				const end = ends[e - 1];
@@ -210,6 +212,13 @@ export class EntityDetector implements Detector {
 			i = j;
 		}
 	}
+}
+
+function isArabicNisba(text: string, start: number, end: number): boolean {
+	const w = normalizeArabic(text.slice(start, end));
+	const p = w.indexOf('ال');
+	if (p < 0 || p > 2 || w.length < 6) return false;
+	return w.endsWith('ي') || w.endsWith('ية');
 }
 
 /** Adds dates that do not overlap a model entity; keeps the order. */
