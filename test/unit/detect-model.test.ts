@@ -115,3 +115,11 @@ test('loading: missing and corrupt files are named in the error; languages load 
 		rmSync(tmp, { recursive: true, force: true });
 	}
 });
+
+test('French ministries are organisations (rule where the model is silent)', () => {
+	const text = 'Le porte-parole du ministère des Affaires étrangères a répondu hier.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'ministère des Affaires étrangères')?.type, 'ORG');
+	assert.equal(find(ents, 'hier')?.type, 'DATE');
+});

@@ -11,6 +11,7 @@ import type { Detector } from './types';
 import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
 import { findDates } from './dates';
+import { ruleEntities } from './rules';
 import { lexiconFunction } from './features';
 import { normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 
@@ -131,8 +132,11 @@ export class EntityDetector implements Detector {
 			this.tagSegment(text, model, a, b, language, lex, out);
 			a = b;
 		}
+		const rules: DetectedEntity[] = [];
+		ruleEntities(text, this.starts, this.ends, this.lineStarts, n, language, rules);
+		const withRules = rules.length ? merge(out, rules) : out;
 		const dates = findDates(text, language);
-		return dates.length ? merge(out, dates) : out;
+		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
 	private cut(text: string, a: number, b: number): number {
