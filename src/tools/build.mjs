@@ -30,6 +30,8 @@ const builds = [
 	{ entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist' },
 	{ entryPoints: { worker: 'src/extension/detectionWorker.ts' }, outdir: 'dist' },
 	{ entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+	// Run inside the extension host by `npm run screenshots` (src/tools/screenshots.mjs).
+	{ entryPoints: { 'test/screenshots': 'test/screenshots.ts' }, outdir: 'dist' },
 ];
 if (integrationEntries.length > 0) {
 	// Tests are bundled one file each so mocha can load them by glob; `vscode` stays external.
