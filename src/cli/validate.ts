@@ -1,0 +1,315 @@
+/**
+ * `article-annotator validate [options] FILE.annotations.yaml...`
+ *
+ * Checks each sidecar against its article (the file beside it named by the contract) and the
+ * contract. Prints one line per problem, `<file>:<line>: <message>` (or `<file>: <message>`),
+ * warnings prefixed `warning:`; `<file>: ok` per valid file with --verbose. Exit status: 0 when
+ * every file is valid, 1 when any is invalid, 2 for a usage error.
+ *
+ * It must never crash and must answer within seconds on any input, so: sizes are checked with
+ * `stat` before anything is read (a 60 MB sidecar is refused unread), only regular files are read
+ * (a FIFO or /dev/zero would block or never end), every file is handled inside its own
+ * try/catch, and everything else is caught at the top and reported on one line.
+ */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_LABEL_NAMES } from '../core/labels';
+import { DEFAULT_ARTICLE_LIMITS, formatBytes } from '../core/textfile';
+import { DEFAULT_SIDECAR_LIMITS } from '../core/sidecar/codec';
+import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/model';
+import { articleNameForSidecar } from '../core/sidecar/paths';
+import { HARD_MAX_DEPTH } from '../core/sidecar/scan';
+import { validateSidecarFile } from '../core/sidecar/validate';
+
+export type FileKind = 'file' | 'directory' | 'other' | 'missing';
+
+/** What the command needs from the outside world (tests pass fakes). */
+export interface ValidateIo {
+	stdout(line: string): void;
+	stderr(line: string): void;
+	/** Kind and size of a path, following symbolic links; never throws. */
+	stat(filePath: string): { kind: FileKind; size: number };
+	readFile(filePath: string): Uint8Array;
+}
+
+export const VALIDATE_USAGE = [
+	'usage: article-annotator validate [options] FILE.annotations.yaml...',
+	'Checks each sidecar against the article beside it and the sidecar contract.',
+	'options:',
+	'  --labels PER,ORG,...     label names allowed as type (default: PER,ORG,LOC,DATE,MISC)',
+	'  --labels-file FILE.json  label names from a JSON list of names or of {"name": ...} objects',
+	'  --max-sidecar-bytes N    largest sidecar read (default 20 MB)',
+	'  --max-article-bytes N    largest article read (default 50 MB)',
+	'  --max-depth N            deepest YAML nesting accepted (default 32, at most 128)',
+	'  --max-problems N         problem lines printed per file (default 200)',
+	'  --verbose                also print "<file>: ok" for valid files',
+	'exit status: 0 all valid, 1 some invalid, 2 usage error',
+].join('\n');
+
+const LABEL_NAME = /^[A-Z][A-Z0-9_]{0,31}$/;
+const MAX_LABELS_FILE_BYTES = 1024 * 1024;
+
+interface Options {
+	labels: readonly string[];
+	maxSidecarBytes: number;
+	maxArticleBytes: number;
+	maxDepth: number;
+	maxProblems: number;
+	verbose: boolean;
+	files: string[];
+}
+
+class UsageError extends Error {}
+
+/** Runs the subcommand; returns the exit status. Never throws. */
+export function runValidate(argv: readonly string[], io: ValidateIo = createNodeValidateIo()): number {
+	try {
+		let options: Options | 'help';
+		try {
+			options = parseArguments(argv, io);
+		} catch (error) {
+			if (error instanceof UsageError) {
+				io.stderr(`article-annotator validate: ${oneLine(error.message)}`);
+				io.stderr('run "article-annotator validate --help" for usage');
+				return 2;
+			}
+			throw error;
+		}
+		if (options === 'help') {
+			io.stdout(VALIDATE_USAGE);
+			return 0;
+		}
+		let anyInvalid = false;
+		for (const file of options.files) {
+			if (!validateOne(file, options, io)) {
+				anyInvalid = true;
+			}
+		}
+		return anyInvalid ? 1 : 0;
+	} catch (error) {
+		safely(() => io.stderr(`article-annotator validate: internal error: ${oneLine(messageOf(error))}`));
+		return 1;
+	}
+}
+
+function parseArguments(argv: readonly string[], io: ValidateIo): Options | 'help' {
+	const options: Options = {
+		labels: DEFAULT_LABEL_NAMES,
+		maxSidecarBytes: DEFAULT_SIDECAR_LIMITS.maxBytes,
+		maxArticleBytes: DEFAULT_ARTICLE_LIMITS.maxBytes,
+		maxDepth: DEFAULT_SIDECAR_LIMITS.maxDepth,
+		maxProblems: 200,
+		verbose: false,
+		files: [],
+	};
+	let onlyFiles = false;
+	for (let i = 0; i < argv.length; i++) {
+		const argument = argv[i];
+		if (onlyFiles || !argument.startsWith('-') || argument === '-') {
+			options.files.push(argument);
+			continue;
+		}
+		const equals = argument.indexOf('=');
+		const name = equals > 0 ? argument.slice(0, equals) : argument;
+		const inlineValue = equals > 0 ? argument.slice(equals + 1) : undefined;
+		const value = (): string => {
+			if (inlineValue !== undefined) {
+				return inlineValue;
+			}
+			if (i + 1 >= argv.length) {
+				throw new UsageError(`${name} needs a value`);
+			}
+			return argv[++i];
+		};
+		switch (name) {
+			case '--':
+				onlyFiles = true;
+				break;
+			case '-h':
+			case '--help':
+				return 'help';
+			case '-v':
+			case '--verbose':
+				options.verbose = true;
+				break;
+			case '--labels':
+				options.labels = checkLabels(value().split(',').map((label) => label.trim()), '--labels');
+				break;
+			case '--labels-file':
+				options.labels = readLabelsFile(value(), io);
+				break;
+			case '--max-sidecar-bytes':
+				options.maxSidecarBytes = positiveInteger(name, value());
+				break;
+			case '--max-article-bytes':
+				options.maxArticleBytes = positiveInteger(name, value());
+				break;
+			case '--max-depth':
+				options.maxDepth = Math.min(positiveInteger(name, value()), HARD_MAX_DEPTH);
+				break;
+			case '--max-problems':
+				options.maxProblems = positiveInteger(name, value());
+				break;
+			default:
+				throw new UsageError(`unknown option ${JSON.stringify(argument)}`);
+		}
+	}
+	if (options.files.length === 0) {
+		throw new UsageError('no sidecar files given');
+	}
+	return options;
+}
+
+function positiveInteger(name: string, text: string): number {
+	const value = Number(text);
+	if (!/^[0-9]{1,15}$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
+		throw new UsageError(`${name} expects a whole number above 0, got ${JSON.stringify(text)}`);
+	}
+	return value;
+}
+
+function checkLabels(labels: readonly unknown[], where: string): string[] {
+	if (labels.length === 0) {
+		throw new UsageError(`${where}: no labels`);
+	}
+	const names: string[] = [];
+	for (const label of labels) {
+		if (typeof label !== 'string' || !LABEL_NAME.test(label)) {
+			throw new UsageError(`${where}: ${JSON.stringify(label)} is not a label name (upper-case letters, digits, _; at most 32)`);
+		}
+		names.push(label);
+	}
+	return names;
+}
+
+/** A JSON list of names, of `{ "name": ... }` objects, or an object with such a `labels` list. */
+function readLabelsFile(file: string, io: ValidateIo): string[] {
+	const { kind, size } = io.stat(file);
+	if (kind !== 'file') {
+		throw new UsageError(`--labels-file ${JSON.stringify(file)}: ${kind === 'missing' ? 'no such file' : 'not a regular file'}`);
+	}
+	if (size > MAX_LABELS_FILE_BYTES) {
+		throw new UsageError(`--labels-file ${JSON.stringify(file)}: over ${formatBytes(MAX_LABELS_FILE_BYTES)}`);
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(io.readFile(file)));
+	} catch (error) {
+		throw new UsageError(`--labels-file ${JSON.stringify(file)}: not valid UTF-8 JSON (${messageOf(error)})`);
+	}
+	const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.labels) ? data.labels : undefined;
+	if (list === undefined) {
+		throw new UsageError(`--labels-file ${JSON.stringify(file)}: expected a JSON list of label names or of {"name": ...} objects`);
+	}
+	const names = list.map((entry: unknown) => (isRecord(entry) ? entry.name : entry));
+	return checkLabels(names, `--labels-file ${JSON.stringify(file)}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Validates one sidecar and prints its lines; true when valid. */
+function validateOne(file: string, options: Options, io: ValidateIo): boolean {
+	const label = file;
+	const print = (problems: readonly SidecarProblem[]) => printProblems(label, problems, options.maxProblems, io);
+	try {
+		const problems = checkFile(file, options, io);
+		print(problems);
+		const valid = !problems.some((problem) => problem.severity === 'error');
+		if (valid && options.verbose) {
+			io.stdout(`${oneLine(label)}: ok`);
+		}
+		return valid;
+	} catch (error) {
+		io.stdout(`${oneLine(label)}: could not be checked: ${oneLine(messageOf(error))}`);
+		return false;
+	}
+}
+
+function checkFile(file: string, options: Options, io: ValidateIo): SidecarProblem[] {
+	const sidecar = io.stat(file);
+	const refuse = (message: string): SidecarProblem[] => [{ severity: 'error', code: 'unreadable', message }];
+	if (sidecar.kind === 'missing') {
+		return refuse('no such file');
+	}
+	if (sidecar.kind === 'directory') {
+		return refuse('is a directory, not a sidecar file');
+	}
+	if (sidecar.kind === 'other') {
+		return refuse('not a regular file (device, pipe or socket); not read');
+	}
+	const articleName = articleNameForSidecar(path.basename(file));
+	if (articleName === undefined) {
+		return [{ severity: 'error', code: 'document', message: 'not a sidecar file name: expected <article file name>.annotations.yaml' }];
+	}
+	if (sidecar.size > options.maxSidecarBytes) {
+		return [{ severity: 'error', code: 'too-large', message: `sidecar is ${formatBytes(sidecar.size)}, over the ${formatBytes(options.maxSidecarBytes)} limit; not read` }];
+	}
+	const articlePath = path.join(path.dirname(file), articleName);
+	const article = io.stat(articlePath);
+	if (article.kind === 'directory' || article.kind === 'other') {
+		return refuse(`article ${JSON.stringify(articleName)} is not a regular file; not read`);
+	}
+	if (article.kind === 'file' && article.size > options.maxArticleBytes) {
+		return refuse(`article ${JSON.stringify(articleName)} is ${formatBytes(article.size)}, over the ${formatBytes(options.maxArticleBytes)} limit; not read`);
+	}
+	return validateSidecarFile({
+		sidecarPath: file,
+		sidecarBytes: io.readFile(file),
+		articleBytes: article.kind === 'file' ? io.readFile(articlePath) : undefined,
+		labels: options.labels,
+		limits: { maxBytes: options.maxSidecarBytes, maxDepth: options.maxDepth },
+		articleLimits: { maxBytes: options.maxArticleBytes },
+	});
+}
+
+function printProblems(label: string, problems: readonly SidecarProblem[], maxProblems: number, io: ValidateIo): void {
+	// Errors first, so a long list of warnings never hides why a file is invalid.
+	const ordered = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity !== 'error')];
+	for (const problem of ordered.slice(0, maxProblems)) {
+		io.stdout(formatProblem(label, problem));
+	}
+	if (ordered.length > maxProblems) {
+		io.stdout(`${oneLine(label)}: … and ${ordered.length - maxProblems} more problem(s)`);
+	}
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+function safely(action: () => void): void {
+	try {
+		action();
+	} catch {
+		// Nothing more can be reported.
+	}
+}
+
+/** The real file system and standard streams. A closed pipe (`| head`) ends output quietly. */
+export function createNodeValidateIo(): ValidateIo {
+	for (const stream of [process.stdout, process.stderr]) {
+		if (stream.listenerCount('error') === 0) {
+			stream.on('error', () => undefined);
+		}
+	}
+	return {
+		stdout: (line) => {
+			process.stdout.write(`${line}\n`);
+		},
+		stderr: (line) => {
+			process.stderr.write(`${line}\n`);
+		},
+		stat: (filePath) => {
+			try {
+				const stats = fs.statSync(filePath);
+				return { kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other', size: stats.size };
+			} catch {
+				return { kind: 'missing', size: 0 };
+			}
+		},
+		readFile: (filePath) => fs.readFileSync(filePath),
+	};
+}

@@ -1,0 +1,143 @@
+/**
+ * Moving annotations (or detector suggestions) along with live edits, in UTF-16 units.
+ *
+ * Rules for one edit that replaces [start, end) of the text by `text`:
+ * - entirely before the entity, or ending exactly at its start (an insertion at its start
+ *   included): the entity moves by the length difference and does not grow;
+ * - entirely after it, or starting exactly at its end (an insertion at its end included): the
+ *   entity stays as it is and does not grow;
+ * - strictly inside it (e.g. fixing a typo in a name; touching one of its ends from inside is
+ *   inside): the entity keeps its id, its range grows or shrinks and its `text` becomes the new
+ *   slice; it is listed in `changed` so the UI can show it for review;
+ * - replacing exactly its text by the same text (formatters do this): nothing happens;
+ * - crossing one of its ends, or covering it entirely: the entity is removed from `annotations`
+ *   and listed, as it was before the edit, in `dropped`. It is not lost: the caller turns it into
+ *   an orphan (`orphanFromDropped` in `sidecar/bind.ts`, with the text before the edit so its
+ *   context is kept), shows it, and may try to place it again (`reanchorOrphans`), e.g. when a
+ *   formatter rewrote the whole document.
+ *
+ * Every entity ends up in exactly one of `annotations` or `dropped`, and each one in
+ * `annotations` slices to its `text` in the edited document (given it did before).
+ */
+
+export interface Ranged {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+}
+
+/** One replacement, offsets in UTF-16 units of the text before it. */
+export interface TextEdit {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+}
+
+/** The shape of VS Code's `TextDocumentContentChangeEvent` that matters here. */
+export interface ContentChange {
+	readonly rangeOffset: number;
+	readonly rangeLength: number;
+	readonly text: string;
+}
+
+export interface EditOutcome<T extends Ranged> {
+	/** Every entity still placed, in the input order, moved or changed as needed. */
+	readonly annotations: T[];
+	/** The new versions of entities whose text an edit changed (also in `annotations`). */
+	readonly changed: T[];
+	/** Entities an edit cut through or deleted, as they were before the edits. */
+	readonly dropped: T[];
+}
+
+type Fate<T> = { readonly kind: 'kept'; readonly item: T; readonly changed: boolean } | { readonly kind: 'dropped' };
+
+/** Applies one edit. */
+export function applyEdit<T extends Ranged>(items: readonly T[], edit: TextEdit): EditOutcome<T> {
+	checkEdit(edit);
+	return collect(items, (item) => shiftOne(item, edit));
+}
+
+/**
+ * Applies the changes of one VS Code `onDidChangeTextDocument` event. All their ranges refer to
+ * the document *before* the event and do not overlap (VS Code applies them "at the same time";
+ * it currently sends them sorted by descending offset, but that is not guaranteed — an extension
+ * once reversed the shared array in place, vscode#88310). So they are sorted here by descending
+ * offset and applied one after the other, which leaves the offsets of the ones not yet applied
+ * valid. Overlapping changes cannot come from one event and are refused.
+ */
+export function applyContentChanges<T extends Ranged>(items: readonly T[], changes: readonly ContentChange[]): EditOutcome<T> {
+	const edits = changes
+		.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }))
+		.sort((a, b) => b.start - a.start || b.end - a.end);
+	for (let i = 0; i < edits.length; i++) {
+		checkEdit(edits[i]);
+		if (i > 0 && edits[i].end > edits[i - 1].start) {
+			throw new RangeError('content changes of one event overlap; they must all refer to the document before the event');
+		}
+	}
+	return collect(items, (item) => {
+		let current = item;
+		let changed = false;
+		for (const edit of edits) {
+			const fate = shiftOne(current, edit);
+			if (fate.kind === 'dropped') {
+				return fate;
+			}
+			current = fate.item;
+			changed ||= fate.changed;
+		}
+		return { kind: 'kept', item: current, changed };
+	});
+}
+
+function collect<T extends Ranged>(items: readonly T[], fateOf: (item: T) => Fate<T>): EditOutcome<T> {
+	const annotations: T[] = [];
+	const changed: T[] = [];
+	const dropped: T[] = [];
+	for (const item of items) {
+		const fate = fateOf(item);
+		if (fate.kind === 'dropped') {
+			dropped.push(item);
+			continue;
+		}
+		annotations.push(fate.item);
+		if (fate.changed) {
+			changed.push(fate.item);
+		}
+	}
+	return { annotations, changed, dropped };
+}
+
+function checkEdit(edit: TextEdit): void {
+	if (!Number.isInteger(edit.start) || !Number.isInteger(edit.end) || edit.start < 0 || edit.end < edit.start) {
+		throw new RangeError(`invalid edit range [${edit.start}, ${edit.end})`);
+	}
+}
+
+/** What one edit does to one entity (see the rules at the top). */
+function shiftOne<T extends Ranged>(item: T, edit: TextEdit): Fate<T> {
+	const { start, end } = item;
+	const delta = edit.text.length - (edit.end - edit.start);
+	if (edit.end <= start) {
+		return delta === 0 ? { kind: 'kept', item, changed: false } : { kind: 'kept', item: { ...item, start: start + delta, end: end + delta }, changed: false };
+	}
+	if (edit.start >= end) {
+		return { kind: 'kept', item, changed: false };
+	}
+	const coversAll = edit.start <= start && edit.end >= end;
+	if (coversAll) {
+		if (edit.start === start && edit.end === end && edit.text === item.text) {
+			return { kind: 'kept', item, changed: false };
+		}
+		return { kind: 'dropped' };
+	}
+	const inside = edit.start >= start && edit.end <= end;
+	if (!inside) {
+		return { kind: 'dropped' };
+	}
+	const text = item.text.slice(0, edit.start - start) + edit.text + item.text.slice(edit.end - start);
+	if (text === item.text) {
+		return { kind: 'kept', item, changed: false };
+	}
+	return { kind: 'kept', item: { ...item, end: end + delta, text }, changed: true };
+}

@@ -1,0 +1,563 @@
+/**
+ * Re-anchoring: finding annotations again in an article that changed since they were made
+ * (another editor, `git checkout`, a merge). Follows the W3C TextQuoteSelector / Hypothesis
+ * approach, in UTF-16 units over the current text:
+ *
+ * 1. Position: the stored offsets, if the text there is still the quote. When the article's
+ *    hash changed, the context (prefix/suffix) must agree too, or a different occurrence of the
+ *    same word could be taken for it.
+ * 2. Quote: exact occurrences of the quote, searched outward from where the annotation is
+ *    expected (its old position plus the shift of the previous annotation, because edits move
+ *    whole stretches of text together), scored by how well the surrounding text matches the
+ *    stored prefix/suffix and by distance.
+ * 3. Approximate: for a small edit inside the quote (a typo fixed in a name), a bounded edit
+ *    distance search in a window around the expected position, accepted only with at most a
+ *    quarter of the quote's characters changed and with agreeing context.
+ * 4. Otherwise the annotation cannot be placed and the caller keeps it as an orphan, with the
+ *    reason returned here. Nothing is ever dropped.
+ *
+ * Cost is bounded: the direct checks are O(1) per annotation, window searches grow
+ * geometrically, whole-text scans and approximate matching draw on per-call budgets, and the
+ * approximate search is O(window × quote) with both capped. No regular expressions over the
+ * article.
+ */
+
+import type { Annotation, OrphanedAnnotation } from '../annotation';
+
+export interface AnchorQuote {
+	/** The exact text to find (the stored `text`). */
+	readonly text: string;
+	readonly prefix?: string;
+	readonly suffix?: string;
+	/** Where it was, in UTF-16 units of the current text (a hint: may be wrong or out of range). */
+	readonly start: number;
+	readonly end: number;
+	/** Annotations of the same group (type) are never stacked on the same range by re-anchoring. */
+	readonly group?: string;
+}
+
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+
+export interface AnchorMatch {
+	readonly ok: true;
+	readonly start: number;
+	readonly end: number;
+	/** The current text at [start, end): equal to the quote except after a fuzzy match. */
+	readonly text: string;
+	readonly method: AnchorMethod;
+	/** 0..1: how sure the match is (1: same quote, same context). */
+	readonly score: number;
+	/** True when a person should look: changed text, weak context, or several equal candidates. */
+	readonly needsReview: boolean;
+}
+
+export interface AnchorFailure {
+	readonly ok: false;
+	/** For the person: why it could not be placed. */
+	readonly reason: string;
+}
+
+export type AnchorResult = AnchorMatch | AnchorFailure;
+
+export interface AnchorOptions {
+	/**
+	 * The article is the one the offsets were made on (hash matched): an exact slice at the stored
+	 * position is accepted without looking at context.
+	 */
+	readonly trustPositions?: boolean;
+	/**
+	 * Least context agreement (0..1) for a match found by searching. 0 accepts the best
+	 * occurrence anywhere (outside changes); use ~0.75 to recover annotations an edit deleted,
+	 * so a deleted name does not jump onto another mention of it.
+	 */
+	readonly minContext?: number;
+	/** Try approximate matching (default true). */
+	readonly fuzzy?: boolean;
+	/** Budget of UTF-16 units scanned by whole-text searches in one call (default 200 M). */
+	readonly maxScanUnits?: number;
+	/** Budget of edit-distance cells in one call (default 40 M). */
+	readonly maxFuzzyCells?: number;
+}
+
+const DEFAULTS = { trustPositions: false, minContext: 0, fuzzy: true, maxScanUnits: 200_000_000, maxFuzzyCells: 40_000_000 };
+
+/** Radii of the exact-search windows around the expected position, before the whole text. */
+const WINDOW_RADII = [512, 8_192, 131_072];
+/** Occurrences scored per window: enough for any real mention, bounded for "a" in 5 MB. */
+const MAX_CANDIDATES_PER_WINDOW = 256;
+/** A candidate this well surrounded is taken without looking further away. */
+const GOOD_CONTEXT = 0.6;
+/**
+ * Below this context agreement an exact occurrence elsewhere is a guess: it is taken only if it
+ * is the only free occurrence of the quote in the whole text (then it is surely the same thing).
+ */
+const WEAK_CONTEXT = 0.3;
+/** Quotes shorter than this are never matched approximately (too many look-alikes). */
+const MIN_FUZZY_LENGTH = 4;
+/** Longer quotes are not matched approximately (cost grows with length). */
+const MAX_FUZZY_LENGTH = 256;
+/** At most this share of the quote's characters may differ in an approximate match. */
+const MAX_FUZZY_ERROR_RATE = 0.25;
+
+/**
+ * Places many annotations in one text, in order of their old positions, so that each one's
+ * expected position can follow the shift of the one before. Results are in the input order.
+ */
+export function anchorAll(quotes: readonly AnchorQuote[], text: string, options: AnchorOptions = {}): AnchorResult[] {
+	const anchorer = new Anchorer(text, options);
+	const compare = (a: number, b: number) => quotes[a].start - quotes[b].start || quotes[a].end - quotes[b].end || a - b;
+	const order = quotes.map((_, index) => index);
+	if (!order.every((index) => index === 0 || compare(index - 1, index) < 0)) {
+		order.sort(compare);
+	}
+	const results: AnchorResult[] = new Array(quotes.length);
+	for (const index of order) {
+		results[index] = anchorer.anchor(quotes[index]);
+	}
+	return results;
+}
+
+/** One article text, anchored into many times; remembers the running shift and what is taken. */
+export class Anchorer {
+	private readonly options: typeof DEFAULTS;
+	private shift = 0;
+	private scanBudget: number;
+	private fuzzyBudget: number;
+	/** Ranges already given to an annotation, per group (type). */
+	private readonly taken = new Map<string, Set<number>>();
+
+	constructor(private readonly text: string, options: AnchorOptions = {}) {
+		this.options = { ...DEFAULTS, ...options };
+		this.scanBudget = this.options.maxScanUnits;
+		this.fuzzyBudget = this.options.maxFuzzyCells;
+	}
+
+	anchor(quote: AnchorQuote): AnchorResult {
+		if (quote.text.length === 0) {
+			return { ok: false, reason: 'it has no text to look for' };
+		}
+		const result = this.findMatch(quote);
+		if (result.ok) {
+			this.shift = result.start - quote.start;
+			const group = quote.group ?? '';
+			let taken = this.taken.get(group);
+			if (taken === undefined) {
+				taken = new Set();
+				this.taken.set(group, taken);
+			}
+			taken.add(rangeKey(result.start, result.end));
+		}
+		return result;
+	}
+
+	private findMatch(quote: AnchorQuote): AnchorResult {
+		const direct = this.tryDirect(quote);
+		if (direct !== undefined) {
+			return direct;
+		}
+		const exact = this.searchExact(quote);
+		if (exact !== undefined && !exact.needsReview) {
+			return exact;
+		}
+		// A weakly surrounded exact occurrence competes with a changed spelling in the right place
+		// (the name corrected here, mentioned unchanged elsewhere).
+		const fuzzy = this.options.fuzzy ? this.searchFuzzy(quote) : undefined;
+		const best = exact === undefined ? fuzzy : fuzzy === undefined ? exact : fuzzy.score > exact.score ? fuzzy : exact;
+		return best ?? { ok: false, reason: this.failureReason(quote) };
+	}
+
+	private failureReason(quote: AnchorQuote): string {
+		const budget = this.scanBudget <= 0 || this.fuzzyBudget <= 0 ? ' (search budget used up; re-place it by hand)' : '';
+		if (this.text.includes(quote.text)) {
+			return `its text ${shortQuote(quote.text)} is still in the article, but not with its surrounding text${budget}`;
+		}
+		return `its text ${shortQuote(quote.text)} is no longer in the article${budget}`;
+	}
+
+	/** Steps 1 and the O(1) shortcut: the old position, then the old position moved like the previous annotation. */
+	private tryDirect(quote: AnchorQuote): AnchorMatch | undefined {
+		const length = quote.text.length;
+		// Same article as when saved: the stored offsets are right, duplicates included (validation reports those).
+		if (this.options.trustPositions && this.sliceIs(quote.start, quote.text)) {
+			return match(quote.start, quote.text, 'position', 1, false);
+		}
+		// At its own stored position an annotation is not moved, so a duplicate stays a duplicate
+		// (validation reports it); only a shifted candidate must not be taken already.
+		for (const start of this.shift === 0 ? [quote.start] : [quote.start, quote.start + this.shift]) {
+			const free = start === quote.start || this.isFree(quote, start, start + length);
+			if (free && this.sliceIs(start, quote.text) && this.contextScore(quote, start, start + length) === 1) {
+				return match(start, quote.text, start === quote.start ? 'position' : 'quote', 1, false);
+			}
+		}
+		return undefined;
+	}
+
+	/** Step 2: exact occurrences, nearest windows first, then (budget allowing) the whole text. */
+	private searchExact(quote: AnchorQuote): AnchorMatch | undefined {
+		const center = quote.start + this.shift;
+		let best: ScoredCandidate | undefined;
+		for (const radius of [...WINDOW_RADII, Infinity]) {
+			const whole = radius === Infinity || (center - radius <= 0 && center + quote.text.length + radius >= this.text.length);
+			if (whole) {
+				if (this.scanBudget <= 0) {
+					break;
+				}
+				this.scanBudget -= this.text.length;
+			}
+			const from = whole ? 0 : Math.max(0, center - radius);
+			const to = whole ? this.text.length : Math.min(this.text.length, center + quote.text.length + radius);
+			// Windows grow 16-fold, so rescanning the inner part costs little; the nearest
+			// candidates were scored in the smaller windows and stay in `best`.
+			best = this.bestOf(best, this.scoreOccurrences(quote, from, to, center));
+			if (whole || (best !== undefined && best.context >= GOOD_CONTEXT)) {
+				break;
+			}
+		}
+		if (best === undefined || best.context < this.options.minContext) {
+			return undefined;
+		}
+		if (best.context < WEAK_CONTEXT && !this.isOnlyFreeOccurrence(quote)) {
+			return undefined;
+		}
+		const method: AnchorMethod = best.start === quote.start ? 'position' : 'quote';
+		return match(best.start, quote.text, method, best.score, best.context < GOOD_CONTEXT || best.tied);
+	}
+
+	/** True when exactly one occurrence of the quote in the whole text is free for this group (budgeted scan). */
+	private isOnlyFreeOccurrence(quote: AnchorQuote): boolean {
+		if (this.scanBudget <= 0) {
+			return false;
+		}
+		this.scanBudget -= this.text.length;
+		let free = 0;
+		for (let at = this.text.indexOf(quote.text); at >= 0; at = this.text.indexOf(quote.text, at + 1)) {
+			if (this.isFree(quote, at, at + quote.text.length) && isBoundaryPair(this.text, at, at + quote.text.length) && ++free > 1) {
+				return false;
+			}
+		}
+		return free === 1;
+	}
+
+	/** Occurrences of the quote starting in [from, to - length], scored. */
+	private scoreOccurrences(quote: AnchorQuote, from: number, to: number, center: number): ScoredCandidate | undefined {
+		let best: ScoredCandidate | undefined;
+		let seen = 0;
+		for (let at = this.text.indexOf(quote.text, from); at >= 0 && at + quote.text.length <= to; at = this.text.indexOf(quote.text, at + 1)) {
+			if (++seen > MAX_CANDIDATES_PER_WINDOW) {
+				break;
+			}
+			if (!this.isFree(quote, at, at + quote.text.length) || !isBoundaryPair(this.text, at, at + quote.text.length)) {
+				continue;
+			}
+			const context = this.contextScore(quote, at, at + quote.text.length);
+			const candidate = { start: at, context, score: combinedScore(1, context, at, center, this.text.length), tied: false };
+			best = this.bestOf(best, candidate);
+		}
+		return best;
+	}
+
+	private bestOf(a: ScoredCandidate | undefined, b: ScoredCandidate | undefined): ScoredCandidate | undefined {
+		if (a === undefined || b === undefined) {
+			return a ?? b;
+		}
+		if (a.start === b.start) {
+			return a;
+		}
+		if (Math.abs(a.score - b.score) < 1e-9) {
+			return { ...a, tied: true };
+		}
+		return a.score > b.score ? a : b;
+	}
+
+	/** Step 3: edit-distance search in a window around the expected position. */
+	private searchFuzzy(quote: AnchorQuote): AnchorMatch | undefined {
+		const length = quote.text.length;
+		// Changed text is only believable with stored context to confirm the place.
+		const hasContext = (quote.prefix?.length ?? 0) + (quote.suffix?.length ?? 0) > 0;
+		if (length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH || !hasContext) {
+			return undefined;
+		}
+		const maxErrors = Math.max(1, Math.floor(length * MAX_FUZZY_ERROR_RATE));
+		const center = quote.start + this.shift;
+		const radius = Math.max(512, 8 * length);
+		const from = Math.max(0, Math.min(center, quote.start) - radius);
+		const to = Math.min(this.text.length, Math.max(center, quote.start) + length + radius);
+		const cells = (to - from) * length;
+		if (to - from < length - maxErrors || cells > this.fuzzyBudget) {
+			return undefined;
+		}
+		this.fuzzyBudget -= cells;
+		const found = approximateMatches(quote.text, this.text, from, to, maxErrors);
+		let best: (ScoredCandidate & { end: number }) | undefined;
+		for (const candidate of found) {
+			let { start, end } = candidate;
+			[start, end] = widenToCodePoints(this.text, start, end);
+			if (end <= start || !this.isFree(quote, start, end)) {
+				continue;
+			}
+			const context = this.contextScore(quote, start, end);
+			const similarity = 1 - candidate.errors / length;
+			const score = combinedScore(similarity, context, start, center, this.text.length);
+			if (best === undefined || score > best.score) {
+				best = { start, end, context, score, tied: false };
+			}
+		}
+		// Changed text is only believable where the surroundings still agree.
+		if (best === undefined || best.context < Math.max(0.5, this.options.minContext)) {
+			return undefined;
+		}
+		const newText = this.text.slice(best.start, best.end);
+		if (newText === quote.text) {
+			return match(best.start, newText, best.start === quote.start ? 'position' : 'quote', best.score, best.context < GOOD_CONTEXT);
+		}
+		return { ok: true, start: best.start, end: best.end, text: newText, method: 'fuzzy', score: best.score, needsReview: true };
+	}
+
+	private sliceIs(start: number, quote: string): boolean {
+		return start >= 0 && start + quote.length <= this.text.length && this.text.startsWith(quote, start);
+	}
+
+	private isFree(quote: AnchorQuote, start: number, end: number): boolean {
+		return this.taken.get(quote.group ?? '')?.has(rangeKey(start, end)) !== true;
+	}
+
+	/**
+	 * How well the text around [start, end) matches the stored context, 0..1: edit similarity of
+	 * the stored prefix with the text before, and of the suffix with the text after, weighted by
+	 * their lengths. No stored context counts as agreeing (nothing contradicts the match).
+	 */
+	contextScore(quote: Pick<AnchorQuote, 'prefix' | 'suffix'>, start: number, end: number): number {
+		const prefix = quote.prefix ?? '';
+		const suffix = quote.suffix ?? '';
+		if (prefix.length + suffix.length === 0) {
+			return 1;
+		}
+		const before = this.text.slice(Math.max(0, start - prefix.length), start);
+		const after = this.text.slice(end, end + suffix.length);
+		const prefixAgreement = prefix.length === 0 ? 0 : prefix.length - boundedDistance(prefix, before);
+		const suffixAgreement = suffix.length === 0 ? 0 : suffix.length - boundedDistance(suffix, after);
+		return Math.max(0, (prefixAgreement + suffixAgreement) / (prefix.length + suffix.length));
+	}
+}
+
+interface ScoredCandidate {
+	readonly start: number;
+	readonly context: number;
+	readonly score: number;
+	/** Another candidate scored exactly the same. */
+	readonly tied: boolean;
+}
+
+function match(start: number, text: string, method: AnchorMethod, score: number, needsReview: boolean): AnchorMatch {
+	return { ok: true, start, end: start + text.length, text, method, score, needsReview };
+}
+
+/** One number for a range (offsets stay far below 2^26 under the size caps, so this is exact). */
+function rangeKey(start: number, end: number): number {
+	return start * 0x4000000 + end;
+}
+
+/** Quote 50%, context 40%, closeness 10% (Hypothesis weighs quote 50, prefix 20, suffix 20, position 2). */
+function combinedScore(similarity: number, context: number, at: number, center: number, textLength: number): number {
+	const closeness = 1 - Math.min(1, Math.abs(at - center) / Math.max(1, textLength));
+	return 0.5 * similarity + 0.4 * context + 0.1 * closeness;
+}
+
+function shortQuote(text: string): string {
+	const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+	let shown = '';
+	for (const character of cut) {
+		shown += character === '\r' || character === '\n' || character === '\t' ? ' ' : character;
+	}
+	return `«${shown}»`;
+}
+
+/** False when the range would split a surrogate pair at either end. */
+function isBoundaryPair(text: string, start: number, end: number): boolean {
+	return !isLowSurrogateAfterHigh(text, start) && !isLowSurrogateAfterHigh(text, end);
+}
+
+function isLowSurrogateAfterHigh(text: string, index: number): boolean {
+	const unit = text.charCodeAt(index);
+	const previous = text.charCodeAt(index - 1);
+	return unit >= 0xdc00 && unit <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
+}
+
+/** Moves the ends outward so the range does not split a surrogate pair. */
+function widenToCodePoints(text: string, start: number, end: number): [number, number] {
+	return [isLowSurrogateAfterHigh(text, start) ? start - 1 : start, isLowSurrogateAfterHigh(text, end) ? end + 1 : end];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edit distances
+
+const distanceRow = new Int32Array(2 * 64 + 2);
+
+/**
+ * Levenshtein distance of two short strings (context quotes, ≤ 64 units used), O(a × b) with
+ * one reused row. Longer inputs are compared on their first 64 units.
+ */
+export function boundedDistance(a: string, b: string): number {
+	const n = Math.min(a.length, 64);
+	const m = Math.min(b.length, 64);
+	if (n === 0 || m === 0) {
+		return Math.max(n, m);
+	}
+	const row = distanceRow;
+	for (let j = 0; j <= m; j++) {
+		row[j] = j;
+	}
+	for (let i = 1; i <= n; i++) {
+		let diagonal = row[0];
+		row[0] = i;
+		const unit = a.charCodeAt(i - 1);
+		for (let j = 1; j <= m; j++) {
+			const above = row[j];
+			const cost = unit === b.charCodeAt(j - 1) ? diagonal : diagonal + 1;
+			row[j] = Math.min(cost, above + 1, row[j - 1] + 1);
+			diagonal = above;
+		}
+	}
+	return row[m];
+}
+
+export interface ApproximateMatch {
+	readonly start: number;
+	readonly end: number;
+	readonly errors: number;
+}
+
+/**
+ * Substrings of `text[from, to)` within `maxErrors` edits of `pattern` (Sellers' semi-global
+ * edit distance: the match may start anywhere). Each cell carries the start of its best
+ * alignment, preferring matches on ties so starts are tight. Consecutive end positions within
+ * the limit describe one place; for each such run the alignment with the fewest errors (the
+ * first, on ties) is returned. O((to - from) × pattern length).
+ */
+export function approximateMatches(pattern: string, text: string, from: number, to: number, maxErrors: number): ApproximateMatch[] {
+	const m = pattern.length;
+	let cost = new Int32Array(m + 1);
+	let startOf = new Int32Array(m + 1);
+	let nextCost = new Int32Array(m + 1);
+	let nextStart = new Int32Array(m + 1);
+	for (let i = 0; i <= m; i++) {
+		cost[i] = i;
+		startOf[i] = from;
+	}
+	const found: ApproximateMatch[] = [];
+	let runBest: ApproximateMatch | undefined;
+	for (let j = from; j < to; j++) {
+		const unit = text.charCodeAt(j);
+		nextCost[0] = 0;
+		nextStart[0] = j + 1;
+		for (let i = 1; i <= m; i++) {
+			const diagonal = cost[i - 1] + (pattern.charCodeAt(i - 1) === unit ? 0 : 1);
+			const skipText = cost[i] + 1; // text character not in the pattern
+			const skipPattern = nextCost[i - 1] + 1; // pattern character missing from the text
+			if (diagonal <= skipText && diagonal <= skipPattern) {
+				nextCost[i] = diagonal;
+				nextStart[i] = startOf[i - 1];
+			} else if (skipText <= skipPattern) {
+				nextCost[i] = skipText;
+				nextStart[i] = startOf[i];
+			} else {
+				nextCost[i] = skipPattern;
+				nextStart[i] = nextStart[i - 1];
+			}
+		}
+		const errors = nextCost[m];
+		if (errors <= maxErrors) {
+			if (runBest === undefined || errors < runBest.errors) {
+				runBest = { start: nextStart[m], end: j + 1, errors };
+			}
+		} else if (runBest !== undefined) {
+			found.push(runBest);
+			runBest = undefined;
+		}
+		[cost, nextCost] = [nextCost, cost];
+		[startOf, nextStart] = [nextStart, startOf];
+	}
+	if (runBest !== undefined) {
+		found.push(runBest);
+	}
+	return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Re-placing orphans by hand
+
+export interface PlacementCandidate {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+	/** 0..1, best first. */
+	readonly score: number;
+}
+
+/** At most this many occurrences are scored when proposing places (a word like "a" in 5 MB). */
+const MAX_CANDIDATES_SCORED = 5_000;
+
+/**
+ * Places an orphan could go, best first, for the "re-place" command's pick list: exact
+ * occurrences of its text ranked by context, then (if none) the best approximate match near its
+ * old position. The person chooses; nothing is placed here.
+ */
+export function findOrphanCandidates(
+	orphan: Pick<AnchorQuote, 'text' | 'prefix' | 'suffix' | 'start' | 'end'>,
+	text: string,
+	limit = 5,
+): PlacementCandidate[] {
+	if (orphan.text.length === 0) {
+		return [];
+	}
+	const anchorer = new Anchorer(text, { fuzzy: true });
+	const candidates: PlacementCandidate[] = [];
+	let seen = 0;
+	for (let at = text.indexOf(orphan.text); at >= 0 && seen < MAX_CANDIDATES_SCORED; at = text.indexOf(orphan.text, at + 1)) {
+		seen++;
+		if (isBoundaryPair(text, at, at + orphan.text.length)) {
+			const context = anchorer.contextScore(orphan, at, at + orphan.text.length);
+			candidates.push({ start: at, end: at + orphan.text.length, text: orphan.text, score: combinedScore(1, context, at, orphan.start, text.length) });
+		}
+	}
+	if (candidates.length === 0) {
+		const fuzzy = anchorer.anchor({ ...orphan, group: undefined });
+		if (fuzzy.ok) {
+			candidates.push({ start: fuzzy.start, end: fuzzy.end, text: fuzzy.text, score: fuzzy.score });
+		}
+	}
+	return candidates.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, limit);
+}
+
+/** Why a range cannot hold an annotation, or undefined when it can. */
+export function checkRange(text: string, start: number, end: number): string | undefined {
+	if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length) {
+		return `the range [${start}, ${end}) is outside the text`;
+	}
+	if (end <= start) {
+		return 'the range is empty';
+	}
+	if (!isBoundaryPair(text, start, end)) {
+		return 'the range would split a character in two';
+	}
+	return undefined;
+}
+
+/**
+ * The "re-place" command: puts an orphan on the range the person chose. The annotation keeps its
+ * id, type, status and other fields; its text becomes the chosen slice (the person decides that
+ * it is the same entity, even if it is spelled differently now).
+ */
+export function replaceOrphan(
+	orphan: OrphanedAnnotation,
+	range: { readonly start: number; readonly end: number },
+	text: string,
+): { ok: true; annotation: Annotation } | { ok: false; reason: string } {
+	const problem = checkRange(text, range.start, range.end);
+	if (problem !== undefined) {
+		return { ok: false, reason: problem };
+	}
+	const { reason: _reason, ...rest } = orphan as OrphanedAnnotation & { prefix?: string; suffix?: string };
+	const { prefix: _prefix, suffix: _suffix, ...annotation } = rest as typeof rest & { prefix?: string; suffix?: string };
+	return { ok: true, annotation: { ...annotation, start: range.start, end: range.end, text: text.slice(range.start, range.end) } };
+}

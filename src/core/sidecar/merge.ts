@@ -1,0 +1,362 @@
+/**
+ * When the sidecar changed on disk since it was read (a teammate's pull, another window, a hand
+ * edit), saving must merge, or ask, and never overwrite their work.
+ *
+ * Three-way merge by annotation id of: base (what we read), ours (in memory), theirs (on disk
+ * now). Fields are merged in units, so a range is never assembled from two sides:
+ * - `position`: which list (placed or orphaned), start, end, text, prefix, suffix, reason;
+ * - `type`, `status`, `note`, `source`, `confidence`, `author`, `created`: each on its own;
+ * - `extra` (unknown fields) as a whole;
+ * - `modified`: the later time, never a conflict.
+ * For each unit: the same on both sides → that; changed on one side only → that side; changed on
+ * both, differently → a conflict, resolved provisionally in favour of ours (the person at the
+ * keyboard) and reported so the person can be asked.
+ * Items: added on one side → kept; deleted on one side and untouched on the other → deleted;
+ * deleted on one side but changed on the other → kept, and reported. Nothing disappears unless
+ * one side deleted it and the other did not touch it.
+ *
+ * All three must be in the same article coordinates; `planSidecarSave` re-binds base and theirs
+ * to the current text when their `documentHash` differs.
+ */
+
+import type { Annotation, OrphanedAnnotation } from '../annotation';
+import { bindSidecar, contentIdOf, unbindAnnotations, type ContextualOrphan } from './bind';
+import { parseSidecar, serializeSidecar, type SerializeOptions } from './codec';
+import { documentHashOf } from './hash';
+import { formatProblem, type ExtraFields, type Sidecar, type SidecarProblem, type StoredAnnotation, type StoredOrphan } from './model';
+import { formatInlineValue } from './yamltext';
+
+export interface MergeConflict {
+	readonly id: string;
+	/** The unit in conflict: `position`, `type`, `status`, `note`, ..., `extra`, or `presence`. */
+	readonly field: string;
+	/** One line for the person. */
+	readonly message: string;
+}
+
+export interface MergeResult {
+	readonly merged: Sidecar;
+	readonly conflicts: MergeConflict[];
+}
+
+type ListName = 'annotations' | 'orphaned';
+
+interface Entry {
+	readonly item: StoredAnnotation | StoredOrphan;
+	readonly list: ListName;
+}
+
+const SINGLE_FIELDS = ['type', 'status', 'note', 'source', 'confidence', 'author', 'created'] as const;
+
+/** Three-way merge (two-way when there was no base: the file appeared on disk meanwhile). */
+export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: Sidecar): MergeResult {
+	const baseEntries = entriesById(base);
+	const ourEntries = entriesById(ours);
+	const theirEntries = entriesById(theirs);
+	const conflicts: MergeConflict[] = [];
+	const annotations: StoredAnnotation[] = [];
+	const orphaned: StoredOrphan[] = [];
+	const ids = [...ourEntries.keys(), ...[...theirEntries.keys()].filter((id) => !ourEntries.has(id))];
+	for (const id of ids) {
+		const merged = mergeEntry(id, baseEntries.get(id), ourEntries.get(id), theirEntries.get(id), conflicts);
+		if (merged === undefined) {
+			continue;
+		}
+		if (merged.list === 'annotations') {
+			annotations.push(merged.item);
+		} else {
+			orphaned.push(merged.item as StoredOrphan);
+		}
+	}
+	const extra = mergeUnit(base && { value: base.extra }, ours.extra, theirs.extra, (value) => extraKey(value));
+	if (extra.conflict) {
+		conflicts.push({ id: '', field: 'extra', message: 'unknown top-level fields were changed both here and on disk; kept the ones from here' });
+	}
+	return {
+		merged: { version: ours.version, document: ours.document, ...(ours.documentHash === undefined ? {} : { documentHash: ours.documentHash }), annotations, orphaned, extra: extra.value },
+		conflicts,
+	};
+}
+
+function entriesById(sidecar: Sidecar | undefined): Map<string, Entry> {
+	const entries = new Map<string, Entry>();
+	if (sidecar === undefined) {
+		return entries;
+	}
+	for (const [list, items] of [['annotations', sidecar.annotations], ['orphaned', sidecar.orphaned]] as const) {
+		for (const item of items) {
+			const id = idOf(item);
+			if (!entries.has(id)) {
+				entries.set(id, { item, list });
+			}
+		}
+	}
+	return entries;
+}
+
+/** The id an item has, or the one `bindSidecar` derives for an item written without one. */
+export function idOf(item: StoredAnnotation): string {
+	return item.id !== undefined && item.id.length > 0 ? item.id : contentIdOf(item);
+}
+
+function mergeEntry(id: string, base: Entry | undefined, ours: Entry | undefined, theirs: Entry | undefined, conflicts: MergeConflict[]): Entry | undefined {
+	if (ours !== undefined && theirs !== undefined) {
+		return mergeBoth(id, base, ours, theirs, conflicts);
+	}
+	const present = ours ?? theirs;
+	if (present === undefined) {
+		return undefined; // deleted on both sides
+	}
+	if (base === undefined) {
+		return present; // added on one side
+	}
+	if (entryKey(present) === entryKey(base)) {
+		return undefined; // deleted on the other side, untouched on this one
+	}
+	const where = ours !== undefined ? 'deleted on disk but changed here' : 'deleted here but changed on disk';
+	conflicts.push({ id, field: 'presence', message: `annotation ${describeItem(present.item)} was ${where}; kept` });
+	return present;
+}
+
+function mergeBoth(id: string, base: Entry | undefined, ours: Entry, theirs: Entry, conflicts: MergeConflict[]): Entry {
+	const conflict = (field: string) =>
+		conflicts.push({ id, field, message: `annotation ${describeItem(ours.item)}: ${field} changed both here and on disk; kept the one from here` });
+	const position = mergeUnit(base && { value: positionOf(base) }, positionOf(ours), positionOf(theirs), (value) =>
+		formatInlineValue({ list: value.list, ...value.fields }),
+	);
+	if (position.conflict) {
+		conflict('position');
+	}
+	const item: Record<string, unknown> = { ...position.value.fields };
+	for (const field of SINGLE_FIELDS) {
+		const unit = mergeUnit(base && { value: base.item[field] }, ours.item[field], theirs.item[field], (value) =>
+			value === undefined ? '∅' : formatInlineValue(value),
+		);
+		if (unit.conflict) {
+			conflict(field);
+		}
+		if (unit.value !== undefined) {
+			item[field] = unit.value;
+		}
+	}
+	const modified = laterOf(ours.item.modified, theirs.item.modified);
+	if (modified !== undefined) {
+		item.modified = modified;
+	}
+	if (ours.item.id !== undefined) {
+		item.id = ours.item.id;
+	} else if (theirs.item.id !== undefined) {
+		item.id = theirs.item.id;
+	}
+	const extra = mergeUnit(base && { value: base.item.extra ?? [] }, ours.item.extra ?? [], theirs.item.extra ?? [], (value) => extraKey(value));
+	if (extra.conflict) {
+		conflict('unknown fields');
+	}
+	if (extra.value.length > 0) {
+		item.extra = extra.value;
+	}
+	return { item: item as unknown as StoredAnnotation, list: position.value.list };
+}
+
+interface Position {
+	readonly list: ListName;
+	readonly fields: Pick<StoredOrphan, 'start' | 'end' | 'text'> & Partial<Pick<StoredOrphan, 'prefix' | 'suffix' | 'reason'>>;
+}
+
+function positionOf(entry: Entry): Position {
+	const { start, end, text, prefix, suffix } = entry.item;
+	const fields: Record<string, unknown> = { start, end, text };
+	if (prefix !== undefined) fields.prefix = prefix;
+	if (suffix !== undefined) fields.suffix = suffix;
+	if (entry.list === 'orphaned') fields.reason = (entry.item as StoredOrphan).reason;
+	return { list: entry.list, fields: fields as unknown as Position['fields'] };
+}
+
+/**
+ * The three-way rule for one unit; `key` gives a comparable form of a value. `base` is undefined
+ * when the item did not exist in the base (then any difference is a conflict).
+ */
+function mergeUnit<T>(base: { value: T } | undefined, ours: T, theirs: T, key: (value: T) => string): { value: T; conflict: boolean } {
+	const ourKey = key(ours);
+	const theirKey = key(theirs);
+	if (ourKey === theirKey) {
+		return { value: ours, conflict: false };
+	}
+	const baseKey = base === undefined ? undefined : key(base.value);
+	if (ourKey === baseKey) {
+		return { value: theirs, conflict: false };
+	}
+	if (theirKey === baseKey) {
+		return { value: ours, conflict: false };
+	}
+	return { value: ours, conflict: true };
+}
+
+function extraKey(extra: ExtraFields): string {
+	return extra.map(([name, value]) => `${name}=${formatInlineValue(value)}`).join('\n');
+}
+
+/** A comparable form of a whole entry (list and every field). */
+function entryKey(entry: Entry): string {
+	const { extra, ...fields } = entry.item;
+	const ordered = Object.keys(fields)
+		.sort()
+		.map((name) => `${name}=${formatInlineValue((fields as Record<string, unknown>)[name] ?? null)}`);
+	return `${entry.list}\n${ordered.join('\n')}\n${extraKey(extra ?? [])}`;
+}
+
+function laterOf(a: string | undefined, b: string | undefined): string | undefined {
+	if (a === undefined || b === undefined) {
+		return a ?? b;
+	}
+	return a >= b ? a : b;
+}
+
+function describeItem(item: StoredAnnotation): string {
+	const text = item.text.length > 30 ? `${item.text.slice(0, 30)}…` : item.text;
+	return `${item.type} «${text}»`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Never writing fewer annotations than the file holds
+
+export interface LossCheck {
+	/** True when `next` lacks items of `onDisk` that no person removed. */
+	readonly loses: boolean;
+	/** Ids in `onDisk` (placed or orphaned) missing from `next` and not removed by a person. */
+	readonly missingIds: string[];
+	readonly countOnDisk: number;
+	readonly countNext: number;
+}
+
+/**
+ * Compares what would be written with what is on disk. Orphaned items count as kept: turning an
+ * annotation into an orphan loses nothing. `removedByPerson` are ids a person untagged or dropped.
+ */
+export function wouldLoseAnnotations(onDisk: Sidecar, next: Sidecar, removedByPerson: ReadonlySet<string> = new Set()): LossCheck {
+	const nextIds = new Set([...next.annotations, ...next.orphaned].map(idOf));
+	const missingIds = [...onDisk.annotations, ...onDisk.orphaned].map(idOf).filter((id) => !nextIds.has(id) && !removedByPerson.has(id));
+	return {
+		loses: missingIds.length > 0,
+		missingIds,
+		countOnDisk: onDisk.annotations.length + onDisk.orphaned.length,
+		countNext: next.annotations.length + next.orphaned.length,
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deciding what a save does
+
+export interface SavePlanInput {
+	/** The article text the in-memory annotations point into (what is being saved with them). */
+	readonly articleText: string;
+	/** The article's file name (the `document` field). */
+	readonly documentName: string;
+	readonly annotations: readonly Annotation[];
+	readonly orphans: readonly (OrphanedAnnotation | ContextualOrphan)[];
+	/** The sidecar as parsed when last read; undefined when there was none. */
+	readonly base?: Sidecar;
+	/** The exact sidecar text last read (undefined: there was no file). */
+	readonly baseText?: string;
+	/** The sidecar text on disk now, read just before saving (undefined: no file). */
+	readonly diskText?: string;
+	/** Ids the person untagged or dropped since the last read: the only removals allowed. */
+	readonly removedByPerson?: ReadonlySet<string>;
+	/** Label names (for re-binding a changed file). */
+	readonly labels: readonly string[];
+	/** File name for messages. */
+	readonly fileLabel?: string;
+	readonly serialize?: SerializeOptions;
+}
+
+export type SavePlan =
+	| {
+			/** Write `text` (temp file + rename). `merged` when changes on disk were folded in. */
+			readonly action: 'write';
+			readonly text: string;
+			readonly sidecar: Sidecar;
+			readonly merged: boolean;
+	  }
+	| {
+			/** Changes on both sides conflict: show `conflicts`, and write `text` (ours winning) only if the person agrees. */
+			readonly action: 'ask';
+			readonly reason: string;
+			readonly conflicts: MergeConflict[];
+			readonly text: string;
+			readonly sidecar: Sidecar;
+	  }
+	| {
+			/** Do not write: the reason says why (one line). */
+			readonly action: 'refuse';
+			readonly reason: string;
+	  };
+
+/**
+ * The pure decision behind a save: serialize what is in memory, and if the file changed on disk
+ * since it was read, merge with it (or ask, or refuse); never produce a file with fewer
+ * annotations than the disk holds unless a person removed them. The caller writes `text` to a
+ * temporary file beside the sidecar, flushes, renames, and should re-read the disk just before
+ * the rename if it can (to narrow the race with another writer).
+ */
+export function planSidecarSave(input: SavePlanInput): SavePlan {
+	const fileLabel = input.fileLabel ?? `${input.documentName}.annotations.yaml`;
+	const removed = input.removedByPerson ?? new Set<string>();
+	const ours = unbindAnnotations({ annotations: input.annotations, orphans: input.orphans, articleText: input.articleText, documentName: input.documentName, base: input.base });
+	if (input.diskText === input.baseText) {
+		if (input.base !== undefined) {
+			const loss = wouldLoseAnnotations(input.base, ours, removed);
+			if (loss.loses) {
+				return { action: 'refuse', reason: lossReason(fileLabel, loss) };
+			}
+		}
+		return { action: 'write', text: serializeSidecar(ours, input.serialize), sidecar: ours, merged: false };
+	}
+	if (input.diskText === undefined) {
+		return {
+			action: 'ask',
+			reason: `${fileLabel} was deleted on disk since it was read; write the annotations from here again?`,
+			conflicts: [],
+			text: serializeSidecar(ours, input.serialize),
+			sidecar: ours,
+		};
+	}
+	const parsed = parseSidecar(input.diskText);
+	if (!parsed.ok) {
+		const first = parsed.problems.find((problem) => problem.severity === 'error') as SidecarProblem;
+		return { action: 'refuse', reason: `${formatProblem(fileLabel, first)} (changed on disk by someone else; not overwritten)` };
+	}
+	const currentHash = documentHashOf(input.articleText);
+	const theirs = inCurrentText(parsed.sidecar, input, currentHash);
+	const base = input.base === undefined ? undefined : inCurrentText(input.base, input, currentHash);
+	const { merged, conflicts } = mergeSidecars(base, ours, theirs);
+	const loss = wouldLoseAnnotations(theirs, merged, removed);
+	if (loss.loses) {
+		return { action: 'refuse', reason: lossReason(fileLabel, loss) };
+	}
+	const text = serializeSidecar(merged, input.serialize);
+	if (conflicts.length > 0) {
+		return {
+			action: 'ask',
+			reason: `${fileLabel} was changed on disk since it was read, and ${conflicts.length} change(s) conflict with yours`,
+			conflicts,
+			text,
+			sidecar: merged,
+		};
+	}
+	return { action: 'write', text, sidecar: merged, merged: true };
+}
+
+/** A sidecar made on another version of the article, re-bound to the current text (same ids). */
+function inCurrentText(sidecar: Sidecar, input: SavePlanInput, currentHash: string): Sidecar {
+	if (sidecar.documentHash === currentHash) {
+		return sidecar;
+	}
+	const bound = bindSidecar(sidecar, input.articleText, { labels: input.labels });
+	return unbindAnnotations({ annotations: bound.annotations, orphans: bound.orphans, articleText: input.articleText, documentName: sidecar.document, base: sidecar });
+}
+
+function lossReason(fileLabel: string, loss: LossCheck): string {
+	const shown = loss.missingIds.slice(0, 3).join(', ');
+	const more = loss.missingIds.length > 3 ? ` and ${loss.missingIds.length - 3} more` : '';
+	return `${fileLabel}: not saved: it would drop ${loss.missingIds.length} annotation(s) that no one removed (${shown}${more}); the file keeps ${loss.countOnDisk}`;
+}

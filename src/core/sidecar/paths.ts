@@ -1,0 +1,51 @@
+/**
+ * Sidecar naming, by the contract: the sidecar of `article.txt` is `article.txt.annotations.yaml`
+ * in the same folder. These are pure functions on *base names* (no folders): the extension builds
+ * URIs with `Uri.joinPath(dirname(article), sidecarNameFor(basename))`, the command line with
+ * `path.join`. A path is never taken from a sidecar's content (its `document` field is only
+ * compared, never followed), so a hostile sidecar cannot point the tools anywhere else.
+ */
+
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+
+/** True for a plain file name: not empty, no folder separators, not `.` or `..`. */
+export function isBaseName(name: string): boolean {
+	return name.length > 0 && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\') && !name.includes('\0');
+}
+
+/** `000_x.txt` → `000_x.txt.annotations.yaml`. Throws on a name with a folder in it (a caller bug). */
+export function sidecarNameFor(articleFileName: string): string {
+	if (!isBaseName(articleFileName)) {
+		throw new Error(`sidecarNameFor expects a file name without folders, got ${JSON.stringify(articleFileName)}`);
+	}
+	return articleFileName + SIDECAR_SUFFIX;
+}
+
+/** True when the base name follows the sidecar naming (something before the suffix). */
+export function isSidecarName(fileName: string): boolean {
+	return isBaseName(fileName) && fileName.length > SIDECAR_SUFFIX.length && fileName.endsWith(SIDECAR_SUFFIX);
+}
+
+/** `000_x.txt.annotations.yaml` → `000_x.txt`; undefined for a name that is not a sidecar's. */
+export function articleNameForSidecar(sidecarFileName: string): string | undefined {
+	return isSidecarName(sidecarFileName) ? sidecarFileName.slice(0, -SIDECAR_SUFFIX.length) : undefined;
+}
+
+/**
+ * Name of the temporary file a sidecar is first written to, in the same folder (so the final
+ * rename stays on one file system and is atomic). `unique` should differ per write, e.g.
+ * `${process.pid}-${random}`; `.gitignore` ignores `*.annotations.yaml.tmp-*`.
+ */
+export function sidecarTempNameFor(sidecarFileName: string, unique: string): string {
+	if (!isBaseName(sidecarFileName) || !/^[A-Za-z0-9_-]{1,64}$/.test(unique)) {
+		throw new Error('sidecarTempNameFor expects a file name and a short [A-Za-z0-9_-] tag');
+	}
+	return `${sidecarFileName}.tmp-${unique}`;
+}
+
+/** True for a leftover temporary file of an interrupted write (safe to delete, never to read as a sidecar). */
+export function isSidecarTempName(fileName: string): boolean {
+	const marker = SIDECAR_SUFFIX + '.tmp-';
+	const at = fileName.lastIndexOf(marker);
+	return isBaseName(fileName) && at > 0 && at + marker.length < fileName.length;
+}

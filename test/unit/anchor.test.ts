@@ -1,0 +1,211 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+	Anchorer,
+	anchorAll,
+	approximateMatches,
+	boundedDistance,
+	checkRange,
+	findOrphanCandidates,
+	replaceOrphan,
+	type AnchorQuote,
+	type AnchorResult,
+} from '../../src/core/sidecar/anchor';
+import { contextAround } from '../../src/core/sidecar/bind';
+import { ARABIC_ARTICLE, FRENCH_ARTICLE } from './support/texts';
+
+/** The quote of [start, end) in `text`, with its context, as a sidecar stores it. */
+function quoteAt(text: string, start: number, end: number, group = 'X'): AnchorQuote {
+	return { text: text.slice(start, end), ...contextAround(text, start, end), start, end, group };
+}
+
+function nth(text: string, word: string, n: number): number {
+	let at = -1;
+	for (let i = 0; i <= n; i++) {
+		at = text.indexOf(word, at + 1);
+		assert.ok(at >= 0, `${word} #${n}`);
+	}
+	return at;
+}
+
+function placed(result: AnchorResult): { start: number; end: number; method: string; text: string } {
+	assert.ok(result.ok, `expected a match, got: ${!result.ok ? result.reason : ''}`);
+	return { start: result.start, end: result.end, method: result.method, text: result.text };
+}
+
+describe('re-anchoring', () => {
+	it('keeps stored positions when the article is the same (hash matched)', () => {
+		const start = nth(FRENCH_ARTICLE, 'Alger', 1);
+		const [result] = anchorAll([quoteAt(FRENCH_ARTICLE, start, start + 5)], FRENCH_ARTICLE, { trustPositions: true });
+		assert.deepEqual(placed(result), { start, end: start + 5, method: 'position', text: 'Alger' });
+	});
+
+	it('follows text inserted before the annotations (the common outside change), in O(1) each', () => {
+		const quotes = [nth(FRENCH_ARTICLE, 'Sergueï Lavrov', 0), nth(FRENCH_ARTICLE, 'Sergueï Lavrov', 1), nth(FRENCH_ARTICLE, 'Oran', 0)].map((start) =>
+			quoteAt(FRENCH_ARTICLE, start, start + (FRENCH_ARTICLE.startsWith('Oran', start) ? 4 : 14)),
+		);
+		const inserted = 'DERNIÈRE MINUTE. ';
+		const changed = inserted + FRENCH_ARTICLE;
+		const results = anchorAll(quotes, changed);
+		results.forEach((result, i) => {
+			const match = placed(result);
+			assert.equal(match.start, quotes[i].start + inserted.length);
+			assert.equal(match.method, 'quote');
+			assert.equal(result.ok && result.needsReview, false);
+		});
+	});
+
+	it('tells repeated names apart by their context, not by nearness', () => {
+		// The second "Abdelmadjid Tebboune" (last paragraph) is annotated; then the first paragraph is
+		// removed, so the old position now points near the *first* remaining mention... which is it.
+		const second = nth(FRENCH_ARTICLE, 'Abdelmadjid Tebboune', 1);
+		const quote = quoteAt(FRENCH_ARTICLE, second, second + 20);
+		const firstParagraphEnd = FRENCH_ARTICLE.indexOf('\n') + 1;
+		const changed = FRENCH_ARTICLE.slice(firstParagraphEnd) + '\nAbdelmadjid Tebboune a aussi reçu des journalistes.';
+		const [result] = anchorAll([quote], changed);
+		assert.equal(placed(result).start, nth(changed, 'Abdelmadjid Tebboune', 0));
+		// Same test where the stale position lands exactly on another mention of the name.
+		const trap = quoteAt(FRENCH_ARTICLE, second, second + 20);
+		const shifted = FRENCH_ARTICLE.slice(0, second) + 'Abdelmadjid Tebboune a salué la presse. ' + FRENCH_ARTICLE.slice(second);
+		const [again] = anchorAll([trap], shifted);
+		assert.equal(placed(again).start, second + 'Abdelmadjid Tebboune a salué la presse. '.length);
+	});
+
+	it('finds a name whose spelling was corrected (approximate match), with the new text, for review', () => {
+		const start = nth(ARABIC_ARTICLE, 'سيرغي لافروف', 0);
+		const quote = quoteAt(ARABIC_ARTICLE, start, start + 'سيرغي لافروف'.length);
+		const changed = ARABIC_ARTICLE.replace('سيرغي لافروف', 'سيرجي لافروف');
+		const [result] = anchorAll([quote], 'مقدمة قصيرة. ' + changed);
+		assert.ok(result.ok);
+		assert.equal(result.method, 'fuzzy');
+		assert.equal(result.text, 'سيرجي لافروف');
+		assert.equal(result.needsReview, true);
+		assert.equal(('مقدمة قصيرة. ' + changed).slice(result.start, result.end), result.text);
+	});
+
+	it('gives up with a reason when the text is gone (the caller keeps it as an orphan)', () => {
+		const start = FRENCH_ARTICLE.indexOf('Arzew');
+		const quote = quoteAt(FRENCH_ARTICLE, start, start + 5);
+		const [result] = anchorAll([quote], FRENCH_ARTICLE.replace("d'Arzew", 'de la ville'));
+		assert.equal(result.ok, false);
+		assert.match(!result.ok ? result.reason : '', /«Arzew» is no longer in the article/);
+	});
+
+	it('does not match approximately without context to back it, nor short quotes at all', () => {
+		const [result] = anchorAll([{ text: 'Orin', start: 0, end: 4 }], 'Le port. Xxxx et Oron.', {});
+		// "Orin" is within one edit of "Oron", but the quote has no context to confirm the place.
+		assert.equal(result.ok, false);
+		const [tiny] = anchorAll([{ text: 'Or', start: 0, end: 2 }], 'Xr', {});
+		assert.equal(tiny.ok, false);
+	});
+
+	it('never stacks two annotations of the same type on one range, but allows different types', () => {
+		const first = nth(FRENCH_ARTICLE, 'Alger', 0);
+		const second = nth(FRENCH_ARTICLE, 'Alger', 1);
+		const quotes = [quoteAt(FRENCH_ARTICLE, first, first + 5, 'LOC'), quoteAt(FRENCH_ARTICLE, second, second + 5, 'LOC'), quoteAt(FRENCH_ARTICLE, second, second + 5, 'ORG')];
+		const changed = FRENCH_ARTICLE.replace('à Alger, avant', 'avant');
+		const results = anchorAll(quotes, changed);
+		assert.equal(placed(results[0]).start, first);
+		assert.equal(results[1].ok, false, 'the deleted mention does not jump onto the first one');
+		// Another type may share the remaining mention (it is the only "Alger" left), but as a guess to review.
+		assert.equal(results[2].ok && results[2].needsReview, true);
+		const unique = FRENCH_ARTICLE.indexOf('Arzew');
+		const rewritten = 'Tout a changé. Visite prévue à Arzew demain.';
+		assert.equal(placed(anchorAll([quoteAt(FRENCH_ARTICLE, unique, unique + 5)], rewritten)[0]).start, rewritten.indexOf('Arzew'), 'a unique name is found even with new surroundings');
+	});
+
+	it('with a context threshold (recovering deleted annotations), refuses another mention with other surroundings', () => {
+		const second = nth(FRENCH_ARTICLE, 'Sergueï Lavrov', 1);
+		const quote = quoteAt(FRENCH_ARTICLE, second, second + 14);
+		const changed = FRENCH_ARTICLE.replace('Sergueï Lavrov a salué', 'Il a salué');
+		assert.equal(anchorAll([quote], changed, { minContext: 0.75, fuzzy: false })[0].ok, false);
+		assert.equal(anchorAll([quote], changed)[0].ok, true, 'without a threshold the best other mention is taken');
+	});
+
+	it('does not split surrogate pairs', () => {
+		const text = 'Le drapeau 🇩🇿 flotte sur Alger 😀.';
+		const start = text.indexOf('🇩🇿');
+		const quote = quoteAt(text, start, start + 4);
+		const [result] = anchorAll([quote], 'Hier, ' + text);
+		assert.deepEqual(placed(result).text, '🇩🇿');
+		assert.equal(checkRange(text, start + 1, start + 4), 'the range would split a character in two');
+	});
+
+	it('stays fast and bounded on a 5 MB article: frequent one-letter quotes and quotes that are gone', () => {
+		const article = (FRENCH_ARTICLE + '\n' + ARABIC_ARTICLE + '\n').repeat(Math.ceil((5 * 1024 * 1024) / (FRENCH_ARTICLE.length + ARABIC_ARTICLE.length)));
+		const quotes: AnchorQuote[] = [];
+		for (let i = 0; i < 300; i++) {
+			quotes.push({ text: 'a', prefix: 'zz', suffix: 'yy', start: i * 1000, end: i * 1000 + 1 });
+			quotes.push({ text: `Nom disparu numéro ${i}`, prefix: 'rien', suffix: 'non', start: i * 17_000, end: i * 17_000 + 20 });
+		}
+		const started = performance.now();
+		const results = anchorAll(quotes, article);
+		const elapsed = performance.now() - started;
+		assert.equal(results.length, quotes.length);
+		assert.ok(elapsed < 10_000, `took ${elapsed} ms`);
+		assert.ok(results.filter((result) => !result.ok).length >= 300, 'gone quotes are reported, not invented');
+	});
+
+	it('spends its whole-text scan budget, then reports that in the reason', () => {
+		const text = 'x'.repeat(200_000);
+		const quotes = Array.from({ length: 20 }, (_, i) => ({ text: `absent${i}`, start: i * 9000, end: i * 9000 + 7 }));
+		const results = anchorAll(quotes, text, { maxScanUnits: 400_000, fuzzy: false });
+		assert.ok(results.every((result) => !result.ok));
+		assert.match(!results[19].ok ? results[19].reason : '', /budget used up/);
+	});
+});
+
+describe('edit distances', () => {
+	it('computes Levenshtein distances of short strings', () => {
+		assert.equal(boundedDistance('kitten', 'sitting'), 3);
+		assert.equal(boundedDistance('', 'abc'), 3);
+		assert.equal(boundedDistance('الجزائر', 'الجزاير'), 1);
+	});
+
+	it('finds approximate occurrences with their start, preferring the fewest errors', () => {
+		const text = 'le président Tebbone a dit';
+		const matches = approximateMatches('Tebboune', text, 0, text.length, 2);
+		assert.ok(matches.length > 0);
+		assert.equal(matches.length, 1, 'one place');
+		assert.equal(matches[0].errors, 1);
+		assert.equal(text.slice(matches[0].start, matches[0].end), 'Tebbone');
+		const two = approximateMatches('Alger', 'Algerr et Algér', 0, 15, 1);
+		assert.deepEqual(two.map((found) => [found.start, found.end, found.errors]), [[0, 5, 0], [10, 15, 1]]);
+	});
+
+	it('scores context by edit similarity, so one changed letter next to the name barely matters', () => {
+		const text = "Le ministre a visité l'Algérie hier.";
+		const anchorer = new Anchorer(text);
+		const start = text.indexOf('Algérie');
+		assert.equal(anchorer.contextScore({ prefix: "a visité l'", suffix: ' hier.' }, start, start + 7), 1);
+		const score = anchorer.contextScore({ prefix: "a visité d'", suffix: ' hier.' }, start, start + 7);
+		assert.ok(score > 0.9 && score < 1, String(score));
+	});
+});
+
+describe('re-placing orphans by hand', () => {
+	const orphan = { id: 'o1', type: 'LOC', start: 10, end: 15, text: 'Alger', status: 'accepted' as const, reason: 'not found', prefix: 'reçu à ', suffix: ' le' };
+
+	it('proposes the places where the text is, best context first', () => {
+		const text = "Le port d'Alger. Il a reçu à Alger le ministre.";
+		const candidates = findOrphanCandidates(orphan, text);
+		assert.deepEqual(
+			candidates.map((candidate) => candidate.start),
+			[nth(text, 'Alger', 1), nth(text, 'Alger', 0)],
+		);
+	});
+
+	it('proposes an approximate place when the exact text is gone', () => {
+		const candidates = findOrphanCandidates({ ...orphan, text: 'Algerr', start: 15, end: 21 }, 'Il a été reçu à Alger, le ministre.');
+		assert.equal(candidates[0]?.text, 'Alger');
+	});
+
+	it('puts the orphan on the chosen range, keeping its id and decision, with the new text', () => {
+		const text = 'Il a reçu à Alger-Centre le ministre.';
+		const result = replaceOrphan(orphan, { start: 12, end: 24 }, text);
+		assert.ok(result.ok);
+		assert.deepEqual(result.annotation, { id: 'o1', type: 'LOC', start: 12, end: 24, text: 'Alger-Centre', status: 'accepted' });
+		assert.equal(replaceOrphan(orphan, { start: 5, end: 5 }, text).ok, false);
+		assert.equal(replaceOrphan(orphan, { start: 5, end: 500 }, text).ok, false);
+	});
+});

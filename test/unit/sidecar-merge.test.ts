@@ -1,0 +1,183 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Annotation } from '../../src/core/annotation';
+import { unbindAnnotations } from '../../src/core/sidecar/bind';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
+import { mergeSidecars, planSidecarSave, wouldLoseAnnotations } from '../../src/core/sidecar/merge';
+import type { Sidecar, StoredAnnotation } from '../../src/core/sidecar/model';
+
+const LABELS = ['PER', 'ORG', 'LOC', 'DATE', 'MISC'];
+const TEXT = 'Le président Tebboune a reçu Lavrov à Alger, puis à Oran.';
+
+function item(id: string, word: string, type: string, more: Partial<StoredAnnotation> = {}): StoredAnnotation {
+	const start = TEXT.indexOf(word);
+	return { type, start, end: start + word.length, text: word, status: 'accepted', id, ...more };
+}
+
+function sidecarOf(annotations: StoredAnnotation[], more: Partial<Sidecar> = {}): Sidecar {
+	return { version: 1, document: 'a.txt', annotations, orphaned: [], extra: [], ...more };
+}
+
+const BASE = sidecarOf([item('t', 'Tebboune', 'PER'), item('l', 'Lavrov', 'PER'), item('a', 'Alger', 'LOC')]);
+
+function byId(sidecar: Sidecar): Map<string, StoredAnnotation> {
+	return new Map([...sidecar.annotations, ...sidecar.orphaned].map((entry) => [entry.id!, entry]));
+}
+
+describe('three-way merge by id', () => {
+	it('takes each side\'s changes when they touch different things', () => {
+		const ours = sidecarOf([item('t', 'Tebboune', 'PER', { status: 'rejected' }), item('l', 'Lavrov', 'PER'), item('a', 'Alger', 'LOC')]);
+		const theirs = sidecarOf([item('t', 'Tebboune', 'PER'), item('l', 'Lavrov', 'PER', { note: 'ministre' }), item('a', 'Alger', 'LOC'), item('o', 'Oran', 'LOC')]);
+		const { merged, conflicts } = mergeSidecars(BASE, ours, theirs);
+		assert.deepEqual(conflicts, []);
+		const result = byId(merged);
+		assert.equal(result.get('t')!.status, 'rejected');
+		assert.equal(result.get('l')!.note, 'ministre');
+		assert.ok(result.has('o'), 'their new annotation is kept');
+		assert.equal(merged.annotations.length, 4);
+	});
+
+	it('reports a conflict when both sides changed the same field differently, keeping ours for now', () => {
+		const ours = sidecarOf([item('t', 'Tebboune', 'ORG'), item('l', 'Lavrov', 'PER'), item('a', 'Alger', 'LOC')]);
+		const theirs = sidecarOf([item('t', 'Tebboune', 'MISC'), item('l', 'Lavrov', 'PER'), item('a', 'Alger', 'LOC')]);
+		const { merged, conflicts } = mergeSidecars(BASE, ours, theirs);
+		assert.equal(conflicts.length, 1);
+		assert.equal(conflicts[0].id, 't');
+		assert.equal(conflicts[0].field, 'type');
+		assert.match(conflicts[0].message, /changed both here and on disk; kept the one from here/);
+		assert.equal(byId(merged).get('t')!.type, 'ORG');
+	});
+
+	it('never builds a range from two sides: position is one unit', () => {
+		const ours = sidecarOf([item('t', 'Tebboune', 'PER', { start: 0, end: 2, text: 'Le' }), item('l', 'Lavrov', 'PER'), item('a', 'Alger', 'LOC')]);
+		const theirs = sidecarOf([item('t', 'Tebboune', 'PER', { end: 100 }), item('l', 'Lavrov', 'PER'), item('a', 'Alger', 'LOC')]);
+		const { merged, conflicts } = mergeSidecars(BASE, ours, theirs);
+		assert.deepEqual(conflicts.map((conflict) => conflict.field), ['position']);
+		const t = byId(merged).get('t')!;
+		assert.deepEqual([t.start, t.end, t.text], [0, 2, 'Le']);
+	});
+
+	it('deletes what one side deleted and the other did not touch; keeps (and reports) what the other changed', () => {
+		const ours = sidecarOf([item('t', 'Tebboune', 'PER'), item('l', 'Lavrov', 'PER', { status: 'rejected' })]);
+		const theirs = sidecarOf([item('t', 'Tebboune', 'PER'), item('a', 'Alger', 'LOC')]);
+		const { merged, conflicts } = mergeSidecars(BASE, ours, theirs);
+		const result = byId(merged);
+		assert.equal(result.has('a'), false, 'deleted here, untouched on disk: deleted');
+		assert.equal(result.has('l'), true, 'deleted on disk but changed here: kept');
+		assert.deepEqual(conflicts.map((conflict) => [conflict.id, conflict.field]), [['l', 'presence']]);
+	});
+
+	it('takes the later modification time without calling it a conflict, and merges unknown fields as a unit', () => {
+		const ours = sidecarOf([item('t', 'Tebboune', 'PER', { modified: '2025-03-02T10:00:00Z', extra: [['x', 1]] })], { extra: [['project', 'A']] });
+		const theirs = sidecarOf([item('t', 'Tebboune', 'PER', { modified: '2025-03-03T08:00:00Z' })], { extra: [['project', 'A'], ['reviewer', 'Nadia']] });
+		const base = sidecarOf([item('t', 'Tebboune', 'PER', { modified: '2025-03-01T00:00:00Z' })], { extra: [['project', 'A']] });
+		const { merged, conflicts } = mergeSidecars(base, ours, theirs);
+		assert.deepEqual(conflicts, []);
+		assert.equal(merged.annotations[0].modified, '2025-03-03T08:00:00Z');
+		assert.deepEqual(merged.annotations[0].extra, [['x', 1]]);
+		assert.deepEqual(merged.extra, [['project', 'A'], ['reviewer', 'Nadia']]);
+	});
+
+	it('matches items written without ids on both sides by their content', () => {
+		const noId = (entry: StoredAnnotation): StoredAnnotation => {
+			const { id: _id, ...rest } = entry;
+			return rest;
+		};
+		const base = sidecarOf(BASE.annotations.map(noId));
+		const ours = sidecarOf([...BASE.annotations.map(noId)]);
+		const theirs = sidecarOf([...BASE.annotations.map(noId), item('o', 'Oran', 'LOC')]);
+		const { merged, conflicts } = mergeSidecars(base, ours, theirs);
+		assert.deepEqual(conflicts, []);
+		assert.equal(merged.annotations.length, 4);
+	});
+});
+
+describe('wouldLoseAnnotations', () => {
+	it('counts placed and orphaned items, and allows only removals a person made', () => {
+		const next = sidecarOf([item('t', 'Tebboune', 'PER')], { orphaned: [{ ...item('l', 'Lavrov', 'PER'), reason: 'deleted by an edit' }] });
+		const check = wouldLoseAnnotations(BASE, next);
+		assert.deepEqual(check, { loses: true, missingIds: ['a'], countOnDisk: 3, countNext: 2 });
+		assert.equal(wouldLoseAnnotations(BASE, next, new Set(['a'])).loses, false, 'the person untagged it');
+	});
+});
+
+describe('planSidecarSave', () => {
+	const annotations: Annotation[] = [
+		{ id: 't', type: 'PER', start: TEXT.indexOf('Tebboune'), end: TEXT.indexOf('Tebboune') + 8, text: 'Tebboune', status: 'accepted' },
+		{ id: 'l', type: 'PER', start: TEXT.indexOf('Lavrov'), end: TEXT.indexOf('Lavrov') + 6, text: 'Lavrov', status: 'rejected' },
+	];
+	const baseSidecar = unbindAnnotations({ annotations, orphans: [], articleText: TEXT, documentName: 'a.txt' });
+	const baseText = serializeSidecar(baseSidecar);
+	const common = { articleText: TEXT, documentName: 'a.txt', labels: LABELS, base: baseSidecar, baseText };
+
+	it('writes what is in memory when the file did not change on disk', () => {
+		const changed = [{ ...annotations[0], status: 'rejected' as const }, annotations[1]];
+		const plan = planSidecarSave({ ...common, annotations: changed, orphans: [], diskText: baseText });
+		assert.equal(plan.action, 'write');
+		assert.ok(plan.action === 'write' && !plan.merged && plan.text.includes('status: rejected'));
+	});
+
+	it('refuses to write fewer annotations than the file holds unless a person removed them', () => {
+		const plan = planSidecarSave({ ...common, annotations: [annotations[0]], orphans: [], diskText: baseText });
+		assert.equal(plan.action, 'refuse');
+		assert.match(plan.action === 'refuse' ? plan.reason : '', /a\.txt\.annotations\.yaml: not saved: it would drop 1 annotation\(s\) that no one removed \(l\)/);
+		const allowed = planSidecarSave({ ...common, annotations: [annotations[0]], orphans: [], diskText: baseText, removedByPerson: new Set(['l']) });
+		assert.equal(allowed.action, 'write');
+	});
+
+	it('merges in what someone else added on disk meanwhile instead of overwriting it', () => {
+		const oran = TEXT.indexOf('Oran');
+		const theirs = unbindAnnotations({
+			annotations: [...annotations, { id: 'o', type: 'LOC', start: oran, end: oran + 4, text: 'Oran', status: 'accepted', author: 'Karim' }],
+			orphans: [],
+			articleText: TEXT,
+			documentName: 'a.txt',
+		});
+		const mine = [{ ...annotations[0], note: 'chef de l’État' }, annotations[1]];
+		const plan = planSidecarSave({ ...common, annotations: mine, orphans: [], diskText: serializeSidecar(theirs) });
+		assert.equal(plan.action, 'write');
+		assert.ok(plan.action === 'write' && plan.merged);
+		const written = parseSidecar(plan.action === 'write' ? plan.text : '');
+		assert.ok(written.ok);
+		assert.deepEqual(written.sidecar.annotations.map((entry) => [entry.id, entry.note ?? entry.author]), [['t', 'chef de l’État'], ['l', undefined], ['o', 'Karim']]);
+	});
+
+	it('asks when changes conflict, with the merged text ready (ours winning)', () => {
+		const theirs = unbindAnnotations({ annotations: [{ ...annotations[0], type: 'MISC' }, annotations[1]], orphans: [], articleText: TEXT, documentName: 'a.txt' });
+		const plan = planSidecarSave({ ...common, annotations: [{ ...annotations[0], type: 'ORG' }, annotations[1]], orphans: [], diskText: serializeSidecar(theirs) });
+		assert.equal(plan.action, 'ask');
+		assert.ok(plan.action === 'ask' && plan.conflicts.length === 1 && plan.text.includes('type: ORG'));
+	});
+
+	it('refuses to touch a file on disk that now has conflict markers or is unreadable, naming the file and the problem', () => {
+		const conflicted = baseText.replace('annotations:', 'annotations:\n<<<<<<< HEAD');
+		const plan = planSidecarSave({ ...common, annotations, orphans: [], diskText: conflicted });
+		assert.equal(plan.action, 'refuse');
+		assert.match(plan.action === 'refuse' ? plan.reason : '', /^a\.txt\.annotations\.yaml:\d+: git conflict marker .* not overwritten\)$/);
+		const newer = planSidecarSave({ ...common, annotations, orphans: [], diskText: baseText.replace('version: 1', 'version: 2') });
+		assert.match(newer.action === 'refuse' ? newer.reason : '', /newer than this Article Annotator supports/);
+	});
+
+	it('asks before writing again a sidecar that was deleted on disk', () => {
+		const plan = planSidecarSave({ ...common, annotations, orphans: [], diskText: undefined });
+		assert.equal(plan.action, 'ask');
+		assert.match(plan.action === 'ask' ? plan.reason : '', /deleted on disk/);
+	});
+
+	it('re-binds a disk version made on another article text before merging (positions in our coordinates)', () => {
+		const shiftedText = 'Dépêche. ' + TEXT;
+		const theirs = unbindAnnotations({
+			annotations: annotations.map((entry) => ({ ...entry, start: entry.start + 9, end: entry.end + 9, ...(entry.id === 'l' ? { note: 'vu' } : {}) })),
+			orphans: [],
+			articleText: shiftedText,
+			documentName: 'a.txt',
+		});
+		const plan = planSidecarSave({ ...common, annotations, orphans: [], diskText: serializeSidecar(theirs) });
+		assert.equal(plan.action, 'write');
+		const written = parseSidecar(plan.action === 'write' ? plan.text : '');
+		assert.ok(written.ok);
+		const lavrov = written.sidecar.annotations.find((entry) => entry.id === 'l')!;
+		assert.equal(lavrov.start, TEXT.indexOf('Lavrov'), 'in the text being saved (no astral characters: code points = UTF-16 units)');
+		assert.equal(lavrov.note, 'vu');
+	});
+});
