@@ -21,6 +21,24 @@ const SCROLL_PAINT_DELAY_MS = 60;
 /** Pause before sending the names a person accepted to the detector again. */
 const MEMORY_DELAY_MS = 1000;
 
+/**
+ * With ARTICLE_ANNOTATOR_LOG_TO_CONSOLE set (integration runs), log lines also go to the console,
+ * where the test runner prints them next to the test results.
+ */
+function mirrorToConsole(channel: vscode.LogOutputChannel): vscode.LogOutputChannel {
+	if (!process.env.ARTICLE_ANNOTATOR_LOG_TO_CONSOLE) {
+		return channel;
+	}
+	for (const level of ['trace', 'debug', 'info', 'warn', 'error'] as const) {
+		const original = channel[level].bind(channel) as (message: string, ...args: unknown[]) => void;
+		(channel as unknown as Record<string, unknown>)[level] = (message: string, ...args: unknown[]) => {
+			console.log(`[article-annotator ${level}] ${message}`);
+			original(message, ...args);
+		};
+	}
+	return channel;
+}
+
 /** What activate() returns: read-only views of the extension's state, for tests and other extensions. */
 export interface ArticleAnnotatorApi {
 	/** Resolves when the workspace's articles have been found. */
@@ -33,6 +51,10 @@ export interface ArticleAnnotatorApi {
 	paintedRanges(uri: vscode.Uri): Record<string, { start: number; end: number }[]> | undefined;
 	lastPaint(uri: vscode.Uri): PaintReport | undefined;
 	decorationTypeCount(): number;
+	/** Ends the article's session (writing what is pending) and starts a new one, as closing and reopening does. */
+	reopen(uri: vscode.Uri): Promise<ArticleSession | undefined>;
+	/** Writes every pending decision now. */
+	flushAll(): Promise<void>;
 	tree: DocumentsTree;
 	readonly activationMs: number;
 }
@@ -63,7 +85,7 @@ export class Container implements vscode.Disposable {
 	constructor(private readonly context: vscode.ExtensionContext) {
 		const started = performance.now();
 		this.settings = readSettings();
-		this.log = vscode.window.createOutputChannel('Article Annotator', { log: true });
+		this.log = mirrorToConsole(vscode.window.createOutputChannel('Article Annotator', { log: true }));
 		this.detection = new DetectionClient(path.join(context.extensionPath, 'dist', 'worker.js'));
 		this.detection.configure(this.detectionSettings());
 		this.decorations = new EntityDecorations(this.settings);
@@ -116,6 +138,16 @@ export class Container implements vscode.Disposable {
 			paintedRanges: (uri) => this.painted.get(uri.toString())?.ranges,
 			lastPaint: (uri) => this.painted.get(uri.toString())?.report,
 			decorationTypeCount: () => this.decorations.typeCount,
+			reopen: async (uri) => {
+				const session = this.sessions.get(uri.toString());
+				if (session) {
+					await this.close(session.document);
+				}
+				const reopened = await this.sessionForUri(uri);
+				await reopened?.loaded;
+				return reopened;
+			},
+			flushAll: () => this.flushAll(),
 			tree: this.tree,
 			activationMs: this.activationMs,
 		};

@@ -112,8 +112,8 @@ export class Corpus implements vscode.Disposable {
 
 	private async discover(generation: number): Promise<void> {
 		const found = new Map<string, vscode.Uri>();
-		for (const glob of this.settings().articleGlobs) {
-			for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE)) {
+		for (const pattern of searchPatterns(this.settings().articleGlobs)) {
+			for (const uri of await vscode.workspace.findFiles(pattern, EXCLUDE)) {
 				if (!isSidecarName(baseNameOf(uri))) {
 					found.set(uri.toString(), uri);
 				}
@@ -238,6 +238,28 @@ export class Corpus implements vscode.Disposable {
 		}
 		this.changeEmitter.dispose();
 	}
+}
+
+/**
+ * The searches for the article globs. The default glob matches files anywhere under a folder
+ * named `seeds`; when a workspace folder is itself (inside) such a folder, its relative paths no
+ * longer contain `seeds/`, so that folder is also searched with the rest of the glob.
+ */
+function searchPatterns(globs: readonly string[]): vscode.GlobPattern[] {
+	const patterns: vscode.GlobPattern[] = [...globs];
+	for (const glob of globs) {
+		const match = /^\*\*\/([^*?{}[\]/]+)\/\*\*\/(.+)$/.exec(glob);
+		if (!match) {
+			continue;
+		}
+		const [, folderName, rest] = match;
+		for (const folder of vscode.workspace.workspaceFolders ?? []) {
+			if (folder.uri.path.split('/').includes(folderName)) {
+				patterns.push(new vscode.RelativePattern(folder, `**/${rest}`));
+			}
+		}
+	}
+	return patterns;
 }
 
 function baseNameOf(uri: vscode.Uri): string {

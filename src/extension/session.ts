@@ -62,6 +62,10 @@ export class ArticleSession implements vscode.Disposable {
 	private snapshot: SidecarSnapshot = MISSING;
 	private readonly removedByPerson = new Set<string>();
 	private unsavedDecisions = false;
+	/** The last write placed decisions in the saved text while the editor held unsaved edits. */
+	private writtenAgainstOlderText = false;
+	/** Bumped by every change that needs writing; a save clears `unsavedDecisions` only if none came meanwhile. */
+	private changeCounter = 0;
 	private saveTimer: NodeJS.Timeout | undefined;
 	private saving: Promise<void> = Promise.resolve();
 	private recentlyDropped: ContextualOrphan[] = [];
@@ -146,6 +150,7 @@ export class ArticleSession implements vscode.Disposable {
 		const bound = bindSidecar(parsed.sidecar, this.mirror, { labels: settings.labels.map((label) => label.name) });
 		this.model.replaceAll(bound.annotations, bound.orphans);
 		this.removedByPerson.clear();
+		this.unsavedDecisions = false;
 		this.pendingMoves = bound.moves;
 		this.logProblems([...parsed.problems, ...bound.problems]);
 		if (bound.differsFromFile && (bound.moves.length > 0 || bound.orphans.length > parsed.sidecar.orphaned.length)) {
@@ -242,27 +247,16 @@ export class ArticleSession implements vscode.Disposable {
 		const changes: ContentChange[] = event.contentChanges.map((change) => ({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text }));
 		const textBefore = this.mirror;
 		this.mirror = applyToText(textBefore, changes);
-		// Not dirty after a change that is no undo or redo: the editor reloaded the file because
-		// something outside (git, another editor) changed it. The sidecar is read again and bound
-		// to the new text, as on open, unless decisions made here are still waiting to be written.
-		const outsideChange = !this.document.isDirty && event.reason === undefined && !this.unsavedDecisions;
+		const hadUnsavedDecisions = this.unsavedDecisions;
 		const before = new Set(this.model.annotations);
 		const decisions = applyContentChanges<Annotation>(this.model.annotations, changes);
 		const suggestions = applyContentChanges<DetectedEntity>(this.model.detectedEntities, changes);
 		const dropped = decisions.dropped.map((annotation) => orphanFromDropped(annotation, textBefore));
 		this.model.applyShift(decisions.annotations, suggestions.annotations, dropped, decisions.changed);
-		if (!this.document.isDirty) {
-			this.diskText = this.mirror;
-		}
 		const edits = changes.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text })).sort((a, b) => b.start - a.start);
 		this.services.detection.edit(this.id, this.document.version, edits, this.mirror.length);
-		if (outsideChange) {
-			this.scheduleReloadAfterOutsideChange();
-			this.changeEmitter.fire('edit');
-			return;
-		}
 		if (decisions.changed.length > 0 || dropped.length > 0 || decisions.annotations.some((annotation) => !before.has(annotation))) {
-			this.unsavedDecisions = true;
+			this.markUnsaved();
 		}
 		if (decisions.changed.length > 0) {
 			const first = decisions.changed[0];
@@ -273,7 +267,25 @@ export class ArticleSession implements vscode.Disposable {
 			this.scheduleOrphanReport();
 		}
 		this.changeEmitter.fire('edit');
-		if (this.unsavedDecisions && !this.document.isDirty) {
+		// The document's dirty flag reaches the extension host after the change event: decide what
+		// the change was once it has arrived.
+		setTimeout(() => this.afterChange(event.reason, hadUnsavedDecisions), 0);
+	}
+
+	/**
+	 * A change that leaves the document clean and is no undo or redo is the editor reloading the
+	 * file because something outside (git, another editor) changed it: the sidecar is read again
+	 * and bound to the new text, as on open, unless decisions made here still wait to be written.
+	 */
+	private afterChange(reason: vscode.TextDocumentChangeReason | undefined, hadUnsavedDecisions: boolean): void {
+		if (this.disposed || this.document.isDirty) {
+			return;
+		}
+		this.diskText = this.mirror;
+		if (reason === undefined && !hadUnsavedDecisions) {
+			this.services.log.info(`${this.articleName}: changed on disk; reading its sidecar again`);
+			this.scheduleReloadAfterOutsideChange();
+		} else if (this.unsavedDecisions) {
 			this.scheduleSave();
 		}
 	}
@@ -288,6 +300,7 @@ export class ArticleSession implements vscode.Disposable {
 		if (this.disposed) {
 			return;
 		}
+		this.recentlyDropped = [];
 		const settings = this.services.settings();
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in read) {
@@ -338,8 +351,11 @@ export class ArticleSession implements vscode.Disposable {
 	handleDocumentSaved(): void {
 		this.diskText = this.document.getText();
 		this.mirror = this.diskText;
-		if (this.unsavedDecisions || this.pendingMoves.length > 0) {
+		// Decisions written while the editor had unsaved text were placed in the old saved text;
+		// now that the text is saved, they are written again at their real positions.
+		if (this.unsavedDecisions || this.writtenAgainstOlderText || this.pendingMoves.length > 0) {
 			this.pendingMoves = [];
+			this.markUnsaved();
 			this.scheduleSave(0);
 		}
 	}
@@ -383,14 +399,19 @@ export class ArticleSession implements vscode.Disposable {
 		}
 		// A decision confirms re-anchored positions too: they are written with it.
 		this.pendingMoves = [];
-		this.unsavedDecisions = true;
+		this.markUnsaved();
 		this.changeEmitter.fire('decisions');
 		this.scheduleSave();
 	}
 
+	private markUnsaved(): void {
+		this.unsavedDecisions = true;
+		this.changeCounter++;
+	}
+
 	confirmPendingMoves(): void {
 		this.pendingMoves = [];
-		this.unsavedDecisions = true;
+		this.markUnsaved();
 		this.scheduleSave(0);
 	}
 
@@ -430,6 +451,7 @@ export class ArticleSession implements vscode.Disposable {
 		}
 		const settings = this.services.settings();
 		const labels = settings.labels.map((label) => label.name);
+		const counterAtStart = this.changeCounter;
 		const { annotations, orphans } = this.decisionsInDiskText(labels);
 		const onDisk = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in onDisk) {
@@ -449,6 +471,7 @@ export class ArticleSession implements vscode.Disposable {
 			labels,
 			fileLabel: this.sidecarLabel,
 		});
+		this.services.log.info(`${this.sidecarLabel}: save plan ${plan.action}${plan.action === 'refuse' ? '' : ` (${plan.sidecar.annotations.length} placed, ${plan.sidecar.orphaned.length} orphaned${plan.action === 'write' && plan.merged ? ', merged with changes on disk' : ''})`}; editor ${this.document.isDirty ? 'has unsaved changes' : 'saved'}`);
 		if (plan.action === 'refuse') {
 			this.services.log.error(plan.reason);
 			this.services.tell(`Article Annotator: ${plan.reason}`, 'error');
@@ -477,8 +500,11 @@ export class ArticleSession implements vscode.Disposable {
 		this.snapshot = written.written;
 		this.base = plan.sidecar;
 		this.baseText = plan.text;
-		this.removedByPerson.clear();
-		this.unsavedDecisions = false;
+		this.writtenAgainstOlderText = this.mirror !== this.diskText;
+		if (counterAtStart === this.changeCounter) {
+			this.removedByPerson.clear();
+			this.unsavedDecisions = false;
+		}
 		if (plan.action === 'write' && plan.merged) {
 			// Changes made on disk were folded in: show them.
 			const bound = bindSidecar(plan.sidecar, this.mirror, { labels, anchor: { fuzzy: false } });

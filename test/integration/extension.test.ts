@@ -1,0 +1,181 @@
+// The extension end to end in a real VS Code, on a fresh copy of the seed articles.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import type { TreeNode } from '../../src/extension/tree';
+import {
+	codePointSlice,
+	extensionApi,
+	readSidecar,
+	seed,
+	select,
+	showArticle,
+	sidecarOf,
+	until,
+	workspaceUri,
+	writeText,
+} from './support';
+
+describe('Article Annotator in VS Code', () => {
+	let api: ArticleAnnotatorApi;
+
+	before(async () => {
+		api = await extensionApi();
+	});
+
+	afterEach(async () => {
+		await api.flushAll();
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+	});
+
+	it('activates on a seed article, gives it the article language and decorates it', async () => {
+		const uri = await seed('000');
+		const editor = await showArticle(uri);
+		const extension = vscode.extensions.getExtension('article-annotator.article-annotator');
+		assert.ok(extension?.isActive, 'the extension is active once a seed is open');
+		assert.equal(editor.document.languageId, 'article');
+		const session = await api.whenDetected(uri);
+		assert.equal(session.profile?.language, 'fr');
+		const painted = await until('decorations', () => {
+			const ranges = api.paintedRanges(uri);
+			return ranges && Object.values(ranges).some((list) => list.length > 0) ? ranges : undefined;
+		});
+		// Every painted range is an entity the model holds, and slices to that entity's text.
+		const text = editor.document.getText();
+		const entities = session.model.visibleEntities();
+		let count = 0;
+		for (const [key, ranges] of Object.entries(painted)) {
+			for (const range of ranges) {
+				const entity = entities.find((e) => e.start === range.start && e.end === range.end && `${e.type}.${e.state}` === key);
+				assert.ok(entity, `painted ${key} [${range.start}, ${range.end}) is an entity`);
+				assert.equal(text.slice(range.start, range.end), entity.text);
+				count++;
+			}
+		}
+		assert.equal(count, entities.length, 'every visible entity is painted');
+		const found = entities.map((e) => `${e.type}:${e.text}`).join(', ');
+		assert.ok(entities.some((e) => e.type === 'PER' && e.text === 'Mohamed Saleh Benbicha'), `finds the person named in the article (found ${found})`);
+		assert.ok(entities.some((e) => e.type === 'LOC' && e.text === 'Algérie'), 'finds the country');
+		// One decoration type per label and state (5 labels × suggested/accepted), never one per range.
+		assert.equal(api.decorationTypeCount(), 10);
+	});
+
+	it('lists every seed in the Documents tree with its language', async () => {
+		const languages = await until('all five articles summarised', () => {
+			const nodes = api.tree.getChildren(undefined) as TreeNode[];
+			const items = nodes.map((node) => api.tree.getTreeItem(node));
+			const seeds = items.filter((item) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(String(item.label)));
+			const described = seeds.map((item) => String(item.description ?? ''));
+			return seeds.length === 5 && described.every((d) => /^(fr|ar|en)\b/.test(d)) ? seeds.map((item) => `${item.label}: ${item.description}`) : undefined;
+		}, 60_000);
+		const codes = languages.sort().map((line) => line.split(': ')[1].slice(0, 2));
+		assert.deepEqual(codes, ['fr', 'fr', 'ar', 'ar', 'ar']);
+		// Children: types, then names with counts, then mentions.
+		const article = (api.tree.getChildren(undefined) as TreeNode[]).find((node) => node.kind === 'article' && node.uri.path.includes('/002_'))!;
+		const types = api.tree.getChildren(article) as TreeNode[];
+		assert.ok(types.length > 0 && types.every((node) => node.kind === 'type' || node.kind === 'orphans'));
+		const per = types.find((node) => node.kind === 'type' && node.type === 'PER')!;
+		const names = api.tree.getChildren(per) as TreeNode[];
+		assert.ok(names.length > 0);
+		const mentions = api.tree.getChildren(names[0]) as TreeNode[];
+		assert.ok(mentions.length > 0 && mentions.every((node) => node.kind === 'mention'));
+		// Stable ids, so expansion survives refreshes.
+		assert.equal(api.tree.getTreeItem(per).id, api.tree.getTreeItem({ kind: 'type', uri: article.uri, type: 'PER' }).id);
+	});
+
+	it('tags a selection in an Arabic article and stores code point offsets that slice to it', async () => {
+		// An Arabic article with an emoji and CRLF line ends before the name: UTF-16 and code point offsets differ.
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'arabic-emoji-crlf.txt');
+		const text = 'خبر عاجل 😀📰\r\nاستقبل الرئيس عبد المجيد تبون وفدا من موسكو.\r\nوقال الوزير إن الزيارة مهمة.\r\n';
+		await writeText(uri, text);
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const name = 'عبد المجيد تبون';
+		const start = editor.document.getText().indexOf(name);
+		select(editor, start, start + name.length);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
+		await session.flush();
+		const sidecar = await readSidecar(uri);
+		const stored = sidecar.annotations.find((a) => a.text === name);
+		assert.ok(stored, 'the sidecar holds the tagged name');
+		assert.equal(stored.type, 'PER');
+		assert.equal(stored.status, 'accepted');
+		assert.equal(codePointSlice(text, stored.start, stored.end), name);
+		assert.equal(stored.start, Array.from(text.slice(0, start)).length, 'offsets count code points, not UTF-16 units');
+		assert.notEqual(stored.start, start);
+		assert.equal(sidecar.document, 'arabic-emoji-crlf.txt');
+		const painted = api.paintedRanges(uri)?.['PER.accepted'] ?? [];
+		assert.ok(painted.some((r) => r.start === start && r.end === start + name.length), 'the accepted name is painted');
+	});
+
+	it('accepts and rejects suggestions from the keyboard, changing the sidecar and the decorations', async () => {
+		const uri = await seed('002');
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const [first, second] = session.model.suggestions();
+		assert.ok(first && second, 'the Arabic seed has suggestions');
+		select(editor, first.start, first.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		// Review moves on to the next suggestion, like completion.
+		const next = session.model.suggestions()[0];
+		assert.equal(editor.document.offsetAt(editor.selection.start), next.start);
+		await vscode.commands.executeCommand('articleAnnotator.rejectSuggestion');
+		await session.flush();
+		const sidecar = await readSidecar(uri);
+		const text = editor.document.getText();
+		const accepted = sidecar.annotations.find((a) => a.status === 'accepted' && a.text === first.text);
+		const rejected = sidecar.annotations.find((a) => a.status === 'rejected' && a.text === next.text);
+		assert.ok(accepted, 'the accepted suggestion is in the sidecar');
+		assert.ok(rejected, 'the rejected suggestion is in the sidecar');
+		assert.equal(codePointSlice(text, accepted.start, accepted.end), first.text);
+		await until('repaint', () => (api.paintedRanges(uri)?.[`${first.type}.accepted`] ?? []).some((r) => r.start === first.start));
+		const allPainted = Object.values(api.paintedRanges(uri) ?? {}).flat();
+		assert.ok(!allPainted.some((r) => r.start === next.start && r.end === next.end), 'a rejected suggestion is not drawn');
+	});
+
+	it('restores decisions when the article is opened again', async () => {
+		const uri = await seed('002');
+		const before = await readSidecar(uri);
+		assert.ok(before.annotations.length >= 2);
+		const reopened = await api.reopen(uri);
+		assert.ok(reopened);
+		const decisions = reopened.model.annotations.map((a) => `${a.type}:${a.status}:${a.text}`).sort();
+		assert.deepEqual(decisions, before.annotations.map((a) => `${a.type}:${a.status}:${a.text}`).sort());
+	});
+
+	it('moves an entity when text is inserted before it, and saves the new offsets', async () => {
+		const uri = await seed('001');
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const target = session.model.suggestions().find((s) => s.type === 'PER');
+		assert.ok(target, 'the French seed has a person suggestion');
+		select(editor, target.start, target.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		const inserted = 'Dépêche. ';
+		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), inserted));
+		const moved = session.model.annotations.find((a) => a.text === target.text && a.status === 'accepted');
+		assert.ok(moved);
+		assert.equal(moved.start, target.start + inserted.length);
+		assert.equal(editor.document.getText().slice(moved.start, moved.end), target.text);
+		await editor.document.save();
+		await until('the sidecar written after the save', async () => {
+			const sidecar = await readSidecar(uri);
+			return sidecar.annotations.some((a) => a.text === target.text && a.start === Array.from(editor.document.getText().slice(0, moved.start)).length);
+		});
+	});
+
+	it('keeps an annotation whose text an edit deletes as an orphan, and places it again on undo', async () => {
+		const uri = await seed('003');
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const target = session.model.suggestions().find((s) => s.type === 'PER') ?? session.model.suggestions()[0];
+		select(editor, target.start, target.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		const id = session.model.annotations.find((a) => a.start === target.start && a.status === 'accepted')!.id;
+		await editor.edit((edit) => edit.delete(new vscode.Range(editor.document.positionAt(target.start - 1), editor.document.positionAt(target.end + 1))));
+		assert.ok(session.model.orphans.some((o) => o.id === id), 'the deleted annotation is an orphan, not gone');
+		await vscode.commands.executeCommand('undo');
+		await until('the orphan placed again after undo', () => session.model.annotations.some((a) => a.id === id && a.start === target.start), 5000);
+		assert.ok(!session.model.orphans.some((o) => o.id === id));
+	});
+});

@@ -1,0 +1,121 @@
+// Helpers shared by the integration tests (bundled into each test file).
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import { parseSidecar } from '../../src/core/sidecar/codec';
+import type { Sidecar } from '../../src/core/sidecar/model';
+
+export const EXTENSION_ID = 'article-annotator.article-annotator';
+
+let cachedApi: ArticleAnnotatorApi | undefined;
+
+export async function extensionApi(): Promise<ArticleAnnotatorApi> {
+	if (!cachedApi) {
+		const extension = vscode.extensions.getExtension<ArticleAnnotatorApi>(EXTENSION_ID);
+		if (!extension) {
+			throw new Error(`extension ${EXTENSION_ID} is not installed in the test instance`);
+		}
+		cachedApi = await extension.activate();
+		await cachedApi.ready();
+	}
+	return cachedApi;
+}
+
+export function workspaceUri(): vscode.Uri {
+	const folder = vscode.workspace.workspaceFolders?.[0];
+	if (!folder) {
+		throw new Error('no workspace folder is open');
+	}
+	return folder.uri;
+}
+
+/** The seed whose file name starts with `prefix` (000 … 004). */
+export async function seed(prefix: string): Promise<vscode.Uri> {
+	const files = await vscode.workspace.findFiles(`**/${prefix}_*.txt`);
+	if (files.length !== 1) {
+		throw new Error(`expected one seed ${prefix}_*.txt, found ${files.length}`);
+	}
+	return files[0];
+}
+
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+export async function readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+	try {
+		return await vscode.workspace.fs.readFile(uri);
+	} catch {
+		return undefined;
+	}
+}
+
+export function sidecarOf(article: vscode.Uri): vscode.Uri {
+	return vscode.Uri.joinPath(article, '..', `${article.path.split('/').pop()}.annotations.yaml`);
+}
+
+export async function readSidecar(article: vscode.Uri): Promise<Sidecar> {
+	const bytes = await readBytes(sidecarOf(article));
+	if (!bytes) {
+		throw new Error(`${sidecarOf(article).path} does not exist`);
+	}
+	const parsed = parseSidecar(new TextDecoder().decode(bytes));
+	if (!parsed.ok) {
+		throw new Error(`sidecar does not parse: ${parsed.problems.map((p) => p.message).join('; ')}`);
+	}
+	return parsed.sidecar;
+}
+
+/** Slices a text by code point offsets, as Python or brat would. */
+export function codePointSlice(text: string, start: number, end: number): string {
+	return Array.from(text).slice(start, end).join('');
+}
+
+export async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		// A probe that throws (a file not written yet) counts as "not yet".
+		const value = await Promise.resolve().then(probe).catch(() => undefined);
+		if (value) {
+			return value;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
+
+export async function showArticle(uri: vscode.Uri): Promise<vscode.TextEditor> {
+	const document = await vscode.workspace.openTextDocument(uri);
+	return vscode.window.showTextDocument(document, { preview: false });
+}
+
+export function select(editor: vscode.TextEditor, start: number, end: number): void {
+	const document = editor.document;
+	editor.selection = new vscode.Selection(document.positionAt(start), document.positionAt(end));
+}
+
+/**
+ * Measures how late a 10 ms timer fires while `work` runs: the longest time the extension host
+ * (where these tests run, next to the extension) was blocked.
+ */
+export async function longestBlock<T>(work: () => Promise<T>): Promise<{ result: T; longestMs: number }> {
+	let longest = 0;
+	let last = performance.now();
+	const timer = setInterval(() => {
+		const now = performance.now();
+		longest = Math.max(longest, now - last - 10);
+		last = now;
+	}, 10);
+	try {
+		const result = await work();
+		return { result, longestMs: Math.max(0, Math.round(longest)) };
+	} finally {
+		clearInterval(timer);
+	}
+}
+
+/** A figure for the log (no test asserts a time). */
+export function reportFigure(name: string, value: number, unit: string): void {
+	console.log(`PERF ${name}: ${value} ${unit}`);
+}
