@@ -457,3 +457,20 @@ describe('JSON Schema of the sidecar (media/sidecar.schema.json)', () => {
 		assert.deepEqual(schema.definitions.allowedKey.not.enum, ['__proto__', 'constructor', 'prototype', '<<']);
 	});
 });
+
+describe('sidecar codec: light hand edits stay on the fast reader', () => {
+	it('reads blank lines and whole-line comments (a commented-out annotation) fast, with the same values and warning as the yaml library', () => {
+		const canonical = serializeSidecar(sample());
+		const edited = canonical
+			.replace('annotations:\n', 'annotations:\n\n  # checked by hand on Monday\n')
+			.replace('  - type: LOC', '#  - type: MISC\n#    start: 1\n  - type: LOC');
+		const fast = mustParse(edited);
+		const library = mustParse(edited, { reader: 'yaml' });
+		assert.equal(fast.reader, 'canonical');
+		const { reader: _a, ...fastRest } = fast;
+		const { reader: _b, ...libraryRest } = library;
+		assert.deepEqual(fastRest, libraryRest);
+		assert.deepEqual(fast.problems.map((problem) => [problem.code, problem.line]), [['comments-dropped', edited.split('\n').indexOf('  # checked by hand on Monday') + 1]]);
+		assert.deepEqual(fast.sidecar, mustParse(canonical).sidecar);
+	});
+});

@@ -334,8 +334,9 @@ export class Anchorer {
 		}
 		const before = this.text.slice(Math.max(0, start - prefix.length), start);
 		const after = this.text.slice(end, end + suffix.length);
-		const prefixAgreement = prefix.length === 0 ? 0 : prefix.length - boundedDistance(prefix, before);
-		const suffixAgreement = suffix.length === 0 ? 0 : suffix.length - boundedDistance(suffix, after);
+		// Equal strings (the common case) skip the edit-distance table.
+		const prefixAgreement = prefix.length === 0 ? 0 : before === prefix ? prefix.length : prefix.length - boundedDistance(prefix, before);
+		const suffixAgreement = suffix.length === 0 ? 0 : after === suffix ? suffix.length : suffix.length - boundedDistance(suffix, after);
 		return Math.max(0, (prefixAgreement + suffixAgreement) / (prefix.length + suffix.length));
 	}
 }

@@ -280,14 +280,14 @@ function toOrphan(item: StoredAnnotation, id: string, hint: AnchorQuote, reason:
 }
 
 /** Copies the optional fields both shapes share, only those present (no `undefined` properties). */
-function copyOptionalFields(item: StoredAnnotation | Annotation, out: { -readonly [K in keyof Annotation]?: Annotation[K] }): void {
+function copyOptionalFields(item: StoredAnnotation | Annotation, out: { -readonly [K in keyof Annotation]?: Annotation[K] }, withExtra = true): void {
 	if (item.source !== undefined) out.source = item.source;
 	if (item.confidence !== undefined) out.confidence = item.confidence;
 	if (item.note !== undefined) out.note = item.note;
 	if (item.author !== undefined) out.author = item.author;
 	if (item.created !== undefined) out.created = item.created;
 	if (item.modified !== undefined) out.modified = item.modified;
-	if (item.extra !== undefined && item.extra.length > 0) out.extra = item.extra;
+	if (withExtra && item.extra !== undefined && item.extra.length > 0) out.extra = item.extra;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -379,7 +379,7 @@ function storedOf(
 		status: annotation.status,
 		id: annotation.id,
 	};
-	copyOptionalFields({ ...annotation, extra: undefined }, stored as { -readonly [K in keyof Annotation]?: Annotation[K] });
+	copyOptionalFields(annotation, stored as { -readonly [K in keyof Annotation]?: Annotation[K] }, false);
 	if (context.prefix !== undefined) stored.prefix = context.prefix;
 	if (context.suffix !== undefined) stored.suffix = context.suffix;
 	if (extra !== undefined && extra.length > 0) stored.extra = toExtraFields(extra);

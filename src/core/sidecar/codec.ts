@@ -76,7 +76,7 @@ import {
 	type StoredStatus,
 	type YamlValue,
 } from './model';
-import { HARD_MAX_DEPTH, prescanSidecar } from './scan';
+import { HARD_MAX_DEPTH, commentsDroppedProblem, prescanSidecar } from './scan';
 import {
 	ITEM_LIST_KEYS,
 	ItemFields,
@@ -98,8 +98,9 @@ export interface SidecarLimits {
 	/** Most items accepted under `annotations:` plus `orphaned:`. */
 	readonly maxAnnotations: number;
 	/**
-	 * Largest hand-edited (non-canonical) sidecar handed to the `yaml` library, which reads about
-	 * 1.5 MB per second; canonical files up to `maxBytes` are read by the fast reader.
+	 * Largest sidecar not in canonical form handed to the `yaml` library, which reads only about
+	 * 0.5-1 MB per second (so answers stay within seconds); canonical files up to `maxBytes`, and
+	 * canonical files with blank or comment lines added, are read by the fast reader.
 	 */
 	readonly maxYamlLibraryBytes: number;
 }
@@ -108,7 +109,7 @@ export const DEFAULT_SIDECAR_LIMITS: SidecarLimits = {
 	maxBytes: 20 * 1024 * 1024,
 	maxDepth: 32,
 	maxAnnotations: 200_000,
-	maxYamlLibraryBytes: 4 * 1024 * 1024,
+	maxYamlLibraryBytes: 2 * 1024 * 1024,
 };
 
 export interface ParseOptions extends Partial<SidecarLimits> {
@@ -188,6 +189,9 @@ function parseChecked(source: string, limits: SidecarLimits, reader: 'auto' | 'y
 	let scanProblems: SidecarProblem[] = [];
 	if (reader === 'auto') {
 		tree = readCanonical(text, canonicalFlowDepth(limits));
+		if (tree?.commentLine !== undefined) {
+			scanProblems = [commentsDroppedProblem(tree.commentLine)];
+		}
 	}
 	if (tree === undefined) {
 		scanProblems = prescanSidecar(text, limits);

@@ -239,6 +239,11 @@ function noteComment(state: LineState, line: number): SidecarProblem | undefined
 		return undefined;
 	}
 	state.commentNoted = true;
+	return commentsDroppedProblem(line);
+}
+
+/** The warning for comments after the header (the fast reader gives the same one). */
+export function commentsDroppedProblem(line: number): SidecarProblem {
 	return {
 		severity: 'warning',
 		code: 'comments-dropped',

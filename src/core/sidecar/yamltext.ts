@@ -287,6 +287,8 @@ export interface ParsedTree {
 	readonly itemLists: Map<string, ItemList>;
 	/** 1-based line of each top-level key. */
 	readonly keyLines: Map<string, number>;
+	/** First comment line after the header, if any (a save will not keep it). */
+	readonly commentLine?: number;
 }
 
 /** Thrown inside the fast reader when the text is not canonical; caught at its entry point. */
@@ -326,6 +328,8 @@ class CanonicalReader {
 	private valueStart = 0;
 	private readonly itemLists = new Map<string, ItemList>();
 	private readonly keyLines = new Map<string, number>();
+	private sawContent = false;
+	private commentLine: number | undefined;
 
 	constructor(private readonly text: string, private readonly maxFlowDepth: number) {
 		// Canonical text always ends with a line break.
@@ -333,6 +337,31 @@ class CanonicalReader {
 			throw notCanonical;
 		}
 		this.measureLine();
+	}
+
+	/**
+	 * Steps over blank lines and whole-line comments (a commented-out annotation, say): YAML
+	 * ignores them wherever they are, since no canonical value spans lines. Comments after the
+	 * header are remembered, because a save will not keep them.
+	 */
+	private skipIgnorable(): void {
+		while (this.position < this.text.length) {
+			let first = this.position;
+			while (first < this.contentEnd && this.text.charCodeAt(first) === 0x20) {
+				first++;
+			}
+			if (first < this.contentEnd && this.text.charCodeAt(first) !== 0x23) {
+				return;
+			}
+			if (first < this.contentEnd && this.sawContent && this.commentLine === undefined) {
+				this.commentLine = this.lineNumber;
+			}
+			this.position = this.nextLine;
+			this.lineNumber++;
+			if (this.position < this.text.length) {
+				this.measureLine();
+			}
+		}
 	}
 
 	/** Sets `contentEnd` and `nextLine` for the line at `position`. CRLF reads like LF; a lone CR is not canonical. */
@@ -347,6 +376,7 @@ class CanonicalReader {
 		this.lineNumber++;
 		if (this.position < this.text.length) {
 			this.measureLine();
+			this.skipIgnorable();
 		}
 	}
 
@@ -355,11 +385,10 @@ class CanonicalReader {
 	}
 
 	read(): ParsedTree {
-		while (!this.atEnd() && this.text.charCodeAt(this.position) === 0x23) {
-			this.advance();
-		}
+		this.skipIgnorable();
 		const root = new Map<string, YamlValue>();
 		while (!this.atEnd()) {
+			this.sawContent = true;
 			const lineNumber = this.lineNumber;
 			this.readKey(this.position);
 			const key = this.key;
@@ -389,7 +418,8 @@ class CanonicalReader {
 		if (root.size === 0) {
 			throw notCanonical;
 		}
-		return { root, itemLists: this.itemLists, keyLines: this.keyLines };
+		const tree = { root, itemLists: this.itemLists, keyLines: this.keyLines };
+		return this.commentLine === undefined ? tree : { ...tree, commentLine: this.commentLine };
 	}
 
 	/** `  - key: value` followed by `    key: value` lines, as many items as there are. */
