@@ -151,7 +151,8 @@ describe('re-anchoring', () => {
 		const quotes = Array.from({ length: 20 }, (_, i) => ({ text: `absent${i}`, start: i * 9000, end: i * 9000 + 7 }));
 		const results = anchorAll(quotes, text, { maxScanUnits: 400_000, fuzzy: false });
 		assert.ok(results.every((result) => !result.ok));
-		assert.match(!results[19].ok ? results[19].reason : '', /budget used up/);
+		assert.match(!results[19].ok ? results[19].reason : '', /search budget for the whole article is used up; re-place it by hand/);
+		assert.match(!results[0].ok ? results[0].reason : '', /is no longer in the article/);
 	});
 });
 

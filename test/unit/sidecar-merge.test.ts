@@ -181,3 +181,27 @@ describe('planSidecarSave', () => {
 		assert.equal(lavrov.note, 'vu');
 	});
 });
+
+describe('planSidecarSave never overwrites an unreadable file', () => {
+	it('refuses even when the file was already broken when it was read (load failed, read-only)', () => {
+		const broken = 'version: 1\ndocument: a.txt\nannotations:\n<<<<<<< HEAD\n';
+		const plan = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', labels: LABELS, annotations: [], orphans: [], baseText: broken, diskText: broken });
+		assert.equal(plan.action, 'refuse');
+		assert.match(plan.action === 'refuse' ? plan.reason : '', /git conflict marker/);
+	});
+
+	it('writes a new sidecar when there was none and still is none', () => {
+		const plan = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', labels: LABELS, annotations: [], orphans: [] });
+		assert.equal(plan.action, 'write');
+		assert.ok(plan.action === 'write' && plan.text.includes('annotations: []'));
+	});
+
+	it('merges with a sidecar that appeared on disk meanwhile (no base: two-way)', () => {
+		const start = TEXT.indexOf('Oran');
+		const theirs = unbindAnnotations({ annotations: [{ id: 'o', type: 'LOC', start, end: start + 4, text: 'Oran', status: 'accepted' }], orphans: [], articleText: TEXT, documentName: 'a.txt' });
+		const mine: Annotation[] = [{ id: 't', type: 'PER', start: TEXT.indexOf('Tebboune'), end: TEXT.indexOf('Tebboune') + 8, text: 'Tebboune', status: 'accepted' }];
+		const plan = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', labels: LABELS, annotations: mine, orphans: [], diskText: serializeSidecar(theirs) });
+		assert.equal(plan.action, 'write');
+		assert.deepEqual(plan.action === 'write' ? plan.sidecar.annotations.map((entry) => entry.id) : [], ['t', 'o']);
+	});
+});

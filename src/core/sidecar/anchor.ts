@@ -9,10 +9,14 @@
  * 2. Quote: exact occurrences of the quote, searched outward from where the annotation is
  *    expected (its old position plus the shift of the previous annotation, because edits move
  *    whole stretches of text together), scored by how well the surrounding text matches the
- *    stored prefix/suffix and by distance.
+ *    stored prefix/suffix (edit similarity) and by distance. An occurrence whose surroundings
+ *    hardly agree is a guess: taken only when it is the only one in the text, and flagged for
+ *    review.
  * 3. Approximate: for a small edit inside the quote (a typo fixed in a name), a bounded edit
  *    distance search in a window around the expected position, accepted only with at most a
- *    quarter of the quote's characters changed and with agreeing context.
+ *    quarter of the quote's characters changed and with stored context that agrees. It is also
+ *    tried when the best exact occurrence is weakly surrounded (the name corrected here, still
+ *    spelled the old way elsewhere); the better score wins.
  * 4. Otherwise the annotation cannot be placed and the caller keeps it as an orphan, with the
  *    reason returned here. Nothing is ever dropped.
  *
@@ -121,6 +125,9 @@ export function anchorAll(quotes: readonly AnchorQuote[], text: string, options:
 export class Anchorer {
 	private readonly options: typeof DEFAULTS;
 	private shift = 0;
+	/** Whether the current search saw the quote anywhere, and whether it looked at the whole text. */
+	private sawQuote = false;
+	private scannedWholeText = false;
 	private scanBudget: number;
 	private fuzzyBudget: number;
 	/** Ranges already given to an annotation, per group (type). */
@@ -136,9 +143,14 @@ export class Anchorer {
 		if (quote.text.length === 0) {
 			return { ok: false, reason: 'it has no text to look for' };
 		}
+		this.sawQuote = false;
+		this.scannedWholeText = false;
 		const result = this.findMatch(quote);
 		if (result.ok) {
-			this.shift = result.start - quote.start;
+			// Only a confident match sets the expected shift for the annotations after it.
+			if (!result.needsReview) {
+				this.shift = result.start - quote.start;
+			}
 			const group = quote.group ?? '';
 			let taken = this.taken.get(group);
 			if (taken === undefined) {
@@ -166,12 +178,16 @@ export class Anchorer {
 		return best ?? { ok: false, reason: this.failureReason(quote) };
 	}
 
+	/** Why nothing was found, from what the search saw (no extra scan of the text). */
 	private failureReason(quote: AnchorQuote): string {
-		const budget = this.scanBudget <= 0 || this.fuzzyBudget <= 0 ? ' (search budget used up; re-place it by hand)' : '';
-		if (this.text.includes(quote.text)) {
-			return `its text ${shortQuote(quote.text)} is still in the article, but not with its surrounding text${budget}`;
+		const what = `its text ${shortQuote(quote.text)}`;
+		if (this.sawQuote) {
+			return `${what} is still in the article, but not with its surrounding text`;
 		}
-		return `its text ${shortQuote(quote.text)} is no longer in the article${budget}`;
+		if (this.scannedWholeText) {
+			return `${what} is no longer in the article`;
+		}
+		return `${what} is not near its old position, and the search budget for the whole article is used up; re-place it by hand`;
 	}
 
 	/** Steps 1 and the O(1) shortcut: the old position, then the old position moved like the previous annotation. */
@@ -203,6 +219,7 @@ export class Anchorer {
 					break;
 				}
 				this.scanBudget -= this.text.length;
+				this.scannedWholeText = true;
 			}
 			const from = whole ? 0 : Math.max(0, center - radius);
 			const to = whole ? this.text.length : Math.min(this.text.length, center + quote.text.length + radius);
@@ -238,11 +255,16 @@ export class Anchorer {
 		return free === 1;
 	}
 
-	/** Occurrences of the quote starting in [from, to - length], scored. */
+	/** Occurrences of the quote within [from, to), scored. */
 	private scoreOccurrences(quote: AnchorQuote, from: number, to: number, center: number): ScoredCandidate | undefined {
 		let best: ScoredCandidate | undefined;
 		let seen = 0;
-		for (let at = this.text.indexOf(quote.text, from); at >= 0 && at + quote.text.length <= to; at = this.text.indexOf(quote.text, at + 1)) {
+		// Searching a slice (O(1) to make in V8) keeps each window's cost to the window: indexOf on
+		// the whole text would run to its end whenever the quote is not in the window.
+		const window = from === 0 && to === this.text.length ? this.text : this.text.slice(from, to);
+		for (let found = window.indexOf(quote.text); found >= 0; found = window.indexOf(quote.text, found + 1)) {
+			const at = from + found;
+			this.sawQuote = true;
 			if (++seen > MAX_CANDIDATES_PER_WINDOW) {
 				break;
 			}
@@ -280,14 +302,24 @@ export class Anchorer {
 		const maxErrors = Math.max(1, Math.floor(length * MAX_FUZZY_ERROR_RATE));
 		const center = quote.start + this.shift;
 		const radius = Math.max(512, 8 * length);
-		const from = Math.max(0, Math.min(center, quote.start) - radius);
-		const to = Math.min(this.text.length, Math.max(center, quote.start) + length + radius);
-		const cells = (to - from) * length;
-		if (to - from < length - maxErrors || cells > this.fuzzyBudget) {
-			return undefined;
+		// Around the expected position, and around the stored one when that is elsewhere.
+		const windows = [[center - radius, center + length + radius]];
+		if (Math.abs(quote.start - center) > 2 * radius) {
+			windows.push([quote.start - radius, quote.start + length + radius]);
+		} else {
+			windows[0] = [Math.min(center, quote.start) - radius, Math.max(center, quote.start) + length + radius];
 		}
-		this.fuzzyBudget -= cells;
-		const found = approximateMatches(quote.text, this.text, from, to, maxErrors);
+		const found: ApproximateMatch[] = [];
+		for (const [low, high] of windows) {
+			const from = Math.max(0, low);
+			const to = Math.min(this.text.length, high);
+			const cells = (to - from) * length;
+			if (to - from < length - maxErrors || cells > this.fuzzyBudget) {
+				continue;
+			}
+			this.fuzzyBudget -= cells;
+			found.push(...approximateMatches(quote.text, this.text, from, to, maxErrors));
+		}
 		let best: (ScoredCandidate & { end: number }) | undefined;
 		for (const candidate of found) {
 			let { start, end } = candidate;

@@ -302,16 +302,11 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 	const fileLabel = input.fileLabel ?? `${input.documentName}.annotations.yaml`;
 	const removed = input.removedByPerson ?? new Set<string>();
 	const ours = unbindAnnotations({ annotations: input.annotations, orphans: input.orphans, articleText: input.articleText, documentName: input.documentName, base: input.base });
-	if (input.diskText === input.baseText) {
-		if (input.base !== undefined) {
-			const loss = wouldLoseAnnotations(input.base, ours, removed);
-			if (loss.loses) {
-				return { action: 'refuse', reason: lossReason(fileLabel, loss) };
-			}
-		}
-		return { action: 'write', text: serializeSidecar(ours, input.serialize), sidecar: ours, merged: false };
-	}
+	const write = (sidecar: Sidecar, merged: boolean): SavePlan => ({ action: 'write', text: serializeSidecar(sidecar, input.serialize), sidecar, merged });
 	if (input.diskText === undefined) {
+		if (input.baseText === undefined) {
+			return write(ours, false); // a new sidecar
+		}
 		return {
 			action: 'ask',
 			reason: `${fileLabel} was deleted on disk since it was read; write the annotations from here again?`,
@@ -320,30 +315,38 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 			sidecar: ours,
 		};
 	}
+	// Whatever is on disk is read again: a file that cannot be read (conflict markers, a newer
+	// version, broken YAML) is never overwritten, even if it was already like that at load time.
 	const parsed = parseSidecar(input.diskText);
 	if (!parsed.ok) {
 		const first = parsed.problems.find((problem) => problem.severity === 'error') as SidecarProblem;
-		return { action: 'refuse', reason: `${formatProblem(fileLabel, first)} (changed on disk by someone else; not overwritten)` };
+		return { action: 'refuse', reason: `${formatProblem(fileLabel, first)} (the file on disk cannot be read, so it is not overwritten)` };
 	}
-	const currentHash = documentHashOf(input.articleText);
-	const theirs = inCurrentText(parsed.sidecar, input, currentHash);
-	const base = input.base === undefined ? undefined : inCurrentText(input.base, input, currentHash);
-	const { merged, conflicts } = mergeSidecars(base, ours, theirs);
-	const loss = wouldLoseAnnotations(theirs, merged, removed);
+	let next = ours;
+	let conflicts: MergeConflict[] = [];
+	const changedOnDisk = input.diskText !== input.baseText;
+	if (changedOnDisk) {
+		// Positions are compared, so everything must be in the coordinates of the text being saved.
+		const currentHash = documentHashOf(input.articleText);
+		const theirs = inCurrentText(parsed.sidecar, input, currentHash);
+		const base = input.base === undefined ? undefined : inCurrentText(input.base, input, currentHash);
+		({ merged: next, conflicts } = mergeSidecars(base, ours, theirs));
+	}
+	// Ids do not depend on the text, so the file as it is on disk is the reference.
+	const loss = wouldLoseAnnotations(parsed.sidecar, next, removed);
 	if (loss.loses) {
 		return { action: 'refuse', reason: lossReason(fileLabel, loss) };
 	}
-	const text = serializeSidecar(merged, input.serialize);
 	if (conflicts.length > 0) {
 		return {
 			action: 'ask',
 			reason: `${fileLabel} was changed on disk since it was read, and ${conflicts.length} change(s) conflict with yours`,
 			conflicts,
-			text,
-			sidecar: merged,
+			text: serializeSidecar(next, input.serialize),
+			sidecar: next,
 		};
 	}
-	return { action: 'write', text, sidecar: merged, merged: true };
+	return write(next, changedOnDisk);
 }
 
 /** A sidecar made on another version of the article, re-bound to the current text (same ids). */
