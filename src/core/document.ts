@@ -42,7 +42,15 @@ function sameRange(a: TextRange, b: TextRange): boolean {
 }
 
 function byPosition(a: TextRange & { type?: string }, b: TextRange & { type?: string }): number {
-	return a.start - b.start || a.end - b.end || (a.type ?? '').localeCompare(b.type ?? '');
+	if (a.start !== b.start) {
+		return a.start - b.start;
+	}
+	if (a.end !== b.end) {
+		return a.end - b.end;
+	}
+	const typeA = a.type ?? '';
+	const typeB = b.type ?? '';
+	return typeA < typeB ? -1 : typeA > typeB ? 1 : 0;
 }
 
 export function suggestionKey(entity: DetectedEntity): string {
@@ -60,6 +68,7 @@ export class DocumentAnnotations {
 	private detected: DetectedEntity[] = [];
 	private visibleSuggestions: DetectedEntity[] | undefined;
 	private viewCache: ViewEntity[] | undefined;
+	private allCache: ViewEntity[] | undefined;
 	/** Bumped on every change; callers use it to skip stale work. */
 	revision = 0;
 
@@ -82,7 +91,7 @@ export class DocumentAnnotations {
 
 	/** Replaces the detector's output (sorted, non-overlapping, UTF-16). */
 	setDetected(entities: readonly DetectedEntity[]): void {
-		this.detected = [...entities];
+		this.detected = isSorted(entities) ? [...entities] : [...entities].sort(byPosition);
 		this.invalidate();
 	}
 
@@ -113,33 +122,21 @@ export class DocumentAnnotations {
 	/** Accepted and suggested entities in text order (rejected ones are not shown). */
 	visibleEntities(): readonly ViewEntity[] {
 		if (!this.viewCache) {
-			const view: ViewEntity[] = [];
-			for (const annotation of this.decisions) {
-				if (annotation.status === 'accepted') {
-					view.push(viewOfAnnotation(annotation));
-				}
-			}
-			for (const suggestion of this.suggestions()) {
-				view.push({
-					key: suggestionKey(suggestion),
-					start: suggestion.start,
-					end: suggestion.end,
-					type: suggestion.type,
-					text: suggestion.text,
-					state: 'suggested',
-					source: suggestion.source,
-					confidence: suggestion.confidence,
-				});
-			}
-			this.viewCache = view.sort(byPosition);
+			const accepted = this.decisions.filter((annotation) => annotation.status === 'accepted').map(viewOfAnnotation);
+			const suggested = this.suggestions().map(viewOfSuggestion);
+			// Both lists are already in text order: merging keeps this linear on every keystroke.
+			this.viewCache = mergeSorted(accepted, suggested);
 		}
 		return this.viewCache;
 	}
 
 	/** Every entity including rejected decisions, for the tree's review counts. */
 	allEntities(): readonly ViewEntity[] {
-		const rejected = this.decisions.filter((a) => a.status === 'rejected').map(viewOfAnnotation);
-		return [...this.visibleEntities(), ...rejected].sort(byPosition);
+		if (!this.allCache) {
+			const rejected = this.decisions.filter((annotation) => annotation.status === 'rejected').map(viewOfAnnotation);
+			this.allCache = mergeSorted(this.visibleEntities(), rejected);
+		}
+		return this.allCache;
 	}
 
 	/** The visible entity under an offset (an accepted one wins over a suggestion). */
@@ -336,8 +333,55 @@ export class DocumentAnnotations {
 	private invalidate(): void {
 		this.visibleSuggestions = undefined;
 		this.viewCache = undefined;
+		this.allCache = undefined;
 		this.revision++;
 	}
+}
+
+function viewOfSuggestion(suggestion: DetectedEntity): ViewEntity {
+	return {
+		key: suggestionKey(suggestion),
+		start: suggestion.start,
+		end: suggestion.end,
+		type: suggestion.type,
+		text: suggestion.text,
+		state: 'suggested',
+		source: suggestion.source,
+		confidence: suggestion.confidence,
+	};
+}
+
+function isSorted(ranges: readonly TextRange[]): boolean {
+	for (let i = 1; i < ranges.length; i++) {
+		if (ranges[i].start < ranges[i - 1].start) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** Merges two lists sorted by position into one, in linear time. */
+function mergeSorted(a: readonly ViewEntity[], b: readonly ViewEntity[]): ViewEntity[] {
+	if (b.length === 0) {
+		return [...a];
+	}
+	if (a.length === 0) {
+		return [...b];
+	}
+	const merged: ViewEntity[] = new Array(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < a.length && j < b.length) {
+		merged[k++] = byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+	}
+	while (i < a.length) {
+		merged[k++] = a[i++];
+	}
+	while (j < b.length) {
+		merged[k++] = b[j++];
+	}
+	return merged;
 }
 
 function viewOfAnnotation(annotation: Annotation): ViewEntity {

@@ -52,8 +52,13 @@ export class DocumentDetection {
 		return this.languageProfile;
 	}
 
+	/** The whole text (a copy: for resyncs and diagnostics, not for every edit). */
 	get text(): string {
 		return this.engine.documentText;
+	}
+
+	get length(): number {
+		return this.engine.length;
 	}
 
 	get pendingChunks(): number {
@@ -76,7 +81,7 @@ export class DocumentDetection {
 		for (const edit of edits) {
 			this.engine.applyEdit(edit);
 		}
-		const length = this.engine.documentText.length;
+		const length = this.engine.length;
 		const grewSmallText = this.identifiedAtLength < REIDENTIFY_BELOW && Math.abs(length - this.identifiedAtLength) > Math.max(32, this.identifiedAtLength / 4);
 		if (!grewSmallText) {
 			return false;

@@ -12,15 +12,18 @@ export interface TextEdit {
 }
 
 /**
- * Keeps the detection result of a long text up to date under edits. The text is cut into chunks
- * (see chunking.ts); an edit re-chunks only around itself and marks only the chunks whose text
- * changed for detection, so the cost of an edit does not grow with the document. The result is
- * always identical to detecting the whole new text from scratch.
+ * Keeps the detection result of a long text up to date under edits. The text is held as its
+ * chunks (see chunking.ts), never as one string: an edit rebuilds only the chunks around it, so
+ * its cost does not grow with the document (rebuilding a 5 MB string per keystroke would).
+ * Only chunks whose text changed are detected again, and the result is always identical to
+ * detecting the whole new text from scratch.
  */
 export class IncrementalDetection {
-	private text = '';
-	/** Chunk starts, ascending; chunk i spans [starts[i], starts[i+1]) and the last one ends at text.length. */
+	/** Chunk texts, in order; their concatenation is the document. */
+	private texts: string[] = [];
+	/** Absolute start of each chunk, ascending. */
 	private starts: number[] = [];
+	private totalLength = 0;
 	/** Entities per chunk with chunk-relative offsets; undefined until detected. */
 	private results: Array<DetectedEntity[] | undefined> = [];
 	private dirtyCount = 0;
@@ -29,12 +32,17 @@ export class IncrementalDetection {
 
 	constructor(private readonly detectChunk: ChunkDetector) {}
 
+	/** The whole text (joined on demand: costs a copy of the document). */
 	get documentText(): string {
-		return this.text;
+		return this.texts.join('');
+	}
+
+	get length(): number {
+		return this.totalLength;
 	}
 
 	get chunkCount(): number {
-		return this.starts.length;
+		return this.texts.length;
 	}
 
 	get pendingChunks(): number {
@@ -43,9 +51,10 @@ export class IncrementalDetection {
 
 	/** Starts over on a whole new text; nothing is detected until `detectPending`. */
 	reset(text: string): void {
-		this.text = text;
 		const boundaries = chunkBoundaries(text);
 		this.starts = boundaries.slice(0, -1);
+		this.texts = this.starts.map((start, i) => text.slice(start, boundaries[i + 1]));
+		this.totalLength = text.length;
 		this.results = new Array(this.starts.length).fill(undefined);
 		this.dirtyCount = this.starts.length;
 	}
@@ -60,70 +69,88 @@ export class IncrementalDetection {
 		this.focus = offset;
 	}
 
-	/** Applies one replacement to the text and re-chunks around it. */
+	/** Applies one replacement and re-chunks around it. */
 	applyEdit(edit: TextEdit): void {
 		const { start, end, text: inserted } = edit;
-		if (start < 0 || end < start || end > this.text.length) {
-			throw new RangeError(`edit [${start}, ${end}) is outside a text of length ${this.text.length}`);
+		if (start < 0 || end < start || end > this.totalLength) {
+			throw new RangeError(`edit [${start}, ${end}) is outside a text of length ${this.totalLength}`);
 		}
-		const delta = inserted.length - (end - start);
-		const oldLength = this.text.length;
-		this.text = this.text.slice(0, start) + inserted + this.text.slice(end);
-		if (this.starts.length === 0) {
-			this.reset(this.text);
+		if (this.texts.length === 0) {
+			this.reset(inserted);
 			return;
 		}
-
+		const delta = inserted.length - (end - start);
+		const count = this.texts.length;
 		// A chunk's end depends on its own text plus LOOKAHEAD characters, or, when it was cut for
-		// length, on everything up to MAX_CHUNK_LENGTH past its start: re-chunk from the first chunk
-		// that could have read the edited region.
+		// length, on everything up to MAX_CHUNK_LENGTH past its start: re-chunk from the first
+		// chunk that could have read the edited region.
 		let first = this.chunkIndexAt(Math.max(0, start - MAX_CHUNK_LENGTH - LOOKAHEAD - 1));
-		if (this.starts[first] + MAX_CHUNK_LENGTH + LOOKAHEAD < start) {
-			first = Math.min(first + 1, this.starts.length - 1);
+		if (this.starts[first] + MAX_CHUNK_LENGTH + LOOKAHEAD < start && first + 1 < count) {
+			first++;
 		}
-		// Re-chunk from there until a new boundary meets an old one that lies after the edit.
+		const last = this.chunkIndexAt(end);
+		const base = this.starts[first];
+
+		// The new text of chunks first..last, extended with following chunks while the chunker
+		// may read further. Offsets in `window` are relative to `base`.
+		const old = this.texts.slice(first, last + 1).join('');
+		let window = old.slice(0, start - base) + inserted + old.slice(end - base);
+		let included = last; // last old chunk whose (shifted) text is in `window`
+		const extend = (needed: number) => {
+			while (window.length < needed && included + 1 < count) {
+				included++;
+				window += this.texts[included];
+			}
+		};
+
 		const newStarts: number[] = [];
-		let position = this.starts[first];
-		let oldIndex = first + 1;
-		let resumeAt = this.starts.length; // old chunk index where unchanged chunks resume
-		while (position < this.text.length) {
-			newStarts.push(position);
-			position = chunkEnd(this.text, position);
-			while (oldIndex < this.starts.length && this.starts[oldIndex] < end) {
+		const newTexts: string[] = [];
+		let position = 0;
+		let resumeAt = count; // old chunk index where unchanged chunks resume
+		let oldIndex = last + 1;
+		while (true) {
+			extend(position + MAX_CHUNK_LENGTH + LOOKAHEAD + 1);
+			if (position >= window.length) {
+				break;
+			}
+			const next = chunkEnd(window, position);
+			newStarts.push(base + position);
+			newTexts.push(window.slice(position, next));
+			position = next;
+			// Old boundaries after the edit, moved by delta, in window offsets.
+			while (oldIndex < count && this.starts[oldIndex] + delta - base < position) {
 				oldIndex++;
 			}
-			while (oldIndex < this.starts.length && this.starts[oldIndex] + delta < position) {
-				oldIndex++;
-			}
-			if (oldIndex < this.starts.length && this.starts[oldIndex] + delta === position) {
+			if (oldIndex < count && this.starts[oldIndex] + delta - base === position && this.starts[oldIndex] >= end) {
 				resumeAt = oldIndex;
 				break;
 			}
 		}
 
 		// Chunks that end before the edit and come out the same keep their detection result.
-		let old = first;
+		let previous = first;
 		const newResults = newStarts.map((chunkStart, i): DetectedEntity[] | undefined => {
-			const chunkStop = i + 1 < newStarts.length ? newStarts[i + 1] : position;
-			if (chunkStop > start) {
+			if (chunkStart + newTexts[i].length > start) {
 				return undefined;
 			}
-			while (old < resumeAt && this.starts[old] < chunkStart) {
-				old++;
+			while (previous < resumeAt && this.starts[previous] < chunkStart) {
+				previous++;
 			}
-			return old < resumeAt && this.starts[old] === chunkStart && this.chunkEndOld(old, oldLength) === chunkStop ? this.results[old] : undefined;
+			return previous < resumeAt && this.starts[previous] === chunkStart && this.texts[previous].length === newTexts[i].length ? this.results[previous] : undefined;
 		});
 		for (let i = first; i < resumeAt; i++) {
 			if (this.results[i] === undefined) {
 				this.dirtyCount--;
 			}
 		}
-		for (let i = resumeAt; i < this.starts.length; i++) {
+		for (let i = resumeAt; i < count; i++) {
 			this.starts[i] += delta;
 		}
 		this.starts.splice(first, resumeAt - first, ...newStarts);
+		this.texts.splice(first, resumeAt - first, ...newTexts);
 		this.results.splice(first, resumeAt - first, ...newResults);
 		this.dirtyCount += newResults.filter((result) => result === undefined).length;
+		this.totalLength += delta;
 	}
 
 	/**
@@ -135,17 +162,17 @@ export class IncrementalDetection {
 			return true;
 		}
 		const deadline = now() + budgetMs;
-		const focusIndex = this.chunkIndexAt(Math.min(this.focus, Math.max(0, this.text.length - 1)));
+		const focusIndex = this.chunkIndexAt(Math.min(this.focus, Math.max(0, this.totalLength - 1)));
 		// Walk outwards from the focus chunk, alternating after and before it.
 		for (let distance = 0; this.dirtyCount > 0; distance++) {
 			const after = focusIndex + distance;
 			const before = focusIndex - distance - 1;
-			if (after >= this.starts.length && before < 0) {
+			if (after >= this.texts.length && before < 0) {
 				break;
 			}
 			for (const index of [after, before]) {
-				if (index >= 0 && index < this.starts.length && this.results[index] === undefined) {
-					this.results[index] = this.detectChunk(this.text.slice(this.starts[index], this.chunkEnd(index)));
+				if (index >= 0 && index < this.texts.length && this.results[index] === undefined) {
+					this.results[index] = this.detectChunk(this.texts[index]);
 					this.dirtyCount--;
 				}
 			}
@@ -166,7 +193,7 @@ export class IncrementalDetection {
 			}
 			const offset = this.starts[i];
 			for (const entity of found) {
-				all.push({ ...entity, start: entity.start + offset, end: entity.end + offset });
+				all.push({ start: entity.start + offset, end: entity.end + offset, type: entity.type, text: entity.text, confidence: entity.confidence, source: entity.source });
 			}
 		}
 		return all;
@@ -174,15 +201,7 @@ export class IncrementalDetection {
 
 	/** Chunks as ranges, for tests and diagnostics. */
 	chunks(): TextRange[] {
-		return this.starts.map((start, i) => ({ start, end: this.chunkEnd(i) }));
-	}
-
-	private chunkEnd(index: number): number {
-		return index + 1 < this.starts.length ? this.starts[index + 1] : this.text.length;
-	}
-
-	private chunkEndOld(index: number, oldLength: number): number {
-		return index + 1 < this.starts.length ? this.starts[index + 1] : oldLength;
+		return this.starts.map((start, i) => ({ start, end: start + this.texts[i].length }));
 	}
 
 	/** Index of the chunk containing `offset` (the last chunk for offsets at or past the end). */

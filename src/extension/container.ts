@@ -18,6 +18,10 @@ import { DocumentsTree, type TreeNode } from './tree';
 const IGNORED_SCHEMES = new Set(['git', 'output', 'debug', 'vscode-userdata', 'vscode-settings', 'walkThroughSnippet', 'comment', 'vscode-notebook-cell', 'chat-editing-text-model']);
 /** Pause after scrolling before painting the newly visible part of a huge article. */
 const SCROLL_PAINT_DELAY_MS = 60;
+/** Pause before the status bar shows the latest counts. */
+const STATUS_DELAY_MS = 100;
+/** Handlers slower than this are logged: they hold up every extension in the host. */
+const SLOW_HANDLER_MS = 16;
 /** Pause before sending the names a person accepted to the detector again. */
 const MEMORY_DELAY_MS = 1000;
 
@@ -102,14 +106,14 @@ export class Container implements vscode.Disposable {
 			treeView,
 			this.statusBar,
 			vscode.languages.registerHoverProvider({ scheme: '*' }, new EntityHoverProvider((document) => this.sessionForDocument(document), () => this.settings.labels)),
-			vscode.workspace.onDidOpenTextDocument((document) => void this.consider(document)),
+			vscode.workspace.onDidOpenTextDocument((document) => this.timed('open', () => void this.consider(document))),
 			vscode.workspace.onDidCloseTextDocument((document) => void this.close(document)),
-			vscode.workspace.onDidChangeTextDocument((event) => this.sessionForDocument(event.document)?.handleDocumentChange(event)),
+			vscode.workspace.onDidChangeTextDocument((event) => this.timed('edit', () => this.sessionForDocument(event.document)?.handleDocumentChange(event))),
 			vscode.workspace.onDidSaveTextDocument((document) => this.sessionForDocument(document)?.handleDocumentSaved()),
-			vscode.window.onDidChangeVisibleTextEditors((editors) => this.paintEditors(editors)),
-			vscode.window.onDidChangeActiveTextEditor((editor) => this.onActiveEditor(editor)),
+			vscode.window.onDidChangeVisibleTextEditors((editors) => this.timed('visible editors', () => this.paintEditors(editors))),
+			vscode.window.onDidChangeActiveTextEditor((editor) => this.timed('active editor', () => this.onActiveEditor(editor))),
 			vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onScroll(event.textEditor)),
-			vscode.window.onDidChangeTextEditorSelection((event) => this.onSelection(event.textEditor)),
+			vscode.window.onDidChangeTextEditorSelection((event) => this.timed('selection', () => this.onSelection(event.textEditor))),
 			vscode.workspace.onDidChangeConfiguration((event) => this.onConfiguration(event)),
 			vscode.workspace.onDidGrantWorkspaceTrust(() => this.onConfiguration(undefined)),
 			this.detection.onDidFail((message) => {
@@ -128,6 +132,19 @@ export class Container implements vscode.Disposable {
 		}
 		void this.corpus.refresh();
 		this.activationMs = performance.now() - started;
+	}
+
+	/** Runs an event handler and logs it when it held the extension host longer than a frame. */
+	timed<T>(what: string, handler: () => T): T {
+		const started = performance.now();
+		try {
+			return handler();
+		} finally {
+			const elapsed = performance.now() - started;
+			if (elapsed > SLOW_HANDLER_MS) {
+				this.log.warn(`slow ${what} handler: ${Math.round(elapsed)} ms`);
+			}
+		}
 	}
 
 	api(): ArticleAnnotatorApi {
@@ -306,18 +323,26 @@ export class Container implements vscode.Disposable {
 			key,
 			setTimeout(() => {
 				this.paintTimers.delete(key);
-				for (const editor of vscode.window.visibleTextEditors) {
-					if (editor.document === session.document) {
-						this.paint(editor, session);
+				this.timed('paint', () => {
+					for (const editor of vscode.window.visibleTextEditors) {
+						if (editor.document === session.document) {
+							this.paint(editor, session);
+						}
 					}
-				}
+				});
 			}, delay),
 		);
 	}
 
 	private paint(editor: vscode.TextEditor, session: ArticleSession): void {
+		const t0 = performance.now();
 		const entities = session.model.visibleEntities();
+		const t1 = performance.now();
 		const report = this.decorations.paint(editor, entities, this.settings);
+		const t2 = performance.now();
+		if (t2 - t0 > SLOW_HANDLER_MS) {
+			this.log.warn(`paint breakdown: entities ${Math.round(t1 - t0)} ms, decorate ${Math.round(t2 - t1)} ms (${report.timing})`);
+		}
 		const ranges: Record<string, { start: number; end: number }[]> = {};
 		for (const entity of entities) {
 			const key = `${entity.type}.${entity.state}`;
@@ -370,11 +395,20 @@ export class Container implements vscode.Disposable {
 		this.updateStatus();
 	}
 
+	/** The status bar follows typing and cursor moves at most every STATUS_DELAY_MS. */
 	private updateStatus(): void {
-		const editor = vscode.window.activeTextEditor;
-		const session = editor ? this.sessionForDocument(editor.document) : undefined;
-		this.statusBar.show(session, editor);
+		if (this.statusTimer) {
+			return;
+		}
+		this.statusTimer = setTimeout(() => {
+			this.statusTimer = undefined;
+			const editor = vscode.window.activeTextEditor;
+			const session = editor ? this.sessionForDocument(editor.document) : undefined;
+			this.statusBar.show(session, editor);
+		}, STATUS_DELAY_MS);
 	}
+
+	private statusTimer: NodeJS.Timeout | undefined;
 
 	// ---- configuration, memory, sidecar watching ----------------------------------------------------
 
@@ -478,6 +512,7 @@ export class Container implements vscode.Disposable {
 
 	dispose(): void {
 		clearTimeout(this.memoryTimer);
+		clearTimeout(this.statusTimer);
 		for (const timer of this.paintTimers.values()) {
 			clearTimeout(timer);
 		}

@@ -95,8 +95,8 @@ function handle(message: ToWorker): void {
 				post({ kind: 'resync', id: message.id, reason: error instanceof Error ? error.message : String(error) });
 				return;
 			}
-			if (document.detection.text.length !== message.expectedLength) {
-				post({ kind: 'resync', id: message.id, reason: `length ${document.detection.text.length} instead of ${message.expectedLength}` });
+			if (document.detection.length !== message.expectedLength) {
+				post({ kind: 'resync', id: message.id, reason: `length ${document.detection.length} instead of ${message.expectedLength}` });
 				return;
 			}
 			document.version = message.version;

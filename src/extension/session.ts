@@ -3,10 +3,11 @@ import type { Annotation } from '../core/annotation';
 import { DocumentAnnotations, type ChangeSummary } from '../core/document';
 import type { LanguageProfile } from '../core/language';
 import { applyContentChanges, type ContentChange } from '../core/shift';
+import { TextBuffer } from '../core/textBuffer';
 import { bindSidecar, orphanFromDropped, reanchorOrphans, unbindAnnotations, type AnchorMove, type ContextualOrphan } from '../core/sidecar/bind';
 import { readSidecarBytes } from '../core/sidecar/codec';
 import { planSidecarSave } from '../core/sidecar/merge';
-import { formatProblem, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
+import { CONTEXT_LENGTH, formatProblem, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
 import { decodeTextFile } from '../core/textfile';
 import type { DetectedEntity } from '../core/types';
 import type { Settings } from './config';
@@ -55,8 +56,10 @@ export class ArticleSession implements vscode.Disposable {
 
 	/** The article text as saved on disk: sidecar offsets always point into it. */
 	private diskText = '';
-	/** The document text as this session last saw it (for context of annotations an edit drops). */
-	private mirror = '';
+	/** The document text as this session last saw it, in blocks (for the context of annotations an edit drops). */
+	private readonly buffer = new TextBuffer();
+	/** The document's length after the last change this session applied. */
+	private length = 0;
 	private base: Sidecar | undefined;
 	private baseText: string | undefined;
 	private snapshot: SidecarSnapshot = MISSING;
@@ -102,10 +105,12 @@ export class ArticleSession implements vscode.Disposable {
 
 	private async load(): Promise<void> {
 		const settings = this.services.settings();
-		this.mirror = this.document.getText();
-		this.diskText = this.mirror;
+		const text = this.document.getText();
+		this.buffer.reset(text);
+		this.length = text.length;
+		this.diskText = text;
 		if (this.document.isDirty && this.document.uri.scheme !== 'untitled') {
-			this.diskText = (await this.readArticleFromDisk()) ?? this.mirror;
+			this.diskText = (await this.readArticleFromDisk()) ?? text;
 		}
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in read) {
@@ -147,7 +152,7 @@ export class ArticleSession implements vscode.Disposable {
 		this.readOnlyReason = undefined;
 		this.base = parsed.sidecar;
 		this.baseText = new TextDecoder().decode(read.bytes);
-		const bound = bindSidecar(parsed.sidecar, this.mirror, { labels: settings.labels.map((label) => label.name) });
+		const bound = bindSidecar(parsed.sidecar, this.document.getText(), { labels: settings.labels.map((label) => label.name) });
 		this.model.replaceAll(bound.annotations, bound.orphans);
 		this.removedByPerson.clear();
 		this.unsavedDecisions = false;
@@ -214,7 +219,14 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		this.services.detection.open(this.id, this.document.version, this.document.getText(), {
-			onResult: (result) => this.receiveDetection(result),
+			onResult: (result) => {
+				const started = performance.now();
+				this.receiveDetection(result);
+				const elapsed = performance.now() - started;
+				if (elapsed > 16) {
+					this.services.log.warn(`slow detection result handling for ${this.articleName}: ${Math.round(elapsed)} ms (${result.entities.length} entities)`);
+				}
+			},
 			onResync: () => this.startDetection(),
 		});
 	}
@@ -245,16 +257,19 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		const changes: ContentChange[] = event.contentChanges.map((change) => ({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text }));
-		const textBefore = this.mirror;
-		this.mirror = applyToText(textBefore, changes);
 		const hadUnsavedDecisions = this.unsavedDecisions;
 		const before = new Set(this.model.annotations);
 		const decisions = applyContentChanges<Annotation>(this.model.annotations, changes);
 		const suggestions = applyContentChanges<DetectedEntity>(this.model.detectedEntities, changes);
-		const dropped = decisions.dropped.map((annotation) => orphanFromDropped(annotation, textBefore));
-		this.model.applyShift(decisions.annotations, suggestions.annotations, dropped, decisions.changed);
+		// Their context comes from the text before the edit, which the buffer still holds.
+		const dropped = decisions.dropped.map((annotation) => this.orphanOfDropped(annotation));
 		const edits = changes.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text })).sort((a, b) => b.start - a.start);
-		this.services.detection.edit(this.id, this.document.version, edits, this.mirror.length);
+		for (const edit of edits) {
+			this.buffer.replace(edit.start, edit.end, edit.text);
+			this.length += edit.text.length - (edit.end - edit.start);
+		}
+		this.model.applyShift(decisions.annotations, suggestions.annotations, dropped, decisions.changed);
+		this.services.detection.edit(this.id, this.document.version, edits, this.length);
 		if (decisions.changed.length > 0 || dropped.length > 0 || decisions.annotations.some((annotation) => !before.has(annotation))) {
 			this.markUnsaved();
 		}
@@ -272,6 +287,15 @@ export class ArticleSession implements vscode.Disposable {
 		setTimeout(() => this.afterChange(event.reason, hadUnsavedDecisions), 0);
 	}
 
+	/** An annotation an edit cut through, as an orphan that remembers the text around it. */
+	private orphanOfDropped(annotation: Annotation): ContextualOrphan {
+		// Enough text either side for 32 code points of context (surrogate pairs take two units).
+		const windowStart = Math.max(0, annotation.start - 2 * CONTEXT_LENGTH);
+		const window = this.buffer.slice(windowStart, annotation.end + 2 * CONTEXT_LENGTH);
+		const orphan = orphanFromDropped({ ...annotation, start: annotation.start - windowStart, end: annotation.end - windowStart }, window);
+		return { ...orphan, start: annotation.start, end: annotation.end };
+	}
+
 	/**
 	 * A change that leaves the document clean and is no undo or redo is the editor reloading the
 	 * file because something outside (git, another editor) changed it: the sidecar is read again
@@ -281,7 +305,7 @@ export class ArticleSession implements vscode.Disposable {
 		if (this.disposed || this.document.isDirty) {
 			return;
 		}
-		this.diskText = this.mirror;
+		this.diskText = this.document.getText();
 		if (reason === undefined && !hadUnsavedDecisions) {
 			this.services.log.info(`${this.articleName}: changed on disk; reading its sidecar again`);
 			this.scheduleReloadAfterOutsideChange();
@@ -310,7 +334,7 @@ export class ArticleSession implements vscode.Disposable {
 			this.applyRead(read, settings, 'reload');
 		} else if (this.base) {
 			// The sidecar went away with the checkout: rebind what was last read, keep it in memory.
-			const bound = bindSidecar(this.base, this.mirror, { labels: settings.labels.map((label) => label.name) });
+			const bound = bindSidecar(this.base, this.document.getText(), { labels: settings.labels.map((label) => label.name) });
 			this.model.replaceAll(bound.annotations, bound.orphans);
 			this.pendingMoves = bound.moves;
 		}
@@ -328,7 +352,7 @@ export class ArticleSession implements vscode.Disposable {
 			if (current.length === 0) {
 				return;
 			}
-			const found = reanchorOrphans(current, this.mirror);
+			const found = reanchorOrphans(current, this.document.getText());
 			for (const placed of found.placed) {
 				this.model.placeOrphan(placed.id, placed, placed.text);
 			}
@@ -350,7 +374,6 @@ export class ArticleSession implements vscode.Disposable {
 
 	handleDocumentSaved(): void {
 		this.diskText = this.document.getText();
-		this.mirror = this.diskText;
 		// Decisions written while the editor had unsaved text were placed in the old saved text;
 		// now that the text is saved, they are written again at their real positions.
 		if (this.unsavedDecisions || this.writtenAgainstOlderText || this.pendingMoves.length > 0) {
@@ -500,14 +523,14 @@ export class ArticleSession implements vscode.Disposable {
 		this.snapshot = written.written;
 		this.base = plan.sidecar;
 		this.baseText = plan.text;
-		this.writtenAgainstOlderText = this.mirror !== this.diskText;
+		this.writtenAgainstOlderText = this.document.getText() !== this.diskText;
 		if (counterAtStart === this.changeCounter) {
 			this.removedByPerson.clear();
 			this.unsavedDecisions = false;
 		}
 		if (plan.action === 'write' && plan.merged) {
 			// Changes made on disk were folded in: show them.
-			const bound = bindSidecar(plan.sidecar, this.mirror, { labels, anchor: { fuzzy: false } });
+			const bound = bindSidecar(plan.sidecar, this.document.getText(), { labels, anchor: { fuzzy: false } });
 			this.model.replaceAll(bound.annotations, bound.orphans);
 			this.changeEmitter.fire('decisions');
 			this.services.tell(`Article Annotator: ${this.sidecarLabel} had changed on disk; both sets of decisions were merged.`);
@@ -521,10 +544,11 @@ export class ArticleSession implements vscode.Disposable {
 	 * with a reason, and are placed when the article is saved.
 	 */
 	private decisionsInDiskText(labels: readonly string[]): { annotations: readonly Annotation[]; orphans: readonly ContextualOrphan[] } {
-		if (this.mirror === this.diskText) {
+		const current = this.document.getText();
+		if (current === this.diskText) {
 			return { annotations: this.model.annotations, orphans: this.model.orphans };
 		}
-		const inEditor = unbindAnnotations({ annotations: this.model.annotations, orphans: this.model.orphans, articleText: this.mirror, documentName: this.articleName, base: this.base });
+		const inEditor = unbindAnnotations({ annotations: this.model.annotations, orphans: this.model.orphans, articleText: current, documentName: this.articleName, base: this.base });
 		const bound = bindSidecar(inEditor, this.diskText, { labels, anchor: { fuzzy: false, minContext: 0.5 } });
 		const orphans = bound.orphans.map((orphan) =>
 			this.model.orphans.some((existing) => existing.id === orphan.id) ? orphan : { ...orphan, reason: 'made in unsaved text; placed when the article is saved' },
@@ -540,13 +564,4 @@ export class ArticleSession implements vscode.Disposable {
 		this.services.detection.close(this.id);
 		this.changeEmitter.dispose();
 	}
-}
-
-function applyToText(text: string, changes: readonly ContentChange[]): string {
-	const sorted = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
-	let result = text;
-	for (const change of sorted) {
-		result = result.slice(0, change.rangeOffset) + change.text + result.slice(change.rangeOffset + change.rangeLength);
-	}
-	return result;
 }

@@ -1,0 +1,96 @@
+// Figures from a real VS Code: time to first highlights and the longest block of the extension
+// host. They are printed (PERF lines), never asserted: timing is not a test.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import type { TreeNode } from '../../src/extension/tree';
+import { extensionApi, longestBlock, reportFigure, seed, showArticle, until, workspaceUri, writeText } from './support';
+
+async function firstPaint(api: ArticleAnnotatorApi, uri: vscode.Uri): Promise<number> {
+	const started = performance.now();
+	await showArticle(uri);
+	await until('first decorations', () => {
+		const ranges = api.paintedRanges(uri);
+		return ranges && Object.values(ranges).some((list) => list.length > 0);
+	}, 120_000);
+	return Math.round(performance.now() - started);
+}
+
+/** Every node of an article's subtree, as expanding all of it would ask for. */
+function expandAll(api: ArticleAnnotatorApi, node: TreeNode): number {
+	let count = 1;
+	api.tree.getTreeItem(node);
+	for (const child of api.tree.getChildren(node) as TreeNode[]) {
+		count += expandAll(api, child);
+	}
+	return count;
+}
+
+describe('performance figures in VS Code', () => {
+	let api: ArticleAnnotatorApi;
+
+	before(async () => {
+		api = await extensionApi();
+	});
+
+	after(async () => {
+		await api.flushAll();
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+	});
+
+	it('prints activation and time to first highlights on a seed', async () => {
+		reportFigure('activation (constructor of the extension)', Math.round(api.activationMs), 'ms');
+		const uri = await seed('004');
+		const { result: ms, longestMs } = await longestBlock(() => firstPaint(api, uri));
+		reportFigure('open seed 004 (13 KB) to first highlights', ms, 'ms');
+		reportFigure('longest extension-host block while opening seed 004', longestMs, 'ms');
+		assert.ok(ms > 0);
+	});
+
+	it('prints time to first highlights, edit-burst and tree blocking on a 1 MB article', async () => {
+		const parts: string[] = [];
+		for (const prefix of ['000', '001', '002', '003', '004']) {
+			parts.push(new TextDecoder().decode(await vscode.workspace.fs.readFile(await seed(prefix))));
+		}
+		let text = '';
+		while (new TextEncoder().encode(text).length < 1_000_000) {
+			text += parts.join('\n\n') + '\n\n';
+		}
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'long-1mb.txt');
+		await writeText(uri, text);
+		const open = await longestBlock(async () => {
+			const ms = await firstPaint(api, uri);
+			const session = await api.whenDetected(uri, 300_000);
+			return { ms, session };
+		});
+		reportFigure('open 1 MB article to first highlights', open.result.ms, 'ms');
+		reportFigure('1 MB article: detection in the worker', open.result.session.lastDetection?.detectMs ?? -1, 'ms');
+		reportFigure('longest extension-host block while opening 1 MB', open.longestMs, 'ms');
+		const painted = api.lastPaint(uri);
+		reportFigure('1 MB article: entities', open.result.session.model.visibleEntities().length, 'entities');
+		reportFigure('1 MB article: drawn only near the visible lines', painted?.visibleOnly ? 1 : 0, '(1 = yes)');
+
+		const editor = vscode.window.activeTextEditor!;
+		const middle = editor.document.positionAt(Math.floor(text.length / 2));
+		const burst = await longestBlock(async () => {
+			for (let i = 0; i < 40; i++) {
+				await editor.edit((edit) => edit.insert(middle, 'x'));
+			}
+			await api.whenDetected(uri, 60_000);
+		});
+		reportFigure('longest extension-host block during 40 edits in the middle of 1 MB', burst.longestMs, 'ms');
+		const timed = performance.now();
+		await editor.edit((edit) => edit.insert(middle, 'Alger '));
+		await api.whenDetected(uri, 60_000);
+		reportFigure('one edit in 1 MB to new detection result (end to end, incl. debounce-free path)', Math.round(performance.now() - timed), 'ms');
+
+		const tree = await longestBlock(async () => {
+			const node = (api.tree.getChildren(undefined) as TreeNode[]).find((n) => n.kind === 'article' && n.uri.path.endsWith('/long-1mb.txt'))!;
+			return expandAll(api, node);
+		});
+		reportFigure('tree: nodes under the 1 MB article', tree.result, 'nodes');
+		reportFigure('longest extension-host block expanding its whole tree', tree.longestMs, 'ms');
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+		assert.ok(open.result.session.model.visibleEntities().length > 1000);
+	});
+});
