@@ -23,6 +23,11 @@ export function setDefaultArabicLexicon(lexicon: ArabicLexicon | undefined): voi
 	defaultLexicon = lexicon;
 }
 
+/** The lexicon `stripProclitics` uses when none is passed. */
+export function getDefaultArabicLexicon(): ArabicLexicon | undefined {
+	return defaultLexicon;
+}
+
 export function isArabicDiacritic(c: number): boolean {
 	return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x08d3 && c <= 0x08ff);
 }

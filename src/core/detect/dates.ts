@@ -12,7 +12,7 @@
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { scanTokens, type TokenKind } from './tokenize';
-import { normalizeArabic, splitProclitics } from './arabic';
+import { getDefaultArabicLexicon, normalizeArabic, splitProclitics, type ArabicLexicon } from './arabic';
 
 const enum W {
 	None = 0,
@@ -79,152 +79,211 @@ function lexiconFor(lang: LanguageCode): Map<string, W> {
 	return lang === 'ar' ? AR : lang === 'fr' ? FR : EN;
 }
 
-interface Tok {
-	start: number;
-	end: number;
-	kind: TokenKind;
-	lineStart: boolean;
-}
+// ---- word classes, cached per word form -------------------------------------------------------
 
-function normWord(text: string, t: Tok, lang: LanguageCode): string {
-	const raw = text.slice(t.start, t.end);
+// packed class of a word token: W in bits 0-3, proclitic offset in bits 4-7, then flags
+const DAYWORD = 1 << 8; // 1er, 1st, 2nd, 3rd, 4th..31th
+const ABBREV = 1 << 9; // month abbreviation (may take a dot)
+const AL_YAWM = 1 << 10; // اليوم
+const AL_AWWAL = 1 << 11; // الاول
+const AUJOURD = 1 << 12;
+const HUI = 1 << 13;
+const AVANT_APRES = 1 << 14;
+
+const DAY_TH = /^(?:[1-9]|[12][0-9]|3[01])th$/;
+
+function normWordRaw(raw: string, lang: LanguageCode): string {
 	if (lang !== 'ar') return raw.toLowerCase();
 	const c = raw.charCodeAt(0);
 	if (c < 0x0600 || c > 0x06ff) return raw.toLowerCase();
 	return normalizeArabic(raw);
 }
 
-/** Arabic: the word class after stripping proclitics (والثلاثاء → الثلاثاء), and the offset. */
-const NONE_CLASS = { w: W.None, offset: 0 };
-function classify(lex: Map<string, W>, text: string, t: Tok, lang: LanguageCode): { w: W; offset: number } {
-	const len = t.end - t.start;
-	if (len > 12) return NONE_CLASS;
-	if (t.kind === 'punct') {
-		const w = lex.get(text[t.start]);
-		return w === undefined ? NONE_CLASS : { w, offset: 0 };
+/** Packed class of a word token's text. */
+function classifyWord(lex: Map<string, W>, raw: string, lang: LanguageCode): number {
+	let flags = 0;
+	if (raw.length <= 4) {
+		const s = raw.toLowerCase();
+		if (s === '1er' || s === '1st' || s === '2nd' || s === '3rd' || DAY_TH.test(s)) flags |= DAYWORD;
 	}
-	const n = normWord(text, t, lang);
+	if (raw.length > 12) return flags;
+	const n = normWordRaw(raw, lang);
+	if (lang !== 'ar' && ABBREVIATIONS.has(n)) flags |= ABBREV;
+	if (lang === 'ar') {
+		if (n === 'اليوم') flags |= AL_YAWM;
+		else if (n === 'الاول') flags |= AL_AWWAL;
+	} else if (lang === 'fr') {
+		if (n === 'aujourd') flags |= AUJOURD;
+		else if (n === 'hui') flags |= HUI;
+		else if (n === 'avant' || n === 'après') flags |= AVANT_APRES;
+	}
 	const w = lex.get(n);
-	if (w !== undefined) return { w, offset: 0 };
+	if (w !== undefined) return flags | w;
 	const c0 = n.charCodeAt(0);
-	if (lang === 'ar' && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) && len > 3) {
-		const sp = splitProclitics(text.slice(t.start, t.end), undefined);
+	if (lang === 'ar' && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) && raw.length > 3) {
+		const sp = splitProclitics(raw, undefined);
 		if (sp.offset > 0) {
 			const w2 = lex.get(normalizeArabic(sp.stem));
-			if (w2 !== undefined) return { w: w2, offset: sp.offset };
+			if (w2 !== undefined && sp.offset < 16) return flags | w2 | (sp.offset << 4);
 		}
 		// ب/ل/و + month name without article (بيونيو، وجوان)
-		const c = n.charCodeAt(0);
-		if ((c === 0x0628 || c === 0x0644 || c === 0x0648 || c === 0x0641) && n.length > 3) {
+		if ((c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0648 || c0 === 0x0641) && n.length > 3) {
 			const w3 = lex.get(n.slice(1));
-			if (w3 === W.Month || w3 === W.WeakMonth) return { w: w3, offset: 1 };
+			if (w3 === W.Month || w3 === W.WeakMonth) return flags | w3 | (1 << 4);
 		}
 	}
-	return NONE_CLASS;
+	return flags;
 }
 
-function numValue(text: string, t: Tok): number {
-	if (t.kind !== 'number') return -1;
-	const len = t.end - t.start;
-	if (len > 4) return -1;
-	let v = 0;
-	for (let i = t.start; i < t.end; i++) {
-		let c = text.charCodeAt(i);
-		if (c >= 0x0660 && c <= 0x0669) c = c - 0x0660 + 48;
-		else if (c >= 0x06f0 && c <= 0x06f9) c = c - 0x06f0 + 48;
-		v = v * 10 + (c - 48);
+const CACHE_LIMIT = 50000;
+const caches: Partial<Record<LanguageCode, Map<string, number>>> = {};
+let cachedLexicon: ArabicLexicon | undefined;
+
+function wordClass(lang: LanguageCode, raw: string): number {
+	let cache = caches[lang];
+	if (lang === 'ar' && cachedLexicon !== getDefaultArabicLexicon()) {
+		// proclitic splitting follows the loaded Arabic lexicon
+		cachedLexicon = getDefaultArabicLexicon();
+		cache = undefined;
 	}
-	return len === 4 ? v + 10000 : v; // +10000 marks a 4-digit number
-}
-
-function isDay(text: string, t: Tok | undefined): boolean {
-	if (!t) return false;
-	if (t.kind === 'word') {
-		const s = text.slice(t.start, t.end).toLowerCase();
-		return s === '1er' || s === '1st' || s === '2nd' || s === '3rd' || /^(?:[1-9]|[12][0-9]|3[01])th$/.test(s);
+	if (!cache || cache.size >= CACHE_LIMIT) cache = caches[lang] = new Map();
+	let v = cache.get(raw);
+	if (v === undefined) {
+		v = classifyWord(lexiconFor(lang), raw, lang);
+		cache.set(raw, v);
 	}
-	const v = numValue(text, t);
-	return v >= 1 && v <= 31;
+	return v;
 }
 
-function isYear(text: string, t: Tok | undefined): boolean {
-	if (!t) return false;
-	const v = numValue(text, t);
-	return v >= 11000 && v <= 12199;
-}
-
-function isPunct(text: string, t: Tok | undefined, chars: string): boolean {
-	return !!t && t.kind === 'punct' && t.end - t.start === 1 && chars.includes(text[t.start]);
-}
+const KIND_CODE: Record<TokenKind, number> = { word: 0, number: 1, punct: 2, url: 3 };
 
 /** Date expressions in `text` (UTF-16 offsets), sorted and non-overlapping. */
 export function findDates(text: string, language: LanguageCode): DetectedEntity[] {
-	const toks: Tok[] = [];
-	scanTokens(text, 0, text.length, (start, end, kind, lineStart) => toks.push({ start, end, kind, lineStart }));
-	const lex = lexiconFor(language);
-	const n = toks.length;
-	const cls = new Uint8Array(n);
-	const offs = new Uint8Array(n);
-	for (let i = 0; i < n; i++) {
-		if (toks[i].kind === 'word' || toks[i].kind === 'punct') {
-			const c = classify(lex, text, toks[i], language);
-			cls[i] = c.w;
-			offs[i] = c.offset;
-		}
-	}
-	const same = (a: number, b: number): boolean => b < n && !toks[b].lineStart && b > a;
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const kinds: number[] = [];
+	const lineStarts: number[] = [];
+	scanTokens(text, 0, text.length, (start, end, kind, lineStart) => {
+		starts.push(start);
+		ends.push(end);
+		kinds.push(KIND_CODE[kind]);
+		lineStarts.push(lineStart ? 1 : 0);
+	});
 	const out: DetectedEntity[] = [];
+	findDatesInTokens(text, starts, ends, kinds, lineStarts, starts.length, language, undefined, out);
+	return out;
+}
+
+let clsBuf = new Uint16Array(1024);
+
+/**
+ * Date expressions over tokens already scanned (kinds: 0 word, 1 number, 2 punct, 3 url;
+ * `words[i]`, when given, is the text of token i). Appends to `out`, in order.
+ */
+export function findDatesInTokens(
+	text: string,
+	starts: ArrayLike<number>,
+	ends: ArrayLike<number>,
+	kinds: ArrayLike<number>,
+	lineStarts: ArrayLike<number>,
+	n: number,
+	language: LanguageCode,
+	words: readonly string[] | undefined,
+	out: DetectedEntity[],
+): void {
+	if (clsBuf.length < n) clsBuf = new Uint16Array(n * 2);
+	const packed = clsBuf;
+	const lex = lexiconFor(language);
+	for (let i = 0; i < n; i++) {
+		const k = kinds[i];
+		if (k === 0) packed[i] = wordClass(language, words ? words[i] : text.slice(starts[i], ends[i]));
+		else if (k === 2 && ends[i] - starts[i] === 1) packed[i] = lex.get(text[starts[i]]) ?? 0;
+		else packed[i] = 0;
+	}
+	const cls = (j: number): W => (j < n ? ((packed[j] & 15) as W) : W.None);
+	const has = (j: number, flag: number): boolean => j < n && (packed[j] & flag) !== 0;
+	const same = (a: number, b: number): boolean => b < n && !lineStarts[b] && b > a;
+	const numValue = (j: number): number => {
+		if (kinds[j] !== 1) return -1;
+		const len = ends[j] - starts[j];
+		if (len > 4) return -1;
+		let v = 0;
+		for (let i = starts[j]; i < ends[j]; i++) {
+			let c = text.charCodeAt(i);
+			if (c >= 0x0660 && c <= 0x0669) c = c - 0x0660 + 48;
+			else if (c >= 0x06f0 && c <= 0x06f9) c = c - 0x06f0 + 48;
+			v = v * 10 + (c - 48);
+		}
+		return len === 4 ? v + 10000 : v; // +10000 marks a 4-digit number
+	};
+	const isDay = (j: number): boolean => {
+		if (j >= n) return false;
+		if (kinds[j] === 0) return has(j, DAYWORD);
+		const v = numValue(j);
+		return v >= 1 && v <= 31;
+	};
+	const isYear = (j: number): boolean => {
+		if (j >= n) return false;
+		const v = numValue(j);
+		return v >= 11000 && v <= 12199;
+	};
+	const isPunct = (j: number, chars: string): boolean => j < n && kinds[j] === 2 && ends[j] - starts[j] === 1 && chars.includes(text[starts[j]]);
+
 	let i = 0;
 	while (i < n) {
-		const r = matchAt(i);
-		if (r) {
-			const [s, e] = r;
-			const start = toks[s].start + offs[s];
-			const end = toks[e - 1].end;
+		// fast skip: a match starts at a classified word, a number or a punctuation with a class
+		if (packed[i] === 0 && kinds[i] !== 1) {
+			i++;
+			continue;
+		}
+		const e = matchAt(i);
+		if (e > 0) {
+			const start = starts[i] + ((packed[i] >> 4) & 15);
+			const end = ends[e - 1];
 			out.push({ start, end, type: 'DATE', text: text.slice(start, end), confidence: 0.9, source: 'date' });
 			i = e;
 		} else i++;
 	}
-	return out;
 
 	function isMonth(j: number): boolean {
-		return j < n && (cls[j] === W.Month || cls[j] === W.WeakMonth);
+		const c = cls(j);
+		return c === W.Month || c === W.WeakMonth;
 	}
 
 	/** month at j (with Arabic two-word months, English abbreviation dot); returns end or -1 */
 	function month(j: number, strong: boolean): number {
 		if (j >= n) return -1;
 		let k = j;
-		if (language === 'ar' && cls[k] === W.MonthWord && same(k, k + 1) && isMonth(k + 1)) k++;
+		if (language === 'ar' && cls(k) === W.MonthWord && same(k, k + 1) && isMonth(k + 1)) k++;
 		if (!isMonth(k)) return -1;
-		if (strong && cls[k] === W.WeakMonth) return -1;
+		if (strong && cls(k) === W.WeakMonth) return -1;
 		let e = k + 1;
-		if (language === 'ar' && same(k, e) && cls[e] === W.MonthSecond) e++;
-		if (language !== 'ar' && same(k, e) && isPunct(text, toks[e], '.') && ABBREVIATIONS.has(normWord(text, toks[k], language))) e++;
+		if (language === 'ar' && same(k, e) && cls(e) === W.MonthSecond) e++;
+		if (language !== 'ar' && same(k, e) && isPunct(e, '.') && has(k, ABBREV)) e++;
 		return e;
 	}
 
 	function yearAt(j: number): number {
-		if (!(j < n && isYear(text, toks[j]))) return -1;
+		if (!isYear(j)) return -1;
 		let e = j + 1;
-		if (language === 'ar' && same(j, e) && cls[e] === W.Era) e++;
+		if (language === 'ar' && same(j, e) && cls(e) === W.Era) e++;
 		return e;
 	}
 
 	function after(e: number): number {
-		return same(e - 1, e) && cls[e] === W.After ? e + 1 : e;
+		return same(e - 1, e) && cls(e) === W.After ? e + 1 : e;
 	}
 
 	function dayMonth(j: number): number {
 		// day [join day] month [year]
-		if (!isDay(text, toks[j])) return -1;
+		if (!isDay(j)) return -1;
 		let k = j + 1;
-		if (same(j, k + 1) && cls[k] === W.RangeJoin && isDay(text, toks[k + 1])) k += 2;
+		if (same(j, k + 1) && cls(k) === W.RangeJoin && isDay(k + 1)) k += 2;
 		if (!same(j, k)) return -1;
 		const m = month(k, false);
 		if (m < 0) return -1;
 		let e = m;
-		if (same(e - 1, e) && isPunct(text, toks[e], ',')) {
+		if (same(e - 1, e) && isPunct(e, ',')) {
 			if (yearAt(e + 1) > 0) e = yearAt(e + 1);
 		} else if (same(e - 1, e) && yearAt(e) > 0) e = yearAt(e);
 		return after(e);
@@ -235,89 +294,83 @@ export function findDates(text: string, language: LanguageCode): DetectedEntity[
 		const m = month(j, false);
 		if (m < 0) return -1;
 		if (same(m - 1, m) && yearAt(m) > 0) return after(yearAt(m));
-		if (language === 'en' && same(m - 1, m) && isDay(text, toks[m])) {
+		if (language === 'en' && same(m - 1, m) && isDay(m)) {
 			let e = m + 1;
-			if (same(e - 1, e + 1) && isPunct(text, toks[e], ',') && yearAt(e + 1) > 0) e = yearAt(e + 1);
+			if (same(e - 1, e + 1) && isPunct(e, ',') && yearAt(e + 1) > 0) e = yearAt(e + 1);
 			else if (same(e - 1, e) && yearAt(e) > 0) e = yearAt(e);
 			return e;
 		}
-		if (cls[m - 1] === W.Month || (language === 'ar' && m - 1 > j)) return after(m);
+		if (cls(m - 1) === W.Month || (language === 'ar' && m - 1 > j)) return after(m);
 		return -1;
 	}
 
 	function numeric(j: number): number {
 		// d/m/y, d-m-y, d.m.y, y-m-d
-		const t = toks[j];
-		if (t.kind !== 'number') return -1;
-		const a = numValue(text, t);
-		const sep = toks[j + 1];
-		if (!same(j, j + 4) || !sep || !isPunct(text, sep, '/-.')) return -1;
-		const sepCh = text[sep.start];
-		if (toks[j + 1].start !== t.end || toks[j + 2].start !== toks[j + 1].end) return -1;
-		if (!isPunct(text, toks[j + 3], sepCh) || toks[j + 3].start !== toks[j + 2].end || toks[j + 4].start !== toks[j + 3].end) return -1;
-		const b = numValue(text, toks[j + 2]);
-		const c = numValue(text, toks[j + 4]);
-		if (a >= 1 && a <= 31 && b >= 1 && b <= 12 && (c >= 11000 && c <= 12199)) return j + 5;
+		if (kinds[j] !== 1) return -1;
+		const a = numValue(j);
+		if (!same(j, j + 4) || !isPunct(j + 1, '/-.')) return -1;
+		const sepCh = text[starts[j + 1]];
+		if (starts[j + 1] !== ends[j] || starts[j + 2] !== ends[j + 1]) return -1;
+		if (!isPunct(j + 3, sepCh) || starts[j + 3] !== ends[j + 2] || starts[j + 4] !== ends[j + 3]) return -1;
+		const b = numValue(j + 2);
+		const c = numValue(j + 4);
+		if (a >= 1 && a <= 31 && b >= 1 && b <= 12 && c >= 11000 && c <= 12199) return j + 5;
 		if (a >= 11000 && a <= 12199 && b >= 1 && b <= 12 && c >= 1 && c <= 31) return j + 5;
 		return -1;
 	}
 
-	function matchAt(j: number): [number, number] | undefined {
-		const w = cls[j];
+	/** end of the date starting at token j, or -1 */
+	function matchAt(j: number): number {
+		const w = cls(j);
 		let e: number;
 		// numeric dates
-		if ((e = numeric(j)) > 0) return [j, e];
+		if ((e = numeric(j)) > 0) return e;
 		// «يوم 5 جويلية 2023»: day word + full date
-		if (w === W.Before && language === 'ar' && same(j, j + 1) && (e = dayMonth(j + 1)) > 0) return [j, e];
+		if (w === W.Before && language === 'ar' && same(j, j + 1) && (e = dayMonth(j + 1)) > 0) return e;
 		// weekday [,] [day month [year]] [after]
-		if (w === W.Weekday || ((w === W.Before || w === W.RelDay) && same(j, j + 1) && cls[j + 1] === W.Weekday)) {
+		if (w === W.Weekday || ((w === W.Before || w === W.RelDay) && same(j, j + 1) && cls(j + 1) === W.Weekday)) {
 			let k = w === W.Weekday ? j : j + 1;
-			if (language === 'ar' && w === W.RelDay && same(j, j + 1) && cls[j + 1] === W.RelDay) k = j + 1;
+			if (language === 'ar' && w === W.RelDay && same(j, j + 1) && cls(j + 1) === W.RelDay) k = j + 1;
 			let end = k + 1;
 			let q = end;
-			if (same(k, q) && isPunct(text, toks[q], ',،')) q++;
+			if (same(k, q) && isPunct(q, ',،')) q++;
 			if (same(k, q)) {
 				const dm = dayMonth(q);
 				const mf = dm > 0 ? dm : language === 'en' ? monthFirst(q) : -1;
 				if (dm > 0) end = dm;
 				else if (mf > 0) end = mf;
 			}
-			end = after(end);
-			// Arabic: «أمس الثلاثاء», «اليوم الأحد» handled by RelDay + Weekday
-			return [j, end];
+			return after(end);
 		}
-		if (language === 'ar' && normWord(text, toks[j], 'ar') === 'اليوم' && same(j, j + 1) && cls[j + 1] === W.Weekday) {
-			return [j, after(j + 2)];
-		}
+		if (language === 'ar' && has(j, AL_YAWM) && same(j, j + 1) && cls(j + 1) === W.Weekday) return after(j + 2);
 		if (w === W.RelDay) {
 			let end = j + 1;
-			if (language === 'ar' && same(j, end) && (cls[end] === W.Weekday || normWord(text, toks[end], 'ar') === 'الاول')) end++;
-			return [j, end];
+			if (language === 'ar' && same(j, end) && (cls(end) === W.Weekday || has(end, AL_AWWAL))) end++;
+			return end;
 		}
 		if (language === 'fr') {
 			// aujourd'hui, avant-hier, après-demain
-			const s = normWord(text, toks[j], 'fr');
-			if (s === 'aujourd' && isPunct(text, toks[j + 1], "'’") && j + 2 < n && normWord(text, toks[j + 2], 'fr') === 'hui') return [j, j + 3];
-			if ((s === 'avant' || s === 'après') && isPunct(text, toks[j + 1], '-') && j + 2 < n && cls[j + 2] === W.RelDay) return [j, j + 3];
+			if (has(j, AUJOURD) && isPunct(j + 1, "'’") && has(j + 2, HUI)) return j + 3;
+			if (has(j, AVANT_APRES) && isPunct(j + 1, '-') && cls(j + 2) === W.RelDay) return j + 3;
 		}
-		if (isDay(text, toks[j])) {
-			if ((e = dayMonth(j)) > 0) return [j, e];
+		if (isDay(j)) {
+			if ((e = dayMonth(j)) > 0) return e;
 		}
-		if ((e = monthFirst(j)) > 0) return [j, e];
+		if ((e = monthFirst(j)) > 0) return e;
 		// years: range y-y, trigger + year, year + era (Arabic), عام 2023
-		if (isYear(text, toks[j])) {
+		if (isYear(j)) {
 			let end = yearAt(j);
-			if (same(j, j + 2) && cls[j + 1] === W.RangeJoin && isYear(text, toks[j + 2])) end = yearAt(j + 2);
-			const prevTrigger = j > 0 && !toks[j].lineStart && (cls[j - 1] === W.YearTrigger || cls[j - 1] === W.RangeJoin);
-			const era = language === 'ar' && end > j + 1 && cls[end - 1] === W.Era;
-			if (end > j + 2 || prevTrigger || era || language === 'en') return [j, after(end)];
-			return undefined;
+			if (same(j, j + 2) && cls(j + 1) === W.RangeJoin && isYear(j + 2)) end = yearAt(j + 2);
+			const prevTrigger = j > 0 && !lineStarts[j] && (cls(j - 1) === W.YearTrigger || cls(j - 1) === W.RangeJoin);
+			const era = language === 'ar' && end > j + 1 && cls(end - 1) === W.Era;
+			if (end > j + 2 || prevTrigger || era || language === 'en') return after(end);
+			return -1;
 		}
-		if (language === 'ar' && w === W.YearWord && same(j, j + 1) && isYear(text, toks[j + 1])) {
+		if (language === 'ar' && w === W.YearWord && same(j, j + 1) && isYear(j + 1)) {
 			let end = yearAt(j + 1);
-			if (same(j, end + 1) && cls[end] === W.RangeJoin && isYear(text, toks[end + 1])) end = yearAt(end + 1);
-			return [j, after(end)];
+			if (same(j, end + 1) && cls(end) === W.RangeJoin && isYear(end + 1)) end = yearAt(end + 1);
+			return after(end);
 		}
-		return undefined;
+		return -1;
 	}
 }

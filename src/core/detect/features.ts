@@ -124,8 +124,31 @@ function shapeHash(raw: string, short: boolean): number {
 	return h >>> 0;
 }
 
+/**
+ * Roles in which a word contributes features: to itself, and to the tokens around it (as their
+ * previous / next word). A feature that depends on one word only is computed once per word form
+ * (cached); at run time the model also caches the summed weights of each role per word form, so a
+ * token costs a few table look-ups (conjunctions, gazetteers) instead of one per feature.
+ */
+export const enum Role {
+	Self = 0,
+	/** features of token i+1 (this word is its previous word) */
+	Prev1 = 1,
+	/** features of token i+2 */
+	Prev2 = 2,
+	/** features of token i-1 (this word is its next word) */
+	Next1 = 3,
+	/** features of token i-2 */
+	Next2 = 4,
+	/** Prev1, only when token i+1 is an Arabic word */
+	Prev1A = 5,
+	/** Next1, only when token i-1 is an Arabic word */
+	Next1A = 6,
+}
+export const ROLES = 7;
+
 /** Everything about a token that depends on its text alone (cached per word form). */
-interface WordInfo {
+export interface WordInfo {
 	norm: string;
 	hw: number;
 	shape: number;
@@ -136,39 +159,50 @@ interface WordInfo {
 	sentEnd: boolean;
 	clus: number;
 	hStem: number;
-	/** token-intrinsic feature buckets */
-	feats: Int32Array;
+	/** feature buckets by role: roleFeats[roleStart[r] .. roleStart[r+1]) */
+	roleFeats: Int32Array;
+	roleStart: Uint8Array;
+	/** per gazetteer: value of the one-token key (-1 when absent) */
+	gaz: Int16Array;
+	/** run time: summed weights per role (ROLES × labels), filled by the model */
+	sums?: Int32Array;
 }
 
 const SENT_END = new Set(['.', '!', '?', ':', ';', '"', '«', '»', '“', '”', '—', '–', '-', '(', '؟', '…', '|', '•', '*']);
+const NONE = 0x12345;
 
 /**
  * Reusable feature extractor for one language. `extract` fills `feats` (n × MAX_FEATURES,
- * bucket ids) and `counts` for a token sequence.
+ * bucket ids) and `counts` for a token sequence: in training mode every feature of each token,
+ * at run time (`full` false) only the features that depend on more than one word (the model adds
+ * the per-word role sums itself, see `infos`).
  */
 export class Featurizer {
 	readonly arabic: boolean;
 	feats = new Int32Array(0);
 	counts = new Uint8Array(0);
+	/** word information of the tokens of the last `extract` */
+	infos: WordInfo[] = [];
+	/** boundary pseudo-words: before the first token, after the last */
+	readonly bos: WordInfo;
+	readonly eos: WordInfo;
 	private cap = 0;
-	private norm: string[] = [];
-	private hW = new Uint32Array(0);
-	private hG = new Uint32Array(0);
-	private hShape = new Uint32Array(0);
-	private hSShape = new Uint32Array(0);
 	private flags = new Uint8Array(0);
-	private clus = new Int32Array(0);
-	private hStem = new Uint32Array(0);
-	private hSuf2 = new Uint32Array(0);
 	private lex: ArabicLexicon | undefined;
 	private readonly shift = 32 - FEATURE_BITS;
+	private cache = new Map<string, WordInfo>();
+	private tmp = new Int32Array(MAX_FEATURES * 2);
 
 	constructor(
 		readonly language: LanguageCode,
 		readonly res: Resources,
+		/** true: `extract` writes every feature of each token (training) */
+		readonly full = true,
 	) {
 		this.arabic = language === 'ar';
 		this.lex = lexiconFunction(res.lexicon);
+		this.bos = this.boundary(true);
+		this.eos = this.boundary(false);
 	}
 
 	private ensure(n: number): void {
@@ -178,28 +212,41 @@ export class Featurizer {
 		this.cap = c;
 		this.feats = new Int32Array(c * MAX_FEATURES);
 		this.counts = new Uint8Array(c);
-		this.hW = new Uint32Array(c);
-		this.hG = new Uint32Array(c);
-		this.hShape = new Uint32Array(c);
-		this.hSShape = new Uint32Array(c);
 		this.flags = new Uint8Array(c);
-		this.clus = new Int32Array(c);
-		this.hStem = new Uint32Array(c);
-		this.hSuf2 = new Uint32Array(c);
-		this.norm = new Array(c);
-		this.regular = new Uint8Array(c);
 	}
 
 	/** Normalised form of token i after `extract` (for callers that need it). */
 	normOf(i: number): string {
-		return this.norm[i];
+		return this.infos[i].norm;
 	}
 
-	private cache = new Map<string, WordInfo>();
-	private infos: WordInfo[] = [];
-	private tmp = new Int32Array(MAX_FEATURES);
+	private boundary(before: boolean): WordInfo {
+		const shift = this.shift;
+		const bits = this.res.clusterBits;
+		const roles: number[][] = Array.from({ length: ROLES }, () => []);
+		if (before) {
+			roles[Role.Prev1].push(combine(T.wm1, NONE) >>> shift, combine(T.shm1, NONE) >>> shift, combine(T.sufm1, NONE) >>> shift);
+			if (bits) for (let b = 1; b <= 2 && b < bits.length; b++) roles[Role.Prev1].push(combine3(T.clm1 + b, -2, 0) >>> shift);
+			roles[Role.Prev2].push(combine(T.wm2, NONE) >>> shift);
+			if (this.arabic) roles[Role.Prev1A].push(combine(T.stemm1, NONE) >>> shift);
+		} else {
+			roles[Role.Next1].push(combine(T.wp1, NONE + 1) >>> shift, combine(T.shp1, NONE) >>> shift, combine(T.sufp1, NONE) >>> shift);
+			if (bits) for (let b = 1; b <= 2 && b < bits.length; b++) roles[Role.Next1].push(combine3(T.clp1 + b, -2, 0) >>> shift);
+			roles[Role.Next2].push(combine(T.wp2, NONE + 1) >>> shift);
+			if (this.arabic) roles[Role.Next1A].push(combine(T.stemp1, NONE) >>> shift);
+		}
+		const roleStart = new Uint8Array(ROLES + 1);
+		const flat: number[] = [];
+		for (let r = 0; r < ROLES; r++) {
+			roleStart[r] = flat.length;
+			flat.push(...roles[r]);
+		}
+		roleStart[ROLES] = flat.length;
+		return { norm: '', hw: before ? NONE : NONE + 1, shape: NONE, sshape: NONE, suf2: NONE, flags: 9, sentEnd: true, clus: -2, hStem: NONE, roleFeats: Int32Array.from(flat), roleStart, gaz: new Int16Array(this.res.gazetteers.length).fill(-1) };
+	}
 
-	private wordInfo(raw: string, kind: number): WordInfo {
+	/** Word information of one token text (cached per form). */
+	wordInfo(raw: string, kind: number): WordInfo {
 		let info = this.cache.get(raw);
 		if (info) return info;
 		const { res } = this;
@@ -220,10 +267,13 @@ export class Featurizer {
 		if (kind === 1) f |= 4;
 		const clus = res.clusters ? tableGet(res.clusters, hw) - 1 : -1;
 		const hStem = isAr ? wordHash(splitProclitics(raw, this.lex).key) : hw;
-		// intrinsic features
 		const shift = this.shift;
 		const tmp = this.tmp;
+		const roleStart = new Uint8Array(ROLES + 1);
 		let k = 0;
+		// ---- Self: intrinsic features
+		roleStart[Role.Self] = 0;
+		tmp[k++] = T.bias >>> shift;
 		tmp[k++] = combine(T.w, hw) >>> shift;
 		const L = nm.length;
 		if (!(f & 8)) {
@@ -233,6 +283,8 @@ export class Featurizer {
 			}
 		}
 		const shape = shapeHash(raw, false);
+		const sshape = shapeHash(raw, true);
+		const suf2 = hashString(nm, 7, Math.max(0, L - 2));
 		tmp[k++] = combine(T.shape, shape) >>> shift;
 		tmp[k++] = combine(T.len, L > 12 ? 12 : L) >>> shift;
 		if (kind === 3) tmp[k++] = T.url >>> shift;
@@ -283,105 +335,123 @@ export class Featurizer {
 				}
 			} else tmp[k++] = combine(T.noal, hashString(nm, 3)) >>> shift;
 		}
-		info = {
-			norm: nm,
-			hw,
-			shape,
-			sshape: shapeHash(raw, true),
-			suf2: hashString(nm, 7, Math.max(0, L - 2)),
-			flags: f,
-			sentEnd: SENT_END.has(nm),
-			clus,
-			hStem,
-			feats: tmp.slice(0, k),
-		};
+		// ---- Prev1: what this word tells the next token
+		roleStart[Role.Prev1] = k;
+		tmp[k++] = combine(T.wm1, hw) >>> shift;
+		tmp[k++] = combine(T.shm1, sshape) >>> shift;
+		tmp[k++] = combine(T.sufm1, suf2) >>> shift;
+		if (bits) {
+			for (let b = 1; b <= 2 && b < bits.length; b++) {
+				const sh = bits[bits.length - 1] - bits[b];
+				tmp[k++] = combine3(T.clm1 + b, clus < 0 ? clus : clus >> sh, 0) >>> shift;
+			}
+		}
+		roleStart[Role.Prev2] = k;
+		tmp[k++] = combine(T.wm2, hw) >>> shift;
+		// ---- Next1: what this word tells the previous token
+		roleStart[Role.Next1] = k;
+		tmp[k++] = combine(T.wp1, hw) >>> shift;
+		tmp[k++] = combine(T.shp1, sshape) >>> shift;
+		tmp[k++] = combine(T.sufp1, suf2) >>> shift;
+		if (bits) {
+			for (let b = 1; b <= 2 && b < bits.length; b++) {
+				const sh = bits[bits.length - 1] - bits[b];
+				tmp[k++] = combine3(T.clp1 + b, clus < 0 ? clus : clus >> sh, 0) >>> shift;
+			}
+		}
+		roleStart[Role.Next2] = k;
+		tmp[k++] = combine(T.wp2, hw) >>> shift;
+		roleStart[Role.Prev1A] = k;
+		if (this.arabic) tmp[k++] = combine(T.stemm1, hStem) >>> shift;
+		roleStart[Role.Next1A] = k;
+		if (this.arabic) tmp[k++] = combine(T.stemp1, hStem) >>> shift;
+		roleStart[ROLES] = k;
+		// gazetteer values of the one-token key
+		const gaz = new Int16Array(res.gazetteers.length);
+		for (let g = 0; g < gaz.length; g++) {
+			const r = f & 8 ? -1 : res.gazetteers[g].index.get(hStem);
+			gaz[g] = r < 0 ? -1 : res.gazetteers[g].values[r];
+		}
+		info = { norm: nm, hw, shape, sshape, suf2, flags: f, sentEnd: SENT_END.has(nm), clus, hStem, roleFeats: tmp.slice(0, k), roleStart, gaz };
 		if (this.cache.size >= 100000) this.cache.clear();
 		this.cache.set(raw, info);
 		return info;
 	}
 
-	extract(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, kinds: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number): void {
+	/**
+	 * Features of a token sequence. `words[i]`, when given, is `text.slice(starts[i], ends[i])`
+	 * (saves slicing it again).
+	 */
+	extract(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, kinds: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number, words?: readonly string[], wordOffset = 0): void {
 		this.ensure(n);
 		const res = this.res;
 		const infos = this.infos;
+		const flags = this.flags;
 		// pass 1: per-token values
+		let prevEnd = true;
 		for (let i = 0; i < n; i++) {
-			const info = this.wordInfo(text.slice(starts[i], ends[i]), kinds[i]);
+			const info = this.wordInfo(words ? words[wordOffset + i] : text.slice(starts[i], ends[i]), kinds[i]);
 			infos[i] = info;
-			this.norm[i] = info.norm;
-			this.hW[i] = info.hw;
-			this.hShape[i] = info.shape;
-			this.hSShape[i] = info.sshape;
-			this.hSuf2[i] = info.suf2;
 			let f = info.flags;
-			if (i === 0 || lineStarts[i] || infos[i - 1].sentEnd) f |= 32;
-			this.flags[i] = f;
-			this.clus[i] = info.clus;
-			this.hStem[i] = info.hStem;
-			this.hG[i] = info.hStem;
+			if (i === 0 || lineStarts[i] || prevEnd) f |= 32;
+			prevEnd = info.sentEnd;
+			flags[i] = f;
 		}
-		// pass 2: features
+		if (infos.length > n) infos.length = n;
+		// pass 2: features that depend on more than one word (+ everything in training mode)
 		const feats = this.feats;
-		const hW = this.hW;
 		const shift = this.shift;
-		const NONE = 0x12345;
-		const bits = this.res.clusterBits;
+		const full = this.full;
+		const bos = this.bos;
+		const eos = this.eos;
 		for (let i = 0; i < n; i++) {
 			const base = i * MAX_FEATURES;
-			const wf = infos[i].feats;
-			feats.set(wf, base);
-			let k = base + wf.length;
-			const wm1 = i > 0 ? hW[i - 1] : NONE;
-			const wm2 = i > 1 ? hW[i - 2] : NONE;
-			const wp1 = i + 1 < n ? hW[i + 1] : NONE + 1;
-			const wp2 = i + 2 < n ? hW[i + 2] : NONE + 1;
-			const w = hW[i];
-			const fl = this.flags[i];
-			feats[k++] = T.bias >>> shift;
-			feats[k++] = combine(T.wm1, wm1) >>> shift;
-			feats[k++] = combine(T.wp1, wp1) >>> shift;
-			feats[k++] = combine(T.wm2, wm2) >>> shift;
-			feats[k++] = combine(T.wp2, wp2) >>> shift;
-			feats[k++] = combine3(T.bim, wm1, w) >>> shift;
-			feats[k++] = combine3(T.bip, w, wp1) >>> shift;
-			const ssm = i > 0 ? this.hSShape[i - 1] : NONE;
-			const ssp = i + 1 < n ? this.hSShape[i + 1] : NONE;
-			feats[k++] = combine(T.shm1, ssm) >>> shift;
-			feats[k++] = combine(T.shp1, ssp) >>> shift;
-			feats[k++] = combine3(T.sshape3, ssm, combine(this.hSShape[i], ssp)) >>> shift;
-			feats[k++] = combine(T.cap, fl) >>> shift;
-			feats[k++] = combine(T.capctx, combine3(fl & 0x27, i > 0 ? this.flags[i - 1] & 7 : 9, i + 1 < n ? this.flags[i + 1] & 7 : 9)) >>> shift;
-			feats[k++] = combine(T.sufm1, i > 0 ? this.hSuf2[i - 1] : NONE) >>> shift;
-			feats[k++] = combine(T.sufp1, i + 1 < n ? this.hSuf2[i + 1] : NONE) >>> shift;
-			if (bits) {
-				const cm = i > 0 ? this.clus[i - 1] : -2;
-				const cp = i + 1 < n ? this.clus[i + 1] : -2;
-				for (let b = 1; b <= 2 && b < bits.length; b++) {
-					const sh = bits[bits.length - 1] - bits[b];
-					feats[k++] = combine3(T.clm1 + b, cm < 0 ? cm : cm >> sh, 0) >>> shift;
-					feats[k++] = combine3(T.clp1 + b, cp < 0 ? cp : cp >> sh, 0) >>> shift;
+			let k = base;
+			const me = infos[i];
+			const pm1 = i > 0 ? infos[i - 1] : bos;
+			const pp1 = i + 1 < n ? infos[i + 1] : eos;
+			const fl = flags[i];
+			if (full) {
+				k = copyRole(feats, k, me, Role.Self);
+				k = copyRole(feats, k, pm1, Role.Prev1);
+				k = copyRole(feats, k, pp1, Role.Next1);
+				k = copyRole(feats, k, i > 1 ? infos[i - 2] : bos, Role.Prev2);
+				k = copyRole(feats, k, i + 2 < n ? infos[i + 2] : eos, Role.Next2);
+				if (this.arabic && fl & 16) {
+					k = copyRole(feats, k, pm1, Role.Prev1A);
+					k = copyRole(feats, k, pp1, Role.Next1A);
 				}
 			}
-			if (this.arabic && (fl & 16)) {
-				feats[k++] = combine(T.stemm1, i > 0 ? this.hStem[i - 1] : NONE) >>> shift;
-				feats[k++] = combine(T.stemp1, i + 1 < n ? this.hStem[i + 1] : NONE) >>> shift;
-			}
-			this.regular[i] = k - base;
+			const wm1 = pm1.hw;
+			const wp1 = pp1.hw;
+			const w = me.hw;
+			feats[k++] = combine3(T.bim, wm1, w) >>> shift;
+			feats[k++] = combine3(T.bip, w, wp1) >>> shift;
+			const ssm = i > 0 ? pm1.sshape : NONE;
+			const ssp = i + 1 < n ? pp1.sshape : NONE;
+			feats[k++] = combine3(T.sshape3, ssm, combine(me.sshape, ssp)) >>> shift;
+			feats[k++] = combine(T.cap, fl) >>> shift;
+			feats[k++] = combine(T.capctx, combine3(fl & 0x27, i > 0 ? flags[i - 1] & 7 : 9, i + 1 < n ? flags[i + 1] & 7 : 9)) >>> shift;
+			this.counts[i] = k - base;
 		}
-		// gazetteers: mark matches
-		for (let i = 0; i < n; i++) this.counts[i] = 0;
+		// gazetteers: mark matches (features appended after the token's others)
 		for (let g = 0; g < res.gazetteers.length; g++) {
 			const gz = res.gazetteers[g];
 			for (let s = 0; s < n; s++) {
-				if (this.flags[s] & 8) continue;
-				let h = this.hG[s];
+				const v0 = infos[s].gaz[g];
+				if (v0 < 0) continue;
+				let h = infos[s].hStem;
 				for (let e = s + 1; e <= n && e - s <= MAX_GAZ_LEN; e++) {
-					if (e > s + 1) h = combine(h, this.hG[e - 1]);
-					const r = gz.index.get(h);
-					if (r < 0) break;
-					const v = gz.values[r];
+					let v: number;
+					if (e === s + 1) v = v0;
+					else {
+						h = combine(h, infos[e - 1].hStem);
+						const r = gz.index.get(h);
+						if (r < 0) break;
+						v = gz.values[r];
+					}
 					const mask = v & 15;
-					if (mask === 0 || this.flags[e - 1] & 8) {
+					if (mask === 0 || flags[e - 1] & 8) {
 						if (v & 16) continue;
 						break;
 					}
@@ -390,23 +460,31 @@ export class Featurizer {
 					for (let j = s; j < s + len; j++) {
 						const pos = len === 1 ? 0 : j === s ? 1 : j === s + len - 1 ? 3 : 2;
 						const c = this.counts[j];
-						if (c < 6) {
-							feats[j * MAX_FEATURES + MAX_FEATURES - 1 - c] = combine3(T.gaz + g, mask, pos) >>> shift;
+						const lim = this.gazCount(j);
+						if (lim < 6) {
+							feats[j * MAX_FEATURES + c] = combine3(T.gaz + g, mask, pos) >>> shift;
 							this.counts[j] = c + 1;
 						}
 					}
 				}
 			}
 		}
-		// regular features were written from the start of each row, gazetteer ones from its end:
-		// move the gazetteer ones right after the regular ones.
-		for (let i = 0; i < n; i++) {
-			const base = i * MAX_FEATURES;
-			const k = base + this.regular[i];
-			const g = this.counts[i];
-			for (let z = 0; z < g; z++) feats[k + z] = feats[base + MAX_FEATURES - 1 - z];
-			this.counts[i] = this.regular[i] + g;
-		}
+		this.gazReset(n);
 	}
-	private regular = new Uint8Array(0);
+
+	// number of gazetteer features written per token (at most 6)
+	private gazN = new Uint8Array(0);
+	private gazCount(j: number): number {
+		if (this.gazN.length < this.cap) this.gazN = new Uint8Array(this.cap);
+		return this.gazN[j]++;
+	}
+	private gazReset(n: number): void {
+		if (this.gazN.length >= n) this.gazN.fill(0, 0, n);
+	}
+}
+
+function copyRole(out: Int32Array, k: number, info: WordInfo, r: Role): number {
+	const f = info.roleFeats;
+	for (let j = info.roleStart[r], e = info.roleStart[r + 1]; j < e; j++) out[k++] = f[j];
+	return k;
 }

@@ -10,7 +10,7 @@ import type { DetectedEntity, LanguageCode } from '../types';
 import type { Detector } from './types';
 import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
-import { findDates } from './dates';
+import { findDatesInTokens } from './dates';
 import { ruleEntities } from './rules';
 import { lexiconFunction } from './features';
 import { normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -81,6 +81,7 @@ export class EntityDetector implements Detector {
 	private lineStarts = new Uint8Array(1024);
 	private labels = new Uint8Array(256);
 	private conf = new Float32Array(256);
+	private words: string[] = [];
 
 	constructor(
 		private readonly modelDirectory: string,
@@ -113,12 +114,14 @@ export class EntityDetector implements Detector {
 		const model = this.model(language);
 		// tokens of the whole text
 		let n = 0;
+		const words = this.words;
 		scanTokens(text, 0, text.length, (start, end, kind, lineStart) => {
 			if (n === this.starts.length) this.grow();
 			this.starts[n] = start;
 			this.ends[n] = end;
 			this.kinds[n] = KIND[kind];
 			this.lineStarts[n] = lineStart ? 1 : 0;
+			words[n] = text.slice(start, end);
 			n++;
 		});
 		const out: DetectedEntity[] = [];
@@ -135,7 +138,9 @@ export class EntityDetector implements Detector {
 		const rules: DetectedEntity[] = [];
 		ruleEntities(text, this.starts, this.ends, this.lineStarts, n, language, rules);
 		const withRules = rules.length ? merge(out, rules) : out;
-		const dates = findDates(text, language);
+		const dates: DetectedEntity[] = [];
+		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
+		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -179,7 +184,7 @@ export class EntityDetector implements Detector {
 		const ls = this.lineStarts.subarray(a, b);
 		const saved = ls[0];
 		ls[0] = 1;
-		model.tag(text, starts, ends, kinds, ls, n, this.labels, undefined);
+		model.tag(text, starts, ends, kinds, ls, n, this.labels, undefined, this.words, a);
 		ls[0] = saved;
 		const labels = this.labels;
 		const names = model.header.labels;

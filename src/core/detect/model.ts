@@ -7,7 +7,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { HashIndex } from './hashindex';
-import { Featurizer, MAX_FEATURES, type HashTable, type Resources } from './features';
+import { Featurizer, MAX_FEATURES, ROLES, Role, type HashTable, type Resources, type WordInfo } from './features';
 import type { LanguageCode } from '../types';
 
 export const MODEL_FORMAT_VERSION = 1;
@@ -152,6 +152,7 @@ export class TaggerModel {
 	private alpha = new Float64Array(0);
 	private beta = new Float64Array(0);
 	private expEmit = new Float64Array(0);
+	private acc = new Int32Array(16);
 
 	constructor(
 		readonly header: ModelHeader,
@@ -190,7 +191,7 @@ export class TaggerModel {
 		this.start = transitions.subarray(0, L);
 		this.trans = transitions.subarray(L, L + L * L);
 		this.end = transitions.subarray(L + L * L, L + L * L + L);
-		this.featurizer = new Featurizer(header.language, resources);
+		this.featurizer = new Featurizer(header.language, resources, false);
 		this.expTrans = new Float64Array(L * L);
 		const t = header.temperature || 1;
 		for (let i = 0; i < L * L; i++) this.expTrans[i] = allowed(i / L | 0, i % L) ? Math.exp(this.trans[i] / t) : 0;
@@ -233,50 +234,85 @@ export class TaggerModel {
 		this.expEmit = new Float64Array(c * this.L);
 	}
 
-	/** Emission scores of the n tokens featurised last. */
-	private score(n: number): void {
+	/** Adds the (int16) weights of feature bucket `f0` to acc[o..o+L). */
+	private addRow(f0: number, acc: Int32Array | Float32Array, o: number): void {
+		if ((this.present[f0 >>> 5] & (1 << (f0 & 31))) === 0) return;
 		const L = this.L;
 		const S = L + 2;
 		const sl16 = this.slots;
 		const mask = this.slotMask;
-		const present = this.present;
-		const feats = this.featurizer.feats;
-		const counts = this.featurizer.counts;
-		const emit = this.emit;
-		emit.fill(0, 0, n * L);
-		for (let i = 0; i < n; i++) {
-			const base = i * MAX_FEATURES;
-			const o = i * L;
-			const c = counts[i];
-			for (let k = 0; k < c; k++) {
-				const f0 = feats[base + k];
-				if ((present[f0 >>> 5] & (1 << (f0 & 31))) === 0) continue;
-				const f = f0 + 1;
-				let sl = f0 & mask;
-				for (;;) {
-					const b = sl * S;
-					const key = (sl16[b] << 16) | (sl16[b + 1] & 0xffff);
-					if (key === f) {
-						for (let y = 0; y < L; y++) emit[o + y] += sl16[b + 2 + y];
-						break;
-					}
-					if (key === EMPTY) break;
-					sl = (sl + 1) & mask;
-				}
+		const f = f0 + 1;
+		let sl = f0 & mask;
+		for (;;) {
+			const b = sl * S;
+			const key = (sl16[b] << 16) | (sl16[b + 1] & 0xffff);
+			if (key === f) {
+				for (let y = 0; y < L; y++) acc[o + y] += sl16[b + 2 + y];
+				return;
 			}
+			if (key === EMPTY) return;
+			sl = (sl + 1) & mask;
 		}
+	}
+
+	/** Summed weights of each role of a word (cached on the word's info). */
+	private sums(info: WordInfo): Int32Array {
+		let s = info.sums;
+		if (s) return s;
+		const L = this.L;
+		s = new Int32Array(ROLES * L);
+		const f = info.roleFeats;
+		for (let r = 0; r < ROLES; r++) for (let j = info.roleStart[r], e = info.roleStart[r + 1]; j < e; j++) this.addRow(f[j], s, r * L);
+		info.sums = s;
+		return s;
+	}
+
+	/** Emission scores of the n tokens featurised last. */
+	private score(n: number): void {
+		const L = this.L;
+		const fz = this.featurizer;
+		const feats = fz.feats;
+		const counts = fz.counts;
+		const infos = fz.infos;
+		const arabic = fz.arabic;
+		const bos = this.sums(fz.bos);
+		const eos = this.sums(fz.eos);
+		const acc = this.acc;
+		const emit = this.emit;
 		const sc = this.wScale;
-		for (let i = 0; i < n * L; i++) emit[i] *= sc;
+		for (let i = 0; i < n; i++) {
+			const me = infos[i];
+			const s0 = this.sums(me);
+			const pm1 = i > 0 ? this.sums(infos[i - 1]) : bos;
+			const pm2 = i > 1 ? this.sums(infos[i - 2]) : bos;
+			const pp1 = i + 1 < n ? this.sums(infos[i + 1]) : eos;
+			const pp2 = i + 2 < n ? this.sums(infos[i + 2]) : eos;
+			const oP1 = Role.Prev1 * L;
+			const oP2 = Role.Prev2 * L;
+			const oN1 = Role.Next1 * L;
+			const oN2 = Role.Next2 * L;
+			for (let y = 0; y < L; y++) acc[y] = s0[y] + pm1[oP1 + y] + pm2[oP2 + y] + pp1[oN1 + y] + pp2[oN2 + y];
+			if (arabic && me.flags & 16) {
+				const a = Role.Prev1A * L;
+				const b = Role.Next1A * L;
+				for (let y = 0; y < L; y++) acc[y] += pm1[a + y] + pp1[b + y];
+			}
+			const base = i * MAX_FEATURES;
+			const c = counts[i];
+			for (let k = 0; k < c; k++) this.addRow(feats[base + k], acc, 0);
+			const o = i * L;
+			for (let y = 0; y < L; y++) emit[o + y] = acc[y] * sc;
+		}
 	}
 
 	/**
 	 * Labels (indices into header.labels) and per-token confidence (marginal probability of the
 	 * chosen label) for a token sequence.
 	 */
-	tag(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, kinds: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number, out: Uint8Array, conf: Float32Array | undefined): void {
+	tag(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, kinds: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number, out: Uint8Array, conf: Float32Array | undefined, words?: readonly string[], wordOffset = 0): void {
 		if (n === 0) return;
 		this.ensure(n);
-		this.featurizer.extract(text, starts, ends, kinds, lineStarts, n);
+		this.featurizer.extract(text, starts, ends, kinds, lineStarts, n, words, wordOffset);
 		this.score(n);
 		viterbi(this.emit, this.start, this.trans, this.end, n, this.L, this.back, out);
 		if (conf) this.marginals(n, out, conf);

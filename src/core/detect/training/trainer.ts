@@ -14,6 +14,7 @@ import { trimPersonTokens } from './trim';
 import { Perceptron, prng, type TrainSeq } from './perceptron';
 import { ContainerWriter } from './writer';
 import { HashIndex } from '../hashindex';
+import { isHeldOut } from './split';
 
 export interface TrainOptions {
 	seed: number;
@@ -122,18 +123,20 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	const examples: Example[] = [];
 	const trainFiles = opts.variant?.files ? String(opts.variant.files).split('+') : cfg.train;
 	const noMisc = String(opts.variant?.noMisc ?? cfg.noMisc?.join('+') ?? '').split('+');
+	const v = opts.variant ?? {};
+	// --set holdout=1: leave the held-out documents (split.ts) out of everything
+	const keepDoc = (file: string, doc: string): boolean => !v.holdout || !isHeldOut(lang, file, doc);
 	for (const file of trainFiles) {
 		if (!existsSync(join(dataDir, file))) throw new Error(`Missing training file ${join(dataDir, file)}`);
-		let ex = loadExamples(dataDir, file, cfg.hipe.includes(file));
+		let ex = loadExamples(dataDir, file, cfg.hipe.includes(file)).filter((e) => keepDoc(file, e.doc));
 		if (noMisc.includes(file)) ex = ex.map((e) => ({ ...e, spans: e.spans.filter((sp) => sp.type !== 'MISC') }));
 		log(`read ${file}: ${ex.length} sentences`);
 		examples.push(...ex);
 	}
-	const v = opts.variant ?? {};
 	// unlabelled text: every file of the language except dev
 	const unlabeledFiles = readdirSync(dataDir).filter((f) => f.startsWith(lang + '.') && f.endsWith('.conll') && !f.includes('.dev.'));
 	const texts: string[] = [];
-	for (const f of unlabeledFiles.sort()) for (const s of readConll(join(dataDir, f))) texts.push(s.tokens.join(' '));
+	for (const f of unlabeledFiles.sort()) for (const s of readConll(join(dataDir, f))) if (keepDoc(f, s.doc)) texts.push(s.tokens.join(' '));
 	const words = wordsOf(texts, lang === 'ar');
 	log(`unlabelled text: ${texts.length} sentences from ${unlabeledFiles.length} files`);
 	const lexicon = lang === 'ar' ? buildLexicon(words) : undefined;
