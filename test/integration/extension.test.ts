@@ -10,7 +10,6 @@ import {
 	seed,
 	select,
 	showArticle,
-	sidecarOf,
 	until,
 	workspaceUri,
 	writeText,
