@@ -1,0 +1,139 @@
+/**
+ * Detection throughput: language id + detection as the worker and the command line run it
+ * (`new DocumentDetection`, `open`, `detectPending`, `entities`), cold (a fresh process, model
+ * load included) and warm (repeated in this process).
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Detector } from '../../core/detect/types';
+import { chunkBoundaries } from '../../core/chunking';
+import { DocumentDetection } from '../../core/documentDetection';
+import { identifyLanguage, type FrancAll } from '../../core/language';
+import type { DetectedEntity } from '../../core/types';
+import type { BenchConfig } from './config';
+import type { ColdResult } from './cold';
+import type { BenchLanguage, BuiltArticle } from './inputs';
+import { mb, median, repeat, seriesOf, type Report } from './measure';
+
+const MBYTE = 1_000_000;
+
+export type Articles = Map<BenchLanguage, Map<number, BuiltArticle>>;
+
+function throughput(bytes: number, ms: number): number {
+	return bytes / MBYTE / (ms / 1000);
+}
+
+/** Cold runs, one fresh process each; returns the results of the memory-size runs for the memory section. */
+export function runCold(repoRoot: string, config: BenchConfig, report: Report, articles: Articles): ColdResult[] {
+	report.heading('Detection, cold: fresh process, franc import + model load (all 3 models, as the worker does) + language id + detection');
+	const script = join(repoRoot, 'src', 'tools', 'bench', 'cold.ts');
+	const all: ColdResult[] = [];
+	const memoryRuns: ColdResult[] = [];
+	for (const bytes of config.sizes) {
+		for (const language of config.languages) {
+			const runs = Math.max(config.coldRuns(bytes), bytes === config.memorySize && config.memoryLanguages.includes(language) ? 1 : 0);
+			if (runs === 0) {
+				continue;
+			}
+			const results: ColdResult[] = [];
+			for (let i = 0; i < runs; i++) {
+				const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, language, String(bytes)], {
+					cwd: repoRoot,
+					encoding: 'utf8',
+					maxBuffer: 16 * 1024 * 1024,
+				});
+				if (child.status !== 0) {
+					report.note(`cold ${language} ${mb(bytes)}: child failed: ${(child.stderr || '').split('\n').slice(0, 3).join(' ')}`);
+					continue;
+				}
+				results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as ColdResult);
+			}
+			if (results.length === 0) {
+				continue;
+			}
+			const expected = articles.get(language)?.get(bytes);
+			if (expected && expected.bytes !== results[0].bytes) {
+				report.note(`warning: the cold process built ${results[0].bytes} bytes, this process ${expected.bytes}`);
+			}
+			all.push(...results);
+			if (bytes === config.memorySize && config.memoryLanguages.includes(language)) {
+				memoryRuns.push(results[0]);
+			}
+			const totals = seriesOf(results.map((r) => ({ wallMs: r.totalMs, cpuMs: r.totalCpuMs })));
+			const detectOnly = median(results.map((r) => r.detectMs));
+			report.time(`detect.cold.${language}`, mb(results[0].bytes), totals, {
+				value: throughput(results[0].bytes, totals.medianMs),
+				unit: 'MB/s',
+				inputBytes: results[0].bytes,
+				note: `detection alone ${detectOnly.toFixed(0)} ms = ${throughput(results[0].bytes, detectOnly).toFixed(2)} MB/s; ${results[0].entities} entities; language ${results[0].detectedLanguage}`,
+			});
+		}
+	}
+	if (all.length > 0) {
+		report.time('model.load', '3 models', seriesOf(all.map((r) => ({ wallMs: r.modelLoadMs, cpuMs: r.modelLoadCpuMs }))), {
+			note: 'loadDetector(media/models): read, sha256, gunzip, build tables; in the worker, off the extension host',
+		});
+		report.time('franc.import', 'franc 6', seriesOf(all.map((r) => ({ wallMs: r.francImportMs, cpuMs: r.francImportCpuMs }))), { note: 'await import("franc") in a fresh process' });
+	}
+	return memoryRuns;
+}
+
+export interface WarmState {
+	readonly detection: DocumentDetection;
+	readonly entities: DetectedEntity[];
+}
+
+/** Warm runs in this process; keeps the last detection of each article for the incremental section. */
+export function runWarm(detector: Detector, francAll: FrancAll, config: BenchConfig, report: Report, articles: Articles): Map<BenchLanguage, Map<number, WarmState>> {
+	report.heading('Detection, warm: language id + detection (new DocumentDetection, open, detectPending, entities), models loaded; budget ≥ 3 MB/s on one core');
+	const states = new Map<BenchLanguage, Map<number, WarmState>>();
+	for (const bytes of config.sizes) {
+		for (const language of config.languages) {
+			const article = articles.get(language)!.get(bytes)!;
+			const { runs, warmup } = config.warmRuns(bytes);
+			let last: WarmState | undefined;
+			const series = repeat(runs, warmup, () => {
+				const detection = new DocumentDetection(detector, francAll, {});
+				detection.open(article.text);
+				detection.detectPending();
+				last = { detection, entities: detection.entities() };
+			});
+			const cpuRate = throughput(article.bytes, series.cpuMedianMs);
+			report.time(`detect.warm.${language}`, mb(article.bytes), series, {
+				value: throughput(article.bytes, series.medianMs),
+				unit: 'MB/s',
+				inputBytes: article.bytes,
+				note: `cpu-time rate ${cpuRate.toFixed(2)} MB/s; ${last!.entities.length} entities (${((last!.entities.length / article.bytes) * MBYTE).toFixed(0)}/MB); ${last!.detection.profile.language}`,
+				budget: 'detection warm ≥ 3 MB/s',
+			});
+			let byLanguage = states.get(language);
+			if (!byLanguage) {
+				byLanguage = new Map();
+				states.set(language, byLanguage);
+			}
+			byLanguage.set(bytes, last!);
+		}
+	}
+	return states;
+}
+
+/** Where warm detection time goes, on the largest size of one language: the parts `open` and `detectPending` are made of. */
+export function runComponents(detector: Detector, francAll: FrancAll, report: Report, article: BuiltArticle, runs: number): void {
+	report.heading(`Detection components (${article.language}, ${mb(article.bytes)})`);
+	const input = mb(article.bytes);
+	report.time('detect.part.language-id', input, repeat(runs, 1, () => identifyLanguage(article.text, francAll)), { note: 'identifyLanguage: script counts over the whole text + franc on ≤ 4096 sampled chars' });
+	report.time('detect.part.chunking', input, repeat(runs, 1, () => chunkBoundaries(article.text)), { note: 'chunkBoundaries (IncrementalDetection.reset)' });
+	let detection: DocumentDetection | undefined;
+	const pending = repeat(
+		runs,
+		0,
+		(d: DocumentDetection) => d.detectPending(),
+		() => {
+			detection = new DocumentDetection(detector, francAll, {});
+			detection.open(article.text);
+			return detection;
+		},
+	);
+	report.time('detect.part.detectPending', input, pending, { value: throughput(article.bytes, pending.medianMs), unit: 'MB/s', note: 'chunk language + model tagging + rules + dates, all chunks' });
+	report.time('detect.part.entities', input, repeat(runs, 1, () => detection!.entities()), { note: 'IncrementalDetection.entities(): copies every entity with absolute offsets' });
+}

@@ -1,0 +1,170 @@
+/**
+ * Incremental update after typing one character in the middle of a long article, following what
+ * the extension does for one keystroke:
+ * - extension host, at once (ArticleSession.handleDocumentChange): shift decisions and suggestions
+ *   by the edit (`applyContentChanges` twice, `TextBuffer.replace`, `DocumentAnnotations.applyShift`);
+ * - worker (detectionWorker.ts): `DocumentDetection.edit`, `setFocus`, `detectPending`,
+ *   `entities`, `packEntities`; then the message crosses threads (structured clone here);
+ * - extension host on the result (receiveDetection + Container.paint): `unpackEntities`,
+ *   `DocumentAnnotations.setDetected`, `visibleEntities`, and the decoration ranges grouped by
+ *   `${type}.${state}` (what paint() keeps; the vscode.Range objects themselves are not built here).
+ */
+import { DocumentAnnotations } from '../../core/document';
+import type { Annotation } from '../../core/annotation';
+import { applyContentChanges, type ContentChange } from '../../core/shift';
+import { TextBuffer } from '../../core/textBuffer';
+import type { DetectedEntity } from '../../core/types';
+import { packEntities, unpackEntities } from '../../extension/detectionProtocol';
+import type { BenchConfig } from './config';
+import type { BenchLanguage } from './inputs';
+import type { WarmState } from './detection';
+import { mb, seriesOf, timeOnce, type Report, type Sample } from './measure';
+import { Random, seedOf, BASE_SEED } from './inputs';
+
+/** `count` decisions made on detected entities spread over the text: 90% accepted, 10% rejected. */
+export function makeDecisions(entities: readonly DetectedEntity[], count: number, seed: number): Annotation[] {
+	const random = new Random(seed);
+	const out: Annotation[] = [];
+	const step = entities.length / Math.min(count, entities.length);
+	const created = new Date(Date.UTC(2026, 10, 24, 9, 0, 0));
+	for (let i = 0; i < Math.min(count, entities.length); i++) {
+		const entity = entities[Math.floor(i * step)];
+		const rejected = random.next() < 0.1;
+		out.push({
+			id: `a${(0x100000 + i).toString(36)}${Math.floor(random.next() * 0xffffffff).toString(36)}`,
+			type: entity.type,
+			start: entity.start,
+			end: entity.end,
+			text: entity.text,
+			status: rejected ? 'rejected' : 'accepted',
+			source: entity.source,
+			confidence: Math.round(entity.confidence * 1000) / 1000,
+			created: new Date(created.getTime() + i * 1000).toISOString(),
+		});
+	}
+	return out;
+}
+
+/** What Container.paint() keeps per document: ranges grouped by `${type}.${state}`. */
+export function decorationRanges(model: DocumentAnnotations): Record<string, { start: number; end: number }[]> {
+	const ranges: Record<string, { start: number; end: number }[]> = {};
+	for (const entity of model.visibleEntities()) {
+		const key = `${entity.type}.${entity.state}`;
+		(ranges[key] ??= []).push({ start: entity.start, end: entity.end });
+	}
+	return ranges;
+}
+
+interface EditTimes {
+	shift: Sample;
+	detect: Sample;
+	entities: Sample;
+	transfer: Sample;
+	view: Sample;
+	update: Sample;
+	path: Sample;
+	redetectedChunks: number;
+	suggestions: number;
+}
+
+function add(a: Sample, b: Sample): Sample {
+	return { wallMs: a.wallMs + b.wallMs, cpuMs: a.cpuMs + b.cpuMs };
+}
+
+/** One keystroke: the host shift, then the worker's update, then the host's view. */
+function oneEdit(state: WarmState, model: DocumentAnnotations, buffer: TextBuffer, offset: number, inserted: string, deleteLength: number): EditTimes {
+	const change: ContentChange = { rangeOffset: offset, rangeLength: deleteLength, text: inserted };
+	const shift = timeOnce(() => {
+		const decisions = applyContentChanges<Annotation>(model.annotations, [change]);
+		const suggestions = applyContentChanges<DetectedEntity>(model.detectedEntities, [change]);
+		buffer.replace(offset, offset + deleteLength, inserted);
+		model.applyShift(decisions.annotations, suggestions.annotations, [], decisions.changed);
+	}).sample;
+	const pendingBefore = state.detection.pendingChunks;
+	const detect = timeOnce(() => {
+		state.detection.edit([{ start: offset, end: offset + deleteLength, text: inserted }]);
+		state.detection.setFocus(offset);
+		const redetect = state.detection.pendingChunks;
+		state.detection.detectPending();
+		return redetect;
+	});
+	const found = timeOnce(() => state.detection.entities());
+	const transfer = timeOnce(() => {
+		const packed = packEntities(found.result);
+		const cloned = structuredClone(packed, { transfer: [packed.numbers.buffer as ArrayBuffer] });
+		return unpackEntities(cloned);
+	});
+	let suggestions = 0;
+	const view = timeOnce(() => {
+		model.setDetected(transfer.result);
+		const ranges = decorationRanges(model);
+		for (const key in ranges) {
+			if (key.endsWith('.suggested')) {
+				suggestions += ranges[key].length;
+			}
+		}
+	});
+	const update = add(add(detect.sample, found.sample), view.sample);
+	return {
+		shift,
+		detect: detect.sample,
+		entities: found.sample,
+		transfer: transfer.sample,
+		view: view.sample,
+		update,
+		path: add(add(update, shift), transfer.sample),
+		redetectedChunks: detect.result - pendingBefore,
+		suggestions,
+	};
+}
+
+export function runIncremental(config: BenchConfig, report: Report, states: Map<BenchLanguage, Map<number, WarmState>>): void {
+	report.heading(
+		`Incremental update: one character typed in the middle; document model holding ${config.decisions} decisions (90% accepted, 10% rejected); budgets ≤ 20 ms at 1 MB, ≤ 50 ms at 5 MB`,
+	);
+	report.note('incr.update = edit + detectPending + entities (worker) + setDetected + visibleEntities + ranges by type.state (host): the brief\'s "new entity set and decoration ranges ready"');
+	report.note('incr.path   = incr.update + incr.shift (host, at the keystroke) + incr.transfer (packEntities, structured clone, unpackEntities)');
+	for (const bytes of config.incrementalSizes) {
+		for (const language of config.languages) {
+			const state = states.get(language)?.get(bytes);
+			if (!state) {
+				continue;
+			}
+			const text = state.detection.text;
+			const model = new DocumentAnnotations(makeDecisions(state.entities, config.decisions, seedOf(BASE_SEED, 'decisions', language, bytes)));
+			model.setDetected(state.entities);
+			decorationRanges(model);
+			const buffer = new TextBuffer(text);
+			let offset = text.length >> 1;
+			// type a letter like its neighbour, never inside a surrogate pair
+			while (offset < text.length && !/\p{L}/u.test(text[offset])) {
+				offset++;
+			}
+			const letter = text[offset];
+			const runs: EditTimes[] = [];
+			for (let i = 0; i < config.incrementalWarmup + config.incrementalRuns; i++) {
+				const times = oneEdit(state, model, buffer, offset, letter, 0);
+				// undo (not measured): delete the letter again, same path
+				oneEdit(state, model, buffer, offset, '', 1);
+				if (i >= config.incrementalWarmup) {
+					runs.push(times);
+				}
+			}
+			const input = mb(Buffer.byteLength(text, 'utf8'));
+			const budget = bytes <= 1_000_000 ? 'incremental ≤ 20 ms at 1 MB' : 'incremental ≤ 50 ms at 5 MB';
+			const last = runs[runs.length - 1];
+			const name = `incr.${language}`;
+			report.time(`${name}.update`, input, seriesOf(runs.map((r) => r.update)), {
+				inputBytes: Buffer.byteLength(text, 'utf8'),
+				budget,
+				note: `${last.redetectedChunks} chunk(s) re-detected; ${state.entities.length} entities, ${last.suggestions} suggestions drawn`,
+			});
+			report.time(`${name}.detect`, input, seriesOf(runs.map((r) => r.detect)), { note: 'worker: edit + setFocus + detectPending' });
+			report.time(`${name}.entities`, input, seriesOf(runs.map((r) => r.entities)), { note: 'worker: entities() (all of them, copied)' });
+			report.time(`${name}.view`, input, seriesOf(runs.map((r) => r.view)), { note: 'host: setDetected + visibleEntities + ranges by type.state' });
+			report.time(`${name}.shift`, input, seriesOf(runs.map((r) => r.shift)), { note: 'host (handleDocumentChange): applyContentChanges(decisions) + applyContentChanges(suggestions) + TextBuffer.replace + applyShift' });
+			report.time(`${name}.transfer`, input, seriesOf(runs.map((r) => r.transfer)), { note: 'packEntities + structuredClone + unpackEntities' });
+			report.time(`${name}.path`, input, seriesOf(runs.map((r) => r.path)), { budget, note: 'everything one keystroke costs, worker and host' });
+		}
+	}
+}
