@@ -277,6 +277,7 @@ async function runInDesktopVSCode({ extensionDevelopmentPath, extensionTestsPath
 		exitCode = 0;
 	} catch (error) {
 		console.error(`[runner] ${error.message ?? error}`);
+		console.error('[runner] (without internet, leave ARTICLE_ANNOTATOR_USE_ELECTRON unset to run in code-server)');
 		exitCode = 1;
 	} finally {
 		lines.flush();
