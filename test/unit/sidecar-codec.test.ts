@@ -228,7 +228,7 @@ describe('sidecar codec: hostile and broken input', () => {
 	it('caps size before parsing, and the yaml library sees only modest hand-edited files', () => {
 		const big = `${head}annotations: []\nnote: "${'x'.repeat(2000)}"\n`;
 		mustFail(big, 'too-large', { maxBytes: 1000 });
-		mustFail(big.replace('note: "', 'note: \'').replace(/"\n$/, "'\n"), 'too-large', { maxYamlLibraryBytes: 1000 });
+		mustFail(big.replace(/"\n$/, '" # a trailing comment: not canonical\n'), 'too-large', { maxYamlLibraryBytes: 1000 });
 		assert.equal(DEFAULT_SIDECAR_LIMITS.maxBytes, 20 * 1024 * 1024);
 	});
 
@@ -433,7 +433,9 @@ describe('sidecar codec: both readers agree (fuzz)', () => {
 
 	it('falls back to the yaml library for hand-edited files and reads the same values', () => {
 		const canonical = serializeSidecar(sample());
-		const edited = canonical.replace('text: Abdelmadjid Tebboune', "text: 'Abdelmadjid Tebboune'").replace('source: user', 'source: "user"');
+		const edited = canonical
+			.replace('text: Abdelmadjid Tebboune', 'text: "Abdelmadjid\n      Tebboune"') // folded over two lines
+			.replace('source: user', 'source: user # checked');
 		const parsed = mustParse(edited);
 		assert.equal(parsed.reader, 'yaml');
 		assert.deepEqual(parsed.sidecar, mustParse(canonical).sidecar);
@@ -472,5 +474,105 @@ describe('sidecar codec: light hand edits stay on the fast reader', () => {
 		assert.deepEqual(fastRest, libraryRest);
 		assert.deepEqual(fast.problems.map((problem) => [problem.code, problem.line]), [['comments-dropped', edited.split('\n').indexOf('  # checked by hand on Monday') + 1]]);
 		assert.deepEqual(fast.sidecar, mustParse(canonical).sidecar);
+	});
+});
+
+describe('sidecar codec: no quadratic paths in the yaml fallback', () => {
+	it('reads a hand-edited mapping with 40,000 keys in linear time, and still refuses a repeated key', () => {
+		let text = 'version: 1\ndocument: a.txt\nannotations: []\nbig:\n';
+		for (let i = 0; i < 40_000; i++) {
+			text += `  k${i}: 1\n`;
+		}
+		const started = performance.now();
+		const result = parseSidecar(text);
+		const elapsed = performance.now() - started;
+		assert.ok(result.ok);
+		assert.ok(elapsed < 8000, `${Math.round(elapsed)} ms (the library's own duplicate check took ~25 s here)`);
+		const repeated = parseSidecar(`${text}  k7: 2\n`);
+		assert.equal(repeated.ok, false);
+		assert.match(repeated.problems[0].message, /key "k7" appears twice in the same mapping/);
+		assert.equal(repeated.problems[0].line, 40_005);
+	});
+});
+
+describe('sidecar codec: hand-written files (fuzz of the lenient fast path)', () => {
+	const pieces = ['a', 'Z', 'é', 'ج', ' ', ':', ': ', ' #', '#', "'", "''", '"', '\\', '-', '- ', '?', ',', '[', ']', '{', '}', '!', '&', '*', '%', '@', '`', '~', '.', '0', '1', 'e', 'x', '\t', '\u00a0', '😀', '\u2028', '\ufeff', '\u200f', 'null', 'True', 'no', '<<', '|', '>', '='];
+
+	function randomRaw(random: Random): string {
+		let out = '';
+		for (let i = random.int(0, 6); i > 0; i--) {
+			out += random.pick(pieces);
+		}
+		return out;
+	}
+
+	/** A value as a person (or another tool) might write it: plain, single-quoted, or double-quoted. */
+	function styled(random: Random, value: string): string {
+		switch (random.int(0, 3)) {
+			case 0:
+				return value; // plain, as is: may well mean something else to YAML
+			case 1:
+				return `'${value.replace(/'/g, "''")}'`;
+			case 2:
+				return `'${value}'`; // perhaps broken
+			default:
+				return quoteString(value);
+		}
+	}
+
+	it('reads hand-written sidecars exactly as the yaml library does, whenever it reads them itself', () => {
+		const random = new Random(4242);
+		let fast = 0;
+		const runs = 1500;
+		for (let run = 0; run < runs; run++) {
+			const indent = random.chance(0.5) ? '' : '  ';
+			const lines = ['version: 1', `document: ${styled(random, random.chance(0.7) ? 'article.txt' : randomRaw(random))}`, 'annotations:'];
+			for (let item = random.int(1, 3); item > 0; item--) {
+				const fields = [
+					`type: ${random.chance(0.8) ? 'PER' : styled(random, randomRaw(random))}`,
+					`start: ${random.chance(0.9) ? random.int(0, 99) : styled(random, randomRaw(random))}`,
+					`end: ${random.int(100, 199)}`,
+					`text: ${styled(random, random.chance(0.3) ? random.pick(['Alger', 'عبد المجيد تبون', "l'Algérie", 'Oran, Algérie', 'a: b', '2024']) : randomRaw(random))}`,
+					`status: ${random.chance(0.9) ? 'accepted' : styled(random, 'rejected')}`,
+					...(random.chance(0.5) ? [`note: ${styled(random, randomRaw(random))}`] : []),
+					...(random.chance(0.3) ? [`extra: ${styled(random, randomRaw(random))}`] : []),
+				];
+				for (let i = fields.length - 1; i > 0; i--) {
+					const j = random.int(0, i);
+					[fields[i], fields[j]] = [fields[j], fields[i]];
+				}
+				fields.forEach((field, i) => lines.push(`${indent}${i === 0 ? '- ' : '  '}${field}`));
+				if (random.chance(0.1)) lines.push(random.pick(['', '# a comment', `${indent}  # commented: out`]));
+			}
+			const text = lines.join('\n') + '\n';
+			const auto = parseSidecar(text);
+			const library = parseSidecar(text, { reader: 'yaml' });
+			if (auto.ok && auto.reader === 'canonical') {
+				fast++;
+			}
+			const strip = (result: SidecarParseResult) => {
+				if (!result.ok) return result;
+				const { reader: _reader, ...rest } = result;
+				return rest;
+			};
+			assert.deepEqual(strip(auto), strip(library), `run ${run}:\n${text}`);
+		}
+		assert.ok(fast > runs / 5, `the lenient fast path was exercised (${fast} of ${runs})`);
+	});
+
+	it('reads a PyYAML-style list (items at column 0, keys sorted, single quotes) on the fast path', () => {
+		const text = "version: 1\ndocument: a.txt\nannotations:\n- end: 5\n  start: 0\n  status: accepted\n  text: 'Alger'\n  type: LOC\n- end: 12\n  start: 9\n  status: rejected\n  text: l'Or\n  type: MISC\n";
+		const parsed = mustParse(text);
+		assert.equal(parsed.reader, 'canonical');
+		assert.deepEqual(parsed.sidecar.annotations.map((item) => item.text), ['Alger', "l'Or"]);
+		assert.deepEqual(parsed.itemLines.annotations, [4, 9]);
+	});
+
+	it('caps what it hands to the yaml library by the number of nodes as well as bytes', () => {
+		const text = `version: 1\ndocument: a.txt\nannotations: []\nx: [${Array(70_000).fill('a').join(', ')}]\n`;
+		const started = performance.now();
+		const message = mustFail(text, 'too-large');
+		assert.match(message, /about \d+ YAML nodes, over 60000/);
+		assert.ok(performance.now() - started < 2000);
 	});
 });

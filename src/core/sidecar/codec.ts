@@ -50,9 +50,10 @@
  * 1. Size check, then a linear pre-scan (`scan.ts`): conflict markers, anchors/aliases,
  *    directives and nesting depth are refused before any parser runs.
  * 2. The fast reader (`yamltext.ts`) reads the canonical form in one pass; if the file is not
- *    canonical (hand-edited), the `yaml` library reads it, in YAML 1.2 core schema, unique keys,
- *    no merge keys, no anchors or aliases (the AST is walked, aliases are never resolved), no
- *    tags beyond the core ones, string keys only.
+ *    canonical (hand-edited), the `yaml` library reads it (up to 2 MB, it is slow), in YAML 1.2
+ *    core schema, no merge keys, no anchors or aliases (the syntax tree is walked, aliases are
+ *    never resolved), no tags beyond the core ones, string keys only; duplicate keys are found
+ *    by the walker (the library's own check is quadratic).
  * 3. One converter checks the shape and builds the typed `Sidecar`; keys `__proto__`,
  *    `constructor`, `prototype` and `<<` are refused anywhere, and values land in `Map`s and
  *    typed objects only, never in objects built from the file's keys.
@@ -103,6 +104,11 @@ export interface SidecarLimits {
 	 * canonical files with blank or comment lines added, are read by the fast reader.
 	 */
 	readonly maxYamlLibraryBytes: number;
+	/**
+	 * Most YAML nodes (about: content lines plus flow entries) in a sidecar handed to the `yaml`
+	 * library: its time grows with them (a 2 MB flow list of 600,000 items took over 30 s).
+	 */
+	readonly maxYamlLibraryNodes: number;
 }
 
 export const DEFAULT_SIDECAR_LIMITS: SidecarLimits = {
@@ -110,6 +116,7 @@ export const DEFAULT_SIDECAR_LIMITS: SidecarLimits = {
 	maxDepth: 32,
 	maxAnnotations: 200_000,
 	maxYamlLibraryBytes: 2 * 1024 * 1024,
+	maxYamlLibraryNodes: 60_000,
 };
 
 export interface ParseOptions extends Partial<SidecarLimits> {
@@ -194,14 +201,16 @@ function parseChecked(source: string, limits: SidecarLimits, reader: 'auto' | 'y
 		}
 	}
 	if (tree === undefined) {
-		scanProblems = prescanSidecar(text, limits);
+		const scan = prescanSidecar(text, limits);
+		scanProblems = scan.problems;
 		if (hasErrors(scanProblems)) {
 			return { ok: false, problems: scanProblems };
 		}
-		if (text.length > limits.maxYamlLibraryBytes) {
+		if (text.length > limits.maxYamlLibraryBytes || scan.nodeEstimate > limits.maxYamlLibraryNodes) {
+			const size = text.length > limits.maxYamlLibraryBytes ? `over ${formatBytes(limits.maxYamlLibraryBytes)}` : `about ${scan.nodeEstimate} YAML nodes, over ${limits.maxYamlLibraryNodes}`;
 			return failed(
 				'too-large',
-				`sidecar is not in the form Article Annotator writes and is over ${formatBytes(limits.maxYamlLibraryBytes)}, the limit for hand-edited sidecars`,
+				`sidecar is not in the form Article Annotator writes (one "key: value" per line) and is too big to read otherwise (${size}); rewrite it in that form`,
 			);
 		}
 		const read = readWithYamlLibrary(text, limits);
@@ -280,7 +289,9 @@ function readWithYamlLibrary(text: string, limits: SidecarLimits): ParsedTree | 
 			version: '1.2',
 			schema: 'core',
 			merge: false,
-			uniqueKeys: true,
+			// The library's own duplicate check is quadratic in the keys of one mapping (40,000 keys,
+			// 390 KB, took 25 s); the walker below checks with a Map instead.
+			uniqueKeys: false,
 			stringKeys: true,
 			resolveKnownTags: false,
 			intAsBigInt: false,
@@ -304,8 +315,7 @@ function readWithYamlLibrary(text: string, limits: SidecarLimits): ParsedTree | 
 	if (document.errors.length > 0) {
 		const error = document.errors[0];
 		const line = lineCounter.linePos(error.pos[0]).line;
-		const what = error.code === 'DUPLICATE_KEY' ? 'a key appears twice in the same mapping' : error.message.split('\n')[0];
-		return { problems: [problem('error', 'yaml-syntax', `not valid YAML: ${what}`, line)] };
+		return { problems: [problem('error', 'yaml-syntax', `not valid YAML: ${error.message.split('\n')[0]}`, line)] };
 	}
 	const walker = new SyntaxTreeWalker(lineCounter, Math.min(limits.maxDepth, HARD_MAX_DEPTH) + 2);
 	try {
@@ -348,6 +358,9 @@ class SyntaxTreeWalker {
 				const key = keyNode.value;
 				if (isForbiddenKey(key)) {
 					throw new Refusal(forbiddenKeyProblem(key, keyLine));
+				}
+				if (map.has(key) || (depth === 0 && this.itemLists.has(key))) {
+					throw new Refusal(problem('error', 'yaml-syntax', `not valid YAML: key ${quoteForMessage(key)} appears twice in the same mapping`, keyLine));
 				}
 				const valueNode = pair.value as YamlNode | null;
 				if (depth === 0 && keyLine !== undefined) {

@@ -42,10 +42,22 @@ interface LineState {
 	sawContent: boolean;
 	commentNoted: boolean;
 	maxDepthSeen: number;
+	/** Roughly how many YAML nodes the text holds (content lines, flow entries). */
+	nodes: number;
 }
 
-/** Problems found before parsing (empty when the text may be parsed). */
-export function prescanSidecar(text: string, limits: ScanLimits): SidecarProblem[] {
+export interface PrescanResult {
+	/** Problems found before parsing; the text may be parsed only when none is an error. */
+	readonly problems: SidecarProblem[];
+	/**
+	 * About how many YAML nodes a parser would build: what the `yaml` library's time grows with
+	 * (some 10-50 µs each), so hand-edited files can be capped by it.
+	 */
+	readonly nodeEstimate: number;
+}
+
+/** Problems found before parsing, and the size of what a parser would build. */
+export function prescanSidecar(text: string, limits: ScanLimits): PrescanResult {
 	const maxDepth = Math.min(limits.maxDepth, HARD_MAX_DEPTH);
 	const problems: SidecarProblem[] = [];
 	const state: LineState = {
@@ -56,6 +68,7 @@ export function prescanSidecar(text: string, limits: ScanLimits): SidecarProblem
 		sawContent: false,
 		commentNoted: false,
 		maxDepthSeen: 0,
+		nodes: 0,
 	};
 	let lineStart = 0;
 	let lineNumber = 0;
@@ -69,13 +82,13 @@ export function prescanSidecar(text: string, limits: ScanLimits): SidecarProblem
 		const problem = scanLine(text, lineStart, contentEnd, lineNumber, state, maxDepth);
 		if (problem !== undefined) {
 			if (problem.severity === 'error') {
-				return [problem];
+				return { problems: [problem], nodeEstimate: state.nodes };
 			}
 			problems.push(problem);
 		}
 		lineStart = lineEnd + 1;
 	}
-	return problems;
+	return { problems, nodeEstimate: state.nodes };
 }
 
 function scanLine(text: string, start: number, end: number, line: number, state: LineState, maxDepth: number): SidecarProblem | undefined {
@@ -111,6 +124,7 @@ function scanLine(text: string, start: number, end: number, line: number, state:
 			return { severity: 'error', code: 'directive', line, message: 'YAML directives (lines starting with %) are not allowed in a sidecar' };
 		}
 		state.sawContent = true;
+		state.nodes++;
 		while (state.indents.length > 0 && state.indents[state.indents.length - 1] > indent) {
 			state.indents.pop();
 		}
@@ -202,6 +216,7 @@ function scanContent(
 		if (unit === 0x5b || unit === 0x7b) {
 			if (expectNode || state.flowDepth > 0) {
 				state.flowDepth++;
+				state.nodes++;
 				const depth = state.indents.length + compactLevels + state.flowDepth;
 				if (depth > maxDepth) {
 					return tooDeep(line, maxDepth);
@@ -213,6 +228,7 @@ function scanContent(
 		} else if ((unit === 0x5d || unit === 0x7d) && state.flowDepth > 0) {
 			state.flowDepth--;
 		} else if (unit === 0x2c && state.flowDepth > 0) {
+			state.nodes++;
 			expectNode = true;
 			previous = unit;
 			continue;

@@ -422,18 +422,24 @@ class CanonicalReader {
 		return this.commentLine === undefined ? tree : { ...tree, commentLine: this.commentLine };
 	}
 
-	/** `  - key: value` followed by `    key: value` lines, as many items as there are. */
+	/**
+	 * `  - key: value` followed by `    key: value` lines, as many items as there are. The list may
+	 * also start at column 0 (`- key: value`, as PyYAML and many hand edits write it); fields are
+	 * then indented by 2.
+	 */
 	private readBlockItems(): ItemList {
 		const items: ItemFields[] = [];
 		const lines: number[] = [];
 		const text = this.text;
-		while (!this.atEnd() && text.startsWith('  - ', this.position)) {
+		const marker = text.startsWith('- ', this.position) ? '- ' : '  - ';
+		const fieldIndent = marker.length;
+		while (!this.atEnd() && text.startsWith(marker, this.position)) {
 			const item = new ItemFields();
 			lines.push(this.lineNumber);
-			this.readItemField(item, this.position + 4);
+			this.readItemField(item, this.position + fieldIndent);
 			this.advance();
-			while (!this.atEnd() && text.startsWith('    ', this.position) && text.charCodeAt(this.position + 4) !== 0x20) {
-				this.readItemField(item, this.position + 4);
+			while (!this.atEnd() && isIndentedBy(text, this.position, fieldIndent)) {
+				this.readItemField(item, this.position + fieldIndent);
 				this.advance();
 			}
 			items.push(item);
@@ -497,6 +503,13 @@ class CanonicalReader {
 			}
 			return value;
 		}
+		if (first === 0x27) {
+			const value = readSingleQuoted(text, from, end);
+			if (quotedEnd !== end) {
+				throw notCanonical;
+			}
+			return value;
+		}
 		if (first === 0x5b || first === 0x7b) {
 			const flow = new FlowReader(text, from, end, this.maxFlowDepth);
 			const value = flow.readValue(0);
@@ -507,6 +520,16 @@ class CanonicalReader {
 		}
 		return readPlainToken(text.slice(from, end));
 	}
+}
+
+/** Exactly `count` spaces at `position`, then something else. */
+function isIndentedBy(text: string, position: number, count: number): boolean {
+	for (let i = position; i < position + count; i++) {
+		if (text.charCodeAt(i) !== 0x20) {
+			return false;
+		}
+	}
+	return text.charCodeAt(position + count) !== 0x20;
 }
 
 /** The canonical key spelled at [from, to), as a shared constant string (no allocation), or undefined. */
@@ -533,7 +556,7 @@ for (const key of CANONICAL_KEY_LIST) {
 	(KEYS_BY_LENGTH[key.length] ??= []).push(key);
 }
 
-/** A plain token: keyword, canonical number, or safe plain string; anything else is not canonical. */
+/** A plain token: keyword, canonical number, or a plain string YAML reads as itself; anything else is not canonical. */
 function readPlainToken(token: string): YamlValue {
 	const integer = canonicalInteger(token);
 	if (integer !== undefined) {
@@ -563,8 +586,69 @@ function readPlainToken(token: string): YamlValue {
 		}
 		throw notCanonical;
 	}
-	if (isSafePlain(token)) {
+	if (isSafePlain(token) || isUnambiguousPlain(token)) {
 		return token;
+	}
+	throw notCanonical;
+}
+
+/** Characters that mean something at the start of a plain scalar (or start a number), per YAML 1.2. */
+const PLAIN_START_EXCLUDED = new Set([...'-?:,[]{}#&*!|>\'"%@`~+.0123456789 \t'].map((character) => character.charCodeAt(0)));
+/** Plain words the YAML 1.2 core schema reads as null or booleans. */
+const CORE_KEYWORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/**
+ * A hand-written plain value in block context that every YAML 1.2 core reader returns as exactly
+ * this string: no indicator or number start, no `: ` or ` #`, no trailing `:` or space, no tab,
+ * nothing the writer would escape, not a null or boolean keyword. (Broader than what the writer
+ * produces; read-only leniency so that hand edits stay on the fast reader.)
+ */
+function isUnambiguousPlain(token: string): boolean {
+	const length = token.length;
+	if (length === 0 || PLAIN_START_EXCLUDED.has(token.charCodeAt(0)) || CORE_KEYWORDS.has(token)) {
+		return false;
+	}
+	const last = token.charCodeAt(length - 1);
+	if (last === 0x20 || last === 0x3a) {
+		return false;
+	}
+	for (let i = 0; i < length; i++) {
+		const unit = token.charCodeAt(i);
+		if (unit === 0x3a && token.charCodeAt(i + 1) === 0x20) {
+			return false; // `: ` makes a mapping
+		}
+		if (unit === 0x23 && token.charCodeAt(i - 1) === 0x20) {
+			return false; // ` #` starts a comment
+		}
+		if (unit === 0x09 || mustEscape(unit) || (unit >= 0xd800 && unit <= 0xdfff && !isPairedSurrogate(token, i, unit))) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * A single-quoted string on one line (`'it''s'`): the only escape is a doubled quote. Anything
+ * the writer would escape makes it not canonical (the full reader then decides). Sets `quotedEnd`.
+ */
+function readSingleQuoted(text: string, from: number, end: number): string {
+	let value = '';
+	let plainFrom = from + 1;
+	for (let i = from + 1; i < end; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit === 0x27) {
+			if (text.charCodeAt(i + 1) === 0x27 && i + 1 < end) {
+				value += text.slice(plainFrom, i + 1);
+				i++;
+				plainFrom = i + 1;
+				continue;
+			}
+			quotedEnd = i + 1;
+			return value + text.slice(plainFrom, i);
+		}
+		if ((unit < 0x20 || unit > 0x7e) && (mustEscape(unit) || (unit >= 0xd800 && unit <= 0xdfff && !isPairedSurrogate(text, i, unit)))) {
+			throw notCanonical;
+		}
 	}
 	throw notCanonical;
 }
