@@ -1,0 +1,716 @@
+/**
+ * `article-annotator export --format conll|brat|jsonl|w3c [options] FILE...`
+ *
+ * Exports the human decisions of each article (FILE is the article, its sidecar
+ * `<article>.annotations.yaml` beside it, or the sidecar, its article beside it) to a format
+ * other tools read; the format decisions are in `src/core/export/`. conll, jsonl and w3c go to
+ * standard output (one after the other: CoNLL with a `-DOCSTART-` line per article when there
+ * are several, one JSON line per article for jsonl and w3c) or, with `--out DIR`, to one file per
+ * article. brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
+ * BOM, which is what the offsets count), plus an `annotation.conf` if the folder has none.
+ * Existing files are never overwritten without `--force`, and an input file never.
+ *
+ * Errors name the file on one line on standard error, and the other files are still exported;
+ * exit status 1 if any failed, 2 for a usage error. Never a stack trace: every file is handled
+ * in its own try/catch and everything else is caught at the top.
+ */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { francAll } from 'franc';
+import {
+	EXPORT_FORMATS,
+	EXPORT_FORMAT_INFO,
+	bratAnnotationConf,
+	exportAnnotations,
+	exportFileName,
+	type AnyExportOptions,
+	type ExportFormat,
+	type ExportInput,
+	type ExportResult,
+	type OffsetUnit,
+} from '../core/export';
+import { findModelDirectory, loadDetector } from '../core/detect';
+import { DocumentDetection } from '../core/documentDetection';
+import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
+import { DEFAULT_LABEL_NAMES } from '../core/labels';
+import { bindSidecar } from '../core/sidecar/bind';
+import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
+import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
+import { articleNameForSidecar, isBaseName, isSidecarName, sidecarNameFor } from '../core/sidecar/paths';
+import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
+import type { DetectedEntity, LanguageCode } from '../core/types';
+
+export type FileKind = 'file' | 'directory' | 'other' | 'missing';
+
+/** What the command needs from the outside world (tests pass fakes). */
+export interface ExportIo {
+	/** Writes exported content to standard output as it is (it carries its own line feeds). */
+	stdout(chunk: string): void;
+	/** One line of diagnostics (the line feed is added). */
+	stderr(line: string): void;
+	/** Kind and size of a path, following symbolic links; never throws. */
+	stat(filePath: string): { kind: FileKind; size: number };
+	readFile(filePath: string): Uint8Array;
+	/** Creates a folder and its parents when missing. */
+	makeDirectory(directory: string): void;
+	/** Writes a file; without `overwrite`, fails if the file exists (exclusive create). */
+	writeFile(filePath: string, data: Uint8Array, overwrite: boolean): void;
+	/** An absolute path with symbolic links resolved as far as they exist, to compare paths. */
+	realPath(filePath: string): string;
+}
+
+/** Detector suggestions of a text (UTF-16 offsets), for `--include suggestions`. */
+export type Suggester = (text: string) => readonly DetectedEntity[];
+
+export interface SuggesterOptions {
+	readonly models: string | undefined;
+	readonly languages: readonly LanguageCode[];
+	readonly minConfidence: number;
+	readonly labels: readonly string[];
+}
+
+/** Replaceable parts (tests): how suggestions are made. */
+export interface ExportDependencies {
+	readonly createSuggester?: (options: SuggesterOptions) => Suggester;
+}
+
+export const EXPORT_USAGE = [
+	'usage: article-annotator export --format conll|brat|jsonl|w3c [options] FILE...',
+	'Exports the annotations of articles for other tools. FILE is an article (its sidecar',
+	'FILE.annotations.yaml is read from beside it) or a sidecar (its article is beside it).',
+	'Accepted annotations are exported; offsets are Unicode code points unless said otherwise.',
+	'  conll  token<TAB>B-PER per line, blank line between sentences (IOB2); tokens are split',
+	'         where an entity starts or ends inside a word (والجزائر -> و + الجزائر)',
+	'  brat   <name>.ann + <name>.txt (the text, UTF-8 without BOM) per article; needs --out',
+	'  jsonl  one line per article: {"text": ..., "label": [[start, end, "PER"], ...], ...}',
+	'  w3c    one W3C Web Annotation collection (JSON-LD) per article and line',
+	'options:',
+	'  --format F                 conll, brat, jsonl or w3c (required)',
+	'  --include rejected         also export rejected annotations, marked as such (conll: a third',
+	'                             column; jsonl: "rejected"; brat: Status attribute; w3c: assessing body)',
+	'  --include suggestions      also export the detector\'s suggestions not reviewed yet (loads the',
+	'                             detector); both: --include rejected,suggestions',
+	'  --out DIR                  one file per article in DIR (<name>.conll/.jsonl/.jsonld/.ann+.txt)',
+	'  --force                    overwrite existing files in DIR (never an input file)',
+	'  --split entity|token       conll: split tokens at entity boundaries (default, lossless) or tag',
+	'                             whole tokens (lossy)',
+	'  --docstart, --no-docstart  conll: -DOCSTART- before each article (default: on standard output',
+	'                             when there are several FILEs)',
+	'  --offsets codepoint|utf16  jsonl: offset unit (default codepoint; utf16 for JavaScript tools)',
+	'  --label-key label|entities jsonl: name of the span list (default label, as doccano)',
+	'  --base-uri URI             w3c: target.source is URI + the article\'s file name (default: the',
+	'                             file name alone)',
+	'  --labels PER,ORG,...       the label set (default: PER,ORG,LOC,DATE,MISC)',
+	'  --models DIR               detector models for suggestions (default: the shipped media/models)',
+	'  --languages ar,fr,en       languages the detector chooses among (default: ar,fr,en)',
+	'  --min-confidence X         suggestions below this confidence are left out (default: 0.5)',
+	'  --max-article-bytes N      largest article read (default 50 MB)',
+	'  --max-sidecar-bytes N      largest sidecar read (default 20 MB)',
+	'  --quiet                    no warnings on standard error (errors still)',
+	'An article without a sidecar is exported without annotations (with a warning). Orphaned',
+	'annotations are never exported (counted in a warning). Overlapping entities are all kept',
+	'except in conll (the longest is kept, the others reported).',
+	'exit status: 0 all exported, 1 some file failed, 2 usage error',
+].join('\n');
+
+const LABEL_NAME = /^[A-Z][A-Z0-9_]{0,31}$/;
+/** Warnings printed per file before a summary line. */
+const MAX_WARNINGS_PER_FILE = 20;
+
+interface Options {
+	format: ExportFormat;
+	includeRejected: boolean;
+	includeSuggestions: boolean;
+	out: string | undefined;
+	force: boolean;
+	split: 'entity' | 'token';
+	docstart: boolean | undefined;
+	offsets: OffsetUnit;
+	labelKey: 'label' | 'entities';
+	baseUri: string | undefined;
+	labels: readonly string[];
+	models: string | undefined;
+	languages: LanguageCode[];
+	minConfidence: number;
+	maxArticleBytes: number;
+	maxSidecarBytes: number;
+	quiet: boolean;
+	files: string[];
+}
+
+class UsageError extends Error {}
+
+/** A failure of one file: its message is one line, naming the file it is about. */
+class FileError extends Error {}
+
+/** Runs the subcommand; returns the exit status. Never throws. */
+export function runExport(argv: readonly string[], io: ExportIo = createNodeExportIo(), dependencies: ExportDependencies = {}): number {
+	try {
+		let options: Options | 'help';
+		try {
+			options = parseArguments(argv);
+		} catch (error) {
+			if (error instanceof UsageError) {
+				io.stderr(`article-annotator export: ${oneLine(error.message)}`);
+				io.stderr('run "article-annotator export --help" for usage');
+				return 2;
+			}
+			throw error;
+		}
+		if (options === 'help') {
+			io.stdout(EXPORT_USAGE + '\n');
+			return 0;
+		}
+		return exportAll(options, io, dependencies);
+	} catch (error) {
+		safely(() => io.stderr(`article-annotator export: internal error: ${oneLine(messageOf(error))}`));
+		return 1;
+	}
+}
+
+function parseArguments(argv: readonly string[]): Options | 'help' {
+	let format: ExportFormat | undefined;
+	const options: Omit<Options, 'format'> = {
+		includeRejected: false,
+		includeSuggestions: false,
+		out: undefined,
+		force: false,
+		split: 'entity',
+		docstart: undefined,
+		offsets: 'codepoint',
+		labelKey: 'label',
+		baseUri: undefined,
+		labels: DEFAULT_LABEL_NAMES,
+		models: undefined,
+		languages: [...SUPPORTED_LANGUAGES],
+		minConfidence: 0.5,
+		maxArticleBytes: DEFAULT_ARTICLE_LIMITS.maxBytes,
+		maxSidecarBytes: DEFAULT_SIDECAR_LIMITS.maxBytes,
+		quiet: false,
+		files: [],
+	};
+	let onlyFiles = false;
+	for (let i = 0; i < argv.length; i++) {
+		const argument = argv[i];
+		if (onlyFiles || !argument.startsWith('-') || argument === '-') {
+			options.files.push(argument);
+			continue;
+		}
+		const equals = argument.indexOf('=');
+		const name = equals > 0 ? argument.slice(0, equals) : argument;
+		const inlineValue = equals > 0 ? argument.slice(equals + 1) : undefined;
+		const value = (): string => {
+			if (inlineValue !== undefined) {
+				return inlineValue;
+			}
+			if (i + 1 >= argv.length) {
+				throw new UsageError(`${name} needs a value`);
+			}
+			return argv[++i];
+		};
+		const flag = () => {
+			if (inlineValue !== undefined) {
+				throw new UsageError(`${name} takes no value`);
+			}
+		};
+		switch (name) {
+			case '--':
+				onlyFiles = true;
+				break;
+			case '-h':
+			case '--help':
+				return 'help';
+			case '--format':
+			case '-f': {
+				const given = value();
+				if (!(EXPORT_FORMATS as readonly string[]).includes(given)) {
+					throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(given)}`);
+				}
+				format = given as ExportFormat;
+				break;
+			}
+			case '--include':
+				for (const part of value().split(',').map((item) => item.trim())) {
+					if (part === 'rejected') {
+						options.includeRejected = true;
+					} else if (part === 'suggestions' || part === 'suggested') {
+						options.includeSuggestions = true;
+					} else {
+						throw new UsageError(`--include takes rejected, suggestions or both (comma-separated), got ${JSON.stringify(part)}`);
+					}
+				}
+				break;
+			case '--out':
+			case '-o':
+				options.out = value();
+				if (options.out.length === 0) {
+					throw new UsageError('--out needs a folder');
+				}
+				break;
+			case '--force':
+				flag();
+				options.force = true;
+				break;
+			case '--split': {
+				const given = value();
+				if (given !== 'entity' && given !== 'token') {
+					throw new UsageError(`--split takes entity or token, got ${JSON.stringify(given)}`);
+				}
+				options.split = given;
+				break;
+			}
+			case '--docstart':
+				flag();
+				options.docstart = true;
+				break;
+			case '--no-docstart':
+				flag();
+				options.docstart = false;
+				break;
+			case '--offsets': {
+				const given = value();
+				if (given === 'codepoint' || given === 'codepoints') {
+					options.offsets = 'codepoint';
+				} else if (given === 'utf16' || given === 'utf-16') {
+					options.offsets = 'utf16';
+				} else {
+					throw new UsageError(`--offsets takes codepoint or utf16, got ${JSON.stringify(given)}`);
+				}
+				break;
+			}
+			case '--label-key': {
+				const given = value();
+				if (given !== 'label' && given !== 'entities') {
+					throw new UsageError(`--label-key takes label or entities, got ${JSON.stringify(given)}`);
+				}
+				options.labelKey = given;
+				break;
+			}
+			case '--base-uri': {
+				const given = value();
+				try {
+					new URL(given);
+				} catch {
+					throw new UsageError(`--base-uri needs an absolute URI (https://..., file:///...), got ${JSON.stringify(given)}`);
+				}
+				options.baseUri = given;
+				break;
+			}
+			case '--labels':
+				options.labels = checkLabels(value().split(',').map((label) => label.trim()));
+				break;
+			case '--models':
+				options.models = value();
+				break;
+			case '--languages': {
+				const languages = value().split(',').map((language) => language.trim());
+				for (const language of languages) {
+					if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(language)) {
+						throw new UsageError(`--languages: ${JSON.stringify(language)} is not one of ${SUPPORTED_LANGUAGES.join(', ')}`);
+					}
+				}
+				options.languages = languages as LanguageCode[];
+				break;
+			}
+			case '--min-confidence': {
+				const given = value();
+				const number = Number(given);
+				if (given.trim().length === 0 || !Number.isFinite(number) || number < 0 || number > 1) {
+					throw new UsageError(`--min-confidence takes a number from 0 to 1, got ${JSON.stringify(given)}`);
+				}
+				options.minConfidence = number;
+				break;
+			}
+			case '--max-article-bytes':
+				options.maxArticleBytes = positiveInteger(name, value());
+				break;
+			case '--max-sidecar-bytes':
+				options.maxSidecarBytes = positiveInteger(name, value());
+				break;
+			case '-q':
+			case '--quiet':
+				flag();
+				options.quiet = true;
+				break;
+			default:
+				throw new UsageError(`unknown option ${JSON.stringify(argument)}`);
+		}
+	}
+	if (format === undefined) {
+		throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
+	}
+	if (options.files.length === 0) {
+		throw new UsageError('no FILE given');
+	}
+	if (format === 'brat' && options.out === undefined) {
+		throw new UsageError('--format brat writes one .ann and one .txt per article: give --out DIR');
+	}
+	return { ...options, format };
+}
+
+function positiveInteger(name: string, text: string): number {
+	const value = Number(text);
+	if (!/^[0-9]{1,15}$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
+		throw new UsageError(`${name} expects a whole number above 0, got ${JSON.stringify(text)}`);
+	}
+	return value;
+}
+
+function checkLabels(labels: readonly string[]): string[] {
+	if (labels.length === 0 || labels.every((label) => label.length === 0)) {
+		throw new UsageError('--labels: no labels');
+	}
+	for (const label of labels) {
+		if (!LABEL_NAME.test(label)) {
+			throw new UsageError(`--labels: ${JSON.stringify(label)} is not a label name (upper-case letters, digits, _; at most 32)`);
+		}
+	}
+	return [...labels];
+}
+
+/** The article and sidecar of one FILE argument. */
+interface Pair {
+	readonly file: string;
+	readonly articlePath: string;
+	readonly sidecarPath: string;
+	/** The FILE named the sidecar (so a missing sidecar is an error, not a warning). */
+	readonly givenSidecar: boolean;
+}
+
+function pairOf(file: string): Pair {
+	const directory = path.dirname(file);
+	const base = path.basename(file);
+	const articleName = articleNameForSidecar(base);
+	if (isSidecarName(base) && articleName !== undefined) {
+		return { file, articlePath: path.join(directory, articleName), sidecarPath: file, givenSidecar: true };
+	}
+	return { file, articlePath: file, sidecarPath: path.join(directory, sidecarNameFor(base)), givenSidecar: false };
+}
+
+interface RunState {
+	readonly options: Options;
+	readonly io: ExportIo;
+	/** Real paths of every input article and sidecar: never written to. */
+	readonly inputs: Set<string>;
+	/** Real paths written in this run: never written twice. */
+	readonly written: Map<string, string>;
+	/** Types written to brat files, for annotation.conf. */
+	readonly bratTypes: Set<string>;
+	suggester: Suggester | undefined;
+}
+
+function exportAll(options: Options, io: ExportIo, dependencies: ExportDependencies): number {
+	const pairs: Pair[] = [];
+	const invalidNames: string[] = [];
+	const seenArticles = new Set<string>();
+	for (const file of options.files) {
+		if (!isBaseName(path.basename(file))) {
+			invalidNames.push(file);
+			continue;
+		}
+		const pair = pairOf(file);
+		// `x.txt x.txt.annotations.yaml` (a shell glob) is one article: exported once.
+		const key = io.realPath(pair.articlePath);
+		if (!seenArticles.has(key)) {
+			seenArticles.add(key);
+			pairs.push(pair);
+		}
+	}
+	const state: RunState = {
+		options,
+		io,
+		inputs: new Set(pairs.flatMap((pair) => [io.realPath(pair.articlePath), io.realPath(pair.sidecarPath)])),
+		written: new Map(),
+		bratTypes: new Set(),
+		suggester: undefined,
+	};
+	if (options.includeSuggestions) {
+		const create = dependencies.createSuggester ?? createDetectorSuggester;
+		try {
+			state.suggester = create({ models: options.models, languages: options.languages, minConfidence: options.minConfidence, labels: options.labels });
+		} catch (error) {
+			io.stderr(`article-annotator export: --include suggestions: cannot load the detector: ${oneLine(messageOf(error))}`);
+			return 1;
+		}
+	}
+	if (options.out !== undefined) {
+		const kind = io.stat(options.out).kind;
+		if (kind !== 'directory' && kind !== 'missing') {
+			io.stderr(`article-annotator export: ${oneLine(options.out)}: --out must be a folder`);
+			return 1;
+		}
+		try {
+			io.makeDirectory(options.out);
+		} catch (error) {
+			io.stderr(`article-annotator export: ${oneLine(options.out)}: cannot create the folder: ${oneLine(describeError(error))}`);
+			return 1;
+		}
+	}
+
+	let failed = invalidNames.length;
+	for (const name of invalidNames) {
+		io.stderr(`article-annotator export: ${oneLine(name)}: not a file name`);
+	}
+	const several = pairs.length > 1;
+	for (const pair of pairs) {
+		try {
+			exportOne(pair, state, several);
+		} catch (error) {
+			failed++;
+			const message = error instanceof FileError ? error.message : `${pair.file}: ${describeError(error)}`;
+			io.stderr(`article-annotator export: ${oneLine(message)}`);
+		}
+	}
+	if (options.format === 'brat' && options.out !== undefined && state.bratTypes.size > 0) {
+		failed += writeBratConf(state) ? 0 : 1;
+	}
+	return failed > 0 ? 1 : 0;
+}
+
+function exportOne(pair: Pair, state: RunState, several: boolean): void {
+	const { options, io } = state;
+	const warn = (line: string) => {
+		if (!options.quiet) {
+			io.stderr(`article-annotator export: ${oneLine(line)}`);
+		}
+	};
+
+	// The article.
+	const article = io.stat(pair.articlePath);
+	const articleOf = pair.givenSidecar ? ` (the article of ${pair.sidecarPath})` : '';
+	if (article.kind === 'missing') {
+		throw new FileError(`${pair.articlePath}: no such file${articleOf}`);
+	}
+	if (article.kind !== 'file') {
+		throw new FileError(`${pair.articlePath}: ${article.kind === 'directory' ? 'is a directory' : 'not a regular file (device, pipe or socket)'}; not read`);
+	}
+	if (article.size > options.maxArticleBytes) {
+		throw new FileError(`${pair.articlePath}: file is ${formatBytes(article.size)}, over the ${formatBytes(options.maxArticleBytes)} limit (--max-article-bytes); not read`);
+	}
+	const decoded = decodeTextFile(io.readFile(pair.articlePath), { maxBytes: options.maxArticleBytes });
+	if (!decoded.ok) {
+		throw new FileError(`${pair.articlePath}: ${decoded.message}${articleOf}`);
+	}
+	const text = decoded.text;
+	const articleName = path.basename(pair.articlePath);
+
+	// Its sidecar.
+	let input: ExportInput = { text, document: articleName, annotations: [] };
+	const sidecar = io.stat(pair.sidecarPath);
+	if (sidecar.kind === 'missing') {
+		if (pair.givenSidecar) {
+			throw new FileError(`${pair.sidecarPath}: no such file`);
+		}
+		warn(`${pair.articlePath}: warning: no sidecar ${quoteForMessage(path.basename(pair.sidecarPath))} beside it; exported without annotations`);
+	} else {
+		if (sidecar.kind !== 'file') {
+			throw new FileError(`${pair.sidecarPath}: ${sidecar.kind === 'directory' ? 'is a directory' : 'not a regular file'}; not read`);
+		}
+		if (sidecar.size > options.maxSidecarBytes) {
+			throw new FileError(`${pair.sidecarPath}: sidecar is ${formatBytes(sidecar.size)}, over the ${formatBytes(options.maxSidecarBytes)} limit (--max-sidecar-bytes); not read`);
+		}
+		const parsed = readSidecarBytes(io.readFile(pair.sidecarPath), { maxBytes: options.maxSidecarBytes });
+		if (!parsed.ok) {
+			const errors = parsed.problems.filter((problem) => problem.severity === 'error');
+			const first = errors[0] ?? parsed.problems[0];
+			const more = errors.length > 1 ? ` (and ${errors.length - 1} more error(s); see article-annotator validate)` : '';
+			throw new FileError(first === undefined ? `${pair.sidecarPath}: unreadable sidecar` : formatProblem(pair.sidecarPath, first) + more);
+		}
+		for (const problem of parsed.problems) {
+			warn(formatProblem(pair.sidecarPath, problem));
+		}
+		if (parsed.sidecar.document !== articleName) {
+			warn(`${pair.sidecarPath}: warning: "document:" is ${quoteForMessage(parsed.sidecar.document)} but the sidecar is beside ${quoteForMessage(articleName)}; exported against ${quoteForMessage(articleName)}`);
+		}
+		const bound = bindSidecar(parsed.sidecar, text, { labels: options.labels });
+		for (const problem of bound.problems) {
+			warn(formatProblem(pair.sidecarPath, problem));
+		}
+		input = { ...input, annotations: bound.annotations, orphans: bound.orphans };
+	}
+	for (const note of decoded.notes) {
+		warn(`${pair.articlePath}: warning: ${note}`);
+	}
+	if (state.suggester !== undefined) {
+		input = { ...input, suggestions: state.suggester(text) };
+	}
+
+	const toFiles = options.out !== undefined;
+	const exportOptions: AnyExportOptions = {
+		includeRejected: options.includeRejected,
+		includeSuggestions: options.includeSuggestions,
+		split: options.split,
+		docstart: options.docstart ?? (!toFiles && several),
+		offsets: options.offsets,
+		labelKey: options.labelKey,
+		source: options.baseUri === undefined ? articleName : joinUri(options.baseUri, articleName),
+		indent: toFiles ? 2 : 0,
+	};
+	const result = exportAnnotations(options.format, input, exportOptions);
+	printWarnings(pair.articlePath, result, warn);
+
+	if (!toFiles) {
+		io.stdout(result.content);
+		return;
+	}
+	const out = options.out as string;
+	const extension = EXPORT_FORMAT_INFO[options.format].extension;
+	const files: Array<{ name: string; data: Uint8Array }> = [{ name: exportFileName(articleName, extension), data: new TextEncoder().encode(result.content) }];
+	if (options.format === 'brat') {
+		files.unshift({ name: exportFileName(articleName, '.txt'), data: new TextEncoder().encode(text) });
+		const exported = input.annotations.filter((annotation) => annotation.status === 'accepted' || options.includeRejected);
+		for (const type of [...exported.map((annotation) => annotation.type), ...(input.suggestions ?? []).map((entity) => entity.type)]) {
+			state.bratTypes.add(type);
+		}
+	}
+	writeAll(pair, files.map(({ name, data }) => ({ target: path.join(out, name), data })), state);
+}
+
+/** Writes a file set, checking every target first, so an article is written wholly or not at all. */
+function writeAll(pair: Pair, files: ReadonlyArray<{ target: string; data: Uint8Array }>, state: RunState): void {
+	const { io, options } = state;
+	for (const { target } of files) {
+		const real = io.realPath(target);
+		if (state.inputs.has(real)) {
+			throw new FileError(`${target}: is an input file; not overwritten (choose another --out folder)`);
+		}
+		const earlier = state.written.get(real);
+		if (earlier !== undefined) {
+			throw new FileError(`${target}: already written for ${earlier} in this run (two articles with the same name?); ${pair.file} not exported`);
+		}
+		const kind = io.stat(target).kind;
+		if (kind === 'directory' || kind === 'other') {
+			throw new FileError(`${target}: exists and is not a regular file; not overwritten`);
+		}
+		if (kind === 'file' && !options.force) {
+			throw new FileError(`${target}: already exists; not overwritten (use --force)`);
+		}
+	}
+	for (const { target, data } of files) {
+		try {
+			io.writeFile(target, data, options.force);
+		} catch (error) {
+			throw new FileError(`${target}: cannot write: ${describeError(error)}`);
+		}
+		state.written.set(io.realPath(target), pair.file);
+	}
+}
+
+/** `annotation.conf` for the brat folder, when it has none (an existing one is the person's). */
+function writeBratConf(state: RunState): boolean {
+	const target = path.join(state.options.out as string, 'annotation.conf');
+	if (state.io.stat(target).kind !== 'missing') {
+		return true;
+	}
+	const withStatus = state.options.includeRejected || state.options.includeSuggestions;
+	try {
+		state.io.writeFile(target, new TextEncoder().encode(bratAnnotationConf(state.bratTypes, { withStatus })), false);
+		return true;
+	} catch (error) {
+		state.io.stderr(`article-annotator export: ${oneLine(target)}: cannot write: ${oneLine(describeError(error))}`);
+		return false;
+	}
+}
+
+function printWarnings(label: string, result: ExportResult, warn: (line: string) => void): void {
+	for (const warning of result.warnings.slice(0, MAX_WARNINGS_PER_FILE)) {
+		warn(`${label}: warning: ${warning.message}`);
+	}
+	if (result.warnings.length > MAX_WARNINGS_PER_FILE) {
+		warn(`${label}: warning: … and ${result.warnings.length - MAX_WARNINGS_PER_FILE} more warning(s)`);
+	}
+}
+
+function joinUri(base: string, name: string): string {
+	return (base.endsWith('/') ? base : base + '/') + encodeURIComponent(name);
+}
+
+/** The shipped detector, as `article-annotator detect` runs it (without the workspace's memory of names). */
+function createDetectorSuggester(options: SuggesterOptions): Suggester {
+	const directory = options.models ?? findModelDirectory(__dirname);
+	if (directory === undefined) {
+		throw new Error('the detector models (media/models) were not found next to the program; give --models DIR');
+	}
+	const detector = loadDetector(directory, { languages: [...options.languages] });
+	return (text) => {
+		const detection = new DocumentDetection(detector, francAll as unknown as FrancAll, { languages: options.languages, minConfidence: options.minConfidence, labels: options.labels });
+		detection.open(text);
+		detection.detectPending();
+		return detection.entities();
+	};
+}
+
+function describeError(error: unknown): string {
+	if (error && typeof error === 'object' && 'code' in error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return 'no such file or folder';
+		if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+		if (code === 'EISDIR') return 'is a directory';
+		if (code === 'EEXIST') return 'already exists';
+		if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+	}
+	return messageOf(error).split('\n')[0];
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+function safely(action: () => void): void {
+	try {
+		action();
+	} catch {
+		// Nothing more can be reported.
+	}
+}
+
+/** The real file system and standard streams. A closed pipe (`| head`) ends output quietly. */
+export function createNodeExportIo(): ExportIo {
+	for (const stream of [process.stdout, process.stderr]) {
+		if (stream.listenerCount('error') === 0) {
+			stream.on('error', () => undefined);
+		}
+	}
+	return {
+		stdout: (chunk) => {
+			process.stdout.write(chunk);
+		},
+		stderr: (line) => {
+			process.stderr.write(`${line}\n`);
+		},
+		stat: (filePath) => {
+			try {
+				const stats = fs.statSync(filePath);
+				return { kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other', size: stats.size };
+			} catch {
+				return { kind: 'missing', size: 0 };
+			}
+		},
+		readFile: (filePath) => fs.readFileSync(filePath),
+		makeDirectory: (directory) => {
+			fs.mkdirSync(directory, { recursive: true });
+		},
+		writeFile: (filePath, data, overwrite) => {
+			fs.writeFileSync(filePath, data, { flag: overwrite ? 'w' : 'wx' });
+		},
+		realPath: (filePath) => {
+			// Resolve the longest existing prefix, so a file not written yet compares with its folder's real path.
+			const absolute = path.resolve(filePath);
+			let existing = absolute;
+			const rest: string[] = [];
+			while (true) {
+				try {
+					return path.join(fs.realpathSync(existing), ...rest);
+				} catch {
+					const parent = path.dirname(existing);
+					if (parent === existing) {
+						return absolute;
+					}
+					rest.unshift(path.basename(existing));
+					existing = parent;
+				}
+			}
+		},
+	};
+}
