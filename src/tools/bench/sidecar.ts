@@ -13,6 +13,7 @@ import { DEFAULT_LABEL_NAMES } from '../../core/labels';
 import { bindSidecar, unbindAnnotations } from '../../core/sidecar/bind';
 import { readSidecarBytes, serializeSidecar } from '../../core/sidecar/codec';
 import { planSidecarSave } from '../../core/sidecar/merge';
+import { documentHashOf } from '../../core/sidecar/hash';
 import type { DetectedEntity } from '../../core/types';
 import type { BenchConfig } from './config';
 import { makeDecisions } from './incremental';
@@ -51,6 +52,9 @@ export function runSidecar(config: BenchConfig, report: Report, articles: Readon
 	const labels = DEFAULT_LABEL_NAMES;
 	for (const { language, text, entities } of articles) {
 		const documentName = `bench-${language}.txt`;
+		report.time(`sidecar.part.hash.${language}`, mb(Buffer.byteLength(text, 'utf8')), repeat(config.sidecarRuns, 1, () => documentHashOf(text)), {
+			note: 'documentHashOf(article): SHA-256 in plain TypeScript; bind and unbind each compute it once',
+		});
 		for (const count of config.sidecarCounts) {
 			const spans = annotationSpans(text, entities, count);
 			const annotations: Annotation[] = makeDecisions(spans, count, seedOf(BASE_SEED, 'sidecar', language, count));
