@@ -108,7 +108,11 @@ const MAX_FUZZY_ERROR_RATE = 0.25;
  * expected position can follow the shift of the one before. Results are in the input order.
  */
 export function anchorAll(quotes: readonly AnchorQuote[], text: string, options: AnchorOptions = {}): AnchorResult[] {
-	const anchorer = new Anchorer(text, options);
+	return anchorInOrder(new Anchorer(text, options), quotes);
+}
+
+/** `anchorAll` with an anchorer the caller prepared (e.g. with ranges already taken). */
+export function anchorInOrder(anchorer: Anchorer, quotes: readonly AnchorQuote[]): AnchorResult[] {
 	const compare = (a: number, b: number) => quotes[a].start - quotes[b].start || quotes[a].end - quotes[b].end || a - b;
 	const order = quotes.map((_, index) => index);
 	if (!order.every((index) => index === 0 || compare(index - 1, index) < 0)) {
@@ -139,6 +143,16 @@ export class Anchorer {
 		this.fuzzyBudget = this.options.maxFuzzyCells;
 	}
 
+	/** Records a range already placed (outside this anchorer), so nothing of its group is stacked on it. */
+	markTaken(group: string | undefined, start: number, end: number): void {
+		let taken = this.taken.get(group ?? '');
+		if (taken === undefined) {
+			taken = new Set();
+			this.taken.set(group ?? '', taken);
+		}
+		taken.add(rangeKey(start, end));
+	}
+
 	anchor(quote: AnchorQuote): AnchorResult {
 		if (quote.text.length === 0) {
 			return { ok: false, reason: 'it has no text to look for' };
@@ -151,13 +165,7 @@ export class Anchorer {
 			if (!result.needsReview) {
 				this.shift = result.start - quote.start;
 			}
-			const group = quote.group ?? '';
-			let taken = this.taken.get(group);
-			if (taken === undefined) {
-				taken = new Set();
-				this.taken.set(group, taken);
-			}
-			taken.add(rangeKey(result.start, result.end));
+			this.markTaken(quote.group, result.start, result.end);
 		}
 		return result;
 	}

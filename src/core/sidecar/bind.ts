@@ -11,7 +11,7 @@
 
 import type { Annotation, OrphanedAnnotation } from '../annotation';
 import { OffsetConverter } from '../unicode';
-import { anchorAll, type AnchorMethod, type AnchorOptions, type AnchorQuote } from './anchor';
+import { Anchorer, anchorAll, anchorInOrder, type AnchorMethod, type AnchorOptions, type AnchorQuote } from './anchor';
 import { isForbiddenKey, toYamlValue } from './yamltext';
 import { documentHashOf, sha256Hex } from './hash';
 import {
@@ -84,32 +84,50 @@ export function bindSidecar(sidecar: Sidecar, articleText: string, options: Bind
 	const moves: AnchorMove[] = [];
 	let mismatchedUnderSameHash = 0;
 
-	const quotes = stored.map(({ item }) => quoteOf(item, converter));
-	const results = anchorAll(quotes, articleText, { ...options.anchor, trustPositions: hashMatched });
-	results.forEach((result, index) => {
-		const { item, id } = stored[index];
-		const hint = quotes[index];
-		if (!result.ok) {
-			orphans.push(toOrphan(item, id, hint, `could not be placed: ${result.reason}`));
-			if (hashMatched) {
-				mismatchedUnderSameHash++;
-			}
-			return;
-		}
-		annotations.push(toAnnotation(item, id, result.start, result.end, result.text));
-		if (result.start !== hint.start || result.end !== hint.end || result.text !== item.text) {
-			if (hashMatched) {
-				mismatchedUnderSameHash++;
-			}
-			moves.push(moveOf(id, hint, result, item.text, false));
+	// Same article as when saved: each annotation whose text is where the sidecar says is placed
+	// directly (the common case, without search objects); the rest is re-anchored.
+	const placedByIndex: Array<Annotation | undefined> = new Array(stored.length);
+	const toAnchor: number[] = [];
+	stored.forEach(({ item, id }, index) => {
+		const start = hashMatched ? converter.toUtf16(item.start) : -1;
+		const end = hashMatched ? converter.toUtf16(item.end) : -1;
+		if (hashMatched && end > start && end - start === item.text.length && articleText.startsWith(item.text, start)) {
+			placedByIndex[index] = toAnnotation(item, id, start, end, item.text);
+		} else {
+			toAnchor.push(index);
 		}
 	});
+	if (toAnchor.length > 0) {
+		const anchorer = new Anchorer(articleText, { ...options.anchor, trustPositions: hashMatched });
+		placedByIndex.forEach((annotation) => annotation !== undefined && anchorer.markTaken(annotation.type, annotation.start, annotation.end));
+		const quotes = toAnchor.map((index) => quoteOf(stored[index].item, converter));
+		const results = anchorInOrder(anchorer, quotes);
+		results.forEach((result, k) => {
+			const index = toAnchor[k];
+			const { item, id } = stored[index];
+			const hint = quotes[k];
+			if (hashMatched) {
+				mismatchedUnderSameHash++;
+			}
+			if (!result.ok) {
+				orphans.push(toOrphan(item, id, hint, `could not be placed: ${result.reason}`));
+				return;
+			}
+			placedByIndex[index] = toAnnotation(item, id, result.start, result.end, result.text);
+			if (result.start !== hint.start || result.end !== hint.end || result.text !== item.text) {
+				moves.push(moveOf(id, hint, result, item.text, false));
+			}
+		});
+	}
+	for (const annotation of placedByIndex) {
+		if (annotation !== undefined) {
+			annotations.push(annotation);
+		}
+	}
 
 	// Orphans get another chance only when the article changed since they were saved.
 	const orphanQuotes = storedOrphans.map(({ item }) => quoteOf(item, converter));
-	const orphanResults = hashMatched
-		? orphanQuotes.map(() => undefined)
-		: anchorAll(orphanQuotes, articleText, { ...options.anchor, minContext: 0.75, fuzzy: false });
+	const orphanResults = hashMatched ? orphanQuotes.map(() => undefined) : anchorOrphans(orphanQuotes, annotations, articleText, options.anchor);
 	orphanResults.forEach((result, index) => {
 		const { item, id } = storedOrphans[index];
 		if (result?.ok) {
@@ -132,6 +150,18 @@ export function bindSidecar(sidecar: Sidecar, articleText: string, options: Bind
 		differsFromFile: moves.length > 0 || newOrphans > 0 || ids.assigned > 0,
 		problems,
 	};
+}
+
+/** Orphans are placed again only with agreeing context, and never on a range an annotation of their type holds. */
+function anchorOrphans(quotes: readonly AnchorQuote[], placed: readonly Annotation[], text: string, options: AnchorOptions = {}) {
+	if (quotes.length === 0) {
+		return [];
+	}
+	const anchorer = new Anchorer(text, { ...options, minContext: 0.75, fuzzy: false });
+	for (const annotation of placed) {
+		anchorer.markTaken(annotation.type, annotation.start, annotation.end);
+	}
+	return anchorInOrder(anchorer, quotes);
 }
 
 function countStillOrphaned(results: ReadonlyArray<{ ok: boolean } | undefined>): number {

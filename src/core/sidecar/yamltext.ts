@@ -134,8 +134,20 @@ function isPairedSurrogate(text: string, i: number, unit: number): boolean {
 	return previous >= 0xd800 && previous <= 0xdbff;
 }
 
+/**
+ * Any character `quoteString` may have to escape (a superset: paired surrogates are fine, but
+ * they are left to the exact loop). One character class, so the test is a linear native scan.
+ */
+const MAY_NEED_ESCAPE = /[\u0000-\u001f"\\\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]/;
+
+/** A run of characters a canonical double-quoted string holds raw (sticky: matched at `lastIndex`). */
+const QUOTED_RUN = /[^\u0000-\u001f"\\\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff\ud800-\udfff]*/y;
+
 /** YAML double-quoted form; Arabic, accents and emoji stay raw UTF-8, the rest above is escaped. */
 export function quoteString(value: string): string {
+	if (!MAY_NEED_ESCAPE.test(value)) {
+		return `"${value}"`;
+	}
 	let out = '"';
 	let plainFrom = 0;
 	for (let i = 0; i < value.length; i++) {
@@ -665,6 +677,13 @@ function readQuoted(text: string, from: number, end: number): string {
 	let value = '';
 	let plainFrom = from + 1;
 	for (let i = from + 1; i < end; i++) {
+		// Skip the run of ordinary characters natively; the loop only sees the special ones.
+		QUOTED_RUN.lastIndex = i;
+		QUOTED_RUN.test(text);
+		i = Math.min(QUOTED_RUN.lastIndex, end);
+		if (i >= end) {
+			break;
+		}
 		const unit = text.charCodeAt(i);
 		if (unit === 0x22) {
 			quotedEnd = i + 1;
