@@ -3,6 +3,7 @@
  *
  *   article-annotator detect [--json] [options] FILE...
  *   article-annotator validate [options] FILE.annotations.yaml...
+ *   article-annotator export --format conll|brat|jsonl|w3c [options] FILE...
  *
  * Offsets printed are Unicode code points into the file's text (a UTF-8 BOM is not counted), end
  * exclusive, and `text` is exactly that slice.
@@ -19,12 +20,14 @@ import { decodeTextFile, DEFAULT_ARTICLE_LIMITS } from './core/textfile';
 import type { LanguageCode } from './core/types';
 import { OffsetConverter } from './core/unicode';
 import { runValidate, VALIDATE_USAGE } from './cli/validate';
+import { runExport, EXPORT_USAGE } from './cli/export';
 
 const USAGE = `usage: article-annotator <command> [options] FILE...
 
 commands:
   detect    detect the language and named entities of articles
   validate  check sidecars (FILE.annotations.yaml) against their articles and the contract
+  export    export annotations to CoNLL/BIO, brat standoff, JSONL (doccano) or W3C Web Annotation
 
 article-annotator detect [--json] [options] FILE...
   Reads each FILE as UTF-8 ("-" reads standard input). With --json, prints one JSON object per
@@ -43,6 +46,8 @@ article-annotator detect [--json] [options] FILE...
     --max-bytes N            largest file read (default: 50 MB)
 
 ${VALIDATE_USAGE}
+
+${EXPORT_USAGE}
 
 exit status: 0 success, 1 some file failed or is invalid, 2 usage error`;
 
@@ -212,6 +217,8 @@ export function main(argv: readonly string[]): number {
 				return runDetect(rest);
 			case 'validate':
 				return runValidate(rest);
+			case 'export':
+				return runExport(rest);
 			case undefined:
 			case '-h':
 			case '--help':

@@ -7,31 +7,55 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../src/extension/container';
 
 export const SCREENSHOT_MARKER = 'ARTICLE_ANNOTATOR_SCREENSHOT';
 const SCREENSHOT_WAIT_MS = 30_000;
-// Time for the extension to activate, detect and decorate, and for the workbench to paint.
-const SETTLE_MS = 2_500;
+// Time for the workbench to paint after a change.
+const SETTLE_MS = 1_500;
 
 export async function run(): Promise<void> {
-	await openSeed('000_');
-	await requestScreenshot('01-french-article');
+	const extension = vscode.extensions.getExtension<ArticleAnnotatorApi>('article-annotator.article-annotator');
+	if (!extension) throw new Error('the extension is not loaded');
+	const api = await extension.activate();
+	await api.ready();
 
-	const arabic = await openSeed('002_');
-	await requestScreenshot('02-arabic-article');
-
-	// The first word of the Arabic headline; the hover shows whatever providers say about it.
-	const firstWord = new vscode.Position(0, 3);
-	arabic.selection = new vscode.Selection(firstWord, firstWord);
-	await vscode.commands.executeCommand('editor.action.showHover');
+	// French: accept the first two suggestions so both looks (accepted, suggested) are in the picture.
+	const french = await openSeed(api, '000_');
+	for (let i = 0; i < 2; i++) {
+		const session = await api.session(french.document.uri);
+		const next = session?.model.suggestions()[0];
+		if (!next) break;
+		french.selection = new vscode.Selection(french.document.positionAt(next.start), french.document.positionAt(next.start));
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+	}
+	await api.revealInTree(french.document.uri, 3);
 	await sleep(SETTLE_MS);
+	await requestScreenshot('01-french-article-and-tree');
+
+	const arabic = await openSeed(api, '002_');
+	await api.revealInTree(arabic.document.uri, 3);
+	await sleep(SETTLE_MS);
+	await requestScreenshot('02-arabic-article-and-tree');
+
+	// Hover the first person the detector found in the Arabic article.
+	const session = await api.session(arabic.document.uri);
+	const person = session?.model.visibleEntities().find((entity) => entity.type === 'PER') ?? session?.model.visibleEntities()[0];
+	if (person) {
+		const inside = arabic.document.positionAt(person.start + 1);
+		arabic.selection = new vscode.Selection(inside, inside);
+		arabic.revealRange(new vscode.Range(inside, inside), vscode.TextEditorRevealType.InCenter);
+		await vscode.commands.executeCommand('editor.action.showHover');
+		await sleep(SETTLE_MS);
+	}
 	await requestScreenshot('03-arabic-hover');
 }
 
-async function openSeed(prefix: string): Promise<vscode.TextEditor> {
-	const [uri] = await vscode.workspace.findFiles(`${prefix}*.txt`);
+async function openSeed(api: ArticleAnnotatorApi, prefix: string): Promise<vscode.TextEditor> {
+	const [uri] = await vscode.workspace.findFiles(`**/${prefix}*.txt`);
 	if (!uri) throw new Error(`No seed ${prefix}*.txt in the workspace folder`);
 	const editor = await vscode.window.showTextDocument(uri, { preview: false });
+	await api.whenDetected(uri, 60_000);
 	await sleep(SETTLE_MS);
 	return editor;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ChangeSummary, EntityState, ViewEntity } from '../core/document';
 import { splitProclitics } from '../core/detect/arabic';
+import { exportAnnotations, exportFileName, EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export';
 import { findOccurrences, isArabicLetter } from '../core/occurrences';
 import type { DetectedEntity, TextRange } from '../core/types';
 import type { Container } from './container';
@@ -18,6 +19,18 @@ interface HoverTarget {
 
 function isHoverTarget(value: unknown): value is HoverTarget {
 	return typeof value === 'object' && value !== null && typeof (value as HoverTarget).uri === 'string' && typeof (value as HoverTarget).start === 'number';
+}
+
+/** Answers to the export command's questions, for callers that know them already. */
+interface ExportArguments {
+	readonly uri?: string;
+	readonly format?: ExportFormat;
+	readonly include?: 'accepted' | 'suggestions' | 'all';
+	readonly target?: string;
+}
+
+function isExportArguments(value: unknown): value is ExportArguments {
+	return typeof value === 'object' && value !== null && !isTreeNode(value) && ('format' in value || 'target' in value);
 }
 
 function isTreeNode(value: unknown): value is TreeNode {
@@ -385,6 +398,14 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				session.commit(session.model.dropOrphans(ids));
 			}
 		}),
+		register('articleAnnotator.exportAnnotations', async (arg) => {
+			// Callers (other extensions, tests, keybindings) may answer the questions in advance.
+			const preset = isExportArguments(arg) ? arg : undefined;
+			const session = isTreeNode(arg) ? await container.sessionForUri(arg.uri) : preset?.uri ? await container.sessionForUri(vscode.Uri.parse(preset.uri)) : (await resolve(undefined))?.session;
+			if (session) {
+				await exportArticle(session, preset);
+			}
+		}),
 		register('articleAnnotator.saveReanchoredPositions', async () => {
 			const session = (await resolve(undefined))?.session;
 			session?.confirmPendingMoves();
@@ -396,6 +417,58 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			}
 		}),
 	];
+
+	/** Exports one article's annotations in a format other tools read, to a file the person picks. */
+	async function exportArticle(session: ArticleSession, preset: ExportArguments | undefined): Promise<void> {
+		const formats = (Object.keys(EXPORT_FORMAT_INFO) as ExportFormat[]).map((key) => ({ label: EXPORT_FORMAT_INFO[key].label, format: key }));
+		const format = preset?.format ? formats.find((f) => f.format === preset.format) : await vscode.window.showQuickPick(formats, { placeHolder: `Export the annotations of ${session.articleName} as…` });
+		if (!format) {
+			return;
+		}
+		const scopes = [
+			{ label: 'Accepted entities', include: 'accepted', includeRejected: false, includeSuggestions: false },
+			{ label: 'Accepted entities and suggestions not reviewed yet', include: 'suggestions', includeRejected: false, includeSuggestions: true },
+			{ label: 'Accepted, rejected and suggested, with their status', include: 'all', includeRejected: true, includeSuggestions: true },
+		];
+		const scope = preset?.include ? scopes.find((s) => s.include === preset.include) : await vscode.window.showQuickPick(scopes, { placeHolder: 'What to export' });
+		if (!scope) {
+			return;
+		}
+		const info = EXPORT_FORMAT_INFO[format.format];
+		const target = preset?.target
+			? vscode.Uri.parse(preset.target)
+			: await vscode.window.showSaveDialog({
+					defaultUri: vscode.Uri.joinPath(session.document.uri, '..', exportFileName(session.articleName, info.extension)),
+					filters: { [info.filterName]: [info.extension.slice(1)] },
+					saveLabel: 'Export',
+				});
+		if (!target) {
+			return;
+		}
+		const text = session.document.getText();
+		const result = exportAnnotations(
+			format.format,
+			{
+				text,
+				document: session.articleName,
+				annotations: session.model.annotations,
+				orphans: session.model.orphans,
+				suggestions: session.model.detectedEntities,
+				...(session.profile && session.profile.language !== 'und' ? { language: session.profile.language } : {}),
+			},
+			{ includeRejected: scope.includeRejected, includeSuggestions: scope.includeSuggestions },
+		);
+		await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
+		if (format.format === 'brat') {
+			// brat reads the text from a .txt beside the .ann (UTF-8, no byte order mark).
+			const textFile = vscode.Uri.joinPath(target, '..', exportFileName(target.path.slice(target.path.lastIndexOf('/') + 1), '.txt'));
+			if (textFile.toString() !== session.document.uri.toString()) {
+				await vscode.workspace.fs.writeFile(textFile, new TextEncoder().encode(text));
+			}
+		}
+		const warnings = result.warnings.length ? ` (${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''}: ${result.warnings.slice(0, 2).map((w) => w.message).join('; ')})` : '';
+		void vscode.window.showInformationMessage(`Article Annotator: exported to ${vscode.workspace.asRelativePath(target, false)}${warnings}.`);
+	}
 
 	async function pickOrphan(session: ArticleSession) {
 		const picked = await vscode.window.showQuickPick(

@@ -59,6 +59,8 @@ export interface ArticleAnnotatorApi {
 	reopen(uri: vscode.Uri): Promise<ArticleSession | undefined>;
 	/** Writes every pending decision now. */
 	flushAll(): Promise<void>;
+	/** Shows an article in the Documents tree, expanded `levels` deep. */
+	revealInTree(uri: vscode.Uri, levels?: number): Promise<void>;
 	tree: DocumentsTree;
 	readonly activationMs: number;
 }
@@ -75,6 +77,7 @@ export class Container implements vscode.Disposable {
 	readonly corpus: Corpus;
 	readonly tree: DocumentsTree;
 	private readonly decorations: EntityDecorations;
+	private readonly treeView: vscode.TreeView<TreeNode>;
 	private readonly statusBar: StatusBar;
 	private readonly sessions = new Map<string, ArticleSession>();
 	private readonly sessionListeners = new Map<string, vscode.Disposable>();
@@ -97,6 +100,7 @@ export class Container implements vscode.Disposable {
 		this.tree = new DocumentsTree(this.corpus);
 		this.statusBar = new StatusBar();
 		const treeView = vscode.window.createTreeView<TreeNode>('articleAnnotator.documents', { treeDataProvider: this.tree, showCollapseAll: true });
+		this.treeView = treeView;
 		this.disposables.push(
 			this.log,
 			this.detection,
@@ -165,6 +169,10 @@ export class Container implements vscode.Disposable {
 				return reopened;
 			},
 			flushAll: () => this.flushAll(),
+			revealInTree: async (uri, levels = 2) => {
+				await this.corpus.ready;
+				await this.treeView.reveal({ kind: 'article', uri }, { expand: levels, select: true, focus: false });
+			},
 			tree: this.tree,
 			activationMs: this.activationMs,
 		};

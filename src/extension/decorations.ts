@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
-import type { EntityState, ViewEntity } from '../core/document';
+import type { ViewEntity } from '../core/document';
 import type { LabelDefinition } from '../core/labels';
 import type { Settings } from './config';
-
-/** States that are drawn; rejected suggestions are not shown at all. */
-const DRAWN_STATES: readonly EntityState[] = ['accepted', 'suggested'];
 
 /** Labels with theme colours under contributes.colors; other labels use their configured colour. */
 const THEMED_LABELS = new Set(['PER', 'ORG', 'LOC', 'DATE', 'MISC']);
@@ -150,7 +147,7 @@ function typeLabel(label: LabelDefinition, text: string): vscode.ThemableDecorat
 function acceptedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode.DecorationRenderOptions {
 	return {
 		backgroundColor: colorFor(label, 'acceptedBackground'),
-		border: '0 0 2px 0',
+		borderWidth: '0 0 2px 0',
 		borderStyle: 'solid',
 		borderColor: colorFor(label, 'acceptedBorder'),
 		borderRadius: '2px',
@@ -164,7 +161,7 @@ function acceptedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode.
 function suggestedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode.DecorationRenderOptions {
 	return {
 		backgroundColor: colorFor(label, 'suggestedBackground'),
-		border: '0 0 2px 0',
+		borderWidth: '0 0 2px 0',
 		borderStyle: 'dashed',
 		borderColor: colorFor(label, 'suggestedBorder'),
 		overviewRulerColor: colorFor(label, 'suggestedBorder'),
@@ -174,4 +171,3 @@ function suggestedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode
 	};
 }
 
-export { DRAWN_STATES };

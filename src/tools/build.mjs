@@ -34,8 +34,9 @@ const builds = [
 	{ entryPoints: { 'test/screenshots': 'test/screenshots.ts' }, outdir: 'dist' },
 ];
 if (integrationEntries.length > 0) {
-	// Tests are bundled one file each so mocha can load them by glob; `vscode` stays external.
-	builds.push({ entryPoints: integrationEntries, outdir: 'dist/test/integration', bundle: true });
+	// Tests are bundled one file each so mocha can load them by glob; `vscode` stays external, and
+	// so does mocha (loaded from node_modules: bundling it warns about its dynamic requires).
+	builds.push({ entryPoints: integrationEntries, outdir: 'dist/test/integration', bundle: true, external: ['vscode', 'mocha'] });
 }
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

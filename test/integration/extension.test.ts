@@ -177,4 +177,24 @@ describe('Article Annotator in VS Code', () => {
 		await until('the orphan placed again after undo', () => session.model.annotations.some((a) => a.id === id && a.start === target.start), 5000);
 		assert.ok(!session.model.orphans.some((o) => o.id === id));
 	});
+
+	it('exports an article to brat standoff with code point offsets', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'arabic-emoji-crlf.txt');
+		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+		await showArticle(uri);
+		await api.whenDetected(uri);
+		const target = vscode.Uri.joinPath(workspaceUri(), 'export', 'arabic-emoji-crlf.ann');
+		// The command asks for a format, a scope and a file; the answers can be passed in advance.
+		await vscode.commands.executeCommand('articleAnnotator.exportAnnotations', { uri: uri.toString(), format: 'brat', include: 'accepted', target: target.toString() });
+		const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+		const line = ann.split('\n').find((l) => l.startsWith('T'));
+		assert.ok(line, `a text-bound annotation line in:\n${ann}`);
+		const [, typeAndOffsets, surface] = line.split('\t');
+		const [type, start, end] = typeAndOffsets.split(' ');
+		assert.equal(type, 'PER');
+		assert.equal(surface, 'عبد المجيد تبون');
+		assert.equal(codePointSlice(text, Number(start), Number(end)), surface);
+		const copied = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(target, '..', 'arabic-emoji-crlf.txt')));
+		assert.equal(copied, text, 'brat gets the text beside the .ann');
+	});
 });
