@@ -58,6 +58,8 @@ export function countScripts(text: string, start = 0, end = text.length): { arab
 
 /** Longest sample of Latin-script text franc is given; franc itself reads at most 2048 characters. */
 const SAMPLE_LENGTH = 2048;
+/** A runner-up this far behind in franc's normalised score means a clear decision. */
+const CLEAR_MARGIN = 0.02;
 /** Fewer letters than this and a guess would be noise. */
 const MIN_LETTERS = 12;
 
@@ -81,7 +83,9 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 		const best = FROM_FRANC[ranked[0]?.[0] ?? ''];
 		if (best) {
 			latinLanguage = best;
-			latinConfidence = ranked.length > 1 ? 1 - ranked[1][1] : 1;
+			// franc scales scores so the best is 1 and 0 is the worst possible distance: a runner-up
+			// 2% of that range behind is already a clear decision.
+			latinConfidence = ranked.length > 1 ? Math.min(1, (1 - ranked[1][1]) / CLEAR_MARGIN) : 1;
 		}
 	} else if (latinCandidates.length === 1) {
 		latinConfidence = 1;

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentDetection, mergeWithMemory } from '../../src/core/documentDetection';
+import type { Detector } from '../../src/core/detect/types';
+import type { DetectedEntity } from '../../src/core/types';
+
+/** A stand-in model: capitalised Latin words are LOC; it records which languages it was asked for. */
+function fakeDetector(calls: string[]): Detector {
+	return {
+		languages: ['ar', 'fr', 'en'],
+		detect(text, language) {
+			calls.push(language);
+			return [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, type: 'LOC', text: match[0], confidence: 0.6, source: 'model' as const }));
+		},
+	};
+}
+
+const noFranc = () => [['fra', 1]] as Array<[string, number]>;
+
+test('each chunk is detected in its own script language', () => {
+	const calls: string[] = [];
+	const detection = new DocumentDetection(fakeDetector(calls), noFranc);
+	detection.open('وصل الوفد إلى الجزائر أمس بعد رحلة طويلة.\nLe ministre est parti pour Paris hier soir.\n');
+	detection.detectPending();
+	assert.deepEqual(calls, ['ar', 'fr']);
+	assert.deepEqual(detection.entities().map((e) => e.text), ['Le', 'Paris']);
+});
+
+test('remembered names are found behind proclitics and win over the model, unless it saw a longer name', () => {
+	const memory = [{ text: 'الجزائر', type: 'LOC' }, { text: 'Conseil', type: 'ORG' }];
+	const calls: string[] = [];
+	const detection = new DocumentDetection(fakeDetector(calls), noFranc);
+	detection.open('زار الوفد والجزائر. Le Conseil a parlé.');
+	detection.setMemory(memory);
+	detection.detectPending();
+	const found = detection.entities().map((e) => `${e.type}:${e.text}:${e.source}`);
+	assert.ok(found.includes('LOC:الجزائر:memory'), found.join(', '));
+	assert.ok(found.includes('ORG:Conseil:memory'));
+	const longer: DetectedEntity = { start: 0, end: 20, type: 'ORG', text: 'Conseil de la nation', confidence: 0.9, source: 'model' };
+	const inside: DetectedEntity = { start: 0, end: 7, type: 'ORG', text: 'Conseil', confidence: 1, source: 'memory' };
+	assert.deepEqual(mergeWithMemory([longer], [inside]), [longer]);
+});
+
+test('the confidence threshold and the label set filter suggestions', () => {
+	const detection = new DocumentDetection(fakeDetector([]), noFranc, { minConfidence: 0.7 });
+	detection.open('Le ministre est parti pour Paris.');
+	detection.detectPending();
+	assert.equal(detection.entities().length, 0);
+	const onlyPer = new DocumentDetection(fakeDetector([]), noFranc, { labels: ['PER'] });
+	onlyPer.open('Le ministre est parti pour Paris.');
+	onlyPer.detectPending();
+	assert.equal(onlyPer.entities().length, 0);
+});

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentAnnotations } from '../../src/core/document';
+import type { DetectedEntity } from '../../src/core/types';
+
+const TEXT = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev. Karim Haddad reviendra à Alger.';
+
+function entity(text: string, type: string, occurrence = 0, source: DetectedEntity['source'] = 'model'): DetectedEntity {
+	let start = -1;
+	for (let i = 0; i <= occurrence; i++) {
+		start = TEXT.indexOf(text, start + 1);
+	}
+	return { start, end: start + text.length, type, text, confidence: 0.9, source };
+}
+
+function model(): DocumentAnnotations {
+	const annotations = new DocumentAnnotations();
+	annotations.setDetected([entity('Karim Haddad', 'PER'), entity('Alger', 'LOC'), entity('Youri Valyaev', 'PER'), entity('Karim Haddad', 'PER', 1), entity('Alger', 'LOC', 1)]);
+	return annotations;
+}
+
+test('accepting a suggestion stores a decision and shows it as accepted', () => {
+	const annotations = model();
+	const change = annotations.accept(annotations.suggestions()[0]);
+	assert.equal(change.added.length, 1);
+	assert.equal(change.added[0].status, 'accepted');
+	assert.equal(change.added[0].text, 'Karim Haddad');
+	const first = annotations.visibleEntities()[0];
+	assert.equal(first.state, 'accepted');
+	assert.equal(annotations.suggestions().length, 4);
+});
+
+test('rejecting hides the suggestion and every suggestion of the same string in the article', () => {
+	const annotations = model();
+	annotations.reject(annotations.suggestions()[0]);
+	const shown = annotations.visibleEntities().map((e) => e.text);
+	assert.deepEqual(shown, ['Alger', 'Youri Valyaev', 'Alger']);
+	assert.equal(annotations.allEntities().filter((e) => e.state === 'rejected').length, 1);
+});
+
+test('tagging over accepted entities replaces them (a boundary correction) and lifts a rejection of that range', () => {
+	const annotations = model();
+	annotations.accept(annotations.suggestions()[2]);
+	const start = TEXT.indexOf('ministre Youri Valyaev');
+	const change = annotations.tag({ start, end: start + 'ministre Youri Valyaev'.length }, 'ministre Youri Valyaev', 'PER');
+	assert.equal(change.removed.length, 1);
+	assert.equal(change.added[0].source, 'user');
+	assert.equal(annotations.annotations.filter((a) => a.status === 'accepted').length, 1);
+	assert.throws(() => annotations.tag({ start: 0, end: 3 }, 'Karim', 'PER'), RangeError);
+});
+
+test('untagging an entity the detector still suggests stores a rejection so it does not come back', () => {
+	const annotations = model();
+	const [accepted] = annotations.accept(annotations.suggestions()[1]).added;
+	const change = annotations.untag(accepted.id);
+	assert.equal(change.removed[0].id, accepted.id);
+	assert.equal(change.added[0].status, 'rejected');
+	assert.ok(!annotations.visibleEntities().some((e) => e.start === accepted.start));
+	// A user tag the detector never suggested simply goes away.
+	const ministre = TEXT.indexOf('ministre');
+	const [mine] = annotations.tag({ start: ministre, end: ministre + 8 }, 'ministre', 'MISC').added;
+	assert.equal(annotations.untag(mine.id).added.length, 0);
+});
+
+test('accept all of a type, change type, and neighbours for keyboard navigation', () => {
+	const annotations = model();
+	const change = annotations.acceptAllOfType('PER');
+	assert.equal(change.added.length, 3);
+	assert.deepEqual(annotations.suggestions().map((s) => s.type), ['LOC', 'LOC']);
+	const [first] = change.added;
+	annotations.changeType(first.id, 'ORG');
+	assert.equal(annotations.annotations.find((a) => a.id === first.id)?.type, 'ORG');
+	const next = annotations.neighbour(first.end, 'next', ['suggested']);
+	assert.equal(next?.text, 'Alger');
+	assert.equal(annotations.neighbour(TEXT.length, 'previous')?.text, 'Alger');
+	assert.equal(annotations.entityAt(first.start + 2)?.state, 'accepted');
+});
+
+test('tagging ranges skips places where the person decided otherwise', () => {
+	const annotations = model();
+	annotations.reject(annotations.suggestions()[1]);
+	const ranges = [0, 1].map((occurrence) => {
+		const found = entity('Alger', 'LOC', occurrence);
+		return { range: found, text: found.text };
+	});
+	const change = annotations.tagRanges(ranges, 'LOC');
+	assert.equal(change.added.length, 1);
+	assert.equal(change.skipped, 1);
+});
+
+test('orphans are kept until placed again or dropped', () => {
+	const annotations = model();
+	const [accepted] = annotations.accept(annotations.suggestions()[0]).added;
+	annotations.applyShift([], annotations.detectedEntities, [{ ...accepted, reason: 'deleted by an edit' }], []);
+	assert.equal(annotations.orphans.length, 1);
+	annotations.placeOrphan(accepted.id, { start: 0, end: 12 }, 'Karim Haddad');
+	assert.equal(annotations.orphans.length, 0);
+	assert.equal(annotations.annotations[0].id, accepted.id);
+	annotations.applyShift([], annotations.detectedEntities, [{ ...accepted, reason: 'again' }], []);
+	annotations.dropOrphans([accepted.id]);
+	assert.equal(annotations.orphans.length + annotations.annotations.length, 0);
+});

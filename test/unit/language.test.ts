@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { francAll } from 'franc';
+import { chunkLanguage, identifyLanguage, type FrancAll } from '../../src/core/language';
+
+const franc = francAll as unknown as FrancAll;
+const seeds = join(__dirname, '..', '..', 'seeds');
+
+test('the seed articles are identified as fr, fr, ar, ar, ar', () => {
+	const languages = readdirSync(seeds)
+		.filter((name) => name.endsWith('.txt'))
+		.sort()
+		.map((name) => identifyLanguage(readFileSync(join(seeds, name), 'utf8'), franc));
+	assert.deepEqual(languages.map((profile) => profile.language), ['fr', 'fr', 'ar', 'ar', 'ar']);
+	assert.deepEqual(languages.map((profile) => profile.rightToLeft), [false, false, true, true, true]);
+	assert.ok(languages.every((profile) => profile.confidence > 0.5));
+});
+
+test('English and French prose are told apart', () => {
+	assert.equal(identifyLanguage('The minister met the delegation in the capital on Tuesday and discussed trade.', franc).language, 'en');
+	assert.equal(identifyLanguage('La ministre a reçu la délégation dans la capitale mardi pour parler du commerce.', franc).language, 'fr');
+});
+
+test('a mixed article takes the language with most letters and keeps the Latin language for Latin runs', () => {
+	const text = 'وصل الوفد الرسمي إلى العاصمة أمس بعد رحلة طويلة من موسكو وتحدث عن التعاون. La délégation a parlé de coopération.';
+	const profile = identifyLanguage(text, franc);
+	assert.equal(profile.language, 'ar');
+	assert.equal(profile.latinLanguage, 'fr');
+	const latinStart = text.indexOf('La délégation');
+	assert.equal(chunkLanguage(text, 0, latinStart, profile), 'ar');
+	assert.equal(chunkLanguage(text, latinStart, text.length, profile), 'fr');
+});
+
+test('too little text is undetermined, and the allowed list is respected', () => {
+	assert.equal(identifyLanguage('', franc).language, 'und');
+	assert.equal(identifyLanguage('12 34 !!', franc).language, 'und');
+	const frenchOnly = identifyLanguage('The minister met the delegation in the capital on Tuesday.', franc, ['fr']);
+	assert.equal(frenchOnly.language, 'fr');
+	const noArabic = identifyLanguage('وصل الوفد الرسمي إلى العاصمة أمس بعد رحلة طويلة', franc, ['fr', 'en']);
+	assert.notEqual(noArabic.language, 'ar');
+});
+
+test('a long article is read in constant time: only samples go to franc', () => {
+	let sampled = 0;
+	const counting: FrancAll = (value, options) => {
+		sampled += value.length;
+		return franc(value, options);
+	};
+	const long = 'La délégation est arrivée à Alger pour des consultations. '.repeat(50_000);
+	assert.equal(identifyLanguage(long, counting).language, 'fr');
+	assert.ok(sampled <= 2 * 2048 + 16, `franc read ${sampled} characters`);
+});
