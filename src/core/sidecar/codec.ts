@@ -778,14 +778,11 @@ export function serializeSidecar(sidecar: Sidecar, options: SerializeOptions = {
 			out += `${formatKey(key)}: ${formatInlineValue(value)}\n`;
 		}
 	}
-	// Items are collected and joined once: one flat string instead of a rope of 10,000 pieces.
-	const parts = [out];
-	listText(parts, 'annotations', sidecar.annotations, false);
+	out += listText('annotations', sidecar.annotations, false);
 	if (sidecar.orphaned.length > 0) {
-		listText(parts, 'orphaned', sidecar.orphaned, true);
+		out += listText('orphaned', sidecar.orphaned, true);
 	}
-	const text = parts.join('');
-	return options.eol === '\r\n' ? text.split('\n').join('\r\n') : text;
+	return options.eol === '\r\n' ? out.split('\n').join('\r\n') : out;
 }
 
 /** UTF-8 bytes of the canonical text, ready to write to the temporary file. */
@@ -793,15 +790,15 @@ export function encodeSidecar(sidecar: Sidecar, options: SerializeOptions = {}):
 	return new TextEncoder().encode(serializeSidecar(sidecar, options));
 }
 
-function listText(parts: string[], name: string, items: readonly StoredAnnotation[], orphans: boolean): void {
+function listText(name: string, items: readonly StoredAnnotation[], orphans: boolean): string {
 	if (items.length === 0) {
-		parts.push(`${name}: []\n`);
-		return;
+		return `${name}: []\n`;
 	}
-	parts.push(`${name}:\n`);
+	let out = `${name}:\n`;
 	for (const item of sortForDisk(items)) {
-		parts.push(itemText(item, orphans));
+		out += itemText(item, orphans);
 	}
+	return out;
 }
 
 /** Sorted by start, end, type, then id, then original order: stable, diff-friendly output. */

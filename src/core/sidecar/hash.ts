@@ -7,7 +7,8 @@
  * Written in plain TypeScript (no `node:crypto`) so the core stays free of Node-only modules.
  */
 
-const ROUND_CONSTANTS = new Uint32Array([
+// Int32Array, not Uint32Array: every value stays a small integer in V8, with no conversions to doubles.
+const ROUND_CONSTANTS = new Int32Array([
 	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
 	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
 	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -25,8 +26,8 @@ export function documentHashOf(text: string): string {
 
 /** SHA-256 (FIPS 180-4) of some bytes, as lower-case hex. */
 export function sha256Hex(bytes: Uint8Array): string {
-	const state = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-	const words = new Uint32Array(64);
+	const state = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+	const words = new Int32Array(64);
 	const fullBlocks = Math.floor(bytes.length / 64);
 	for (let block = 0; block < fullBlocks; block++) {
 		compress(state, words, bytes, block * 64);
@@ -45,12 +46,12 @@ export function sha256Hex(bytes: Uint8Array): string {
 	}
 	let hex = '';
 	for (const value of state) {
-		hex += value.toString(16).padStart(8, '0');
+		hex += (value >>> 0).toString(16).padStart(8, '0');
 	}
 	return hex;
 }
 
-function compress(state: Uint32Array, w: Uint32Array, bytes: Uint8Array, offset: number): void {
+function compress(state: Int32Array, w: Int32Array, bytes: Uint8Array, offset: number): void {
 	for (let i = 0; i < 16; i++) {
 		const at = offset + i * 4;
 		w[i] = (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3];
@@ -86,12 +87,12 @@ function compress(state: Uint32Array, w: Uint32Array, bytes: Uint8Array, offset:
 		b = a;
 		a = (t1 + t2) | 0;
 	}
-	state[0] += a;
-	state[1] += b;
-	state[2] += c;
-	state[3] += d;
-	state[4] += e;
-	state[5] += f;
-	state[6] += g;
-	state[7] += h;
+	state[0] = (state[0] + a) | 0;
+	state[1] = (state[1] + b) | 0;
+	state[2] = (state[2] + c) | 0;
+	state[3] = (state[3] + d) | 0;
+	state[4] = (state[4] + e) | 0;
+	state[5] = (state[5] + f) | 0;
+	state[6] = (state[6] + g) | 0;
+	state[7] = (state[7] + h) | 0;
 }
