@@ -27,6 +27,8 @@ export interface ChangeSummary {
 }
 
 const NO_CHANGE: ChangeSummary = { added: [], removed: [], updated: [], orphaned: [] };
+/** Person's changes that can be undone. */
+const MAX_UNDO = 100;
 
 /** Texts compare after Unicode normalisation and whitespace folding ("same string" rules). */
 export function normalizeEntityText(text: string): string {
@@ -71,6 +73,9 @@ export class DocumentAnnotations {
 	private allCache: ViewEntity[] | undefined;
 	/** Bumped on every change; callers use it to skip stale work. */
 	revision = 0;
+	/** Decisions as they were before each of the last person's changes, for undo. */
+	private history: { decisions: Annotation[]; orphans: OrphanedAnnotation[] }[] = [];
+	private mutationDepth = 0;
 
 	constructor(annotations: readonly Annotation[] = [], orphans: readonly OrphanedAnnotation[] = []) {
 		this.decisions = [...annotations].sort(byPosition);
@@ -97,6 +102,7 @@ export class DocumentAnnotations {
 
 	/** Replaces all decisions, e.g. after the sidecar changed on disk and was merged. */
 	replaceAll(annotations: readonly Annotation[], orphans: readonly OrphanedAnnotation[]): void {
+		this.history = [];
 		this.decisions = [...annotations].sort(byPosition);
 		this.orphanList = [...orphans];
 		this.invalidate();
@@ -172,44 +178,52 @@ export class DocumentAnnotations {
 	 * a rejection of exactly this range is lifted.
 	 */
 	tag(range: TextRange, text: string, type: string, source = 'user', now = new Date()): ChangeSummary {
-		if (range.end <= range.start || text.length !== range.end - range.start) {
-			throw new RangeError(`cannot tag [${range.start}, ${range.end}): the text does not match the range`);
-		}
-		const removed = this.decisions.filter((a) => (a.status === 'accepted' && overlaps(a, range)) || (a.status === 'rejected' && sameRange(a, range)));
-		const suggestion = this.detected.find((entity) => sameRange(entity, range) && entity.type === type);
-		const annotation: Annotation = {
-			id: newAnnotationId(now.getTime()),
-			type,
-			start: range.start,
-			end: range.end,
-			text,
-			status: 'accepted',
-			source,
-			...(suggestion && source !== 'user' ? { confidence: suggestion.confidence } : {}),
-			created: now.toISOString(),
-		};
-		this.decisions = this.decisions.filter((a) => !removed.includes(a));
-		this.insertDecision(annotation);
-		return { ...NO_CHANGE, added: [annotation], removed };
+		return this.mutate(() => {
+			if (range.end <= range.start || text.length !== range.end - range.start) {
+				throw new RangeError(`cannot tag [${range.start}, ${range.end}): the text does not match the range`);
+			}
+			const removed = this.decisions.filter((a) => (a.status === 'accepted' && overlaps(a, range)) || (a.status === 'rejected' && sameRange(a, range)));
+			const suggestion = this.detected.find((entity) => sameRange(entity, range) && entity.type === type);
+			const annotation: Annotation = {
+				id: newAnnotationId(now.getTime()),
+				type,
+				start: range.start,
+				end: range.end,
+				text,
+				status: 'accepted',
+				source,
+				...(suggestion && source !== 'user' ? { confidence: suggestion.confidence } : {}),
+				created: now.toISOString(),
+			};
+			this.decisions = this.decisions.filter((a) => !removed.includes(a));
+			this.insertDecision(annotation);
+			return { ...NO_CHANGE, added: [annotation], removed };
+		});
 	}
 
 	/** Accepts a suggestion as it is. */
 	accept(suggestion: DetectedEntity, now = new Date()): ChangeSummary {
-		return this.decide(suggestion, 'accepted', now);
+		return this.mutate(() => {
+			return this.decide(suggestion, 'accepted', now);
+		});
 	}
 
 	/** Rejects a suggestion: it is stored, hidden, and the same string is not suggested again here. */
 	reject(suggestion: DetectedEntity, now = new Date()): ChangeSummary {
-		return this.decide(suggestion, 'rejected', now);
+		return this.mutate(() => {
+			return this.decide(suggestion, 'rejected', now);
+		});
 	}
 
 	/** Accepts every visible suggestion of a type. */
 	acceptAllOfType(type: string, now = new Date()): ChangeSummary {
-		const added: Annotation[] = [];
-		for (const suggestion of this.suggestions().filter((s) => s.type === type)) {
-			added.push(...this.decide(suggestion, 'accepted', now).added);
-		}
-		return { ...NO_CHANGE, added };
+		return this.mutate(() => {
+			const added: Annotation[] = [];
+			for (const suggestion of this.suggestions().filter((s) => s.type === type)) {
+				added.push(...this.decide(suggestion, 'accepted', now).added);
+			}
+			return { ...NO_CHANGE, added };
+		});
 	}
 
 	/**
@@ -217,31 +231,35 @@ export class DocumentAnnotations {
 	 * suggests stores a rejection instead, so it does not come straight back as a suggestion.
 	 */
 	untag(id: string, now = new Date()): ChangeSummary {
-		const annotation = this.decisions.find((a) => a.id === id);
-		if (!annotation) {
-			return NO_CHANGE;
-		}
-		this.decisions = this.decisions.filter((a) => a !== annotation);
-		const stillSuggested = annotation.status === 'accepted' && this.detected.find((entity) => sameRange(entity, annotation));
-		if (stillSuggested) {
-			const rejection = this.makeDecision(stillSuggested, 'rejected', now);
-			this.insertDecision(rejection);
-			return { ...NO_CHANGE, removed: [annotation], added: [rejection] };
-		}
-		this.invalidate();
-		return { ...NO_CHANGE, removed: [annotation] };
+		return this.mutate(() => {
+			const annotation = this.decisions.find((a) => a.id === id);
+			if (!annotation) {
+				return NO_CHANGE;
+			}
+			this.decisions = this.decisions.filter((a) => a !== annotation);
+			const stillSuggested = annotation.status === 'accepted' && this.detected.find((entity) => sameRange(entity, annotation));
+			if (stillSuggested) {
+				const rejection = this.makeDecision(stillSuggested, 'rejected', now);
+				this.insertDecision(rejection);
+				return { ...NO_CHANGE, removed: [annotation], added: [rejection] };
+			}
+			this.invalidate();
+			return { ...NO_CHANGE, removed: [annotation] };
+		});
 	}
 
 	/** Gives an accepted or rejected decision another type (a rejection becomes an acceptance). */
 	changeType(id: string, type: string, now = new Date()): ChangeSummary {
-		const index = this.decisions.findIndex((a) => a.id === id);
-		if (index < 0) {
-			return NO_CHANGE;
-		}
-		const updated: Annotation = { ...this.decisions[index], type, status: 'accepted', modified: now.toISOString() };
-		this.decisions[index] = updated;
-		this.invalidate();
-		return { ...NO_CHANGE, updated: [updated] };
+		return this.mutate(() => {
+			const index = this.decisions.findIndex((a) => a.id === id);
+			if (index < 0) {
+				return NO_CHANGE;
+			}
+			const updated: Annotation = { ...this.decisions[index], type, status: 'accepted', modified: now.toISOString() };
+			this.decisions[index] = updated;
+			this.invalidate();
+			return { ...NO_CHANGE, updated: [updated] };
+		});
 	}
 
 	/**
@@ -249,28 +267,34 @@ export class DocumentAnnotations {
 	 * (an overlapping accepted entity of another type, or a rejection of that range).
 	 */
 	tagRanges(ranges: readonly { range: TextRange; text: string }[], type: string, now = new Date()): ChangeSummary & { skipped: number } {
-		const added: Annotation[] = [];
-		const removed: Annotation[] = [];
-		let skipped = 0;
-		for (const { range, text } of ranges) {
-			const clash = this.decisions.find((a) => overlaps(a, range) && (a.status === 'accepted' ? a.type !== type || !sameRange(a, range) : sameRange(a, range)));
-			const already = this.decisions.find((a) => a.status === 'accepted' && a.type === type && sameRange(a, range));
-			if (already) {
-				continue;
+		return this.mutate(() => {
+			const added: Annotation[] = [];
+			const removed: Annotation[] = [];
+			let skipped = 0;
+			for (const { range, text } of ranges) {
+				const clash = this.decisions.find((a) => overlaps(a, range) && (a.status === 'accepted' ? a.type !== type || !sameRange(a, range) : sameRange(a, range)));
+				const already = this.decisions.find((a) => a.status === 'accepted' && a.type === type && sameRange(a, range));
+				if (already) {
+					continue;
+				}
+				if (clash) {
+					skipped++;
+					continue;
+				}
+				const change = this.tag(range, text, type, 'user', now);
+				added.push(...change.added);
+				removed.push(...change.removed);
 			}
-			if (clash) {
-				skipped++;
-				continue;
-			}
-			const change = this.tag(range, text, type, 'user', now);
-			added.push(...change.added);
-			removed.push(...change.removed);
-		}
-		return { ...NO_CHANGE, added, removed, skipped };
+			return { ...NO_CHANGE, added, removed, skipped };
+		});
 	}
 
 	/** Records the result of live shifting (see shift.ts): new positions, and orphans of deleted text. */
 	applyShift(annotations: readonly Annotation[], detected: readonly DetectedEntity[], newOrphans: readonly OrphanedAnnotation[], updated: readonly Annotation[]): ChangeSummary {
+		if (newOrphans.length > 0 || annotations.some((annotation, i) => annotation !== this.decisions[i])) {
+			// Offsets in the remembered states no longer match the text: undo stops at an edit.
+			this.history = [];
+		}
 		this.decisions = [...annotations].sort(byPosition);
 		this.detected = [...detected];
 		this.orphanList = [...this.orphanList, ...newOrphans];
@@ -280,23 +304,66 @@ export class DocumentAnnotations {
 
 	/** Puts an orphan back at a range the person or re-anchoring chose. */
 	placeOrphan(id: string, range: TextRange, text: string, now = new Date()): ChangeSummary {
-		const orphan = this.orphanList.find((o) => o.id === id);
-		if (!orphan) {
-			return NO_CHANGE;
-		}
-		this.orphanList = this.orphanList.filter((o) => o !== orphan);
-		const { reason: _reason, ...rest } = orphan;
-		const placed: Annotation = { ...rest, start: range.start, end: range.end, text, modified: now.toISOString() };
-		this.insertDecision(placed);
-		return { ...NO_CHANGE, added: [placed] };
+		return this.mutate(() => {
+			const orphan = this.orphanList.find((o) => o.id === id);
+			if (!orphan) {
+				return NO_CHANGE;
+			}
+			this.orphanList = this.orphanList.filter((o) => o !== orphan);
+			const { reason: _reason, ...rest } = orphan;
+			const placed: Annotation = { ...rest, start: range.start, end: range.end, text, modified: now.toISOString() };
+			this.insertDecision(placed);
+			return { ...NO_CHANGE, added: [placed] };
+		});
 	}
 
 	/** Drops orphans for good (a person's action). */
 	dropOrphans(ids: readonly string[]): ChangeSummary {
-		const removed = this.orphanList.filter((o) => ids.includes(o.id));
-		this.orphanList = this.orphanList.filter((o) => !ids.includes(o.id));
+		return this.mutate(() => {
+			const removed = this.orphanList.filter((o) => ids.includes(o.id));
+			this.orphanList = this.orphanList.filter((o) => !ids.includes(o.id));
+			this.invalidate();
+			return { ...NO_CHANGE, removed };
+		});
+	}
+
+	/** Whether a person's change can be undone. */
+	get canUndo(): boolean {
+		return this.history.length > 0;
+	}
+
+	/** Puts the decisions back as they were before the person's last change. */
+	undo(): ChangeSummary {
+		const previous = this.history.pop();
+		if (!previous) {
+			return NO_CHANGE;
+		}
+		const now = new Set([...this.decisions, ...this.orphanList]);
+		const before = new Set<Annotation>([...previous.decisions, ...previous.orphans]);
+		const added = [...before].filter((annotation) => !now.has(annotation));
+		const removed = [...now].filter((annotation) => !before.has(annotation));
+		this.decisions = previous.decisions;
+		this.orphanList = previous.orphans;
 		this.invalidate();
-		return { ...NO_CHANGE, removed };
+		return { ...NO_CHANGE, added, removed };
+	}
+
+	/** Runs a person's change, remembering the decisions before it (once for nested calls). */
+	private mutate<T>(change: () => T): T {
+		const outermost = this.mutationDepth++ === 0;
+		const before = outermost ? { decisions: [...this.decisions], orphans: [...this.orphanList] } : undefined;
+		try {
+			return change();
+		} finally {
+			this.mutationDepth--;
+			// Remember only changes that changed something (not a refused tag or an unknown id).
+			if (before && !(sameItems(before.decisions, this.decisions) && sameItems(before.orphans, this.orphanList))) {
+				this.history.push(before);
+				if (this.history.length > MAX_UNDO) {
+					this.history.shift();
+				}
+			}
+		}
 	}
 
 	private decide(suggestion: DetectedEntity, status: AnnotationStatus, now: Date): ChangeSummary {
@@ -349,6 +416,10 @@ function viewOfSuggestion(suggestion: DetectedEntity): ViewEntity {
 		source: suggestion.source,
 		confidence: suggestion.confidence,
 	};
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+	return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function isSorted(ranges: readonly TextRange[]): boolean {

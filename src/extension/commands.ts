@@ -398,6 +398,51 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				session.commit(session.model.dropOrphans(ids));
 			}
 		}),
+		register('articleAnnotator.undoDecision', async () => {
+			const target = await resolve(undefined);
+			if (!target) {
+				return;
+			}
+			if (!target.session.model.canUndo) {
+				vscode.window.setStatusBarMessage('Article Annotator: no decision to undo (undo stops at a text edit)', 4000);
+				return;
+			}
+			const change = target.session.model.undo();
+			target.session.commit(change);
+			vscode.window.setStatusBarMessage(`$(discard) Article Annotator: undone (${summarize(change) || 'no change'})`, 3000);
+		}),
+		register('articleAnnotator.applyType', async (typeArg) => {
+			// One key per type in review mode: tag the selection, or retype the entity at the cursor.
+			const target = await resolve(undefined);
+			if (!target?.editor || typeof typeArg !== 'string') {
+				return;
+			}
+			const type = checkLabel(typeArg);
+			const { session, editor, entity } = target;
+			if (!editor.selection.isEmpty || !entity) {
+				await tagSelection(type);
+				return;
+			}
+			session.commit(entity.annotation ? session.model.changeType(entity.annotation.id, type) : session.model.tag(entity, entity.text, type, entity.source));
+			advance(session, editor, entity.start);
+		}),
+		register('articleAnnotator.toggleReviewMode', async () => {
+			const target = await resolve(undefined);
+			if (!target?.editor) {
+				return;
+			}
+			const entering = !container.reviewMode;
+			await container.setReviewMode(entering);
+			// Stray letters must not edit the article while single keys review it.
+			await vscode.commands.executeCommand(entering ? 'workbench.action.files.setActiveEditorReadonlyInSession' : 'workbench.action.files.setActiveEditorWriteableInSession');
+			if (entering) {
+				const first = target.session.model.neighbour(target.offset - 1, 'next', ['suggested']);
+				if (first) {
+					reveal(target.editor, first);
+				}
+				vscode.window.setStatusBarMessage('$(eye) Review mode: A accept · X reject · 1-5 type · N/P next/previous · U untag · Z undo · Esc leave', 8000);
+			}
+		}),
 		register('articleAnnotator.exportAnnotations', async (arg) => {
 			// Callers (other extensions, tests, keybindings) may answer the questions in advance.
 			const preset = isExportArguments(arg) ? arg : undefined;

@@ -138,6 +138,16 @@ export class Container implements vscode.Disposable {
 		this.activationMs = performance.now() - started;
 	}
 
+	/** Single-key review (see the review-mode keybindings); shown in the status bar. */
+	reviewMode = false;
+
+	async setReviewMode(on: boolean): Promise<void> {
+		this.reviewMode = on;
+		await vscode.commands.executeCommand('setContext', 'articleAnnotator.reviewMode', on);
+		this.statusBar.reviewMode = on;
+		this.updateStatus();
+	}
+
 	/** Runs an event handler and logs it when it held the extension host longer than a frame. */
 	timed<T>(what: string, handler: () => T): T {
 		const started = performance.now();
@@ -400,6 +410,9 @@ export class Container implements vscode.Disposable {
 	private onActiveEditor(editor: vscode.TextEditor | undefined): void {
 		const session = editor ? this.sessionForDocument(editor.document) : undefined;
 		void vscode.commands.executeCommand('setContext', 'articleAnnotator.isArticle', !!session);
+		if (this.reviewMode && !session) {
+			void this.setReviewMode(false);
+		}
 		this.updateStatus();
 	}
 

@@ -5,6 +5,7 @@ import type { ArticleSession } from './session';
 /** The status bar item of the active article: language, direction, and what is left to review. */
 export class StatusBar implements vscode.Disposable {
 	private readonly item = vscode.window.createStatusBarItem('articleAnnotator.status', vscode.StatusBarAlignment.Right, 100);
+	reviewMode = false;
 
 	constructor() {
 		this.item.name = 'Article Annotator';
@@ -20,7 +21,8 @@ export class StatusBar implements vscode.Disposable {
 		const language = session.profile ? `${session.profile.language}${session.profile.rightToLeft ? ' ⇐ RTL' : ''}` : '…';
 		const pending = session.lastDetection && !session.lastDetection.complete ? '$(loading~spin) ' : '';
 		const warning = session.readOnlyReason || session.model.orphans.length > 0 ? '$(warning) ' : '';
-		this.item.text = `${warning}${pending}$(symbol-field) ${language} · ${counts.accepted + counts.suggested} entities · ${counts.suggested} to review`;
+		const review = this.reviewMode ? '$(eye) REVIEW · ' : '';
+		this.item.text = `${review}${warning}${pending}$(symbol-field) ${language} · ${counts.accepted + counts.suggested} entities · ${counts.suggested} to review`;
 		const tooltip = new vscode.MarkdownString();
 		tooltip.appendMarkdown(`**Article Annotator** — ${session.articleName}\n\n`);
 		tooltip.appendMarkdown(`Language: ${session.profile?.language ?? 'not identified yet'}${session.profile?.rightToLeft ? ' (right to left)' : ''}\n\n`);
@@ -33,6 +35,9 @@ export class StatusBar implements vscode.Disposable {
 		}
 		if (session.lastDetection) {
 			tooltip.appendMarkdown(`Detection: ${session.lastDetection.detectMs} ms${session.lastDetection.complete ? '' : ' (in progress)'}\n\n`);
+		}
+		if (this.reviewMode) {
+			tooltip.appendMarkdown('Review mode: **A**/Enter accept · **X**/Backspace reject · **1–5** set type · **N**/Tab next · **P**/Shift+Tab previous · **U** untag · **O** tag all occurrences · **Z** undo · **Esc** leave\n\n');
 		}
 		this.item.tooltip = tooltip;
 		this.item.show();

@@ -197,4 +197,29 @@ describe('Article Annotator in VS Code', () => {
 		const copied = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(target, '..', 'arabic-emoji-crlf.txt')));
 		assert.equal(copied, text, 'brat gets the text beside the .ann');
 	});
+
+	it('reviews with single-key commands: set a type, undo, and keeps the article read-only meanwhile', async () => {
+		const uri = await seed('004');
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		const first = session.model.suggestions()[0];
+		assert.equal(editor.document.offsetAt(editor.selection.start), first.start, 'review starts at the first suggestion');
+		select(editor, first.start, first.start);
+		const retyped = first.type === 'ORG' ? 'LOC' : 'ORG';
+		await vscode.commands.executeCommand('articleAnnotator.applyType', retyped);
+		const decided = session.model.annotations.find((a) => a.start === first.start && a.end === first.end);
+		assert.equal(decided?.type, retyped);
+		assert.equal(decided?.status, 'accepted');
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		assert.ok(!session.model.annotations.some((a) => a.start === first.start && a.end === first.end), 'undo removed the decision');
+		assert.ok(session.model.suggestions().some((s) => s.start === first.start), 'and the suggestion is back');
+		const before = editor.document.getText();
+		await vscode.commands.executeCommand('type', { text: 'a' });
+		assert.equal(editor.document.getText(), before, 'typing does not edit the article in review mode');
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		await session.flush();
+		const sidecar = await readSidecar(uri).catch(() => undefined);
+		assert.ok(!sidecar || !sidecar.annotations.some((a) => a.start === Array.from(editor.document.getText().slice(0, first.start)).length && a.type === retyped), 'the undone decision is not in the sidecar');
+	});
 });

@@ -100,3 +100,23 @@ test('orphans are kept until placed again or dropped', () => {
 	annotations.dropOrphans([accepted.id]);
 	assert.equal(annotations.orphans.length + annotations.annotations.length, 0);
 });
+
+test('undo puts decisions back, one person change at a time, and stops at a text edit', () => {
+	const annotations = model();
+	assert.equal(annotations.canUndo, false);
+	annotations.accept(annotations.suggestions()[0]);
+	annotations.acceptAllOfType('LOC');
+	assert.equal(annotations.annotations.length, 3);
+	let change = annotations.undo();
+	assert.equal(change.removed.length, 2, 'accept all is undone as one change');
+	assert.equal(annotations.annotations.length, 1);
+	change = annotations.undo();
+	assert.equal(change.removed.length, 1);
+	assert.equal(annotations.annotations.length, 0);
+	assert.equal(annotations.canUndo, false);
+	assert.throws(() => annotations.tag({ start: 0, end: 3 }, 'Karim', 'PER'));
+	assert.equal(annotations.canUndo, false, 'a refused change is not remembered');
+	const [kept] = annotations.accept(annotations.suggestions()[0]).added;
+	annotations.applyShift([{ ...kept, start: kept.start + 1, end: kept.end + 1 }], annotations.detectedEntities, [], []);
+	assert.equal(annotations.canUndo, false, 'offsets moved: older states no longer fit the text');
+});
