@@ -61,33 +61,63 @@ export function applyEdit<T extends Ranged>(items: readonly T[], edit: TextEdit)
  * Applies the changes of one VS Code `onDidChangeTextDocument` event. All their ranges refer to
  * the document *before* the event and do not overlap (VS Code applies them "at the same time";
  * it currently sends them sorted by descending offset, but that is not guaranteed — an extension
- * once reversed the shared array in place, vscode#88310). So they are sorted here by descending
- * offset and applied one after the other, which leaves the offsets of the ones not yet applied
- * valid. Overlapping changes cannot come from one event and are refused.
+ * once reversed the shared array in place, vscode#88310). So they are sorted here, and for each
+ * entity the changes that touch it are applied from the last to the first (which keeps the
+ * offsets of the ones not yet applied valid), then the changes before it shift it by their total
+ * length difference. Overlapping changes cannot come from one event and are refused.
+ *
+ * Cost: O((entities + changes) · log changes), so a multi-cursor rename or a formatter sending
+ * thousands of changes at once stays fast with thousands of entities.
  */
 export function applyContentChanges<T extends Ranged>(items: readonly T[], changes: readonly ContentChange[]): EditOutcome<T> {
 	const edits = changes
 		.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }))
-		.sort((a, b) => b.start - a.start || b.end - a.end);
+		.sort((a, b) => a.start - b.start || a.end - b.end);
+	// Total length difference of the first i edits (they are sorted and apart, so ends ascend too).
+	const shiftBefore = new Float64Array(edits.length + 1);
 	for (let i = 0; i < edits.length; i++) {
 		checkEdit(edits[i]);
-		if (i > 0 && edits[i].end > edits[i - 1].start) {
+		if (i > 0 && edits[i].start < edits[i - 1].end) {
 			throw new RangeError('content changes of one event overlap; they must all refer to the document before the event');
 		}
+		shiftBefore[i + 1] = shiftBefore[i] + edits[i].text.length - (edits[i].end - edits[i].start);
 	}
 	return collect(items, (item) => {
+		// Edits ending at or before the entity's start only move it; edits starting at or after its
+		// end do nothing; the few in between are applied one by one, last first.
+		const before = countWhere(edits, (edit) => edit.end <= item.start);
+		const touching = countWhere(edits, (edit) => edit.start < item.end);
 		let current = item;
 		let changed = false;
-		for (const edit of edits) {
-			const fate = shiftOne(current, edit);
+		for (let i = touching - 1; i >= before; i--) {
+			const fate = shiftOne(current, edits[i]);
 			if (fate.kind === 'dropped') {
 				return fate;
 			}
 			current = fate.item;
 			changed ||= fate.changed;
 		}
+		const delta = shiftBefore[before];
+		if (delta !== 0) {
+			current = { ...current, start: current.start + delta, end: current.end + delta };
+		}
 		return { kind: 'kept', item: current, changed };
 	});
+}
+
+/** How many leading edits satisfy `test` (which holds for a prefix of the sorted edits). Binary search. */
+function countWhere(edits: readonly TextEdit[], test: (edit: TextEdit) => boolean): number {
+	let low = 0;
+	let high = edits.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (test(edits[middle])) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	return low;
 }
 
 function collect<T extends Ranged>(items: readonly T[], fateOf: (item: T) => Fate<T>): EditOutcome<T> {

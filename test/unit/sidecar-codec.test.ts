@@ -228,7 +228,7 @@ describe('sidecar codec: hostile and broken input', () => {
 	it('caps size before parsing, and the yaml library sees only modest hand-edited files', () => {
 		const big = `${head}annotations: []\nnote: "${'x'.repeat(2000)}"\n`;
 		mustFail(big, 'too-large', { maxBytes: 1000 });
-		mustFail(big.replace(/"\n$/, '" # a trailing comment: not canonical\n'), 'too-large', { maxYamlLibraryBytes: 1000 });
+		mustFail(big.replace('note: "', 'note: >\n  "'), 'too-large', { maxYamlLibraryBytes: 1000 }); // a block scalar: not canonical
 		assert.equal(DEFAULT_SIDECAR_LIMITS.maxBytes, 20 * 1024 * 1024);
 	});
 
@@ -477,7 +477,18 @@ describe('sidecar codec: light hand edits stay on the fast reader', () => {
 	});
 });
 
-describe('sidecar codec: no quadratic paths in the yaml fallback', () => {
+describe('sidecar codec: no quadratic paths', () => {
+	it('reads a 10,000-annotation file with a comment on its first line in linear time', () => {
+		const items: StoredAnnotation[] = Array.from({ length: 10_000 }, (_, i) => ({ type: 'LOC', start: i * 10, end: i * 10 + 5, text: 'Alger', status: 'accepted', id: `a${i}`, source: 'user' }));
+		const text = serializeSidecar({ ...sample(), annotations: items, orphaned: [] }).replace('version: 1\n', 'version: 1 # checked\n');
+		const started = performance.now();
+		const parsed = mustParse(text);
+		const elapsed = performance.now() - started;
+		assert.equal(parsed.reader, 'canonical');
+		assert.equal(parsed.sidecar.annotations.length, 10_000);
+		assert.ok(elapsed < 5000, `${Math.round(elapsed)} ms (a search running to the end of the file per value took minutes)`);
+	});
+
 	it('reads a hand-edited mapping with 40,000 keys in linear time, and still refuses a repeated key', () => {
 		let text = 'version: 1\ndocument: a.txt\nannotations: []\nbig:\n';
 		for (let i = 0; i < 40_000; i++) {
@@ -541,7 +552,8 @@ describe('sidecar codec: hand-written files (fuzz of the lenient fast path)', ()
 					const j = random.int(0, i);
 					[fields[i], fields[j]] = [fields[j], fields[i]];
 				}
-				fields.forEach((field, i) => lines.push(`${indent}${i === 0 ? '- ' : '  '}${field}`));
+				const comment = () => (random.chance(0.15) ? random.pick([' # checked', '  #note', ' #', '\t# tab']) : '');
+				fields.forEach((field, i) => lines.push(`${indent}${i === 0 ? '- ' : '  '}${field}${comment()}`));
 				if (random.chance(0.1)) lines.push(random.pick(['', '# a comment', `${indent}  # commented: out`]));
 			}
 			const text = lines.join('\n') + '\n';
@@ -557,7 +569,7 @@ describe('sidecar codec: hand-written files (fuzz of the lenient fast path)', ()
 			};
 			assert.deepEqual(strip(auto), strip(library), `run ${run}:\n${text}`);
 		}
-		assert.ok(fast > runs / 5, `the lenient fast path was exercised (${fast} of ${runs})`);
+		assert.ok(fast > runs / 10, `the lenient fast path was exercised (${fast} of ${runs})`);
 	});
 
 	it('reads a PyYAML-style list (items at column 0, keys sorted, single quotes) on the fast path', () => {

@@ -510,28 +510,66 @@ class CanonicalReader {
 		const first = text.charCodeAt(from);
 		if (first === 0x22) {
 			const value = readQuoted(text, from, end);
-			if (quotedEnd !== end) {
-				throw notCanonical;
-			}
+			this.expectLineEnd(quotedEnd);
 			return value;
 		}
 		if (first === 0x27) {
 			const value = readSingleQuoted(text, from, end);
-			if (quotedEnd !== end) {
-				throw notCanonical;
-			}
+			this.expectLineEnd(quotedEnd);
 			return value;
 		}
 		if (first === 0x5b || first === 0x7b) {
 			const flow = new FlowReader(text, from, end, this.maxFlowDepth);
 			const value = flow.readValue(0);
-			if (flow.position !== end) {
-				throw notCanonical;
-			}
+			this.expectLineEnd(flow.position);
 			return value;
+		}
+		// A plain value ends at a ` #` comment; the spaces before it are not part of it (as in YAML).
+		const comment = commentStart(text, from, end);
+		if (comment >= 0) {
+			this.noteComment();
+			let valueEnd = comment;
+			while (valueEnd > from && text.charCodeAt(valueEnd - 1) === 0x20) {
+				valueEnd--;
+			}
+			return readPlainToken(text.slice(from, valueEnd));
 		}
 		return readPlainToken(text.slice(from, end));
 	}
+
+	/** After a quoted or flow value: the end of the line, or spaces and a comment. */
+	private expectLineEnd(position: number): void {
+		if (position === this.contentEnd) {
+			return;
+		}
+		let at = position;
+		while (at < this.contentEnd && this.text.charCodeAt(at) === 0x20) {
+			at++;
+		}
+		if (at === position || at === this.contentEnd || this.text.charCodeAt(at) !== 0x23) {
+			throw notCanonical;
+		}
+		this.noteComment();
+	}
+
+	private noteComment(): void {
+		if (this.commentLine === undefined) {
+			this.commentLine = this.lineNumber;
+		}
+	}
+}
+
+/**
+ * Where ` #` (a comment after a value) starts in [from, end), or -1. A loop bounded by the line:
+ * `indexOf` would search on to the end of the file whenever the line has none (quadratic).
+ */
+function commentStart(text: string, from: number, end: number): number {
+	for (let i = from + 1; i < end; i++) {
+		if (text.charCodeAt(i) === 0x23 && text.charCodeAt(i - 1) === 0x20) {
+			return i - 1;
+		}
+	}
+	return -1;
 }
 
 /** Exactly `count` spaces at `position`, then something else. */
