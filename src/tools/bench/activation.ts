@@ -45,7 +45,7 @@ export async function runActivation(repoRoot: string, config: BenchConfig, repor
 			{ name: 'activation.bundle-eval', external: ['vscode'], note: 'as shipped (esbuild, minified)' },
 			{ name: 'activation.bundle-eval-no-yaml', external: ['vscode', 'yaml'], note: 'same bundle without the yaml library (what a lazy require of the fallback reader would give)' },
 		];
-		const runs = config.quick ? 3 : 7;
+		const runs = config.quick ? 2 : 7;
 		for (const variant of variants) {
 			const outfile = join(dir, `${variant.name}.js`);
 			await esbuild.build({

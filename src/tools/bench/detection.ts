@@ -86,6 +86,9 @@ export interface WarmState {
 /** Warm runs in this process; keeps the last detection of each article for the incremental section. */
 export function runWarm(detector: Detector, francAll: FrancAll, config: BenchConfig, report: Report, articles: Articles): Map<BenchLanguage, Map<number, WarmState>> {
 	report.heading('Detection, warm: language id + detection (new DocumentDetection, open, detectPending, entities), models loaded; budget ≥ 3 MB/s on one core');
+	if (config.quick) {
+		report.note('--quick: one run at 1 MB, so its word caches are not warm yet: read the full run for the warm figure');
+	}
 	const states = new Map<BenchLanguage, Map<number, WarmState>>();
 	for (const bytes of config.sizes) {
 		for (const language of config.languages) {
