@@ -121,17 +121,13 @@ function mergeEntry(id: string, base: Entry | undefined, ours: Entry | undefined
 function mergeBoth(id: string, base: Entry | undefined, ours: Entry, theirs: Entry, conflicts: MergeConflict[]): Entry {
 	const conflict = (field: string) =>
 		conflicts.push({ id, field, message: `annotation ${describeItem(ours.item)}: ${field} changed both here and on disk; kept the one from here` });
-	const position = mergeUnit(base && { value: positionOf(base) }, positionOf(ours), positionOf(theirs), (value) =>
-		formatInlineValue({ list: value.list, ...value.fields }),
-	);
+	const position = mergeUnit(base && { value: positionOf(base) }, positionOf(ours), positionOf(theirs), positionKey);
 	if (position.conflict) {
 		conflict('position');
 	}
 	const item: Record<string, unknown> = { ...position.value.fields };
 	for (const field of SINGLE_FIELDS) {
-		const unit = mergeUnit(base && { value: base.item[field] }, ours.item[field], theirs.item[field], (value) =>
-			value === undefined ? '∅' : formatInlineValue(value),
-		);
+		const unit = mergeUnit(base && { value: base.item[field] }, ours.item[field], theirs.item[field], scalarKey);
 		if (unit.conflict) {
 			conflict(field);
 		}
@@ -192,7 +188,20 @@ function mergeUnit<T>(base: { value: T } | undefined, ours: T, theirs: T, key: (
 	return { value: ours, conflict: true };
 }
 
+/** Comparable forms, cheap for the common values (strings and numbers), exact for the rest. */
+function positionKey(position: Position): string {
+	const { start, end, text, prefix, suffix, reason } = position.fields;
+	return `${position.list}\u0000${start}\u0000${end}\u0000${text}\u0000${prefix ?? '\u0001'}\u0000${suffix ?? '\u0001'}\u0000${reason ?? '\u0001'}`;
+}
+
+function scalarKey(value: string | number | undefined): string {
+	return value === undefined ? '\u0001' : typeof value === 'number' ? `n${formatInlineValue(value)}` : `s${value}`;
+}
+
 function extraKey(extra: ExtraFields): string {
+	if (extra.length === 0) {
+		return '';
+	}
 	return extra.map(([name, value]) => `${name}=${formatInlineValue(value)}`).join('\n');
 }
 
