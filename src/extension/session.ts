@@ -4,7 +4,7 @@ import { DocumentAnnotations, type ChangeSummary } from '../core/document';
 import type { LanguageProfile } from '../core/language';
 import { applyContentChanges, type ContentChange } from '../core/shift';
 import { TextBuffer } from '../core/textBuffer';
-import { bindSidecar, orphanFromDropped, reanchorOrphans, unbindAnnotations, type AnchorMove, type ContextualOrphan } from '../core/sidecar/bind';
+import { bindSidecar, orphanFromDropped, reanchorOrphans, unbindAnnotations, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
 import { readSidecarBytes } from '../core/sidecar/codec';
 import { planSidecarSave } from '../core/sidecar/merge';
 import { CONTEXT_LENGTH, formatProblem, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
@@ -109,7 +109,9 @@ export class ArticleSession implements vscode.Disposable {
 		this.buffer.reset(text);
 		this.length = text.length;
 		this.diskText = text;
-		if (this.document.isDirty && this.document.uri.scheme !== 'untitled') {
+		// The sidecar points into the file as saved, which can differ from the editor's text: unsaved
+		// edits restored by hot exit, or mixed line ends that VS Code normalises when it opens a file.
+		if (this.document.uri.scheme !== 'untitled') {
 			this.diskText = (await this.readArticleFromDisk()) ?? text;
 		}
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
@@ -152,7 +154,7 @@ export class ArticleSession implements vscode.Disposable {
 		this.readOnlyReason = undefined;
 		this.base = parsed.sidecar;
 		this.baseText = new TextDecoder().decode(read.bytes);
-		const bound = bindSidecar(parsed.sidecar, this.document.getText(), { labels: settings.labels.map((label) => label.name) });
+		const bound = this.bindToEditor(parsed.sidecar, settings);
 		this.model.replaceAll(bound.annotations, bound.orphans);
 		this.removedByPerson.clear();
 		this.unsavedDecisions = false;
@@ -173,6 +175,24 @@ export class ArticleSession implements vscode.Disposable {
 		} else if (when === 'reload') {
 			this.services.log.info(`${this.sidecarLabel}: reloaded after a change on disk`);
 		}
+	}
+
+	/**
+	 * Places a sidecar's annotations in the editor's text. They are placed in the file's text
+	 * first (which the sidecar's offsets point into); where the editor's text differs from the
+	 * file's (unsaved edits, normalised line ends) they are then carried over by their quotes,
+	 * which is not a re-anchoring to confirm.
+	 */
+	private bindToEditor(sidecar: Sidecar, settings: Settings): BindResult {
+		const labels = settings.labels.map((label) => label.name);
+		const bound = bindSidecar(sidecar, this.diskText, { labels });
+		const editorText = this.document.getText();
+		if (editorText === this.diskText) {
+			return bound;
+		}
+		const inFile = unbindAnnotations({ annotations: bound.annotations, orphans: bound.orphans, articleText: this.diskText, documentName: this.articleName, base: sidecar });
+		const carried = bindSidecar(inFile, editorText, { labels, anchor: { fuzzy: false } });
+		return { ...carried, moves: bound.moves, reanchored: bound.reanchored, differsFromFile: bound.differsFromFile, problems: bound.problems };
 	}
 
 	private logProblems(problems: readonly SidecarProblem[]): void {
@@ -325,6 +345,7 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		this.recentlyDropped = [];
+		this.diskText = (await this.readArticleFromDisk()) ?? this.diskText;
 		const settings = this.services.settings();
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in read) {
@@ -334,7 +355,7 @@ export class ArticleSession implements vscode.Disposable {
 			this.applyRead(read, settings, 'reload');
 		} else if (this.base) {
 			// The sidecar went away with the checkout: rebind what was last read, keep it in memory.
-			const bound = bindSidecar(this.base, this.document.getText(), { labels: settings.labels.map((label) => label.name) });
+			const bound = this.bindToEditor(this.base, settings);
 			this.model.replaceAll(bound.annotations, bound.orphans);
 			this.pendingMoves = bound.moves;
 		}

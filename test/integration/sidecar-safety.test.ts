@@ -180,4 +180,22 @@ describe('sidecar safety in VS Code', () => {
 		assert.ok(stored);
 		assert.equal(codePointSlice(body, stored.start, stored.end), name, 'offsets count code points of the text without its BOM');
 	});
+
+	it('stores offsets into the file as saved when VS Code normalises its mixed line ends', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'mixed-eol.txt');
+		// CRLF then LF: VS Code shows one kind of line end, the file keeps both.
+		const onDisk = 'Titre\r\nLigne deux\nLa ministre Amina Belkacem est à Oran.\r\n';
+		await writeText(article, onDisk);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		const name = 'Amina Belkacem';
+		const at = editor.document.getText().indexOf(name);
+		select(editor, at, at + name.length);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
+		await session.flush();
+		const stored = (await readSidecar(article)).annotations.find((a) => a.text === name);
+		assert.ok(stored);
+		assert.equal(codePointSlice(onDisk, stored.start, stored.end), name, 'offsets point into the file as it is on disk');
+		assert.equal(new TextDecoder().decode(await readBytes(article)), onDisk, 'the article itself is not rewritten');
+	});
 });
