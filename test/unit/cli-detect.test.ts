@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,7 +32,7 @@ test('detect --json prints one object per file with code point offsets, and an e
 		assert.match(lines[3].error, /binary/);
 		assert.match(run.stderr, /missing\.txt: no such file/);
 		for (const [index, path] of [[0, french], [2, arabic]] as const) {
-			const text = require('node:fs').readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+			const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
 			const codePoints = Array.from(text);
 			assert.ok(lines[index].entities.length > 0, `entities found in ${path}`);
 			for (const entity of lines[index].entities) {

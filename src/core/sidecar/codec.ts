@@ -432,7 +432,6 @@ function forbiddenKeyProblem(key: string, line?: number): SidecarProblem {
 const CONTRACT_FIELDS = ['type', 'start', 'end', 'text', 'status'] as const;
 /** In the order they are written (after the contract fields; `confidence` follows `source`). */
 const OPTIONAL_STRING_FIELDS = ['id', 'source', 'author', 'created', 'modified', 'note', 'prefix', 'suffix'] as const;
-const KNOWN_ITEM_FIELDS = new Set<string>([...CONTRACT_FIELDS, ...OPTIONAL_STRING_FIELDS, 'confidence']);
 const KNOWN_TOP_FIELDS = new Set(['version', 'document', 'documentHash', 'annotations', 'orphaned']);
 
 interface Converted {
