@@ -10,7 +10,7 @@
  *
  *   --quick        smaller sizes and fewer runs (under a minute)
  *   --json FILE    also write every figure, the machine and the budgets to FILE
- *   --only LIST    only these sections (comma-separated: cold,warm,components,incremental,sidecar,tree,memory,compare,activation)
+ *   --only LIST    only these sections (comma-separated: cold,warm,first-sight,components,incremental,sidecar,tree,memory,compare,activation)
  *
  * Sizes: 1 MB = 10^6 bytes of UTF-8 input. Throughput MB/s = input MB ÷ median wall time.
  */
@@ -21,7 +21,7 @@ import { dirname, resolve } from 'node:path';
 import { findModelDirectory, loadDetector } from '../core/detect';
 import type { FrancAll } from '../core/language';
 import { FULL, QUICK, type BenchConfig } from './bench/config';
-import { runCold, runComponents, runWarm, type Articles } from './bench/detection';
+import { runCold, runComponents, runFirstSight, runWarm, type Articles } from './bench/detection';
 import { runIncremental } from './bench/incremental';
 import { buildArticle, buildEnglish, loadSources, MB, type BenchLanguage } from './bench/inputs';
 import { machineInfo, mb, Report, type Figure } from './bench/measure';
@@ -32,7 +32,7 @@ import { runTree } from './bench/tree';
 import type { ColdResult } from './bench/cold';
 
 const REPO = resolve(__dirname, '..', '..');
-const SECTIONS = ['cold', 'warm', 'components', 'incremental', 'sidecar', 'tree', 'memory', 'compare', 'activation'] as const;
+const SECTIONS = ['cold', 'warm', 'first-sight', 'components', 'incremental', 'sidecar', 'tree', 'memory', 'compare', 'activation'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -232,10 +232,13 @@ async function main(): Promise<void> {
 	}
 	const detector = loadDetector(modelDirectory);
 
-	const needWarm = only.has('warm') || only.has('incremental') || only.has('sidecar') || only.has('tree') || only.has('components');
+	const needWarm = only.has('warm') || only.has('first-sight') || only.has('incremental') || only.has('sidecar') || only.has('tree') || only.has('components');
 	const warm = needWarm ? runWarm(detector, francAll, only.has('warm') ? config : { ...config, warmRuns: () => ({ runs: 1, warmup: 0 }) }, report, articles) : new Map();
 	const largest = config.sizes[config.sizes.length - 1];
 
+	if (only.has('first-sight')) {
+		runFirstSight(REPO, detector, francAll, config, report);
+	}
 	if (only.has('components')) {
 		runComponents(detector, francAll, report, articles.get('mixed')?.get(MB) ?? articles.get(config.languages[0])!.get(largest)!, config.quick ? 2 : 3);
 	}

@@ -93,6 +93,28 @@ const SENTENCE_FILES: Record<'ar' | 'fr' | 'en', readonly string[]> = {
 	en: ['en.train.sentences.tsv', 'en.dev.sentences.tsv'],
 };
 
+/**
+ * Other sentence files per language, never used for the articles above: text whose word forms
+ * the detector has not seen in this process (its per-word caches start empty for most of them).
+ */
+const UNSEEN_FILES: Record<'ar' | 'fr' | 'en', readonly string[]> = {
+	ar: ['ar.extra-aqmar.sentences.tsv'],
+	fr: ['fr.extra-letemps.sentences.tsv', 'fr.extra-newseye.sentences.tsv'],
+	en: ['en.extra-wikigold.sentences.tsv', 'en.extra-gum-wikinews.sentences.tsv'],
+};
+
+/** An article of about `targetBytes` from the unseen sentence files of one language (no seeds). */
+export function buildUnseenArticle(repoRoot: string, language: 'ar' | 'fr' | 'en', targetBytes: number, seed = BASE_SEED): BuiltArticle | undefined {
+	const dir = dataDirectory(repoRoot);
+	const sentences = UNSEEN_FILES[language].flatMap((name) => (existsSync(join(dir, name)) ? readSentences(join(dir, name)) : []));
+	if (sentences.length === 0) {
+		return undefined;
+	}
+	const empty = { ar: [], fr: [], en: [] };
+	const sources: SourceTexts = { sentences: { ...empty, [language]: sentences }, seedParagraphs: empty, dataDirectory: dir, seedDirectory: undefined, files: [] };
+	return buildArticle(sources, language, targetBytes, seedOf(seed, 'unseen'));
+}
+
 function readSentences(file: string): string[] {
 	const out: string[] = [];
 	const lines = readFileSync(file, 'utf8').split('\n');
