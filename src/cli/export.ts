@@ -34,6 +34,7 @@ import { findModelDirectory, loadDetector } from '../core/detect';
 import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
+import { checkLabels, confidence, languageList, positiveInteger, readArguments, UsageError } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
@@ -114,7 +115,6 @@ export const EXPORT_USAGE = [
 	'exit status: 0 all exported, 1 some file failed, 2 usage error',
 ].join('\n');
 
-const LABEL_NAME = /^[A-Z][A-Z0-9_]{0,31}$/;
 /** Warnings printed per file before a summary line. */
 const MAX_WARNINGS_PER_FILE = 20;
 
@@ -138,8 +138,6 @@ interface Options {
 	quiet: boolean;
 	files: string[];
 }
-
-class UsageError extends Error {}
 
 /** A failure of one file: its message is one line, naming the file it is about. */
 class FileError extends Error {}
@@ -190,34 +188,13 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		quiet: false,
 		files: [],
 	};
-	let onlyFiles = false;
-	for (let i = 0; i < argv.length; i++) {
-		const argument = argv[i];
-		if (onlyFiles || !argument.startsWith('-') || argument === '-') {
-			options.files.push(argument);
+	for (const argument of readArguments(argv)) {
+		if (argument.kind === 'file') {
+			options.files.push(argument.value);
 			continue;
 		}
-		const equals = argument.indexOf('=');
-		const name = equals > 0 ? argument.slice(0, equals) : argument;
-		const inlineValue = equals > 0 ? argument.slice(equals + 1) : undefined;
-		const value = (): string => {
-			if (inlineValue !== undefined) {
-				return inlineValue;
-			}
-			if (i + 1 >= argv.length) {
-				throw new UsageError(`${name} needs a value`);
-			}
-			return argv[++i];
-		};
-		const flag = () => {
-			if (inlineValue !== undefined) {
-				throw new UsageError(`${name} takes no value`);
-			}
-		};
+		const { name, value, flag } = argument;
 		switch (name) {
-			case '--':
-				onlyFiles = true;
-				break;
 			case '-h':
 			case '--help':
 				return 'help';
@@ -298,30 +275,17 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				break;
 			}
 			case '--labels':
-				options.labels = checkLabels(value().split(',').map((label) => label.trim()));
+				options.labels = checkLabels(value().split(',').map((label) => label.trim()).filter(Boolean), '--labels');
 				break;
 			case '--models':
 				options.models = value();
 				break;
-			case '--languages': {
-				const languages = value().split(',').map((language) => language.trim());
-				for (const language of languages) {
-					if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(language)) {
-						throw new UsageError(`--languages: ${JSON.stringify(language)} is not one of ${SUPPORTED_LANGUAGES.join(', ')}`);
-					}
-				}
-				options.languages = languages as LanguageCode[];
+			case '--languages':
+				options.languages = languageList(name, value());
 				break;
-			}
-			case '--min-confidence': {
-				const given = value();
-				const number = Number(given);
-				if (given.trim().length === 0 || !Number.isFinite(number) || number < 0 || number > 1) {
-					throw new UsageError(`--min-confidence takes a number from 0 to 1, got ${JSON.stringify(given)}`);
-				}
-				options.minConfidence = number;
+			case '--min-confidence':
+				options.minConfidence = confidence(name, value());
 				break;
-			}
 			case '--max-article-bytes':
 				options.maxArticleBytes = positiveInteger(name, value());
 				break;
@@ -334,7 +298,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				options.quiet = true;
 				break;
 			default:
-				throw new UsageError(`unknown option ${JSON.stringify(argument)}`);
+				throw new UsageError(`unknown option ${JSON.stringify(name)}`);
 		}
 	}
 	if (format === undefined) {
@@ -347,26 +311,6 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		throw new UsageError('--format brat writes one .ann and one .txt per article: give --out DIR');
 	}
 	return { ...options, format };
-}
-
-function positiveInteger(name: string, text: string): number {
-	const value = Number(text);
-	if (!/^[0-9]{1,15}$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
-		throw new UsageError(`${name} expects a whole number above 0, got ${JSON.stringify(text)}`);
-	}
-	return value;
-}
-
-function checkLabels(labels: readonly string[]): string[] {
-	if (labels.length === 0 || labels.every((label) => label.length === 0)) {
-		throw new UsageError('--labels: no labels');
-	}
-	for (const label of labels) {
-		if (!LABEL_NAME.test(label)) {
-			throw new UsageError(`--labels: ${JSON.stringify(label)} is not a label name (upper-case letters, digits, _; at most 32)`);
-		}
-	}
-	return [...labels];
 }
 
 /** The article and sidecar of one FILE argument. */

@@ -15,6 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
+import { checkLabels, positiveInteger, readArguments, UsageError } from './args';
 import { DEFAULT_ARTICLE_LIMITS, formatBytes } from '../core/textfile';
 import { DEFAULT_SIDECAR_LIMITS } from '../core/sidecar/codec';
 import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/model';
@@ -47,7 +48,6 @@ export const VALIDATE_USAGE = [
 	'exit status: 0 all valid, 1 some invalid, 2 usage error',
 ].join('\n');
 
-const LABEL_NAME = /^[A-Z][A-Z0-9_]{0,31}$/;
 const MAX_LABELS_FILE_BYTES = 1024 * 1024;
 
 interface Options {
@@ -59,8 +59,6 @@ interface Options {
 	verbose: boolean;
 	files: string[];
 }
-
-class UsageError extends Error {}
 
 /** Runs the subcommand; returns the exit status. Never throws. */
 export function runValidate(argv: readonly string[], io: ValidateIo = createNodeValidateIo()): number {
@@ -103,34 +101,19 @@ function parseArguments(argv: readonly string[], io: ValidateIo): Options | 'hel
 		verbose: false,
 		files: [],
 	};
-	let onlyFiles = false;
-	for (let i = 0; i < argv.length; i++) {
-		const argument = argv[i];
-		if (onlyFiles || !argument.startsWith('-') || argument === '-') {
-			options.files.push(argument);
+	for (const argument of readArguments(argv)) {
+		if (argument.kind === 'file') {
+			options.files.push(argument.value);
 			continue;
 		}
-		const equals = argument.indexOf('=');
-		const name = equals > 0 ? argument.slice(0, equals) : argument;
-		const inlineValue = equals > 0 ? argument.slice(equals + 1) : undefined;
-		const value = (): string => {
-			if (inlineValue !== undefined) {
-				return inlineValue;
-			}
-			if (i + 1 >= argv.length) {
-				throw new UsageError(`${name} needs a value`);
-			}
-			return argv[++i];
-		};
+		const { name, value, flag } = argument;
 		switch (name) {
-			case '--':
-				onlyFiles = true;
-				break;
 			case '-h':
 			case '--help':
 				return 'help';
 			case '-v':
 			case '--verbose':
+				flag();
 				options.verbose = true;
 				break;
 			case '--labels':
@@ -152,35 +135,13 @@ function parseArguments(argv: readonly string[], io: ValidateIo): Options | 'hel
 				options.maxProblems = positiveInteger(name, value());
 				break;
 			default:
-				throw new UsageError(`unknown option ${JSON.stringify(argument)}`);
+				throw new UsageError(`unknown option ${JSON.stringify(name)}`);
 		}
 	}
 	if (options.files.length === 0) {
 		throw new UsageError('no sidecar files given');
 	}
 	return options;
-}
-
-function positiveInteger(name: string, text: string): number {
-	const value = Number(text);
-	if (!/^[0-9]{1,15}$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
-		throw new UsageError(`${name} expects a whole number above 0, got ${JSON.stringify(text)}`);
-	}
-	return value;
-}
-
-function checkLabels(labels: readonly unknown[], where: string): string[] {
-	if (labels.length === 0) {
-		throw new UsageError(`${where}: no labels`);
-	}
-	const names: string[] = [];
-	for (const label of labels) {
-		if (typeof label !== 'string' || !LABEL_NAME.test(label)) {
-			throw new UsageError(`${where}: ${JSON.stringify(label)} is not a label name (upper-case letters, digits, _; at most 32)`);
-		}
-		names.push(label);
-	}
-	return names;
 }
 
 /** A JSON list of names, of `{ "name": ... }` objects, or an object with such a `labels` list. */

@@ -1,0 +1,106 @@
+/** Argument reading shared by the subcommands (detect, validate, export). */
+import { SUPPORTED_LANGUAGES } from '../core/language';
+import type { LanguageCode } from '../core/types';
+
+/** A mistake in how the command was called: printed with a pointer to --help, exit status 2. */
+export class UsageError extends Error {}
+
+export type Argument =
+	| { readonly kind: 'file'; readonly value: string }
+	| {
+			readonly kind: 'option';
+			/** As typed, without any `=value`: `--format`, `-o`. */
+			readonly name: string;
+			/** The option's value: `--name=value` or the next argument. */
+			value(): string;
+			/** Checks the option was given without a value (a flag). */
+			flag(): void;
+	  };
+
+/**
+ * Walks the arguments: options (`--name value`, `--name=value`, flags) and files. `-` is a file
+ * (standard input), and every argument after `--` is a file even if it starts with a dash.
+ */
+export function* readArguments(argv: readonly string[]): Generator<Argument> {
+	let onlyFiles = false;
+	for (let i = 0; i < argv.length; i++) {
+		const argument = argv[i];
+		if (onlyFiles || !argument.startsWith('-') || argument === '-') {
+			yield { kind: 'file', value: argument };
+			continue;
+		}
+		if (argument === '--') {
+			onlyFiles = true;
+			continue;
+		}
+		const equals = argument.indexOf('=');
+		const name = equals > 0 ? argument.slice(0, equals) : argument;
+		const inlineValue = equals > 0 ? argument.slice(equals + 1) : undefined;
+		yield {
+			kind: 'option',
+			name,
+			value: () => {
+				if (inlineValue !== undefined) {
+					return inlineValue;
+				}
+				if (i + 1 >= argv.length) {
+					throw new UsageError(`${name} needs a value`);
+				}
+				return argv[++i];
+			},
+			flag: () => {
+				if (inlineValue !== undefined) {
+					throw new UsageError(`${name} takes no value`);
+				}
+			},
+		};
+	}
+}
+
+export function positiveInteger(name: string, text: string): number {
+	const value = Number(text);
+	if (!/^[0-9]{1,15}$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
+		throw new UsageError(`${name} expects a whole number above 0, got ${JSON.stringify(text)}`);
+	}
+	return value;
+}
+
+const LABEL_NAME = /^[A-Z][A-Z0-9_]{0,31}$/;
+
+/** Label names given on the command line or in a file, checked like the extension's label set. */
+export function checkLabels(labels: readonly unknown[], where: string): string[] {
+	if (labels.length === 0) {
+		throw new UsageError(`${where}: no labels`);
+	}
+	const names: string[] = [];
+	for (const label of labels) {
+		if (typeof label !== 'string' || !LABEL_NAME.test(label)) {
+			throw new UsageError(`${where}: ${JSON.stringify(label)} is not a label name (upper-case letters, digits, _; at most 32)`);
+		}
+		names.push(label);
+	}
+	return names;
+}
+
+/** `--languages ar,fr,en`: a non-empty list among the languages the detector knows. */
+export function languageList(name: string, text: string): LanguageCode[] {
+	const codes = text.split(',').map((code) => code.trim()).filter(Boolean);
+	for (const code of codes) {
+		if (!(SUPPORTED_LANGUAGES as readonly string[]).includes(code)) {
+			throw new UsageError(`${name}: ${JSON.stringify(code)} is not one of ${SUPPORTED_LANGUAGES.join(', ')}`);
+		}
+	}
+	if (codes.length === 0) {
+		throw new UsageError(`${name} takes a comma-separated list among ${SUPPORTED_LANGUAGES.join(', ')}`);
+	}
+	return codes as LanguageCode[];
+}
+
+/** `--min-confidence X`: a number from 0 to 1. */
+export function confidence(name: string, text: string): number {
+	const number = Number(text);
+	if (text.trim().length === 0 || !Number.isFinite(number) || number < 0 || number > 1) {
+		throw new UsageError(`${name} takes a number from 0 to 1, got ${JSON.stringify(text)}`);
+	}
+	return number;
+}

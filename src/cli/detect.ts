@@ -1,0 +1,186 @@
+/**
+ * `article-annotator detect [--json] [options] FILE...`
+ *
+ * Detects the language and entities of each file with the same core the extension uses
+ * (DocumentDetection). Offsets printed are Unicode code points into the file's text (a UTF-8 BOM
+ * is not counted), end exclusive, and `text` is exactly that slice.
+ */
+import * as fs from 'node:fs';
+import { francAll } from 'franc';
+import { findModelDirectory, loadDetector } from '../core/detect';
+import type { Detector } from '../core/detect/types';
+import { DocumentDetection } from '../core/documentDetection';
+import { DEFAULT_LABEL_NAMES } from '../core/labels';
+import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
+import { decodeTextFile, DEFAULT_ARTICLE_LIMITS } from '../core/textfile';
+import type { LanguageCode } from '../core/types';
+import { OffsetConverter } from '../core/unicode';
+import { checkLabels, confidence, languageList, positiveInteger, readArguments, UsageError } from './args';
+
+/** Suggestions below this confidence are left out by default (the extension's default too). */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE...
+  Reads each FILE as UTF-8 ("-" reads standard input). With --json, prints one JSON object per
+  file and line: {"file": ..., "language": "fr", "entities": [{"start": 0, "end": 7,
+  "type": "LOC", "text": "Algérie"}, ...]}. Offsets are Unicode code points, end exclusive, and
+  "text" is exactly that slice of the file's text (a byte order mark is not part of the text).
+  A missing, unreadable, binary or invalid-UTF-8 file prints {"file": ..., "error": ...} (and a
+  line on standard error); the other files are still processed, and the exit status is 1.
+  options:
+    --json                   JSON lines (default: a readable listing)
+    --details                also print each entity's "confidence" (0..1) and "source"
+    --languages ar,fr,en     languages to choose among (default: ar,fr,en)
+    --min-confidence X       leave out entities below this confidence (default: ${DEFAULT_MIN_CONFIDENCE})
+    --labels PER,ORG,...     only these entity types (default: ${DEFAULT_LABEL_NAMES.join(',')})
+    --models DIR             detector models folder (default: the shipped media/models)
+    --max-bytes N            largest file read (default: 50 MB)`;
+
+interface DetectOptions {
+	json: boolean;
+	details: boolean;
+	languages: LanguageCode[];
+	minConfidence: number;
+	labels: string[];
+	models: string | undefined;
+	maxBytes: number;
+	files: string[];
+}
+
+function parseDetectOptions(argv: readonly string[]): DetectOptions | 'help' {
+	const options: DetectOptions = {
+		json: false,
+		details: false,
+		languages: [...SUPPORTED_LANGUAGES],
+		minConfidence: DEFAULT_MIN_CONFIDENCE,
+		labels: [...DEFAULT_LABEL_NAMES],
+		models: undefined,
+		maxBytes: DEFAULT_ARTICLE_LIMITS.maxBytes,
+		files: [],
+	};
+	for (const argument of readArguments(argv)) {
+		if (argument.kind === 'file') {
+			options.files.push(argument.value);
+			continue;
+		}
+		const { name, value, flag } = argument;
+		switch (name) {
+			case '-h':
+			case '--help':
+				return 'help';
+			case '--json':
+				flag();
+				options.json = true;
+				break;
+			case '--details':
+				flag();
+				options.details = true;
+				break;
+			case '--languages':
+				options.languages = languageList(name, value());
+				break;
+			case '--min-confidence':
+				options.minConfidence = confidence(name, value());
+				break;
+			case '--labels':
+				options.labels = checkLabels(value().split(',').map((label) => label.trim()).filter(Boolean), name);
+				break;
+			case '--models':
+				options.models = value();
+				break;
+			case '--max-bytes':
+				options.maxBytes = positiveInteger(name, value());
+				break;
+			default:
+				throw new UsageError(`unknown option ${JSON.stringify(name)}`);
+		}
+	}
+	if (options.files.length === 0) {
+		throw new UsageError('detect needs at least one FILE');
+	}
+	return options;
+}
+
+function readInput(file: string, maxBytes: number): Uint8Array {
+	if (file === '-') {
+		return fs.readFileSync(0);
+	}
+	const stat = fs.statSync(file);
+	if (!stat.isFile()) {
+		throw new Error(stat.isDirectory() ? 'is a directory' : 'is not a regular file');
+	}
+	if (stat.size > maxBytes) {
+		throw new Error(`file is ${stat.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`);
+	}
+	return fs.readFileSync(file);
+}
+
+export function describeError(error: unknown): string {
+	if (error && typeof error === 'object' && 'code' in error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return 'no such file';
+		if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+		if (code === 'EISDIR') return 'is a directory';
+	}
+	return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
+/** Runs the subcommand; returns the exit status. Usage errors are thrown as UsageError. */
+export function runDetect(argv: readonly string[], programDirectory: string): number {
+	const options = parseDetectOptions(argv);
+	if (options === 'help') {
+		process.stdout.write(DETECT_USAGE + '\n');
+		return 0;
+	}
+	const modelDirectory = options.models ?? findModelDirectory(programDirectory);
+	if (!modelDirectory) {
+		process.stderr.write('article-annotator: the detector models (media/models) were not found next to the program\n');
+		return 1;
+	}
+	let detector: Detector;
+	try {
+		detector = loadDetector(modelDirectory, { languages: options.languages });
+	} catch (error) {
+		process.stderr.write(`article-annotator: ${describeError(error)}\n`);
+		return 1;
+	}
+	let failed = 0;
+	for (const file of options.files) {
+		let text: string;
+		try {
+			const decoded = decodeTextFile(readInput(file, options.maxBytes), { maxBytes: options.maxBytes });
+			if (!decoded.ok) {
+				throw new Error(decoded.message);
+			}
+			text = decoded.text;
+		} catch (error) {
+			failed++;
+			const message = describeError(error);
+			process.stderr.write(`article-annotator: ${file}: ${message}\n`);
+			if (options.json) {
+				process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
+			}
+			continue;
+		}
+		const detection = new DocumentDetection(detector, francAll as unknown as FrancAll, { languages: options.languages, minConfidence: options.minConfidence, labels: options.labels });
+		const profile = detection.open(text);
+		detection.detectPending();
+		const converter = new OffsetConverter(text);
+		const entities = detection.entities().map((entity) => ({
+			start: converter.toCodePoint(entity.start),
+			end: converter.toCodePoint(entity.end),
+			type: entity.type,
+			text: entity.text,
+			...(options.details ? { confidence: Math.round(entity.confidence * 1000) / 1000, source: entity.source } : {}),
+		}));
+		if (options.json) {
+			process.stdout.write(JSON.stringify({ file, language: profile.language, entities }) + '\n');
+		} else {
+			process.stdout.write(`${file}: ${profile.language}${profile.rightToLeft ? ' (right to left)' : ''}, ${entities.length} entities\n`);
+			for (const entity of entities) {
+				process.stdout.write(`  ${String(entity.start).padStart(7)}-${String(entity.end).padEnd(7)} ${entity.type.padEnd(5)} ${entity.text}\n`);
+			}
+		}
+	}
+	return failed > 0 ? 1 : 0;
+}
