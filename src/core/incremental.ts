@@ -1,4 +1,5 @@
 import { chunkBoundaries, chunkEnd, LOOKAHEAD, MAX_CHUNK_LENGTH } from './chunking';
+import { lastAtOrBelow } from './sortedSearch';
 import type { DetectedEntity, TextRange } from './types';
 
 /** Detects entities in one chunk; offsets in the result are relative to the chunk. */
@@ -206,16 +207,7 @@ export class IncrementalDetection {
 
 	/** Index of the chunk containing `offset` (the last chunk for offsets at or past the end). */
 	private chunkIndexAt(offset: number): number {
-		let low = 0;
-		let high = this.starts.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >>> 1;
-			if (this.starts[mid] <= offset) {
-				low = mid;
-			} else {
-				high = mid - 1;
-			}
-		}
-		return low;
+		return lastAtOrBelow(this.starts, offset);
 	}
+
 }

@@ -3,6 +3,7 @@
  * of the document: rebuilding a 5 MB JavaScript string on every keystroke takes tens of
  * milliseconds (the copy and the garbage it leaves), a block edit takes microseconds.
  */
+import { lastAtOrBelow } from './sortedSearch';
 const BLOCK_SIZE = 4096;
 
 export class TextBuffer {
@@ -82,16 +83,7 @@ export class TextBuffer {
 
 	/** Index of the block containing `offset` (the last block for the end of the text). */
 	private blockAt(offset: number): number {
-		let low = 0;
-		let high = this.starts.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >>> 1;
-			if (this.starts[mid] <= offset) {
-				low = mid;
-			} else {
-				high = mid - 1;
-			}
-		}
-		return low;
+		return lastAtOrBelow(this.starts, offset);
 	}
+
 }

@@ -1,5 +1,6 @@
 import type { OrphanedAnnotation } from '../core/annotation';
 import { normalizeEntityText, type EntityState, type ViewEntity } from '../core/document';
+import { lastAtOrBelow } from '../core/sortedSearch';
 
 /** What the Documents tree shows of one article, whether it is open or was scanned in the background. */
 export interface ArticleSummary {
@@ -83,17 +84,7 @@ export function computeLineStarts(text: string): number[] {
 }
 
 export function lineOf(lineStarts: readonly number[], offset: number): number {
-	let low = 0;
-	let high = lineStarts.length - 1;
-	while (low < high) {
-		const mid = (low + high + 1) >>> 1;
-		if (lineStarts[mid] <= offset) {
-			low = mid;
-		} else {
-			high = mid - 1;
-		}
-	}
-	return low;
+	return lastAtOrBelow(lineStarts, offset);
 }
 
 /**
