@@ -214,6 +214,9 @@ async function main(): Promise<void> {
 	let minConfidence = 0.5;
 	let speed = true;
 	let calibrate = false;
+	let fit = false;
+	let oBias: number | undefined;
+	let calibrationOverride: Record<string, { temperature: number; a: number; b: number; typeBias: Record<string, number> }> | undefined;
 	let errors = 0;
 	for (let i = 0; i < argv.length; i++) {
 		if (argv[i] === '--models') models = resolve(argv[++i]);
@@ -222,6 +225,10 @@ async function main(): Promise<void> {
 		else if (argv[i] === '--min-confidence') minConfidence = Number(argv[++i]);
 		else if (argv[i] === '--no-speed') speed = false;
 		else if (argv[i] === '--calibrate') calibrate = true;
+		else if (argv[i] === '--fit-calibration') fit = true;
+		else if (argv[i] === '--o-bias') oBias = Number(argv[++i]);
+		else if (argv[i] === '--fit-target') fitTarget = argv[++i] === 'overlap' ? 'ov' : 'ok';
+		else if (argv[i] === '--calibration') calibrationOverride = JSON.parse(argv[++i]);
 		else if (argv[i] === '--errors') errors = Number(argv[++i]);
 		else throw new Error(`unknown argument ${argv[i]}`);
 	}
@@ -243,6 +250,13 @@ async function main(): Promise<void> {
 	const t0 = performance.now();
 	const detector = loadDetector(models, { languages: langs });
 	const loadMs = performance.now() - t0;
+	if (oBias !== undefined) for (const l of langs) (detector.model(l).header as { oBias?: number }).oBias = oBias;
+	for (const [l, c] of Object.entries(calibrationOverride ?? {})) {
+		if (!langs.includes(l as LanguageCode)) continue;
+		const m = detector.model(l as LanguageCode);
+		m.header.calibration = { a: c.a, b: c.b, typeBias: c.typeBias };
+		m.setTemperature(c.temperature);
+	}
 	console.log(`Models: ${models}`);
 	console.log(`Load time: ${loadTimes.join(', ')}; all of ${langs.join(', ')} together ${loadMs.toFixed(0)} ms`);
 	console.log(
@@ -256,7 +270,7 @@ async function main(): Promise<void> {
 			console.log(`${lang}: no ${split} documents, skipped`);
 			continue;
 		}
-		const hipeFiles = new Set(['fr.train.conll', 'fr.dev.conll', 'fr.extra-newseye.conll', 'fr.extra-letemps.conll', 'en.extra-hipe.conll']);
+		const hipeFiles = HIPE_FILES;
 		const cli = newScores();
 		const raw = newScores();
 		const langSeen = new Map<string, number>();
@@ -297,6 +311,7 @@ async function main(): Promise<void> {
 			for (const e of errs.slice(0, errors)) console.log('    ' + e);
 		}
 		if (calibrate) calibration(detector, docs, lang);
+		if (fit) fitCalibration(detector, docs, lang);
 		if (speed) {
 			const s = throughput(detector, docs, lang);
 			console.log(`  throughput ${s}`);
@@ -323,30 +338,140 @@ function collectErrors(doc: EvalDoc, ents: readonly DetectedEntity[], out: strin
 	});
 }
 
-/** Reliability of the confidences: log-loss and accuracy per bin, strict and overlap correctness. */
-function calibration(detector: ReturnType<typeof loadDetector>, docs: EvalDoc[], lang: LanguageCode): void {
-	const bins = Array.from({ length: 10 }, () => [0, 0, 0]);
-	let ll = 0;
-	let n = 0;
+/** Gold spans of sentence `si` (HIPE-style PER spans trimmed to the name when `nameOnly`). */
+function goldOf(doc: EvalDoc, si: number, nameOnly: boolean): Span[] {
+	const s = doc.sents[si];
+	const gold = spansOf(s.tags).filter((g) => CORE.includes(g.type));
+	if (!nameOnly) return gold;
+	return gold.map((g) => {
+		if (g.type !== 'PER') return g;
+		const r = trimPersonTokens(s.tokens.slice(g.start, g.end));
+		return r ? { start: g.start + r[0], end: g.start + r[1], type: g.type } : g;
+	});
+}
+
+/** what the confidence estimates: strict correctness (ok) or a right-type overlapping highlight (ov) */
+let fitTarget: 'ok' | 'ov' = 'ok';
+
+const HIPE_FILES = new Set(['fr.train.conll', 'fr.dev.conll', 'fr.extra-newseye.conll', 'fr.extra-letemps.conll', 'en.extra-hipe.conll']);
+
+/** (confidence, strict-correct, overlap-correct, type) of every model entity of PER/ORG/LOC. */
+function confidencePoints(detector: ReturnType<typeof loadDetector>, docs: EvalDoc[], lang: LanguageCode): Array<{ c: number; ok: number; ov: number; type: string }> {
+	const pts: Array<{ c: number; ok: number; ov: number; type: string }> = [];
 	for (const doc of docs) {
 		const ents = detector.detect(doc.text, lang).filter((e) => e.source === 'model' && CORE.includes(e.type));
 		for (const e of ents) {
 			const t = tokenSpan(doc, e);
 			if (!t) continue;
-			const gold = spansOf(doc.sents[t.si].tags);
+			const gold = goldOf(doc, t.si, HIPE_FILES.has(doc.file));
 			const ok = gold.some((g) => g.start === t.sp.start && g.end === t.sp.end && g.type === t.sp.type) ? 1 : 0;
 			const ov = gold.some((g) => g.type === t.sp.type && g.start < t.sp.end && t.sp.start < g.end) ? 1 : 0;
-			const c = Math.min(0.999, Math.max(0.001, e.confidence));
-			ll -= ok ? Math.log(c) : Math.log(1 - c);
-			n++;
-			const b = bins[Math.min(9, Math.floor(c * 10))];
-			b[0]++;
-			b[1] += ok;
-			b[2] += ov;
+			pts.push({ c: e.confidence, ok, ov, type: e.type });
 		}
 	}
-	console.log(`  calibration: log-loss ${(ll / n).toFixed(3)} over ${n}; per confidence decile (count, strict-correct share, overlap-correct share):`);
+	return pts;
+}
+
+/** Reliability of the confidences: log-loss and accuracy per bin, strict and overlap correctness. */
+function calibration(detector: ReturnType<typeof loadDetector>, docs: EvalDoc[], lang: LanguageCode): void {
+	const bins = Array.from({ length: 10 }, () => [0, 0, 0]);
+	let ll = 0;
+	const pts = confidencePoints(detector, docs, lang);
+	for (const p of pts) {
+		const c = Math.min(0.999, Math.max(0.001, p.c));
+		ll -= p.ok ? Math.log(c) : Math.log(1 - c);
+		const b = bins[Math.min(9, Math.floor(c * 10))];
+		b[0]++;
+		b[1] += p.ok;
+		b[2] += p.ov;
+	}
+	console.log(`  calibration: log-loss ${(ll / pts.length).toFixed(3)} over ${pts.length}; per confidence decile (count, strict-correct share, overlap-correct share):`);
 	console.log('    ' + bins.map((b, i) => `${i / 10}: ${b[0]}${b[0] ? ` ${(b[1] / b[0]).toFixed(2)}/${(b[2] / b[0]).toFixed(2)}` : ''}`).join('  '));
+}
+
+/**
+ * Fits the confidence calibration of `lang` on `docs`: for each temperature, a logistic
+ * regression of strict correctness on logit(span probability) + type; prints the best.
+ */
+function fitCalibration(detector: ReturnType<typeof loadDetector>, docs: EvalDoc[], lang: LanguageCode): void {
+	const model = detector.model(lang);
+	const header = model.header as { calibration?: unknown; temperature: number };
+	const saved = { cal: header.calibration, t: header.temperature };
+	header.calibration = undefined;
+	let best: { ll: number; t: number; w: number[] } | undefined;
+	for (const t of [8, 12, 16, 24, 32, 48, 64, 96, 128]) {
+		model.setTemperature(t);
+		const pts = confidencePoints(detector, docs, lang);
+		const X = pts.map((p) => {
+			const q = Math.min(1 - 1e-6, Math.max(1e-6, p.c));
+			return [Math.log(q / (1 - q)), 1, p.type === 'PER' ? 1 : 0, p.type === 'ORG' ? 1 : 0];
+		});
+		const Y = pts.map((p) => (fitTarget === 'ov' ? p.ov : p.ok));
+		const w = logistic(X, Y, 0.01);
+		let ll = 0;
+		X.forEach((x, i) => {
+			const z = x.reduce((a, v, j) => a + v * w[j], 0);
+			const pr = Math.min(1 - 1e-6, Math.max(1e-6, 1 / (1 + Math.exp(-z))));
+			ll -= Y[i] ? Math.log(pr) : Math.log(1 - pr);
+		});
+		ll /= pts.length;
+		console.log(`  T=${t}: log-loss ${ll.toFixed(4)}  a=${w[0].toFixed(3)} b=${w[1].toFixed(3)} PER ${w[2].toFixed(3)} ORG ${w[3].toFixed(3)}`);
+		if (!best || ll < best.ll) best = { ll, t, w };
+	}
+	header.calibration = saved.cal;
+	model.setTemperature(saved.t);
+	if (best) {
+		const r = (x: number): number => Math.round(x * 1000) / 1000;
+		console.log(`  best: ${JSON.stringify({ temperature: best.t, calibration: { a: r(best.w[0]), b: r(best.w[1]), typeBias: { PER: r(best.w[2]), ORG: r(best.w[3]) } } })}`);
+	}
+}
+
+/** L2-regularised logistic regression by Newton's method (few features). */
+function logistic(X: number[][], Y: number[], l2: number): number[] {
+	const d = X[0]?.length ?? 0;
+	const w = new Array<number>(d).fill(0);
+	w[0] = 1;
+	for (let it = 0; it < 50; it++) {
+		const g = new Array<number>(d).fill(0);
+		const H = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+		X.forEach((x, i) => {
+			const z = x.reduce((a, v, j) => a + v * w[j], 0);
+			const p = 1 / (1 + Math.exp(-z));
+			for (let j = 0; j < d; j++) {
+				g[j] += (p - Y[i]) * x[j];
+				for (let k = 0; k < d; k++) H[j][k] += p * (1 - p) * x[j] * x[k];
+			}
+		});
+		for (let j = 0; j < d; j++) {
+			g[j] += l2 * w[j];
+			H[j][j] += l2;
+		}
+		const step = solve(H, g);
+		let mx = 0;
+		for (let j = 0; j < d; j++) {
+			w[j] -= step[j];
+			mx = Math.max(mx, Math.abs(step[j]));
+		}
+		if (mx < 1e-8) break;
+	}
+	return w;
+}
+
+function solve(A: number[][], b: number[]): number[] {
+	const n = b.length;
+	const M = A.map((r, i) => [...r, b[i]]);
+	for (let c = 0; c < n; c++) {
+		let p = c;
+		for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
+		[M[c], M[p]] = [M[p], M[c]];
+		const v = M[c][c] || 1e-12;
+		for (let r = 0; r < n; r++) {
+			if (r === c) continue;
+			const f = M[r][c] / v;
+			for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
+		}
+	}
+	return M.map((r, i) => r[n] / (r[i] || 1e-12));
 }
 
 /** Warm throughput on one core: the detector on whole documents, and on the CLI's chunks. */

@@ -46,3 +46,20 @@ test('date finder is linear on hostile input', () => {
 	findDates(s, 'fr');
 	assert.ok(Date.now() - t0 < 3000);
 });
+
+test('dates over the detector tokens equal findDates', async () => {
+	const { findDatesInTokens } = await import('../../src/core/detect/dates');
+	const { tokenize } = await import('../../src/core/detect/tokenize');
+	for (const [text, lang] of [
+		['Il est arrivé le 3 mars 2021 puis le 1er juin, et hier.', 'fr'],
+		['وصل الوفد أمس الثلاثاء، وفي 12 أوت 2020.', 'ar'],
+		['She left last Tuesday and returns on May 3, 2025.', 'en'],
+	] as const) {
+		const toks = tokenize(text);
+		const out: import('../../src/core/types').DetectedEntity[] = [];
+		const kind = { word: 0, number: 1, punct: 2, url: 3 } as const;
+		findDatesInTokens(text, toks.map((t) => t.start), toks.map((t) => t.end), toks.map((t) => kind[t.kind]), toks.map((t) => (t.lineStart ? 1 : 0)), toks.length, lang, undefined, out);
+		assert.deepEqual(out, findDates(text, lang));
+		assert.ok(out.length > 0);
+	}
+});

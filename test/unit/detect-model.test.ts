@@ -123,3 +123,38 @@ test('French ministries are organisations (rule where the model is silent)', () 
 	assert.equal(find(ents, 'ministère des Affaires étrangères')?.type, 'ORG');
 	assert.equal(find(ents, 'hier')?.type, 'DATE');
 });
+
+test('French institutions replace places the model found inside them', () => {
+	const text = 'Il a rencontré le président du Conseil de la Fédération de Russie à Moscou.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Conseil de la Fédération de Russie')?.type, 'ORG');
+	assert.equal(find(ents, 'Moscou')?.type, 'LOC');
+});
+
+test('a lone all-caps word on its line (a source credit) is never a person', () => {
+	for (const [text, lang] of [
+		['La visite a eu lieu hier.\nAPS\n', 'fr'],
+		['The talks ended on Monday.\nAFP', 'en'],
+	] as const) {
+		const ents = detector.detect(text, lang);
+		checkContract(text, ents);
+		assert.ok(!ents.some((e) => e.type === 'PER' && /^[A-Z]+$/.test(e.text)), JSON.stringify(ents));
+	}
+});
+
+test('Arabic: a title alone is not a person', () => {
+	const text = 'وأكد أمين مجلس الأمن الروسي على أهمية التعاون، واستقبل سكرتير المجلس الوفد.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	for (const e of ents) assert.ok(!(e.type === 'PER' && (e.text === 'أمين' || e.text === 'سكرتير')), `title as PER: ${e.text}`);
+});
+
+test('confidences: spans of the same text get the same confidence; a clear name scores above 0.5', () => {
+	const text = 'Le ministre Jean Dupont est arrivé à Marseille.';
+	const a = detector.detect(text, 'fr');
+	const b = detector.detect(text, 'fr');
+	assert.deepEqual(a, b);
+	const jd = find(a, 'Jean Dupont');
+	assert.ok(jd && jd.confidence > 0.5, JSON.stringify(jd));
+});

@@ -19,6 +19,82 @@ export interface HashTable {
 	readonly values: Uint16Array | Uint8Array;
 }
 
+/** A gazetteer: entry key hash → type bits (1 PER, 2 ORG, 4 LOC, 8 MISC, 16 proper prefix of an entry), or -1. */
+export interface Gazetteer {
+	get(key: number): number;
+}
+
+/** A gazetteer stored as a hashed table (exact). */
+export class TableGazetteer implements Gazetteer {
+	constructor(readonly table: HashTable) {}
+	get(key: number): number {
+		const r = this.table.index.get(key);
+		return r < 0 ? -1 : this.table.values[r];
+	}
+}
+
+/**
+ * A gazetteer stored as a Bloom filter (for long external name lists: nothing to build at load
+ * time, ~2 bytes per entry). Each entry is a member `combine(key, 32)` and each of its type bits
+ * a member `combine(key, bit)`; a
+ * look-up can give a false bit with a small probability (≈0.3% per bit at 12 bits per member,
+ * the same at training and at run time, so the model learns how far to trust it).
+ */
+const ANY = 32;
+
+export class BloomGazetteer implements Gazetteer {
+	/** number of bits */
+	readonly m: number;
+	constructor(
+		readonly bits: Uint32Array,
+		readonly k: number,
+	) {
+		this.m = bits.length * 32;
+	}
+
+	static build(keys: ArrayLike<number>, values: ArrayLike<number>, bitsPerMember = 12, k = 8): BloomGazetteer {
+		let members = 0;
+		for (let i = 0; i < keys.length; i++) for (let b = 1; b <= ANY; b <<= 1) if (values[i] & b || b === ANY) members++;
+		const words = Math.max(32, Math.ceil((members * bitsPerMember) / 32));
+		const g = new BloomGazetteer(new Uint32Array(words), k);
+		for (let i = 0; i < keys.length; i++) {
+			if (!values[i]) continue;
+			g.add(combine(keys[i], ANY));
+			for (let b = 1; b <= 16; b <<= 1) if (values[i] & b) g.add(combine(keys[i], b));
+		}
+		return g;
+	}
+
+	private add(h: number): void {
+		let a = h >>> 0;
+		const step = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) | 1) >>> 0;
+		for (let i = 0; i < this.k; i++) {
+			const p = Math.floor((a / 4294967296) * this.m);
+			this.bits[p >>> 5] |= 1 << (p & 31);
+			a = (a + step) >>> 0;
+		}
+	}
+
+	private has(h: number): boolean {
+		let a = h >>> 0;
+		const step = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) | 1) >>> 0;
+		for (let i = 0; i < this.k; i++) {
+			const p = Math.floor((a / 4294967296) * this.m);
+			if ((this.bits[p >>> 5] & (1 << (p & 31))) === 0) return false;
+			a = (a + step) >>> 0;
+		}
+		return true;
+	}
+
+	get(key: number): number {
+		// one member says whether the key is there at all (most look-ups stop here)
+		if (!this.has(combine(key, ANY))) return -1;
+		let v = 0;
+		for (let b = 1; b <= 16; b <<= 1) if (this.has(combine(key, b))) v |= b;
+		return v === 0 ? -1 : v;
+	}
+}
+
 export function tableGet(t: HashTable | undefined, key: number): number {
 	if (!t) return 0;
 	const r = t.index.get(key);
@@ -30,9 +106,13 @@ export interface Resources {
 	clusters?: HashTable;
 	clusterBits?: readonly number[];
 	/** gazetteers: entry hash → type mask (1 PER, 2 ORG, 4 LOC, 8 MISC). */
-	gazetteers: HashTable[];
+	gazetteers: Gazetteer[];
 	/** Arabic: word hash → log2 count + 1. */
 	lexicon?: HashTable;
+	/** optional feature groups (stored in the model header): see `Featurizer` */
+	options?: Readonly<Record<string, number>>;
+	/** bits of a feature bucket id (default FEATURE_BITS) */
+	featureBits?: number;
 }
 
 export const WORD_SEED = 0x5bd1e995;
@@ -83,6 +163,7 @@ const T = {
 	bias: 1, w: 2, wm1: 3, wp1: 4, wm2: 5, wp2: 6, bim: 7, bip: 8, pre: 10, suf: 20, shape: 30, sshape3: 31, shm1: 32, shp1: 33,
 	cap: 34, len: 35, cl: 40, clm1: 50, clp1: 60, gaz: 70, stem: 80, noal: 81, clit: 82, stempre: 83, stemsuf: 88, stemm1: 95, stemp1: 96,
 	sufm1: 97, sufp1: 98, tri: 99, url: 100, clstem: 110, capctx: 120,
+	farL: 130, farR: 131, shm2: 132, shp2: 133, caprun: 134, pwcap: 135, nwcap: 136, clbi: 137, clfarL: 138, clfarR: 139,
 };
 
 const UPPER = new Int8Array(65536).fill(-1);
@@ -144,8 +225,12 @@ export const enum Role {
 	Prev1A = 5,
 	/** Next1, only when token i-1 is an Arabic word */
 	Next1A = 6,
+	/** features of tokens i+3 and i+4 (option far) */
+	PrevFar = 7,
+	/** features of tokens i-3 and i-4 (option far) */
+	NextFar = 8,
 }
-export const ROLES = 7;
+export const ROLES = 9;
 
 /** Everything about a token that depends on its text alone (cached per word form). */
 export interface WordInfo {
@@ -158,6 +243,8 @@ export interface WordInfo {
 	flags: number;
 	sentEnd: boolean;
 	clus: number;
+	/** cluster at the middle level (256 clusters) */
+	cl1: number;
 	hStem: number;
 	/** feature buckets by role: roleFeats[roleStart[r] .. roleStart[r+1]) */
 	roleFeats: Int32Array;
@@ -170,6 +257,8 @@ export interface WordInfo {
 
 const SENT_END = new Set(['.', '!', '?', ':', ';', '"', '«', '»', '“', '”', '—', '–', '-', '(', '؟', '…', '|', '•', '*']);
 const NONE = 0x12345;
+/** lower-case words inside a capitalised name (Conseil de la nation, Bank of England) */
+const CONNECT = new Set(['de', 'du', 'des', 'la', 'le', "'", 'd', 'l', 'of', 'the', 'and', '&', 'et', 'von', 'van', 'der', 'al', 'el', 'bin', 'ben', 'for', 'on', 'in', 'à', 'pour', '-']);
 
 /**
  * Reusable feature extractor for one language. `extract` fills `feats` (n × MAX_FEATURES,
@@ -189,9 +278,15 @@ export class Featurizer {
 	private cap = 0;
 	private flags = new Uint8Array(0);
 	private lex: ArabicLexicon | undefined;
-	private readonly shift = 32 - FEATURE_BITS;
+	private readonly shift: number;
 	private cache = new Map<string, WordInfo>();
 	private tmp = new Int32Array(MAX_FEATURES * 2);
+	/** option flags */
+	private readonly oFar: boolean;
+	private readonly oShape2: boolean;
+	private readonly oCapRun: boolean;
+	private readonly oWcap: boolean;
+	private readonly oClbi: boolean;
 
 	constructor(
 		readonly language: LanguageCode,
@@ -201,6 +296,13 @@ export class Featurizer {
 	) {
 		this.arabic = language === 'ar';
 		this.lex = lexiconFunction(res.lexicon);
+		this.shift = 32 - (res.featureBits ?? FEATURE_BITS);
+		const o = res.options ?? {};
+		this.oFar = !!o.far;
+		this.oShape2 = !!o.shape2;
+		this.oCapRun = !!o.capRun;
+		this.oWcap = !!o.wcap;
+		this.oClbi = !!o.clbi && !!res.clusterBits;
 		this.bos = this.boundary(true);
 		this.eos = this.boundary(false);
 	}
@@ -228,12 +330,16 @@ export class Featurizer {
 			roles[Role.Prev1].push(combine(T.wm1, NONE) >>> shift, combine(T.shm1, NONE) >>> shift, combine(T.sufm1, NONE) >>> shift);
 			if (bits) for (let b = 1; b <= 2 && b < bits.length; b++) roles[Role.Prev1].push(combine3(T.clm1 + b, -2, 0) >>> shift);
 			roles[Role.Prev2].push(combine(T.wm2, NONE) >>> shift);
+			if (this.oShape2) roles[Role.Prev2].push(combine(T.shm2, NONE) >>> shift);
 			if (this.arabic) roles[Role.Prev1A].push(combine(T.stemm1, NONE) >>> shift);
+			if (this.oFar) roles[Role.PrevFar].push(combine(T.farL, NONE) >>> shift);
 		} else {
 			roles[Role.Next1].push(combine(T.wp1, NONE + 1) >>> shift, combine(T.shp1, NONE) >>> shift, combine(T.sufp1, NONE) >>> shift);
 			if (bits) for (let b = 1; b <= 2 && b < bits.length; b++) roles[Role.Next1].push(combine3(T.clp1 + b, -2, 0) >>> shift);
 			roles[Role.Next2].push(combine(T.wp2, NONE + 1) >>> shift);
+			if (this.oShape2) roles[Role.Next2].push(combine(T.shp2, NONE) >>> shift);
 			if (this.arabic) roles[Role.Next1A].push(combine(T.stemp1, NONE) >>> shift);
+			if (this.oFar) roles[Role.NextFar].push(combine(T.farR, NONE + 1) >>> shift);
 		}
 		const roleStart = new Uint8Array(ROLES + 1);
 		const flat: number[] = [];
@@ -242,7 +348,7 @@ export class Featurizer {
 			flat.push(...roles[r]);
 		}
 		roleStart[ROLES] = flat.length;
-		return { norm: '', hw: before ? NONE : NONE + 1, shape: NONE, sshape: NONE, suf2: NONE, flags: 9, sentEnd: true, clus: -2, hStem: NONE, roleFeats: Int32Array.from(flat), roleStart, gaz: new Int16Array(this.res.gazetteers.length).fill(-1) };
+		return { norm: '', hw: before ? NONE : NONE + 1, shape: NONE, sshape: NONE, suf2: NONE, flags: 9, sentEnd: true, clus: -2, cl1: -2, hStem: NONE, roleFeats: Int32Array.from(flat), roleStart, gaz: new Int16Array(this.res.gazetteers.length).fill(-1) };
 	}
 
 	/** Word information of one token text (cached per form). */
@@ -348,6 +454,7 @@ export class Featurizer {
 		}
 		roleStart[Role.Prev2] = k;
 		tmp[k++] = combine(T.wm2, hw) >>> shift;
+		if (this.oShape2) tmp[k++] = combine(T.shm2, sshape) >>> shift;
 		// ---- Next1: what this word tells the previous token
 		roleStart[Role.Next1] = k;
 		tmp[k++] = combine(T.wp1, hw) >>> shift;
@@ -361,18 +468,30 @@ export class Featurizer {
 		}
 		roleStart[Role.Next2] = k;
 		tmp[k++] = combine(T.wp2, hw) >>> shift;
+		if (this.oShape2) tmp[k++] = combine(T.shp2, sshape) >>> shift;
 		roleStart[Role.Prev1A] = k;
 		if (this.arabic) tmp[k++] = combine(T.stemm1, hStem) >>> shift;
 		roleStart[Role.Next1A] = k;
 		if (this.arabic) tmp[k++] = combine(T.stemp1, hStem) >>> shift;
+		roleStart[Role.PrevFar] = k;
+		const far = isAr ? hStem : hw;
+		const cl1 = bits && clus >= 0 ? clus >> (bits[bits.length - 1] - bits[1]) : clus;
+		if (this.oFar && !(f & 8)) {
+			tmp[k++] = combine(T.farL, far) >>> shift;
+			tmp[k++] = combine3(T.clfarL, cl1, 0) >>> shift;
+		}
+		roleStart[Role.NextFar] = k;
+		if (this.oFar && !(f & 8)) {
+			tmp[k++] = combine(T.farR, far) >>> shift;
+			tmp[k++] = combine3(T.clfarR, cl1, 0) >>> shift;
+		}
 		roleStart[ROLES] = k;
 		// gazetteer values of the one-token key
 		const gaz = new Int16Array(res.gazetteers.length);
 		for (let g = 0; g < gaz.length; g++) {
-			const r = f & 8 ? -1 : res.gazetteers[g].index.get(hStem);
-			gaz[g] = r < 0 ? -1 : res.gazetteers[g].values[r];
+			gaz[g] = f & 8 ? -1 : res.gazetteers[g].get(hStem);
 		}
-		info = { norm: nm, hw, shape, sshape, suf2, flags: f, sentEnd: SENT_END.has(nm), clus, hStem, roleFeats: tmp.slice(0, k), roleStart, gaz };
+		info = { norm: nm, hw, shape, sshape, suf2, flags: f, sentEnd: SENT_END.has(nm), clus, cl1, hStem, roleFeats: tmp.slice(0, k), roleStart, gaz };
 		if (this.cache.size >= 100000) this.cache.clear();
 		this.cache.set(raw, info);
 		return info;
@@ -398,6 +517,26 @@ export class Featurizer {
 			flags[i] = f;
 		}
 		if (infos.length > n) infos.length = n;
+		// capitalised runs (Latin): length bucket × position, joined over de/du/of/the/al…
+		const runs = this.runs.length >= n ? this.runs : (this.runs = new Int32Array(this.cap));
+		if (this.oCapRun) {
+			let i = 0;
+			while (i < n) {
+				if (!(flags[i] & 1)) {
+					i++;
+					continue;
+				}
+				let j = i + 1;
+				for (;;) {
+					if (j < n && flags[j] & 1) j++;
+					else if (j + 1 < n && flags[j + 1] & 1 && CONNECT.has(infos[j].norm)) j += 2;
+					else break;
+				}
+				const len = j - i > 4 ? 4 : j - i;
+				for (let k = i; k < j; k++) runs[k] = len * 4 + (j - i === 1 ? 0 : k === i ? 1 : k === j - 1 ? 3 : 2);
+				i = j;
+			}
+		}
 		// pass 2: features that depend on more than one word (+ everything in training mode)
 		const feats = this.feats;
 		const shift = this.shift;
@@ -421,6 +560,12 @@ export class Featurizer {
 					k = copyRole(feats, k, pm1, Role.Prev1A);
 					k = copyRole(feats, k, pp1, Role.Next1A);
 				}
+				if (this.oFar) {
+					k = copyRole(feats, k, i > 2 ? infos[i - 3] : bos, Role.PrevFar);
+					k = copyRole(feats, k, i > 3 ? infos[i - 4] : bos, Role.PrevFar);
+					k = copyRole(feats, k, i + 3 < n ? infos[i + 3] : eos, Role.NextFar);
+					k = copyRole(feats, k, i + 4 < n ? infos[i + 4] : eos, Role.NextFar);
+				}
 			}
 			const wm1 = pm1.hw;
 			const wp1 = pp1.hw;
@@ -432,6 +577,12 @@ export class Featurizer {
 			feats[k++] = combine3(T.sshape3, ssm, combine(me.sshape, ssp)) >>> shift;
 			feats[k++] = combine(T.cap, fl) >>> shift;
 			feats[k++] = combine(T.capctx, combine3(fl & 0x27, i > 0 ? flags[i - 1] & 7 : 9, i + 1 < n ? flags[i + 1] & 7 : 9)) >>> shift;
+			if (this.oCapRun && fl & 1) feats[k++] = combine3(T.caprun, runs[i], fl & 0x22) >>> shift;
+			if (this.oWcap && fl & 3) {
+				feats[k++] = combine3(T.pwcap, wm1, fl & 0x27) >>> shift;
+				feats[k++] = combine3(T.nwcap, wp1, fl & 0x27) >>> shift;
+			}
+			if (this.oClbi) feats[k++] = combine3(T.clbi, pm1.cl1, me.cl1) >>> shift;
 			this.counts[i] = k - base;
 		}
 		// gazetteers: mark matches (features appended after the token's others)
@@ -446,9 +597,8 @@ export class Featurizer {
 					if (e === s + 1) v = v0;
 					else {
 						h = combine(h, infos[e - 1].hStem);
-						const r = gz.index.get(h);
-						if (r < 0) break;
-						v = gz.values[r];
+						v = gz.get(h);
+						if (v < 0) break;
 					}
 					const mask = v & 15;
 					if (mask === 0 || flags[e - 1] & 8) {
@@ -472,6 +622,7 @@ export class Featurizer {
 		this.gazReset(n);
 	}
 
+	private runs = new Int32Array(0);
 	// number of gazetteer features written per token (at most 6)
 	private gazN = new Uint8Array(0);
 	private gazCount(j: number): number {

@@ -13,6 +13,7 @@ import { scanTokens, type TokenKind } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { ruleEntities } from './rules';
 import { lexiconFunction } from './features';
+import { combine } from './hash';
 import { normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 
 export { tokenize } from './tokenize';
@@ -80,7 +81,6 @@ export class EntityDetector implements Detector {
 	private kinds = new Uint8Array(1024);
 	private lineStarts = new Uint8Array(1024);
 	private labels = new Uint8Array(256);
-	private conf = new Float32Array(256);
 	private words: string[] = [];
 
 	constructor(
@@ -136,12 +136,80 @@ export class EntityDetector implements Detector {
 			a = b;
 		}
 		const rules: DetectedEntity[] = [];
-		ruleEntities(text, this.starts, this.ends, this.lineStarts, n, language, rules);
-		const withRules = rules.length ? merge(out, rules) : out;
+		ruleEntities(text, this.starts, this.ends, this.lineStarts, n, language, rules, words);
+		let withRules = rules.length ? mergeRules(out, rules) : out;
+		const countries = this.countries(text, model, n, language, lex, withRules);
+		if (countries.length) withRules = merge(withRules, countries);
 		const dates: DetectedEntity[] = [];
 		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
 		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
 		return dates.length ? merge(withRules, dates) : withRules;
+	}
+
+	/**
+	 * Country names the model left untagged (its training data has annotation gaps: «l'Algérie» is
+	 * O a few times in HIPE): a token sequence of the country gazetteer with the LOC bit, not inside
+	 * or next to an entity, and for Latin script capitalised and not next to another capitalised
+	 * word («Jordan Peterson», «Chad Smith»).
+	 */
+	private countries(text: string, model: TaggerModel, n: number, language: LanguageCode, lex: ArabicLexicon | undefined, ents: DetectedEntity[]): DetectedEntity[] {
+		const gi = model.header.gazetteers.indexOf('countries');
+		if (gi < 0) return [];
+		const gz = model.resources.gazetteers[gi];
+		const fz = model.featurizer;
+		const out: DetectedEntity[] = [];
+		const words = this.words;
+		let k = 0; // next entity not ending before the current token
+		const capital = (i: number): boolean => {
+			const c = text.charCodeAt(this.starts[i]);
+			return c >= 65 && c <= 90 ? true : c > 0xbf && c < 0x250 ? words[i] !== words[i].toLowerCase() && words[i].charAt(0) !== words[i].charAt(0).toLowerCase() : false;
+		};
+		for (let i = 0; i < n; i++) {
+			if (this.kinds[i] !== 0) continue;
+			const c0 = text.charCodeAt(this.starts[i]);
+			const arabic = c0 >= 0x0600 && c0 <= 0x06ff;
+			if (!arabic && !capital(i)) continue;
+			if (arabic !== (language === 'ar')) continue;
+			const info = fz.wordInfo(words[i], 0);
+			let v = info.gaz[gi];
+			if (v < 0) continue;
+			// longest entry from i (up to 4 tokens)
+			let end = v & 4 ? i + 1 : -1;
+			let h = info.hStem;
+			for (let j = i + 1; j < n && j < i + 4 && v & 16 && !this.lineStarts[j]; j++) {
+				h = combine(h, fz.wordInfo(words[j], this.kinds[j]).hStem);
+				v = gz.get(h);
+				if (v < 0) break;
+				if (v & 4 && this.kinds[j] === 0) end = j + 1;
+			}
+			if (end < 0) continue;
+			const start = arabic ? this.starts[i] + splitProclitics(words[i], lex).offset : this.starts[i];
+			const stop = this.ends[end - 1];
+			while (k < ents.length && ents[k].end <= this.starts[i]) k++;
+			if (k < ents.length && ents[k].start < stop) {
+				i = end - 1;
+				continue;
+			}
+			if (!arabic) {
+				const prevCap = i > 0 && !this.lineStarts[i] && this.kinds[i - 1] === 0 && capital(i - 1) && !this.isSentenceStart(text, i - 1);
+				const nextCap = end < n && !this.lineStarts[end] && this.kinds[end] === 0 && capital(end);
+				if (prevCap || nextCap) {
+					i = end - 1;
+					continue;
+				}
+			}
+			out.push({ start, end: stop, type: 'LOC', text: text.slice(start, stop), confidence: 0.6, source: 'rule' });
+			i = end - 1;
+		}
+		return out;
+	}
+
+	/** Token i starts a line or follows a sentence end. */
+	private isSentenceStart(text: string, i: number): boolean {
+		if (i === 0 || this.lineStarts[i]) return true;
+		if (this.kinds[i - 1] !== 2) return false;
+		const c = text.charCodeAt(this.starts[i - 1]);
+		return c === 46 || c === 33 || c === 63 || c === 58 || c === 0xab || c === 0x22 || c === 0x201c;
 	}
 
 	private cut(text: string, a: number, b: number): number {
@@ -174,17 +242,14 @@ export class EntityDetector implements Detector {
 
 	private tagSegment(text: string, model: TaggerModel, a: number, b: number, language: LanguageCode, lex: ArabicLexicon | undefined, out: DetectedEntity[]): void {
 		const n = b - a;
-		if (this.labels.length < n) {
-			this.labels = new Uint8Array(n * 2);
-			this.conf = new Float32Array(n * 2);
-		}
+		if (this.labels.length < n) this.labels = new Uint8Array(n * 2);
 		const starts = this.starts.subarray(a, b);
 		const ends = this.ends.subarray(a, b);
 		const kinds = this.kinds.subarray(a, b);
 		const ls = this.lineStarts.subarray(a, b);
 		const saved = ls[0];
 		ls[0] = 1;
-		model.tag(text, starts, ends, kinds, ls, n, this.labels, undefined, this.words, a);
+		model.tag(text, starts, ends, kinds, ls, n, this.labels, this.words, a);
 		ls[0] = saved;
 		const labels = this.labels;
 		const names = model.header.labels;
@@ -204,23 +269,35 @@ export class EntityDetector implements Detector {
 			while (e > s && kinds[e - 1] === 2) e--;
 			// Arabic: a nisba adjective (الجزائري, الروسي) does not start a person's name
 			if (language === 'ar' && names[y] === 'B-PER' && e - s >= 2 && isArabicNisba(text, starts[s], ends[s])) s++;
+			// Arabic: a title alone («سكرتير», «أمين» before «مجلس الأمن») is not a person's name
+			if (language === 'ar' && names[y] === 'B-PER' && e - s === 1 && ARABIC_TITLES.has(splitProclitics(this.words[a + s], lex).key)) e = s;
 			if (e > s) {
 				let start = starts[s];
 				const end = ends[e - 1];
 				if (language === 'ar') {
-					const off = splitProclitics(text.slice(start, ends[s]), lex).offset;
+					const off = splitProclitics(this.words[a + s], lex).offset;
 					if (start + off < ends[s]) start += off;
 				}
-				let c = 1;
-				for (let k = i; k < j; k++) {
-					const lc = model.localConfidence(k, k > 0 ? labels[k - 1] : -1, labels[k], n, k + 1 < n ? labels[k + 1] : 0);
-					if (lc < c) c = lc;
-				}
-				out.push({ start, end, type: names[y].slice(2), text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
+				let type = names[y].slice(2);
+				// a lone all-caps word on its own line (a source credit: «AFP», «MEMO») is not a person
+				if (type === 'PER' && e - s === 1 && n - (e - s) <= 1 && language !== 'ar' && isAllCapsWord(this.words[a + s])) type = 'ORG';
+				const c = model.confidence(model.spanProbability(i, j, y, n), type);
+				out.push({ start, end, type, text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
 			}
 			i = j;
 		}
 	}
+}
+
+/** Arabic titles and functions (normalised, article kept as written). */
+const ARABIC_TITLES = new Set(
+	'سكرتير السكرتير امين الامين رئيس الرئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة نائب النائب مدير المدير مديرة سفير السفير قائد القائد مستشار المستشار ناطق الناطق متحدث المتحدث عضو العضو زعيم الزعيم محافظ المحافظ والي الوالي عميد العميد الفريق فريق اللواء لواء العقيد عقيد الجنرال جنرال المشير مشير الشيخ الملك ملك الامير الدكتور دكتور السيد السيدة'.split(
+		' ',
+	),
+);
+
+function isAllCapsWord(w: string): boolean {
+	return w.length >= 2 && w.length <= 8 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
 function isArabicNisba(text: string, start: number, end: number): boolean {
@@ -228,6 +305,36 @@ function isArabicNisba(text: string, start: number, end: number): boolean {
 	const p = w.indexOf('ال');
 	if (p < 0 || p > 2 || w.length < 6) return false;
 	return w.endsWith('ي') || w.endsWith('ية');
+}
+
+/**
+ * Adds rule entities: where the model found nothing, or in place of the non-PER model entities a
+ * rule span strictly contains. Keeps the order.
+ */
+function mergeRules(entities: DetectedEntity[], rules: DetectedEntity[]): DetectedEntity[] {
+	const drop = new Set<DetectedEntity>();
+	const add: DetectedEntity[] = [];
+	let i = 0;
+	for (const r of rules) {
+		while (i < entities.length && entities[i].end <= r.start) i++;
+		let ok = true;
+		const inside: DetectedEntity[] = [];
+		for (let k = i; k < entities.length && entities[k].start < r.end; k++) {
+			const e = entities[k];
+			const strictlyInside = e.start >= r.start && e.end <= r.end && e.end - e.start < r.end - r.start;
+			if (!strictlyInside || e.type === 'PER') {
+				ok = false;
+				break;
+			}
+			inside.push(e);
+		}
+		if (!ok) continue;
+		for (const e of inside) drop.add(e);
+		add.push(r);
+	}
+	if (!add.length) return entities;
+	const kept = drop.size ? entities.filter((e) => !drop.has(e)) : entities;
+	return merge(kept, add);
 }
 
 /** Adds dates that do not overlap a model entity; keeps the order. */

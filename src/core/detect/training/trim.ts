@@ -90,3 +90,20 @@ function trimRange(tokens: readonly string[], from: number): [number, number] | 
 	if (!hasCap) return undefined;
 	return [start, end];
 }
+
+/**
+ * Leading titles of a PER span («President», «Ms», «Pope», «M.»): returns how many tokens to drop
+ * from the start (the rest must still hold a capitalised word), 0 when none.
+ */
+export function leadingTitleTokens(tokens: readonly string[]): number {
+	let k = 0;
+	while (k < tokens.length - 1) {
+		const t = tokens[k].toLowerCase();
+		if (TITLES.has(t)) k++;
+		else if (k > 0 && (t === '.' || t === "'")) k++;
+		else break;
+	}
+	if (k === 0 || k >= tokens.length) return 0;
+	for (let i = k; i < tokens.length; i++) if (isCapitalised(tokens[i])) return k;
+	return 0;
+}

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruleEntities } from '../../src/core/detect/rules';
+import { tokenize } from '../../src/core/detect/tokenize';
+import type { DetectedEntity, LanguageCode } from '../../src/core/types';
+
+function rules(text: string, lang: LanguageCode): string[] {
+	const toks = tokenize(text);
+	const out: DetectedEntity[] = [];
+	ruleEntities(
+		text,
+		toks.map((t) => t.start),
+		toks.map((t) => t.end),
+		toks.map((t) => (t.lineStart ? 1 : 0)),
+		toks.length,
+		lang,
+		out,
+	);
+	for (const e of out) assert.equal(text.slice(e.start, e.end), e.text);
+	return out.map((e) => `${e.type}:${e.text}`);
+}
+
+test('French institutions: capitalised head + adjectives and de-complements', () => {
+	assert.deepEqual(rules('Le président du Conseil de la nation a reçu une délégation.', 'fr'), ['ORG:Conseil de la nation']);
+	assert.deepEqual(rules('La réunion du Comité mixte de coopération militaro-technique s’est tenue à Oran.', 'fr'), ['ORG:Comité mixte de coopération militaro-technique']);
+	assert.deepEqual(rules('Une délégation de l’Assemblée populaire nationale est attendue.', 'fr'), ['ORG:Assemblée populaire nationale']);
+	assert.deepEqual(rules('Un communiqué du ministère des Affaires étrangères est paru.', 'fr'), ['ORG:ministère des Affaires étrangères']);
+});
+
+test('French institutions: a nested institution is its own name; a nationality after a complement is left out', () => {
+	assert.deepEqual(rules('Le vice-président du Comité de défense du Conseil de la Fédération de Russie est arrivé.', 'fr'), [
+		'ORG:Comité de défense',
+		'ORG:Conseil de la Fédération de Russie',
+	]);
+	assert.deepEqual(rules('Selon un communiqué du Conseil de la nation algérien, la visite continue.', 'fr'), ['ORG:Conseil de la nation']);
+});
+
+test('French institutions: no name without a complement, none at a sentence start, none in lower case', () => {
+	assert.deepEqual(rules('Le Conseil a tenu sa session.', 'fr'), []);
+	assert.deepEqual(rules('Commission de la culture : la séance est levée.', 'fr'), []);
+	assert.deepEqual(rules('Le conseil de la ville a voté.', 'fr'), []);
+});
+
+test('English institutions: head + of + capitalised words', () => {
+	assert.deepEqual(rules('He met officials of the Ministry of Foreign Affairs in Cairo.', 'en'), ['ORG:Ministry of Foreign Affairs']);
+	assert.deepEqual(rules('The Council of the European Union met on Monday.', 'en'), ['ORG:Council of the European Union']);
+	assert.deepEqual(rules('the council of elders met', 'en'), []);
+});
+
+test('No rules for Arabic', () => {
+	assert.deepEqual(rules('اجتمع مجلس الأمة أمس.', 'ar'), []);
+});
