@@ -31,6 +31,7 @@ export interface ArticleRecord {
  */
 export class Corpus implements vscode.Disposable {
 	private readonly records = new Map<string, ArticleRecord>();
+	private sorted: ArticleRecord[] | undefined;
 	private readonly queue: string[] = [];
 	private active = 0;
 	private generation = 0;
@@ -46,8 +47,10 @@ export class Corpus implements vscode.Disposable {
 		private readonly sessionFor: (uri: vscode.Uri) => ArticleSession | undefined,
 	) {}
 
-	get articles(): ArticleRecord[] {
-		return [...this.records.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+	/** Every article, sorted by path (kept until an article is added or removed). */
+	get articles(): readonly ArticleRecord[] {
+		this.sorted ??= [...this.records.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+		return this.sorted;
 	}
 
 	get(uri: vscode.Uri): ArticleRecord | undefined {
@@ -75,6 +78,7 @@ export class Corpus implements vscode.Disposable {
 	add(uri: vscode.Uri): void {
 		if (!this.records.has(uri.toString())) {
 			this.records.set(uri.toString(), { uri, scanned: false });
+			this.sorted = undefined;
 			this.enqueue(uri);
 			this.changeEmitter.fire(undefined);
 		}
@@ -132,11 +136,13 @@ export class Corpus implements vscode.Disposable {
 		for (const key of [...this.records.keys()]) {
 			if (!found.has(key) && !this.sessionFor(this.records.get(key)!.uri)) {
 				this.records.delete(key);
+				this.sorted = undefined;
 			}
 		}
 		for (const [key, uri] of found) {
 			if (!this.records.has(key)) {
 				this.records.set(key, { uri, scanned: false });
+				this.sorted = undefined;
 				this.enqueue(uri);
 			}
 		}
@@ -161,6 +167,7 @@ export class Corpus implements vscode.Disposable {
 
 	private remove(uri: vscode.Uri): void {
 		if (this.records.delete(uri.toString())) {
+			this.sorted = undefined;
 			this.changeEmitter.fire(undefined);
 		}
 	}

@@ -53,25 +53,51 @@ export interface EntityGroup {
 	readonly states: ReadonlySet<EntityState>;
 }
 
-/** Groups entities of a type by their (normalised) text, most mentioned first. */
+/** Groups per entity list and type: the tree asks for the same groups once per name node. */
+const groupCache = new WeakMap<readonly ViewEntity[], Map<string, { groups: EntityGroup[]; byKey: Map<string, EntityGroup> }>>();
+
+/**
+ * Groups entities of a type by their (normalised) text, most mentioned first. Entity lists are
+ * rebuilt on every change, so a list seen before has the same groups: they are remembered.
+ */
 export function groupByName(entities: readonly ViewEntity[], type: string): EntityGroup[] {
-	const groups = new Map<string, { text: string; mentions: ViewEntity[]; states: Set<EntityState> }>();
-	for (const entity of entities) {
-		if (entity.type !== type) {
-			continue;
-		}
-		const key = normalizeEntityText(entity.text);
-		let group = groups.get(key);
-		if (!group) {
-			group = { text: entity.text, mentions: [], states: new Set() };
-			groups.set(key, group);
-		}
-		group.mentions.push(entity);
-		group.states.add(entity.state);
+	return groupsOf(entities, type).groups;
+}
+
+/** The group of one name, found without regrouping. */
+export function groupNamed(entities: readonly ViewEntity[], type: string, key: string): EntityGroup | undefined {
+	return groupsOf(entities, type).byKey.get(key);
+}
+
+function groupsOf(entities: readonly ViewEntity[], type: string): { groups: EntityGroup[]; byKey: Map<string, EntityGroup> } {
+	let byType = groupCache.get(entities);
+	if (!byType) {
+		byType = new Map();
+		groupCache.set(entities, byType);
 	}
-	return [...groups.entries()]
-		.map(([key, group]) => ({ type, key, text: group.text, mentions: group.mentions, states: group.states }))
-		.sort((a, b) => b.mentions.length - a.mentions.length || a.key.localeCompare(b.key));
+	let cached = byType.get(type);
+	if (!cached) {
+		const building = new Map<string, { text: string; mentions: ViewEntity[]; states: Set<EntityState> }>();
+		for (const entity of entities) {
+			if (entity.type !== type) {
+				continue;
+			}
+			const key = normalizeEntityText(entity.text);
+			let group = building.get(key);
+			if (!group) {
+				group = { text: entity.text, mentions: [], states: new Set() };
+				building.set(key, group);
+			}
+			group.mentions.push(entity);
+			group.states.add(entity.state);
+		}
+		const groups = [...building.entries()]
+			.map(([key, group]) => ({ type, key, text: group.text, mentions: group.mentions, states: group.states }))
+			.sort((a, b) => b.mentions.length - a.mentions.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+		cached = { groups, byKey: new Map(groups.map((group) => [group.key, group])) };
+		byType.set(type, cached);
+	}
+	return cached;
 }
 
 /** Offsets where each line starts, for turning offsets into line numbers without an open document. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { OrphanedAnnotation } from '../core/annotation';
 import type { ViewEntity } from '../core/document';
 import type { Corpus, ArticleRecord } from './corpus';
-import { countEntities, groupByName, isolate, lineOf, type ArticleSummary, type EntityGroup } from './summary';
+import { countEntities, groupByName, groupNamed, isolate, lineOf, type ArticleSummary, type EntityGroup } from './summary';
 
 export type TreeNode =
 	| { readonly kind: 'article'; readonly uri: vscode.Uri }
@@ -66,7 +66,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 					this.changeEmitter.fire(undefined);
 				} else {
 					for (const key of this.pendingUris) {
-						const record = this.corpus.articles.find((r) => r.uri.toString() === key);
+						const record = this.corpus.get(vscode.Uri.parse(key));
 						if (record) {
 							this.changeEmitter.fire({ kind: 'article', uri: record.uri });
 						}
@@ -120,7 +120,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 			case 'type':
 				return groupByName(summary.entities, node.type).map((group) => ({ kind: 'entity', uri: node.uri, type: node.type, key: group.key }));
 			case 'entity': {
-				const group = groupByName(summary.entities, node.type).find((g) => g.key === node.key);
+				const group = groupNamed(summary.entities, node.type, node.key);
 				return (group?.mentions ?? []).map((entity) => ({ kind: 'mention', uri: node.uri, type: node.type, groupKey: node.key, entity }));
 			}
 			case 'orphans':
@@ -215,7 +215,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 
 	private entityItem(node: Extract<TreeNode, { kind: 'entity' }>): vscode.TreeItem {
 		const summary = this.summary(node.uri);
-		const group = summary ? groupByName(summary.entities, node.type).find((g) => g.key === node.key) : undefined;
+		const group = summary ? groupNamed(summary.entities, node.type, node.key) : undefined;
 		const item = new vscode.TreeItem(isolate(group?.text ?? node.key), vscode.TreeItemCollapsibleState.Collapsed);
 		item.id = `entity:${node.uri.toString()}#${node.type}#${node.key}`;
 		if (group) {

@@ -61,8 +61,7 @@
  * `ok: false` means "show it read-only and never overwrite it": the person has to fix the file.
  */
 
-import { parseAllDocuments, LineCounter, isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Node as YamlNode, Document as YamlDocument } from 'yaml';
+import type { LineCounter, Node as YamlNode, Document as YamlDocument } from 'yaml';
 import { decodeTextFile, formatBytes } from '../textfile';
 import {
 	SIDECAR_VERSION,
@@ -90,6 +89,19 @@ import {
 	type ItemList,
 	type ParsedTree,
 } from './yamltext';
+
+type YamlLibrary = typeof import('yaml');
+let yamlLibrary: YamlLibrary | undefined;
+
+/**
+ * The yaml library reads only hand-edited sidecars (the canonical ones have their own reader): it
+ * is loaded on first use, so that activating the extension does not pay for evaluating it.
+ */
+function yaml(): YamlLibrary {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	yamlLibrary ??= require('yaml') as YamlLibrary;
+	return yamlLibrary;
+}
 
 export interface SidecarLimits {
 	/** Largest sidecar accepted, in bytes (UTF-16 units for a string). */
@@ -282,10 +294,10 @@ const CORE_TAGS = new Set([
 ]);
 
 function readWithYamlLibrary(text: string, limits: SidecarLimits): ParsedTree | { problems: SidecarProblem[] } {
-	const lineCounter = new LineCounter();
+	const lineCounter = new (yaml().LineCounter)();
 	let documents: YamlDocument.Parsed[];
 	try {
-		const parsed = parseAllDocuments(text, {
+		const parsed = yaml().parseAllDocuments(text, {
 			version: '1.2',
 			schema: 'core',
 			merge: false,
@@ -341,18 +353,18 @@ class SyntaxTreeWalker {
 			return null;
 		}
 		const line = this.check(node, depth);
-		if (isScalar(node)) {
+		if (yaml().isScalar(node)) {
 			return this.scalar(node.value, line);
 		}
-		if (isSeq(node)) {
+		if (yaml().isSeq(node)) {
 			return node.items.map((item) => this.value(item as YamlNode | null, depth + 1));
 		}
-		if (isMap(node)) {
+		if (yaml().isMap(node)) {
 			const map = new Map<string, YamlValue>();
 			for (const pair of node.items) {
 				const keyNode = pair.key as YamlNode | null;
 				const keyLine = keyNode?.range ? this.lineCounter.linePos(keyNode.range[0]).line : line;
-				if (!isScalar(keyNode) || typeof keyNode.value !== 'string') {
+				if (!yaml().isScalar(keyNode) || typeof keyNode.value !== 'string') {
 					throw new Refusal(problem('error', 'field', 'mapping keys must be plain strings', keyLine));
 				}
 				const key = keyNode.value;
@@ -366,7 +378,7 @@ class SyntaxTreeWalker {
 				if (depth === 0 && keyLine !== undefined) {
 					this.rootKeyLines.set(key, keyLine);
 				}
-				if (depth === 0 && ITEM_LIST_KEYS.has(key) && isSeq(valueNode)) {
+				if (depth === 0 && ITEM_LIST_KEYS.has(key) && yaml().isSeq(valueNode)) {
 					this.check(valueNode, depth + 1);
 					this.itemLists.set(key, this.itemList(valueNode.items as Array<YamlNode | null>, depth + 1));
 				} else {
@@ -384,7 +396,7 @@ class SyntaxTreeWalker {
 		if (depth > this.maxDepth) {
 			throw new Refusal(problem('error', 'too-deep', 'nesting too deep', line));
 		}
-		if (isAlias(node) || ('anchor' in node && node.anchor)) {
+		if (yaml().isAlias(node) || ('anchor' in node && node.anchor)) {
 			throw new Refusal(problem('error', 'alias', 'YAML anchors and aliases are not allowed in a sidecar (they allow expansion bombs)', line));
 		}
 		if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {

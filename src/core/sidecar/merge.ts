@@ -326,7 +326,8 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 	}
 	// Whatever is on disk is read again: a file that cannot be read (conflict markers, a newer
 	// version, broken YAML) is never overwritten, even if it was already like that at load time.
-	const parsed = parseSidecar(input.diskText);
+	// Bytes identical to what was read and parsed at load need no second parse.
+	const parsed = input.diskText === input.baseText && input.base !== undefined ? { ok: true as const, sidecar: input.base } : parseSidecar(input.diskText);
 	if (!parsed.ok) {
 		const first = parsed.problems.find((problem) => problem.severity === 'error') as SidecarProblem;
 		return { action: 'refuse', reason: `${formatProblem(fileLabel, first)} (the file on disk cannot be read, so it is not overwritten)` };
