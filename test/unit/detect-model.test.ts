@@ -158,3 +158,29 @@ test('confidences: spans of the same text get the same confidence; a clear name 
 	const jd = find(a, 'Jean Dupont');
 	assert.ok(jd && jd.confidence > 0.5, JSON.stringify(jd));
 });
+
+test('run-time scores (per-word role sums + conjunctions) equal the sum over all training features', async () => {
+	const { Featurizer, MAX_FEATURES } = await import('../../src/core/detect/features');
+	const { tokenize } = await import('../../src/core/detect/tokenize');
+	const kind = { word: 0, number: 1, punct: 2, url: 3 } as const;
+	for (const [text, lang] of [
+		['Le Conseil de la nation, présidé par M. Salah Goudjil, a reçu hier à Alger une délégation de l’Assemblée.', 'fr'],
+		['The Bank of England said on Tuesday that John Smith would join its board in London.', 'en'],
+		['التقى الرئيس عبد المجيد تبون في الجزائر بوزير الخارجية الروسي سيرغي لافروف.', 'ar'],
+	] as const) {
+		const model = detector.model(lang);
+		const toks = tokenize(text);
+		const n = toks.length;
+		const starts = toks.map((t) => t.start);
+		const ends = toks.map((t) => t.end);
+		const kinds = toks.map((t) => kind[t.kind]);
+		const ls = toks.map((_, i) => (i === 0 ? 1 : 0));
+		model.tag(text, starts, ends, kinds, ls, n, new Uint8Array(n));
+		const full = new Featurizer(lang, model.resources, true);
+		full.extract(text, starts, ends, kinds, ls, n);
+		for (let i = 0; i < n; i++) {
+			const expected = model.scoreFeatures(full.feats, i * MAX_FEATURES, full.counts[i]);
+			for (let y = 0; y < expected.length; y++) assert.equal(model.emission(i, y), expected[y], `${lang} token ${i} label ${y}`);
+		}
+	}
+});

@@ -257,6 +257,7 @@ export interface WordInfo {
 
 const SENT_END = new Set(['.', '!', '?', ':', ';', '"', '«', '»', '“', '”', '—', '–', '-', '(', '؟', '…', '|', '•', '*']);
 const NONE = 0x12345;
+const GAZ_CACHE_MASK = 2047;
 /** lower-case words inside a capitalised name (Conseil de la nation, Bank of England) */
 const CONNECT = new Set(['de', 'du', 'des', 'la', 'le', "'", 'd', 'l', 'of', 'the', 'and', '&', 'et', 'von', 'van', 'der', 'al', 'el', 'bin', 'ben', 'for', 'on', 'in', 'à', 'pour', '-']);
 
@@ -303,6 +304,8 @@ export class Featurizer {
 		this.oCapRun = !!o.capRun;
 		this.oWcap = !!o.wcap;
 		this.oClbi = !!o.clbi && !!res.clusterBits;
+		this.gazCacheKey = new Int32Array((GAZ_CACHE_MASK + 1) * res.gazetteers.length);
+		this.gazCacheVal = new Int16Array((GAZ_CACHE_MASK + 1) * res.gazetteers.length).fill(-2);
 		this.bos = this.boundary(true);
 		this.eos = this.boundary(false);
 	}
@@ -597,7 +600,14 @@ export class Featurizer {
 					if (e === s + 1) v = v0;
 					else {
 						h = combine(h, infos[e - 1].hStem);
-						v = gz.get(h);
+						// a small direct-mapped cache per gazetteer: frequent sequences («of the», «de la»)
+						const ci = ((h ^ (h >>> 13)) & GAZ_CACHE_MASK) + g * (GAZ_CACHE_MASK + 1);
+						if (this.gazCacheKey[ci] === (h | 0) && this.gazCacheVal[ci] !== -2) v = this.gazCacheVal[ci];
+						else {
+							v = gz.get(h);
+							this.gazCacheKey[ci] = h | 0;
+							this.gazCacheVal[ci] = v;
+						}
 						if (v < 0) break;
 					}
 					const mask = v & 15;
@@ -623,6 +633,8 @@ export class Featurizer {
 	}
 
 	private runs = new Int32Array(0);
+	private readonly gazCacheKey: Int32Array;
+	private readonly gazCacheVal: Int16Array;
 	// number of gazetteer features written per token (at most 6)
 	private gazN = new Uint8Array(0);
 	private gazCount(j: number): number {

@@ -12,7 +12,7 @@ import type { LanguageCode } from '../types';
 
 export const MODEL_FORMAT_VERSION = 1;
 const EMPTY = 0; // table keys are bucket id + 1
-const CACHE_MASK = 4095;
+const CACHE_MASK = 8191;
 /** tokens on each side of a span that its probability looks at */
 const SPAN_WINDOW = 4;
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -258,7 +258,6 @@ export class TaggerModel {
 
 	/** Adds the (int16) weights of feature bucket `f0` to acc[o..o+L). */
 	private addRow(f0: number, acc: Int32Array | Float32Array, o: number): void {
-		if ((this.present[f0 >>> 5] & (1 << (f0 & 31))) === 0) return;
 		const L = this.L;
 		// a small direct-mapped cache of rows in front of the big table (frequent conjunctions)
 		const ci = (f0 ^ (f0 >>> 12)) & CACHE_MASK;
@@ -268,6 +267,7 @@ export class TaggerModel {
 			for (let y = 0; y < L; y++) acc[o + y] += cache[cb + y];
 			return;
 		}
+		if ((this.present[f0 >>> 5] & (1 << (f0 & 31))) === 0) return;
 		const S = L + 2;
 		const sl16 = this.slots;
 		const mask = this.slotMask;
@@ -288,6 +288,21 @@ export class TaggerModel {
 			if (key === EMPTY) return;
 			sl = (sl + 1) & mask;
 		}
+	}
+
+	/** Emission score of label y at token i of the sequence tagged last. */
+	emission(i: number, y: number): number {
+		return this.emit[i * this.L + y];
+	}
+
+	/** Emission scores (as `emission` gives them) of an explicit feature list (for tests: training-mode features). */
+	scoreFeatures(feats: ArrayLike<number>, from: number, count: number): Float32Array {
+		const acc = new Int32Array(this.L);
+		for (let k = 0; k < count; k++) this.addRow(feats[from + k], acc, 0);
+		const out = new Float32Array(this.L);
+		for (let y = 0; y < this.L; y++) out[y] = acc[y] * this.wScale;
+		out[0] += this.header.oBias ?? 0;
+		return out;
 	}
 
 	/** Summed weights of each role of a word (cached on the word's info). */
@@ -316,13 +331,16 @@ export class TaggerModel {
 		const emit = this.emit;
 		const sc = this.wScale;
 		const oBias = this.header.oBias ?? 0;
+		const far = !!fz.res.options?.far;
+		// role sums of every token first (computed once per word form)
+		for (let i = 0; i < n; i++) if (!infos[i].sums) this.sums(infos[i]);
 		for (let i = 0; i < n; i++) {
 			const me = infos[i];
-			const s0 = this.sums(me);
-			const pm1 = i > 0 ? this.sums(infos[i - 1]) : bos;
-			const pm2 = i > 1 ? this.sums(infos[i - 2]) : bos;
-			const pp1 = i + 1 < n ? this.sums(infos[i + 1]) : eos;
-			const pp2 = i + 2 < n ? this.sums(infos[i + 2]) : eos;
+			const s0 = me.sums!;
+			const pm1 = i > 0 ? infos[i - 1].sums! : bos;
+			const pm2 = i > 1 ? infos[i - 2].sums! : bos;
+			const pp1 = i + 1 < n ? infos[i + 1].sums! : eos;
+			const pp2 = i + 2 < n ? infos[i + 2].sums! : eos;
 			const oP1 = Role.Prev1 * L;
 			const oP2 = Role.Prev2 * L;
 			const oN1 = Role.Next1 * L;
@@ -332,6 +350,16 @@ export class TaggerModel {
 				const a = Role.Prev1A * L;
 				const b = Role.Next1A * L;
 				for (let y = 0; y < L; y++) acc[y] += pm1[a + y] + pp1[b + y];
+			}
+			if (far) {
+				// words at distance 3 and 4 (bag on each side)
+				const pm3 = i > 2 ? infos[i - 3].sums! : bos;
+				const pm4 = i > 3 ? infos[i - 4].sums! : bos;
+				const pp3 = i + 3 < n ? infos[i + 3].sums! : eos;
+				const pp4 = i + 4 < n ? infos[i + 4].sums! : eos;
+				const a = Role.PrevFar * L;
+				const b = Role.NextFar * L;
+				for (let y = 0; y < L; y++) acc[y] += pm3[a + y] + pm4[a + y] + pp3[b + y] + pp4[b + y];
 			}
 			const base = i * MAX_FEATURES;
 			const c = counts[i];
