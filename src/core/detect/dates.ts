@@ -176,6 +176,182 @@ export function findDates(text: string, language: LanguageCode): DetectedEntity[
 
 let clsBuf = new Uint16Array(1024);
 
+// State of the current findDatesInTokens call (module-level so that the helpers below are plain
+// functions, not closures allocated on every call).
+let T = '';
+let S: ArrayLike<number> = [];
+let E: ArrayLike<number> = [];
+let K: ArrayLike<number> = [];
+let LS: ArrayLike<number> = [];
+let N = 0;
+let LANG: LanguageCode = 'en';
+let P = clsBuf;
+
+function cls(j: number): W {
+	return j < N ? ((P[j] & 15) as W) : W.None;
+}
+function has(j: number, flag: number): boolean {
+	return j < N && (P[j] & flag) !== 0;
+}
+function same(a: number, b: number): boolean {
+	return b < N && !LS[b] && b > a;
+}
+function numValue(j: number): number {
+	if (K[j] !== 1) return -1;
+	const len = E[j] - S[j];
+	if (len > 4) return -1;
+	let v = 0;
+	for (let i = S[j]; i < E[j]; i++) {
+		let c = T.charCodeAt(i);
+		if (c >= 0x0660 && c <= 0x0669) c = c - 0x0660 + 48;
+		else if (c >= 0x06f0 && c <= 0x06f9) c = c - 0x06f0 + 48;
+		v = v * 10 + (c - 48);
+	}
+	return len === 4 ? v + 10000 : v; // +10000 marks a 4-digit number
+}
+function isDay(j: number): boolean {
+	if (j >= N) return false;
+	if (K[j] === 0) return has(j, DAYWORD);
+	const v = numValue(j);
+	return v >= 1 && v <= 31;
+}
+function isYear(j: number): boolean {
+	if (j >= N) return false;
+	const v = numValue(j);
+	return v >= 11000 && v <= 12199;
+}
+function isPunct(j: number, chars: string): boolean {
+	return j < N && K[j] === 2 && E[j] - S[j] === 1 && chars.includes(T[S[j]]);
+}
+function isMonth(j: number): boolean {
+	const c = cls(j);
+	return c === W.Month || c === W.WeakMonth;
+}
+
+/** month at j (with Arabic two-word months, English abbreviation dot); returns end or -1 */
+function month(j: number, strong: boolean): number {
+	if (j >= N) return -1;
+	let k = j;
+	if (LANG === 'ar' && cls(k) === W.MonthWord && same(k, k + 1) && isMonth(k + 1)) k++;
+	if (!isMonth(k)) return -1;
+	if (strong && cls(k) === W.WeakMonth) return -1;
+	let e = k + 1;
+	if (LANG === 'ar' && same(k, e) && cls(e) === W.MonthSecond) e++;
+	if (LANG !== 'ar' && same(k, e) && isPunct(e, '.') && has(k, ABBREV)) e++;
+	return e;
+}
+
+function yearAt(j: number): number {
+	if (!isYear(j)) return -1;
+	let e = j + 1;
+	if (LANG === 'ar' && same(j, e) && cls(e) === W.Era) e++;
+	return e;
+}
+
+function after(e: number): number {
+	return same(e - 1, e) && cls(e) === W.After ? e + 1 : e;
+}
+
+function dayMonth(j: number): number {
+	// day [join day] month [year]
+	if (!isDay(j)) return -1;
+	let k = j + 1;
+	if (same(j, k + 1) && cls(k) === W.RangeJoin && isDay(k + 1)) k += 2;
+	if (!same(j, k)) return -1;
+	const m = month(k, false);
+	if (m < 0) return -1;
+	let e = m;
+	if (same(e - 1, e) && isPunct(e, ',')) {
+		if (yearAt(e + 1) > 0) e = yearAt(e + 1);
+	} else if (same(e - 1, e) && yearAt(e) > 0) e = yearAt(e);
+	return after(e);
+}
+
+function monthFirst(j: number): number {
+	// month day[, year] | month year
+	const m = month(j, false);
+	if (m < 0) return -1;
+	if (same(m - 1, m) && yearAt(m) > 0) return after(yearAt(m));
+	if (LANG === 'en' && same(m - 1, m) && isDay(m)) {
+		let e = m + 1;
+		if (same(e - 1, e + 1) && isPunct(e, ',') && yearAt(e + 1) > 0) e = yearAt(e + 1);
+		else if (same(e - 1, e) && yearAt(e) > 0) e = yearAt(e);
+		return e;
+	}
+	if (cls(m - 1) === W.Month || (LANG === 'ar' && m - 1 > j)) return after(m);
+	return -1;
+}
+
+function numeric(j: number): number {
+	// d/m/y, d-m-y, d.m.y, y-m-d
+	if (K[j] !== 1) return -1;
+	const a = numValue(j);
+	if (!same(j, j + 4) || !isPunct(j + 1, '/-.')) return -1;
+	const sepCh = T[S[j + 1]];
+	if (S[j + 1] !== E[j] || S[j + 2] !== E[j + 1]) return -1;
+	if (!isPunct(j + 3, sepCh) || S[j + 3] !== E[j + 2] || S[j + 4] !== E[j + 3]) return -1;
+	const b = numValue(j + 2);
+	const c = numValue(j + 4);
+	if (a >= 1 && a <= 31 && b >= 1 && b <= 12 && c >= 11000 && c <= 12199) return j + 5;
+	if (a >= 11000 && a <= 12199 && b >= 1 && b <= 12 && c >= 1 && c <= 31) return j + 5;
+	return -1;
+}
+
+/** end of the date starting at token j, or -1 */
+function matchAt(j: number): number {
+	const w = cls(j);
+	let e: number;
+	// numeric dates
+	if ((e = numeric(j)) > 0) return e;
+	// «يوم 5 جويلية 2023»: day word + full date
+	if (w === W.Before && LANG === 'ar' && same(j, j + 1) && (e = dayMonth(j + 1)) > 0) return e;
+	// weekday [,] [day month [year]] [after]
+	if (w === W.Weekday || ((w === W.Before || w === W.RelDay) && same(j, j + 1) && cls(j + 1) === W.Weekday)) {
+		let k = w === W.Weekday ? j : j + 1;
+		if (LANG === 'ar' && w === W.RelDay && same(j, j + 1) && cls(j + 1) === W.RelDay) k = j + 1;
+		let end = k + 1;
+		let q = end;
+		if (same(k, q) && isPunct(q, ',،')) q++;
+		if (same(k, q)) {
+			const dm = dayMonth(q);
+			const mf = dm > 0 ? dm : LANG === 'en' ? monthFirst(q) : -1;
+			if (dm > 0) end = dm;
+			else if (mf > 0) end = mf;
+		}
+		return after(end);
+	}
+	if (LANG === 'ar' && has(j, AL_YAWM) && same(j, j + 1) && cls(j + 1) === W.Weekday) return after(j + 2);
+	if (w === W.RelDay) {
+		let end = j + 1;
+		if (LANG === 'ar' && same(j, end) && (cls(end) === W.Weekday || has(end, AL_AWWAL))) end++;
+		return end;
+	}
+	if (LANG === 'fr') {
+		// aujourd'hui, avant-hier, après-demain
+		if (has(j, AUJOURD) && isPunct(j + 1, "'’") && has(j + 2, HUI)) return j + 3;
+		if (has(j, AVANT_APRES) && isPunct(j + 1, '-') && cls(j + 2) === W.RelDay) return j + 3;
+	}
+	if (isDay(j)) {
+		if ((e = dayMonth(j)) > 0) return e;
+	}
+	if ((e = monthFirst(j)) > 0) return e;
+	// years: range y-y, trigger + year, year + era (Arabic), عام 2023
+	if (isYear(j)) {
+		let end = yearAt(j);
+		if (same(j, j + 2) && cls(j + 1) === W.RangeJoin && isYear(j + 2)) end = yearAt(j + 2);
+		const prevTrigger = j > 0 && !LS[j] && (cls(j - 1) === W.YearTrigger || cls(j - 1) === W.RangeJoin);
+		const era = LANG === 'ar' && end > j + 1 && cls(end - 1) === W.Era;
+		if (end > j + 2 || prevTrigger || era || LANG === 'en') return after(end);
+		return -1;
+	}
+	if (LANG === 'ar' && w === W.YearWord && same(j, j + 1) && isYear(j + 1)) {
+		let end = yearAt(j + 1);
+		if (same(j, end + 1) && cls(end) === W.RangeJoin && isYear(end + 1)) end = yearAt(end + 1);
+		return after(end);
+	}
+	return -1;
+}
+
 /**
  * Date expressions over tokens already scanned (kinds: 0 word, 1 number, 2 punct, 3 url;
  * `words[i]`, when given, is the text of token i). Appends to `out`, in order.
@@ -194,41 +370,26 @@ export function findDatesInTokens(
 	if (clsBuf.length < n) clsBuf = new Uint16Array(n * 2);
 	const packed = clsBuf;
 	const lex = lexiconFor(language);
+	let any = false;
 	for (let i = 0; i < n; i++) {
 		const k = kinds[i];
-		if (k === 0) packed[i] = wordClass(language, words ? words[i] : text.slice(starts[i], ends[i]));
-		else if (k === 2 && ends[i] - starts[i] === 1) packed[i] = lex.get(text[starts[i]]) ?? 0;
-		else packed[i] = 0;
-	}
-	const cls = (j: number): W => (j < n ? ((packed[j] & 15) as W) : W.None);
-	const has = (j: number, flag: number): boolean => j < n && (packed[j] & flag) !== 0;
-	const same = (a: number, b: number): boolean => b < n && !lineStarts[b] && b > a;
-	const numValue = (j: number): number => {
-		if (kinds[j] !== 1) return -1;
-		const len = ends[j] - starts[j];
-		if (len > 4) return -1;
 		let v = 0;
-		for (let i = starts[j]; i < ends[j]; i++) {
-			let c = text.charCodeAt(i);
-			if (c >= 0x0660 && c <= 0x0669) c = c - 0x0660 + 48;
-			else if (c >= 0x06f0 && c <= 0x06f9) c = c - 0x06f0 + 48;
-			v = v * 10 + (c - 48);
-		}
-		return len === 4 ? v + 10000 : v; // +10000 marks a 4-digit number
-	};
-	const isDay = (j: number): boolean => {
-		if (j >= n) return false;
-		if (kinds[j] === 0) return has(j, DAYWORD);
-		const v = numValue(j);
-		return v >= 1 && v <= 31;
-	};
-	const isYear = (j: number): boolean => {
-		if (j >= n) return false;
-		const v = numValue(j);
-		return v >= 11000 && v <= 12199;
-	};
-	const isPunct = (j: number, chars: string): boolean => j < n && kinds[j] === 2 && ends[j] - starts[j] === 1 && chars.includes(text[starts[j]]);
-
+		if (k === 0) v = wordClass(language, words ? words[i] : text.slice(starts[i], ends[i]));
+		else if (k === 2 && ends[i] - starts[i] === 1) v = lex.get(text[starts[i]]) ?? 0;
+		else if (k === 1) any = true;
+		packed[i] = v;
+		// a date needs a word with a date class or a number
+		if (v & 15 || v & (DAYWORD | AL_YAWM | AUJOURD | AVANT_APRES)) any = true;
+	}
+	if (!any) return;
+	T = text;
+	S = starts;
+	E = ends;
+	K = kinds;
+	LS = lineStarts;
+	N = n;
+	LANG = language;
+	P = packed;
 	let i = 0;
 	while (i < n) {
 		// fast skip: a match starts at a classified word, a number or a punctuation with a class
@@ -244,133 +405,6 @@ export function findDatesInTokens(
 			i = e;
 		} else i++;
 	}
-
-	function isMonth(j: number): boolean {
-		const c = cls(j);
-		return c === W.Month || c === W.WeakMonth;
-	}
-
-	/** month at j (with Arabic two-word months, English abbreviation dot); returns end or -1 */
-	function month(j: number, strong: boolean): number {
-		if (j >= n) return -1;
-		let k = j;
-		if (language === 'ar' && cls(k) === W.MonthWord && same(k, k + 1) && isMonth(k + 1)) k++;
-		if (!isMonth(k)) return -1;
-		if (strong && cls(k) === W.WeakMonth) return -1;
-		let e = k + 1;
-		if (language === 'ar' && same(k, e) && cls(e) === W.MonthSecond) e++;
-		if (language !== 'ar' && same(k, e) && isPunct(e, '.') && has(k, ABBREV)) e++;
-		return e;
-	}
-
-	function yearAt(j: number): number {
-		if (!isYear(j)) return -1;
-		let e = j + 1;
-		if (language === 'ar' && same(j, e) && cls(e) === W.Era) e++;
-		return e;
-	}
-
-	function after(e: number): number {
-		return same(e - 1, e) && cls(e) === W.After ? e + 1 : e;
-	}
-
-	function dayMonth(j: number): number {
-		// day [join day] month [year]
-		if (!isDay(j)) return -1;
-		let k = j + 1;
-		if (same(j, k + 1) && cls(k) === W.RangeJoin && isDay(k + 1)) k += 2;
-		if (!same(j, k)) return -1;
-		const m = month(k, false);
-		if (m < 0) return -1;
-		let e = m;
-		if (same(e - 1, e) && isPunct(e, ',')) {
-			if (yearAt(e + 1) > 0) e = yearAt(e + 1);
-		} else if (same(e - 1, e) && yearAt(e) > 0) e = yearAt(e);
-		return after(e);
-	}
-
-	function monthFirst(j: number): number {
-		// month day[, year] | month year
-		const m = month(j, false);
-		if (m < 0) return -1;
-		if (same(m - 1, m) && yearAt(m) > 0) return after(yearAt(m));
-		if (language === 'en' && same(m - 1, m) && isDay(m)) {
-			let e = m + 1;
-			if (same(e - 1, e + 1) && isPunct(e, ',') && yearAt(e + 1) > 0) e = yearAt(e + 1);
-			else if (same(e - 1, e) && yearAt(e) > 0) e = yearAt(e);
-			return e;
-		}
-		if (cls(m - 1) === W.Month || (language === 'ar' && m - 1 > j)) return after(m);
-		return -1;
-	}
-
-	function numeric(j: number): number {
-		// d/m/y, d-m-y, d.m.y, y-m-d
-		if (kinds[j] !== 1) return -1;
-		const a = numValue(j);
-		if (!same(j, j + 4) || !isPunct(j + 1, '/-.')) return -1;
-		const sepCh = text[starts[j + 1]];
-		if (starts[j + 1] !== ends[j] || starts[j + 2] !== ends[j + 1]) return -1;
-		if (!isPunct(j + 3, sepCh) || starts[j + 3] !== ends[j + 2] || starts[j + 4] !== ends[j + 3]) return -1;
-		const b = numValue(j + 2);
-		const c = numValue(j + 4);
-		if (a >= 1 && a <= 31 && b >= 1 && b <= 12 && c >= 11000 && c <= 12199) return j + 5;
-		if (a >= 11000 && a <= 12199 && b >= 1 && b <= 12 && c >= 1 && c <= 31) return j + 5;
-		return -1;
-	}
-
-	/** end of the date starting at token j, or -1 */
-	function matchAt(j: number): number {
-		const w = cls(j);
-		let e: number;
-		// numeric dates
-		if ((e = numeric(j)) > 0) return e;
-		// «يوم 5 جويلية 2023»: day word + full date
-		if (w === W.Before && language === 'ar' && same(j, j + 1) && (e = dayMonth(j + 1)) > 0) return e;
-		// weekday [,] [day month [year]] [after]
-		if (w === W.Weekday || ((w === W.Before || w === W.RelDay) && same(j, j + 1) && cls(j + 1) === W.Weekday)) {
-			let k = w === W.Weekday ? j : j + 1;
-			if (language === 'ar' && w === W.RelDay && same(j, j + 1) && cls(j + 1) === W.RelDay) k = j + 1;
-			let end = k + 1;
-			let q = end;
-			if (same(k, q) && isPunct(q, ',،')) q++;
-			if (same(k, q)) {
-				const dm = dayMonth(q);
-				const mf = dm > 0 ? dm : language === 'en' ? monthFirst(q) : -1;
-				if (dm > 0) end = dm;
-				else if (mf > 0) end = mf;
-			}
-			return after(end);
-		}
-		if (language === 'ar' && has(j, AL_YAWM) && same(j, j + 1) && cls(j + 1) === W.Weekday) return after(j + 2);
-		if (w === W.RelDay) {
-			let end = j + 1;
-			if (language === 'ar' && same(j, end) && (cls(end) === W.Weekday || has(end, AL_AWWAL))) end++;
-			return end;
-		}
-		if (language === 'fr') {
-			// aujourd'hui, avant-hier, après-demain
-			if (has(j, AUJOURD) && isPunct(j + 1, "'’") && has(j + 2, HUI)) return j + 3;
-			if (has(j, AVANT_APRES) && isPunct(j + 1, '-') && cls(j + 2) === W.RelDay) return j + 3;
-		}
-		if (isDay(j)) {
-			if ((e = dayMonth(j)) > 0) return e;
-		}
-		if ((e = monthFirst(j)) > 0) return e;
-		// years: range y-y, trigger + year, year + era (Arabic), عام 2023
-		if (isYear(j)) {
-			let end = yearAt(j);
-			if (same(j, j + 2) && cls(j + 1) === W.RangeJoin && isYear(j + 2)) end = yearAt(j + 2);
-			const prevTrigger = j > 0 && !lineStarts[j] && (cls(j - 1) === W.YearTrigger || cls(j - 1) === W.RangeJoin);
-			const era = language === 'ar' && end > j + 1 && cls(end - 1) === W.Era;
-			if (end > j + 2 || prevTrigger || era || language === 'en') return after(end);
-			return -1;
-		}
-		if (language === 'ar' && w === W.YearWord && same(j, j + 1) && isYear(j + 1)) {
-			let end = yearAt(j + 1);
-			if (same(j, end + 1) && cls(end) === W.RangeJoin && isYear(end + 1)) end = yearAt(end + 1);
-			return after(end);
-		}
-		return -1;
-	}
+	T = '';
+	S = E = K = LS = [];
 }

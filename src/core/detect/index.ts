@@ -160,15 +160,11 @@ export class EntityDetector implements Detector {
 		const out: DetectedEntity[] = [];
 		const words = this.words;
 		let k = 0; // next entity not ending before the current token
-		const capital = (i: number): boolean => {
-			const c = text.charCodeAt(this.starts[i]);
-			return c >= 65 && c <= 90 ? true : c > 0xbf && c < 0x250 ? words[i] !== words[i].toLowerCase() && words[i].charAt(0) !== words[i].charAt(0).toLowerCase() : false;
-		};
 		for (let i = 0; i < n; i++) {
 			if (this.kinds[i] !== 0) continue;
 			const c0 = text.charCodeAt(this.starts[i]);
 			const arabic = c0 >= 0x0600 && c0 <= 0x06ff;
-			if (!arabic && !capital(i)) continue;
+			if (!arabic && !this.capital(text, i)) continue;
 			if (arabic !== (language === 'ar')) continue;
 			const info = fz.wordInfo(words[i], 0);
 			let v = info.gaz[gi];
@@ -191,8 +187,8 @@ export class EntityDetector implements Detector {
 				continue;
 			}
 			if (!arabic) {
-				const prevCap = i > 0 && !this.lineStarts[i] && this.kinds[i - 1] === 0 && capital(i - 1) && !this.isSentenceStart(text, i - 1);
-				const nextCap = end < n && !this.lineStarts[end] && this.kinds[end] === 0 && capital(end);
+				const prevCap = i > 0 && !this.lineStarts[i] && this.kinds[i - 1] === 0 && this.capital(text, i - 1) && !this.isSentenceStart(text, i - 1);
+				const nextCap = end < n && !this.lineStarts[end] && this.kinds[end] === 0 && this.capital(text, end);
 				if (prevCap || nextCap) {
 					i = end - 1;
 					continue;
@@ -202,6 +198,15 @@ export class EntityDetector implements Detector {
 			i = end - 1;
 		}
 		return out;
+	}
+
+	/** Token i starts with a capital letter (Latin script). */
+	private capital(text: string, i: number): boolean {
+		const c = text.charCodeAt(this.starts[i]);
+		if (c >= 65 && c <= 90) return true;
+		if (c <= 0xbf || c >= 0x250) return false;
+		const w = this.words[i].charAt(0);
+		return w !== w.toLowerCase();
 	}
 
 	/** Token i starts a line or follows a sentence end. */
@@ -270,7 +275,12 @@ export class EntityDetector implements Detector {
 			// Arabic: a nisba adjective (الجزائري, الروسي) does not start a person's name
 			if (language === 'ar' && names[y] === 'B-PER' && e - s >= 2 && isArabicNisba(text, starts[s], ends[s])) s++;
 			// Arabic: a title alone («سكرتير», «أمين» before «مجلس الأمن») is not a person's name
-			if (language === 'ar' && names[y] === 'B-PER' && e - s === 1 && ARABIC_TITLES.has(splitProclitics(this.words[a + s], lex).key)) e = s;
+			if (language === 'ar' && e - s === 1) {
+				const key = splitProclitics(this.words[a + s], lex).key;
+				// a title alone («سكرتير», «أمين» before «مجلس الأمن») is not a person's name; a generic
+				// noun alone («منظمة», «مجلس») is not an organisation's; «الله» is not a named entity here
+				if ((names[y] === 'B-PER' && ARABIC_TITLES.has(key)) || (names[y] === 'B-ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
+			}
 			if (e > s) {
 				let start = starts[s];
 				const end = ends[e - 1];
@@ -295,6 +305,9 @@ const ARABIC_TITLES = new Set(
 		' ',
 	),
 );
+
+/** Generic institution nouns (indefinite): alone they are not a name. */
+const ARABIC_GENERIC = new Set('منظمة مجلس وزارة حكومة شركة جامعة وكالة هيئة لجنة مؤسسة حزب جمعية اتحاد رابطة منظمات شركات'.split(' '));
 
 function isAllCapsWord(w: string): boolean {
 	return w.length >= 2 && w.length <= 8 && w === w.toUpperCase() && w !== w.toLowerCase();

@@ -39,6 +39,24 @@ const ADJ_END = ['e', 'es', 'ale', 'aux', 'ales', 'ère', 'ères', 'ien', 'ienne
 /** Nationality adjectives: after a de-complement they describe the head, not the name («Conseil de la nation algérien»). */
 const NATIONALITY_END = ['ien', 'ienne', 'iens', 'iennes', 'ais', 'aise', 'ois', 'oise', 'ain', 'aine', 'russe', 'russes', 'belge', 'suisse', 'turc', 'turque', 'arabe', 'arabes'];
 
+// State of the current ruleEntities call (module-level: the helpers are plain functions)
+let RT = '';
+let RS: ArrayLike<number> = [];
+let RE: ArrayLike<number> = [];
+let RL: ArrayLike<number> = [];
+let RN = 0;
+let RW: readonly string[] | undefined;
+
+function word(i: number): string {
+	return i < RN ? (RW ? RW[i] : RT.slice(RS[i], RE[i])) : '';
+}
+function same(i: number): boolean {
+	return i < RN && !RL[i];
+}
+function glued(i: number): boolean {
+	return i < RN && RS[i] === RE[i - 1];
+}
+
 function isCap(w: string): boolean {
 	const c = w.charAt(0);
 	return c !== c.toLowerCase();
@@ -72,9 +90,12 @@ export function ruleEntities(
 	words?: readonly string[],
 ): void {
 	if (language === 'ar') return;
-	const word = (i: number): string => (i < n ? (words ? words[i] : text.slice(starts[i], ends[i])) : '');
-	const same = (i: number): boolean => i < n && !lineStarts[i];
-	const glued = (i: number): boolean => i < n && starts[i] === ends[i - 1];
+	RT = text;
+	RS = starts;
+	RE = ends;
+	RL = lineStarts;
+	RN = n;
+	RW = words;
 	for (let i = 0; i < n; i++) {
 		const len = ends[i] - starts[i];
 		if (len < 4 || len > 17) continue;
@@ -108,58 +129,60 @@ export function ruleEntities(
 			i = e - 1;
 		}
 	}
+	RT = '';
+	RW = undefined;
+}
 
-	/** End (exclusive) of a French institution name whose head is token i (i + 1 when none). */
-	function frenchName(i: number): number {
-		let e = i + 1;
-		let complement = false;
-		let last = i + 1; // end of the name so far
-		for (let guard = 0; guard < 12 && same(e); guard++) {
-			const t = word(e);
-			const lw = t.toLowerCase();
-			// hyphenated word: militaro-technique
-			if (t === '-' && glued(e) && same(e + 1) && glued(e + 1) && isLowerWord(word(e + 1))) {
-				e += 2;
-				last = e;
-				continue;
-			}
-			// compound adjective: militaro-technique, algéro-russe
-			if (isLowerWord(t) && !FR_STOP.has(lw) && same(e + 2) && word(e + 1) === '-' && glued(e + 1) && glued(e + 2) && isLowerWord(word(e + 2))) {
-				if (complement && isNationality(word(e + 2))) break;
-				e += 3;
-				last = e;
-				continue;
-			}
-			if (isLowerAdjective(t)) {
-				if (complement && isNationality(t)) break;
-				e++;
-				last = e;
-				continue;
-			}
-			// de / du / des / de la / de l' / d' + noun
-			let j = e;
-			if (lw === 'et' && same(j + 1) && FR_PREP.has(word(j + 1).toLowerCase())) j++; // «de défense et de sécurité»
-			if (!FR_PREP.has(word(j).toLowerCase())) break;
-			j++;
-			if (same(j) && (word(j) === 'la' || word(j) === 'l')) j++;
-			if (same(j) && /^['’]$/.test(word(j))) j++;
-			if (!same(j)) break;
-			const noun = word(j);
-			const ln = noun.toLowerCase();
-			// another institution starts here: stop before its preposition
-			if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln))) break;
-			if (isCap(noun)) {
-				// a capitalised complement: «de la Défense nationale», «de Russie»
-				e = j + 1;
-				while (same(e) && isCap(word(e)) && !FR_HEAD.has(word(e).toLowerCase())) e++;
-			} else if (isLowerWord(noun) && noun.length >= 3 && !FR_STOP.has(ln)) {
-				e = j + 1;
-			} else break;
-			complement = true;
+/** End (exclusive) of a French institution name whose head is token i (i + 1 when none). */
+function frenchName(i: number): number {
+	let e = i + 1;
+	let complement = false;
+	let last = i + 1; // end of the name so far
+	for (let guard = 0; guard < 12 && same(e); guard++) {
+		const t = word(e);
+		const lw = t.toLowerCase();
+		// hyphenated word: militaro-technique
+		if (t === '-' && glued(e) && same(e + 1) && glued(e + 1) && isLowerWord(word(e + 1))) {
+			e += 2;
 			last = e;
+			continue;
 		}
-		return last;
+		// compound adjective: militaro-technique, algéro-russe
+		if (isLowerWord(t) && !FR_STOP.has(lw) && same(e + 2) && word(e + 1) === '-' && glued(e + 1) && glued(e + 2) && isLowerWord(word(e + 2))) {
+			if (complement && isNationality(word(e + 2))) break;
+			e += 3;
+			last = e;
+			continue;
+		}
+		if (isLowerAdjective(t)) {
+			if (complement && isNationality(t)) break;
+			e++;
+			last = e;
+			continue;
+		}
+		// de / du / des / de la / de l' / d' + noun
+		let j = e;
+		if (lw === 'et' && same(j + 1) && FR_PREP.has(word(j + 1).toLowerCase())) j++; // «de défense et de sécurité»
+		if (!FR_PREP.has(word(j).toLowerCase())) break;
+		j++;
+		if (same(j) && (word(j) === 'la' || word(j) === 'l')) j++;
+		if (same(j) && /^['’]$/.test(word(j))) j++;
+		if (!same(j)) break;
+		const noun = word(j);
+		const ln = noun.toLowerCase();
+		// another institution starts here: stop before its preposition
+		if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln))) break;
+		if (isCap(noun)) {
+			// a capitalised complement: «de la Défense nationale», «de Russie»
+			e = j + 1;
+			while (same(e) && isCap(word(e)) && !FR_HEAD.has(word(e).toLowerCase())) e++;
+		} else if (isLowerWord(noun) && noun.length >= 3 && !FR_STOP.has(ln)) {
+			e = j + 1;
+		} else break;
+		complement = true;
+		last = e;
 	}
+	return last;
 }
 
 function isSentenceEnd(w: string): boolean {
