@@ -1,4 +1,5 @@
 import { newAnnotationId, type Annotation, type OrphanedAnnotation } from './annotation';
+import { EntityStore, type StoreEdit } from './entityStore';
 import type { AnnotationStatus, DetectedEntity, TextRange } from './types';
 
 /** How an entity is shown: a suggestion not reviewed yet, or a person's decision. */
@@ -67,8 +68,11 @@ export function suggestionKey(entity: DetectedEntity): string {
 export class DocumentAnnotations {
 	private decisions: Annotation[];
 	private orphanList: OrphanedAnnotation[];
-	private detected: DetectedEntity[] = [];
+	private detected = new EntityStore();
+	/** The rules hiding suggestions, derived from the decisions (rebuilt when they change). */
+	private filter: SuggestionFilter | undefined;
 	private visibleSuggestions: DetectedEntity[] | undefined;
+	private countCache: EntityCounts | undefined;
 	private viewCache: ViewEntity[] | undefined;
 	private allCache: ViewEntity[] | undefined;
 	/** Bumped on every change; callers use it to skip stale work. */
@@ -90,14 +94,38 @@ export class DocumentAnnotations {
 		return this.orphanList;
 	}
 
+	/** Every detector entity (materialised on demand: prefer window queries on long articles). */
 	get detectedEntities(): readonly DetectedEntity[] {
-		return this.detected;
+		return this.detected.all();
+	}
+
+	/** How many entities the detector reported. */
+	get detectedCount(): number {
+		return this.detected.size;
 	}
 
 	/** Replaces the detector's output (sorted, non-overlapping, UTF-16). */
 	setDetected(entities: readonly DetectedEntity[]): void {
-		this.detected = isSorted(entities) ? [...entities] : [...entities].sort(byPosition);
-		this.invalidate();
+		this.detected = new EntityStore(isSorted(entities) ? entities : [...entities].sort(byPosition));
+		this.invalidateSuggestions();
+	}
+
+	/** Replaces the detector's entities in [from, to) by a new answer for that part of the text. */
+	replaceDetectedIn(from: number, to: number, entities: readonly DetectedEntity[]): void {
+		this.detected.replaceRange(from, to, entities);
+		this.invalidateSuggestions();
+	}
+
+	/**
+	 * Moves the detector's entities along with the edits of one change event (offsets of the text
+	 * before the event, applied from the last one back); entities an edit touches are dropped
+	 * until the detector reports on that text again.
+	 */
+	shiftDetected(edits: readonly StoreEdit[]): void {
+		for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+			this.detected.applyEdit(edit);
+		}
+		this.invalidateSuggestions();
 	}
 
 	/** Replaces all decisions, e.g. after the sidecar changed on disk and was merged. */
@@ -111,16 +139,8 @@ export class DocumentAnnotations {
 	/** Suggestions still waiting for review: not overlapping an accepted entity, not rejected. */
 	suggestions(): readonly DetectedEntity[] {
 		if (!this.visibleSuggestions) {
-			const accepted = new RangeIndex(this.decisions.filter((a) => a.status === 'accepted'));
-			const rejected = this.decisions.filter((a) => a.status === 'rejected');
-			const rejectedTexts = new Set(rejected.map((a) => normalizeEntityText(a.text)));
-			const rejectedRanges = new Set(rejected.map((a) => `${a.start}:${a.end}`));
-			this.visibleSuggestions = this.detected.filter(
-				(entity) =>
-					!rejectedRanges.has(`${entity.start}:${entity.end}`) &&
-					!(rejectedTexts.size > 0 && rejectedTexts.has(normalizeEntityText(entity.text))) &&
-					!accepted.overlaps(entity),
-			);
+			const filter = this.suggestionFilter();
+			this.visibleSuggestions = this.detected.all().filter((entity) => filter.shows(entity));
 		}
 		return this.visibleSuggestions;
 	}
@@ -130,10 +150,27 @@ export class DocumentAnnotations {
 		if (!this.viewCache) {
 			const accepted = this.decisions.filter((annotation) => annotation.status === 'accepted').map(viewOfAnnotation);
 			const suggested = this.suggestions().map(viewOfSuggestion);
-			// Both lists are already in text order: merging keeps this linear on every keystroke.
+			// Both lists are already in text order: merging keeps this linear.
 			this.viewCache = mergeSorted(accepted, suggested);
 		}
 		return this.viewCache;
+	}
+
+	/**
+	 * The visible entities overlapping [from, to): what an editor showing part of a long article
+	 * needs, at the cost of the window, not of the article.
+	 */
+	visibleEntitiesIn(from: number, to: number): ViewEntity[] {
+		if (this.viewCache) {
+			return this.viewCache.filter((entity) => entity.start < to && entity.end > from);
+		}
+		const filter = this.suggestionFilter();
+		const accepted = this.decisions.filter((annotation) => annotation.status === 'accepted' && annotation.start < to && annotation.end > from).map(viewOfAnnotation);
+		const suggested = this.detected
+			.within(from, to)
+			.filter((entity) => filter.shows(entity))
+			.map(viewOfSuggestion);
+		return mergeSorted(accepted, suggested);
 	}
 
 	/** Every entity including rejected decisions, for the tree's review counts. */
@@ -145,32 +182,63 @@ export class DocumentAnnotations {
 		return this.allCache;
 	}
 
+	/** Accepted, suggested and rejected counts, per type for the shown ones (no entity list built). */
+	counts(): EntityCounts {
+		if (!this.countCache) {
+			const filter = this.suggestionFilter();
+			const byType = new Map<string, number>();
+			let accepted = 0;
+			let rejected = 0;
+			let suggested = 0;
+			for (const annotation of this.decisions) {
+				if (annotation.status === 'accepted') {
+					accepted++;
+					byType.set(annotation.type, (byType.get(annotation.type) ?? 0) + 1);
+				} else {
+					rejected++;
+				}
+			}
+			for (const entity of this.detected.all()) {
+				if (filter.shows(entity)) {
+					suggested++;
+					byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
+				}
+			}
+			this.countCache = { accepted, suggested, rejected, byType };
+		}
+		return this.countCache;
+	}
+
 	/** The visible entity under an offset (an accepted one wins over a suggestion). */
 	entityAt(offset: number): ViewEntity | undefined {
 		let best: ViewEntity | undefined;
-		for (const entity of this.visibleEntities()) {
-			if (entity.start > offset) {
-				break;
-			}
-			if (offset <= entity.end && (!best || (best.state === 'suggested' && entity.state === 'accepted'))) {
+		for (const entity of this.visibleEntitiesIn(offset - 1, offset + 1)) {
+			if (entity.start <= offset && offset <= entity.end && (!best || (best.state === 'suggested' && entity.state === 'accepted'))) {
 				best = entity;
 			}
 		}
 		return best;
 	}
 
-	/** The first visible entity starting after `offset` (or, backwards, ending before it). */
+	/** The first visible entity starting after `offset` (or, backwards, starting before it). */
 	neighbour(offset: number, direction: 'next' | 'previous', states: readonly EntityState[] = ['suggested', 'accepted']): ViewEntity | undefined {
-		const candidates = this.visibleEntities().filter((entity) => states.includes(entity.state));
-		if (direction === 'next') {
-			return candidates.find((entity) => entity.start > offset);
-		}
-		for (let i = candidates.length - 1; i >= 0; i--) {
-			if (candidates[i].start < offset) {
-				return candidates[i];
+		const found: ViewEntity[] = [];
+		if (states.includes('accepted')) {
+			const accepted = this.decisions.filter((annotation) => annotation.status === 'accepted' && (direction === 'next' ? annotation.start > offset : annotation.start < offset));
+			const nearest = direction === 'next' ? accepted[0] : accepted[accepted.length - 1];
+			if (nearest) {
+				found.push(viewOfAnnotation(nearest));
 			}
 		}
-		return undefined;
+		if (states.includes('suggested')) {
+			const filter = this.suggestionFilter();
+			const suggestion = this.detected.neighbour(offset, direction, (entity) => filter.shows(entity));
+			if (suggestion) {
+				found.push(viewOfSuggestion(suggestion));
+			}
+		}
+		found.sort(byPosition);
+		return direction === 'next' ? found[0] : found[found.length - 1];
 	}
 
 	/**
@@ -183,7 +251,7 @@ export class DocumentAnnotations {
 				throw new RangeError(`cannot tag [${range.start}, ${range.end}): the text does not match the range`);
 			}
 			const removed = this.decisions.filter((a) => (a.status === 'accepted' && overlaps(a, range)) || (a.status === 'rejected' && sameRange(a, range)));
-			const suggestion = this.detected.find((entity) => sameRange(entity, range) && entity.type === type);
+			const suggestion = this.detected.within(range.start, range.end).find((entity) => sameRange(entity, range) && entity.type === type);
 			const annotation: Annotation = {
 				id: newAnnotationId(now.getTime()),
 				type,
@@ -237,7 +305,7 @@ export class DocumentAnnotations {
 				return NO_CHANGE;
 			}
 			this.decisions = this.decisions.filter((a) => a !== annotation);
-			const stillSuggested = annotation.status === 'accepted' && this.detected.find((entity) => sameRange(entity, annotation));
+			const stillSuggested = annotation.status === 'accepted' && this.detected.within(annotation.start, annotation.end).find((entity) => sameRange(entity, annotation));
 			if (stillSuggested) {
 				const rejection = this.makeDecision(stillSuggested, 'rejected', now);
 				this.insertDecision(rejection);
@@ -290,13 +358,12 @@ export class DocumentAnnotations {
 	}
 
 	/** Records the result of live shifting (see shift.ts): new positions, and orphans of deleted text. */
-	applyShift(annotations: readonly Annotation[], detected: readonly DetectedEntity[], newOrphans: readonly OrphanedAnnotation[], updated: readonly Annotation[]): ChangeSummary {
+	applyShift(annotations: readonly Annotation[], newOrphans: readonly OrphanedAnnotation[], updated: readonly Annotation[]): ChangeSummary {
 		if (newOrphans.length > 0 || annotations.some((annotation, i) => annotation !== this.decisions[i])) {
 			// Offsets in the remembered states no longer match the text: undo stops at an edit.
 			this.history = [];
 		}
 		this.decisions = [...annotations].sort(byPosition);
-		this.detected = [...detected];
 		this.orphanList = [...this.orphanList, ...newOrphans];
 		this.invalidate();
 		return { ...NO_CHANGE, updated, orphaned: newOrphans };
@@ -397,11 +464,24 @@ export class DocumentAnnotations {
 		this.invalidate();
 	}
 
+	/** The decisions changed: everything derived from them goes. */
 	private invalidate(): void {
+		this.filter = undefined;
+		this.invalidateSuggestions();
+	}
+
+	/** Only the detector's entities changed: the filter built from the decisions stays. */
+	private invalidateSuggestions(): void {
 		this.visibleSuggestions = undefined;
 		this.viewCache = undefined;
 		this.allCache = undefined;
+		this.countCache = undefined;
 		this.revision++;
+	}
+
+	private suggestionFilter(): SuggestionFilter {
+		this.filter ??= new SuggestionFilter(this.decisions);
+		return this.filter;
 	}
 }
 
@@ -467,6 +547,56 @@ function viewOfAnnotation(annotation: Annotation): ViewEntity {
 		...(annotation.confidence !== undefined ? { confidence: annotation.confidence } : {}),
 		annotation,
 	};
+}
+
+/** Counts for the tree and the status bar. */
+export interface EntityCounts {
+	readonly accepted: number;
+	readonly suggested: number;
+	readonly rejected: number;
+	/** Shown entities (accepted and suggested) per type. */
+	readonly byType: ReadonlyMap<string, number>;
+}
+
+/**
+ * Whether a suggestion is shown: not overlapping an accepted entity, not rejected at that range,
+ * and not of a string rejected in this article. Built once per set of decisions.
+ */
+class SuggestionFilter {
+	private readonly accepted: RangeIndex;
+	private readonly rejectedRanges: Set<number>;
+	private readonly rejectedTexts: Set<string>;
+	/** Verdicts per raw text, so a long article normalises each distinct name once. */
+	private readonly textVerdicts = new Map<string, boolean>();
+
+	constructor(decisions: readonly Annotation[]) {
+		this.accepted = new RangeIndex(decisions.filter((annotation) => annotation.status === 'accepted'));
+		const rejected = decisions.filter((annotation) => annotation.status === 'rejected');
+		this.rejectedRanges = new Set(rejected.map((annotation) => rangeKey(annotation)));
+		this.rejectedTexts = new Set(rejected.map((annotation) => normalizeEntityText(annotation.text)));
+	}
+
+	shows(entity: DetectedEntity): boolean {
+		if (this.rejectedRanges.size > 0 && this.rejectedRanges.has(rangeKey(entity))) {
+			return false;
+		}
+		if (this.rejectedTexts.size > 0) {
+			let rejected = this.textVerdicts.get(entity.text);
+			if (rejected === undefined) {
+				rejected = this.rejectedTexts.has(normalizeEntityText(entity.text));
+				this.textVerdicts.set(entity.text, rejected);
+			}
+			if (rejected) {
+				return false;
+			}
+		}
+		return !this.accepted.overlaps(entity);
+	}
+}
+
+/** One number per range (offsets stay below 2^26 in any article the extension opens). */
+function rangeKey(range: TextRange): number {
+	return range.start * 0x4000000 + range.end;
 }
 
 /** Answers "does this range overlap any of these?" in logarithmic time for ranges sorted by start. */

@@ -2,7 +2,7 @@ import type { Detector } from './detect/types';
 import { IncrementalDetection, type TextEdit } from './incremental';
 import { chunkLanguage, identifyLanguage, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
 import { findOccurrences } from './occurrences';
-import type { DetectedEntity, LanguageCode } from './types';
+import type { DetectedEntity, LanguageCode, TextRange } from './types';
 
 /** A name a person accepted somewhere in the corpus; suggested again wherever it occurs. */
 export interface RememberedName {
@@ -113,6 +113,19 @@ export class DocumentDetection {
 
 	entities(): DetectedEntity[] {
 		return this.engine.entities();
+	}
+
+	/** What changed since the last acknowledgement (see IncrementalDetection.changedRange). */
+	changedRange(): { range: TextRange | undefined; generation: number } {
+		return this.engine.changedRange();
+	}
+
+	acknowledge(generation: number): void {
+		this.engine.acknowledge(generation);
+	}
+
+	entitiesIn(from: number, to: number): DetectedEntity[] {
+		return this.engine.entitiesIn(from, to);
 	}
 
 	private detectChunk(chunk: string): DetectedEntity[] {

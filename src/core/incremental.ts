@@ -30,6 +30,13 @@ export class IncrementalDetection {
 	private dirtyCount = 0;
 	/** Where the person is looking: dirty chunks nearest to it are detected first. */
 	private focus = 0;
+	/**
+	 * The part of the text whose entities changed since the last `acknowledge()` (re-chunked,
+	 * forgotten or detected again), in current offsets: what a listener must take again.
+	 */
+	private changed: TextRange | undefined;
+	/** Bumped whenever `changed` grows, so an acknowledgement of an older answer clears nothing. */
+	private changeGeneration = 0;
 
 	constructor(private readonly detectChunk: ChunkDetector) {}
 
@@ -58,12 +65,41 @@ export class IncrementalDetection {
 		this.totalLength = text.length;
 		this.results = new Array(this.starts.length).fill(undefined);
 		this.dirtyCount = this.starts.length;
+		this.markChanged(0, text.length);
 	}
 
 	/** Forgets every result (e.g. after the model or language changed) but keeps the chunks. */
 	invalidateAll(): void {
 		this.results.fill(undefined);
 		this.dirtyCount = this.starts.length;
+		this.markChanged(0, this.totalLength);
+	}
+
+	/** The range whose entities changed since the last acknowledgement, and its generation. */
+	changedRange(): { range: TextRange | undefined; generation: number } {
+		return { range: this.changed, generation: this.changeGeneration };
+	}
+
+	/** A listener took the changes up to `generation`; later ones stay pending. */
+	acknowledge(generation: number): void {
+		if (generation === this.changeGeneration) {
+			this.changed = undefined;
+		}
+	}
+
+	private markChanged(from: number, to: number): void {
+		this.changed = this.changed ? { start: Math.min(this.changed.start, from), end: Math.max(this.changed.end, to) } : { start: from, end: to };
+		this.changeGeneration++;
+	}
+
+	/** Moves the pending changed range through an edit, so it keeps covering the same text. */
+	private mapChanged(edit: TextEdit): void {
+		if (!this.changed) {
+			return;
+		}
+		const delta = edit.text.length - (edit.end - edit.start);
+		const map = (position: number, isEnd: boolean) => (position <= edit.start ? position : position >= edit.end ? position + delta : isEnd ? edit.start + edit.text.length : edit.start);
+		this.changed = { start: map(this.changed.start, false), end: map(this.changed.end, true) };
 	}
 
 	setFocus(offset: number): void {
@@ -82,6 +118,7 @@ export class IncrementalDetection {
 		}
 		const delta = inserted.length - (end - start);
 		const count = this.texts.length;
+		this.mapChanged(edit);
 		// A chunk's end depends on its own text plus LOOKAHEAD characters, or, when it was cut for
 		// length, on everything up to MAX_CHUNK_LENGTH past its start: re-chunk from the first
 		// chunk that could have read the edited region.
@@ -152,6 +189,7 @@ export class IncrementalDetection {
 		this.results.splice(first, resumeAt - first, ...newResults);
 		this.dirtyCount += newResults.filter((result) => result === undefined).length;
 		this.totalLength += delta;
+		this.markChanged(base, base + position);
 	}
 
 	/**
@@ -175,6 +213,9 @@ export class IncrementalDetection {
 				if (index >= 0 && index < this.texts.length && this.results[index] === undefined) {
 					this.results[index] = this.detectChunk(this.texts[index]);
 					this.dirtyCount--;
+					if (this.results[index]!.length > 0) {
+						this.markChanged(this.starts[index], this.starts[index] + this.texts[index].length);
+					}
 				}
 			}
 			if (now() >= deadline) {
@@ -198,6 +239,20 @@ export class IncrementalDetection {
 			}
 		}
 		return all;
+	}
+
+	/** Detected entities overlapping [from, to), absolute, in text order. */
+	entitiesIn(from: number, to: number): DetectedEntity[] {
+		const found: DetectedEntity[] = [];
+		for (let i = this.chunkIndexAt(from); i < this.starts.length && this.starts[i] < to; i++) {
+			const offset = this.starts[i];
+			for (const entity of this.results[i] ?? []) {
+				if (entity.end + offset > from && entity.start + offset < to) {
+					found.push({ start: entity.start + offset, end: entity.end + offset, type: entity.type, text: entity.text, confidence: entity.confidence, source: entity.source });
+				}
+			}
+		}
+		return found;
 	}
 
 	/** Chunks as ranges, for tests and diagnostics. */

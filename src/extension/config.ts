@@ -53,6 +53,6 @@ export function readSettings(): Settings {
 		author: config.get<string>('author') ?? '',
 		advanceAfterDecision: config.get<boolean>('review.advanceAfterDecision') ?? true,
 		maxSidecarBytes: clamp(config.get<number>('limits.maxSidecarMegabytes') ?? 20, 1, 500) * 1024 * 1024,
-		maxArticleBytes: clamp(config.get<number>('limits.maxArticleMegabytes') ?? 50, 1, 500) * 1024 * 1024,
+		maxArticleBytes: clamp(config.get<number>('limits.maxArticleMegabytes') ?? 50, 1, 50) * 1024 * 1024,
 	};
 }

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { normalizeEntityText, type ViewEntity } from '../core/document';
+import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
 import { isSidecarName } from '../core/sidecar/paths';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
 import { Corpus } from './corpus';
-import { EntityDecorations, type PaintReport } from './decorations';
+import { EntityDecorations, visibleWindows, type PaintReport } from './decorations';
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
@@ -41,6 +41,33 @@ function mirrorToConsole(channel: vscode.LogOutputChannel): vscode.LogOutputChan
 		};
 	}
 	return channel;
+}
+
+/** The visible entities in some windows of a document, each once, in text order. */
+function entitiesInWindows(model: DocumentAnnotations, windows: readonly { start: number; end: number }[]): ViewEntity[] {
+	if (windows.length === 1) {
+		return model.visibleEntitiesIn(windows[0].start, windows[0].end);
+	}
+	const seen = new Set<string>();
+	const found: ViewEntity[] = [];
+	for (const window of windows) {
+		for (const entity of model.visibleEntitiesIn(window.start, window.end)) {
+			if (!seen.has(entity.key)) {
+				seen.add(entity.key);
+				found.push(entity);
+			}
+		}
+	}
+	return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Painted ranges per `${type}.${state}` (for tests, built only when asked). */
+function rangesByKind(entities: readonly ViewEntity[]): Record<string, { start: number; end: number }[]> {
+	const ranges: Record<string, { start: number; end: number }[]> = {};
+	for (const entity of entities) {
+		(ranges[`${entity.type}.${entity.state}`] ??= []).push({ start: entity.start, end: entity.end });
+	}
+	return ranges;
 }
 
 /** What activate() returns: read-only views of the extension's state, for tests and other extensions. */
@@ -82,7 +109,7 @@ export class Container implements vscode.Disposable {
 	private readonly sessions = new Map<string, ArticleSession>();
 	private readonly sessionListeners = new Map<string, vscode.Disposable>();
 	private readonly paintTimers = new Map<string, NodeJS.Timeout>();
-	private readonly painted = new Map<string, { ranges: Record<string, { start: number; end: number }[]>; report: PaintReport }>();
+	private readonly painted = new Map<string, { entities: readonly ViewEntity[]; report: PaintReport }>();
 	private readonly annotatedByCommand = new Set<string>();
 	private readonly disposables: vscode.Disposable[] = [];
 	private memoryTimer: NodeJS.Timeout | undefined;
@@ -166,7 +193,10 @@ export class Container implements vscode.Disposable {
 			ready: () => this.corpus.ready,
 			session: (uri) => this.sessionForUri(uri),
 			whenDetected: (uri, timeoutMs = 30_000) => this.whenDetected(uri, timeoutMs),
-			paintedRanges: (uri) => this.painted.get(uri.toString())?.ranges,
+			paintedRanges: (uri) => {
+				const painted = this.painted.get(uri.toString());
+				return painted ? rangesByKind(painted.entities) : undefined;
+			},
 			lastPaint: (uri) => this.painted.get(uri.toString())?.report,
 			decorationTypeCount: () => this.decorations.typeCount,
 			reopen: async (uri) => {
@@ -299,7 +329,7 @@ export class Container implements vscode.Disposable {
 					reject(new Error(`${uri.toString()} is not an article`));
 					return;
 				}
-				const done = () => session.detected && session.lastDetection?.version === session.document.version && session.lastDetection.complete;
+				const done = () => session.detectionCurrent;
 				if (done()) {
 					resolve(session);
 					return;
@@ -354,19 +384,17 @@ export class Container implements vscode.Disposable {
 
 	private paint(editor: vscode.TextEditor, session: ArticleSession): void {
 		const t0 = performance.now();
-		const entities = session.model.visibleEntities();
+		const model = session.model;
+		// A long article draws only what is near the visible lines, found by window queries.
+		const visibleOnly = model.detectedCount + model.annotations.length > this.settings.visibleRangesOnlyAbove;
+		const entities = visibleOnly ? entitiesInWindows(model, visibleWindows(editor)) : model.visibleEntities();
 		const t1 = performance.now();
-		const report = this.decorations.paint(editor, entities, this.settings);
+		const report = this.decorations.paint(editor, entities, this.settings, visibleOnly);
 		const t2 = performance.now();
 		if (t2 - t0 > SLOW_HANDLER_MS) {
 			this.log.warn(`paint breakdown: entities ${Math.round(t1 - t0)} ms, decorate ${Math.round(t2 - t1)} ms (${report.timing})`);
 		}
-		const ranges: Record<string, { start: number; end: number }[]> = {};
-		for (const entity of entities) {
-			const key = `${entity.type}.${entity.state}`;
-			(ranges[key] ??= []).push({ start: entity.start, end: entity.end });
-		}
-		this.painted.set(session.id, { ranges, report });
+		this.painted.set(session.id, { entities, report });
 		if (report.cappedOut > 0 && !this.cappedNoticeShown.has(session.id)) {
 			this.cappedNoticeShown.add(session.id);
 			void vscode.window.showInformationMessage(
@@ -487,24 +515,35 @@ export class Container implements vscode.Disposable {
 		}, MEMORY_DELAY_MS);
 	}
 
+	/** The names people accepted in the workspace, each with the type they gave it most often. */
 	private rememberedNames(): RememberedName[] {
 		const votes = new Map<string, Map<string, number>>();
-		const count = (entity: ViewEntity) => {
-			if (entity.state !== 'accepted' || entity.source === 'memory' && !entity.annotation) {
-				return;
-			}
-			const text = normalizeEntityText(entity.text);
-			const byType = votes.get(text) ?? new Map<string, number>();
-			byType.set(entity.type, (byType.get(entity.type) ?? 0) + 1);
-			votes.set(text, byType);
+		const count = (text: string, type: string) => {
+			const key = normalizeEntityText(text);
+			const byType = votes.get(key) ?? new Map<string, number>();
+			byType.set(type, (byType.get(type) ?? 0) + 1);
+			votes.set(key, byType);
 		};
 		for (const record of this.corpus.articles) {
-			const summary = this.corpus.summaryOf(record);
-			summary?.entities.forEach(count);
+			const session = this.sessions.get(record.uri.toString());
+			if (session) {
+				// Decisions only: no need to build a long article's whole entity list.
+				for (const annotation of session.model.annotations) {
+					if (annotation.status === 'accepted') {
+						count(annotation.text, annotation.type);
+					}
+				}
+				continue;
+			}
+			for (const entity of record.summary?.entities ?? []) {
+				if (entity.state === 'accepted' && entity.annotation) {
+					count(entity.text, entity.type);
+				}
+			}
 		}
 		return [...votes.entries()]
 			.map(([text, byType]) => ({ text, type: [...byType.entries()].sort((a, b) => b[1] - a[1])[0][0] }))
-			.sort((a, b) => a.text.localeCompare(b.text));
+			.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 	}
 
 	private watchSidecars(): vscode.Disposable {

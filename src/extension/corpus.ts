@@ -103,11 +103,16 @@ export class Corpus implements vscode.Disposable {
 	summaryOf(record: ArticleRecord): ArticleSummary | undefined {
 		const session = this.sessionFor(record.uri);
 		if (session) {
+			const model = session.model;
 			return {
 				language: session.profile?.language ?? record.summary?.language ?? '…',
 				rightToLeft: session.profile?.rightToLeft ?? record.summary?.rightToLeft ?? false,
-				entities: session.model.allEntities(),
-				orphans: session.model.orphans,
+				// Built only when the tree expands the article: a long one has tens of thousands.
+				get entities() {
+					return model.allEntities();
+				},
+				counts: model.counts(),
+				orphans: model.orphans,
 				problem: session.readOnlyReason,
 			};
 		}

@@ -71,20 +71,16 @@ export class EntityDecorations implements vscode.Disposable {
 		return this.types.size;
 	}
 
-	paint(editor: vscode.TextEditor, entities: readonly ViewEntity[], settings: Settings): PaintReport {
+	/** Draws these entities (all of an article, or those near the visible lines of a long one). */
+	paint(editor: vscode.TextEditor, entities: readonly ViewEntity[], settings: Settings, visibleOnly: boolean): PaintReport {
 		const t0 = performance.now();
 		const document = editor.document;
-		const visibleOnly = entities.length > settings.visibleRangesOnlyAbove;
-		const windows = visibleOnly ? visibleWindows(editor) : undefined;
 		const buckets = new Map<string, vscode.Range[]>();
 		for (const key of this.types.keys()) {
 			buckets.set(key, []);
 		}
 		let cappedOut = 0;
 		for (const entity of entities) {
-			if (windows && !windows.some((window) => entity.end >= window.start && entity.start <= window.end)) {
-				continue;
-			}
 			const bucket = buckets.get(`${entity.type}.${entity.state}`);
 			if (!bucket) {
 				continue; // a type not in the label set (e.g. from an older sidecar): listed in the tree, not drawn
@@ -125,7 +121,7 @@ export class EntityDecorations implements vscode.Disposable {
 }
 
 /** Offsets of the visible lines of an editor, widened by a margin so scrolling shows highlights at once. */
-function visibleWindows(editor: vscode.TextEditor): { start: number; end: number }[] {
+export function visibleWindows(editor: vscode.TextEditor): { start: number; end: number }[] {
 	const document = editor.document;
 	return editor.visibleRanges.map((range) => {
 		const first = Math.max(0, range.start.line - VISIBLE_MARGIN_LINES);

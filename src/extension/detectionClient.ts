@@ -8,6 +8,10 @@ import { unpackEntities, type DetectionSettings, type FromWorker, type ToWorker 
 
 export interface DetectionResult {
 	readonly version: number;
+	/** Acknowledge it with this generation once applied (see `acknowledge`). */
+	readonly generation: number;
+	/** Every entity the host holds in this range is replaced by `entities`. */
+	readonly range: { readonly start: number; readonly end: number };
 	readonly profile: LanguageProfile;
 	readonly complete: boolean;
 	readonly entities: DetectedEntity[];
@@ -73,6 +77,13 @@ export class DetectionClient implements vscode.Disposable {
 	edit(id: string, version: number, edits: readonly TextEdit[], expectedLength: number): void {
 		if (this.subscribers.has(id)) {
 			this.send({ kind: 'edit', id, version, edits, expectedLength });
+		}
+	}
+
+	/** The result with this version and generation was applied: the worker stops resending it. */
+	acknowledge(id: string, version: number, generation: number): void {
+		if (this.subscribers.has(id)) {
+			this.send({ kind: 'ack', id, version, generation });
 		}
 	}
 
@@ -162,6 +173,8 @@ export class DetectionClient implements vscode.Disposable {
 			case 'result':
 				this.subscribers.get(message.id)?.onResult({
 					version: message.version,
+					generation: message.generation,
+					range: message.range,
 					profile: message.profile,
 					complete: message.complete,
 					entities: unpackEntities(message.entities),

@@ -21,6 +21,8 @@ export type ToWorker =
 	| { readonly kind: 'edit'; readonly id: string; readonly version: number; readonly edits: readonly TextEdit[]; readonly expectedLength: number }
 	| { readonly kind: 'focus'; readonly id: string; readonly offset: number }
 	| { readonly kind: 'close'; readonly id: string }
+	/** The host applied the result carrying `generation`: the worker stops sending that range. */
+	| { readonly kind: 'ack'; readonly id: string; readonly version: number; readonly generation: number }
 	| { readonly kind: 'memory'; readonly names: readonly RememberedName[] }
 	| { readonly kind: 'summarize'; readonly requestId: number; readonly text: string };
 
@@ -35,7 +37,22 @@ export interface PackedEntities {
 export type FromWorker =
 	| { readonly kind: 'ready'; readonly loadMs: number; readonly languages: readonly LanguageCode[] }
 	| { readonly kind: 'failed'; readonly message: string }
-	| { readonly kind: 'result'; readonly id: string; readonly version: number; readonly profile: LanguageProfile; readonly complete: boolean; readonly entities: PackedEntities; readonly detectMs: number }
+	/**
+	 * The entities of `range` (current offsets; every entity the host holds there is replaced) after
+	 * the edits up to `version`. Only what changed since the host's last acknowledgement is sent,
+	 * so a keystroke in a long article costs the size of the text around it.
+	 */
+	| {
+			readonly kind: 'result';
+			readonly id: string;
+			readonly version: number;
+			readonly generation: number;
+			readonly range: { readonly start: number; readonly end: number };
+			readonly profile: LanguageProfile;
+			readonly complete: boolean;
+			readonly entities: PackedEntities;
+			readonly detectMs: number;
+	  }
 	| { readonly kind: 'resync'; readonly id: string; readonly reason: string }
 	| { readonly kind: 'summary'; readonly requestId: number; readonly profile: LanguageProfile; readonly entities: PackedEntities }
 	| { readonly kind: 'summaryFailed'; readonly requestId: number; readonly message: string };

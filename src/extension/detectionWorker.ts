@@ -113,6 +113,13 @@ function handle(message: ToWorker): void {
 		case 'close':
 			documents.delete(message.id);
 			return;
+		case 'ack': {
+			const document = documents.get(message.id);
+			if (document && document.version === message.version) {
+				document.detection.acknowledge(message.generation);
+			}
+			return;
+		}
 		case 'memory':
 			memory = message.names;
 			for (const document of documents.values()) {
@@ -171,9 +178,12 @@ function pump(): void {
 		const now = performance.now();
 		const showProgress = !complete && pendingBefore >= PROGRESS_MIN_CHUNKS && now - document.lastPost >= PROGRESS_MS;
 		if (complete || showProgress) {
-			const entities = packEntities(document.detection.entities());
+			// Only what changed since the host's last acknowledgement travels.
+			const { range, generation } = document.detection.changedRange();
+			const span = range ?? { start: 0, end: 0 };
+			const entities = packEntities(range ? document.detection.entitiesIn(range.start, range.end) : []);
 			post(
-				{ kind: 'result', id, version: document.version, profile: document.detection.profile, complete, entities, detectMs: Math.round(document.detectMs) },
+				{ kind: 'result', id, version: document.version, generation, range: span, profile: document.detection.profile, complete, entities, detectMs: Math.round(document.detectMs) },
 				[entities.numbers.buffer as ArrayBuffer],
 			);
 			document.lastPost = now;

@@ -9,7 +9,6 @@ import { readSidecarBytes } from '../core/sidecar/codec';
 import { planSidecarSave } from '../core/sidecar/merge';
 import { CONTEXT_LENGTH, formatProblem, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
 import { decodeTextFile } from '../core/textfile';
-import type { DetectedEntity } from '../core/types';
 import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
 import { baseName, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
@@ -49,6 +48,8 @@ export class ArticleSession implements vscode.Disposable {
 	pendingMoves: AnchorMove[] = [];
 	/** The worker has answered at least once for this document. */
 	detected = false;
+	/** Version of the text (or last edit) this session sent to the worker. */
+	private lastSentVersion = -1;
 	lastDetection: { version: number; detectMs: number; complete: boolean } | undefined;
 
 	private readonly changeEmitter = new vscode.EventEmitter<SessionChange>();
@@ -238,6 +239,7 @@ export class ArticleSession implements vscode.Disposable {
 		if (!settings.detectionEnabled || this.disposed) {
 			return;
 		}
+		this.lastSentVersion = this.document.version;
 		this.services.detection.open(this.id, this.document.version, this.document.getText(), {
 			onResult: (result) => {
 				const started = performance.now();
@@ -258,16 +260,23 @@ export class ArticleSession implements vscode.Disposable {
 	}
 
 	private receiveDetection(result: DetectionResult): void {
-		// A result for an older version describes text that no longer exists; a newer one follows.
-		if (this.disposed || result.version !== this.document.version) {
+		// An answer about text that edits sent since have changed is dropped; the worker sends the
+		// same range again with the next answer, until one is acknowledged.
+		if (this.disposed || result.version !== this.lastSentVersion) {
 			return;
 		}
 		const languageChanged = this.profile?.language !== result.profile.language;
 		this.profile = result.profile;
-		this.model.setDetected(result.entities);
+		this.model.replaceDetectedIn(result.range.start, result.range.end, result.entities);
+		this.services.detection.acknowledge(this.id, result.version, result.generation);
 		this.detected = true;
 		this.lastDetection = { version: result.version, detectMs: result.detectMs, complete: result.complete };
 		this.changeEmitter.fire(languageChanged ? 'language' : 'suggestions');
+	}
+
+	/** Whether the detector has answered for the text as it is now. */
+	get detectionCurrent(): boolean {
+		return this.detected && this.lastDetection?.version === this.lastSentVersion && this.lastDetection.complete;
 	}
 
 	// ---- edits -------------------------------------------------------------------------------
@@ -280,7 +289,6 @@ export class ArticleSession implements vscode.Disposable {
 		const hadUnsavedDecisions = this.unsavedDecisions;
 		const before = new Set(this.model.annotations);
 		const decisions = applyContentChanges<Annotation>(this.model.annotations, changes);
-		const suggestions = applyContentChanges<DetectedEntity>(this.model.detectedEntities, changes);
 		// Their context comes from the text before the edit, which the buffer still holds.
 		const dropped = decisions.dropped.map((annotation) => this.orphanOfDropped(annotation));
 		const edits = changes.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text })).sort((a, b) => b.start - a.start);
@@ -288,7 +296,9 @@ export class ArticleSession implements vscode.Disposable {
 			this.buffer.replace(edit.start, edit.end, edit.text);
 			this.length += edit.text.length - (edit.end - edit.start);
 		}
-		this.model.applyShift(decisions.annotations, suggestions.annotations, dropped, decisions.changed);
+		this.model.applyShift(decisions.annotations, dropped, decisions.changed);
+		this.model.shiftDetected(edits);
+		this.lastSentVersion = this.document.version;
 		this.services.detection.edit(this.id, this.document.version, edits, this.length);
 		if (decisions.changed.length > 0 || dropped.length > 0 || decisions.annotations.some((annotation) => !before.has(annotation))) {
 			this.markUnsaved();

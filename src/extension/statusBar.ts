@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { countEntities } from './summary';
 import type { ArticleSession } from './session';
 
 /** The status bar item of the active article: language, direction, and what is left to review. */
@@ -17,7 +16,7 @@ export class StatusBar implements vscode.Disposable {
 			this.item.hide();
 			return;
 		}
-		const counts = countEntities(session.model.allEntities());
+		const counts = session.model.counts();
 		const language = session.profile ? `${session.profile.language}${session.profile.rightToLeft ? ' ⇐ RTL' : ''}` : '…';
 		const pending = session.lastDetection && !session.lastDetection.complete ? '$(loading~spin) ' : '';
 		const warning = session.readOnlyReason || session.model.orphans.length > 0 ? '$(warning) ' : '';

@@ -6,8 +6,10 @@ import { lastAtOrBelow } from '../core/sortedSearch';
 export interface ArticleSummary {
 	readonly language: string;
 	readonly rightToLeft: boolean;
-	/** Accepted, suggested and rejected entities, in text order. */
+	/** Accepted, suggested and rejected entities, in text order (may be built when first read). */
 	readonly entities: readonly ViewEntity[];
+	/** The counts, when known without building `entities` (open articles). */
+	readonly counts?: ReviewCounts;
 	readonly orphans: readonly OrphanedAnnotation[];
 	/** Why the sidecar cannot be written (broken, conflict markers...), when it cannot. */
 	readonly problem?: string;
@@ -20,6 +22,11 @@ export interface ReviewCounts {
 	readonly suggested: number;
 	readonly rejected: number;
 	readonly byType: ReadonlyMap<string, number>;
+}
+
+/** The counts of a summary: given, or counted from its entities. */
+export function summaryCounts(summary: ArticleSummary): ReviewCounts {
+	return summary.counts ?? countEntities(summary.entities);
 }
 
 /** Counts for the tree: entities per type count accepted and suggested ones (what the person sees). */

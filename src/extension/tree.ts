@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { OrphanedAnnotation } from '../core/annotation';
 import type { ViewEntity } from '../core/document';
 import type { Corpus, ArticleRecord } from './corpus';
-import { countEntities, groupByName, groupNamed, isolate, lineOf, type ArticleSummary, type EntityGroup } from './summary';
+import { countEntities, groupByName, groupNamed, isolate, lineOf, summaryCounts, type ArticleSummary, type EntityGroup } from './summary';
 
 export type TreeNode =
 	| { readonly kind: 'article'; readonly uri: vscode.Uri }
@@ -109,7 +109,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 		}
 		switch (node.kind) {
 			case 'article': {
-				const counts = countEntities(summary.entities);
+				const counts = summaryCounts(summary);
 				const types = [...new Set(summary.entities.map((entity) => entity.type))].sort((a, b) => (counts.byType.get(b) ?? 0) - (counts.byType.get(a) ?? 0) || a.localeCompare(b));
 				const children: TreeNode[] = types.map((type) => ({ kind: 'type', uri: node.uri, type }));
 				if (summary.orphans.length > 0) {
@@ -176,7 +176,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 			item.contextValue = 'article';
 			return item;
 		}
-		const counts = countEntities(summary.entities);
+		const counts = summaryCounts(summary);
 		const types = [...counts.byType.entries()].sort((a, b) => b[1] - a[1]).map(([type, count]) => `${type} ${count}`);
 		const review = `✓${counts.accepted} ?${counts.suggested} ✗${counts.rejected}`;
 		item.description = [summary.language + (summary.rightToLeft ? ' ⇐' : ''), types.join(' '), review].filter(Boolean).join(' · ');

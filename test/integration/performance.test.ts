@@ -64,6 +64,16 @@ describe('performance figures in VS Code', () => {
 			await new Promise((resolve) => setTimeout(resolve, 1500));
 		});
 		reportFigure('longest extension-host block opening the same 1 MB as a non-article (VS Code alone)', plain.longestMs, 'ms');
+		const plainEditor = vscode.window.activeTextEditor!;
+		const plainMiddle = plainEditor.document.positionAt(Math.floor(text.length / 2));
+		const plainBurst = await longestBlock(async () => {
+			for (let i = 0; i < 40; i++) {
+				await plainEditor.edit((edit) => edit.insert(plainMiddle, 'x'));
+			}
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		});
+		reportFigure('longest extension-host block during 40 edits in the same 1 MB as a non-article (VS Code alone)', plainBurst.longestMs, 'ms');
+		await vscode.commands.executeCommand('workbench.action.files.revert');
 		await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'long-1mb.txt');
 		await writeText(uri, text);

@@ -91,12 +91,12 @@ test('tagging ranges skips places where the person decided otherwise', () => {
 test('orphans are kept until placed again or dropped', () => {
 	const annotations = model();
 	const [accepted] = annotations.accept(annotations.suggestions()[0]).added;
-	annotations.applyShift([], annotations.detectedEntities, [{ ...accepted, reason: 'deleted by an edit' }], []);
+	annotations.applyShift([], [{ ...accepted, reason: 'deleted by an edit' }], []);
 	assert.equal(annotations.orphans.length, 1);
 	annotations.placeOrphan(accepted.id, { start: 0, end: 12 }, 'Karim Haddad');
 	assert.equal(annotations.orphans.length, 0);
 	assert.equal(annotations.annotations[0].id, accepted.id);
-	annotations.applyShift([], annotations.detectedEntities, [{ ...accepted, reason: 'again' }], []);
+	annotations.applyShift([], [{ ...accepted, reason: 'again' }], []);
 	annotations.dropOrphans([accepted.id]);
 	assert.equal(annotations.orphans.length + annotations.annotations.length, 0);
 });
@@ -117,6 +117,6 @@ test('undo puts decisions back, one person change at a time, and stops at a text
 	assert.throws(() => annotations.tag({ start: 0, end: 3 }, 'Karim', 'PER'));
 	assert.equal(annotations.canUndo, false, 'a refused change is not remembered');
 	const [kept] = annotations.accept(annotations.suggestions()[0]).added;
-	annotations.applyShift([{ ...kept, start: kept.start + 1, end: kept.end + 1 }], annotations.detectedEntities, [], []);
+	annotations.applyShift([{ ...kept, start: kept.start + 1, end: kept.end + 1 }], [], []);
 	assert.equal(annotations.canUndo, false, 'offsets moved: older states no longer fit the text');
 });

@@ -147,3 +147,44 @@ test('detection in a time budget reports what is left and starts at the focus', 
 	assert.equal(engine.detectPending(), true);
 	assert.equal(engine.entities().length, 1000);
 });
+
+test('a listener that follows edits and takes only the changed range ends with the full result', async () => {
+	const { EntityStore } = await import('../../src/core/entityStore');
+	const random = prng(77);
+	for (let round = 0; round < 100; round++) {
+		let text = randomText(random, 10 + Math.floor(random() * 40));
+		const engine = new IncrementalDetection(toyDetector);
+		engine.reset(text);
+		// The extension host's copy: moved by every edit, then patched with what the worker says changed.
+		const host = new EntityStore();
+		const sync = () => {
+			const { range, generation } = engine.changedRange();
+			if (range) {
+				host.replaceRange(range.start, range.end, engine.entitiesIn(range.start, range.end));
+				engine.acknowledge(generation);
+			}
+		};
+		engine.detectPending();
+		sync();
+		for (let step = 0; step < 10; step++) {
+			const edits = 1 + Math.floor(random() * 3);
+			for (let e = 0; e < edits; e++) {
+				const start = Math.floor(random() * (text.length + 1));
+				const end = Math.min(text.length, start + Math.floor(random() * 25 * random()));
+				const inserted = random() < 0.3 ? '' : randomText(random, 1).slice(0, 1 + Math.floor(random() * 30));
+				text = text.slice(0, start) + inserted + text.slice(end);
+				engine.applyEdit({ start, end, text: inserted });
+				host.applyEdit({ start, end, text: inserted });
+			}
+			// Sometimes the listener misses an answer (it was for an older version): nothing is lost.
+			if (random() < 0.7) {
+				engine.detectPending(random() < 0.3 ? 0 : Infinity);
+				sync();
+			}
+		}
+		engine.detectPending();
+		sync();
+		assert.deepEqual(host.all(), engine.entities());
+		assert.deepEqual(engine.entities(), detectAll(text));
+	}
+});
