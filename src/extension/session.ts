@@ -561,7 +561,7 @@ export class ArticleSession implements vscode.Disposable {
 		}
 		if (plan.action === 'write' && plan.merged) {
 			// Changes made on disk were folded in: show them.
-			const bound = bindSidecar(plan.sidecar, this.document.getText(), { labels, anchor: { fuzzy: false } });
+			const bound = this.bindToEditor(plan.sidecar, settings);
 			this.model.replaceAll(bound.annotations, bound.orphans);
 			this.changeEmitter.fire('decisions');
 			this.services.tell(`Article Annotator: ${this.sidecarLabel} had changed on disk; both sets of decisions were merged.`);
