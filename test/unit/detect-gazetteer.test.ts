@@ -36,6 +36,8 @@ test('leading titles are dropped from person spans, never the whole name', () =>
 	assert.equal(leadingTitleTokens(['Ms', 'Pugh']), 1);
 	assert.equal(leadingTitleTokens(['Mr', '.', 'Smith']), 2);
 	assert.equal(leadingTitleTokens(['Pope', 'Francis']), 1);
+	assert.equal(leadingTitleTokens(['Doctor', 'Hank']), 1);
+	assert.equal(leadingTitleTokens(['Prime', 'Minister', 'Jane', 'Doe']), 2);
 	assert.equal(leadingTitleTokens(['George', 'Washington']), 0);
 	assert.equal(leadingTitleTokens(['King']), 0);
 	assert.equal(leadingTitleTokens(['president', 'de', 'la']), 0);

@@ -16,6 +16,12 @@ const TITLES = new Set(
 	).split(/\s+/),
 );
 
+/** More English titles, for the leading-title trim of non-HIPE sources only (the HIPE trim, which
+ * also defines the name-only dev gold, keeps its list). */
+const MORE_TITLES = new Set(
+	'doctor professor pastor reverend father sister coach officer detective inspector sergeant corporal private chief prime deputy ambassador commissioner chairman chairwoman ceo miss mrs dame'.split(' '),
+);
+
 const PARTICLES = new Set('de d du des von van der den di da del della ben bin ibn al el abu dos das zu ter la le'.split(' '));
 
 function isCapitalised(t: string): boolean {
@@ -99,7 +105,7 @@ export function leadingTitleTokens(tokens: readonly string[]): number {
 	let k = 0;
 	while (k < tokens.length - 1) {
 		const t = tokens[k].toLowerCase();
-		if (TITLES.has(t)) k++;
+		if (TITLES.has(t) || MORE_TITLES.has(t)) k++;
 		else if (k > 0 && (t === '.' || t === "'")) k++;
 		else break;
 	}
