@@ -168,6 +168,7 @@ export class TaggerModel {
 	private beta = new Float64Array(0);
 	private expEmit = new Float64Array(0);
 	private acc = new Int32Array(16);
+	private delta = new Float64Array(32);
 	private rowCacheKey = new Int32Array(CACHE_MASK + 1);
 	private rowCache: Int16Array;
 
@@ -376,7 +377,7 @@ export class TaggerModel {
 		this.ensure(n);
 		this.featurizer.extract(text, starts, ends, kinds, lineStarts, n, words, wordOffset);
 		this.score(n);
-		viterbi(this.emit, this.start, this.trans, this.end, n, this.L, this.back, out);
+		viterbi(this.emit, this.start, this.trans, this.end, n, this.L, this.back, out, this.delta);
 	}
 
 	/**
