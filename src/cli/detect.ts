@@ -9,16 +9,13 @@ import * as fs from 'node:fs';
 import { francAll } from 'franc';
 import { findModelDirectory, loadDetector } from '../core/detect';
 import type { Detector } from '../core/detect/types';
-import { DocumentDetection } from '../core/documentDetection';
+import { DEFAULT_MIN_CONFIDENCE, DocumentDetection } from '../core/documentDetection';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { decodeTextFile, DEFAULT_ARTICLE_LIMITS } from '../core/textfile';
 import type { LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
 import { checkLabels, confidence, languageList, positiveInteger, readArguments, UsageError } from './args';
-
-/** Suggestions below this confidence are left out by default (the extension's default too). */
-export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE...
   Reads each FILE as UTF-8 ("-" reads standard input). With --json, prints one JSON object per

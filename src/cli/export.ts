@@ -33,6 +33,7 @@ import {
 import { findModelDirectory, loadDetector } from '../core/detect';
 import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/documentDetection';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { checkLabels, confidence, languageList, positiveInteger, readArguments, UsageError } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
@@ -105,7 +106,7 @@ export const EXPORT_USAGE = [
 	'  --labels PER,ORG,...       the label set (default: PER,ORG,LOC,DATE,MISC)',
 	'  --models DIR               detector models for suggestions (default: the shipped media/models)',
 	'  --languages ar,fr,en       languages the detector chooses among (default: ar,fr,en)',
-	'  --min-confidence X         suggestions below this confidence are left out (default: 0.5)',
+	`  --min-confidence X         suggestions below this confidence are left out (default: ${DEFAULT_MIN_CONFIDENCE})`,
 	'  --max-article-bytes N      largest article read (default 50 MB)',
 	'  --max-sidecar-bytes N      largest sidecar read (default 20 MB)',
 	'  --quiet                    no warnings on standard error (errors still)',
@@ -182,7 +183,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		labels: DEFAULT_LABEL_NAMES,
 		models: undefined,
 		languages: [...SUPPORTED_LANGUAGES],
-		minConfidence: 0.5,
+		minConfidence: DEFAULT_MIN_CONFIDENCE,
 		maxArticleBytes: DEFAULT_ARTICLE_LIMITS.maxBytes,
 		maxSidecarBytes: DEFAULT_SIDECAR_LIMITS.maxBytes,
 		quiet: false,

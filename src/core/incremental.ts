@@ -80,6 +80,11 @@ export class IncrementalDetection {
 		return { range: this.changed, generation: this.changeGeneration };
 	}
 
+	/** Everything counts as changed (what a listener holds must be replaced whole). */
+	markAllChanged(): void {
+		this.markChanged(0, this.totalLength);
+	}
+
 	/** A listener took the changes up to `generation`; later ones stay pending. */
 	acknowledge(generation: number): void {
 		if (generation === this.changeGeneration) {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/documentDetection';
 import { DEFAULT_LABELS, validateLabelSet, type LabelDefinition } from '../core/labels';
 import { SUPPORTED_LANGUAGES } from '../core/language';
 import type { LanguageCode } from '../core/types';
@@ -43,7 +44,7 @@ export function readSettings(): Settings {
 		labelProblems,
 		languages: languages.length > 0 ? languages : SUPPORTED_LANGUAGES,
 		detectionEnabled: config.get<boolean>('detection.enabled') ?? true,
-		minConfidence: clamp(config.get<number>('detection.minConfidence') ?? 0.5, 0, 1),
+		minConfidence: clamp(config.get<number>('detection.minConfidence') ?? DEFAULT_MIN_CONFIDENCE, 0, 1),
 		modelDirectory: modelDirectory && vscode.workspace.isTrusted ? modelDirectory : undefined,
 		learnFromDecisions: config.get<boolean>('detection.learnFromDecisions') ?? true,
 		debounceMs: clamp(config.get<number>('detection.debounceMs') ?? 120, 0, 5000),

@@ -18,7 +18,7 @@ import { loadDetector } from '../core/detect/index';
 import { dataDirectory, readConll, spansOf, type ConllSentence, type Span } from '../core/detect/training/data';
 import { trimPersonTokens } from '../core/detect/training/trim';
 import { holdoutFiles, isHeldOut } from '../core/detect/training/split';
-import { DocumentDetection } from '../core/documentDetection';
+import { DEFAULT_MIN_CONFIDENCE, DocumentDetection } from '../core/documentDetection';
 import { chunkBoundaries } from '../core/chunking';
 import type { FrancAll } from '../core/language';
 
@@ -213,7 +213,7 @@ async function main(): Promise<void> {
 	let models = join(REPO, 'media', 'models');
 	let langs: LanguageCode[] = ['ar', 'fr', 'en'];
 	let split = 'dev';
-	let minConfidence = 0.5;
+	let minConfidence = DEFAULT_MIN_CONFIDENCE;
 	let speed = true;
 	let calibrate = false;
 	let fit = false;

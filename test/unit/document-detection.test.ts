@@ -51,3 +51,22 @@ test('the confidence threshold and the label set filter suggestions', () => {
 	onlyPer.detectPending();
 	assert.equal(onlyPer.entities().length, 0);
 });
+
+test('an article gets the whole-article consistency pass, and the changed range is then the whole text', () => {
+	const detector: Detector = {
+		languages: ['fr'],
+		detect(text) {
+			const at = text.indexOf('Karim Haddad');
+			return at < 0 ? [] : [{ start: at, end: at + 12, type: 'PER', text: 'Karim Haddad', confidence: 0.9, source: 'model' as const }];
+		},
+	};
+	const detection = new DocumentDetection(detector, noFranc);
+	detection.open('Karim Haddad est arrivé.\nPuis Haddad est reparti.\n');
+	detection.detectPending();
+	assert.deepEqual(detection.entities().map((e) => e.text), ['Karim Haddad', 'Haddad']);
+	const { range, generation } = detection.changedRange();
+	assert.deepEqual(range, { start: 0, end: detection.length });
+	assert.deepEqual(detection.entitiesIn(0, detection.length).map((e) => e.text), ['Karim Haddad', 'Haddad']);
+	detection.acknowledge(generation);
+	assert.equal(detection.changedRange().range, undefined);
+});

@@ -1,0 +1,83 @@
+import { findOccurrences, isArabicLetter } from './occurrences';
+import type { DetectedEntity } from './types';
+
+/** Only entities at least this sure teach the rest of the article (dev: ar +1.9, fr +1.2, en -0.4). */
+const TEACHING_CONFIDENCE = 0.5;
+/** Confidence given to a mention found this way. */
+const PROPAGATED_CONFIDENCE = 0.6;
+/** Types whose names are repeated through an article. */
+const NAME_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+
+interface Name {
+	readonly type: string;
+	readonly votes: number;
+}
+
+function isUpper(unit: number): boolean {
+	return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde);
+}
+
+/** A word that can stand for a person alone: an Arabic word or a capitalised Latin one, 3+ letters. */
+function canStandAlone(word: string): boolean {
+	return word.length >= 3 && (isArabicLetter(word.charCodeAt(0)) || isUpper(word.charCodeAt(0)));
+}
+
+/**
+ * One sense per article: a name the detector found with confidence somewhere is found wherever
+ * else it is written, with the same type, and a person's surname stands for them after their
+ * full name was given («Nikolai Patrushev … Patrushev»). A detector that looks at one sentence at a
+ * time cannot see either. Names that got more than one type in the article are left alone.
+ */
+export function propagateNames(text: string, entities: readonly DetectedEntity[]): DetectedEntity[] {
+	const names = new Map<string, Map<string, number>>();
+	const vote = (name: string, type: string) => {
+		const byType = names.get(name) ?? new Map<string, number>();
+		byType.set(type, (byType.get(type) ?? 0) + 1);
+		names.set(name, byType);
+	};
+	for (const entity of entities) {
+		if (!NAME_TYPES.has(entity.type) || entity.confidence < TEACHING_CONFIDENCE || entity.source === 'date') {
+			continue;
+		}
+		vote(entity.text, entity.type);
+		if (entity.type === 'PER') {
+			const words = entity.text.split(/\s+/);
+			const surname = words[words.length - 1];
+			if (words.length >= 2 && canStandAlone(surname)) {
+				vote(surname, 'PER');
+			}
+		}
+	}
+	const unambiguous: [string, Name][] = [];
+	for (const [name, byType] of names) {
+		if (byType.size === 1) {
+			const [[type, votes]] = [...byType];
+			unambiguous.push([name, { type, votes }]);
+		}
+	}
+	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
+	unambiguous.sort((a, b) => b[0].length - a[0].length);
+	const taken = [...entities].sort((a, b) => a.start - b.start);
+	const added: DetectedEntity[] = [];
+	for (const [name, { type }] of unambiguous) {
+		for (const range of findOccurrences(text, name)) {
+			if (!overlapsAny(taken, range) && !overlapsAny(added, range)) {
+				added.push({ start: range.start, end: range.end, type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
+			}
+		}
+	}
+	if (added.length === 0) {
+		return [...entities];
+	}
+	return [...entities, ...added].sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(sorted: readonly { start: number; end: number }[], range: { start: number; end: number }): boolean {
+	// Linear: articles this runs on are short (see DocumentDetection).
+	for (const other of sorted) {
+		if (other.start < range.end && range.start < other.end) {
+			return true;
+		}
+	}
+	return false;
+}

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { propagateNames } from '../../src/core/consistency';
+import type { DetectedEntity } from '../../src/core/types';
+
+function found(text: string, name: string, type: string, confidence = 0.9, occurrence = 0): DetectedEntity {
+	let start = -1;
+	for (let i = 0; i <= occurrence; i++) {
+		start = text.indexOf(name, start + 1);
+	}
+	return { start, end: start + name.length, type, text: name, confidence, source: 'model' };
+}
+
+test('a surname stands for the person named in full earlier, Arabic proclitics included', () => {
+	const text = 'التقى نيكولاي باتروشيف الوزير. وقال باتروشيف إن الزيارة مهمة، وأكد لباتروشيف الوفد ذلك.';
+	const result = propagateNames(text, [found(text, 'نيكولاي باتروشيف', 'PER')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:نيكولاي باتروشيف', 'PER:باتروشيف', 'PER:باتروشيف']);
+	assert.ok(result.slice(1).every((e) => e.source === 'rule' && text.slice(e.start, e.end) === e.text));
+});
+
+test('a name found once is found wherever else it is written, with the same type', () => {
+	const text = 'Le Conseil de la nation a siégé. Plus tard, le Conseil de la nation a voté à Alger.';
+	const result = propagateNames(text, [found(text, 'Conseil de la nation', 'ORG')]);
+	assert.deepEqual(result.map((e) => [e.type, e.start]), [['ORG', 3], ['ORG', 47]]);
+});
+
+test('unsure, ambiguous and date entities teach nothing, and found entities are never overlapped', () => {
+	const text = 'Karim Haddad est venu. Haddad est parti. Alger et Alger, puis Paris et Paris.';
+	const unsure = propagateNames(text, [found(text, 'Karim Haddad', 'PER', 0.3)]);
+	assert.equal(unsure.length, 1);
+	const ambiguous = propagateNames(text, [found(text, 'Alger', 'LOC'), found(text, 'Alger', 'ORG', 0.9, 1)]);
+	assert.equal(ambiguous.length, 2, 'a name with two types is not spread');
+	const withDate = propagateNames(text, [{ ...found(text, 'Paris', 'DATE'), source: 'date' }]);
+	assert.equal(withDate.length, 1);
+	const overlapping = propagateNames(text, [found(text, 'Karim Haddad', 'PER'), found(text, 'Haddad est', 'MISC', 0.4)]);
+	assert.ok(!overlapping.some((e) => e.source === 'rule' && e.start === text.indexOf('Haddad est')));
+});
