@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const production = process.argv.includes('--production');
+// The benchmark measures the code as it ships: bundled, like the extension and the command line.
+const bench = process.argv.includes('--bench');
 const watch = process.argv.includes('--watch');
 
 const common = {
@@ -37,6 +39,18 @@ if (integrationEntries.length > 0) {
 	// Tests are bundled one file each so mocha can load them by glob; `vscode` stays external, and
 	// so does mocha (loaded from node_modules: bundling it warns about its dynamic requires).
 	builds.push({ entryPoints: integrationEntries, outdir: 'dist/test/integration', bundle: true, external: ['vscode', 'mocha'] });
+}
+
+if (bench) {
+	const result = await esbuild.build({
+		...common,
+		entryPoints: { bench: 'src/tools/bench.ts', cold: 'src/tools/bench/cold.ts' },
+		outdir: '.cache/bench',
+		sourcemap: false,
+		// Loaded from node_modules at run time: comparison libraries and esbuild itself.
+		external: ['vscode', 'esbuild', 'compromise', 'wink-nlp', 'wink-eng-lite-web-model'],
+	});
+	process.exit(result.errors.length > 0 ? 1 : 0);
 }
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -47,7 +47,7 @@ function build(repoRoot: string, language: BenchLanguage, bytes: number, seed: n
 
 async function main(): Promise<void> {
 	const [language, bytesArg, seedArg] = process.argv.slice(2);
-	const repoRoot = resolve(__dirname, '..', '..', '..');
+	const repoRoot = process.env.ARTICLE_ANNOTATOR_REPO ?? resolve(__dirname, '..', '..', '..');
 	// Built in a helper so the sources (a few MB of sentences) are garbage before the baseline.
 	const article = build(repoRoot, language as BenchLanguage, Number(bytesArg), seedArg ? Number(seedArg) : BASE_SEED);
 	const gc = (globalThis as { gc?: () => void }).gc;

@@ -26,7 +26,10 @@ function throughput(bytes: number, ms: number): number {
 /** Cold runs, one fresh process each; returns the results of the memory-size runs for the memory section. */
 export function runCold(repoRoot: string, config: BenchConfig, report: Report, articles: Articles): ColdResult[] {
 	report.heading('Detection, cold: fresh process, franc import + model load (all 3 models, as the worker does) + language id + detection');
-	const script = join(repoRoot, 'src', 'tools', 'bench', 'cold.ts');
+	// Bundled (npm run bench) the cold runs use the bundled script too; under tsx, the source.
+	const bundled = __filename.endsWith('.js');
+	const script = bundled ? join(__dirname, 'cold.js') : join(repoRoot, 'src', 'tools', 'bench', 'cold.ts');
+	const nodeArgs = bundled ? ['--expose-gc', script] : ['--expose-gc', '--import', 'tsx', script];
 	const all: ColdResult[] = [];
 	const memoryRuns: ColdResult[] = [];
 	for (const bytes of config.sizes) {
@@ -37,8 +40,9 @@ export function runCold(repoRoot: string, config: BenchConfig, report: Report, a
 			}
 			const results: ColdResult[] = [];
 			for (let i = 0; i < runs; i++) {
-				const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, language, String(bytes)], {
+				const child = spawnSync(process.execPath, [...nodeArgs, language, String(bytes)], {
 					cwd: repoRoot,
+					env: { ...process.env, ARTICLE_ANNOTATOR_REPO: repoRoot },
 					encoding: 'utf8',
 					maxBuffer: 16 * 1024 * 1024,
 				});
