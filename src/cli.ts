@@ -8,8 +8,8 @@
  * Offsets printed are Unicode code points into the file's text (a UTF-8 BOM is not counted), end
  * exclusive, and `text` is exactly that slice.
  */
-import { UsageError } from './cli/args';
-import { DETECT_USAGE, describeError, runDetect } from './cli/detect';
+import { describeError, UsageError } from './cli/args';
+import { DETECT_USAGE, runDetect } from './cli/detect';
 import { EXPORT_USAGE, runExport } from './cli/export';
 import { runValidate, VALIDATE_USAGE } from './cli/validate';
 

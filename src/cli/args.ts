@@ -104,3 +104,38 @@ export function confidence(name: string, text: string): number {
 	}
 	return number;
 }
+
+/** One line saying what went wrong with a file, in words rather than error codes. */
+export function describeError(error: unknown): string {
+	if (error && typeof error === 'object' && 'code' in error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return 'no such file';
+		if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+		if (code === 'EISDIR') return 'is a directory';
+		if (code === 'EEXIST') return 'already exists';
+		if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+	}
+	return messageOf(error).split('\n')[0];
+}
+
+export function messageOf(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs an action whose failure cannot be reported any more (writing the error itself failed). */
+export function safely(action: () => void): void {
+	try {
+		action();
+	} catch {
+		// Nothing more can be reported.
+	}
+}
+
+/** A reader that stops early (`| head`) closes the pipe: output then ends quietly. */
+export function ignoreClosedPipes(): void {
+	for (const stream of [process.stdout, process.stderr]) {
+		if (stream.listenerCount('error') === 0) {
+			stream.on('error', () => undefined);
+		}
+	}
+}

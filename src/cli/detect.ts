@@ -15,7 +15,7 @@ import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { decodeTextFile, DEFAULT_ARTICLE_LIMITS } from '../core/textfile';
 import type { LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
-import { checkLabels, confidence, languageList, positiveInteger, readArguments, UsageError } from './args';
+import { checkLabels, confidence, describeError, languageList, positiveInteger, readArguments, UsageError } from './args';
 
 export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE...
   Reads each FILE as UTF-8 ("-" reads standard input). With --json, prints one JSON object per
@@ -110,16 +110,6 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 		throw new Error(`file is ${stat.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`);
 	}
 	return fs.readFileSync(file);
-}
-
-export function describeError(error: unknown): string {
-	if (error && typeof error === 'object' && 'code' in error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return 'no such file';
-		if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-		if (code === 'EISDIR') return 'is a directory';
-	}
-	return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 
 /** Runs the subcommand; returns the exit status. Usage errors are thrown as UsageError. */

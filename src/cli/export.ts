@@ -35,7 +35,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/documentDetection';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, confidence, languageList, positiveInteger, readArguments, UsageError } from './args';
+import { checkLabels, confidence, describeError, ignoreClosedPipes, languageList, messageOf, positiveInteger, readArguments, safely, UsageError } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
@@ -586,37 +586,9 @@ function createDetectorSuggester(options: SuggesterOptions): Suggester {
 	};
 }
 
-function describeError(error: unknown): string {
-	if (error && typeof error === 'object' && 'code' in error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return 'no such file or folder';
-		if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-		if (code === 'EISDIR') return 'is a directory';
-		if (code === 'EEXIST') return 'already exists';
-		if (code === 'ENOTDIR') return 'a part of the path is not a folder';
-	}
-	return messageOf(error).split('\n')[0];
-}
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
-
-function safely(action: () => void): void {
-	try {
-		action();
-	} catch {
-		// Nothing more can be reported.
-	}
-}
-
 /** The real file system and standard streams. A closed pipe (`| head`) ends output quietly. */
 export function createNodeExportIo(): ExportIo {
-	for (const stream of [process.stdout, process.stderr]) {
-		if (stream.listenerCount('error') === 0) {
-			stream.on('error', () => undefined);
-		}
-	}
+	ignoreClosedPipes();
 	return {
 		stdout: (chunk) => {
 			process.stdout.write(chunk);

@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, positiveInteger, readArguments, UsageError } from './args';
+import { checkLabels, ignoreClosedPipes, messageOf, positiveInteger, readArguments, safely, UsageError } from './args';
 import { DEFAULT_ARTICLE_LIMITS, formatBytes } from '../core/textfile';
 import { DEFAULT_SIDECAR_LIMITS } from '../core/sidecar/codec';
 import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/model';
@@ -237,25 +237,9 @@ function printProblems(label: string, problems: readonly SidecarProblem[], maxPr
 	}
 }
 
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
-
-function safely(action: () => void): void {
-	try {
-		action();
-	} catch {
-		// Nothing more can be reported.
-	}
-}
-
 /** The real file system and standard streams. A closed pipe (`| head`) ends output quietly. */
 export function createNodeValidateIo(): ValidateIo {
-	for (const stream of [process.stdout, process.stderr]) {
-		if (stream.listenerCount('error') === 0) {
-			stream.on('error', () => undefined);
-		}
-	}
+	ignoreClosedPipes();
 	return {
 		stdout: (line) => {
 			process.stdout.write(`${line}\n`);
