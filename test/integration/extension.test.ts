@@ -10,6 +10,7 @@ import {
 	seed,
 	select,
 	showArticle,
+	tagFirstAndStore,
 	until,
 	workspaceUri,
 	writeText,
@@ -87,15 +88,10 @@ describe('Article Annotator in VS Code', () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'arabic-emoji-crlf.txt');
 		const text = 'خبر عاجل 😀📰\r\nاستقبل الرئيس عبد المجيد تبون وفدا من موسكو.\r\nوقال الوزير إن الزيارة مهمة.\r\n';
 		await writeText(uri, text);
-		const editor = await showArticle(uri);
-		const session = await api.whenDetected(uri);
 		const name = 'عبد المجيد تبون';
+		const { stored, editor } = await tagFirstAndStore(api, uri, name, 'PER');
 		const start = editor.document.getText().indexOf(name);
-		select(editor, start, start + name.length);
-		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
-		await session.flush();
 		const sidecar = await readSidecar(uri);
-		const stored = sidecar.annotations.find((a) => a.text === name);
 		assert.ok(stored, 'the sidecar holds the tagged name');
 		assert.equal(stored.type, 'PER');
 		assert.equal(stored.status, 'accepted');

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { TreeNode } from '../../src/extension/tree';
-import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, until, workspaceUri, writeText } from './support';
+import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, tagFirstAndStore, until, workspaceUri, writeText } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -169,14 +169,8 @@ describe('sidecar safety in VS Code', () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'bom-crlf.txt');
 		const body = 'Titre 🇩🇿\r\nLa ministre Amina Belkacem est à Oran.\r\n';
 		await vscode.workspace.fs.writeFile(article, new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]));
-		const editor = await showArticle(article);
-		const session = await api.whenDetected(article);
 		const name = 'Amina Belkacem';
-		const at = editor.document.getText().indexOf(name);
-		select(editor, at, at + name.length);
-		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
-		await session.flush();
-		const stored = (await readSidecar(article)).annotations.find((a) => a.text === name);
+		const { stored } = await tagFirstAndStore(api, article, name, 'PER');
 		assert.ok(stored);
 		assert.equal(codePointSlice(body, stored.start, stored.end), name, 'offsets count code points of the text without its BOM');
 	});
@@ -186,14 +180,8 @@ describe('sidecar safety in VS Code', () => {
 		// CRLF then LF: VS Code shows one kind of line end, the file keeps both.
 		const onDisk = 'Titre\r\nLigne deux\nLa ministre Amina Belkacem est à Oran.\r\n';
 		await writeText(article, onDisk);
-		const editor = await showArticle(article);
-		const session = await api.whenDetected(article);
 		const name = 'Amina Belkacem';
-		const at = editor.document.getText().indexOf(name);
-		select(editor, at, at + name.length);
-		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
-		await session.flush();
-		const stored = (await readSidecar(article)).annotations.find((a) => a.text === name);
+		const { stored } = await tagFirstAndStore(api, article, name, 'PER');
 		assert.ok(stored);
 		assert.equal(codePointSlice(onDisk, stored.start, stored.end), name, 'offsets point into the file as it is on disk');
 		assert.equal(new TextDecoder().decode(await readBytes(article)), onDisk, 'the article itself is not rewritten');

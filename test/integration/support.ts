@@ -119,3 +119,17 @@ export async function longestBlock<T>(work: () => Promise<T>): Promise<{ result:
 export function reportFigure(name: string, value: number, unit: string): void {
 	console.log(`PERF ${name}: ${value} ${unit}`);
 }
+
+/**
+ * Opens an article, selects the first occurrence of `name`, tags it from the command palette's
+ * command, writes the sidecar and returns the stored annotation (code point offsets).
+ */
+export async function tagFirstAndStore(api: ArticleAnnotatorApi, article: vscode.Uri, name: string, type: string): Promise<{ stored: Sidecar['annotations'][number] | undefined; editor: vscode.TextEditor }> {
+	const editor = await showArticle(article);
+	const session = await api.whenDetected(article);
+	const at = editor.document.getText().indexOf(name);
+	select(editor, at, at + name.length);
+	await vscode.commands.executeCommand('articleAnnotator.tagSelection', type);
+	await session.flush();
+	return { stored: (await readSidecar(article)).annotations.find((annotation) => annotation.text === name), editor };
+}
