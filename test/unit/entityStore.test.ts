@@ -2,14 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EntityStore } from '../../src/core/entityStore';
 import type { DetectedEntity } from '../../src/core/types';
-
-function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-		return state / 0x100000000;
-	};
-}
+import { Random } from '../../src/core/random';
 
 function entities(random: () => number, count: number, from = 0): DetectedEntity[] {
 	const list: DetectedEntity[] = [];
@@ -30,7 +23,8 @@ function referenceEdit(list: DetectedEntity[], start: number, end: number, inser
 }
 
 test('edits, replacements and window queries agree with plain arrays', () => {
-	const random = prng(99);
+	const generator = new Random(99);
+	const random = () => generator.next();
 	let reference = entities(random, 3000);
 	const store = new EntityStore(reference);
 	for (let step = 0; step < 1500; step++) {

@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextBuffer } from '../../src/core/textBuffer';
-
-function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-		return state / 0x100000000;
-	};
-}
+import { Random } from '../../src/core/random';
 
 test('a text buffer agrees with plain string edits over random replacements', () => {
-	const random = prng(42);
+	const generator = new Random(42);
+	const random = () => generator.next();
 	const alphabet = 'abc الجزائر 😀\r\n';
 	let text = '';
 	for (let i = 0; i < 20000; i++) {

@@ -13,43 +13,9 @@ export const BENCH_LANGUAGES: readonly BenchLanguage[] = ['ar', 'fr', 'en', 'mix
 /** One megabyte of UTF-8 input, as every figure counts it (SI: 10^6 bytes). */
 export const MB = 1_000_000;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export class Random {
-	private state: number;
+import { Random } from '../../core/random';
 
-	constructor(seed: number) {
-		this.state = seed >>> 0;
-	}
-
-	/** Uniform in [0, 1). */
-	next(): number {
-		this.state = (this.state + 0x6d2b79f5) >>> 0;
-		let t = this.state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	}
-
-	/** Integer in [min, max]. */
-	int(min: number, max: number): number {
-		return min + Math.floor(this.next() * (max - min + 1));
-	}
-
-	pick<T>(items: readonly T[]): T {
-		return items[Math.floor(this.next() * items.length)];
-	}
-
-	/** Fisher–Yates, in place. */
-	shuffle<T>(items: T[]): T[] {
-		for (let i = items.length - 1; i > 0; i--) {
-			const j = Math.floor(this.next() * (i + 1));
-			const swap = items[i];
-			items[i] = items[j];
-			items[j] = swap;
-		}
-		return items;
-	}
-}
+export { Random };
 
 /** A 32-bit FNV-1a hash of a string, to derive one seed per input from a base seed. */
 export function seedOf(base: number, ...parts: Array<string | number>): number {
