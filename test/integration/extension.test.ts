@@ -224,4 +224,42 @@ describe('Article Annotator in VS Code', () => {
 		const sidecar = await readSidecar(uri).catch(() => undefined);
 		assert.ok(!sidecar || !sidecar.annotations.some((a) => a.start === Array.from(editor.document.getText().slice(0, first.start)).length && a.type === retyped), 'the undone decision is not in the sidecar');
 	});
+
+	it('tags every occurrence of a name, behind Arabic proclitics too, from one selection', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'occurrences.txt');
+		const text = 'زار الوفد الجزائر أمس. وقال إن الجزائر شريك، وإن للجزائر دورا، وسافر بعدها إلى الجزائر والجزائر.\n';
+		await writeText(uri, text);
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const first = text.indexOf('الجزائر');
+		select(editor, first, first + 'الجزائر'.length);
+		await vscode.commands.executeCommand('articleAnnotator.tagAllOccurrences', 'LOC');
+		const tagged = session.model.annotations.filter((a) => a.type === 'LOC' && a.status === 'accepted');
+		assert.equal(tagged.length, 5, tagged.map((a) => a.text).join(', '));
+		for (const annotation of tagged) {
+			assert.equal(text.slice(annotation.start, annotation.end), annotation.text);
+			assert.ok(!/^[وبل]ال/.test(annotation.text), 'no proclitic inside the span');
+		}
+	});
+
+	it('accepts every mention of a name from the Documents tree', async () => {
+		const uri = await seed('003');
+		await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const counts = new Map<string, number>();
+		for (const suggestion of session.model.suggestions()) {
+			counts.set(`${suggestion.type}\u0000${suggestion.text}`, (counts.get(`${suggestion.type}\u0000${suggestion.text}`) ?? 0) + 1);
+		}
+		const [key] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+		const [type, name] = key.split('\u0000');
+		const article = (api.tree.getChildren(undefined) as TreeNode[]).find((node) => node.kind === 'article' && node.uri.toString() === uri.toString())!;
+		const typeNode = (api.tree.getChildren(article) as TreeNode[]).find((node) => node.kind === 'type' && node.type === type)!;
+		const nameNode = (api.tree.getChildren(typeNode) as TreeNode[]).find((node) => node.kind === 'entity' && api.tree.getTreeItem(node).label === `\u2068${name}\u2069`)!;
+		assert.ok(nameNode, `a tree node for ${name}`);
+		assert.match(String(api.tree.getTreeItem(nameNode).contextValue), /suggested/);
+		await vscode.commands.executeCommand('articleAnnotator.acceptGroup', nameNode);
+		const accepted = session.model.annotations.filter((a) => a.text === name && a.type === type && a.status === 'accepted');
+		assert.equal(accepted.length, counts.get(key));
+		assert.ok(!session.model.suggestions().some((s) => s.text === name && s.type === type));
+	});
 });
