@@ -186,4 +186,17 @@ describe('sidecar safety in VS Code', () => {
 		assert.equal(codePointSlice(onDisk, stored.start, stored.end), name, 'offsets point into the file as it is on disk');
 		assert.equal(new TextDecoder().decode(await readBytes(article)), onDisk, 'the article itself is not rewritten');
 	});
+
+	it('opens an empty article without suggestions or errors, and annotates it once text is typed', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'empty.txt');
+		await writeText(article, '');
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		assert.equal(session.model.visibleEntities().length, 0);
+		assert.equal(session.profile?.language, 'und');
+		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Le président Abdelmadjid Tebboune est arrivé à Alger.'));
+		await api.whenDetected(article);
+		assert.ok(session.model.visibleEntities().some((entity) => entity.text === 'Alger'), 'typed text is detected');
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+	});
 });
