@@ -57,11 +57,12 @@ function strictCounts(gold: Span[], pred: Span[]): { all: Counts; per: Record<st
 		all[hit ? 'tp' : 'fp']++;
 		per[t][hit ? 'tp' : 'fp']++;
 	}
-	for (const k of g)
+	for (const k of g) {
 		if (!p.has(k)) {
 			all.fn++;
 			per[k.split(':')[2]].fn++;
 		}
+	}
 	return { all, per };
 }
 

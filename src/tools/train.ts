@@ -68,21 +68,18 @@ async function main(): Promise<void> {
 	const t0 = Date.now();
 	const jobs: Job[] = args.langs.map((lang) => ({ lang, dataDir, out: args.out, seed: args.seed, epochs: args.epochs, variant: args.variant }));
 	const results: Array<ReturnType<typeof runJob>> = [];
-	if (args.serial) for (const j of jobs) results.push(runJob(j));
-	else
-		results.push(
-			...(await Promise.all(
-				jobs.map(
-					(job) =>
-						new Promise<ReturnType<typeof runJob>>((ok, fail) => {
-							const w = new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, { eval: true, workerData: job });
-							w.on('message', ok);
-							w.on('error', fail);
-							w.on('exit', (code) => code !== 0 && fail(new Error(`training worker for ${job.lang} exited with ${code}`)));
-						}),
-				),
-			)),
-		);
+	if (args.serial) {
+		for (const j of jobs) results.push(runJob(j));
+	} else {
+		const inWorker = (job: Job): Promise<ReturnType<typeof runJob>> =>
+			new Promise((ok, fail) => {
+				const w = new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, { eval: true, workerData: job });
+				w.on('message', ok);
+				w.on('error', fail);
+				w.on('exit', (code) => code !== 0 && fail(new Error(`training worker for ${job.lang} exited with ${code}`)));
+			});
+		results.push(...(await Promise.all(jobs.map(inWorker))));
+	}
 	const manifestFile = join(args.out, MANIFEST_FILE);
 	let manifest: ModelManifest = { format: MODEL_FORMAT_VERSION, languages: {} };
 	if (existsSync(manifestFile)) {

@@ -7,7 +7,7 @@ import type { LanguageCode } from '../types';
 import { combine, combine3, hashString } from './hash';
 import { HashIndex } from './hashindex';
 import { normalizeArabic, splitProclitics, type ArabicLexicon } from './arabic';
-import { C, cls, type TokenKind } from './tokenize';
+import { C, cls } from './tokenize';
 
 export const FEATURE_BITS = 22;
 export const MAX_FEATURES = 96;

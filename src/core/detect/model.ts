@@ -93,7 +93,7 @@ export function parseContainer(gz: Buffer, file: string): { header: ModelHeader;
 	try {
 		raw = gunzipSync(gz);
 	} catch (e) {
-		throw new Error(`Model file ${file} is corrupt (${(e as Error).message})`);
+		throw new Error(`Model file ${file} is corrupt (${(e as Error).message})`, { cause: e });
 	}
 	if (raw.length < 8 || raw.toString('latin1', 0, 4) !== 'AANM') throw new Error(`Model file ${file} is not an Article Annotator model`);
 	const hl = raw.readUInt32LE(4);
@@ -110,7 +110,7 @@ export function parseContainer(gz: Buffer, file: string): { header: ModelHeader;
 	return { header, body };
 }
 
-function section(header: ModelHeader, body: Uint8Array, name: string, file: string): { info: SectionInfo; bytes: Uint8Array } | undefined {
+function section(header: ModelHeader, body: Uint8Array, name: string): { info: SectionInfo; bytes: Uint8Array } | undefined {
 	const info = header.sections.find((s) => s.name === name);
 	if (!info) return undefined;
 	return { info, bytes: body.subarray(info.offset, info.offset + info.length) };
@@ -134,8 +134,8 @@ function aligned(bytes: Uint8Array, ctor: 'u16' | 'u32' | 'f32' | 'i8' | 'u8'): 
 }
 
 function readTable(header: ModelHeader, body: Uint8Array, name: string, file: string): HashTable | undefined {
-	const k = section(header, body, name + '.keys', file);
-	const v = section(header, body, name + '.values', file);
+	const k = section(header, body, name + '.keys');
+	const v = section(header, body, name + '.values');
 	if (!k || !v) return undefined;
 	const keys = decodeKeys(k.bytes, k.info.count);
 	const values = aligned(v.bytes, v.info.kind === 'u16' ? 'u16' : 'u8') as Uint16Array | Uint8Array;
@@ -219,10 +219,10 @@ export class TaggerModel {
 	static fromBuffer(gz: Buffer, file: string): TaggerModel {
 		const { header, body } = parseContainer(gz, file);
 		const L = header.labels.length;
-		const wk = section(header, body, 'weights.keys', file);
-		const wv = section(header, body, 'weights.values', file);
-		const ws = section(header, body, 'weights.scales', file);
-		const tr = section(header, body, 'transitions', file);
+		const wk = section(header, body, 'weights.keys');
+		const wv = section(header, body, 'weights.values');
+		const ws = section(header, body, 'weights.scales');
+		const tr = section(header, body, 'transitions');
 		if (!wk || !wv || !ws || !tr) throw new Error(`Model file ${file} lacks weight sections`);
 		const keys = decodeKeys(wk.bytes, wk.info.count);
 		const q = new Int8Array(wv.bytes.buffer, wv.bytes.byteOffset, wv.bytes.length);
@@ -235,7 +235,7 @@ export class TaggerModel {
 			clusters: readTable(header, body, 'clusters', file),
 			clusterBits: header.clusterBits,
 			gazetteers: header.gazetteers.map((g): Gazetteer => {
-				const bloom = section(header, body, 'gaz.' + g + '.bloom', file);
+				const bloom = section(header, body, 'gaz.' + g + '.bloom');
 				if (bloom) return new BloomGazetteer(aligned(bloom.bytes, 'u32') as Uint32Array, bloom.info.count);
 				const t = readTable(header, body, 'gaz.' + g, file);
 				if (!t) throw new Error(`Model file ${file} lacks gazetteer ${g}`);

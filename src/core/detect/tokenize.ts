@@ -59,8 +59,9 @@ export function charClass(c: number): C {
 		if (c >= 0x064b && c <= 0x065f) return C.Mark;
 		if (c === 0x0640 || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed)) return C.Mark;
 		if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return C.Digit;
-		if (c === 0x060c || c === 0x061b || c === 0x061f || c === 0x060d || (c >= 0x066a && c <= 0x066d) || c === 0x06d4 || c === 0x0609 || c === 0x060a)
+		if (c === 0x060c || c === 0x061b || c === 0x061f || c === 0x060d || (c >= 0x066a && c <= 0x066d) || c === 0x06d4 || c === 0x0609 || c === 0x060a) {
 			return C.Punct;
+		}
 		if (c <= 0x0605 || c === 0x061c || c === 0x061d || c === 0x061e) return C.Punct;
 		return C.Arabic;
 	}
@@ -128,9 +129,11 @@ function urlEnd(text: string, i: number, end: number): number {
 	// trailing punctuation is not part of the URL
 	while (j > i) {
 		const c = text.charCodeAt(j - 1);
-		if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 39 || c === 0x2019 || c === 0x060c)
+		if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 39 || c === 0x2019 || c === 0x060c) {
 			j--;
-		else break;
+		} else {
+			break;
+		}
 	}
 	return j;
 }
@@ -207,7 +210,6 @@ export function scanTokens(
 				}
 				break;
 			}
-			if (script === C.Digit && !allDigits) script = C.Latin;
 			emit(start, i, allDigits ? 'number' : 'word', lineStart);
 			lineStart = false;
 			continue;

@@ -244,11 +244,12 @@ export class GazetteerBuilder {
 			}
 		}
 		const have = new Set(keys);
-		for (const k of this.prefixes)
+		for (const k of this.prefixes) {
 			if (!have.has(k)) {
 				keys.push(k);
 				vals.push(PREFIX_BIT);
 			}
+		}
 		return table(Uint32Array.from(keys), Uint8Array.from(vals));
 	}
 
@@ -262,14 +263,29 @@ export function addCountryPackages(g: GazetteerBuilder, lang: LanguageCode): num
 	const req = createRequire(__filename);
 	let n = 0;
 	const iso = req(`i18n-iso-countries/langs/${lang}.json`) as { countries: Record<string, string | string[]> };
-	for (const v of Object.values(iso.countries)) for (const name of Array.isArray(v) ? v : [v]) (g.addText(name, 'LOC'), n++);
+	for (const v of Object.values(iso.countries)) {
+		for (const name of Array.isArray(v) ? v : [v]) {
+			g.addText(name, 'LOC');
+			n++;
+		}
+	}
 	type WC = { name: { common: string; official: string }; translations: Record<string, { common: string; official: string }>; capital?: string[]; altSpellings?: string[]; demonyms?: Record<string, { m: string; f: string }> };
 	const wc = req('world-countries') as WC[];
 	const code = lang === 'ar' ? 'ara' : lang === 'fr' ? 'fra' : 'eng';
 	for (const c of wc) {
 		const names = lang === 'en' ? [c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((s) => s.length > 3)] : [c.translations[code]?.common, c.translations[code]?.official];
-		for (const nm of names) if (nm) (g.addText(nm, 'LOC'), n++);
-		if (lang === 'en') for (const cap of c.capital ?? []) (g.addText(cap, 'LOC'), n++);
+		for (const nm of names) {
+			if (nm) {
+				g.addText(nm, 'LOC');
+				n++;
+			}
+		}
+		if (lang === 'en') {
+			for (const cap of c.capital ?? []) {
+				g.addText(cap, 'LOC');
+				n++;
+			}
+		}
 		const dem = c.demonyms?.[code];
 		if (dem) {
 			g.addText(dem.m, 'MISC');

@@ -171,11 +171,12 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	// --set holdout=1: leave the held-out documents (split.ts) out of everything
 	const keepDoc = (file: string, doc: string): boolean => !v.holdout || !isHeldOut(lang, file, doc);
 	const weights: Record<string, number> = { ...(cfg.weights ?? {}) };
-	if (v.weights !== undefined)
+	if (v.weights !== undefined) {
 		for (const kv of String(v.weights).split(',').filter(Boolean)) {
 			const c = kv.lastIndexOf(':');
 			weights[kv.slice(0, c)] = Number(kv.slice(c + 1));
 		}
+	}
 	const titleTrim = Number(v.titleTrim ?? cfg.titleTrim ?? 0) > 0;
 	for (const file of trainFiles) {
 		if (!existsSync(join(dataDir, file))) throw new Error(`Missing training file ${join(dataDir, file)}`);

@@ -41,11 +41,12 @@ export function trimPersonTokens(tokens: readonly string[]): [number, number] | 
 		if (r) return r[0] === 0 && r[1] === tokens.length ? undefined : r;
 		// the first segment held no name (e.g. «ancien sénateur, M. Dide»): try after the comma
 		let next = -1;
-		for (let i = from + 1; i < tokens.length; i++)
+		for (let i = from + 1; i < tokens.length; i++) {
 			if (tokens[i] === ',' || tokens[i] === ':' || tokens[i] === ';') {
 				next = i + 1;
 				break;
 			}
+		}
 		if (next < 0) break;
 		from = next;
 	}
