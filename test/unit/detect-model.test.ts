@@ -143,11 +143,20 @@ test('a lone all-caps word on its line (a source credit) is never a person', () 
 	}
 });
 
-test('Arabic: a title alone is not a person', () => {
-	const text = 'وأكد أمين مجلس الأمن الروسي على أهمية التعاون، واستقبل سكرتير المجلس الوفد.';
-	const ents = detector.detect(text, 'ar');
-	checkContract(text, ents);
-	for (const e of ents) assert.ok(!(e.type === 'PER' && (e.text === 'أمين' || e.text === 'سكرتير')), `title as PER: ${e.text}`);
+test('Arabic: a title alone is not an entity, as a person or as an organisation', () => {
+	const texts = [
+		'وأكد أمين مجلس الأمن الروسي على أهمية التعاون، واستقبل سكرتير المجلس الوفد.',
+		'استقبل الرئيس أمس سكرتير مجلس الأمن الروسي نيكولاي باتروشيف في الجزائر.',
+		'وصل سكرتير مجلس الأمن الروسي إلى العاصمة صباح اليوم.',
+		// at the start of a line, as in seed 002
+		'بحث سكرتير مجلس الأمن الروسي، نيكولاي باتروشيف، مع نظيره ملفات التعاون.',
+	];
+	for (const text of texts) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		for (const e of ents) assert.ok(!(e.text === 'أمين' || e.text === 'سكرتير'), `title alone as ${e.type}: ${e.text}`);
+		assert.ok(ents.some((e) => e.type === 'ORG' && e.text.startsWith('مجلس الأمن')), JSON.stringify(ents));
+	}
 });
 
 test('confidences: spans of the same text get the same confidence; a clear name scores above 0.5', () => {

@@ -50,7 +50,7 @@ function readManifest(modelDirectory: string): ModelManifest {
 	try {
 		m = JSON.parse(readFileSync(file, 'utf8')) as ModelManifest;
 	} catch (e) {
-		throw new Error(`Entity model manifest ${file} is corrupt: ${(e as Error).message}`);
+		throw new Error(`Entity model manifest ${file} is corrupt: ${(e as Error).message}`, { cause: e });
 	}
 	if (!m || typeof m !== 'object' || !m.languages) throw new Error(`Entity model manifest ${file} is corrupt: no languages`);
 	return m;
@@ -274,12 +274,13 @@ export class EntityDetector implements Detector {
 			while (e > s && kinds[e - 1] === 2) e--;
 			// Arabic: a nisba adjective (الجزائري, الروسي) does not start a person's name
 			if (language === 'ar' && names[y] === 'B-PER' && e - s >= 2 && isArabicNisba(text, starts[s], ends[s])) s++;
-			// Arabic: a title alone («سكرتير», «أمين» before «مجلس الأمن») is not a person's name
 			if (language === 'ar' && e - s === 1) {
 				const key = splitProclitics(this.words[a + s], lex).key;
-				// a title alone («سكرتير», «أمين» before «مجلس الأمن») is not a person's name; a generic
-				// noun alone («منظمة», «مجلس») is not an organisation's; «الله» is not a named entity here
-				if ((names[y] === 'B-PER' && ARABIC_TITLES.has(key)) || (names[y] === 'B-ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
+				// a title alone («سكرتير», «أمين» before «مجلس الأمن») names neither a person nor an
+				// organisation; a generic noun alone («منظمة», «مجلس») is not an organisation's name;
+				// «الله» is not a named entity here
+				const title = (names[y] === 'B-PER' || names[y] === 'B-ORG') && ARABIC_TITLES.has(key);
+				if (title || (names[y] === 'B-ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
 			}
 			if (e > s) {
 				let start = starts[s];
