@@ -59,17 +59,38 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	unambiguous.sort((a, b) => b[0].length - a[0].length);
 	const taken = [...entities].sort((a, b) => a.start - b.start);
 	const added: DetectedEntity[] = [];
+	// found entities that a surname right after them completes («عبد المجيد» + «تبون»)
+	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
 		for (const range of findOccurrences(text, name)) {
-			if (!overlapsAny(taken, range) && !overlapsAny(added, range)) {
-				added.push({ start: range.start, end: range.end, type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
+			if (overlapsAny(taken, range) || overlapsAny(added, range)) {
+				continue;
 			}
+			const person = type === 'PER' ? personEndingRightBefore(text, taken, range.start) : undefined;
+			if (person && !completed.has(person)) {
+				completed.set(person, { ...person, end: range.end, text: text.slice(person.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
+				continue;
+			}
+			added.push({ start: range.start, end: range.end, type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
 		}
 	}
-	if (added.length === 0) {
+	if (added.length === 0 && completed.size === 0) {
 		return [...entities];
 	}
-	return [...entities, ...added].sort((a, b) => a.start - b.start);
+	const kept = entities.map((entity) => completed.get(entity) ?? entity);
+	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A PER entity ending before `offset` with only spaces or tabs between (same line), if any. */
+function personEndingRightBefore(text: string, sorted: readonly DetectedEntity[], offset: number): DetectedEntity | undefined {
+	let gapStart = offset;
+	while (gapStart > 0 && (text.charCodeAt(gapStart - 1) === 0x20 || text.charCodeAt(gapStart - 1) === 0x09)) {
+		gapStart--;
+	}
+	if (gapStart === offset) {
+		return undefined;
+	}
+	return sorted.find((entity) => entity.end === gapStart && entity.type === 'PER');
 }
 
 function overlapsAny(sorted: readonly { start: number; end: number }[], range: { start: number; end: number }): boolean {

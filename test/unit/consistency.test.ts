@@ -35,3 +35,27 @@ test('unsure, ambiguous and date entities teach nothing, and found entities are 
 	const overlapping = propagateNames(text, [found(text, 'Karim Haddad', 'PER'), found(text, 'Haddad est', 'MISC', 0.4)]);
 	assert.ok(!overlapping.some((e) => e.source === 'rule' && e.start === text.indexOf('Haddad est')));
 });
+
+test('a surname right after a given name found alone completes that name instead of standing apart', () => {
+	const text = 'استقبل الرئيس عبد المجيد تبون الوفد. ثم دعا بوتين الرئيس عبد المجيد تبون إلى موسكو.';
+	const fullName = found(text, 'عبد المجيد تبون', 'PER');
+	const givenNameOnly = found(text, 'عبد المجيد', 'PER', 0.75, 1);
+	const result = propagateNames(text, [fullName, givenNameOnly]);
+	assert.deepEqual(
+		result.map((e) => `${e.type}:${e.text}`),
+		['PER:عبد المجيد تبون', 'PER:عبد المجيد تبون'],
+	);
+	const completedName = result[1];
+	assert.equal(text.slice(completedName.start, completedName.end), 'عبد المجيد تبون');
+	assert.equal(completedName.source, 'rule');
+});
+
+test('a surname on the next line, or after a comma, stays its own mention', () => {
+	const text = 'Karim Haddad est venu.\nSamir\nHaddad est parti. Samir, Haddad aussi.';
+	const result = propagateNames(text, [found(text, 'Karim Haddad', 'PER'), found(text, 'Samir', 'PER', 0.8), found(text, 'Samir', 'PER', 0.8, 1)]);
+	assert.deepEqual(
+		result.filter((e) => e.source === 'rule').map((e) => e.text),
+		['Haddad', 'Haddad'],
+	);
+	assert.ok(result.some((e) => e.text === 'Samir' && e.start === text.indexOf('Samir')));
+});
