@@ -13,6 +13,7 @@ import { ArticleSession, type SessionChange } from './session';
 import { SidecarFiles, baseName } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
+import { HostTimer, type HostWork } from './hostTimer';
 
 /** Documents from these schemes are never articles (diff views, output, settings). */
 const IGNORED_SCHEMES = new Set(['git', 'output', 'debug', 'vscode-userdata', 'vscode-settings', 'walkThroughSnippet', 'comment', 'vscode-notebook-cell', 'chat-editing-text-model']);
@@ -20,7 +21,7 @@ const IGNORED_SCHEMES = new Set(['git', 'output', 'debug', 'vscode-userdata', 'v
 const SCROLL_PAINT_DELAY_MS = 60;
 /** Pause before the status bar shows the latest counts. */
 const STATUS_DELAY_MS = 100;
-/** Handlers slower than this are logged: they hold up every extension in the host. */
+/** Work on the extension host slower than this is logged: it holds up every extension in the host. */
 const SLOW_HANDLER_MS = 16;
 /** Pause before sending the names a person accepted to the detector again. */
 const MEMORY_DELAY_MS = 1000;
@@ -90,6 +91,8 @@ export interface ArticleAnnotatorApi {
 	revealInTree(uri: vscode.Uri, levels?: number): Promise<void>;
 	tree: DocumentsTree;
 	readonly activationMs: number;
+	/** The longest piece of the extension's own work on the extension host since the last call. */
+	takeLongestHostWork(): HostWork;
 }
 
 /**
@@ -115,12 +118,14 @@ export class Container implements vscode.Disposable {
 	private memoryTimer: NodeJS.Timeout | undefined;
 	private memoryKey = '';
 	readonly activationMs: number;
+	private readonly hostTimer: HostTimer;
 
 	constructor(private readonly context: vscode.ExtensionContext) {
 		const started = performance.now();
 		this.settings = readSettings();
 		this.log = mirrorToConsole(vscode.window.createOutputChannel('Article Annotator', { log: true }));
-		this.detection = new DetectionClient(path.join(context.extensionPath, 'dist', 'worker.js'));
+		this.hostTimer = new HostTimer((work) => this.log.warn(`slow on the extension host: ${work.what} took ${Math.round(work.ms)} ms`), SLOW_HANDLER_MS);
+		this.detection = new DetectionClient(path.join(context.extensionPath, 'dist', 'worker.js'), (what, work) => this.timed(what, work));
 		this.detection.configure(this.detectionSettings());
 		this.decorations = new EntityDecorations(this.settings);
 		this.corpus = new Corpus(() => this.settings, this.detection, (uri) => this.sessions.get(uri.toString()));
@@ -175,17 +180,9 @@ export class Container implements vscode.Disposable {
 		this.updateStatus();
 	}
 
-	/** Runs an event handler and logs it when it held the extension host longer than a frame. */
-	timed<T>(what: string, handler: () => T): T {
-		const started = performance.now();
-		try {
-			return handler();
-		} finally {
-			const elapsed = performance.now() - started;
-			if (elapsed > SLOW_HANDLER_MS) {
-				this.log.warn(`slow ${what} handler: ${Math.round(elapsed)} ms`);
-			}
-		}
+	/** Runs a piece of work on the extension host and logs it when it held the host longer than a frame. */
+	timed<T>(what: string, work: () => T): T {
+		return this.hostTimer.run(what, work);
 	}
 
 	api(): ArticleAnnotatorApi {
@@ -215,6 +212,7 @@ export class Container implements vscode.Disposable {
 			},
 			tree: this.tree,
 			activationMs: this.activationMs,
+			takeLongestHostWork: () => this.hostTimer.takeLongest(),
 		};
 	}
 
@@ -278,6 +276,7 @@ export class Container implements vscode.Disposable {
 			files: this.files,
 			detection: this.detection,
 			log: this.log,
+			timed: (what, work) => this.timed(what, work),
 			ask: (message, ...buttons) => vscode.window.showWarningMessage(message, ...buttons),
 			tell: (message, kind = 'info') => {
 				const show = kind === 'error' ? vscode.window.showErrorMessage : kind === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;

@@ -47,7 +47,11 @@ export class DetectionClient implements vscode.Disposable {
 	readonly onDidFail = this.failedEmitter.event;
 	readonly onDidBecomeReady = this.readyEmitter.event;
 
-	constructor(private readonly workerScript: string) {}
+	constructor(
+		private readonly workerScript: string,
+		/** Runs a piece of host work (a result arriving), timed by the caller. */
+		private readonly timed: <T>(what: string, work: () => T) => T = (_what, work) => work(),
+	) {}
 
 	get ready(): { loadMs: number } | undefined {
 		return this.readyState;
@@ -131,7 +135,7 @@ export class DetectionClient implements vscode.Disposable {
 		}
 		const worker = new Worker(this.workerScript);
 		this.worker = worker;
-		worker.on('message', (message: FromWorker) => this.receive(message));
+		worker.on('message', (message: FromWorker) => this.timed(`detection ${message.kind}`, () => this.receive(message)));
 		worker.on('error', (error) => this.failedEmitter.fire(`detection worker error: ${error.message}`));
 		worker.on('exit', (code) => this.onExit(worker, code));
 		this.send({ kind: 'configure', settings: this.settings });

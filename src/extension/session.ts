@@ -18,6 +18,8 @@ export interface SessionServices {
 	readonly files: SidecarFiles;
 	readonly detection: DetectionClient;
 	readonly log: vscode.LogOutputChannel;
+	/** Runs a piece of work on the extension host, timed (see HostTimer). */
+	timed<T>(what: string, work: () => T): T;
 	/** Asks the person a question with buttons; resolves to the chosen one. */
 	ask(message: string, ...buttons: string[]): Thenable<string | undefined>;
 	tell(message: string, kind?: 'info' | 'warning' | 'error'): void;
@@ -116,28 +118,32 @@ export class ArticleSession implements vscode.Disposable {
 			this.diskText = (await this.readArticleFromDisk()) ?? text;
 		}
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
-		if ('tooLarge' in read) {
-			this.readOnlyReason = `is ${Math.round(read.tooLarge / 1024 / 1024)} MB, over the ${Math.round(settings.maxSidecarBytes / 1024 / 1024)} MB limit (articleAnnotator.limits.maxSidecarMegabytes)`;
-			this.reportReadOnly();
-		} else if (read.bytes) {
-			this.applyRead(read, settings, 'open');
-		} else {
-			this.snapshot = MISSING;
-		}
-		if (this.disposed) {
-			return;
-		}
-		this.changeEmitter.fire('sidecar');
-		this.startDetection();
+		this.services.timed('sidecar load', () => {
+			if ('tooLarge' in read) {
+				this.readOnlyReason = `is ${Math.round(read.tooLarge / 1024 / 1024)} MB, over the ${Math.round(settings.maxSidecarBytes / 1024 / 1024)} MB limit (articleAnnotator.limits.maxSidecarMegabytes)`;
+				this.reportReadOnly();
+			} else if (read.bytes) {
+				this.applyRead(read, settings, 'open');
+			} else {
+				this.snapshot = MISSING;
+			}
+			if (this.disposed) {
+				return;
+			}
+			this.changeEmitter.fire('sidecar');
+			this.startDetection();
+		});
 	}
 
 	private async readArticleFromDisk(): Promise<string | undefined> {
+		let bytes: Uint8Array;
 		try {
-			const decoded = decodeTextFile(await vscode.workspace.fs.readFile(this.document.uri), { maxBytes: this.services.settings().maxArticleBytes });
-			return decoded.ok ? decoded.text : undefined;
+			bytes = await vscode.workspace.fs.readFile(this.document.uri);
 		} catch {
 			return undefined;
 		}
+		const decoded = this.services.timed('article decode', () => decodeTextFile(bytes, { maxBytes: this.services.settings().maxArticleBytes }));
+		return decoded.ok ? decoded.text : undefined;
 	}
 
 	/** Takes in sidecar bytes read from disk: parse, bind to the editor's text, or go read-only. */
@@ -314,7 +320,7 @@ export class ArticleSession implements vscode.Disposable {
 		this.changeEmitter.fire('edit');
 		// The document's dirty flag reaches the extension host after the change event: decide what
 		// the change was once it has arrived.
-		setTimeout(() => this.afterChange(event.reason, hadUnsavedDecisions), 0);
+		setTimeout(() => this.services.timed('edit: outside-change check', () => this.afterChange(event.reason, hadUnsavedDecisions)), 0);
 	}
 
 	/** An annotation an edit cut through, as an orphan that remembers the text around it. */
@@ -361,15 +367,17 @@ export class ArticleSession implements vscode.Disposable {
 		if ('tooLarge' in read) {
 			return;
 		}
-		if (read.bytes) {
-			this.applyRead(read, settings, 'reload');
-		} else if (this.base) {
-			// The sidecar went away with the checkout: rebind what was last read, keep it in memory.
-			const bound = this.bindToEditor(this.base, settings);
-			this.model.replaceAll(bound.annotations, bound.orphans);
-			this.pendingMoves = bound.moves;
-		}
-		this.changeEmitter.fire('sidecar');
+		this.services.timed('sidecar reload', () => {
+			if (read.bytes) {
+				this.applyRead(read, settings, 'reload');
+			} else if (this.base) {
+				// The sidecar went away with the checkout: rebind what was last read, keep it in memory.
+				const bound = this.bindToEditor(this.base, settings);
+				this.model.replaceAll(bound.annotations, bound.orphans);
+				this.pendingMoves = bound.moves;
+			}
+			this.changeEmitter.fire('sidecar');
+		});
 	}
 
 	/** Annotations an edit deleted: after a pause, try to find them again (undo), then tell the person. */
@@ -506,25 +514,26 @@ export class ArticleSession implements vscode.Disposable {
 		const settings = this.services.settings();
 		const labels = settings.labels.map((label) => label.name);
 		const counterAtStart = this.changeCounter;
-		const { annotations, orphans } = this.decisionsInDiskText(labels);
+		const { annotations, orphans } = this.services.timed('sidecar save: decisions', () => this.decisionsInDiskText(labels));
 		const onDisk = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in onDisk) {
 			this.services.tell(`Article Annotator: ${this.sidecarLabel} grew over the size limit on disk; not overwritten.`, 'error');
 			return;
 		}
-		const diskSidecarText = onDisk.bytes ? new TextDecoder().decode(onDisk.bytes) : undefined;
-		const plan = planSidecarSave({
-			articleText: this.diskText,
-			documentName: this.articleName,
-			annotations,
-			orphans,
-			base: this.base,
-			baseText: this.baseText,
-			diskText: this.snapshot.fingerprint === onDisk.fingerprint ? this.baseText : diskSidecarText,
-			removedByPerson: this.removedByPerson,
-			labels,
-			fileLabel: this.sidecarLabel,
-		});
+		const plan = this.services.timed('sidecar save: plan', () =>
+			planSidecarSave({
+				articleText: this.diskText,
+				documentName: this.articleName,
+				annotations,
+				orphans,
+				base: this.base,
+				baseText: this.baseText,
+				diskText: this.snapshot.fingerprint === onDisk.fingerprint ? this.baseText : onDisk.bytes ? new TextDecoder().decode(onDisk.bytes) : undefined,
+				removedByPerson: this.removedByPerson,
+				labels,
+				fileLabel: this.sidecarLabel,
+			}),
+		);
 		this.services.log.info(`${this.sidecarLabel}: save plan ${plan.action}${plan.action === 'refuse' ? '' : ` (${plan.sidecar.annotations.length} placed, ${plan.sidecar.orphaned.length} orphaned${plan.action === 'write' && plan.merged ? ', merged with changes on disk' : ''})`}; editor ${this.document.isDirty ? 'has unsaved changes' : 'saved'}`);
 		if (plan.action === 'refuse') {
 			this.services.log.error(plan.reason);
