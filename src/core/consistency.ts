@@ -63,7 +63,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
 		for (const range of findOccurrences(text, name)) {
-			if (overlapsAny(taken, range) || overlapsAny(added, range)) {
+			if (overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
 				continue;
 			}
 			const person = type === 'PER' ? personEndingRightBefore(text, taken, range.start) : undefined;
