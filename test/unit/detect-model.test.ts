@@ -159,6 +159,16 @@ test('Arabic: a title alone is not an entity, as a person or as an organisation'
 	}
 });
 
+test('Arabic: a people or a religious community alone is not a person', () => {
+	const texts = ['وقال إن الشيعة والسنة يعيشون معا في بغداد منذ قرون.', 'وخرج آلاف من العرب والمسلمين في القاهرة احتجاجا على القرار.'];
+	for (const text of texts) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		for (const e of ents) assert.ok(!(e.type === 'PER' && ['الشيعة', 'السنة', 'العرب', 'المسلمين'].includes(e.text)), `community as PER: ${e.text}`);
+		assert.ok(ents.some((e) => e.type === 'LOC'), JSON.stringify(ents));
+	}
+});
+
 test('confidences: spans of the same text get the same confidence; a clear name scores above 0.5', () => {
 	const text = 'Le ministre Jean Dupont est arrivé à Marseille.';
 	const a = detector.detect(text, 'fr');

@@ -280,7 +280,8 @@ export class EntityDetector implements Detector {
 				// organisation; a generic noun alone («منظمة», «مجلس») is not an organisation's name;
 				// «الله» is not a named entity here
 				const title = (names[y] === 'B-PER' || names[y] === 'B-ORG') && ARABIC_TITLES.has(key);
-				if (title || (names[y] === 'B-ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
+				const group = names[y] === 'B-PER' && ARABIC_GROUPS.has(key);
+				if (title || group || (names[y] === 'B-ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
 			}
 			if (e > s) {
 				let start = starts[s];
@@ -305,6 +306,11 @@ const ARABIC_TITLES = new Set(
 	'سكرتير السكرتير امين الامين رئيس الرئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة نائب النائب مدير المدير مديرة سفير السفير قائد القائد مستشار المستشار ناطق الناطق متحدث المتحدث عضو العضو زعيم الزعيم محافظ المحافظ والي الوالي عميد العميد الفريق فريق اللواء لواء العقيد عقيد الجنرال جنرال المشير مشير الشيخ الملك ملك الامير الدكتور دكتور السيد السيدة'.split(
 		' ',
 	),
+);
+
+/** Peoples and religious communities (normalised, plural forms): alone they are no person's name. */
+const ARABIC_GROUPS = new Set(
+	'الشيعة شيعة السنة سنة المسلمين المسلمون مسلمين مسلمون اليهود يهود النصاري المسيحيين المسيحيون العرب عرب الفرس الروم الاكراد الكرد البدو الاتراك الامازيغ الاقباط الدروز العلويين العلويون'.split(' '),
 );
 
 /** Generic institution nouns (indefinite): alone they are not a name. */
