@@ -169,6 +169,19 @@ test('Arabic: a people or a religious community alone is not a person', () => {
 	}
 });
 
+test('Arabic: «آل» and the family name after a person belong to the name', () => {
+	const cases = [
+		['استقبل الشيخ محمد بن راشد آل مكتوم الوفد في دبي أمس.', 'محمد بن راشد آل مكتوم'],
+		['وشارك الشيخ خليفة بن سلمان آل خليفة في الافتتاح.', 'خليفة بن سلمان آل خليفة'],
+	];
+	for (const [text, name] of cases) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		assert.equal(find(ents, name)?.type, 'PER', JSON.stringify(ents));
+		assert.ok(!ents.some((e) => e.text.endsWith('آل')), 'no name ends with «آل»');
+	}
+});
+
 test('confidences: spans of the same text get the same confidence; a clear name scores above 0.5', () => {
 	const text = 'Le ministre Jean Dupont est arrivé à Marseille.';
 	const a = detector.detect(text, 'fr');

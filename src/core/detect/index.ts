@@ -135,6 +135,7 @@ export class EntityDetector implements Detector {
 			this.tagSegment(text, model, a, b, language, lex, out);
 			a = b;
 		}
+		if (language === 'ar') joinFamilyNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words);
 		const rules: DetectedEntity[] = [];
 		ruleEntities(text, this.starts, this.ends, this.lineStarts, n, language, rules, words);
 		let withRules = rules.length ? mergeRules(out, rules) : out;
@@ -318,6 +319,32 @@ const ARABIC_GENERIC = new Set('منظمة مجلس وزارة حكومة شرك
 
 function isAllCapsWord(w: string): boolean {
 	return w.length >= 2 && w.length <= 8 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/**
+ * Arabic: «آل» + a word after a person's name is the family name («محمد بن راشد آل مكتوم»,
+ * «نهيان بن مبارك آل نهيان»): the person's span takes it in (also when the model stopped right
+ * after «آل»), and an entity the model found on the family word alone is dropped. `entities` are in text order; changed in place.
+ */
+function joinFamilyNames(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, kinds: Uint8Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
+	const isAal = (i: number): boolean => words[i] === 'آل' || words[i] === 'ال';
+	let token = 0;
+	for (let k = 0; k < entities.length; k++) {
+		const person = entities[k];
+		if (person.type !== 'PER') continue;
+		while (token < n && starts[token] < person.end) token++;
+		// «آل» inside the span as its last word («خليفة بن سلمان آل»), or right after it
+		const aal = token > 0 && ends[token - 1] === person.end && isAal(token - 1) ? token - 1 : token;
+		const family = aal + 1;
+		if (aal >= n || family >= n || !isAal(aal) || lineStarts[aal] || lineStarts[family] || kinds[family] !== 0) continue;
+		const c = text.charCodeAt(starts[family]);
+		if (c < 0x0621 || c > 0x064a) continue;
+		const end = ends[family];
+		entities[k] = { ...person, end, text: text.slice(person.start, end) };
+		let drop = k + 1;
+		while (drop < entities.length && entities[drop].start < end) drop++;
+		entities.splice(k + 1, drop - k - 1);
+	}
 }
 
 function isArabicNisba(text: string, start: number, end: number): boolean {
