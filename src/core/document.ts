@@ -286,11 +286,22 @@ export class DocumentAnnotations {
 	/** Accepts every visible suggestion of a type. */
 	acceptAllOfType(type: string, now = new Date()): ChangeSummary {
 		return this.mutate(() => {
-			const added: Annotation[] = [];
-			for (const suggestion of this.suggestions().filter((s) => s.type === type)) {
-				added.push(...this.decide(suggestion, 'accepted', now).added);
+			const chosen = this.suggestions().filter((s) => s.type === type);
+			if (chosen.length === 0) {
+				return NO_CHANGE;
 			}
-			return { ...NO_CHANGE, added };
+			// One pass over the decisions for all of them (accepting one by one costs the number of
+			// decisions each time: seconds for thousands): what `decide` would replace, then a merge.
+			const ranges = new Set(chosen.map((s) => `${s.start}:${s.end}`));
+			const removed = this.decisions.filter((a) => ranges.has(`${a.start}:${a.end}`) && (a.status !== 'accepted' || a.type === type));
+			const gone = new Set(removed);
+			const added = chosen.map((suggestion) => this.makeDecision(suggestion, 'accepted', now));
+			this.decisions = mergeSorted(
+				this.decisions.filter((a) => !gone.has(a)),
+				[...added].sort(byPosition),
+			);
+			this.invalidate();
+			return { ...NO_CHANGE, added, removed };
 		});
 	}
 
@@ -511,15 +522,15 @@ function isSorted(ranges: readonly TextRange[]): boolean {
 	return true;
 }
 
-/** Merges two lists sorted by position into one, in linear time. */
-function mergeSorted(a: readonly ViewEntity[], b: readonly ViewEntity[]): ViewEntity[] {
+/** Merges two lists sorted by position into one, in linear time (of equal items, `a`'s first). */
+function mergeSorted<T extends TextRange & { type?: string }>(a: readonly T[], b: readonly T[]): T[] {
 	if (b.length === 0) {
 		return [...a];
 	}
 	if (a.length === 0) {
 		return [...b];
 	}
-	const merged: ViewEntity[] = new Array(a.length + b.length);
+	const merged: T[] = new Array<T>(a.length + b.length);
 	let i = 0;
 	let j = 0;
 	let k = 0;

@@ -95,7 +95,8 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 	const register = (id: string, handler: (...args: unknown[]) => unknown) =>
 		vscode.commands.registerCommand(id, async (...args: unknown[]) => {
 			try {
-				await handler(...args);
+				// Timed up to its first await: the part that holds the extension host.
+				await container.timed(`command ${id}`, () => handler(...args));
 			} catch (error) {
 				const message = error instanceof Error ? error.message : String(error);
 				container.log.error(`${id}: ${message}`);
@@ -275,8 +276,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			if (!type) {
 				return;
 			}
-			const change = session.model.acceptAllOfType(type);
-			session.commit(change);
+			const change = container.timed('accept all of a type', () => {
+				const accepted = session.model.acceptAllOfType(type);
+				session.commit(accepted);
+				return accepted;
+			});
 			vscode.window.setStatusBarMessage(`$(check-all) accepted ${change.added.length} ${type} suggestion${change.added.length === 1 ? '' : 's'}`, 4000);
 		}),
 		register('articleAnnotator.tagAllOccurrences', async (typeArg) => {

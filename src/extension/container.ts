@@ -131,7 +131,15 @@ export class Container implements vscode.Disposable {
 		this.corpus = new Corpus(() => this.settings, this.detection, (uri) => this.sessions.get(uri.toString()));
 		this.tree = new DocumentsTree(this.corpus);
 		this.statusBar = new StatusBar();
-		const treeView = vscode.window.createTreeView<TreeNode>('articleAnnotator.documents', { treeDataProvider: this.tree, showCollapseAll: true });
+		const tree = this.tree;
+		// VS Code asks for tree items on the extension host: timed like every other piece of work.
+		const timedTree: vscode.TreeDataProvider<TreeNode> = {
+			onDidChangeTreeData: tree.onDidChangeTreeData,
+			getTreeItem: (node) => this.timed('tree item', () => tree.getTreeItem(node)),
+			getChildren: (node) => this.timed('tree children', () => tree.getChildren(node)),
+			getParent: (node) => tree.getParent(node),
+		};
+		const treeView = vscode.window.createTreeView<TreeNode>('articleAnnotator.documents', { treeDataProvider: timedTree, showCollapseAll: true });
 		this.treeView = treeView;
 		this.disposables.push(
 			this.log,
@@ -421,7 +429,10 @@ export class Container implements vscode.Disposable {
 			return;
 		}
 		clearTimeout(this.scrollTimers.get(editor));
-		this.scrollTimers.set(editor, setTimeout(() => this.paint(editor, session), SCROLL_PAINT_DELAY_MS));
+		this.scrollTimers.set(
+			editor,
+			setTimeout(() => this.timed('paint after scrolling', () => this.paint(editor, session)), SCROLL_PAINT_DELAY_MS),
+		);
 	}
 
 	private onSelection(editor: vscode.TextEditor): void {
@@ -450,9 +461,11 @@ export class Container implements vscode.Disposable {
 		}
 		this.statusTimer = setTimeout(() => {
 			this.statusTimer = undefined;
-			const editor = vscode.window.activeTextEditor;
-			const session = editor ? this.sessionForDocument(editor.document) : undefined;
-			this.statusBar.show(session, editor);
+			this.timed('status bar', () => {
+				const editor = vscode.window.activeTextEditor;
+				const session = editor ? this.sessionForDocument(editor.document) : undefined;
+				this.statusBar.show(session, editor);
+			});
 		}, STATUS_DELAY_MS);
 	}
 
@@ -504,14 +517,18 @@ export class Container implements vscode.Disposable {
 	/** Names the person accepted anywhere in the workspace are suggested again wherever they occur. */
 	private scheduleMemoryUpdate(): void {
 		clearTimeout(this.memoryTimer);
-		this.memoryTimer = setTimeout(() => {
-			const names = this.settings.learnFromDecisions ? this.rememberedNames() : [];
-			const key = JSON.stringify(names);
-			if (key !== this.memoryKey) {
-				this.memoryKey = key;
-				this.detection.setMemory(names);
-			}
-		}, MEMORY_DELAY_MS);
+		this.memoryTimer = setTimeout(
+			() =>
+				this.timed('remembered names', () => {
+					const names = this.settings.learnFromDecisions ? this.rememberedNames() : [];
+					const key = JSON.stringify(names);
+					if (key !== this.memoryKey) {
+						this.memoryKey = key;
+						this.detection.setMemory(names);
+					}
+				}),
+			MEMORY_DELAY_MS,
+		);
 	}
 
 	/** The names people accepted in the workspace, each with the type they gave it most often. */

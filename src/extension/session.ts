@@ -560,22 +560,24 @@ export class ArticleSession implements vscode.Disposable {
 			await this.saveNow();
 			return;
 		}
-		this.snapshot = written.written;
-		this.base = plan.sidecar;
-		this.baseText = plan.text;
-		this.writtenAgainstOlderText = this.document.getText() !== this.diskText;
-		if (counterAtStart === this.changeCounter) {
-			this.removedByPerson.clear();
-			this.unsavedDecisions = false;
-		}
-		if (plan.action === 'write' && plan.merged) {
-			// Changes made on disk were folded in: show them.
-			const bound = this.bindToEditor(plan.sidecar, settings);
-			this.model.replaceAll(bound.annotations, bound.orphans);
-			this.changeEmitter.fire('decisions');
-			this.services.tell(`Article Annotator: ${this.sidecarLabel} had changed on disk; both sets of decisions were merged.`);
-		}
-		this.changeEmitter.fire('sidecar');
+		this.services.timed('sidecar save: written', () => {
+			this.snapshot = written.written;
+			this.base = plan.sidecar;
+			this.baseText = plan.text;
+			this.writtenAgainstOlderText = this.document.getText() !== this.diskText;
+			if (counterAtStart === this.changeCounter) {
+				this.removedByPerson.clear();
+				this.unsavedDecisions = false;
+			}
+			if (plan.action === 'write' && plan.merged) {
+				// Changes made on disk were folded in: show them.
+				const bound = this.bindToEditor(plan.sidecar, settings);
+				this.model.replaceAll(bound.annotations, bound.orphans);
+				this.changeEmitter.fire('decisions');
+				this.services.tell(`Article Annotator: ${this.sidecarLabel} had changed on disk; both sets of decisions were merged.`);
+			}
+			this.changeEmitter.fire('sidecar');
+		});
 	}
 
 	/**

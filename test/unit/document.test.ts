@@ -120,3 +120,42 @@ test('undo puts decisions back, one person change at a time, and stops at a text
 	annotations.applyShift([{ ...kept, start: kept.start + 1, end: kept.end + 1 }], [], []);
 	assert.equal(annotations.canUndo, false, 'offsets moved: older states no longer fit the text');
 });
+
+test('accept all of a type gives the same decisions as accepting each suggestion in turn, in text order', async () => {
+	const { Random } = await import('../../src/core/random');
+	const generator = new Random(20261203);
+	const random = () => generator.next();
+	const types = ['PER', 'ORG', 'LOC'];
+	const detected: DetectedEntity[] = [];
+	for (let start = 0; start < 3000; start += 3 + Math.floor(random() * 5)) {
+		const length = 1 + Math.floor(random() * 2);
+		detected.push({ start, end: start + length, type: types[Math.floor(random() * types.length)], text: `w${start}`, confidence: 0.8, source: 'model' });
+	}
+	const build = (): DocumentAnnotations => {
+		const annotations = new DocumentAnnotations();
+		annotations.setDetected(detected);
+		// Earlier decisions of every kind, among them, before and after the suggestions.
+		const suggestions = annotations.suggestions();
+		for (let i = 0; i < suggestions.length; i += 7) {
+			annotations.accept(suggestions[i]);
+		}
+		for (let i = 3; i < suggestions.length; i += 11) {
+			annotations.reject(suggestions[i]);
+		}
+		annotations.tag({ start: 1, end: 2 }, 'x', 'MISC');
+		return annotations;
+	};
+	const shape = (annotations: DocumentAnnotations) => annotations.annotations.map((a) => `${a.start}-${a.end} ${a.type} ${a.status}`);
+	const oneByOne = build();
+	const inTurn = oneByOne.suggestions().filter((s) => s.type === 'LOC');
+	for (const suggestion of inTurn) {
+		oneByOne.accept(suggestion);
+	}
+	const inBulk = build();
+	const change = inBulk.acceptAllOfType('LOC');
+	assert.ok(inTurn.length > 100, `${inTurn.length} suggestions`);
+	assert.equal(change.added.length, inTurn.length);
+	assert.deepEqual(shape(inBulk), shape(oneByOne));
+	assert.deepEqual(inBulk.suggestions().map((s) => s.type).filter((t) => t === 'LOC'), []);
+	assert.equal(inBulk.undo().removed.length, inTurn.length, 'undone as one change');
+});
