@@ -14,6 +14,7 @@ import { SidecarFiles, baseName } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import { HostTimer, type HostWork } from './hostTimer';
+import { SidecarPlanner } from './sidecarPlanner';
 
 /** Documents from these schemes are never articles (diff views, output, settings). */
 const IGNORED_SCHEMES = new Set(['git', 'output', 'debug', 'vscode-userdata', 'vscode-settings', 'walkThroughSnippet', 'comment', 'vscode-notebook-cell', 'chat-editing-text-model']);
@@ -119,6 +120,7 @@ export class Container implements vscode.Disposable {
 	private memoryKey = '';
 	readonly activationMs: number;
 	private readonly hostTimer: HostTimer;
+	private readonly sidecarPlanner: SidecarPlanner;
 
 	constructor(private readonly context: vscode.ExtensionContext) {
 		const started = performance.now();
@@ -126,6 +128,7 @@ export class Container implements vscode.Disposable {
 		this.log = mirrorToConsole(vscode.window.createOutputChannel('Article Annotator', { log: true }));
 		this.hostTimer = new HostTimer((work) => this.log.warn(`slow on the extension host: ${work.what} took ${Math.round(work.ms)} ms`), SLOW_HANDLER_MS);
 		this.detection = new DetectionClient(path.join(context.extensionPath, 'dist', 'worker.js'), (what, work) => this.timed(what, work));
+		this.sidecarPlanner = new SidecarPlanner(path.join(context.extensionPath, 'dist', 'sidecarWorker.js'), (message) => this.log.warn(message));
 		this.detection.configure(this.detectionSettings());
 		this.decorations = new EntityDecorations(this.settings);
 		this.corpus = new Corpus(() => this.settings, this.detection, (uri) => this.sessions.get(uri.toString()));
@@ -143,6 +146,7 @@ export class Container implements vscode.Disposable {
 		this.treeView = treeView;
 		this.disposables.push(
 			this.log,
+			this.sidecarPlanner,
 			this.detection,
 			this.decorations,
 			this.corpus,
@@ -285,6 +289,7 @@ export class Container implements vscode.Disposable {
 			detection: this.detection,
 			log: this.log,
 			timed: (what, work) => this.timed(what, work),
+			planSave: (request) => this.sidecarPlanner.plan(request),
 			ask: (message, ...buttons) => vscode.window.showWarningMessage(message, ...buttons),
 			tell: (message, kind = 'info') => {
 				const show = kind === 'error' ? vscode.window.showErrorMessage : kind === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;

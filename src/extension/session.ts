@@ -6,7 +6,7 @@ import { applyContentChanges, type ContentChange } from '../core/shift';
 import { TextBuffer } from '../core/textBuffer';
 import { bindSidecar, orphanFromDropped, reanchorOrphans, unbindAnnotations, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
 import { readSidecarBytes } from '../core/sidecar/codec';
-import { planSidecarSave } from '../core/sidecar/merge';
+import type { SavePlan, SaveRequest } from '../core/sidecar/merge';
 import { CONTEXT_LENGTH, formatProblem, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
 import { decodeTextFile } from '../core/textfile';
 import type { Settings } from './config';
@@ -20,6 +20,8 @@ export interface SessionServices {
 	readonly log: vscode.LogOutputChannel;
 	/** Runs a piece of work on the extension host, timed (see HostTimer). */
 	timed<T>(what: string, work: () => T): T;
+	/** Plans a save (see `planSave`), off the extension host. */
+	planSave(request: SaveRequest): Promise<SavePlan>;
 	/** Asks the person a question with buttons; resolves to the chosen one. */
 	ask(message: string, ...buttons: string[]): Thenable<string | undefined>;
 	tell(message: string, kind?: 'info' | 'warning' | 'error'): void;
@@ -514,26 +516,26 @@ export class ArticleSession implements vscode.Disposable {
 		const settings = this.services.settings();
 		const labels = settings.labels.map((label) => label.name);
 		const counterAtStart = this.changeCounter;
-		const { annotations, orphans } = this.services.timed('sidecar save: decisions', () => this.decisionsInDiskText(labels));
 		const onDisk = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in onDisk) {
 			this.services.tell(`Article Annotator: ${this.sidecarLabel} grew over the size limit on disk; not overwritten.`, 'error');
 			return;
 		}
-		const plan = this.services.timed('sidecar save: plan', () =>
-			planSidecarSave({
-				articleText: this.diskText,
-				documentName: this.articleName,
-				annotations,
-				orphans,
-				base: this.base,
-				baseText: this.baseText,
-				diskText: this.snapshot.fingerprint === onDisk.fingerprint ? this.baseText : onDisk.bytes ? new TextDecoder().decode(onDisk.bytes) : undefined,
-				removedByPerson: this.removedByPerson,
-				labels,
-				fileLabel: this.sidecarLabel,
-			}),
-		);
+		const editorText = this.document.getText();
+		// Planned off the extension host (SidecarPlanner): thousands of decisions take a while.
+		const plan = await this.services.planSave({
+			articleText: this.diskText,
+			editorText: editorText === this.diskText ? undefined : editorText,
+			documentName: this.articleName,
+			annotations: this.model.annotations,
+			orphans: this.model.orphans,
+			base: this.base,
+			baseText: this.baseText,
+			diskText: this.snapshot.fingerprint === onDisk.fingerprint ? this.baseText : onDisk.bytes ? new TextDecoder().decode(onDisk.bytes) : undefined,
+			removedByPerson: this.removedByPerson,
+			labels,
+			fileLabel: this.sidecarLabel,
+		});
 		this.services.log.info(`${this.sidecarLabel}: save plan ${plan.action}${plan.action === 'refuse' ? '' : ` (${plan.sidecar.annotations.length} placed, ${plan.sidecar.orphaned.length} orphaned${plan.action === 'write' && plan.merged ? ', merged with changes on disk' : ''})`}; editor ${this.document.isDirty ? 'has unsaved changes' : 'saved'}`);
 		if (plan.action === 'refuse') {
 			this.services.log.error(plan.reason);
@@ -578,24 +580,6 @@ export class ArticleSession implements vscode.Disposable {
 			}
 			this.changeEmitter.fire('sidecar');
 		});
-	}
-
-	/**
-	 * The decisions with offsets into the saved article text. While the editor has unsaved
-	 * changes, they are placed by their quotes; those not in the saved text yet go to `orphaned:`
-	 * with a reason, and are placed when the article is saved.
-	 */
-	private decisionsInDiskText(labels: readonly string[]): { annotations: readonly Annotation[]; orphans: readonly ContextualOrphan[] } {
-		const current = this.document.getText();
-		if (current === this.diskText) {
-			return { annotations: this.model.annotations, orphans: this.model.orphans };
-		}
-		const inEditor = unbindAnnotations({ annotations: this.model.annotations, orphans: this.model.orphans, articleText: current, documentName: this.articleName, base: this.base });
-		const bound = bindSidecar(inEditor, this.diskText, { labels, anchor: { fuzzy: false, minContext: 0.5 } });
-		const orphans = bound.orphans.map((orphan) =>
-			this.model.orphans.some((existing) => existing.id === orphan.id) ? orphan : { ...orphan, reason: 'made in unsaved text; placed when the article is saved' },
-		);
-		return { annotations: bound.annotations, orphans };
 	}
 
 	dispose(): void {

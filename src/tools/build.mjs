@@ -31,6 +31,7 @@ const integrationEntries = existsSync(integrationDir)
 const builds = [
 	{ entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist' },
 	{ entryPoints: { worker: 'src/extension/detectionWorker.ts' }, outdir: 'dist' },
+	{ entryPoints: { sidecarWorker: 'src/extension/sidecarWorker.ts' }, outdir: 'dist' },
 	{ entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 	// Run inside the extension host by `npm run screenshots` (src/tools/screenshots.mjs).
 	{ entryPoints: { 'test/screenshots': 'test/screenshots.ts' }, outdir: 'dist' },

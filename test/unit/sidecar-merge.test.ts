@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Annotation } from '../../src/core/annotation';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
-import { mergeSidecars, planSidecarSave, wouldLoseAnnotations } from '../../src/core/sidecar/merge';
+import { mergeSidecars, planSave, planSidecarSave, wouldLoseAnnotations } from '../../src/core/sidecar/merge';
 import type { Sidecar, StoredAnnotation } from '../../src/core/sidecar/model';
 
 const LABELS = ['PER', 'ORG', 'LOC', 'DATE', 'MISC'];
@@ -203,5 +203,33 @@ describe('planSidecarSave never overwrites an unreadable file', () => {
 		const plan = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', labels: LABELS, annotations: mine, orphans: [], diskText: serializeSidecar(theirs) });
 		assert.equal(plan.action, 'write');
 		assert.deepEqual(plan.action === 'write' ? plan.sidecar.annotations.map((entry) => entry.id) : [], ['t', 'o']);
+	});
+});
+
+describe('planSave', () => {
+	it('places decisions made in unsaved text in the saved text, and keeps the ones not there yet as orphans', () => {
+		const inserted = 'Hier, ';
+		const editorText = inserted + TEXT + ' Puis Annaba.';
+		const at = (word: string) => editorText.indexOf(word);
+		const annotations: Annotation[] = [
+			{ id: 't', type: 'PER', start: at('Tebboune'), end: at('Tebboune') + 8, text: 'Tebboune', status: 'accepted' },
+			{ id: 'n', type: 'LOC', start: at('Annaba'), end: at('Annaba') + 6, text: 'Annaba', status: 'accepted' },
+		];
+		const request = { articleText: TEXT, documentName: 'a.txt', labels: LABELS, annotations, orphans: [] };
+		const plan = planSave({ ...request, editorText });
+		assert.equal(plan.action, 'write');
+		if (plan.action !== 'write') {
+			return;
+		}
+		const [tebboune] = plan.sidecar.annotations;
+		assert.equal(TEXT.slice(tebboune.start, tebboune.end), 'Tebboune', 'offsets point into the saved text');
+		assert.equal(tebboune.start, TEXT.indexOf('Tebboune'));
+		assert.deepEqual(
+			plan.sidecar.orphaned.map((orphan) => [orphan.id, orphan.reason]),
+			[['n', 'made in unsaved text; placed when the article is saved']],
+		);
+		// Without unsaved edits it is exactly planSidecarSave.
+		const same = [{ ...annotations[0], start: TEXT.indexOf('Tebboune'), end: TEXT.indexOf('Tebboune') + 8 }];
+		assert.deepEqual(planSave({ ...request, annotations: same, editorText: TEXT }), planSidecarSave({ ...request, annotations: same }));
 	});
 });

@@ -373,3 +373,29 @@ function lossReason(fileLabel: string, loss: LossCheck): string {
 	const more = loss.missingIds.length > 3 ? ` and ${loss.missingIds.length - 3} more` : '';
 	return `${fileLabel}: not saved: it would drop ${loss.missingIds.length} annotation(s) that no one removed (${shown}${more}); the file keeps ${loss.countOnDisk}`;
 }
+
+/** What a save needs: the in-memory decisions, in the editor's text when it has unsaved edits. */
+export interface SaveRequest extends SavePlanInput {
+	/**
+	 * The editor's text when it differs from `articleText` (unsaved edits): `annotations` and
+	 * `orphans` point into it and are placed in the saved text by their quotes first.
+	 */
+	readonly editorText?: string;
+}
+
+/**
+ * A whole save, as one pure step (the extension runs it off the extension host): the decisions
+ * placed in the saved article text, then `planSidecarSave`. While the editor has unsaved edits,
+ * decisions are placed by their quotes; those not in the saved text yet go to `orphaned:` with a
+ * reason, and are placed when the article is saved.
+ */
+export function planSave(request: SaveRequest): SavePlan {
+	if (request.editorText === undefined || request.editorText === request.articleText) {
+		return planSidecarSave(request);
+	}
+	const inEditor = unbindAnnotations({ annotations: request.annotations, orphans: request.orphans, articleText: request.editorText, documentName: request.documentName, base: request.base });
+	const bound = bindSidecar(inEditor, request.articleText, { labels: request.labels, anchor: { fuzzy: false, minContext: 0.5 } });
+	const alreadyOrphaned = new Set(request.orphans.map((orphan) => orphan.id));
+	const orphans = bound.orphans.map((orphan) => (alreadyOrphaned.has(orphan.id) ? orphan : { ...orphan, reason: 'made in unsaved text; placed when the article is saved' }));
+	return planSidecarSave({ ...request, annotations: bound.annotations, orphans });
+}
