@@ -14,7 +14,7 @@ import { SidecarFiles, baseName } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import { HostTimer, type HostWork } from './hostTimer';
-import { SidecarPlanner } from './sidecarPlanner';
+import { SidecarThread } from './sidecarThread';
 
 /** Documents from these schemes are never articles (diff views, output, settings). */
 const IGNORED_SCHEMES = new Set(['git', 'output', 'debug', 'vscode-userdata', 'vscode-settings', 'walkThroughSnippet', 'comment', 'vscode-notebook-cell', 'chat-editing-text-model']);
@@ -120,7 +120,7 @@ export class Container implements vscode.Disposable {
 	private memoryKey = '';
 	readonly activationMs: number;
 	private readonly hostTimer: HostTimer;
-	private readonly sidecarPlanner: SidecarPlanner;
+	private readonly sidecarThread: SidecarThread;
 
 	constructor(private readonly context: vscode.ExtensionContext) {
 		const started = performance.now();
@@ -128,10 +128,10 @@ export class Container implements vscode.Disposable {
 		this.log = mirrorToConsole(vscode.window.createOutputChannel('Article Annotator', { log: true }));
 		this.hostTimer = new HostTimer((work) => this.log.warn(`slow on the extension host: ${work.what} took ${Math.round(work.ms)} ms`), SLOW_HANDLER_MS);
 		this.detection = new DetectionClient(path.join(context.extensionPath, 'dist', 'worker.js'), (what, work) => this.timed(what, work));
-		this.sidecarPlanner = new SidecarPlanner(path.join(context.extensionPath, 'dist', 'sidecarWorker.js'), (message) => this.log.warn(message));
+		this.sidecarThread = new SidecarThread(path.join(context.extensionPath, 'dist', 'sidecarWorker.js'), (message) => this.log.warn(message));
 		this.detection.configure(this.detectionSettings());
 		this.decorations = new EntityDecorations(this.settings);
-		this.corpus = new Corpus(() => this.settings, this.detection, (uri) => this.sessions.get(uri.toString()));
+		this.corpus = new Corpus(() => this.settings, this.detection, (uri) => this.sessions.get(uri.toString()), this.sidecarThread);
 		this.tree = new DocumentsTree(this.corpus);
 		this.statusBar = new StatusBar();
 		const tree = this.tree;
@@ -146,7 +146,7 @@ export class Container implements vscode.Disposable {
 		this.treeView = treeView;
 		this.disposables.push(
 			this.log,
-			this.sidecarPlanner,
+			this.sidecarThread,
 			this.detection,
 			this.decorations,
 			this.corpus,
@@ -289,7 +289,7 @@ export class Container implements vscode.Disposable {
 			detection: this.detection,
 			log: this.log,
 			timed: (what, work) => this.timed(what, work),
-			planSave: (request) => this.sidecarPlanner.plan(request),
+			sidecars: this.sidecarThread,
 			ask: (message, ...buttons) => vscode.window.showWarningMessage(message, ...buttons),
 			tell: (message, kind = 'info') => {
 				const show = kind === 'error' ? vscode.window.showErrorMessage : kind === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;

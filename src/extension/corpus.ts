@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
 import { DocumentAnnotations } from '../core/document';
-import { bindSidecar } from '../core/sidecar/bind';
-import { readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
 import { decodeTextFile } from '../core/textfile';
@@ -9,6 +7,7 @@ import type { Settings } from './config';
 import type { DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
 import { sidecarUriFor } from './sidecarFiles';
+import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
 /** Excluded from article discovery: build output and dependencies are never articles. */
@@ -45,6 +44,7 @@ export class Corpus implements vscode.Disposable {
 		private readonly settings: () => Settings,
 		private readonly detection: DetectionClient,
 		private readonly sessionFor: (uri: vscode.Uri) => ArticleSession | undefined,
+		private readonly sidecars: Pick<SidecarThread, 'load'>,
 	) {}
 
 	/** Every article, sorted by path (kept until an article is added or removed). */
@@ -217,12 +217,12 @@ export class Corpus implements vscode.Disposable {
 				() => undefined,
 			);
 			if (bytes) {
-				const parsed = readSidecarBytes(bytes, { maxBytes: settings.maxSidecarBytes });
-				if (parsed.ok) {
-					const bound = bindSidecar(parsed.sidecar, decoded.text, { labels: settings.labels.map((label) => label.name) });
-					model.replaceAll(bound.annotations, bound.orphans);
+				// Read and placed off the extension host: a sidecar can hold thousands of annotations.
+				const loaded = await this.sidecars.load({ bytes, maxBytes: settings.maxSidecarBytes, diskText: decoded.text, labels: settings.labels.map((label) => label.name), documentName: baseNameOf(record.uri) });
+				if (loaded.ok) {
+					model.replaceAll(loaded.bound.annotations, loaded.bound.orphans);
 				} else {
-					const first = parsed.problems.find((p) => p.severity === 'error') ?? parsed.problems[0];
+					const first = loaded.parsed.problems.find((p) => p.severity === 'error') ?? loaded.parsed.problems[0];
 					problem = first ? formatProblem('sidecar', first).slice('sidecar: '.length) : 'cannot be read';
 				}
 			}

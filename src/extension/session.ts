@@ -4,14 +4,14 @@ import { DocumentAnnotations, type ChangeSummary } from '../core/document';
 import type { LanguageProfile } from '../core/language';
 import { applyContentChanges, type ContentChange } from '../core/shift';
 import { TextBuffer } from '../core/textBuffer';
-import { bindSidecar, orphanFromDropped, reanchorOrphans, unbindAnnotations, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
-import { readSidecarBytes } from '../core/sidecar/codec';
-import type { SavePlan, SaveRequest } from '../core/sidecar/merge';
+import { orphanFromDropped, reanchorOrphans, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
+import { bindToText, loadSidecar, type LoadRequest, type LoadResult } from '../core/sidecar/load';
 import { CONTEXT_LENGTH, formatProblem, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
 import { decodeTextFile } from '../core/textfile';
 import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
 import { baseName, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
+import type { SidecarThread } from './sidecarThread';
 
 export interface SessionServices {
 	settings(): Settings;
@@ -20,8 +20,8 @@ export interface SessionServices {
 	readonly log: vscode.LogOutputChannel;
 	/** Runs a piece of work on the extension host, timed (see HostTimer). */
 	timed<T>(what: string, work: () => T): T;
-	/** Plans a save (see `planSave`), off the extension host. */
-	planSave(request: SaveRequest): Promise<SavePlan>;
+	/** Sidecar reading and save planning, off the extension host. */
+	readonly sidecars: Pick<SidecarThread, 'plan' | 'load'>;
 	/** Asks the person a question with buttons; resolves to the chosen one. */
 	ask(message: string, ...buttons: string[]): Thenable<string | undefined>;
 	tell(message: string, kind?: 'info' | 'warning' | 'error'): void;
@@ -120,18 +120,18 @@ export class ArticleSession implements vscode.Disposable {
 			this.diskText = (await this.readArticleFromDisk()) ?? text;
 		}
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
-		this.services.timed('sidecar load', () => {
-			if ('tooLarge' in read) {
-				this.readOnlyReason = `is ${Math.round(read.tooLarge / 1024 / 1024)} MB, over the ${Math.round(settings.maxSidecarBytes / 1024 / 1024)} MB limit (articleAnnotator.limits.maxSidecarMegabytes)`;
-				this.reportReadOnly();
-			} else if (read.bytes) {
-				this.applyRead(read, settings, 'open');
-			} else {
-				this.snapshot = MISSING;
-			}
-			if (this.disposed) {
-				return;
-			}
+		if ('tooLarge' in read) {
+			this.readOnlyReason = `is ${Math.round(read.tooLarge / 1024 / 1024)} MB, over the ${Math.round(settings.maxSidecarBytes / 1024 / 1024)} MB limit (articleAnnotator.limits.maxSidecarMegabytes)`;
+			this.reportReadOnly();
+		} else if (read.bytes) {
+			await this.applyRead(read, settings, 'open');
+		} else {
+			this.snapshot = MISSING;
+		}
+		if (this.disposed) {
+			return;
+		}
+		this.services.timed('sidecar load: detection', () => {
 			this.changeEmitter.fire('sidecar');
 			this.startDetection();
 		});
@@ -148,11 +148,46 @@ export class ArticleSession implements vscode.Disposable {
 		return decoded.ok ? decoded.text : undefined;
 	}
 
-	/** Takes in sidecar bytes read from disk: parse, bind to the editor's text, or go read-only. */
-	private applyRead(read: SidecarSnapshot, settings: Settings, when: 'open' | 'reload'): void {
-		const parsed = readSidecarBytes(read.bytes!, { maxBytes: settings.maxSidecarBytes });
+	/**
+	 * Takes in sidecar bytes read from disk: parse and place them in the editor's text (off the
+	 * extension host), or go read-only.
+	 */
+	private async applyRead(read: SidecarSnapshot, settings: Settings, when: 'open' | 'reload'): Promise<void> {
+		const request = (): LoadRequest => ({ bytes: read.bytes!, maxBytes: settings.maxSidecarBytes, labels: settings.labels.map((label) => label.name), documentName: this.articleName, ...this.texts() });
+		const { changeCounter } = this;
+		let loaded: LoadResult | undefined;
+		// The texts can change while the worker places it (typing, a save): then it is placed again.
+		for (let attempt = 1; !loaded; attempt++) {
+			const { version } = this.document;
+			const { diskText } = this;
+			const result = attempt <= 3 ? await this.services.sidecars.load(request()) : this.services.timed('sidecar load: placed here', () => loadSidecar(request()));
+			if (this.disposed) {
+				return;
+			}
+			if (this.changeCounter !== changeCounter) {
+				// The person decided something meanwhile: merge it with the file instead of replacing it.
+				this.services.log.info(`${this.sidecarLabel}: decisions made while it was being read; merging them with it`);
+				void this.save();
+				return;
+			}
+			if (this.document.version === version && this.diskText === diskText) {
+				loaded = result;
+			}
+		}
+		const placed = loaded;
+		this.services.timed('sidecar load: applied', () => this.takeIn(read, placed, when));
+	}
+
+	/** The article as saved, and the editor's text when it differs (what a sidecar is placed in). */
+	private texts(): { diskText: string; editorText?: string } {
+		const editorText = this.document.getText();
+		return editorText === this.diskText ? { diskText: this.diskText } : { diskText: this.diskText, editorText };
+	}
+
+	private takeIn(read: SidecarSnapshot, loaded: LoadResult, when: 'open' | 'reload'): void {
 		this.snapshot = read;
-		if (!parsed.ok) {
+		if (!loaded.ok) {
+			const { parsed } = loaded;
 			const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];
 			this.readOnlyReason = first ? formatProblem(this.sidecarLabel, first).slice(this.sidecarLabel.length + 2) : 'cannot be read';
 			this.base = undefined;
@@ -160,10 +195,10 @@ export class ArticleSession implements vscode.Disposable {
 			this.reportReadOnly();
 			return;
 		}
+		const { parsed, bound } = loaded;
 		this.readOnlyReason = undefined;
 		this.base = parsed.sidecar;
-		this.baseText = new TextDecoder().decode(read.bytes);
-		const bound = this.bindToEditor(parsed.sidecar, settings);
+		this.baseText = loaded.text;
 		this.model.replaceAll(bound.annotations, bound.orphans);
 		this.removedByPerson.clear();
 		this.unsavedDecisions = false;
@@ -186,22 +221,9 @@ export class ArticleSession implements vscode.Disposable {
 		}
 	}
 
-	/**
-	 * Places a sidecar's annotations in the editor's text. They are placed in the file's text
-	 * first (which the sidecar's offsets point into); where the editor's text differs from the
-	 * file's (unsaved edits, normalised line ends) they are then carried over by their quotes,
-	 * which is not a re-anchoring to confirm.
-	 */
+	/** Places a sidecar's annotations in the editor's text (see `bindToText`). */
 	private bindToEditor(sidecar: Sidecar, settings: Settings): BindResult {
-		const labels = settings.labels.map((label) => label.name);
-		const bound = bindSidecar(sidecar, this.diskText, { labels });
-		const editorText = this.document.getText();
-		if (editorText === this.diskText) {
-			return bound;
-		}
-		const inFile = unbindAnnotations({ annotations: bound.annotations, orphans: bound.orphans, articleText: this.diskText, documentName: this.articleName, base: sidecar });
-		const carried = bindSidecar(inFile, editorText, { labels, anchor: { fuzzy: false } });
-		return { ...carried, moves: bound.moves, reanchored: bound.reanchored, differsFromFile: bound.differsFromFile, problems: bound.problems };
+		return bindToText(sidecar, { labels: settings.labels.map((label) => label.name), documentName: this.articleName, ...this.texts() });
 	}
 
 	private logProblems(problems: readonly SidecarProblem[]): void {
@@ -369,17 +391,20 @@ export class ArticleSession implements vscode.Disposable {
 		if ('tooLarge' in read) {
 			return;
 		}
-		this.services.timed('sidecar reload', () => {
-			if (read.bytes) {
-				this.applyRead(read, settings, 'reload');
-			} else if (this.base) {
-				// The sidecar went away with the checkout: rebind what was last read, keep it in memory.
-				const bound = this.bindToEditor(this.base, settings);
+		if (read.bytes) {
+			await this.applyRead(read, settings, 'reload');
+		} else if (this.base) {
+			// The sidecar went away with the checkout: rebind what was last read, keep it in memory.
+			const base = this.base;
+			this.services.timed('sidecar reload: placed again', () => {
+				const bound = this.bindToEditor(base, settings);
 				this.model.replaceAll(bound.annotations, bound.orphans);
 				this.pendingMoves = bound.moves;
-			}
+			});
+		}
+		if (!this.disposed) {
 			this.changeEmitter.fire('sidecar');
-		});
+		}
 	}
 
 	/** Annotations an edit deleted: after a pause, try to find them again (undo), then tell the person. */
@@ -444,8 +469,10 @@ export class ArticleSession implements vscode.Disposable {
 			this.unsavedDecisions = this.model.annotations.length + this.model.orphans.length > 0;
 			return;
 		}
-		this.applyRead(read, settings, 'reload');
-		this.changeEmitter.fire('sidecar');
+		await this.applyRead(read, settings, 'reload');
+		if (!this.disposed) {
+			this.changeEmitter.fire('sidecar');
+		}
 	}
 
 	// ---- decisions ---------------------------------------------------------------------------
@@ -522,8 +549,8 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		const editorText = this.document.getText();
-		// Planned off the extension host (SidecarPlanner): thousands of decisions take a while.
-		const plan = await this.services.planSave({
+		// Planned off the extension host (SidecarThread): thousands of decisions take a while.
+		const plan = await this.services.sidecars.plan({
 			articleText: this.diskText,
 			editorText: editorText === this.diskText ? undefined : editorText,
 			documentName: this.articleName,

@@ -1,13 +1,12 @@
-// The sidecar worker: plans saves (placing decisions in the saved text, merging with the file on
-// disk, the loss check, serialising) off the extension host. It keeps no state between requests.
+// The sidecar worker: reads sidecars and plans saves off the extension host (see SidecarThread).
+// It keeps no state between jobs.
 import { parentPort } from 'node:worker_threads';
-import { planSave } from '../core/sidecar/merge';
-import type { PlanReply, PlanRequest } from './sidecarPlanner';
+import { runSidecarJob, type JobMessage, type JobReply } from './sidecarThread';
 
-parentPort?.on('message', (message: PlanRequest) => {
-	let reply: PlanReply;
+parentPort?.on('message', (message: JobMessage) => {
+	let reply: JobReply;
 	try {
-		reply = { id: message.id, plan: planSave(message.request) };
+		reply = { id: message.id, result: runSidecarJob(message.job) };
 	} catch (error) {
 		reply = { id: message.id, error: error instanceof Error ? error.message : String(error) };
 	}

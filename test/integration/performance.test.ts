@@ -153,6 +153,13 @@ describe('performance figures in VS Code', () => {
 		const accepted = open.result.session.model.annotations.length;
 		reportFigure(`longest extension-host block accepting every suggestion of the 1 MB article and writing its sidecar (${accepted} annotations)`, acceptAll.longestMs, 'ms');
 		reportOwnWork(`accepting every suggestion and writing ${accepted} annotations`);
+		const reopened = await longestBlock(async () => {
+			const session = await api.reopen(uri);
+			return session?.model.annotations.length ?? 0;
+		});
+		reportFigure(`longest extension-host block reopening the 1 MB article with its sidecar of ${reopened.result} annotations`, reopened.longestMs, 'ms');
+		reportOwnWork(`reopening it with ${reopened.result} annotations`);
+		assert.equal(reopened.result, accepted, 'every accepted annotation is read back');
 		await vscode.commands.executeCommand('workbench.action.files.revert');
 		assert.ok(open.result.session.model.visibleEntities().length > 1000);
 		assert.ok(accepted > 1000, `accepted ${accepted}`);
