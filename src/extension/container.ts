@@ -94,6 +94,8 @@ export interface ArticleAnnotatorApi {
 	readonly activationMs: number;
 	/** The longest piece of the extension's own work on the extension host since the last call. */
 	takeLongestHostWork(): HostWork;
+	/** False once sidecars are read and planned on the extension host (their worker failed to run). */
+	sidecarWorkerRunning(): boolean;
 }
 
 /**
@@ -225,6 +227,7 @@ export class Container implements vscode.Disposable {
 			tree: this.tree,
 			activationMs: this.activationMs,
 			takeLongestHostWork: () => this.hostTimer.takeLongest(),
+			sidecarWorkerRunning: () => !this.sidecarThread.inProcess,
 		};
 	}
 

@@ -142,6 +142,7 @@ describe('Article Annotator in VS Code', () => {
 		assert.ok(reopened);
 		const decisions = reopened.model.annotations.map((a) => `${a.type}:${a.status}:${a.text}`).sort();
 		assert.deepEqual(decisions, before.annotations.map((a) => `${a.type}:${a.status}:${a.text}`).sort());
+		assert.equal(api.sidecarWorkerRunning(), true, 'the sidecar was written and read in the sidecar worker, not on the extension host');
 	});
 
 	it('moves an entity when text is inserted before it, and saves the new offsets', async () => {
