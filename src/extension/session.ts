@@ -549,9 +549,10 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		const editorText = this.document.getText();
+		const articleText = this.diskText;
 		// Planned off the extension host (SidecarThread): thousands of decisions take a while.
 		const plan = await this.services.sidecars.plan({
-			articleText: this.diskText,
+			articleText,
 			editorText: editorText === this.diskText ? undefined : editorText,
 			documentName: this.articleName,
 			annotations: this.model.annotations,
@@ -563,6 +564,12 @@ export class ArticleSession implements vscode.Disposable {
 			labels,
 			fileLabel: this.sidecarLabel,
 		});
+		if (this.diskText !== articleText && !this.disposed) {
+			// The article was saved meanwhile: the plan points into its old text. Plan again.
+			this.services.log.info(`${this.sidecarLabel}: the article was saved while its sidecar was being planned; planning again`);
+			await this.saveNow();
+			return;
+		}
 		this.services.log.info(`${this.sidecarLabel}: save plan ${plan.action}${plan.action === 'refuse' ? '' : ` (${plan.sidecar.annotations.length} placed, ${plan.sidecar.orphaned.length} orphaned${plan.action === 'write' && plan.merged ? ', merged with changes on disk' : ''})`}; editor ${this.document.isDirty ? 'has unsaved changes' : 'saved'}`);
 		if (plan.action === 'refuse') {
 			this.services.log.error(plan.reason);
