@@ -44,6 +44,14 @@ function sameRange(a: TextRange, b: TextRange): boolean {
 	return a.start === b.start && a.end === b.end;
 }
 
+/**
+ * A decision at the same range as a new one gives way to it unless it is a decision of the same
+ * status on another type (a person may keep, say, both a PER and an ORG reading of a span).
+ */
+function isReplacedBy(decision: Annotation, status: AnnotationStatus, type: string): boolean {
+	return decision.status !== status || decision.type === type;
+}
+
 function byPosition(a: TextRange & { type?: string }, b: TextRange & { type?: string }): number {
 	if (a.start !== b.start) {
 		return a.start - b.start;
@@ -293,7 +301,7 @@ export class DocumentAnnotations {
 			// One pass over the decisions for all of them (accepting one by one costs the number of
 			// decisions each time: seconds for thousands): what `decide` would replace, then a merge.
 			const ranges = new Set(chosen.map((s) => `${s.start}:${s.end}`));
-			const removed = this.decisions.filter((a) => ranges.has(`${a.start}:${a.end}`) && (a.status !== 'accepted' || a.type === type));
+			const removed = this.decisions.filter((a) => ranges.has(`${a.start}:${a.end}`) && isReplacedBy(a, 'accepted', type));
 			const gone = new Set(removed);
 			const added = chosen.map((suggestion) => this.makeDecision(suggestion, 'accepted', now));
 			this.decisions = mergeSorted(
@@ -445,7 +453,7 @@ export class DocumentAnnotations {
 	}
 
 	private decide(suggestion: DetectedEntity, status: AnnotationStatus, now: Date): ChangeSummary {
-		const removed = this.decisions.filter((a) => sameRange(a, suggestion) && (a.status !== status || a.type === suggestion.type));
+		const removed = this.decisions.filter((a) => sameRange(a, suggestion) && isReplacedBy(a, status, suggestion.type));
 		this.decisions = this.decisions.filter((a) => !removed.includes(a));
 		const annotation = this.makeDecision(suggestion, status, now);
 		this.insertDecision(annotation);

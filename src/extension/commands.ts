@@ -8,6 +8,7 @@ import type { Container } from './container';
 import type { ArticleSession } from './session';
 import type { TreeNode } from './tree';
 import { isolate } from './summary';
+import { baseName } from './sidecarFiles';
 
 /** A target passed by a hover link: which entity of which document. */
 interface HoverTarget {
@@ -510,7 +511,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
 		if (format.format === 'brat') {
 			// brat reads the text from a .txt beside the .ann (UTF-8, no byte order mark).
-			const textFile = vscode.Uri.joinPath(target, '..', exportFileName(target.path.slice(target.path.lastIndexOf('/') + 1), '.txt'));
+			const textFile = vscode.Uri.joinPath(target, '..', exportFileName(baseName(target), '.txt'));
 			if (textFile.toString() !== session.document.uri.toString()) {
 				await vscode.workspace.fs.writeFile(textFile, new TextEncoder().encode(text));
 			}

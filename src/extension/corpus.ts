@@ -6,7 +6,7 @@ import { decodeTextFile } from '../core/textfile';
 import type { Settings } from './config';
 import type { DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
-import { sidecarUriFor } from './sidecarFiles';
+import { baseName, sidecarUriFor } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
@@ -123,13 +123,13 @@ export class Corpus implements vscode.Disposable {
 		const found = new Map<string, vscode.Uri>();
 		for (const pattern of searchPatterns(this.settings().articleGlobs)) {
 			for (const uri of await vscode.workspace.findFiles(pattern, EXCLUDE)) {
-				if (!isSidecarName(baseNameOf(uri))) {
+				if (!isSidecarName(baseName(uri))) {
 					found.set(uri.toString(), uri);
 				}
 			}
 		}
 		for (const sidecar of await vscode.workspace.findFiles('**/*.annotations.yaml', EXCLUDE)) {
-			const article = articleNameForSidecar(baseNameOf(sidecar));
+			const article = articleNameForSidecar(baseName(sidecar));
 			if (article) {
 				const uri = vscode.Uri.joinPath(sidecar, '..', article);
 				found.set(uri.toString(), uri);
@@ -218,7 +218,7 @@ export class Corpus implements vscode.Disposable {
 			);
 			if (bytes) {
 				// Read and placed off the extension host: a sidecar can hold thousands of annotations.
-				const loaded = await this.sidecars.load({ bytes, maxBytes: settings.maxSidecarBytes, diskText: decoded.text, labels: settings.labels.map((label) => label.name), documentName: baseNameOf(record.uri) });
+				const loaded = await this.sidecars.load({ bytes, maxBytes: settings.maxSidecarBytes, diskText: decoded.text, labels: settings.labels.map((label) => label.name), documentName: baseName(record.uri) });
 				if (loaded.ok) {
 					model.replaceAll(loaded.bound.annotations, loaded.bound.orphans);
 				} else {
@@ -272,8 +272,4 @@ function searchPatterns(globs: readonly string[]): vscode.GlobPattern[] {
 		}
 	}
 	return patterns;
-}
-
-function baseNameOf(uri: vscode.Uri): string {
-	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -17,8 +17,7 @@ export function fingerprintOf(bytes: Uint8Array): string {
 
 /** The sidecar beside an article, named by the contract; never derived from file content. */
 export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
-	const name = articleUri.path.slice(articleUri.path.lastIndexOf('/') + 1);
-	return vscode.Uri.joinPath(articleUri, '..', sidecarNameFor(name));
+	return vscode.Uri.joinPath(articleUri, '..', sidecarNameFor(baseName(articleUri)));
 }
 
 export function baseName(uri: vscode.Uri): string {

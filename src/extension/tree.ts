@@ -3,6 +3,7 @@ import type { OrphanedAnnotation } from '../core/annotation';
 import type { ViewEntity } from '../core/document';
 import type { Corpus, ArticleRecord } from './corpus';
 import { countEntities, groupByName, groupNamed, isolate, lineOf, summaryCounts, type ArticleSummary, type EntityGroup } from './summary';
+import { baseName } from './sidecarFiles';
 
 export type TreeNode =
 	| { readonly kind: 'article'; readonly uri: vscode.Uri }
@@ -158,7 +159,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 	private articleItem(uri: vscode.Uri): vscode.TreeItem {
 		const record = this.record(uri);
 		const summary = record ? this.corpus.summaryOf(record) : undefined;
-		const item = new vscode.TreeItem(uri.path.slice(uri.path.lastIndexOf('/') + 1), vscode.TreeItemCollapsibleState.Collapsed);
+		const item = new vscode.TreeItem(baseName(uri), vscode.TreeItemCollapsibleState.Collapsed);
 		item.id = `article:${uri.toString()}`;
 		item.resourceUri = uri;
 		item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uri] };
