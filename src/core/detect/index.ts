@@ -258,31 +258,31 @@ export class EntityDetector implements Detector {
 		model.tag(text, starts, ends, kinds, ls, n, this.labels, this.words, a);
 		ls[0] = saved;
 		const labels = this.labels;
-		const names = model.header.labels;
+		const scheme = model.scheme;
 		let i = 0;
 		while (i < n) {
 			const y = labels[i];
-			if (y === 0 || y % 2 === 0) {
+			if (!scheme.begins[y]) {
 				i++;
 				continue;
 			}
-			let j = i + 1;
-			while (j < n && labels[j] === y + 1) j++;
+			const j = scheme.spanEnd(labels, i, n);
+			const modelType = scheme.typeOf[y];
 			// trim punctuation at the edges
 			let s = i;
 			let e = j;
 			while (s < e && kinds[s] === 2) s++;
 			while (e > s && kinds[e - 1] === 2) e--;
 			// Arabic: a nisba adjective (الجزائري, الروسي) does not start a person's name
-			if (language === 'ar' && names[y] === 'B-PER' && e - s >= 2 && isArabicNisba(text, starts[s], ends[s])) s++;
+			if (language === 'ar' && modelType === 'PER' && e - s >= 2 && isArabicNisba(text, starts[s], ends[s])) s++;
 			if (language === 'ar' && e - s === 1) {
 				const key = splitProclitics(this.words[a + s], lex).key;
 				// a title alone («سكرتير», «أمين» before «مجلس الأمن») names neither a person nor an
 				// organisation; a generic noun alone («منظمة», «مجلس») is not an organisation's name;
 				// «الله» is not a named entity here
-				const title = (names[y] === 'B-PER' || names[y] === 'B-ORG') && ARABIC_TITLES.has(key);
-				const group = names[y] === 'B-PER' && ARABIC_GROUPS.has(key);
-				if (title || group || (names[y] === 'B-ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
+				const title = (modelType === 'PER' || modelType === 'ORG') && ARABIC_TITLES.has(key);
+				const group = modelType === 'PER' && ARABIC_GROUPS.has(key);
+				if (title || group || (modelType === 'ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
 			}
 			if (e > s) {
 				let start = starts[s];
@@ -291,7 +291,7 @@ export class EntityDetector implements Detector {
 					const off = splitProclitics(this.words[a + s], lex).offset;
 					if (start + off < ends[s]) start += off;
 				}
-				let type = names[y].slice(2);
+				let type = modelType;
 				// a lone all-caps word on its own line (a source credit: «AFP», «MEMO») is not a person
 				if (type === 'PER' && e - s === 1 && n - (e - s) <= 1 && language !== 'ar' && isAllCapsWord(this.words[a + s])) type = 'ORG';
 				const c = model.confidence(model.spanProbability(i, j, y, n), type);

@@ -9,15 +9,16 @@ import { gunzipSync } from 'node:zlib';
 import { HashIndex } from './hashindex';
 import { BloomGazetteer, Featurizer, MAX_FEATURES, ROLES, Role, TableGazetteer, type Gazetteer, type HashTable, type Resources, type WordInfo } from './features';
 import type { LanguageCode } from '../types';
+import { BIO_LABELS, ENTITY_TYPES, labelScheme, type LabelScheme } from './labels';
 
 export const MODEL_FORMAT_VERSION = 1;
 const EMPTY = 0; // table keys are bucket id + 1
 const CACHE_MASK = 8191;
 /** tokens on each side of a span that its probability looks at */
 const SPAN_WINDOW = 4;
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
-export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
-export const NUM_LABELS = LABELS.length;
+export { ENTITY_TYPES };
+/** the tag set of the models trained before BILOU (a model header names its own labels) */
+export const LABELS = BIO_LABELS;
 
 export interface SectionInfo {
 	name: string;
@@ -147,6 +148,7 @@ function readTable(header: ModelHeader, body: Uint8Array, name: string, file: st
 
 export class TaggerModel {
 	readonly L: number;
+	readonly scheme: LabelScheme;
 	readonly featurizer: Featurizer;
 	/** open-addressing table of Int16: slot = [key hi, key lo, L weights × 1/wScale] */
 	private readonly slots: Int16Array;
@@ -161,13 +163,17 @@ export class TaggerModel {
 	private expTrans: Float64Array;
 	private expStart: Float64Array;
 	private expEnd: Float64Array;
+	/** per label: the sums of exp(transition) into it and out of it (window edges) */
+	private expInto: Float64Array;
+	private expFrom: Float64Array;
 	private scaleBuf = new Float64Array(0);
+	private pathBuf: number[] = [];
 	private emit = new Float32Array(0);
 	private back = new Uint8Array(0);
 	private alpha = new Float64Array(0);
 	private beta = new Float64Array(0);
 	private expEmit = new Float64Array(0);
-	private acc = new Int32Array(16);
+	private readonly acc: Int32Array;
 	private delta = new Float64Array(32);
 	private rowCacheKey = new Int32Array(CACHE_MASK + 1);
 	private rowCache: Int16Array;
@@ -181,8 +187,10 @@ export class TaggerModel {
 		readonly resources: Resources,
 	) {
 		this.L = header.labels.length;
+		this.scheme = labelScheme(header.labels);
 		const L = this.L;
 		this.rowCache = new Int16Array((CACHE_MASK + 1) * L);
+		this.acc = new Int32Array(L);
 		const S = L + 2;
 		let cap = 1024;
 		while (cap * 0.6 < keys.length) cap <<= 1;
@@ -202,6 +210,8 @@ export class TaggerModel {
 		this.expTrans = new Float64Array(L * L);
 		this.expStart = new Float64Array(L);
 		this.expEnd = new Float64Array(L);
+		this.expInto = new Float64Array(L);
+		this.expFrom = new Float64Array(L);
 		this.setTemperature(header.temperature || 1);
 	}
 
@@ -209,10 +219,20 @@ export class TaggerModel {
 	setTemperature(t: number): void {
 		(this.header as { temperature: number }).temperature = t;
 		const L = this.L;
-		for (let i = 0; i < L * L; i++) this.expTrans[i] = allowed((i / L) | 0, i % L) ? Math.exp(this.trans[i] / t) : 0;
+		const { allowed, canStart, canEnd } = this.scheme;
+		for (let i = 0; i < L * L; i++) this.expTrans[i] = allowed[i] ? Math.exp(this.trans[i] / t) : 0;
 		for (let y = 0; y < L; y++) {
-			this.expStart[y] = isInside(y) ? 0 : Math.exp(this.start[y] / t);
-			this.expEnd[y] = Math.exp(this.end[y] / t);
+			this.expStart[y] = canStart[y] ? Math.exp(this.start[y] / t) : 0;
+			this.expEnd[y] = canEnd[y] ? Math.exp(this.end[y] / t) : 0;
+		}
+		// at a window's edges the label outside is marginalised with a uniform prior
+		this.expInto.fill(0);
+		this.expFrom.fill(0);
+		for (let p = 0; p < L; p++) {
+			for (let y = 0; y < L; y++) {
+				this.expInto[y] += this.expTrans[p * L + y];
+				this.expFrom[p] += this.expTrans[p * L + y];
+			}
 		}
 	}
 
@@ -377,18 +397,20 @@ export class TaggerModel {
 		this.ensure(n);
 		this.featurizer.extract(text, starts, ends, kinds, lineStarts, n, words, wordOffset);
 		this.score(n);
-		viterbi(this.emit, this.start, this.trans, this.end, n, this.L, this.back, out, this.delta);
+		viterbi(this.emit, this.start, this.trans, this.end, n, this.scheme, this.back, out, this.delta);
 	}
 
 	/**
-	 * Probability that tokens [s, e) of the n tokens tagged last are exactly one entity with the
-	 * labels B-X I-X… (`y` = index of B-X): the span's labels, and the next token not I-X. Computed
+	 * Probability that tokens [s, e) of the n tokens tagged last are exactly one entity of the
+	 * type of label `y` (its first label): the span's labels (BIO: B-X I-X…, and the next token
+	 * not I-X; BILOU: U-X, or B-X I-X… L-X, which nothing can continue). Computed
 	 * by scaled forward-backward over a window of SPAN_WINDOW tokens around the span (the labels
 	 * before and after the window are marginalised with a uniform prior; at the text's edges the
 	 * start and end scores apply), so the cost does not grow with the length of the sentence.
 	 */
 	spanProbability(s: number, e: number, y: number, n: number): number {
 		const { L, emit, expTrans, alpha, beta, expEmit } = this;
+		const { preds, succs } = this.scheme;
 		const a = s > SPAN_WINDOW ? s - SPAN_WINDOW : 0;
 		const b = e + SPAN_WINDOW < n ? e + SPAN_WINDOW : n;
 		const scale = this.scaleBuf.length >= n + 1 ? this.scaleBuf : (this.scaleBuf = new Float64Array(2 * n + 2));
@@ -405,11 +427,7 @@ export class TaggerModel {
 		for (let z = 0; z < L; z++) {
 			let v: number;
 			if (a === 0) v = this.expStart[z];
-			else {
-				v = 0;
-				for (let p = 0; p < L; p++) v += expTrans[p * L + z];
-				v /= L;
-			}
+			else v = this.expInto[z] / L;
 			v *= expEmit[o0 + z];
 			alpha[o0 + z] = v;
 			sum += v;
@@ -422,7 +440,11 @@ export class TaggerModel {
 			const po = o - L;
 			for (let z = 0; z < L; z++) {
 				let v = 0;
-				for (let p = 0; p < L; p++) v += alpha[po + p] * expTrans[p * L + z];
+				const pz = preds[z];
+				for (let k = 0; k < pz.length; k++) {
+					const p = pz[k];
+					v += alpha[po + p] * expTrans[p * L + z];
+				}
 				v *= expEmit[o + z];
 				alpha[o + z] = v;
 				ss += v;
@@ -436,11 +458,7 @@ export class TaggerModel {
 		for (let z = 0; z < L; z++) {
 			let v: number;
 			if (b === n) v = this.expEnd[z];
-			else {
-				v = 0;
-				for (let q = 0; q < L; q++) v += expTrans[z * L + q];
-				v /= L;
-			}
+			else v = this.expFrom[z] / L;
 			beta[ol + z] = v;
 			zEnd += alpha[ol + z] * v;
 		}
@@ -451,20 +469,28 @@ export class TaggerModel {
 			const no = o + L;
 			for (let p = 0; p < L; p++) {
 				let v = 0;
-				for (let q = 0; q < L; q++) v += expTrans[p * L + q] * expEmit[no + q] * beta[no + q];
+				const sp = succs[p];
+				for (let k = 0; k < sp.length; k++) {
+					const q = sp[k];
+					v += expTrans[p * L + q] * expEmit[no + q] * beta[no + q];
+				}
 				beta[o + p] = v / scale[i + 1];
 			}
 		}
 		// the span's path
-		const inside = y + 1;
-		let pr = alpha[s * L + y];
-		let prev = y;
+		const path = this.scheme.spanLabels(this.scheme.typeOf[y], e - s, this.pathBuf);
+		let pr = alpha[s * L + path[0]];
+		let prev = path[0];
 		for (let k = s + 1; k < e; k++) {
-			pr *= (expTrans[prev * L + inside] * expEmit[k * L + inside]) / scale[k];
-			prev = inside;
+			const z = path[k - s];
+			pr *= (expTrans[prev * L + z] * expEmit[k * L + z]) / scale[k];
+			prev = z;
 		}
 		let bb = beta[(e - 1) * L + prev];
-		if (e < b) bb -= (expTrans[prev * L + inside] * expEmit[e * L + inside] * beta[e * L + inside]) / scale[e];
+		if (!this.scheme.bilou && e < b) {
+			const inside = prev === path[0] ? prev + 1 : prev;
+			bb -= (expTrans[prev * L + inside] * expEmit[e * L + inside] * beta[e * L + inside]) / scale[e];
+		}
 		const r = pr * bb;
 		return r < 0 ? 0 : r > 1 ? 1 : r;
 	}
@@ -500,45 +526,25 @@ function buildSlots(keys: Uint32Array, q: Int8Array, scales: Float32Array, L: nu
 	}
 }
 
-export function isInside(y: number): boolean {
-	return y > 0 && y % 2 === 0;
-}
-
-/** I-X may only follow B-X or I-X. */
-export function allowed(prev: number, y: number): boolean {
-	if (!isInside(y)) return true;
-	return prev === y || prev === y - 1;
-}
-
-/** Viterbi decoding with the BIO constraint. */
-export function viterbi(emit: ArrayLike<number>, start: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>, n: number, L: number, back: Uint8Array, out: Uint8Array, delta?: Float64Array): void {
+/** Viterbi decoding over the well-formed label sequences of the scheme (BIO or BILOU). */
+export function viterbi(emit: ArrayLike<number>, start: ArrayLike<number>, trans: ArrayLike<number>, end: ArrayLike<number>, n: number, scheme: LabelScheme, back: Uint8Array, out: Uint8Array, delta?: Float64Array): void {
+	const L = scheme.L;
+	const { preds, canStart, canEnd } = scheme;
 	const d = delta && delta.length >= 2 * L ? delta : new Float64Array(2 * L);
 	let cur = 0;
-	for (let y = 0; y < L; y++) d[y] = isInside(y) ? -1e30 : start[y] + emit[y];
+	for (let y = 0; y < L; y++) d[y] = canStart[y] ? start[y] + emit[y] : -1e30;
 	for (let i = 1; i < n; i++) {
 		const nxt = cur ^ L;
 		for (let y = 0; y < L; y++) {
 			let best = -Infinity;
 			let arg = 0;
-			if (isInside(y)) {
-				// I-X follows B-X or I-X only
-				const v1 = d[cur + y - 1] + trans[(y - 1) * L + y];
-				const v2 = d[cur + y] + trans[y * L + y];
-				if (v1 > best) {
-					best = v1;
-					arg = y - 1;
-				}
-				if (v2 > best) {
-					best = v2;
-					arg = y;
-				}
-			} else {
-				for (let p = 0; p < L; p++) {
-					const v = d[cur + p] + trans[p * L + y];
-					if (v > best) {
-						best = v;
-						arg = p;
-					}
+			const py = preds[y];
+			for (let k = 0; k < py.length; k++) {
+				const p = py[k];
+				const v = d[cur + p] + trans[p * L + y];
+				if (v > best) {
+					best = v;
+					arg = p;
 				}
 			}
 			d[nxt + y] = best + emit[i * L + y];
@@ -549,6 +555,7 @@ export function viterbi(emit: ArrayLike<number>, start: ArrayLike<number>, trans
 	let best = -Infinity;
 	let arg = 0;
 	for (let y = 0; y < L; y++) {
+		if (!canEnd[y]) continue;
 		const v = d[cur + y] + end[y];
 		if (v > best) {
 			best = v;

@@ -111,14 +111,3 @@ export function toExample(s: ConllSentence, typeMap: (t: string) => string | und
 	return { text, tokens, spans, goldOffsets, goldSpans, doc: s.doc };
 }
 
-/** Label indices for an example (0 = O, 1 + 2t = B-type, 2 + 2t = I-type). */
-export function labelsOf(ex: Example, types: readonly string[]): Uint8Array {
-	const y = new Uint8Array(ex.tokens.length);
-	for (const sp of ex.spans) {
-		const t = types.indexOf(sp.type);
-		if (t < 0) continue;
-		y[sp.start] = 1 + 2 * t;
-		for (let i = sp.start + 1; i < sp.end; i++) y[i] = 2 + 2 * t;
-	}
-	return y;
-}

@@ -2,7 +2,8 @@
  * Averaged structured perceptron with Viterbi training over BIO labels, on hashed features.
  */
 import { FEATURE_BITS } from '../features';
-import { viterbi, allowed, isInside } from '../model';
+import { viterbi } from '../model';
+import type { LabelScheme } from '../labels';
 
 export interface TrainSeq {
 	/** bucket ids of all tokens, concatenated */
@@ -35,10 +36,13 @@ export class Perceptron {
 	private back = new Uint8Array(0);
 	private pred = new Uint8Array(0);
 
+	readonly L: number;
 	constructor(
-		readonly L: number,
+		readonly scheme: LabelScheme,
 		bits = FEATURE_BITS,
 	) {
+		const L = scheme.L;
+		this.L = L;
 		this.B = 1 << bits;
 		this.w = new Float32Array(this.B * L);
 		this.u = new Float64Array(this.B * L);
@@ -68,7 +72,7 @@ export class Perceptron {
 		const n = seq.gold.length;
 		const L = this.L;
 		const e = this.scores(seq, n, w);
-		viterbi(e, t.subarray(0, L), t.subarray(L, L + L * L), t.subarray(L + L * L), n, L, this.back, this.pred);
+		viterbi(e, t.subarray(0, L), t.subarray(L, L + L * L), t.subarray(L + L * L), n, this.scheme, this.back, this.pred);
 		return this.pred.subarray(0, n);
 	}
 
@@ -131,10 +135,12 @@ export class Perceptron {
 		}
 		const t = new Float64Array(this.tw.length);
 		for (let i = 0; i < t.length; i++) t[i] = this.tw[i] - this.tu[i] / c;
-		// make the BIO constraint explicit in the stored transitions
+		// make the tag set's constraints explicit in the stored transitions
 		const L = this.L;
-		for (let y = 0; y < L; y++) if (isInside(y)) t[y] = -1e4;
-		for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) if (!allowed(p, y)) t[L + p * L + y] = -1e4;
+		const { canStart, canEnd, allowed } = this.scheme;
+		for (let y = 0; y < L; y++) if (!canStart[y]) t[y] = -1e4;
+		for (let i = 0; i < L * L; i++) if (!allowed[i]) t[L + i] = -1e4;
+		for (let y = 0; y < L; y++) if (!canEnd[y]) t[L + L * L + y] = -1e4;
 		return { w, t };
 	}
 }

@@ -8,8 +8,8 @@ import { buildClusters, buildLexicon, wordsOf, GazetteerBuilder, addCountryPacka
 import { join } from 'node:path';
 import type { LanguageCode } from '../../types';
 import { BloomGazetteer, Featurizer, MAX_FEATURES, TableGazetteer, type Resources, type HashTable } from '../features';
-import { LABELS, ENTITY_TYPES } from '../model';
-import { readConll, toExample, labelsOf, type Example } from './data';
+import { BIO_LABELS, BILOU_LABELS, labelScheme, type LabelScheme } from '../labels';
+import { readConll, toExample, type Example } from './data';
 import { leadingTitleTokens, trimPersonTokens } from './trim';
 import { Perceptron, prng, type TrainSeq } from './perceptron';
 import { ContainerWriter } from './writer';
@@ -44,6 +44,8 @@ export interface LanguageConfig {
 	featureBits?: number;
 	/** number of perceptrons (different shuffles) whose weights are averaged */
 	ensemble?: number;
+	/** 1: BILOU tags (L-X ends a name, U-X is a one-token name) instead of BIO */
+	bilou?: number;
 }
 
 const FEATURES = { shape2: 1, capRun: 1, wcap: 1, clbi: 1 };
@@ -131,7 +133,7 @@ export interface TrainedModel {
 	stats: Record<string, number | string>;
 }
 
-function toSeq(f: Featurizer, ex: Example): TrainSeq {
+function toSeq(f: Featurizer, scheme: LabelScheme, ex: Example): TrainSeq {
 	const n = ex.tokens.length;
 	const starts = new Int32Array(n);
 	const ends = new Int32Array(n);
@@ -157,7 +159,7 @@ function toSeq(f: Featurizer, ex: Example): TrainSeq {
 		p += c;
 	}
 	offsets[n] = p;
-	return { feats, offsets, gold: labelsOf(ex, ENTITY_TYPES) };
+	return { feats, offsets, gold: scheme.encode(n, ex.spans) };
 }
 
 export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOptions): TrainedModel {
@@ -256,17 +258,18 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 		gazetteers: [...gazFixed.map((t, i) => blooms.get(i) ?? new TableGazetteer(t)), ...(useData ? [new TableGazetteer(dataGaz[k])] : [])],
 	});
 	const featurizers = Array.from({ length: folds + 1 }, (_, k) => new Featurizer(lang, makeRes(k)));
-	const seqs = examples.map((ex, i) => toSeq(featurizers[useData ? foldOf(ex, i) : folds], ex));
+	const scheme = labelScheme(Number(v.bilou ?? cfg.bilou ?? 0) > 0 ? BILOU_LABELS : BIO_LABELS);
+	const seqs = examples.map((ex, i) => toSeq(featurizers[useData ? foldOf(ex, i) : folds], scheme, ex));
 	let nf = 0;
 	for (const s of seqs) nf += s.feats.length;
 	log(`featurised ${seqs.length} sentences, ${nf} feature occurrences (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-	const L = LABELS.length;
+	const L = scheme.L;
 	// --set ensemble=K: K perceptrons on different shuffles, weights averaged (K = 1: one model)
 	const K = Math.max(1, Number(v.ensemble ?? cfg.ensemble ?? ENSEMBLE));
 	let w: Float32Array | undefined;
 	let t: Float64Array | undefined;
 	for (let k = 0; k < K; k++) {
-		const model = new Perceptron(L, featureBits);
+		const model = new Perceptron(scheme, featureBits);
 		const rnd = prng(k === 0 ? opts.seed : (opts.seed + k * 7919) >>> 0);
 		const order = seqs.map((_, i) => i);
 		for (let ep = 0; ep < opts.epochs; ep++) {
@@ -335,7 +338,7 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	void finalRes;
 	const buffer = writer.finish({
 		language: lang,
-		labels: LABELS,
+		labels: scheme.labels,
 		featureBits,
 		temperature: Number(v.temperature ?? CALIBRATION[lang].temperature),
 		calibration: v.noCalibration ? undefined : { a: CALIBRATION[lang].a, b: CALIBRATION[lang].b, typeBias: CALIBRATION[lang].typeBias },
