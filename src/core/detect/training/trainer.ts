@@ -53,7 +53,8 @@ const FEATURES = { shape2: 1, capRun: 1, wcap: 1, clbi: 1 };
 const ENSEMBLE = 3;
 
 export const CONFIG: Record<LanguageCode, LanguageConfig> = {
-	ar: { train: ['ar.train.conll', 'ar.extra-aqmar.conll'], hipe: [], aux: [], noMisc: ['ar.extra-aqmar.conll'], features: FEATURES, names: 1 },
+	// BILOU for Arabic: held-out +0.9 and +2.1 over BIO with two seeds; French −0.5 and English −1.0 (one seed), so they stay BIO
+	ar: { train: ['ar.train.conll', 'ar.extra-aqmar.conll'], hipe: [], aux: [], noMisc: ['ar.extra-aqmar.conll'], features: FEATURES, names: 1, bilou: 1 },
 	fr: {
 		train: ['fr.train.conll', 'fr.extra-newseye.conll', 'fr.extra-letemps.conll'],
 		hipe: ['fr.train.conll', 'fr.extra-newseye.conll', 'fr.extra-letemps.conll'],
@@ -91,7 +92,7 @@ export const CONFIG: Record<LanguageCode, LanguageConfig> = {
  * more right names (dev strict F1 ar 0.730 instead of 0.753).
  */
 export const CALIBRATION: Record<LanguageCode, { temperature: number; a: number; b: number; typeBias: Record<string, number> }> = {
-	ar: { temperature: 24, a: 0.796, b: 0.759, typeBias: { PER: 0.183, ORG: -0.761 } },
+	ar: { temperature: 24, a: 0.822, b: 0.84, typeBias: { PER: 0.883, ORG: -1.118 } },
 	fr: { temperature: 16, a: 0.432, b: 0.814, typeBias: { PER: 0.383, ORG: -0.843 } },
 	en: { temperature: 32, a: 0.785, b: 0.499, typeBias: { PER: 0.932, ORG: 0.286 } },
 };
