@@ -96,6 +96,8 @@ export interface ArticleAnnotatorApi {
 	takeLongestHostWork(): HostWork;
 	/** False once sidecars are read and planned on the extension host (their worker failed to run). */
 	sidecarWorkerRunning(): boolean;
+	/** For tests: sidecar loads and save plans finish only after the returned function is called. */
+	holdSidecarResults(): () => void;
 }
 
 /**
@@ -228,6 +230,7 @@ export class Container implements vscode.Disposable {
 			activationMs: this.activationMs,
 			takeLongestHostWork: () => this.hostTimer.takeLongest(),
 			sidecarWorkerRunning: () => !this.sidecarThread.inProcess,
+			holdSidecarResults: () => this.sidecarThread.holdResults(),
 		};
 	}
 

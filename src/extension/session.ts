@@ -109,6 +109,8 @@ export class ArticleSession implements vscode.Disposable {
 	}
 
 	private async load(): Promise<void> {
+		// Decisions can be made from here on (the editor is open): a read that ends later must not replace them.
+		const counterAtRead = this.changeCounter;
 		const settings = this.services.settings();
 		const text = this.document.getText();
 		this.buffer.reset(text);
@@ -124,7 +126,7 @@ export class ArticleSession implements vscode.Disposable {
 			this.readOnlyReason = `is ${Math.round(read.tooLarge / 1024 / 1024)} MB, over the ${Math.round(settings.maxSidecarBytes / 1024 / 1024)} MB limit (articleAnnotator.limits.maxSidecarMegabytes)`;
 			this.reportReadOnly();
 		} else if (read.bytes) {
-			await this.applyRead(read, settings, 'open');
+			await this.applyRead(read, settings, 'open', counterAtRead);
 		} else {
 			this.snapshot = MISSING;
 		}
@@ -150,11 +152,11 @@ export class ArticleSession implements vscode.Disposable {
 
 	/**
 	 * Takes in sidecar bytes read from disk: parse and place them in the editor's text (off the
-	 * extension host), or go read-only.
+	 * extension host), or go read-only. `counterAtRead` is the change counter from before the read
+	 * began: a decision made since then is merged with the file instead of being replaced by it.
 	 */
-	private async applyRead(read: SidecarSnapshot, settings: Settings, when: 'open' | 'reload'): Promise<void> {
+	private async applyRead(read: SidecarSnapshot, settings: Settings, when: 'open' | 'reload', counterAtRead: number): Promise<void> {
 		const request = (): LoadRequest => ({ bytes: read.bytes!, maxBytes: settings.maxSidecarBytes, labels: settings.labels.map((label) => label.name), documentName: this.articleName, ...this.texts() });
-		const { changeCounter } = this;
 		let loaded: LoadResult | undefined;
 		// The texts can change while the worker places it (typing, a save): then it is placed again.
 		for (let attempt = 1; !loaded; attempt++) {
@@ -164,8 +166,9 @@ export class ArticleSession implements vscode.Disposable {
 			if (this.disposed) {
 				return;
 			}
-			if (this.changeCounter !== changeCounter) {
+			if (this.changeCounter !== counterAtRead && result.ok) {
 				// The person decided something meanwhile: merge it with the file instead of replacing it.
+				// (A sidecar that cannot be read is taken in below: read-only, the decisions stay in memory.)
 				this.services.log.info(`${this.sidecarLabel}: decisions made while it was being read; merging them with it`);
 				void this.save();
 				return;
@@ -385,6 +388,7 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		this.recentlyDropped = [];
+		const counterAtRead = this.changeCounter;
 		this.diskText = (await this.readArticleFromDisk()) ?? this.diskText;
 		const settings = this.services.settings();
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
@@ -392,8 +396,8 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		if (read.bytes) {
-			await this.applyRead(read, settings, 'reload');
-		} else if (this.base) {
+			await this.applyRead(read, settings, 'reload', counterAtRead);
+		} else if (this.base && !this.unsavedDecisions) {
 			// The sidecar went away with the checkout: rebind what was last read, keep it in memory.
 			const base = this.base;
 			this.services.timed('sidecar reload: placed again', () => {
@@ -457,6 +461,7 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		const settings = this.services.settings();
+		const counterAtRead = this.changeCounter;
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in read || read.fingerprint === this.snapshot.fingerprint) {
 			return;
@@ -469,7 +474,7 @@ export class ArticleSession implements vscode.Disposable {
 			this.unsavedDecisions = this.model.annotations.length + this.model.orphans.length > 0;
 			return;
 		}
-		await this.applyRead(read, settings, 'reload');
+		await this.applyRead(read, settings, 'reload', counterAtRead);
 		if (!this.disposed) {
 			this.changeEmitter.fire('sidecar');
 		}

@@ -50,12 +50,38 @@ export class SidecarThread {
 
 	/** Plans a save (see `planSave`). */
 	plan(request: SaveRequest): Promise<SavePlan> {
-		return this.run({ kind: 'plan', request });
+		return this.deliver(this.run({ kind: 'plan', request }));
 	}
 
 	/** Reads a sidecar and places its annotations (see `loadSidecar`). */
 	load(request: LoadRequest): Promise<LoadResult> {
-		return this.run({ kind: 'load', request });
+		return this.deliver(this.run({ kind: 'load', request }));
+	}
+
+	/**
+	 * Holds back every result until the returned function is called, as a slow job on a big file
+	 * would: lets tests make decisions or save the article while a load or a save is in flight.
+	 */
+	holdResults(): () => void {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		this.held = held;
+		return () => {
+			if (this.held === held) {
+				this.held = undefined;
+			}
+			release();
+		};
+	}
+
+	private held: Promise<void> | undefined;
+
+	private async deliver<T>(result: Promise<T>): Promise<T> {
+		const value = await result;
+		if (this.held) {
+			await this.held;
+		}
+		return value;
 	}
 
 	dispose(): void {

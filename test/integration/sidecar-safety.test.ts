@@ -199,4 +199,62 @@ describe('sidecar safety in VS Code', () => {
 		assert.ok(session.model.visibleEntities().some((entity) => entity.text === 'Alger'), 'typed text is detected');
 		await vscode.commands.executeCommand('workbench.action.files.revert');
 	});
+
+	it('merges a decision made while the sidecar is being read instead of losing either', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'race-load.txt');
+		await writeText(article, ARTICLE);
+		const moscou = ARTICLE.indexOf('Moscou');
+		await writeText(sidecarOf(article), `version: 1\ndocument: race-load.txt\nannotations:\n  - {type: LOC, start: ${moscou}, end: ${moscou + 6}, text: Moscou, status: accepted, id: ondisk1}\n`);
+		// The sidecar's placement comes back only once released, as for a big file in a slow worker.
+		const release = api.holdSidecarResults();
+		let session: Awaited<ReturnType<ArticleAnnotatorApi['session']>>;
+		try {
+			const editor = await showArticle(article);
+			session = await until('a session', () => api.session(article));
+			select(editor, 13, 25);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
+			assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), article.toString());
+			assert.ok(session.hasUnsavedDecisions, 'the decision is taken while the sidecar is still being read');
+		} finally {
+			release();
+		}
+		assert.ok(session);
+		await session.loaded;
+		await api.flushAll();
+		const texts = (await readSidecar(article)).annotations.map((annotation) => annotation.text).sort();
+		assert.deepEqual(texts, ['Karim Haddad', 'Moscou'], 'the file keeps its decision and gains the new one');
+		await until('both decisions in the editor', () => session.model.annotations.length === 2 || undefined, 10_000);
+		assert.ok(session.model.annotations.some((annotation) => annotation.id === 'ondisk1'));
+	});
+
+	// The final file is right whether the held plan is replanned at once or the save that follows
+	// the article's save rewrites it; this asserts that outcome, not which of the two did it.
+	it('ends with offsets into the article as saved when it is saved while a sidecar save is in flight', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'race-save.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await session.loaded;
+		const release = api.holdSidecarResults();
+		let flushing: Promise<void>;
+		const prefix = 'Dépêche de dernière minute 🇩🇿\n';
+		try {
+			const at = ARTICLE.indexOf('Moscou');
+			select(editor, at, at + 'Moscou'.length);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+			flushing = session.flush();
+			// The article gains a first line and is saved while the plan (offsets into the old text) is held.
+			await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), prefix));
+			assert.ok(await editor.document.save(), 'the article is saved');
+		} finally {
+			release();
+		}
+		await flushing;
+		await api.flushAll();
+		const onDisk = new TextDecoder().decode(await readBytes(article));
+		assert.equal(onDisk, prefix + ARTICLE);
+		const stored = (await readSidecar(article)).annotations.find((annotation) => annotation.text === 'Moscou');
+		assert.ok(stored, 'the decision is written');
+		assert.equal(codePointSlice(onDisk, stored.start, stored.end), 'Moscou', 'its offsets point into the article as saved now');
+	});
 });
