@@ -205,7 +205,7 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	const writer = new ContainerWriter();
 	let clusters: ReturnType<typeof buildClusters> | undefined;
 	if (!v.noClusters) {
-		clusters = buildClusters(words, opts.seed, log, { minCount: Number(v.minCount ?? (lang === 'ar' ? 2 : 3)), levels: String(v.levels ?? '32,8,4').split(',').map(Number), dims: Number(v.dims ?? 100), contexts: Number(v.contexts ?? 1000) });
+		clusters = buildClusters(words, Number(v.clusterSeed ?? opts.seed), log, { minCount: Number(v.minCount ?? (lang === 'ar' ? 2 : 3)), levels: String(v.levels ?? '32,8,4').split(',').map(Number), dims: Number(v.dims ?? 100), contexts: Number(v.contexts ?? 1000) });
 		log(`clusters built (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 	}
 	// gazetteers
