@@ -1,3 +1,4 @@
+import { normalizeArabic } from './detect/arabic';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity } from './types';
 
@@ -23,6 +24,30 @@ function canStandAlone(word: string): boolean {
 }
 
 /**
+ * Last words of a person's name that name no one alone: second halves of compound Arabic given
+ * names («عبد الله», «نور الدين») and regnal ordinals («الحسن الثاني»). A father's name after «بن»
+ * does stand for a person (the father), so it is kept.
+ */
+const ARABIC_NOT_SURNAMES = new Set(
+	'الله الدين الرحمن الرحيم الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' '),
+);
+/** «Henry VIII», «Martin Luther King Jr» */
+const LATIN_NOT_SURNAME = /^(?:[IVXLC]+|Jr|Sr)\.?$/;
+
+/** The last word of a person's name when it stands for them alone («Patrushev», «تبون»), if it does. */
+function surnameOf(name: string): string | undefined {
+	const words = name.split(/\s+/);
+	const last = words[words.length - 1];
+	if (words.length < 2 || !canStandAlone(last) || LATIN_NOT_SURNAME.test(last)) {
+		return undefined;
+	}
+	if (isArabicLetter(last.charCodeAt(0)) && ARABIC_NOT_SURNAMES.has(normalizeArabic(last))) {
+		return undefined;
+	}
+	return last;
+}
+
+/**
  * One sense per article: a name the detector found with confidence somewhere is found wherever
  * else it is written, with the same type, and a person's surname stands for them after their
  * full name was given («Nikolai Patrushev … Patrushev»). A detector that looks at one sentence at a
@@ -40,12 +65,9 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 			continue;
 		}
 		vote(entity.text, entity.type);
-		if (entity.type === 'PER') {
-			const words = entity.text.split(/\s+/);
-			const surname = words[words.length - 1];
-			if (words.length >= 2 && canStandAlone(surname)) {
-				vote(surname, 'PER');
-			}
+		const surname = entity.type === 'PER' ? surnameOf(entity.text) : undefined;
+		if (surname) {
+			vote(surname, 'PER');
 		}
 	}
 	const unambiguous: [string, Name][] = [];

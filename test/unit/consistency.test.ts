@@ -59,3 +59,15 @@ test('a surname on the next line, or after a comma, stays its own mention', () =
 	);
 	assert.ok(result.some((e) => e.text === 'Samir' && e.start === text.indexOf('Samir')));
 });
+
+test('the last word of a compound given name or a regnal number does not stand for the person', () => {
+	const text = 'استقبل الملك عبد الله الثاني الوفد، وقال الحسن الثاني إن رسول الله قدوة. وصل نور الدين اليوم، ثم الدين والثاني. Henry VIII met VIII.';
+	const result = propagateNames(text, [found(text, 'عبد الله الثاني', 'PER'), found(text, 'الحسن الثاني', 'PER'), found(text, 'نور الدين', 'PER'), found(text, 'Henry VIII', 'PER')]);
+	assert.deepEqual(result.map((e) => e.text), ['عبد الله الثاني', 'الحسن الثاني', 'نور الدين', 'Henry VIII'], 'nothing is added: «الله», «الثاني», «الدين», «VIII» alone name no one');
+});
+
+test('a father’s name after «بن» still stands for a person (the father)', () => {
+	const text = 'قال الحسن بن علي كلمته. ثم خطب علي في الناس.';
+	const result = propagateNames(text, [found(text, 'الحسن بن علي', 'PER')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:الحسن بن علي', 'PER:علي']);
+});
