@@ -30,6 +30,10 @@ test('Arabic dates, Maghreb and Levantine month names, relative days', () => {
 	assert.deepEqual(dates('من 24 إلى 27 نوفمبر تقام الدورة.', 'ar'), ['24 إلى 27 نوفمبر']);
 	assert.deepEqual(dates('تأسست الشركة عام 1999 وتوسعت سنة 2010.', 'ar'), ['عام 1999', 'سنة 2010']);
 	assert.deepEqual(dates('قال إنه سيعود فيفري المقبل.', 'ar'), ['فيفري المقبل']);
+	// «من» between the day and the month; Hijri dates with their era mark
+	assert.deepEqual(dates('انطلقت الحملة في 15 من مارس 2024 وانتهت.', 'ar'), ['15 من مارس 2024']);
+	assert.deepEqual(dates('وصل الوفد الموافق 15 رمضان 1445 هـ إلى المدينة.', 'ar'), ['15 رمضان 1445 هـ']);
+	assert.deepEqual(dates('ذهب من البيت إلى المدرسة.', 'ar'), []);
 });
 
 test('Arabic date after a proclitic excludes it', () => {

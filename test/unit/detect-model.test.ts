@@ -216,3 +216,14 @@ test('run-time scores (per-word role sums + conjunctions) equal the sum over all
 		}
 	}
 });
+
+test('a date written with a number wins over a month name read as a name', () => {
+	const text = 'وذلك في ( رمضان 1445 هـ = مارس 2024 م ) .';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.ok(ents.some((e) => e.type === 'DATE' && e.text === 'رمضان 1445 هـ'), JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.type !== 'DATE' && e.text.includes('رمضان')), 'the month is not a person');
+	// a name that only touches a date keeps its type
+	const other = 'Theresa May met him on 5 May 2019 in London.';
+	assert.ok(detector.detect(other, 'en').some((e) => e.type === 'DATE' && e.text === '5 May 2019'));
+});

@@ -89,6 +89,7 @@ const AL_AWWAL = 1 << 11; // الاول
 const AUJOURD = 1 << 12;
 const HUI = 1 << 13;
 const AVANT_APRES = 1 << 14;
+const MIN = 1 << 15; // من between a day and its month («21 من مارس»)
 
 const DAY_TH = /^(?:[1-9]|[12][0-9]|3[01])th$/;
 
@@ -112,6 +113,7 @@ function classifyWord(lex: Map<string, W>, raw: string, lang: LanguageCode): num
 	if (lang === 'ar') {
 		if (n === 'اليوم') flags |= AL_YAWM;
 		else if (n === 'الاول') flags |= AL_AWWAL;
+		else if (n === 'من') flags |= MIN;
 	} else if (lang === 'fr') {
 		if (n === 'aujourd') flags |= AUJOURD;
 		else if (n === 'hui') flags |= HUI;
@@ -258,6 +260,7 @@ function dayMonth(j: number): number {
 	let k = j + 1;
 	if (same(j, k + 1) && cls(k) === W.RangeJoin && isDay(k + 1)) k += 2;
 	if (!same(j, k)) return -1;
+	if (LANG === 'ar' && has(k, MIN) && same(k, k + 1) && month(k + 1, false) > 0) k++;
 	const m = month(k, false);
 	if (m < 0) return -1;
 	let e = m;

@@ -384,28 +384,37 @@ function mergeRules(entities: DetectedEntity[], rules: DetectedEntity[]): Detect
 	return merge(kept, add);
 }
 
-/** Adds dates that do not overlap a model entity; keeps the order. */
+/**
+ * Adds dates that do not overlap a model entity; keeps the order. A date written with a number
+ * («21 من رمضان», "May 5, 2021") replaces model entities that lie wholly inside it: the month
+ * name read as a person's name («رمضان», "May").
+ */
 function merge(entities: DetectedEntity[], dates: DetectedEntity[]): DetectedEntity[] {
 	const out: DetectedEntity[] = [];
 	let i = 0;
 	let j = 0;
 	while (i < entities.length || j < dates.length) {
-		if (j >= dates.length || (i < entities.length && entities[i].start <= dates[j].start)) {
+		if (j >= dates.length || (i < entities.length && entities[i].start < dates[j].start)) {
 			out.push(entities[i++]);
 			continue;
 		}
 		const d = dates[j++];
-		// overlap with the previous or next model entity?
+		// overlap with the previous model entity?
 		const prev = out.length ? out[out.length - 1] : undefined;
 		if (prev && prev.end > d.start) continue;
-		if (i < entities.length && entities[i].start < d.end) {
-			// a model DATE-less entity overlaps: keep the model entity unless it is MISC
-			continue;
+		let k = i;
+		while (k < entities.length && entities[k].start < d.end) k++;
+		if (k > i) {
+			// overlapping model entities: the date wins only when it has a number and holds them whole
+			if (!HAS_DIGIT.test(d.text) || entities[k - 1].end > d.end) continue;
+			i = k;
 		}
 		out.push(d);
 	}
 	return out;
 }
+
+const HAS_DIGIT = /\p{Nd}/u;
 
 /**
  * Loads the detector from `modelDirectory` (the folder with manifest.json and ner-*.bin).
