@@ -227,3 +227,24 @@ test('a date written with a number wins over a month name read as a name', () =>
 	const other = 'Theresa May met him on 5 May 2019 in London.';
 	assert.ok(detector.detect(other, 'en').some((e) => e.type === 'DATE' && e.text === '5 May 2019'));
 });
+
+test('an e-mail address or a web address is never a name; a name beside one still is', () => {
+	const text = 'Write to Karim.Haddad@Presse.dz or see www.Presse-Algerie.dz/Karim today, said Karim Haddad.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	const email = text.indexOf('Karim.Haddad@');
+	const urlEnd = text.indexOf(' today');
+	assert.ok(!ents.some((e) => e.start < urlEnd && e.end > email), JSON.stringify(ents));
+	assert.ok(find(ents, 'Karim Haddad')?.type === 'PER');
+	const other = 'Contact ruth.penycate@bbc.co.uk or http://www.BBC.co.uk/ActionNetwork today.';
+	assert.deepEqual(detector.detect(other, 'en').filter((e) => e.type !== 'DATE'), []);
+});
+
+test('a people named by its demonym is a nationality (MISC), not a person', async () => {
+	const { isDemonym } = await import('../../src/core/detect/index');
+	const en = detector.model('en');
+	const fr = detector.model('fr');
+	for (const word of ['Palestinians', 'Algerians', 'Algerian', 'French']) assert.ok(isDemonym(en, word), word);
+	for (const word of ['Algériens', 'Marocains']) assert.ok(isDemonym(fr, word), word);
+	for (const word of ['Karim', 'Paris', 'Algeria', 'Jordan', 'News']) assert.ok(!isDemonym(en, word), word);
+});

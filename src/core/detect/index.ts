@@ -284,6 +284,8 @@ export class EntityDetector implements Detector {
 				const group = modelType === 'PER' && ARABIC_GROUPS.has(key);
 				if (title || group || (modelType === 'ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
 			}
+			// a web address or an e-mail address is not a name, whatever its capitals
+			if (e > s && insideAddress(text, starts[s], ends[e - 1])) e = s;
 			if (e > s) {
 				let start = starts[s];
 				const end = ends[e - 1];
@@ -294,12 +296,37 @@ export class EntityDetector implements Detector {
 				let type = modelType;
 				// a lone all-caps word on its own line (a source credit: «AFP», «MEMO») is not a person
 				if (type === 'PER' && e - s === 1 && n - (e - s) <= 1 && language !== 'ar' && isAllCapsWord(this.words[a + s])) type = 'ORG';
+				// a people named by its demonym («Palestinians», «les Algériens») is MISC, not a person
+				if (type === 'PER' && e - s === 1 && language !== 'ar' && isDemonym(model, this.words[a + s])) type = 'MISC';
 				const c = model.confidence(model.spanProbability(i, j, y, n), type);
 				out.push({ start, end, type, text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
 			}
 			i = j;
 		}
 	}
+}
+
+/** True when [start, end) lies in a run of non-space text that is a URL or an e-mail address. */
+function insideAddress(text: string, start: number, end: number): boolean {
+	let a = start;
+	while (a > 0 && start - a < 200 && !/\s/.test(text[a - 1])) a--;
+	let b = end;
+	while (b < text.length && b - end < 200 && !/\s/.test(text[b])) b++;
+	const run = text.slice(a, b);
+	// an e-mail address (name@host.tld), not a handle (@name) nor a Lotus Notes name (Jane Doe@ENRON)
+	return /[^\s@(<«"']@[^\s@]*\.[a-z]{2,}/i.test(run) || run.includes('://') || /^[(<«"']?www\./i.test(run);
+}
+
+/** A word the country gazetteer knows as a nationality only (MISC bit, no PER bit), or its plural. */
+export function isDemonym(model: TaggerModel, word: string): boolean {
+	const gi = model.header.gazetteers.indexOf('countries');
+	if (gi < 0) return false;
+	const fz = model.featurizer;
+	for (const form of word.length > 4 && (word.endsWith('s') || word.endsWith('S')) ? [word, word.slice(0, -1)] : [word]) {
+		const v = fz.wordInfo(form, 0).gaz[gi];
+		if (v >= 0 && v & 8 && !(v & 1)) return true;
+	}
+	return false;
 }
 
 /** Arabic titles and functions (normalised, article kept as written). */
