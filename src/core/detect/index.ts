@@ -11,6 +11,7 @@ import type { Detector } from './types';
 import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
 import { findDatesInTokens } from './dates';
+import { isNameParticle, isTitleWord, leadingTitleTokens } from './training/trim';
 import { ruleEntities } from './rules';
 import { lexiconFunction } from './features';
 import { combine } from './hash';
@@ -283,6 +284,18 @@ export class EntityDetector implements Detector {
 				const title = (modelType === 'PER' || modelType === 'ORG') && ARABIC_TITLES.has(key);
 				const group = modelType === 'PER' && ARABIC_GROUPS.has(key);
 				if (title || group || (modelType === 'ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
+			}
+			// English: a person's span is the name alone («Emperor Meiji» → «Meiji»), and a title alone
+			// («Pope», «Mayor») names no one (the French model learned HIPE spans trimmed the same way)
+			if (language === 'en' && modelType === 'PER' && e > s) {
+				const first = this.words[a + s];
+				// nor does a span that begins with a lower-case word other than a particle («of State»)
+				if ((e - s === 1 && isTitleWord(first)) || (/^\p{Ll}/u.test(first) && !isNameParticle(first))) e = s;
+				else {
+					// only when a capitalised name follows the titles («Secretary of State» stays whole)
+					const k = leadingTitleTokens(this.words.slice(a + s, a + e));
+					if (k > 0 && /^\p{Lu}/u.test(this.words[a + s + k])) s += k;
+				}
 			}
 			// a web address or an e-mail address is not a name, whatever its capitals
 			if (e > s && insideAddress(text, starts[s], ends[e - 1])) e = s;

@@ -98,6 +98,17 @@ function trimRange(tokens: readonly string[], from: number): [number, number] | 
 	return [start, end];
 }
 
+/** A lower-case particle that can begin a name («de Gaulle», «van Gogh», «bin Laden»). */
+export function isNameParticle(token: string): boolean {
+	return PARTICLES.has(token.toLowerCase());
+}
+
+/** A title or function word («President», «pape», «Mayor»): alone it names no one. */
+export function isTitleWord(token: string): boolean {
+	const t = token.toLowerCase();
+	return TITLES.has(t) || MORE_TITLES.has(t);
+}
+
 /**
  * Leading titles of a PER span («President», «Ms», «Pope», «M.»): returns how many tokens to drop
  * from the start (the rest must still hold a capitalised word), 0 when none.
