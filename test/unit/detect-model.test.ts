@@ -249,12 +249,14 @@ test('a people named by its demonym is a nationality (MISC), not a person', asyn
 	for (const word of ['Karim', 'Paris', 'Algeria', 'Jordan', 'News']) assert.ok(!isDemonym(en, word), word);
 });
 
-test('English: a person is the name alone; a title alone or a span from a lower-case word is no one', () => {
+test('English: a person is the name alone (no title, no greeting); a title alone or a span from a lower-case word is no one', () => {
 	const clinton = detector.detect('Mrs Clinton has a long record in the Senate .', 'en');
 	assert.ok(find(clinton, 'Clinton')?.type === 'PER', JSON.stringify(clinton));
 	assert.ok(!clinton.some((e) => e.text.startsWith('Mrs')));
 	const pope = detector.detect('In August 1969 , Pope Paul VI changed the law of the city .', 'en');
 	assert.ok(!pope.some((e) => e.text === 'Pope'), JSON.stringify(pope));
+	const greeting = detector.detect('Hello Louise ,', 'en');
+	assert.deepEqual(greeting.map((e) => `${e.type}:${e.text}`), ['PER:Louise']);
 	const kerry = detector.detect('John Kerry , the Secretary of State , called Bangkok .', 'en');
 	assert.ok(find(kerry, 'John Kerry')?.type === 'PER');
 	assert.ok(!kerry.some((e) => e.type === 'PER' && /^\p{Ll}/u.test(e.text)), JSON.stringify(kerry));

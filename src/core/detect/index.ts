@@ -285,7 +285,8 @@ export class EntityDetector implements Detector {
 				const group = modelType === 'PER' && ARABIC_GROUPS.has(key);
 				if (title || group || (modelType === 'ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
 			}
-			// English: a person's span is the name alone («Emperor Meiji» → «Meiji»), and a title alone
+			// English: a person's span is the name alone («Emperor Meiji» → «Meiji», «Hello Louise» →
+			// «Louise»), and a title alone
 			// («Pope», «Mayor») names no one (the French model learned HIPE spans trimmed the same way)
 			if (language === 'en' && modelType === 'PER' && e > s) {
 				const first = this.words[a + s];
@@ -293,7 +294,7 @@ export class EntityDetector implements Detector {
 				if ((e - s === 1 && isTitleWord(first)) || (/^\p{Ll}/u.test(first) && !isNameParticle(first))) e = s;
 				else {
 					// only when a capitalised name follows the titles («Secretary of State» stays whole)
-					const k = leadingTitleTokens(this.words.slice(a + s, a + e));
+					const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(this.words.slice(a + s, a + e));
 					if (k > 0 && /^\p{Lu}/u.test(this.words[a + s + k])) s += k;
 				}
 			}
@@ -318,6 +319,9 @@ export class EntityDetector implements Detector {
 		}
 	}
 }
+
+/** Greetings that open a letter or a message («Hello Louise», «Dear John»): not part of the name. */
+const GREETINGS = new Set(['hello', 'hi', 'hey', 'dear', 'thanks', 'congratulations', 'welcome']);
 
 /** True when [start, end) lies in a run of non-space text that is a URL or an e-mail address. */
 function insideAddress(text: string, start: number, end: number): boolean {
