@@ -11,6 +11,7 @@ import type { Detector } from './types';
 import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
 import { findDatesInTokens } from './dates';
+import { findAgencies, mergeAgencies } from './agencies';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './training/trim';
 import { ruleEntities } from './rules';
 import { lexiconFunction } from './features';
@@ -142,6 +143,7 @@ export class EntityDetector implements Detector {
 		let withRules = rules.length ? mergeRules(out, rules) : out;
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
+		withRules = mergeAgencies(withRules, findAgencies(text, this.starts, this.ends, this.lineStarts, n, language, words));
 		const dates: DetectedEntity[] = [];
 		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
 		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
