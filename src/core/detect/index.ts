@@ -288,8 +288,8 @@ export class EntityDetector implements Detector {
 				if (title || group || (modelType === 'ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
 			}
 			// English: a person's span is the name alone («Emperor Meiji» → «Meiji», «Hello Louise» →
-			// «Louise»), and a title alone
-			// («Pope», «Mayor») names no one (the French model learned HIPE spans trimmed the same way)
+			// «Louise»), and a title alone («Pope», «Mayor») names no one (the French model learned
+			// HIPE spans trimmed the same way)
 			if (language === 'en' && modelType === 'PER' && e > s) {
 				const first = this.words[a + s];
 				// nor does a span that begins with a lower-case word other than a particle («of State»)
@@ -431,11 +431,12 @@ function mergeRules(entities: DetectedEntity[], rules: DetectedEntity[]): Detect
 }
 
 /**
- * Adds dates that do not overlap a model entity; keeps the order. A date written with a number
- * («21 من رمضان», "May 5, 2021") replaces model entities that lie wholly inside it: the month
- * name read as a person's name («رمضان», "May").
+ * Adds `extra` entities (dates; rule and gazetteer finds) where they overlap no model entity;
+ * keeps the order. One written with a number (a date: «21 من رمضان», "May 5, 2021") replaces the
+ * model entities that lie wholly inside it: a month name read as a person's («رمضان», "May").
  */
-function merge(entities: DetectedEntity[], dates: DetectedEntity[]): DetectedEntity[] {
+function merge(entities: DetectedEntity[], extra: DetectedEntity[]): DetectedEntity[] {
+	const dates = extra;
 	const out: DetectedEntity[] = [];
 	let i = 0;
 	let j = 0;

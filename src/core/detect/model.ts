@@ -174,7 +174,7 @@ export class TaggerModel {
 	private beta = new Float64Array(0);
 	private expEmit = new Float64Array(0);
 	private readonly acc: Int32Array;
-	private delta = new Float64Array(32);
+	private readonly delta: Float64Array;
 	private rowCacheKey = new Int32Array(CACHE_MASK + 1);
 	private rowCache: Int16Array;
 
@@ -191,6 +191,8 @@ export class TaggerModel {
 		const L = this.L;
 		this.rowCache = new Int16Array((CACHE_MASK + 1) * L);
 		this.acc = new Int32Array(L);
+		// Viterbi scores of two positions
+		this.delta = new Float64Array(2 * L);
 		const S = L + 2;
 		let cap = 1024;
 		while (cap * 0.6 < keys.length) cap <<= 1;

@@ -1,5 +1,5 @@
 /**
- * Averaged structured perceptron with Viterbi training over BIO labels, on hashed features.
+ * Averaged structured perceptron with Viterbi training over BIO or BILOU labels, on hashed features.
  */
 import { FEATURE_BITS } from '../features';
 import { viterbi } from '../model';
