@@ -261,3 +261,11 @@ test('English: a person is the name alone (no title, no greeting); a title alone
 	assert.ok(find(kerry, 'John Kerry')?.type === 'PER');
 	assert.ok(!kerry.some((e) => e.type === 'PER' && /^\p{Ll}/u.test(e.text)), JSON.stringify(kerry));
 });
+
+test('Arabic: an indefinite institution noun with an adjective is a description, not a name (seed 003)', () => {
+	const text = readFileSync(join(__dirname, '..', '..', 'seeds', '003_6d5c55ddc6f1ea1d.txt'), 'utf8');
+	assert.ok(text.includes('منظمة أجنبية'), 'the seed holds the phrase');
+	const ents = detector.detect(text, 'ar');
+	assert.ok(!ents.some((e) => e.text.startsWith('منظمة أجنبية')), 'not an organisation');
+	assert.ok(ents.some((e) => e.type === 'ORG' && e.text === 'سبوتنيك'), 'the agency still is');
+});

@@ -287,6 +287,12 @@ export class EntityDetector implements Detector {
 				const group = modelType === 'PER' && ARABIC_GROUPS.has(key);
 				if (title || group || (modelType === 'ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
 			}
+			// Arabic: an indefinite institution noun with an adjective («منظمة أجنبية», «شركة روسية») is
+			// a description, not a name (names are definite or end in a proper noun: «شركة سوناطراك»)
+			if (language === 'ar' && modelType === 'ORG' && e - s === 2 && ARABIC_GENERIC.has(splitProclitics(this.words[a + s], lex).key)) {
+				const adjective = normalizeArabic(this.words[a + s + 1]);
+				if (!adjective.startsWith('ال') && (adjective.endsWith('ية') || adjective.endsWith('ي'))) e = s;
+			}
 			// English: a person's span is the name alone («Emperor Meiji» → «Meiji», «Hello Louise» →
 			// «Louise»), and a title alone («Pope», «Mayor») names no one (the French model learned
 			// HIPE spans trimmed the same way)
