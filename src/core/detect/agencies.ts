@@ -1,7 +1,8 @@
 /**
  * News agencies and broadcasters that articles cite as their source («(AFP)», «a indiqué l'APS»,
- * «ذكرت وكالة رويترز»): always organisations. The model misses the rarer ones in one sentence or
- * reads them as places («Xinhua reports…»); this finds them by name.
+ * «ذكرت وكالة رويترز»), and the international organisations news names most: always
+ * organisations. The model misses the rarer ones in one sentence or reads them as places
+ * («Xinhua reports…») or MISC («اليونسكو»); this finds them by name.
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { normalizeArabic } from './arabic';
@@ -43,9 +44,40 @@ const LATIN_AGENCIES = [
 	'BBC',
 	'CNN',
 	'Al Jazeera',
+	// international organisations (English and French names; not «UN», a French word in capitals)
+	'United Nations',
+	'UNESCO',
+	'Unesco',
+	'UNICEF',
+	'Unicef',
+	'NATO',
+	'OTAN',
+	'ONU',
+	'OPEC',
+	'OPEP',
+	'IMF',
+	'FMI',
+	'OECD',
+	'OCDE',
+	'ASEAN',
+	'Interpol',
+	'European Union',
+	'Union européenne',
+	'African Union',
+	'Union africaine',
+	'Arab League',
+	'Ligue arabe',
+	'World Bank',
+	'Banque mondiale',
+	'Amnesty International',
+	'Human Rights Watch',
 ];
 /** Arabic (normalised: alef without hamza, ى → ي); short or ambiguous names (وام «and mother», قنا, بترا) are left out. */
-const ARABIC_AGENCIES = ['رويترز', 'فرانس برس', 'ا ف ب', 'اسوشيتد برس', 'اسوشيتدبرس', 'اسوشييتد برس', 'شينخوا', 'نوفوستي', 'انترفاكس', 'سبوتنيك', 'يونهاب', 'كيودو', 'واج', 'بي بي سي', 'سي ان ان'];
+const ARABIC_AGENCIES = [
+	'رويترز', 'فرانس برس', 'ا ف ب', 'اسوشيتد برس', 'اسوشيتدبرس', 'اسوشييتد برس', 'شينخوا', 'نوفوستي', 'انترفاكس', 'سبوتنيك', 'يونهاب', 'كيودو', 'واج', 'بي بي سي', 'سي ان ان',
+	// international organisations
+	'الامم المتحدة', 'اليونسكو', 'اليونيسف', 'الناتو', 'اوبك', 'الاوبك', 'الانتربول', 'الاونروا', 'اليونيفيل', 'الاتحاد الاوروبي', 'الاتحاد الافريقي', 'جامعة الدول العربية', 'البنك الدولي', 'صندوق النقد الدولي', 'منظمة العفو الدولية', 'منظمة الصحة العالمية',
+];
 
 function index(names: readonly string[]): Map<string, string[][]> {
 	const byFirst = new Map<string, string[][]>();
