@@ -269,3 +269,9 @@ test('Arabic: an indefinite institution noun with an adjective is a description,
 	assert.ok(!ents.some((e) => e.text.startsWith('منظمة أجنبية')), 'not an organisation');
 	assert.ok(ents.some((e) => e.type === 'ORG' && e.text === 'سبوتنيك'), 'the agency still is');
 });
+
+test('French: «la République» of «président de la République» is no organisation', () => {
+	const ents = detector.detect("Le président de la République a reçu l'ambassadeur à Alger.", 'fr');
+	assert.ok(!ents.some((e) => e.text === 'République'), JSON.stringify(ents));
+	assert.equal(find(ents, 'Alger')?.type, 'LOC');
+});

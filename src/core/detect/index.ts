@@ -293,6 +293,8 @@ export class EntityDetector implements Detector {
 				const adjective = normalizeArabic(this.words[a + s + 1]);
 				if (!adjective.startsWith('ال') && (adjective.endsWith('ية') || adjective.endsWith('ي'))) e = s;
 			}
+			// French: «la République» of the title «président de la République» is no organisation
+			if (language === 'fr' && e - s === 1 && /^r[ée]publique$/i.test(this.words[a + s]) && /pr[ée]sident(?:e)?\s+de\s+la\s*$/i.test(text.slice(Math.max(0, starts[s] - 40), starts[s]))) e = s;
 			// English: a person's span is the name alone («Emperor Meiji» → «Meiji», «Hello Louise» →
 			// «Louise»), and a title alone («Pope», «Mayor») names no one (the French model learned
 			// HIPE spans trimmed the same way)
