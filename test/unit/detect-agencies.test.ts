@@ -34,6 +34,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	// the international organisations news names most
 	assert.deepEqual(agencies("L'ONU et l'Union africaine saluent l'accord; UN HOMME est arrêté.", 'fr'), ['ONU', 'Union africaine']);
 	assert.deepEqual(agencies('رحبت اليونسكو والأمم المتحدة بالقرار.', 'ar'), ['اليونسكو', 'الأمم المتحدة']);
+	assert.deepEqual(agencies('المصدر: تاس', 'ar'), ['تاس']);
 });
 
 test('an agency the model read as a place becomes an organisation; one inside a longer name is left to the model', () => {
