@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BILOU_LABELS, BIO_LABELS, labelScheme, type LabelScheme } from '../../src/core/detect/labels';
 import { viterbi } from '../../src/core/detect/model';
+import { prng } from '../../src/core/detect/training/perceptron';
 
 const bio = labelScheme(BIO_LABELS);
 const bilou = labelScheme(BILOU_LABELS);
@@ -36,16 +37,6 @@ function bruteForce(s: LabelScheme, emit: Float64Array, start: Float64Array, tra
 	return arg;
 }
 
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 test('BIO: the label indices and constraints of the models trained before BILOU', () => {
 	assert.deepEqual([...BIO_LABELS], ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC']);
@@ -88,7 +79,7 @@ test('BILOU: one-token names are U-X, longer ones B-X I-X… L-X, and nothing el
 });
 
 test('Viterbi finds the best well-formed sequence, in BIO and in BILOU', () => {
-	const random = rng(7);
+	const random = prng(7);
 	for (const [scheme, n] of [[bio, 4], [bilou, 3]] as const) {
 		const L = scheme.L;
 		for (let round = 0; round < 20; round++) {
