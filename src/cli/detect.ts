@@ -165,7 +165,8 @@ export function runDetect(argv: readonly string[], programDirectory: string): nu
 		} else {
 			process.stdout.write(`${file}: ${profile.language}${profile.rightToLeft ? ' (right to left)' : ''}, ${entities.length} entities\n`);
 			for (const entity of entities) {
-				process.stdout.write(`  ${String(entity.start).padStart(7)}-${String(entity.end).padEnd(7)} ${entity.type.padEnd(5)} ${entity.text}\n`);
+				const details = options.details ? `  (${entity.confidence?.toFixed(2)} ${entity.source})` : '';
+				process.stdout.write(`  ${String(entity.start).padStart(7)}-${String(entity.end).padEnd(7)} ${entity.type.padEnd(5)} ${entity.text}${details}\n`);
 			}
 		}
 	}

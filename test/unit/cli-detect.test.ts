@@ -61,3 +61,20 @@ test('--help documents the commands, and usage errors exit with 2', () => {
 	assert.equal(cli(['frobnicate']).status, 2);
 	assert.equal(cli(['detect']).status, 2);
 });
+
+test('detect --details adds each entity’s confidence and source, in JSON and in the listing', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
+	try {
+		const file = join(folder, 'fr.txt');
+		writeFileSync(file, 'Le président Abdelmadjid Tebboune a reçu à Alger le ministre russe, a indiqué l’APS.\n');
+		const json = JSON.parse(cli(['detect', '--json', '--details', file]).stdout.trim());
+		const alger = json.entities.find((entity: { text: string }) => entity.text === 'Alger');
+		assert.equal(alger.source, 'model');
+		assert.ok(alger.confidence > 0 && alger.confidence <= 1);
+		assert.equal(json.entities.find((entity: { text: string }) => entity.text === 'APS')?.type, 'ORG');
+		const listing = cli(['detect', '--details', file]).stdout;
+		assert.match(listing, /LOC\s+Alger\s+\(0\.\d\d model\)/);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
