@@ -1,5 +1,6 @@
 import { newAnnotationId, type Annotation, type OrphanedAnnotation } from './annotation';
 import { EntityStore, type StoreEdit } from './entityStore';
+import { applyContentChanges, type ContentChange } from './shift';
 import type { AnnotationStatus, DetectedEntity, TextRange } from './types';
 
 /** How an entity is shown: a suggestion not reviewed yet, or a person's decision. */
@@ -30,6 +31,8 @@ export interface ChangeSummary {
 const NO_CHANGE: ChangeSummary = { added: [], removed: [], updated: [], orphaned: [] };
 /** Person's changes that can be undone. */
 const MAX_UNDO = 100;
+/** Editor change events kept for undo across edits; past this many, older states are forgotten. */
+const MAX_EDIT_LOG = 20_000;
 
 /** Texts compare after Unicode normalisation and whitespace folding ("same string" rules). */
 export function normalizeEntityText(text: string): string {
@@ -85,8 +88,12 @@ export class DocumentAnnotations {
 	private allCache: ViewEntity[] | undefined;
 	/** Bumped on every change; callers use it to skip stale work. */
 	revision = 0;
-	/** Decisions as they were before each of the last person's changes, for undo. */
-	private history: { decisions: Annotation[]; orphans: OrphanedAnnotation[] }[] = [];
+	/** What each of the last person's changes did, for undo (newest last). */
+	private history: UndoStep[] = [];
+	/** The text edits (one editor change event each) made since the oldest remembered state. */
+	private editLog: (readonly ContentChange[])[] = [];
+	/** Edits made before `editLog[0]`. */
+	private editsBefore = 0;
 	private mutationDepth = 0;
 
 	constructor(annotations: readonly Annotation[] = [], orphans: readonly OrphanedAnnotation[] = []) {
@@ -138,7 +145,7 @@ export class DocumentAnnotations {
 
 	/** Replaces all decisions, e.g. after the sidecar changed on disk and was merged. */
 	replaceAll(annotations: readonly Annotation[], orphans: readonly OrphanedAnnotation[]): void {
-		this.history = [];
+		this.forgetHistory();
 		this.decisions = [...annotations].sort(byPosition);
 		this.orphanList = [...orphans];
 		this.invalidate();
@@ -376,11 +383,19 @@ export class DocumentAnnotations {
 		});
 	}
 
-	/** Records the result of live shifting (see shift.ts): new positions, and orphans of deleted text. */
-	applyShift(annotations: readonly Annotation[], newOrphans: readonly OrphanedAnnotation[], updated: readonly Annotation[]): ChangeSummary {
-		if (newOrphans.length > 0 || annotations.some((annotation, i) => annotation !== this.decisions[i])) {
-			// Offsets in the remembered states no longer match the text: undo stops at an edit.
-			this.history = [];
+	/**
+	 * Records the result of live shifting (see shift.ts): new positions, and orphans of deleted
+	 * text. `changes`, the edit that caused it, is remembered so that undo can move an older state
+	 * along with it; without them, undo stops at this edit.
+	 */
+	applyShift(annotations: readonly Annotation[], newOrphans: readonly OrphanedAnnotation[], updated: readonly Annotation[], changes?: readonly ContentChange[]): ChangeSummary {
+		if (this.history.length > 0) {
+			if (changes && this.editLog.length < MAX_EDIT_LOG) {
+				this.editLog.push(changes);
+			} else if (newOrphans.length > 0 || annotations.some((annotation, i) => annotation !== this.decisions[i])) {
+				// Offsets in the remembered states no longer match the text: undo stops at this edit.
+				this.forgetHistory();
+			}
 		}
 		this.decisions = [...annotations].sort(byPosition);
 		this.orphanList = [...this.orphanList, ...newOrphans];
@@ -418,20 +433,47 @@ export class DocumentAnnotations {
 		return this.history.length > 0;
 	}
 
-	/** Puts the decisions back as they were before the person's last change. */
+	/**
+	 * Takes back the person's last change: what it added goes, what it removed comes back, moved
+	 * along with the text edits made since. When one of those edits cut through a decision the
+	 * undo would bring back, undo stops there: nothing changes and `canUndo` turns false.
+	 */
 	undo(): ChangeSummary {
-		const previous = this.history.pop();
-		if (!previous) {
+		const step = this.history.pop();
+		if (!step) {
 			return NO_CHANGE;
 		}
-		const now = new Set([...this.decisions, ...this.orphanList]);
-		const before = new Set<Annotation>([...previous.decisions, ...previous.orphans]);
-		const added = [...before].filter((annotation) => !now.has(annotation));
-		const removed = [...now].filter((annotation) => !before.has(annotation));
-		this.decisions = previous.decisions;
-		this.orphanList = previous.orphans;
+		let back = step.removed;
+		for (let k = step.edits - this.editsBefore; k < this.editLog.length && back.length > 0; k++) {
+			const moved = applyContentChanges(back, this.editLog[k]);
+			if (moved.dropped.length > 0) {
+				this.forgetHistory();
+				return NO_CHANGE;
+			}
+			back = moved.annotations;
+		}
+		this.trimEditLog();
+		// What the change added may have moved or become an orphan since: found by id.
+		const removed = [...this.decisions, ...this.orphanList].filter((annotation) => step.added.has(annotation.id));
+		this.decisions = [...this.decisions.filter((annotation) => !step.added.has(annotation.id)), ...back].sort(byPosition);
+		this.orphanList = [...this.orphanList.filter((orphan) => !step.added.has(orphan.id)), ...step.removedOrphans];
 		this.invalidate();
-		return { ...NO_CHANGE, added, removed };
+		return { ...NO_CHANGE, added: [...back, ...step.removedOrphans], removed };
+	}
+
+	private forgetHistory(): void {
+		this.history = [];
+		this.trimEditLog();
+	}
+
+	/** Drops the edits older than every remembered state. */
+	private trimEditLog(): void {
+		const oldest = this.history.length > 0 ? this.history[0].edits : this.editsBefore + this.editLog.length;
+		const drop = oldest - this.editsBefore;
+		if (drop > 0) {
+			this.editLog = this.editLog.slice(drop);
+			this.editsBefore = oldest;
+		}
 	}
 
 	/** Runs a person's change, remembering the decisions before it (once for nested calls). */
@@ -444,9 +486,10 @@ export class DocumentAnnotations {
 			this.mutationDepth--;
 			// Remember only changes that changed something (not a refused tag or an unknown id).
 			if (before && !(sameItems(before.decisions, this.decisions) && sameItems(before.orphans, this.orphanList))) {
-				this.history.push(before);
+				this.history.push(undoStep(before, this.decisions, this.orphanList, this.editsBefore + this.editLog.length));
 				if (this.history.length > MAX_UNDO) {
 					this.history.shift();
+					this.trimEditLog();
 				}
 			}
 		}
@@ -514,6 +557,28 @@ function viewOfSuggestion(suggestion: DetectedEntity): ViewEntity {
 		state: 'suggested',
 		source: suggestion.source,
 		confidence: suggestion.confidence,
+	};
+}
+
+/** One person's change, as undo needs it. */
+interface UndoStep {
+	/** decisions it removed, as they were then */
+	readonly removed: readonly Annotation[];
+	readonly removedOrphans: readonly OrphanedAnnotation[];
+	/** ids of the decisions and orphans it added */
+	readonly added: ReadonlySet<string>;
+	/** text edits made before it (see `editLog`) */
+	readonly edits: number;
+}
+
+function undoStep(before: { decisions: readonly Annotation[]; orphans: readonly OrphanedAnnotation[] }, decisions: readonly Annotation[], orphans: readonly OrphanedAnnotation[], edits: number): UndoStep {
+	const beforeSet = new Set<Annotation>([...before.decisions, ...before.orphans]);
+	const afterSet = new Set<Annotation>([...decisions, ...orphans]);
+	return {
+		removed: before.decisions.filter((annotation) => !afterSet.has(annotation)),
+		removedOrphans: before.orphans.filter((orphan) => !afterSet.has(orphan)),
+		added: new Set([...decisions, ...orphans].filter((annotation) => !beforeSet.has(annotation)).map((annotation) => annotation.id)),
+		edits,
 	};
 }
 

@@ -409,10 +409,14 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				return;
 			}
 			if (!target.session.model.canUndo) {
-				vscode.window.setStatusBarMessage('Article Annotator: no decision to undo (undo stops at a text edit)', 4000);
+				vscode.window.setStatusBarMessage('Article Annotator: no decision to undo', 4000);
 				return;
 			}
 			const change = target.session.model.undo();
+			if (!target.session.model.canUndo && change.added.length + change.removed.length === 0) {
+				vscode.window.setStatusBarMessage('Article Annotator: cannot undo: a later edit changed the text of a decision it would bring back', 5000);
+				return;
+			}
 			target.session.commit(change);
 			vscode.window.setStatusBarMessage(`$(discard) Article Annotator: undone (${summarize(change) || 'no change'})`, 3000);
 		}),

@@ -329,7 +329,7 @@ export class ArticleSession implements vscode.Disposable {
 			this.buffer.replace(edit.start, edit.end, edit.text);
 			this.length += edit.text.length - (edit.end - edit.start);
 		}
-		this.model.applyShift(decisions.annotations, dropped, decisions.changed);
+		this.model.applyShift(decisions.annotations, dropped, decisions.changed, changes);
 		this.model.shiftDetected(edits);
 		this.lastSentVersion = this.document.version;
 		this.services.detection.edit(this.id, this.document.version, edits, this.length);

@@ -226,6 +226,27 @@ describe('Article Annotator in VS Code', () => {
 		assert.ok(!sidecar || !sidecar.annotations.some((a) => a.start === Array.from(editor.document.getText().slice(0, first.start)).length && a.type === retyped), 'the undone decision is not in the sidecar');
 	});
 
+	it('undoes a decision after the article was edited, where its text is now', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'undo-after-edit.txt');
+		await writeText(uri, 'Le ministre Karim Haddad est arrivé à Oran.\n');
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const text = editor.document.getText();
+		select(editor, text.indexOf('Oran'), text.indexOf('Oran') + 4);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+		select(editor, text.indexOf('Karim'), text.indexOf('Karim') + 'Karim Haddad'.length);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
+		assert.equal(session.model.annotations.length, 2);
+		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Dépêche 🇩🇿\n'));
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		assert.deepEqual(session.model.annotations.map((a) => a.text), ['Oran'], 'the last decision is undone across the edit');
+		const [oran] = session.model.annotations;
+		assert.equal(editor.document.getText().slice(oran.start, oran.end), 'Oran');
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		assert.equal(session.model.annotations.length, 0);
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+	});
+
 	it('tags every occurrence of a name, behind Arabic proclitics too, from one selection', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'occurrences.txt');
 		const text = 'زار الوفد الجزائر أمس. وقال إن الجزائر شريك، وإن للجزائر دورا، وسافر بعدها إلى الجزائر والجزائر.\n';

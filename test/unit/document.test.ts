@@ -121,6 +121,65 @@ test('undo puts decisions back, one person change at a time, and stops at a text
 	assert.equal(annotations.canUndo, false, 'offsets moved: older states no longer fit the text');
 });
 
+test('undo goes on across text edits, moving the restored decisions with them, and stops at an edit that cut one', async () => {
+	const { applyContentChanges } = await import('../../src/core/shift');
+	const annotations = model();
+	let text = TEXT;
+	/** Types `inserted` at `at` as the editor would report it, and shifts the decisions like the session does. */
+	const type = (at: number, removed: number, inserted: string): void => {
+		const changes = [{ rangeOffset: at, rangeLength: removed, text: inserted }];
+		text = text.slice(0, at) + inserted + text.slice(at + removed);
+		const moved = applyContentChanges(annotations.annotations, changes);
+		annotations.applyShift(moved.annotations, moved.dropped.map((annotation) => ({ ...annotation, reason: 'deleted by an edit' })), moved.changed, changes);
+		annotations.shiftDetected([{ start: at, end: at + removed, text: inserted }]);
+	};
+	const [karim] = annotations.accept(annotations.suggestions()[0]).added;
+	const [firstAlger] = annotations.accept(annotations.suggestions()[0]).added;
+	annotations.reject(annotations.suggestions().find((s) => s.text === 'Youri Valyaev')!);
+	type(0, 0, 'Dépêche 🇩🇿 : ');
+	type(text.indexOf('ministre'), 'ministre'.length, 'ministre russe');
+	assert.equal(annotations.canUndo, true, 'edits no longer end undo');
+	// undo the rejection: Youri Valyaev is a suggestion again; the other two are the same objects
+	let change = annotations.undo();
+	assert.equal(change.removed.length, 1);
+	assert.equal(change.added.length, 0);
+	assert.deepEqual(annotations.annotations.map((a) => a.text), ['Karim Haddad', 'Alger']);
+	// undo the second accept, then the first: what comes back sits where its text is now
+	change = annotations.undo();
+	assert.deepEqual(change.removed.map((a) => a.id), [firstAlger.id]);
+	const [restoredKarim] = annotations.annotations;
+	assert.equal(restoredKarim.id, karim.id);
+	assert.equal(text.slice(restoredKarim.start, restoredKarim.end), 'Karim Haddad');
+	assert.equal(restoredKarim.start, 'Dépêche 🇩🇿 : '.length);
+	change = annotations.undo();
+	assert.deepEqual(change.removed.map((a) => a.id), [karim.id]);
+	assert.equal(annotations.annotations.length, 0);
+	assert.equal(annotations.canUndo, false);
+	// accept, untag (a change to undo), then an edit cuts across the start of the name: the untag
+	// cannot be undone
+	const [again] = annotations.accept(annotations.suggestions()[0]).added;
+	annotations.untag(again.id);
+	const at = text.indexOf('Karim Haddad');
+	type(at - 2, 5, '');
+	assert.equal(annotations.canUndo, true);
+	change = annotations.undo();
+	assert.equal(change.added.length + change.removed.length, 0, 'nothing changes');
+	assert.equal(annotations.canUndo, false, 'undo stops at the edit that cut the decision it would bring back');
+	assert.equal(annotations.annotations.length, 0);
+	assert.equal(annotations.orphans.length, 1, 'the rejection the edit cut is kept as an orphan');
+	// an orphan an edit made is never lost to an undo of an earlier change
+	const [alger] = annotations.accept(annotations.suggestions().find((s) => s.text === 'Alger')!).added;
+	const [valyaev] = annotations.accept(annotations.suggestions().find((s) => s.text === 'Youri Valyaev')!).added;
+	type(text.indexOf('Alger') - 1, 'Alger'.length + 1, '');
+	assert.deepEqual(annotations.orphans.map((o) => o.id).slice(-1), [alger.id]);
+	change = annotations.undo();
+	assert.deepEqual(change.removed.map((a) => a.id), [valyaev.id]);
+	assert.ok(annotations.orphans.some((o) => o.id === alger.id), 'the orphaned Alger decision is still there');
+	change = annotations.undo();
+	assert.deepEqual(change.removed.map((a) => a.id), [alger.id], 'undoing its accept takes the orphan away');
+	assert.ok(!annotations.orphans.some((o) => o.id === alger.id));
+});
+
 test('accept all of a type gives the same decisions as accepting each suggestion in turn, in text order', async () => {
 	const { Random } = await import('../../src/core/random');
 	const generator = new Random(20261203);
