@@ -385,15 +385,15 @@ export class DocumentAnnotations {
 
 	/**
 	 * Records the result of live shifting (see shift.ts): new positions, and orphans of deleted
-	 * text. `changes`, the edit that caused it, is remembered so that undo can move an older state
-	 * along with it; without them, undo stops at this edit.
+	 * text. `changes`, the edit that caused it, is remembered so that undo can move what it brings
+	 * back along with it; without them, undo stops at this edit.
 	 */
 	applyShift(annotations: readonly Annotation[], newOrphans: readonly OrphanedAnnotation[], updated: readonly Annotation[], changes?: readonly ContentChange[]): ChangeSummary {
 		if (this.history.length > 0) {
 			if (changes && this.editLog.length < MAX_EDIT_LOG) {
 				this.editLog.push(changes);
-			} else if (newOrphans.length > 0 || annotations.some((annotation, i) => annotation !== this.decisions[i])) {
-				// Offsets in the remembered states no longer match the text: undo stops at this edit.
+			} else {
+				// Without the edit, what undo would bring back cannot be moved with it: undo stops here.
 				this.forgetHistory();
 			}
 		}

@@ -89,7 +89,7 @@ function oneEdit(state: WarmState, model: DocumentAnnotations, buffer: TextBuffe
 	const shift = timeOnce(() => {
 		const decisions = applyContentChanges<Annotation>(model.annotations, [change]);
 		buffer.replace(offset, offset + deleteLength, inserted);
-		model.applyShift(decisions.annotations, [], decisions.changed);
+		model.applyShift(decisions.annotations, [], decisions.changed, [change]);
 		model.shiftDetected([{ start: offset, end: offset + deleteLength, text: inserted }]);
 	}).sample;
 	const pendingBefore = state.detection.pendingChunks;
