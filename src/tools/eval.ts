@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import type { DetectedEntity, LanguageCode } from '../core/types';
 import { loadDetector } from '../core/detect/index';
 import { dataDirectory, readConll, spansOf, type ConllSentence, type Span } from '../core/detect/training/data';
-import { trimPersonTokens } from '../core/detect/training/trim';
+import { trimPersonTokens } from '../core/detect/nameSpans';
 import { holdoutFiles, isHeldOut } from '../core/detect/training/split';
 import { DEFAULT_MIN_CONFIDENCE, DocumentDetection } from '../core/documentDetection';
 import { chunkBoundaries } from '../core/chunking';

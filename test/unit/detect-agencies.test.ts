@@ -3,20 +3,15 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findAgencies, mergeAgencies } from '../../src/core/detect/agencies';
 import { findModelDirectory, loadDetector } from '../../src/core/detect/index';
-import { scanTokens } from '../../src/core/detect/tokenize';
+import { tokenize } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
 
 function agencies(text: string, language: LanguageCode): string[] {
-	const starts: number[] = [];
-	const ends: number[] = [];
-	const lineStarts: number[] = [];
-	const words: string[] = [];
-	scanTokens(text, 0, text.length, (start, end, _kind, lineStart) => {
-		starts.push(start);
-		ends.push(end);
-		lineStarts.push(lineStart ? 1 : 0);
-		words.push(text.slice(start, end));
-	});
+	const tokens = tokenize(text);
+	const starts = tokens.map((t) => t.start);
+	const ends = tokens.map((t) => t.end);
+	const lineStarts = tokens.map((t) => (t.lineStart ? 1 : 0));
+	const words = tokens.map((t) => t.text);
 	return findAgencies(text, starts, ends, lineStarts, starts.length, language, words).map((e) => {
 		assert.equal(text.slice(e.start, e.end), e.text);
 		assert.equal(e.type, 'ORG');

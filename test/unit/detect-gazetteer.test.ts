@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { BloomGazetteer, TableGazetteer } from '../../src/core/detect/features';
 import { HashIndex } from '../../src/core/detect/hashindex';
 import { prng } from '../../src/core/detect/training/perceptron';
-import { leadingTitleTokens } from '../../src/core/detect/training/trim';
+import { leadingTitleTokens } from '../../src/core/detect/nameSpans';
 
 test('Bloom gazetteer: every member is found with its type bits; few false bits', () => {
 	const rnd = prng(7);

@@ -12,7 +12,7 @@ import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { findAgencies, mergeAgencies } from './agencies';
-import { isNameParticle, isTitleWord, leadingTitleTokens } from './training/trim';
+import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
 import { lexiconFunction } from './features';
 import { combine } from './hash';
@@ -271,45 +271,7 @@ export class EntityDetector implements Detector {
 			}
 			const j = scheme.spanEnd(labels, i, n);
 			const modelType = scheme.typeOf[y];
-			// trim punctuation at the edges
-			let s = i;
-			let e = j;
-			while (s < e && kinds[s] === 2) s++;
-			while (e > s && kinds[e - 1] === 2) e--;
-			// Arabic: a nisba adjective (الجزائري, الروسي) does not start a person's name
-			if (language === 'ar' && modelType === 'PER' && e - s >= 2 && isArabicNisba(text, starts[s], ends[s])) s++;
-			if (language === 'ar' && e - s === 1) {
-				const key = splitProclitics(this.words[a + s], lex).key;
-				// a title alone («سكرتير», «أمين» before «مجلس الأمن») names neither a person nor an
-				// organisation; a generic noun alone («منظمة», «مجلس») is not an organisation's name;
-				// «الله» is not a named entity here
-				const title = (modelType === 'PER' || modelType === 'ORG') && ARABIC_TITLES.has(key);
-				const group = modelType === 'PER' && ARABIC_GROUPS.has(key);
-				if (title || group || (modelType === 'ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
-			}
-			// Arabic: an indefinite institution noun with an adjective («منظمة أجنبية», «شركة روسية») is
-			// a description, not a name (names are definite or end in a proper noun: «شركة سوناطراك»)
-			if (language === 'ar' && modelType === 'ORG' && e - s === 2 && ARABIC_GENERIC.has(splitProclitics(this.words[a + s], lex).key)) {
-				const adjective = normalizeArabic(this.words[a + s + 1]);
-				if (!adjective.startsWith('ال') && (adjective.endsWith('ية') || adjective.endsWith('ي'))) e = s;
-			}
-			// French: «la République» of the title «président de la République» is no organisation
-			if (language === 'fr' && e - s === 1 && /^r[ée]publique$/i.test(this.words[a + s]) && /pr[ée]sident(?:e)?\s+de\s+la\s*$/i.test(text.slice(Math.max(0, starts[s] - 40), starts[s]))) e = s;
-			// English: a person's span is the name alone («Emperor Meiji» → «Meiji», «Hello Louise» →
-			// «Louise»), and a title alone («Pope», «Mayor») names no one (the French model learned
-			// HIPE spans trimmed the same way)
-			if (language === 'en' && modelType === 'PER' && e > s) {
-				const first = this.words[a + s];
-				// nor does a span that begins with a lower-case word other than a particle («of State»)
-				if ((e - s === 1 && isTitleWord(first)) || (/^\p{Ll}/u.test(first) && !isNameParticle(first))) e = s;
-				else {
-					// only when a capitalised name follows the titles («Secretary of State» stays whole)
-					const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(this.words.slice(a + s, a + e));
-					if (k > 0 && /^\p{Lu}/u.test(this.words[a + s + k])) s += k;
-				}
-			}
-			// a web address or an e-mail address is not a name, whatever its capitals
-			if (e > s && insideAddress(text, starts[s], ends[e - 1])) e = s;
+			const [s, e] = this.nameSpan(text, a, i, j, modelType, language, lex);
 			if (e > s) {
 				let start = starts[s];
 				const end = ends[e - 1];
@@ -327,6 +289,55 @@ export class EntityDetector implements Detector {
 			}
 			i = j;
 		}
+	}
+
+	/**
+	 * The name inside tokens [i, j) of the segment starting at token `a` that the model tagged
+	 * `modelType`: edges and the language's conventions applied (punctuation, Arabic nisba and titles,
+	 * English titles and greetings, addresses). Returns [s, e) with e === s when it names nothing.
+	 */
+	private nameSpan(text: string, a: number, i: number, j: number, modelType: string, language: LanguageCode, lex: ArabicLexicon | undefined): [number, number] {
+		const { starts, ends, kinds, words } = this;
+		// punctuation at the edges is not part of a name
+		let s = i;
+		let e = j;
+		while (s < e && kinds[a + s] === 2) s++;
+		while (e > s && kinds[a + e - 1] === 2) e--;
+		// Arabic: a nisba adjective (الجزائري, الروسي) does not start a person's name
+		if (language === 'ar' && modelType === 'PER' && e - s >= 2 && isArabicNisba(text, starts[a + s], ends[a + s])) s++;
+		if (language === 'ar' && e - s === 1) {
+			const key = splitProclitics(words[a + s], lex).key;
+			// a title alone («سكرتير», «أمين» before «مجلس الأمن») names neither a person nor an
+			// organisation; a generic noun alone («منظمة», «مجلس») is not an organisation's name;
+			// «الله» is not a named entity here
+			const title = (modelType === 'PER' || modelType === 'ORG') && ARABIC_TITLES.has(key);
+			const group = modelType === 'PER' && ARABIC_GROUPS.has(key);
+			if (title || group || (modelType === 'ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
+		}
+		// Arabic: an indefinite institution noun with an adjective («منظمة أجنبية», «شركة روسية») is
+		// a description, not a name (names are definite or end in a proper noun: «شركة سوناطراك»)
+		if (language === 'ar' && modelType === 'ORG' && e - s === 2 && ARABIC_GENERIC.has(splitProclitics(words[a + s], lex).key)) {
+			const adjective = normalizeArabic(words[a + s + 1]);
+			if (!adjective.startsWith('ال') && (adjective.endsWith('ية') || adjective.endsWith('ي'))) e = s;
+		}
+		// French: «la République» of the title «président de la République» is no organisation
+		if (language === 'fr' && e - s === 1 && /^r[ée]publique$/i.test(words[a + s]) && /pr[ée]sident(?:e)?\s+de\s+la\s*$/i.test(text.slice(Math.max(0, starts[a + s] - 40), starts[a + s]))) e = s;
+		// English: a person's span is the name alone («Emperor Meiji» → «Meiji», «Hello Louise» →
+		// «Louise»), and a title alone («Pope», «Mayor») names no one (the French model learned
+		// HIPE spans trimmed the same way)
+		if (language === 'en' && modelType === 'PER' && e > s) {
+			const first = words[a + s];
+			// nor does a span that begins with a lower-case word other than a particle («of State»)
+			if ((e - s === 1 && isTitleWord(first)) || (/^\p{Ll}/u.test(first) && !isNameParticle(first))) e = s;
+			else {
+				// only when a capitalised name follows the titles («Secretary of State» stays whole)
+				const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(words.slice(a + s, a + e));
+				if (k > 0 && /^\p{Lu}/u.test(words[a + s + k])) s += k;
+			}
+		}
+		// a web address or an e-mail address is not a name, whatever its capitals
+		if (e > s && insideAddress(text, starts[a + s], ends[a + e - 1])) e = s;
+		return [s, e];
 	}
 }
 
@@ -444,16 +455,15 @@ function mergeRules(entities: DetectedEntity[], rules: DetectedEntity[]): Detect
  * model entities that lie wholly inside it: a month name read as a person's («رمضان», "May").
  */
 function merge(entities: DetectedEntity[], extra: DetectedEntity[]): DetectedEntity[] {
-	const dates = extra;
 	const out: DetectedEntity[] = [];
 	let i = 0;
 	let j = 0;
-	while (i < entities.length || j < dates.length) {
-		if (j >= dates.length || (i < entities.length && entities[i].start < dates[j].start)) {
+	while (i < entities.length || j < extra.length) {
+		if (j >= extra.length || (i < entities.length && entities[i].start < extra[j].start)) {
 			out.push(entities[i++]);
 			continue;
 		}
-		const d = dates[j++];
+		const d = extra[j++];
 		// overlap with the previous model entity?
 		const prev = out.length ? out[out.length - 1] : undefined;
 		if (prev && prev.end > d.start) continue;

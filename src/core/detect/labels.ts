@@ -4,7 +4,7 @@
  * stores its labels, so a model file says which set it was trained with.
  */
 
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
 export const BIO_LABELS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
 export const BILOU_LABELS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`, `L-${t}`, `U-${t}`])];

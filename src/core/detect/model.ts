@@ -9,16 +9,13 @@ import { gunzipSync } from 'node:zlib';
 import { HashIndex } from './hashindex';
 import { BloomGazetteer, Featurizer, MAX_FEATURES, ROLES, Role, TableGazetteer, type Gazetteer, type HashTable, type Resources, type WordInfo } from './features';
 import type { LanguageCode } from '../types';
-import { BIO_LABELS, ENTITY_TYPES, labelScheme, type LabelScheme } from './labels';
+import { labelScheme, type LabelScheme } from './labels';
 
 export const MODEL_FORMAT_VERSION = 1;
 const EMPTY = 0; // table keys are bucket id + 1
 const CACHE_MASK = 8191;
 /** tokens on each side of a span that its probability looks at */
 const SPAN_WINDOW = 4;
-export { ENTITY_TYPES };
-/** the tag set of the models trained before BILOU (a model header names its own labels) */
-export const LABELS = BIO_LABELS;
 
 export interface SectionInfo {
 	name: string;

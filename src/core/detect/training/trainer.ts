@@ -10,7 +10,7 @@ import type { LanguageCode } from '../../types';
 import { BloomGazetteer, Featurizer, MAX_FEATURES, TableGazetteer, type Resources, type HashTable } from '../features';
 import { BIO_LABELS, BILOU_LABELS, labelScheme, type LabelScheme } from '../labels';
 import { readConll, toExample, type Example } from './data';
-import { leadingTitleTokens, trimPersonTokens } from './trim';
+import { leadingTitleTokens, trimPersonTokens } from '../nameSpans';
 import { Perceptron, prng, type TrainSeq } from './perceptron';
 import { ContainerWriter } from './writer';
 import { HashIndex } from '../hashindex';

@@ -1,8 +1,8 @@
 /**
  * Name-only person spans. HIPE-style annotations put titles, functions and appositions inside
  * PER spans («M. Hagenbeck, le célèbre marchand»); the detector's spans are the name alone.
- * This trims a PER span given as a token list; used on training labels and to report strict
- * scores against name-only dev spans.
+ * This trims a PER span given as a token list: on training labels, to report strict scores
+ * against name-only dev spans, and at run time on English person spans (`EntityDetector`).
  */
 
 const TITLES = new Set(
