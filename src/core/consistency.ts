@@ -6,6 +6,8 @@ import type { DetectedEntity } from './types';
 const TEACHING_CONFIDENCE = 0.5;
 /** Confidence given to a mention found this way. */
 const PROPAGATED_CONFIDENCE = 0.6;
+/** A name with several types takes the one with at least this many times the others' votes. */
+const MAJORITY_RATIO = 2;
 /** Types whose names are repeated through an article. */
 const NAME_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
@@ -51,7 +53,9 @@ function surnameOf(name: string): string | undefined {
  * One sense per article: a name the detector found with confidence somewhere is found wherever
  * else it is written, with the same type, and a person's surname stands for them after their
  * full name was given («Nikolai Patrushev … Patrushev»). A detector that looks at one sentence at a
- * time cannot see either. Names that got more than one type in the article are left alone.
+ * time cannot see either. A name the article gave more than one type takes the type of the clear
+ * majority of its confident mentions (at least twice as many as all others); without one it is
+ * left alone. Every mention of a name that has a type, unsure ones included, is given that type.
  */
 export function propagateNames(text: string, entities: readonly DetectedEntity[]): DetectedEntity[] {
 	const names = new Map<string, Map<string, number>>();
@@ -71,15 +75,18 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		}
 	}
 	const unambiguous: [string, Name][] = [];
+	const typeOfName = new Map<string, string>();
 	for (const [name, byType] of names) {
-		if (byType.size === 1) {
-			const [[type, votes]] = [...byType];
+		const [[type, votes], ...others] = [...byType].sort((a, b) => b[1] - a[1]);
+		if (votes >= MAJORITY_RATIO * others.reduce((sum, [, n]) => sum + n, 0)) {
 			unambiguous.push([name, { type, votes }]);
+			typeOfName.set(name, type);
 		}
 	}
+	const typed = entities.map((entity) => retyped(entity, typeOfName));
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
 	unambiguous.sort((a, b) => b[0].length - a[0].length);
-	const taken = [...entities].sort((a, b) => a.start - b.start);
+	const taken = [...typed].sort((a, b) => a.start - b.start);
 	const added: DetectedEntity[] = [];
 	// found entities that a surname right after them completes («عبد المجيد» + «تبون»)
 	const completed = new Map<DetectedEntity, DetectedEntity>();
@@ -97,10 +104,19 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		}
 	}
 	if (added.length === 0 && completed.size === 0) {
-		return [...entities];
+		return [...typed];
 	}
-	const kept = entities.map((entity) => completed.get(entity) ?? entity);
+	const kept = typed.map((entity) => completed.get(entity) ?? entity);
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** An entity in the type its name has in the article, when that differs from the one it was found with. */
+function retyped(entity: DetectedEntity, typeOfName: ReadonlyMap<string, string>): DetectedEntity {
+	const type = typeOfName.get(entity.text);
+	if (type === undefined || type === entity.type || !NAME_TYPES.has(entity.type) || entity.source === 'date') {
+		return entity;
+	}
+	return { ...entity, type, confidence: Math.min(entity.confidence, PROPAGATED_CONFIDENCE), source: 'rule' };
 }
 
 /** A PER entity ending before `offset` with only spaces or tabs between (same line), if any. */

@@ -71,3 +71,42 @@ test('a father’s name after «بن» still stands for a person (the father)', 
 	const result = propagateNames(text, [found(text, 'الحسن بن علي', 'PER')]);
 	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:الحسن بن علي', 'PER:علي']);
 });
+
+test('a name with two types takes the type of a clear majority of its confident mentions, everywhere', () => {
+	const text = 'Jordan a voté. Jordan a signé. Puis Jordan a parlé, et Jordan encore.';
+	const result = propagateNames(text, [
+		found(text, 'Jordan', 'PER', 0.9, 0),
+		found(text, 'Jordan', 'PER', 0.8, 1),
+		found(text, 'Jordan', 'LOC', 0.7, 2),
+	]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.start}`), ['PER:0', 'PER:15', 'PER:36', 'PER:55']);
+	const retyped = result[2];
+	assert.equal(retyped.source, 'rule', 'the retyped mention says a rule changed it');
+	assert.ok(retyped.confidence <= 0.6, 'and it is no surer than a propagated mention');
+	// two against one of a surname's votes: «Patrushev» said LOC once, PER as a surname and alone
+	const arabic = 'قال نيكولاي باتروشيف. ثم وصل باتروشيف. وأكد باتروشيف ذلك.';
+	const byMajority = propagateNames(arabic, [
+		found(arabic, 'نيكولاي باتروشيف', 'PER'),
+		found(arabic, 'باتروشيف', 'LOC', 0.8, 1),
+		found(arabic, 'باتروشيف', 'PER', 0.9, 2),
+	]);
+	assert.deepEqual(byMajority.map((e) => `${e.type}:${e.text}`), ['PER:نيكولاي باتروشيف', 'PER:باتروشيف', 'PER:باتروشيف']);
+});
+
+test('without a clear majority (two against one is clear, one against one or three against two is not) nothing is retyped', () => {
+	const text = 'Jordan a voté. Jordan a signé. Jordan a parlé. Jordan est loin. Jordan ici.';
+	const split = propagateNames(text, [
+		found(text, 'Jordan', 'PER', 0.9, 0),
+		found(text, 'Jordan', 'PER', 0.9, 1),
+		found(text, 'Jordan', 'PER', 0.9, 2),
+		found(text, 'Jordan', 'LOC', 0.9, 3),
+		found(text, 'Jordan', 'LOC', 0.9, 4),
+	]);
+	assert.deepEqual(split.map((e) => e.type), ['PER', 'PER', 'PER', 'LOC', 'LOC']);
+	assert.ok(split.every((e) => e.source === 'model'));
+	const unsureMinority = propagateNames(text, [
+		found(text, 'Jordan', 'PER', 0.9, 0),
+		found(text, 'Jordan', 'LOC', 0.4, 1),
+	]);
+	assert.deepEqual(unsureMinority.map((e) => e.type), ['PER', 'PER', 'PER', 'PER', 'PER'], 'an unsure mention does not vote, and is retyped');
+});
