@@ -356,3 +356,47 @@ export function addNameLists(g: GazetteerBuilder, lang: LanguageCode, cases: Map
 	}
 	return n;
 }
+
+/**
+ * Arabic place names from npm data packages (training time only): the world cities CLDR names in
+ * Arabic (`cldr-dates-modern`, exemplar cities of the time zones), CLDR's Arabic names of
+ * countries and world regions (`cldr-localenames-modern`; «شمال أفريقيا»), and Algeria's
+ * provinces, districts and communes (`@dzcode-io/leblad`, MIT) — the product's corpus is
+ * Algerian press. `usedOtherwise(name)` says the training text mostly uses a one-word name as
+ * something other than a place («الشريعة», «العين»); those are left out. Returns the number of
+ * names added.
+ */
+export function addArabicPlaces(g: GazetteerBuilder, usedOtherwise: (word: string) => boolean): number {
+	const req = createRequire(__filename);
+	const names = new Set<string>();
+	type Zones = { [k: string]: Zones | string | undefined; exemplarCity?: string };
+	const walk = (o: Zones): void => {
+		for (const v of Object.values(o)) {
+			if (!v || typeof v !== 'object') continue;
+			if (typeof v.exemplarCity === 'string') names.add(v.exemplarCity);
+			walk(v);
+		}
+	};
+	walk((req('cldr-dates-modern/main/ar/timeZoneNames.json') as { main: { ar: { dates: { timeZoneNames: { zone: Zones } } } } }).main.ar.dates.timeZoneNames.zone);
+	const territories = (req('cldr-localenames-modern/main/ar/territories.json') as { main: { ar: { localeDisplayNames: { territories: Record<string, string> } } } }).main.ar.localeDisplayNames.territories;
+	for (const [code, name] of Object.entries(territories)) if (!code.includes('-alt-') && code !== '001' && code !== 'ZZ') names.add(name);
+	type Commune = { name_ar?: string };
+	type Daira = Commune & { baladyiats?: Commune[] };
+	const wilayas = req('@dzcode-io/leblad/data/WilayaList.json') as Array<Commune & { dairats?: Daira[] }>;
+	for (const w of wilayas) {
+		if (w.name_ar) names.add(w.name_ar);
+		for (const d of w.dairats ?? []) {
+			if (d.name_ar) names.add(d.name_ar);
+			for (const c of d.baladyiats ?? []) if (c.name_ar) names.add(c.name_ar);
+		}
+	}
+	let n = 0;
+	for (const raw of [...names].sort()) {
+		const name = raw.normalize('NFC').trim();
+		if (name.length < 3) continue;
+		if (!/\s/.test(name) && usedOtherwise(name)) continue;
+		g.addText(name, 'LOC');
+		n++;
+	}
+	return n;
+}
