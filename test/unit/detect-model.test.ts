@@ -169,6 +169,22 @@ test('Arabic: a people or a religious community alone is not a person', () => {
 	}
 });
 
+test('Arabic: a definite plural nisba (the people of a place or creed) is not a person', () => {
+	const cases = [
+		['ويعيش الصينيون في هذا الحي منذ قرن.', 'الصينيون'],
+		['وقال الباحث إن الغربيين لا يفهمون حدود الحرية هنا.', 'الغربيين'],
+		['وصرح الروسيون بأن الاتفاق نهائي.', 'الروسيون'],
+	];
+	for (const [text, people] of cases) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		assert.ok(!ents.some((e) => e.type === 'PER' && e.text === people), `${people} as PER: ${JSON.stringify(ents)}`);
+	}
+	// a place whose name has that ending is still a place
+	const place = detector.detect('وصل الوفد إلى مدينة العيون صباح اليوم.', 'ar');
+	assert.ok(!place.some((e) => e.type === 'PER'), JSON.stringify(place));
+});
+
 test('Arabic: «آل» and the family name after a person belong to the name', () => {
 	const cases = [
 		['استقبل الشيخ محمد بن راشد آل مكتوم الوفد في دبي أمس.', 'محمد بن راشد آل مكتوم'],
