@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { findAgencies, mergeAgencies } from '../../src/core/detect/agencies';
+import { findAgencies, findQuotedOrganisations, mergeAgencies, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
 import { findModelDirectory, loadDetector } from '../../src/core/detect/index';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -40,4 +40,44 @@ test('an agency the model read as a place becomes an organisation; one inside a 
 	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
 	const found = detector.detect('Xinhua reports that the talks in Geneva ended on Monday .', 'en');
 	assert.ok(found.some((e) => e.text === 'Xinhua' && e.type === 'ORG'), JSON.stringify(found));
+});
+
+function quoted(text: string): string[] {
+	const tokens = tokenize(text);
+	const starts = tokens.map((t) => t.start);
+	const lineStarts = tokens.map((t) => (t.lineStart ? 1 : 0));
+	return findQuotedOrganisations(text, starts, tokens.map((t) => t.end), lineStarts, starts.length, tokens.map((t) => t.text)).map((e) => {
+		assert.equal(text.slice(e.start, e.end), e.text);
+		assert.equal(e.type, 'ORG');
+		return e.text;
+	});
+}
+
+test('Arabic: a quoted name right after an organisation noun is an organisation, quotes and noun left out', () => {
+	assert.deepEqual(quoted('وقعت شركة "سوناطراك" عقدا مع صحيفة « الخبر » ومع جمعية “أصدقاء البيئة”.'), ['سوناطراك', 'الخبر', 'أصدقاء البيئة']);
+	// with a proclitic on the noun
+	assert.deepEqual(quoted('ونشرت ولمجلة "العربي" مقالا.'), ['العربي']);
+	// no organisation noun before the quote, a quote that is not closed on its line, a sentence
+	// inside the quotes, or too long a quotation: nothing
+	assert.deepEqual(quoted('وقال الوزير "سنفعل ذلك" أمس.'), []);
+	assert.deepEqual(quoted('وقالت صحيفة "الخبر\nإن الوزير وصل".'), []);
+	assert.deepEqual(quoted('ونقلت صحيفة "سنفعل ذلك. ثم ذهب" عن الوزير.'), []);
+	assert.deepEqual(quoted('وذكرت صحيفة "إن الوزير وصل إلى العاصمة صباح اليوم" الخبر.'), []);
+});
+
+test('a quoted organisation name replaces the model entities inside its quotes, not one across them', () => {
+	const model = (start: number, end: number, type: string, text: string, confidence = 0.8): DetectedEntity => ({ start, end, type, text, confidence, source: 'model' });
+	const rule = (start: number, end: number, text: string): DetectedEntity => ({ start, end, type: 'ORG', text, confidence: 0.7, source: 'rule' });
+	const merged = mergeQuotedOrganisations(
+		[model(0, 4, 'LOC', 'إيران'), model(10, 20, 'PER', 'جون كوكريل'), model(30, 35, 'ORG', 'غوغل', 0.9), model(40, 45, 'ORG', 'الخبر', 0.2), model(50, 60, 'PER', 'كريم حداد')],
+		[rule(0, 8, 'كاريكاتير إيران'), rule(10, 20, 'جون كوكريل'), rule(30, 35, 'غوغل'), rule(40, 45, 'الخبر'), rule(55, 65, 'حداد ونادي')],
+	);
+	assert.deepEqual(
+		merged.map((e) => `${e.type}:${e.text}:${e.source}`),
+		['ORG:كاريكاتير إيران:rule', 'ORG:جون كوكريل:rule', 'ORG:غوغل:model', 'ORG:الخبر:rule', 'PER:كريم حداد:model'],
+	);
+	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
+	const found = detector.detect('وأعلنت جمعية "أطباء الجزائر" عن حملة جديدة.', 'ar');
+	assert.ok(found.some((e) => e.text === 'أطباء الجزائر' && e.type === 'ORG'), JSON.stringify(found));
+	assert.ok(!found.some((e) => e.text === 'الجزائر'), 'the place inside the name gives way');
 });

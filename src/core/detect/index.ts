@@ -11,7 +11,7 @@ import type { Detector } from './types';
 import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
 import { findDatesInTokens } from './dates';
-import { findAgencies, mergeAgencies } from './agencies';
+import { findAgencies, findQuotedOrganisations, mergeAgencies, mergeQuotedOrganisations } from './agencies';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
 import { lexiconFunction } from './features';
@@ -144,6 +144,7 @@ export class EntityDetector implements Detector {
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
 		withRules = mergeAgencies(withRules, findAgencies(text, this.starts, this.ends, this.lineStarts, n, language, words));
+		if (language === 'ar') withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(text, this.starts, this.ends, this.lineStarts, n, words));
 		const dates: DetectedEntity[] = [];
 		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
 		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
