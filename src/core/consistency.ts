@@ -1,4 +1,5 @@
 import { normalizeArabic } from './detect/arabic';
+import { isArabicGroup, isArabicTitle } from './detect/arabicWords';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity } from './types';
 
@@ -43,8 +44,12 @@ function surnameOf(name: string): string | undefined {
 	if (words.length < 2 || !canStandAlone(last) || LATIN_NOT_SURNAME.test(last)) {
 		return undefined;
 	}
-	if (isArabicLetter(last.charCodeAt(0)) && ARABIC_NOT_SURNAMES.has(normalizeArabic(last))) {
-		return undefined;
+	if (isArabicLetter(last.charCodeAt(0))) {
+		const key = normalizeArabic(last);
+		// «العرب المسلمين» read as a person must not make every «المسلمين» one
+		if (ARABIC_NOT_SURNAMES.has(key) || isArabicGroup(key) || isArabicTitle(key)) {
+			return undefined;
+		}
 	}
 	return last;
 }

@@ -110,3 +110,12 @@ test('without a clear majority (two against one is clear, one against one or thr
 	]);
 	assert.deepEqual(unsureMinority.map((e) => e.type), ['PER', 'PER', 'PER', 'PER', 'PER'], 'an unsure mention does not vote, and is retyped');
 });
+
+test('a people, a creed or a title ending a name read as a person does not stand for that person', () => {
+	const text = 'قال كريم المسلمين إن المسلمين والشيعة هنا. وقال حسن الشيعة كلاما. ثم وصل وزير الوزير.';
+	const result = propagateNames(text, [found(text, 'كريم المسلمين', 'PER'), found(text, 'حسن الشيعة', 'PER'), found(text, 'وزير الوزير', 'PER')]);
+	assert.equal(result.length, 3, JSON.stringify(result.map((e) => e.text)));
+	// a real surname still does
+	const surname = 'قال كريم حداد كلاما. ثم عاد حداد.';
+	assert.equal(propagateNames(surname, [found(surname, 'كريم حداد', 'PER')]).length, 2);
+});

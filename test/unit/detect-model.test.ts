@@ -169,7 +169,7 @@ test('Arabic: a people or a religious community alone is not a person', () => {
 	}
 });
 
-test('Arabic: a definite plural nisba (the people of a place or creed) is not a person', () => {
+test('Arabic: a definite plural nisba (the people of a place or creed), or several such words, is not a person', () => {
 	const cases = [
 		['ويعيش الصينيون في هذا الحي منذ قرن.', 'الصينيون'],
 		['وقال الباحث إن الغربيين لا يفهمون حدود الحرية هنا.', 'الغربيين'],
@@ -180,6 +180,9 @@ test('Arabic: a definite plural nisba (the people of a place or creed) is not a 
 		checkContract(text, ents);
 		assert.ok(!ents.some((e) => e.type === 'PER' && e.text === people), `${people} as PER: ${JSON.stringify(ents)}`);
 	}
+	// peoples and creeds together are no person either
+	const together = detector.detect('ويعيش العرب المسلمين والأكراد في المدينة.', 'ar');
+	assert.ok(!together.some((e) => e.type === 'PER'), JSON.stringify(together));
 	// a place whose name has that ending is still a place
 	const place = detector.detect('وصل الوفد إلى مدينة العيون صباح اليوم.', 'ar');
 	assert.ok(!place.some((e) => e.type === 'PER'), JSON.stringify(place));

@@ -11,6 +11,7 @@ import type { Detector } from './types';
 import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
 import { findDatesInTokens } from './dates';
+import { isArabicGroup, isArabicTitle, isGenericInstitution } from './arabicWords';
 import { findAgencies, findQuotedOrganisations, mergeAgencies, mergeQuotedOrganisations } from './agencies';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
@@ -311,13 +312,18 @@ export class EntityDetector implements Detector {
 			// a title alone («سكرتير», «أمين» before «مجلس الأمن») names neither a person nor an
 			// organisation; a generic noun alone («منظمة», «مجلس») is not an organisation's name;
 			// «الله» is not a named entity here
-			const title = (modelType === 'PER' || modelType === 'ORG') && ARABIC_TITLES.has(key);
-			const group = modelType === 'PER' && (ARABIC_GROUPS.has(key) || isDefinitePluralNisba(key));
-			if (title || group || (modelType === 'ORG' && ARABIC_GENERIC.has(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
+			const title = (modelType === 'PER' || modelType === 'ORG') && isArabicTitle(key);
+			const group = modelType === 'PER' && isArabicGroup(key);
+			if (title || group || (modelType === 'ORG' && isGenericInstitution(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
+		} else if (language === 'ar' && modelType === 'PER' && e - s > 1) {
+			// «العرب المسلمين»: peoples and creeds together are still no person
+			let k = s;
+			while (k < e && isArabicGroup(splitProclitics(words[a + k], lex).key)) k++;
+			if (k === e) e = s;
 		}
 		// Arabic: an indefinite institution noun with an adjective («منظمة أجنبية», «شركة روسية») is
 		// a description, not a name (names are definite or end in a proper noun: «شركة سوناطراك»)
-		if (language === 'ar' && modelType === 'ORG' && e - s === 2 && ARABIC_GENERIC.has(splitProclitics(words[a + s], lex).key)) {
+		if (language === 'ar' && modelType === 'ORG' && e - s === 2 && isGenericInstitution(splitProclitics(words[a + s], lex).key)) {
 			const adjective = normalizeArabic(words[a + s + 1]);
 			if (!adjective.startsWith('ال') && (adjective.endsWith('ية') || adjective.endsWith('ي'))) e = s;
 		}
@@ -368,28 +374,6 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 	return false;
 }
 
-/** Arabic titles and functions (normalised, article kept as written). */
-const ARABIC_TITLES = new Set(
-	'سكرتير السكرتير امين الامين رئيس الرئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة نائب النائب مدير المدير مديرة سفير السفير قائد القائد مستشار المستشار ناطق الناطق متحدث المتحدث عضو العضو زعيم الزعيم محافظ المحافظ والي الوالي عميد العميد الفريق فريق اللواء لواء العقيد عقيد الجنرال جنرال المشير مشير الشيخ الملك ملك الامير الدكتور دكتور السيد السيدة'.split(
-		' ',
-	),
-);
-
-/** Peoples and religious communities (normalised, plural forms): alone they are no person's name. */
-const ARABIC_GROUPS = new Set(
-	'الشيعة شيعة السنة سنة المسلمين المسلمون مسلمين مسلمون اليهود يهود النصاري المسيحيين المسيحيون العرب عرب الفرس الروم الاكراد الكرد البدو الاتراك الامازيغ الاقباط الدروز العلويين العلويون'.split(' '),
-);
-
-/**
- * A definite plural nisba, normalised («الصينيون», «الغربيين»): the people of a place or a creed,
- * never a person's name (ANERcorp tags 318 of 327 such words O, none PER).
- */
-function isDefinitePluralNisba(key: string): boolean {
-	return key.length >= 7 && key.startsWith('ال') && (key.endsWith('يون') || key.endsWith('يين'));
-}
-
-/** Generic institution nouns (indefinite): alone they are not a name. */
-const ARABIC_GENERIC = new Set('منظمة مجلس وزارة حكومة شركة جامعة وكالة هيئة لجنة مؤسسة حزب جمعية اتحاد رابطة منظمات شركات'.split(' '));
 
 function isAllCapsWord(w: string): boolean {
 	return w.length >= 2 && w.length <= 8 && w === w.toUpperCase() && w !== w.toLowerCase();

@@ -1,0 +1,43 @@
+/**
+ * Arabic words that name no one alone, whatever the model reads: titles, peoples and creeds,
+ * generic institution nouns. Keys are normalised (`normalizeArabic`), proclitics stripped, the
+ * article kept as written. Shared by the detector's span corrections and the consistency pass.
+ */
+
+/** Arabic titles and functions (normalised, article kept as written). */
+const TITLES = new Set(
+	'سكرتير السكرتير امين الامين رئيس الرئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة نائب النائب مدير المدير مديرة سفير السفير قائد القائد مستشار المستشار ناطق الناطق متحدث المتحدث عضو العضو زعيم الزعيم محافظ المحافظ والي الوالي عميد العميد الفريق فريق اللواء لواء العقيد عقيد الجنرال جنرال المشير مشير الشيخ الملك ملك الامير الدكتور دكتور السيد السيدة'.split(
+		' ',
+	),
+);
+
+/** Peoples and religious communities (normalised, plural forms): alone they are no person's name. */
+const GROUPS = new Set(
+	'الشيعة شيعة السنة سنة المسلمين المسلمون مسلمين مسلمون اليهود يهود النصاري المسيحيين المسيحيون العرب عرب الفرس الروم الاكراد الكرد البدو الاتراك الامازيغ الاقباط الدروز العلويين العلويون'.split(' '),
+);
+
+/**
+ * A definite plural nisba, normalised («الصينيون», «الغربيين»): the people of a place or a creed,
+ * never a person's name (ANERcorp tags 318 of 327 such words O, none PER).
+ */
+function isDefinitePluralNisba(key: string): boolean {
+	return key.length >= 7 && key.startsWith('ال') && (key.endsWith('يون') || key.endsWith('يين'));
+}
+
+/** Generic institution nouns (indefinite): alone they are not a name. */
+const GENERIC_INSTITUTIONS = new Set('منظمة مجلس وزارة حكومة شركة جامعة وكالة هيئة لجنة مؤسسة حزب جمعية اتحاد رابطة منظمات شركات'.split(' '));
+
+/** A title or function alone («سكرتير», «الرئيس»): neither a person nor an organisation. */
+export function isArabicTitle(key: string): boolean {
+	return TITLES.has(key);
+}
+
+/** A people or a creed («الشيعة», «الصينيون»): never a person's name. */
+export function isArabicGroup(key: string): boolean {
+	return GROUPS.has(key) || isDefinitePluralNisba(key);
+}
+
+/** An indefinite institution noun («منظمة», «مجلس»): alone, not an organisation's name. */
+export function isGenericInstitution(key: string): boolean {
+	return GENERIC_INSTITUTIONS.has(key);
+}
