@@ -1,5 +1,5 @@
 import { normalizeArabic } from './detect/arabic';
-import { isArabicGroup, isArabicTitle } from './detect/arabicWords';
+import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity } from './types';
 
@@ -31,9 +31,7 @@ function canStandAlone(word: string): boolean {
  * names («عبد الله», «نور الدين») and regnal ordinals («الحسن الثاني»). A father's name after «بن»
  * does stand for a person (the father), so it is kept.
  */
-const ARABIC_NOT_SURNAMES = new Set(
-	'الله الدين الرحمن الرحيم الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' '),
-);
+const ARABIC_NOT_SURNAMES = new Set('الله الدين الرحمن الرحيم'.split(' '));
 /** «Henry VIII», «Martin Luther King Jr» */
 const LATIN_NOT_SURNAME = /^(?:[IVXLC]+|Jr|Sr)\.?$/;
 
@@ -47,7 +45,7 @@ function surnameOf(name: string): string | undefined {
 	if (isArabicLetter(last.charCodeAt(0))) {
 		const key = normalizeArabic(last);
 		// «العرب المسلمين» read as a person must not make every «المسلمين» one
-		if (ARABIC_NOT_SURNAMES.has(key) || isArabicGroup(key) || isArabicTitle(key)) {
+		if (ARABIC_NOT_SURNAMES.has(key) || isRegnalOrdinal(key) || isArabicGroup(key) || isArabicTitle(key)) {
 			return undefined;
 		}
 	}

@@ -188,6 +188,19 @@ test('Arabic: a definite plural nisba (the people of a place or creed), or sever
 	assert.ok(!place.some((e) => e.type === 'PER'), JSON.stringify(place));
 });
 
+test('Arabic: a regnal ordinal after a name belongs to it, the eleventh to the nineteenth too', () => {
+	const cases = [
+		['وحكم بطليموس الخامس مصر سنوات طويلة.', 'بطليموس الخامس'],
+		['وجاء لويس الرابع عشر إلى الحكم صغيرا.', 'لويس الرابع عشر'],
+		['وتوفي لويس الحادي عشر في القصر.', 'لويس الحادي عشر'],
+	];
+	for (const [text, name] of cases) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		assert.ok(ents.some((e) => e.type === 'PER' && e.text === name), `${name}: ${JSON.stringify(ents)}`);
+	}
+});
+
 test('Arabic: «آل» and the family name after a person belong to the name', () => {
 	const cases = [
 		['استقبل الشيخ محمد بن راشد آل مكتوم الوفد في دبي أمس.', 'محمد بن راشد آل مكتوم'],

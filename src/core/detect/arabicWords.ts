@@ -41,3 +41,11 @@ export function isArabicGroup(key: string): boolean {
 export function isGenericInstitution(key: string): boolean {
 	return GENERIC_INSTITUTIONS.has(key);
 }
+
+/** Regnal ordinals, normalised («الحسن الثاني», «محمد السادس»). */
+const ORDINALS = new Set('الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر'.split(' '));
+
+/** A regnal ordinal: part of the name it follows, never a name alone. */
+export function isRegnalOrdinal(key: string): boolean {
+	return ORDINALS.has(key);
+}
