@@ -281,6 +281,18 @@ test('a people named by its demonym is a nationality (MISC), not a person', asyn
 	for (const word of ['Karim', 'Paris', 'Algeria', 'Jordan', 'News']) assert.ok(!isDemonym(en, word), word);
 });
 
+test('English: a name after a personal honorific is a person, even one that looks like a place', () => {
+	const cases = [
+		['We thanked Dr Lincoln Park for the talk.', 'Lincoln Park'],
+		['Tickets were sold by Ms. Victoria Station at the door.', 'Victoria Station'],
+	];
+	for (const [text, name] of cases) {
+		const ents = detector.detect(text, 'en');
+		checkContract(text, ents);
+		assert.deepEqual(ents.filter((e) => e.text.includes(name.split(' ')[0])).map((e) => `${e.type}:${e.text}`), [`PER:${name}`]);
+	}
+});
+
 test('English: a person is the name alone (no title, no greeting); a title alone or a span from a lower-case word is no one', () => {
 	const clinton = detector.detect('Mrs Clinton has a long record in the Senate .', 'en');
 	assert.ok(find(clinton, 'Clinton')?.type === 'PER', JSON.stringify(clinton));

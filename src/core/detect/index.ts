@@ -276,7 +276,19 @@ export class EntityDetector implements Detector {
 			}
 			const j = scheme.spanEnd(labels, i, n);
 			const modelType = scheme.typeOf[y];
-			const [s, e] = this.nameSpan(text, a, i, j, modelType, language, lex);
+			let [s, e] = this.nameSpan(text, a, i, j, modelType, language, lex);
+			let type = modelType;
+			// English: «Ms Pugh», «Dr Lincoln Park» read as a place are persons: a personal honorific
+			// precedes persons' names only
+			if (language === 'en' && type !== 'PER' && e > s) {
+				if (e - s >= 2 && this.isHonorific(a, s)) {
+					s += this.words[a + s + 1] === '.' ? 2 : 1;
+					if (s < e && /^\p{Lu}/u.test(this.words[a + s])) type = 'PER';
+					else s = e;
+				} else if ((s >= 1 && this.isHonorific(a, s - 1)) || (s >= 2 && this.words[a + s - 1] === '.' && this.isHonorific(a, s - 2))) {
+					type = 'PER';
+				}
+			}
 			if (e > s) {
 				let start = starts[s];
 				const end = ends[e - 1];
@@ -284,7 +296,6 @@ export class EntityDetector implements Detector {
 					const off = splitProclitics(this.words[a + s], lex).offset;
 					if (start + off < ends[s]) start += off;
 				}
-				let type = modelType;
 				// a lone all-caps word on its own line (a source credit: «AFP», «MEMO») is not a person
 				if (type === 'PER' && e - s === 1 && n - (e - s) <= 1 && language !== 'ar' && isAllCapsWord(this.words[a + s])) type = 'ORG';
 				// a people named by its demonym («Palestinians», «les Algériens») is MISC, not a person
@@ -301,6 +312,10 @@ export class EntityDetector implements Detector {
 	 * `modelType`: edges and the language's conventions applied (punctuation, Arabic nisba and titles,
 	 * English titles and greetings, addresses). Returns [s, e) with e === s when it names nothing.
 	 */
+	private isHonorific(a: number, k: number): boolean {
+		return ENGLISH_HONORIFICS.has(this.words[a + k].toLowerCase());
+	}
+
 	private nameSpan(text: string, a: number, i: number, j: number, modelType: string, language: LanguageCode, lex: ArabicLexicon | undefined): [number, number] {
 		const { starts, ends, kinds, words } = this;
 		// punctuation at the edges is not part of a name
@@ -377,6 +392,9 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 	return false;
 }
 
+
+/** Honorifics that only ever precede a person's name. */
+const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 function isAllCapsWord(w: string): boolean {
 	return w.length >= 2 && w.length <= 8 && w === w.toUpperCase() && w !== w.toLowerCase();
