@@ -276,7 +276,9 @@ export class EntityDetector implements Detector {
 			}
 			const j = scheme.spanEnd(labels, i, n);
 			const modelType = scheme.typeOf[y];
-			let [s, e] = this.nameSpan(text, a, i, j, modelType, language, lex);
+			const span = this.nameSpan(text, a, i, j, modelType, language, lex);
+			let s = span[0];
+			const e = span[1];
 			let type = modelType;
 			// English: «Ms Pugh», «Dr Lincoln Park» read as a place are persons: a personal honorific
 			// precedes persons' names only
