@@ -52,6 +52,39 @@ function surnameOf(name: string): string | undefined {
 	return last;
 }
 
+/** «Korean Central News Agency (KCNA)», «[KPA]»: capitals and dots in brackets right after a name. */
+const BRACKETED_ACRONYM = /^[ \t]*[([][ \t]*([A-Z][A-Z.&]{1,11})[ \t]*[)\]]/;
+/** Words an acronym skips («Organisation mondiale de la santé (OMS)»). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'à', 'au', 'aux', 'en']);
+
+/**
+ * The acronym a name is given in brackets right after it, when its letters are initials of the
+ * name's words in order, from the first («Asia-Pacific Economic Cooperation (APEC)»).
+ */
+function acronymAfter(text: string, entity: DetectedEntity): string | undefined {
+	const match = BRACKETED_ACRONYM.exec(text.slice(entity.end, entity.end + 20));
+	if (!match) {
+		return undefined;
+	}
+	const letters = match[1].replace(/[.&]/g, '');
+	const initials = entity.text
+		.split(/[\s\-–]+/)
+		.filter((word) => /^\p{L}/u.test(word) && !ACRONYM_SKIPS.has(word.toLowerCase()))
+		.map((word) => word[0].toUpperCase())
+		.join('');
+	if (letters.length < 2 || initials[0] !== letters[0]) {
+		return undefined;
+	}
+	let next = 0;
+	for (const letter of letters) {
+		next = initials.indexOf(letter, next) + 1;
+		if (next === 0) {
+			return undefined;
+		}
+	}
+	return match[1];
+}
+
 /**
  * One sense per article: a name the detector found with confidence somewhere is found wherever
  * else it is written, with the same type, and a person's surname stands for them after their
@@ -72,6 +105,10 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 			continue;
 		}
 		vote(entity.text, entity.type);
+		const acronym = entity.type === 'PER' ? undefined : acronymAfter(text, entity);
+		if (acronym) {
+			vote(acronym, entity.type);
+		}
 		const surname = entity.type === 'PER' ? surnameOf(entity.text) : undefined;
 		if (surname) {
 			vote(surname, 'PER');

@@ -119,3 +119,19 @@ test('a people, a creed or a title ending a name read as a person does not stand
 	const surname = 'قال كريم حداد كلاما. ثم عاد حداد.';
 	assert.equal(propagateNames(surname, [found(surname, 'كريم حداد', 'PER')]).length, 2);
 });
+
+test('an acronym given in brackets after a name takes its type, there and wherever else it is written', () => {
+	const text = 'The Korean Central News Agency (KCNA) said so. Later KCNA added more, as did the [KPA] of the Korean People\'s Army [KPA] and KPA units.';
+	const result = propagateNames(text, [found(text, 'Korean Central News Agency', 'ORG'), found(text, "Korean People's Army", 'ORG')]);
+	assert.deepEqual(
+		result.map((e) => `${e.type}:${e.text}`),
+		['ORG:Korean Central News Agency', 'ORG:KCNA', 'ORG:KCNA', 'ORG:KPA', "ORG:Korean People's Army", 'ORG:KPA', 'ORG:KPA'],
+	);
+	// French skips the articles and prepositions
+	const french = "L'Organisation mondiale de la santé (OMS) alerte. L'OMS insiste.";
+	assert.deepEqual(propagateNames(french, [found(french, 'Organisation mondiale de la santé', 'ORG')]).map((e) => e.text), ['Organisation mondiale de la santé', 'OMS', 'OMS']);
+	// letters that are not the name's initials, lower case, or a person's name: no acronym
+	const unrelated = 'The World Bank (IMF) met, then the World Bank (wb) and Karim Haddad (KH) left. IMF, wb, KH.';
+	const kept = propagateNames(unrelated, [found(unrelated, 'World Bank', 'ORG'), found(unrelated, 'World Bank', 'ORG', 0.9, 1), found(unrelated, 'Karim Haddad', 'PER')]);
+	assert.deepEqual(kept.map((e) => e.text), ['World Bank', 'World Bank', 'Karim Haddad']);
+});
