@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { findAgencies, findQuotedOrganisations, mergeAgencies, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
+import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
 import { findModelDirectory, loadDetector } from '../../src/core/detect/index';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -80,4 +80,35 @@ test('a quoted organisation name replaces the model entities inside its quotes, 
 	const found = detector.detect('وأعلنت جمعية "أطباء الجزائر" عن حملة جديدة.', 'ar');
 	assert.ok(found.some((e) => e.text === 'أطباء الجزائر' && e.type === 'ORG'), JSON.stringify(found));
 	assert.ok(!found.some((e) => e.text === 'الجزائر'), 'the place inside the name gives way');
+});
+
+function publications(text: string): string[] {
+	const tokens = tokenize(text);
+	const starts = tokens.map((t) => t.start);
+	const lineStarts = tokens.map((t) => (t.lineStart ? 1 : 0));
+	return findPublications(text, starts, tokens.map((t) => t.end), lineStarts, starts.length, tokens.map((t) => t.text)).map((e) => {
+		assert.equal(text.slice(e.start, e.end), e.text);
+		assert.equal(e.type, 'ORG');
+		return e.text;
+	});
+}
+
+test('Arabic: the name after «صحيفة», «جريدة», «مجلة» is a publication, not an adjective or a function word', () => {
+	assert.deepEqual(publications('نشرت جريدة الخبر وصحيفة الشروق ولمجلة جون أفريك مقالات.'), ['الخبر', 'الشروق', 'جون']);
+	assert.deepEqual(publications('قرأ صحيفة يومية ثم مجلة أسبوعية وصحيفة أمريكي وجريدة الرسمية.'), []);
+	assert.deepEqual(publications('اشترى صحيفة أو مجلة في المطار، ثم صحيفة\nالخبر.'), []);
+});
+
+test('a publication name retypes the model entity that starts at it, and is added where nothing is', () => {
+	const model = (start: number, end: number, type: string, text: string): DetectedEntity => ({ start, end, type, text, confidence: 0.8, source: 'model' });
+	const rule = (start: number, end: number, text: string): DetectedEntity => ({ start, end, type: 'ORG', text, confidence: 0.6, source: 'rule' });
+	const merged = mergePublications(
+		[model(0, 5, 'LOC', 'القدس'), model(10, 22, 'LOC', 'نيويورك تايمز'), model(30, 40, 'PER', 'كريم حداد')],
+		[rule(0, 5, 'القدس'), rule(10, 16, 'نيويورك'), rule(35, 40, 'حداد'), rule(50, 55, 'الخبر')],
+	);
+	assert.deepEqual(merged.map((e) => `${e.type}:${e.text}:${e.source}`), ['ORG:القدس:rule', 'ORG:نيويورك تايمز:rule', 'PER:كريم حداد:model', 'ORG:الخبر:rule']);
+	assert.ok(merged[0].confidence <= 0.6);
+	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
+	const found = detector.detect('وكتبت جريدة الحياة في عددها الأخير عن الأزمة.', 'ar');
+	assert.ok(found.some((e) => e.text === 'الحياة' && e.type === 'ORG'), JSON.stringify(found));
 });

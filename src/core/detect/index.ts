@@ -12,7 +12,7 @@ import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
-import { findAgencies, findQuotedOrganisations, mergeAgencies, mergeQuotedOrganisations } from './agencies';
+import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
 import { lexiconFunction } from './features';
@@ -148,6 +148,7 @@ export class EntityDetector implements Detector {
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
 		withRules = mergeAgencies(withRules, findAgencies(text, this.starts, this.ends, this.lineStarts, n, language, words));
+		if (language === 'ar') withRules = mergePublications(withRules, findPublications(text, this.starts, this.ends, this.lineStarts, n, words));
 		if (language === 'ar') withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(text, this.starts, this.ends, this.lineStarts, n, words));
 		const dates: DetectedEntity[] = [];
 		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
