@@ -28,8 +28,8 @@ function canStandAlone(word: string): boolean {
 
 /**
  * Last words of a person's name that name no one alone: second halves of compound Arabic given
- * names («عبد الله», «نور الدين») and regnal ordinals («الحسن الثاني»). A father's name after «بن»
- * does stand for a person (the father), so it is kept.
+ * names («عبد الله», «نور الدين»); regnal ordinals, titles, peoples and creeds come from
+ * arabicWords.ts. A father's name after «بن» does stand for a person (the father), so it is kept.
  */
 const ARABIC_NOT_SURNAMES = new Set('الله الدين الرحمن الرحيم'.split(' '));
 /** «Henry VIII», «Martin Luther King Jr» */

@@ -310,15 +310,15 @@ export class EntityDetector implements Detector {
 		}
 	}
 
+	private isHonorific(a: number, k: number): boolean {
+		return ENGLISH_HONORIFICS.has(this.words[a + k].toLowerCase());
+	}
+
 	/**
 	 * The name inside tokens [i, j) of the segment starting at token `a` that the model tagged
 	 * `modelType`: edges and the language's conventions applied (punctuation, Arabic nisba and titles,
 	 * English titles and greetings, addresses). Returns [s, e) with e === s when it names nothing.
 	 */
-	private isHonorific(a: number, k: number): boolean {
-		return ENGLISH_HONORIFICS.has(this.words[a + k].toLowerCase());
-	}
-
 	private nameSpan(text: string, a: number, i: number, j: number, modelType: string, language: LanguageCode, lex: ArabicLexicon | undefined): [number, number] {
 		const { starts, ends, kinds, words } = this;
 		// punctuation at the edges is not part of a name
@@ -395,7 +395,6 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 	return false;
 }
 
-
 /** Honorifics that only ever precede a person's name. */
 const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
@@ -435,19 +434,19 @@ function joinFamilyNames(text: string, entities: DetectedEntity[], starts: Int32
  * ordinal alone is dropped. `entities` are in text order; changed in place.
  */
 function joinRegnalOrdinals(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
+	// «الرابع عشر», «الحادي عشر»: the eleventh to the nineteenth, also when the model took in the
+	// first word only
+	const isTeen = (t: number): boolean => t < n && !lineStarts[t] && normalizeArabic(words[t]) === 'عشر';
+	const isOrdinal = (t: number): boolean => {
+		const key = normalizeArabic(words[t]);
+		return isRegnalOrdinal(key) || (key === 'الحادي' && isTeen(t + 1));
+	};
 	let token = 0;
 	for (let k = 0; k < entities.length; k++) {
 		const person = entities[k];
 		if (person.type !== 'PER') continue;
 		while (token < n && starts[token] < person.end) token++;
 		if (token >= n || lineStarts[token] || /\S/.test(text.slice(person.end, starts[token]))) continue;
-		// «الرابع عشر», «الحادي عشر»: the eleventh to the nineteenth, also when the model took in
-		// the first word only
-		const isTeen = (t: number): boolean => t < n && !lineStarts[t] && normalizeArabic(words[t]) === 'عشر';
-		const isOrdinal = (t: number): boolean => {
-			const key = normalizeArabic(words[t]);
-			return isRegnalOrdinal(key) || (key === 'الحادي' && isTeen(t + 1));
-		};
 		let last: number;
 		if (isTeen(token) && token > 0 && ends[token - 1] === person.end && isOrdinal(token - 1)) last = token;
 		else if (isOrdinal(token)) last = isTeen(token + 1) ? token + 1 : token;
