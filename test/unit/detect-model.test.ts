@@ -73,6 +73,17 @@ test('Arabic: names and places, proclitics excluded from spans', () => {
 	if (alg) assert.equal(alg.text, 'الجزائر');
 });
 
+test('Arabic: a rare country name behind «و» loses the proclitic; a city that begins with و stays whole', () => {
+	const text = 'وزار الوفد كازاخستان وأذربيجان وقيرغيزستان، ثم سويسرا وفنلندا والسويد وسنغافورة.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	const names = ents.filter((e) => e.type === 'LOC').map((e) => e.text);
+	for (const country of ['أذربيجان', 'فنلندا', 'سنغافورة']) assert.ok(names.includes(country), `${country}: ${JSON.stringify(names)}`);
+	assert.ok(!names.some((name) => name.startsWith('و')), JSON.stringify(names));
+	const city = 'وقال المسؤول إن وهران مدينة ساحلية جميلة.';
+	assert.ok(detector.detect(city, 'ar').some((e) => e.text === 'وهران' && e.type === 'LOC'));
+});
+
 test('detection is local to a paragraph (incremental = full)', () => {
 	const p1 = 'Le Premier ministre a visité Lyon.';
 	const p2 = 'Marie Curie est née à Varsovie en 1867.';

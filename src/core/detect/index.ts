@@ -176,8 +176,16 @@ export class EntityDetector implements Detector {
 			const arabic = c0 >= 0x0600 && c0 <= 0x06ff;
 			if (!arabic && !this.capital(text, i)) continue;
 			if (arabic !== (language === 'ar')) continue;
-			const info = fz.wordInfo(words[i], 0);
+			let info = fz.wordInfo(words[i], 0);
 			let v = info.gaz[gi];
+			let proclitic = 0;
+			// «وأذربيجان»: the lexicon keeps a rare name whole, but a country name behind و ف ب ك ل is
+			// still the country
+			if (v < 0 && arabic && words[i].length > 4 && ARABIC_PROCLITIC_LETTERS.includes(words[i][0])) {
+				info = fz.wordInfo(words[i].slice(1), 0);
+				v = info.gaz[gi];
+				proclitic = 1;
+			}
 			if (v < 0) continue;
 			// longest entry from i (up to 4 tokens)
 			let end = v & 4 ? i + 1 : -1;
@@ -189,7 +197,7 @@ export class EntityDetector implements Detector {
 				if (v & 4 && this.kinds[j] === 0) end = j + 1;
 			}
 			if (end < 0) continue;
-			const start = arabic ? this.starts[i] + splitProclitics(words[i], lex).offset : this.starts[i];
+			const start = arabic ? this.starts[i] + (proclitic || splitProclitics(words[i], lex).offset) : this.starts[i];
 			const stop = this.ends[end - 1];
 			while (k < ents.length && ents[k].end <= this.starts[i]) k++;
 			if (k < ents.length && ents[k].start < stop) {
@@ -296,7 +304,7 @@ export class EntityDetector implements Detector {
 				let start = starts[s];
 				const end = ends[e - 1];
 				if (language === 'ar') {
-					const off = splitProclitics(this.words[a + s], lex).offset;
+					const off = this.procliticLength(model, this.words[a + s], type, lex);
 					if (start + off < ends[s]) start += off;
 				}
 				// a lone all-caps word on its own line (a source credit: «AFP», «MEMO») is not a person
@@ -308,6 +316,26 @@ export class EntityDetector implements Detector {
 			}
 			i = j;
 		}
+	}
+
+	/**
+	 * Arabic: how many leading letters of a name's first word are proclitics. The lexicon decides
+	 * («وموسكو» → «موسكو», «وهران» stays whole); a country name it keeps whole because the name is
+	 * rare is still split when the package lists do not know the whole word («وأذربيجان»,
+	 * «وفنلندا»). Only countries: a city or a given name behind a proclitic letter can be another
+	 * name whole («وجدة» is Oujda, not «و» + Jeddah).
+	 */
+	private procliticLength(model: TaggerModel, word: string, type: string, lex: ArabicLexicon | undefined): number {
+		const offset = splitProclitics(word, lex).offset;
+		if (offset > 0 || type !== 'LOC' || word.length < 5 || !ARABIC_PROCLITIC_LETTERS.includes(word[0])) return offset;
+		const lists = model.header.gazetteers;
+		const countries = lists.indexOf('countries');
+		if (countries < 0) return 0;
+		const fz = model.featurizer;
+		// the package lists hold no proclitic forms (the training entities do: ANERcorp keeps «وأذربيجان» whole)
+		if (fz.wordInfo(word, 0).gaz.some((v, g) => v >= 0 && (v & ANY_TYPE_BITS) !== 0 && PACKAGE_LISTS.has(lists[g]))) return 0;
+		const rest = fz.wordInfo(word.slice(1), 0).gaz[countries];
+		return rest >= 0 && (rest & LOC_BIT) !== 0 ? 1 : 0;
 	}
 
 	private isHonorific(a: number, k: number): boolean {
@@ -394,6 +422,13 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 	}
 	return false;
 }
+
+/** Gazetteer value bits (training/resources.ts): LOC, and the four types together. */
+const LOC_BIT = 4;
+const ANY_TYPE_BITS = 15;
+/** Gazetteers made from npm data packages (not from the training entities). */
+const PACKAGE_LISTS = new Set(['countries', 'names']);
+const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
 
 /** Honorifics that only ever precede a person's name. */
 const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
