@@ -327,6 +327,10 @@ export class EntityDetector implements Detector {
 	 */
 	private procliticLength(model: TaggerModel, word: string, type: string, lex: ArabicLexicon | undefined): number {
 		const offset = splitProclitics(word, lex).offset;
+		// ك and ف at the start of a name are nearly always its first letter (in ANERcorp's names 11%
+		// and 5% are proclitics, against 60% for و and 25% for ل and ب): «كوفي» is not «ك» + «وفي»,
+		// however frequent «وفي» is. Before the article they are proclitics («كالجزائر»).
+		if (offset === 1 && (word[0] === 'ك' || word[0] === 'ف') && !word.startsWith('ال', 1)) return 0;
 		if (offset > 0 || type !== 'LOC' || word.length < 5 || !ARABIC_PROCLITIC_LETTERS.includes(word[0])) return offset;
 		const lists = model.header.gazetteers;
 		const countries = lists.indexOf('countries');
