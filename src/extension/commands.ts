@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ChangeSummary, EntityState, ViewEntity } from '../core/document';
-import { splitProclitics } from '../core/detect/arabic';
+import { nameProcliticLength } from '../core/detect/arabic';
 import { exportAnnotations, exportFileName, EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export';
 import { findOccurrences, isArabicLetter } from '../core/occurrences';
 import type { DetectedEntity, TextRange } from '../core/types';
@@ -74,8 +74,7 @@ export function wordAt(text: string, offset: number): TextRange | undefined {
 		return undefined;
 	}
 	if (isArabicLetter(text.charCodeAt(trimmed.start))) {
-		const split = splitProclitics(text.slice(trimmed.start, trimmed.end));
-		const prefixLength = split.offset;
+		const prefixLength = nameProcliticLength(text.slice(trimmed.start, trimmed.end));
 		if (prefixLength > 0 && prefixLength < trimmed.end - trimmed.start) {
 			return { start: trimmed.start + prefixLength, end: trimmed.end };
 		}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../src/core/detect/tokenize';
-import { stripProclitics, splitProclitics, normalizeArabic } from '../../src/core/detect/arabic';
+import { nameProcliticLength, stripProclitics, splitProclitics, normalizeArabic } from '../../src/core/detect/arabic';
 
 const texts = (s: string, lang: 'ar' | 'fr' | 'en' = 'fr') => tokenize(s, lang).map((t) => t.text);
 
@@ -63,6 +63,29 @@ test('a lexicon lets و/ف/ب be split before a known name', () => {
 	assert.equal(stripProclitics('وفرنسا', lex), 'فرنسا');
 	assert.equal(stripProclitics('فرنسا', lex), 'فرنسا');
 	assert.equal(stripProclitics('وهران', lex), 'وهران');
+});
+
+test('a name keeps a leading ك or ف that the lexicon would split off, unless the article follows', () => {
+	// «وفي» («and in») and «ادي» are frequent words, yet «كوفي» and «فادي» are names
+	const known = new Map([
+		['وفي', 500],
+		['كوفي', 20],
+		['ادي', 50],
+		['موسكو', 40],
+		['بوتين', 30],
+	]);
+	const lex = (w: string) => known.get(w) ?? 0;
+	assert.equal(splitProclitics('كوفي', lex).offset, 1, 'the lexicon alone splits it');
+	assert.equal(nameProcliticLength('كوفي', lex), 0);
+	assert.equal(nameProcliticLength('فادي', lex), 0);
+	assert.equal(splitProclitics('وكوفي', lex).offset, 2);
+	assert.equal(nameProcliticLength('وكوفي', lex), 1, 'only the و before it');
+	assert.equal(nameProcliticLength('كالجزائر', lex), 1);
+	assert.equal(nameProcliticLength('فالأسد', lex), 1);
+	assert.equal(nameProcliticLength('وموسكو', lex), 1);
+	assert.equal(nameProcliticLength('وبوتين', lex), 1);
+	assert.equal(nameProcliticLength('للجزائر', lex), 1);
+	assert.equal(nameProcliticLength('وهران', lex), 0);
 });
 
 test('the tokenizer is linear on hostile input', () => {

@@ -146,6 +146,26 @@ function isLamContraction(word: string, lamPos: number): boolean {
 	return lettersLeft(word, p + 1) >= 3;
 }
 
+/**
+ * How many leading letters of a name's first word a span leaves out: the proclitics of
+ * `splitProclitics`, except a lone ك or ف not followed by the article, which at the start of a
+ * name is nearly always the name's own first letter (in ANERcorp's names 11% and 5% are
+ * proclitics, against 60% for و and 25% for ل and ب): «كوفي» is not «ك» + «وفي», however
+ * frequent «وفي» («and in») is; «كالجزائر» still loses its ك.
+ */
+export function nameProcliticLength(word: string, lexicon: ArabicLexicon | undefined = defaultLexicon): number {
+	const { offset } = splitProclitics(word, lexicon);
+	if (offset === 0) return 0;
+	// the proclitic right before the stem («وكوفي»: ك)
+	let last = nextLetter(word, 0);
+	for (let p = nextLetter(word, last + 1); p >= 0 && p < offset; p = nextLetter(word, p + 1)) last = p;
+	const c = word.charCodeAt(last);
+	if (c !== KAF && c !== FA) return offset;
+	const l = nextLetter(word, offset + 1);
+	const article = normLetter(word.charCodeAt(offset)) === ALEF && l >= 0 && word.charCodeAt(l) === LAM;
+	return article ? offset : last;
+}
+
 /** The word without its proclitics (what an entity span covers): «والجزائر» → «الجزائر». */
 export function stripProclitics(word: string, lexicon?: ArabicLexicon): string {
 	return splitProclitics(word, lexicon ?? defaultLexicon).stem;

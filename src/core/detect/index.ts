@@ -17,7 +17,7 @@ import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
 import { lexiconFunction } from './features';
 import { combine } from './hash';
-import { normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
+import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -320,17 +320,13 @@ export class EntityDetector implements Detector {
 
 	/**
 	 * Arabic: how many leading letters of a name's first word are proclitics. The lexicon decides
-	 * («وموسكو» → «موسكو», «وهران» stays whole); a country name it keeps whole because the name is
+	 * (`nameProcliticLength`: «وموسكو» → «موسكو», «وهران», «كوفي» stay whole); a country name it keeps whole because the name is
 	 * rare is still split when the package lists do not know the whole word («وأذربيجان»,
 	 * «وفنلندا»). Only countries: a city or a given name behind a proclitic letter can be another
 	 * name whole («وجدة» is Oujda, not «و» + Jeddah).
 	 */
 	private procliticLength(model: TaggerModel, word: string, type: string, lex: ArabicLexicon | undefined): number {
-		const offset = splitProclitics(word, lex).offset;
-		// ك and ف at the start of a name are nearly always its first letter (in ANERcorp's names 11%
-		// and 5% are proclitics, against 60% for و and 25% for ل and ب): «كوفي» is not «ك» + «وفي»,
-		// however frequent «وفي» is. Before the article they are proclitics («كالجزائر»).
-		if (offset === 1 && (word[0] === 'ك' || word[0] === 'ف') && !word.startsWith('ال', 1)) return 0;
+		const offset = nameProcliticLength(word, lex);
 		if (offset > 0 || type !== 'LOC' || word.length < 5 || !ARABIC_PROCLITIC_LETTERS.includes(word[0])) return offset;
 		const lists = model.header.gazetteers;
 		const countries = lists.indexOf('countries');
