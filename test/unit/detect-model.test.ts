@@ -286,13 +286,18 @@ test('an e-mail address or a web address is never a name; a name beside one stil
 	assert.deepEqual(detector.detect(other, 'en').filter((e) => e.type !== 'DATE'), []);
 });
 
-test('a people named by its demonym is a nationality (MISC), not a person', async () => {
+test('a people named by its demonym, or a creed by its followers, is MISC, not a person', async () => {
 	const { isDemonym } = await import('../../src/core/detect/index');
 	const en = detector.model('en');
 	const fr = detector.model('fr');
 	for (const word of ['Palestinians', 'Algerians', 'Algerian', 'French']) assert.ok(isDemonym(en, word), word);
 	for (const word of ['Algériens', 'Marocains']) assert.ok(isDemonym(fr, word), word);
 	for (const word of ['Karim', 'Paris', 'Algeria', 'Jordan', 'News']) assert.ok(!isDemonym(en, word), word);
+	// a creed's followers are a group too
+	for (const word of ['Muslims', 'Christians', 'Juifs']) assert.ok(isDemonym(en, word), word);
+	const text = 'It is a religious duty for all Muslims who are able to travel.';
+	const ents = detector.detect(text, 'en');
+	assert.ok(!ents.some((e) => e.type === 'PER'), JSON.stringify(ents));
 });
 
 test('English: a name after a personal honorific is a person, even one that looks like a place', () => {
