@@ -167,6 +167,8 @@ export function mergeAgencies(entities: DetectedEntity[], agencies: readonly Det
 	return out;
 }
 
+const TA_MARBUTA = 0x0629;
+
 /** Arabic nouns of organisations that news puts before an organisation's name in quotes. */
 const ARABIC_ORGANISATION_NOUNS = new Set(
 	'شركة مجلة صحيفة جريدة جمعية موقع مؤسسة وكالة منظمة حزب نادي فريق قناة مجموعة بنك مصرف إذاعة تلفزيون هيئة اتحاد حركة جماعة'
@@ -257,7 +259,8 @@ export function findPublications(
 ): DetectedEntity[] {
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 1 < n; i++) {
-		if (lineStarts[i + 1] || !isNounOf(PUBLICATION_NOUNS, words[i])) continue;
+		// the three nouns end in ة: most words are passed over without a normalised copy
+		if (lineStarts[i + 1] || words[i].charCodeAt(words[i].length - 1) !== TA_MARBUTA || !isNounOf(PUBLICATION_NOUNS, words[i])) continue;
 		const name = normalizeArabic(words[i + 1]);
 		const c = name.charCodeAt(0);
 		if (name.length < 3 || c < 0x0621 || c > 0x064a || FUNCTION_WORDS.has(name)) continue;

@@ -15,7 +15,7 @@ import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } f
 import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
-import { lexiconFunction } from './features';
+import { lexiconFunction, tokenKeyHash } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 
@@ -176,20 +176,20 @@ export class EntityDetector implements Detector {
 			const arabic = c0 >= 0x0600 && c0 <= 0x06ff;
 			if (!arabic && !this.capital(text, i)) continue;
 			if (arabic !== (language === 'ar')) continue;
-			let info = fz.wordInfo(words[i], 0);
+			const info = fz.wordInfo(words[i], 0);
 			let v = info.gaz[gi];
+			let h = info.hStem;
 			let proclitic = 0;
 			// «وأذربيجان»: the lexicon keeps a rare name whole, but a country name behind و ف ب ك ل is
-			// still the country
+			// still the country (a key look-up, not a word's features: this runs for many words)
 			if (v < 0 && arabic && words[i].length > 4 && ARABIC_PROCLITIC_LETTERS.includes(words[i][0])) {
-				info = fz.wordInfo(words[i].slice(1), 0);
-				v = info.gaz[gi];
+				h = tokenKeyHash(words[i].slice(1), lex);
+				v = gz.get(h);
 				proclitic = 1;
 			}
 			if (v < 0) continue;
 			// longest entry from i (up to 4 tokens)
 			let end = v & 4 ? i + 1 : -1;
-			let h = info.hStem;
 			for (let j = i + 1; j < n && j < i + 4 && v & 16 && !this.lineStarts[j]; j++) {
 				h = combine(h, fz.wordInfo(words[j], this.kinds[j]).hStem);
 				v = gz.get(h);
