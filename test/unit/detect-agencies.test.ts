@@ -37,6 +37,9 @@ test('an agency the model read as a place becomes an organisation; one inside a 
 	const rule = (start: number, end: number, text: string): DetectedEntity => ({ start, end, type: 'ORG', text, confidence: 0.7, source: 'rule' });
 	const merged = mergeAgencies([model(0, 6, 'LOC', 'Xinhua'), model(20, 42, 'ORG', 'Reuters News Service'), model(50, 55, 'LOC', 'Paris')], [rule(0, 6, 'Xinhua'), rule(20, 27, 'Reuters'), rule(60, 63, 'AFP')]);
 	assert.deepEqual(merged.map((e) => `${e.type}:${e.text}`), ['ORG:Xinhua', 'ORG:Reuters News Service', 'LOC:Paris', 'ORG:AFP']);
+	// a model ORG the list knows is no less sure than the list («سبوتنيك» at 0.33 in seed 003)
+	const unsure: DetectedEntity = { start: 0, end: 7, type: 'ORG', text: 'Sputnik', confidence: 0.33, source: 'model' };
+	assert.equal(mergeAgencies([unsure], [rule(0, 7, 'Sputnik')])[0].confidence, 0.7);
 	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
 	const found = detector.detect('Xinhua reports that the talks in Geneva ended on Monday .', 'en');
 	assert.ok(found.some((e) => e.text === 'Xinhua' && e.type === 'ORG'), JSON.stringify(found));

@@ -144,7 +144,7 @@ export function findAgencies(
 
 /**
  * Puts agency names into the detected entities (both sorted): one the model found with the same
- * span becomes ORG; one inside or across a model entity is left to the model («Xinhua News
+ * span becomes ORG, at least as sure as the list; one inside or across a model entity is left to the model («Xinhua News
  * Agency»); one found by nothing is added.
  */
 export function mergeAgencies(entities: DetectedEntity[], agencies: readonly DetectedEntity[]): DetectedEntity[] {
@@ -156,7 +156,8 @@ export function mergeAgencies(entities: DetectedEntity[], agencies: readonly Det
 		const next = entities[i];
 		if (next && next.start < agency.end) {
 			if (next.start === agency.start && next.end === agency.end) {
-				out.push(next.type === 'ORG' ? next : { ...next, type: 'ORG' });
+				// the list vouches for it: no less sure than a name found by the list alone
+				out.push(next.type === 'ORG' && next.confidence >= agency.confidence ? next : { ...next, type: 'ORG', confidence: Math.max(next.confidence, agency.confidence) });
 				i++;
 			}
 			continue;
