@@ -143,26 +143,36 @@ export function findAgencies(
 }
 
 /**
- * Puts agency names into the detected entities (both sorted): one the model found with the same
- * span becomes ORG, at least as sure as the list; one inside or across a model entity is left to the model («Xinhua News
+ * Puts agency names into the detected entities (both sorted): a model entity with the same span
+ * becomes an ORG; one inside or across a model entity is left to the model («Xinhua News
  * Agency»); one found by nothing is added.
  */
 export function mergeAgencies(entities: DetectedEntity[], agencies: readonly DetectedEntity[]): DetectedEntity[] {
-	if (agencies.length === 0) return entities;
+	return mergeOrganisationNames(entities, agencies, (entity, name) => entity.end === name.end);
+}
+
+/**
+ * Puts organisation names a rule found into the detected entities (both sorted, the names
+ * disjoint). A model entity starting where a name starts, and matching it by `takes`, becomes an
+ * ORG: an ORG of the model is kept, no less sure than the rule; another type is retyped at the
+ * rule's confidence. Names that overlap a model entity otherwise are left to the model; names
+ * nothing overlaps are added.
+ */
+function mergeOrganisationNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean): DetectedEntity[] {
+	if (names.length === 0) return entities;
 	const out: DetectedEntity[] = [];
 	let i = 0;
-	for (const agency of agencies) {
-		while (i < entities.length && entities[i].end <= agency.start) out.push(entities[i++]);
+	for (const name of names) {
+		while (i < entities.length && entities[i].end <= name.start) out.push(entities[i++]);
 		const next = entities[i];
-		if (next && next.start < agency.end) {
-			if (next.start === agency.start && next.end === agency.end) {
-				// the list vouches for it: no less sure than a name found by the list alone
-				out.push(next.type === 'ORG' && next.confidence >= agency.confidence ? next : { ...next, type: 'ORG', confidence: Math.max(next.confidence, agency.confidence) });
+		if (next && next.start < name.end) {
+			if (next.start === name.start && takes(next, name)) {
+				out.push(next.type === 'ORG' ? { ...next, confidence: Math.max(next.confidence, name.confidence) } : { ...next, type: 'ORG', confidence: name.confidence, source: 'rule' });
 				i++;
 			}
 			continue;
 		}
-		out.push(agency);
+		out.push(name);
 	}
 	while (i < entities.length) out.push(entities[i++]);
 	return out;
@@ -278,22 +288,5 @@ export function findPublications(
  * nothing overlaps is added; one inside another entity is left to it.
  */
 export function mergePublications(entities: DetectedEntity[], names: readonly DetectedEntity[]): DetectedEntity[] {
-	if (names.length === 0) return entities;
-	const out: DetectedEntity[] = [];
-	let i = 0;
-	for (const name of names) {
-		while (i < entities.length && entities[i].end <= name.start) out.push(entities[i++]);
-		const next = entities[i];
-		if (next && next.start < name.end) {
-			if (next.start === name.start && next.type !== 'ORG') {
-				out.push({ ...next, type: 'ORG', confidence: Math.min(next.confidence, name.confidence), source: 'rule' });
-				i++;
-			}
-			continue;
-		}
-		if (out.length > 0 && out[out.length - 1].end > name.start) continue;
-		out.push(name);
-	}
-	while (i < entities.length) out.push(entities[i++]);
-	return out;
+	return mergeOrganisationNames(entities, names, () => true);
 }
