@@ -111,6 +111,9 @@ test('a publication name retypes the model entity that starts at it, and is adde
 	);
 	assert.deepEqual(merged.map((e) => `${e.type}:${e.text}:${e.source}`), ['ORG:القدس:rule', 'ORG:نيويورك تايمز:rule', 'PER:كريم حداد:model', 'ORG:الخبر:rule']);
 	assert.ok(merged[0].confidence <= 0.6);
+	// a later name inside an entity already taken for an earlier one is not added over it
+	const taken = mergePublications([model(0, 20, 'LOC', 'نيويورك صحيفة تايمز')], [rule(0, 7, 'نيويورك'), rule(14, 20, 'تايمز')]);
+	assert.deepEqual(taken.map((e) => `${e.type}:${e.text}`), ['ORG:نيويورك صحيفة تايمز']);
 	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
 	const found = detector.detect('وكتبت جريدة الحياة في عددها الأخير عن الأزمة.', 'ar');
 	assert.ok(found.some((e) => e.text === 'الحياة' && e.type === 'ORG'), JSON.stringify(found));

@@ -164,6 +164,8 @@ function mergeOrganisationNames(entities: DetectedEntity[], names: readonly Dete
 	let i = 0;
 	for (const name of names) {
 		while (i < entities.length && entities[i].end <= name.start) out.push(entities[i++]);
+		// inside an entity already taken for an earlier name (a publication's own longer span)
+		if (out.length > 0 && out[out.length - 1].end > name.start) continue;
 		const next = entities[i];
 		if (next && next.start < name.end) {
 			if (next.start === name.start && takes(next, name)) {
