@@ -91,7 +91,8 @@ function acronymAfter(text: string, entity: DetectedEntity): string | undefined 
  * full name was given («Nikolai Patrushev … Patrushev»). A detector that looks at one sentence at a
  * time cannot see either. A name the article gave more than one type takes the type of the clear
  * majority of its confident mentions (at least twice as many as all others); without one it is
- * left alone. Every mention of a name that has a type, unsure ones included, is given that type.
+ * left alone. Every mention of a name that has a type, unsure ones included, is given that type,
+ * except that an organisation named after a place stays one where the place is the majority.
  */
 export function propagateNames(text: string, entities: readonly DetectedEntity[]): DetectedEntity[] {
 	const names = new Map<string, Map<string, number>>();
@@ -154,6 +155,12 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 function retyped(entity: DetectedEntity, typeOfName: ReadonlyMap<string, string>): DetectedEntity {
 	const type = typeOfName.get(entity.text);
 	if (type === undefined || type === entity.type || !NAME_TYPES.has(entity.type) || entity.source === 'date') {
+		return entity;
+	}
+	// a place's name the model read as an organisation here («Barcelona beat Liverpool» in an
+	// article that also says «in Barcelona»): the context made that reading; the place elsewhere
+	// does not undo it
+	if (type === 'LOC' && entity.type === 'ORG') {
 		return entity;
 	}
 	return { ...entity, type, confidence: Math.min(entity.confidence, PROPAGATED_CONFIDENCE), source: 'rule' };

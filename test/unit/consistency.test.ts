@@ -135,3 +135,17 @@ test('an acronym given in brackets after a name takes its type, there and wherev
 	const kept = propagateNames(unrelated, [found(unrelated, 'World Bank', 'ORG'), found(unrelated, 'World Bank', 'ORG', 0.9, 1), found(unrelated, 'Karim Haddad', 'PER')]);
 	assert.deepEqual(kept.map((e) => e.text), ['World Bank', 'World Bank', 'Karim Haddad']);
 });
+
+test('a place name read as an organisation keeps that reading where the place is the majority', () => {
+	const text = 'Fans flew to Barcelona. In Barcelona it rained, and Barcelona beat the visitors.';
+	const result = propagateNames(text, [
+		found(text, 'Barcelona', 'LOC', 0.9, 0),
+		found(text, 'Barcelona', 'LOC', 0.9, 1),
+		found(text, 'Barcelona', 'ORG', 0.8, 2),
+	]);
+	assert.deepEqual(result.map((e) => e.type), ['LOC', 'LOC', 'ORG']);
+	assert.equal(result[2].source, 'model');
+	// the other way round, an organisation's majority still retypes a place reading
+	const club = propagateNames(text, [found(text, 'Barcelona', 'ORG', 0.9, 0), found(text, 'Barcelona', 'ORG', 0.9, 1), found(text, 'Barcelona', 'LOC', 0.8, 2)]);
+	assert.deepEqual(club.map((e) => e.type), ['ORG', 'ORG', 'ORG']);
+});
