@@ -1,23 +1,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
+import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations, type TokenView } from '../../src/core/detect/agencies';
 import { findModelDirectory, loadDetector } from '../../src/core/detect/index';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
 
-function agencies(text: string, language: LanguageCode): string[] {
+function tokenView(text: string): TokenView {
 	const tokens = tokenize(text);
-	const starts = tokens.map((t) => t.start);
-	const ends = tokens.map((t) => t.end);
-	const lineStarts = tokens.map((t) => (t.lineStart ? 1 : 0));
-	const words = tokens.map((t) => t.text);
-	return findAgencies(text, starts, ends, lineStarts, starts.length, language, words).map((e) => {
+	return {
+		text,
+		starts: tokens.map((t) => t.start),
+		ends: tokens.map((t) => t.end),
+		lineStarts: tokens.map((t) => (t.lineStart ? 1 : 0)),
+		n: tokens.length,
+		words: tokens.map((t) => t.text),
+	};
+}
+
+/** The texts of the ORG names a finder returns, each checked against the text it claims. */
+function organisations(text: string, find: (tokens: TokenView) => DetectedEntity[]): string[] {
+	return find(tokenView(text)).map((e) => {
 		assert.equal(text.slice(e.start, e.end), e.text);
 		assert.equal(e.type, 'ORG');
 		return e.text;
 	});
 }
+
+const agencies = (text: string, language: LanguageCode): string[] => organisations(text, (tokens) => findAgencies(tokens, language));
+const quoted = (text: string): string[] => organisations(text, findQuotedOrganisations);
+const publications = (text: string): string[] => organisations(text, findPublications);
 
 test('agency names in the three languages, Arabic proclitics left out of the span', () => {
 	assert.deepEqual(agencies('Xinhua reports, citing the Associated Press and AP, that talks ended.', 'en'), ['Xinhua', 'Associated Press', 'AP']);
@@ -44,17 +56,6 @@ test('an agency the model read as a place becomes an organisation; one inside a 
 	const found = detector.detect('Xinhua reports that the talks in Geneva ended on Monday .', 'en');
 	assert.ok(found.some((e) => e.text === 'Xinhua' && e.type === 'ORG'), JSON.stringify(found));
 });
-
-function quoted(text: string): string[] {
-	const tokens = tokenize(text);
-	const starts = tokens.map((t) => t.start);
-	const lineStarts = tokens.map((t) => (t.lineStart ? 1 : 0));
-	return findQuotedOrganisations(text, starts, tokens.map((t) => t.end), lineStarts, starts.length, tokens.map((t) => t.text)).map((e) => {
-		assert.equal(text.slice(e.start, e.end), e.text);
-		assert.equal(e.type, 'ORG');
-		return e.text;
-	});
-}
 
 test('Arabic: a quoted name right after an organisation noun is an organisation, quotes and noun left out', () => {
 	assert.deepEqual(quoted('وقعت شركة "سوناطراك" عقدا مع صحيفة « الخبر » ومع جمعية “أصدقاء البيئة”.'), ['سوناطراك', 'الخبر', 'أصدقاء البيئة']);
@@ -84,17 +85,6 @@ test('a quoted organisation name replaces the model entities inside its quotes, 
 	assert.ok(found.some((e) => e.text === 'أطباء الجزائر' && e.type === 'ORG'), JSON.stringify(found));
 	assert.ok(!found.some((e) => e.text === 'الجزائر'), 'the place inside the name gives way');
 });
-
-function publications(text: string): string[] {
-	const tokens = tokenize(text);
-	const starts = tokens.map((t) => t.start);
-	const lineStarts = tokens.map((t) => (t.lineStart ? 1 : 0));
-	return findPublications(text, starts, tokens.map((t) => t.end), lineStarts, starts.length, tokens.map((t) => t.text)).map((e) => {
-		assert.equal(text.slice(e.start, e.end), e.text);
-		assert.equal(e.type, 'ORG');
-		return e.text;
-	});
-}
 
 test('Arabic: the name after «صحيفة», «جريدة», «مجلة» is a publication, not an adjective or a function word', () => {
 	assert.deepEqual(publications('نشرت جريدة الخبر وصحيفة الشروق ولمجلة جون أفريك مقالات.'), ['الخبر', 'الشروق', 'جون']);

@@ -12,6 +12,19 @@ import { normalizeArabic } from './arabic';
 
 const PROCLITICS = 'وفبلك';
 
+/**
+ * A text's tokens as the detector holds them: token i spans [starts[i], ends[i]) and reads
+ * words[i]; lineStarts[i] marks a line start, which no name crosses.
+ */
+export interface TokenView {
+	readonly text: string;
+	readonly starts: ArrayLike<number>;
+	readonly ends: ArrayLike<number>;
+	readonly lineStarts: ArrayLike<number>;
+	readonly n: number;
+	readonly words: readonly string[];
+}
+
 /** Names as token sequences, matched case-sensitively (Latin) or normalised (Arabic). */
 const LATIN_AGENCIES = [
 	'Reuters',
@@ -99,19 +112,11 @@ const LATIN = index(LATIN_AGENCIES);
 const ARABIC = index(ARABIC_AGENCIES);
 
 /**
- * Agency names among the tokens (`words[i]` is token i's text; `lineStarts[i]` marks a line
- * start, which a name does not cross). Arabic names may carry a proclitic («لرويترز»), left out
- * of the span.
+ * Agency names among the tokens. Arabic names may carry a proclitic («لرويترز»), left out of the
+ * span.
  */
-export function findAgencies(
-	text: string,
-	starts: ArrayLike<number>,
-	ends: ArrayLike<number>,
-	lineStarts: ArrayLike<number>,
-	n: number,
-	language: LanguageCode,
-	words: readonly string[],
-): DetectedEntity[] {
+export function findAgencies(tokens: TokenView, language: LanguageCode): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const arabic = language === 'ar';
 	const names = arabic ? ARABIC : LATIN;
 	const out: DetectedEntity[] = [];
@@ -198,14 +203,8 @@ const MAX_QUOTED_NAME = 6;
  * is that organisation's name (37 of 41 such names in the Arabic training files are ORG). The
  * quotes and the noun are left out of the span.
  */
-export function findQuotedOrganisations(
-	text: string,
-	starts: ArrayLike<number>,
-	ends: ArrayLike<number>,
-	lineStarts: ArrayLike<number>,
-	n: number,
-	words: readonly string[],
-): DetectedEntity[] {
+export function findQuotedOrganisations(tokens: TokenView): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 3 < n; i++) {
 		if (!OPENING_QUOTES.has(words[i + 1]) || lineStarts[i + 1] || !isNounOf(ARABIC_ORGANISATION_NOUNS, words[i])) continue;
@@ -262,14 +261,8 @@ const FUNCTION_WORDS = new Set('أو وما ما التي الذي في من ع�
  * publication's name, an ORG («جريدة الحياة», «صحيفة القدس»: 29 of 32 such words in the Arabic
  * training files), unless it is an adjective («صحيفة يومية», «مجلة ألمانية») or a function word.
  */
-export function findPublications(
-	text: string,
-	starts: ArrayLike<number>,
-	ends: ArrayLike<number>,
-	lineStarts: ArrayLike<number>,
-	n: number,
-	words: readonly string[],
-): DetectedEntity[] {
+export function findPublications(tokens: TokenView): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 1 < n; i++) {
 		// the three nouns end in ة: most words are passed over without a normalised copy

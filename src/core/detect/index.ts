@@ -12,7 +12,7 @@ import { TaggerModel } from './model';
 import { scanTokens, type TokenKind } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
-import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from './agencies';
+import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations, type TokenView } from './agencies';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash } from './features';
@@ -147,9 +147,12 @@ export class EntityDetector implements Detector {
 		let withRules = rules.length ? mergeRules(out, rules) : out;
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
-		withRules = mergeAgencies(withRules, findAgencies(text, this.starts, this.ends, this.lineStarts, n, language, words));
-		if (language === 'ar') withRules = mergePublications(withRules, findPublications(text, this.starts, this.ends, this.lineStarts, n, words));
-		if (language === 'ar') withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(text, this.starts, this.ends, this.lineStarts, n, words));
+		const tokens: TokenView = { text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words };
+		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
+		if (language === 'ar') {
+			withRules = mergePublications(withRules, findPublications(tokens));
+			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
+		}
 		const dates: DetectedEntity[] = [];
 		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
 		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
