@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations, type TokenView } from '../../src/core/detect/agencies';
+import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
 import { findModelDirectory, loadDetector } from '../../src/core/detect/index';
-import { tokenize } from '../../src/core/detect/tokenize';
+import { tokenize, type TokenView } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
 
 function tokenView(text: string): TokenView {

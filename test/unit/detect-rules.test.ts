@@ -7,15 +7,8 @@ import type { DetectedEntity, LanguageCode } from '../../src/core/types';
 function rules(text: string, lang: LanguageCode): string[] {
 	const toks = tokenize(text);
 	const out: DetectedEntity[] = [];
-	ruleEntities(
-		text,
-		toks.map((t) => t.start),
-		toks.map((t) => t.end),
-		toks.map((t) => (t.lineStart ? 1 : 0)),
-		toks.length,
-		lang,
-		out,
-	);
+	const tokens = { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
+	ruleEntities(tokens, lang, out);
 	for (const e of out) assert.equal(text.slice(e.start, e.end), e.text);
 	return out.map((e) => `${e.type}:${e.text}`);
 }

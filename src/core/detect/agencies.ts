@@ -9,21 +9,9 @@
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { normalizeArabic } from './arabic';
+import type { TokenView } from './tokenize';
 
 const PROCLITICS = 'وفبلك';
-
-/**
- * A text's tokens as the detector holds them: token i spans [starts[i], ends[i]) and reads
- * words[i]; lineStarts[i] marks a line start, which no name crosses.
- */
-export interface TokenView {
-	readonly text: string;
-	readonly starts: ArrayLike<number>;
-	readonly ends: ArrayLike<number>;
-	readonly lineStarts: ArrayLike<number>;
-	readonly n: number;
-	readonly words: readonly string[];
-}
 
 /** Names as token sequences, matched case-sensitively (Latin) or normalised (Arabic). */
 const LATIN_AGENCIES = [

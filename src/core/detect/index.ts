@@ -9,10 +9,10 @@ import { dirname, join } from 'node:path';
 import type { DetectedEntity, LanguageCode } from '../types';
 import type { Detector } from './types';
 import { TaggerModel } from './model';
-import { scanTokens, type TokenKind } from './tokenize';
+import { scanTokens, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
-import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations, type TokenView } from './agencies';
+import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash } from './features';
@@ -142,12 +142,12 @@ export class EntityDetector implements Detector {
 			joinFamilyNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words);
 			joinRegnalOrdinals(text, out, this.starts, this.ends, this.lineStarts, n, words);
 		}
+		const tokens: TokenView = { text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words };
 		const rules: DetectedEntity[] = [];
-		ruleEntities(text, this.starts, this.ends, this.lineStarts, n, language, rules, words);
+		ruleEntities(tokens, language, rules);
 		let withRules = rules.length ? mergeRules(out, rules) : out;
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
-		const tokens: TokenView = { text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words };
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
 		if (language === 'ar') {
 			withRules = mergePublications(withRules, findPublications(tokens));

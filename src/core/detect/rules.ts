@@ -13,6 +13,7 @@
  * Russie»); see `index.ts`.
  */
 import type { DetectedEntity, LanguageCode } from '../types';
+import type { TokenView } from './tokenize';
 
 /** Heads that make an institution name when capitalised inside a sentence. */
 const FR_HEAD = new Set([
@@ -40,15 +41,14 @@ const ADJ_END = ['e', 'es', 'ale', 'aux', 'ales', 'ère', 'ères', 'ien', 'ienne
 const NATIONALITY_END = ['ien', 'ienne', 'iens', 'iennes', 'ais', 'aise', 'ois', 'oise', 'ain', 'aine', 'russe', 'russes', 'belge', 'suisse', 'turc', 'turque', 'arabe', 'arabes'];
 
 // State of the current ruleEntities call (module-level: the helpers are plain functions)
-let RT = '';
 let RS: ArrayLike<number> = [];
 let RE: ArrayLike<number> = [];
 let RL: ArrayLike<number> = [];
 let RN = 0;
-let RW: readonly string[] | undefined;
+let RW: readonly string[] = [];
 
 function word(i: number): string {
-	return i < RN ? (RW ? RW[i] : RT.slice(RS[i], RE[i])) : '';
+	return i < RN ? RW[i] : '';
 }
 function same(i: number): boolean {
 	return i < RN && !RL[i];
@@ -75,22 +75,10 @@ function isNationality(w: string): boolean {
 	return NATIONALITY_END.some((e) => w === e || (e.length > 3 ? w.endsWith(e) : false)) || /(?:ien|ienne|ais|aise|ois|oise)s?$/.test(w);
 }
 
-/**
- * Rule entities over tokens (`starts`/`ends` of word and punctuation tokens, `lineStarts` marking
- * line breaks). `words[i]`, when given, is the text of token i. Appends to `out`.
- */
-export function ruleEntities(
-	text: string,
-	starts: ArrayLike<number>,
-	ends: ArrayLike<number>,
-	lineStarts: ArrayLike<number>,
-	n: number,
-	language: LanguageCode,
-	out: DetectedEntity[],
-	words?: readonly string[],
-): void {
+/** Rule entities over the tokens of word and punctuation. Appends to `out`. */
+export function ruleEntities(tokens: TokenView, language: LanguageCode, out: DetectedEntity[]): void {
 	if (language === 'ar') return;
-	RT = text;
+	const { text, starts, ends, lineStarts, n, words } = tokens;
 	RS = starts;
 	RE = ends;
 	RL = lineStarts;
@@ -129,8 +117,7 @@ export function ruleEntities(
 			i = e - 1;
 		}
 	}
-	RT = '';
-	RW = undefined;
+	RW = [];
 }
 
 /** End (exclusive) of a French institution name whose head is token i (i + 1 when none). */

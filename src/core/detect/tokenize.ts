@@ -243,3 +243,16 @@ export function tokenize(text: string, _language?: LanguageCode): Token[] {
 export function isApostrophe(c: number): boolean {
 	return cls(c) === C.Apostrophe;
 }
+
+/**
+ * A text's tokens as the detector holds them: token i spans [starts[i], ends[i]) and reads
+ * words[i]; lineStarts[i] marks a line start, which no name crosses.
+ */
+export interface TokenView {
+	readonly text: string;
+	readonly starts: ArrayLike<number>;
+	readonly ends: ArrayLike<number>;
+	readonly lineStarts: ArrayLike<number>;
+	readonly n: number;
+	readonly words: readonly string[];
+}
