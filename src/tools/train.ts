@@ -3,6 +3,9 @@
  * and writes media/models/ner-<lang>.bin + manifest.json. Deterministic for a given seed.
  *
  *   npm run train [-- --lang ar,fr --seed 1 --epochs 8 --out media/models --set key=value]
+ *
+ * Without --epochs each language trains for its own number of epochs (`CONFIG[lang].epochs`,
+ * default 12).
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
@@ -10,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LanguageCode } from '../core/types';
 import { dataDirectory } from '../core/detect/training/data';
-import { trainLanguage } from '../core/detect/training/trainer';
+import { CONFIG, trainLanguage } from '../core/detect/training/trainer';
 import { MODEL_FORMAT_VERSION } from '../core/detect/model';
 import { MANIFEST_FILE, type ModelManifest } from '../core/detect/index';
 
@@ -27,10 +30,10 @@ interface Job {
 	variant: Record<string, string>;
 }
 
-function parseArgs(argv: string[]): { langs: LanguageCode[]; seed: number; epochs: number; out: string; variant: Record<string, string>; serial: boolean } {
+function parseArgs(argv: string[]): { langs: LanguageCode[]; seed: number; epochs: number | undefined; out: string; variant: Record<string, string>; serial: boolean } {
 	let langs: LanguageCode[] = ['ar', 'fr', 'en'];
 	let seed = DEFAULT_SEED;
-	let epochs = DEFAULT_EPOCHS;
+	let epochs: number | undefined;
 	let out = join(REPO, 'media', 'models');
 	let serial = false;
 	const variant: Record<string, string> = {};
@@ -64,9 +67,10 @@ async function main(): Promise<void> {
 		process.exit(1);
 	}
 	mkdirSync(args.out, { recursive: true });
-	console.log(`Training ${args.langs.join(', ')} from ${dataDir} → ${args.out} (seed ${args.seed}, ${args.epochs} epochs)`);
+	const epochsOf = (lang: LanguageCode): number => args.epochs ?? CONFIG[lang].epochs ?? DEFAULT_EPOCHS;
+	console.log(`Training ${args.langs.join(', ')} from ${dataDir} → ${args.out} (seed ${args.seed}, ${args.langs.map((l) => `${l} ${epochsOf(l)}`).join(', ')} epochs)`);
 	const t0 = Date.now();
-	const jobs: Job[] = args.langs.map((lang) => ({ lang, dataDir, out: args.out, seed: args.seed, epochs: args.epochs, variant: args.variant }));
+	const jobs: Job[] = args.langs.map((lang) => ({ lang, dataDir, out: args.out, seed: args.seed, epochs: epochsOf(lang), variant: args.variant }));
 	const results: Array<ReturnType<typeof runJob>> = [];
 	if (args.serial) {
 		for (const j of jobs) results.push(runJob(j));
@@ -93,7 +97,7 @@ async function main(): Promise<void> {
 	manifest.description = 'Article Annotator entity detector models (see MODEL_CARD.md). Keys are hashes; no corpus text is stored.';
 	for (let i = 0; i < jobs.length; i++) {
 		const r = results[i];
-		manifest.languages[jobs[i].lang] = { file: r.file, bytes: r.bytes, sha256: r.sha256, seed: args.seed, epochs: args.epochs, variant: args.variant } as never;
+		manifest.languages[jobs[i].lang] = { file: r.file, bytes: r.bytes, sha256: r.sha256, seed: args.seed, epochs: jobs[i].epochs, variant: args.variant } as never;
 	}
 	const ordered: ModelManifest = { ...manifest, languages: {} };
 	for (const l of ['ar', 'fr', 'en'] as LanguageCode[]) if (manifest.languages[l]) ordered.languages[l] = manifest.languages[l];
