@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
+import { findAgencies, findPublications, findQuotedOrganisations, joinClubNames, mergeAgencies, mergePublications, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
 import { findModelDirectory, loadDetector } from '../../src/core/detect/index';
 import { tokenize, type TokenView } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -107,4 +107,37 @@ test('a publication name retypes the model entity that starts at it, and is adde
 	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
 	const found = detector.detect('وكتبت جريدة الحياة في عددها الأخير عن الأزمة.', 'ar');
 	assert.ok(found.some((e) => e.text === 'الحياة' && e.type === 'ORG'), JSON.stringify(found));
+});
+
+test('Arabic: a place right after a club noun is the club, an organisation that starts at the noun', () => {
+	const text = 'تعادل لمولودية وهران مع اتحاد خنشلة ، وفاز وفاق سطيف ، وقال رائد إن المدينة وهران .';
+	const tokens = tokenView(text);
+	const at = (word: string, type: string, from = 0): DetectedEntity => {
+		const start = text.indexOf(word, from);
+		return { start, end: start + word.length, type, text: word, confidence: 0.9, source: 'model' };
+	};
+	const places = new Set(['سطيف']);
+	const isPlace = (i: number): boolean => places.has(tokens.words[i]);
+	const model = [at('وهران', 'LOC'), at('اتحاد خنشلة', 'ORG'), at('رائد', 'PER'), at('وهران', 'LOC', text.indexOf('المدينة'))];
+	const joined = joinClubNames(model, tokens, isPlace);
+	for (const e of joined) assert.equal(text.slice(e.start, e.end), e.text);
+	assert.deepEqual(
+		joined.map((e) => `${e.type}:${e.text}`),
+		// the proclitic ل is left out; the model's own club name stays; an untagged listed place
+		// joins its noun; «رائد» (a given name, not a club noun) and a place after another noun stay
+		['ORG:مولودية وهران', 'ORG:اتحاد خنشلة', 'ORG:وفاق سطيف', 'PER:رائد', 'LOC:وهران'],
+	);
+	assert.ok(joined[0].confidence <= 0.7 && joined[0].source === 'rule');
+	// a one-word entity the model made of the noun gives way; one that runs on past the place is kept
+	const onNoun = joinClubNames([at('مولودية', 'PER'), at('وهران', 'LOC')], tokens, () => false);
+	assert.deepEqual(onNoun.map((e) => `${e.type}:${e.text}`), ['ORG:مولودية وهران']);
+	const longer = [{ ...at('لمولودية وهران', 'ORG') }];
+	assert.equal(joinClubNames(longer, tokens, () => false), longer);
+	// nothing listed and nothing tagged after the noun: no club
+	assert.deepEqual(joinClubNames([], tokenView('قال اتحاد الكتاب إن منتخب اليوم فاز.'), () => false), []);
+	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
+	const found = detector.detect('الرابطة الأولى: مولودية وهران تسقط في فخ التعادل أمام وفاق سطيف.', 'ar');
+	assert.ok(found.some((e) => e.text === 'مولودية وهران' && e.type === 'ORG'), JSON.stringify(found));
+	assert.ok(found.some((e) => e.text === 'وفاق سطيف' && e.type === 'ORG'), JSON.stringify(found));
+	assert.ok(!found.some((e) => e.text === 'وهران' && e.type === 'LOC'), JSON.stringify(found));
 });

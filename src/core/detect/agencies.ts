@@ -273,3 +273,57 @@ export function findPublications(tokens: TokenView): DetectedEntity[] {
 export function mergePublications(entities: DetectedEntity[], names: readonly DetectedEntity[]): DetectedEntity[] {
 	return mergeOrganisationNames(entities, names, () => true);
 }
+
+/**
+ * Nouns that make a place name a sports team: Maghreb club names («مولودية وهران», «شبيبة
+ * القبائل», «وفاق سطيف», «اتحاد خنشلة») and national teams («منتخب البرتغال», ORG in the
+ * training files 63 times of 85). Not «رائد» (Raed, a given name) nor «نجم», «شباب», «نصر»,
+ * which are words and names first. Written forms, with the proclitics news puts before them
+ * («لمولودية»): a look-up per token instead of a normalised copy of every word.
+ */
+const CLUB_NOUN_FORMS: ReadonlyMap<string, number> = (() => {
+	const forms = new Map<string, number>();
+	for (const noun of 'مولودية شبيبة وفاق اتحاد أولمبي اولمبي أولمبيك اولمبيك وداد منتخب'.split(' ')) {
+		forms.set(noun, 0);
+		for (const p of PROCLITICS) forms.set(p + noun, 1);
+	}
+	return forms;
+})();
+
+/**
+ * Arabic: a place right after a club noun is the club's name with it («مولودية وهران» is a club,
+ * not the city). A LOC the model found there becomes an ORG that starts at the noun (after its
+ * proclitic), and a one-word entity the model made of the noun itself gives way; an untagged word
+ * that `isPlace` knows (the place gazetteers) is taken too. Entities must be sorted.
+ */
+export function joinClubNames(entities: DetectedEntity[], tokens: TokenView, isPlace: (token: number) => boolean): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
+	let out: DetectedEntity[] | undefined;
+	let e = 0; // first entity not ending before the noun
+	for (let i = 0; i + 1 < n; i++) {
+		const offset = CLUB_NOUN_FORMS.get(words[i]);
+		if (offset === undefined || lineStarts[i + 1]) continue;
+		const list = out ?? entities;
+		while (e < list.length && list[e].end <= starts[i]) e++;
+		const onNoun = e < list.length && list[e].start < ends[i] ? e : -1;
+		// an entity on the noun alone may give way; one that goes on is the model's own name
+		if (onNoun >= 0 && (list[onNoun].start < starts[i] || list[onNoun].end > ends[i])) continue;
+		const p = onNoun >= 0 ? onNoun + 1 : e;
+		const place = p < list.length && list[p].start < ends[i + 1] ? list[p] : undefined;
+		let end: number;
+		if (place) {
+			if (place.type !== 'LOC' || place.start < starts[i + 1]) continue;
+			end = place.end;
+		} else if (isPlace(i + 1)) end = ends[i + 1];
+		else continue;
+		const start = starts[i] + offset;
+		const confidence = place ? Math.min(place.confidence, 0.7) : 0.6;
+		const club: DetectedEntity = { start, end, type: 'ORG', text: text.slice(start, end), confidence, source: 'rule' };
+		out = list.slice();
+		const from = onNoun >= 0 ? onNoun : p;
+		out.splice(from, (onNoun >= 0 ? 1 : 0) + (place ? 1 : 0), club);
+		e = from;
+		i++;
+	}
+	return out ?? entities;
+}

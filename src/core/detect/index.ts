@@ -12,7 +12,7 @@ import { TaggerModel } from './model';
 import { scanTokens, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
-import { findAgencies, findPublications, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from './agencies';
+import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash } from './features';
@@ -152,6 +152,7 @@ export class EntityDetector implements Detector {
 		if (language === 'ar') {
 			withRules = mergePublications(withRules, findPublications(tokens));
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
+			withRules = joinClubNames(withRules, tokens, (i) => this.kinds[i] === 0 && this.isListedPlace(model, words[i]));
 		}
 		const dates: DetectedEntity[] = [];
 		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
@@ -339,6 +340,12 @@ export class EntityDetector implements Detector {
 		if (fz.wordInfo(word, 0).gaz.some((v, g) => v >= 0 && (v & ANY_TYPE_BITS) !== 0 && PACKAGE_LISTS.has(lists[g]))) return 0;
 		const rest = fz.wordInfo(word.slice(1), 0).gaz[countries];
 		return rest >= 0 && (rest & LOC_BIT) !== 0 ? 1 : 0;
+	}
+
+	/** A word the package lists (countries, Arabic place names) know as a place. */
+	private isListedPlace(model: TaggerModel, word: string): boolean {
+		const lists = model.header.gazetteers;
+		return model.featurizer.wordInfo(word, 0).gaz.some((v, g) => v >= 0 && (v & LOC_BIT) !== 0 && PACKAGE_LISTS.has(lists[g]));
 	}
 
 	private isHonorific(a: number, k: number): boolean {
