@@ -36,6 +36,23 @@ test('Arabic dates, Maghreb and Levantine month names, relative days', () => {
 	assert.deepEqual(dates('ذهب من البيت إلى المدرسة.', 'ar'), []);
 });
 
+test('relative periods, times ago and decades in the three languages', () => {
+	assert.deepEqual(dates('The talks ended last week and resume next year; this morning they met.', 'en'), ['last week', 'next year', 'this morning']);
+	assert.deepEqual(dates('Two days ago, a few months ago and 40,000 years ago, in the 1990s.', 'en'), ['Two days ago', 'a few months ago', '40,000 years ago', '1990s']);
+	// a count and a period without «ago» are no date
+	assert.deepEqual(dates('He has a week to decide, and two years of work.', 'en'), []);
+	assert.deepEqual(dates("Cette semaine, ce week-end et ce mois-ci, puis l'an prochain.", 'fr'), ['Cette semaine', 'ce week-end', 'ce mois-ci', "l'an prochain"]);
+	assert.deepEqual(dates('La semaine dernière, il y a trois jours, dans les années 90.', 'fr'), ['La semaine dernière', 'il y a trois jours', 'années 90']);
+	assert.deepEqual(dates('La semaine de travail dure deux ans ; il a deux ans.', 'fr'), []);
+	// «l'année 2023»: the period noun is a year trigger
+	assert.deepEqual(dates("Dans l'année 2023.", 'fr'), ['2023']);
+	assert.deepEqual(dates('قال الأسبوع الماضي إن العام المقبل صعب، وفي هذا العام وهذه السنة.', 'ar'), ['الأسبوع الماضي', 'العام المقبل', 'هذا العام', 'هذه السنة']);
+	assert.deepEqual(dates('وصل قبل يومين، ومنذ ثلاث سنوات، وبالثمانينيات.', 'ar'), ['قبل يومين', 'منذ ثلاث سنوات', 'الثمانينيات']);
+	// «الأمين العام المقبل» is the next secretary-general; «منذ عام 2003» stays a year
+	assert.deepEqual(dates('انتخب الأمين العام المقبل، والرأي العام.', 'ar'), []);
+	assert.deepEqual(dates('منذ عام 2003 وقبل الاجتماع.', 'ar'), ['عام 2003']);
+});
+
 test('Arabic date after a proclitic excludes it', () => {
 	const s = 'زار المدينة والخميس غادرها.';
 	const d = findDates(s, 'ar');

@@ -6,7 +6,9 @@
  * (24/11/2024, 2024-11-24), weekdays with their determiners (« ce jeudi », « jeudi dernier »,
  * «أمس الثلاثاء», «يوم الأحد», "last Tuesday"), relative days (hier, demain, yesterday, أمس, غدا),
  * years after a trigger (en 2023, in 2023, عام 2023, 2023م), ranges (du 24 au 27 novembre,
- * 2020-2023, من 24 إلى 27 نوفمبر). Month names include the Maghreb (جانفي فيفري أفريل ماي جوان
+ * 2020-2023, من 24 إلى 27 نوفمبر), relative periods (last year, this week, la semaine prochaine,
+ * l'an dernier, «العام الماضي», «هذا الأسبوع»), times ago (two days ago, il y a trois jours,
+ * «قبل يومين», «منذ ثلاث سنوات») and decades (the 1990s, les années 90, «التسعينيات»). Month names include the Maghreb (جانفي فيفري أفريل ماي جوان
  * جويلية أوت), Levantine (كانون الثاني, شباط, آذار...) and Egyptian/Gulf (يناير فبراير...) series,
  * and the Hijri months.
  */
@@ -28,11 +30,14 @@ const enum W {
 	YearWord = 10, // عام, سنة (included in the span)
 	MonthSecond = 11, // الثاني / الأول after كانون / تشرين / ربيع / جمادى
 	Era = 12, // م, هـ after a year
+	Period = 13, // week, semaine, الأسبوع (with last / dernière / الماضي: a date)
+	Periods = 14, // days, jours, أيام (after a number, before ago / after il y a, قبل)
+	Ago = 15, // ago, قبل
 }
 
 function mk(entries: Record<string, string>): Map<string, W> {
 	const m = new Map<string, W>();
-	const codes: Record<string, W> = { M: W.Month, m: W.WeakMonth, D: W.Weekday, R: W.RelDay, B: W.Before, A: W.After, Y: W.YearTrigger, J: W.RangeJoin, S: W.MonthWord, T: W.YearWord, X: W.MonthSecond, E: W.Era };
+	const codes: Record<string, W> = { M: W.Month, m: W.WeakMonth, D: W.Weekday, R: W.RelDay, B: W.Before, A: W.After, Y: W.YearTrigger, J: W.RangeJoin, S: W.MonthWord, T: W.YearWord, X: W.MonthSecond, E: W.Era, P: W.Period, Q: W.Periods, G: W.Ago };
 	for (const [code, words] of Object.entries(entries)) for (const w of words.split(/\s+/)) if (w) m.set(w, codes[code]);
 	return m;
 }
@@ -42,9 +47,11 @@ const FR = mk({
 	m: 'mars mai dec',
 	D: 'lundi mardi mercredi jeudi vendredi samedi dimanche',
 	R: 'hier demain',
-	B: 'ce cet',
-	A: 'dernier prochain passé suivant',
-	Y: 'en depuis dès an année courant début fin mi',
+	B: 'ce cet cette',
+	A: 'dernier dernière prochain prochaine passé passée suivant suivante',
+	Y: 'en depuis dès courant début fin mi',
+	P: 'semaine mois an année week décennie',
+	Q: 'jours semaines ans années',
 	J: 'au à et - – — ou',
 });
 const EN = mk({
@@ -52,9 +59,12 @@ const EN = mk({
 	m: 'march may mar',
 	D: 'monday tuesday wednesday thursday friday saturday sunday',
 	R: 'yesterday today tomorrow tonight',
-	B: 'last next this',
+	B: 'last next this past',
 	A: 'night morning afternoon evening',
-	Y: 'in since during year early late mid by until',
+	Y: 'in since during early late mid by until',
+	P: 'week month year weekend decade',
+	Q: 'days weeks months years decades',
+	G: 'ago',
 	J: 'to and - – — through or',
 });
 const AR = mk({
@@ -63,7 +73,7 @@ const AR = mk({
 	m: 'مارس ماي اب صفر ربيع جمادي رجب رمضان ذو',
 	D: 'الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت',
 	R: 'امس البارحة غدا',
-	B: 'يوم',
+	B: 'يوم هذا هذه',
 	A: 'الماضي الماضية المقبل المقبلة القادم القادمة الجاري الحالي المنصرم الفائت',
 	Y: 'في منذ خلال مطلع اواخر اوائل بداية نهاية',
 	J: 'الي و - – حتي',
@@ -71,6 +81,9 @@ const AR = mk({
 	T: 'عام سنة العام السنة',
 	X: 'الثاني الاول الاخر الاخرة الاولي القعدة الحجة',
 	E: 'م هـ ه',
+	P: 'الاسبوع الشهر',
+	Q: 'ايام اسابيع اشهر شهور سنوات اعوام سنين يومين اسبوعين شهرين عامين سنتين',
+	G: 'قبل',
 });
 
 const ABBREVIATIONS = new Set('janv févr fév avr juil sept oct nov déc dec jan feb mar apr jun jul aug sep'.split(' '));
@@ -90,6 +103,22 @@ const AUJOURD = 1 << 12;
 const HUI = 1 << 13;
 const AVANT_APRES = 1 << 14;
 const MIN = 1 << 15; // من between a day and its month («21 من مارس»)
+const NUMBER_WORD = 1 << 16; // two, trois, ثلاثة, a few (a count before days / jours / أيام)
+const DECADE = 1 << 17; // 1990s, 90s, التسعينيات; French «années» before 1990 / 90
+const ARTICLE = 1 << 18; // la, le, l (before semaine / an: « la semaine dernière »)
+const IL_Y_A = 1 << 19; // il, y, a of « il y a trois jours »
+const SINCE = 1 << 20; // منذ (like قبل before a count of days)
+const DUAL = 1 << 21; // يومين, عامين: a count in the word
+const GENERIC_TITLE = 1 << 22; // الأمين, المدير…: «الأمين العام المقبل» is a person, not next year
+
+const NUMBER_WORDS: Partial<Record<LanguageCode, Set<string>>> = {
+	en: new Set('a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion few several couple dozen of'.split(' ')),
+	fr: new Set('un une deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent mille million millions milliers quelques plusieurs'.split(' ')),
+	ar: new Set('ثلاثة ثلاث اربعة اربع خمسة خمس ستة ست سبعة سبع ثمانية ثماني ثمان تسعة تسع عشرة عشر بضعة بضع عدة الف الاف مليون ملايين'.split(' ')),
+};
+const ARABIC_DECADES = new Set('العشرينيات الثلاثينيات الاربعينيات الخمسينيات الستينيات السبعينيات الثمانينيات التسعينيات العشرينات الثلاثينات الاربعينات الخمسينات الستينات السبعينات الثمانينات التسعينات'.split(' '));
+const ARABIC_GENERIC_TITLES = new Set('الامين المدير النائب المدعي المفتش الراي القطاع المال الشان الصالح النفع'.split(' '));
+const ENGLISH_DECADE = /^(?:1[0-9]|20)?[0-9]0s$/;
 
 const DAY_TH = /^(?:[1-9]|[12][0-9]|3[01])th$/;
 
@@ -107,31 +136,43 @@ function classifyWord(lex: Map<string, W>, raw: string, lang: LanguageCode): num
 		const s = raw.toLowerCase();
 		if (s === '1er' || s === '1st' || s === '2nd' || s === '3rd' || DAY_TH.test(s)) flags |= DAYWORD;
 	}
-	if (raw.length > 12) return flags;
+	// long words are no date words (Arabic ones may carry two proclitics and the article)
+	if (raw.length > (lang === 'ar' ? 16 : 12)) return flags;
 	const n = normWordRaw(raw, lang);
+	if (NUMBER_WORDS[lang]?.has(n)) flags |= NUMBER_WORD;
 	if (lang !== 'ar' && ABBREVIATIONS.has(n)) flags |= ABBREV;
 	if (lang === 'ar') {
 		if (n === 'اليوم') flags |= AL_YAWM;
 		else if (n === 'الاول') flags |= AL_AWWAL;
 		else if (n === 'من') flags |= MIN;
+		else if (n === 'منذ') flags |= SINCE;
+		else if ((n === 'ومنذ' || n === 'فمنذ') && raw.length === 4) flags |= SINCE | (1 << 4);
+		else if (ARABIC_GENERIC_TITLES.has(n)) flags |= GENERIC_TITLE;
+		else if (n === 'يومين' || n === 'اسبوعين' || n === 'شهرين' || n === 'عامين' || n === 'سنتين') flags |= DUAL;
+		if (ARABIC_DECADES.has(n)) flags |= DECADE;
 	} else if (lang === 'fr') {
 		if (n === 'aujourd') flags |= AUJOURD;
 		else if (n === 'hui') flags |= HUI;
 		else if (n === 'avant' || n === 'après') flags |= AVANT_APRES;
-	}
+		else if (n === 'la' || n === 'le' || n === 'l') flags |= ARTICLE;
+		else if (n === 'il' || n === 'y' || n === 'a') flags |= IL_Y_A;
+		else if (n === 'années') flags |= DECADE;
+	} else if (ENGLISH_DECADE.test(n)) flags |= DECADE;
 	const w = lex.get(n);
 	if (w !== undefined) return flags | w;
 	const c0 = n.charCodeAt(0);
 	if (lang === 'ar' && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) && raw.length > 3) {
 		const sp = splitProclitics(raw, undefined);
-		if (sp.offset > 0) {
-			const w2 = lex.get(normalizeArabic(sp.stem));
-			if (w2 !== undefined && sp.offset < 16) return flags | w2 | (sp.offset << 4);
+		if (sp.offset > 0 && sp.offset < 16) {
+			const stem = normalizeArabic(sp.stem);
+			const w2 = lex.get(stem);
+			if (w2 !== undefined) return flags | w2 | (sp.offset << 4);
+			if (ARABIC_DECADES.has(stem)) return flags | DECADE | (sp.offset << 4);
 		}
 		// ب/ل/و + month name without article (بيونيو، وجوان)
 		if ((c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0648 || c0 === 0x0641) && n.length > 3) {
 			const w3 = lex.get(n.slice(1));
-			if (w3 === W.Month || w3 === W.WeakMonth) return flags | w3 | (1 << 4);
+			if (w3 === W.Month || w3 === W.WeakMonth || w3 === W.Ago || w3 === W.Before) return flags | w3 | (1 << 4);
 		}
 	}
 	return flags;
@@ -176,7 +217,7 @@ export function findDates(text: string, language: LanguageCode): DetectedEntity[
 	return out;
 }
 
-let clsBuf = new Uint16Array(1024);
+let clsBuf = new Uint32Array(1024);
 
 // State of the current findDatesInTokens call (module-level so that the helpers below are plain
 // functions, not closures allocated on every call).
@@ -300,12 +341,99 @@ function numeric(j: number): number {
 	return -1;
 }
 
+/** A period noun at k: week, semaine, الأسبوع; Arabic also «العام», «السنة» (with the article). */
+function isPeriod(k: number): boolean {
+	const c = cls(k);
+	if (c === W.Period) return true;
+	const at = S[k] + ((P[k] >> 4) & 15);
+	return LANG === 'ar' && c === W.YearWord && T.charCodeAt(at) === 0x0627 && T.charCodeAt(at + 1) === 0x0644;
+}
+
+/** End of the period noun at k: French « week-end », « mois-ci », « semaine-là » take their tail. */
+function periodEnd(k: number): number {
+	let e = k + 1;
+	if (LANG !== 'fr' || !same(k, e + 1) || !isPunct(e, '-') || S[e] !== E[k] || S[e + 1] !== E[e]) return e;
+	const tail = T.slice(S[e + 1], E[e + 1]).toLowerCase();
+	if (tail === 'ci' || tail === 'là' || (tail === 'end' && T.slice(S[k], E[k]).toLowerCase() === 'week')) e += 2;
+	return e;
+}
+
+/** A count at j (three, 3, 40,000, a few, trois, ثلاثة, «عدة»), of up to four words; its end, or -1. */
+function count(j: number): number {
+	let k = j;
+	let words = 0;
+	while (words < 4 && k < N && (k === j || !LS[k])) {
+		if (has(k, NUMBER_WORD)) k++;
+		else if (K[k] === 1) {
+			// digits grouped by , or . («40,000»), written without spaces
+			k++;
+			while (k + 1 < N && K[k + 1] === 1 && isPunct(k, ',.') && S[k] === E[k - 1] && S[k + 1] === E[k]) k += 2;
+		} else break;
+		words++;
+	}
+	return k > j ? k : -1;
+}
+
+/**
+ * Relative periods, times ago and decades at token j: last week, this year, cette année, la
+ * semaine dernière, l'an prochain, «الأسبوع الماضي», «هذا العام»; two days ago, il y a trois jours,
+ * «قبل يومين», «منذ ثلاث سنوات»; the 1990s, les années 90, «التسعينيات». The end, or -1.
+ */
+function relativePeriod(j: number): number {
+	const w = cls(j);
+	if (w === W.Before && same(j, j + 1)) {
+		if (isPeriod(j + 1)) return periodEnd(j + 1);
+		// last night, this morning
+		if (LANG === 'en' && cls(j + 1) === W.After) return j + 2;
+		return -1;
+	}
+	if (LANG !== 'en') {
+		// [la / le / l'] period dernier / prochain, «الأسبوع الماضي» (not the title «الأمين العام المقبل»)
+		let k = j;
+		if (has(j, ARTICLE)) {
+			k = same(j, j + 1) && isPunct(j + 1, "'’") ? j + 2 : j + 1;
+			if (!same(j, k)) return -1;
+		}
+		if (isPeriod(k) && !(LANG === 'ar' && j > 0 && !LS[j] && has(j - 1, GENERIC_TITLE))) {
+			const e = periodEnd(k);
+			return same(k, e) && cls(e) === W.After ? e + 1 : -1;
+		}
+	}
+	// two days ago, a week ago
+	if (LANG === 'en') {
+		const k = count(j);
+		if (k > 0 && same(j, k + 1) && (cls(k) === W.Periods || cls(k) === W.Period) && cls(k + 1) === W.Ago) return k + 2;
+	}
+	// il y a trois jours, il y a un an
+	if (LANG === 'fr' && has(j, IL_Y_A) && has(j + 1, IL_Y_A) && has(j + 2, IL_Y_A) && same(j, j + 3)) {
+		const k = count(j + 3);
+		if (k > 0 && same(j, k) && (cls(k) === W.Periods || cls(k) === W.Period)) return k + 1;
+	}
+	// «قبل يومين», «منذ ثلاث سنوات», «قبل 10 أيام»
+	if (LANG === 'ar' && (w === W.Ago || has(j, SINCE)) && same(j, j + 1)) {
+		if (cls(j + 1) === W.Periods && has(j + 1, DUAL)) return j + 2;
+		const k = count(j + 1);
+		if (k > 0 && same(j, k) && cls(k) === W.Periods && !has(k, DUAL)) return k + 1;
+	}
+	if (has(j, DECADE)) {
+		// les années 90 / 1990
+		if (LANG === 'fr') {
+			if (!same(j, j + 1) || K[j + 1] !== 1) return -1;
+			const v = numValue(j + 1);
+			return (v >= 10 && v <= 90 && v % 10 === 0) || (v >= 11000 && v <= 12090 && v % 10 === 0) ? j + 2 : -1;
+		}
+		return j + 1;
+	}
+	return -1;
+}
+
 /** end of the date starting at token j, or -1 */
 function matchAt(j: number): number {
 	const w = cls(j);
 	let e: number;
 	// numeric dates
 	if ((e = numeric(j)) > 0) return e;
+	if ((e = relativePeriod(j)) > 0) return e;
 	// «يوم 5 جويلية 2023»: day word + full date
 	if (w === W.Before && LANG === 'ar' && same(j, j + 1) && (e = dayMonth(j + 1)) > 0) return e;
 	// weekday [,] [day month [year]] [after]
@@ -342,7 +470,7 @@ function matchAt(j: number): number {
 	if (isYear(j)) {
 		let end = yearAt(j);
 		if (same(j, j + 2) && cls(j + 1) === W.RangeJoin && isYear(j + 2)) end = yearAt(j + 2);
-		const prevTrigger = j > 0 && !LS[j] && (cls(j - 1) === W.YearTrigger || cls(j - 1) === W.RangeJoin);
+		const prevTrigger = j > 0 && !LS[j] && (cls(j - 1) === W.YearTrigger || cls(j - 1) === W.RangeJoin || (LANG === 'fr' && cls(j - 1) === W.Period));
 		const era = LANG === 'ar' && end > j + 1 && cls(end - 1) === W.Era;
 		if (end > j + 2 || prevTrigger || era || LANG === 'en') return after(end);
 		return -1;
@@ -370,7 +498,7 @@ export function findDatesInTokens(
 	words: readonly string[] | undefined,
 	out: DetectedEntity[],
 ): void {
-	if (clsBuf.length < n) clsBuf = new Uint16Array(n * 2);
+	if (clsBuf.length < n) clsBuf = new Uint32Array(n * 2);
 	const packed = clsBuf;
 	const lex = lexiconFor(language);
 	let any = false;
@@ -382,7 +510,7 @@ export function findDatesInTokens(
 		else if (k === 1) any = true;
 		packed[i] = v;
 		// a date needs a word with a date class or a number
-		if (v & 15 || v & (DAYWORD | AL_YAWM | AUJOURD | AVANT_APRES)) any = true;
+		if (v & 15 || v & (DAYWORD | AL_YAWM | AUJOURD | AVANT_APRES | DECADE | SINCE)) any = true;
 	}
 	if (!any) return;
 	T = text;
