@@ -136,8 +136,10 @@ test('Arabic: a place right after a club noun is the club, an organisation that 
 	// nothing listed and nothing tagged after the noun: no club
 	assert.deepEqual(joinClubNames([], tokenView('قال اتحاد الكتاب إن منتخب اليوم فاز.'), () => false), []);
 	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
-	const found = detector.detect('الرابطة الأولى: مولودية وهران تسقط في فخ التعادل أمام وفاق سطيف.', 'ar');
+	const found = detector.detect('الرابطة الأولى: مولودية وهران تسقط في فخ التعادل أمام وفاق سطيف. أوبرا الجزائر تحتضن العرض.', 'ar');
 	assert.ok(found.some((e) => e.text === 'مولودية وهران' && e.type === 'ORG'), JSON.stringify(found));
 	assert.ok(found.some((e) => e.text === 'وفاق سطيف' && e.type === 'ORG'), JSON.stringify(found));
 	assert.ok(!found.some((e) => e.text === 'وهران' && e.type === 'LOC'), JSON.stringify(found));
+	// the opera house, not Oprah and the city
+	assert.ok(found.some((e) => e.text === 'أوبرا الجزائر' && e.type === 'ORG'), JSON.stringify(found));
 });
