@@ -80,6 +80,9 @@ test('a quoted organisation name replaces the model entities inside its quotes, 
 		merged.map((e) => `${e.type}:${e.text}:${e.source}`),
 		['ORG:كاريكاتير إيران:rule', 'ORG:جون كوكريل:rule', 'ORG:غوغل:model', 'ORG:الخبر:rule', 'PER:كريم حداد:model'],
 	);
+	// an ORG of the model from the noun across the opening quote takes the quoted name's span
+	const across = mergeQuotedOrganisations([model(0, 15, 'ORG', 'منظمة "اليونسكو', 0.26)], [rule(7, 15, 'اليونسكو')]);
+	assert.deepEqual(across.map((e) => `${e.type}:${e.text}:${e.source}`), ['ORG:اليونسكو:rule']);
 	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
 	const found = detector.detect('وأعلنت جمعية "أطباء الجزائر" عن حملة جديدة.', 'ar');
 	assert.ok(found.some((e) => e.text === 'أطباء الجزائر' && e.type === 'ORG'), JSON.stringify(found));

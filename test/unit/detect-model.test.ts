@@ -83,6 +83,9 @@ test('Arabic: a rare country name behind «و» loses the proclitic; a name that
 	// ك and ف starting a name are its first letter, however frequent the rest is as a word («وفي»)
 	const kofi = detector.detect('وقال الأمين العام كوفي عنان إن المفاوضات مستمرة.', 'ar');
 	assert.ok(kofi.some((e) => e.type === 'PER' && e.text === 'كوفي عنان'), JSON.stringify(kofi));
+	// a listed given name starting with ل keeps it, however frequent the rest is («يلي», «follows»)
+	const laila = detector.detect('وقالت ليلى الطرابلسي إن الزيارة ناجحة.', 'ar');
+	assert.ok(laila.some((e) => e.type === 'PER' && e.text.startsWith('ليلى')), JSON.stringify(laila));
 	const city = 'وقال المسؤول إن وهران مدينة ساحلية جميلة.';
 	assert.ok(detector.detect(city, 'ar').some((e) => e.text === 'وهران' && e.type === 'LOC'));
 });

@@ -88,6 +88,20 @@ test('a name keeps a leading ك or ف that the lexicon would split off, unless t
 	assert.equal(nameProcliticLength('وهران', lex), 0);
 });
 
+test('a preposition after «و» is weighed against the word it starts, not the whole word', () => {
+	// «ولا» («and not») is frequent; «بولا» (Paula) is known as a word, «وبولا» is not
+	const known = new Map([
+		['ولا', 64],
+		['بولا', 32],
+		['موسكو', 40],
+		['بموسكو', 10],
+	]);
+	const lex = (w: string) => known.get(w) ?? 0;
+	assert.equal(stripProclitics('وبولا', lex), 'بولا');
+	assert.equal(stripProclitics('بولا', lex), 'بولا');
+	assert.equal(stripProclitics('وبموسكو', lex), 'موسكو');
+});
+
 test('the tokenizer is linear on hostile input', () => {
 	const s = 'a'.repeat(200000) + "'".repeat(100000) + '-'.repeat(100000) + 'http://'.repeat(20000);
 	const t0 = Date.now();

@@ -219,8 +219,10 @@ function isNounOf(nouns: ReadonlySet<string>, word: string): boolean {
 
 /**
  * Puts quoted organisation names into the detected entities (both sorted): model entities inside
- * the quotes give way to the name (a person or place a company is named after); one that crosses a
- * quote is left alone.
+ * the quotes give way to the name (a person or place a company is named after), and so does an ORG
+ * that runs from before the opening quote into the name (the model saw the organisation, but
+ * «منظمة "اليونسكو» holds a quote mark, which no name does); another entity that crosses a quote is
+ * left alone.
  */
 export function mergeQuotedOrganisations(entities: DetectedEntity[], names: readonly DetectedEntity[]): DetectedEntity[] {
 	if (names.length === 0) return entities;
@@ -228,11 +230,14 @@ export function mergeQuotedOrganisations(entities: DetectedEntity[], names: read
 	let i = 0;
 	for (const name of names) {
 		while (i < entities.length && entities[i].end <= name.start) out.push(entities[i++]);
-		let j = i;
+		// an ORG across the opening quote: the quoted name is its right span
+		let k = i;
+		if (k < entities.length && entities[k].start < name.start && entities[k].end <= name.end && entities[k].type === 'ORG') k++;
+		let j = k;
 		while (j < entities.length && entities[j].start >= name.start && entities[j].end <= name.end) j++;
-		if (j < entities.length && entities[j].start < name.end) continue; // crosses the closing quote
-		if (out.length > 0 && out[out.length - 1].end > name.start) continue; // crosses the opening quote
-		const exact = j === i + 1 && entities[i].start === name.start && entities[i].end === name.end ? entities[i] : undefined;
+		if (j < entities.length && entities[j].start < name.end) continue; // crosses a quote otherwise
+		if (out.length > 0 && out[out.length - 1].end > name.start) continue;
+		const exact = k === i && j === i + 1 && entities[i].start === name.start && entities[i].end === name.end ? entities[i] : undefined;
 		out.push(exact && exact.type === 'ORG' && exact.confidence >= name.confidence ? exact : name);
 		i = j;
 	}

@@ -96,7 +96,7 @@ export function splitProclitics(word: string, lexicon: ArabicLexicon | undefined
 	if (pos < 0) return { offset: 0, stem: word, key: normalizeArabic(word) };
 	let offset = 0;
 	let key: string | undefined;
-	const wholeCount = lexicon ? lexicon(normalizeArabic(word)) : 0;
+	let wholeCount = lexicon ? lexicon(normalizeArabic(word)) : 0;
 	const startsWithAl = (p: number): boolean => {
 		const a = nextLetter(word, p);
 		if (a < 0 || normLetter(word.charCodeAt(a)) !== ALEF) return false;
@@ -118,6 +118,9 @@ export function splitProclitics(word: string, lexicon: ArabicLexicon | undefined
 		if (p >= 0 && (startsWithAl(p) || prepFollows || knownRest(p))) {
 			offset = p;
 			pos = p;
+			// a preposition after the conjunction is weighed against the word it starts
+			// («وبولا»: «بولا» against «ولا», not the rarer «وبولا»)
+			if (lexicon) wholeCount = lexicon(normalizeArabic(word.slice(p)));
 		}
 	}
 	// preposition ب ك ل

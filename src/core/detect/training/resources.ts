@@ -37,9 +37,22 @@ export function wordsOf(texts: string[], arabic: boolean): string[][] {
 	);
 }
 
-export function buildLexicon(sents: string[][]): HashTable & { keys: Uint32Array } {
+/**
+ * Hashed word counts of the unlabelled text (Arabic: whether a leading و ف ب ك ل is a proclitic).
+ * `wholeNames` (normalised) are given names that start with ل, ب or و and that the text rarely
+ * writes as a word («ليلى»): they are counted as often as half their rest («يلي», «and follows»),
+ * so that the proclitic rule keeps them whole.
+ */
+export function buildLexicon(sents: string[][], wholeNames: readonly string[] = []): HashTable & { keys: Uint32Array } {
 	const counts = new Map<string, number>();
 	for (const s of sents) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
+	for (const name of wholeNames) {
+		if (!'لبو'.includes(name[0]) || name.length < 4) continue;
+		const whole = counts.get(name) ?? 0;
+		const rest = counts.get(name.slice(1)) ?? 0;
+		// a name the text writes often as a word («بأنه», «والي») keeps what the text says
+		if (whole <= 4 && rest >= 3) counts.set(name, Math.max(whole, Math.ceil(rest / 2)));
+	}
 	const keys: number[] = [];
 	const vals: number[] = [];
 	for (const [w, c] of counts) {
@@ -321,6 +334,15 @@ export function caseCounts(texts: string[]): Map<string, [number, number]> {
  * the unlabelled text mostly writes in lower case (a common word: «The», «May», «Spring») is left
  * out. Returns the number of names added.
  */
+/** Arabic given names of one word (`arabic-name-to-en`), normalised. */
+export function arabicGivenNames(): string[] {
+	const db = createRequire(__filename)('arabic-name-to-en/cases/fullnamedb.js') as Record<string, string>;
+	return Object.keys(db)
+		.filter((name) => !/\s/.test(name))
+		.map((name) => normalizeToken(name, true))
+		.sort();
+}
+
 export function addNameLists(g: GazetteerBuilder, lang: LanguageCode, cases: Map<string, [number, number]>): number {
 	const req = createRequire(__filename);
 	let n = 0;

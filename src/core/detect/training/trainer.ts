@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { lexiconFunction } from '../features';
-import { buildClusters, buildLexicon, wordsOf, GazetteerBuilder, addCountryPackages, addNameLists, caseCounts, addArabicPlaces } from './resources';
+import { buildClusters, buildLexicon, wordsOf, GazetteerBuilder, addCountryPackages, addNameLists, caseCounts, addArabicPlaces, arabicGivenNames } from './resources';
 import { join } from 'node:path';
 import type { LanguageCode } from '../../types';
 import { BloomGazetteer, Featurizer, MAX_FEATURES, TableGazetteer, tokenKeyHash, type Resources, type HashTable } from '../features';
@@ -206,7 +206,7 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	for (const f of unlabeledFiles.sort()) for (const s of readConll(join(dataDir, f))) if (keepDoc(f, s.doc)) texts.push(s.tokens.join(' '));
 	const words = wordsOf(texts, lang === 'ar');
 	log(`unlabelled text: ${texts.length} sentences from ${unlabeledFiles.length} files`);
-	const lexicon = lang === 'ar' ? buildLexicon(words) : undefined;
+	const lexicon = lang === 'ar' ? buildLexicon(words, Number(v.wholeNames ?? 1) > 0 ? arabicGivenNames() : []) : undefined;
 	const lex = lexiconFunction(lexicon);
 	const writer = new ContainerWriter();
 	let clusters: ReturnType<typeof buildClusters> | undefined;
