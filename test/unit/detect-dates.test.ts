@@ -41,6 +41,8 @@ test('relative periods, times ago and decades in the three languages', () => {
 	assert.deepEqual(dates('Two days ago, a few months ago and 40,000 years ago, in the 1990s.', 'en'), ['Two days ago', 'a few months ago', '40,000 years ago', '1990s']);
 	// a count and a period without «ago» are no date
 	assert.deepEqual(dates('He has a week to decide, and two years of work.', 'en'), []);
+	// a two-digit decade needs «the» or an apostrophe: «in his 60s» is an age
+	assert.deepEqual(dates("Music of the 60s and '70s; a man in his 60s.", 'en'), ['60s', '70s']);
 	assert.deepEqual(dates("Cette semaine, ce week-end et ce mois-ci, puis l'an prochain.", 'fr'), ['Cette semaine', 'ce week-end', 'ce mois-ci', "l'an prochain"]);
 	assert.deepEqual(dates('La semaine dernière, il y a trois jours, dans les années 90.', 'fr'), ['La semaine dernière', 'il y a trois jours', 'années 90']);
 	assert.deepEqual(dates('La semaine de travail dure deux ans ; il a deux ans.', 'fr'), []);

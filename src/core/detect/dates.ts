@@ -422,6 +422,11 @@ function relativePeriod(j: number): number {
 			const v = numValue(j + 1);
 			return (v >= 10 && v <= 90 && v % 10 === 0) || (v >= 11000 && v <= 12090 && v % 10 === 0) ? j + 2 : -1;
 		}
+		// «the 60s», «'90s», but not an age: «in his 60s»
+		if (LANG === 'en' && E[j] - S[j] === 3) {
+			const prev = j > 0 && !LS[j] ? T.slice(S[j - 1], E[j - 1]).toLowerCase() : '';
+			if (prev !== 'the' && !isPunct(j - 1, "'’")) return -1;
+		}
 		return j + 1;
 	}
 	return -1;
