@@ -304,18 +304,18 @@ const CLUB_NOUN_FORMS: ReadonlyMap<string, number> = (() => {
  */
 export function joinClubNames(entities: DetectedEntity[], tokens: TokenView, isPlace: (token: number) => boolean): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
-	let out: DetectedEntity[] | undefined;
-	let e = 0; // first entity not ending before the noun
+	const out: DetectedEntity[] = [];
+	let e = 0; // next entity not yet copied
+	let joined = false;
 	for (let i = 0; i + 1 < n; i++) {
 		const offset = CLUB_NOUN_FORMS.get(words[i]);
 		if (offset === undefined || lineStarts[i + 1]) continue;
-		const list = out ?? entities;
-		while (e < list.length && list[e].end <= starts[i]) e++;
-		const onNoun = e < list.length && list[e].start < ends[i] ? e : -1;
+		while (e < entities.length && entities[e].end <= starts[i]) out.push(entities[e++]);
+		const onNoun = e < entities.length && entities[e].start < ends[i] ? e : -1;
 		// an entity on the noun alone may give way; one that goes on is the model's own name
-		if (onNoun >= 0 && (list[onNoun].start < starts[i] || list[onNoun].end > ends[i])) continue;
+		if (onNoun >= 0 && (entities[onNoun].start < starts[i] || entities[onNoun].end > ends[i])) continue;
 		const p = onNoun >= 0 ? onNoun + 1 : e;
-		const place = p < list.length && list[p].start < ends[i + 1] ? list[p] : undefined;
+		const place = p < entities.length && entities[p].start < ends[i + 1] ? entities[p] : undefined;
 		let end: number;
 		if (place) {
 			if (place.type !== 'LOC' || place.start < starts[i + 1]) continue;
@@ -324,12 +324,12 @@ export function joinClubNames(entities: DetectedEntity[], tokens: TokenView, isP
 		else continue;
 		const start = starts[i] + offset;
 		const confidence = place ? Math.min(place.confidence, 0.7) : 0.6;
-		const club: DetectedEntity = { start, end, type: 'ORG', text: text.slice(start, end), confidence, source: 'rule' };
-		out = list.slice();
-		const from = onNoun >= 0 ? onNoun : p;
-		out.splice(from, (onNoun >= 0 ? 1 : 0) + (place ? 1 : 0), club);
-		e = from;
+		out.push({ start, end, type: 'ORG', text: text.slice(start, end), confidence, source: 'rule' });
+		e = place ? p + 1 : p;
+		joined = true;
 		i++;
 	}
-	return out ?? entities;
+	if (!joined) return entities;
+	while (e < entities.length) out.push(entities[e++]);
+	return out;
 }
