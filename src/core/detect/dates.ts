@@ -22,7 +22,7 @@ const enum W {
 	WeakMonth = 2, // needs a number next to it
 	Weekday = 3,
 	RelDay = 4,
-	Before = 5, // ce, cet, last, next, this, يوم
+	Before = 5, // ce, cet, cette, last, next, this, past, يوم, هذا, هذه
 	After = 6, // dernier, prochain, الماضي
 	YearTrigger = 7, // en, in, since, depuis, عام
 	RangeJoin = 8, // au, à, to, إلى, -, et, and
