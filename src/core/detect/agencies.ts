@@ -280,12 +280,12 @@ export function mergePublications(entities: DetectedEntity[], names: readonly De
 }
 
 /**
- * Nouns that make a place name a sports team: Maghreb club names («مولودية وهران», «شبيبة
- * القبائل», «وفاق سطيف», «اتحاد خنشلة») and national teams («منتخب البرتغال», ORG in the
- * training files 63 times of 85), and opera houses («أوبرا الجزائر»; «أوبرا» alone is Oprah in
- * the training files, so the model reads it as a person). Not «رائد» (Raed, a given name) nor «نجم», «شباب», «نصر»,
- * which are words and names first. Written forms, with the proclitics news puts before them
- * («لمولودية»): a look-up per token instead of a normalised copy of every word.
+ * Nouns that make a place name an organisation: Maghreb club names («مولودية وهران», «شبيبة
+ * القبائل», «وفاق سطيف», «اتحاد خنشلة»), national teams («منتخب البرتغال», ORG in the training
+ * files 63 times of 85) and opera houses («أوبرا الجزائر»; «أوبرا» alone is Oprah in the training
+ * files, so the model reads it as a person). Not «رائد» (Raed, a given name) nor «نجم», «شباب»,
+ * «نصر», which are words and names first. Written forms, with the proclitics news puts before
+ * them («لمولودية»): a look-up per token instead of a normalised copy of every word.
  */
 const CLUB_NOUN_FORMS: ReadonlyMap<string, number> = (() => {
 	const forms = new Map<string, number>();
@@ -298,9 +298,10 @@ const CLUB_NOUN_FORMS: ReadonlyMap<string, number> = (() => {
 
 /**
  * Arabic: a place right after a club noun is the club's name with it («مولودية وهران» is a club,
- * not the city; «أوبرا الجزائر» is the opera house). A LOC the model found there becomes an ORG that starts at the noun (after its
- * proclitic), and a one-word entity the model made of the noun itself gives way; an untagged word
- * that `isPlace` knows (the place gazetteers) is taken too. Entities must be sorted.
+ * not the city; «أوبرا الجزائر» is the opera house). A LOC the model found there becomes an ORG
+ * that starts at the noun (after its proclitic), and a one-word entity the model made of the noun
+ * itself gives way; an untagged word that `isPlace` knows (the place gazetteers) is taken too.
+ * Entities must be sorted; the result is a new list only when a club was joined.
  */
 export function joinClubNames(entities: DetectedEntity[], tokens: TokenView, isPlace: (token: number) => boolean): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;

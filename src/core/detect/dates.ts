@@ -8,8 +8,8 @@
  * years after a trigger (en 2023, in 2023, عام 2023, 2023م), ranges (du 24 au 27 novembre,
  * 2020-2023, من 24 إلى 27 نوفمبر), relative periods (last year, this week, la semaine prochaine,
  * l'an dernier, «العام الماضي», «هذا الأسبوع»), times ago (two days ago, il y a trois jours,
- * «قبل يومين», «منذ ثلاث سنوات») and decades (the 1990s, les années 90, «التسعينيات»). Month names include the Maghreb (جانفي فيفري أفريل ماي جوان
- * جويلية أوت), Levantine (كانون الثاني, شباط, آذار...) and Egyptian/Gulf (يناير فبراير...) series,
+ * «قبل يومين», «منذ ثلاث سنوات») and decades (the 1990s, les années 90, «التسعينيات»). Month
+ * names include the Maghreb (جانفي فيفري أفريل ماي جوان جويلية أوت), Levantine (كانون الثاني, شباط, آذار...) and Egyptian/Gulf (يناير فبراير...) series,
  * and the Hijri months.
  */
 import type { DetectedEntity, LanguageCode } from '../types';
