@@ -152,7 +152,7 @@ export class EntityDetector implements Detector {
 		if (language === 'ar') {
 			withRules = mergePublications(withRules, findPublications(tokens));
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
-			withRules = joinClubNames(withRules, tokens, (i) => this.kinds[i] === 0 && this.isListedPlace(model, words[i]));
+			withRules = joinClubNames(withRules, tokens, (i) => this.kinds[i] === 0 && (listedTypes(model, words[i]) & LOC_BIT) !== 0);
 		}
 		const dates: DetectedEntity[] = [];
 		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
@@ -335,17 +335,10 @@ export class EntityDetector implements Detector {
 		const lists = model.header.gazetteers;
 		const countries = lists.indexOf('countries');
 		if (countries < 0) return 0;
-		const fz = model.featurizer;
 		// the package lists hold no proclitic forms (the training entities do: ANERcorp keeps «وأذربيجان» whole)
-		if (fz.wordInfo(word, 0).gaz.some((v, g) => v >= 0 && (v & ANY_TYPE_BITS) !== 0 && PACKAGE_LISTS.has(lists[g]))) return 0;
-		const rest = fz.wordInfo(word.slice(1), 0).gaz[countries];
+		if (listedTypes(model, word) !== 0) return 0;
+		const rest = model.featurizer.wordInfo(word.slice(1), 0).gaz[countries];
 		return rest >= 0 && (rest & LOC_BIT) !== 0 ? 1 : 0;
-	}
-
-	/** A word the package lists (countries, Arabic place names) know as a place. */
-	private isListedPlace(model: TaggerModel, word: string): boolean {
-		const lists = model.header.gazetteers;
-		return model.featurizer.wordInfo(word, 0).gaz.some((v, g) => v >= 0 && (v & LOC_BIT) !== 0 && PACKAGE_LISTS.has(lists[g]));
 	}
 
 	private isHonorific(a: number, k: number): boolean {
@@ -444,6 +437,16 @@ const LOC_BIT = 4;
 const ANY_TYPE_BITS = 15;
 /** Gazetteers made from npm data packages (not from the training entities). */
 const PACKAGE_LISTS = new Set(['countries', 'names']);
+
+/** The type bits (PER, ORG, LOC, MISC) the package lists (countries, names and places) give a one-word name. */
+function listedTypes(model: TaggerModel, word: string): number {
+	const lists = model.header.gazetteers;
+	let types = 0;
+	model.featurizer.wordInfo(word, 0).gaz.forEach((v, g) => {
+		if (v >= 0 && PACKAGE_LISTS.has(lists[g])) types |= v & ANY_TYPE_BITS;
+	});
+	return types;
+}
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
 
 /** Honorifics that only ever precede a person's name. */
