@@ -7,6 +7,12 @@ import { lexiconFunction } from '../../src/core/detect/features';
 
 const texts = (s: string, lang: 'ar' | 'fr' | 'en' = 'fr') => tokenize(s, lang).map((t) => t.text);
 
+/** A word-count lexicon for the proclitic rule, from (normalised word, count) pairs. */
+function lexiconOf(counts: Array<[string, number]>): (word: string) => number {
+	const known = new Map(counts);
+	return (word) => known.get(word) ?? 0;
+}
+
 test('French elisions: both apostrophes split off the article', () => {
 	assert.deepEqual(texts('l’Algérie et d\'Alger'), ['l', '’', 'Algérie', 'et', 'd', "'", 'Alger']);
 	const t = tokenize('Visite à l’Élysée', 'fr');
@@ -56,11 +62,10 @@ test('Arabic names that begin with a proclitic letter are kept without a lexicon
 });
 
 test('a lexicon lets و/ف/ب be split before a known name', () => {
-	const known = new Map([
+	const lex = lexiconOf([
 		['موسكو', 40],
 		['فرنسا', 60],
 	]);
-	const lex = (w: string) => known.get(w) ?? 0;
 	assert.equal(stripProclitics('وموسكو', lex), 'موسكو');
 	assert.equal(stripProclitics('وفرنسا', lex), 'فرنسا');
 	assert.equal(stripProclitics('فرنسا', lex), 'فرنسا');
@@ -69,14 +74,13 @@ test('a lexicon lets و/ف/ب be split before a known name', () => {
 
 test('a name keeps a leading ك or ف that the lexicon would split off, unless the article follows', () => {
 	// «وفي» («and in») and «ادي» are frequent words, yet «كوفي» and «فادي» are names
-	const known = new Map([
+	const lex = lexiconOf([
 		['وفي', 500],
 		['كوفي', 20],
 		['ادي', 50],
 		['موسكو', 40],
 		['بوتين', 30],
 	]);
-	const lex = (w: string) => known.get(w) ?? 0;
 	assert.equal(splitProclitics('كوفي', lex).offset, 1, 'the lexicon alone splits it');
 	assert.equal(nameProcliticLength('كوفي', lex), 0);
 	assert.equal(nameProcliticLength('فادي', lex), 0);
@@ -105,13 +109,12 @@ test('the training lexicon keeps a listed given name whole, not a common word th
 
 test('a preposition after «و» is weighed against the word it starts, not the whole word', () => {
 	// «ولا» («and not») is frequent; «بولا» (Paula) is known as a word, «وبولا» is not
-	const known = new Map([
+	const lex = lexiconOf([
 		['ولا', 64],
 		['بولا', 32],
 		['موسكو', 40],
 		['بموسكو', 10],
 	]);
-	const lex = (w: string) => known.get(w) ?? 0;
 	assert.equal(stripProclitics('وبولا', lex), 'بولا');
 	assert.equal(stripProclitics('بولا', lex), 'بولا');
 	assert.equal(stripProclitics('وبموسكو', lex), 'موسكو');
