@@ -277,6 +277,8 @@ async function main(): Promise<void> {
 		const cli = newScores();
 		const raw = newScores();
 		const langSeen = new Map<string, number>();
+		// the English hidden test is news: dev mixes PUD news with EWT web text, shown apart
+		const bySource = new Map<string, Scores>();
 		const errs: string[] = [];
 		for (const doc of docs) {
 			const dd = new DocumentDetection(detector, francAll, { minConfidence });
@@ -286,6 +288,9 @@ async function main(): Promise<void> {
 			const ents = dd.entities();
 			const hipe = hipeFiles.has(doc.file);
 			score(cli, doc, ents, lang, hipe);
+			const source = sourceOf(doc);
+			if (!bySource.has(source)) bySource.set(source, newScores());
+			score(bySource.get(source)!, doc, ents, lang, hipe);
 			score(raw, doc, detector.detect(doc.text, lang), lang, hipe);
 			if (errors) collectErrors(doc, ents, errs);
 		}
@@ -300,6 +305,10 @@ async function main(): Promise<void> {
 		}
 		const of = overlapF(cli);
 		console.log(`  overlap  F1 ${f3(of)}  (same type, overlapping span)`);
+		if (bySource.size > 1) {
+			const parts = [...bySource].sort(([a], [b]) => a.localeCompare(b)).map(([name, sc]) => `${name} ${f3(prf(hipeDocs ? sc.nameOnly : sc.strict)[2])} (${sc.gold} gold)`);
+			console.log(`  by source, strict${hipeDocs ? ' name-only' : ''} F1:  ${parts.join(' · ')}`);
+		}
 		let row = `${lang}: strict F1 ${f3(F)}`;
 		if (hipeDocs) {
 			const [pn, rn, fn] = prf(cli.nameOnly);
@@ -325,6 +334,12 @@ async function main(): Promise<void> {
 	}
 	console.log('Summary');
 	for (const r of summary) console.log('  ' + r);
+}
+
+/** The corpus part a document comes from: its id's prefix («uner-en-pud», «uner-en-ewt-dev»…). */
+function sourceOf(doc: EvalDoc): string {
+	const colon = doc.id.indexOf(':');
+	return colon > 0 ? doc.id.slice(0, colon) : doc.file;
 }
 
 function collectErrors(doc: EvalDoc, ents: readonly DetectedEntity[], out: string[]): void {
