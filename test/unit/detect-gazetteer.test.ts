@@ -41,4 +41,8 @@ test('leading titles are dropped from person spans, never the whole name', () =>
 	assert.equal(leadingTitleTokens(['George', 'Washington']), 0);
 	assert.equal(leadingTitleTokens(['King']), 0);
 	assert.equal(leadingTitleTokens(['president', 'de', 'la']), 0);
+	// rulers' and clerics' titles: trimmed at run time, kept in the training labels of the shipped model
+	assert.equal(leadingTitleTokens(['Emperor', 'Meiji'], true), 1);
+	assert.equal(leadingTitleTokens(['Emperor', 'Meiji']), 0);
+	assert.equal(leadingTitleTokens(['Crown', 'Prince', 'Mohammed'], true), 2);
 });

@@ -323,6 +323,9 @@ test('English: a person is the name alone (no title, no greeting); a title alone
 	assert.ok(!pope.some((e) => e.text === 'Pope'), JSON.stringify(pope));
 	const greeting = detector.detect('Hello Louise ,', 'en');
 	assert.deepEqual(greeting.map((e) => `${e.type}:${e.text}`), ['PER:Louise']);
+	const rulers = detector.detect('Crown Prince Mohammed bin Salman met Ayatollah Ali Khamenei in Tehran .', 'en');
+	assert.ok(find(rulers, 'Ali Khamenei')?.type === 'PER', JSON.stringify(rulers));
+	assert.ok(!rulers.some((e) => /^(Crown|Prince|Ayatollah)/.test(e.text)), JSON.stringify(rulers));
 	const kerry = detector.detect('John Kerry , the Secretary of State , called Bangkok .', 'en');
 	assert.ok(find(kerry, 'John Kerry')?.type === 'PER');
 	assert.ok(!kerry.some((e) => e.type === 'PER' && /^\p{Ll}/u.test(e.text)), JSON.stringify(kerry));

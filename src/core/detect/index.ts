@@ -390,7 +390,7 @@ export class EntityDetector implements Detector {
 			if ((e - s === 1 && isTitleWord(first)) || (/^\p{Ll}/u.test(first) && !isNameParticle(first))) e = s;
 			else {
 				// only when a capitalised name follows the titles («Secretary of State» stays whole)
-				const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(words.slice(a + s, a + e));
+				const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(words.slice(a + s, a + e), true);
 				if (k > 0 && /^\p{Lu}/u.test(words[a + s + k])) s += k;
 			}
 		}
