@@ -289,7 +289,7 @@ test('an e-mail address or a web address is never a name; a name beside one stil
 	assert.deepEqual(detector.detect(other, 'en').filter((e) => e.type !== 'DATE'), []);
 });
 
-test('a people named by its demonym, or a creed by its followers, is MISC, not a person', async () => {
+test('a people named by its demonym or its own name, or a creed by its followers, is MISC, not a person', async () => {
 	const { isDemonym } = await import('../../src/core/detect/index');
 	const en = detector.model('en');
 	const fr = detector.model('fr');
@@ -298,6 +298,8 @@ test('a people named by its demonym, or a creed by its followers, is MISC, not a
 	for (const word of ['Karim', 'Paris', 'Algeria', 'Jordan', 'News']) assert.ok(!isDemonym(en, word), word);
 	// a creed's followers are a group too
 	for (const word of ['Muslims', 'Christians', 'Juifs']) assert.ok(isDemonym(en, word), word);
+	// and so are peoples without a country of their own
+	for (const word of ['Kurds', 'Yazidi', 'Rohingya', 'Ouïghours']) assert.ok(isDemonym(en, word), word);
 	const text = 'It is a religious duty for all Muslims who are able to travel.';
 	const ents = detector.detect(text, 'en');
 	assert.ok(!ents.some((e) => e.type === 'PER'), JSON.stringify(ents));

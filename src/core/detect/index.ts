@@ -414,14 +414,21 @@ function insideAddress(text: string, start: number, end: number): boolean {
 	return /[^\s@(<«"']@[^\s@]*\.[a-z]{2,}/i.test(run) || run.includes('://') || /^[(<«"']?www\./i.test(run);
 }
 
-/** Followers of a creed, in English and French: a group, like a demonym, not a person. */
-const CREED_FOLLOWERS = new Set(
-	'muslims christians jews hindus buddhists sikhs catholics protestants shiites shias sunnis musulmans chrétiens juifs hindous bouddhistes catholiques protestants chiites sunnites'.split(' '),
+/**
+ * Followers of a creed, and peoples that no country's demonym names (Kurds, Rohingya, Yazidis), in
+ * English and French: a group, like a demonym, not a person.
+ */
+const COMMUNITIES = new Set(
+	(
+		'muslims christians jews hindus buddhists sikhs catholics protestants shiites shias sunnis musulmans chrétiens juifs hindous bouddhistes catholiques protestants chiites sunnites ' +
+		'kurd kurds yazidi yazidis rohingya rohingyas uyghur uyghurs uighurs tamils pashtuns berbers tuareg tuaregs bedouins druze alawites copts maronites ' +
+		'kurdes yézidis yazidis rohingyas ouïghours tamouls pachtounes berbères touaregs bédouins druzes alaouites coptes maronites'
+	).split(' '),
 );
 
-/** A word the country gazetteer knows as a nationality only (MISC bit, no PER bit), or its plural; or a creed's followers. */
+/** A word the country gazetteer knows as a nationality only (MISC bit, no PER bit), or its plural; or a community's name. */
 export function isDemonym(model: TaggerModel, word: string): boolean {
-	if (CREED_FOLLOWERS.has(word.toLowerCase())) return true;
+	if (COMMUNITIES.has(word.toLowerCase())) return true;
 	const gi = model.header.gazetteers.indexOf('countries');
 	if (gi < 0) return false;
 	const fz = model.featurizer;
