@@ -42,6 +42,8 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies("L'ONU et l'Union africaine saluent l'accord; UN HOMME est arrêté.", 'fr'), ['ONU', 'Union africaine']);
 	assert.deepEqual(agencies('رحبت اليونسكو والأمم المتحدة بالقرار.', 'ar'), ['اليونسكو', 'الأمم المتحدة']);
 	assert.deepEqual(agencies('المصدر: تاس', 'ar'), ['تاس']);
+	// newspapers news cites by name; «le monde» in lower case is the world
+	assert.deepEqual(agencies('According to Le Figaro and The New York Times, le monde changes.', 'en'), ['Le Figaro', 'New York Times']);
 });
 
 test('an agency the model read as a place becomes an organisation; one inside a longer name is left to the model', () => {
