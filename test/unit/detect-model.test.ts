@@ -231,6 +231,15 @@ test('Arabic: «آل» and the family name after a person belong to the name', (
 	}
 });
 
+test('Arabic: a name never ends with a word that links it to the next one (بن، آيت، أبو…)', () => {
+	// the model stops at «آيت» here; the span takes in the family name after it
+	const text = 'وقال الفنان لونيس آيت منقلات للصحفيين إن الحفل كان ناجحا.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'لونيس آيت منقلات')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => / (آيت|بن|أبو)$/.test(e.text)), JSON.stringify(ents));
+});
+
 test('confidences: spans of the same text get the same confidence; a clear name scores above 0.5', () => {
 	const text = 'Le ministre Jean Dupont est arrivé à Marseille.';
 	const a = detector.detect(text, 'fr');

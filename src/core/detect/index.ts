@@ -455,6 +455,8 @@ function listedTypes(model: TaggerModel, word: string): number {
 	return types;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
+/** Words that link a name to the next word (normalised): son of, daughter of, of the house of, father of… */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ايت', 'ولد', 'ابو', 'ابي', 'عبد']);
 
 /** Honorifics that only ever precede a person's name. */
 const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
@@ -466,19 +468,24 @@ function isAllCapsWord(w: string): boolean {
 /**
  * Arabic: «آل» + a word after a person's name is the family name («محمد بن راشد آل مكتوم»,
  * «نهيان بن مبارك آل نهيان»): the person's span takes it in (also when the model stopped right
- * after «آل»), and an entity the model found on the family word alone is dropped. `entities` are in text order; changed in place.
+ * after «آل»), and an entity the model found on the family word alone is dropped. A name never
+ * ends with a word that links it to the next one (بن، بنت، آيت، ولد، أبو…): a span the model
+ * stopped there takes in the next word too («لونيس آيت منقلات»). `entities` are in text order;
+ * changed in place.
  */
 function joinFamilyNames(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, kinds: Uint8Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
 	const isAal = (i: number): boolean => words[i] === 'آل' || words[i] === 'ال';
+	const isLink = (i: number): boolean => isAal(i) || NAME_LINKS.has(normalizeArabic(words[i]));
 	let token = 0;
 	for (let k = 0; k < entities.length; k++) {
 		const person = entities[k];
 		if (person.type !== 'PER') continue;
 		while (token < n && starts[token] < person.end) token++;
 		// «آل» inside the span as its last word («خليفة بن سلمان آل»), or right after it
-		const aal = token > 0 && ends[token - 1] === person.end && isAal(token - 1) ? token - 1 : token;
+		const last = token - 1;
+		const aal = last >= 0 && ends[last] === person.end && (isAal(last) || (starts[last] > person.start && isLink(last))) ? last : token;
 		const family = aal + 1;
-		if (aal >= n || family >= n || !isAal(aal) || lineStarts[aal] || lineStarts[family] || kinds[family] !== 0) continue;
+		if (aal >= n || family >= n || !isLink(aal) || (aal === token && !isAal(aal)) || lineStarts[aal] || lineStarts[family] || kinds[family] !== 0) continue;
 		const c = text.charCodeAt(starts[family]);
 		if (c < 0x0621 || c > 0x064a) continue;
 		const end = ends[family];
