@@ -422,7 +422,7 @@ const COMMUNITIES = new Set(
 	(
 		'muslims christians jews hindus buddhists sikhs catholics protestants shiites shias sunnis musulmans chrétiens juifs hindous bouddhistes catholiques protestants chiites sunnites ' +
 		'kurd kurds yazidi yazidis rohingya rohingyas uyghur uyghurs uighurs tamils pashtuns berbers tuareg tuaregs bedouins druze alawites copts maronites ' +
-		'kurdes yézidis yazidis rohingyas ouïghours tamouls pachtounes berbères touaregs bédouins druzes alaouites coptes maronites'
+		'kurdes yézidis ouïghours tamouls pachtounes berbères touaregs bédouins druzes alaouites coptes'
 	).split(' '),
 );
 
@@ -481,11 +481,14 @@ function joinFamilyNames(text: string, entities: DetectedEntity[], starts: Int32
 		const person = entities[k];
 		if (person.type !== 'PER') continue;
 		while (token < n && starts[token] < person.end) token++;
-		// «آل» inside the span as its last word («خليفة بن سلمان آل»), or right after it
+		// the linking word: the span's own last word («خليفة بن سلمان آل», «لونيس آيت»), or «آل» right after it
 		const last = token - 1;
-		const aal = last >= 0 && ends[last] === person.end && (isAal(last) || (starts[last] > person.start && isLink(last))) ? last : token;
-		const family = aal + 1;
-		if (aal >= n || family >= n || !isLink(aal) || (aal === token && !isAal(aal)) || lineStarts[aal] || lineStarts[family] || kinds[family] !== 0) continue;
+		let link: number;
+		if (last >= 0 && ends[last] === person.end && (isAal(last) || (starts[last] > person.start && isLink(last)))) link = last;
+		else if (token < n && isAal(token)) link = token;
+		else continue;
+		const family = link + 1;
+		if (family >= n || lineStarts[link] || lineStarts[family] || kinds[family] !== 0) continue;
 		const c = text.charCodeAt(starts[family]);
 		if (c < 0x0621 || c > 0x064a) continue;
 		const end = ends[family];
