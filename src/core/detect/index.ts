@@ -291,8 +291,12 @@ export class EntityDetector implements Detector {
 			const modelType = scheme.typeOf[y];
 			const span = this.nameSpan(text, a, i, j, modelType, language, lex);
 			let s = span[0];
-			const e = span[1];
+			let e = span[1];
 			let type = modelType;
+			// Arabic: «زار ... عبد المجيد تبون موسكو»: a place after a name of three words or more is
+			// where the sentence goes on to, not a surname
+			let place = -1;
+			if (language === 'ar' && type === 'PER' && e - s >= 3 && isPlaceNotName(model, this.words[a + e - 1])) place = --e;
 			// English: «Ms Pugh», «Dr Lincoln Park» read as a place are persons: a personal honorific
 			// precedes persons' names only
 			if (language === 'en' && type !== 'PER' && e > s) {
@@ -317,6 +321,10 @@ export class EntityDetector implements Detector {
 				if (type === 'PER' && e - s === 1 && language !== 'ar' && isDemonym(model, this.words[a + s])) type = 'MISC';
 				const c = model.confidence(model.spanProbability(i, j, y, n), type);
 				out.push({ start, end, type, text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
+			}
+			if (place >= 0) {
+				const start = starts[place] + this.procliticLength(model, this.words[a + place], 'LOC', lex);
+				out.push({ start, end: ends[place], type: 'LOC', text: text.slice(start, ends[place]), confidence: 0.6, source: 'rule' });
 			}
 			i = j;
 		}
@@ -441,6 +449,7 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 
 /** Gazetteer value bits (training/resources.ts): LOC, and the four types together. */
 const LOC_BIT = 4;
+const PER_BIT = 1;
 const ANY_TYPE_BITS = 15;
 /** Gazetteers made from npm data packages (not from the training entities). */
 const PACKAGE_LISTS = new Set(['countries', 'names']);
@@ -453,6 +462,11 @@ function listedTypes(model: TaggerModel, word: string): number {
 		if (v >= 0 && PACKAGE_LISTS.has(lists[g])) types |= v & ANY_TYPE_BITS;
 	});
 	return types;
+}
+/** A word the package lists know as a place (country, city, region) and not as a person's name. */
+function isPlaceNotName(model: TaggerModel, word: string): boolean {
+	const types = listedTypes(model, word);
+	return (types & LOC_BIT) !== 0 && (types & PER_BIT) === 0;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
 /** Words that link a name to the next word (normalised): son of, daughter of, of the house of, father of… */
