@@ -216,7 +216,7 @@ export class EntityDetector implements Detector {
 					continue;
 				}
 			}
-			out.push({ start, end: stop, type: 'LOC', text: text.slice(start, stop), confidence: 0.6, source: 'rule' });
+			out.push({ start, end: stop, type: 'LOC', text: text.slice(start, stop), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			i = end - 1;
 		}
 		return out;
@@ -324,7 +324,7 @@ export class EntityDetector implements Detector {
 			}
 			if (place >= 0) {
 				const start = starts[place] + this.procliticLength(model, this.words[a + place], 'LOC', lex);
-				out.push({ start, end: ends[place], type: 'LOC', text: text.slice(start, ends[place]), confidence: 0.6, source: 'rule' });
+				out.push({ start, end: ends[place], type: 'LOC', text: text.slice(start, ends[place]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			}
 			i = j;
 		}
@@ -447,9 +447,9 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 	return false;
 }
 
-/** Gazetteer value bits (training/resources.ts): LOC, and the four types together. */
-const LOC_BIT = 4;
+/** Gazetteer value bits (training/resources.ts): PER, LOC, and the four types together. */
 const PER_BIT = 1;
+const LOC_BIT = 4;
 const ANY_TYPE_BITS = 15;
 /** Gazetteers made from npm data packages (not from the training entities). */
 const PACKAGE_LISTS = new Set(['countries', 'names']);
@@ -469,6 +469,8 @@ function isPlaceNotName(model: TaggerModel, word: string): boolean {
 	return (types & LOC_BIT) !== 0 && (types & PER_BIT) === 0;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
+/** Confidence of a place found by a list rather than by the model (untagged countries, a place split off a name). */
+const PLACE_RULE_CONFIDENCE = 0.6;
 /** Words that link a name to the next word (normalised): son of, daughter of, of the house of, father of… */
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ايت', 'ولد', 'ابو', 'ابي', 'عبد']);
 
