@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findAgencies, findPublications, findQuotedOrganisations, joinClubNames, mergeAgencies, mergePublications, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
+import { findDatelines } from '../../src/core/detect/datelines';
 import { findModelDirectory, loadDetector } from '../../src/core/detect/index';
 import { tokenize, type TokenView } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -44,6 +45,9 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('المصدر: تاس', 'ar'), ['تاس']);
 	// newspapers news cites by name; «le monde» in lower case is the world
 	assert.deepEqual(agencies('According to Le Figaro and The New York Times, le monde changes.', 'en'), ['Le Figaro', 'New York Times']);
+	// the companies news names most, in Latin and Arabic script; not one named by a word
+	assert.deepEqual(agencies('Sonatrach signed with Gazprom and Eni, while Total and Apple shares fell.', 'en'), ['Sonatrach', 'Gazprom', 'Eni']);
+	assert.deepEqual(agencies('سوناطراك تجري محادثات مع غازبروم ولسونلغاز.', 'ar'), ['سوناطراك', 'غازبروم', 'سونلغاز']);
 });
 
 test('an agency the model read as a place becomes an organisation; one inside a longer name is left to the model', () => {
@@ -147,4 +151,21 @@ test('Arabic: a place right after a club noun is the club, an organisation that 
 	assert.ok(!found.some((e) => e.text === 'وهران' && e.type === 'LOC'), JSON.stringify(found));
 	// the opera house, not Oprah and the city
 	assert.ok(found.some((e) => e.text === 'أوبرا الجزائر' && e.type === 'ORG'), JSON.stringify(found));
+});
+
+test('datelines: the place a dispatch was filed from, in capitals at the start of a line, before a date or the agency', () => {
+	const places = (text: string): string[] =>
+		findDatelines(tokenView(text)).map((e) => {
+			assert.equal(text.slice(e.start, e.end), e.text);
+			assert.equal(e.type, 'LOC');
+			return e.text;
+		});
+	assert.deepEqual(places('ALGIERS, Dec 2 (Reuters) - Algeria signed a deal.'), ['ALGIERS']);
+	assert.deepEqual(places('Titre\nALGER, 2 décembre (APS) - La compagnie a signé.'), ['ALGER']);
+	assert.deepEqual(places('NEW YORK (AP) — Stocks fell.\nWASHINGTON — The Senate voted.'), ['NEW YORK', 'WASHINGTON']);
+	assert.deepEqual(places('PARIS, le 3 mars - Le gouvernement a annoncé.'), ['PARIS']);
+	// a kicker, an agency, capitals inside a line, or capitals not followed by a date or an agency: no place
+	assert.deepEqual(places('BREAKING — Stocks fell.\nUPDATE 2-Algeria signs deal\nAFP — photo'), []);
+	assert.deepEqual(places('He said: ROME, Dec 2 (Reuters) - no.'), []);
+	assert.deepEqual(places('NOTICE, all staff must leave.\nWHO said on Monday that cases rose.'), []);
 });

@@ -364,3 +364,10 @@ test('French: «la République» of «président de la République» is no organ
 	assert.ok(!ents.some((e) => e.text === 'République'), JSON.stringify(ents));
 	assert.equal(find(ents, 'Alger')?.type, 'LOC');
 });
+
+test('the place of a dateline is a place, not an acronym', () => {
+	const en = detector.detect("ALGIERS, Dec 2 (Reuters) - Algeria's state energy company signed a deal on Tuesday.", 'en');
+	assert.equal(find(en, 'ALGIERS')?.type, 'LOC', JSON.stringify(en));
+	const fr = detector.detect("ALGER, 2 décembre (APS) - La compagnie a signé mardi un accord.", 'fr');
+	assert.equal(find(fr, 'ALGER')?.type, 'LOC', JSON.stringify(fr));
+});

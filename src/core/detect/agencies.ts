@@ -3,7 +3,8 @@
  * - news agencies and broadcasters that articles cite as their source («(AFP)», «a indiqué
  *   l'APS», «ذكرت وكالة رويترز»), and the international organisations news names most, found by
  *   name (the model misses the rarer ones or reads them as places, «Xinhua reports…», or MISC,
- *   «اليونسكو»);
+ *   «اليونسكو»), and the companies it names most (Sonatrach, Gazprom, Eni…; «Eni» and «Gazprom»
+ *   were read as a person and as MISC);
  * - Arabic: a quoted name after an organisation noun («شركة "سوناطراك"»), and the name after
  *   «صحيفة», «جريدة», «مجلة» («جريدة الحياة»).
  */
@@ -63,6 +64,7 @@ const LATIN_AGENCIES = [
 	'Los Angeles Times',
 	'Le Monde',
 	'Le Figaro',
+	'Les Echos',
 	'El País',
 	'Der Spiegel',
 	'Die Zeit',
@@ -96,12 +98,72 @@ const LATIN_AGENCIES = [
 	'Banque mondiale',
 	'Amnesty International',
 	'Human Rights Watch',
+	// companies the news names most often (energy, telecoms, banks, makers), Algerian ones first;
+	// not those named by a word or a person alone («Total», «Orange», «Apple», «Ford», «Tesla»)
+	'Sonatrach',
+	'Sonelgaz',
+	'Naftal',
+	'Mobilis',
+	'Djezzy',
+	'Ooredoo',
+	'Air Algérie',
+	'Algérie Télécom',
+	'Cevital',
+	'Gazprom',
+	'Rosneft',
+	'Lukoil',
+	'Novatek',
+	'Rosatom',
+	'Saudi Aramco',
+	'Aramco',
+	'ADNOC',
+	'QatarEnergy',
+	'TotalEnergies',
+	'Eni',
+	'ExxonMobil',
+	'Exxon Mobil',
+	'Chevron',
+	'Equinor',
+	'Repsol',
+	'Naturgy',
+	'Cepsa',
+	'Goldman Sachs',
+	'Morgan Stanley',
+	'JPMorgan',
+	'JPMorgan Chase',
+	'Citigroup',
+	'HSBC',
+	'Barclays',
+	'BNP Paribas',
+	'Société Générale',
+	'Deutsche Bank',
+	'Crédit Agricole',
+	'Google',
+	'Microsoft',
+	'Facebook',
+	'Huawei',
+	'Samsung',
+	'Alibaba',
+	'Tencent',
+	'Nvidia',
+	'OpenAI',
+	'Airbus',
+	'Boeing',
+	'Volkswagen',
+	'Toyota',
+	'Hyundai',
+	'Stellantis',
+	'Renault',
+	'Siemens',
+	'Alstom',
 ];
 /** Arabic (normalised: alef without hamza, ى → ي); short or ambiguous names (وام «and mother», قنا, بترا) are left out. */
 const ARABIC_AGENCIES = [
 	'رويترز', 'فرانس برس', 'ا ف ب', 'تاس', 'اسوشيتد برس', 'اسوشيتدبرس', 'اسوشييتد برس', 'شينخوا', 'نوفوستي', 'انترفاكس', 'سبوتنيك', 'يونهاب', 'كيودو', 'واج', 'بي بي سي', 'سي ان ان',
 	// international organisations
 	'الامم المتحدة', 'اليونسكو', 'اليونيسف', 'الناتو', 'اوبك', 'الاوبك', 'الانتربول', 'الاونروا', 'اليونيفيل', 'الاتحاد الاوروبي', 'الاتحاد الافريقي', 'جامعة الدول العربية', 'البنك الدولي', 'صندوق النقد الدولي', 'منظمة العفو الدولية', 'منظمة الصحة العالمية',
+	// companies (as in the Latin list)
+	'سوناطراك', 'سونلغاز', 'سونلقاز', 'نفطال', 'موبيليس', 'جيزي', 'اوريدو', 'الخطوط الجوية الجزائرية', 'اتصالات الجزائر', 'سيفيتال', 'غازبروم', 'روسنفت', 'لوك اويل', 'روساتوم', 'ارامكو', 'ادنوك', 'توتال انرجيز', 'ايني', 'اكسون موبيل', 'شيفرون', 'ريبسول', 'ناتورجي', 'غولدمان ساكس', 'مورغان ستانلي', 'غوغل', 'جوجل', 'مايكروسوفت', 'فيسبوك', 'هواوي', 'سامسونغ', 'سامسونج', 'ايرباص', 'بوينغ', 'بوينج', 'فولكسفاغن', 'تويوتا', 'هيونداي', 'رينو', 'سيمنس', 'الستوم',
 ];
 
 function index(names: readonly string[]): Map<string, string[][]> {
@@ -119,6 +181,11 @@ function index(names: readonly string[]): Map<string, string[][]> {
 
 const LATIN = index(LATIN_AGENCIES);
 const ARABIC = index(ARABIC_AGENCIES);
+
+/** The words are an organisation of the Latin-script list («AFP», «Reuters», «Sonatrach»). */
+export function isListedOrganisation(words: readonly string[]): boolean {
+	return LATIN.get(words[0])?.some((name) => name.length === words.length && name.every((w, k) => w === words[k])) ?? false;
+}
 
 /**
  * Agency names among the tokens. Arabic names may carry a proclitic («لرويترز»), left out of the
@@ -162,17 +229,17 @@ export function findAgencies(tokens: TokenView, language: LanguageCode): Detecte
  * Agency»); one found by nothing is added.
  */
 export function mergeAgencies(entities: DetectedEntity[], agencies: readonly DetectedEntity[]): DetectedEntity[] {
-	return mergeOrganisationNames(entities, agencies, (entity, name) => entity.end === name.end);
+	return mergeListedNames(entities, agencies, (entity, name) => entity.end === name.end);
 }
 
 /**
- * Puts organisation names a rule found into the detected entities (both sorted, the names
- * disjoint). A model entity starting where a name starts, and matching it by `takes`, becomes an
- * ORG: an ORG of the model is kept, no less sure than the rule; another type is retyped at the
- * rule's confidence. Names that overlap a model entity otherwise are left to the model; names
- * nothing overlaps are added.
+ * Puts names a rule found (organisations; places) into the detected entities (both sorted, the
+ * names disjoint). A model entity starting where a name starts, and matching it by `takes`, takes
+ * the name's type: one of that type already is kept, no less sure than the rule; another type is
+ * retyped at the rule's confidence. Names that overlap a model entity otherwise are left to the
+ * model; names nothing overlaps are added.
  */
-function mergeOrganisationNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean): DetectedEntity[] {
+export function mergeListedNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean): DetectedEntity[] {
 	if (names.length === 0) return entities;
 	const out: DetectedEntity[] = [];
 	let i = 0;
@@ -183,7 +250,7 @@ function mergeOrganisationNames(entities: DetectedEntity[], names: readonly Dete
 		const next = entities[i];
 		if (next && next.start < name.end) {
 			if (next.start === name.start && takes(next, name)) {
-				out.push(next.type === 'ORG' ? { ...next, confidence: Math.max(next.confidence, name.confidence) } : { ...next, type: 'ORG', confidence: name.confidence, source: 'rule' });
+				out.push(next.type === name.type ? { ...next, confidence: Math.max(next.confidence, name.confidence) } : { ...next, type: name.type, confidence: name.confidence, source: 'rule' });
 				i++;
 			}
 			continue;
@@ -297,7 +364,7 @@ export function findPublications(tokens: TokenView): DetectedEntity[] {
  * nothing overlaps is added; one inside another entity is left to it.
  */
 export function mergePublications(entities: DetectedEntity[], names: readonly DetectedEntity[]): DetectedEntity[] {
-	return mergeOrganisationNames(entities, names, () => true);
+	return mergeListedNames(entities, names, () => true);
 }
 
 /**

@@ -12,7 +12,8 @@ import { TaggerModel } from './model';
 import { scanTokens, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
-import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergePublications, mergeQuotedOrganisations } from './agencies';
+import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
+import { findDatelines } from './datelines';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash } from './features';
@@ -149,6 +150,7 @@ export class EntityDetector implements Detector {
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
+		if (language !== 'ar') withRules = mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language === 'ar') {
 			withRules = mergePublications(withRules, findPublications(tokens));
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));

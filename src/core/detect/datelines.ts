@@ -1,0 +1,41 @@
+/**
+ * Datelines: news agencies open a dispatch with the place it was filed from, in capitals, then the
+ * date or the agency: «ALGIERS, Dec 2 (Reuters) -», «ALGER, 2 décembre (APS) -», «NEW YORK (AP)
+ * —», «WASHINGTON — ». The per-sentence model has seen few of them and reads a capitalised word
+ * alone at the start as an acronym (an ORG: «ALGIERS»). The place there is a LOC.
+ */
+import type { DetectedEntity } from '../types';
+import { isListedOrganisation } from './agencies';
+import type { TokenView } from './tokenize';
+
+/** Longest place name in a dateline, in tokens («RIO DE JANEIRO», «DAR ES SALAAM»). */
+const MAX_PLACE_TOKENS = 4;
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*$/u;
+/** After the place: a comma and a date («, Dec 2», «, 2 décembre», «, le 2 décembre»). */
+const COMMA_DATE = /^[ \t\u00a0]*,[ \t\u00a0]*(?:le[ \t\u00a0]+)?(?:\d{1,2}(?:er)?\.?[ \t\u00a0]+\p{L}{3,}|\p{L}{3,}\.?[ \t\u00a0]+\d{1,2}(?!\d))/u;
+/** After the place: the agency in brackets and a dash («(Reuters) -»). */
+const AGENCY_DASH = /^[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]/u;
+/** After the place: a dash alone («WASHINGTON — »); the kicker words of a headline are no place. */
+const DASH = /^[ \t\u00a0]+[-–—][ \t\u00a0]/u;
+const KICKERS = new Set([
+	'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'LIVE', 'WATCH', 'VIDEO', 'PHOTOS', 'FACTBOX', 'TIMELINE',
+	'NEWS', 'INTERVIEW', 'COMMENT', 'URGENT', 'FLASH', 'ALERTE', 'DIRECT', 'VIDÉO', 'TRIBUNE', 'ÉDITORIAL', 'ENQUÊTE', 'REPORTAGE', 'NOTE', 'CORRECTION',
+]);
+
+/** The places of datelines among the tokens (Latin script): at the start of a line, in capitals. */
+export function findDatelines(tokens: TokenView): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
+	const out: DetectedEntity[] = [];
+	for (let i = 0; i < n; i++) {
+		if (i > 0 && !lineStarts[i]) continue;
+		let j = i;
+		let letters = 0;
+		while (j < n && j - i < MAX_PLACE_TOKENS && (j === i || !lineStarts[j]) && CAPITALS_WORD.test(words[j])) letters += words[j++].length;
+		if (j === i || letters < 3 || words.slice(i, j).some((w) => KICKERS.has(w)) || isListedOrganisation(words.slice(i, j))) continue;
+		const end = ends[j - 1];
+		const after = text.slice(end, end + 80);
+		if (!COMMA_DATE.test(after) && !AGENCY_DASH.test(after) && !DASH.test(after)) continue;
+		out.push({ start: starts[i], end, type: 'LOC', text: text.slice(starts[i], end), confidence: 0.7, source: 'rule' });
+	}
+	return out;
+}
