@@ -363,6 +363,30 @@ test('French: «la République» of «président de la République» is no organ
 	const ents = detector.detect("Le président de la République a reçu l'ambassadeur à Alger.", 'fr');
 	assert.ok(!ents.some((e) => e.text === 'République'), JSON.stringify(ents));
 	assert.equal(find(ents, 'Alger')?.type, 'LOC');
+	// nor of «la présidence de la République», the president's office
+	const office = detector.detect('Selon un communiqué de la présidence de la République, le président se rendra à Pékin.', 'fr');
+	assert.ok(!office.some((e) => e.text === 'République'), JSON.stringify(office));
+});
+
+test('French: a span in lower case only is a description, not a name', () => {
+	const ents = detector.detect("La compagnie nationale Sonatrach a signé un accord avec le groupe russe Gazprom.", 'fr');
+	assert.ok(!ents.some((e) => !/\p{Lu}/u.test(e.text) && e.type !== 'DATE'), JSON.stringify(ents));
+	assert.equal(find(ents, 'Sonatrach')?.type, 'ORG');
+	assert.equal(find(ents, 'Gazprom')?.type, 'ORG');
+});
+
+test('an institution\'s head noun alone is no person; the institution rule finds the whole name', () => {
+	const fr = detector.detect("L'affaire a éclaté après une enquête de l'Office européen de lutte antifraude (OLAF).", 'fr');
+	assert.ok(!fr.some((e) => e.type === 'PER'), JSON.stringify(fr));
+	assert.equal(find(fr, 'Office européen de lutte antifraude')?.type, 'ORG');
+	const en = detector.detect('The interim Governing Council issued a statement on Monday.', 'en');
+	assert.ok(!en.some((e) => e.type === 'PER' && e.text === 'Council'), JSON.stringify(en));
+});
+
+test('English: «Secretary of State» and other offices are part of the title, not of the name', () => {
+	const ents = detector.detect('In Washington, Secretary of State Antony Blinken met the delegation.', 'en');
+	assert.equal(find(ents, 'Antony Blinken')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.includes('Secretary')), JSON.stringify(ents));
 });
 
 test('the place of a dateline is a place, not an acronym', () => {

@@ -15,7 +15,7 @@ import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } f
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { findDatelines } from './datelines';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { ruleEntities } from './rules';
+import { isInstitutionHead, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -389,8 +389,15 @@ export class EntityDetector implements Detector {
 			const adjective = normalizeArabic(words[a + s + 1]);
 			if (!adjective.startsWith('ال') && (adjective.endsWith('ية') || adjective.endsWith('ي'))) e = s;
 		}
-		// French: «la République» of the title «président de la République» is no organisation
-		if (language === 'fr' && e - s === 1 && /^r[ée]publique$/i.test(words[a + s]) && /pr[ée]sident(?:e)?\s+de\s+la\s*$/i.test(text.slice(Math.max(0, starts[a + s] - 40), starts[a + s]))) e = s;
+		// French: «la République» of the title «président de la République» (or of «la présidence de
+		// la République», the president's office) is no organisation of its own
+		if (language === 'fr' && e - s === 1 && /^r[ée]publique$/i.test(words[a + s]) && /pr[ée]siden(?:te?|ce)\s+de\s+la\s*$/i.test(text.slice(Math.max(0, starts[a + s] - 40), starts[a + s]))) e = s;
+		// an institution's head noun alone («l'Office européen de …», «the Governing Council») is no
+		// person; the institution rule may find the whole name
+		if (modelType === 'PER' && e - s === 1 && isInstitutionHead(words[a + s], language)) e = s;
+		// French writes names with a capital: a span in lower case only («la compagnie nationale») is
+		// a description (HIPE's few lower-case entities are OCR fragments: «blique argentine»)
+		if (language === 'fr' && e > s && !hasCapitalOrDigit(words, a + s, a + e)) e = s;
 		// English: a person's span is the name alone («Emperor Meiji» → «Meiji», «Hello Louise» →
 		// «Louise»), and a title alone («Pope», «Mayor») names no one (the French model learned
 		// HIPE spans trimmed the same way)
@@ -408,6 +415,11 @@ export class EntityDetector implements Detector {
 		if (e > s && insideAddress(text, starts[a + s], ends[a + e - 1])) e = s;
 		return [s, e];
 	}
+}
+
+function hasCapitalOrDigit(words: readonly string[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (/[\p{Lu}\p{Nd}]/u.test(words[k])) return true;
+	return false;
 }
 
 /** Greetings that open a letter or a message («Hello Louise», «Dear John»): not part of the name. */

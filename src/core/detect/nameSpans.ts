@@ -128,6 +128,22 @@ export function leadingTitleTokens(tokens: readonly string[], rulers = false): n
 		else break;
 	}
 	if (k === 0 || k >= tokens.length) return 0;
+	// «Secretary of State Antony Blinken», «Minister for Foreign Affairs …»: the office the title
+	// names is part of it (run time only, as the ruler titles)
+	if (rulers && (tokens[k] === 'of' || tokens[k] === 'for')) {
+		let m = k + 1;
+		while (m < tokens.length && OFFICE_WORDS.has(tokens[m].toLowerCase())) m++;
+		if (m > k + 1 && m < tokens.length && isCapitalised(tokens[m])) k = m;
+	}
 	for (let i = k; i < tokens.length; i++) if (isCapitalised(tokens[i])) return k;
 	return 0;
 }
+
+/** Words of the office after «Secretary of», «Minister for»: «State», «the Interior», «Foreign Affairs». */
+const OFFICE_WORDS = new Set(
+	(
+		'the and state defense defence health justice energy commerce treasury education agriculture labor labour transportation transport interior ' +
+		'foreign affairs home homeland security finance economy economic trade industry environment culture housing veterans war information ' +
+		'communications mines oil petroleum planning tourism sport sports youth women public works exchequer'
+	).split(' '),
+);

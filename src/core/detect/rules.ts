@@ -30,13 +30,23 @@ const EN_HEAD = new Set([
 	'federation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
 ]);
 const FR_PREP = new Set(['de', 'des', 'du', 'd']);
+
+/**
+ * The head noun of an institution's name («Office», «Council»): alone it names no person. Not
+ * «Court», also a surname.
+ */
+export function isInstitutionHead(word: string, language: LanguageCode): boolean {
+	const w = word.toLowerCase();
+	if (language === 'fr') return FR_HEAD.has(w);
+	return language === 'en' && EN_HEAD.has(w) && w !== 'court';
+}
 /** Words that never continue a name (verbs, pronouns, determiners outside «de la»). */
 const FR_STOP = new Set([
 	'a', 'ont', 'est', 'sont', 'sera', 'était', 'qui', 'que', 'dont', 'où', 'le', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette',
 	'se', 'pour', 'par', 'avec', 'sur', 'dans', 'en', 'à', 'au', 'aux', 'ou', 'mais', 'comme', 'selon', 'lors', 'entre', 'vers', 'chez', 'sous',
 	'général', 'générale', 'président', 'présidente', 'ministre', 'secrétaire', 'membre', 'membres', 'chef', 'vice', 'directeur', 'directrice',
 ]);
-const ADJ_END = ['e', 'es', 'ale', 'aux', 'ales', 'ère', 'ères', 'ien', 'ienne', 'ais', 'aise', 'ique', 'iques', 'nel', 'nelle', 'al', 'ier', 'ière', 'ières', 'ieur', 'ieure', 'é', 'ée', 'és', 'ées', 'if', 'ive', 'ifs', 'ives'];
+const ADJ_END = ['e', 'es', 'éen', 'éens', 'ale', 'aux', 'ales', 'ère', 'ères', 'ien', 'ienne', 'ais', 'aise', 'ique', 'iques', 'nel', 'nelle', 'al', 'ier', 'ière', 'ières', 'ieur', 'ieure', 'é', 'ée', 'és', 'ées', 'if', 'ive', 'ifs', 'ives'];
 /** Nationality adjectives: after a de-complement they describe the head, not the name («Conseil de la nation algérien»). */
 const NATIONALITY_END = ['ien', 'ienne', 'iens', 'iennes', 'ais', 'aise', 'ois', 'oise', 'ain', 'aine', 'russe', 'russes', 'belge', 'suisse', 'turc', 'turque', 'arabe', 'arabes'];
 
