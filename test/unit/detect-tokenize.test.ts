@@ -80,6 +80,8 @@ test('a name keeps a leading ك or ف that the lexicon would split off, unless t
 		['ادي', 50],
 		['موسكو', 40],
 		['بوتين', 30],
+		['الجزائر', 300],
+		['الاسد', 25],
 	]);
 	assert.equal(splitProclitics('كوفي', lex).offset, 1, 'the lexicon alone splits it');
 	assert.equal(nameProcliticLength('كوفي', lex), 0);
@@ -92,6 +94,22 @@ test('a name keeps a leading ك or ف that the lexicon would split off, unless t
 	assert.equal(nameProcliticLength('وبوتين', lex), 1);
 	assert.equal(nameProcliticLength('للجزائر', lex), 1);
 	assert.equal(nameProcliticLength('وهران', lex), 0);
+});
+
+test('a name keeps a leading و ف ب ل before what reads as the article when the text never writes the rest', () => {
+	const lex = lexiconOf([
+		['الجزائر', 300],
+		['القاهرة', 80],
+	]);
+	// «فاليريان» (Valerian), «والتر» (Walter), «بالتيمور» (Baltimore): no «اليريان», «التر», «التيمور» in the text
+	assert.equal(splitProclitics('فاليريان', lex).offset, 1, 'the article reading alone splits it');
+	assert.equal(nameProcliticLength('فاليريان', lex), 0);
+	assert.equal(nameProcliticLength('والتر', lex), 0);
+	assert.equal(nameProcliticLength('بالتيمور', lex), 0);
+	// a known word behind the article still loses its proclitics
+	assert.equal(nameProcliticLength('والجزائر', lex), 1);
+	assert.equal(nameProcliticLength('بالقاهرة', lex), 1);
+	assert.equal(nameProcliticLength('وبالجزائر', lex), 2);
 });
 
 test('the training lexicon keeps a listed given name whole, not a common word that looks like one', () => {

@@ -157,8 +157,11 @@ function isLamContraction(word: string, lamPos: number): boolean {
  * frequent «وفي» («and in») is; «كالجزائر» still loses its ك.
  */
 export function nameProcliticLength(word: string, lexicon: ArabicLexicon | undefined = defaultLexicon): number {
-	const { offset } = splitProclitics(word, lexicon);
+	const { offset, stem } = splitProclitics(word, lexicon);
 	if (offset === 0) return 0;
+	// و ف ب ل before what reads as the article: when the text never writes the rest, the letters
+	// are the name's own («فاليريان» Valerian, «والتر» Walter, «بالتيمور» Baltimore), not «ف» + «اليريان»
+	if (lexicon && isArticleAt(word, offset) && lexicon(normalizeArabic(stem)) === 0) return 0;
 	// the proclitic right before the stem («وكوفي»: ك)
 	let last = nextLetter(word, 0);
 	for (let p = nextLetter(word, last + 1); p >= 0 && p < offset; p = nextLetter(word, p + 1)) last = p;
@@ -167,6 +170,12 @@ export function nameProcliticLength(word: string, lexicon: ArabicLexicon | undef
 	const l = nextLetter(word, offset + 1);
 	const article = normLetter(word.charCodeAt(offset)) === ALEF && l >= 0 && word.charCodeAt(l) === LAM;
 	return article ? offset : last;
+}
+
+/** The letters from `i` are the article ال and a word («الجزائر»). */
+function isArticleAt(word: string, i: number): boolean {
+	const l = nextLetter(word, i + 1);
+	return normLetter(word.charCodeAt(i)) === ALEF && l >= 0 && word.charCodeAt(l) === LAM && lettersLeft(word, l + 1) >= 2;
 }
 
 /** The word without its proclitics (what an entity span covers): «والجزائر» → «الجزائر». */
