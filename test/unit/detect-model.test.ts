@@ -395,3 +395,11 @@ test('the place of a dateline is a place, not an acronym', () => {
 	const fr = detector.detect("ALGER, 2 décembre (APS) - La compagnie a signé mardi un accord.", 'fr');
 	assert.equal(find(fr, 'ALGER')?.type, 'LOC', JSON.stringify(fr));
 });
+
+test('Arabic: a nationality after an organisation\'s own name is not part of it; after a common noun it is', () => {
+	const ents = detector.detect('وقعت شركة سوناطراك الجزائرية اتفاقا مع الاتحاد الأوروبي.', 'ar');
+	assert.equal(find(ents, 'سوناطراك')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'الاتحاد الأوروبي')?.type, 'ORG', JSON.stringify(ents));
+	const clubs = detector.detect('فاز يوفنتوس الإيطالي على أجاكس الهولندي أمس.', 'ar');
+	assert.ok(!clubs.some((e) => e.text.includes('الإيطالي') || e.text.includes('الهولندي')), JSON.stringify(clubs));
+});
