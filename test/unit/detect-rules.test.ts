@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ruleEntities } from '../../src/core/detect/rules';
+import { findTitledNames } from '../../src/core/detect/titledNames';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
 
@@ -42,4 +43,21 @@ test('English institutions: head + of + capitalised words', () => {
 
 test('No rules for Arabic', () => {
 	assert.deepEqual(rules('اجتمع مجلس الأمة أمس.', 'ar'), []);
+});
+
+test('English: the capitalised words after a title, up to a lower-case word or punctuation, are a name', () => {
+	const names = (text: string): string[] => {
+		const toks = tokenize(text);
+		const tokens = { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
+		return findTitledNames(tokens).map((e) => {
+			assert.equal(text.slice(e.start, e.end), e.text);
+			assert.equal(e.type, 'PER');
+			return e.text;
+		});
+	};
+	assert.deepEqual(names('Governor Babagana Zulum visited a camp.'), ['Babagana Zulum']);
+	assert.deepEqual(names('Foreign Minister Ahmed Attaf met Defense Secretary Lloyd Austin, officials said.'), ['Ahmed Attaf', 'Lloyd Austin']);
+	assert.deepEqual(names("Secretary of State Antony Blinken's visit; Prime Minister Modi."), ['Antony Blinken', 'Modi']);
+	// a headline in title case, an institution, a month, or a place after «St»: no name
+	assert.deepEqual(names('Governor Signs New Bill\nThe General Assembly voted.\nPresident January said\nSt Louis is a city.'), []);
 });

@@ -14,6 +14,7 @@ import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { findDatelines } from './datelines';
+import { findTitledNames } from './titledNames';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { isInstitutionHead, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash } from './features';
@@ -151,6 +152,10 @@ export class EntityDetector implements Detector {
 		if (countries.length) withRules = merge(withRules, countries);
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
 		if (language !== 'ar') withRules = mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end);
+		if (language === 'en') {
+			const titled = findTitledNames(tokens);
+			if (titled.length) withRules = merge(withRules, titled);
+		}
 		if (language === 'ar') {
 			withRules = mergePublications(withRules, findPublications(tokens));
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
