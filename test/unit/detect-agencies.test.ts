@@ -48,6 +48,9 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	// the companies news names most, in Latin and Arabic script; not one named by a word
 	assert.deepEqual(agencies('Sonatrach signed with Gazprom and Eni, while Total and Apple shares fell.', 'en'), ['Sonatrach', 'Gazprom', 'Eni']);
 	assert.deepEqual(agencies('سوناطراك تجري محادثات مع غازبروم ولسونلغاز.', 'ar'), ['سوناطراك', 'غازبروم', 'سونلغاز']);
+	// parties, unions and football clubs named after their city
+	assert.deepEqual(agencies('La CGT et le FLN ; le Paris Saint-Germain a battu le Real Madrid.', 'fr'), ['CGT', 'FLN', 'Paris Saint-Germain', 'Real Madrid']);
+	assert.deepEqual(agencies('فاز ريال مدريد على مانشستر سيتي، ورحبت حماس.', 'ar'), ['ريال مدريد', 'مانشستر سيتي', 'حماس']);
 });
 
 test('an agency the model read as a place becomes an organisation; one inside a longer name is left to the model', () => {
@@ -55,6 +58,9 @@ test('an agency the model read as a place becomes an organisation; one inside a 
 	const rule = (start: number, end: number, text: string): DetectedEntity => ({ start, end, type: 'ORG', text, confidence: 0.7, source: 'rule' });
 	const merged = mergeAgencies([model(0, 6, 'LOC', 'Xinhua'), model(20, 42, 'ORG', 'Reuters News Service'), model(50, 55, 'LOC', 'Paris')], [rule(0, 6, 'Xinhua'), rule(20, 27, 'Reuters'), rule(60, 63, 'AFP')]);
 	assert.deepEqual(merged.map((e) => `${e.type}:${e.text}`), ['ORG:Xinhua', 'ORG:Reuters News Service', 'LOC:Paris', 'ORG:AFP']);
+	// pieces of a listed name that the model found alone give way to it; a model entity across it stays
+	const pieces = mergeAgencies([model(3, 9, 'LOC', 'Madrid'), model(20, 26, 'PER', 'Morgan'), model(40, 52, 'PER', 'Stanley Cook')], [rule(0, 9, 'Real Madrid'), rule(20, 34, 'Morgan Stanley'), rule(36, 48, 'Tim Stanley')]);
+	assert.deepEqual(pieces.map((e) => `${e.type}:${e.text}`), ['ORG:Real Madrid', 'ORG:Morgan Stanley', 'PER:Stanley Cook']);
 	// a model ORG the list knows is no less sure than the list («سبوتنيك» at 0.33 in seed 003)
 	const unsure: DetectedEntity = { start: 0, end: 7, type: 'ORG', text: 'Sputnik', confidence: 0.33, source: 'model' };
 	assert.equal(mergeAgencies([unsure], [rule(0, 7, 'Sputnik')])[0].confidence, 0.7);

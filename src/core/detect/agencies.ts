@@ -157,6 +157,49 @@ const LATIN_AGENCIES = [
 	'Renault',
 	'Siemens',
 	'Alstom',
+	// parties and unions of Algerian and French news, by the acronym news uses (not «FO», «PS», «LR»: words or too short)
+	'FLN',
+	'RND',
+	'FFS',
+	'RCD',
+	'UGTA',
+	'UGTT',
+	'CGT',
+	'CFDT',
+	'Medef',
+	'Insee',
+	'SNCF',
+	'Polisario',
+	'Hamas',
+	'Hezbollah',
+	// football clubs named after their city, which the model reads as the city («le Real Madrid»)
+	'Real Madrid',
+	'Atlético Madrid',
+	'Atletico Madrid',
+	'Manchester City',
+	'Manchester United',
+	'Bayern Munich',
+	'Bayer Leverkusen',
+	'Borussia Dortmund',
+	'Paris Saint - Germain',
+	'PSG',
+	'Olympique de Marseille',
+	'Olympique lyonnais',
+	'Inter Milan',
+	'AC Milan',
+	'Juventus',
+	'Tottenham Hotspur',
+	'Galatasaray',
+	'Al Ahly',
+	'Zamalek',
+	'Wydad Casablanca',
+	'Raja Casablanca',
+	'Espérance de Tunis',
+	'JS Kabylie',
+	'MC Alger',
+	'USM Alger',
+	'CR Belouizdad',
+	'ES Sétif',
 ];
 /** Arabic (normalised: alef without hamza, ى → ي); short or ambiguous names (وام «and mother», قنا, بترا) are left out. */
 const ARABIC_AGENCIES = [
@@ -165,6 +208,9 @@ const ARABIC_AGENCIES = [
 	'الامم المتحدة', 'اليونسكو', 'اليونيسف', 'الناتو', 'اوبك', 'الاوبك', 'الانتربول', 'الاونروا', 'اليونيفيل', 'الاتحاد الاوروبي', 'الاتحاد الافريقي', 'جامعة الدول العربية', 'البنك الدولي', 'صندوق النقد الدولي', 'منظمة العفو الدولية', 'منظمة الصحة العالمية',
 	// companies (as in the Latin list)
 	'سوناطراك', 'سونلغاز', 'سونلقاز', 'نفطال', 'موبيليس', 'جيزي', 'اوريدو', 'الخطوط الجوية الجزائرية', 'اتصالات الجزائر', 'سيفيتال', 'غازبروم', 'روسنفت', 'لوك اويل', 'روساتوم', 'ارامكو', 'ادنوك', 'توتال', 'توتال انرجيز', 'ايني', 'اكسون موبيل', 'شيفرون', 'ريبسول', 'ناتورجي', 'غولدمان ساكس', 'مورغان ستانلي', 'غوغل', 'جوجل', 'مايكروسوفت', 'فيسبوك', 'هواوي', 'سامسونغ', 'سامسونج', 'ايرباص', 'بوينغ', 'بوينج', 'فولكسفاغن', 'تويوتا', 'هيونداي', 'رينو', 'سيمنس', 'الستوم',
+	// parties and movements; football clubs named after their city
+	'جبهة التحرير الوطني', 'التجمع الوطني الديمقراطي', 'جبهة القوى الاشتراكية', 'حركة مجتمع السلم', 'حماس', 'حزب الله', 'جبهة البوليساريو', 'البوليساريو',
+	'ريال مدريد', 'اتلتيكو مدريد', 'مانشستر سيتي', 'مانشستر يونايتد', 'بايرن ميونخ', 'باير ليفركوزن', 'بوروسيا دورتموند', 'باريس سان جيرمان', 'يوفنتوس', 'انتر ميلان', 'الزمالك', 'شباب بلوزداد',
 ];
 
 function index(names: readonly string[]): Map<string, string[][]> {
@@ -226,11 +272,12 @@ export function findAgencies(tokens: TokenView, language: LanguageCode): Detecte
 
 /**
  * Puts agency names into the detected entities (both sorted): a model entity with the same span
- * becomes an ORG; one inside or across a model entity is left to the model («Xinhua News
- * Agency»); one found by nothing is added.
+ * becomes an ORG, and model entities inside the name give way to it («Madrid» of «Real Madrid»);
+ * a name inside or across a model entity is left to the model («Xinhua News Agency»); one found
+ * by nothing is added.
  */
 export function mergeAgencies(entities: DetectedEntity[], agencies: readonly DetectedEntity[]): DetectedEntity[] {
-	return mergeListedNames(entities, agencies, (entity, name) => entity.end === name.end);
+	return mergeListedNames(entities, agencies, (entity, name) => entity.end === name.end, true);
 }
 
 /**
@@ -240,7 +287,7 @@ export function mergeAgencies(entities: DetectedEntity[], agencies: readonly Det
  * retyped at the rule's confidence. Names that overlap a model entity otherwise are left to the
  * model; names nothing overlaps are added.
  */
-export function mergeListedNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean): DetectedEntity[] {
+export function mergeListedNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean, replaceInside = false): DetectedEntity[] {
 	if (names.length === 0) return entities;
 	const out: DetectedEntity[] = [];
 	let i = 0;
@@ -253,6 +300,14 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 			if (next.start === name.start && takes(next, name)) {
 				out.push(next.type === name.type ? { ...next, confidence: Math.max(next.confidence, name.confidence) } : { ...next, type: name.type, confidence: name.confidence, source: 'rule' });
 				i++;
+			} else if (replaceInside) {
+				// pieces of the name the model found alone («Madrid» of «Real Madrid», «Morgan» of «Morgan Stanley»)
+				let j = i;
+				while (j < entities.length && entities[j].start >= name.start && entities[j].end <= name.end) j++;
+				if (j > i && (j === entities.length || entities[j].start >= name.end)) {
+					out.push(name);
+					i = j;
+				}
 			}
 			continue;
 		}

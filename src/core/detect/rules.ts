@@ -151,7 +151,9 @@ function frenchName(i: number): number {
 			last = e;
 			continue;
 		}
-		if (isLowerAdjective(t)) {
+		// «générale» right after the head is the name's («Union générale …», «Assemblée générale»);
+		// later it is a function («… secrétaire général»)
+		if (isLowerAdjective(t) || (e === i + 1 && (lw === 'général' || lw === 'générale'))) {
 			if (complement && isNationality(t)) break;
 			e++;
 			last = e;
