@@ -403,3 +403,13 @@ test('Arabic: a nationality after an organisation\'s own name is not part of it;
 	const clubs = detector.detect('فاز يوفنتوس الإيطالي على أجاكس الهولندي أمس.', 'ar');
 	assert.ok(!clubs.some((e) => e.text.includes('الإيطالي') || e.text.includes('الهولندي')), JSON.stringify(clubs));
 });
+
+test('Arabic: places of several words that the place lists know are found whole, not cut or read as persons', () => {
+	const ents = detector.detect('وأشرف والي ولاية تيزي وزو على تدشين مستشفى، ثم زار الوزير عين الدفلى وبرج بوعريريج وسيدي بلعباس.', 'ar');
+	for (const place of ['تيزي وزو', 'عين الدفلى', 'برج بوعريريج', 'سيدي بلعباس']) assert.equal(find(ents, place)?.type, 'LOC', `${place}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.type === 'PER'), JSON.stringify(ents));
+	// the organisations among the lists' territories stay organisations; a person's «أبو …» stays a person
+	const orgs = detector.detect('وقال أبو بكر إن الأمم المتحدة والاتحاد الأوروبي رحبا بالقرار.', 'ar');
+	assert.equal(find(orgs, 'الأمم المتحدة')?.type, 'ORG', JSON.stringify(orgs));
+	assert.ok(!orgs.some((e) => e.type === 'LOC' && e.text.includes('بكر')), JSON.stringify(orgs));
+});

@@ -141,6 +141,7 @@ export class EntityDetector implements Detector {
 			a = b;
 		}
 		if (language === 'ar') {
+			this.extendListedPlaces(text, model, out, n);
 			joinFamilyNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words);
 			joinRegnalOrdinals(text, out, this.starts, this.ends, this.lineStarts, n, words);
 		}
@@ -157,6 +158,8 @@ export class EntityDetector implements Detector {
 			if (titled.length) withRules = merge(withRules, titled);
 		}
 		if (language === 'ar') {
+			const places = this.listedPlaces(text, model, n, lex);
+			if (places.length) withRules = mergeListedPlaces(withRules, places, this.starts, this.ends, n);
 			withRules = mergePublications(withRules, findPublications(tokens));
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
 			withRules = joinClubNames(withRules, tokens, (i) => this.kinds[i] === 0 && (listedTypes(model, words[i]) & LOC_BIT) !== 0);
@@ -225,6 +228,91 @@ export class EntityDetector implements Detector {
 			}
 			out.push({ start, end: stop, type: 'LOC', text: text.slice(start, stop), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			i = end - 1;
+		}
+		return out;
+	}
+
+	/**
+	 * Arabic: a place the model cut short, whose name goes on in the place lists («تيزي» of «تيزي
+	 * وزو», «عين» of «عين الدفلى»), takes in the rest (up to two words); entities the model found on
+	 * those words give way. `out` is in text order; changed in place.
+	 */
+	private extendListedPlaces(text: string, model: TaggerModel, out: DetectedEntity[], n: number): void {
+		const lists = model.header.gazetteers;
+		const gazetteers = model.resources.gazetteers.filter((_, g) => PACKAGE_LISTS.has(lists[g]));
+		if (gazetteers.length === 0) return;
+		const fz = model.featurizer;
+		let token = 0;
+		for (let k = 0; k < out.length; k++) {
+			const place = out[k];
+			if (place.type !== 'LOC') continue;
+			while (token < n && this.ends[token] <= place.start) token++;
+			let last = token;
+			while (last + 1 < n && this.starts[last + 1] < place.end) last++;
+			if (this.ends[last] !== place.end) continue;
+			let h = fz.wordInfo(this.words[token], this.kinds[token]).hStem;
+			for (let t = token + 1; t <= last; t++) h = combine(h, fz.wordInfo(this.words[t], this.kinds[t]).hStem);
+			let end = -1;
+			for (let t = last + 1; t < n && t <= last + 2 && !this.lineStarts[t] && this.kinds[t] === 0; t++) {
+				// only while the words so far are the start of a longer entry
+				let bits = 0;
+				for (const g of gazetteers) bits |= Math.max(0, g.get(h));
+				if ((bits & PREFIX_BIT) === 0) break;
+				h = combine(h, fz.wordInfo(this.words[t], this.kinds[t]).hStem);
+				bits = 0;
+				for (const g of gazetteers) bits |= Math.max(0, g.get(h));
+				if (bits & LOC_BIT) end = t;
+			}
+			if (end < 0) continue;
+			const stop = this.ends[end];
+			out[k] = { ...place, end: stop, text: text.slice(place.start, stop) };
+			let drop = k + 1;
+			while (drop < out.length && out[drop].start < stop) drop++;
+			out.splice(k + 1, drop - k - 1);
+		}
+	}
+
+	/**
+	 * Arabic: places of two to four words that the place lists know, and not as a person's name
+	 * («عين الدفلى», «برج بوعريريج», «سيدي بلعباس»; Algeria's provinces and communes, world
+	 * cities): the longest entry at each word, behind a proclitic too. One-word places are left to
+	 * the model (many are words or given names too).
+	 */
+	private listedPlaces(text: string, model: TaggerModel, n: number, lex: ArabicLexicon | undefined): DetectedEntity[] {
+		const lists = model.header.gazetteers;
+		const gazetteers = model.resources.gazetteers.filter((_, g) => PACKAGE_LISTS.has(lists[g]));
+		if (gazetteers.length === 0) return [];
+		const fz = model.featurizer;
+		const bitsOf = (h: number): number => {
+			let bits = 0;
+			for (const g of gazetteers) bits |= Math.max(0, g.get(h));
+			return bits;
+		};
+		const out: DetectedEntity[] = [];
+		for (let i = 0; i + 1 < n; i++) {
+			if (this.kinds[i] !== 0) continue;
+			const word = this.words[i];
+			// «أبو بكر», «عبد الله»: a person's name, whatever the lists say
+			if (NAME_LINKS.has(normalizeArabic(splitProclitics(word, lex).stem))) continue;
+			let h = fz.wordInfo(word, 0).hStem;
+			let offset = splitProclitics(word, lex).offset;
+			let bits = bitsOf(h);
+			// «وبرج بوعريريج»: the lexicon may keep a proclitic on a word it knows («وبرج» is rare)
+			if ((bits & PREFIX_BIT) === 0 && word.length > 3 && ARABIC_PROCLITIC_LETTERS.includes(word[0])) {
+				h = tokenKeyHash(word.slice(1), lex);
+				offset = 1;
+				bits = bitsOf(h);
+			}
+			let end = -1;
+			for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0; j++) {
+				h = combine(h, fz.wordInfo(this.words[j], 0).hStem);
+				bits = bitsOf(h);
+				if ((bits & (LOC_BIT | PER_BIT)) === LOC_BIT) end = j;
+			}
+			if (end < 0) continue;
+			const start = this.starts[i] + offset;
+			out.push({ start, end: this.ends[end], type: 'LOC', text: text.slice(start, this.ends[end]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+			i = end;
 		}
 		return out;
 	}
@@ -476,6 +564,8 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 /** Gazetteer value bits (training/resources.ts): PER, LOC, and the four types together. */
 const PER_BIT = 1;
 const LOC_BIT = 4;
+/** The key is the proper start of a longer entry. */
+const PREFIX_BIT = 16;
 const ANY_TYPE_BITS = 15;
 /** Gazetteers made from npm data packages (not from the training entities). */
 const PACKAGE_LISTS = new Set(['countries', 'names']);
@@ -577,6 +667,34 @@ function isArabicNisba(text: string, start: number, end: number): boolean {
 	const p = w.indexOf('ال');
 	if (p < 0 || p > 2 || w.length < 6) return false;
 	return w.endsWith('ي') || w.endsWith('ية');
+}
+
+/**
+ * Puts listed places into the detected entities (both sorted): where the model found nothing, or
+ * persons and MISC within the place's words (its proclitic included: «وبرج بوعريريج» read as a
+ * person); a place holding a model LOC or ORG, or inside or across a longer entity («جامعة تيزي
+ * وزو»), is left to the model.
+ */
+function mergeListedPlaces(entities: DetectedEntity[], places: readonly DetectedEntity[], starts: Int32Array, ends: Int32Array, n: number): DetectedEntity[] {
+	const out: DetectedEntity[] = [];
+	let i = 0;
+	let token = 0;
+	for (const place of places) {
+		while (token < n && ends[token] <= place.start) token++;
+		const wordStart = token < n ? Math.min(starts[token], place.start) : place.start;
+		while (i < entities.length && entities[i].end <= wordStart) out.push(entities[i++]);
+		let j = i;
+		while (j < entities.length && entities[j].start >= wordStart && entities[j].end <= place.end) j++;
+		if (j < entities.length && entities[j].start < place.end) continue; // across or around it
+		// the lists hold some organisations among the territories («الأمم المتحدة», «الاتحاد الأوروبي»);
+		// a place the model found inside is its reading of the name («آسيا» of «جنوب شرق آسيا»,
+		// «إسرائيل» of «دولة إسرائيل», as ANERcorp writes them)
+		if (entities.slice(i, j).some((e) => e.type === 'ORG' || e.type === 'LOC')) continue;
+		out.push(place);
+		i = j;
+	}
+	while (i < entities.length) out.push(entities[i++]);
+	return out;
 }
 
 /**
