@@ -19,6 +19,8 @@ test('English dates', () => {
 	assert.deepEqual(dates('She left last Tuesday and returns 3 May 2025.', 'en'), ['last Tuesday', '3 May 2025']);
 	assert.deepEqual(dates('Between 2019-2021 sales fell; yesterday they rose.', 'en'), ['2019-2021', 'yesterday']);
 	assert.deepEqual(dates('You may go.', 'en'), []);
+	// a time of day in wire copy is no year
+	assert.deepEqual(dates('Brent rose 1.2% by 1030 GMT on Monday, as in 2023.', 'en'), ['Monday', '2023']);
 });
 
 test('Arabic dates, Maghreb and Levantine month names, relative days', () => {

@@ -413,3 +413,9 @@ test('Arabic: places of several words that the place lists know are found whole,
 	assert.equal(find(orgs, 'الأمم المتحدة')?.type, 'ORG', JSON.stringify(orgs));
 	assert.ok(!orgs.some((e) => e.type === 'LOC' && e.text.includes('بكر')), JSON.stringify(orgs));
 });
+
+test('an initialism keeps its last full stop', () => {
+	const ents = detector.detect('He left the U.K. and met U.S. officials.', 'en');
+	assert.ok(ents.some((e) => e.text === 'U.K.' || e.text === 'U.S.'), JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'U.K' || e.text === 'U.S'), JSON.stringify(ents));
+});

@@ -55,6 +55,7 @@ const LATIN_AGENCIES = [
 	'Deutsche Welle',
 	'Sky News',
 	'Fox News',
+	'Al Arabiya',
 	'NPR',
 	// newspapers news cites by name (not those named by a common word: «Le Temps», «Libération», «The Times»)
 	'New York Times',
@@ -133,6 +134,7 @@ const LATIN_AGENCIES = [
 	'JPMorgan',
 	'JPMorgan Chase',
 	'Citigroup',
+	'Citi',
 	'HSBC',
 	'Barclays',
 	'BNP Paribas',

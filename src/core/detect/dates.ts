@@ -258,6 +258,9 @@ function isDay(j: number): boolean {
 	const v = numValue(j);
 	return v >= 1 && v <= 31;
 }
+/** Time zones written after a time of day in wire copy («1030 GMT»). */
+const TIME_ZONES = new Set(['GMT', 'UTC', 'ET', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'PST', 'PDT', 'HGM', 'TU']);
+
 function isYear(j: number): boolean {
 	if (j >= N) return false;
 	const v = numValue(j);
@@ -473,6 +476,8 @@ function matchAt(j: number): number {
 	if ((e = monthFirst(j)) > 0) return e;
 	// years: range y-y, trigger + year, year + era (Arabic), عام 2023
 	if (isYear(j)) {
+		// «by 1030 GMT», «à 1400 GMT»: a time of day, not a year
+		if (same(j, j + 1) && TIME_ZONES.has(T.slice(S[j + 1], E[j + 1]))) return -1;
 		let end = yearAt(j);
 		if (same(j, j + 2) && cls(j + 1) === W.RangeJoin && isYear(j + 2)) end = yearAt(j + 2);
 		const prevTrigger = j > 0 && !LS[j] && (cls(j - 1) === W.YearTrigger || cls(j - 1) === W.RangeJoin || (LANG === 'fr' && cls(j - 1) === W.Period));

@@ -405,7 +405,9 @@ export class EntityDetector implements Detector {
 			}
 			if (e > s) {
 				let start = starts[s];
-				const end = ends[e - 1];
+				let end = ends[e - 1];
+				// an initialism keeps its last full stop («U.S.», «U.K.»), which the edge trim took off
+				if (e - s >= 3 && e < n && this.words[a + e] === '.' && starts[e] === end && this.words[a + e - 2] === '.' && /^\p{Lu}$/u.test(this.words[a + e - 1])) end = ends[e];
 				if (language === 'ar') {
 					const off = this.procliticLength(model, this.words[a + s], type, lex);
 					if (start + off < ends[s]) start += off;
