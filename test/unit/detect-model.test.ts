@@ -419,3 +419,10 @@ test('an initialism keeps its last full stop', () => {
 	assert.ok(ents.some((e) => e.text === 'U.K.' || e.text === 'U.S.'), JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text === 'U.K' || e.text === 'U.S'), JSON.stringify(ents));
 });
+
+test('a person\'s name goes on through lower-case particles to the name after them', () => {
+	const fr = detector.detect("La présidente Ursula von der Leyen a estimé que l'Europe devait agir.", 'fr');
+	assert.equal(find(fr, 'Ursula von der Leyen')?.type, 'PER', JSON.stringify(fr));
+	const en = detector.detect('Fans of Vincent van Gogh met in Paris.', 'en');
+	assert.ok(!en.some((e) => e.text === 'Vincent'), JSON.stringify(en));
+});

@@ -38,6 +38,12 @@ test('French institutions: no name without a complement, none at a sentence star
 	assert.deepEqual(rules('Le conseil de la ville a voté.', 'fr'), []);
 });
 
+test('French events: an event head with adjectives and complements is MISC', () => {
+	assert.deepEqual(rules("Il a inauguré la 15e édition du Salon international de l'agriculture à Oran.", 'fr'), ["MISC:Salon international de l'agriculture"]);
+	assert.deepEqual(rules('Le Festival de Cannes a annoncé son jury.', 'fr'), ['MISC:Festival de Cannes']);
+	assert.deepEqual(rules('Salon de Provence est une ville.', 'fr'), []);
+});
+
 test('English institutions: head + of + capitalised words', () => {
 	assert.deepEqual(rules('He met officials of the Ministry of Foreign Affairs in Cairo.', 'en'), ['ORG:Ministry of Foreign Affairs']);
 	assert.deepEqual(rules('The Council of the European Union met on Monday.', 'en'), ['ORG:Council of the European Union']);

@@ -388,6 +388,17 @@ export class EntityDetector implements Detector {
 			let s = span[0];
 			let e = span[1];
 			let type = modelType;
+			// «Ursula von der Leyen», «Vincent van Gogh»: a person's name goes on through lower-case
+			// particles to the capitalised name after them (the French model, trained on HIPE, stops)
+			if (type === 'PER' && language !== 'ar' && e > s && e === j) {
+				let k = e;
+				while (k < n && k - e < 3 && FOREIGN_PARTICLES.has(this.words[a + k])) k++;
+				if (k > e && k < n && /^\p{Lu}\p{Ll}/u.test(this.words[a + k]) && !scheme.begins[labels[k]]) {
+					let end = k + 1;
+					while (end < n && end - k < 2 && /^\p{Lu}\p{Ll}/u.test(this.words[a + end]) && !scheme.begins[labels[end]]) end++;
+					e = end;
+				}
+			}
 			// Arabic: «زار ... عبد المجيد تبون موسكو»: a place after a name of three words or more is
 			// where the sentence goes on to, not a surname
 			let place = -1;
@@ -423,7 +434,7 @@ export class EntityDetector implements Detector {
 				const start = starts[place] + this.procliticLength(model, this.words[a + place], 'LOC', lex);
 				out.push({ start, end: ends[place], type: 'LOC', text: text.slice(start, ends[place]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			}
-			i = j;
+			i = Math.max(j, e);
 		}
 	}
 
@@ -587,6 +598,8 @@ function isPlaceNotName(model: TaggerModel, word: string): boolean {
 	return (types & LOC_BIT) !== 0 && (types & PER_BIT) === 0;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
+/** Lower-case particles inside European and Arabic names written in Latin script (not the French «de», which also introduces a place). */
+const FOREIGN_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'zu', 'della', 'di', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
 /** Confidence of a place found by a list rather than by the model (untagged countries, a place split off a name). */
 const PLACE_RULE_CONFIDENCE = 0.6;
 /** Words that link a name to the next word (normalised): son of, daughter of, of the house of, father of… */

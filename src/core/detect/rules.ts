@@ -22,6 +22,8 @@ const FR_HEAD = new Set([
 	'secrétariat', 'délégation', 'gendarmerie', 'compagnie', 'union', 'mouvement', 'front', 'rassemblement', 'haut-commissariat',
 	'observatoire', 'autorité', 'centre', 'caisse', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat',
 ]);
+/** Heads of an event's name («Salon international de l'agriculture», «Festival de Cannes»): MISC. */
+const FR_EVENT_HEAD = new Set(['salon', 'festival', 'forum', 'sommet', 'congrès', 'foire', 'colloque', 'symposium', 'championnat', 'tournoi', 'biennale']);
 /** Heads that make an institution even in lower case (French usage writes «ministère» in lower case). */
 const FR_LOWER_HEAD = new Set(['ministère', 'ministere', 'secrétariat']);
 const EN_HEAD = new Set([
@@ -104,10 +106,11 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 		const raw = word(i);
 		const w = raw.toLowerCase();
 		if (language === 'fr') {
-			if (!(FR_HEAD.has(w) && upper && !lineStarts[i] && i > 0 && !isSentenceEnd(word(i - 1))) && !FR_LOWER_HEAD.has(w)) continue;
+			const event = FR_EVENT_HEAD.has(w) && upper && !lineStarts[i] && i > 0 && !isSentenceEnd(word(i - 1));
+			if (!event && !(FR_HEAD.has(w) && upper && !lineStarts[i] && i > 0 && !isSentenceEnd(word(i - 1))) && !FR_LOWER_HEAD.has(w)) continue;
 			const e = frenchName(i);
 			if (e > i + 1) {
-				out.push(mk(text, starts[i], ends[e - 1]));
+				out.push(mk(text, starts[i], ends[e - 1], event ? 'MISC' : 'ORG'));
 				i = e - 1;
 			}
 		} else if (language === 'en' && EN_HEAD.has(w) && upper) {
@@ -188,6 +191,6 @@ function isSentenceEnd(w: string): boolean {
 	return w === '.' || w === '!' || w === '?' || w === ':' || w === '«' || w === '"' || w === '“' || w === '—' || w === '–';
 }
 
-function mk(text: string, start: number, end: number): DetectedEntity {
-	return { start, end, type: 'ORG', text: text.slice(start, end), confidence: 0.7, source: 'rule' };
+function mk(text: string, start: number, end: number, type = 'ORG'): DetectedEntity {
+	return { start, end, type, text: text.slice(start, end), confidence: 0.7, source: 'rule' };
 }
