@@ -426,3 +426,8 @@ test('a person\'s name goes on through lower-case particles to the name after th
 	const en = detector.detect('Fans of Vincent van Gogh met in Paris.', 'en');
 	assert.ok(!en.some((e) => e.text === 'Vincent'), JSON.stringify(en));
 });
+
+test('English: an organisation\'s span leaves out a lower-case «the»', () => {
+	const ents = detector.detect('Rached Ghannouchi, the leader of the Ennahda party, is in prison.', 'en');
+	assert.ok(!ents.some((e) => e.text.startsWith('the ')), JSON.stringify(ents));
+});

@@ -99,6 +99,18 @@ const LATIN_AGENCIES = [
 	'Banque mondiale',
 	'Amnesty International',
 	'Human Rights Watch',
+	'International Monetary Fund',
+	'World Health Organization',
+	'World Trade Organization',
+	'International Criminal Court',
+	'International Court of Justice',
+	'European Commission',
+	'European Central Bank',
+	'Organisation mondiale de la santé',
+	'Fonds monétaire international',
+	'Cour pénale internationale',
+	'Commission européenne',
+	'Banque centrale européenne',
 	// companies the news names most often (energy, telecoms, banks, makers), Algerian ones first;
 	// not those named by a word or a person alone («Total», «Orange», «Apple», «Ford», «Tesla»; the
 	// Arabic «توتال» is only the company)

@@ -123,6 +123,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			for (let k = 0; k < 4 && same(e); k++) {
 				if (isCap(word(e))) e++;
 				else if ((word(e) === 'and' || word(e) === '&' || word(e) === 'of') && same(e + 1) && isCap(word(e + 1))) e += 2;
+				// «Assembly of the Representatives of the People»
+				else if (word(e) === 'of' && word(e + 1) === 'the' && same(e + 2) && isCap(word(e + 2))) e += 3;
 				else break;
 			}
 			// a preceding capitalised run belongs to the name («European Council of ...» is rare; «Bank of England» starts at Bank)
