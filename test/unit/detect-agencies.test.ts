@@ -47,6 +47,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('According to Le Figaro and The New York Times, le monde changes.', 'en'), ['Le Figaro', 'New York Times']);
 	// the companies news names most, in Latin and Arabic script; not one named by a word
 	assert.deepEqual(agencies('Sonatrach signed with Gazprom and Eni, while Total and Apple shares fell.', 'en'), ['Sonatrach', 'Gazprom', 'Eni']);
+	assert.deepEqual(agencies('TikTok owner ByteDance is in talks with Oracle and Meta Platforms.', 'en'), ['TikTok', 'ByteDance', 'Oracle', 'Meta Platforms']);
 	assert.deepEqual(agencies('سوناطراك تجري محادثات مع غازبروم ولسونلغاز.', 'ar'), ['سوناطراك', 'غازبروم', 'سونلغاز']);
 	// parties, unions and football clubs named after their city
 	assert.deepEqual(agencies('La CGT et le FLN ; le Paris Saint-Germain a battu le Real Madrid.', 'fr'), ['CGT', 'FLN', 'Paris Saint-Germain', 'Real Madrid']);

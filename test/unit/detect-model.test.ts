@@ -431,3 +431,15 @@ test('English: an organisation\'s span leaves out a lower-case «the»', () => {
 	const ents = detector.detect('Rached Ghannouchi, the leader of the Ennahda party, is in prison.', 'en');
 	assert.ok(!ents.some((e) => e.text.startsWith('the ')), JSON.stringify(ents));
 });
+
+test('English: a hyphenated given name stays whole; a name before «-led» or «-based» does not take it', () => {
+	const ents = detector.detect("Samsung said its chief Lee Jae-yong would meet North Korea's Kim Jong-un, not the Smith-led group.", 'en');
+	assert.ok(ents.some((e) => e.type === 'PER' && e.text === 'Lee Jae-yong'), JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.endsWith('-led')), JSON.stringify(ents));
+});
+
+test('English: a title ends no place or organisation', () => {
+	const ents = detector.detect('The company said it would meet Saudi Crown Prince Mohammed bin Salman in Riyadh.', 'en');
+	assert.ok(!ents.some((e) => e.type !== 'PER' && /Crown|Prince/.test(e.text)), JSON.stringify(ents));
+	assert.equal(find(ents, 'Mohammed bin Salman')?.type, 'PER', JSON.stringify(ents));
+});

@@ -414,9 +414,18 @@ export class EntityDetector implements Detector {
 					type = 'PER';
 				}
 			}
+			// «Saudi Crown» of «Saudi Crown Prince Mohammed bin Salman»: a title ends no place or
+			// organisation; the nationality before it is MISC
+			if (language === 'en' && type !== 'PER' && e - s >= 2 && isTitleWord(this.words[a + e - 1])) {
+				while (e > s && isTitleWord(this.words[a + e - 1])) e--;
+				if (e - s === 1 && isDemonym(model, this.words[a + s])) type = 'MISC';
+			}
 			if (e > s) {
 				let start = starts[s];
 				let end = ends[e - 1];
+				// «Lee Jae-yong», «Kim Jong-un»: the last part of a hyphenated given name (the tokens
+				// split at the hyphen), not «Smith-led», «Paris-based»
+				if (type === 'PER' && language !== 'ar' && e + 1 < n && this.words[a + e] === '-' && starts[e] === end && starts[e + 1] === ends[e] && /^\p{Ll}{2,4}$/u.test(this.words[a + e + 1]) && !HYPHEN_SUFFIXES.has(this.words[a + e + 1]) && !scheme.begins[labels[e + 1]]) end = ends[e + 1];
 				// an initialism keeps its last full stop («U.S.», «U.K.»), which the edge trim took off
 				if (e - s >= 3 && e < n && this.words[a + e] === '.' && starts[e] === end && this.words[a + e - 2] === '.' && /^\p{Lu}$/u.test(this.words[a + e - 1])) end = ends[e];
 				if (language === 'ar') {
@@ -601,6 +610,8 @@ function isPlaceNotName(model: TaggerModel, word: string): boolean {
 	return (types & LOC_BIT) !== 0 && (types & PER_BIT) === 0;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
+/** Words after a hyphen that make a name an adjective («Smith-led», «Paris-based»). */
+const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'made', 'free', 'wide', 'ish', 'ist', 'ism', 'ite', 'ites', 'year', 'old', 'held', 'bred', 'owned', 'based', 'backed', 'style', 'esque']);
 /** Lower-case particles inside European and Arabic names written in Latin script (not the French «de», which also introduces a place). */
 const FOREIGN_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'zu', 'della', 'di', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
 /** Confidence of a place found by a list rather than by the model (untagged countries, a place split off a name). */
