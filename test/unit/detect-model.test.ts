@@ -443,3 +443,9 @@ test('English: a title ends no place or organisation', () => {
 	assert.ok(!ents.some((e) => e.type !== 'PER' && /Crown|Prince/.test(e.text)), JSON.stringify(ents));
 	assert.equal(find(ents, 'Mohammed bin Salman')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('French: names with a capitalised particle, a listed full name the model misses, no sentence opener in a name', () => {
+	const ents = detector.detect("Le ministre Bruno Le Maire a dit non. Marine Le Pen a dit oui. Selon Jean-Yves Le Drian, la visite aura lieu.", 'fr');
+	for (const name of ['Bruno Le Maire', 'Marine Le Pen', 'Jean-Yves Le Drian']) assert.equal(find(ents, name)?.type, 'PER', `${name}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.text.startsWith('Selon')), JSON.stringify(ents));
+});
