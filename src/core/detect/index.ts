@@ -291,9 +291,13 @@ export class EntityDetector implements Detector {
 		};
 		const out: DetectedEntity[] = [];
 		for (let i = 0; i + 1 < n; i++) {
-			if (this.kinds[i] !== 0 || !/^\p{Lu}\p{Ll}/u.test(this.words[i])) continue;
-			let h = fz.wordInfo(this.words[i], 0).hStem;
-			let bits = bitsOf(h);
+			if (this.kinds[i] !== 0 || !this.capital(text, i)) continue;
+			// the one-word look-ups are in the word's cached features: most words stop there
+			const info = fz.wordInfo(this.words[i], 0);
+			let bits = 0;
+			for (let g = 0; g < info.gaz.length; g++) if (info.gaz[g] >= 0) bits |= info.gaz[g];
+			if ((bits & PREFIX_BIT) === 0) continue;
+			let h = info.hStem;
 			let end = -1;
 			for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0 && /^\p{Lu}/u.test(this.words[j]); j++) {
 				h = combine(h, fz.wordInfo(this.words[j], 0).hStem);
@@ -315,7 +319,8 @@ export class EntityDetector implements Detector {
 	 */
 	private listedPlaces(text: string, model: TaggerModel, n: number, lex: ArabicLexicon | undefined): DetectedEntity[] {
 		const lists = model.header.gazetteers;
-		const gazetteers = model.resources.gazetteers.filter((_, g) => PACKAGE_LISTS.has(lists[g]));
+		const isPackageList = lists.map((l) => PACKAGE_LISTS.has(l));
+		const gazetteers = model.resources.gazetteers.filter((_, g) => isPackageList[g]);
 		if (gazetteers.length === 0) return [];
 		const fz = model.featurizer;
 		const bitsOf = (h: number): number => {
@@ -323,21 +328,29 @@ export class EntityDetector implements Detector {
 			for (const g of gazetteers) bits |= Math.max(0, g.get(h));
 			return bits;
 		};
+		// the one-word look-ups are in the word's cached features: most words stop there
+		const wordBits = (gaz: Int16Array): number => {
+			let bits = 0;
+			for (let g = 0; g < gaz.length; g++) if (gaz[g] >= 0 && isPackageList[g]) bits |= gaz[g];
+			return bits;
+		};
 		const out: DetectedEntity[] = [];
 		for (let i = 0; i + 1 < n; i++) {
 			if (this.kinds[i] !== 0) continue;
 			const word = this.words[i];
+			let info = fz.wordInfo(word, 0);
+			let bits = wordBits(info.gaz);
+			let offset = -1;
+			// «وبرج بوعريريج»: the lexicon keeps «و» on a rare form of a word it knows
+			if ((bits & PREFIX_BIT) === 0 && word.length > 3 && word.charCodeAt(0) === WAW_LETTER) {
+				info = fz.wordInfo(word.slice(1), 0);
+				bits = wordBits(info.gaz);
+				offset = 1;
+			}
+			if ((bits & PREFIX_BIT) === 0) continue;
 			// «أبو بكر», «عبد الله»: a person's name, whatever the lists say
 			if (NAME_LINKS.has(normalizeArabic(splitProclitics(word, lex).stem))) continue;
-			let h = fz.wordInfo(word, 0).hStem;
-			let offset = splitProclitics(word, lex).offset;
-			let bits = bitsOf(h);
-			// «وبرج بوعريريج»: the lexicon may keep a proclitic on a word it knows («وبرج» is rare)
-			if ((bits & PREFIX_BIT) === 0 && word.length > 3 && ARABIC_PROCLITIC_LETTERS.includes(word[0])) {
-				h = tokenKeyHash(word.slice(1), lex);
-				offset = 1;
-				bits = bitsOf(h);
-			}
+			let h = info.hStem;
 			let end = -1;
 			for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0; j++) {
 				h = combine(h, fz.wordInfo(this.words[j], 0).hStem);
@@ -345,7 +358,7 @@ export class EntityDetector implements Detector {
 				if ((bits & (LOC_BIT | PER_BIT)) === LOC_BIT) end = j;
 			}
 			if (end < 0) continue;
-			const start = this.starts[i] + offset;
+			const start = this.starts[i] + (offset >= 0 ? offset + splitProclitics(word.slice(offset), lex).offset : splitProclitics(word, lex).offset);
 			out.push({ start, end: this.ends[end], type: 'LOC', text: text.slice(start, this.ends[end]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			i = end;
 		}
@@ -649,6 +662,7 @@ function isPlaceNotName(model: TaggerModel, word: string): boolean {
 	return (types & LOC_BIT) !== 0 && (types & PER_BIT) === 0;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
+const WAW_LETTER = 0x0648;
 /** Capitalised prepositions and conjunctions that open a sentence (French and English). */
 const SENTENCE_OPENERS = new Set(
 	(
