@@ -158,11 +158,11 @@ export class EntityDetector implements Detector {
 			if (titled.length) withRules = merge(withRules, titled);
 		}
 		if (language !== 'ar') {
-			const persons = this.listedPersons(text, model, n);
+			const persons = this.listedPersons(text, model, n, withRules);
 			if (persons.length) withRules = merge(withRules, persons);
 		}
 		if (language === 'ar') {
-			const places = this.listedPlaces(text, model, n, lex);
+			const places = this.listedPlaces(text, model, n, lex, withRules);
 			if (places.length) withRules = mergeListedPlaces(withRules, places, this.starts, this.ends, n);
 			withRules = mergePublications(withRules, findPublications(tokens));
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
@@ -281,7 +281,7 @@ export class EntityDetector implements Detector {
 	 * persons only («Marine Le Pen», which the French model, trained on old newspapers, misses
 	 * whole: «Marine» is the navy there). Added where the model found nothing.
 	 */
-	private listedPersons(text: string, model: TaggerModel, n: number): DetectedEntity[] {
+	private listedPersons(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
 		const gazetteers = model.resources.gazetteers;
 		const fz = model.featurizer;
 		const bitsOf = (h: number): number => {
@@ -290,8 +290,12 @@ export class EntityDetector implements Detector {
 			return bits;
 		};
 		const out: DetectedEntity[] = [];
+		let k = 0; // next entity not ending before token i
 		for (let i = 0; i + 1 < n; i++) {
 			if (this.kinds[i] !== 0 || !this.capital(text, i)) continue;
+			// only where the model found nothing (most names): no look-up there
+			while (k < found.length && found[k].end <= this.starts[i]) k++;
+			if (k < found.length && found[k].start < this.ends[i]) continue;
 			// the one-word look-ups are in the word's cached features: most words stop there
 			const info = fz.wordInfo(this.words[i], 0);
 			let bits = 0;
@@ -317,7 +321,7 @@ export class EntityDetector implements Detector {
 	 * cities): the longest entry at each word, behind a proclitic too. One-word places are left to
 	 * the model (many are words or given names too).
 	 */
-	private listedPlaces(text: string, model: TaggerModel, n: number, lex: ArabicLexicon | undefined): DetectedEntity[] {
+	private listedPlaces(text: string, model: TaggerModel, n: number, lex: ArabicLexicon | undefined, found: readonly DetectedEntity[]): DetectedEntity[] {
 		const lists = model.header.gazetteers;
 		const isPackageList = lists.map((l) => PACKAGE_LISTS.has(l));
 		const gazetteers = model.resources.gazetteers.filter((_, g) => isPackageList[g]);
@@ -335,8 +339,12 @@ export class EntityDetector implements Detector {
 			return bits;
 		};
 		const out: DetectedEntity[] = [];
+		let k = 0; // next entity not ending before token i
 		for (let i = 0; i + 1 < n; i++) {
 			if (this.kinds[i] !== 0) continue;
+			// a place or an organisation the model found is its reading (see mergeListedPlaces)
+			while (k < found.length && found[k].end <= this.starts[i]) k++;
+			if (k < found.length && found[k].start < this.ends[i] && (found[k].type === 'LOC' || found[k].type === 'ORG')) continue;
 			const word = this.words[i];
 			let info = fz.wordInfo(word, 0);
 			let bits = wordBits(info.gaz);
