@@ -449,7 +449,7 @@ export class EntityDetector implements Detector {
 			// stops)
 			if (type === 'PER' && language !== 'ar' && e > s && e === j) {
 				let k = e;
-				while (k < n && k - e < 3 && (FOREIGN_PARTICLES.has(this.words[a + k]) || (k === e && CAPITAL_PARTICLES.has(this.words[a + k])))) k++;
+				while (k < n && k - e < 3 && !scheme.begins[labels[k]] && (FOREIGN_PARTICLES.has(this.words[a + k]) || (k === e && CAPITAL_PARTICLES.has(this.words[a + k])))) k++;
 				if (k > e && k < n && /^\p{Lu}\p{Ll}/u.test(this.words[a + k]) && !scheme.begins[labels[k]]) {
 					let end = k + 1;
 					while (end < n && end - k < 2 && /^\p{Lu}\p{Ll}/u.test(this.words[a + end]) && !scheme.begins[labels[end]]) end++;
@@ -602,6 +602,7 @@ export class EntityDetector implements Detector {
 	}
 }
 
+/** Some word of words[from, to) holds a capital letter or a digit. */
 function hasCapitalOrDigit(words: readonly string[], from: number, to: number): boolean {
 	for (let k = from; k < to; k++) if (/[\p{Lu}\p{Nd}]/u.test(words[k])) return true;
 	return false;
