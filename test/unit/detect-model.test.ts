@@ -449,3 +449,10 @@ test('French: names with a capitalised particle, a listed full name the model mi
 	for (const name of ['Bruno Le Maire', 'Marine Le Pen', 'Jean-Yves Le Drian']) assert.equal(find(ents, name)?.type, 'PER', `${name}: ${JSON.stringify(ents)}`);
 	assert.ok(!ents.some((e) => e.text.startsWith('Selon')), JSON.stringify(ents));
 });
+
+test('an institution the rule finds keeps the rule\'s confidence where the model found the same span unsure', () => {
+	const ents = detector.detect('The Confederation of African Football said the return leg would be played in Rabat.', 'en');
+	const org = find(ents, 'Confederation of African Football');
+	assert.equal(org?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(org!.confidence >= 0.5, JSON.stringify(org));
+});

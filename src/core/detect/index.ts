@@ -799,7 +799,7 @@ function mergeListedPlaces(entities: DetectedEntity[], places: readonly Detected
 
 /**
  * Adds rule entities: where the model found nothing, or in place of the non-PER model entities a
- * rule span strictly contains. Keeps the order.
+ * rule span strictly contains or has the same span at a lower confidence. Keeps the order.
  */
 function mergeRules(entities: DetectedEntity[], rules: DetectedEntity[]): DetectedEntity[] {
 	const drop = new Set<DetectedEntity>();
@@ -811,8 +811,10 @@ function mergeRules(entities: DetectedEntity[], rules: DetectedEntity[]): Detect
 		const inside: DetectedEntity[] = [];
 		for (let k = i; k < entities.length && entities[k].start < r.end; k++) {
 			const e = entities[k];
+			// the same span, found unsure by the model («Confederation of African Football» at 0.26)
+			const same = e.start === r.start && e.end === r.end && e.confidence < r.confidence;
 			const strictlyInside = e.start >= r.start && e.end <= r.end && e.end - e.start < r.end - r.start;
-			if (!strictlyInside || e.type === 'PER') {
+			if ((!strictlyInside && !same) || e.type === 'PER') {
 				ok = false;
 				break;
 			}

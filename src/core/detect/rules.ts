@@ -29,7 +29,7 @@ const FR_LOWER_HEAD = new Set(['ministère', 'ministere', 'secrétariat']);
 const EN_HEAD = new Set([
 	'ministry', 'department', 'council', 'committee', 'commission', 'assembly', 'parliament', 'agency', 'bank', 'court', 'office',
 	'organization', 'organisation', 'league', 'association', 'foundation', 'institute', 'university', 'academy', 'party', 'senate', 'chamber',
-	'federation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
+	'federation', 'confederation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
 ]);
 const FR_PREP = new Set(['de', 'des', 'du', 'd']);
 
