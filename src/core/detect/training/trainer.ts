@@ -280,9 +280,6 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	const K = Math.max(1, Number(v.ensemble ?? cfg.ensemble ?? ENSEMBLE));
 	let w: Float32Array | undefined;
 	let t: Float64Array | undefined;
-	// --set dropout=p: each training step sees each feature with probability 1 − p (experiment)
-	const dropout = Number(v.dropout ?? 0);
-	const dropRnd = prng((opts.seed ^ 0x5eed) >>> 0);
 	for (let k = 0; k < K; k++) {
 		const model = new Perceptron(scheme, featureBits);
 		const rnd = prng(k === 0 ? opts.seed : (opts.seed + k * 7919) >>> 0);
@@ -295,7 +292,7 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 				order[j] = tmp;
 			}
 			let wrong = 0;
-			for (const i of order) if (model.train(dropout > 0 ? dropFeatures(seqs[i], dropout, dropRnd) : seqs[i])) wrong++;
+			for (const i of order) if (model.train(seqs[i])) wrong++;
 			log(`${K > 1 ? `model ${k + 1}/${K} ` : ''}epoch ${ep + 1}/${opts.epochs}: ${wrong} sentences wrong (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 		}
 		const avg = model.averaged();
@@ -400,17 +397,4 @@ function mostlyNotPlace(examples: Example[], lex: ReturnType<typeof lexiconFunct
 		const e = uses.get(tokenKeyHash(word, lex));
 		return !!e && e[0] >= 5 && e[1] < 0.2 * e[0];
 	};
-}
-
-/** A copy of the sentence with each feature occurrence kept with probability 1 − p. */
-function dropFeatures(seq: TrainSeq, p: number, rnd: () => number): TrainSeq {
-	const feats = new Int32Array(seq.feats.length);
-	const offsets = new Uint32Array(seq.offsets.length);
-	let m = 0;
-	for (let i = 0; i + 1 < seq.offsets.length; i++) {
-		offsets[i] = m;
-		for (let k = seq.offsets[i]; k < seq.offsets[i + 1]; k++) if (rnd() >= p) feats[m++] = seq.feats[k];
-	}
-	offsets[seq.offsets.length - 1] = m;
-	return { feats: feats.subarray(0, m), offsets, gold: seq.gold };
 }
