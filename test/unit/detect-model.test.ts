@@ -456,3 +456,13 @@ test('an institution the rule finds keeps the rule\'s confidence where the model
 	assert.equal(org?.type, 'ORG', JSON.stringify(ents));
 	assert.ok(org!.confidence >= 0.5, JSON.stringify(org));
 });
+
+test('French and English: a listed place of several words is found whole, not cut or read as a person', () => {
+	const fr = detector.detect('Enfin, le wali de Tizi Ouzou a inauguré le stade.', 'fr');
+	assert.equal(find(fr, 'Tizi Ouzou')?.type, 'LOC', JSON.stringify(fr));
+	const en = detector.detect('He flew to Algiers and then to Sidi Bel Abbes.', 'en');
+	assert.equal(find(en, 'Sidi Bel Abbes')?.type, 'LOC', JSON.stringify(en));
+	// a listed place that a capitalised word goes on from is part of another name
+	const council = detector.detect('— Le Grand Conseil a voté jeudi.', 'fr');
+	assert.ok(!council.some((e) => e.type === 'LOC' && e.text === 'Le Grand'), JSON.stringify(council));
+});

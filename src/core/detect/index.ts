@@ -140,8 +140,8 @@ export class EntityDetector implements Detector {
 			this.tagSegment(text, model, a, b, language, lex, out);
 			a = b;
 		}
+		this.extendListedPlaces(text, model, out, n);
 		if (language === 'ar') {
-			this.extendListedPlaces(text, model, out, n);
 			joinFamilyNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words);
 			joinRegnalOrdinals(text, out, this.starts, this.ends, this.lineStarts, n, words);
 		}
@@ -161,9 +161,9 @@ export class EntityDetector implements Detector {
 			const persons = this.listedPersons(text, model, n, withRules);
 			if (persons.length) withRules = merge(withRules, persons);
 		}
+		const places = this.listedPlaces(text, model, n, language, lex, withRules);
+		if (places.length) withRules = mergeListedPlaces(withRules, places, this.starts, this.ends, n);
 		if (language === 'ar') {
-			const places = this.listedPlaces(text, model, n, lex, withRules);
-			if (places.length) withRules = mergeListedPlaces(withRules, places, this.starts, this.ends, n);
 			withRules = mergePublications(withRules, findPublications(tokens));
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
 			withRules = joinClubNames(withRules, tokens, (i) => this.kinds[i] === 0 && (listedTypes(model, words[i]) & LOC_BIT) !== 0);
@@ -237,9 +237,9 @@ export class EntityDetector implements Detector {
 	}
 
 	/**
-	 * Arabic: a place the model cut short, whose name goes on in the place lists («تيزي» of «تيزي
-	 * وزو», «عين» of «عين الدفلى»), takes in the rest (up to two words); entities the model found on
-	 * those words give way. `out` is in text order; changed in place.
+	 * A place the model cut short, whose name goes on in the place lists («تيزي» of «تيزي وزو»,
+	 * «Tizi» of «Tizi Ouzou», «عين» of «عين الدفلى»), takes in the rest (up to two words); entities
+	 * the model found on those words give way. `out` is in text order; changed in place.
 	 */
 	private extendListedPlaces(text: string, model: TaggerModel, out: DetectedEntity[], n: number): void {
 		const lists = model.header.gazetteers;
@@ -321,7 +321,8 @@ export class EntityDetector implements Detector {
 	 * cities): the longest entry at each word, behind a proclitic too. One-word places are left to
 	 * the model (many are words or given names too).
 	 */
-	private listedPlaces(text: string, model: TaggerModel, n: number, lex: ArabicLexicon | undefined, found: readonly DetectedEntity[]): DetectedEntity[] {
+	private listedPlaces(text: string, model: TaggerModel, n: number, language: LanguageCode, lex: ArabicLexicon | undefined, found: readonly DetectedEntity[]): DetectedEntity[] {
+		const arabic = language === 'ar';
 		const lists = model.header.gazetteers;
 		const isPackageList = lists.map((l) => PACKAGE_LISTS.has(l));
 		const gazetteers = model.resources.gazetteers.filter((_, g) => isPackageList[g]);
@@ -341,7 +342,7 @@ export class EntityDetector implements Detector {
 		const out: DetectedEntity[] = [];
 		let k = 0; // next entity not ending before token i
 		for (let i = 0; i + 1 < n; i++) {
-			if (this.kinds[i] !== 0) continue;
+			if (this.kinds[i] !== 0 || (!arabic && !this.capital(text, i))) continue;
 			// a place or an organisation the model found is its reading (see mergeListedPlaces)
 			while (k < found.length && found[k].end <= this.starts[i]) k++;
 			if (k < found.length && found[k].start < this.ends[i] && (found[k].type === 'LOC' || found[k].type === 'ORG')) continue;
@@ -350,23 +351,27 @@ export class EntityDetector implements Detector {
 			let bits = wordBits(info.gaz);
 			let offset = -1;
 			// «وبرج بوعريريج»: the lexicon keeps «و» on a rare form of a word it knows
-			if ((bits & PREFIX_BIT) === 0 && word.length > 3 && word.charCodeAt(0) === WAW_LETTER) {
+			if (arabic && (bits & PREFIX_BIT) === 0 && word.length > 3 && word.charCodeAt(0) === WAW_LETTER) {
 				info = fz.wordInfo(word.slice(1), 0);
 				bits = wordBits(info.gaz);
 				offset = 1;
 			}
 			if ((bits & PREFIX_BIT) === 0) continue;
 			// «أبو بكر», «عبد الله»: a person's name, whatever the lists say
-			if (NAME_LINKS.has(normalizeArabic(splitProclitics(word, lex).stem))) continue;
+			if (arabic && NAME_LINKS.has(normalizeArabic(splitProclitics(word, lex).stem))) continue;
 			let h = info.hStem;
 			let end = -1;
-			for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0; j++) {
+			for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0 && (arabic || this.capital(text, j)); j++) {
 				h = combine(h, fz.wordInfo(this.words[j], 0).hStem);
 				bits = bitsOf(h);
 				if ((bits & (LOC_BIT | PER_BIT)) === LOC_BIT) end = j;
 			}
 			if (end < 0) continue;
-			const start = this.starts[i] + (offset >= 0 ? offset + splitProclitics(word.slice(offset), lex).offset : splitProclitics(word, lex).offset);
+			// «Le Grand Conseil»: a listed place that a capitalised word goes on from is part of another
+			// name; «Dr Lincoln Park», «Ms. Victoria Station»: after an honorific or a title, a person
+			if (!arabic && end + 1 < n && !this.lineStarts[end + 1] && this.kinds[end + 1] === 0 && this.capital(text, end + 1)) continue;
+			if (!arabic && i > 0 && !this.lineStarts[i] && this.followsTitle(i)) continue;
+			const start = this.starts[i] + (!arabic ? 0 : offset >= 0 ? offset + splitProclitics(word.slice(offset), lex).offset : splitProclitics(word, lex).offset);
 			out.push({ start, end: this.ends[end], type: 'LOC', text: text.slice(start, this.ends[end]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			i = end;
 		}
@@ -521,6 +526,12 @@ export class EntityDetector implements Detector {
 		if (listedTypes(model, word) !== 0) return 0;
 		const rest = model.featurizer.wordInfo(word.slice(1), 0).gaz[countries];
 		return rest >= 0 && (rest & LOC_BIT) !== 0 ? 1 : 0;
+	}
+
+	/** Token i comes right after an honorific or a title («Dr», «Ms.», «Governor»). */
+	private followsTitle(i: number): boolean {
+		const prev = this.words[i - 1] === '.' && i > 1 ? i - 2 : i - 1;
+		return this.isHonorific(0, prev) || isTitleWord(this.words[prev]);
 	}
 
 	private isHonorific(a: number, k: number): boolean {
