@@ -39,6 +39,8 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	// case matters for Latin acronyms; a name does not cross a line; «وأم» («and mother») is no agency
 	assert.deepEqual(agencies('Map the ap of the Associated\nPress.', 'en'), []);
 	assert.deepEqual(agencies('جاء الأب وأم الطفل.', 'ar'), []);
+	// an agency named by a word counts only as a source credit in brackets
+	assert.deepEqual(agencies('دبي (وام) - عمان (بترا) - وقالت أمي وام علي.', 'ar'), ['وام', 'بترا']);
 	// the international organisations news names most
 	assert.deepEqual(agencies("L'ONU et l'Union africaine saluent l'accord; UN HOMME est arrêté.", 'fr'), ['ONU', 'Union africaine']);
 	assert.deepEqual(agencies('رحبت اليونسكو والأمم المتحدة بالقرار.', 'ar'), ['اليونسكو', 'الأمم المتحدة']);

@@ -241,7 +241,7 @@ const ARABIC_AGENCIES = [
 	// international organisations
 	'الامم المتحدة', 'اليونسكو', 'اليونيسف', 'الناتو', 'اوبك', 'الاوبك', 'الانتربول', 'الاونروا', 'اليونيفيل', 'الاتحاد الاوروبي', 'الاتحاد الافريقي', 'جامعة الدول العربية', 'البنك الدولي', 'صندوق النقد الدولي', 'منظمة العفو الدولية', 'منظمة الصحة العالمية',
 	// companies (as in the Latin list)
-	'سوناطراك', 'سونلغاز', 'سونلقاز', 'نفطال', 'موبيليس', 'جيزي', 'اوريدو', 'الخطوط الجوية الجزائرية', 'اتصالات الجزائر', 'سيفيتال', 'غازبروم', 'روسنفت', 'لوك اويل', 'روساتوم', 'ارامكو', 'ادنوك', 'توتال', 'توتال انرجيز', 'ايني', 'اكسون موبيل', 'شيفرون', 'ريبسول', 'ناتورجي', 'غولدمان ساكس', 'مورغان ستانلي', 'غوغل', 'جوجل', 'مايكروسوفت', 'فيسبوك', 'هواوي', 'سامسونغ', 'سامسونج', 'ايرباص', 'بوينغ', 'بوينج', 'فولكسفاغن', 'تويوتا', 'هيونداي', 'رينو', 'سيمنس', 'الستوم',
+	'سوناطراك', 'سونلغاز', 'سونلقاز', 'نفطال', 'موبيليس', 'جيزي', 'اوريدو', 'الخطوط الجوية الجزائرية', 'اتصالات الجزائر', 'سيفيتال', 'غازبروم', 'روسنفت', 'لوك اويل', 'روساتوم', 'ارامكو', 'ارامكو السعودية', 'ادنوك', 'توتال', 'توتال انرجيز', 'ايني', 'اكسون موبيل', 'شيفرون', 'ريبسول', 'ناتورجي', 'غولدمان ساكس', 'مورغان ستانلي', 'غوغل', 'جوجل', 'مايكروسوفت', 'فيسبوك', 'هواوي', 'سامسونغ', 'سامسونج', 'ايرباص', 'بوينغ', 'بوينج', 'فولكسفاغن', 'تويوتا', 'هيونداي', 'رينو', 'سيمنس', 'الستوم',
 	'اطباء بلا حدود', 'الصليب الاحمر', 'الهلال الاحمر',
 	// national news agencies by their full name («وكالة المغرب العربي للأنباء» read as «المغرب»)
 	'وكالة المغرب العربي للانباء', 'وكالة الانباء الجزائرية', 'وكالة تونس افريقيا للانباء', 'وكالة الانباء الفرنسية', 'وكالة الانباء السعودية', 'وكالة الانباء القطرية',
@@ -267,6 +267,8 @@ function index(names: readonly string[]): Map<string, string[][]> {
 
 const LATIN = index(LATIN_AGENCIES);
 const ARABIC = index(ARABIC_AGENCIES);
+/** Arabic agencies whose name is also a word («وام», «and mother»): only as a source credit in brackets, «(وام)». */
+const BRACKETED_ARABIC_AGENCIES = new Set(['وام', 'قنا', 'بترا', 'واس', 'كونا', 'سانا', 'ارنا', 'مينا']);
 
 /** The words are an organisation of the Latin-script list («AFP», «Reuters», «Sonatrach»). */
 export function isListedOrganisation(words: readonly string[]): boolean {
@@ -291,7 +293,12 @@ export function findAgencies(tokens: TokenView, language: LanguageCode): Detecte
 			candidates = names.get(normalizeArabic(first.slice(p)));
 			offset = p;
 		}
-		if (!candidates) continue;
+		if (!candidates) {
+			if (arabic && i > 0 && i + 1 < n && words[i - 1] === '(' && words[i + 1] === ')' && BRACKETED_ARABIC_AGENCIES.has(normalizeArabic(first))) {
+				out.push({ start: starts[i], end: ends[i], type: 'ORG', text: text.slice(starts[i], ends[i]), confidence: 0.7, source: 'rule' });
+			}
+			continue;
+		}
 		for (const tokens of candidates) {
 			let ok = i + tokens.length <= n;
 			for (let k = 1; ok && k < tokens.length; k++) {
