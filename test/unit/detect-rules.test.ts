@@ -22,6 +22,10 @@ test('French institutions: capitalised head + adjectives and de-complements', ()
 	// «générale» right after the head belongs to the name; «européen» is an adjective like the others
 	assert.deepEqual(rules("Selon l'Union générale tunisienne du travail (UGTT), la décision est unilatérale.", 'fr'), ['ORG:Union générale tunisienne du travail']);
 	assert.deepEqual(rules("Une enquête de l'Office européen de lutte antifraude a commencé.", 'fr'), ['ORG:Office européen de lutte antifraude']);
+	// «pour la / les / l'» + noun is a purpose of the institution, not «pour la première fois»
+	assert.deepEqual(rules("Selon l'Organisation internationale pour les migrations (OIM), ils fuient.", 'fr'), ['ORG:Organisation internationale pour les migrations']);
+	assert.deepEqual(rules("Le Fonds des Nations unies pour l'enfance a alerté.", 'fr'), ["ORG:Fonds des Nations unies pour l'enfance"]);
+	assert.deepEqual(rules('La Commission européenne pour la première fois a agi.', 'fr'), ['ORG:Commission européenne']);
 });
 
 test('French institutions: a nested institution is its own name; a nationality after a complement is left out', () => {

@@ -20,7 +20,7 @@ const FR_HEAD = new Set([
 	'conseil', 'comité', 'commission', 'ministère', 'assemblée', 'parlement', 'agence', 'banque', 'cour', 'tribunal', 'office', 'organisation',
 	'ligue', 'association', 'fondation', 'institut', 'université', 'académie', 'parti', 'sénat', 'conférence', 'chambre', 'direction',
 	'secrétariat', 'délégation', 'gendarmerie', 'compagnie', 'union', 'mouvement', 'front', 'rassemblement', 'haut-commissariat',
-	'observatoire', 'autorité', 'centre', 'caisse', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat',
+	'observatoire', 'autorité', 'centre', 'caisse', 'fonds', 'programme', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat',
 ]);
 /** Heads of an event's name («Salon international de l'agriculture», «Festival de Cannes»): MISC. */
 const FR_EVENT_HEAD = new Set(['salon', 'festival', 'forum', 'sommet', 'congrès', 'foire', 'colloque', 'symposium', 'championnat', 'tournoi', 'biennale']);
@@ -32,6 +32,8 @@ const EN_HEAD = new Set([
 	'federation', 'confederation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
 ]);
 const FR_PREP = new Set(['de', 'des', 'du', 'd']);
+/** After «pour la / les / l'», words that make no purpose of an institution («pour la première fois»). */
+const NOT_PURPOSES = new Set(['première', 'premier', 'dernière', 'dernier', 'deuxième', 'seconde', 'troisième', 'fois', 'plupart', 'suite', 'occasion', 'semaine', 'année', 'journée']);
 
 /**
  * The head noun of an institution's name («Office», «Council»): alone it names no person. Not
@@ -164,16 +166,20 @@ function frenchName(i: number): number {
 			last = e;
 			continue;
 		}
-		// de / du / des / de la / de l' / d' + noun
+		// de / du / des / de la / de l' / d' + noun; pour la / les / l' + noun («Organisation
+		// internationale pour les migrations»)
 		let j = e;
 		if (lw === 'et' && same(j + 1) && FR_PREP.has(word(j + 1).toLowerCase())) j++; // «de défense et de sécurité»
-		if (!FR_PREP.has(word(j).toLowerCase())) break;
+		const pour = word(j) === 'pour';
+		if (!FR_PREP.has(word(j).toLowerCase()) && !pour) break;
 		j++;
-		if (same(j) && (word(j) === 'la' || word(j) === 'l')) j++;
+		if (same(j) && (word(j) === 'la' || word(j) === 'l' || (pour && word(j) === 'les'))) j++;
+		else if (pour) break;
 		if (same(j) && /^['’]$/.test(word(j))) j++;
 		if (!same(j)) break;
 		const noun = word(j);
 		const ln = noun.toLowerCase();
+		if (pour && NOT_PURPOSES.has(ln)) break;
 		// another institution starts here: stop before its preposition
 		if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln))) break;
 		if (isCap(noun)) {
