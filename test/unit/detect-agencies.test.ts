@@ -40,7 +40,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('Map the ap of the Associated\nPress.', 'en'), []);
 	assert.deepEqual(agencies('جاء الأب وأم الطفل.', 'ar'), []);
 	// an agency named by a word counts only as a source credit in brackets
-	assert.deepEqual(agencies('دبي (وام) - عمان (بترا) - وقالت أمي وام علي.', 'ar'), ['وام', 'بترا']);
+	assert.deepEqual(agencies('دبي (وام) - عمان (بترا) - تونس (وات) - وقالت أمي وام علي.', 'ar'), ['وام', 'بترا', 'وات']);
 	// the international organisations news names most
 	assert.deepEqual(agencies("L'ONU et l'Union africaine saluent l'accord; UN HOMME est arrêté.", 'fr'), ['ONU', 'Union africaine']);
 	assert.deepEqual(agencies('رحبت اليونسكو والأمم المتحدة بالقرار.', 'ar'), ['اليونسكو', 'الأمم المتحدة']);

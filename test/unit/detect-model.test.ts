@@ -466,3 +466,10 @@ test('French and English: a listed place of several words is found whole, not cu
 	const council = detector.detect('— Le Grand Conseil a voté jeudi.', 'fr');
 	assert.ok(!council.some((e) => e.type === 'LOC' && e.text === 'Le Grand'), JSON.stringify(council));
 });
+
+test('Arabic: a title or «برئاسة» before a name is left out of the person; «أمين», also a given name, is not', () => {
+	const ents = detector.detect('بين حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة والحكومة المكلفة.', 'ar');
+	assert.ok(!ents.some((e) => e.type === 'PER' && e.text.includes('برئاسة')), JSON.stringify(ents));
+	const amin = detector.detect('وقال الخبير الاقتصادي أمين فارس إن العدوان.', 'ar');
+	assert.equal(find(amin, 'أمين فارس')?.type, 'PER', JSON.stringify(amin));
+});

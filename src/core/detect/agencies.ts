@@ -271,7 +271,7 @@ function index(names: readonly string[]): Map<string, string[][]> {
 const LATIN = index(LATIN_AGENCIES);
 const ARABIC = index(ARABIC_AGENCIES);
 /** Arabic agencies whose name is also a word («وام», «and mother»): only as a source credit in brackets, «(وام)». */
-const BRACKETED_ARABIC_AGENCIES = new Set(['وام', 'قنا', 'بترا', 'واس', 'كونا', 'سانا', 'ارنا', 'مينا']);
+const BRACKETED_ARABIC_AGENCIES = new Set(['وام', 'وات', 'قنا', 'بترا', 'واس', 'كونا', 'سانا', 'ارنا', 'مينا']);
 
 /** The words are an organisation of the Latin-script list («AFP», «Reuters», «Sonatrach»). */
 export function isListedOrganisation(words: readonly string[]): boolean {

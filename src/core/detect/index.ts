@@ -561,6 +561,10 @@ export class EntityDetector implements Detector {
 			const group = modelType === 'PER' && isArabicGroup(key);
 			if (title || group || (modelType === 'ORG' && isGenericInstitution(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
 		} else if (language === 'ar' && modelType === 'PER' && e - s > 1) {
+			// a title or «برئاسة» («headed by») before the name is no part of it («برئاسة عبد الحميد …»);
+			// not «أمين», also a given name
+			const first = splitProclitics(words[a + s], lex).key;
+			if ((isArabicTitle(first) && first !== 'امين' && first !== 'الامين') || first === 'رئاسة' || first === 'برئاسة') s++;
 			// «العرب المسلمين»: peoples and creeds together are still no person
 			let k = s;
 			while (k < e && isArabicGroup(splitProclitics(words[a + k], lex).key)) k++;
