@@ -17,7 +17,7 @@ import { findDatelines } from './datelines';
 import { findTitledNames } from './titledNames';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { isInstitutionHead, ruleEntities } from './rules';
-import { lexiconFunction, tokenKeyHash } from './features';
+import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 
@@ -87,6 +87,8 @@ export class EntityDetector implements Detector {
 	private lineStarts = new Uint8Array(1024);
 	private labels = new Uint8Array(256);
 	private words: string[] = [];
+	/** The tagger's features of each token of the text being detected (the rules after tagging read their list look-ups). */
+	private infos: WordInfo[] = [];
 
 	constructor(
 		private readonly modelDirectory: string,
@@ -171,6 +173,7 @@ export class EntityDetector implements Detector {
 		const dates: DetectedEntity[] = [];
 		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
 		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
+		if (this.infos.length > 4096) this.infos.length = 0;
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -242,10 +245,8 @@ export class EntityDetector implements Detector {
 	 * the model found on those words give way. `out` is in text order; changed in place.
 	 */
 	private extendListedPlaces(text: string, model: TaggerModel, out: DetectedEntity[], n: number): void {
-		const lists = model.header.gazetteers;
-		const gazetteers = model.resources.gazetteers.filter((_, g) => PACKAGE_LISTS.has(lists[g]));
+		const { gazetteers } = packageLists(model);
 		if (gazetteers.length === 0) return;
-		const fz = model.featurizer;
 		let token = 0;
 		for (let k = 0; k < out.length; k++) {
 			const place = out[k];
@@ -254,18 +255,14 @@ export class EntityDetector implements Detector {
 			let last = token;
 			while (last + 1 < n && this.starts[last + 1] < place.end) last++;
 			if (this.ends[last] !== place.end) continue;
-			let h = fz.wordInfo(this.words[token], this.kinds[token]).hStem;
-			for (let t = token + 1; t <= last; t++) h = combine(h, fz.wordInfo(this.words[t], this.kinds[t]).hStem);
+			let h = this.infos[token].hStem;
+			for (let t = token + 1; t <= last; t++) h = combine(h, this.infos[t].hStem);
 			let end = -1;
 			for (let t = last + 1; t < n && t <= last + 2 && !this.lineStarts[t] && this.kinds[t] === 0; t++) {
 				// only while the words so far are the start of a longer entry
-				let bits = 0;
-				for (const g of gazetteers) bits |= Math.max(0, g.get(h));
-				if ((bits & PREFIX_BIT) === 0) break;
-				h = combine(h, fz.wordInfo(this.words[t], this.kinds[t]).hStem);
-				bits = 0;
-				for (const g of gazetteers) bits |= Math.max(0, g.get(h));
-				if (bits & LOC_BIT) end = t;
+				if ((entryBits(gazetteers, h) & PREFIX_BIT) === 0) break;
+				h = combine(h, this.infos[t].hStem);
+				if (entryBits(gazetteers, h) & LOC_BIT) end = t;
 			}
 			if (end < 0) continue;
 			const stop = this.ends[end];
@@ -283,12 +280,6 @@ export class EntityDetector implements Detector {
 	 */
 	private listedPersons(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
 		const gazetteers = model.resources.gazetteers;
-		const fz = model.featurizer;
-		const bitsOf = (h: number): number => {
-			let bits = 0;
-			for (const g of gazetteers) bits |= Math.max(0, g.get(h));
-			return bits;
-		};
 		const out: DetectedEntity[] = [];
 		let k = 0; // next entity not ending before token i
 		for (let i = 0; i + 1 < n; i++) {
@@ -297,15 +288,15 @@ export class EntityDetector implements Detector {
 			while (k < found.length && found[k].end <= this.starts[i]) k++;
 			if (k < found.length && found[k].start < this.ends[i]) continue;
 			// the one-word look-ups are in the word's cached features: most words stop there
-			const info = fz.wordInfo(this.words[i], 0);
+			const info = this.infos[i];
 			let bits = 0;
 			for (let g = 0; g < info.gaz.length; g++) if (info.gaz[g] >= 0) bits |= info.gaz[g];
 			if ((bits & PREFIX_BIT) === 0) continue;
 			let h = info.hStem;
 			let end = -1;
 			for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0 && /^\p{Lu}/u.test(this.words[j]); j++) {
-				h = combine(h, fz.wordInfo(this.words[j], 0).hStem);
-				bits = bitsOf(h);
+				h = combine(h, this.infos[j].hStem);
+				bits = entryBits(gazetteers, h);
 				if ((bits & ANY_TYPE_BITS) === PER_BIT) end = j;
 			}
 			if (end < 0) continue;
@@ -323,22 +314,9 @@ export class EntityDetector implements Detector {
 	 */
 	private listedPlaces(text: string, model: TaggerModel, n: number, language: LanguageCode, lex: ArabicLexicon | undefined, found: readonly DetectedEntity[]): DetectedEntity[] {
 		const arabic = language === 'ar';
-		const lists = model.header.gazetteers;
-		const isPackageList = lists.map((l) => PACKAGE_LISTS.has(l));
-		const gazetteers = model.resources.gazetteers.filter((_, g) => isPackageList[g]);
+		const { gazetteers, isPackageList } = packageLists(model);
 		if (gazetteers.length === 0) return [];
 		const fz = model.featurizer;
-		const bitsOf = (h: number): number => {
-			let bits = 0;
-			for (const g of gazetteers) bits |= Math.max(0, g.get(h));
-			return bits;
-		};
-		// the one-word look-ups are in the word's cached features: most words stop there
-		const wordBits = (gaz: Int16Array): number => {
-			let bits = 0;
-			for (let g = 0; g < gaz.length; g++) if (gaz[g] >= 0 && isPackageList[g]) bits |= gaz[g];
-			return bits;
-		};
 		const out: DetectedEntity[] = [];
 		let k = 0; // next entity not ending before token i
 		for (let i = 0; i + 1 < n; i++) {
@@ -347,13 +325,14 @@ export class EntityDetector implements Detector {
 			while (k < found.length && found[k].end <= this.starts[i]) k++;
 			if (k < found.length && found[k].start < this.ends[i] && (found[k].type === 'LOC' || found[k].type === 'ORG')) continue;
 			const word = this.words[i];
-			let info = fz.wordInfo(word, 0);
-			let bits = wordBits(info.gaz);
+			let info = this.infos[i];
+			// the one-word look-ups are in the word's features: most words stop there
+			let bits = wordBits(info.gaz, isPackageList);
 			let offset = -1;
 			// «وبرج بوعريريج»: the lexicon keeps «و» on a rare form of a word it knows
 			if (arabic && (bits & PREFIX_BIT) === 0 && word.length > 3 && word.charCodeAt(0) === WAW_LETTER) {
 				info = fz.wordInfo(word.slice(1), 0);
-				bits = wordBits(info.gaz);
+				bits = wordBits(info.gaz, isPackageList);
 				offset = 1;
 			}
 			if ((bits & PREFIX_BIT) === 0) continue;
@@ -362,8 +341,8 @@ export class EntityDetector implements Detector {
 			let h = info.hStem;
 			let end = -1;
 			for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0 && (arabic || this.capital(text, j)); j++) {
-				h = combine(h, fz.wordInfo(this.words[j], 0).hStem);
-				bits = bitsOf(h);
+				h = combine(h, this.infos[j].hStem);
+				bits = entryBits(gazetteers, h);
 				if ((bits & (LOC_BIT | PER_BIT)) === LOC_BIT) end = j;
 			}
 			if (end < 0) continue;
@@ -434,6 +413,8 @@ export class EntityDetector implements Detector {
 		ls[0] = 1;
 		model.tag(text, starts, ends, kinds, ls, n, this.labels, this.words, a);
 		ls[0] = saved;
+		const tagged = model.featurizer.infos;
+		for (let t = 0; t < n; t++) this.infos[a + t] = tagged[t];
 		const labels = this.labels;
 		const scheme = model.scheme;
 		let i = 0;
@@ -670,6 +651,32 @@ const PREFIX_BIT = 16;
 const ANY_TYPE_BITS = 15;
 /** Gazetteers made from npm data packages (not from the training entities). */
 const PACKAGE_LISTS = new Set(['countries', 'names']);
+
+/** The package lists of a model (countries, names and places) and which of its lists they are. */
+const PACKAGE_LIST_CACHE = new WeakMap<TaggerModel, { gazetteers: Gazetteer[]; isPackageList: boolean[] }>();
+function packageLists(model: TaggerModel): { gazetteers: Gazetteer[]; isPackageList: boolean[] } {
+	let lists = PACKAGE_LIST_CACHE.get(model);
+	if (!lists) {
+		const isPackageList = model.header.gazetteers.map((l) => PACKAGE_LISTS.has(l));
+		lists = { gazetteers: model.resources.gazetteers.filter((_, g) => isPackageList[g]), isPackageList };
+		PACKAGE_LIST_CACHE.set(model, lists);
+	}
+	return lists;
+}
+
+/** The bits all the lists give an entry key. */
+function entryBits(gazetteers: readonly Gazetteer[], key: number): number {
+	let bits = 0;
+	for (const g of gazetteers) bits |= Math.max(0, g.get(key));
+	return bits;
+}
+
+/** The bits of a word's own look-ups (its features' `gaz`) in the lists marked. */
+function wordBits(gaz: Int16Array, marked: readonly boolean[]): number {
+	let bits = 0;
+	for (let g = 0; g < gaz.length; g++) if (gaz[g] >= 0 && marked[g]) bits |= gaz[g];
+	return bits;
+}
 
 /** The type bits (PER, ORG, LOC, MISC) the package lists (countries, names and places) give a one-word name. */
 function listedTypes(model: TaggerModel, word: string): number {
