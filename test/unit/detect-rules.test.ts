@@ -72,6 +72,7 @@ test('English: the capitalised words after a title, up to a lower-case word or p
 	assert.deepEqual(names('Governor Babagana Zulum visited a camp.'), ['Babagana Zulum']);
 	assert.deepEqual(names('Foreign Minister Ahmed Attaf met Defense Secretary Lloyd Austin, officials said.'), ['Ahmed Attaf', 'Lloyd Austin']);
 	assert.deepEqual(names("Secretary of State Antony Blinken's visit; Prime Minister Modi."), ['Antony Blinken', 'Modi']);
+	assert.deepEqual(names('Chief Executive Laurent Freixe said demand was weak.'), ['Laurent Freixe']);
 	// a headline in title case, an institution, a month, or a place after «St»: no name
 	assert.deepEqual(names('Governor Signs New Bill\nThe General Assembly voted.\nPresident January said\nSt Louis is a city.'), []);
 });

@@ -189,6 +189,8 @@ const LATIN_AGENCIES = [
 	'Stellantis',
 	'Renault',
 	'Siemens',
+	'Nestlé',
+	'Nestle',
 	'Alstom',
 	'Armée nationale populaire',
 	// parties and unions of Algerian and French news, by the acronym news uses (not «FO», «PS», «LR»: words or too short)

@@ -15,7 +15,7 @@ const TITLE_CUES = new Set(
 	(
 		'president minister secretary senator governor mayor general colonel captain judge pope chancellor premier sheikh emir sultan king queen ' +
 		'prince princess lord lady sir gen col lt capt sgt maj adm gov sen rep prof professor commissioner ambassador chairman chairwoman ' +
-		'lieutenant commander admiral marshal bishop cardinal archbishop imam ayatollah rabbi coach inspector detective sergeant'
+		'lieutenant commander admiral marshal bishop cardinal archbishop imam ayatollah rabbi coach inspector detective sergeant chief ceo'
 	).split(' '),
 );
 /** Capitalised words that are no name after a title («President Elect», «Minister Without Portfolio»). */
@@ -26,6 +26,8 @@ const NOT_NAMES = new Set(
 		'november december'
 	).split(' '),
 );
+/** Words that go on a title («Chief Executive», «Chief Justice», «Chief Financial Officer»). */
+const TITLE_WORDS_AFTER = new Set(['Executive', 'Justice', 'Financial', 'Operating', 'Technology', 'Whip', 'Constable', 'Officer']);
 const MAX_NAME_TOKENS = 4;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 /** What may follow the name: a lower-case word, or punctuation that ends or suspends it (the possessive is «'» + «s»). */
@@ -41,7 +43,7 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 		let s = i;
 		while (s > 0 && !lineStarts[s] && isTitleWord(words[s - 1]) && /^\p{Lu}/u.test(words[s - 1])) s--;
 		let k = i + 1;
-		while (k < n && !lineStarts[k] && (isTitleWord(words[k]) || words[k] === '-') && /^[\p{Lu}-]/u.test(words[k])) k++;
+		while (k < n && !lineStarts[k] && (isTitleWord(words[k]) || TITLE_WORDS_AFTER.has(words[k]) || words[k] === '-') && /^[\p{Lu}-]/u.test(words[k])) k++;
 		const window = words.slice(s, Math.min(n, k + MAX_NAME_TOKENS + 2));
 		const office = leadingTitleTokens(window, true);
 		if (s + office > k) k = s + office;
