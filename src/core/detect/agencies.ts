@@ -15,7 +15,7 @@ import type { TokenView } from './tokenize';
 const PROCLITICS = 'وفبلك';
 
 /** Names as token sequences, matched case-sensitively (Latin) or normalised (Arabic). */
-const LATIN_AGENCIES = [
+const LATIN_ORGANISATIONS = [
 	'Reuters',
 	'AFP',
 	'AP',
@@ -241,7 +241,7 @@ const LATIN_AGENCIES = [
 	'ES Sétif',
 ];
 /** Arabic (normalised: alef without hamza, ى → ي); short or ambiguous names (وام «and mother», قنا, بترا) are left out. */
-const ARABIC_AGENCIES = [
+const ARABIC_ORGANISATIONS = [
 	'رويترز', 'فرانس برس', 'ا ف ب', 'تاس', 'اسوشيتد برس', 'اسوشيتدبرس', 'اسوشييتد برس', 'شينخوا', 'نوفوستي', 'انترفاكس', 'سبوتنيك', 'يونهاب', 'كيودو', 'واج', 'بي بي سي', 'سي ان ان',
 	// international organisations
 	'الامم المتحدة', 'اليونسكو', 'اليونيسف', 'الناتو', 'اوبك', 'الاوبك', 'الانتربول', 'الاونروا', 'اليونيفيل', 'الاتحاد الاوروبي', 'الاتحاد الافريقي', 'جامعة الدول العربية', 'البنك الدولي', 'صندوق النقد الدولي', 'منظمة العفو الدولية', 'منظمة الصحة العالمية',
@@ -270,10 +270,10 @@ function index(names: readonly string[]): Map<string, string[][]> {
 	return byFirst;
 }
 
-const LATIN = index(LATIN_AGENCIES);
-const ARABIC = index(ARABIC_AGENCIES);
+const LATIN = index(LATIN_ORGANISATIONS);
+const ARABIC = index(ARABIC_ORGANISATIONS);
 /** Arabic agencies whose name is also a word («وام», «and mother»): only as a source credit in brackets, «(وام)». */
-const BRACKETED_ARABIC_AGENCIES = new Set(['وام', 'وات', 'قنا', 'بترا', 'واس', 'كونا', 'سانا', 'ارنا', 'مينا']);
+const BRACKETED_ARABIC_ORGANISATIONS = new Set(['وام', 'وات', 'قنا', 'بترا', 'واس', 'كونا', 'سانا', 'ارنا', 'مينا']);
 
 /** The words are an organisation of the Latin-script list («AFP», «Reuters», «Sonatrach»). */
 export function isListedOrganisation(words: readonly string[]): boolean {
@@ -299,7 +299,7 @@ export function findAgencies(tokens: TokenView, language: LanguageCode): Detecte
 			offset = p;
 		}
 		if (!candidates) {
-			if (arabic && i > 0 && i + 1 < n && words[i - 1] === '(' && words[i + 1] === ')' && BRACKETED_ARABIC_AGENCIES.has(normalizeArabic(first))) {
+			if (arabic && i > 0 && i + 1 < n && words[i - 1] === '(' && words[i + 1] === ')' && BRACKETED_ARABIC_ORGANISATIONS.has(normalizeArabic(first))) {
 				out.push({ start: starts[i], end: ends[i], type: 'ORG', text: text.slice(starts[i], ends[i]), confidence: 0.7, source: 'rule' });
 			}
 			continue;

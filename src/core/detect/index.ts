@@ -292,13 +292,7 @@ export class EntityDetector implements Detector {
 			let bits = 0;
 			for (let g = 0; g < info.gaz.length; g++) if (info.gaz[g] >= 0) bits |= info.gaz[g];
 			if ((bits & PREFIX_BIT) === 0) continue;
-			let h = info.hStem;
-			let end = -1;
-			for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0 && /^\p{Lu}/u.test(this.words[j]); j++) {
-				h = combine(h, this.infos[j].hStem);
-				bits = entryBits(gazetteers, h);
-				if ((bits & ANY_TYPE_BITS) === PER_BIT) end = j;
-			}
+			const end = this.longestEntry(text, gazetteers, i, info.hStem, n, false, PER_BIT, ANY_TYPE_BITS);
 			if (end < 0) continue;
 			out.push({ start: this.starts[i], end: this.ends[end], type: 'PER', text: text.slice(this.starts[i], this.ends[end]), confidence: 0.5, source: 'rule' });
 			i = end;
@@ -338,13 +332,7 @@ export class EntityDetector implements Detector {
 			if ((bits & PREFIX_BIT) === 0) continue;
 			// «أبو بكر», «عبد الله»: a person's name, whatever the lists say
 			if (arabic && NAME_LINKS.has(normalizeArabic(splitProclitics(word, lex).stem))) continue;
-			let h = info.hStem;
-			let end = -1;
-			for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0 && (arabic || this.capital(text, j)); j++) {
-				h = combine(h, this.infos[j].hStem);
-				bits = entryBits(gazetteers, h);
-				if ((bits & (LOC_BIT | PER_BIT)) === LOC_BIT) end = j;
-			}
+			const end = this.longestEntry(text, gazetteers, i, info.hStem, n, arabic, LOC_BIT, LOC_BIT | PER_BIT);
 			if (end < 0) continue;
 			// «Le Grand Conseil»: a listed place that a capitalised word goes on from is part of another
 			// name; «Dr Lincoln Park», «Ms. Victoria Station»: after an honorific or a title, a person
@@ -355,6 +343,23 @@ export class EntityDetector implements Detector {
 			i = end;
 		}
 		return out;
+	}
+
+	/**
+	 * The last token of the longest entry of two to four words that starts at token i (its key
+	 * `first`, already known to begin an entry) and whose type bits, masked by `mask`, are `want`;
+	 * -1 when none. Latin words must be capitalised.
+	 */
+	private longestEntry(text: string, gazetteers: readonly Gazetteer[], i: number, first: number, n: number, arabic: boolean, want: number, mask: number): number {
+		let h = first;
+		let bits = PREFIX_BIT;
+		let end = -1;
+		for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0 && (arabic || this.capital(text, j)); j++) {
+			h = combine(h, this.infos[j].hStem);
+			bits = entryBits(gazetteers, h);
+			if ((bits & mask) === want) end = j;
+		}
+		return end;
 	}
 
 	/** Token i starts with a capital letter (Latin script). */
