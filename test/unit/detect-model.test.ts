@@ -473,3 +473,8 @@ test('Arabic: a title or «برئاسة» before a name is left out of the perso
 	const amin = detector.detect('وقال الخبير الاقتصادي أمين فارس إن العدوان.', 'ar');
 	assert.equal(find(amin, 'أمين فارس')?.type, 'PER', JSON.stringify(amin));
 });
+
+test('English: an organisation\'s acronym right before another organisation\'s name is part of it', () => {
+	const ents = detector.detect('The U.N. Security Council will vote on Friday.', 'en');
+	assert.equal(find(ents, 'U.N. Security Council')?.type, 'ORG', JSON.stringify(ents));
+});

@@ -174,6 +174,7 @@ export class EntityDetector implements Detector {
 		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
 		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
 		if (this.infos.length > 4096) this.infos.length = 0;
+		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -795,6 +796,26 @@ function isArabicNisba(text: string, start: number, end: number): boolean {
 	if (p < 0 || p > 2 || w.length < 6) return false;
 	return w.endsWith('ي') || w.endsWith('ية');
 }
+
+/**
+ * «U.N. Security Council», «EU Commission»: an organisation's acronym right before another
+ * organisation's name (one space between) is part of that name, as the training files write it
+ * («UN Security Council» is one ORG). Entities in text order; a new list only when one was joined.
+ */
+function joinAcronymOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const a = entities[k];
+		const b = entities[k + 1];
+		if (b && a.type === 'ORG' && b.type === 'ORG' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && ACRONYM.test(a.text)) {
+			out ??= entities.slice(0, k);
+			out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) });
+			k++;
+		} else if (out) out.push(a);
+	}
+	return out ?? entities;
+}
+const ACRONYM = /^(?:\p{Lu}\.){2,4}$|^\p{Lu}{2,5}$/u;
 
 /**
  * Puts listed places into the detected entities (both sorted): where the model found nothing, or
