@@ -438,6 +438,13 @@ test('English: a hyphenated given name stays whole; a name before «-led» or «
 	assert.ok(!ents.some((e) => e.text.endsWith('-led')), JSON.stringify(ents));
 });
 
+test('English: a capitalised geographic head after a place belongs to its name', () => {
+	const ents = detector.detect('Rockets were fired from the Gaza Strip on Sunday, and floods hit the Mekong Delta.', 'en');
+	assert.equal(find(ents, 'Gaza Strip')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Mekong Delta')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'Gaza'), JSON.stringify(ents));
+});
+
 test('English: a title ends no place or organisation', () => {
 	const ents = detector.detect('The company said it would meet Saudi Crown Prince Mohammed bin Salman in Riyadh.', 'en');
 	assert.ok(!ents.some((e) => e.type !== 'PER' && /Crown|Prince/.test(e.text)), JSON.stringify(ents));
