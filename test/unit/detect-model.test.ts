@@ -445,6 +445,12 @@ test('English: a capitalised geographic head after a place belongs to its name',
 	assert.ok(!ents.some((e) => e.text === 'Gaza'), JSON.stringify(ents));
 });
 
+test('English: a person the model cut short after a title starts where the name after the title starts', () => {
+	const ents = detector.detect('Turkish President Recep Tayyip Erdogan met his counterpart in Ankara.', 'en');
+	assert.ok(ents.some((e) => e.type === 'PER' && e.text === 'Recep Tayyip Erdogan'), JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'Erdogan'), JSON.stringify(ents));
+});
+
 test('English: a title ends no place or organisation', () => {
 	const ents = detector.detect('The company said it would meet Saudi Crown Prince Mohammed bin Salman in Riyadh.', 'en');
 	assert.ok(!ents.some((e) => e.type !== 'PER' && /Crown|Prince/.test(e.text)), JSON.stringify(ents));

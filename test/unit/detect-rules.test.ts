@@ -75,4 +75,8 @@ test('English: the capitalised words after a title, up to a lower-case word or p
 	assert.deepEqual(names('Chief Executive Laurent Freixe said demand was weak.'), ['Laurent Freixe']);
 	// a headline in title case, an institution, a month, or a place after «St»: no name
 	assert.deepEqual(names('Governor Signs New Bill\nThe General Assembly voted.\nPresident January said\nSt Louis is a city.'), []);
+	// occupations news writes in lower case; particles inside the name
+	assert.deepEqual(names('Manchester City manager Pep Guardiola said; Shiite cleric Muqtada al-Sadr and the writer Günter de Bruyn met.'), ['Pep Guardiola', 'Muqtada al-Sadr', 'Günter de Bruyn']);
+	// not after words that also come before a company, nor a verb read as a name
+	assert.deepEqual(names('The oil producer Saudi Aramco said output rose. The writer Is convinced.'), []);
 });

@@ -157,7 +157,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language === 'en') {
 			const titled = findTitledNames(tokens);
-			if (titled.length) withRules = merge(withRules, titled);
+			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
 		}
 		if (language !== 'ar') {
 			const persons = this.listedPersons(text, model, n, withRules);
@@ -883,6 +883,25 @@ function mergeRules(entities: DetectedEntity[], rules: DetectedEntity[]): Detect
 	if (!add.length) return entities;
 	const kept = drop.size ? entities.filter((e) => !drop.has(e)) : entities;
 	return merge(kept, add);
+}
+
+/**
+ * «Turkish President Recep Tayyip Erdogan»: the model found «Erdogan» and the name after the title
+ * is «Recep Tayyip Erdogan». A person the model found that ends where such a name ends starts
+ * where the name starts (the model keeps its confidence).
+ */
+function extendPersonsToTitledNames(entities: DetectedEntity[], titled: readonly DetectedEntity[]): DetectedEntity[] {
+	let out = entities;
+	let k = 0;
+	for (const name of titled) {
+		while (k < entities.length && entities[k].end < name.end) k++;
+		const found = entities[k];
+		if (!found || found.end !== name.end || found.type !== 'PER' || found.start <= name.start) continue;
+		if (k > 0 && entities[k - 1].end > name.start) continue;
+		if (out === entities) out = entities.slice();
+		out[k] = { ...found, start: name.start, text: name.text };
+	}
+	return out;
 }
 
 /**

@@ -18,10 +18,25 @@ const TITLE_CUES = new Set(
 		'lieutenant commander admiral marshal bishop cardinal archbishop imam ayatollah rabbi coach inspector detective sergeant chief ceo'
 	).split(' '),
 );
+/**
+ * Occupations news writes in lower case before a name («Manchester City manager Pep Guardiola»,
+ * «opposition leader …», «film director …»); not words that also come before a company or a
+ * country («producer», «rival», «owner», «official»).
+ */
+const LOWER_CASE_CUES = new Set(
+	(
+		'manager coach striker midfielder defender goalkeeper winger captain spokesman spokeswoman spokesperson negotiator envoy president ' +
+		'minister chief executive leader director founder chairman chairwoman ceo analyst economist strategist lawyer attorney journalist ' +
+		'reporter correspondent author writer novelist poet actor actress singer rapper musician filmmaker teammate counterpart successor ' +
+		'predecessor deputy adviser advisor aide nominee senator lawmaker legislator governor mayor commander premier activist dissident ' +
+		'blogger researcher scientist professor surgeon judge prosecutor ambassador diplomat tycoon billionaire businessman businesswoman ' +
+		'chancellor cleric preacher'
+	).split(' '),
+);
 /** Capitalised words that are no name after a title («President Elect», «Minister Without Portfolio»). */
 const NOT_NAMES = new Set(
 	(
-		'the a an and or of for to in on at by with from he she it they we i his her their this that elect designate emeritus general executive ' +
+		'the a an and or of for to in on at by with from he she it they we i is was his her their this that elect designate emeritus general executive ' +
 		'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
 		'november december'
 	).split(' '),
@@ -29,6 +44,7 @@ const NOT_NAMES = new Set(
 /** Words that go on a title («Chief Executive», «Chief Justice», «Chief Financial Officer»). */
 const TITLE_WORDS_AFTER = new Set(['Executive', 'Justice', 'Financial', 'Operating', 'Technology', 'Whip', 'Constable', 'Officer']);
 const MAX_NAME_TOKENS = 4;
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 /** What may follow the name: a lower-case word, or punctuation that ends or suspends it (the possessive is «'» + «s»). */
 const AFTER_NAME = /^(?:\p{Ll}[\p{Ll}\p{M}]*|[,.;:()'’])$/u;
@@ -38,7 +54,8 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 1 < n; i++) {
 		const w = words[i];
-		if (w.length < 2 || w.charCodeAt(0) < 65 || w.charCodeAt(0) > 90 || !TITLE_CUES.has(w.toLowerCase())) continue;
+		const lowerCase = LOWER_CASE_CUES.has(w);
+		if (!lowerCase && (w.length < 2 || w.charCodeAt(0) < 65 || w.charCodeAt(0) > 90 || !TITLE_CUES.has(w.toLowerCase()))) continue;
 		// the title's own words: «Prime Minister», «Secretary of State», «Secretary-General»
 		let s = i;
 		while (s > 0 && !lineStarts[s] && isTitleWord(words[s - 1]) && /^\p{Lu}/u.test(words[s - 1])) s--;
@@ -47,8 +64,16 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 		const window = words.slice(s, Math.min(n, k + MAX_NAME_TOKENS + 2));
 		const office = leadingTitleTokens(window, true);
 		if (s + office > k) k = s + office;
+		const isNameWord = (t: number): boolean => !lineStarts[t] && NAME_WORD.test(words[t]) && !isTitleWord(words[t]) && !NOT_NAMES.has(words[t].toLowerCase()) && !isInstitutionHead(words[t], 'en');
 		let e = k;
-		while (e < n && e - k < MAX_NAME_TOKENS && !lineStarts[e] && NAME_WORD.test(words[e]) && !isTitleWord(words[e]) && !NOT_NAMES.has(words[e].toLowerCase()) && !isInstitutionHead(words[e], 'en')) e++;
+		for (;;) {
+			while (e < n && e - k < MAX_NAME_TOKENS + 3 && isNameWord(e)) e++;
+			// «Günter de Bruyn», «Muqtada al-Sadr»: a particle between the parts of a name
+			if (e === k || e + 1 >= n || !NAME_PARTICLES.has(words[e])) break;
+			const next = words[e + 1] === '-' && starts[e + 1] === ends[e] && e + 2 < n && starts[e + 2] === ends[e + 1] ? e + 2 : e + 1;
+			if (!isNameWord(next)) break;
+			e = next;
+		}
 		// a name that stops at another capitalised word is a headline or another name: left alone
 		if (e === k || e >= n || lineStarts[e] || !AFTER_NAME.test(words[e])) {
 			i = Math.max(i, k - 1);
