@@ -15,6 +15,9 @@ const SENTENCE_END = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x61f /*
 /** Short words that end with a period without ending a sentence (M. Dupont, Dr. Smith, St. Louis, Mme. X). */
 const ABBREVIATIONS = new Set(['mme', 'mlle', 'mgr', 'mm', 'dr', 'pr', 'st', 'ste', 'mr', 'mrs', 'ms', 'jr', 'sr', 'prof', 'gen', 'gén', 'col', 'lt', 'sgt', 'capt', 'cdt', 'vs', 'etc', 'no', 'art', 'vol', 'p', 'env', 'av', 'bd', 'inc', 'ltd', 'co', 'corp', 'dept', 'fig', 'gov', 'sen', 'rep', 'rev', 'hon', 'mt', 'ft', 'jan', 'fév', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'déc', 'u.s', 'e.g', 'i.e']);
 
+/** Letters joined by periods before the last one: «U.N», «U.K», «E.U» (its period is the one being read). */
+const INITIALISM = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+
 function isSpace(unit: number): boolean {
 	return unit === 0x20 || unit === 0x09 || unit === 0xa0 || unit === 0x202f || unit === 0x3000;
 }
@@ -62,8 +65,10 @@ function endsSentenceAt(text: string, from: number, index: number): boolean {
 	}
 	if (unit === 0x2e) {
 		const word = wordBefore(text, from, index);
-		// Initials (J. Smith) and known abbreviations do not end sentences.
-		if (word.length <= 1 || ABBREVIATIONS.has(word.toLowerCase().replace(/^[("«“]+/, ''))) {
+		// Initials (J. Smith), initialisms (the U.N. Security Council) and known abbreviations do
+		// not end sentences.
+		const bare = word.replace(/^[("«“]+/, '');
+		if (word.length <= 1 || ABBREVIATIONS.has(bare.toLowerCase()) || INITIALISM.test(bare)) {
 			return false;
 		}
 	}

@@ -53,6 +53,11 @@ test('an initial or a title abbreviation does not end a sentence', () => {
 	assert.equal(chunkEnd(text, 0), text.length);
 });
 
+test('an initialism does not end a sentence: «the U.N. Security Council» stays in one chunk', () => {
+	const text = 'He urged the U.N. Security Council and the E.U. Commission to act. Then he left.';
+	assert.equal(chunkEnd(text, 0), text.indexOf('Then'));
+});
+
 test('a line with no sentence end is cut into bounded chunks', () => {
 	const text = 'mot '.repeat(5000);
 	const boundaries = chunkBoundaries(text);
