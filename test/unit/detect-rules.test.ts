@@ -55,6 +55,13 @@ test('English institutions: head + of + capitalised words', () => {
 	assert.deepEqual(rules('Protesters gathered outside the Assembly of the Representatives of the People on Tuesday.', 'en'), ['ORG:Assembly of the Representatives of the People']);
 });
 
+test('English: the capitalised words right before an organisation head are its name', () => {
+	assert.deepEqual(rules('The army fought the paramilitary Rapid Support Forces near Khartoum.', 'en'), ['ORG:Rapid Support Forces']);
+	assert.deepEqual(rules('The Reserve Bank kept its rate; the Kenya Defence Forces said so.', 'en'), ['ORG:Reserve Bank', 'ORG:Kenya Defence Forces']);
+	// not a sentence-opening word, a title, nor a head alone
+	assert.deepEqual(rules('The Police said. President Army spoke. He joined the Army.', 'en'), []);
+});
+
 test('No rules for Arabic', () => {
 	assert.deepEqual(rules('اجتمع مجلس الأمة أمس.', 'ar'), []);
 });

@@ -31,6 +31,12 @@ const EN_HEAD = new Set([
 	'organization', 'organisation', 'league', 'association', 'foundation', 'institute', 'university', 'academy', 'party', 'senate', 'chamber',
 	'federation', 'confederation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
 ]);
+/** Heads that end an English organisation's name («Rapid Support Forces»; not before «of»). */
+const EN_LAST_HEAD = new Set(['forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
+/** Capitalised words that start sentences or clauses, or are titles: not part of a name before its head. */
+const EN_NOT_NAME_WORDS = new Set(
+	'The A An In On At For By With From To Of And But Or As After Before While When If This That These Those Its His Her Their Our Your My We They He She It I Mr Mrs Ms Dr President Minister Secretary Governor Chief Senator General'.split(' '),
+);
 const FR_PREP = new Set(['de', 'des', 'du', 'd']);
 /** After «pour la / les / l'», words that make no purpose of an institution («pour la première fois»). */
 const NOT_PURPOSES = new Set(['première', 'premier', 'dernière', 'dernier', 'deuxième', 'seconde', 'troisième', 'fois', 'plupart', 'suite', 'occasion', 'semaine', 'année', 'journée']);
@@ -76,6 +82,11 @@ function isCap(w: string): boolean {
 	return c !== c.toLowerCase();
 }
 
+/** A capitalised word of letters that can begin an English organisation's name. */
+function isNameWordBefore(w: string): boolean {
+	return /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EN_NOT_NAME_WORDS.has(w);
+}
+
 function isLowerWord(w: string): boolean {
 	return w.length > 0 && /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(w);
 }
@@ -115,22 +126,29 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 				out.push(mk(text, starts[i], ends[e - 1], event ? 'MISC' : 'ORG'));
 				i = e - 1;
 			}
-		} else if (language === 'en' && EN_HEAD.has(w) && upper) {
+		} else if (language === 'en' && upper && (EN_HEAD.has(w) || EN_LAST_HEAD.has(w))) {
+			// «Rapid Support Forces», «Free Speech Coalition», «the Reserve Bank»: the capitalised
+			// words right before the head
+			let b = i;
+			while (b > i - 3 && b > 0 && !lineStarts[b] && isNameWordBefore(word(b - 1))) b--;
+			let e = i + 1;
 			let j = i + 1;
-			if (!same(j) || word(j) !== 'of') continue;
-			j++;
-			if (same(j) && word(j) === 'the') j++;
-			if (!same(j) || !isCap(word(j))) continue;
-			let e = j + 1;
-			for (let k = 0; k < 4 && same(e); k++) {
-				if (isCap(word(e))) e++;
-				else if ((word(e) === 'and' || word(e) === '&' || word(e) === 'of') && same(e + 1) && isCap(word(e + 1))) e += 2;
-				// «Assembly of the Representatives of the People»
-				else if (word(e) === 'of' && word(e + 1) === 'the' && same(e + 2) && isCap(word(e + 2))) e += 3;
-				else break;
+			if (EN_HEAD.has(w) && same(j) && word(j) === 'of') {
+				j++;
+				if (same(j) && word(j) === 'the') j++;
+				if (same(j) && isCap(word(j))) {
+					e = j + 1;
+					for (let k = 0; k < 4 && same(e); k++) {
+						if (isCap(word(e))) e++;
+						else if ((word(e) === 'and' || word(e) === '&' || word(e) === 'of') && same(e + 1) && isCap(word(e + 1))) e += 2;
+						// «Assembly of the Representatives of the People»
+						else if (word(e) === 'of' && word(e + 1) === 'the' && same(e + 2) && isCap(word(e + 2))) e += 3;
+						else break;
+					}
+				}
 			}
-			// a preceding capitalised run belongs to the name («European Council of ...» is rare; «Bank of England» starts at Bank)
-			out.push(mk(text, starts[i], ends[e - 1]));
+			if (b === i && e === i + 1) continue;
+			out.push(mk(text, starts[b], ends[e - 1]));
 			i = e - 1;
 		}
 	}
