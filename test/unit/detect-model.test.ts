@@ -451,6 +451,16 @@ test('English: a person the model cut short after a title starts where the name 
 	assert.ok(!ents.some((e) => e.text === 'Erdogan'), JSON.stringify(ents));
 });
 
+test('English: a listed place after «of» at the end of a full name is where the person comes from', () => {
+	const ents = detector.detect('Sen. Lisa Murkowski of Alaska voted no, and so did Prince Feisal Al Hussein of Jordan.', 'en');
+	assert.equal(find(ents, 'Lisa Murkowski')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Alaska')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Feisal Al Hussein')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Jordan')?.type, 'LOC', JSON.stringify(ents));
+	// one name before «of» is the whole name
+	assert.equal(find(detector.detect('Catherine of Aragon was queen.', 'en'), 'Catherine of Aragon')?.type, 'PER');
+});
+
 test('English: a title ends no place or organisation', () => {
 	const ents = detector.detect('The company said it would meet Saudi Crown Prince Mohammed bin Salman in Riyadh.', 'en');
 	assert.ok(!ents.some((e) => e.type !== 'PER' && /Crown|Prince/.test(e.text)), JSON.stringify(ents));

@@ -451,7 +451,21 @@ export class EntityDetector implements Detector {
 			// Arabic: «زار ... عبد المجيد تبون موسكو»: a place after a name of three words or more is
 			// where the sentence goes on to, not a surname
 			let place = -1;
-			if (language === 'ar' && type === 'PER' && e - s >= 3 && isPlaceNotName(model, this.words[a + e - 1])) place = --e;
+			let placeEnd = -1;
+			if (language === 'ar' && type === 'PER' && e - s >= 3 && isPlaceNotName(model, this.words[a + e - 1])) placeEnd = (place = --e) + 1;
+			// «Sen. Lisa Murkowski of Alaska», «Kevin McCarthy of California»: a listed place after «of»
+			// at the end of a name of two words or more is where the person comes from (not «Catherine
+			// of Aragon», one name before «of»)
+			if (language === 'en' && type === 'PER' && e - s >= 4) {
+				for (let k = s + 2; k <= e - 2 && k <= s + 4; k++) {
+					if (this.words[a + k] !== 'of' || e - k - 1 > 3 || !(listedTypes(model, this.words[a + k + 1]) & LOC_BIT)) continue;
+					if (!/^\p{Lu}/u.test(this.words[a + s]) || isTitleWord(this.words[a + s])) break;
+					place = k + 1;
+					placeEnd = e;
+					e = k;
+					break;
+				}
+			}
 			// English: «Ms Pugh», «Dr Lincoln Park» read as a place are persons: a personal honorific
 			// precedes persons' names only
 			if (language === 'en' && type !== 'PER' && e > s) {
@@ -494,9 +508,10 @@ export class EntityDetector implements Detector {
 			}
 			if (place >= 0) {
 				const start = starts[place] + this.procliticLength(model, this.words[a + place], 'LOC', lex);
-				out.push({ start, end: ends[place], type: 'LOC', text: text.slice(start, ends[place]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+				const end = ends[placeEnd - 1];
+				out.push({ start, end, type: 'LOC', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			}
-			i = Math.max(j, e);
+			i = Math.max(j, e, placeEnd);
 		}
 	}
 
