@@ -45,6 +45,8 @@ test('leading titles are dropped from person spans, never the whole name', () =>
 	assert.equal(leadingTitleTokens(['Emperor', 'Meiji'], true), 1);
 	assert.equal(leadingTitleTokens(['Emperor', 'Meiji']), 0);
 	assert.equal(leadingTitleTokens(['Crown', 'Prince', 'Mohammed'], true), 2);
+	assert.equal(leadingTitleTokens(['Chief', 'Justice', 'John', 'Roberts'], true), 2);
+	assert.equal(leadingTitleTokens(['Chief', 'Justice', 'John', 'Roberts']), 1);
 	// at run time the office after «of» / «for» belongs to the title
 	assert.equal(leadingTitleTokens(['Secretary', 'of', 'State', 'Antony', 'Blinken'], true), 3);
 	assert.equal(leadingTitleTokens(['Minister', 'for', 'Foreign', 'Affairs', 'Simon', 'Coveney'], true), 4);

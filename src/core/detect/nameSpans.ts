@@ -117,13 +117,14 @@ export function isTitleWord(token: string): boolean {
 /**
  * Leading titles of a PER span («President», «Ms», «Pope», «M.»): returns how many tokens to drop
  * from the start (the rest must still hold a capitalised word), 0 when none. `rulers`: also the
- * titles of rulers and clerics («Emperor», «Ayatollah»), as the run-time trim does.
+ * titles of rulers and clerics («Emperor», «Ayatollah») and of judges («Chief Justice John
+ * Roberts»), as the run-time trim does («Justice» is no title word otherwise: «Department of Justice»).
  */
 export function leadingTitleTokens(tokens: readonly string[], rulers = false): number {
 	let k = 0;
 	while (k < tokens.length - 1) {
 		const t = tokens[k].toLowerCase();
-		if (TITLES.has(t) || MORE_TITLES.has(t) || (rulers && RULER_TITLES.has(t))) k++;
+		if (TITLES.has(t) || MORE_TITLES.has(t) || (rulers && (RULER_TITLES.has(t) || t === 'justice'))) k++;
 		else if (k > 0 && (t === '.' || t === "'")) k++;
 		else break;
 	}
