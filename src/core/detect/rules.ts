@@ -33,6 +33,10 @@ const EN_HEAD = new Set([
 ]);
 /** Heads that end an English organisation's name («Rapid Support Forces»; not before «of»). */
 const EN_LAST_HEAD = new Set(['forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
+/** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
+const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals']);
+/** Titles that follow an institution's name («Bank of Japan Deputy Governor …»). */
+const EN_TITLE_WORDS = new Set('Deputy Governor Chairman Chairwoman Chief Director President Vice Secretary Spokesman Spokeswoman Spokesperson Minister Head Commissioner'.split(' '));
 /** Capitalised words that start sentences or clauses, or are titles: not part of a name before its head. */
 const EN_NOT_NAME_WORDS = new Set(
 	'The A An In On At For By With From To Of And But Or As After Before While When If This That These Those Its His Her Their Our Your My We They He She It I Mr Mrs Ms Dr President Minister Secretary Governor Chief Senator General'.split(' '),
@@ -111,7 +115,7 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 	RW = words;
 	for (let i = 0; i < n; i++) {
 		const len = ends[i] - starts[i];
-		if (len < 4 || len > 17) continue;
+		if (len < 2 || len > 17 || (len < 4 && language !== 'en')) continue;
 		const c = text.charCodeAt(starts[i]);
 		const upper = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : c > 127 ? isCap(text[starts[i]]) : false;
 		if (c < 65 || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) continue;
@@ -126,7 +130,7 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 				out.push(mk(text, starts[i], ends[e - 1], event ? 'MISC' : 'ORG'));
 				i = e - 1;
 			}
-		} else if (language === 'en' && upper && (EN_HEAD.has(w) || EN_LAST_HEAD.has(w))) {
+		} else if (language === 'en' && upper && (EN_HEAD.has(w) || EN_LAST_HEAD.has(w) || EN_COMPANY_SUFFIX.has(w))) {
 			// «Rapid Support Forces», «Free Speech Coalition», «the Reserve Bank»: the capitalised
 			// words right before the head
 			let b = i;
@@ -139,6 +143,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 				if (same(j) && isCap(word(j))) {
 					e = j + 1;
 					for (let k = 0; k < 4 && same(e); k++) {
+						// «Bank of Japan Deputy Governor Ryozo Himino»: a title ends the name
+						if (EN_NOT_NAME_WORDS.has(word(e)) || EN_TITLE_WORDS.has(word(e))) break;
 						if (isCap(word(e))) e++;
 						else if ((word(e) === 'and' || word(e) === '&' || word(e) === 'of') && same(e + 1) && isCap(word(e + 1))) e += 2;
 						// «Assembly of the Representatives of the People»
