@@ -443,6 +443,10 @@ test('English: a capitalised geographic head after a place belongs to its name',
 	assert.equal(find(ents, 'Gaza Strip')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Mekong Delta')?.type, 'LOC', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text === 'Gaza'), JSON.stringify(ents));
+	// a name ending with such a head is a place, whatever type the model gave it
+	const sea = detector.detect('The missile fell into the sea between the Korean Peninsula and Japan. Ships crossed the Red Sea.', 'en');
+	assert.equal(find(sea, 'Korean Peninsula')?.type, 'LOC', JSON.stringify(sea));
+	assert.equal(find(sea, 'Red Sea')?.type, 'LOC', JSON.stringify(sea));
 });
 
 test('English: a person the model cut short after a title starts where the name after the title starts', () => {
