@@ -465,6 +465,11 @@ test('English: a listed place after «of» at the end of a full name is where th
 	assert.equal(find(detector.detect('Catherine of Aragon was queen.', 'en'), 'Catherine of Aragon')?.type, 'PER');
 });
 
+test('English: a name ending with a company\'s last word is no person', () => {
+	const ents = detector.detect('The gas project is operated by BP and Kosmos Energy.', 'en');
+	assert.equal(find(ents, 'Kosmos Energy')?.type, 'ORG', JSON.stringify(ents));
+});
+
 test('English: a title ends no place or organisation', () => {
 	const ents = detector.detect('The company said it would meet Saudi Crown Prince Mohammed bin Salman in Riyadh.', 'en');
 	assert.ok(!ents.some((e) => e.type !== 'PER' && /Crown|Prince/.test(e.text)), JSON.stringify(ents));

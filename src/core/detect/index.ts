@@ -16,7 +16,7 @@ import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations,
 import { findDatelines } from './datelines';
 import { findTitledNames } from './titledNames';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { isInstitutionHead, ruleEntities } from './rules';
+import { isCompanyNameEnd, isInstitutionHead, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -490,6 +490,9 @@ export class EntityDetector implements Detector {
 			// … and a name that ends with one is a place («Korean Peninsula» read as an ORG; 130 of 136
 			// such names in the training files are places, the others teams and bands)
 			if (language === 'en' && (type === 'ORG' || type === 'MISC') && e - s >= 2 && GEOGRAPHIC_HEADS.has(this.words[a + e - 1])) type = 'LOC';
+			// «Kosmos Energy» read as a person: no person's name ends with a company's last word (none
+			// does in the training files; 85 such names are organisations)
+			if (language === 'en' && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1])) type = 'ORG';
 			if (e > s) {
 				let start = starts[s];
 				let end = ends[e - 1];

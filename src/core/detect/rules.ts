@@ -35,6 +35,13 @@ const EN_HEAD = new Set([
 const EN_LAST_HEAD = new Set(['forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
 const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals']);
+/** Last words that only a company's name ends with (not «Co», also County): a person's name never does. */
+const EN_COMPANY_NAME_END = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company']);
+
+/** «Kosmos Energy», «Toyota Motors»: the last word of a name that makes it a company's (English). */
+export function isCompanyNameEnd(word: string): boolean {
+	return EN_COMPANY_NAME_END.has(word.toLowerCase());
+}
 /** Titles that follow an institution's name («Bank of Japan Deputy Governor …»). */
 const EN_TITLE_WORDS = new Set('Deputy Governor Chairman Chairwoman Chief Director President Vice Secretary Spokesman Spokeswoman Spokesperson Minister Head Commissioner'.split(' '));
 /** Capitalised words that start sentences or clauses, or are titles: not part of a name before its head. */
