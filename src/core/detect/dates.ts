@@ -495,7 +495,9 @@ function matchAt(j: number): number {
 
 /**
  * Date expressions over tokens already scanned (kinds: 0 word, 1 number, 2 punct, 3 url;
- * `words[i]`, when given, is the text of token i). Appends to `out`, in order.
+ * `words[i]`, when given, is the text of token i). Appends to `out`, in order. `forms[i]`, when
+ * given, is a record kept per word form (the tagger's word information) where the word's date
+ * class is kept, so that a form is looked up once rather than once per token.
  */
 export function findDatesInTokens(
 	text: string,
@@ -507,6 +509,7 @@ export function findDatesInTokens(
 	language: LanguageCode,
 	words: readonly string[] | undefined,
 	out: DetectedEntity[],
+	forms?: ReadonlyArray<{ dateClass: number }>,
 ): void {
 	if (clsBuf.length < n) clsBuf = new Uint32Array(n * 2);
 	const packed = clsBuf;
@@ -515,7 +518,14 @@ export function findDatesInTokens(
 	for (let i = 0; i < n; i++) {
 		const k = kinds[i];
 		let v = 0;
-		if (k === 0) v = wordClass(language, words ? words[i] : text.slice(starts[i], ends[i]));
+		if (k === 0) {
+			const form = forms?.[i];
+			if (form && form.dateClass >= 0) v = form.dateClass;
+			else {
+				v = wordClass(language, words ? words[i] : text.slice(starts[i], ends[i]));
+				if (form) form.dateClass = v;
+			}
+		}
 		else if (k === 2 && ends[i] - starts[i] === 1) v = lex.get(text[starts[i]]) ?? 0;
 		else if (k === 1) any = true;
 		packed[i] = v;

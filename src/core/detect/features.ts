@@ -253,6 +253,8 @@ export interface WordInfo {
 	gaz: Int16Array;
 	/** run time: summed weights per role (ROLES × labels), filled by the model */
 	sums?: Int32Array;
+	/** run time: the date finder's class of this word form (−1 until it asks; see dates.ts) */
+	dateClass: number;
 }
 
 const SENT_END = new Set(['.', '!', '?', ':', ';', '"', '«', '»', '“', '”', '—', '–', '-', '(', '؟', '…', '|', '•', '*']);
@@ -351,7 +353,7 @@ export class Featurizer {
 			flat.push(...roles[r]);
 		}
 		roleStart[ROLES] = flat.length;
-		return { norm: '', hw: before ? NONE : NONE + 1, shape: NONE, sshape: NONE, suf2: NONE, flags: 9, sentEnd: true, clus: -2, cl1: -2, hStem: NONE, roleFeats: Int32Array.from(flat), roleStart, gaz: new Int16Array(this.res.gazetteers.length).fill(-1) };
+		return { norm: '', hw: before ? NONE : NONE + 1, shape: NONE, sshape: NONE, suf2: NONE, flags: 9, sentEnd: true, clus: -2, cl1: -2, hStem: NONE, roleFeats: Int32Array.from(flat), roleStart, gaz: new Int16Array(this.res.gazetteers.length).fill(-1), dateClass: -1 };
 	}
 
 	/** Word information of one token text (cached per form). */
@@ -494,7 +496,7 @@ export class Featurizer {
 		for (let g = 0; g < gaz.length; g++) {
 			gaz[g] = f & 8 ? -1 : res.gazetteers[g].get(hStem);
 		}
-		info = { norm: nm, hw, shape, sshape, suf2, flags: f, sentEnd: SENT_END.has(nm), clus, cl1, hStem, roleFeats: tmp.slice(0, k), roleStart, gaz };
+		info = { norm: nm, hw, shape, sshape, suf2, flags: f, sentEnd: SENT_END.has(nm), clus, cl1, hStem, roleFeats: tmp.slice(0, k), roleStart, gaz, dateClass: -1 };
 		if (this.cache.size >= 100000) this.cache.clear();
 		this.cache.set(raw, info);
 		return info;

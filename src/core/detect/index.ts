@@ -171,7 +171,7 @@ export class EntityDetector implements Detector {
 			withRules = joinClubNames(withRules, tokens, (i) => this.kinds[i] === 0 && (listedTypes(model, words[i]) & LOC_BIT) !== 0);
 		}
 		const dates: DetectedEntity[] = [];
-		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates);
+		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates, this.infos);
 		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
 		if (this.infos.length > 4096) this.infos.length = 0;
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
