@@ -470,6 +470,12 @@ test('English: a name ending with a company\'s last word is no person', () => {
 	assert.equal(find(ents, 'Kosmos Energy')?.type, 'ORG', JSON.stringify(ents));
 });
 
+test('Maghreb place names: the particle inside stays in the name, and a name that starts with «Aïn», «Bordj», «Hassi» is a place', () => {
+	const ents = detector.detect('La station doit alimenter les communes d’Aïn El Turck et de Mers El Kébir. Il vit à Bordj Badji Mokhtar.', 'fr');
+	for (const place of ['Aïn El Turck', 'Mers El Kébir', 'Bordj Badji Mokhtar']) assert.equal(find(ents, place)?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'Aïn' || e.text === 'Mers'), JSON.stringify(ents));
+});
+
 test('English: a title ends no place or organisation', () => {
 	const ents = detector.detect('The company said it would meet Saudi Crown Prince Mohammed bin Salman in Riyadh.', 'en');
 	assert.ok(!ents.some((e) => e.type !== 'PER' && /Crown|Prince/.test(e.text)), JSON.stringify(ents));

@@ -487,6 +487,11 @@ export class EntityDetector implements Detector {
 			// place is part of its name (inside the entity 172 of 183 times in the English training
 			// files, never left out after a place)
 			if (language === 'en' && type === 'LOC' && e === j && e < n && GEOGRAPHIC_HEADS.has(this.words[a + e]) && !scheme.begins[labels[e]]) e++;
+			// Maghreb place names: «Aïn El Turck», «Mers El Kébir» (the model stops at the particle), and a
+			// name that starts with a word for spring, fort, well, river or pass is a place, not a
+			// person («Bordj Bou Arreridj», «Hassi Messaoud»)
+			if (language !== 'ar' && type === 'LOC' && e === j && e + 1 < n && PLACE_PARTICLES.has(this.words[a + e]) && /^\p{Lu}\p{Ll}/u.test(this.words[a + e + 1]) && !scheme.begins[labels[e]] && !scheme.begins[labels[e + 1]]) e += 2;
+			if (language !== 'ar' && type === 'PER' && e - s >= 2 && MAGHREB_PLACE_HEADS.has(this.words[a + s])) type = 'LOC';
 			// … and a name that ends with one is a place («Korean Peninsula» read as an ORG; 130 of 136
 			// such names in the training files are places, the others teams and bands)
 			if (language === 'en' && (type === 'ORG' || type === 'MISC') && e - s >= 2 && GEOGRAPHIC_HEADS.has(this.words[a + e - 1])) type = 'LOC';
@@ -737,6 +742,10 @@ const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Van', 'Von', 
 /** Words after a hyphen that make a name an adjective («Smith-led», «Paris-based»). */
 const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'made', 'free', 'wide', 'ish', 'ist', 'ism', 'ite', 'ites', 'year', 'old', 'held', 'bred', 'owned', 'based', 'backed', 'style', 'esque']);
 /** Lower-case particles inside European and Arabic names written in Latin script (not the French «de», which also introduces a place). */
+/** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
+const PLACE_PARTICLES = new Set(['El', 'Al', 'Bou', 'Ben', 'Bel', 'Beni']);
+/** First words of Maghreb place names: spring, fort, well, river, mountain, pass (not «Sidi», also a person's honorific). */
+const MAGHREB_PLACE_HEADS = new Set(['Aïn', 'Ain', 'Bordj', 'Borj', 'Hassi', 'Oued', 'Bir', 'Djebel', 'Jebel', 'Tizi', 'Ksar', 'Khemis']);
 /** English heads that follow a place's name and belong to it («Gaza Strip», «Red Sea») */
 const GEOGRAPHIC_HEADS = new Set(
 	'Strip Peninsula Valley River Delta Mountains Desert Basin Heights Island Islands Coast Sea Ocean Lake Bay Gulf Canal Plateau Plains Range Highlands Archipelago Strait Straits'.split(' '),
