@@ -239,6 +239,17 @@ const LATIN_ORGANISATIONS = [
 	'USM Alger',
 	'CR Belouizdad',
 	'ES Sétif',
+	'Mouloudia',
+	'MC Oran',
+	'CS Constantine',
+	'JS Saoura',
+	'Paradou AC',
+	'ASO Chlef',
+	'NA Hussein Dey',
+	'Club Africain',
+	'Étoile du Sahel',
+	'CS Sfaxien',
+	'RS Berkane',
 ];
 /** Arabic (normalised: alef without hamza, ى → ي); short or ambiguous names (وام «and mother», قنا, بترا) are left out. */
 const ARABIC_ORGANISATIONS = [
