@@ -72,9 +72,14 @@ test('an agency the model read as a place becomes an organisation; one inside a 
 	// a model ORG the list knows is no less sure than the list («سبوتنيك» at 0.33 in seed 003)
 	const unsure: DetectedEntity = { start: 0, end: 7, type: 'ORG', text: 'Sputnik', confidence: 0.33, source: 'model' };
 	assert.equal(mergeAgencies([unsure], [rule(0, 7, 'Sputnik')])[0].confidence, 0.7);
+	// a model entity that holds the listed name behind a proclitic («وسونلغاز» read as a person) becomes the name
+	const withProclitic = mergeAgencies([model(10, 18, 'PER', 'وسونلغاز')], [rule(11, 18, 'سونلغاز')]);
+	assert.deepEqual(withProclitic.map((e) => `${e.type}:${e.text}:${e.start}`), ['ORG:سونلغاز:11']);
 	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
 	const found = detector.detect('Xinhua reports that the talks in Geneva ended on Monday .', 'en');
 	assert.ok(found.some((e) => e.text === 'Xinhua' && e.type === 'ORG'), JSON.stringify(found));
+	const arabic = detector.detect('وهي فرع مشترك بين سوناطراك وسونلغاز، وفاز فريق مولودية الجزائر على شبيبة القبائل.', 'ar');
+	for (const name of ['سونلغاز', 'شبيبة القبائل']) assert.ok(arabic.some((e) => e.text === name && e.type === 'ORG'), JSON.stringify(arabic));
 });
 
 test('Arabic: a quoted name right after an organisation noun is an organisation, quotes and noun left out', () => {

@@ -176,6 +176,13 @@ test('Arabic: a title alone is not an entity, as a person or as an organisation'
 	}
 });
 
+test('Arabic: a generic institution noun alone is no person', () => {
+	const text = 'ومدير ديوان رئاسة الجمهورية بوعلام بوعلام.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.ok(!ents.some((e) => e.text === 'ديوان'), JSON.stringify(ents));
+});
+
 test('Arabic: a people or a religious community alone is not a person', () => {
 	const texts = ['وقال إن الشيعة والسنة يعيشون معا في بغداد منذ قرون.', 'وخرج آلاف من العرب والمسلمين في القاهرة احتجاجا على القرار.'];
 	for (const text of texts) {

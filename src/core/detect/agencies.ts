@@ -265,7 +265,7 @@ const ARABIC_ORGANISATIONS = [
 	'المجلس الشعبي الوطني', 'مجلس الامة', 'الجيش الوطني الشعبي', 'المحكمة الدستورية', 'المجلس الدستوري', 'بنك الجزائر',
 	// parties and movements; football clubs named after their city
 	'جبهة التحرير الوطني', 'التجمع الوطني الديمقراطي', 'جبهة القوى الاشتراكية', 'حركة مجتمع السلم', 'حماس', 'حزب الله', 'جبهة البوليساريو', 'البوليساريو',
-	'ريال مدريد', 'اتلتيكو مدريد', 'مانشستر سيتي', 'مانشستر يونايتد', 'بايرن ميونخ', 'باير ليفركوزن', 'بوروسيا دورتموند', 'باريس سان جيرمان', 'يوفنتوس', 'انتر ميلان', 'الزمالك', 'شباب بلوزداد',
+	'ريال مدريد', 'اتلتيكو مدريد', 'مانشستر سيتي', 'مانشستر يونايتد', 'بايرن ميونخ', 'باير ليفركوزن', 'بوروسيا دورتموند', 'باريس سان جيرمان', 'يوفنتوس', 'انتر ميلان', 'الزمالك', 'شباب بلوزداد', 'شبيبة القبائل', 'المولودية', 'مولودية وهران', 'اتحاد العاصمة',
 ];
 
 function index(names: readonly string[]): Map<string, string[][]> {
@@ -349,6 +349,9 @@ export function mergeAgencies(entities: DetectedEntity[], agencies: readonly Det
  * retyped at the rule's confidence. Names that overlap a model entity otherwise are left to the
  * model; names nothing overlaps are added.
  */
+/** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
+const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
+
 export function mergeListedNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean, replaceInside = false): DetectedEntity[] {
 	if (names.length === 0) return entities;
 	const out: DetectedEntity[] = [];
@@ -361,6 +364,10 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 		if (next && next.start < name.end) {
 			if (next.start === name.start && takes(next, name)) {
 				out.push(next.type === name.type ? { ...next, confidence: Math.max(next.confidence, name.confidence) } : { ...next, type: name.type, confidence: name.confidence, source: 'rule' });
+				i++;
+			} else if (next.start < name.start && next.end === name.end && PROCLITIC_PREFIX.test(next.text.slice(0, name.start - next.start))) {
+				// «وسونلغاز» read whole (as a person): the listed name without the proclitic
+				out.push(next.type === name.type ? { ...next, start: name.start, text: name.text } : name);
 				i++;
 			} else if (replaceInside) {
 				// pieces of the name the model found alone («Madrid» of «Real Madrid», «Morgan» of «Morgan Stanley»)

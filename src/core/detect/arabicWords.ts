@@ -25,7 +25,7 @@ function isDefinitePluralNisba(key: string): boolean {
 }
 
 /** Generic institution nouns (indefinite): alone they are not a name. */
-const GENERIC_INSTITUTIONS = new Set('منظمة مجلس وزارة حكومة شركة جامعة وكالة هيئة لجنة مؤسسة حزب جمعية اتحاد رابطة منظمات شركات'.split(' '));
+const GENERIC_INSTITUTIONS = new Set('منظمة مجلس وزارة حكومة شركة جامعة وكالة هيئة لجنة مؤسسة حزب جمعية اتحاد رابطة منظمات شركات ديوان الديوان'.split(' '));
 
 /** A title or function alone («سكرتير», «الرئيس»): neither a person nor an organisation. */
 export function isArabicTitle(key: string): boolean {

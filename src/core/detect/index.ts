@@ -572,11 +572,11 @@ export class EntityDetector implements Detector {
 		if (language === 'ar' && e - s === 1) {
 			const key = splitProclitics(words[a + s], lex).key;
 			// a title alone («سكرتير», «أمين» before «مجلس الأمن») names neither a person nor an
-			// organisation; a generic noun alone («منظمة», «مجلس») is not an organisation's name;
-			// «الله» is not a named entity here
+			// organisation; a generic noun alone («منظمة», «مجلس», «ديوان») is not an organisation's
+			// name, nor a person's; «الله» is not a named entity here
 			const title = (modelType === 'PER' || modelType === 'ORG') && isArabicTitle(key);
 			const group = modelType === 'PER' && isArabicGroup(key);
-			if (title || group || (modelType === 'ORG' && isGenericInstitution(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
+			if (title || group || ((modelType === 'ORG' || modelType === 'PER') && isGenericInstitution(key)) || key === 'الله' || key === 'اللة' || key === 'لله') e = s;
 		} else if (language === 'ar' && modelType === 'PER' && e - s > 1) {
 			// a title or «برئاسة» («headed by») before the name is no part of it («برئاسة عبد الحميد …»);
 			// not «أمين», also a given name
