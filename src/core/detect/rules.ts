@@ -20,7 +20,7 @@ const FR_HEAD = new Set([
 	'conseil', 'comité', 'commission', 'ministère', 'assemblée', 'parlement', 'agence', 'banque', 'cour', 'tribunal', 'office', 'organisation',
 	'ligue', 'association', 'fondation', 'institut', 'université', 'académie', 'parti', 'sénat', 'conférence', 'chambre', 'direction',
 	'secrétariat', 'délégation', 'gendarmerie', 'compagnie', 'union', 'mouvement', 'front', 'rassemblement', 'haut-commissariat',
-	'observatoire', 'autorité', 'centre', 'caisse', 'fonds', 'programme', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat', 'société',
+	'observatoire', 'autorité', 'centre', 'caisse', 'fonds', 'programme', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat', 'société', 'communauté',
 ]);
 /** Heads of an event's name («Salon international de l'agriculture», «Festival de Cannes»): MISC. */
 const FR_EVENT_HEAD = new Set(['salon', 'festival', 'forum', 'sommet', 'congrès', 'foire', 'colloque', 'symposium', 'championnat', 'tournoi', 'biennale']);
