@@ -20,6 +20,8 @@ test('French institutions: capitalised head + adjectives and de-complements', ()
 	assert.deepEqual(rules('Une délégation de l’Assemblée populaire nationale est attendue.', 'fr'), ['ORG:Assemblée populaire nationale']);
 	assert.deepEqual(rules('L’usine a été réalisée par la Société algérienne de l’énergie à Oran.', 'fr'), ['ORG:Société algérienne de l’énergie']);
 	assert.deepEqual(rules('Le Niger a quitté la Communauté économique des États de l’Afrique de l’Ouest.', 'fr'), ['ORG:Communauté économique des États de l’Afrique de l’Ouest']);
+	// «Communauté» inside another institution's name does not cut it (seed 001)
+	assert.deepEqual(rules('Il a rencontré le ministère des Affaires étrangères et de la Communauté nationale à l’étranger.', 'fr'), ['ORG:ministère des Affaires étrangères et de la Communauté nationale']);
 	assert.deepEqual(rules('Un communiqué du ministère des Affaires étrangères est paru.', 'fr'), ['ORG:ministère des Affaires étrangères']);
 	// «générale» right after the head belongs to the name; «européen» is an adjective like the others
 	assert.deepEqual(rules("Selon l'Union générale tunisienne du travail (UGTT), la décision est unilatérale.", 'fr'), ['ORG:Union générale tunisienne du travail']);

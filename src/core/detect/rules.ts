@@ -22,6 +22,8 @@ const FR_HEAD = new Set([
 	'secrétariat', 'délégation', 'gendarmerie', 'compagnie', 'union', 'mouvement', 'front', 'rassemblement', 'haut-commissariat',
 	'observatoire', 'autorité', 'centre', 'caisse', 'fonds', 'programme', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat', 'société', 'communauté',
 ]);
+/** Heads that start a name but do not end the one before them («ministère des Affaires étrangères et de la Communauté nationale à l'étranger»). */
+const NOT_NESTED_HEADS = new Set(['communauté']);
 /** Heads of an event's name («Salon international de l'agriculture», «Festival de Cannes»): MISC. */
 const FR_EVENT_HEAD = new Set(['salon', 'festival', 'forum', 'sommet', 'congrès', 'foire', 'colloque', 'symposium', 'championnat', 'tournoi', 'biennale']);
 /** Heads that make an institution even in lower case (French usage writes «ministère» in lower case). */
@@ -212,11 +214,11 @@ function frenchName(i: number): number {
 		const ln = noun.toLowerCase();
 		if (pour && NOT_PURPOSES.has(ln)) break;
 		// another institution starts here: stop before its preposition
-		if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln))) break;
+		if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln)) && !NOT_NESTED_HEADS.has(ln)) break;
 		if (isCap(noun)) {
 			// a capitalised complement: «de la Défense nationale», «de Russie»
 			e = j + 1;
-			while (same(e) && isCap(word(e)) && !FR_HEAD.has(word(e).toLowerCase())) e++;
+			while (same(e) && isCap(word(e)) && (!FR_HEAD.has(word(e).toLowerCase()) || NOT_NESTED_HEADS.has(word(e).toLowerCase()))) e++;
 		} else if (isLowerWord(noun) && noun.length >= 3 && !FR_STOP.has(ln)) {
 			e = j + 1;
 		} else break;
