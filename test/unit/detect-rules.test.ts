@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ruleEntities } from '../../src/core/detect/rules';
-import { findTitledNames } from '../../src/core/detect/titledNames';
+import { findFrenchTitledNames, findTitledNames } from '../../src/core/detect/titledNames';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
 
@@ -67,6 +67,21 @@ test('English: the capitalised words right before an organisation head are its n
 	assert.deepEqual(rules('The Police said. President Army spoke. He joined the Army. Co. Tyrone voted.', 'en'), []);
 	// a title after the name of an institution ends it
 	assert.deepEqual(rules('The yen rose after Bank of Japan Deputy Governor Ryozo Himino spoke.', 'en'), ['ORG:Bank of Japan']);
+});
+
+test('French: the name after a title, directly or after the title\'s complement and a comma', () => {
+	const names = (text: string): string[] => {
+		const toks = tokenize(text);
+		const tokens = { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
+		return findFrenchTitledNames(tokens).map((e) => {
+			assert.equal(text.slice(e.start, e.end), e.text);
+			return e.text;
+		});
+	};
+	assert.deepEqual(names('La présidente de la Commission européenne, Ursula von der Leyen, a présenté un plan.'), ['Ursula von der Leyen']);
+	assert.deepEqual(names('Il a reçu le ministre Ahmed Attaf et l’entraîneur Khaled Ben Yahia.'), ['Ahmed Attaf', 'Khaled Ben Yahia']);
+	// one word, a determiner, or a place after the comma: no name
+	assert.deepEqual(names('Le président de la Commission, Bruxelles a réagi. Le capitaine Dupont Il part. Le ministre Le Belge arrive.'), []);
 });
 
 test('No rules for Arabic', () => {

@@ -14,7 +14,7 @@ import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { findDatelines } from './datelines';
-import { findTitledNames } from './titledNames';
+import { findFrenchTitledNames, findTitledNames } from './titledNames';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { isCompanyNameEnd, isInstitutionHead, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
@@ -155,8 +155,8 @@ export class EntityDetector implements Detector {
 		if (countries.length) withRules = merge(withRules, countries);
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
 		if (language !== 'ar') withRules = mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end);
-		if (language === 'en') {
-			const titled = findTitledNames(tokens);
+		if (language !== 'ar') {
+			const titled = language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens);
 			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
 		}
 		if (language !== 'ar') {

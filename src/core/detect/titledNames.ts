@@ -84,3 +84,67 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 	}
 	return out;
 }
+
+/**
+ * French: news names office holders after their title, directly («le ministre Ahmed Attaf») or
+ * after the title's complement and a comma («la présidente de la Commission européenne, Ursula
+ * von der Leyen, a présenté»). A name of two words or more (through particles), then a comma, a
+ * full stop or a lower-case word.
+ */
+const FRENCH_CUES = new Set(
+	(
+		'président présidente ministre secrétaire directeur directrice chef porte-parole ambassadeur ambassadrice patron patronne pdg ' +
+		'entraîneur sélectionneur gouverneur maire préfet wali commissaire représentant représentante envoyé envoyée émissaire député ' +
+		'députée sénateur sénatrice juge procureur procureure avocat avocate général colonel écrivain écrivaine journaliste opposant ' +
+		'opposante militant militante chanteur chanteuse acteur actrice réalisateur réalisatrice joueur joueuse attaquant défenseur gardien ' +
+		'capitaine dirigeant dirigeante leader fondateur fondatrice'
+	).split(' '),
+);
+/** How far the title's complement may run before the comma («de la Commission européenne»). */
+const MAX_COMPLEMENT_TOKENS = 10;
+const FRENCH_PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den', 'di', 'da', 'ben', 'bin', 'el', 'al', 'ould', 'ait', 'aït']);
+/** Capitalised words that are no name (determiners, pronouns and conjunctions opening a clause). */
+const FRENCH_NOT_NAMES = new Set('le la les il elle ils elles on se un une ce cette ces son sa ses leur leurs mais et ou donc ni car lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '));
+const SENTENCE_STOPS = new Set(['.', '!', '?', ';', ':', '«', '»', '"', '(', ')']);
+
+export function findFrenchTitledNames(tokens: TokenView): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
+	const out: DetectedEntity[] = [];
+	const nameEnd = (k: number): number => {
+		let e = k;
+		let words2 = 0;
+		while (e < n && e - k < MAX_NAME_TOKENS + 3 && !lineStarts[e]) {
+			if (NAME_WORD.test(words[e]) && !isTitleWord(words[e]) && !isInstitutionHead(words[e], 'fr') && !FRENCH_NOT_NAMES.has(words[e].toLowerCase())) {
+				e++;
+				words2++;
+			} else if (words2 > 0 && FRENCH_PARTICLES.has(words[e])) {
+				// «von der Leyen», «Ben Yahia»: particles, then a capitalised word
+				let p = e;
+				while (p < n && p - e < 3 && FRENCH_PARTICLES.has(words[p])) p++;
+				if (p >= n || !NAME_WORD.test(words[p])) break;
+				e = p;
+			} else break;
+		}
+		// two capitalised words or more, and nothing capitalised right after
+		if (words2 < 2 || e >= n || lineStarts[e] || !AFTER_NAME.test(words[e])) return -1;
+		return e;
+	};
+	for (let i = 0; i + 2 < n; i++) {
+		if (!FRENCH_CUES.has(words[i].toLowerCase()) || !/^\p{Ll}/u.test(words[i])) continue;
+		// «le ministre Ahmed Attaf»
+		let k = i + 1;
+		let e = nameEnd(k);
+		if (e < 0) {
+			// «la présidente de la Commission européenne, Ursula von der Leyen,»
+			let c = i + 1;
+			while (c < n && c - i <= MAX_COMPLEMENT_TOKENS && !lineStarts[c] && words[c] !== ',' && !SENTENCE_STOPS.has(words[c])) c++;
+			if (c >= n || words[c] !== ',' || c === i + 1) continue;
+			k = c + 1;
+			e = nameEnd(k);
+			if (e < 0) continue;
+		}
+		out.push({ start: starts[k], end: ends[e - 1], type: 'PER', text: text.slice(starts[k], ends[e - 1]), confidence: 0.55, source: 'rule' });
+		i = e - 1;
+	}
+	return out;
+}
