@@ -176,6 +176,14 @@ test('Arabic: a title alone is not an entity, as a person or as an organisation'
 	}
 });
 
+test('Arabic: a rare family name after a compound given name joins it; a relative pronoun does not', () => {
+	const text = 'وقال إن الرئيس عبد الفتاح السيسي تلقى اتصالا، وكان عبد الناصر الذي توفي زعيما.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'عبد الفتاح السيسي')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.endsWith('الذي')), JSON.stringify(ents));
+});
+
 test('Arabic: a generic institution noun alone is no person', () => {
 	const text = 'ومدير ديوان رئاسة الجمهورية بوعلام بوعلام.';
 	const ents = detector.detect(text, 'ar');
