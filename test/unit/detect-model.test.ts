@@ -481,8 +481,9 @@ test('English: a listed place after «of» at the end of a full name is where th
 });
 
 test('English: a name ending with a company\'s last word is no person', () => {
-	const ents = detector.detect('The gas project is operated by BP and Kosmos Energy.', 'en');
+	const ents = detector.detect('The gas project is operated by BP and Kosmos Energy; activist investor Elliott Management disclosed a stake.', 'en');
 	assert.equal(find(ents, 'Kosmos Energy')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Elliott Management')?.type, 'ORG', JSON.stringify(ents));
 });
 
 test('Maghreb place names: the particle inside stays in the name, and a name that starts with «Aïn», «Bordj», «Hassi» is a place', () => {

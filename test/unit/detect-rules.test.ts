@@ -67,6 +67,9 @@ test('English: the capitalised words right before an organisation head are its n
 	assert.deepEqual(rules('The Police said. President Army spoke. He joined the Army. Co. Tyrone voted.', 'en'), []);
 	// a title after the name of an institution ends it
 	assert.deepEqual(rules('The yen rose after Bank of Japan Deputy Governor Ryozo Himino spoke.', 'en'), ['ORG:Bank of Japan']);
+	// «for» and «on» complements, not a day
+	assert.deepEqual(rules('The Institute for the Study of War and the Council on Foreign Relations agreed.', 'en'), ['ORG:Institute for the Study of War', 'ORG:Council on Foreign Relations']);
+	assert.deepEqual(rules('The Council on Monday voted.', 'en'), []);
 });
 
 test('French: the name after a title, directly or after the title\'s complement and a comma', () => {

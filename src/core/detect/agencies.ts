@@ -92,6 +92,9 @@ const LATIN_ORGANISATIONS = [
 	'UNHCR',
 	'HCR',
 	'Interpol',
+	// the French presidency, named by its palace («l'Élysée a annoncé», «The Elysee said»)
+	'Élysée',
+	'Elysee',
 	'ECOWAS',
 	'Ecowas',
 	'Cédéao',

@@ -37,8 +37,10 @@ const EN_HEAD = new Set([
 const EN_LAST_HEAD = new Set(['forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
 const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals']);
+/** «the Council on Monday»: no complement of a name. */
+const DAYS_AND_MONTHS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
 /** Last words that only a company's name ends with (not «Co», also County): a person's name never does. */
-const EN_COMPANY_NAME_END = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company']);
+const EN_COMPANY_NAME_END = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company', 'management', 'capital', 'partners', 'investments', 'ventures']);
 
 /** «Kosmos Energy», «Toyota Motors»: the last word of a name that makes it a company's (English). */
 export function isCompanyNameEnd(word: string): boolean {
@@ -146,7 +148,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			while (b > i - 3 && b > 0 && !lineStarts[b] && isNameWordBefore(word(b - 1))) b--;
 			let e = i + 1;
 			let j = i + 1;
-			if (EN_HEAD.has(w) && same(j) && word(j) === 'of') {
+			// «Bank of England», «Institute for the Study of War», «Council on Foreign Relations»
+			if (EN_HEAD.has(w) && same(j) && (word(j) === 'of' || ((word(j) === 'for' || word(j) === 'on') && same(j + 1) && !DAYS_AND_MONTHS.has(word(j + 1) === 'the' ? word(j + 2) : word(j + 1))))) {
 				j++;
 				if (same(j) && word(j) === 'the') j++;
 				if (same(j) && isCap(word(j))) {
