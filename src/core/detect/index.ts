@@ -667,9 +667,13 @@ const COMMUNITIES = new Set(
 	).split(' '),
 );
 
+/** Demonyms news writes shorter than the country lists do («Saudi» for their «Saudi Arabian»). */
+const SHORT_DEMONYMS = new Set(['saudi', 'saudis']);
+
 /** A word the country gazetteer knows as a nationality only (MISC bit, no PER bit), or its plural; or a community's name. */
 export function isDemonym(model: TaggerModel, word: string): boolean {
-	if (COMMUNITIES.has(word.toLowerCase())) return true;
+	const lower = word.toLowerCase();
+	if (COMMUNITIES.has(lower) || SHORT_DEMONYMS.has(lower)) return true;
 	const gi = model.header.gazetteers.indexOf('countries');
 	if (gi < 0) return false;
 	const fz = model.featurizer;
