@@ -130,7 +130,8 @@ export function findFrenchTitledNames(tokens: TokenView): DetectedEntity[] {
 		return e;
 	};
 	for (let i = 0; i + 2 < n; i++) {
-		if (!FRENCH_CUES.has(words[i].toLowerCase()) || !/^\p{Ll}/u.test(words[i])) continue;
+		// titles in lower case only (a capitalised «Président» starts a sentence or a name)
+		if (!FRENCH_CUES.has(words[i])) continue;
 		// «le ministre Ahmed Attaf»
 		let k = i + 1;
 		let e = nameEnd(k);
