@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ruleEntities } from '../../src/core/detect/rules';
+import { findDescribedOrganisations, ruleEntities } from '../../src/core/detect/rules';
 import { findFrenchTitledNames, findTitledNames } from '../../src/core/detect/titledNames';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -85,6 +85,17 @@ test('French: the name after a title, directly or after the title\'s complement 
 	assert.deepEqual(names('Il a reçu le ministre Ahmed Attaf et l’entraîneur Khaled Ben Yahia.'), ['Ahmed Attaf', 'Khaled Ben Yahia']);
 	// one word, a determiner, or a place after the comma: no name
 	assert.deepEqual(names('Le président de la Commission, Bruxelles a réagi. Le capitaine Dupont Il part. Le ministre Le Belge arrive.'), []);
+});
+
+test('English: a company named right after the noun that says what it is', () => {
+	const names = (text: string): string[] => {
+		const toks = tokenize(text);
+		const tokens = { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
+		return findDescribedOrganisations(tokens).map((e) => `${e.type}:${e.text}`);
+	};
+	assert.deepEqual(names('Alphabet agreed to buy cybersecurity startup Wiz for $32 billion; the carmaker Stellantis said so.'), ['ORG:Wiz', 'ORG:Stellantis']);
+	// a day, a title, a run that goes on into another capitalised word: nothing
+	assert.deepEqual(names('The company Monday said. The firm Chairman spoke. The startup Open AI Lab Tools Inc grew.'), []);
 });
 
 test('No rules for Arabic', () => {

@@ -16,7 +16,7 @@ import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations,
 import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findTitledNames } from './titledNames';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { isCompanyNameEnd, isInstitutionHead, ruleEntities } from './rules';
+import { findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -159,6 +159,10 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') {
 			const titled = language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens);
 			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
+		}
+		if (language === 'en') {
+			const described = findDescribedOrganisations(tokens);
+			if (described.length) withRules = merge(withRules, described);
 		}
 		if (language !== 'ar') {
 			const persons = this.listedPersons(text, model, n, withRules);
