@@ -490,6 +490,18 @@ test('Maghreb place names: the particle inside stays in the name, and a name tha
 	const ents = detector.detect('La station doit alimenter les communes d’Aïn El Turck et de Mers El Kébir. Il vit à Bordj Badji Mokhtar.', 'fr');
 	for (const place of ['Aïn El Turck', 'Mers El Kébir', 'Bordj Badji Mokhtar']) assert.equal(find(ents, place)?.type, 'LOC', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text === 'Aïn' || e.text === 'Mers'), JSON.stringify(ents));
+	// a person's name after a street or venue noun is the place, from the noun on
+	const venue = detector.detect('Le Botswana jouera à Tizi Ouzou, au stade Hocine-Aït-Ahmed, puis le Mozambique.', 'fr');
+	assert.equal(find(venue, 'stade Hocine-Aït-Ahmed')?.type, 'LOC', JSON.stringify(venue));
+	assert.ok(!venue.some((e) => e.type === 'PER'), JSON.stringify(venue));
+});
+
+test('A name does not end inside a word whose capitalised parts are glued by hyphens', () => {
+	const en = detector.detect('He met Jean-Pierre Raffarin in Saint-Denis, not the Paris-based group.', 'en');
+	assert.equal(find(en, 'Jean-Pierre Raffarin')?.type, 'PER', JSON.stringify(en));
+	assert.ok(!en.some((e) => e.text === 'Jean' || e.text.endsWith('-based')), JSON.stringify(en));
+	const fr = detector.detect('Le match aura lieu au stade Hocine-Aït-Ahmed de Tizi Ouzou.', 'fr');
+	assert.ok(fr.some((e) => e.text.endsWith('Hocine-Aït-Ahmed')), JSON.stringify(fr));
 });
 
 test('English: a title ends no place or organisation', () => {

@@ -497,6 +497,23 @@ export class EntityDetector implements Detector {
 			// person («Bordj Bou Arreridj», «Hassi Messaoud»)
 			if (language !== 'ar' && type === 'LOC' && e === j && e + 1 < n && PLACE_PARTICLES.has(this.words[a + e]) && /^\p{Lu}\p{Ll}/u.test(this.words[a + e + 1]) && !scheme.begins[labels[e]] && !scheme.begins[labels[e + 1]]) e += 2;
 			if (language !== 'ar' && type === 'PER' && e - s >= 2 && MAGHREB_PLACE_HEADS.has(this.words[a + s])) type = 'LOC';
+			// «stade Hocine-Aït-Ahmed», «Paris Saint-Germain»: a name does not end inside a word whose
+			// capitalised parts are glued by hyphens (the tokens split at the hyphen); the model's
+			// next span of the same type there is the rest of it («Jean» + «Pierre Raffarin»)
+			if (language !== 'ar' && e === j && e > s) {
+				while (e + 1 < n && this.words[a + e] === '-' && starts[e] === ends[e - 1] && starts[e + 1] === ends[e] && /^\p{Lu}/u.test(this.words[a + e + 1])) {
+					const next = labels[e + 1];
+					if (!scheme.begins[next]) e += 2;
+					else if (scheme.typeOf[next] === modelType) e = scheme.spanEnd(labels, e + 1, n);
+					else break;
+				}
+			}
+			// «rue Didouche-Mourad», «stade Hocine-Aït-Ahmed»: a person's name after a street or venue
+			// noun names the place, which starts at the noun (as HIPE writes «rue du Rhône»)
+			if (language === 'fr' && type === 'PER' && s > 0 && s === i && STREET_HEADS.has(this.words[a + s - 1])) {
+				type = 'LOC';
+				s--;
+			}
 			// … and a name that ends with one is a place («Korean Peninsula» read as an ORG; 130 of 136
 			// such names in the training files are places, the others teams and bands)
 			if (language === 'en' && (type === 'ORG' || type === 'MISC') && e - s >= 2 && GEOGRAPHIC_HEADS.has(this.words[a + e - 1])) type = 'LOC';
@@ -751,6 +768,8 @@ const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Van', 'Von', 
 /** Words after a hyphen that make a name an adjective («Smith-led», «Paris-based»). */
 const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'made', 'free', 'wide', 'ish', 'ist', 'ism', 'ite', 'ites', 'year', 'old', 'held', 'bred', 'owned', 'based', 'backed', 'style', 'esque']);
 /** Lower-case particles inside European and Arabic names written in Latin script (not the French «de», which also introduces a place). */
+/** French nouns of streets and venues named after persons. */
+const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'stade', 'aéroport']);
 /** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
 const PLACE_PARTICLES = new Set(['El', 'Al', 'Bou', 'Ben', 'Bel', 'Beni']);
 /** First words of Maghreb place names: spring, fort, well, river, mountain, pass (not «Sidi», also a person's honorific). */
