@@ -75,6 +75,9 @@ test('an agency the model read as a place becomes an organisation; one inside a 
 	// a model ORG the list knows is no less sure than the list («سبوتنيك» at 0.33 in seed 003)
 	const unsure: DetectedEntity = { start: 0, end: 7, type: 'ORG', text: 'Sputnik', confidence: 0.33, source: 'model' };
 	assert.equal(mergeAgencies([unsure], [rule(0, 7, 'Sputnik')])[0].confidence, 0.7);
+	// «le Paris Saint-Germain de Luis Enrique» read as one person: the club, then its coach
+	const coached = mergeAgencies([model(3, 37, 'PER', 'Paris Saint-Germain de Luis Enrique')], [rule(3, 22, 'Paris Saint-Germain')]);
+	assert.deepEqual(coached.map((e) => `${e.type}:${e.text}:${e.start}`), ['ORG:Paris Saint-Germain:3', 'PER:Luis Enrique:26']);
 	// a model entity that holds the listed name behind a proclitic («وسونلغاز» read as a person) becomes the name
 	const withProclitic = mergeAgencies([model(10, 18, 'PER', 'وسونلغاز')], [rule(11, 18, 'سونلغاز')]);
 	assert.deepEqual(withProclitic.map((e) => `${e.type}:${e.text}:${e.start}`), ['ORG:سونلغاز:11']);

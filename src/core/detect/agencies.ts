@@ -221,6 +221,8 @@ const LATIN_ORGANISATIONS = [
 	// football clubs named after their city, which the model reads as the city («le Real Madrid»)
 	'Real Madrid',
 	'Atlético Madrid',
+	'Atlético de Madrid',
+	'Atletico de Madrid',
 	'Atletico Madrid',
 	'Manchester City',
 	'Manchester United',
@@ -358,6 +360,9 @@ export function mergeAgencies(entities: DetectedEntity[], agencies: readonly Det
  * retyped at the rule's confidence. Names that overlap a model entity otherwise are left to the
  * model; names nothing overlaps are added.
  */
+/** «… de Luis Enrique», «… of Pep Guardiola»: a person's name after a listed name and «de» / «of». */
+const COACHED_BY = /^\s+(?:de|of)\s+\p{Lu}/u;
+const COACHED_BY_PREFIX = /^\s+(?:de|of)\s+/u;
 /** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
 const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
 
@@ -373,6 +378,12 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 		if (next && next.start < name.end) {
 			if (next.start === name.start && takes(next, name)) {
 				out.push(next.type === name.type ? { ...next, confidence: Math.max(next.confidence, name.confidence) } : { ...next, type: name.type, confidence: name.confidence, source: 'rule' });
+				i++;
+			} else if (next.start === name.start && next.end > name.end && next.type === 'PER' && COACHED_BY.test(next.text.slice(name.end - next.start))) {
+				// «le Paris Saint-Germain de Luis Enrique» read as one person: the club, and its coach
+				const rest = next.text.slice(name.end - next.start);
+				const skip = rest.length - rest.replace(COACHED_BY_PREFIX, '').length;
+				out.push(name, { ...next, start: name.end + skip, text: rest.slice(skip) });
 				i++;
 			} else if (next.start < name.start && next.end === name.end && PROCLITIC_PREFIX.test(next.text.slice(0, name.start - next.start))) {
 				// «وسونلغاز» read whole (as a person): the listed name without the proclitic
