@@ -504,6 +504,14 @@ test('A name does not end inside a word whose capitalised parts are glued by hyp
 	assert.ok(fr.some((e) => e.text.endsWith('Hocine-Aït-Ahmed')), JSON.stringify(fr));
 });
 
+test('English: a place named as the team in a match result is an organisation', () => {
+	const ents = detector.detect('Barcelona lost 2-1 to Las Palmas, and Chelsea drew 1-1 with Aston Villa at Stamford Bridge. Russia lost 2,000 soldiers.', 'en');
+	for (const team of ['Barcelona', 'Las Palmas', 'Chelsea']) assert.equal(find(ents, team)?.type, 'ORG', JSON.stringify(ents));
+	// the ground stays a place, and a loss that is no score is no match
+	assert.equal(find(ents, 'Stamford Bridge')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Russia')?.type, 'LOC', JSON.stringify(ents));
+});
+
 test('English: a title ends no place or organisation', () => {
 	const ents = detector.detect('The company said it would meet Saudi Crown Prince Mohammed bin Salman in Riyadh.', 'en');
 	assert.ok(!ents.some((e) => e.type !== 'PER' && /Crown|Prince/.test(e.text)), JSON.stringify(ents));

@@ -16,7 +16,7 @@ import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations,
 import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findTitledNames } from './titledNames';
 import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, ruleEntities } from './rules';
+import { findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -163,6 +163,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') {
 			const described = findDescribedOrganisations(tokens);
 			if (described.length) withRules = merge(withRules, described);
+			withRules = retypeTeams(withRules, tokens);
 		}
 		if (language !== 'ar') {
 			const persons = this.listedPersons(text, model, n, withRules);
