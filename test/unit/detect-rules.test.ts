@@ -70,6 +70,9 @@ test('English: the capitalised words right before an organisation head are its n
 	// «for» and «on» complements, not a day
 	assert.deepEqual(rules('The Institute for the Study of War and the Council on Foreign Relations agreed.', 'en'), ['ORG:Institute for the Study of War', 'ORG:Council on Foreign Relations']);
 	assert.deepEqual(rules('The Council on Monday voted.', 'en'), []);
+	// a hyphenated word inside the complement, not at its end
+	assert.deepEqual(rules('Officers of the Corruption Investigation Office for High-ranking Officials came.', 'en'), ['ORG:Corruption Investigation Office for High-ranking Officials']);
+	assert.deepEqual(rules('The Ministry of Health-related cases rose.', 'en'), ['ORG:Ministry of Health']);
 });
 
 test('French: the name after a title, directly or after the title\'s complement and a comma', () => {

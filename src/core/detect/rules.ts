@@ -158,6 +158,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 						// «Bank of Japan Deputy Governor Ryozo Himino»: a title ends the name
 						if (EN_NOT_NAME_WORDS.has(word(e)) || EN_TITLE_WORDS.has(word(e))) break;
 						if (isCap(word(e))) e++;
+						// a hyphenated word inside the name («Office for High-ranking Officials»), not at its end
+						else if (word(e) === '-' && glued(e) && same(e + 1) && glued(e + 1) && isLowerWord(word(e + 1)) && same(e + 2) && isCap(word(e + 2))) e += 2;
 						else if ((word(e) === 'and' || word(e) === '&' || word(e) === 'of') && same(e + 1) && isCap(word(e + 1))) e += 2;
 						// «Assembly of the Representatives of the People»
 						else if (word(e) === 'of' && word(e + 1) === 'the' && same(e + 2) && isCap(word(e + 2))) e += 3;
