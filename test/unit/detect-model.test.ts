@@ -510,6 +510,8 @@ test('English: a place named as the team in a match result is an organisation', 
 	// the ground stays a place, and a loss that is no score is no match
 	assert.equal(find(ents, 'Stamford Bridge')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Russia')?.type, 'LOC', JSON.stringify(ents));
+	const win = detector.detect('He scored in a 3-0 win over Getafe at the Santiago Bernabeu.', 'en');
+	assert.equal(find(win, 'Getafe')?.type, 'ORG', JSON.stringify(win));
 });
 
 test('English: a title ends no place or organisation', () => {

@@ -273,12 +273,15 @@ const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draws', 'defeated', 'thra
 /** Verbs that report a result only before a score («lost 2-1», «won 3-0»). */
 const SCORE_VERBS = new Set(['lost', 'loses', 'won', 'wins']);
 const GOALS = /^\d{1,2}$/u;
+/** Nouns of a match result before «over» / «to» / «against» / «with» and the other team. */
+const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph']);
 
 /**
  * English sports results: a place named as the team («Chelsea drew 1-1 with Aston Villa»,
  * «Barcelona lost 2-1 to Las Palmas») is an organisation, as the training files tag a team (32 of
  * 36 names right before such a verb are ORG there). Retypes LOC entities before a match verb (or
- * «lost» / «won» and a score), after «beat …» or after a score and «to», «with», «against».
+ * «lost» / «won» and a score), after «beat …» and a score, after a score and «to», «with»,
+ * «against», or after a result noun and «over», «to», «against», «with».
  */
 export function retypeTeams(entities: DetectedEntity[], tokens: TokenView): DetectedEntity[] {
 	const { starts, ends, n, words } = tokens;
@@ -298,7 +301,9 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView): Dete
 			MATCH_VERBS.has(after) ||
 			(SCORE_VERBS.has(after) && scoreAt(last + 2)) ||
 			(t >= 1 && MATCH_VERBS.has(words[t - 1]) && scoreAt(last + 1)) ||
-			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4));
+			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
+			// «a 3-0 win over Getafe», «their defeat to Chelsea»
+			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with'));
 		if (!team) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'ORG' };
