@@ -514,6 +514,13 @@ test('English: a place named as the team in a match result is an organisation', 
 	assert.equal(find(win, 'Getafe')?.type, 'ORG', JSON.stringify(win));
 });
 
+test('English: a name ending with an organisation head is no place, and «U.S.» before an organisation is part of it', () => {
+	const ents = detector.detect('The U.S. Geological Survey put the magnitude at 5.6, and the U.S. Federal Reserve Board met. He lived in the Soviet Union.', 'en');
+	assert.equal(find(ents, 'U.S. Geological Survey')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'U.S. Federal Reserve Board')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Soviet Union')?.type, 'LOC', JSON.stringify(ents));
+});
+
 test('English: a title ends no place or organisation', () => {
 	const ents = detector.detect('The company said it would meet Saudi Crown Prince Mohammed bin Salman in Riyadh.', 'en');
 	assert.ok(!ents.some((e) => e.type !== 'PER' && /Crown|Prince/.test(e.text)), JSON.stringify(ents));
