@@ -440,6 +440,9 @@ test('a person\'s name goes on through lower-case particles to the name after th
 	assert.equal(find(fr, 'Ursula von der Leyen')?.type, 'PER', JSON.stringify(fr));
 	const en = detector.detect('Fans of Vincent van Gogh met in Paris.', 'en');
 	assert.ok(!en.some((e) => e.text === 'Vincent'), JSON.stringify(en));
+	// the model's own person after the particle is the rest of the name
+	const lula = detector.detect('The 2022 election was won by Luiz Inacio Lula da Silva.', 'en');
+	assert.equal(find(lula, 'Luiz Inacio Lula da Silva')?.type, 'PER', JSON.stringify(lula));
 });
 
 test('English: an organisation\'s span leaves out a lower-case «the»', () => {

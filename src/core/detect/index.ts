@@ -452,6 +452,9 @@ export class EntityDetector implements Detector {
 					let end = k + 1;
 					while (end < n && end - k < 2 && /^\p{Lu}\p{Ll}/u.test(this.words[a + end]) && !scheme.begins[labels[end]]) end++;
 					e = end;
+				} else if (k > e && k < n && /^\p{Lu}\p{Ll}/u.test(this.words[a + k]) && scheme.begins[labels[k]] && scheme.typeOf[labels[k]] === 'PER') {
+					// the model found the rest as a person of its own («Luiz Inacio Lula» + «Silva»)
+					e = scheme.spanEnd(labels, k, n);
 				}
 			}
 			// Arabic: «زار ... عبد المجيد تبون موسكو»: a place after a name of three words or more is
