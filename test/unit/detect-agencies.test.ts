@@ -55,6 +55,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('La CGT et le FLN ; le Paris Saint-Germain a battu le Real Madrid.', 'fr'), ['CGT', 'FLN', 'Paris Saint-Germain', 'Real Madrid']);
 	assert.deepEqual(agencies("L'entraîneur du Mouloudia a salué ses joueurs face au CS Constantine.", 'fr'), ['Mouloudia', 'CS Constantine']);
 	assert.deepEqual(agencies("L'Élysée a annoncé le retrait du Niger de la Cédéao.", 'fr'), ['Élysée', 'Cédéao']);
+	assert.deepEqual(agencies("L'OM reste deuxième, devant le LOSC.", 'fr'), ['OM', 'LOSC']);
 	assert.deepEqual(agencies('فاز ريال مدريد على مانشستر سيتي، ورحبت حماس.', 'ar'), ['ريال مدريد', 'مانشستر سيتي', 'حماس']);
 	assert.deepEqual(agencies('The International Monetary Fund and the Fonds monétaire international agree.', 'en'), ['International Monetary Fund', 'Fonds monétaire international']);
 	assert.deepEqual(agencies('أفادت وكالة المغرب العربي للأنباء أن منظمة أطباء بلا حدود والهلال الأحمر وصلت.', 'ar'), ['وكالة المغرب العربي للأنباء', 'أطباء بلا حدود', 'الهلال الأحمر']);

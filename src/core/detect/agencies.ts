@@ -231,6 +231,8 @@ const LATIN_ORGANISATIONS = [
 	'Borussia Dortmund',
 	'Paris Saint - Germain',
 	'PSG',
+	'OM',
+	'LOSC',
 	'Olympique de Marseille',
 	'Olympique lyonnais',
 	'Inter Milan',
