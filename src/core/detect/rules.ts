@@ -64,7 +64,7 @@ export function isCompanyNameEnd(word: string): boolean {
 const EN_TITLE_WORDS = new Set('Deputy Governor Chairman Chairwoman Chief Director President Vice Secretary Spokesman Spokeswoman Spokesperson Minister Head Commissioner'.split(' '));
 /** Capitalised words that start sentences or clauses, or are titles: not part of a name before its head. */
 const EN_NOT_NAME_WORDS = new Set(
-	'The A An In On At For By With From To Of And But Or As After Before While When If This That These Those Its His Her Their Our Your My We They He She It I Mr Mrs Ms Dr President Minister Secretary Governor Chief Senator General'.split(' '),
+	'The A An In On At For By With From To Of And But Or As After Before While When If This That These Those Its His Her Their Our Your My We They He She It I Mr Mrs Ms Dr President Minister Secretary Governor Chief Senator'.split(' '),
 );
 const FR_PREP = new Set(['de', 'des', 'du', 'd']);
 /** After «pour la / les / l'», words that make no purpose of an institution («pour la première fois»). */
