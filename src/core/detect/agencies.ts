@@ -355,6 +355,12 @@ export function mergeAgencies(entities: DetectedEntity[], agencies: readonly Det
 	return mergeListedNames(entities, agencies, (entity, name) => entity.end === name.end, true);
 }
 
+/** «… de Luis Enrique», «… of Pep Guardiola»: a person's name after a listed name and «de» / «of». */
+const COACHED_BY = /^\s+(?:de|of)\s+\p{Lu}/u;
+const COACHED_BY_PREFIX = /^\s+(?:de|of)\s+/u;
+/** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
+const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
+
 /**
  * Puts names a rule found (organisations; places) into the detected entities (both sorted, the
  * names disjoint). A model entity starting where a name starts, and matching it by `takes`, takes
@@ -362,12 +368,6 @@ export function mergeAgencies(entities: DetectedEntity[], agencies: readonly Det
  * retyped at the rule's confidence. Names that overlap a model entity otherwise are left to the
  * model; names nothing overlaps are added.
  */
-/** «… de Luis Enrique», «… of Pep Guardiola»: a person's name after a listed name and «de» / «of». */
-const COACHED_BY = /^\s+(?:de|of)\s+\p{Lu}/u;
-const COACHED_BY_PREFIX = /^\s+(?:de|of)\s+/u;
-/** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
-const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
-
 export function mergeListedNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean, replaceInside = false): DetectedEntity[] {
 	if (names.length === 0) return entities;
 	const out: DetectedEntity[] = [];

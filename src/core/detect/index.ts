@@ -496,6 +496,9 @@ export class EntityDetector implements Detector {
 			// place is part of its name (inside the entity 172 of 183 times in the English training
 			// files, never left out after a place)
 			if (language === 'en' && type === 'LOC' && e === j && e < n && GEOGRAPHIC_HEADS.has(this.words[a + e]) && !scheme.begins[labels[e]]) e++;
+			// … and a name that ends with one is a place («Korean Peninsula» read as an ORG; 130 of 136
+			// such names in the training files are places, the others teams and bands)
+			if (language === 'en' && (type === 'ORG' || type === 'MISC') && e - s >= 2 && GEOGRAPHIC_HEADS.has(this.words[a + e - 1])) type = 'LOC';
 			// Maghreb place names: «Aïn El Turck», «Mers El Kébir» (the model stops at the particle), and a
 			// name that starts with a word for spring, fort, well, river or pass is a place, not a
 			// person («Bordj Bou Arreridj», «Hassi Messaoud»)
@@ -518,9 +521,6 @@ export class EntityDetector implements Detector {
 				type = 'LOC';
 				s--;
 			}
-			// … and a name that ends with one is a place («Korean Peninsula» read as an ORG; 130 of 136
-			// such names in the training files are places, the others teams and bands)
-			if (language === 'en' && (type === 'ORG' || type === 'MISC') && e - s >= 2 && GEOGRAPHIC_HEADS.has(this.words[a + e - 1])) type = 'LOC';
 			// «Kosmos Energy» read as a person: no person's name ends with a company's last word (none
 			// does in the training files; 85 such names are organisations)
 			if (language === 'en' && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1])) type = 'ORG';
@@ -774,7 +774,6 @@ const SENTENCE_OPENERS = new Set(
 const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Van', 'Von', 'Di', 'Da', 'Del', 'Della', 'Ben', 'El', 'Al']);
 /** Words after a hyphen that make a name an adjective («Smith-led», «Paris-based»). */
 const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'made', 'free', 'wide', 'ish', 'ist', 'ism', 'ite', 'ites', 'year', 'old', 'held', 'bred', 'owned', 'based', 'backed', 'style', 'esque']);
-/** Lower-case particles inside European and Arabic names written in Latin script (not the French «de», which also introduces a place). */
 /** French nouns of streets and venues named after persons. */
 const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'stade', 'aéroport']);
 /** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
@@ -785,6 +784,7 @@ const MAGHREB_PLACE_HEADS = new Set(['Aïn', 'Ain', 'Bordj', 'Borj', 'Hassi', 'O
 const GEOGRAPHIC_HEADS = new Set(
 	'Strip Peninsula Valley River Delta Mountains Desert Basin Heights Island Islands Coast Sea Ocean Lake Bay Gulf Canal Plateau Plains Range Highlands Archipelago Strait Straits'.split(' '),
 );
+/** Lower-case particles inside European and Arabic names written in Latin script (not the French «de», which also introduces a place). */
 const FOREIGN_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'zu', 'della', 'di', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
 /** Confidence of a place found by a list rather than by the model (untagged countries, a place split off a name). */
 const PLACE_RULE_CONFIDENCE = 0.6;
@@ -798,14 +798,6 @@ function isAllCapsWord(w: string): boolean {
 	return w.length >= 2 && w.length <= 8 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
-/**
- * Arabic: «آل» + a word after a person's name is the family name («محمد بن راشد آل مكتوم»,
- * «نهيان بن مبارك آل نهيان»): the person's span takes it in (also when the model stopped right
- * after «آل»), and an entity the model found on the family word alone is dropped. A name never
- * ends with a word that links it to the next one (بن، بنت، آيت، ولد، أبو…): a span the model
- * stopped there takes in the next word too («لونيس آيت منقلات»). `entities` are in text order;
- * changed in place.
- */
 /**
  * «الرئيس عبد الفتاح السيسي»: the model stopped after the compound given name «عبد الفتاح». A
  * person found as exactly «عبد» + one word takes the next word when it is a rare word with the
@@ -834,6 +826,14 @@ function joinSurnamesAfterCompoundNames(text: string, entities: DetectedEntity[]
 const MAX_SURNAME_COUNT = 4;
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
+/**
+ * Arabic: «آل» + a word after a person's name is the family name («محمد بن راشد آل مكتوم»,
+ * «نهيان بن مبارك آل نهيان»): the person's span takes it in (also when the model stopped right
+ * after «آل»), and an entity the model found on the family word alone is dropped. A name never
+ * ends with a word that links it to the next one (بن، بنت، آيت، ولد، أبو…): a span the model
+ * stopped there takes in the next word too («لونيس آيت منقلات»). `entities` are in text order;
+ * changed in place.
+ */
 function joinFamilyNames(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, kinds: Uint8Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
 	const isAal = (i: number): boolean => words[i] === 'آل' || words[i] === 'ال';
 	const isLink = (i: number): boolean => isAal(i) || NAME_LINKS.has(normalizeArabic(words[i]));
