@@ -1,9 +1,10 @@
 /**
- * English: the name after a title («Governor Babagana Zulum said», «Foreign Minister Ahmed Attaf
- * met …»). News writes office holders this way, and the per-sentence model, whose training spans
- * leave the title out, can miss an unfamiliar name there altogether, most often at the start of a
- * sentence. The title is the cue: the capitalised words after it, up to a lower-case word or a
- * punctuation mark, are the person's name.
+ * English and French: the name after a title («Governor Babagana Zulum said», «Foreign Minister
+ * Ahmed Attaf met …», «Manchester City manager Pep Guardiola», «la présidente de la Commission
+ * européenne, Ursula von der Leyen,»). News writes office holders this way, and the per-sentence
+ * model, whose training spans leave the title out, can miss an unfamiliar name there altogether,
+ * most often at the start of a sentence. The title is the cue: the capitalised words after it, up
+ * to a lower-case word or a punctuation mark, are the person's name.
  */
 import type { DetectedEntity } from '../types';
 import { isInstitutionHead } from './rules';
@@ -112,12 +113,12 @@ export function findFrenchTitledNames(tokens: TokenView): DetectedEntity[] {
 	const out: DetectedEntity[] = [];
 	const nameEnd = (k: number): number => {
 		let e = k;
-		let words2 = 0;
+		let nameWords = 0;
 		while (e < n && e - k < MAX_NAME_TOKENS + 3 && !lineStarts[e]) {
 			if (NAME_WORD.test(words[e]) && !isTitleWord(words[e]) && !isInstitutionHead(words[e], 'fr') && !FRENCH_NOT_NAMES.has(words[e].toLowerCase())) {
 				e++;
-				words2++;
-			} else if (words2 > 0 && FRENCH_PARTICLES.has(words[e])) {
+				nameWords++;
+			} else if (nameWords > 0 && FRENCH_PARTICLES.has(words[e])) {
 				// «von der Leyen», «Ben Yahia»: particles, then a capitalised word
 				let p = e;
 				while (p < n && p - e < 3 && FRENCH_PARTICLES.has(words[p])) p++;
@@ -126,7 +127,7 @@ export function findFrenchTitledNames(tokens: TokenView): DetectedEntity[] {
 			} else break;
 		}
 		// two capitalised words or more, and nothing capitalised right after
-		if (words2 < 2 || e >= n || lineStarts[e] || !AFTER_NAME.test(words[e])) return -1;
+		if (nameWords < 2 || e >= n || lineStarts[e] || !AFTER_NAME.test(words[e])) return -1;
 		return e;
 	};
 	for (let i = 0; i + 2 < n; i++) {
