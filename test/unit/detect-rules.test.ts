@@ -3,13 +3,18 @@ import assert from 'node:assert/strict';
 import { findDescribedOrganisations, ruleEntities } from '../../src/core/detect/rules';
 import { findFrenchTitledNames, findTitledNames } from '../../src/core/detect/titledNames';
 import { tokenize } from '../../src/core/detect/tokenize';
+import type { TokenView } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
 
-function rules(text: string, lang: LanguageCode): string[] {
+/** The tokens of `text` as the detector hands them to its rules. */
+function tokenView(text: string): TokenView {
 	const toks = tokenize(text);
+	return { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
+}
+
+function rules(text: string, lang: LanguageCode): string[] {
 	const out: DetectedEntity[] = [];
-	const tokens = { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
-	ruleEntities(tokens, lang, out);
+	ruleEntities(tokenView(text), lang, out);
 	for (const e of out) assert.equal(text.slice(e.start, e.end), e.text);
 	return out.map((e) => `${e.type}:${e.text}`);
 }
@@ -78,8 +83,7 @@ test('English: the capitalised words right before an organisation head are its n
 
 test('French: the name after a title, directly or after the title\'s complement and a comma', () => {
 	const names = (text: string): string[] => {
-		const toks = tokenize(text);
-		const tokens = { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
+		const tokens = tokenView(text);
 		return findFrenchTitledNames(tokens).map((e) => {
 			assert.equal(text.slice(e.start, e.end), e.text);
 			return e.text;
@@ -93,8 +97,7 @@ test('French: the name after a title, directly or after the title\'s complement 
 
 test('English: a company named right after the noun that says what it is', () => {
 	const names = (text: string): string[] => {
-		const toks = tokenize(text);
-		const tokens = { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
+		const tokens = tokenView(text);
 		return findDescribedOrganisations(tokens).map((e) => `${e.type}:${e.text}`);
 	};
 	assert.deepEqual(names('Alphabet agreed to buy cybersecurity startup Wiz for $32 billion; the carmaker Stellantis said so.'), ['ORG:Wiz', 'ORG:Stellantis']);
@@ -108,8 +111,7 @@ test('No rules for Arabic', () => {
 
 test('English: the capitalised words after a title, up to a lower-case word or punctuation, are a name', () => {
 	const names = (text: string): string[] => {
-		const toks = tokenize(text);
-		const tokens = { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
+		const tokens = tokenView(text);
 		return findTitledNames(tokens).map((e) => {
 			assert.equal(text.slice(e.start, e.end), e.text);
 			assert.equal(e.type, 'PER');
