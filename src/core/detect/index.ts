@@ -811,7 +811,8 @@ function joinSurnamesAfterCompoundNames(text: string, entities: DetectedEntity[]
 	for (let k = 0; k < entities.length; k++) {
 		const person = entities[k];
 		if (person.type !== 'PER') continue;
-		while (token < n && starts[token] < person.start) token++;
+		// the token holding the span's start (after a proclitic: «وعبد»)
+		while (token < n && ends[token] <= person.start) token++;
 		const first = token;
 		const next = first + 2;
 		if (next >= n || ends[first + 1] !== person.end || lineStarts[first + 1] || lineStarts[next] || kinds[next] !== 0) continue;
