@@ -185,6 +185,13 @@ test('Arabic: a rare family name after a compound given name joins it; a relativ
 	assert.ok(!ents.some((e) => e.text.endsWith('الذي')), JSON.stringify(ents));
 });
 
+test('Arabic: a sports federation\'s name ends with its sport', () => {
+	const text = 'أعلن الاتحاد الجزائري لكرة القدم، أمس الأحد، عن تعيين المدرب.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'الاتحاد الجزائري لكرة القدم')?.type, 'ORG', JSON.stringify(ents));
+});
+
 test('Arabic: a generic institution noun alone is no person', () => {
 	const text = 'ومدير ديوان رئاسة الجمهورية بوعلام بوعلام.';
 	const ents = detector.detect(text, 'ar');

@@ -147,6 +147,7 @@ export class EntityDetector implements Detector {
 			joinSurnamesAfterCompoundNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words, lex);
 			joinFamilyNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words);
 			joinRegnalOrdinals(text, out, this.starts, this.ends, this.lineStarts, n, words);
+			joinSportsOfFederations(text, out, this.starts, this.ends, this.lineStarts, n, words);
 		}
 		const tokens: TokenView = { text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words };
 		const rules: DetectedEntity[] = [];
@@ -860,6 +861,33 @@ function joinFamilyNames(text: string, entities: DetectedEntity[], starts: Int32
 		entities.splice(k + 1, drop - k - 1);
 	}
 }
+
+/**
+ * Arabic: a sports federation's name ends with its sport («الاتحاد الجزائري لكرة القدم»; the model
+ * stopped at the nationality). An ORG ending with a nisba adjective and followed by «لكرة» + the
+ * ball game or «لألعاب القوى» takes them in. `entities` are in text order; changed in place.
+ */
+function joinSportsOfFederations(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
+	let token = 0;
+	for (let k = 0; k < entities.length; k++) {
+		const org = entities[k];
+		if (org.type !== 'ORG') continue;
+		while (token < n && ends[token] < org.end) token++;
+		const sport = token + 1;
+		if (sport + 1 >= n || ends[token] !== org.end || lineStarts[sport] || lineStarts[sport + 1]) continue;
+		const last = normalizeArabic(words[token]);
+		if (!last.startsWith('ال') || !(last.endsWith('ي') || last.endsWith('ية'))) continue;
+		const game = SPORTS.get(normalizeArabic(words[sport]));
+		if (!game || !game.has(normalizeArabic(words[sport + 1]))) continue;
+		if (k + 1 < entities.length && entities[k + 1].start < ends[sport + 1]) continue;
+		entities[k] = { ...org, end: ends[sport + 1], text: text.slice(org.start, ends[sport + 1]) };
+	}
+}
+/** «لكرة القدم», «لكرة اليد», «لألعاب القوى» (normalised). */
+const SPORTS = new Map([
+	['لكرة', new Set(['القدم', 'اليد', 'السلة', 'الطائرة'])],
+	['لالعاب', new Set(['القوي'])],
+]);
 
 /**
  * Arabic: a regnal ordinal right after a person's name is part of it («عبد الله الثاني», «محمد
