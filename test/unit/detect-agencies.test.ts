@@ -61,6 +61,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('أفادت وكالة المغرب العربي للأنباء أن منظمة أطباء بلا حدود والهلال الأحمر وصلت.', 'ar'), ['وكالة المغرب العربي للأنباء', 'أطباء بلا حدود', 'الهلال الأحمر']);
 	// Algeria's institutions by their full name
 	assert.deepEqual(agencies('ترأس رئيس المجلس الشعبي الوطني الجلسة بحضور أعضاء مجلس الأمة.', 'ar'), ['المجلس الشعبي الوطني', 'مجلس الأمة']);
+	assert.deepEqual(agencies('فاز مانشستر سيتي على تشيلسي وليفربول.', 'ar'), ['مانشستر سيتي', 'تشيلسي', 'ليفربول']);
 	// Maghreb parties, unions and companies named by a descriptive phrase
 	assert.deepEqual(agencies('رئيس حركة النهضة، والمكتب الشريف للفوسفاط، وندد الاتحاد العام التونسي للشغل.', 'ar'), ['حركة النهضة', 'المكتب الشريف للفوسفاط', 'الاتحاد العام التونسي للشغل']);
 });
