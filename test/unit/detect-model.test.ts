@@ -185,6 +185,14 @@ test('Arabic: a rare family name after a compound given name joins it; a relativ
 	assert.ok(!ents.some((e) => e.text.endsWith('الذي')), JSON.stringify(ents));
 });
 
+test('Arabic: a given name the model found alone takes a family name the text never wrote, not a verb', () => {
+	const text = 'سجل رياض محرز هدفا في فوز مانشستر سيتي. وقال إن محفوظ يذكرنى دائما بالخير.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'رياض محرز')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.endsWith('يذكرنى')), JSON.stringify(ents));
+});
+
 test('Arabic: a sports federation\'s name ends with its sport', () => {
 	const text = 'أعلن الاتحاد الجزائري لكرة القدم، أمس الأحد، عن تعيين المدرب.';
 	const ents = detector.detect(text, 'ar');
