@@ -191,6 +191,11 @@ test('Arabic: a given name the model found alone takes a family name the text ne
 	checkContract(text, ents);
 	assert.equal(find(ents, 'رياض محرز')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.endsWith('يذكرنى')), JSON.stringify(ents));
+	// after a title, where the model found nothing
+	const titled = 'استقبل الملك محمد السادس رئيس الحكومة عزيز أخنوش، بينما أعلن المكتب.';
+	const after = detector.detect(titled, 'ar');
+	checkContract(titled, after);
+	assert.equal(find(after, 'عزيز أخنوش')?.type, 'PER', JSON.stringify(after));
 });
 
 test('Arabic: a sports federation\'s name ends with its sport', () => {

@@ -131,7 +131,7 @@ export class EntityDetector implements Detector {
 			words[n] = text.slice(start, end);
 			n++;
 		});
-		const out: DetectedEntity[] = [];
+		let out: DetectedEntity[] = [];
 		const lex = language === 'ar' ? lexiconFunction(model.resources.lexicon) : undefined;
 		let a = 0;
 		while (a < n) {
@@ -148,7 +148,11 @@ export class EntityDetector implements Detector {
 			joinFamilyNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words);
 			joinRegnalOrdinals(text, out, this.starts, this.ends, this.lineStarts, n, words);
 			joinSportsOfFederations(text, out, this.starts, this.ends, this.lineStarts, n, words);
-			if (lex) this.joinSurnamesAfterGivenNames(text, model, out, n, lex);
+			if (lex) {
+				this.joinSurnamesAfterGivenNames(text, model, out, n, lex);
+				const titled = this.titledArabicNames(text, model, out, n, lex);
+				if (titled.length) out = merge(out, titled);
+			}
 		}
 		const tokens: TokenView = { text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words };
 		const rules: DetectedEntity[] = [];
@@ -289,11 +293,9 @@ export class EntityDetector implements Detector {
 	 */
 	/**
 	 * Arabic: «سجل رياض محرز»: the model found the given name «رياض» alone. A person found as one
-	 * word that the given-name list knows takes the next word when the text it was trained on never
-	 * wrote that word (at most once): a foreign or rare family name. Not a word with the article,
-	 * nor one that starts with و or ف (the next name of a list: «شافيز ولوكاشنكو»), with ي (a
-	 * verb: «كان فرعون يطاردهم»), or with «بال» / «لل» (a preposition and a noun). In the training
-	 * files a rare word after a one-word person is inside the name 632 times of 937.
+	 * word that the given-name list knows takes the next word when it reads as a family name
+	 * (`isRareFamilyName`: the training text wrote it at most once). In the training files a rare
+	 * word after a one-word person is inside the name 632 times of 937.
 	 */
 	private joinSurnamesAfterGivenNames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number, lex: ArabicLexicon): void {
 		const { starts, ends, kinds, lineStarts, words } = this;
@@ -306,11 +308,32 @@ export class EntityDetector implements Detector {
 			if (next >= n || ends[token] !== person.end || lineStarts[next] || kinds[next] !== 0) continue;
 			if (k + 1 < entities.length && entities[k + 1].start < ends[next]) continue;
 			if (!(listedTypes(model, words[token]) & PER_BIT)) continue;
-			const key = normalizeArabic(words[next]);
-			if (key.length < 3 || key.startsWith('ال') || key.startsWith('و') || key.startsWith('ف') || key.startsWith('ي') || key.startsWith('بال') || key.startsWith('لل')) continue;
-			if (key.charCodeAt(0) < 0x0621 || key.charCodeAt(0) > 0x064a || lex(key) > 1) continue;
+			if (!isRareFamilyName(words[next], lex)) continue;
 			entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]) };
 		}
+	}
+
+	/**
+	 * Arabic: «رئيس الحكومة عزيز أخنوش»: after a title (within three words), a given name the list
+	 * knows followed by a word the training text wrote at most once (the same family-name test as
+	 * `joinSurnamesAfterGivenNames`) is a person, where the model found nothing.
+	 */
+	private titledArabicNames(text: string, model: TaggerModel, found: readonly DetectedEntity[], n: number, lex: ArabicLexicon): DetectedEntity[] {
+		const { starts, ends, kinds, lineStarts, words } = this;
+		const out: DetectedEntity[] = [];
+		let k = 0;
+		for (let i = 1; i + 1 < n; i++) {
+			if (kinds[i] !== 0 || lineStarts[i + 1] || kinds[i + 1] !== 0) continue;
+			while (k < found.length && found[k].end <= starts[i]) k++;
+			if (k < found.length && found[k].start < ends[i + 1]) continue;
+			if (!isRareFamilyName(words[i + 1], lex) || !(listedTypes(model, words[i]) & PER_BIT)) continue;
+			let titled = false;
+			for (let t = i - 1; t >= 0 && t >= i - 3 && !lineStarts[t + 1]; t--) if (isArabicTitle(splitProclitics(words[t], lex).key)) titled = true;
+			if (!titled) continue;
+			out.push({ start: starts[i], end: ends[i + 1], type: 'PER', text: text.slice(starts[i], ends[i + 1]), confidence: 0.5, source: 'rule' });
+			i++;
+		}
+		return out;
 	}
 
 	private listedPersons(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
@@ -824,6 +847,18 @@ const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs
 
 function isAllCapsWord(w: string): boolean {
 	return w.length >= 2 && w.length <= 8 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/**
+ * Arabic: a word that reads as a foreign or rare family name after a given name: the training text
+ * wrote it at most once, and it is not a word with the article, nor one that starts with و or ف (the
+ * next name of a list: «شافيز ولوكاشنكو»), with ي (a verb: «كان فرعون يطاردهم»), or with «بال» /
+ * «لل» (a preposition and a noun).
+ */
+function isRareFamilyName(word: string, lex: ArabicLexicon): boolean {
+	const key = normalizeArabic(word);
+	if (key.length < 3 || key.startsWith('ال') || key.startsWith('و') || key.startsWith('ف') || key.startsWith('ي') || key.startsWith('بال') || key.startsWith('لل')) return false;
+	return key.charCodeAt(0) >= 0x0621 && key.charCodeAt(0) <= 0x064a && lex(key) <= 1;
 }
 
 /**
