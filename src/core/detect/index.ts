@@ -319,14 +319,17 @@ export class EntityDetector implements Detector {
 	 * `joinSurnamesAfterGivenNames`) is a person, where the model found nothing.
 	 */
 	private titledArabicNames(text: string, model: TaggerModel, found: readonly DetectedEntity[], n: number, lex: ArabicLexicon): DetectedEntity[] {
-		const { starts, ends, kinds, lineStarts, words } = this;
+		const { starts, ends, kinds, lineStarts, words, infos } = this;
+		const marked = packageLists(model).isPackageList;
 		const out: DetectedEntity[] = [];
 		let k = 0;
 		for (let i = 1; i + 1 < n; i++) {
 			if (kinds[i] !== 0 || lineStarts[i + 1] || kinds[i + 1] !== 0) continue;
+			// the word's own list look-ups are in its cached features: most words stop here
+			if (!(wordBits(infos[i].gaz, marked) & PER_BIT)) continue;
 			while (k < found.length && found[k].end <= starts[i]) k++;
 			if (k < found.length && found[k].start < ends[i + 1]) continue;
-			if (!isRareFamilyName(words[i + 1], lex) || !(listedTypes(model, words[i]) & PER_BIT)) continue;
+			if (!isRareFamilyName(words[i + 1], lex)) continue;
 			let titled = false;
 			for (let t = i - 1; t >= 0 && t >= i - 3 && !lineStarts[t + 1]; t--) if (isArabicTitle(splitProclitics(words[t], lex).key)) titled = true;
 			if (!titled) continue;
