@@ -196,6 +196,9 @@ test('Arabic: a given name the model found alone takes a family name the text ne
 	const after = detector.detect(titled, 'ar');
 	checkContract(titled, after);
 	assert.equal(find(after, 'عزيز أخنوش')?.type, 'PER', JSON.stringify(after));
+	// «على» is a preposition here, not «علي» (Ali), even after «فريق» (a rank, and a team)
+	const match = detector.detect('وفاز فريق مولودية الجزائر على شبيبة القبائل.', 'ar');
+	assert.ok(!match.some((e) => e.type === 'PER'), JSON.stringify(match));
 });
 
 test('Arabic: a sports federation\'s name ends with its sport', () => {

@@ -326,7 +326,7 @@ export class EntityDetector implements Detector {
 		for (let i = 1; i + 1 < n; i++) {
 			if (kinds[i] !== 0 || lineStarts[i + 1] || kinds[i + 1] !== 0) continue;
 			// the word's own list look-ups are in its cached features: most words stop here
-			if (!(wordBits(infos[i].gaz, marked) & PER_BIT)) continue;
+			if (!(wordBits(infos[i].gaz, marked) & PER_BIT) || PARTICLES_READ_AS_NAMES.has(words[i])) continue;
 			while (k < found.length && found[k].end <= starts[i]) k++;
 			if (k < found.length && found[k].start < ends[i + 1]) continue;
 			if (!isRareFamilyName(words[i + 1], lex)) continue;
@@ -851,6 +851,9 @@ const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs
 function isAllCapsWord(w: string): boolean {
 	return w.length >= 2 && w.length <= 8 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
+
+/** Arabic particles the given-name list knows once normalised («على» read as «علي», Ali). */
+const PARTICLES_READ_AS_NAMES = new Set(['على', 'وعلى', 'إلى', 'الى', 'حتى', 'لدى', 'سوى']);
 
 /**
  * Arabic: a word that reads as a foreign or rare family name after a given name: the training text
