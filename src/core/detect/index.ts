@@ -287,11 +287,6 @@ export class EntityDetector implements Detector {
 	}
 
 	/**
-	 * French and English: full names of two to four capitalised words that the lists know as
-	 * persons only («Marine Le Pen», which the French model, trained on old newspapers, misses
-	 * whole: «Marine» is the navy there). Added where the model found nothing.
-	 */
-	/**
 	 * Arabic: «سجل رياض محرز»: the model found the given name «رياض» alone. A person found as one
 	 * word that the given-name list knows takes the next word when it reads as a family name
 	 * (`isRareFamilyName`: the training text wrote it at most once). In the training files a rare
@@ -307,10 +302,23 @@ export class EntityDetector implements Detector {
 			const next = token + 1;
 			if (next >= n || ends[token] !== person.end || lineStarts[next] || kinds[next] !== 0) continue;
 			if (k + 1 < entities.length && entities[k + 1].start < ends[next]) continue;
-			if (!(listedTypes(model, words[token]) & PER_BIT)) continue;
-			if (!isRareFamilyName(words[next], lex)) continue;
+			if (!this.isGivenName(model, token) || !isRareFamilyName(words[next], lex)) continue;
 			entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]) };
 		}
+	}
+
+	/**
+	 * Arabic: token i is a given name the package lists know (read from its cached features, so
+	 * most words stop here), and not a particle that reads as one once normalised («على»).
+	 */
+	private isGivenName(model: TaggerModel, i: number): boolean {
+		return (wordBits(this.infos[i].gaz, packageLists(model).isPackageList) & PER_BIT) !== 0 && !PARTICLES_READ_AS_NAMES.has(this.words[i]);
+	}
+
+	/** Arabic: one of the three words before token i, on its line, is a title («رئيس», «وزير»…). */
+	private followsArabicTitle(i: number, lex: ArabicLexicon): boolean {
+		for (let t = i - 1; t >= 0 && t >= i - 3 && !this.lineStarts[t + 1]; t--) if (isArabicTitle(splitProclitics(this.words[t], lex).key)) return true;
+		return false;
 	}
 
 	/**
@@ -319,26 +327,25 @@ export class EntityDetector implements Detector {
 	 * `joinSurnamesAfterGivenNames`) is a person, where the model found nothing.
 	 */
 	private titledArabicNames(text: string, model: TaggerModel, found: readonly DetectedEntity[], n: number, lex: ArabicLexicon): DetectedEntity[] {
-		const { starts, ends, kinds, lineStarts, words, infos } = this;
-		const marked = packageLists(model).isPackageList;
+		const { starts, ends, kinds, lineStarts, words } = this;
 		const out: DetectedEntity[] = [];
 		let k = 0;
 		for (let i = 1; i + 1 < n; i++) {
-			if (kinds[i] !== 0 || lineStarts[i + 1] || kinds[i + 1] !== 0) continue;
-			// the word's own list look-ups are in its cached features: most words stop here
-			if (!(wordBits(infos[i].gaz, marked) & PER_BIT) || PARTICLES_READ_AS_NAMES.has(words[i])) continue;
+			if (kinds[i] !== 0 || lineStarts[i + 1] || kinds[i + 1] !== 0 || !this.isGivenName(model, i)) continue;
 			while (k < found.length && found[k].end <= starts[i]) k++;
 			if (k < found.length && found[k].start < ends[i + 1]) continue;
-			if (!isRareFamilyName(words[i + 1], lex)) continue;
-			let titled = false;
-			for (let t = i - 1; t >= 0 && t >= i - 3 && !lineStarts[t + 1]; t--) if (isArabicTitle(splitProclitics(words[t], lex).key)) titled = true;
-			if (!titled) continue;
+			if (!isRareFamilyName(words[i + 1], lex) || !this.followsArabicTitle(i, lex)) continue;
 			out.push({ start: starts[i], end: ends[i + 1], type: 'PER', text: text.slice(starts[i], ends[i + 1]), confidence: 0.5, source: 'rule' });
 			i++;
 		}
 		return out;
 	}
 
+	/**
+	 * French and English: full names of two to four capitalised words that the lists know as
+	 * persons only («Marine Le Pen», which the French model, trained on old newspapers, misses
+	 * whole: «Marine» is the navy there). Added where the model found nothing.
+	 */
 	private listedPersons(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
 		const gazetteers = model.resources.gazetteers;
 		const out: DetectedEntity[] = [];
