@@ -255,19 +255,19 @@ function mk(text: string, start: number, end: number, type = 'ORG'): DetectedEnt
 	return { start, end, type, text: text.slice(start, end), confidence: 0.7, source: 'rule' };
 }
 
-/**
- * English: a company or outlet named right after the noun that says what it is («cybersecurity
- * startup Wiz», «the carmaker Stellantis»; not «publisher», «developer», «investor», which also
- * come before persons). Up to three capitalised words, then a lower-case word or punctuation. Added
- * where the model found nothing (in the English training files 8 such names of 11 are ORG, the
- * other 3 O).
- */
+/** Nouns that say what a company or outlet is (not «publisher», «developer», «investor», which also come before persons). */
 const ORGANISATION_DESCRIPTORS = new Set(
 	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker conglomerate brokerage supplier newspaper watchdog regulator outlet militia'.split(' '),
 );
 const DESCRIBED_NAME_WORD = /^\p{Lu}[\p{L}\p{N}&.-]*$/u;
 const AFTER_DESCRIBED_NAME = /^(?:\p{Ll}+|[,.;:()'’])$/u;
 
+/**
+ * English: a company or outlet named right after the noun that says what it is («cybersecurity
+ * startup Wiz», «the carmaker Stellantis»). Up to three capitalised words, then a lower-case word
+ * or punctuation. Added where the model found nothing (in the English training files 8 such names
+ * of 11 are ORG, the other 3 O).
+ */
 export function findDescribedOrganisations(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];

@@ -86,12 +86,7 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 	return out;
 }
 
-/**
- * French: news names office holders after their title, directly («le ministre Ahmed Attaf») or
- * after the title's complement and a comma («la présidente de la Commission européenne, Ursula
- * von der Leyen, a présenté»). A name of two words or more (through particles), then a comma, a
- * full stop or a lower-case word.
- */
+/** French titles and occupations, written in lower case before a name. */
 const FRENCH_CUES = new Set(
 	(
 		'président présidente ministre secrétaire directeur directrice chef porte-parole ambassadeur ambassadrice patron patronne pdg ' +
@@ -108,6 +103,12 @@ const FRENCH_PARTICLES = new Set(['de', 'du', 'des', 'von', 'van', 'der', 'den',
 const FRENCH_NOT_NAMES = new Set('le la les il elle ils elles on se un une ce cette ces son sa ses leur leurs mais et ou donc ni car lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '));
 const SENTENCE_STOPS = new Set(['.', '!', '?', ';', ':', '«', '»', '"', '(', ')']);
 
+/**
+ * French: news names office holders after their title, directly («le ministre Ahmed Attaf») or
+ * after the title's complement and a comma («la présidente de la Commission européenne, Ursula
+ * von der Leyen, a présenté»). A name of two words or more (through particles), then a comma, a
+ * full stop or a lower-case word.
+ */
 export function findFrenchTitledNames(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
