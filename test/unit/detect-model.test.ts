@@ -497,6 +497,17 @@ test('English: a person the model cut short after a title starts where the name 
 	assert.ok(!ents.some((e) => e.text === 'Erdogan'), JSON.stringify(ents));
 });
 
+test('English: a name after a title that the model read, unsure, as another type is a person', () => {
+	const ents = detector.detect('Police spokesperson Resila Onyango did not respond to a request for comment.', 'en');
+	assert.equal(find(ents, 'Resila Onyango')?.type, 'PER', JSON.stringify(ents));
+});
+
+test('English: a plural title before two names stays out of the first name', () => {
+	const ents = detector.detect('Justices Sonia Sotomayor and Elena Kagan dissented.', 'en');
+	assert.equal(find(ents, 'Sonia Sotomayor')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('Justices')), JSON.stringify(ents));
+});
+
 test('English: a listed place after «of» at the end of a full name is where the person comes from', () => {
 	const ents = detector.detect('Sen. Lisa Murkowski of Alaska voted no, and so did Prince Feisal Al Hussein of Jordan.', 'en');
 	assert.equal(find(ents, 'Lisa Murkowski')?.type, 'PER', JSON.stringify(ents));

@@ -1089,7 +1089,8 @@ function mergeRules(entities: DetectedEntity[], rules: DetectedEntity[]): Detect
 /**
  * «Turkish President Recep Tayyip Erdogan»: the model found «Erdogan» and the name after the title
  * is «Recep Tayyip Erdogan». A person the model found that ends where such a name ends starts
- * where the name starts (the model keeps its confidence).
+ * where the name starts (the model keeps its confidence). A model entity of another type with the
+ * name's very span, found less sure than the title makes it, is the person.
  */
 function extendPersonsToTitledNames(entities: DetectedEntity[], titled: readonly DetectedEntity[]): DetectedEntity[] {
 	let out = entities;
@@ -1097,7 +1098,15 @@ function extendPersonsToTitledNames(entities: DetectedEntity[], titled: readonly
 	for (const name of titled) {
 		while (k < entities.length && entities[k].end < name.end) k++;
 		const found = entities[k];
-		if (!found || found.end !== name.end || found.type !== 'PER' || found.start <= name.start) continue;
+		if (!found || found.end !== name.end) continue;
+		if (found.type !== 'PER') {
+			// «Police spokesperson Resila Onyango» read, unsure, as an ORG: the title says person
+			if (found.start !== name.start || found.confidence >= name.confidence) continue;
+			if (out === entities) out = entities.slice();
+			out[k] = { ...found, type: 'PER', source: 'rule' };
+			continue;
+		}
+		if (found.start <= name.start) continue;
 		if (k > 0 && entities[k - 1].end > name.start) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...found, start: name.start, text: name.text };

@@ -27,6 +27,11 @@ const MORE_TITLES = new Set(
  * them trimmed did not help held-out (see MODEL_CARD.md), while trimming the model's spans did. */
 const RULER_TITLES = new Set('emperor empress princess crown archbishop imam ayatollah rabbi caliph patriarch'.split(' '));
 
+/** Titles trimmed at run time only: judges' («Chief Justice John Roberts»; «Justice» alone is no
+ * title word: «Department of Justice») and plural titles before two names («Justices Sonia
+ * Sotomayor and Elena Kagan», «Sens. Elizabeth Warren and Bernie Sanders»). */
+const RUN_TIME_TITLES = new Set('justice justices senators sens reps'.split(' '));
+
 const PARTICLES = new Set('de d du des von van der den di da del della ben bin ibn al el abu dos das zu ter la le'.split(' '));
 
 function isCapitalised(t: string): boolean {
@@ -117,14 +122,14 @@ export function isTitleWord(token: string): boolean {
 /**
  * Leading titles of a PER span («President», «Ms», «Pope», «M.»): returns how many tokens to drop
  * from the start (the rest must still hold a capitalised word), 0 when none. `rulers`: also the
- * titles of rulers and clerics («Emperor», «Ayatollah») and of judges («Chief Justice John
- * Roberts»), as the run-time trim does («Justice» is no title word otherwise: «Department of Justice»).
+ * titles of rulers and clerics («Emperor», «Ayatollah»), of judges and plural titles
+ * (`RUN_TIME_TITLES`), as the run-time trim does.
  */
 export function leadingTitleTokens(tokens: readonly string[], rulers = false): number {
 	let k = 0;
 	while (k < tokens.length - 1) {
 		const t = tokens[k].toLowerCase();
-		if (TITLES.has(t) || MORE_TITLES.has(t) || (rulers && (RULER_TITLES.has(t) || t === 'justice'))) k++;
+		if (TITLES.has(t) || MORE_TITLES.has(t) || (rulers && (RULER_TITLES.has(t) || RUN_TIME_TITLES.has(t)))) k++;
 		else if (k > 0 && (t === '.' || t === "'")) k++;
 		else break;
 	}
