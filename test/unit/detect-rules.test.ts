@@ -79,6 +79,13 @@ test('English: the capitalised words right before an organisation head are its n
 	// a hyphenated word inside the complement, not at its end
 	assert.deepEqual(rules('Officers of the Corruption Investigation Office for High-ranking Officials came.', 'en'), ['ORG:Corruption Investigation Office for High-ranking Officials']);
 	assert.deepEqual(rules('The Ministry of Health-related cases rose.', 'en'), ['ORG:Ministry of Health']);
+	// a hyphenated word before «and» inside the complement
+	assert.deepEqual(rules('The Organisation for Economic Co-operation and Development cut its forecast.', 'en'), ['ORG:Organisation for Economic Co-operation and Development']);
+	// two parts joined by «and» after «the»; not an acronym, nor a part that is a head itself
+	assert.deepEqual(rules('The Food and Drug Administration and the National Oceanic and Atmospheric Administration agreed.', 'en'), ['ORG:Food and Drug Administration', 'ORG:National Oceanic and Atmospheric Administration']);
+	assert.deepEqual(rules('Talks between the US and European Union and the Senate and House Intelligence Committee.', 'en'), ['ORG:European Union', 'ORG:House Intelligence Committee']);
+	// «Administration» after a single name is a government, named after its leader
+	assert.deepEqual(rules('The Biden Administration and the Federal Aviation Administration.', 'en'), ['ORG:Federal Aviation Administration']);
 });
 
 test('French: the name after a title, directly or after the title\'s complement and a comma', () => {

@@ -34,7 +34,7 @@ const EN_HEAD = new Set([
 	'federation', 'confederation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
 ]);
 /** Heads that end an English organisation's name («Rapid Support Forces»; not before «of»). */
-const EN_LAST_HEAD = new Set(['survey', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
+const EN_LAST_HEAD = new Set(['survey', 'administration', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
 const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals']);
 /** «the Council on Monday»: no complement of a name. */
@@ -116,6 +116,18 @@ function isNameWordBefore(w: string): boolean {
 	return /^\p{Lu}[\p{L}\p{M}]*$/u.test(w) && !EN_NOT_NAME_WORDS.has(w);
 }
 
+/** A word between two capitalised parts of one name («Economic Co-operation and Development»). */
+function isConnector(w: string): boolean {
+	return w === 'and' || w === '&' || w === 'of';
+}
+
+/** A part of a name before «and» («Food», «National Oceanic»): capitalised, no acronym, no head of its own. */
+function isLeftNamePart(w: string): boolean {
+	if (!isNameWordBefore(w) || (w.length > 1 && w === w.toUpperCase())) return false;
+	const lower = w.toLowerCase();
+	return !EN_HEAD.has(lower) && !EN_LAST_HEAD.has(lower);
+}
+
 function isLowerWord(w: string): boolean {
 	return w.length > 0 && /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(w);
 }
@@ -160,6 +172,15 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			// words right before the head
 			let b = i;
 			while (b > i - 3 && b > 0 && !lineStarts[b] && isNameWordBefore(word(b - 1))) b--;
+			// «the Food and Drug Administration», «The Bill and Melinda Gates Foundation»: two parts
+			// joined by «and» after «the» (not «the US and European Union», «the Senate and House …»)
+			if (b < i && b > 2 && word(b - 1) === 'and' && same(b) && same(b - 1)) {
+				let a = b - 1;
+				while (a > b - 3 && a > 1 && same(a) && isLeftNamePart(word(a - 1))) a--;
+				if (a < b - 1 && same(a) && (word(a - 1) === 'the' || word(a - 1) === 'The')) b = a;
+			}
+			// «the Biden Administration» is a person's; «the Federal Aviation Administration» an agency
+			if (w === 'administration' && i - b < 2) continue;
 			let e = i + 1;
 			let j = i + 1;
 			// «Bank of England», «Institute for the Study of War», «Council on Foreign Relations»
@@ -173,8 +194,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 						if (EN_NOT_NAME_WORDS.has(word(e)) || EN_TITLE_WORDS.has(word(e))) break;
 						if (isCap(word(e))) e++;
 						// a hyphenated word inside the name («Office for High-ranking Officials»), not at its end
-						else if (word(e) === '-' && glued(e) && same(e + 1) && glued(e + 1) && isLowerWord(word(e + 1)) && same(e + 2) && isCap(word(e + 2))) e += 2;
-						else if ((word(e) === 'and' || word(e) === '&' || word(e) === 'of') && same(e + 1) && isCap(word(e + 1))) e += 2;
+						else if (word(e) === '-' && glued(e) && same(e + 1) && glued(e + 1) && isLowerWord(word(e + 1)) && same(e + 2) && (isCap(word(e + 2)) || (isConnector(word(e + 2)) && same(e + 3) && isCap(word(e + 3))))) e += 2;
+						else if (isConnector(word(e)) && same(e + 1) && isCap(word(e + 1))) e += 2;
 						// «Assembly of the Representatives of the People»
 						else if (word(e) === 'of' && word(e + 1) === 'the' && same(e + 2) && isCap(word(e + 2))) e += 3;
 						else break;
