@@ -194,6 +194,8 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 	assert.deepEqual(places('Titre\nALGER, 2 décembre (APS) - La compagnie a signé.'), ['ALGER']);
 	assert.deepEqual(places('NEW YORK (AP) — Stocks fell.\nWASHINGTON — The Senate voted.'), ['NEW YORK', 'WASHINGTON']);
 	assert.deepEqual(places('PARIS, le 3 mars - Le gouvernement a annoncé.'), ['PARIS']);
+	assert.deepEqual(places('LIVERPOOL, England (AP) — Salah scored.\nSAN DIEGO, Calif. (AP) — A judge ruled.'), ['LIVERPOOL', 'SAN DIEGO']);
+	assert.deepEqual(places('NOTICE, All Staff must leave.'), []);
 	// a kicker, an agency, capitals inside a line, or capitals not followed by a date or an agency: no place
 	assert.deepEqual(places('BREAKING — Stocks fell.\nUPDATE 2-Algeria signs deal\nAFP — photo'), []);
 	assert.deepEqual(places('He said: ROME, Dec 2 (Reuters) - no.'), []);

@@ -1,7 +1,7 @@
 /**
  * Datelines: news agencies open a dispatch with the place it was filed from, in capitals, then the
  * date or the agency: «ALGIERS, Dec 2 (Reuters) -», «ALGER, 2 décembre (APS) -», «NEW YORK (AP)
- * —», «WASHINGTON — ». The per-sentence model has seen few of them and reads a capitalised word
+ * —», «LIVERPOOL, England (AP) —», «WASHINGTON — ». The per-sentence model has seen few of them and reads a capitalised word
  * alone at the start as an acronym (an ORG: «ALGIERS»). The place there is a LOC.
  */
 import type { DetectedEntity } from '../types';
@@ -15,6 +15,8 @@ const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*$/u;
 const COMMA_DATE = /^[ \t\u00a0]*,[ \t\u00a0]*(?:le[ \t\u00a0]+)?(?:\d{1,2}(?:er)?\.?[ \t\u00a0]+\p{L}{3,}|\p{L}{3,}\.?[ \t\u00a0]+\d{1,2}(?!\d))/u;
 /** After the place: the agency in brackets and a dash («(Reuters) -»). */
 const AGENCY_DASH = /^[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]/u;
+/** After the place: its state or country, then the agency («LIVERPOOL, England (AP) —», «SAN DIEGO, Calif. (AP) —»). */
+const COMMA_REGION_AGENCY = /^[ \t\u00a0]*,[ \t\u00a0]*\p{Lu}[\p{L}.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){0,2}[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]/u;
 /** After the place: a dash alone («WASHINGTON — »); the kicker words of a headline are no place. */
 const DASH = /^[ \t\u00a0]+[-–—][ \t\u00a0]/u;
 const KICKERS = new Set([
@@ -34,7 +36,7 @@ export function findDatelines(tokens: TokenView): DetectedEntity[] {
 		if (j === i || letters < 3 || words.slice(i, j).some((w) => KICKERS.has(w)) || isListedOrganisation(words.slice(i, j))) continue;
 		const end = ends[j - 1];
 		const after = text.slice(end, end + 80);
-		if (!COMMA_DATE.test(after) && !AGENCY_DASH.test(after) && !DASH.test(after)) continue;
+		if (!COMMA_DATE.test(after) && !AGENCY_DASH.test(after) && !COMMA_REGION_AGENCY.test(after) && !DASH.test(after)) continue;
 		out.push({ start: starts[i], end, type: 'LOC', text: text.slice(starts[i], end), confidence: 0.7, source: 'rule' });
 	}
 	return out;
