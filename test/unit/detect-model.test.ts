@@ -548,6 +548,10 @@ test('English: a place named as the team in a match result is an organisation', 
 	// the ground stays a place, and a loss that is no score is no match
 	assert.equal(find(ents, 'Stamford Bridge')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Russia')?.type, 'LOC', JSON.stringify(ents));
+	// a place beaten by a team, and a place before a team's role and a name
+	const headline = detector.detect('Liverpool beat Chelsea to go top. Barcelona coach Hansi Flick praised his team.', 'en');
+	for (const team of ['Chelsea', 'Barcelona']) assert.equal(find(headline, team)?.type, 'ORG', JSON.stringify(headline));
+	assert.equal(find(headline, 'Hansi Flick')?.type, 'PER', JSON.stringify(headline));
 	const win = detector.detect('He scored in a 3-0 win over Getafe at the Santiago Bernabeu.', 'en');
 	assert.equal(find(win, 'Getafe')?.type, 'ORG', JSON.stringify(win));
 });

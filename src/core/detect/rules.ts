@@ -308,6 +308,9 @@ const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draws', 'defeated', 'thra
 /** Verbs that report a result only before a score («lost 2-1», «won 3-0»). */
 const SCORE_VERBS = new Set(['lost', 'loses', 'won', 'wins']);
 const GOALS = /^\d{1,2}$/u;
+/** A team's people, written in lower case between the team and a name («Chelsea manager Enzo Maresca»). */
+const TEAM_ROLES = new Set(['manager', 'coach', 'boss', 'skipper', 'captain', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger']);
+const NAME_START = /^\p{Lu}\p{Ll}/u;
 /** Nouns of a match result before «over» / «to» / «against» / «with» and the other team. */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph']);
 
@@ -316,7 +319,9 @@ const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'trium
  * «Barcelona lost 2-1 to Las Palmas») is an organisation, as the training files tag a team (32 of
  * 36 names right before such a verb are ORG there). Retypes LOC entities before a match verb (or
  * «lost» / «won» and a score), after «beat …» and a score, after a score and «to», «with»,
- * «against», or after a result noun and «over», «to», «against», «with».
+ * «against», or after a result noun and «over», «to», «against», «with»; also after a match verb
+ * that follows a team («Liverpool beat Chelsea»), and before a team's role and a name («Barcelona
+ * coach Hansi Flick»).
  */
 export function retypeTeams(entities: DetectedEntity[], tokens: TokenView): DetectedEntity[] {
 	const { starts, ends, n, words } = tokens;
@@ -335,7 +340,9 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView): Dete
 		const team =
 			MATCH_VERBS.has(after) ||
 			(SCORE_VERBS.has(after) && scoreAt(last + 2)) ||
-			(t >= 1 && MATCH_VERBS.has(words[t - 1]) && scoreAt(last + 1)) ||
+			(t >= 1 && MATCH_VERBS.has(words[t - 1]) && (scoreAt(last + 1) || (k > 0 && entities[k - 1].type === 'ORG' && t >= 2 && ends[t - 2] === entities[k - 1].end))) ||
+			// «Chelsea manager Enzo Maresca», «Italy defender …» (the training files tag such a team ORG, national ones too)
+			(TEAM_ROLES.has(after) && last + 2 < n && NAME_START.test(words[last + 2])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
 			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with'));
