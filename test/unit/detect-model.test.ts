@@ -467,6 +467,9 @@ test('a person\'s name goes on through lower-case particles to the name after th
 	// the model's own person after the particle is the rest of the name
 	const lula = detector.detect('The 2022 election was won by Luiz Inacio Lula da Silva.', 'en');
 	assert.equal(find(lula, 'Luiz Inacio Lula da Silva')?.type, 'PER', JSON.stringify(lula));
+	// and back through them to a given name opening the text
+	const opening = detector.detect('Ursula von der Leyen said Europe stood ready to assist.', 'en');
+	assert.equal(find(opening, 'Ursula von der Leyen')?.type, 'PER', JSON.stringify(opening));
 });
 
 test('English: an organisation\'s span leaves out a lower-case «the»', () => {

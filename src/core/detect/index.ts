@@ -517,6 +517,10 @@ export class EntityDetector implements Detector {
 					// the model found the rest as a person of its own («Luiz Inacio Lula» + «Silva»)
 					e = scheme.spanEnd(labels, k, n);
 				}
+				// and back through them to a given name: «Ursula von der Leyen» opening a sentence was «Leyen»
+				let g = s;
+				while (g > 0 && s - g < 2 && FOREIGN_PARTICLES.has(this.words[a + g - 1])) g--;
+				if (g < s && g > 0 && scheme.typeOf[labels[g - 1]] === '' && /^\p{Lu}\p{Ll}+$/u.test(this.words[a + g - 1]) && (wordBits(this.infos[a + g - 1].gaz, packageLists(model).isPackageList) & PER_BIT) !== 0) s = g - 1;
 			}
 			// Arabic: «زار ... عبد المجيد تبون موسكو»: a place after a name of three words or more is
 			// where the sentence goes on to, not a surname
