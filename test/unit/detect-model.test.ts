@@ -521,6 +521,15 @@ test('English: a listed place after «of» at the end of a full name is where th
 	assert.equal(find(detector.detect('Catherine of Aragon was queen.', 'en'), 'Catherine of Aragon')?.type, 'PER');
 });
 
+test('English: «People\'s» or «Women\'s» inside an organisation\'s name stays in it', () => {
+	const ents = detector.detect('The People\'s Liberation Army held drills, and the National People\'s Congress opened in Beijing.', 'en');
+	assert.equal(find(ents, "People's Liberation Army")?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, "National People's Congress")?.type, 'ORG', JSON.stringify(ents));
+	// a person's possessive before a name is no part of it
+	const party = detector.detect("Trump's Republican Party won the vote.", 'en');
+	assert.equal(find(party, 'Republican Party')?.type, 'ORG', JSON.stringify(party));
+});
+
 test('English: a name ending with a company\'s last word is no person', () => {
 	const ents = detector.detect('The gas project is operated by BP and Kosmos Energy; activist investor Elliott Management disclosed a stake.', 'en');
 	assert.equal(find(ents, 'Kosmos Energy')?.type, 'ORG', JSON.stringify(ents));

@@ -187,6 +187,7 @@ export class EntityDetector implements Detector {
 		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
 		if (this.infos.length > 4096) this.infos.length = 0;
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
+		if (language === 'en') withRules = joinPossessorNames(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -1028,6 +1029,45 @@ function joinAcronymOrganisations(text: string, entities: DetectedEntity[]): Det
 	return out ?? entities;
 }
 const ACRONYM = /^(?:\p{Lu}\.){2,4}$|^\p{Lu}{2,5}$/u;
+
+/** «People's», «Women's» and a capitalised word before them, right before an organisation's name. */
+const POSSESSOR_BEFORE = /(?:^|[^\p{L}\p{N}'’])((?:(\p{Lu}\p{Ll}+) )?(?:People|Peoples|Women|Children|Workers|Men)['’]s )$/u;
+/** Words that open a sentence or a noun phrase, not a name: «The People's Bank». */
+const NOT_NAME_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Her', 'Its', 'Every', 'All']);
+
+/**
+ * «the People's Liberation Army», «the National People's Congress»: a name with «People's» or
+ * «Women's» inside, which the model cuts at the apostrophe («Liberation Army»; «National People» and
+ * «Congress»), is one organisation. Entities in text order; a new list only when one was joined.
+ */
+function joinPossessorNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const b = entities[k];
+		const m = b.type === 'ORG' ? POSSESSOR_BEFORE.exec(text.slice(Math.max(0, b.start - 40), b.start)) : null;
+		if (m) {
+			const kept = out ?? entities;
+			const prevIndex = (out ? out.length : k) - 1;
+			const prev = prevIndex >= 0 ? kept[prevIndex] : undefined;
+			let start = b.start - m[1].length;
+			if (m[2] && (NOT_NAME_OPENERS.has(m[2]) || SENTENCE_OPENERS.has(m[2]))) start += m[2].length + 1;
+			const possessorEnd = b.start - 3;
+			if (prev && prev.type === 'ORG' && prev.end === possessorEnd && prev.start <= start) {
+				// «National People» + «Congress»
+				out ??= entities.slice(0, k);
+				out[out.length - 1] = { ...b, start: prev.start, text: text.slice(prev.start, b.end), confidence: Math.min(prev.confidence, b.confidence) };
+				continue;
+			}
+			if (!prev || prev.end <= start) {
+				out ??= entities.slice(0, k);
+				out.push({ ...b, start, text: text.slice(start, b.end) });
+				continue;
+			}
+		}
+		if (out) out.push(b);
+	}
+	return out ?? entities;
+}
 const COUNTRY_INITIALISMS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
 
 /**
