@@ -521,6 +521,15 @@ test('English: a listed place after «of» at the end of a full name is where th
 	assert.equal(find(detector.detect('Catherine of Aragon was queen.', 'en'), 'Catherine of Aragon')?.type, 'PER');
 });
 
+test('a listed country\'s name of two words or more is a place, whatever the model made of it', () => {
+	const ents = detector.detect('Fighting resumed in the Democratic Republic of Congo, and rebels in eastern Democratic Republic of the Congo advanced.', 'en');
+	assert.equal(find(ents, 'Democratic Republic of Congo')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Democratic Republic of the Congo')?.type, 'LOC', JSON.stringify(ents));
+	// a country inside a longer name stays in it
+	const senate = detector.detect('The United States Senate voted on Monday.', 'en');
+	assert.ok(!senate.some((e) => e.text === 'United States'), JSON.stringify(senate));
+});
+
 test('English: «People\'s» or «Women\'s» inside an organisation\'s name stays in it', () => {
 	const ents = detector.detect('The People\'s Liberation Army held drills, and the National People\'s Congress opened in Beijing.', 'en');
 	assert.equal(find(ents, "People's Liberation Army")?.type, 'ORG', JSON.stringify(ents));

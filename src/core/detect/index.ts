@@ -195,7 +195,9 @@ export class EntityDetector implements Detector {
 	 * Country names the model left untagged (its training data has annotation gaps: «l'Algérie» is
 	 * O a few times in HIPE): a token sequence of the country gazetteer with the LOC bit, not inside
 	 * or next to an entity, and for Latin script capitalised and not next to another capitalised
-	 * word («Jordan Peterson», «Chad Smith»).
+	 * word («Jordan Peterson», «Chad Smith»). A Latin-script country name of two words or more that
+	 * holds model entities (not persons) whole replaces them in `ents` («Democratic Republic of
+	 * Congo» read as an ORG).
 	 */
 	private countries(text: string, model: TaggerModel, n: number, language: LanguageCode, lex: ArabicLexicon | undefined, ents: DetectedEntity[]): DetectedEntity[] {
 		const gi = model.header.gazetteers.indexOf('countries');
@@ -203,6 +205,7 @@ export class EntityDetector implements Detector {
 		const gz = model.resources.gazetteers[gi];
 		const fz = model.featurizer;
 		const out: DetectedEntity[] = [];
+		const replaced: Array<{ from: number; to: number; place: DetectedEntity }> = [];
 		const words = this.words;
 		let k = 0; // next entity not ending before the current token
 		for (let i = 0; i < n; i++) {
@@ -223,9 +226,9 @@ export class EntityDetector implements Detector {
 				proclitic = 1;
 			}
 			if (v < 0) continue;
-			// longest entry from i (up to 4 tokens)
+			// longest entry from i (up to 6 tokens: «Democratic Republic of the Congo»)
 			let end = v & 4 ? i + 1 : -1;
-			for (let j = i + 1; j < n && j < i + 4 && v & 16 && !this.lineStarts[j]; j++) {
+			for (let j = i + 1; j < n && j < i + 6 && v & 16 && !this.lineStarts[j]; j++) {
 				h = combine(h, fz.wordInfo(words[j], this.kinds[j]).hStem);
 				v = gz.get(h);
 				if (v < 0) break;
@@ -236,6 +239,15 @@ export class EntityDetector implements Detector {
 			const stop = this.ends[end - 1];
 			while (k < ents.length && ents[k].end <= this.starts[i]) k++;
 			if (k < ents.length && ents[k].start < stop) {
+				// a country's name of two words or more holding the model's entities whole: «Democratic
+				// Republic of Congo» read as an ORG, or cut in two («Democratic Republic», «Congo»)
+				if (!arabic && end - i >= 2) {
+					let m = k;
+					while (m < ents.length && ents[m].start < stop && ents[m].start >= start && ents[m].end <= stop && ents[m].type !== 'PER') m++;
+					const whole = m > k && (m === ents.length || ents[m].start >= stop);
+					const same = m === k + 1 && ents[k].type === 'LOC' && ents[k].start === start && ents[k].end === stop;
+					if (whole && !same) replaced.push({ from: k, to: m, place: { start, end: stop, type: 'LOC', text: text.slice(start, stop), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' } });
+				}
 				i = end - 1;
 				continue;
 			}
@@ -250,6 +262,7 @@ export class EntityDetector implements Detector {
 			out.push({ start, end: stop, type: 'LOC', text: text.slice(start, stop), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			i = end - 1;
 		}
+		for (let r = replaced.length - 1; r >= 0; r--) ents.splice(replaced[r].from, replaced[r].to - replaced[r].from, replaced[r].place);
 		return out;
 	}
 
