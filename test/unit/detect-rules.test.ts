@@ -54,6 +54,7 @@ test('French institutions: no name without a complement, none at a sentence star
 test('French events: an event head with adjectives and complements is MISC', () => {
 	assert.deepEqual(rules("Il a inauguré la 15e édition du Salon international de l'agriculture à Oran.", 'fr'), ["MISC:Salon international de l'agriculture"]);
 	assert.deepEqual(rules('Le Festival de Cannes a annoncé son jury.', 'fr'), ['MISC:Festival de Cannes']);
+	assert.deepEqual(rules("La Fédération internationale des ligues des droits de l'homme a dénoncé des retards.", 'fr'), ["ORG:Fédération internationale des ligues des droits de l'homme"]);
 	assert.deepEqual(rules('Salon de Provence est une ville.', 'fr'), []);
 });
 

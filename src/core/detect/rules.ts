@@ -21,9 +21,10 @@ const FR_HEAD = new Set([
 	'ligue', 'association', 'fondation', 'institut', 'université', 'académie', 'parti', 'sénat', 'conférence', 'chambre', 'direction',
 	'secrétariat', 'délégation', 'gendarmerie', 'compagnie', 'union', 'mouvement', 'front', 'rassemblement', 'haut-commissariat',
 	'observatoire', 'autorité', 'centre', 'caisse', 'fonds', 'programme', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat', 'société', 'communauté',
+	'fédération',
 ]);
-/** Heads that start a name but do not end the one before them («ministère des Affaires étrangères et de la Communauté nationale à l'étranger»). */
-const NOT_NESTED_HEADS = new Set(['communauté']);
+/** Heads that start a name but do not end the one before them («ministère des Affaires étrangères et de la Communauté nationale à l'étranger», «Conseil de la Fédération de Russie»). */
+const NOT_NESTED_HEADS = new Set(['communauté', 'fédération']);
 /** Heads of an event's name («Salon international de l'agriculture», «Festival de Cannes»): MISC. */
 const FR_EVENT_HEAD = new Set(['salon', 'festival', 'forum', 'sommet', 'congrès', 'foire', 'colloque', 'symposium', 'championnat', 'tournoi', 'biennale']);
 /** Heads that make an institution even in lower case (French usage writes «ministère» in lower case). */
