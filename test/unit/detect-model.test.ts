@@ -521,6 +521,14 @@ test('English: a listed place after «of» at the end of a full name is where th
 	assert.equal(find(detector.detect('Catherine of Aragon was queen.', 'en'), 'Catherine of Aragon')?.type, 'PER');
 });
 
+test('an acronym in brackets right after an organisation\'s name, found by nothing, is that organisation', () => {
+	const ents = detector.detect("L'Office national de l'électricité et de l'eau potable (ONEE) a rétabli le courant.", 'fr');
+	assert.equal(find(ents, 'ONEE')?.type, 'ORG', JSON.stringify(ents));
+	// not after a person
+	const person = detector.detect('He met John Smith (JS) yesterday.', 'en');
+	assert.ok(!person.some((e) => e.text === 'JS' && e.source === 'rule'), JSON.stringify(person));
+});
+
 test('a listed country\'s name of two words or more is a place, whatever the model made of it', () => {
 	const ents = detector.detect('Fighting resumed in the Democratic Republic of Congo, and rebels in eastern Democratic Republic of the Congo advanced.', 'en');
 	assert.equal(find(ents, 'Democratic Republic of Congo')?.type, 'LOC', JSON.stringify(ents));

@@ -188,6 +188,7 @@ export class EntityDetector implements Detector {
 		if (this.infos.length > 4096) this.infos.length = 0;
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
 		if (language === 'en') withRules = joinPossessorNames(text, withRules);
+		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -1042,6 +1043,32 @@ function joinAcronymOrganisations(text: string, entities: DetectedEntity[]): Det
 	return out ?? entities;
 }
 const ACRONYM = /^(?:\p{Lu}\.){2,4}$|^\p{Lu}{2,5}$/u;
+
+/** An acronym in brackets right after a name: «(ONEE)», «(FAA)», «(RDC)». */
+const BRACKETED_ACRONYM = /^[ \u00a0]?\([ \u00a0]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})[ \u00a0]?\)/u;
+
+/**
+ * «l'Office national de l'électricité et de l'eau potable (ONEE)»: the acronym in brackets right
+ * after an organisation's or a place's name, found by nothing, is one of the same type. Entities
+ * in text order; a new list only when one was added.
+ */
+function addBracketedAcronyms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if (out) out.push(e);
+		if (e.type !== 'ORG' && e.type !== 'LOC') continue;
+		const m = BRACKETED_ACRONYM.exec(text.slice(e.end, e.end + 16));
+		if (!m) continue;
+		const start = e.end + m[0].indexOf(m[1]);
+		const end = start + m[1].length;
+		const next = entities[k + 1];
+		if (next && next.start < end + 1) continue;
+		out ??= entities.slice(0, k + 1);
+		out.push({ start, end, type: e.type, text: m[1], confidence: e.confidence, source: 'rule' });
+	}
+	return out ?? entities;
+}
 
 /** «People's», «Women's» and a capitalised word before them, right before an organisation's name. */
 const POSSESSOR_BEFORE = /(?:^|[^\p{L}\p{N}'’])((?:(\p{Lu}\p{Ll}+) )?(?:People|Peoples|Women|Children|Workers|Men)['’]s )$/u;
