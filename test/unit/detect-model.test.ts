@@ -286,6 +286,13 @@ test('Arabic: a place the model ran into the end of a long name is the place, no
 	checkContract(text, ents);
 	assert.equal(find(ents, 'عبد المجيد تبون')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'موسكو')?.type, 'LOC', JSON.stringify(ents));
+	// so is a place behind the preposition «ب», without it
+	const stadium = 'فاز المنتخب الجزائري لكرة القدم على نظيره التوغولي بنتيجة 5-1، مساء أمس الخميس بملعب نيلسون مانديلا ببراقي، لحساب الجولة الثالثة من تصفيات كأس أمم إفريقيا 2025.';
+	const atStadium = detector.detect(stadium, 'ar');
+	checkContract(stadium, atStadium);
+	assert.ok(atStadium.some((e) => e.type === 'PER' && e.text.endsWith('مانديلا')), JSON.stringify(atStadium));
+	assert.ok(!atStadium.some((e) => e.type === 'PER' && e.text.includes('براقي')), JSON.stringify(atStadium));
+	assert.equal(find(atStadium, 'براقي')?.type, 'LOC', JSON.stringify(atStadium));
 });
 
 test('confidences: spans of the same text get the same confidence; a clear name scores above 0.5', () => {

@@ -538,10 +538,12 @@ export class EntityDetector implements Detector {
 				if (g < s && g > 0 && scheme.typeOf[labels[g - 1]] === '' && /^\p{Lu}\p{Ll}+$/u.test(this.words[a + g - 1]) && (wordBits(this.infos[a + g - 1].gaz, packageLists(model).isPackageList) & PER_BIT) !== 0) s = g - 1;
 			}
 			// Arabic: «زار ... عبد المجيد تبون موسكو»: a place after a name of three words or more is
-			// where the sentence goes on to, not a surname
+			// where the sentence goes on to, not a surname; so is one behind «ب» («in») or «ل»
+			// («ملعب نيلسون مانديلا ببراقي»)
 			let place = -1;
 			let placeEnd = -1;
-			if (language === 'ar' && type === 'PER' && e - s >= 3 && isPlaceNotName(model, this.words[a + e - 1])) placeEnd = (place = --e) + 1;
+			let placeProclitic = -1;
+			if (language === 'ar' && type === 'PER' && e - s >= 3 && (placeProclitic = placeAfterName(model, this.words[a + e - 1])) >= 0) placeEnd = (place = --e) + 1;
 			// «Sen. Lisa Murkowski of Alaska», «Kevin McCarthy of California»: a listed place after «of»
 			// at the end of a name of two words or more is where the person comes from (not «Catherine
 			// of Aragon», one name before «of»)
@@ -627,7 +629,7 @@ export class EntityDetector implements Detector {
 				out.push({ start, end, type, text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
 			}
 			if (place >= 0) {
-				const start = starts[place] + this.procliticLength(model, this.words[a + place], 'LOC', lex);
+				const start = starts[place] + (placeProclitic > 0 ? placeProclitic : this.procliticLength(model, this.words[a + place], 'LOC', lex));
 				const end = ends[placeEnd - 1];
 				out.push({ start, end, type: 'LOC', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			}
@@ -840,6 +842,15 @@ function listedTypes(model: TaggerModel, word: string): number {
 function isPlaceNotName(model: TaggerModel, word: string): boolean {
 	const types = listedTypes(model, word);
 	return (types & LOC_BIT) !== 0 && (types & PER_BIT) === 0;
+}
+/**
+ * Arabic: the last word of a name is a listed place, alone (0) or behind the preposition «ب» or
+ * «ل» (1, the letters to leave out of the place); -1 when it is not.
+ */
+function placeAfterName(model: TaggerModel, word: string): number {
+	if (isPlaceNotName(model, word)) return 0;
+	const c = word.charCodeAt(0);
+	return (c === 0x0628 || c === 0x0644) && word.length > 3 && isPlaceNotName(model, word.slice(1)) ? 1 : -1;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
 const WAW_LETTER = 0x0648;
