@@ -83,6 +83,9 @@ test('an agency the model read as a place becomes an organisation; one inside a 
 	// «le Paris Saint-Germain de Luis Enrique» read as one person: the club, then its coach
 	const coached = mergeAgencies([model(3, 37, 'PER', 'Paris Saint-Germain de Luis Enrique')], [rule(3, 22, 'Paris Saint-Germain')]);
 	assert.deepEqual(coached.map((e) => `${e.type}:${e.text}:${e.start}`), ['ORG:Paris Saint-Germain:3', 'PER:Luis Enrique:26']);
+	// a listed company and a full name read as one person: the company, and the person
+	const chief = mergeAgencies([model(0, 19, 'PER', 'سوناطراك رشيد حشيشي'), model(30, 40, 'PER', 'Eni Aluko')], [rule(0, 8, 'سوناطراك'), rule(30, 33, 'Eni')]);
+	assert.deepEqual(chief.map((e) => `${e.type}:${e.text}:${e.start}`), ['ORG:سوناطراك:0', 'PER:رشيد حشيشي:9', 'PER:Eni Aluko:30']);
 	// a model entity that holds the listed name behind a proclitic («وسونلغاز» read as a person) becomes the name
 	const withProclitic = mergeAgencies([model(10, 18, 'PER', 'وسونلغاز')], [rule(11, 18, 'سونلغاز')]);
 	assert.deepEqual(withProclitic.map((e) => `${e.type}:${e.text}:${e.start}`), ['ORG:سونلغاز:11']);

@@ -437,6 +437,8 @@ export function mergeAgencies(entities: DetectedEntity[], agencies: readonly Det
 /** «… de Luis Enrique», «… of Pep Guardiola»: a person's name after a listed name and «de» / «of». */
 const COACHED_BY = /^\s+(?:de|of)\s+\p{Lu}/u;
 const COACHED_BY_PREFIX = /^\s+(?:de|of)\s+/u;
+/** Two words or more of a name after a listed name, in one span: the rest is a person's full name. */
+const FULL_NAME_AFTER = /^\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*/u;
 /** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
 const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
 
@@ -464,6 +466,12 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 				// «le Paris Saint-Germain de Luis Enrique» read as one person: the club, and its coach
 				const rest = next.text.slice(name.end - next.start);
 				const skip = rest.length - rest.replace(COACHED_BY_PREFIX, '').length;
+				out.push(name, { ...next, start: name.end + skip, text: rest.slice(skip) });
+				i++;
+			} else if (next.start === name.start && next.end > name.end && next.type === 'PER' && FULL_NAME_AFTER.test(next.text.slice(name.end - next.start))) {
+				// «سوناطراك رشيد حشيشي» («Sonatrach's Rachid Hachichi») read as one person: the company, and the person
+				const rest = next.text.slice(name.end - next.start);
+				const skip = rest.length - rest.trimStart().length;
 				out.push(name, { ...next, start: name.end + skip, text: rest.slice(skip) });
 				i++;
 			} else if (next.start < name.start && next.end === name.end && PROCLITIC_PREFIX.test(next.text.slice(0, name.start - next.start))) {
