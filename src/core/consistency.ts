@@ -86,9 +86,25 @@ function acronymAfter(text: string, entity: DetectedEntity): string | undefined 
 }
 
 /**
+ * The initials of an organisation's name of three words or more, one per word besides «of», «the»,
+ * «de»…, when they spell an acronym of three letters or more («African National Congress» →
+ * «ANC», «Front de libération nationale» → «FLN»): articles name it so after the first mention,
+ * without brackets.
+ */
+function initialsOf(name: string): string | undefined {
+	const words = name.split(/[\s\-–]+/).filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()));
+	if (words.length < 3 || words.length > 8 || !words.every((word) => /^\p{L}/u.test(word))) {
+		return undefined;
+	}
+	const initials = words.map((word) => word[0].toUpperCase()).join('');
+	return /^[A-Z]+$/.test(initials) ? initials : undefined;
+}
+
+/**
  * One sense per article: a name the detector found with confidence somewhere is found wherever
  * else it is written, with the same type, and a person's surname stands for them after their
- * full name was given («Nikolai Patrushev … Patrushev»). A detector that looks at one sentence at a
+ * full name was given («Nikolai Patrushev … Patrushev»), as does an organisation's acronym, given
+ * in brackets or spelt by the initials of its name («African National Congress … the ANC»). A detector that looks at one sentence at a
  * time cannot see either. A name the article gave more than one type takes the type of the clear
  * majority of its confident mentions (at least twice as many as all others); without one it is
  * left alone. Every mention of a name that has a type, unsure ones included, is given that type,
@@ -109,6 +125,10 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		const acronym = entity.type === 'PER' ? undefined : acronymAfter(text, entity);
 		if (acronym) {
 			vote(acronym, entity.type);
+		}
+		const initials = entity.type === 'ORG' && !acronym ? initialsOf(entity.text) : undefined;
+		if (initials) {
+			vote(initials, 'ORG');
 		}
 		const surname = entity.type === 'PER' ? surnameOf(entity.text) : undefined;
 		if (surname) {

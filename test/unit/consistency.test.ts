@@ -136,6 +136,15 @@ test('an acronym given in brackets after a name takes its type, there and wherev
 	assert.deepEqual(kept.map((e) => e.text), ['World Bank', 'World Bank', 'Karim Haddad']);
 });
 
+test('the initials of an organisation\'s name of three words or more stand for it without brackets', () => {
+	const text = "The African National Congress lost its majority. The ANC and the DA, with the Democratic Alliance's leader, met; FLN, Front de libération nationale.";
+	const result = propagateNames(text, [found(text, 'African National Congress', 'ORG'), found(text, 'Democratic Alliance', 'ORG'), found(text, 'Front de libération nationale', 'ORG')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['ORG:African National Congress', 'ORG:ANC', 'ORG:Democratic Alliance', 'ORG:FLN', 'ORG:Front de libération nationale']);
+	// not from an unsure find, nor from a name of two words («DA»)
+	const unsure = 'The African National Congress lost. The ANC met.';
+	assert.deepEqual(propagateNames(unsure, [found(unsure, 'African National Congress', 'ORG', 0.4)]).map((e) => e.text), ['African National Congress']);
+});
+
 test('a place name read as an organisation keeps that reading where the place is the majority', () => {
 	const text = 'Fans flew to Barcelona. In Barcelona it rained, and Barcelona beat the visitors.';
 	const result = propagateNames(text, [
