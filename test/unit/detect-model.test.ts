@@ -510,6 +510,10 @@ test('English: a person the model cut short after a title starts where the name 
 test('English: a name after a title that the model read, unsure, as another type is a person', () => {
 	const ents = detector.detect('Police spokesperson Resila Onyango did not respond to a request for comment.', 'en');
 	assert.equal(find(ents, 'Resila Onyango')?.type, 'PER', JSON.stringify(ents));
+	// or as an organisation that begins with the words of the title's office
+	const office = detector.detect('Meanwhile, Chancellor of the Exchequer Rachel Reeves will deliver her first budget.', 'en');
+	assert.equal(find(office, 'Rachel Reeves')?.type, 'PER', JSON.stringify(office));
+	assert.ok(!office.some((e) => e.text.includes('Exchequer')), JSON.stringify(office));
 });
 
 test('English: a plural title before two names stays out of the first name', () => {

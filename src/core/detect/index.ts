@@ -15,7 +15,7 @@ import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } f
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findTitledNames } from './titledNames';
-import { isNameParticle, isTitleWord, leadingTitleTokens } from './nameSpans';
+import { isNameParticle, isOfficeWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
@@ -1185,7 +1185,8 @@ function mergeRules(entities: DetectedEntity[], rules: DetectedEntity[]): Detect
  * «Turkish President Recep Tayyip Erdogan»: the model found «Erdogan» and the name after the title
  * is «Recep Tayyip Erdogan». A person the model found that ends where such a name ends starts
  * where the name starts (the model keeps its confidence). A model entity of another type with the
- * name's very span, found less sure than the title makes it, is the person.
+ * name's very span, found less sure than the title makes it, is the person; so is one that holds
+ * the name after words of the title's office only.
  */
 function extendPersonsToTitledNames(entities: DetectedEntity[], titled: readonly DetectedEntity[]): DetectedEntity[] {
 	let out = entities;
@@ -1195,10 +1196,15 @@ function extendPersonsToTitledNames(entities: DetectedEntity[], titled: readonly
 		const found = entities[k];
 		if (!found || found.end !== name.end) continue;
 		if (found.type !== 'PER') {
-			// «Police spokesperson Resila Onyango» read, unsure, as an ORG: the title says person
-			if (found.start !== name.start || found.confidence >= name.confidence) continue;
+			// «Police spokesperson Resila Onyango» read, unsure, as an ORG: the title says person;
+			// «Chancellor of the Exchequer Rachel Reeves» read as the ORG «Exchequer Rachel Reeves»:
+			// the office's words are no part of the name
+			const before = found.start < name.start ? found.text.slice(0, name.start - found.start).trim() : '';
+			const officeBefore = before !== '' && before.length < 60 && before.split(/\s+/).every(isOfficeWord);
+			if (!officeBefore && (found.start !== name.start || found.confidence >= name.confidence)) continue;
+			if (k > 0 && entities[k - 1].end > name.start) continue;
 			if (out === entities) out = entities.slice();
-			out[k] = { ...found, type: 'PER', source: 'rule' };
+			out[k] = { ...found, start: name.start, text: name.text, type: 'PER', source: 'rule' };
 			continue;
 		}
 		if (found.start <= name.start) continue;

@@ -153,3 +153,8 @@ const OFFICE_WORDS = new Set(
 		'communications mines oil petroleum planning tourism sport sports youth women public works exchequer'
 	).split(' '),
 );
+
+/** A word of an office after its title («Exchequer», «Foreign», «Affairs», «the»). */
+export function isOfficeWord(token: string): boolean {
+	return OFFICE_WORDS.has(token.toLowerCase());
+}
