@@ -60,7 +60,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('The International Monetary Fund and the Fonds monétaire international agree.', 'en'), ['International Monetary Fund', 'Fonds monétaire international']);
 	// aid groups, armed movements and banks of world news, hyphenated names included
 	assert.deepEqual(agencies('Reporters Without Borders, Greenpeace and the Committee to Protect Journalists spoke.', 'en'), ['Reporters Without Borders', 'Greenpeace', 'Committee to Protect Journalists']);
-	assert.deepEqual(agencies('Al-Shabaab and the Muslim Brotherhood; analysts at Jefferies.', 'en'), ['Al-Shabaab', 'Muslim Brotherhood', 'Jefferies']);
+	assert.deepEqual(agencies('Al-Shabaab and the Muslim Brotherhood; analysts at Jefferies; the Pakistan Tehreek-e-Insaf.', 'en'), ['Al-Shabaab', 'Muslim Brotherhood', 'Jefferies', 'Pakistan Tehreek-e-Insaf']);
 	assert.deepEqual(agencies('أفادت وكالة المغرب العربي للأنباء أن منظمة أطباء بلا حدود والهلال الأحمر وصلت.', 'ar'), ['وكالة المغرب العربي للأنباء', 'أطباء بلا حدود', 'الهلال الأحمر']);
 	// Algeria's institutions by their full name
 	assert.deepEqual(agencies('ترأس رئيس المجلس الشعبي الوطني الجلسة بحضور أعضاء مجلس الأمة.', 'ar'), ['المجلس الشعبي الوطني', 'مجلس الأمة']);

@@ -562,6 +562,8 @@ test('English: a name ending with a company\'s last word is no person', () => {
 	const ents = detector.detect('The gas project is operated by BP and Kosmos Energy; activist investor Elliott Management disclosed a stake.', 'en');
 	assert.equal(find(ents, 'Kosmos Energy')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Elliott Management')?.type, 'ORG', JSON.stringify(ents));
+	const unit = detector.detect('Southern California Edison, a unit of Edison International, cut power to 200,000 customers.', 'en');
+	assert.equal(find(unit, 'Edison International')?.type, 'ORG', JSON.stringify(unit));
 });
 
 test('Maghreb place names: the particle inside stays in the name, and a name that starts with «Aïn», «Bordj», «Hassi» is a place', () => {

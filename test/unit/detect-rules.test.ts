@@ -87,6 +87,7 @@ test('English: the capitalised words right before an organisation head are its n
 	assert.deepEqual(rules('Talks between the US and European Union and the Senate and House Intelligence Committee.', 'en'), ['ORG:European Union', 'ORG:House Intelligence Committee']);
 	// «Administration» after a single name is a government, named after its leader
 	assert.deepEqual(rules('The Biden Administration and the Federal Aviation Administration.', 'en'), ['ORG:Federal Aviation Administration']);
+	assert.deepEqual(rules('Customer Service was rude, the National Weather Service said.', 'en'), ['ORG:National Weather Service']);
 });
 
 test('French: the name after a title, directly or after the title\'s complement and a comma', () => {

@@ -297,6 +297,8 @@ const LATIN_ORGANISATIONS = [
 	'Fatah',
 	'PKK',
 	'Wagner Group',
+	'Pakistan Tehreek - e - Insaf',
+	'Awami League',
 	// football clubs named after their city, which the model reads as the city («le Real Madrid»)
 	'Real Madrid',
 	'Atlético Madrid',

@@ -35,13 +35,13 @@ const EN_HEAD = new Set([
 	'federation', 'confederation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
 ]);
 /** Heads that end an English organisation's name («Rapid Support Forces»; not before «of»). */
-const EN_LAST_HEAD = new Set(['survey', 'administration', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
+const EN_LAST_HEAD = new Set(['survey', 'administration', 'service', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
 const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals']);
 /** «the Council on Monday»: no complement of a name. */
 const DAYS_AND_MONTHS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
 /** Last words that only a company's name ends with (not «Co», also County): a person's name never does. */
-const EN_COMPANY_NAME_END = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company', 'management', 'capital', 'partners', 'investments', 'ventures']);
+const EN_COMPANY_NAME_END = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company', 'management', 'capital', 'partners', 'investments', 'ventures', 'international']);
 
 /** Heads that also end places' names («Soviet Union», «Western Front», «Oval Office», «Scenic Reserve»). */
 const PLACE_HEADS_TOO = new Set(['union', 'front', 'office']);
@@ -180,8 +180,9 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 				while (a > b - 3 && a > 1 && same(a) && isLeftNamePart(word(a - 1))) a--;
 				if (a < b - 1 && same(a) && (word(a - 1) === 'the' || word(a - 1) === 'The')) b = a;
 			}
-			// «the Biden Administration» is a person's; «the Federal Aviation Administration» an agency
-			if (w === 'administration' && i - b < 2) continue;
+			// «the Biden Administration» is a person's, «Customer Service» no name; «the Federal Aviation
+			// Administration», «the National Weather Service» are agencies
+			if ((w === 'administration' || w === 'service') && i - b < 2) continue;
 			let e = i + 1;
 			let j = i + 1;
 			// «Bank of England», «Institute for the Study of War», «Council on Foreign Relations»
