@@ -217,6 +217,7 @@ function frenchName(i: number): number {
 	let e = i + 1;
 	let complement = false;
 	let last = i + 1; // end of the name so far
+	let nestedHeadEnd = -1; // end of a nested institution's head taken into the name
 	for (let guard = 0; guard < 12 && same(e); guard++) {
 		const t = word(e);
 		const lw = t.toLowerCase();
@@ -236,7 +237,9 @@ function frenchName(i: number): number {
 		// «générale» right after the head is the name's («Union générale …», «Assemblée générale»);
 		// later it is a function («… secrétaire général»)
 		if (isLowerAdjective(t) || (e === i + 1 && (lw === 'général' || lw === 'générale'))) {
-			if (complement && isNationality(t)) break;
+			// «Conseil de la nation algérien» (left out); «Commission de l'Union africaine» (the nested
+			// institution's own adjective)
+			if (complement && isNationality(t) && e !== nestedHeadEnd) break;
 			e++;
 			last = e;
 			continue;
@@ -255,11 +258,13 @@ function frenchName(i: number): number {
 		const noun = word(j);
 		const ln = noun.toLowerCase();
 		if (pour && NOT_PURPOSES.has(ln)) break;
-		// another institution starts here: stop before its preposition
-		if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln)) && !NOT_NESTED_HEADS.has(ln)) break;
+		// another institution starts here: stop before its preposition, unless the name would be its
+		// head alone («la Commission de l'Union africaine», «le Conseil de l'Union européenne»)
+		if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln)) && !NOT_NESTED_HEADS.has(ln) && last > i + 1) break;
 		if (isCap(noun)) {
 			// a capitalised complement: «de la Défense nationale», «de Russie»
 			e = j + 1;
+			if (FR_HEAD.has(ln)) nestedHeadEnd = e;
 			while (same(e) && isCap(word(e)) && (!FR_HEAD.has(word(e).toLowerCase()) || NOT_NESTED_HEADS.has(word(e).toLowerCase()))) e++;
 		} else if (isLowerWord(noun) && noun.length >= 3 && !FR_STOP.has(ln)) {
 			e = j + 1;
