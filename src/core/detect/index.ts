@@ -308,7 +308,7 @@ export class EntityDetector implements Detector {
 	 * word after a one-word person is inside the name 632 times of 937.
 	 */
 	private joinSurnamesAfterGivenNames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number, lex: ArabicLexicon): void {
-		const { starts, ends, kinds, lineStarts, words } = this;
+		const { ends, kinds, lineStarts, words } = this;
 		let token = 0;
 		for (let k = 0; k < entities.length; k++) {
 			const person = entities[k];
