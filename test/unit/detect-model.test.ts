@@ -532,6 +532,15 @@ test('English: a listed place after «of» at the end of a full name is where th
 	assert.equal(find(detector.detect('Catherine of Aragon was queen.', 'en'), 'Catherine of Aragon')?.type, 'PER');
 });
 
+test('French: a one-word name right after «le parti», «le quotidien»… is the organisation, whatever the model read', () => {
+	const ents = detector.detect('Ousmane Sonko, dirigeant du parti Pastef, a été nommé Premier ministre.', 'fr');
+	assert.equal(find(ents, 'Pastef')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Ousmane Sonko')?.type, 'PER', JSON.stringify(ents));
+	// a full name after such a noun stays the model's
+	const person = detector.detect('La société Jean Dupont a fermé.', 'fr');
+	assert.notEqual(find(person, 'Jean Dupont')?.type, 'ORG', JSON.stringify(person));
+});
+
 test('an acronym in brackets right after an organisation\'s name, found by nothing, is that organisation', () => {
 	const ents = detector.detect("L'Office national de l'électricité et de l'eau potable (ONEE) a rétabli le courant.", 'fr');
 	assert.equal(find(ents, 'ONEE')?.type, 'ORG', JSON.stringify(ents));

@@ -106,14 +106,16 @@ test('French: the name after a title, directly or after the title\'s complement 
 	assert.deepEqual(names('Le président de la Commission, Bruxelles a réagi. Le capitaine Dupont Il part. Le ministre Le Belge arrive.'), []);
 });
 
-test('English: a company named right after the noun that says what it is', () => {
-	const names = (text: string): string[] => {
+test('a company, party or outlet named right after the noun that says what it is', () => {
+	const names = (text: string, language: LanguageCode = 'en'): string[] => {
 		const tokens = tokenView(text);
-		return findDescribedOrganisations(tokens).map((e) => `${e.type}:${e.text}`);
+		return findDescribedOrganisations(tokens, language).map((e) => `${e.type}:${e.text}`);
 	};
 	assert.deepEqual(names('Alphabet agreed to buy cybersecurity startup Wiz for $32 billion; the carmaker Stellantis said so.'), ['ORG:Wiz', 'ORG:Stellantis']);
 	// a day, a title, a run that goes on into another capitalised word: nothing
 	assert.deepEqual(names('The company Monday said. The firm Chairman spoke. The startup Open AI Lab Tools Inc grew.'), []);
+	// French, where «Le» can begin the name; a group of a competition is none
+	assert.deepEqual(names('Le dirigeant du parti Pastef a lu le quotidien Le Monde. Le groupe A est relevé.', 'fr'), ['ORG:Pastef', 'ORG:Le Monde']);
 });
 
 test('No rules for Arabic', () => {

@@ -166,11 +166,14 @@ export class EntityDetector implements Detector {
 			const titled = language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens);
 			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
 		}
-		if (language === 'en') {
-			const described = findDescribedOrganisations(tokens);
-			if (described.length) withRules = merge(withRules, described);
-			withRules = retypeTeams(withRules, tokens);
+		if (language !== 'ar') {
+			const described = findDescribedOrganisations(tokens, language);
+			// French: a one-word name the model read otherwise after «le parti», «le quotidien» is the
+			// organisation («le parti Pastef» as a person); English adds only where the model found
+			// nothing («the company Elon Musk founded»)
+			if (described.length) withRules = language === 'fr' ? mergeListedNames(withRules, described, (entity, name) => entity.end === name.end && !/\s/u.test(name.text)) : merge(withRules, described);
 		}
+		if (language === 'en') withRules = retypeTeams(withRules, tokens);
 		if (language !== 'ar') {
 			const persons = this.listedPersons(text, model, n, withRules);
 			if (persons.length) withRules = merge(withRules, persons);

@@ -287,23 +287,31 @@ function mk(text: string, start: number, end: number, type = 'ORG'): DetectedEnt
 const ORGANISATION_DESCRIPTORS = new Set(
 	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker conglomerate brokerage supplier newspaper watchdog regulator outlet militia'.split(' '),
 );
+/** French nouns of the same kind, in lower case before the name («le parti Pastef», «l'opérateur Djezzy»). */
+const FRENCH_ORGANISATION_DESCRIPTORS = new Set(
+	'parti groupe société entreprise constructeur opérateur quotidien hebdomadaire journal chaîne club équipementier laboratoire assureur transporteur'.split(' '),
+);
 const DESCRIBED_NAME_WORD = /^\p{Lu}[\p{L}\p{N}&.-]*$/u;
 const AFTER_DESCRIBED_NAME = /^(?:\p{Ll}+|[,.;:()'’])$/u;
 
 /**
- * English: a company or outlet named right after the noun that says what it is («cybersecurity
- * startup Wiz», «the carmaker Stellantis»). Up to three capitalised words, then a lower-case word
+ * A company or outlet named right after the noun that says what it is («cybersecurity startup
+ * Wiz», «the carmaker Stellantis»; French: «le parti Pastef», «l'opérateur Djezzy»). Up to three capitalised words, then a lower-case word
  * or punctuation. Added where the model found nothing (in the English training files 8 such names
  * of 11 are ORG, the other 3 O).
  */
-export function findDescribedOrganisations(tokens: TokenView): DetectedEntity[] {
+export function findDescribedOrganisations(tokens: TokenView, language: LanguageCode = 'en'): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
+	const french = language === 'fr';
+	const descriptors = french ? FRENCH_ORGANISATION_DESCRIPTORS : ORGANISATION_DESCRIPTORS;
+	const isNameWord = (w: string): boolean => DESCRIBED_NAME_WORD.test(w) && (french || (!DAYS_AND_MONTHS.has(w) && !EN_TITLE_WORDS.has(w) && !EN_NOT_NAME_WORDS.has(w)));
 	for (let i = 0; i + 2 < n; i++) {
-		if (!ORGANISATION_DESCRIPTORS.has(words[i])) continue;
+		if (!descriptors.has(words[i])) continue;
 		let e = i + 1;
-		while (e < n && e - i <= 3 && !lineStarts[e] && DESCRIBED_NAME_WORD.test(words[e]) && !DAYS_AND_MONTHS.has(words[e]) && !EN_TITLE_WORDS.has(words[e]) && !EN_NOT_NAME_WORDS.has(words[e])) e++;
-		if (e === i + 1 || e >= n || lineStarts[e] || !AFTER_DESCRIBED_NAME.test(words[e])) continue;
+		while (e < n && e - i <= 3 && !lineStarts[e] && isNameWord(words[e])) e++;
+		// «le groupe A» of a competition is no name
+		if (e === i + 1 || words[i + 1].length < 2 || e >= n || lineStarts[e] || !AFTER_DESCRIBED_NAME.test(words[e])) continue;
 		out.push(mk(text, starts[i + 1], ends[e - 1]));
 		i = e - 1;
 	}
