@@ -299,6 +299,14 @@ const LATIN_ORGANISATIONS = [
 	'Wagner Group',
 	'Pakistan Tehreek - e - Insaf',
 	'Awami League',
+	// sports bodies and broadcasters the model reads as places («L'UEFA a ouvert une enquête»)
+	'UEFA',
+	'FIFA',
+	'CAF',
+	'FAF',
+	'IOC',
+	'Canal +',
+	'beIN Sports',
 	// football clubs named after their city, which the model reads as the city («le Real Madrid»)
 	'Real Madrid',
 	'Atlético Madrid',
