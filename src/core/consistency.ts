@@ -1,4 +1,5 @@
 import { normalizeArabic } from './detect/arabic';
+import { initialsOf, spellsInitials } from './detect/acronyms';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity } from './types';
@@ -54,8 +55,6 @@ function surnameOf(name: string): string | undefined {
 
 /** «Korean Central News Agency (KCNA)», «[KPA]»: capitals and dots in brackets right after a name. */
 const BRACKETED_ACRONYM = /^[ \t]*[([][ \t]*([A-Z][A-Z.&]{1,11})[ \t]*[)\]]/;
-/** Words an acronym skips («Organisation mondiale de la santé (OMS)»). */
-const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'à', 'au', 'aux', 'en']);
 
 /**
  * The acronym a name is given in brackets right after it, when its letters are initials of the
@@ -63,41 +62,7 @@ const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du'
  */
 function acronymAfter(text: string, entity: DetectedEntity): string | undefined {
 	const match = BRACKETED_ACRONYM.exec(text.slice(entity.end, entity.end + 20));
-	if (!match) {
-		return undefined;
-	}
-	const letters = match[1].replace(/[.&]/g, '');
-	const initials = entity.text
-		.split(/[\s\-–]+/)
-		.filter((word) => /^\p{L}/u.test(word) && !ACRONYM_SKIPS.has(word.toLowerCase()))
-		.map((word) => word[0].toUpperCase())
-		.join('');
-	if (letters.length < 2 || initials[0] !== letters[0]) {
-		return undefined;
-	}
-	let next = 0;
-	for (const letter of letters) {
-		next = initials.indexOf(letter, next) + 1;
-		if (next === 0) {
-			return undefined;
-		}
-	}
-	return match[1];
-}
-
-/**
- * The initials of an organisation's name of three words or more, one per word besides «of», «the»,
- * «de»…, when they spell an acronym of three letters or more («African National Congress» →
- * «ANC», «Front de libération nationale» → «FLN»): articles name it so after the first mention,
- * without brackets.
- */
-function initialsOf(name: string): string | undefined {
-	const words = name.split(/[\s\-–]+/).filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()));
-	if (words.length < 3 || words.length > 8 || !words.every((word) => /^\p{L}/u.test(word))) {
-		return undefined;
-	}
-	const initials = words.map((word) => word[0].toUpperCase()).join('');
-	return /^[A-Z]+$/.test(initials) ? initials : undefined;
+	return match && spellsInitials(match[1], entity.text) ? match[1] : undefined;
 }
 
 /**
@@ -126,6 +91,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		if (acronym) {
 			vote(acronym, entity.type);
 		}
+		// «African National Congress … the ANC»: articles name it so after the first mention, without brackets
 		const initials = entity.type === 'ORG' && !acronym ? initialsOf(entity.text) : undefined;
 		if (initials) {
 			vote(initials, 'ORG');

@@ -544,6 +544,9 @@ test('French: a one-word name right after «le parti», «le quotidien»… is t
 test('an acronym in brackets right after an organisation\'s name, found by nothing, is that organisation', () => {
 	const ents = detector.detect("L'Office national de l'électricité et de l'eau potable (ONEE) a rétabli le courant.", 'fr');
 	assert.equal(find(ents, 'ONEE')?.type, 'ORG', JSON.stringify(ents));
+	// found as another type, it takes the name's when it spells the name's initials
+	const bank = detector.detect("La Banque centrale des États de l'Afrique de l'Ouest (BCEAO) maintient ses taux directeurs.", 'fr');
+	assert.equal(find(bank, 'BCEAO')?.type, 'ORG', JSON.stringify(bank));
 	// not after a person
 	const person = detector.detect('He met John Smith (JS) yesterday.', 'en');
 	assert.ok(!person.some((e) => e.text === 'JS' && e.source === 'rule'), JSON.stringify(person));

@@ -13,6 +13,7 @@ import { scanTokens, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
+import { spellsInitials } from './acronyms';
 import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findTitledNames } from './titledNames';
 import { isNameParticle, isOfficeWord, isTitleWord, leadingTitleTokens } from './nameSpans';
@@ -1063,8 +1064,9 @@ const BRACKETED_ACRONYM = /^[ \u00a0]?\([ \u00a0]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})[ 
 
 /**
  * «l'Office national de l'électricité et de l'eau potable (ONEE)»: the acronym in brackets right
- * after an organisation's or a place's name, found by nothing, is one of the same type. Entities
- * in text order; a new list only when one was added.
+ * after an organisation's or a place's name, found by nothing, is one of the same type; found as
+ * another type, it takes the name's when it spells the name's initials. Entities in text order; a
+ * new list only when one was added or retyped.
  */
 function addBracketedAcronyms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
@@ -1077,6 +1079,13 @@ function addBracketedAcronyms(text: string, entities: DetectedEntity[]): Detecte
 		const start = e.end + m[0].indexOf(m[1]);
 		const end = start + m[1].length;
 		const next = entities[k + 1];
+		if (next && next.start === start && next.end === end && next.type !== e.type && spellsInitials(m[1], e.text)) {
+			// «la Banque centrale des États de l'Afrique de l'Ouest (BCEAO)» with «BCEAO» read as a place
+			out ??= entities.slice(0, k + 1);
+			out.push({ ...next, type: e.type, source: 'rule' });
+			k++;
+			continue;
+		}
 		if (next && next.start < end + 1) continue;
 		out ??= entities.slice(0, k + 1);
 		out.push({ start, end, type: e.type, text: m[1], confidence: e.confidence, source: 'rule' });
