@@ -44,6 +44,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	// the international organisations news names most
 	assert.deepEqual(agencies("L'ONU et l'Union africaine saluent l'accord; UN HOMME est arrêté.", 'fr'), ['ONU', 'Union africaine']);
 	assert.deepEqual(agencies('رحبت اليونسكو والأمم المتحدة بالقرار.', 'ar'), ['اليونسكو', 'الأمم المتحدة']);
+	assert.deepEqual(agencies('حذرت منظمة الأمم المتحدة للطفولة (يونيسف) من القتال بين الجيش وقوات الدعم السريع.', 'ar'), ['منظمة الأمم المتحدة للطفولة', 'يونيسف', 'قوات الدعم السريع']);
 	assert.deepEqual(agencies('المصدر: تاس', 'ar'), ['تاس']);
 	// newspapers news cites by name; «le monde» in lower case is the world
 	assert.deepEqual(agencies('According to Le Figaro and The New York Times, le monde changes.', 'en'), ['Le Figaro', 'New York Times']);
