@@ -58,6 +58,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies("L'Élysée a annoncé le retrait du Niger de la Cédéao.", 'fr'), ['Élysée', 'Cédéao']);
 	assert.deepEqual(agencies("L'OM reste deuxième, devant le LOSC.", 'fr'), ['OM', 'LOSC']);
 	assert.deepEqual(agencies("L'UEFA a ouvert une enquête, a dit l'entraîneur à Canal+.", 'fr'), ['UEFA', 'Canal+']);
+	assert.deepEqual(agencies('The Bundestag votes; the Alternative for Germany (AfD) and IG Metall objected.', 'en'), ['Bundestag', 'Alternative for Germany', 'AfD', 'IG Metall']);
 	assert.deepEqual(agencies('فاز ريال مدريد على مانشستر سيتي، ورحبت حماس.', 'ar'), ['ريال مدريد', 'مانشستر سيتي', 'حماس']);
 	assert.deepEqual(agencies('The International Monetary Fund and the Fonds monétaire international agree.', 'en'), ['International Monetary Fund', 'Fonds monétaire international']);
 	// aid groups, armed movements and banks of world news, hyphenated names included
