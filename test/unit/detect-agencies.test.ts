@@ -51,7 +51,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	// the companies news names most, in Latin and Arabic script; not one named by a word
 	assert.deepEqual(agencies('Sonatrach signed with Gazprom and Eni, while Total and Apple shares fell.', 'en'), ['Sonatrach', 'Gazprom', 'Eni']);
 	assert.deepEqual(agencies('TikTok owner ByteDance is in talks with Oracle and Meta Platforms.', 'en'), ['TikTok', 'ByteDance', 'Oracle', 'Meta Platforms']);
-	assert.deepEqual(agencies('سوناطراك تجري محادثات مع غازبروم ولسونلغاز.', 'ar'), ['سوناطراك', 'غازبروم', 'سونلغاز']);
+	assert.deepEqual(agencies('سوناطراك تجري محادثات مع غازبروم ولسونلغاز وجون كوكريل.', 'ar'), ['سوناطراك', 'غازبروم', 'سونلغاز', 'جون كوكريل']);
 	// parties, unions and football clubs named after their city
 	assert.deepEqual(agencies('La CGT et le FLN ; le Paris Saint-Germain a battu le Real Madrid.', 'fr'), ['CGT', 'FLN', 'Paris Saint-Germain', 'Real Madrid']);
 	assert.deepEqual(agencies("L'entraîneur du Mouloudia a salué ses joueurs face au CS Constantine.", 'fr'), ['Mouloudia', 'CS Constantine']);
