@@ -1,5 +1,5 @@
 import { normalizeArabic } from './detect/arabic';
-import { initialsOf, spellsInitials } from './detect/acronyms';
+import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity } from './types';
@@ -53,24 +53,22 @@ function surnameOf(name: string): string | undefined {
 	return last;
 }
 
-/** «Korean Central News Agency (KCNA)», «[KPA]»: capitals and dots in brackets right after a name. */
-const BRACKETED_ACRONYM = /^[ \t]*[([][ \t]*([A-Z][A-Z.&]{1,11})[ \t]*[)\]]/;
-
 /**
- * The acronym a name is given in brackets right after it, when its letters are initials of the
- * name's words in order, from the first («Asia-Pacific Economic Cooperation (APEC)»).
+ * The acronym a name is given in brackets right after it («Korean Central News Agency (KCNA)»,
+ * «[KPA]»), when its letters are initials of the name's words in order, from the first
+ * («Asia-Pacific Economic Cooperation (APEC)»).
  */
 function acronymAfter(text: string, entity: DetectedEntity): string | undefined {
-	const match = BRACKETED_ACRONYM.exec(text.slice(entity.end, entity.end + 20));
-	return match && spellsInitials(match[1], entity.text) ? match[1] : undefined;
+	const acronym = bracketedAcronymAfter(text, entity.end);
+	return acronym && spellsInitials(acronym.text, entity.text) ? acronym.text : undefined;
 }
 
 /**
  * One sense per article: a name the detector found with confidence somewhere is found wherever
  * else it is written, with the same type, and a person's surname stands for them after their
  * full name was given («Nikolai Patrushev … Patrushev»), as does an organisation's acronym, given
- * in brackets or spelt by the initials of its name («African National Congress … the ANC»). A detector that looks at one sentence at a
- * time cannot see either. A name the article gave more than one type takes the type of the clear
+ * in brackets or spelt by the initials of its name («African National Congress … the ANC»). A
+ * detector that looks at one sentence at a time cannot see either. A name the article gave more than one type takes the type of the clear
  * majority of its confident mentions (at least twice as many as all others); without one it is
  * left alone. Every mention of a name that has a type, unsure ones included, is given that type,
  * except that an organisation named after a place stays one where the place is the majority.

@@ -5,17 +5,24 @@
  */
 
 /** Words an acronym skips («Organisation mondiale de la santé (OMS)»). */
-export const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'à', 'au', 'aux', 'en']);
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'à', 'au', 'aux', 'en']);
 
 /** A French elided article or preposition before a word («l'Afrique», «d'Ivoire»). */
 const ELISION = /^[ldjnmcs]['’](?=\p{L})/iu;
 
-/** The words of a name an acronym takes a letter from, elisions off. */
-function significantWords(name: string): string[] {
+/** «(KCNA)», «[KPA]», «(U.N.)», «(ONEE)»: capitals, dots, digits in brackets. */
+const BRACKETED_ACRONYM = /^[ \t\u00a0]*[([][ \t\u00a0]*(\p{Lu}[\p{Lu}\p{N}.&-]{1,11})[ \t\u00a0]*[)\]]/u;
+
+/** The words of a name an acronym can take a letter from: elisions off, «of», «de»… left out. */
+function nameWords(name: string): string[] {
 	return name
 		.split(/[\s\-–]+/)
 		.map((word) => word.replace(ELISION, ''))
-		.filter((word) => /^\p{L}/u.test(word) && !ACRONYM_SKIPS.has(word.toLowerCase()));
+		.filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()));
+}
+
+function startsWithLetter(word: string): boolean {
+	return /^\p{L}/u.test(word);
 }
 
 /** A word's initial as an acronym writes it: upper case, without accent («États» → «E»). */
@@ -30,7 +37,7 @@ function initial(word: string): string {
  */
 export function spellsInitials(acronym: string, name: string): boolean {
 	const letters = acronym.replace(/[.&]/g, '');
-	const initials = significantWords(name).map(initial).join('');
+	const initials = nameWords(name).filter(startsWithLetter).map(initial).join('');
 	if (letters.length < 2 || initials[0] !== letters[0]) return false;
 	let next = 0;
 	for (const letter of letters) {
@@ -46,11 +53,16 @@ export function spellsInitials(acronym: string, name: string): boolean {
  * «FLN»).
  */
 export function initialsOf(name: string): string | undefined {
-	const words = name
-		.split(/[\s\-–]+/)
-		.map((word) => word.replace(ELISION, ''))
-		.filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()));
-	if (words.length < 3 || words.length > 8 || !words.every((word) => /^\p{L}/u.test(word))) return undefined;
+	const words = nameWords(name);
+	if (words.length < 3 || words.length > 8 || !words.every(startsWithLetter)) return undefined;
 	const initials = words.map(initial).join('');
 	return /^[A-Z]+$/.test(initials) ? initials : undefined;
+}
+
+/** The acronym in brackets right after offset `end` of `text` (a name's end), with its offsets. */
+export function bracketedAcronymAfter(text: string, end: number): { start: number; end: number; text: string } | undefined {
+	const match = BRACKETED_ACRONYM.exec(text.slice(end, end + 24));
+	if (!match) return undefined;
+	const start = end + match[0].indexOf(match[1], 1);
+	return { start, end: start + match[1].length, text: match[1] };
 }

@@ -1,8 +1,9 @@
 /**
  * Datelines: news agencies open a dispatch with the place it was filed from, in capitals, then the
  * date or the agency: «ALGIERS, Dec 2 (Reuters) -», «ALGER, 2 décembre (APS) -», «NEW YORK (AP)
- * —», «LIVERPOOL, England (AP) —», «WASHINGTON — ». The per-sentence model has seen few of them and reads a capitalised word
- * alone at the start as an acronym (an ORG: «ALGIERS»). The place there is a LOC.
+ * —», «LIVERPOOL, England (AP) —», «WASHINGTON — ». The per-sentence model has seen few of them
+ * and reads a capitalised word alone at the start as an acronym (an ORG: «ALGIERS»). The place
+ * there is a LOC.
  */
 import type { DetectedEntity } from '../types';
 import { isListedOrganisation } from './agencies';

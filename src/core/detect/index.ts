@@ -13,7 +13,7 @@ import { scanTokens, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
-import { spellsInitials } from './acronyms';
+import { bracketedAcronymAfter, spellsInitials } from './acronyms';
 import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findTitledNames } from './titledNames';
 import { isNameParticle, isOfficeWord, isTitleWord, leadingTitleTokens } from './nameSpans';
@@ -1058,9 +1058,7 @@ function joinAcronymOrganisations(text: string, entities: DetectedEntity[]): Det
 	return out ?? entities;
 }
 const ACRONYM = /^(?:\p{Lu}\.){2,4}$|^\p{Lu}{2,5}$/u;
-
-/** An acronym in brackets right after a name: «(ONEE)», «(FAA)», «(RDC)». */
-const BRACKETED_ACRONYM = /^[ \u00a0]?\([ \u00a0]?(\p{Lu}[\p{Lu}\p{N}&-]{1,9})[ \u00a0]?\)/u;
+const COUNTRY_INITIALISMS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
 
 /**
  * «l'Office national de l'électricité et de l'eau potable (ONEE)»: the acronym in brackets right
@@ -1074,12 +1072,11 @@ function addBracketedAcronyms(text: string, entities: DetectedEntity[]): Detecte
 		const e = entities[k];
 		if (out) out.push(e);
 		if (e.type !== 'ORG' && e.type !== 'LOC') continue;
-		const m = BRACKETED_ACRONYM.exec(text.slice(e.end, e.end + 16));
-		if (!m) continue;
-		const start = e.end + m[0].indexOf(m[1]);
-		const end = start + m[1].length;
+		const acronym = bracketedAcronymAfter(text, e.end);
+		if (!acronym) continue;
+		const { start, end } = acronym;
 		const next = entities[k + 1];
-		if (next && next.start === start && next.end === end && next.type !== e.type && spellsInitials(m[1], e.text)) {
+		if (next && next.start === start && next.end === end && next.type !== e.type && spellsInitials(acronym.text, e.text)) {
 			// «la Banque centrale des États de l'Afrique de l'Ouest (BCEAO)» with «BCEAO» read as a place
 			out ??= entities.slice(0, k + 1);
 			out.push({ ...next, type: e.type, source: 'rule' });
@@ -1088,7 +1085,7 @@ function addBracketedAcronyms(text: string, entities: DetectedEntity[]): Detecte
 		}
 		if (next && next.start < end + 1) continue;
 		out ??= entities.slice(0, k + 1);
-		out.push({ start, end, type: e.type, text: m[1], confidence: e.confidence, source: 'rule' });
+		out.push({ start, end, type: e.type, text: acronym.text, confidence: e.confidence, source: 'rule' });
 	}
 	return out ?? entities;
 }
@@ -1109,9 +1106,7 @@ function joinPossessorNames(text: string, entities: DetectedEntity[]): DetectedE
 		const b = entities[k];
 		const m = b.type === 'ORG' ? POSSESSOR_BEFORE.exec(text.slice(Math.max(0, b.start - 40), b.start)) : null;
 		if (m) {
-			const kept = out ?? entities;
-			const prevIndex = (out ? out.length : k) - 1;
-			const prev = prevIndex >= 0 ? kept[prevIndex] : undefined;
+			const prev = out ? out[out.length - 1] : entities[k - 1];
 			let start = b.start - m[1].length;
 			if (m[2] && (NOT_NAME_OPENERS.has(m[2]) || SENTENCE_OPENERS.has(m[2]))) start += m[2].length + 1;
 			const possessorEnd = b.start - 3;
@@ -1131,7 +1126,6 @@ function joinPossessorNames(text: string, entities: DetectedEntity[]): DetectedE
 	}
 	return out ?? entities;
 }
-const COUNTRY_INITIALISMS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
 
 /**
  * Puts listed places into the detected entities (both sorted): where the model found nothing, or
