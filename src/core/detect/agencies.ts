@@ -479,8 +479,11 @@ const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
  * Puts names a rule found (organisations; places) into the detected entities (both sorted, the
  * names disjoint). A model entity starting where a name starts, and matching it by `takes`, takes
  * the name's type: one of that type already is kept, no less sure than the rule; another type is
- * retyped at the rule's confidence. Names that overlap a model entity otherwise are left to the
- * model; names nothing overlaps are added.
+ * retyped at the rule's confidence. A model person that starts with a name and goes on with «de» /
+ * «of» and a name, or with two more words of a name, is split into the name and the person («le
+ * Paris Saint-Germain de Luis Enrique», «سوناطراك رشيد حشيشي»); a proclitic before a name is left
+ * out. Names that overlap a model entity otherwise are left to the model; names nothing overlaps
+ * are added.
  */
 export function mergeListedNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean, replaceInside = false): DetectedEntity[] {
 	if (names.length === 0) return entities;
