@@ -57,6 +57,10 @@ test('French events: an event head with adjectives and complements is MISC', () 
 	assert.deepEqual(rules("Il a inauguré la 15e édition du Salon international de l'agriculture à Oran.", 'fr'), ["MISC:Salon international de l'agriculture"]);
 	assert.deepEqual(rules('Le Festival de Cannes a annoncé son jury.', 'fr'), ['MISC:Festival de Cannes']);
 	assert.deepEqual(rules("La Fédération internationale des ligues des droits de l'homme a dénoncé des retards.", 'fr'), ["ORG:Fédération internationale des ligues des droits de l'homme"]);
+	assert.deepEqual(rules('Selon un communiqué de la Présidence de la République, la visite continue.', 'fr'), ['ORG:Présidence de la République']);
+	// a minister's title names an office, not an institution; the ministry is one
+	assert.deepEqual(rules("Il a reçu le ministre des Affaires étrangères, de la Communauté nationale à l'étranger et des Affaires africaines, Ahmed Attaf.", 'fr'), []);
+	assert.deepEqual(rules("Le ministère des Affaires étrangères et de la Communauté nationale à l'étranger a répondu.", 'fr'), ['ORG:ministère des Affaires étrangères et de la Communauté nationale']);
 	assert.deepEqual(rules('Salon de Provence est une ville.', 'fr'), []);
 });
 

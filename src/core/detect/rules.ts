@@ -21,7 +21,7 @@ const FR_HEAD = new Set([
 	'ligue', 'association', 'fondation', 'institut', 'université', 'académie', 'parti', 'sénat', 'conférence', 'chambre', 'direction',
 	'secrétariat', 'délégation', 'gendarmerie', 'compagnie', 'union', 'mouvement', 'front', 'rassemblement', 'haut-commissariat',
 	'observatoire', 'autorité', 'centre', 'caisse', 'fonds', 'programme', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat', 'société', 'communauté',
-	'fédération',
+	'fédération', 'présidence',
 ]);
 /** Heads that start a name but do not end the one before them («ministère des Affaires étrangères et de la Communauté nationale à l'étranger», «Conseil de la Fédération de Russie»). */
 const NOT_NESTED_HEADS = new Set(['communauté', 'fédération']);
@@ -163,6 +163,7 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 		if (language === 'fr') {
 			const event = FR_EVENT_HEAD.has(w) && upper && !lineStarts[i] && i > 0 && !isSentenceEnd(word(i - 1));
 			if (!event && !(FR_HEAD.has(w) && upper && !lineStarts[i] && i > 0 && !isSentenceEnd(word(i - 1))) && !FR_LOWER_HEAD.has(w)) continue;
+			if (!FR_LOWER_HEAD.has(w) && inMinisterTitle(i)) continue;
 			const e = frenchName(i);
 			if (e > i + 1) {
 				out.push(mk(text, starts[i], ends[e - 1], event ? 'MISC' : 'ORG'));
@@ -210,6 +211,27 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 		}
 	}
 	RW = [];
+}
+
+/** Lower-case words inside the office of a French minister's title («ministre délégué chargé de la …»). */
+const MINISTER_TITLE_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'l', 'et', 'à', 'aux', 'chargé', 'chargée', 'délégué', 'déléguée', ',', "'", '’']);
+
+/**
+ * Token i is inside the office of a minister's title, not an institution's name: «le ministre des
+ * Affaires étrangères, de la Communauté nationale à l'étranger et des Affaires africaines» (a
+ * person's title; «le ministère des Affaires étrangères et de la Communauté nationale» is an
+ * institution). Looks back over capitalised words, their lower-case adjectives and small words.
+ */
+function inMinisterTitle(i: number): boolean {
+	for (let k = i - 1; k >= 0 && k >= i - 15; k--) {
+		const t = word(k);
+		if (t === 'ministre' || t === 'ministres') return true;
+		if (RL[k + 1] || isSentenceEnd(t)) return false;
+		if (isCap(t) || MINISTER_TITLE_WORDS.has(t)) continue;
+		if (k > 0 && isLowerWord(t) && isCap(word(k - 1))) continue; // «Affaires étrangères»
+		return false;
+	}
+	return false;
 }
 
 /** End (exclusive) of a French institution name whose head is token i (i + 1 when none). */
