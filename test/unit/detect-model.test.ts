@@ -279,6 +279,16 @@ test('Arabic: a name never ends with a word that links it to the next one (بن�
 	assert.ok(!ents.some((e) => / (آيت|بن|أبو)$/.test(e.text)), JSON.stringify(ents));
 });
 
+test('Arabic: listed places in a list with a found place, or after a place noun, are places, without the «و» of the list', () => {
+	const text = 'لا سيما في ولايات الجنوب على غرار تمنراست وأدرار وإليزي.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	for (const place of ['تمنراست', 'أدرار', 'إليزي']) assert.equal(find(ents, place)?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('و')), JSON.stringify(ents));
+	const noun = 'وزار الوزير ولاية تمنراست ثم عاد.';
+	assert.equal(find(detector.detect(noun, 'ar'), 'تمنراست')?.type, 'LOC');
+});
+
 test('Arabic: a place the model ran into the end of a long name is the place, not a surname', () => {
 	// verb, subject, object: the model reads «موسكو» as the fourth word of Tebboune's name here
 	const text = 'زار الرئيس الجزائري عبد المجيد تبون موسكو، والتقى بوتين.';

@@ -182,6 +182,9 @@ export class EntityDetector implements Detector {
 		const places = this.listedPlaces(text, model, n, language, lex, withRules);
 		if (places.length) withRules = mergeListedPlaces(withRules, places, this.starts, this.ends, n);
 		if (language === 'ar') {
+			const { added, trimmed } = this.placesInLists(text, model, n, withRules);
+			if (trimmed.size) withRules = withRules.map((e) => trimmed.get(e) ?? e);
+			if (added.length) withRules = merge(withRules, added);
 			withRules = mergePublications(withRules, findPublications(tokens));
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
 			withRules = joinClubNames(withRules, tokens, (i) => this.kinds[i] === 0 && (listedTypes(model, words[i]) & LOC_BIT) !== 0);
@@ -430,6 +433,69 @@ export class EntityDetector implements Detector {
 			i = end;
 		}
 		return out;
+	}
+
+	/**
+	 * Arabic: one-word places of the package lists (Algeria's provinces and communes, world cities)
+	 * that the model left untagged, where the text says they are places: right after a place noun
+	 * («ولاية تمنراست», «مدن وهران وبشار»), or in a list joined by «و» that holds a place the
+	 * model or a rule found («تمنراست وأدرار وإليزي»). A proclitic stays out of the span. In such a
+	 * list, a found place after the first that took in the «و» of the list is trimmed (`trimmed`:
+	 * found entity → trimmed one) when the rest is a listed place («وإليزي»).
+	 */
+	private placesInLists(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): { added: DetectedEntity[]; trimmed: Map<DetectedEntity, DetectedEntity> } {
+		const { starts, ends, words, lineStarts } = this;
+		const added: DetectedEntity[] = [];
+		const trimmed = new Map<DetectedEntity, DetectedEntity>();
+		const { isPackageList } = packageLists(model);
+		// the word's own list bits, from its cached features (no look-up)
+		const listedPlace = (info: WordInfo): boolean => {
+			const bits = wordBits(info.gaz, isPackageList);
+			return (bits & LOC_BIT) !== 0 && (bits & PER_BIT) === 0;
+		};
+		let k = 0; // next found entity not ending before token i
+		const coveringAt = (i: number): DetectedEntity | undefined => {
+			while (k < found.length && found[k].end <= starts[i]) k++;
+			return k < found.length && found[k].start < ends[i] ? found[k] : undefined;
+		};
+		const startsWithWaw = (i: number): boolean => i < n && !lineStarts[i] && words[i].charCodeAt(0) === WAW_LETTER;
+		let i = 0;
+		while (i < n) {
+			// cheap tests first: a list goes on with «و», or a place noun comes before
+			const afterPlaceNoun = i > 0 && !lineStarts[i] && isPlaceNoun(words[i - 1]);
+			if (this.kinds[i] !== 0 || (!afterPlaceNoun && !startsWithWaw(i + 1))) {
+				i++;
+				continue;
+			}
+			// the list: token i, then tokens joined by «و», each a found place or a listed one
+			const members: Array<{ token: number; offset: number; entity?: DetectedEntity }> = [];
+			let hasFound = false;
+			for (let u = i; u < n && (u === i || startsWithWaw(u)); u++) {
+				const entity = coveringAt(u);
+				if (entity) {
+					if (entity.type !== 'LOC') break;
+					hasFound = true;
+					members.push({ token: u, offset: -1, entity });
+					continue;
+				}
+				if (this.kinds[u] !== 0) break;
+				const offset = listedPlace(this.infos[u]) ? 0 : u > i && words[u].length > 3 && listedPlace(model.featurizer.wordInfo(words[u].slice(1), 0)) ? 1 : -1;
+				if (offset < 0) break;
+				members.push({ token: u, offset });
+			}
+			if ((members.length >= 2 && hasFound) || (afterPlaceNoun && members.length > 0)) {
+				for (const { token, offset, entity } of members) {
+					if (offset >= 0) {
+						const start = starts[token] + offset;
+						added.push({ start, end: ends[token], type: 'LOC', text: text.slice(start, ends[token]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+					} else if (entity && token > i && entity.start === starts[token] && entity.end === ends[token] && words[token].length > 3 && listedPlace(model.featurizer.wordInfo(words[token].slice(1), 0))) {
+						trimmed.set(entity, { ...entity, start: entity.start + 1, text: entity.text.slice(1) });
+					}
+				}
+			}
+			i += Math.max(1, members.length);
+		}
+		return { added, trimmed };
 	}
 
 	/**
@@ -857,6 +923,13 @@ function placeAfterName(model: TaggerModel, word: string): number {
 	return (c === 0x0628 || c === 0x0644) && word.length > 3 && isPlaceNotName(model, word.slice(1)) ? 1 : -1;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
+/** Arabic nouns that say the next word is a place, as written: «ولاية», «مدينة», «بلدية»… */
+const PLACE_NOUNS = new Set('ولاية ولايات مدينة مدن بلدية بلديات دائرة دوائر قرية منطقة عاصمة محافظة إقليم اقليم'.split(' '));
+/** A place noun, alone or behind «و» or «ب» («بولاية تمنراست»). */
+function isPlaceNoun(word: string): boolean {
+	if (word.length < 3 || word.length > 7) return false;
+	return PLACE_NOUNS.has(word) || ((word.charCodeAt(0) === WAW_LETTER || word.charCodeAt(0) === 0x0628) && PLACE_NOUNS.has(word.slice(1)));
+}
 const WAW_LETTER = 0x0648;
 /** Capitalised prepositions and conjunctions that open a sentence (French and English). */
 const SENTENCE_OPENERS = new Set(
