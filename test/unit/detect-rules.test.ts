@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDescribedOrganisations, ruleEntities } from '../../src/core/detect/rules';
+import { findArabicInstitutions, findDescribedOrganisations, ruleEntities } from '../../src/core/detect/rules';
 import { findFrenchTitledNames, findTitledNames } from '../../src/core/detect/titledNames';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { TokenView } from '../../src/core/detect/tokenize';
@@ -124,6 +124,17 @@ test('a company, party or outlet named right after the noun that says what it is
 
 test('No rules for Arabic', () => {
 	assert.deepEqual(rules('اجتمع مجلس الأمة أمس.', 'ar'), []);
+});
+
+test('Arabic institutions: a head, an adjective and a «لل» complement, without a proclitic before the head', () => {
+	const names = (text: string): string[] => findArabicInstitutions(tokenView(text)).map((e) => {
+		assert.equal(text.slice(e.start, e.end), e.text);
+		return `${e.type}:${e.text}`;
+	});
+	assert.deepEqual(names('أعلنت الشركة الوطنية للنقل بالسكك الحديدية عن خط جديد.'), ['ORG:الشركة الوطنية للنقل بالسكك الحديدية']);
+	assert.deepEqual(names('وقالت والوكالة الدولية للطاقة الذرية إن المفتشين وصلوا.'), ['ORG:الوكالة الدولية للطاقة الذرية']);
+	// no adjective, or no «لل» complement: no name
+	assert.deepEqual(names('اجتمعت اللجنة للنظر في الملف، والجمعية الوطنية قررت.'), []);
 });
 
 test('English: the capitalised words after a title, up to a lower-case word or punctuation, are a name', () => {

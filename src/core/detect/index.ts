@@ -17,7 +17,7 @@ import { bracketedAcronymAfter, spellsInitials } from './acronyms';
 import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findTitledNames } from './titledNames';
 import { isNameParticle, isOfficeWord, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
+import { findArabicInstitutions, findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -156,7 +156,7 @@ export class EntityDetector implements Detector {
 			}
 		}
 		const tokens: TokenView = { text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words };
-		const rules: DetectedEntity[] = [];
+		const rules: DetectedEntity[] = language === 'ar' ? findArabicInstitutions(tokens) : [];
 		ruleEntities(tokens, language, rules);
 		let withRules = rules.length ? mergeRules(out, rules) : out;
 		const countries = this.countries(text, model, n, language, lex, withRules);
