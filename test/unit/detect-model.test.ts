@@ -571,6 +571,13 @@ test('a listed country\'s name of two words or more is a place, whatever the mod
 	assert.ok(!senate.some((e) => e.text === 'United States'), JSON.stringify(senate));
 });
 
+test('English: a lower-case «region» after a place is no part of its name', () => {
+	const ents = detector.detect('Moscow pressed its advance in the eastern Donetsk region, and he moved to New York City.', 'en');
+	assert.equal(find(ents, 'Donetsk')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'New York City')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.endsWith('region')), JSON.stringify(ents));
+});
+
 test('English: «People\'s» or «Women\'s» inside an organisation\'s name stays in it', () => {
 	const ents = detector.detect('The People\'s Liberation Army held drills, and the National People\'s Congress opened in Beijing.', 'en');
 	assert.equal(find(ents, "People's Liberation Army")?.type, 'ORG', JSON.stringify(ents));
