@@ -203,7 +203,7 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 	assert.deepEqual(places('LIVERPOOL, England (AP) — Salah scored.\nSAN DIEGO, Calif. (AP) — A judge ruled.'), ['LIVERPOOL', 'SAN DIEGO']);
 	assert.deepEqual(places('NOTICE, All Staff must leave.'), []);
 	// a kicker, an agency, capitals inside a line, or capitals not followed by a date or an agency: no place
-	assert.deepEqual(places('BREAKING — Stocks fell.\nUPDATE 2-Algeria signs deal\nAFP — photo'), []);
+	assert.deepEqual(places('BREAKING — Stocks fell.\nUPDATE 2-Algeria signs deal\nAFP — photo\nSOCCER - JAPAN GET LUCKY WIN'), []);
 	assert.deepEqual(places('He said: ROME, Dec 2 (Reuters) - no.'), []);
 	assert.deepEqual(places('NOTICE, all staff must leave.\nWHO said on Monday that cases rose.'), []);
 });

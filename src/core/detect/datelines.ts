@@ -23,6 +23,9 @@ const DASH = /^[ \t\u00a0]+[-–—][ \t\u00a0]/u;
 const KICKERS = new Set([
 	'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'LIVE', 'WATCH', 'VIDEO', 'PHOTOS', 'FACTBOX', 'TIMELINE',
 	'NEWS', 'INTERVIEW', 'COMMENT', 'URGENT', 'FLASH', 'ALERTE', 'DIRECT', 'VIDÉO', 'TRIBUNE', 'ÉDITORIAL', 'ENQUÊTE', 'REPORTAGE', 'NOTE', 'CORRECTION',
+	// sports wires open with the sport («SOCCER - JAPAN GET LUCKY WIN»)
+	'SOCCER', 'FOOTBALL', 'TENNIS', 'GOLF', 'CRICKET', 'RUGBY', 'BASKETBALL', 'BASEBALL', 'HOCKEY', 'CYCLING', 'ATHLETICS', 'BOXING', 'MOTORSPORT',
+	'MOTORACING', 'SKIING', 'SWIMMING', 'HANDBALL', 'VOLLEYBALL', 'SPORTS', 'SPORT', 'CYCLISME', 'ATHLÉTISME', 'BOXE', 'NATATION', 'SKI',
 ]);
 
 /** The places of datelines among the tokens (Latin script): at the start of a line, in capitals. */
