@@ -542,6 +542,12 @@ test('English: a listed place after «of» at the end of a full name is where th
 	assert.equal(find(detector.detect('Catherine of Aragon was queen.', 'en'), 'Catherine of Aragon')?.type, 'PER');
 });
 
+test('two model persons side by side, the first of one word, are one name', () => {
+	const ents = detector.detect('Le Premier ministre hongrois Viktor Orban a écrit sur X.', 'fr');
+	assert.equal(find(ents, 'Viktor Orban')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'Viktor' || e.text === 'Orban'), JSON.stringify(ents));
+});
+
 test('French: a one-word name right after «le parti», «le quotidien»… is the organisation, whatever the model read', () => {
 	const ents = detector.detect('Ousmane Sonko, dirigeant du parti Pastef, a été nommé Premier ministre.', 'fr');
 	assert.equal(find(ents, 'Pastef')?.type, 'ORG', JSON.stringify(ents));

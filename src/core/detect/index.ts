@@ -144,6 +144,7 @@ export class EntityDetector implements Detector {
 			a = b;
 		}
 		this.extendListedPlaces(text, model, out, n);
+		if (language !== 'ar') joinAdjacentPersons(text, out);
 		if (language === 'ar') {
 			joinSurnamesAfterCompoundNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words, lex);
 			joinFamilyNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words);
@@ -1075,6 +1076,20 @@ const SPORTS = new Map([
 	['لكرة', new Set(['القدم', 'اليد', 'السلة', 'الطائرة'])],
 	['لالعاب', new Set(['القوي'])],
 ]);
+
+/**
+ * «Viktor» + «Orban»: the model (BIO tags) began a second person right after a one-word one, with a
+ * space between. A given name and a surname; two people side by side are written with a comma or
+ * «et» / «and». `entities` in text order; changed in place.
+ */
+function joinAdjacentPersons(text: string, entities: DetectedEntity[]): void {
+	for (let k = 0; k + 1 < entities.length; k++) {
+		const a = entities[k];
+		const b = entities[k + 1];
+		if (a.type !== 'PER' || b.type !== 'PER' || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32 || /\s/u.test(a.text)) continue;
+		entities.splice(k, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) });
+	}
+}
 
 /**
  * Arabic: a regnal ordinal right after a person's name is part of it («عبد الله الثاني», «محمد
