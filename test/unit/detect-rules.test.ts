@@ -133,6 +133,7 @@ test('Arabic institutions: a head, an adjective and a «لل» complement, witho
 	});
 	assert.deepEqual(names('أعلنت الشركة الوطنية للنقل بالسكك الحديدية عن خط جديد.'), ['ORG:الشركة الوطنية للنقل بالسكك الحديدية']);
 	assert.deepEqual(names('وقالت والوكالة الدولية للطاقة الذرية إن المفتشين وصلوا.'), ['ORG:الوكالة الدولية للطاقة الذرية']);
+	assert.deepEqual(names('أعلنت الهيئة العليا المستقلة للانتخابات عن فتح باب الترشح.'), ['ORG:الهيئة العليا المستقلة للانتخابات']);
 	// no adjective, or no «لل» complement: no name
 	assert.deepEqual(names('اجتمعت اللجنة للنظر في الملف، والجمعية الوطنية قررت.'), []);
 });
