@@ -94,6 +94,8 @@ test('English: the capitalised words right before an organisation head are its n
 	// «Administration» after a single name is a government, named after its leader
 	assert.deepEqual(rules('The Biden Administration and the Federal Aviation Administration.', 'en'), ['ORG:Federal Aviation Administration']);
 	assert.deepEqual(rules('Customer Service was rude, the National Weather Service said.', 'en'), ['ORG:National Weather Service']);
+	// a museum, a theatre, a hospital (ORG in the English training files); a capitalised word glued by a hyphen
+	assert.deepEqual(rules('They met at the Museum of Modern Art; the Inter-American Development Bank paid.', 'en'), ['ORG:Museum of Modern Art', 'ORG:Inter-American Development Bank']);
 });
 
 test('French: the name after a title, directly or after the title\'s complement and a comma', () => {

@@ -34,6 +34,8 @@ const EN_HEAD = new Set([
 	'ministry', 'department', 'council', 'committee', 'commission', 'assembly', 'parliament', 'agency', 'bank', 'court', 'office',
 	'organization', 'organisation', 'league', 'association', 'foundation', 'institute', 'university', 'academy', 'party', 'senate', 'chamber',
 	'federation', 'confederation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
+	// ORG far more often than LOC in the English training files (Museum 48 / 12, Theatre 21 / 1, Hospital 22 / 7)
+	'museum', 'theatre', 'theater', 'hospital',
 ]);
 /** Heads that end an English organisation's name («Rapid Support Forces»; not before «of»). */
 const EN_LAST_HEAD = new Set(['survey', 'administration', 'service', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
@@ -175,6 +177,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			// words right before the head
 			let b = i;
 			while (b > i - 3 && b > 0 && !lineStarts[b] && isNameWordBefore(word(b - 1))) b--;
+			// «the Inter-American Development Bank»: a capitalised word glued by a hyphen
+			if (b < i && b > 1 && word(b - 1) === '-' && glued(b - 1) && glued(b) && same(b) && same(b - 1) && isNameWordBefore(word(b - 2))) b -= 2;
 			// «the Food and Drug Administration», «The Bill and Melinda Gates Foundation»: two parts
 			// joined by «and» after «the» (not «the US and European Union», «the Senate and House …»)
 			if (b < i && b > 2 && word(b - 1) === 'and' && same(b) && same(b - 1)) {
