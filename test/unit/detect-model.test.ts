@@ -577,6 +577,16 @@ test('a listed country\'s name of two words or more is a place, whatever the mod
 	assert.ok(!senate.some((e) => e.text === 'United States'), JSON.stringify(senate));
 });
 
+test('English: the one word before a company title and a name is the company, not part of the name', () => {
+	const ents = detector.detect('Petrobras Chief Executive Magda Chambriard said the company would invest more.', 'en');
+	assert.equal(find(ents, 'Petrobras')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Magda Chambriard')?.type, 'PER', JSON.stringify(ents));
+	// nor a place or a demonym before a title
+	const president = detector.detect('French President Emmanuel Macron and Paris Chairman Nasser Al-Khelaifi met.', 'en');
+	assert.ok(!president.some((e) => e.text === 'French'), JSON.stringify(president));
+	assert.equal(find(president, 'Nasser Al-Khelaifi')?.type, 'PER', JSON.stringify(president));
+});
+
 test('English: a lower-case «region» after a place is no part of its name', () => {
 	const ents = detector.detect('Moscow pressed its advance in the eastern Donetsk region, and he moved to New York City.', 'en');
 	assert.equal(find(ents, 'Donetsk')?.type, 'LOC', JSON.stringify(ents));

@@ -175,7 +175,11 @@ export class EntityDetector implements Detector {
 			// nothing («the company Elon Musk founded»)
 			if (described.length) withRules = language === 'fr' ? mergeListedNames(withRules, described, (entity, name) => entity.end === name.end && !/\s/u.test(name.text)) : merge(withRules, described);
 		}
-		if (language === 'en') withRules = retypeTeams(withRules, tokens);
+		if (language === 'en') {
+			withRules = retypeTeams(withRules, tokens);
+			const employers = this.companiesBeforeTitles(text, model, n, withRules);
+			if (employers.length) withRules = merge(withRules, employers);
+		}
 		if (language !== 'ar') {
 			const persons = this.listedPersons(text, model, n, withRules);
 			if (persons.length) withRules = merge(withRules, persons);
@@ -360,6 +364,31 @@ export class EntityDetector implements Detector {
 			if (!isRareFamilyName(words[i + 1], lex) || !this.followsArabicTitle(i, lex)) continue;
 			out.push({ start: starts[i], end: ends[i + 1], type: 'PER', text: text.slice(starts[i], ends[i + 1]), confidence: 0.5, source: 'rule' });
 			i++;
+		}
+		return out;
+	}
+
+	/**
+	 * English: «Petrobras Chief Executive Magda Chambriard», «Naftogaz CEO …»: one capitalised word
+	 * right before a company title and a name is the company, where nothing was found on it and the
+	 * lists know it as no person or place and no demonym («French President …», «Paris Mayor …»).
+	 */
+	private companiesBeforeTitles(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
+		const { starts, ends, words, lineStarts } = this;
+		const out: DetectedEntity[] = [];
+		let k = 0;
+		for (let t = 1; t + 1 < n; t++) {
+			const title = words[t];
+			const long = (title === 'Chief' || title === 'chief') && (words[t + 1] === 'Executive' || words[t + 1] === 'executive');
+			if (!long && !COMPANY_TITLES.has(title)) continue;
+			const name = long ? t + 2 : t + 1;
+			const x = t - 1;
+			if (name >= n || lineStarts[t] || lineStarts[name] || !/^\p{Lu}\p{Ll}/u.test(words[name]) || !/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(words[x])) continue;
+			while (k < found.length && found[k].end <= starts[x]) k++;
+			if (k < found.length && found[k].start < ends[x]) continue;
+			if (x > 0 && !lineStarts[x] && !this.isSentenceStart(text, x) && /^\p{Lu}/u.test(words[x - 1])) continue; // part of a longer name
+			if ((listedTypes(model, words[x]) & (PER_BIT | LOC_BIT)) !== 0 || isDemonym(model, words[x]) || isTitleWord(words[x]) || SENTENCE_OPENERS.has(words[x])) continue;
+			out.push({ start: starts[x], end: ends[x], type: 'ORG', text: words[x], confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 		}
 		return out;
 	}
@@ -805,6 +834,12 @@ export class EntityDetector implements Detector {
 				// only when a capitalised name follows the titles («Secretary of State» stays whole)
 				const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(words.slice(a + s, a + e), true);
 				if (k > 0 && /^\p{Lu}/u.test(words[a + s + k])) s += k;
+				// «Paris Chairman Nasser Al-Khelaifi», «Petrobras CEO …»: one word, then a title, then the
+				// name: the word is the employer or the place, no part of the name
+				else if (e - s >= 4 && (isTitleWord(words[a + s + 1]) || COMPANY_TITLES.has(words[a + s + 1])) && /^\p{Lu}/u.test(words[a + s + 1])) {
+					const t = leadingTitleTokens(words.slice(a + s + 1, a + e), true) || 1;
+					if (/^\p{Lu}/u.test(words[a + s + 1 + t]) && e - (s + 1 + t) >= 2) s += 1 + t;
+				}
 			}
 		}
 		// a capitalised preposition or conjunction opening a sentence is no part of a name («Selon
@@ -927,6 +962,8 @@ function placeAfterName(model: TaggerModel, word: string): number {
 	return (c === 0x0628 || c === 0x0644) && word.length > 3 && isPlaceNotName(model, word.slice(1)) ? 1 : -1;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
+/** Titles of a company's head, right after the company's name («Boeing CEO Kelly Ortberg»). */
+const COMPANY_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'chairwoman', 'CFO', 'COO', 'founder', 'co-founder']);
 /** English lower-case nouns after a place that the training files leave out of its name. */
 const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city']);
 /** Arabic nouns that say the next word is a place, as written: «ولاية», «مدينة», «بلدية»… */
