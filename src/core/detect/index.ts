@@ -275,7 +275,19 @@ export class EntityDetector implements Detector {
 			out.push({ start, end: stop, type: 'LOC', text: text.slice(start, stop), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			i = end - 1;
 		}
-		for (let r = replaced.length - 1; r >= 0; r--) ents.splice(replaced[r].from, replaced[r].to - replaced[r].from, replaced[r].place);
+		if (replaced.length) {
+			// rebuilt in one pass (a splice per replacement is quadratic on a long text)
+			const kept: DetectedEntity[] = [];
+			let r = 0;
+			for (let e = 0; e < ents.length; e++) {
+				if (r < replaced.length && e === replaced[r].from) {
+					kept.push(replaced[r].place);
+					e = replaced[r++].to - 1;
+				} else kept.push(ents[e]);
+			}
+			ents.length = 0;
+			for (const e of kept) ents.push(e);
+		}
 		return out;
 	}
 
@@ -1120,12 +1132,16 @@ const SPORTS = new Map([
  * «et» / «and». `entities` in text order; changed in place.
  */
 function joinAdjacentPersons(text: string, entities: DetectedEntity[]): void {
-	for (let k = 0; k + 1 < entities.length; k++) {
+	let w = 0; // entities kept so far, compacted in place
+	for (let k = 0; k < entities.length; k++) {
 		const a = entities[k];
 		const b = entities[k + 1];
-		if (a.type !== 'PER' || b.type !== 'PER' || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32 || /\s/u.test(a.text)) continue;
-		entities.splice(k, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) });
+		if (b && a.type === 'PER' && b.type === 'PER' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && !/\s/u.test(a.text)) {
+			entities[w++] = { ...a, end: b.end, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) };
+			k++;
+		} else entities[w++] = a;
 	}
+	entities.length = w;
 }
 
 /**
