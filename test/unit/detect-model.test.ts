@@ -584,6 +584,8 @@ test('English: the one word before a company title and a name is the company, no
 	// nor a place or a demonym before a title
 	const president = detector.detect('French President Emmanuel Macron and Paris Chairman Nasser Al-Khelaifi met.', 'en');
 	assert.ok(!president.some((e) => e.text === 'French'), JSON.stringify(president));
+	const roundtable = detector.detect('The CEO Roundtable met on Monday.', 'en');
+	assert.ok(!roundtable.some((e) => e.text === 'The'), JSON.stringify(roundtable));
 	assert.equal(find(president, 'Nasser Al-Khelaifi')?.type, 'PER', JSON.stringify(president));
 });
 

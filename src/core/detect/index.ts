@@ -399,7 +399,7 @@ export class EntityDetector implements Detector {
 			while (k < found.length && found[k].end <= starts[x]) k++;
 			if (k < found.length && found[k].start < ends[x]) continue;
 			if (x > 0 && !lineStarts[x] && !this.isSentenceStart(text, x) && /^\p{Lu}/u.test(words[x - 1])) continue; // part of a longer name
-			if ((listedTypes(model, words[x]) & (PER_BIT | LOC_BIT)) !== 0 || isDemonym(model, words[x]) || isTitleWord(words[x]) || SENTENCE_OPENERS.has(words[x])) continue;
+			if ((listedTypes(model, words[x]) & (PER_BIT | LOC_BIT)) !== 0 || isDemonym(model, words[x]) || isTitleWord(words[x]) || SENTENCE_OPENERS.has(words[x]) || NOT_NAME_OPENERS.has(words[x])) continue;
 			out.push({ start: starts[x], end: ends[x], type: 'ORG', text: words[x], confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 		}
 		return out;
