@@ -520,6 +520,9 @@ test('English: a person the model cut short after a title starts where the name 
 test('English: a name after a title that the model read, unsure, as another type is a person', () => {
 	const ents = detector.detect('Police spokesperson Resila Onyango did not respond to a request for comment.', 'en');
 	assert.equal(find(ents, 'Resila Onyango')?.type, 'PER', JSON.stringify(ents));
+	// a single word after a title and its office is a place («governor of the Ilocos»)
+	const governor = detector.detect('The British appointed him governor of the Ilocos on their behalf.', 'en');
+	assert.notEqual(find(governor, 'Ilocos')?.type, 'PER', JSON.stringify(governor));
 	// or as an organisation that begins with the words of the title's office
 	const office = detector.detect('Meanwhile, Chancellor of the Exchequer Rachel Reeves will deliver her first budget.', 'en');
 	assert.equal(find(office, 'Rachel Reeves')?.type, 'PER', JSON.stringify(office));
@@ -563,6 +566,9 @@ test('an acronym in brackets right after an organisation\'s name, found by nothi
 	// found as another type, it takes the name's when it spells the name's initials
 	const bank = detector.detect("La Banque centrale des États de l'Afrique de l'Ouest (BCEAO) maintient ses taux directeurs.", 'fr');
 	assert.equal(find(bank, 'BCEAO')?.type, 'ORG', JSON.stringify(bank));
+	// after a place, only its own initials
+	const city = detector.detect('If you are located in London, Toronto or Portland (ENA), call us.', 'en');
+	assert.ok(!city.some((e) => e.text === 'ENA' && e.type === 'LOC'), JSON.stringify(city));
 	// not after a person
 	const person = detector.detect('He met John Smith (JS) yesterday.', 'en');
 	assert.ok(!person.some((e) => e.text === 'JS' && e.source === 'rule'), JSON.stringify(person));
@@ -582,6 +588,9 @@ test('English: the one word before a company title and a name is the company, no
 	assert.equal(find(ents, 'Petrobras')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Magda Chambriard')?.type, 'PER', JSON.stringify(ents));
 	// nor a place or a demonym before a title
+	// an initial is no title
+	const initial = detector.detect('The shop is co-owned by Jonathan M. Stan and his brother.', 'en');
+	assert.ok(initial.some((e) => e.type === 'PER' && e.text.startsWith('Jonathan')), JSON.stringify(initial));
 	const president = detector.detect('French President Emmanuel Macron and Paris Chairman Nasser Al-Khelaifi met.', 'en');
 	assert.ok(!president.some((e) => e.text === 'French'), JSON.stringify(president));
 	const roundtable = detector.detect('The CEO Roundtable met on Monday.', 'en');

@@ -96,6 +96,10 @@ test('English: the capitalised words right before an organisation head are its n
 	assert.deepEqual(rules('Customer Service was rude, the National Weather Service said.', 'en'), ['ORG:National Weather Service']);
 	// a museum, a theatre, a hospital (ORG in the English training files); a capitalised word glued by a hyphen
 	assert.deepEqual(rules('They met at the Museum of Modern Art; the Inter-American Development Bank paid.', 'en'), ['ORG:Museum of Modern Art', 'ORG:Inter-American Development Bank']);
+	// a building without a complement is left to the model («the British Museum» is a place in the training files)
+	assert.deepEqual(rules('They visited the British Museum.', 'en'), []);
+	// «Service» and «Administration» names follow «the», in no shouting capitals
+	assert.deepEqual(rules('Installed Biometrics and Got Excellent Service. GREAT Store GREAT Service.', 'en'), []);
 });
 
 test('French: the name after a title, directly or after the title\'s complement and a comma', () => {

@@ -209,8 +209,9 @@ export class EntityDetector implements Detector {
 	 * O a few times in HIPE): a token sequence of the country gazetteer with the LOC bit, not inside
 	 * or next to an entity, and for Latin script capitalised and not next to another capitalised
 	 * word («Jordan Peterson», «Chad Smith»). A Latin-script country name of two words or more that
-	 * holds model entities (not persons) whole replaces them in `ents` («Democratic Republic of
-	 * Congo» read as an ORG).
+	 * holds model entities (not persons) whole replaces them in `ents`: pieces of it, or one entity
+	 * of another type (in English only when the name has four words or more: «Democratic Republic
+	 * of Congo» read as an ORG; «North Korea» as an ORG is a country acting, left to the model).
 	 */
 	private countries(text: string, model: TaggerModel, n: number, language: LanguageCode, lex: ArabicLexicon | undefined, ents: DetectedEntity[]): DetectedEntity[] {
 		const gi = model.header.gazetteers.indexOf('countries');
@@ -252,13 +253,17 @@ export class EntityDetector implements Detector {
 			const stop = this.ends[end - 1];
 			while (k < ents.length && ents[k].end <= this.starts[i]) k++;
 			if (k < ents.length && ents[k].start < stop) {
-				// a country's name of two words or more holding the model's entities whole: «Democratic
-				// Republic of Congo» read as an ORG, or cut in two («Democratic Republic», «Congo»)
+				// a country's name of two words or more holding the model's entities whole: cut in two
+				// («Democratic Republic», «Congo»), or a long one read as an ORG («Democratic Republic of
+				// Congo»)
 				if (!arabic && end - i >= 2) {
 					let m = k;
 					while (m < ents.length && ents[m].start < stop && ents[m].start >= start && ents[m].end <= stop && ents[m].type !== 'PER') m++;
 					const whole = m > k && (m === ents.length || ents[m].start >= stop);
-					const same = m === k + 1 && ents[k].type === 'LOC' && ents[k].start === start && ents[k].end === stop;
+					// in English, one entity with the very span is the model's reading (a country acting,
+					// «North Korea fired», is an ORG in the English training files), unless the name is a
+					// long formal one; French (HIPE) writes countries as places
+					const same = m === k + 1 && ents[k].start === start && ents[k].end === stop && (ents[k].type === 'LOC' || (language === 'en' && end - i < 4));
 					if (whole && !same) replaced.push({ from: k, to: m, place: { start, end: stop, type: 'LOC', text: text.slice(start, stop), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' } });
 				}
 				i = end - 1;
@@ -846,9 +851,9 @@ export class EntityDetector implements Detector {
 				// only when a capitalised name follows the titles («Secretary of State» stays whole)
 				const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(words.slice(a + s, a + e), true);
 				if (k > 0 && /^\p{Lu}/u.test(words[a + s + k])) s += k;
-				// «Paris Chairman Nasser Al-Khelaifi», «Petrobras CEO …»: one word, then a title, then the
-				// name: the word is the employer or the place, no part of the name
-				else if (e - s >= 4 && (isTitleWord(words[a + s + 1]) || COMPANY_TITLES.has(words[a + s + 1])) && /^\p{Lu}/u.test(words[a + s + 1])) {
+				// «Paris Chairman Nasser Al-Khelaifi», «Petrobras CEO …»: one word, then a title (not an
+				// initial: «Jonathan M. Stan»), then the name: the word is the employer or the place
+				else if (e - s >= 4 && words[a + s + 1].length >= 3 && (isTitleWord(words[a + s + 1]) || COMPANY_TITLES.has(words[a + s + 1])) && /^\p{Lu}/u.test(words[a + s + 1])) {
 					const t = leadingTitleTokens(words.slice(a + s + 1, a + e), true) || 1;
 					if (/^\p{Lu}/u.test(words[a + s + 1 + t]) && e - (s + 1 + t) >= 2) s += 1 + t;
 				}
@@ -1208,8 +1213,8 @@ const COUNTRY_INITIALISMS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
 
 /**
  * «l'Office national de l'électricité et de l'eau potable (ONEE)»: the acronym in brackets right
- * after an organisation's or a place's name, found by nothing, is one of the same type; found as
- * another type, it takes the name's when it spells the name's initials. Entities in text order; a
+ * after an organisation's name, or a place's when it spells its initials, found by nothing, is one
+ * of the same type; found as another type, it takes the name's when it spells the name's initials. Entities in text order; a
  * new list only when one was added or retyped.
  */
 function addBracketedAcronyms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
@@ -1230,6 +1235,8 @@ function addBracketedAcronyms(text: string, entities: DetectedEntity[]): Detecte
 			continue;
 		}
 		if (next && next.start < end + 1) continue;
+		// after a place, only its own initials («(RDC)»; not «Portland (ENA)», a company's)
+		if (e.type === 'LOC' && !spellsInitials(acronym.text, e.text)) continue;
 		out ??= entities.slice(0, k + 1);
 		out.push({ start, end, type: e.type, text: acronym.text, confidence: e.confidence, source: 'rule' });
 	}
@@ -1353,7 +1360,8 @@ function extendPersonsToTitledNames(entities: DetectedEntity[], titled: readonly
 			// the office's words are no part of the name
 			const before = found.start < name.start ? found.text.slice(0, name.start - found.start).trim() : '';
 			const officeBefore = before !== '' && before.length < 60 && before.split(/\s+/).every(isOfficeWord);
-			if (!officeBefore && (found.start !== name.start || found.confidence >= name.confidence)) continue;
+			// a full name only: «governor of the Ilocos» is a place
+			if (!/\s/u.test(name.text) || (!officeBefore && (found.start !== name.start || found.confidence >= name.confidence))) continue;
 			if (k > 0 && entities[k - 1].end > name.start) continue;
 			if (out === entities) out = entities.slice();
 			out[k] = { ...found, start: name.start, text: name.text, type: 'PER', source: 'rule' };
