@@ -549,6 +549,9 @@ test('two model persons side by side, the first of one word, are one name', () =
 	const ents = detector.detect('Le Premier ministre hongrois Viktor Orban a écrit sur X.', 'fr');
 	assert.equal(find(ents, 'Viktor Orban')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text === 'Viktor' || e.text === 'Orban'), JSON.stringify(ents));
+	// a list that lost its comma stays two names
+	const list = detector.detect('Les créations de Jacques Fath, Balenciaga Emmanuelle Khanh et Chanel.', 'fr');
+	assert.ok(!list.some((e) => e.text === 'Balenciaga Emmanuelle Khanh'), JSON.stringify(list));
 });
 
 test('French: a one-word name right after «le parti», «le quotidien»… is the organisation, whatever the model read', () => {

@@ -45,6 +45,8 @@ test('French institutions: a nested institution is its own name; a nationality a
 	assert.deepEqual(rules('Selon un communiqué du Conseil de la nation algérien, la visite continue.', 'fr'), ['ORG:Conseil de la nation']);
 	// a head with no complement of its own takes the nested institution whole, with its adjective
 	assert.deepEqual(rules("Le président de la Commission de l'Union africaine est arrivé.", 'fr'), ["ORG:Commission de l'Union africaine"]);
+	// not a lower-case head («le secrétariat de la Société des nations» is the League's)
+	assert.deepEqual(rules('Une note du secrétariat de la Société des nations est parvenue.', 'fr'), ['ORG:Société des nations']);
 });
 
 test('French institutions: no name without a complement, none at a sentence start, none in lower case', () => {

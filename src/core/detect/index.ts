@@ -1133,15 +1133,17 @@ const SPORTS = new Map([
 
 /**
  * «Viktor» + «Orban»: the model (BIO tags) began a second person right after a one-word one, with a
- * space between. A given name and a surname; two people side by side are written with a comma or
- * «et» / «and». `entities` in text order; changed in place.
+ * space between: a given name and a surname (two people side by side are written with a comma or
+ * «et» / «and»). Not a surname in capitals or a two-word name after it («BECK Heinrich
+ * Sutermeister», «Balenciaga Emmanuelle Khanh»: lists that lost a comma). `entities` in text
+ * order; changed in place.
  */
 function joinAdjacentPersons(text: string, entities: DetectedEntity[]): void {
 	let w = 0; // entities kept so far, compacted in place
 	for (let k = 0; k < entities.length; k++) {
 		const a = entities[k];
 		const b = entities[k + 1];
-		if (b && a.type === 'PER' && b.type === 'PER' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && !/\s/u.test(a.text)) {
+		if (b && a.type === 'PER' && b.type === 'PER' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && !/\s/u.test(a.text) && !/\s/u.test(b.text) && a.text !== a.text.toUpperCase()) {
 			entities[w++] = { ...a, end: b.end, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) };
 			k++;
 		} else entities[w++] = a;
@@ -1213,8 +1215,9 @@ const COUNTRY_INITIALISMS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
 
 /**
  * «l'Office national de l'électricité et de l'eau potable (ONEE)»: the acronym in brackets right
- * after an organisation's name, or a place's when it spells its initials, found by nothing, is one
- * of the same type; found as another type, it takes the name's when it spells the name's initials. Entities in text order; a
+ * after an organisation's full name, or one that spells a name's initials, found by nothing, is
+ * of the same type; one the model typed otherwise takes the name's type when it spells its
+ * initials. Entities in text order; a
  * new list only when one was added or retyped.
  */
 function addBracketedAcronyms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
@@ -1235,8 +1238,10 @@ function addBracketedAcronyms(text: string, entities: DetectedEntity[]): Detecte
 			continue;
 		}
 		if (next && next.start < end + 1) continue;
-		// after a place, only its own initials («(RDC)»; not «Portland (ENA)», a company's)
-		if (e.type === 'LOC' && !spellsInitials(acronym.text, e.text)) continue;
+		// the name's own initials («(RDC)»), or after an organisation's full name another acronym of
+		// it («World Conservation Union (IUCN)»); not «Portland (ENA)», a company's, nor «Continental
+		// (ESOP)», a plan's
+		if (!spellsInitials(acronym.text, e.text) && (e.type !== 'ORG' || !/\s/u.test(e.text))) continue;
 		out ??= entities.slice(0, k + 1);
 		out.push({ start, end, type: e.type, text: acronym.text, confidence: e.confidence, source: 'rule' });
 	}

@@ -301,8 +301,9 @@ function frenchName(i: number): number {
 		const ln = noun.toLowerCase();
 		if (pour && NOT_PURPOSES.has(ln)) break;
 		// another institution starts here: stop before its preposition, unless the name would be its
-		// head alone («la Commission de l'Union africaine», «le Conseil de l'Union européenne»)
-		if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln)) && !NOT_NESTED_HEADS.has(ln) && last > i + 1) break;
+		// capitalised head alone («la Commission de l'Union africaine», «le Conseil de l'Union
+		// européenne»; not «le secrétariat de la Société des nations»)
+		if (isCap(noun) && (FR_HEAD.has(ln) || FR_LOWER_HEAD.has(ln)) && !NOT_NESTED_HEADS.has(ln) && (last > i + 1 || !isCap(word(i)))) break;
 		if (isCap(noun)) {
 			// a capitalised complement: «de la Défense nationale», «de Russie»
 			e = j + 1;
