@@ -144,6 +144,8 @@ test('Arabic institutions: a head, an adjective and a «لل» complement, witho
 	assert.deepEqual(names('أعلنت الهيئة العليا المستقلة للانتخابات عن فتح باب الترشح.'), ['ORG:الهيئة العليا المستقلة للانتخابات']);
 	// no adjective, or no «لل» complement: no name
 	assert.deepEqual(names('اجتمعت اللجنة للنظر في الملف، والجمعية الوطنية قررت.'), []);
+	// a word of time is no complement; the complement does not go on after «و»
+	assert.deepEqual(names('وقدم الاتحاد الأوروبي للفترة المقبلة دعما، ورحب الاتحاد الدولي للشرطة والعقيد خالد.'), ['ORG:الاتحاد الدولي للشرطة']);
 });
 
 test('English: the capitalised words after a title, up to a lower-case word or punctuation, are a name', () => {

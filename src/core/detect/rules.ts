@@ -424,13 +424,16 @@ const ARABIC_INSTITUTION_ADJECTIVES = new Set(
 		.map(normalizeArabic),
 );
 const ARABIC_HEAD_PROCLITICS = 'وفب';
+/** «لل» words of time and count, not of a purpose («الاتحاد الأوروبي للفترة …», «للمرة الثانية»). */
+const NOT_COMPLEMENTS = new Set('للفترة للمرة للعام للسنة للشهر لليوم للاسبوع للمدة للحظة'.split(' ').map(normalizeArabic));
 const MAX_ARABIC_COMPLEMENT_TOKENS = 2;
 
 /**
  * Arabic institutions named by a head noun, one or two adjectives and a «لل» complement: «الشركة
  * الوطنية للنقل بالسكك الحديدية», «الهيئة العليا المستقلة للانتخابات» (in the Arabic training files
- * 16 sequences of 19 with one adjective are an ORG). The complement takes up to two more words with the article (or
- * «بال», «لل», «وال»). A proclitic (و ف ب) before the head stays out of the span.
+ * 16 sequences of 19 with one adjective are an ORG). The complement is no word of time («للفترة»)
+ * and takes up to two more words with «ال», «بال» or «لل» (not «وال»: «… للشرطة والعقيد»). A
+ * proclitic (و ف ب) before the head stays out of the span.
  */
 export function findArabicInstitutions(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
@@ -446,9 +449,9 @@ export function findArabicInstitutions(tokens: TokenView): DetectedEntity[] {
 		// one or two adjectives («الهيئة العليا المستقلة للانتخابات»), then the «لل» word
 		let c = i + 1;
 		while (c < n && c - i <= 2 && !lineStarts[c] && ARABIC_INSTITUTION_ADJECTIVES.has(normalizeArabic(words[c]))) c++;
-		if (c === i + 1 || c >= n || lineStarts[c] || !words[c].startsWith('لل') || words[c].length < 4) continue;
+		if (c === i + 1 || c >= n || lineStarts[c] || !words[c].startsWith('لل') || words[c].length < 4 || NOT_COMPLEMENTS.has(normalizeArabic(words[c]))) continue;
 		let e = c + 1;
-		while (e < n && e - (c + 1) < MAX_ARABIC_COMPLEMENT_TOKENS && !lineStarts[e] && /^(?:ال|بال|لل|وال)./u.test(words[e])) e++;
+		while (e < n && e - (c + 1) < MAX_ARABIC_COMPLEMENT_TOKENS && !lineStarts[e] && /^(?:ال|بال|لل)./u.test(words[e])) e++;
 		const start = starts[i] + offset;
 		out.push({ start, end: ends[e - 1], type: 'ORG', text: text.slice(start, ends[e - 1]), confidence: 0.7, source: 'rule' });
 		i = e - 1;
