@@ -87,6 +87,9 @@ test('an agency the model read as a place becomes an organisation; one inside a 
 	const coached = mergeAgencies([model(3, 37, 'PER', 'Paris Saint-Germain de Luis Enrique')], [rule(3, 22, 'Paris Saint-Germain')]);
 	assert.deepEqual(coached.map((e) => `${e.type}:${e.text}:${e.start}`), ['ORG:Paris Saint-Germain:3', 'PER:Luis Enrique:26']);
 	// a listed company and a full name read as one person: the company, and the person
+	// a title and the name's first word read as a person give way to the name
+	const vice = mergeAgencies([model(5, 15, 'PER', 'رئيس إكسون')], [rule(10, 21, 'إكسون موبيل')]);
+	assert.deepEqual(vice.map((e) => `${e.type}:${e.text}:${e.start}`), ['ORG:إكسون موبيل:10']);
 	const chief = mergeAgencies([model(0, 19, 'PER', 'سوناطراك رشيد حشيشي'), model(30, 40, 'PER', 'Eni Aluko')], [rule(0, 8, 'سوناطراك'), rule(30, 33, 'Eni')]);
 	assert.deepEqual(chief.map((e) => `${e.type}:${e.text}:${e.start}`), ['ORG:سوناطراك:0', 'PER:رشيد حشيشي:9', 'PER:Eni Aluko:30']);
 	// a model entity that holds the listed name behind a proclitic («وسونلغاز» read as a person) becomes the name

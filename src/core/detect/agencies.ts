@@ -10,6 +10,7 @@
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { normalizeArabic } from './arabic';
+import { isArabicTitle } from './arabicWords';
 import type { TokenView } from './tokenize';
 
 const PROCLITICS = 'وفبلك';
@@ -473,6 +474,11 @@ const COACHED_BY = /^\s+(?:de|of)\s+\p{Lu}/u;
 const COACHED_BY_PREFIX = /^\s+(?:de|of)\s+/u;
 /** Two words or more of a name after a listed name, in one span: the rest is a person's full name. */
 const FULL_NAME_AFTER = /^\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*/u;
+/** The words of a model person before a listed name are one Arabic title («رئيس»). */
+function isTitleBefore(prefix: string): boolean {
+	const word = prefix.trim();
+	return word !== '' && !/\s/u.test(word) && isArabicTitle(normalizeArabic(word));
+}
 /** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
 const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
 
@@ -483,7 +489,8 @@ const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
  * retyped at the rule's confidence. A model person that starts with a name and goes on with «de» /
  * «of» and a name, or with two more words of a name, is split into the name and the person («le
  * Paris Saint-Germain de Luis Enrique», «سوناطراك رشيد حشيشي»); a proclitic before a name is left
- * out. Names that overlap a model entity otherwise are left to the model; names nothing overlaps
+ * out; a person made of an Arabic title and the name's first word gives way to the name («رئيس
+ * إكسون» of «نائب رئيس إكسون موبيل»). Names that overlap a model entity otherwise are left to the model; names nothing overlaps
  * are added.
  */
 export function mergeListedNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean, replaceInside = false): DetectedEntity[] {
@@ -510,6 +517,10 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 				const rest = next.text.slice(name.end - next.start);
 				const skip = rest.length - rest.trimStart().length;
 				out.push(name, { ...next, start: name.end + skip, text: rest.slice(skip) });
+				i++;
+			} else if (next.start < name.start && next.end > name.start && next.end < name.end && next.type === 'PER' && isTitleBefore(next.text.slice(0, name.start - next.start))) {
+				// «نائب رئيس إكسون موبيل» read as the person «رئيس إكسون»: a title and the name's first word
+				out.push(name);
 				i++;
 			} else if (next.start < name.start && next.end === name.end && PROCLITIC_PREFIX.test(next.text.slice(0, name.start - next.start))) {
 				// «وسونلغاز» read whole (as a person): the listed name without the proclitic
