@@ -20,4 +20,6 @@ test('the initials of a name of three words or more, without the small words', (
 	// two words, or a word that is no word (a number)
 	assert.equal(initialsOf('Democratic Alliance'), undefined);
 	assert.equal(initialsOf('Group of 20 Nations'), undefined);
+	// capitals that mean something else wherever they are written
+	assert.equal(initialsOf('Central Executive Office'), undefined);
 });

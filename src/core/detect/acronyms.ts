@@ -7,6 +7,9 @@
 /** Words an acronym skips («Organisation mondiale de la santé (OMS)»). */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'à', 'au', 'aux', 'en']);
 
+/** Capitals that stand for something else wherever they are written (titles, words, measures, a country). */
+const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'USA', 'GDP', 'THE', 'AND', 'FOR', 'NOT', 'ALL', 'ONE', 'TWO', 'NEW', 'PDF', 'FAQ', 'PIB', 'PDG', 'LES', 'DES', 'UNE']);
+
 /** A French elided article or preposition before a word («l'Afrique», «d'Ivoire»). */
 const ELISION = /^[ldjnmcs]['’](?=\p{L})/iu;
 
@@ -56,7 +59,7 @@ export function initialsOf(name: string): string | undefined {
 	const words = nameWords(name);
 	if (words.length < 3 || words.length > 8 || !words.every(startsWithLetter)) return undefined;
 	const initials = words.map(initial).join('');
-	return /^[A-Z]+$/.test(initials) ? initials : undefined;
+	return /^[A-Z]+$/.test(initials) && !NOT_ACRONYMS.has(initials) ? initials : undefined;
 }
 
 /** The acronym in brackets right after offset `end` of `text` (a name's end), with its offsets. */
