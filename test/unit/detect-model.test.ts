@@ -601,6 +601,19 @@ test('English: the one word before a company title and a name is the company, no
 	assert.equal(find(president, 'Nasser Al-Khelaifi')?.type, 'PER', JSON.stringify(president));
 });
 
+test('English: a demonym the model read as a place is no place', () => {
+	const ents = detector.detect('Netanyahu said Israeli troops would stay in the Golan Heights.', 'en');
+	assert.notEqual(find(ents, 'Israeli')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Golan Heights')?.type, 'LOC', JSON.stringify(ents));
+});
+
+test('English: a titled name the model found unsure takes the title\'s confidence', () => {
+	const ents = detector.detect("Qatar's Emir Sheikh Tamim bin Hamad Al Thani visited Damascus last week.", 'en');
+	const emir = find(ents, 'Tamim bin Hamad Al Thani');
+	assert.equal(emir?.type, 'PER', JSON.stringify(ents));
+	assert.ok(emir!.confidence >= 0.5, JSON.stringify(ents));
+});
+
 test('English: a lower-case «region» after a place is no part of its name', () => {
 	const ents = detector.detect('Moscow pressed its advance in the eastern Donetsk region, and he moved to New York City.', 'en');
 	assert.equal(find(ents, 'Donetsk')?.type, 'LOC', JSON.stringify(ents));
