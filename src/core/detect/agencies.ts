@@ -299,6 +299,7 @@ const LATIN_ORGANISATIONS = [
 	'Fatah',
 	'PKK',
 	'Wagner Group',
+	'Hayat Tahrir al - Sham',
 	'Pakistan Tehreek - e - Insaf',
 	'Awami League',
 	'Alternative for Germany',
