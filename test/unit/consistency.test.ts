@@ -145,6 +145,12 @@ test('the initials of an organisation\'s name of three words or more stand for i
 	assert.deepEqual(propagateNames(unsure, [found(unsure, 'African National Congress', 'ORG', 0.4)]).map((e) => e.text), ['African National Congress']);
 });
 
+test('a name after a lower-case prefix and a hyphen is part of a compound adjective, not a mention', () => {
+	const text = 'Pyongyang fired shells. Seoul broadcasts anti-Pyongyang propaganda; Pyongyang-backed groups replied.';
+	const result = propagateNames(text, [found(text, 'Pyongyang', 'LOC')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.start}`), ['LOC:0', `LOC:${text.indexOf('Pyongyang-backed')}`]);
+});
+
 test('a place name read as an organisation keeps that reading where the place is the majority', () => {
 	const text = 'Fans flew to Barcelona. In Barcelona it rained, and Barcelona beat the visitors.';
 	const result = propagateNames(text, [

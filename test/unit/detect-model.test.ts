@@ -605,6 +605,9 @@ test('English: a demonym the model read as a place is no place', () => {
 	const ents = detector.detect('Netanyahu said Israeli troops would stay in the Golan Heights.', 'en');
 	assert.notEqual(find(ents, 'Israeli')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Golan Heights')?.type, 'LOC', JSON.stringify(ents));
+	// nor a name inside a compound adjective after a lower-case prefix
+	const compound = detector.detect('A loudspeaker broadcasts anti-Pyongyang propaganda, and pro-Russian separatists attacked.', 'en');
+	assert.ok(!compound.some((e) => (e.type === 'LOC' || e.type === 'ORG') && /Pyongyang|Russian/u.test(e.text)), JSON.stringify(compound));
 });
 
 test('English: a titled name the model found unsure takes the title\'s confidence', () => {

@@ -270,6 +270,11 @@ export class EntityDetector implements Detector {
 				continue;
 			}
 			if (!arabic) {
+				// «anti-Pyongyang», «pro-Moscow»: a word of a compound adjective
+				if (i > 1 && words[i - 1] === '-' && this.starts[i] === this.ends[i - 1] && this.starts[i - 1] === this.ends[i - 2]) {
+					i = end - 1;
+					continue;
+				}
 				const prevCap = i > 0 && !this.lineStarts[i] && this.kinds[i - 1] === 0 && this.capital(text, i - 1) && !this.isSentenceStart(text, i - 1);
 				const nextCap = end < n && !this.lineStarts[end] && this.kinds[end] === 0 && this.capital(text, end);
 				if (prevCap || nextCap) {
@@ -748,6 +753,9 @@ export class EntityDetector implements Detector {
 				// and a demonym read as a place is the adjective («Israeli troops»: O 11 times of 12 in the
 				// English training files)
 				if (type === 'LOC' && e - s === 1 && language === 'en' && isDemonym(model, this.words[a + s])) type = 'MISC';
+				// «anti-Pyongyang propaganda», «pro-Russian separatists»: an adjective made of a name,
+				// whether the model took in the prefix or not
+				if (language === 'en' && ((e - s >= 3 && /^\p{Ll}+$/u.test(this.words[a + s]) && this.words[a + s + 1] === '-') || (s >= 2 && this.words[a + s - 1] === '-' && starts[s] === ends[s - 1] && starts[s - 1] === ends[s - 2] && /^\p{Ll}+$/u.test(this.words[a + s - 2])))) type = 'MISC';
 				const c = model.confidence(model.spanProbability(i, j, y, n), type);
 				out.push({ start, end, type, text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
 			}
