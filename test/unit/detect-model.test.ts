@@ -533,6 +533,9 @@ test('English: a plural title before two names stays out of the first name', () 
 	const ents = detector.detect('Justices Sonia Sotomayor and Elena Kagan dissented.', 'en');
 	assert.equal(find(ents, 'Sonia Sotomayor')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.startsWith('Justices')), JSON.stringify(ents));
+	// and such a title alone is no one
+	const alone = detector.detect('In 2009, the former Minister for Justice accused Brice Hortefeux of racism.', 'en');
+	assert.ok(!alone.some((e) => e.type === 'PER' && e.text === 'Justice'), JSON.stringify(alone));
 });
 
 test('English: a listed place after «of» at the end of a full name is where the person comes from', () => {

@@ -16,7 +16,7 @@ import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations,
 import { bracketedAcronymAfter, spellsInitials } from './acronyms';
 import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findTitledNames } from './titledNames';
-import { isNameParticle, isOfficeWord, isTitleWord, leadingTitleTokens } from './nameSpans';
+import { isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findArabicInstitutions, findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
@@ -857,7 +857,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en' && modelType === 'PER' && e > s) {
 			const first = words[a + s];
 			// nor does a span that begins with a lower-case word other than a particle («of State»)
-			if ((e - s === 1 && isTitleWord(first)) || (/^\p{Ll}/u.test(first) && !isNameParticle(first))) e = s;
+			if ((e - s === 1 && isRunTimeTitleWord(first)) || (/^\p{Ll}/u.test(first) && !isNameParticle(first))) e = s;
 			else {
 				// only when a capitalised name follows the titles («Secretary of State» stays whole)
 				const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(words.slice(a + s, a + e), true);

@@ -119,6 +119,12 @@ export function isTitleWord(token: string): boolean {
 	return TITLES.has(t) || MORE_TITLES.has(t) || RULER_TITLES.has(t);
 }
 
+/** A title word as the run-time trim reads it: also rulers', judges' and plural titles («Justice», «Emperor»). */
+export function isRunTimeTitleWord(token: string): boolean {
+	const t = token.toLowerCase();
+	return isTitleWord(token) || RULER_TITLES.has(t) || RUN_TIME_TITLES.has(t);
+}
+
 /**
  * Leading titles of a PER span («President», «Ms», «Pope», «M.»): returns how many tokens to drop
  * from the start (the rest must still hold a capitalised word), 0 when none. `rulers`: also the
