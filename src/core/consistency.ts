@@ -151,15 +151,17 @@ function retyped(entity: DetectedEntity, typeOfName: ReadonlyMap<string, string>
 }
 
 /**
- * The range comes after a lower-case word and a hyphen: part of a compound adjective
+ * The range comes after an adjective prefix and a hyphen: part of a compound adjective
  * («anti-Pyongyang propaganda», «pro-Moscow»: O or MISC in the English training files), not a
  * mention of the name. («Iran-backed» is kept: a place there, 5 times of 7.)
  */
 function insideCompoundWord(text: string, range: { start: number; end: number }): boolean {
 	if (range.start < 2 || text.charCodeAt(range.start - 1) !== 0x2d) return false;
-	const c = text.charAt(range.start - 2);
-	return c !== c.toUpperCase() && c === c.toLowerCase();
+	const prefix = /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, range.start - 7), range.start - 1));
+	return prefix !== null && ADJECTIVE_PREFIXES.has(prefix[1]);
 }
+/** Prefixes that make an adjective of a name («anti-Pyongyang»; not the «al-» of «al-Sadr»). */
+const ADJECTIVE_PREFIXES = new Set(['anti', 'pro', 'non', 'post', 'pre', 'neo', 'pan', 'un', 'inter', 'intra', 'trans', 'mid', 'ultra', 'all']);
 
 /** A PER entity ending before `offset` with only spaces or tabs between (same line), if any. */
 function personEndingRightBefore(text: string, sorted: readonly DetectedEntity[], offset: number): DetectedEntity | undefined {

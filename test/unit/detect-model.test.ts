@@ -611,6 +611,9 @@ test('English: a demonym the model read as a place is no place', () => {
 	// nor a name inside a compound adjective after a lower-case prefix
 	const compound = detector.detect('A loudspeaker broadcasts anti-Pyongyang propaganda, and pro-Russian separatists attacked.', 'en');
 	assert.ok(!compound.some((e) => (e.type === 'LOC' || e.type === 'ORG') && /Pyongyang|Russian/u.test(e.text)), JSON.stringify(compound));
+	// the «al-» of a name is no such prefix
+	const sadr = detector.detect('Supporters of Muqtada al-Sadr marched in Kufa.', 'en');
+	assert.ok(!sadr.some((e) => e.type === 'MISC' && e.text.includes('Sadr')), JSON.stringify(sadr));
 });
 
 test('English: a titled name the model found unsure takes the title\'s confidence', () => {
