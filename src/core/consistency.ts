@@ -1,6 +1,7 @@
 import { normalizeArabic } from './detect/arabic';
 import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
+import { isAdjectivePrefix } from './detect/nameSpans';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity } from './types';
 
@@ -158,10 +159,8 @@ function retyped(entity: DetectedEntity, typeOfName: ReadonlyMap<string, string>
 function insideCompoundWord(text: string, range: { start: number; end: number }): boolean {
 	if (range.start < 2 || text.charCodeAt(range.start - 1) !== 0x2d) return false;
 	const prefix = /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, range.start - 7), range.start - 1));
-	return prefix !== null && ADJECTIVE_PREFIXES.has(prefix[1]);
+	return prefix !== null && isAdjectivePrefix(prefix[1]);
 }
-/** Prefixes that make an adjective of a name («anti-Pyongyang»; not the «al-» of «al-Sadr»). */
-const ADJECTIVE_PREFIXES = new Set(['anti', 'pro', 'non', 'post', 'pre', 'neo', 'pan', 'un', 'inter', 'intra', 'trans', 'mid', 'ultra', 'all']);
 
 /** A PER entity ending before `offset` with only spaces or tabs between (same line), if any. */
 function personEndingRightBefore(text: string, sorted: readonly DetectedEntity[], offset: number): DetectedEntity | undefined {

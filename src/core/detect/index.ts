@@ -16,7 +16,7 @@ import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations,
 import { bracketedAcronymAfter, spellsInitials } from './acronyms';
 import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findTitledNames } from './titledNames';
-import { isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
+import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findArabicInstitutions, findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
@@ -755,7 +755,7 @@ export class EntityDetector implements Detector {
 				if (type === 'LOC' && e - s === 1 && language === 'en' && isDemonym(model, this.words[a + s])) type = 'MISC';
 				// «anti-Pyongyang propaganda», «pro-Russian separatists»: an adjective made of a name,
 				// whether the model took in the prefix or not
-				if (language === 'en' && ((e - s >= 3 && ADJECTIVE_PREFIXES.has(this.words[a + s]) && this.words[a + s + 1] === '-') || (s >= 2 && this.words[a + s - 1] === '-' && starts[s] === ends[s - 1] && starts[s - 1] === ends[s - 2] && ADJECTIVE_PREFIXES.has(this.words[a + s - 2])))) type = 'MISC';
+				if (language === 'en' && ((e - s >= 3 && isAdjectivePrefix(this.words[a + s]) && this.words[a + s + 1] === '-') || (s >= 2 && this.words[a + s - 1] === '-' && starts[s] === ends[s - 1] && starts[s - 1] === ends[s - 2] && isAdjectivePrefix(this.words[a + s - 2])))) type = 'MISC';
 				const c = model.confidence(model.spanProbability(i, j, y, n), type);
 				out.push({ start, end, type, text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
 			}
@@ -992,8 +992,6 @@ function placeAfterName(model: TaggerModel, word: string): number {
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
 /** Titles of a company's head, right after the company's name («Boeing CEO Kelly Ortberg»). */
 const COMPANY_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'chairwoman', 'CFO', 'COO', 'founder', 'co-founder']);
-/** Prefixes that make an adjective of a name («anti-Pyongyang», «pro-Russian»; not the «al-» of «al-Sadr»). */
-const ADJECTIVE_PREFIXES = new Set(['anti', 'pro', 'non', 'post', 'pre', 'neo', 'pan', 'un', 'inter', 'intra', 'trans', 'mid', 'ultra', 'all']);
 /** English lower-case nouns after a place that the training files leave out of its name. */
 const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city']);
 /** Arabic nouns that say the next word is a place, as written: «ولاية», «مدينة», «بلدية»… */

@@ -164,3 +164,11 @@ const OFFICE_WORDS = new Set(
 export function isOfficeWord(token: string): boolean {
 	return OFFICE_WORDS.has(token.toLowerCase());
 }
+
+/** Prefixes that make an adjective of a name («anti-Pyongyang», «pro-Russian»; not the «al-» of «al-Sadr»). */
+const ADJECTIVE_PREFIXES = new Set(['anti', 'pro', 'non', 'post', 'pre', 'neo', 'pan', 'un', 'inter', 'intra', 'trans', 'mid', 'ultra', 'all']);
+
+/** A lower-case prefix that, with a hyphen, makes an adjective of the name after it. */
+export function isAdjectivePrefix(word: string): boolean {
+	return ADJECTIVE_PREFIXES.has(word);
+}
