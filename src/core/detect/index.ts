@@ -393,7 +393,7 @@ export class EntityDetector implements Detector {
 	/**
 	 * English: «Petrobras Chief Executive Magda Chambriard», «Naftogaz CEO …»: one capitalised word
 	 * right before a company title and a name is the company, where nothing was found on it and the
-	 * lists know it as no person or place and no demonym («French President …», «Paris Mayor …»).
+	 * lists know it as no person or place and no demonym (not «French CEO …», «Paris Chairman …»).
 	 */
 	private companiesBeforeTitles(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
 		const { starts, ends, words, lineStarts } = this;
@@ -990,6 +990,7 @@ function placeAfterName(model: TaggerModel, word: string): number {
 	return (c === 0x0628 || c === 0x0644) && word.length > 3 && isPlaceNotName(model, word.slice(1)) ? 1 : -1;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
+const WAW_LETTER = 0x0648;
 /** Titles of a company's head, right after the company's name («Boeing CEO Kelly Ortberg»). */
 const COMPANY_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'chairwoman', 'CFO', 'COO', 'founder', 'co-founder']);
 /** English lower-case nouns after a place that the training files leave out of its name. */
@@ -1001,7 +1002,6 @@ function isPlaceNoun(word: string): boolean {
 	if (word.length < 3 || word.length > 7) return false;
 	return PLACE_NOUNS.has(word) || ((word.charCodeAt(0) === WAW_LETTER || word.charCodeAt(0) === 0x0628) && PLACE_NOUNS.has(word.slice(1)));
 }
-const WAW_LETTER = 0x0648;
 /** Capitalised prepositions and conjunctions that open a sentence (French and English). */
 const SENTENCE_OPENERS = new Set(
 	(
