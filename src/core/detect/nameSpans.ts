@@ -135,7 +135,7 @@ export function leadingTitleTokens(tokens: readonly string[], rulers = false): n
 	let k = 0;
 	while (k < tokens.length - 1) {
 		const t = tokens[k].toLowerCase();
-		if (TITLES.has(t) || MORE_TITLES.has(t) || (rulers && (RULER_TITLES.has(t) || RUN_TIME_TITLES.has(t)))) k++;
+		if (rulers ? isRunTimeTitleWord(t) : TITLES.has(t) || MORE_TITLES.has(t)) k++;
 		else if (k > 0 && (t === '.' || t === "'")) k++;
 		else break;
 	}

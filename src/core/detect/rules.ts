@@ -339,9 +339,10 @@ const AFTER_DESCRIBED_NAME = /^(?:\p{Ll}+|[,.;:()'’])$/u;
 
 /**
  * A company or outlet named right after the noun that says what it is («cybersecurity startup
- * Wiz», «the carmaker Stellantis»; French: «le parti Pastef», «l'opérateur Djezzy»). Up to three capitalised words, then a lower-case word
- * or punctuation. Added where the model found nothing (in the English training files 8 such names
- * of 11 are ORG, the other 3 O).
+ * Wiz», «the carmaker Stellantis»; French: «le parti Pastef», «l'opérateur Djezzy»). Up to three
+ * capitalised words, then a lower-case word or punctuation (in the English training files 8 such
+ * names of 11 are ORG, the other 3 O). The detector adds them where the model found nothing, and in
+ * French also retypes a one-word name the model read otherwise.
  */
 export function findDescribedOrganisations(tokens: TokenView, language: LanguageCode = 'en'): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
@@ -439,6 +440,8 @@ export function findArabicInstitutions(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 2 < n; i++) {
+		// every head has the article, alone or behind a proclitic: most words stop here, unnormalised
+		if (!words[i].startsWith('ال') && !words[i].startsWith('ال', 1)) continue;
 		let head = normalizeArabic(words[i]);
 		let offset = 0;
 		if (!ARABIC_INSTITUTION_HEADS.has(head) && head.length > 4 && ARABIC_HEAD_PROCLITICS.includes(head[0])) {
