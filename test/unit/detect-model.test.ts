@@ -728,3 +728,41 @@ test('English: an organisation\'s acronym right before another organisation\'s n
 	const ents = detector.detect('The U.N. Security Council will vote on Friday.', 'en');
 	assert.equal(find(ents, 'U.N. Security Council')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: a regnal number after a person\'s name is part of it; a lone «I» only after a monarch\'s title', () => {
+	const king = detector.detect('The Macedonian king Amyntas I accepted the terms.', 'en');
+	assert.equal(find(king, 'Amyntas I')?.type, 'PER', JSON.stringify(king));
+	const pope = detector.detect('Pope Leo XIV celebrated Mass.', 'en');
+	assert.equal(find(pope, 'Leo XIV')?.type, 'PER', JSON.stringify(pope));
+	const pronoun = detector.detect('Tell Anna I said hello.', 'en');
+	assert.ok(find(pronoun, 'Anna') && !find(pronoun, 'Anna I'), JSON.stringify(pronoun));
+});
+
+test('English: a geographic head before «of» or a mountain\'s word makes a place; a place noun and «of» before a name too', () => {
+	const strait = detector.detect('Ferries across the Strait of Gibraltar were suspended.', 'en');
+	assert.equal(find(strait, 'Strait of Gibraltar')?.type, 'LOC', JSON.stringify(strait));
+	const gulf = detector.detect('Pirates attacked ships in the Gulf of Aden and the Bay of Bengal.', 'en');
+	assert.equal(find(gulf, 'Gulf of Aden')?.type, 'LOC', JSON.stringify(gulf));
+	const mount = detector.detect('Climbers reached the summit of Mount Kilimanjaro on Tuesday.', 'en');
+	assert.equal(find(mount, 'Mount Kilimanjaro')?.type, 'LOC', JSON.stringify(mount));
+	const state = detector.detect('Floods in the Indian state of Assam displaced people.', 'en');
+	assert.equal(find(state, 'Assam')?.type, 'LOC', JSON.stringify(state));
+	const island = detector.detect('Wildfires on the Greek island of Rhodes forced tourists to flee.', 'en');
+	assert.equal(find(island, 'Rhodes')?.type, 'LOC', JSON.stringify(island));
+});
+
+test('English: a storm\'s name is no place; two institutions joined by «and» stay two', () => {
+	const storm = detector.detect('Hurricane Idalia made landfall near Keaton Beach, Florida.', 'en');
+	assert.ok(!storm.some((e) => e.text.includes('Idalia') && e.type !== 'MISC'), JSON.stringify(storm));
+	const two = detector.detect('Researchers at the Massachusetts Institute of Technology and Stanford University published it.', 'en');
+	assert.equal(find(two, 'Massachusetts Institute of Technology')?.type, 'ORG', JSON.stringify(two));
+	assert.equal(find(two, 'Stanford University')?.type, 'ORG', JSON.stringify(two));
+	const one = detector.detect('The Ministry of Trade and Industry said so.', 'en');
+	assert.equal(find(one, 'Ministry of Trade and Industry')?.type, 'ORG', JSON.stringify(one));
+});
+
+test('a person read into a listed company\'s name ends where the company begins', () => {
+	const ents = detector.detect('Best wishes, Karen L. Webb Goldman Sachs International', 'en');
+	assert.equal(find(ents, 'Karen L. Webb')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Goldman Sachs')?.type, 'ORG', JSON.stringify(ents));
+});

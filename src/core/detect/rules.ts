@@ -136,6 +136,15 @@ function isLeftNamePart(w: string): boolean {
 	return !EN_HEAD.has(lower) && !EN_LAST_HEAD.has(lower);
 }
 
+/** The capitalised words from token i on (up to four, on one line) end with an institution's head: another name. */
+function startsAnotherName(i: number): boolean {
+	for (let k = i; k < i + 4 && k < RN && (k === i || !RL[k]) && isCap(word(k)); k++) {
+		const lower = word(k).toLowerCase();
+		if (EN_HEAD.has(lower) || EN_LAST_HEAD.has(lower) || EN_COMPLEMENT_HEADS.has(lower)) return true;
+	}
+	return false;
+}
+
 /** The capitalised words b..i follow «the» on their line, none in capitals only. */
 function isAgencyOpening(b: number, i: number): boolean {
 	if (b === 0 || RL[b]) return false;
@@ -218,7 +227,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 						if (isCap(word(e))) e++;
 						// a hyphenated word inside the name («Office for High-ranking Officials»), not at its end
 						else if (word(e) === '-' && glued(e) && same(e + 1) && glued(e + 1) && isLowerWord(word(e + 1)) && same(e + 2) && (isCap(word(e + 2)) || (isConnector(word(e + 2)) && same(e + 3) && isCap(word(e + 3))))) e += 2;
-						else if (isConnector(word(e)) && same(e + 1) && isCap(word(e + 1))) e += 2;
+						// «Ministry of Trade and Industry», not «Institute of Technology and Stanford University»
+						else if (isConnector(word(e)) && same(e + 1) && isCap(word(e + 1)) && !(word(e) === 'and' && startsAnotherName(e + 1))) e += 2;
 						// «Assembly of the Representatives of the People»
 						else if (word(e) === 'of' && word(e + 1) === 'the' && same(e + 2) && isCap(word(e + 2))) e += 3;
 						else break;
