@@ -210,3 +210,7 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 	assert.deepEqual(places('He said: ROME, Dec 2 (Reuters) - no.'), []);
 	assert.deepEqual(places('NOTICE, all staff must leave.\nWHO said on Monday that cases rose.'), []);
 });
+
+test('a listed name is matched on the detector\'s own tokens, so a hyphenated company is found whole', () => {
+	assert.deepEqual(agencies('Coca-Cola and Rolls-Royce reported results.', 'en'), ['Coca-Cola', 'Rolls-Royce']);
+});

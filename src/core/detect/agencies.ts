@@ -11,7 +11,7 @@
 import type { DetectedEntity, LanguageCode } from '../types';
 import { normalizeArabic } from './arabic';
 import { isArabicTitle } from './arabicWords';
-import type { TokenView } from './tokenize';
+import { tokenize, type TokenView } from './tokenize';
 
 const PROCLITICS = 'وفبلك';
 
@@ -223,6 +223,13 @@ const LATIN_ORGANISATIONS = [
 	'Walmart',
 	'Unilever',
 	'PepsiCo',
+	'Coca-Cola',
+	'Rolls-Royce',
+	'Mercedes-Benz',
+	'Hewlett-Packard',
+	'Activision Blizzard',
+	'Halliburton',
+	'Schlumberger',
 	'TSMC',
 	'Foxconn',
 	'Xiaomi',
@@ -399,7 +406,8 @@ const ARABIC_ORGANISATIONS = [
 function index(names: readonly string[]): Map<string, string[][]> {
 	const byFirst = new Map<string, string[][]>();
 	for (const name of names) {
-		const tokens = name.split(' ');
+		// the detector's own tokens: «Coca-Cola» is «Coca» «-» «Cola»
+		const tokens = tokenize(name).map((t) => t.text);
 		const list = byFirst.get(tokens[0]) ?? [];
 		list.push(tokens);
 		byFirst.set(tokens[0], list);
