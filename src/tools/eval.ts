@@ -1,7 +1,8 @@
 /**
  * Scores the detector the way the command line is used and checked: each document of a split
  * (the `*.dev.conll` files of ../shared/data/ner, or `--split holdout`: the held-out part of the
- * training files, see src/core/detect/training/split.ts) becomes one text (tokens joined with
+ * training files, or `--split probe`: a second such part whose errors may be read; see
+ * src/core/detect/training/split.ts) becomes one text (tokens joined with
  * spaces, sentences with line breaks); the text goes through the same pipeline as
  * `article-annotator detect` (language identification with franc, chunking, detector per chunk,
  * `--min-confidence` 0.5 by default); the entity spans are mapped back to the gold tokens they
@@ -17,7 +18,7 @@ import type { DetectedEntity, LanguageCode } from '../core/types';
 import { loadDetector } from '../core/detect/index';
 import { dataDirectory, readConll, spansOf, type ConllSentence, type Span } from '../core/detect/training/data';
 import { trimPersonTokens } from '../core/detect/nameSpans';
-import { holdoutFiles, isHeldOut } from '../core/detect/training/split';
+import { holdoutFiles, isHeldOut, isProbe } from '../core/detect/training/split';
 import { DEFAULT_MIN_CONFIDENCE, DocumentDetection } from '../core/documentDetection';
 import { chunkBoundaries } from '../core/chunking';
 import type { FrancAll } from '../core/language';
@@ -120,9 +121,10 @@ export function loadSplit(dataDir: string, lang: LanguageCode, split: string): E
 		const file = `${lang}.dev.conll`;
 		return existsSync(join(dataDir, file)) ? groupDocs(file, readConll(join(dataDir, file)), () => true) : [];
 	}
-	if (split === 'holdout') {
+	if (split === 'holdout' || split === 'probe') {
+		const inSplit = split === 'holdout' ? isHeldOut : isProbe;
 		const out: EvalDoc[] = [];
-		for (const file of holdoutFiles(lang)) out.push(...groupDocs(file, readConll(join(dataDir, file)), (doc) => isHeldOut(lang, file, doc)));
+		for (const file of holdoutFiles(lang)) out.push(...groupDocs(file, readConll(join(dataDir, file)), (doc) => inSplit(lang, file, doc)));
 		return out;
 	}
 	throw new Error(`unknown split ${split}`);

@@ -766,3 +766,11 @@ test('a person read into a listed company\'s name ends where the company begins'
 	assert.equal(find(ents, 'Karen L. Webb')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Goldman Sachs')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('a listed place right before a listed country is two places; a country listed whole stays one', () => {
+	const pair = detector.detect('Our office is in Auckland New Zealand.', 'en');
+	assert.equal(find(pair, 'Auckland')?.type, 'LOC', JSON.stringify(pair));
+	assert.equal(find(pair, 'New Zealand')?.type, 'LOC', JSON.stringify(pair));
+	const whole = detector.detect('He flew to Papua New Guinea.', 'en');
+	assert.equal(find(whole, 'Papua New Guinea')?.type, 'LOC', JSON.stringify(whole));
+});

@@ -567,6 +567,30 @@ export class EntityDetector implements Detector {
 		return end;
 	}
 
+	/**
+	 * Where a listed country ends the name of tokens from..to (exclusive) after a place some list
+	 * knows («Invercargill» + «New Zealand»), the country's first token; -1 when the name is not
+	 * such a pair or a list knows it whole. Reads the features already extracted.
+	 */
+	private countryAfterPlace(model: TaggerModel, from: number, to: number): number {
+		const lists = model.resources.gazetteers;
+		const countries = model.header.gazetteers.indexOf('countries');
+		if (countries < 0) return -1;
+		const keyOf = (x: number, y: number): number => {
+			let h = this.infos[x].hStem;
+			for (let t = x + 1; t < y; t++) h = combine(h, this.infos[t].hStem);
+			return h;
+		};
+		if ((entryBits(lists, keyOf(from, to)) & ANY_TYPE_BITS) !== 0) return -1;
+		// a word of two letters or more, and a capitalised country («S Sudan», «Cambridge china» are one name)
+		if (!/^\p{Lu}\p{L}/u.test(this.words[from])) return -1;
+		for (let k = from + 1; k < to; k++) {
+			if (!/^\p{Lu}/u.test(this.words[k]) || !(Math.max(0, model.resources.gazetteers[countries].get(keyOf(k, to))) & LOC_BIT)) continue;
+			if (entryBits(lists, keyOf(from, k)) & LOC_BIT) return k;
+		}
+		return -1;
+	}
+
 	/** Token i starts with a capital letter (Latin script). */
 	private capital(text: string, i: number): boolean {
 		const c = text.charCodeAt(this.starts[i]);
@@ -681,6 +705,16 @@ export class EntityDetector implements Detector {
 					placeEnd = e;
 					e = k;
 					break;
+				}
+			}
+			// «Invercargill New Zealand», «Texas USA»: a listed place right before a listed country, with
+			// no comma between, is two places (not «Papua New Guinea», listed whole)
+			if (language !== 'ar' && type === 'LOC' && place < 0 && e - s >= 2) {
+				const country = this.countryAfterPlace(model, a + s, a + e);
+				if (country > 0) {
+					place = country - a;
+					placeEnd = e;
+					e = place;
 				}
 			}
 			// English: «Ms Pugh», «Dr Lincoln Park» read as a place are persons: a personal honorific

@@ -2,7 +2,8 @@
  * A held-out part of the training files, for model selection without looking at the dev files.
  * Documents are chosen by a salted hash of their id (stable, independent of the file order).
  * `npm run train -- --set holdout=1` trains without them; `npm run eval -- --split holdout`
- * scores them. The shipped models are trained on everything (holdout off).
+ * scores them. The shipped models are trained on everything (holdout off). A second, disjoint
+ * slice of the same size (`isProbe`) is the part whose errors may be read.
  *
  * English: the hidden test is news, so the held-out part leans on news: PUD news documents,
  * GUM Wikinews, and a smaller share of the web-text EWT documents.
@@ -31,11 +32,25 @@ function docHash(doc: string): number {
 
 /** True when document `doc` of `file` belongs to the held-out part of `lang`. */
 export function isHeldOut(lang: LanguageCode, file: string, doc: string): boolean {
+	return inSlice(lang, file, doc, 0);
+}
+
+/**
+ * True when document `doc` of `file` belongs to the probe part of `lang`: the next slice of the
+ * same files, as large as the held-out part and disjoint from it. Its errors are there to be read
+ * (`--set probe=1`, `--split probe`), so that rules found in them can still be measured on the
+ * held-out part, which nobody reads.
+ */
+export function isProbe(lang: LanguageCode, file: string, doc: string): boolean {
+	return inSlice(lang, file, doc, 1);
+}
+
+function inSlice(lang: LanguageCode, file: string, doc: string, slice: number): boolean {
 	const u = docHash(doc);
 	for (const r of HOLDOUT[lang]) {
 		if (r.file !== file) continue;
 		if (r.prefix !== undefined && !doc.startsWith(r.prefix)) continue;
-		return u < r.share;
+		return u >= r.share * slice && u < r.share * (slice + 1);
 	}
 	return false;
 }

@@ -14,7 +14,7 @@ import { leadingTitleTokens, trimPersonTokens } from '../nameSpans';
 import { Perceptron, prng, type TrainSeq } from './perceptron';
 import { ContainerWriter } from './writer';
 import { HashIndex } from '../hashindex';
-import { isHeldOut } from './split';
+import { isHeldOut, isProbe } from './split';
 
 export interface TrainOptions {
 	seed: number;
@@ -182,7 +182,8 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	const noMisc = String(opts.variant?.noMisc ?? cfg.noMisc?.join('+') ?? '').split('+');
 	const v = opts.variant ?? {};
 	// --set holdout=1: leave the held-out documents (split.ts) out of everything
-	const keepDoc = (file: string, doc: string): boolean => !v.holdout || !isHeldOut(lang, file, doc);
+	// --set probe=1: leave the probe documents out (to read their errors)
+	const keepDoc = (file: string, doc: string): boolean => (!v.holdout || !isHeldOut(lang, file, doc)) && (!v.probe || !isProbe(lang, file, doc));
 	const weights: Record<string, number> = { ...(cfg.weights ?? {}) };
 	if (v.weights !== undefined) {
 		for (const kv of String(v.weights).split(',').filter(Boolean)) {
