@@ -211,6 +211,7 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 	assert.deepEqual(places('NOTICE, all staff must leave.\nWHO said on Monday that cases rose.'), []);
 });
 
-test('a listed name is matched on the detector\'s own tokens, so a hyphenated company is found whole', () => {
+test('a listed name is matched on the detector\'s own tokens, so a hyphenated company is found whole; newspapers of several words', () => {
 	assert.deepEqual(agencies('Coca-Cola and Rolls-Royce reported results.', 'en'), ['Coca-Cola', 'Rolls-Royce']);
+	assert.deepEqual(agencies('She wrote for the Globe and Mail and the Toronto Star.', 'en'), ['Globe and Mail', 'Toronto Star']);
 });

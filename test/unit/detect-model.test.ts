@@ -774,3 +774,8 @@ test('a listed place right before a listed country is two places; a country list
 	const whole = detector.detect('He flew to Papua New Guinea.', 'en');
 	assert.equal(find(whole, 'Papua New Guinea')?.type, 'LOC', JSON.stringify(whole));
 });
+
+test('English: a person\'s name ends before «of the»', () => {
+	const ents = detector.detect('Columnist Peter Hart of The Observer said so.', 'en');
+	assert.equal(find(ents, 'Peter Hart')?.type, 'PER', JSON.stringify(ents));
+});

@@ -707,6 +707,16 @@ export class EntityDetector implements Detector {
 					break;
 				}
 			}
+			// «Matthew Ingram of The Globe and Mail»: a person's name ends before «of the» (the
+			// newspaper or the body the person belongs to)
+			if (language === 'en' && type === 'PER' && place < 0 && e - s >= 4) {
+				for (let k = s + 2; k <= e - 2; k++) {
+					if (this.words[a + k] === 'of' && (this.words[a + k + 1] === 'The' || this.words[a + k + 1] === 'the')) {
+						e = k;
+						break;
+					}
+				}
+			}
 			// «Invercargill New Zealand», «Texas USA»: a listed place right before a listed country, with
 			// no comma between, is two places (not «Papua New Guinea», listed whole)
 			if (language !== 'ar' && type === 'LOC' && place < 0 && e - s >= 2) {
