@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DetectedEntity, LanguageCode } from '../core/types';
 import { loadDetector } from '../core/detect/index';
+import type { Detector } from '../core/detect/types';
 import { dataDirectory, readConll, spansOf, type ConllSentence, type Span } from '../core/detect/training/data';
 import { trimPersonTokens } from '../core/detect/nameSpans';
 import { holdoutFiles, isHeldOut, isProbe } from '../core/detect/training/split';
@@ -282,8 +283,14 @@ async function main(): Promise<void> {
 		// the English hidden test is news: dev mixes PUD news with EWT web text, shown apart
 		const bySource = new Map<string, Scores>();
 		const errs: string[] = [];
+		// a models folder of one language (a held-out or probe model): a document franc reads as a
+		// language without a model there is detected as the split's language
+		const scoring: Detector = {
+			languages: detector.languages,
+			detect: (text, language) => detector.detect(text, detector.languages.includes(language) ? language : lang),
+		};
 		for (const doc of docs) {
-			const dd = new DocumentDetection(detector, francAll, { minConfidence });
+			const dd = new DocumentDetection(scoring, francAll, { minConfidence });
 			const profile = dd.open(doc.text);
 			langSeen.set(profile.language, (langSeen.get(profile.language) ?? 0) + 1);
 			dd.detectPending();
