@@ -543,7 +543,7 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 				out.push(next.type === name.type ? { ...next, start: name.start, text: name.text } : name);
 				i++;
 			} else if (next.type === 'PER' && next.start < name.start && next.end > name.start && (next.end < name.end || (next.end === name.end && /\s/u.test(name.text))) && /\s$/u.test(next.text.slice(0, name.start - next.start))) {
-				// «Hilary E. Ackermann Goldman» of a signature «Hilary E. Ackermann Goldman Sachs»: the
+				// «Karen L. Webb Goldman» of a signature «Karen L. Webb Goldman Sachs»: the
 				// person ends where the listed name begins (and does not end with a name of two words or
 				// more; «كريم حداد» after «صحيفة» is the journalist)
 				const person = next.text.slice(0, name.start - next.start).trimEnd();

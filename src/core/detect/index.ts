@@ -685,7 +685,7 @@ export class EntityDetector implements Detector {
 			}
 			// «Elizabeth II», «Pope Leo XIV», «Louis XIV»: a regnal number after a person's name is part of
 			// it (inside the span 57 of 66 times in the English and French training files; «I», mostly the
-			// pronoun, only after a monarch's title: «King Amyntas I»)
+			// pronoun, only after a monarch's title: «King Clovis I»)
 			if (type === 'PER' && language !== 'ar' && e > s && e === j && e < n && !this.lineStarts[a + e] && starts[e] === ends[e - 1] + 1 && isRegnalNumber(this.words[a + e], s > 0 && MONARCH_TITLES.has(this.words[a + s - 1].toLowerCase()))) e++;
 			// Arabic: «زار ... عبد المجيد تبون موسكو»: a place after a name of three words or more is
 			// where the sentence goes on to, not a surname; so is one behind «ب» («in») or «ل»
