@@ -569,7 +569,7 @@ export class EntityDetector implements Detector {
 
 	/**
 	 * Where a listed country ends the name of tokens from..to (exclusive) after a place some list
-	 * knows («Invercargill» + «New Zealand»), the country's first token; -1 when the name is not
+	 * knows («Auckland» + «New Zealand»), the country's first token; -1 when the name is not
 	 * such a pair or a list knows it whole. Reads the features already extracted.
 	 */
 	private countryAfterPlace(model: TaggerModel, from: number, to: number): number {
@@ -707,8 +707,8 @@ export class EntityDetector implements Detector {
 					break;
 				}
 			}
-			// «Matthew Ingram of The Globe and Mail»: a person's name ends before «of the» (the
-			// newspaper or the body the person belongs to)
+			// «Peter Hart of The Observer»: a person's name ends before «of the» (the newspaper or the
+			// body the person belongs to)
 			if (language === 'en' && type === 'PER' && place < 0 && e - s >= 4) {
 				for (let k = s + 2; k <= e - 2; k++) {
 					if (this.words[a + k] === 'of' && (this.words[a + k + 1] === 'The' || this.words[a + k + 1] === 'the')) {
@@ -717,9 +717,10 @@ export class EntityDetector implements Detector {
 					}
 				}
 			}
-			// «Invercargill New Zealand», «Texas USA»: a listed place right before a listed country, with
-			// no comma between, is two places (not «Papua New Guinea», listed whole)
-			if (language !== 'ar' && type === 'LOC' && place < 0 && e - s >= 2) {
+			// «Auckland New Zealand», «Lyon France»: a listed place right before a listed country, with
+			// no comma between, is two places (not «Papua New Guinea», listed whole); a country has at
+			// most six tokens
+			if (language !== 'ar' && type === 'LOC' && place < 0 && e - s >= 2 && e - s <= 8) {
 				const country = this.countryAfterPlace(model, a + s, a + e);
 				if (country > 0) {
 					place = country - a;
