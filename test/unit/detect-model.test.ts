@@ -779,3 +779,8 @@ test('English: a person\'s name ends before «of the»', () => {
 	const ents = detector.detect('Columnist Peter Hart of The Observer said so.', 'en');
 	assert.equal(find(ents, 'Peter Hart')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('a common noun\'s acronym alone is no organisation', () => {
+	const ents = detector.detect('Our CEO and CFO met the HR team.', 'en');
+	assert.ok(!ents.some((e) => e.text === 'CFO'), JSON.stringify(ents));
+});

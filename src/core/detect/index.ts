@@ -13,7 +13,7 @@ import { scanTokens, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
-import { bracketedAcronymAfter, spellsInitials } from './acronyms';
+import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
@@ -802,6 +802,9 @@ export class EntityDetector implements Detector {
 			// «U.S. Federal Reserve Board», «Geological Survey» read as a place: a name ending with an
 			// organisation's head is an organisation
 			if (language === 'en' && type === 'LOC' && e - s >= 2 && /^\p{Lu}/u.test(this.words[a + e - 1]) && isOrganisationNameEnd(this.words[a + e - 2], this.words[a + e - 1])) type = 'ORG';
+			// «USB ports», «the CEO said»: a common noun's acronym alone is no person, place or
+			// organisation (a MISC stays: «HIV»)
+			if (language !== 'ar' && type !== 'MISC' && e - s === 1 && isCommonNounAcronym(this.words[a + s])) e = s;
 			if (e > s) {
 				let start = starts[s];
 				let end = ends[e - 1];
