@@ -784,3 +784,10 @@ test('a common noun\'s acronym alone is no organisation', () => {
 	const ents = detector.detect('Our CEO and CFO met the HR team.', 'en');
 	assert.ok(!ents.some((e) => e.text === 'CFO'), JSON.stringify(ents));
 });
+
+test('English: the speaker between a closing quote and a verb of speech is a person, not an occupation', () => {
+	const ents = detector.detect('"We will not give up," Okonjo said on Monday.', 'en');
+	assert.equal(find(ents, 'Okonjo')?.type, 'PER', JSON.stringify(ents));
+	const poet = detector.detect('"It rhymes," Poet says.', 'en');
+	assert.ok(!poet.some((e) => e.type === 'PER'), JSON.stringify(poet));
+});

@@ -15,7 +15,7 @@ import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } f
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { findDatelines } from './datelines';
-import { findFrenchTitledNames, findTitledNames } from './titledNames';
+import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findArabicInstitutions, findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
@@ -167,6 +167,10 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') {
 			const titled = language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens);
 			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
+		}
+		if (language === 'en') {
+			const speakers = findQuotedSpeakers(tokens);
+			if (speakers.length) withRules = merge(withRules, speakers);
 		}
 		if (language !== 'ar') {
 			const described = findDescribedOrganisations(tokens, language);
