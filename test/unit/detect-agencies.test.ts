@@ -214,4 +214,5 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 test('a listed name is matched on the detector\'s own tokens, so a hyphenated company is found whole; newspapers of several words', () => {
 	assert.deepEqual(agencies('Coca-Cola and Rolls-Royce reported results.', 'en'), ['Coca-Cola', 'Rolls-Royce']);
 	assert.deepEqual(agencies('She wrote for the Globe and Mail and the Toronto Star.', 'en'), ['Globe and Mail', 'Toronto Star']);
+	assert.deepEqual(agencies('Berlin (dpa) - The talks resumed, the agency dpa said.', 'en'), ['dpa', 'dpa']);
 });

@@ -39,6 +39,8 @@ const LATIN_ORGANISATIONS = [
 	'ANSA',
 	'EFE',
 	'DPA',
+	// the German agency writes its name in lower case
+	'dpa',
 	'Kyodo',
 	'Yonhap',
 	'PTI',
