@@ -7,9 +7,6 @@
 /** Words an acronym skips («Organisation mondiale de la santé (OMS)»). */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'à', 'au', 'aux', 'en']);
 
-/** Capitals that stand for something else wherever they are written (titles, words, measures, a country). */
-const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'USA', 'GDP', 'THE', 'AND', 'FOR', 'NOT', 'ALL', 'ONE', 'TWO', 'NEW', 'PDF', 'FAQ', 'PIB', 'PDG', 'LES', 'DES', 'UNE']);
-
 /**
  * Capitals that name a thing, a measure or a title, not a person, place or organisation (never PER,
  * ORG or LOC where the English training files write them, 300 times in all: «USB», «CEO», «LOL»;
@@ -18,6 +15,9 @@ const NOT_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'USA', 'GDP', 'THE', '
 const COMMON_NOUN_ACRONYMS = new Set(
 	'USB SMS PDF HIV AIDS CEO CFO COO CTO IPO ATM FAQ DIY LOL OMG FYI ASAP VAT ID AI HR PR USD HTML URL WiFi LED CD DVD SUV CPU SQL PIN IQ RIP PhD GDP GPS PDG TVA PIB ADN VIH SIDA'.split(' '),
 );
+
+/** Capitals that stand for something else wherever they are written (those common nouns, words in capitals, a country). */
+const NOT_ACRONYMS = new Set([...COMMON_NOUN_ACRONYMS, 'USA', 'THE', 'AND', 'FOR', 'NOT', 'ALL', 'ONE', 'TWO', 'NEW', 'LES', 'DES', 'UNE']);
 
 /** A one-token name that is a common noun's acronym («USB ports», «the CEO»). */
 export function isCommonNounAcronym(word: string): boolean {

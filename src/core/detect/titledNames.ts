@@ -95,7 +95,7 @@ const QUOTE_END_MARKS = new Set([',', '.', '?', '!', '…']);
 const CLOSING_QUOTES = new Set(['"', '”', "''"]);
 /**
  * Shown, but under the consistency pass's 0.5: a speaker found this way is not marked elsewhere in
- * the article («Poet says» in an interview with «the Mets Poet» would make every «Poet» a person).
+ * the article (a wrong guess, a nickname or a common word, would be marked at each of its mentions).
  */
 const SPEAKER_CONFIDENCE = 0.45;
 
