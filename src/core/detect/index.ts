@@ -205,7 +205,6 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
 		if (language === 'en') withRules = joinPossessorNames(text, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
-		else withRules = addLatinGlosses(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -1349,38 +1348,6 @@ function addBracketedAcronyms(text: string, entities: DetectedEntity[]): Detecte
 		if (!spellsInitials(acronym.text, e.text) && (e.type !== 'ORG' || !/\s/u.test(e.text))) continue;
 		out ??= entities.slice(0, k + 1);
 		out.push({ start, end, type: e.type, text: acronym.text, confidence: e.confidence, source: 'rule' });
-	}
-	return out ?? entities;
-}
-
-/**
- * A Latin-script gloss in brackets after an Arabic name, past a closing quote: «(Siemens)»,
- * «( Oxford University )», «(WHO)»: up to six capitalised words or acronyms, with lower-case
- * links between them (of, and, de…).
- */
-const LATIN_GLOSS = /^["»”]?[ \t\u00a0]*\([ \t\u00a0]*(\p{Lu}[\p{Script=Latin}\p{M}.&'’-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{Script=Latin}\p{M}.&'’-]*|of|and|for|the|de|du|des|la|le|al|el|bin|ibn|von|van|der)){0,5})[ \t\u00a0]*\)/u;
-
-/**
- * Arabic: news gives a foreign name's Latin spelling in brackets after it («شركة "سيمنز"
- * (Siemens)», «إيمانويل ماكرون (Emmanuel Macron)»); the Arabic model, trained on Arabic words,
- * misses it. Where nothing was found inside, it is an entity of the name's type. Entities in text
- * order; a new list only when one was added.
- */
-function addLatinGlosses(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	for (let k = 0; k < entities.length; k++) {
-		const e = entities[k];
-		if (out) out.push(e);
-		if (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC') continue;
-		const m = LATIN_GLOSS.exec(text.slice(e.end, e.end + 200));
-		if (!m) continue;
-		const end = e.end + m[0].lastIndexOf(')');
-		const start = e.end + m[0].indexOf(m[1]);
-		const next = entities[k + 1];
-		if (next && next.start < end + 1) continue;
-		const gloss = text.slice(start, end).trimEnd();
-		out ??= entities.slice(0, k + 1);
-		out.push({ start, end: start + gloss.length, type: e.type, text: gloss, confidence: e.confidence, source: 'rule' });
 	}
 	return out ?? entities;
 }
