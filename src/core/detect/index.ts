@@ -18,7 +18,7 @@ import { findDatelines } from './datelines';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findArabicInstitutions, findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
-import { lexiconFunction, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
+import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 
@@ -580,17 +580,13 @@ export class EntityDetector implements Detector {
 		const lists = model.resources.gazetteers;
 		const countries = model.header.gazetteers.indexOf('countries');
 		if (countries < 0) return -1;
-		const keyOf = (x: number, y: number): number => {
-			let h = this.infos[x].hStem;
-			for (let t = x + 1; t < y; t++) h = combine(h, this.infos[t].hStem);
-			return h;
-		};
-		if ((entryBits(lists, keyOf(from, to)) & ANY_TYPE_BITS) !== 0) return -1;
+		const stems = this.infos.slice(from, to).map((info) => info.hStem);
+		if ((entryBits(lists, sequenceKey(stems, 0, stems.length)) & ANY_TYPE_BITS) !== 0) return -1;
 		// a word of two letters or more, and a capitalised country («S Sudan», «Cambridge china» are one name)
 		if (!/^\p{Lu}\p{L}/u.test(this.words[from])) return -1;
-		for (let k = from + 1; k < to; k++) {
-			if (!/^\p{Lu}/u.test(this.words[k]) || !(Math.max(0, model.resources.gazetteers[countries].get(keyOf(k, to))) & LOC_BIT)) continue;
-			if (entryBits(lists, keyOf(from, k)) & LOC_BIT) return k;
+		for (let k = 1; k < stems.length; k++) {
+			if (!/^\p{Lu}/u.test(this.words[from + k]) || !(Math.max(0, lists[countries].get(sequenceKey(stems, k, stems.length))) & LOC_BIT)) continue;
+			if (entryBits(lists, sequenceKey(stems, 0, k)) & LOC_BIT) return from + k;
 		}
 		return -1;
 	}
@@ -756,9 +752,11 @@ export class EntityDetector implements Detector {
 			// … and a name that ends with one is a place («Korean Peninsula» read as an ORG; 130 of 136
 			// such names in the training files are places, the others teams and bands)
 			if (language === 'en' && (type === 'ORG' || type === 'MISC') && e - s >= 2 && GEOGRAPHIC_HEADS.has(this.words[a + e - 1])) type = 'LOC';
+			// the word before «of» right before the model's span («the state of Assam»), '' when none
+			const headBeforeOf = language === 'en' && s === i && s >= 2 && this.words[a + s - 1] === 'of' ? this.words[a + s - 2] : '';
 			// «the Strait of Hormuz», «the Gulf of Aden»: a capitalised geographic head and «of» before a
 			// name make one place (the model found «Aden» alone, or «Gibraltar» as MISC)
-			if (language === 'en' && s === i && s >= 2 && this.words[a + s - 1] === 'of' && GEOGRAPHIC_HEADS_BEFORE_OF.has(this.words[a + s - 2]) && scheme.typeOf[labels[s - 1]] === '' && scheme.typeOf[labels[s - 2]] === '' && !this.lineStarts[a + s - 1]) {
+			if (GEOGRAPHIC_HEADS_BEFORE_OF.has(headBeforeOf) && scheme.typeOf[labels[s - 1]] === '' && scheme.typeOf[labels[s - 2]] === '' && !this.lineStarts[a + s - 1]) {
 				s -= 2;
 				type = 'LOC';
 			} else if (language === 'en' && type !== 'LOC' && e - s >= 2 && (GEOGRAPHIC_HEADS_BEFORE.has(this.words[a + s]) || (GEOGRAPHIC_HEADS_BEFORE_OF.has(this.words[a + s]) && this.words[a + s + 1] === 'of')) && !isOrganisationNameEnd(this.words[a + e - 2], this.words[a + e - 1])) {
@@ -769,11 +767,15 @@ export class EntityDetector implements Detector {
 			// «the state of Assam», «the island of Rhodes» read as a person: a name after a lower-case
 			// place noun and «of» is a place (57 of 73 such names in the English training files, the rest
 			// untagged but one)
-			if (language === 'en' && type !== 'LOC' && s === i && s >= 2 && this.words[a + s - 1] === 'of' && PLACE_NOUNS_BEFORE_OF.has(this.words[a + s - 2]) && !isOrganisationNameEnd(this.words[a + e - 2], this.words[a + e - 1])) type = 'LOC';
-			// «Hurricane Idalia», «Typhoon Haikui» read as a place or a person: a storm (MISC)
-			if (language === 'en' && type !== 'MISC' && ((e - s >= 2 && STORM_WORDS.has(this.words[a + s])) || (s === i && s >= 1 && STORM_WORDS.has(this.words[a + s - 1]) && scheme.typeOf[labels[s - 1]] === ''))) {
-				if (s === i && s >= 1 && STORM_WORDS.has(this.words[a + s - 1])) s--;
-				type = 'MISC';
+			if (type !== 'LOC' && PLACE_NOUNS_BEFORE_OF.has(headBeforeOf) && !isOrganisationNameEnd(this.words[a + e - 2], this.words[a + e - 1])) type = 'LOC';
+			// «Hurricane Idalia», «Typhoon Haikui» read as a place or a person: a storm (MISC), with the
+			// storm's word when the model left it out
+			if (language === 'en' && type !== 'MISC') {
+				const stormBefore = s === i && s >= 1 && STORM_WORDS.has(this.words[a + s - 1]) && scheme.typeOf[labels[s - 1]] === '';
+				if (stormBefore || (e - s >= 2 && STORM_WORDS.has(this.words[a + s]))) {
+					if (stormBefore) s--;
+					type = 'MISC';
+				}
 			}
 			// Maghreb place names: «Aïn El Turck», «Mers El Kébir» (the model stops at the particle), and a
 			// name that starts with a word for spring, fort, well, river or pass is a place, not a
