@@ -791,3 +791,31 @@ test('English: the speaker between a closing quote and a verb of speech is a per
 	const poet = detector.detect('"It rhymes," Poet says.', 'en');
 	assert.ok(!poet.some((e) => e.type === 'PER'), JSON.stringify(poet));
 });
+
+test('English: a place after «sub-» and a hyphenated adjective is the name, not a person', () => {
+	const ents = detector.detect('The bank cut its forecast for sub-Saharan Africa, citing weak demand.', 'en');
+	assert.equal(find(ents, 'Africa')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.includes('Saharan')), JSON.stringify(ents));
+});
+
+test('English: a Dutch «ten» joins a name after a title', () => {
+	const ents = detector.detect('United sacked manager Erik ten Hag on Monday.', 'en');
+	assert.equal(find(ents, 'Erik ten Hag')?.type, 'PER', JSON.stringify(ents));
+});
+
+test('English: a place\'s name completes an «of» complement: what follows «and» is another name', () => {
+	const ents = detector.detect('Scientists at the University of Oxford and AstraZeneca said so.', 'en');
+	assert.equal(find(ents, 'University of Oxford')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'AstraZeneca')?.type, 'ORG', JSON.stringify(ents));
+});
+
+test('English: a person\'s name before or ending with a facility\'s head names a place; with an organisation\'s head an organisation', () => {
+	const airport = detector.detect('The plane landed at John F. Kennedy International Airport in New York.', 'en');
+	assert.equal(find(airport, 'John F. Kennedy International Airport')?.type, 'LOC', JSON.stringify(airport));
+	const gaulle = detector.detect('Flights from Charles de Gaulle Airport were cancelled.', 'en');
+	assert.equal(find(gaulle, 'Charles de Gaulle Airport')?.type, 'LOC', JSON.stringify(gaulle));
+	const street = detector.detect('Traffic on Martin Luther King Boulevard was stopped.', 'en');
+	assert.equal(find(street, 'Martin Luther King Boulevard')?.type, 'LOC', JSON.stringify(street));
+	const library = detector.detect('The Ronald Reagan Presidential Library opened.', 'en');
+	assert.equal(find(library, 'Ronald Reagan Presidential Library')?.type, 'ORG', JSON.stringify(library));
+});

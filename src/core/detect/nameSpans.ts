@@ -166,7 +166,7 @@ export function isOfficeWord(token: string): boolean {
 }
 
 /** Prefixes that make an adjective of a name («anti-Pyongyang», «pro-Russian»; not the «al-» of «al-Sadr»). */
-const ADJECTIVE_PREFIXES = new Set(['anti', 'pro', 'non', 'post', 'pre', 'neo', 'pan', 'un', 'inter', 'intra', 'trans', 'mid', 'ultra', 'all']);
+const ADJECTIVE_PREFIXES = new Set(['anti', 'pro', 'non', 'post', 'pre', 'neo', 'pan', 'un', 'inter', 'intra', 'trans', 'mid', 'ultra', 'all', 'sub']);
 
 /** A lower-case prefix that, with a hyphen, makes an adjective of the name after it. */
 export function isAdjectivePrefix(word: string): boolean {

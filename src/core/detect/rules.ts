@@ -168,7 +168,7 @@ function isNationality(w: string): boolean {
 }
 
 /** Rule entities over the tokens of word and punctuation. Appends to `out`. */
-export function ruleEntities(tokens: TokenView, language: LanguageCode, out: DetectedEntity[]): void {
+export function ruleEntities(tokens: TokenView, language: LanguageCode, out: DetectedEntity[], isPlace: (word: string) => boolean = () => false): void {
 	if (language === 'ar') return;
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	RS = starts;
@@ -228,7 +228,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 						// a hyphenated word inside the name («Office for High-ranking Officials»), not at its end
 						else if (word(e) === '-' && glued(e) && same(e + 1) && glued(e + 1) && isLowerWord(word(e + 1)) && same(e + 2) && (isCap(word(e + 2)) || (isConnector(word(e + 2)) && same(e + 3) && isCap(word(e + 3))))) e += 2;
 						// «Ministry of Trade and Industry», not «Institute of Technology and Stanford University»
-						else if (isConnector(word(e)) && same(e + 1) && isCap(word(e + 1)) && !(word(e) === 'and' && startsAnotherName(e + 1))) e += 2;
+						// nor «University of Oxford and AstraZeneca» (a place's name completes the complement)
+						else if (isConnector(word(e)) && same(e + 1) && isCap(word(e + 1)) && !(word(e) === 'and' && (startsAnotherName(e + 1) || (e === j + 1 && isPlace(word(j)))))) e += 2;
 						// «Assembly of the Representatives of the People»
 						else if (word(e) === 'of' && word(e + 1) === 'the' && same(e + 2) && isCap(word(e + 2))) e += 3;
 						else break;

@@ -45,7 +45,7 @@ const NOT_NAMES = new Set(
 /** Words that go on a title («Chief Executive», «Chief Justice», «Chief Financial Officer»). */
 const TITLE_WORDS_AFTER = new Set(['Executive', 'Justice', 'Financial', 'Operating', 'Technology', 'Whip', 'Constable', 'Officer']);
 const MAX_NAME_TOKENS = 4;
-const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el']);
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 /** What may follow the name: a lower-case word, or punctuation that ends or suspends it (the possessive is «'» + «s»). */
 const AFTER_NAME = /^(?:\p{Ll}[\p{Ll}\p{M}]*|[,.;:()'’])$/u;
