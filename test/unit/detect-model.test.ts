@@ -819,3 +819,16 @@ test('English: a person\'s name before or ending with a facility\'s head names a
 	const library = detector.detect('The Ronald Reagan Presidential Library opened.', 'en');
 	assert.equal(find(library, 'Ronald Reagan Presidential Library')?.type, 'ORG', JSON.stringify(library));
 });
+
+test('English: two capitals before a titled name are initials; a name does not end on a glued «&»; a person\'s name ending with a geographic head is a place', () => {
+	const vance = detector.detect('Vice President JD Vance cast the deciding vote.', 'en');
+	assert.equal(find(vance, 'JD Vance')?.type, 'PER', JSON.stringify(vance));
+	const navy = detector.detect('Defense Secretary US Navy ships sailed.', 'en');
+	assert.ok(!navy.some((e) => e.type === 'PER'), JSON.stringify(navy));
+	const shops = detector.detect('Factories that supply H&M and Primark protested.', 'en');
+	assert.equal(find(shops, 'H&M')?.type, 'ORG', JSON.stringify(shops));
+	const shoal = detector.detect('The coast guard said vessels fired water cannon near Second Thomas Shoal in the South China Sea.', 'en');
+	assert.equal(find(shoal, 'Thomas Shoal')?.type, 'LOC', JSON.stringify(shoal));
+	const bay = detector.detect('Director Michael Bay filmed it.', 'en');
+	assert.equal(find(bay, 'Michael Bay')?.type, 'PER', JSON.stringify(bay));
+});

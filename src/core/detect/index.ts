@@ -749,9 +749,10 @@ export class EntityDetector implements Detector {
 			// place is part of its name (inside the entity 172 of 183 times in the English training
 			// files, never left out after a place)
 			if (language === 'en' && type === 'LOC' && e === j && e < n && GEOGRAPHIC_HEADS.has(this.words[a + e]) && !scheme.begins[labels[e]]) e++;
-			// … and a name that ends with one is a place («Korean Peninsula» read as an ORG; 130 of 136
-			// such names in the training files are places, the others teams and bands)
-			if (language === 'en' && (type === 'ORG' || type === 'MISC') && e - s >= 2 && GEOGRAPHIC_HEADS.has(this.words[a + e - 1])) type = 'LOC';
+			// … and a name that ends with one is a place («Korean Peninsula» read as an ORG, «Thomas Shoal»
+			// as a person; 130 of 136 such names in the training files are places, the others teams and
+			// bands, none a person; but «Lake» and «Bay» are surnames too)
+			if (language === 'en' && type !== 'LOC' && e - s >= 2 && GEOGRAPHIC_HEADS.has(this.words[a + e - 1]) && (type !== 'PER' || !SURNAME_HEADS.has(this.words[a + e - 1]))) type = 'LOC';
 			// the word before «of» right before the model's span («the state of Assam»), '' when none
 			const headBeforeOf = language === 'en' && s === i && s >= 2 && this.words[a + s - 1] === 'of' ? this.words[a + s - 2] : '';
 			// «the Strait of Hormuz», «the Gulf of Aden»: a capitalised geographic head and «of» before a
@@ -793,6 +794,8 @@ export class EntityDetector implements Detector {
 					else break;
 				}
 			}
+			// «H&M» read as «H&»: a name does not end on a glued «&»; the capital glued after it is part of it
+			if (language !== 'ar' && e - s >= 2 && e < n && this.words[a + e - 1] === '&' && starts[e] === ends[e - 1] && starts[e - 1] === ends[e - 2] && /^\p{Lu}/u.test(this.words[a + e]) && !scheme.begins[labels[e]]) e++;
 			// «rue Didouche-Mourad», «stade Hocine-Aït-Ahmed»: a person's name after a street or venue
 			// noun names the place, which starts at the noun (as HIPE writes «rue du Rhône»)
 			if (language === 'fr' && type === 'PER' && s > 0 && s === i && STREET_HEADS.has(this.words[a + s - 1])) {
@@ -1147,8 +1150,10 @@ const PLACE_PARTICLES = new Set(['El', 'Al', 'Bou', 'Ben', 'Bel', 'Beni']);
 const MAGHREB_PLACE_HEADS = new Set(['Aïn', 'Ain', 'Bordj', 'Borj', 'Hassi', 'Oued', 'Bir', 'Djebel', 'Jebel', 'Tizi', 'Ksar', 'Khemis']);
 /** English heads that follow a place's name and belong to it («Gaza Strip», «Red Sea») */
 const GEOGRAPHIC_HEADS = new Set(
-	'Strip Peninsula Valley River Delta Mountains Desert Basin Heights Island Islands Coast Sea Ocean Lake Bay Gulf Canal Plateau Plains Range Highlands Archipelago Strait Straits'.split(' '),
+	'Strip Peninsula Valley River Delta Mountains Desert Basin Heights Island Islands Coast Sea Ocean Lake Bay Gulf Canal Plateau Plains Range Highlands Archipelago Strait Straits Shoal Shoals Reef Atoll Glacier Canyon Lagoon Fjord'.split(' '),
 );
+/** Geographic heads that are surnames too («Ricki Lake», «Michael Bay»): a person's name may end with one. */
+const SURNAME_HEADS = new Set(['Lake', 'Bay', 'Range']);
 /** English heads that end a facility's name, a place in the training files («Heathrow Airport», «Wembley Stadium»; not «Hall», «Park», also surnames). */
 const FACILITY_HEADS = new Set('Airport Stadium Bridge Station Square Boulevard Avenue Street Road Memorial Palace Mosque Arena Gardens'.split(' '));
 /** … of which those that also end the names of venues, shops and products run as organisations («Cyprus Avenue», a music venue): only a person's name that ends with one is retyped. */

@@ -47,6 +47,8 @@ const TITLE_WORDS_AFTER = new Set(['Executive', 'Justice', 'Financial', 'Operati
 const MAX_NAME_TOKENS = 4;
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/** Two capitals after a title that are a country's or an organisation's initials, not a person's («US Navy»). */
+const NOT_INITIALS = new Set(['US', 'UK', 'EU', 'UN', 'DC', 'AU', 'TV', 'AI']);
 /** What may follow the name: a lower-case word, or punctuation that ends or suspends it (the possessive is «'» + «s»). */
 const AFTER_NAME = /^(?:\p{Ll}[\p{Ll}\p{M}]*|[,.;:()'’])$/u;
 
@@ -67,6 +69,8 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 		if (s + office > k) k = s + office;
 		const isNameWord = (t: number): boolean => !lineStarts[t] && NAME_WORD.test(words[t]) && !isTitleWord(words[t]) && !NOT_NAMES.has(words[t].toLowerCase()) && !isInstitutionHead(words[t], 'en');
 		let e = k;
+		// «Vice President JD Vance»: initials written as two capitals before the name
+		if (e + 1 < n && /^\p{Lu}{2}$/u.test(words[e]) && !NOT_INITIALS.has(words[e]) && isNameWord(e + 1)) e++;
 		for (;;) {
 			while (e < n && e - k < MAX_NAME_TOKENS + 3 && isNameWord(e)) e++;
 			// «Günter de Bruyn», «Muqtada al-Sadr»: a particle between the parts of a name
