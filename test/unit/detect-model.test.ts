@@ -832,3 +832,22 @@ test('English: two capitals before a titled name are initials; a name does not e
 	const bay = detector.detect('Director Michael Bay filmed it.', 'en');
 	assert.equal(find(bay, 'Michael Bay')?.type, 'PER', JSON.stringify(bay));
 });
+
+test('English: a compass word and a demonym are the adjective, not a place; an organisation listed by its long name is found whole', () => {
+	const korean = detector.detect('The prize went to South Korean author Han Kang.', 'en');
+	assert.equal(find(korean, 'South Korean')?.type, 'MISC', JSON.stringify(korean));
+	const country = detector.detect('He flew to South Korea.', 'en');
+	assert.equal(find(country, 'South Korea')?.type, 'LOC', JSON.stringify(country));
+	const ecowas = detector.detect('The Economic Community of West African States urged the rulers to act.', 'en');
+	assert.equal(find(ecowas, 'Economic Community of West African States')?.type, 'ORG', JSON.stringify(ecowas));
+});
+
+test('Arabic: a kunya name ends with the origin after it, and a lone «أبو» takes the name after it', () => {
+	const ents = detector.detect('ظهر أبو طلحة الألماني في الفيديو.', 'ar');
+	assert.equal(find(ents, 'أبو طلحة الألماني')?.type, 'PER', JSON.stringify(ents));
+	// «أبو» alone was the person: «علي» reads as «على» (on)
+	const ali = detector.detect('وأشار أبو علي التونسي إلى ذلك.', 'ar');
+	assert.equal(find(ali, 'أبو علي التونسي')?.type, 'PER', JSON.stringify(ali));
+	const relative = detector.detect('التقى أبو مازن الذي وصل أمس بالوزير.', 'ar');
+	assert.equal(find(relative, 'أبو مازن')?.type, 'PER', JSON.stringify(relative));
+});
