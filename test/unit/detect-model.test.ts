@@ -851,3 +851,11 @@ test('Arabic: a kunya name ends with the origin after it, and a lone «أبو» 
 	const relative = detector.detect('التقى أبو مازن الذي وصل أمس بالوزير.', 'ar');
 	assert.equal(find(relative, 'أبو مازن')?.type, 'PER', JSON.stringify(relative));
 });
+
+test('French: a person\'s name runs on through particles and an elided «d\'», not through another lower-case word', () => {
+	const lagarde = detector.detect('La baisse a été annoncée par sa présidente Christine Lagarde depuis Francfort.', 'fr');
+	assert.equal(find(lagarde, 'Christine Lagarde')?.type, 'PER', JSON.stringify(lagarde));
+	const giscard = detector.detect("L'ancien président Valéry Giscard d'Estaing est mort.", 'fr');
+	assert.equal(find(giscard, "Valéry Giscard d'Estaing")?.type, 'PER', JSON.stringify(giscard));
+	assert.ok(!giscard.some((e) => e.type === 'LOC'), JSON.stringify(giscard));
+});
