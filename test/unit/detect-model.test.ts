@@ -859,3 +859,10 @@ test('French: a person\'s name runs on through particles and an elided «d\'», 
 	assert.equal(find(giscard, "Valéry Giscard d'Estaing")?.type, 'PER', JSON.stringify(giscard));
 	assert.ok(!giscard.some((e) => e.type === 'LOC'), JSON.stringify(giscard));
 });
+
+test('English: a name ending with a utility\'s word is a company; British regulators and pollsters by name', () => {
+	const water = detector.detect('Thames Water secured a loan.', 'en');
+	assert.equal(find(water, 'Thames Water')?.type, 'ORG', JSON.stringify(water));
+	const poll = detector.detect('A YouGov poll put Reform UK ahead, and Ofcom opened an investigation.', 'en');
+	for (const name of ['YouGov', 'Reform UK', 'Ofcom']) assert.equal(find(poll, name)?.type, 'ORG', JSON.stringify(poll));
+});

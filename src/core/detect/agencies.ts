@@ -345,6 +345,14 @@ const LATIN_ORGANISATIONS = [
 	'Bank of America',
 	'Jaguar Land Rover',
 	'Fiat Chrysler',
+	// British regulators, pollsters and parties news names by a brand-like word
+	'Ofcom',
+	'Ofwat',
+	'Ofgem',
+	'Ofsted',
+	'YouGov',
+	'Ipsos',
+	'Reform UK',
 	'Armée nationale populaire',
 	// parties and unions of Algerian and French news, by the acronym news uses (not «FO», «PS», «LR»: words or too short)
 	'FLN',
