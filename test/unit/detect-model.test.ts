@@ -866,3 +866,11 @@ test('English: a name ending with a utility\'s word is a company; British regula
 	const poll = detector.detect('A YouGov poll put Reform UK ahead, and Ofcom opened an investigation.', 'en');
 	for (const name of ['YouGov', 'Reform UK', 'Ofcom']) assert.equal(find(poll, name)?.type, 'ORG', JSON.stringify(poll));
 });
+
+test('English: «& Co» after an organisation is part of its name, and a «.com» company is found whole', () => {
+	const bank = detector.detect('JPMorgan Chase & Co CEO Jamie Dimon warned.', 'en');
+	assert.equal(find(bank, 'JPMorgan Chase & Co')?.type, 'ORG', JSON.stringify(bank));
+	assert.ok(!bank.some((e) => e.text === 'Co'), JSON.stringify(bank));
+	const shop = detector.detect('Amazon.com Inc said it would cut jobs.', 'en');
+	assert.equal(find(shop, 'Amazon.com')?.type, 'ORG', JSON.stringify(shop));
+});

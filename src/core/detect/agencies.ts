@@ -344,6 +344,11 @@ const LATIN_ORGANISATIONS = [
 	'Accenture',
 	'Bank of America',
 	'Jaguar Land Rover',
+	'Amazon.com',
+	'Booking.com',
+	'Andreessen Horowitz',
+	'DuckDuckGo',
+	'xAI',
 	'Fiat Chrysler',
 	// British regulators, pollsters and parties news names by a brand-like word
 	'Ofcom',

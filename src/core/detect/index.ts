@@ -204,6 +204,7 @@ export class EntityDetector implements Detector {
 		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
 		if (this.infos.length > 4096) this.infos.length = 0;
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
+		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
 		if (language === 'en') withRules = joinPossessorNames(text, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
@@ -1431,6 +1432,29 @@ function isArabicNisba(text: string, start: number, end: number): boolean {
  * organisation's name (one space between) is part of that name, as the training files write it
  * («UN Security Council» is one ORG). Entities in text order; a new list only when one was joined.
  */
+/**
+ * «JPMorgan Chase & Co», «Procter & Gamble Co», «Dupont & Cie»: «& Co» (or «Company», «Cie») after
+ * an organisation is part of its name (the model or the list found «JPMorgan Chase», and «Co» as
+ * an organisation of its own). Entities in text order; a new list only when one was joined.
+ */
+function joinCompanyPartners(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const a = entities[k];
+		const partner = a.type === 'ORG' ? COMPANY_PARTNER.exec(text.slice(a.end, a.end + 12)) : null;
+		if (!partner) {
+			if (out) out.push(a);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		const end = a.end + partner[0].length;
+		out.push({ ...a, end, text: text.slice(a.start, end) });
+		while (k + 1 < entities.length && entities[k + 1].start < end) k++;
+	}
+	return out ?? entities;
+}
+const COMPANY_PARTNER = /^ ?& ?(?:Co\b\.?|Company\b|Cie\b)/u;
+
 function joinAcronymOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {
