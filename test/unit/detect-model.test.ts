@@ -874,3 +874,10 @@ test('English: «& Co» after an organisation is part of its name, and a «.com�
 	const shop = detector.detect('Amazon.com Inc said it would cut jobs.', 'en');
 	assert.equal(find(shop, 'Amazon.com')?.type, 'ORG', JSON.stringify(shop));
 });
+
+test('English: a sports role before a name is a title cue', () => {
+	const ents = detector.detect('Real Madrid forward Kylian Mbappe scored a hat-trick.', 'en');
+	assert.equal(find(ents, 'Kylian Mbappe')?.type, 'PER', JSON.stringify(ents));
+	const champion = detector.detect('Olympic champion Eliud Kipchoge ran.', 'en');
+	assert.equal(find(champion, 'Eliud Kipchoge')?.type, 'PER', JSON.stringify(champion));
+});

@@ -31,7 +31,8 @@ const LOWER_CASE_CUES = new Set(
 		'reporter correspondent author writer novelist poet actor actress singer rapper musician filmmaker teammate counterpart successor ' +
 		'predecessor deputy adviser advisor aide nominee senator lawmaker legislator governor mayor commander premier activist dissident ' +
 		'blogger researcher scientist professor surgeon judge prosecutor ambassador diplomat tycoon billionaire businessman businesswoman ' +
-		'chancellor cleric preacher'
+		'chancellor cleric preacher forward playmaker quarterback pitcher batsman bowler cyclist sprinter boxer golfer swimmer driver rider ' +
+		'jockey skier gymnast wrestler player athlete champion star'
 	).split(' '),
 );
 /** Capitalised words that are no name after a title («President Elect», «Minister Without Portfolio»). */
