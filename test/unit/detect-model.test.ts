@@ -881,3 +881,10 @@ test('English: a sports role before a name is a title cue', () => {
 	const champion = detector.detect('Olympic champion Eliud Kipchoge ran.', 'en');
 	assert.equal(find(champion, 'Eliud Kipchoge')?.type, 'PER', JSON.stringify(champion));
 });
+
+test('a country or a capital alone read as a person is a place, unless it is a given name too', () => {
+	const paris = detector.detect('After Paris backed the plan, relations with Paris remain strained over Western Sahara.', 'en');
+	assert.ok(paris.filter((e) => e.text === 'Paris').every((e) => e.type === 'LOC'), JSON.stringify(paris));
+	const hilton = detector.detect('Paris Hilton arrived.', 'en');
+	assert.equal(find(hilton, 'Paris Hilton')?.type, 'PER', JSON.stringify(hilton));
+});

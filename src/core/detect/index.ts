@@ -887,6 +887,10 @@ export class EntityDetector implements Detector {
 				}
 				// a lone all-caps word on its own line (a source credit: «AFP», «MEMO») is not a person
 				if (type === 'PER' && e - s === 1 && n - (e - s) <= 1 && language !== 'ar' && isAllCapsWord(this.words[a + s])) type = 'ORG';
+				// «relations with Paris remain strained» read as a person: a country or a capital alone is
+				// a place (1,219 times of 1,232 such words alone in the English training files; the persons
+				// are «Paris» Hilton in tweets, «Stanley», «Jordan»), not a capital that is a given name too
+				if (type === 'PER' && e - s === 1 && language !== 'ar' && isCountryName(model, this.infos[a + s].gaz) && !GIVEN_NAME_CAPITALS.has(this.words[a + s])) type = 'LOC';
 				// a people named by its demonym («Palestinians», «les Algériens») is MISC, not a person
 				if (type === 'PER' && e - s === 1 && language !== 'ar' && isDemonym(model, this.words[a + s])) type = 'MISC';
 				// and a demonym read as a place is the adjective («Israeli troops»: O 11 times of 12 in the
@@ -1081,6 +1085,13 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 	return false;
 }
 
+/** The country list knows a word (its gazetteer values `gaz`) as a country's or a capital's name of one word. */
+function isCountryName(model: TaggerModel, gaz: Int16Array): boolean {
+	const gi = model.header.gazetteers.indexOf('countries');
+	return gi >= 0 && gaz[gi] >= 0 && (gaz[gi] & LOC_BIT) !== 0;
+}
+/** Countries and capitals that are given names or surnames too («Jordan said», «Stanley»). */
+const GIVEN_NAME_CAPITALS = new Set('Jordan Chad Victoria Stanley Kingston Hamilton Georgia Israel Charlotte Douglas Sofia Santiago Florence Lincoln Lima Montserrat Dominica Maurice'.split(' '));
 /** The country list knows a word (its gazetteer values `gaz`) as a country's name, alone or as its first word. */
 function isCountryWord(model: TaggerModel, gaz: Int16Array): boolean {
 	const gi = model.header.gazetteers.indexOf('countries');
