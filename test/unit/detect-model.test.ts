@@ -888,3 +888,12 @@ test('a country or a capital alone read as a person is a place, unless it is a g
 	const hilton = detector.detect('Paris Hilton arrived.', 'en');
 	assert.equal(find(hilton, 'Paris Hilton')?.type, 'PER', JSON.stringify(hilton));
 });
+
+test('English: in a title-case headline an unsure name made of unlisted words is no name, nor a capital after a title cue', () => {
+	const ents = detector.detect('UN Chief Warns of Famine in Gaza as Aid Talks Stall', 'en');
+	assert.ok(!ents.some((e) => e.text === 'Warns' || e.text.includes('Talks')), JSON.stringify(ents));
+	assert.equal(find(ents, 'Gaza')?.type, 'LOC', JSON.stringify(ents));
+	// a sentence is no headline
+	const sentence = detector.detect('Governor Babagana Zulum said the attack killed ten people.', 'en');
+	assert.equal(find(sentence, 'Babagana Zulum')?.type, 'PER', JSON.stringify(sentence));
+});

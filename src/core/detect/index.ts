@@ -90,6 +90,8 @@ export class EntityDetector implements Detector {
 	private words: string[] = [];
 	/** The tagger's features of each token of the text being detected (the rules after tagging read their list look-ups). */
 	private infos: WordInfo[] = [];
+	/** Start and end offsets of the title-case headlines of the text being detected (`truecasedHeadline`). */
+	private headlines: number[] = [];
 
 	constructor(
 		private readonly modelDirectory: string,
@@ -134,6 +136,7 @@ export class EntityDetector implements Detector {
 		});
 		let out: DetectedEntity[] = [];
 		const lex = language === 'ar' ? lexiconFunction(model.resources.lexicon) : undefined;
+		this.headlines.length = 0;
 		let a = 0;
 		while (a < n) {
 			// a segment: up to the next line start, cut at sentence ends when long
@@ -166,7 +169,8 @@ export class EntityDetector implements Detector {
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
 		if (language !== 'ar') withRules = mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language !== 'ar') {
-			const titled = language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens);
+			// in a title-case headline a capital after a title cue is no sign of a name («UN Chief Warns»)
+			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || e.text.split(' ').some((w) => (seenTypes(model, w) & NAME_TYPE_BITS) !== 0));
 			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
 		}
 		if (language === 'en') {
@@ -648,6 +652,9 @@ export class EntityDetector implements Detector {
 		const saved = ls[0];
 		ls[0] = 1;
 		model.tag(text, starts, ends, kinds, ls, n, this.labels, this.words, a);
+		const headline = language === 'en' && this.isTitleCaseHeadline(a, b);
+		if (headline) this.headlines.push(starts[0], ends[n - 1]);
+		const firstOut = out.length;
 		ls[0] = saved;
 		const tagged = model.featurizer.infos;
 		for (let t = 0; t < n; t++) this.infos[a + t] = tagged[t];
@@ -909,6 +916,19 @@ export class EntityDetector implements Detector {
 			}
 			i = Math.max(j, e, placeEnd);
 		}
+		// in a title-case headline every word has a capital: an unsure model name made only of
+		// capitalised words no list knows as a name is a headline's words («UN Chief Warns of Famine as
+		// Aid Talks Stall»; not a name with «of» inside: «International Brotherhood of Magicians»)
+		if (headline) {
+			let keep = firstOut;
+			for (let k = firstOut; k < out.length; k++) {
+				const entity = out[k];
+				const words = entity.text.split(/\s+/);
+				if (entity.source === 'model' && entity.confidence < 0.5 && words.every((w) => /^\p{Lu}/u.test(w) && (seenTypes(model, w) & NAME_TYPE_BITS) === 0)) continue;
+				out[keep++] = entity;
+			}
+			out.length = keep;
+		}
 	}
 
 	/**
@@ -928,6 +948,33 @@ export class EntityDetector implements Detector {
 		if (listedTypes(model, word) !== 0) return 0;
 		const rest = model.featurizer.wordInfo(word.slice(1), 0).gaz[countries];
 		return rest >= 0 && (rest & LOC_BIT) !== 0 ? 1 : 0;
+	}
+
+	/**
+	 * An English headline in title case («UN Chief Warns of Famine in Gaza as Aid Talks Stall»), where
+	 * capitals say nothing of names: a line of at most MAX_HEADLINE_TOKENS tokens, with no final full
+	 * stop, whose words of four letters or more are capitalised (at least four, and 80% of them).
+	 */
+	private isTitleCaseHeadline(a: number, b: number): boolean {
+		if (!this.lineStarts[a] || b - a > MAX_HEADLINE_TOKENS) return false;
+		let last = b - 1;
+		while (last > a && this.kinds[last] === 2 && this.words[last] !== '.') last--;
+		if (this.words[last] === '.' || this.words[last] === ':') return false;
+		let long = 0;
+		let capitalised = 0;
+		for (let k = a; k < b; k++) {
+			const w = this.words[k];
+			if (this.kinds[k] !== 0 || w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
+			long++;
+			if (/^\p{Lu}\p{Ll}/u.test(w)) capitalised++;
+		}
+		return long >= 4 && capitalised >= 0.8 * long;
+	}
+
+	/** The entity lies in a title-case headline of the text being detected. */
+	private inHeadline(entity: DetectedEntity): boolean {
+		for (let k = 0; k < this.headlines.length; k += 2) if (entity.start >= this.headlines[k] && entity.end <= this.headlines[k + 1]) return true;
+		return false;
 	}
 
 	/** Token i comes right after an honorific or a title («Dr», «Ms.», «Governor»). */
@@ -1110,6 +1157,10 @@ const LOC_BIT = 4;
 /** The key is the proper start of a longer entry. */
 const PREFIX_BIT = 16;
 const ANY_TYPE_BITS = 15;
+/** Headlines are short: a longer line in title case is a menu, a list or a signature. */
+const MAX_HEADLINE_TOKENS = 20;
+/** PER, ORG and LOC: the types of names (not MISC, which the lists give common words too: «Pressure»). */
+const NAME_TYPE_BITS = 7;
 /** Gazetteers made from npm data packages (not from the training entities). */
 const PACKAGE_LISTS = new Set(['countries', 'names']);
 
