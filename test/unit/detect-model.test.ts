@@ -897,3 +897,10 @@ test('English: in a title-case headline an unsure name made of unlisted words is
 	const sentence = detector.detect('Governor Babagana Zulum said the attack killed ten people.', 'en');
 	assert.equal(find(sentence, 'Babagana Zulum')?.type, 'PER', JSON.stringify(sentence));
 });
+
+test('French: a participle that opens its own complement ends an institution\'s name', () => {
+	const ents = detector.detect('Le président a présidé une réunion du Conseil des ministres consacrée au projet de loi de finances.', 'fr');
+	assert.equal(find(ents, 'Conseil des ministres')?.type, 'ORG', JSON.stringify(ents));
+	const bank = detector.detect('La Banque centrale européenne a baissé ses taux.', 'fr');
+	assert.equal(find(bank, 'Banque centrale européenne')?.type, 'ORG', JSON.stringify(bank));
+});

@@ -350,6 +350,8 @@ const LATIN_ORGANISATIONS = [
 	'DuckDuckGo',
 	'xAI',
 	'Fiat Chrysler',
+	// Algeria's civil protection, named in every accident report
+	'Protection civile',
 	// British regulators, pollsters and parties news names by a brand-like word
 	'Ofcom',
 	'Ofwat',

@@ -94,6 +94,10 @@ const FR_STOP = new Set([
 	'général', 'générale', 'président', 'présidente', 'ministre', 'secrétaire', 'membre', 'membres', 'chef', 'vice', 'directeur', 'directrice',
 ]);
 const ADJ_END = ['e', 'es', 'éen', 'éens', 'ale', 'aux', 'ales', 'ère', 'ères', 'ien', 'ienne', 'ais', 'aise', 'ique', 'iques', 'nel', 'nelle', 'al', 'ier', 'ière', 'ières', 'ieur', 'ieure', 'é', 'ée', 'és', 'ées', 'if', 'ive', 'ifs', 'ives'];
+/** Past participles («consacrée», «chargés», «réunis»). */
+const PARTICIPLE_END = /(?:é|ée|és|ées|i|ie|is|ies)$/u;
+/** Words that open a participle's complement («consacrée au budget», «réuni à Alger», «présidé par»). */
+const PARTICIPLE_COMPLEMENTS = new Set(['à', 'au', 'aux', 'par', 'en', 'dans', 'sur', 'avec', 'lors', 'sous']);
 /** Nationality adjectives: after a de-complement they describe the head, not the name («Conseil de la nation algérien»). */
 const NATIONALITY_END = ['ien', 'ienne', 'iens', 'iennes', 'ais', 'aise', 'ois', 'oise', 'ain', 'aine', 'russe', 'russes', 'belge', 'suisse', 'turc', 'turque', 'arabe', 'arabes'];
 
@@ -293,6 +297,9 @@ function frenchName(i: number): number {
 			// «Conseil de la nation algérien» (left out); «Commission de l'Union africaine» (the nested
 			// institution's own adjective)
 			if (complement && isNationality(t) && e !== nestedHeadEnd) break;
+			// «le Conseil des ministres consacrée au budget»: a participle that opens its own complement
+			// describes the meeting, not the name (not after a capitalised word: «Nations unies pour l'enfance»)
+			if (complement && PARTICIPLE_END.test(t) && !isCap(word(e - 1)) && same(e + 1) && PARTICIPLE_COMPLEMENTS.has(word(e + 1).toLowerCase())) break;
 			e++;
 			last = e;
 			continue;
