@@ -904,3 +904,10 @@ test('French: a participle that opens its own complement ends an institution\'s 
 	const bank = detector.detect('La Banque centrale européenne a baissé ses taux.', 'fr');
 	assert.equal(find(bank, 'Banque centrale européenne')?.type, 'ORG', JSON.stringify(bank));
 });
+
+test('Arabic: Algeria\'s security and civil-protection services by name', () => {
+	const ents = detector.detect('أعلنت المديرية العامة للحماية المدنية عن وفاة ثلاثة أشخاص.', 'ar');
+	assert.equal(find(ents, 'المديرية العامة للحماية المدنية')?.type, 'ORG', JSON.stringify(ents));
+	const gendarmes = detector.detect('أوقفت عناصر الدرك الوطني المشتبه به.', 'ar');
+	assert.equal(find(gendarmes, 'الدرك الوطني')?.type, 'ORG', JSON.stringify(gendarmes));
+});
