@@ -911,3 +911,8 @@ test('Arabic: Algeria\'s security and civil-protection services by name', () => 
 	const gendarmes = detector.detect('أوقفت عناصر الدرك الوطني المشتبه به.', 'ar');
 	assert.equal(find(gendarmes, 'الدرك الوطني')?.type, 'ORG', JSON.stringify(gendarmes));
 });
+
+test('English: two parts joined by «and» before an organisation\'s head after a possessive are one name', () => {
+	const ents = detector.detect("Britain's Competition and Markets Authority blocked the deal.", 'en');
+	assert.equal(find(ents, 'Competition and Markets Authority')?.type, 'ORG', JSON.stringify(ents));
+});

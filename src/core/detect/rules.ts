@@ -211,7 +211,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			if (b < i && b > 2 && word(b - 1) === 'and' && same(b) && same(b - 1)) {
 				let a = b - 1;
 				while (a > b - 3 && a > 1 && same(a) && isLeftNamePart(word(a - 1))) a--;
-				if (a < b - 1 && same(a) && (word(a - 1) === 'the' || word(a - 1) === 'The')) b = a;
+				// after «the» or a possessive («Britain's Competition and Markets Authority»)
+				if (a < b - 1 && same(a) && (word(a - 1) === 'the' || word(a - 1) === 'The' || (word(a - 1) === 's' && /^['’]$/u.test(word(a - 2)) && glued(a - 1)))) b = a;
 			}
 			// «the Biden Administration» is a person's, «Customer Service», «Got Excellent Service» no
 			// name; «the Federal Aviation Administration», «the National Weather Service» are agencies:
