@@ -90,7 +90,7 @@ export class EntityDetector implements Detector {
 	private words: string[] = [];
 	/** The tagger's features of each token of the text being detected (the rules after tagging read their list look-ups). */
 	private infos: WordInfo[] = [];
-	/** Start and end offsets of the title-case headlines of the text being detected (`truecasedHeadline`). */
+	/** Start and end offsets of the title-case headlines of the text being detected (`isTitleCaseHeadline`). */
 	private headlines: number[] = [];
 
 	constructor(
@@ -815,7 +815,7 @@ export class EntityDetector implements Detector {
 			// elided «d'» glued to a capitalised word right after a French person's name is part of it
 			// (4 times of 4 in the French training files: «Barbey d'Echallens», «Amédée d'Espagne»), but
 			// not a country's name («le président Tebboune d'Algérie»)
-			if (language === 'fr' && type === 'PER' && e === j && e + 2 < n && (this.words[a + e] === 'd' || this.words[a + e] === 'D') && /^['’]$/u.test(this.words[a + e + 1]) && starts[e + 1] === ends[e] && starts[e + 2] === ends[e + 1] && /^\p{Lu}\p{Ll}/u.test(this.words[a + e + 2]) && !isCountryWord(model, this.infos[a + e + 2].gaz)) {
+			if (language === 'fr' && type === 'PER' && e === j && e + 2 < n && (this.words[a + e] === 'd' || this.words[a + e] === 'D') && /^['’]$/u.test(this.words[a + e + 1]) && starts[e + 1] === ends[e] && starts[e + 2] === ends[e + 1] && /^\p{Lu}\p{Ll}/u.test(this.words[a + e + 2]) && !inCountryList(model, this.infos[a + e + 2].gaz, LOC_BIT | PREFIX_BIT)) {
 				const next = labels[e + 2];
 				if (!scheme.begins[next] || scheme.spanEnd(labels, e + 2, n) === e + 3) e += 3;
 			}
@@ -828,10 +828,10 @@ export class EntityDetector implements Detector {
 				for (let k = s; k < e; k++) {
 					const word = this.words[a + k];
 					if (/^\p{Lu}\p{Ll}+$/u.test(word)) names++;
-					else if (k > s && /^\p{Ll}/u.test(word) && !FRENCH_NAME_PARTICLES.has(word) && this.kinds[a + k - 1] !== 2) {
+					else if (k > s && /^\p{Ll}/u.test(word) && !isInnerNameParticle(word) && this.kinds[a + k - 1] !== 2) {
 						if (names < 2) break;
 						e = k;
-						while (e > s + 1 && (FRENCH_NAME_PARTICLES.has(this.words[a + e - 1]) || this.kinds[a + e - 1] === 2)) e--;
+						while (e > s + 1 && (isInnerNameParticle(this.words[a + e - 1]) || this.kinds[a + e - 1] === 2)) e--;
 						break;
 					}
 				}
@@ -870,8 +870,8 @@ export class EntityDetector implements Detector {
 			// hyphen is an adjective, and the place after it is the name (the English training files
 			// tag «Africa» alone)
 			if (language === 'en' && type !== 'LOC') {
-				const prefixInside = e - s === 4 && isAdjectivePrefix(this.words[a + s]) && this.words[a + s + 1] === '-' && starts[s + 1] === ends[s] && starts[s + 2] === ends[s + 1];
-				const prefixBefore = e - s === 2 && s >= 2 && this.words[a + s - 1] === '-' && starts[s] === ends[s - 1] && starts[s - 1] === ends[s - 2] && isAdjectivePrefix(this.words[a + s - 2]);
+				const prefixInside = e - s === 4 && this.opensWithAdjectivePrefix(a, s) && starts[s + 2] === ends[s + 1];
+				const prefixBefore = e - s === 2 && this.followsAdjectivePrefix(a, s);
 				if ((prefixInside || prefixBefore) && (seenTypes(model, this.words[a + e - 1]) & LOC_BIT) !== 0) {
 					s = e - 1;
 					type = 'LOC';
@@ -897,7 +897,7 @@ export class EntityDetector implements Detector {
 				// «relations with Paris remain strained» read as a person: a country or a capital alone is
 				// a place (1,219 times of 1,232 such words alone in the English training files; the persons
 				// are «Paris» Hilton in tweets, «Stanley», «Jordan»), not a capital that is a given name too
-				if (type === 'PER' && e - s === 1 && language !== 'ar' && isCountryName(model, this.infos[a + s].gaz) && !GIVEN_NAME_CAPITALS.has(this.words[a + s])) type = 'LOC';
+				if (type === 'PER' && e - s === 1 && language !== 'ar' && inCountryList(model, this.infos[a + s].gaz, LOC_BIT) && !GIVEN_NAME_CAPITALS.has(this.words[a + s])) type = 'LOC';
 				// a people named by its demonym («Palestinians», «les Algériens») is MISC, not a person
 				if (type === 'PER' && e - s === 1 && language !== 'ar' && isDemonym(model, this.words[a + s])) type = 'MISC';
 				// and a demonym read as a place is the adjective («Israeli troops»: O 11 times of 12 in the
@@ -905,7 +905,7 @@ export class EntityDetector implements Detector {
 				if (type === 'LOC' && language === 'en' && ((e - s === 1 && isDemonym(model, this.words[a + s])) || (e - s === 2 && COMPASS_WORDS.has(this.words[a + s]) && isDemonymKey(model, combine(this.infos[a + s].hStem, this.infos[a + s + 1].hStem))))) type = 'MISC';
 				// «anti-Pyongyang propaganda», «pro-Russian separatists»: an adjective made of a name,
 				// whether the model took in the prefix or not
-				if (language === 'en' && ((e - s >= 3 && isAdjectivePrefix(this.words[a + s]) && this.words[a + s + 1] === '-') || (s >= 2 && this.words[a + s - 1] === '-' && starts[s] === ends[s - 1] && starts[s - 1] === ends[s - 2] && isAdjectivePrefix(this.words[a + s - 2])))) type = 'MISC';
+				if (language === 'en' && ((e - s >= 3 && this.opensWithAdjectivePrefix(a, s)) || this.followsAdjectivePrefix(a, s))) type = 'MISC';
 				const c = model.confidence(model.spanProbability(i, j, y, n), type);
 				out.push({ start, end, type, text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
 			}
@@ -985,6 +985,16 @@ export class EntityDetector implements Detector {
 
 	private isHonorific(a: number, k: number): boolean {
 		return ENGLISH_HONORIFICS.has(this.words[a + k].toLowerCase());
+	}
+
+	/** Token k (of the segment from a) is a lower-case prefix glued to a hyphen («anti-», «sub-»). */
+	private opensWithAdjectivePrefix(a: number, k: number): boolean {
+		return isAdjectivePrefix(this.words[a + k]) && this.words[a + k + 1] === '-' && this.starts[a + k + 1] === this.ends[a + k];
+	}
+
+	/** Token k (of the segment from a) is glued to such a prefix and its hyphen before it («Pyongyang» of «anti-Pyongyang»). */
+	private followsAdjectivePrefix(a: number, k: number): boolean {
+		return k >= 2 && this.words[a + k - 1] === '-' && this.starts[a + k] === this.ends[a + k - 1] && this.opensWithAdjectivePrefix(a, k - 2);
 	}
 
 	/** Token k (of the segment from a) comes right after an honorific, with or without its full stop («Dr», «Ms.»). */
@@ -1089,6 +1099,16 @@ function hasCapitalsOnly(words: readonly string[], from: number, to: number): bo
 	return true;
 }
 
+/**
+ * A lower-case word inside a person's name: the particles of the span trim (`isNameParticle`: de,
+ * von, bin…), the run-time ones («ten»), and Maghreb and Iberian ones («Ahmed ould Abdallah», «José
+ * Ortega y Gasset»), kept out of the span trim's list, which defines the training labels.
+ */
+function isInnerNameParticle(word: string): boolean {
+	return isNameParticle(word) || FOREIGN_PARTICLES.has(word) || INNER_PARTICLES.has(word);
+}
+const INNER_PARTICLES = new Set(['ould', 'ait', 'aït', 'y', 'e']);
+
 /** Greetings that open a letter or a message («Hello Louise», «Dear John»): not part of the name. */
 const GREETINGS = new Set(['hello', 'hi', 'hey', 'dear', 'thanks', 'congratulations', 'welcome']);
 
@@ -1132,18 +1152,16 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 	return false;
 }
 
-/** The country list knows a word (its gazetteer values `gaz`) as a country's or a capital's name of one word. */
-function isCountryName(model: TaggerModel, gaz: Int16Array): boolean {
+/**
+ * The country list's bits for a word (its gazetteer values `gaz`) that hold any of `mask`: LOC_BIT,
+ * a country's or a capital's name of one word; PREFIX_BIT, the first word of a longer one.
+ */
+function inCountryList(model: TaggerModel, gaz: Int16Array, mask: number): boolean {
 	const gi = model.header.gazetteers.indexOf('countries');
-	return gi >= 0 && gaz[gi] >= 0 && (gaz[gi] & LOC_BIT) !== 0;
+	return gi >= 0 && gaz[gi] >= 0 && (gaz[gi] & mask) !== 0;
 }
 /** Countries and capitals that are given names or surnames too («Jordan said», «Stanley»). */
 const GIVEN_NAME_CAPITALS = new Set('Jordan Chad Victoria Stanley Kingston Hamilton Georgia Israel Charlotte Douglas Sofia Santiago Florence Lincoln Lima Montserrat Dominica Maurice'.split(' '));
-/** The country list knows a word (its gazetteer values `gaz`) as a country's name, alone or as its first word. */
-function isCountryWord(model: TaggerModel, gaz: Int16Array): boolean {
-	const gi = model.header.gazetteers.indexOf('countries');
-	return gi >= 0 && gaz[gi] >= 0 && (gaz[gi] & (LOC_BIT | PREFIX_BIT)) !== 0;
-}
 /** The country list knows the token sequence hashed to `key` as a demonym and not as a name («South Korean»). */
 function isDemonymKey(model: TaggerModel, key: number): boolean {
 	const gi = model.header.gazetteers.indexOf('countries');
@@ -1243,8 +1261,6 @@ const SENTENCE_OPENERS = new Set(
 const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Van', 'Von', 'Di', 'Da', 'Del', 'Della', 'Ben', 'El', 'Al']);
 /** Words after a hyphen that make a name an adjective («Smith-led», «Paris-based»). */
 const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'made', 'free', 'wide', 'ish', 'ist', 'ism', 'ite', 'ites', 'year', 'old', 'held', 'bred', 'owned', 'based', 'backed', 'style', 'esque']);
-/** Lower-case particles inside French, European and Arabic names in Latin script («Valéry Giscard d'Estaing», «Ahmed ould Abdallah»). */
-const FRENCH_NAME_PARTICLES = new Set('de du des d la le von van der den di da del della dos das ben bin ibn el al ould ait aït y e zu ter ten'.split(' '));
 /** French nouns of streets and venues named after persons. */
 const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'stade', 'aéroport']);
 /** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
