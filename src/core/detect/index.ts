@@ -1333,21 +1333,29 @@ function isRareFamilyName(word: string, lex: ArabicLexicon): boolean {
  */
 function joinSurnamesAfterCompoundNames(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, kinds: Uint8Array, lineStarts: Uint8Array, n: number, words: readonly string[], lex: ArabicLexicon | undefined): void {
 	if (!lex) return;
+	forEachPerson(entities, ends, n, (k, person, first) => {
+		const next = first + 2;
+		if (next >= n || ends[first + 1] !== person.end || lineStarts[first + 1] || lineStarts[next] || kinds[next] !== 0) return;
+		if (!/^[وف]?عبد$/u.test(words[first]) || !words[first + 1].startsWith('ال')) return;
+		if (k + 1 < entities.length && entities[k + 1].start < ends[next]) return;
+		const key = normalizeArabic(words[next]);
+		if (!key.startsWith('ال') || key.length < 5 || RELATIVE_PRONOUNS.has(key) || isRegnalOrdinal(key) || isArabicTitle(key) || isArabicGroup(key)) return;
+		if (lex(key) > MAX_SURNAME_COUNT) return;
+		entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]) };
+	});
+}
+
+/**
+ * Calls `visit` for each person of `entities` (in text order) with its index and the token holding
+ * its start (after a proclitic: «وعبد»). `visit` may change entities from its index on.
+ */
+function forEachPerson(entities: DetectedEntity[], ends: ArrayLike<number>, n: number, visit: (k: number, person: DetectedEntity, first: number) => void): void {
 	let token = 0;
 	for (let k = 0; k < entities.length; k++) {
 		const person = entities[k];
 		if (person.type !== 'PER') continue;
-		// the token holding the span's start (after a proclitic: «وعبد»)
 		while (token < n && ends[token] <= person.start) token++;
-		const first = token;
-		const next = first + 2;
-		if (next >= n || ends[first + 1] !== person.end || lineStarts[first + 1] || lineStarts[next] || kinds[next] !== 0) continue;
-		if (!/^[وف]?عبد$/u.test(words[first]) || !words[first + 1].startsWith('ال')) continue;
-		if (k + 1 < entities.length && entities[k + 1].start < ends[next]) continue;
-		const key = normalizeArabic(words[next]);
-		if (!key.startsWith('ال') || key.length < 5 || RELATIVE_PRONOUNS.has(key) || isRegnalOrdinal(key) || isArabicTitle(key) || isArabicGroup(key)) continue;
-		if (lex(key) > MAX_SURNAME_COUNT) continue;
-		entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]) };
+		visit(k, person, token);
 	}
 }
 const MAX_SURNAME_COUNT = 4;
@@ -1394,24 +1402,20 @@ function joinFamilyNames(text: string, entities: DetectedEntity[], starts: Int32
  * origin is a masculine definite nisba with no proclitic. `entities` are in text order; changed in place.
  */
 function joinKunyaNisbas(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
-	let token = 0;
-	for (let k = 0; k < entities.length; k++) {
-		const person = entities[k];
-		if (person.type !== 'PER') continue;
-		while (token < n && ends[token] <= person.start) token++;
-		const first = token;
-		while (token < n && starts[token] < person.end) token++;
-		if (token - first < 2 || token >= n || lineStarts[token]) continue;
+	forEachPerson(entities, ends, n, (k, person, first) => {
+		let after = first;
+		while (after < n && starts[after] < person.end) after++;
+		if (after - first < 2 || after >= n || lineStarts[after]) return;
 		const kunya = normalizeArabic(words[first]).replace(/^[وف](?=اب)/u, '');
-		if (kunya !== 'ابو' && kunya !== 'ابي') continue;
-		const origin = normalizeArabic(words[token]);
-		if (!origin.startsWith('ال') || !origin.endsWith('ي') || !isArabicNisba(text, starts[token], ends[token])) continue;
-		const end = ends[token];
+		if (kunya !== 'ابو' && kunya !== 'ابي') return;
+		const origin = normalizeArabic(words[after]);
+		if (!origin.startsWith('ال') || !origin.endsWith('ي') || !isArabicNisba(text, starts[after], ends[after])) return;
+		const end = ends[after];
 		entities[k] = { ...person, end, text: text.slice(person.start, end) };
 		let drop = k + 1;
 		while (drop < entities.length && entities[drop].start < end) drop++;
 		entities.splice(k + 1, drop - k - 1);
-	}
+	});
 }
 
 /**
