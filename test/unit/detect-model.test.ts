@@ -916,3 +916,10 @@ test('English: two parts joined by «and» before an organisation\'s head after 
 	const ents = detector.detect("Britain's Competition and Markets Authority blocked the deal.", 'en');
 	assert.equal(find(ents, 'Competition and Markets Authority')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: a place read by the model that opens with an institution\'s head is an organisation, unless a geographic head ends it', () => {
+	const bank = detector.detect('The loan was backed by Pertamina and Bank Rakyat Indonesia.', 'en');
+	assert.equal(find(bank, 'Bank Rakyat Indonesia')?.type, 'ORG', JSON.stringify(bank));
+	const glacier = detector.detect('Scientists camped at Union Glacier in Antarctica.', 'en');
+	assert.equal(find(glacier, 'Union Glacier')?.type, 'LOC', JSON.stringify(glacier));
+});
