@@ -923,3 +923,10 @@ test('English: a place read by the model that opens with an institution\'s head 
 	const glacier = detector.detect('Scientists camped at Union Glacier in Antarctica.', 'en');
 	assert.equal(find(glacier, 'Union Glacier')?.type, 'LOC', JSON.stringify(glacier));
 });
+
+test('English: «the Kremlin» is the Russian government; French keeps HIPE\'s literal place', () => {
+	const en = detector.detect('The Kremlin said talks would continue.', 'en');
+	assert.equal(find(en, 'Kremlin')?.type, 'ORG', JSON.stringify(en));
+	const fr = detector.detect('Le Kremlin a démenti ces informations.', 'fr');
+	assert.notEqual(find(fr, 'Kremlin')?.source, 'rule', JSON.stringify(fr));
+});
