@@ -930,3 +930,9 @@ test('English: «the Kremlin» is the Russian government; French keeps HIPE\'s l
 	const fr = detector.detect('Le Kremlin a démenti ces informations.', 'fr');
 	assert.notEqual(find(fr, 'Kremlin')?.source, 'rule', JSON.stringify(fr));
 });
+
+test('English: a lawyer\'s title before a name is left out of it', () => {
+	const ents = detector.detect('A jury found him guilty, U.S. Attorney Jay Clayton said on Wednesday.', 'en');
+	assert.equal(find(ents, 'Jay Clayton')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.includes('Attorney')), JSON.stringify(ents));
+});

@@ -27,10 +27,11 @@ const MORE_TITLES = new Set(
  * them trimmed did not help held-out (see MODEL_CARD.md), while trimming the model's spans did. */
 const RULER_TITLES = new Set('emperor empress princess crown archbishop imam ayatollah rabbi caliph patriarch'.split(' '));
 
-/** Titles trimmed at run time only: judges' («Chief Justice John Roberts»; «Justice» alone is no
- * title word: «Department of Justice») and plural titles before two names («Justices Sonia
- * Sotomayor and Elena Kagan», «Sens. Elizabeth Warren and Bernie Sanders»). */
-const RUN_TIME_TITLES = new Set('justice justices senators sens reps'.split(' '));
+/** Titles trimmed at run time only: judges' and lawyers' («Chief Justice John Roberts», «U.S.
+ * Attorney Jay Clayton»; «Justice» alone is no title word: «Department of Justice») and plural titles
+ * before two names («Justices Sonia Sotomayor and Elena Kagan», «Sens. Elizabeth Warren and Bernie
+ * Sanders»). */
+const RUN_TIME_TITLES = new Set('justice justices senators sens reps attorney prosecutor solicitor'.split(' '));
 
 const PARTICLES = new Set('de d du des von van der den di da del della ben bin ibn al el abu dos das zu ter la le'.split(' '));
 
