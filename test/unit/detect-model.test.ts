@@ -936,3 +936,11 @@ test('English: a lawyer\'s title before a name is left out of it', () => {
 	assert.equal(find(ents, 'Jay Clayton')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.includes('Attorney')), JSON.stringify(ents));
 });
+
+test('English: a city followed by a professional team\'s nickname is the team', () => {
+	const ents = detector.detect('The New York Yankees beat the Boston Red Sox 6-2.', 'en');
+	assert.equal(find(ents, 'New York Yankees')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Boston Red Sox')?.type, 'ORG', JSON.stringify(ents));
+	const bills = detector.detect('They beat the Buffalo Bills 32-29 on Sunday.', 'en');
+	assert.equal(find(bills, 'Buffalo Bills')?.type, 'ORG', JSON.stringify(bills));
+});

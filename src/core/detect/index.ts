@@ -839,6 +839,17 @@ export class EntityDetector implements Detector {
 			// «the Donetsk region»: a lower-case «region», «district» or «city» after a place is no part
 			// of its name (outside it 18 times of 23 in the English training files)
 			if (language === 'en' && type === 'LOC' && e - s >= 2 && PLACE_NOUNS_OUTSIDE.has(this.words[a + e - 1])) e--;
+			// «the New York Yankees», «the Buffalo Bills» read as the city: a place (or the city read as
+			// the team) followed by a professional team's nickname is the team
+			if (language === 'en' && (type === 'LOC' || (type === 'ORG' && !isOrganisationNameEnd(e - s >= 2 ? this.words[a + e - 2] : '', this.words[a + e - 1]))) && e === j && e < n) {
+				const two = e + 1 < n ? `${this.words[a + e]} ${this.words[a + e + 1]}` : '';
+				const nickname = TEAM_NICKNAMES.has(two) ? 2 : TEAM_NICKNAMES.has(this.words[a + e]) ? 1 : 0;
+				const modelSpanEnd = scheme.begins[labels[e]] ? scheme.spanEnd(labels, e, n) : e;
+				if (nickname > 0 && (modelSpanEnd === e || modelSpanEnd === e + nickname)) {
+					e += nickname;
+					type = 'ORG';
+				}
+			}
 			// «Kosmos Energy» read as a person: no person's name ends with a company's last word (none
 			// does in the training files; 85 such names are organisations)
 			if (language === 'en' && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1])) type = 'ORG';
@@ -1285,6 +1296,22 @@ const FACILITY_HEADS = new Set('Airport Stadium Bridge Station Square Boulevard 
 const STREET_OR_STATION = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Station']);
 /** English heads that end the name of a facility run as an organisation («Presidential Library», «Medical School»). */
 const ORGANISATION_FACILITY_HEADS = new Set(['Library', 'School', 'College']);
+/** Nicknames of North American professional teams, which follow their city's or state's name («Lakers», «Red Sox»). */
+const TEAM_NICKNAMES = new Set(
+	[
+		// NFL
+		'Cardinals Falcons Ravens Bills Panthers Bears Bengals Browns Cowboys Broncos Lions Packers Texans Colts Jaguars Chiefs Raiders Chargers Rams Dolphins Vikings Patriots Saints Giants Jets Eagles Steelers 49ers Seahawks Buccaneers Titans Commanders',
+		// NBA
+		'Hawks Celtics Nets Hornets Bulls Cavaliers Mavericks Nuggets Pistons Warriors Rockets Pacers Clippers Lakers Grizzlies Heat Bucks Timberwolves Pelicans Knicks Thunder Magic 76ers Suns Kings Spurs Raptors Jazz Wizards',
+		// MLB
+		'Diamondbacks Braves Orioles Cubs Reds Guardians Rockies Tigers Astros Royals Angels Dodgers Marlins Brewers Twins Mets Yankees Athletics Phillies Pirates Padres Mariners Rays Rangers Nationals',
+		// NHL
+		'Ducks Coyotes Bruins Sabres Flames Hurricanes Blackhawks Avalanche Stars Oilers Wild Canadiens Predators Devils Islanders Senators Flyers Penguins Sharks Kraken Blues Lightning Canucks Capitals Jets',
+	]
+		.join(' ')
+		.split(' ')
+		.concat(['Red Sox', 'White Sox', 'Blue Jays', 'Trail Blazers', 'Maple Leafs', 'Golden Knights', 'Red Wings', 'Blue Jackets']),
+);
 /** English geographic heads before «of» and a place's name («Strait of Hormuz», «Bay of Bengal»). */
 const GEOGRAPHIC_HEADS_BEFORE_OF = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Isle', 'Isles', 'Cape', 'Lake', 'Island', 'Islands']);
 /** English geographic heads that open a place's name («Mount Etna», «Lake Victoria»). */
