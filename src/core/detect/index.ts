@@ -170,7 +170,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language !== 'ar') {
 			// in a title-case headline a capital after a title cue is no sign of a name («UN Chief Warns»)
-			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || e.text.split(' ').some((w) => (seenTypes(model, w) & NAME_TYPE_BITS) !== 0));
+			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
 			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
 		}
 		if (language === 'en') {
@@ -938,8 +938,7 @@ export class EntityDetector implements Detector {
 			let keep = firstOut;
 			for (let k = firstOut; k < out.length; k++) {
 				const entity = out[k];
-				const words = entity.text.split(/\s+/);
-				if (entity.source === 'model' && entity.confidence < 0.5 && words.every((w) => /^\p{Lu}/u.test(w) && (seenTypes(model, w) & NAME_TYPE_BITS) === 0)) continue;
+				if (entity.source === 'model' && entity.confidence < 0.5 && entity.text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) && !holdsListedName(model, entity.text)) continue;
 				out[keep++] = entity;
 			}
 			out.length = keep;
@@ -1237,6 +1236,10 @@ function seenTypes(model: TaggerModel, word: string): number {
 	let types = 0;
 	for (const v of model.featurizer.wordInfo(word, 0).gaz) if (v >= 0) types |= v & ANY_TYPE_BITS;
 	return types;
+}
+/** A word of `text` is one the model's lists know as a person, an organisation or a place. */
+function holdsListedName(model: TaggerModel, text: string): boolean {
+	return text.split(/\s+/).some((w) => (seenTypes(model, w) & NAME_TYPE_BITS) !== 0);
 }
 /** A word the package lists know as a place (country, city, region) and not as a person's name. */
 function isPlaceNotName(model: TaggerModel, word: string): boolean {
