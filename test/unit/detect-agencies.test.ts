@@ -203,7 +203,11 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 	assert.deepEqual(places('Titre\nALGER, 2 décembre (APS) - La compagnie a signé.'), ['ALGER']);
 	assert.deepEqual(places('NEW YORK (AP) — Stocks fell.\nWASHINGTON — The Senate voted.'), ['NEW YORK', 'WASHINGTON']);
 	assert.deepEqual(places('PARIS, le 3 mars - Le gouvernement a annoncé.'), ['PARIS']);
-	assert.deepEqual(places('LIVERPOOL, England (AP) — Salah scored.\nSAN DIEGO, Calif. (AP) — A judge ruled.'), ['LIVERPOOL', 'SAN DIEGO']);
+	// the state or country after the place is a place too (without an abbreviation's dot)
+	assert.deepEqual(places('LIVERPOOL, England (AP) — Salah scored.\nSAN DIEGO, Calif. (AP) — A judge ruled.'), ['LIVERPOOL', 'England', 'SAN DIEGO', 'Calif']);
+	// wire copy: a date in digits ends the line; hyphenated places
+	assert.deepEqual(places('BONN 1996-08-30\nAL-AIN , United Arab Emirates 1996-12-06\nRIO DE JANEIRO 2016-08-05'), ['BONN', 'AL-AIN', 'United Arab Emirates', 'RIO DE JANEIRO']);
+	assert.deepEqual(places('ISSUE 1996-08-30 was late\nGOALS , Total 1996-08-30 2'), []);
 	assert.deepEqual(places('NOTICE, All Staff must leave.'), []);
 	// a kicker, an agency, capitals inside a line, or capitals not followed by a date or an agency: no place
 	assert.deepEqual(places('BREAKING — Stocks fell.\nUPDATE 2-Algeria signs deal\nAFP — photo\nSOCCER - JAPAN GET LUCKY WIN'), []);

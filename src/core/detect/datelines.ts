@@ -1,7 +1,7 @@
 /**
  * Datelines: news agencies open a dispatch with the place it was filed from, in capitals, then the
  * date or the agency: «ALGIERS, Dec 2 (Reuters) -», «ALGER, 2 décembre (APS) -», «NEW YORK (AP)
- * —», «LIVERPOOL, England (AP) —», «WASHINGTON — ». The per-sentence model has seen few of them
+ * —», «LIVERPOOL, England (AP) —», «WASHINGTON — », «BONN 1996-08-30». The per-sentence model has seen few of them
  * and reads a capitalised word alone at the start as an acronym (an ORG: «ALGIERS»). The place
  * there is a LOC.
  */
@@ -18,6 +18,10 @@ const COMMA_DATE = /^[ \t\u00a0]*,[ \t\u00a0]*(?:le[ \t\u00a0]+)?(?:\d{1,2}(?:er
 const AGENCY_DASH = /^[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]/u;
 /** After the place: its state or country, then the agency («LIVERPOOL, England (AP) —», «SAN DIEGO, Calif. (AP) —»). */
 const COMMA_REGION_AGENCY = /^[ \t\u00a0]*,[ \t\u00a0]*\p{Lu}[\p{L}.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){0,2}[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]/u;
+/** After the place, and its state or country if any: a date in digits ending the line («BONN 1996-08-30», «AL-AIN , United Arab Emirates 1996-12-06»). */
+const NUMERIC_DATE = /^(?:[ \t\u00a0]*,(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){1,3})?[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]*(?:\n|$)/u;
+/** The state or country after the place, without an abbreviation's dot. */
+const REGION = /^([ \t\u00a0]*,[ \t\u00a0]*)(\p{Lu}[\p{L}.]*?(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*?){0,2})\.?(?=[ \t\u00a0])/u;
 /** After the place: a dash alone («WASHINGTON — »); the kicker words of a headline are no place. */
 const DASH = /^[ \t\u00a0]+[-–—][ \t\u00a0]/u;
 const KICKERS = new Set([
@@ -36,12 +40,24 @@ export function findDatelines(tokens: TokenView): DetectedEntity[] {
 		if (i > 0 && !lineStarts[i]) continue;
 		let j = i;
 		let letters = 0;
-		while (j < n && j - i < MAX_PLACE_TOKENS && (j === i || !lineStarts[j]) && CAPITALS_WORD.test(words[j])) letters += words[j++].length;
+		let placeWords = 0;
+		while (j < n && placeWords < MAX_PLACE_TOKENS && (j === i || !lineStarts[j]) && CAPITALS_WORD.test(words[j])) {
+			letters += words[j++].length;
+			placeWords++;
+			// «AL-AIN»: a hyphen glued between two words in capitals
+			if (j + 1 < n && words[j] === '-' && starts[j] === ends[j - 1] && starts[j + 1] === ends[j] && CAPITALS_WORD.test(words[j + 1])) j++;
+		}
 		if (j === i || letters < 3 || words.slice(i, j).some((w) => KICKERS.has(w)) || isListedOrganisation(words.slice(i, j))) continue;
 		const end = ends[j - 1];
 		const after = text.slice(end, end + 80);
-		if (!COMMA_DATE.test(after) && !AGENCY_DASH.test(after) && !COMMA_REGION_AGENCY.test(after) && !DASH.test(after)) continue;
+		if (!COMMA_DATE.test(after) && !AGENCY_DASH.test(after) && !COMMA_REGION_AGENCY.test(after) && !DASH.test(after) && !NUMERIC_DATE.test(after)) continue;
 		out.push({ start: starts[i], end, type: 'LOC', text: text.slice(starts[i], end), confidence: 0.7, source: 'rule' });
+		// the state or country after the place is one too («, United Arab Emirates 1996-12-06», «, Calif. (AP)»)
+		const region = COMMA_REGION_AGENCY.test(after) || NUMERIC_DATE.test(after) ? REGION.exec(after) : null;
+		if (region) {
+			const start = end + region[1].length;
+			out.push({ start, end: start + region[2].length, type: 'LOC', text: region[2], confidence: 0.7, source: 'rule' });
+		}
 	}
 	return out;
 }
