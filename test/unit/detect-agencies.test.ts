@@ -219,4 +219,5 @@ test('a listed name is matched on the detector\'s own tokens, so a hyphenated co
 	assert.deepEqual(agencies('Coca-Cola and Rolls-Royce reported results.', 'en'), ['Coca-Cola', 'Rolls-Royce']);
 	assert.deepEqual(agencies('She wrote for the Globe and Mail and the Toronto Star.', 'en'), ['Globe and Mail', 'Toronto Star']);
 	assert.deepEqual(agencies('Berlin (dpa) - The talks resumed, the agency dpa said.', 'en'), ['dpa', 'dpa']);
+	assert.deepEqual(agencies('Itar-Tass reported that Sheffield Wednesday won on Wednesday.', 'en'), ['Itar-Tass', 'Sheffield Wednesday']);
 });
