@@ -9,6 +9,9 @@
  * overlap, and strict entity-level micro P/R/F1 over PER/ORG/LOC is computed on those tokens.
  *
  *   npm run eval [-- --models media/models --lang fr --split holdout --min-confidence 0.5 --no-speed]
+ *
+ * `--capitals first` writes the first sentence of every document in capitals, the way wire copy
+ * writes headlines (`--capitals all`: every sentence), to see what the detector finds there.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -80,6 +83,14 @@ interface EvalDoc {
 	offsets: Array<Array<[number, number]>>;
 }
 
+/** Which sentences the eval writes in capitals (`--capitals`). */
+let capitals: 'none' | 'first' | 'all' = 'none';
+
+function inCapitals(token: string): string {
+	const upper = token.toUpperCase();
+	return upper.length === token.length ? upper : token;
+}
+
 function makeDoc(file: string, id: string, sents: ConllSentence[]): EvalDoc {
 	let text = '';
 	const sentStart: number[] = [];
@@ -91,7 +102,7 @@ function makeDoc(file: string, id: string, sents: ConllSentence[]): EvalDoc {
 		s.tokens.forEach((tok, i) => {
 			if (i) text += ' ';
 			o.push([text.length, text.length + tok.length]);
-			text += tok;
+			text += capitals === 'all' || (capitals === 'first' && si === 0) ? inCapitals(tok) : tok;
 		});
 		offsets.push(o);
 	});
@@ -236,6 +247,7 @@ async function main(): Promise<void> {
 		else if (argv[i] === '--fit-target') fitTarget = argv[++i] === 'overlap' ? 'ov' : 'ok';
 		else if (argv[i] === '--calibration') calibrationOverride = JSON.parse(argv[++i]);
 		else if (argv[i] === '--errors') errors = Number(argv[++i]);
+		else if (argv[i] === '--capitals') capitals = argv[++i] === 'all' ? 'all' : 'first';
 		else throw new Error(`unknown argument ${argv[i]}`);
 	}
 	const dataDir = dataDirectory(REPO);

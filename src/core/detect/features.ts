@@ -109,6 +109,8 @@ export interface Resources {
 	gazetteers: Gazetteer[];
 	/** Arabic: word hash → log2 count + 1. */
 	lexicon?: HashTable;
+	/** Latin: word hash → how the text writes the word inside a sentence (`casing.ts`); not a feature. */
+	casing?: HashTable;
 	/** optional feature groups (stored in the model header): see `Featurizer` */
 	options?: Readonly<Record<string, number>>;
 	/** bits of a feature bucket id (default FEATURE_BITS) */

@@ -15,6 +15,7 @@ import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } f
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { findDatelines } from './datelines';
+import { truecaseCapitalLines } from './casing';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findArabicInstitutions, findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
@@ -121,6 +122,10 @@ export class EntityDetector implements Detector {
 	}
 
 	detect(text: string, language: LanguageCode): DetectedEntity[] {
+		return this.detectIn(text, language, true);
+	}
+
+	private detectIn(text: string, language: LanguageCode, truecase: boolean): DetectedEntity[] {
 		const model = this.model(language);
 		// tokens of the whole text
 		let n = 0;
@@ -134,6 +139,12 @@ export class EntityDetector implements Detector {
 			words[n] = text.slice(start, end);
 			n++;
 		});
+		const casing = model.resources.casing;
+		if (truecase && casing && language !== 'ar') {
+			// headlines in capitals: detected written in ordinary case, reported as written
+			const cased = truecaseCapitalLines(text, { starts: this.starts, ends: this.ends, kinds: this.kinds, lineStarts: this.lineStarts, words, n }, casing, (i) => this.listedNameEnd(model, i, n));
+			if (cased !== undefined) return this.detectIn(cased, language, false).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
+		}
 		let out: DetectedEntity[] = [];
 		const lex = language === 'ar' ? lexiconFunction(model.resources.lexicon) : undefined;
 		this.headlines.length = 0;
@@ -558,6 +569,24 @@ export class EntityDetector implements Detector {
 			i += Math.max(1, members.length);
 		}
 		return { added, trimmed };
+	}
+
+	/**
+	 * The token after the longest name of two to four words (PER, ORG or LOC) that some list knows
+	 * and that starts at token i, in any case («UNITED STATES»); i when none.
+	 */
+	private listedNameEnd(model: TaggerModel, i: number, n: number): number {
+		const { gazetteers } = model.resources;
+		const featurizer = model.featurizer;
+		let h = featurizer.wordInfo(this.words[i], this.kinds[i]).hStem;
+		let bits = entryBits(gazetteers, h);
+		let end = i;
+		for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0; j++) {
+			h = combine(h, featurizer.wordInfo(this.words[j], 0).hStem);
+			bits = entryBits(gazetteers, h);
+			if (bits & NAME_TYPE_BITS) end = j + 1;
+		}
+		return end;
 	}
 
 	/**

@@ -261,6 +261,7 @@ export class TaggerModel {
 				return new TableGazetteer(t);
 			}),
 			lexicon: readTable(header, body, 'lexicon', file),
+			casing: readTable(header, body, 'casing', file),
 		};
 		return new TaggerModel(header, keys, q, scales, transitions, resources);
 	}

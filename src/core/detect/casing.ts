@@ -1,0 +1,98 @@
+/**
+ * Headlines in capitals. Wire copy writes its headlines so («SOCCER - LEEDS HOLD NEWCASTLE TO
+ * DRAW»), and a model that reads capitals as the sign of a name sees either nothing there or an
+ * acronym in every word. Such a line is given to the model written the way the unlabelled text
+ * writes each word inside a sentence (a table built at training time, `buildCasing`): «Soccer -
+ * Leeds hold Newcastle to draw». Only letters change case and every token keeps its length, so the
+ * offsets of what is found there are those of the original text.
+ */
+import { normalizeToken, tableGet, wordHash, type HashTable } from './features';
+import { C, cls } from './tokenize';
+
+export const CASING_LOWER = 1;
+export const CASING_CAPITAL = 2;
+export const CASING_UPPER = 3;
+
+/** A line is a headline in capitals when it has this many words in capitals at least… */
+const MIN_CAPITAL_WORDS = 3;
+/** …and they are this share of its words of two letters or more. */
+const MIN_CAPITAL_SHARE = 0.8;
+
+/** True when `word` has a letter and no lower-case letter. */
+export function isAllCapitals(word: string): boolean {
+	return word !== word.toLowerCase() && word === word.toUpperCase();
+}
+
+/** What the detector knows of one token: its text, kind (0 = word) and whether a line starts there. */
+export interface CasingTokens {
+	readonly starts: ArrayLike<number>;
+	readonly ends: ArrayLike<number>;
+	readonly kinds: ArrayLike<number>;
+	readonly lineStarts: ArrayLike<number>;
+	readonly words: readonly string[];
+	readonly n: number;
+}
+
+/** A word the table does not know and this short is more likely an acronym than a name («NYT», «RSPB»). */
+const MAX_UNKNOWN_ACRONYM = 4;
+
+/**
+ * `text` with its lines in capitals written in ordinary case, or undefined when it has none. A
+ * word the table writes in lower case is lower-cased (but for a line's first word, which keeps its
+ * capital), one it writes in capitals stays («NATO», «US»), and one it writes with a capital keeps
+ * its first capital; so do the words of a name of two words or more that the lists know
+ * («UNITED STATES», `listedNameEnd(i)` is the token after such a name starting at token i, or i),
+ * but for their short function words («BANK OF ENGLAND»). A word the table does not know keeps
+ * its capitals when it is short or has no vowel («NYT», «RSPB»), else its first capital. Letters
+ * alone stay as they are («U.S.»), except after an apostrophe («KEEGAN'S»).
+ */
+export function truecaseCapitalLines(text: string, tokens: CasingTokens, casing: HashTable, listedNameEnd: (i: number) => number): string | undefined {
+	const { starts, ends, kinds, lineStarts, words, n } = tokens;
+	let pieces: string[] | undefined;
+	let copied = 0;
+	let a = 0;
+	while (a < n) {
+		let b = a + 1;
+		while (b < n && !lineStarts[b]) b++;
+		let long = 0;
+		let capitals = 0;
+		for (let i = a; i < b; i++) {
+			if (kinds[i] !== 0 || words[i].length < 2 || cls(words[i].charCodeAt(0)) !== C.Latin) continue;
+			long++;
+			if (isAllCapitals(words[i])) capitals++;
+		}
+		if (capitals >= MIN_CAPITAL_WORDS && capitals >= MIN_CAPITAL_SHARE * long) {
+			pieces ??= [];
+			let first = true;
+			let nameEnd = a;
+			for (let i = a; i < b; i++) {
+				const word = words[i];
+				if (kinds[i] !== 0 || cls(word.charCodeAt(0)) !== C.Latin) continue;
+				const opening = first;
+				first = false;
+				if (i >= nameEnd) {
+					const end = listedNameEnd(i);
+					if (end > i + 1) nameEnd = end;
+				}
+				if (!isAllCapitals(word)) continue;
+				let cased: string;
+				if (word.length === 1) {
+					if (i === 0 || !/^['’]$/u.test(words[i - 1])) continue;
+					cased = word.toLowerCase();
+				} else {
+					const kind = tableGet(casing, wordHash(normalizeToken(word, false)));
+					if (kind === CASING_UPPER || (kind === 0 && (word.length <= MAX_UNKNOWN_ACRONYM || !/[AEIOUY]/u.test(word)))) continue;
+					const lower = kind === CASING_LOWER && !opening && (i >= nameEnd || word.length <= 3);
+					cased = lower ? word.toLowerCase() : word[0] + word.slice(1).toLowerCase();
+				}
+				if (cased.length !== word.length) continue;
+				pieces.push(text.slice(copied, starts[i]), cased);
+				copied = ends[i];
+			}
+		}
+		a = b;
+	}
+	if (!pieces) return undefined;
+	pieces.push(text.slice(copied));
+	return pieces.join('');
+}
