@@ -3,7 +3,7 @@ import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acro
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix } from './detect/nameSpans';
 import { findOccurrences, isArabicLetter } from './occurrences';
-import type { DetectedEntity } from './types';
+import type { DetectedEntity, TextRange } from './types';
 
 /** Only entities at least this sure teach the rest of the article (dev: ar +1.9, fr +1.2, en -0.4). */
 const TEACHING_CONFIDENCE = 0.5;
@@ -117,7 +117,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	// found entities that a surname right after them completes («عبد المجيد» + «تبون»)
 	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
-		for (const range of findOccurrences(text, name)) {
+		for (const range of mentionsOf(text, name)) {
 			if (insideCompoundWord(text, range) || overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
 				continue;
 			}
@@ -134,6 +134,26 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	}
 	const kept = typed.map((entity) => completed.get(entity) ?? entity);
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Shortest Latin name also looked for in capitals: shorter ones are often words too («MAY», «HOPE»). */
+const MIN_CAPITALS_NAME = 4;
+
+/**
+ * Where a name is written in the text: as it was found, and for a Latin name also in capitals,
+ * the way a headline in capitals writes it («Monica Seles … SELES BEATS HINGIS»).
+ */
+function mentionsOf(text: string, name: string): TextRange[] {
+	const found = findOccurrences(text, name);
+	if (name.length < MIN_CAPITALS_NAME || isArabicLetter(name.charCodeAt(0))) {
+		return found;
+	}
+	const capitals = name.toUpperCase();
+	if (capitals === name || capitals.length !== name.length) {
+		return found;
+	}
+	const inCapitals = findOccurrences(text, capitals);
+	return inCapitals.length === 0 ? found : [...found, ...inCapitals];
 }
 
 /** An entity in the type its name has in the article, when that differs from the one it was found with. */

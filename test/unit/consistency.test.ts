@@ -164,3 +164,11 @@ test('a place name read as an organisation keeps that reading where the place is
 	const club = propagateNames(text, [found(text, 'Barcelona', 'ORG', 0.9, 0), found(text, 'Barcelona', 'ORG', 0.9, 1), found(text, 'Barcelona', 'LOC', 0.8, 2)]);
 	assert.deepEqual(club.map((e) => e.type), ['ORG', 'ORG', 'ORG']);
 });
+
+test('a Latin name of four letters or more is also found written in capitals, as headlines write it', () => {
+	const text = 'TENNIS - NOVAK BEATS TOMLIN IN OSLO FINAL\nLena Novak beat Ruth Tomlin in Oslo. May and Novak met again in May.\nBANK MAY CUT RATES';
+	const result = propagateNames(text, [found(text, 'Lena Novak', 'PER'), found(text, 'Ruth Tomlin', 'PER'), found(text, 'Oslo', 'LOC'), found(text, 'May', 'PER')]);
+	const spread = result.filter((e) => e.source === 'rule').map((e) => `${e.type}:${e.text}`);
+	assert.deepEqual(spread, ['PER:NOVAK', 'PER:TOMLIN', 'LOC:OSLO', 'PER:Novak', 'PER:May']);
+	assert.ok(result.every((e) => text.slice(e.start, e.end) === e.text));
+});
