@@ -45,6 +45,8 @@ const EN_COMPLEMENT_HEADS = new Set(['museum', 'theatre', 'theater', 'hospital']
 const EN_LAST_HEAD = new Set(['survey', 'administration', 'service', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
 const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals']);
+/** Legal forms of European companies, as written («Hoechst AG», «Fiat SpA»; «Ag» may be a surname). */
+const COMPANY_FORMS = new Set(['AG', 'GmbH', 'NV', 'SpA']);
 /** «the Council on Monday»: no complement of a name. */
 const DAYS_AND_MONTHS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
 /** Last words that only a company's name ends with (not «Co», also County): a person's name never does. */
@@ -66,7 +68,7 @@ export function isOrganisationNameEnd(previous: string, word: string): boolean {
 
 /** «Kosmos Energy», «Toyota Motors»: the last word of a name that makes it a company's (English). */
 export function isCompanyNameEnd(word: string): boolean {
-	return EN_COMPANY_NAME_END.has(word.toLowerCase());
+	return EN_COMPANY_NAME_END.has(word.toLowerCase()) || COMPANY_FORMS.has(word);
 }
 /** Titles that follow an institution's name («Bank of Japan Deputy Governor …»). */
 const EN_TITLE_WORDS = new Set('Deputy Governor Chairman Chairwoman Chief Director President Vice Secretary Spokesman Spokeswoman Spokesperson Minister Head Commissioner'.split(' '));
@@ -198,7 +200,7 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 				out.push(mk(text, starts[i], ends[e - 1], event ? 'MISC' : 'ORG'));
 				i = e - 1;
 			}
-		} else if (language === 'en' && upper && (EN_HEAD.has(w) || EN_LAST_HEAD.has(w) || EN_COMPANY_SUFFIX.has(w) || EN_COMPLEMENT_HEADS.has(w))) {
+		} else if (language === 'en' && upper && (EN_HEAD.has(w) || EN_LAST_HEAD.has(w) || EN_COMPANY_SUFFIX.has(w) || COMPANY_FORMS.has(raw) || EN_COMPLEMENT_HEADS.has(w))) {
 			const complementOnly = EN_COMPLEMENT_HEADS.has(w);
 			// «Rapid Support Forces», «Free Speech Coalition», «the Reserve Bank»: the capitalised
 			// words right before the head
