@@ -679,6 +679,18 @@ test('English: a place named as the team in a match result is an organisation', 
 	assert.equal(find(win, 'Getafe')?.type, 'ORG', JSON.stringify(win));
 });
 
+test('English: the teams of results and standings tables are organisations; countries, home nations and players are not', () => {
+	const text = 'Results on Saturday :\nCHICAGO 102 Boston 96\nGermany 2 Scotland 0\nStandings :\n1. PSV Eindhoven 3 3 0 0 10 2 9\nMiami 50 10 .833 -\nScores :\nNick Faldo 68 68 68 68 272';
+	const ents = detector.detect(text, 'en');
+	for (const team of ['CHICAGO', 'Boston', 'PSV Eindhoven', 'Miami']) assert.equal(find(ents, team)?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Germany')?.type, 'LOC', JSON.stringify(ents));
+	assert.notEqual(find(ents, 'Scotland')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Nick Faldo')?.type, 'PER', JSON.stringify(ents));
+	// a line that holds more than a name and figures is no table
+	const sentence = detector.detect('Visitors to Boston rose 3 percent in 2023 .', 'en');
+	assert.equal(find(sentence, 'Boston')?.type, 'LOC', JSON.stringify(sentence));
+});
+
 test('English: a name ending with an organisation head is no place, and «U.S.» before an organisation is part of it', () => {
 	const ents = detector.detect('The U.S. Geological Survey put the magnitude at 5.6, and the U.S. Federal Reserve Board met. He lived in the Soviet Union.', 'en');
 	assert.equal(find(ents, 'U.S. Geological Survey')?.type, 'ORG', JSON.stringify(ents));

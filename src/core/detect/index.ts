@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { DetectedEntity, LanguageCode } from '../types';
 import type { Detector } from './types';
 import { TaggerModel } from './model';
-import { scanTokens, type TokenKind, type TokenView } from './tokenize';
+import { scanTokens, tokenize, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
@@ -18,7 +18,7 @@ import { findDatelines } from './datelines';
 import { truecaseCapitalLines } from './casing';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { findArabicInstitutions, findDescribedOrganisations, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
+import { findArabicInstitutions, findDescribedOrganisations, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -197,6 +197,14 @@ export class EntityDetector implements Detector {
 		}
 		if (language === 'en') {
 			withRules = retypeTeams(withRules, tokens);
+			// a place the model found there becomes the team, a person stays one; where the model found
+			// nothing, a name of two words or more that opens with a listed name is a player («Nick Faldo
+			// 68 68 68 68 272»)
+			const found = withRules;
+			const tableTeams = findTableTeams(tokens, (name) => isListedCountry(model, name)).filter(
+				(team) => found.some((e) => e.start < team.end && team.start < e.end) || !/\s/u.test(team.text) || (listedTypes(model, team.text.split(/\s/u)[0]) & PER_BIT) === 0,
+			);
+			if (tableTeams.length) withRules = mergeListedNames(withRules, tableTeams, (entity, team) => entity.end === team.end && entity.type !== 'PER');
 			const employers = this.companiesBeforeTitles(text, model, n, withRules);
 			if (employers.length) withRules = merge(withRules, employers);
 		}
@@ -1202,6 +1210,18 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 function inCountryList(model: TaggerModel, gaz: Int16Array, mask: number): boolean {
 	const gi = model.header.gazetteers.indexOf('countries');
 	return gi >= 0 && gaz[gi] >= 0 && (gaz[gi] & mask) !== 0;
+}
+/** The country list knows `name` (its words in any case) as a country's or a capital's name. */
+function isListedCountry(model: TaggerModel, name: string): boolean {
+	const gi = model.header.gazetteers.indexOf('countries');
+	if (gi < 0) return false;
+	let key: number | undefined;
+	for (const token of tokenize(name)) {
+		const h = model.featurizer.wordInfo(token.text, 0).hStem;
+		key = key === undefined ? h : combine(key, h);
+	}
+	const v = key === undefined ? -1 : model.resources.gazetteers[gi].get(key);
+	return v >= 0 && (v & LOC_BIT) !== 0;
 }
 /** Countries and capitals that are given names or surnames too («Jordan said», «Stanley»). */
 const GIVEN_NAME_CAPITALS = new Set('Jordan Chad Victoria Stanley Kingston Hamilton Georgia Israel Charlotte Douglas Sofia Santiago Florence Lincoln Lima Montserrat Dominica Maurice'.split(' '));

@@ -433,6 +433,67 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView): Dete
 	return out;
 }
 
+/** Longest team name in a table, in words («Borussia Moenchengladbach», «Nottingham Forest»). */
+const MAX_TABLE_NAME_WORDS = 4;
+/** A standings line has at least this many figures after the team (won, lost, percentage…). */
+const MIN_STANDINGS_FIGURES = 3;
+/** National teams of the United Kingdom, which the country lists do not hold. */
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'ENGLAND', 'SCOTLAND', 'WALES', 'NORTHERN IRELAND']);
+
+/**
+ * Teams in the tables of sports wires: a results line «Leeds 0 Newcastle 0», «CHICAGO 102 Boston
+ * 96» (two names, each before its score, nothing else), or a standings line «PSV Eindhoven 3 3 0 0
+ * 10 2 9», «Chicago 50 10 .833 -» (an optional rank, a name and three figures or more). The
+ * per-sentence model reads a city there as the place. Listed countries (`isCountry`) and the home
+ * nations of the United Kingdom (national teams, which news tags as the country) are left to the
+ * model.
+ */
+export function findTableTeams(tokens: TokenView, isCountry: (name: string) => boolean): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
+	const out: DetectedEntity[] = [];
+	const isNumber = (i: number): boolean => /^\d+$/u.test(words[i]);
+	// the end of a team name starting at token i (capitalised words, glued hyphens and dots), or i
+	const nameEnd = (i: number, end: number): number => {
+		let j = i;
+		let count = 0;
+		while (j < end && count < MAX_TABLE_NAME_WORDS && /^\p{Lu}/u.test(words[j])) {
+			j++;
+			count++;
+			while (j + 1 < end && (words[j] === '-' || words[j] === '.' || words[j] === '&') && starts[j] === ends[j - 1] && /^\p{Lu}/u.test(words[j + 1])) j += 2;
+			if (j < end && words[j] === '.' && starts[j] === ends[j - 1]) j++;
+		}
+		return j;
+	};
+	const team = (i: number, j: number): void => {
+		const name = text.slice(starts[i], ends[j - 1]);
+		if (isCountry(name) || HOME_NATIONS.has(name)) return;
+		out.push(mk(text, starts[i], ends[j - 1]));
+	};
+	let a = 0;
+	while (a < n) {
+		let b = a + 1;
+		while (b < n && !lineStarts[b]) b++;
+		let i = a;
+		// a rank: «1.», «136»
+		if (i < b && isNumber(i)) i += i + 1 < b && words[i + 1] === '.' ? 2 : 1;
+		const e1 = nameEnd(i, b);
+		if (e1 > i && e1 < b && isNumber(e1)) {
+			const e2 = nameEnd(e1 + 1, b);
+			if (i === a && e2 > e1 + 1 && e2 + 1 === b && isNumber(e2)) {
+				team(i, e1);
+				team(e1 + 1, e2);
+			} else {
+				let k = e1;
+				let figures = 0;
+				while (k < b && (isNumber(k) || words[k] === '.' || words[k] === '-' || words[k] === ':')) figures += isNumber(k++) ? 1 : 0;
+				if (k === b && figures >= MIN_STANDINGS_FIGURES) team(i, e1);
+			}
+		}
+		a = b;
+	}
+	return out;
+}
+
 /** Arabic institution nouns that head a name with an adjective and a «لل» complement (normalised). */
 const ARABIC_INSTITUTION_HEADS = new Set(
 	'الشركة المؤسسة الوكالة الديوان المركز الصندوق الهيئة اللجنة المجلس المرصد المعهد المدرسة الاتحاد الجمعية المنظمة الجامعة البنك المصرف المكتب السلطة'
