@@ -100,6 +100,8 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 			vote(surname, 'PER');
 		}
 	}
+	// «NORMAN» in a headline in capitals and «Norman» in the text are one name
+	const inCapitals = foldCapitals(names);
 	const unambiguous: [string, Name][] = [];
 	const typeOfName = new Map<string, string>();
 	for (const [name, byType] of names) {
@@ -108,6 +110,10 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 			unambiguous.push([name, { type, votes }]);
 			typeOfName.set(name, type);
 		}
+	}
+	for (const [capitals, name] of inCapitals) {
+		const type = typeOfName.get(name);
+		if (type !== undefined) typeOfName.set(capitals, type);
 	}
 	const typed = entities.map((entity) => retyped(entity, typeOfName));
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
@@ -134,6 +140,28 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	}
 	const kept = typed.map((entity) => completed.get(entity) ?? entity);
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Folds the votes for a Latin name written in capitals («NORMAN») into those for the same name in
+ * ordinary case («Norman»), when the article has both; returns capitals → ordinary form.
+ */
+function foldCapitals(names: Map<string, Map<string, number>>): Map<string, string> {
+	const ordinary = new Map<string, string>();
+	for (const name of names.keys()) {
+		const capitals = name.toUpperCase();
+		if (name.length >= MIN_CAPITALS_NAME && capitals !== name && capitals.length === name.length) ordinary.set(capitals, name);
+	}
+	const folded = new Map<string, string>();
+	for (const [capitals, name] of ordinary) {
+		const votes = names.get(capitals);
+		if (!votes) continue;
+		const into = names.get(name)!;
+		for (const [type, n] of votes) into.set(type, (into.get(type) ?? 0) + n);
+		names.delete(capitals);
+		folded.set(capitals, name);
+	}
+	return folded;
 }
 
 /** Shortest Latin name also looked for in capitals: shorter ones are often words too («MAY», «HOPE»). */

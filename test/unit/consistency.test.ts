@@ -172,3 +172,12 @@ test('a Latin name of four letters or more is also found written in capitals, as
 	assert.deepEqual(spread, ['PER:NOVAK', 'PER:TOMLIN', 'LOC:OSLO', 'PER:Novak', 'PER:May']);
 	assert.ok(result.every((e) => text.slice(e.start, e.end) === e.text));
 });
+
+test('a name found in capitals and in ordinary case is one name: the majority types both', () => {
+	const text = 'GOLF - FALDO AND NORMAN SHARE LEAD\nGreg Norman and Nick Faldo led. Norman said so.';
+	const result = propagateNames(text, [found(text, 'NORMAN', 'ORG', 0.6), found(text, 'Greg Norman', 'PER'), found(text, 'Nick Faldo', 'PER'), found(text, 'Norman', 'PER', 0.9, 1)]);
+	assert.deepEqual(
+		result.map((e) => `${e.type}:${e.text}`),
+		['PER:FALDO', 'PER:NORMAN', 'PER:Greg Norman', 'PER:Nick Faldo', 'PER:Norman'],
+	);
+});
