@@ -686,6 +686,9 @@ test('English: the teams of results and standings tables are organisations; coun
 	assert.equal(find(ents, 'Germany')?.type, 'LOC', JSON.stringify(ents));
 	assert.notEqual(find(ents, 'Scotland')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Nick Faldo')?.type, 'PER', JSON.stringify(ents));
+	// a dateline's date is no row of figures
+	const dateline = detector.detect('NEW YORK 1996-08-30\nStocks rose .', 'en');
+	assert.equal(find(dateline, 'NEW YORK')?.type, 'LOC', JSON.stringify(dateline));
 	// a line that holds more than a name and figures is no table
 	const sentence = detector.detect('Visitors to Boston rose 3 percent in 2023 .', 'en');
 	assert.equal(find(sentence, 'Boston')?.type, 'LOC', JSON.stringify(sentence));

@@ -485,7 +485,9 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 			} else {
 				let k = e1;
 				let figures = 0;
-				while (k < b && (isNumber(k) || words[k] === '.' || words[k] === '-' || words[k] === ':')) figures += isNumber(k++) ? 1 : 0;
+				// figures stand apart: «1996-08-30» after a dateline's place is a date
+				const glued = (k: number): boolean => starts[k] === ends[k - 1] && k + 1 < b && starts[k + 1] === ends[k];
+				while (k < b && (isNumber(k) || words[k] === '.' || ((words[k] === '-' || words[k] === ':') && !glued(k)))) figures += isNumber(k++) ? 1 : 0;
 				if (k === b && figures >= MIN_STANDINGS_FIGURES) team(i, e1);
 			}
 		}
