@@ -220,4 +220,7 @@ test('a listed name is matched on the detector\'s own tokens, so a hyphenated co
 	assert.deepEqual(agencies('She wrote for the Globe and Mail and the Toronto Star.', 'en'), ['Globe and Mail', 'Toronto Star']);
 	assert.deepEqual(agencies('Berlin (dpa) - The talks resumed, the agency dpa said.', 'en'), ['dpa', 'dpa']);
 	assert.deepEqual(agencies('Itar-Tass reported that Sheffield Wednesday won on Wednesday.', 'en'), ['Itar-Tass', 'Sheffield Wednesday']);
+	// «U.N.» in English only
+	assert.deepEqual(agencies('Analysts at Merrill Lynch doubt the U.N. bid.', 'en'), ['Merrill Lynch', 'U.N.']);
+	assert.deepEqual(agencies('Le U.N. est une abréviation.', 'fr'), []);
 });

@@ -86,6 +86,7 @@ const LATIN_ORGANISATIONS = [
 	'Haaretz',
 	// international organisations (English and French names; not «UN», a French word in capitals)
 	'United Nations',
+	'U.N.',
 	'UNESCO',
 	'Unesco',
 	'UNICEF',
@@ -211,6 +212,10 @@ const LATIN_ORGANISATIONS = [
 	'Cepsa',
 	'Goldman Sachs',
 	'Morgan Stanley',
+	'Merrill Lynch',
+	'Lehman Brothers',
+	'Salomon Brothers',
+	'Bear Stearns',
 	'JPMorgan',
 	'JPMorgan Chase',
 	'Citigroup',
@@ -527,8 +532,8 @@ function index(names: readonly string[]): Map<string, string[][]> {
 }
 
 const LATIN = index(LATIN_ORGANISATIONS);
-/** Listed names found in English text only. */
-const ENGLISH_ONLY = new Set(['Kremlin']);
+/** First tokens of listed names found in English text only («U» of «U.N.»). */
+const ENGLISH_ONLY = new Set(['Kremlin', 'U']);
 const ARABIC = index(ARABIC_ORGANISATIONS);
 /** Arabic agencies whose name is also a word («وام», «and mother»): only as a source credit in brackets, «(وام)». */
 const BRACKETED_ARABIC_ORGANISATIONS = new Set(['وام', 'وات', 'قنا', 'بترا', 'واس', 'كونا', 'سانا', 'ارنا', 'مينا']);
