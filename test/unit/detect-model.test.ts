@@ -628,6 +628,10 @@ test('English: a lower-case «region» after a place is no part of its name', ()
 	assert.equal(find(ents, 'Donetsk')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'New York City')?.type, 'LOC', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.endsWith('region')), JSON.stringify(ents));
+	// nor a «news» or «bourse» after a name
+	const wire = detector.detect('Boris Yeltsin flew to Moscow , Interfax news agency reported .', 'en');
+	assert.equal(find(wire, 'Interfax')?.type, 'ORG', JSON.stringify(wire));
+	assert.ok(!wire.some((e) => e.text.endsWith('news')), JSON.stringify(wire));
 });
 
 test('English: «People\'s» or «Women\'s» inside an organisation\'s name stays in it', () => {
