@@ -683,6 +683,15 @@ test('English: a place named as the team in a match result is an organisation', 
 	assert.equal(find(win, 'Getafe')?.type, 'ORG', JSON.stringify(win));
 });
 
+test('English: a cricket scorecard line names each player apart, the batsman with his initial', () => {
+	const text = 'England first innings\nM. Atherton b Waqar Younis 31\nN. Hussain c Ijaz Ahmed b Wasim Akram 12';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	const persons = ents.filter((e) => e.type === 'PER').map((e) => e.text);
+	for (const player of ['M. Atherton', 'Waqar Younis', 'N. Hussain', 'Ijaz Ahmed', 'Wasim Akram']) assert.ok(persons.includes(player), JSON.stringify(ents));
+	assert.ok(!persons.some((p) => / (?:b|c) /u.test(p)), JSON.stringify(ents));
+});
+
 test('English: the teams of results and standings tables are organisations; countries, home nations and players are not', () => {
 	const text = 'Results on Saturday :\nCHICAGO 102 Boston 96\nGermany 2 Scotland 0\nStandings :\n1. PSV Eindhoven 3 3 0 0 10 2 9\nMiami 50 10 .833 -\nScores :\nNick Faldo 68 68 68 68 272';
 	const ents = detector.detect(text, 'en');

@@ -228,6 +228,7 @@ export class EntityDetector implements Detector {
 		if (this.infos.length > 4096) this.infos.length = 0;
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
 		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
+		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
 		if (language === 'en') withRules = joinPossessorNames(text, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
@@ -1607,6 +1608,41 @@ function isArabicNisba(text: string, start: number, end: number): boolean {
  * an organisation is part of its name (the model or the list found «JPMorgan Chase», and «Co» as
  * an organisation of its own). Entities in text order; a new list only when one was joined.
  */
+/** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */
+const SCORECARD_MARK = /\s(?:c|b|st|lbw)\s/u;
+/** A batsman's initial at the start of a scorecard line («M. Atherton b …»). */
+const LINE_INITIAL = /(?:^|\n)[ \t]*(\p{Lu}\.[ \t]+)$/u;
+
+/**
+ * English: a person read across a cricket scorecard's marks is the players on either side («M.
+ * Atherton b Waqar Younis» → «M. Atherton», «Waqar Younis»; a name never holds a lone «b» or
+ * «c»); the batsman's initial at the start of the line belongs to the first.
+ */
+function splitScorecardPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if (e.type !== 'PER' || !SCORECARD_MARK.test(e.text)) {
+			out?.push(e);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		let offset = 0;
+		for (const part of e.text.split(/(\s(?:c|b|st|lbw)(?=\s))/u)) {
+			const name = part.trim();
+			if (name && !SCORECARD_MARK.test(` ${name} `) && /^\p{Lu}/u.test(name)) {
+				let start = e.start + offset + part.indexOf(name);
+				const initial = offset === 0 ? LINE_INITIAL.exec(text.slice(Math.max(0, start - 8), start)) : null;
+				if (initial) start -= initial[1].length;
+				const end = e.start + offset + part.indexOf(name) + name.length;
+				out.push({ ...e, start, end, text: text.slice(start, end) });
+			}
+			offset += part.length;
+		}
+	}
+	return out ?? entities;
+}
+
 function joinCompanyPartners(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {
