@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findAgencies, findPublications, findQuotedOrganisations, joinClubNames, mergeAgencies, mergePublications, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
-import { findDatelines } from '../../src/core/detect/datelines';
+import { dropKickerNames, findDatelines } from '../../src/core/detect/datelines';
 import { findModelDirectory, loadDetector } from '../../src/core/detect/index';
 import { tokenize, type TokenView } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -213,6 +213,16 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 	assert.deepEqual(places('BREAKING — Stocks fell.\nUPDATE 2-Algeria signs deal\nAFP — photo\nSOCCER - JAPAN GET LUCKY WIN'), []);
 	assert.deepEqual(places('He said: ROME, Dec 2 (Reuters) - no.'), []);
 	assert.deepEqual(places('NOTICE, all staff must leave.\nWHO said on Monday that cases rose.'), []);
+});
+
+test('the sport or label before a wire headline\'s dash is no name', () => {
+	const tokens = tokenView('RUGBY UNION - WALLABIES NAME SQUAD\nMotor racing - Hill on pole\nUNION - a word');
+	const at = (text: string, type: string): DetectedEntity => {
+		const start = tokens.text.lastIndexOf(text);
+		return { start, end: start + text.length, type, text, confidence: 0.7, source: 'rule' };
+	};
+	const found = [at('RUGBY UNION', 'ORG'), at('WALLABIES', 'ORG'), at('Motor', 'PER'), at('Hill', 'PER'), at('UNION', 'LOC')];
+	assert.deepEqual(dropKickerNames(tokens, found).map((e) => e.text), ['WALLABIES', 'Hill', 'UNION']);
 });
 
 test('a listed name is matched on the detector\'s own tokens, so a hyphenated company is found whole; newspapers of several words', () => {

@@ -32,6 +32,31 @@ const KICKERS = new Set([
 	'MOTORACING', 'SKIING', 'SWIMMING', 'HANDBALL', 'VOLLEYBALL', 'SPORTS', 'SPORT', 'CYCLISME', 'ATHLÉTISME', 'BOXE', 'NATATION', 'SKI',
 ]);
 
+/** Second words of a sport's name in a kicker («RUGBY UNION -», «MOTOR RACING -»). */
+const KICKER_SECOND_WORDS = new Set(['UNION', 'LEAGUE', 'RACING', 'SPORT', 'SKATING', 'JUMPING', 'TENNIS']);
+const KICKER_FIRST_WORDS = new Set(['MOTOR', 'HORSE', 'FIGURE', 'SKI', 'TABLE', 'SPEED', 'ALPINE', 'NORDIC']);
+
+/**
+ * Drops what was found in the kicker of a wire headline, the sport or label before its dash
+ * («RUGBY UNION - WALLABIES NAME SQUAD»: «RUGBY UNION» read as an organisation).
+ */
+export function dropKickerNames(tokens: TokenView, entities: DetectedEntity[]): DetectedEntity[] {
+	const { starts, ends, lineStarts, n, words } = tokens;
+	let out = entities;
+	for (let i = 0; i < n; i++) {
+		if (i > 0 && !lineStarts[i]) continue;
+		let j = i;
+		// in capitals as written, or as the detector reads a headline in capitals («Rugby union -»)
+		const word = (k: number): string => words[k].toUpperCase();
+		while (j < n && j - i < 2 && (j === i || !lineStarts[j]) && (KICKERS.has(word(j)) || KICKER_FIRST_WORDS.has(word(j)) || (j > i && KICKER_SECOND_WORDS.has(word(j))))) j++;
+		if (j === i || j >= n || lineStarts[j] || !/^[-–—]$/u.test(words[j]) || (j - i === 1 && KICKER_FIRST_WORDS.has(word(i)))) continue;
+		const from = starts[i];
+		const to = ends[j - 1];
+		if (out.some((e) => e.start >= from && e.end <= to)) out = out.filter((e) => e.start < from || e.end > to);
+	}
+	return out;
+}
+
 /** The places of datelines among the tokens (Latin script): at the start of a line, in capitals. */
 export function findDatelines(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;

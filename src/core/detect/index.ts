@@ -14,7 +14,7 @@ import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
-import { findDatelines } from './datelines';
+import { dropKickerNames, findDatelines } from './datelines';
 import { truecaseCapitalLines } from './casing';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
@@ -178,7 +178,7 @@ export class EntityDetector implements Detector {
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
-		if (language !== 'ar') withRules = mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end);
+		if (language !== 'ar') withRules = dropKickerNames(tokens, mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end));
 		if (language !== 'ar') {
 			// in a title-case headline a capital after a title cue is no sign of a name («UN Chief Warns»)
 			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
