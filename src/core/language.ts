@@ -79,13 +79,21 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 	let latinLanguage: LanguageCode = fallbackLatin;
 	let latinConfidence = 0;
 	if (counts.latin >= MIN_LETTERS && latinCandidates.length > 1) {
-		const ranked = francAll(sampleLatinText(text), { only: latinCandidates.map((code) => FRANC_CODES[code]), minLength: MIN_LETTERS });
+		const sample = sampleLatinText(text);
+		const ranked = francAll(sample, { only: latinCandidates.map((code) => FRANC_CODES[code]), minLength: MIN_LETTERS });
 		const best = FROM_FRANC[ranked[0]?.[0] ?? ''];
 		if (best) {
 			latinLanguage = best;
 			// franc scales scores so the best is 1 and 0 is the worst possible distance: a runner-up
 			// 2% of that range behind is already a clear decision.
 			latinConfidence = ranked.length > 1 ? Math.min(1, (1 - ranked[1][1]) / CLEAR_MARGIN) : 1;
+		}
+		// names and figures make franc's letter trigrams a poor guide («Leeds 0 Newcastle 0» tables
+		// were French): a clear majority of function words decides between French and English
+		const voted = latinCandidates.includes('fr') && latinCandidates.includes('en') ? functionWordVote(sample) : undefined;
+		if (voted && voted !== latinLanguage) {
+			latinLanguage = voted;
+			latinConfidence = 1;
 		}
 	} else if (latinCandidates.length === 1) {
 		latinConfidence = 1;
@@ -103,6 +111,26 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 		}
 	}
 	return { language, latinLanguage, arabicShare, latinShare, rightToLeft: language === 'ar', confidence };
+}
+
+/** Function words written in lower case that one of the two languages uses and the other does not. */
+const ENGLISH_FUNCTION_WORDS = new Set('the of and to in on at for from with by is was were are has have said after its his their this that which'.split(' '));
+const FRENCH_FUNCTION_WORDS = new Set('le les des du et au aux un une pour par sur dans est sont été qui que avec ont selon'.split(' '));
+/** A vote needs this many function words of the winner, and this many times the loser's. */
+const MIN_FUNCTION_WORDS = 2;
+const FUNCTION_WORD_RATIO = 3;
+
+/** French or English when the text's function words clearly say so (names and figures do not count). */
+function functionWordVote(sample: string): LanguageCode | undefined {
+	let english = 0;
+	let french = 0;
+	for (const word of sample.split(/[^\p{L}]+/u)) {
+		if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
+		else if (FRENCH_FUNCTION_WORDS.has(word)) french++;
+	}
+	if (english >= MIN_FUNCTION_WORDS && english >= FUNCTION_WORD_RATIO * french) return 'en';
+	if (french >= MIN_FUNCTION_WORDS && french >= FUNCTION_WORD_RATIO * english) return 'fr';
+	return undefined;
 }
 
 /** Up to SAMPLE_LENGTH characters of Latin-script words from the start, middle and end of the text. */

@@ -23,6 +23,13 @@ test('English and French prose are told apart', () => {
 	assert.equal(identifyLanguage('La ministre a reçu la délégation dans la capitale mardi pour parler du commerce.', franc).language, 'fr');
 });
 
+test('a wire table of names and figures is told apart by its few function words', () => {
+	const results = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league matches on Saturday :\nLeeds 0 Newcastle 0\nAston Villa 2 Derby 1\nSheffield Wednesday 3 Southampton 2\nChelsea 1 Arsenal 1';
+	assert.equal(identifyLanguage(results, franc).language, 'en');
+	const resultats = 'FOOTBALL - RÉSULTATS DE LIGUE 1\nRésultats des matches de la 3e journée de Ligue 1 :\nLens 2 Lorient 0\nNantes 1 Brest 1\nToulouse 0 Angers 2';
+	assert.equal(identifyLanguage(resultats, franc).language, 'fr');
+});
+
 test('a mixed article takes the language with most letters and keeps the Latin language for Latin runs', () => {
 	const text = 'وصل الوفد الرسمي إلى العاصمة أمس بعد رحلة طويلة من موسكو وتحدث عن التعاون. La délégation a parlé de coopération.';
 	const profile = identifyLanguage(text, franc);
