@@ -692,6 +692,12 @@ test('English: a cricket scorecard line names each player apart, the batsman wit
 	assert.ok(!persons.some((p) => / (?:b|c) /u.test(p)), JSON.stringify(ents));
 });
 
+test('English: a given name and a surname before a country in brackets are a player, not an organisation', () => {
+	const ents = detector.detect('Marcelo Rios ( Chile ) beat Todd Martin ( U.S. ) 7-6 6-4 , and Goldman Sachs ( U.S. ) rose .', 'en');
+	assert.equal(find(ents, 'Todd Martin')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Goldman Sachs')?.type, 'ORG', JSON.stringify(ents));
+});
+
 test('English: the teams of results and standings tables are organisations; countries, home nations and players are not', () => {
 	const text = 'Results on Saturday :\nCHICAGO 102 Boston 96\nGermany 2 Scotland 0\nStandings :\n1. PSV Eindhoven 3 3 0 0 10 2 9\nMiami 50 10 .833 -\nScores :\nNick Faldo 68 68 68 68 272';
 	const ents = detector.detect(text, 'en');

@@ -229,6 +229,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
 		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
+		if (language === 'en') withRules = playersBeforeCountries(text, model, withRules);
 		if (language === 'en') withRules = joinPossessorNames(text, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
@@ -1215,16 +1216,21 @@ function inCountryList(model: TaggerModel, gaz: Int16Array, mask: number): boole
 	const gi = model.header.gazetteers.indexOf('countries');
 	return gi >= 0 && gaz[gi] >= 0 && (gaz[gi] & mask) !== 0;
 }
-/** The country list knows `name` (its words in any case) as a country's or a capital's name. */
-function isListedCountry(model: TaggerModel, name: string): boolean {
-	const gi = model.header.gazetteers.indexOf('countries');
-	if (gi < 0) return false;
+/** The gazetteer key of a name of one or more words, in any case. */
+function nameKey(model: TaggerModel, name: string): number | undefined {
 	let key: number | undefined;
 	for (const token of tokenize(name)) {
 		const h = model.featurizer.wordInfo(token.text, 0).hStem;
 		key = key === undefined ? h : combine(key, h);
 	}
-	const v = key === undefined ? -1 : model.resources.gazetteers[gi].get(key);
+	return key;
+}
+
+/** The country list knows `name` (its words in any case) as a country's or a capital's name. */
+function isListedCountry(model: TaggerModel, name: string): boolean {
+	const gi = model.header.gazetteers.indexOf('countries');
+	const key = nameKey(model, name);
+	const v = gi < 0 || key === undefined ? -1 : model.resources.gazetteers[gi].get(key);
 	return v >= 0 && (v & LOC_BIT) !== 0;
 }
 /** Countries and capitals that are given names or surnames too («Jordan said», «Stanley»). */
@@ -1238,6 +1244,7 @@ function isDemonymKey(model: TaggerModel, key: number): boolean {
 
 /** Gazetteer value bits (training/resources.ts): PER, LOC, and the four types together. */
 const PER_BIT = 1;
+const ORG_BIT = 2;
 const LOC_BIT = 4;
 /** The key is the proper start of a longer entry. */
 const PREFIX_BIT = 16;
@@ -1608,6 +1615,31 @@ function isArabicNisba(text: string, start: number, end: number): boolean {
  * an organisation is part of its name (the model or the list found «JPMorgan Chase», and «Co» as
  * an organisation of its own). Entities in text order; a new list only when one was joined.
  */
+/** A country in brackets right after a name: the player's, in a sports table («Todd Martin ( U.S. )»). */
+const BRACKETED_COUNTRY = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]*\)/u;
+
+/**
+ * English: a given name and a surname read as an organisation or a place, right before a country
+ * in brackets, are a player («Marcelo Rios ( Chile ) beat Todd Martin ( U.S. )»: an ORG, as if
+ * «U.S.» were its acronym).
+ */
+function playersBeforeCountries(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if ((e.type !== 'ORG' && e.type !== 'LOC') || e.source !== 'model') return;
+		const words = e.text.split(' ');
+		if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || (listedTypes(model, words[0]) & PER_BIT) === 0) return;
+		// a name some list knows as a place or an organisation («New York», «Goldman Sachs») stays one
+		const key = nameKey(model, e.text);
+		if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) return;
+		const country = BRACKETED_COUNTRY.exec(text.slice(e.end, e.end + 40));
+		if (!country || !(country[1] === 'U.S.' || isListedCountry(model, country[1]))) return;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'PER' };
+	});
+	return out ?? entities;
+}
+
 /** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */
 const SCORECARD_MARK = /\s(?:c|b|st|lbw)\s/u;
 /** A batsman's initial at the start of a scorecard line («M. Atherton b …»). */
