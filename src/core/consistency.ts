@@ -142,6 +142,9 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Shortest Latin name also looked for in capitals: shorter ones are often words too («MAY», «HOPE»). */
+const MIN_CAPITALS_NAME = 4;
+
 /**
  * Folds the votes for a Latin name written in capitals («NORMAN») into those for the same name in
  * ordinary case («Norman»), when the article has both; returns capitals → ordinary form.
@@ -163,9 +166,6 @@ function foldCapitals(names: Map<string, Map<string, number>>): Map<string, stri
 	}
 	return folded;
 }
-
-/** Shortest Latin name also looked for in capitals: shorter ones are often words too («MAY», «HOPE»). */
-const MIN_CAPITALS_NAME = 4;
 
 /**
  * Where a name is written in the text: as it was found, and for a Latin name also in capitals,

@@ -1,9 +1,9 @@
 /**
  * Datelines: news agencies open a dispatch with the place it was filed from, in capitals, then the
  * date or the agency: «ALGIERS, Dec 2 (Reuters) -», «ALGER, 2 décembre (APS) -», «NEW YORK (AP)
- * —», «LIVERPOOL, England (AP) —», «WASHINGTON — », «BONN 1996-08-30». The per-sentence model has seen few of them
- * and reads a capitalised word alone at the start as an acronym (an ORG: «ALGIERS»). The place
- * there is a LOC.
+ * —», «LIVERPOOL, England (AP) —», «WASHINGTON — », «BONN 1996-08-30». The per-sentence model has
+ * seen few of them and reads a capitalised word alone at the start as an acronym (an ORG:
+ * «ALGIERS»). The place there is a LOC.
  */
 import type { DetectedEntity } from '../types';
 import { isListedOrganisation } from './agencies';
@@ -42,12 +42,12 @@ const KICKER_FIRST_WORDS = new Set(['MOTOR', 'HORSE', 'FIGURE', 'SKI', 'TABLE', 
  */
 export function dropKickerNames(tokens: TokenView, entities: DetectedEntity[]): DetectedEntity[] {
 	const { starts, ends, lineStarts, n, words } = tokens;
+	// in capitals as written, or as the detector reads a headline in capitals («Rugby union -»)
+	const word = (k: number): string => words[k].toUpperCase();
 	let out = entities;
 	for (let i = 0; i < n; i++) {
 		if (i > 0 && !lineStarts[i]) continue;
 		let j = i;
-		// in capitals as written, or as the detector reads a headline in capitals («Rugby union -»)
-		const word = (k: number): string => words[k].toUpperCase();
 		while (j < n && j - i < 2 && (j === i || !lineStarts[j]) && (KICKERS.has(word(j)) || KICKER_FIRST_WORDS.has(word(j)) || (j > i && KICKER_SECOND_WORDS.has(word(j))))) j++;
 		if (j === i || j >= n || lineStarts[j] || !/^[-–—]$/u.test(words[j]) || (j - i === 1 && KICKER_FIRST_WORDS.has(word(i)))) continue;
 		const from = starts[i];

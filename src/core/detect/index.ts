@@ -1605,16 +1605,6 @@ function isArabicNisba(text: string, start: number, end: number): boolean {
 	return w.endsWith('ي') || w.endsWith('ية');
 }
 
-/**
- * «U.N. Security Council», «EU Commission»: an organisation's acronym right before another
- * organisation's name (one space between) is part of that name, as the training files write it
- * («UN Security Council» is one ORG). Entities in text order; a new list only when one was joined.
- */
-/**
- * «JPMorgan Chase & Co», «Procter & Gamble Co», «Dupont & Cie»: «& Co» (or «Company», «Cie») after
- * an organisation is part of its name (the model or the list found «JPMorgan Chase», and «Co» as
- * an organisation of its own). Entities in text order; a new list only when one was joined.
- */
 /** A country in brackets right after a name: the player's, in a sports table («Todd Martin ( U.S. )»). */
 const BRACKETED_COUNTRY = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]*\)/u;
 
@@ -1675,6 +1665,13 @@ function splitScorecardPersons(text: string, entities: DetectedEntity[]): Detect
 	return out ?? entities;
 }
 
+const COMPANY_PARTNER = /^ ?& ?(?:Co\b\.?|Company\b|Cie\b)/u;
+
+/**
+ * «JPMorgan Chase & Co», «Procter & Gamble Co», «Dupont & Cie»: «& Co» (or «Company», «Cie») after
+ * an organisation is part of its name (the model or the list found «JPMorgan Chase», and «Co» as
+ * an organisation of its own). Entities in text order; a new list only when one was joined.
+ */
 function joinCompanyPartners(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {
@@ -1691,8 +1688,12 @@ function joinCompanyPartners(text: string, entities: DetectedEntity[]): Detected
 	}
 	return out ?? entities;
 }
-const COMPANY_PARTNER = /^ ?& ?(?:Co\b\.?|Company\b|Cie\b)/u;
 
+/**
+ * «U.N. Security Council», «EU Commission»: an organisation's acronym right before another
+ * organisation's name (one space between) is part of that name, as the training files write it
+ * («UN Security Council» is one ORG). Entities in text order; a new list only when one was joined.
+ */
 function joinAcronymOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {

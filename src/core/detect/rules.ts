@@ -464,6 +464,8 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 		}
 		return j;
 	};
+	// a dash or colon glued to the tokens on both sides of it, within the line ending at token b
+	const gluedBetween = (k: number, b: number): boolean => starts[k] === ends[k - 1] && k + 1 < b && starts[k + 1] === ends[k];
 	const team = (i: number, j: number): void => {
 		const name = text.slice(starts[i], ends[j - 1]);
 		if (isCountry(name) || HOME_NATIONS.has(name)) return;
@@ -486,8 +488,7 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 				let k = e1;
 				let figures = 0;
 				// figures stand apart: «1996-08-30» after a dateline's place is a date
-				const glued = (k: number): boolean => starts[k] === ends[k - 1] && k + 1 < b && starts[k + 1] === ends[k];
-				while (k < b && (isNumber(k) || words[k] === '.' || ((words[k] === '-' || words[k] === ':') && !glued(k)))) figures += isNumber(k++) ? 1 : 0;
+				while (k < b && (isNumber(k) || words[k] === '.' || ((words[k] === '-' || words[k] === ':') && !gluedBetween(k, b)))) figures += isNumber(k++) ? 1 : 0;
 				if (k === b && figures >= MIN_STANDINGS_FIGURES) team(i, e1);
 			}
 		}
