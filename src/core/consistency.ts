@@ -34,6 +34,8 @@ function canStandAlone(word: string): boolean {
  * arabicWords.ts. A father's name after «بن» does stand for a person (the father), so it is kept.
  */
 const ARABIC_NOT_SURNAMES = new Set('الله الدين الرحمن الرحيم'.split(' '));
+/** Kunya openings («أبو», «أم»; normalised): the names of a father or mother of someone. */
+const KUNYA = new Set(['ابو', 'ام']);
 /** «Henry VIII», «Martin Luther King Jr» */
 const LATIN_NOT_SURNAME = /^(?:[IVXLC]+|Jr|Sr)\.?$/;
 
@@ -48,6 +50,10 @@ function surnameOf(name: string): string | undefined {
 		const key = normalizeArabic(last);
 		// «العرب المسلمين» read as a person must not make every «المسلمين» one
 		if (ARABIC_NOT_SURNAMES.has(key) || isRegnalOrdinal(key) || isArabicGroup(key) || isArabicTitle(key)) {
+			return undefined;
+		}
+		// «أبو حمزة المصري»: a kunya's nisba is where the person comes from, and alone the nationality
+		if (KUNYA.has(normalizeArabic(words[0])) && key.startsWith('ال') && key.endsWith('ي')) {
 			return undefined;
 		}
 	}

@@ -118,6 +118,9 @@ test('a people, a creed or a title ending a name read as a person does not stand
 	// a real surname still does
 	const surname = 'قال كريم حداد كلاما. ثم عاد حداد.';
 	assert.equal(propagateNames(surname, [found(surname, 'كريم حداد', 'PER')]).length, 2);
+	// a kunya's nisba is an origin, and alone a nationality («أبو حمزة المصري … الأصولي المصري»)
+	const kunya = 'وقال أبو حمزة المصري كلاما. ثم رد الأصولي المصري على ذلك.';
+	assert.equal(propagateNames(kunya, [found(kunya, 'أبو حمزة المصري', 'PER')]).length, 1);
 });
 
 test('an acronym given in brackets after a name takes its type, there and wherever else it is written', () => {
