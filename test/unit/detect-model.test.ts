@@ -623,11 +623,14 @@ test('English: a titled name the model found unsure takes the title\'s confidenc
 	assert.ok(emir!.confidence >= 0.5, JSON.stringify(ents));
 });
 
-test('English: a lower-case «region» after a place is no part of its name', () => {
+test('English: a lower-case «region», «news» or «bourse» after a name is no part of it, and an ordinal alone is no name', () => {
 	const ents = detector.detect('Moscow pressed its advance in the eastern Donetsk region, and he moved to New York City.', 'en');
 	assert.equal(find(ents, 'Donetsk')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'New York City')?.type, 'LOC', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.endsWith('region')), JSON.stringify(ents));
+	// an ordinal alone is no name
+	const minute = detector.detect('Ronaldo scored in the 65th minute .', 'en');
+	assert.ok(!minute.some((e) => e.text === '65th'), JSON.stringify(minute));
 	// nor a «news» or «bourse» after a name
 	const wire = detector.detect('Boris Yeltsin flew to Moscow , Interfax news agency reported .', 'en');
 	assert.equal(find(wire, 'Interfax')?.type, 'ORG', JSON.stringify(wire));

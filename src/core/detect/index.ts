@@ -1072,6 +1072,8 @@ export class EntityDetector implements Detector {
 		while (e > s && kinds[a + e - 1] === 2) e--;
 		// Arabic: a nisba adjective (الجزائري, الروسي) does not start a person's name
 		if (language === 'ar' && modelType === 'PER' && e - s >= 2 && isArabicNisba(text, starts[a + s], ends[a + s])) s++;
+		// «in the 65th minute»: an ordinal alone is no name (Wikigold tags a few military units so: «the 65th»)
+		if (language === 'en' && e - s === 1 && ORDINAL_NUMBER.test(words[a + s])) e = s;
 		if (language === 'ar' && e - s === 1) {
 			const key = splitProclitics(words[a + s], lex).key;
 			// a title alone («سكرتير», «أمين» before «مجلس الأمن») names neither a person nor an
@@ -1319,6 +1321,8 @@ const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
 const WAW_LETTER = 0x0648;
 /** Titles of a company's head, right after the company's name («Boeing CEO Kelly Ortberg»). */
 const COMPANY_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'chairwoman', 'CFO', 'COO', 'founder', 'co-founder']);
+/** «65th», «1st»: an ordinal in digits. */
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/u;
 /** English lower-case nouns after a place that the training files leave out of its name. */
 const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city']);
 /** English lower-case nouns that describe the name before them («Interfax news», «the Frankfurt bourse»). */
