@@ -197,9 +197,9 @@ export class EntityDetector implements Detector {
 		}
 		if (language === 'en') {
 			withRules = retypeTeams(withRules, tokens);
-			// a place the model found there becomes the team, a person stays one; where the model found
-			// nothing, a name of two words or more that opens with a listed name is a player («Nick Faldo
-			// 68 68 68 68 272»)
+			// what the model found there takes the table's type (a club, or a national team's country),
+			// but a person stays one; where the model found nothing, a name of two words or more that
+			// opens with a listed name is a player («Nick Faldo 68 68 68 68 272»)
 			const found = withRules;
 			const tableTeams = findTableTeams(tokens, (name) => isListedCountry(model, name)).filter(
 				(team) => found.some((e) => e.start < team.end && team.start < e.end) || !/\s/u.test(team.text) || (listedTypes(model, team.text.split(/\s/u)[0]) & PER_BIT) === 0,

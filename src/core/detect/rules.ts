@@ -444,9 +444,9 @@ const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland'
  * Teams in the tables of sports wires: a results line «Leeds 0 Newcastle 0», «CHICAGO 102 Boston
  * 96» (two names, each before its score, nothing else), or a standings line «PSV Eindhoven 3 3 0 0
  * 10 2 9», «Chicago 50 10 .833 -» (an optional rank, a name and three figures or more). The
- * per-sentence model reads a city there as the place. Listed countries (`isCountry`) and the home
- * nations of the United Kingdom (national teams, which news tags as the country) are left to the
- * model.
+ * per-sentence model reads a city there as the place. A listed country (`isCountry`) or a home
+ * nation of the United Kingdom is a national team, which news tags as the country: a LOC, so that
+ * «Argentina 0 Chile 0» does not give a place and an organisation.
  */
 export function findTableTeams(tokens: TokenView, isCountry: (name: string) => boolean): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
@@ -468,8 +468,7 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 	const gluedBetween = (k: number, b: number): boolean => starts[k] === ends[k - 1] && k + 1 < b && starts[k + 1] === ends[k];
 	const team = (i: number, j: number): void => {
 		const name = text.slice(starts[i], ends[j - 1]);
-		if (isCountry(name) || HOME_NATIONS.has(name)) return;
-		out.push(mk(text, starts[i], ends[j - 1]));
+		out.push(mk(text, starts[i], ends[j - 1], isCountry(name) || HOME_NATIONS.has(name) ? 'LOC' : 'ORG'));
 	};
 	let a = 0;
 	while (a < n) {
