@@ -57,9 +57,18 @@ export function truecaseCapitalLines(text: string, tokens: CasingTokens, casing:
 		let long = 0;
 		let capitals = 0;
 		for (let i = a; i < b; i++) {
-			if (kinds[i] !== 0 || words[i].length < 2 || cls(words[i].charCodeAt(0)) !== C.Latin) continue;
+			const word = words[i];
+			if (kinds[i] !== 0 || word.length < 2) continue;
+			const c = word.charCodeAt(0);
+			// most words start in lower case, or go on in it («The»): no need to look further
+			const c2 = word.charCodeAt(1);
+			if ((c >= 0x61 && c <= 0x7a) || (c2 >= 0x61 && c2 <= 0x7a)) {
+				long++;
+				continue;
+			}
+			if (cls(c) !== C.Latin) continue;
 			long++;
-			if (isAllCapitals(words[i])) capitals++;
+			if (isAllCapitals(word)) capitals++;
 		}
 		if (capitals >= MIN_CAPITAL_WORDS && capitals >= MIN_CAPITAL_SHARE * long) {
 			pieces ??= [];

@@ -32,6 +32,7 @@ const KICKERS = new Set([
 	'MOTORACING', 'SKIING', 'SWIMMING', 'HANDBALL', 'VOLLEYBALL', 'SPORTS', 'SPORT', 'CYCLISME', 'ATHLÉTISME', 'BOXE', 'NATATION', 'SKI',
 ]);
 
+const DASHES = new Set(['-', '–', '—']);
 /** Second words of a sport's name in a kicker («RUGBY UNION -», «MOTOR RACING -»). */
 const KICKER_SECOND_WORDS = new Set(['UNION', 'LEAGUE', 'RACING', 'SPORT', 'SKATING', 'JUMPING', 'TENNIS']);
 const KICKER_FIRST_WORDS = new Set(['MOTOR', 'HORSE', 'FIGURE', 'SKI', 'TABLE', 'SPEED', 'ALPINE', 'NORDIC']);
@@ -44,12 +45,14 @@ export function dropKickerNames(tokens: TokenView, entities: DetectedEntity[]): 
 	const { starts, ends, lineStarts, n, words } = tokens;
 	// in capitals as written, or as the detector reads a headline in capitals («Rugby union -»)
 	const word = (k: number): string => words[k].toUpperCase();
+	const isDash = (k: number): boolean => k < n && !lineStarts[k] && DASHES.has(words[k]);
 	let out = entities;
 	for (let i = 0; i < n; i++) {
-		if (i > 0 && !lineStarts[i]) continue;
+		// a kicker is one or two words and a dash
+		if ((i > 0 && !lineStarts[i]) || !(isDash(i + 1) || isDash(i + 2))) continue;
 		let j = i;
 		while (j < n && j - i < 2 && (j === i || !lineStarts[j]) && (KICKERS.has(word(j)) || KICKER_FIRST_WORDS.has(word(j)) || (j > i && KICKER_SECOND_WORDS.has(word(j))))) j++;
-		if (j === i || j >= n || lineStarts[j] || !/^[-–—]$/u.test(words[j]) || (j - i === 1 && KICKER_FIRST_WORDS.has(word(i)))) continue;
+		if (j === i || !isDash(j) || (j - i === 1 && KICKER_FIRST_WORDS.has(word(i)))) continue;
 		const from = starts[i];
 		const to = ends[j - 1];
 		if (out.some((e) => e.start >= from && e.end <= to)) out = out.filter((e) => e.start < from || e.end > to);

@@ -1621,13 +1621,14 @@ function playersBeforeCountries(text: string, model: TaggerModel, entities: Dete
 	let out: DetectedEntity[] | undefined;
 	entities.forEach((e, k) => {
 		if ((e.type !== 'ORG' && e.type !== 'LOC') || e.source !== 'model') return;
+		const country = BRACKETED_COUNTRY.exec(text.slice(e.end, e.end + 40));
+		if (!country) return;
 		const words = e.text.split(' ');
 		if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || (listedTypes(model, words[0]) & PER_BIT) === 0) return;
 		// a name some list knows as a place or an organisation («New York», «Goldman Sachs») stays one
 		const key = nameKey(model, e.text);
 		if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) return;
-		const country = BRACKETED_COUNTRY.exec(text.slice(e.end, e.end + 40));
-		if (!country || !(country[1] === 'U.S.' || isListedCountry(model, country[1]))) return;
+		if (!(country[1] === 'U.S.' || isListedCountry(model, country[1]))) return;
 		out ??= entities.slice();
 		out[k] = { ...e, type: 'PER' };
 	});
