@@ -108,6 +108,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	}
 	// «NORMAN» in a headline in capitals and «Norman» in the text are one name
 	const inCapitals = foldCapitals(names);
+	const capitalWords = new Set(text.match(CAPITAL_WORDS));
 	const unambiguous: [string, Name][] = [];
 	const typeOfName = new Map<string, string>();
 	for (const [name, byType] of names) {
@@ -129,7 +130,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	// found entities that a surname right after them completes («عبد المجيد» + «تبون»)
 	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
-		for (const range of mentionsOf(text, name)) {
+		for (const range of mentionsOf(text, name, capitalWords)) {
 			if (insideCompoundWord(text, range) || overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
 				continue;
 			}
@@ -173,17 +174,22 @@ function foldCapitals(names: Map<string, Map<string, number>>): Map<string, stri
 	return folded;
 }
 
+/** Words written in capitals (two letters or more): the first words of names a headline may hold. */
+const CAPITAL_WORDS = /\p{Lu}{2,}/gu;
+
 /**
  * Where a name is written in the text: as it was found, and for a Latin name also in capitals,
- * the way a headline in capitals writes it («Monica Seles … SELES BEATS HINGIS»).
+ * the way a headline in capitals writes it («Monica Seles … SELES BEATS HINGIS»), when the text
+ * has its first word in capitals (`capitalWords`, most articles have none to look for).
  */
-function mentionsOf(text: string, name: string): TextRange[] {
+function mentionsOf(text: string, name: string, capitalWords: ReadonlySet<string>): TextRange[] {
 	const found = findOccurrences(text, name);
-	if (name.length < MIN_CAPITALS_NAME || isArabicLetter(name.charCodeAt(0))) {
+	if (capitalWords.size === 0 || name.length < MIN_CAPITALS_NAME || isArabicLetter(name.charCodeAt(0))) {
 		return found;
 	}
 	const capitals = name.toUpperCase();
-	if (capitals === name || capitals.length !== name.length) {
+	const firstWord = /\p{Lu}{2,}/u.exec(capitals)?.[0];
+	if (capitals === name || capitals.length !== name.length || firstWord === undefined || !capitalWords.has(firstWord)) {
 		return found;
 	}
 	const inCapitals = findOccurrences(text, capitals);
