@@ -12,6 +12,7 @@
  *
  * `--capitals first` writes the first sentence of every document in capitals, the way wire copy
  * writes headlines (`--capitals all`: every sentence), to see what the detector finds there.
+ * `--source NAME` scores one corpus part of the split alone (the names of the «by source» line).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -82,6 +83,9 @@ interface EvalDoc {
 	/** per sentence, [start, end) of each gold token in `text` */
 	offsets: Array<Array<[number, number]>>;
 }
+
+/** The corpus part scored alone (`--source uner-en-pud`), as the «by source» line names it. */
+let onlySource: string | undefined;
 
 /** Which sentences the eval writes in capitals (`--capitals`). */
 let capitals: 'none' | 'first' | 'all' = 'none';
@@ -248,6 +252,7 @@ async function main(): Promise<void> {
 		else if (argv[i] === '--calibration') calibrationOverride = JSON.parse(argv[++i]);
 		else if (argv[i] === '--errors') errors = Number(argv[++i]);
 		else if (argv[i] === '--capitals') capitals = argv[++i] === 'all' ? 'all' : 'first';
+		else if (argv[i] === '--source') onlySource = argv[++i];
 		else throw new Error(`unknown argument ${argv[i]}`);
 	}
 	const dataDir = dataDirectory(REPO);
@@ -283,7 +288,7 @@ async function main(): Promise<void> {
 	);
 	const summary: string[] = [];
 	for (const lang of langs) {
-		const docs = loadSplit(dataDir, lang, split);
+		const docs = loadSplit(dataDir, lang, split).filter((doc) => onlySource === undefined || sourceOf(doc) === onlySource);
 		if (!docs.length) {
 			console.log(`${lang}: no ${split} documents, skipped`);
 			continue;
