@@ -32,6 +32,7 @@ const KICKERS = new Set([
 	'MOTORACING', 'SKIING', 'SWIMMING', 'HANDBALL', 'VOLLEYBALL', 'SPORTS', 'SPORT', 'CYCLISME', 'ATHLÉTISME', 'BOXE', 'NATATION', 'SKI',
 ]);
 
+/** The dash after a kicker (hyphen, en dash, em dash). */
 const DASHES = new Set(['-', '–', '—']);
 /** Second words of a sport's name in a kicker («RUGBY UNION -», «MOTOR RACING -»). */
 const KICKER_SECOND_WORDS = new Set(['UNION', 'LEAGUE', 'RACING', 'SPORT', 'SKATING', 'JUMPING', 'TENNIS']);
