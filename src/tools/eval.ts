@@ -251,7 +251,11 @@ async function main(): Promise<void> {
 		else if (argv[i] === '--fit-target') fitTarget = argv[++i] === 'overlap' ? 'ov' : 'ok';
 		else if (argv[i] === '--calibration') calibrationOverride = JSON.parse(argv[++i]);
 		else if (argv[i] === '--errors') errors = Number(argv[++i]);
-		else if (argv[i] === '--capitals') capitals = argv[++i] === 'all' ? 'all' : 'first';
+		else if (argv[i] === '--capitals') {
+			const which = argv[++i];
+			if (which !== 'first' && which !== 'all') throw new Error(`--capitals takes first or all, not ${which}`);
+			capitals = which;
+		}
 		else if (argv[i] === '--source') onlySource = argv[++i];
 		else throw new Error(`unknown argument ${argv[i]}`);
 	}

@@ -15,7 +15,7 @@ import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } f
 import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { dropKickerNames, findDatelines } from './datelines';
-import { truecaseCapitalLines } from './casing';
+import { isAllCapitals, truecaseCapitalLines } from './casing';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findArabicInstitutions, findDescribedOrganisations, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
@@ -587,12 +587,12 @@ export class EntityDetector implements Detector {
 	 */
 	private listedNameEnd(model: TaggerModel, i: number, n: number): number {
 		const { gazetteers } = model.resources;
-		const featurizer = model.featurizer;
-		let h = featurizer.wordInfo(this.words[i], this.kinds[i]).hStem;
+		// a key look-up, not the words' features: the line is read again once written in ordinary case
+		let h = tokenKeyHash(this.words[i], undefined);
 		let bits = entryBits(gazetteers, h);
 		let end = i;
 		for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0; j++) {
-			h = combine(h, featurizer.wordInfo(this.words[j], 0).hStem);
+			h = combine(h, tokenKeyHash(this.words[j], undefined));
 			bits = entryBits(gazetteers, h);
 			if (bits & NAME_TYPE_BITS) end = j + 1;
 		}
@@ -1218,20 +1218,16 @@ function inCountryList(model: TaggerModel, gaz: Int16Array, mask: number): boole
 	const gi = model.header.gazetteers.indexOf('countries');
 	return gi >= 0 && gaz[gi] >= 0 && (gaz[gi] & mask) !== 0;
 }
-/** The gazetteer key of a name of one or more words, in any case. */
-function nameKey(model: TaggerModel, name: string): number | undefined {
-	let key: number | undefined;
-	for (const token of tokenize(name)) {
-		const h = model.featurizer.wordInfo(token.text, 0).hStem;
-		key = key === undefined ? h : combine(key, h);
-	}
-	return key;
+/** The gazetteer key of a Latin-script name of one or more words, in any case. */
+function nameKey(name: string): number | undefined {
+	const hashes = tokenize(name).map((token) => tokenKeyHash(token.text, undefined));
+	return hashes.length ? sequenceKey(hashes, 0, hashes.length) : undefined;
 }
 
 /** The country list knows `name` (its words in any case) as a country's or a capital's name. */
 function isListedCountry(model: TaggerModel, name: string): boolean {
 	const gi = model.header.gazetteers.indexOf('countries');
-	const key = nameKey(model, name);
+	const key = nameKey(name);
 	const v = gi < 0 || key === undefined ? -1 : model.resources.gazetteers[gi].get(key);
 	return v >= 0 && (v & LOC_BIT) !== 0;
 }
@@ -1406,7 +1402,7 @@ const LEADING_NAME_LINKS = new Set(['ابو', 'ابي', 'عبد']);
 const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 function isAllCapsWord(w: string): boolean {
-	return w.length >= 2 && w.length <= 8 && w === w.toUpperCase() && w !== w.toLowerCase();
+	return w.length >= 2 && w.length <= 8 && isAllCapitals(w);
 }
 
 /** Arabic particles the given-name list knows once normalised («على» read as «علي», Ali). */
@@ -1626,7 +1622,7 @@ function playersBeforeCountries(text: string, model: TaggerModel, entities: Dete
 		const words = e.text.split(' ');
 		if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || (listedTypes(model, words[0]) & PER_BIT) === 0) return;
 		// a name some list knows as a place or an organisation («New York», «Goldman Sachs») stays one
-		const key = nameKey(model, e.text);
+		const key = nameKey(e.text);
 		if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) return;
 		if (!(country[1] === 'U.S.' || isListedCountry(model, country[1]))) return;
 		out ??= entities.slice();
