@@ -111,6 +111,8 @@ export interface Resources {
 	lexicon?: HashTable;
 	/** Latin: word hash → how the text writes the word inside a sentence (`casing.ts`); not a feature. */
 	casing?: HashTable;
+	/** English: word hash → WordNet sense class (`wordSenseClasses` in training/resources.ts); option `wn` */
+	wordSense?: HashTable;
 	/** optional feature groups (stored in the model header): see `Featurizer` */
 	options?: Readonly<Record<string, number>>;
 	/** bits of a feature bucket id (default FEATURE_BITS) */
@@ -165,7 +167,7 @@ const T = {
 	bias: 1, w: 2, wm1: 3, wp1: 4, wm2: 5, wp2: 6, bim: 7, bip: 8, pre: 10, suf: 20, shape: 30, sshape3: 31, shm1: 32, shp1: 33,
 	cap: 34, len: 35, cl: 40, clm1: 50, clp1: 60, gaz: 70, stem: 80, noal: 81, clit: 82, stempre: 83, stemsuf: 88, stemm1: 95, stemp1: 96,
 	sufm1: 97, sufp1: 98, tri: 99, url: 100, clstem: 110, capctx: 120,
-	farL: 130, farR: 131, shm2: 132, shp2: 133, caprun: 134, pwcap: 135, nwcap: 136, clbi: 137, clfarL: 138, clfarR: 139,
+	farL: 130, farR: 131, shm2: 132, shp2: 133, caprun: 134, pwcap: 135, nwcap: 136, clbi: 137, clfarL: 138, clfarR: 139, wn: 140, wnm1: 141, wnp1: 142, wncap: 143,
 };
 
 const UPPER = new Int8Array(65536).fill(-1);
@@ -255,6 +257,8 @@ export interface WordInfo {
 	gaz: Int16Array;
 	/** run time: summed weights per role (ROLES × labels), filled by the model */
 	sums?: Int32Array;
+	/** WordNet sense class (option `wn`; -1 without it) */
+	wn: number;
 	/** run time: the date finder's class of this word form (−1 until it asks; see dates.ts) */
 	dateClass: number;
 }
@@ -292,6 +296,7 @@ export class Featurizer {
 	private readonly oCapRun: boolean;
 	private readonly oWcap: boolean;
 	private readonly oClbi: boolean;
+	private readonly oWn: boolean;
 
 	constructor(
 		readonly language: LanguageCode,
@@ -308,6 +313,7 @@ export class Featurizer {
 		this.oCapRun = !!o.capRun;
 		this.oWcap = !!o.wcap;
 		this.oClbi = !!o.clbi && !!res.clusterBits;
+		this.oWn = !!o.wn && !!res.wordSense;
 		this.gazCacheKey = new Int32Array((GAZ_CACHE_MASK + 1) * res.gazetteers.length);
 		this.gazCacheVal = new Int16Array((GAZ_CACHE_MASK + 1) * res.gazetteers.length).fill(-2);
 		this.bos = this.boundary(true);
@@ -355,7 +361,7 @@ export class Featurizer {
 			flat.push(...roles[r]);
 		}
 		roleStart[ROLES] = flat.length;
-		return { norm: '', hw: before ? NONE : NONE + 1, shape: NONE, sshape: NONE, suf2: NONE, flags: 9, sentEnd: true, clus: -2, cl1: -2, hStem: NONE, roleFeats: Int32Array.from(flat), roleStart, gaz: new Int16Array(this.res.gazetteers.length).fill(-1), dateClass: -1 };
+		return { norm: '', hw: before ? NONE : NONE + 1, shape: NONE, sshape: NONE, suf2: NONE, flags: 9, sentEnd: true, clus: -2, cl1: -2, hStem: NONE, roleFeats: Int32Array.from(flat), roleStart, gaz: new Int16Array(this.res.gazetteers.length).fill(-1), wn: -1, dateClass: -1 };
 	}
 
 	/** Word information of one token text (cached per form). */
@@ -379,6 +385,7 @@ export class Featurizer {
 		if (kind === 2) f |= 8;
 		if (kind === 1) f |= 4;
 		const clus = res.clusters ? tableGet(res.clusters, hw) - 1 : -1;
+		const wn = this.oWn && !(f & 8) ? tableGet(res.wordSense, hw) : -1;
 		const hStem = isAr ? wordHash(splitProclitics(raw, this.lex).key) : hw;
 		const shift = this.shift;
 		const tmp = this.tmp;
@@ -401,6 +408,7 @@ export class Featurizer {
 		tmp[k++] = combine(T.shape, shape) >>> shift;
 		tmp[k++] = combine(T.len, L > 12 ? 12 : L) >>> shift;
 		if (kind === 3) tmp[k++] = T.url >>> shift;
+		if (wn >= 0) tmp[k++] = combine(T.wn, wn) >>> shift;
 		const bits = res.clusterBits;
 		if (bits) {
 			for (let b = 0; b < bits.length; b++) {
@@ -459,6 +467,7 @@ export class Featurizer {
 				tmp[k++] = combine3(T.clm1 + b, clus < 0 ? clus : clus >> sh, 0) >>> shift;
 			}
 		}
+		if (wn >= 0) tmp[k++] = combine(T.wnm1, wn & 63) >>> shift;
 		roleStart[Role.Prev2] = k;
 		tmp[k++] = combine(T.wm2, hw) >>> shift;
 		if (this.oShape2) tmp[k++] = combine(T.shm2, sshape) >>> shift;
@@ -473,6 +482,7 @@ export class Featurizer {
 				tmp[k++] = combine3(T.clp1 + b, clus < 0 ? clus : clus >> sh, 0) >>> shift;
 			}
 		}
+		if (wn >= 0) tmp[k++] = combine(T.wnp1, wn & 63) >>> shift;
 		roleStart[Role.Next2] = k;
 		tmp[k++] = combine(T.wp2, hw) >>> shift;
 		if (this.oShape2) tmp[k++] = combine(T.shp2, sshape) >>> shift;
@@ -498,7 +508,7 @@ export class Featurizer {
 		for (let g = 0; g < gaz.length; g++) {
 			gaz[g] = f & 8 ? -1 : res.gazetteers[g].get(hStem);
 		}
-		info = { norm: nm, hw, shape, sshape, suf2, flags: f, sentEnd: SENT_END.has(nm), clus, cl1, hStem, roleFeats: tmp.slice(0, k), roleStart, gaz, dateClass: -1 };
+		info = { norm: nm, hw, shape, sshape, suf2, flags: f, sentEnd: SENT_END.has(nm), clus, cl1, hStem, roleFeats: tmp.slice(0, k), roleStart, gaz, wn, dateClass: -1 };
 		if (this.cache.size >= 100000) this.cache.clear();
 		this.cache.set(raw, info);
 		return info;
@@ -590,6 +600,7 @@ export class Featurizer {
 				feats[k++] = combine3(T.nwcap, wp1, fl & 0x27) >>> shift;
 			}
 			if (this.oClbi) feats[k++] = combine3(T.clbi, pm1.cl1, me.cl1) >>> shift;
+			if (this.oWn && me.wn >= 0) feats[k++] = combine3(T.wncap, me.wn, fl & 0x23) >>> shift;
 			this.counts[i] = k - base;
 		}
 		// gazetteers: mark matches (features appended after the token's others)

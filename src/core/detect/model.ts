@@ -262,6 +262,7 @@ export class TaggerModel {
 			}),
 			lexicon: readTable(header, body, 'lexicon', file),
 			casing: readTable(header, body, 'casing', file),
+			wordSense: readTable(header, body, 'wordSense', file),
 		};
 		return new TaggerModel(header, keys, q, scales, transitions, resources);
 	}

