@@ -802,7 +802,8 @@ test('English: a storm\'s name is no place; two institutions joined by «and» s
 test('a person read into a listed company\'s name ends where the company begins', () => {
 	const ents = detector.detect('Best wishes, Karen L. Webb Goldman Sachs International', 'en');
 	assert.equal(find(ents, 'Karen L. Webb')?.type, 'PER', JSON.stringify(ents));
-	assert.equal(find(ents, 'Goldman Sachs')?.type, 'ORG', JSON.stringify(ents));
+	// the model reads the whole signature as an organisation: the person is split off, the rest is the company
+	assert.equal(find(ents, 'Goldman Sachs International')?.type, 'ORG', JSON.stringify(ents));
 });
 
 test('a listed place right before a listed country is two places; a country listed whole stays one', () => {
@@ -866,7 +867,7 @@ test('English: two capitals before a titled name are initials; a name does not e
 	const shops = detector.detect('Factories that supply H&M and Primark protested.', 'en');
 	assert.equal(find(shops, 'H&M')?.type, 'ORG', JSON.stringify(shops));
 	const shoal = detector.detect('The coast guard said vessels fired water cannon near Second Thomas Shoal in the South China Sea.', 'en');
-	assert.equal(find(shoal, 'Thomas Shoal')?.type, 'LOC', JSON.stringify(shoal));
+	assert.equal(find(shoal, 'Second Thomas Shoal')?.type, 'LOC', JSON.stringify(shoal));
 	const bay = detector.detect('Director Michael Bay filmed it.', 'en');
 	assert.equal(find(bay, 'Michael Bay')?.type, 'PER', JSON.stringify(bay));
 });

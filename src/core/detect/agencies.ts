@@ -605,6 +605,8 @@ function isTitleBefore(prefix: string): boolean {
 	const word = prefix.trim();
 	return word !== '' && !/\s/u.test(word) && isArabicTitle(normalizeArabic(word));
 }
+/** A given name, a middle initial and a surname, and the space after them («Karen L. Webb »). */
+const PERSON_WITH_INITIAL = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s*\p{Lu}[\p{Ll}'’-]+\s+$/u;
 /** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
 const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
 
@@ -659,10 +661,16 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 				const person = next.text.slice(0, name.start - next.start).trimEnd();
 				out.push({ ...next, end: next.start + person.length, text: person }, name);
 				i++;
+			} else if (next.type === 'ORG' && next.start < name.start && next.end >= name.end && PERSON_WITH_INITIAL.test(next.text.slice(0, name.start - next.start))) {
+				// «Karen L. Webb Goldman Sachs International» read as one organisation: a name with a
+				// middle initial before a listed name is a person, the organisation begins with the name
+				const person = next.text.slice(0, name.start - next.start).trimEnd();
+				out.push({ ...next, type: 'PER', end: next.start + person.length, text: person }, { ...next, start: name.start, text: next.text.slice(name.start - next.start) });
+				i++;
 			} else if (replaceInside) {
 				// pieces of the name the model found alone («Madrid» of «Real Madrid», «Morgan» of «Morgan Stanley»)
 				let j = i;
-				while (j < entities.length && entities[j].start >= name.start && entities[j].end <= name.end) j++;
+				while (j < entities.length && entities[j].start >= name.start && entities[j].end <= name.end && entities[j].end - entities[j].start < name.end - name.start) j++;
 				if (j > i && (j === entities.length || entities[j].start >= name.end)) {
 					out.push(name);
 					i = j;
