@@ -917,22 +917,18 @@ export class EntityDetector implements Detector {
 			if (language === 'en' && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1])) type = 'ORG';
 			// «Charles de Gaulle Airport», «John F. Kennedy» + «International Airport»: a person's name
 			// right before a facility's head names the facility, a place (not after an honorific: «Ms.
-			// Victoria Station»)
+			// Victoria Station»); «Ronald Reagan» + «Presidential Library»: before an organisation's
+			// facility head, with at most one capitalised word between, the organisation
 			const afterHonorific = language === 'en' && this.followsHonorific(a, s);
 			if (language === 'en' && type === 'PER' && !afterHonorific && e === j && e < n) {
 				const head = this.words[a + e] === 'International' && e + 1 < n ? e + 1 : e;
 				const modelSpanEnd = scheme.begins[labels[e]] ? scheme.spanEnd(labels, e, n) : e;
+				const organisationHead = e + 1 < n && /^\p{Lu}\p{Ll}/u.test(this.words[a + e]) && !scheme.begins[labels[e]] && ORGANISATION_FACILITY_HEADS.has(this.words[a + e + 1]) ? e + 1 : e;
 				if (FACILITY_HEADS.has(this.words[a + head]) && (modelSpanEnd === e || modelSpanEnd === head + 1) && (head === e || !scheme.begins[labels[head]])) {
 					e = head + 1;
 					type = 'LOC';
-				}
-			}
-			// «Ronald Reagan» + «Presidential Library»: a person's name right before an organisation's
-			// facility head, with at most one capitalised word between, names the organisation
-			if (language === 'en' && type === 'PER' && !afterHonorific && e === j && e < n) {
-				const head = e + 1 < n && /^\p{Lu}\p{Ll}/u.test(this.words[a + e]) && !scheme.begins[labels[e]] && ORGANISATION_FACILITY_HEADS.has(this.words[a + e + 1]) ? e + 1 : e;
-				if (ORGANISATION_FACILITY_HEADS.has(this.words[a + head]) && !scheme.begins[labels[head]]) {
-					e = head + 1;
+				} else if (ORGANISATION_FACILITY_HEADS.has(this.words[a + organisationHead]) && !scheme.begins[labels[organisationHead]]) {
+					e = organisationHead + 1;
 					type = 'ORG';
 				}
 			}
