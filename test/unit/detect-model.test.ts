@@ -806,6 +806,16 @@ test('a person read into a listed company\'s name ends where the company begins'
 	assert.equal(find(ents, 'Goldman Sachs International')?.type, 'ORG', JSON.stringify(ents));
 });
 
+test('a person read across «of» and a firm is the person and the organisation; one name before «of» stays one person', () => {
+	// the shipped model reads «Dan Ives of Wedbush Securities» as one person
+	const analyst = detector.detect('Analyst Dan Ives of Wedbush Securities said the fix was a software update.', 'en');
+	assert.equal(find(analyst, 'Dan Ives')?.type, 'PER', JSON.stringify(analyst));
+	assert.equal(find(analyst, 'Wedbush Securities')?.type, 'ORG', JSON.stringify(analyst));
+	assert.equal(find(analyst, 'Dan Ives of Wedbush Securities'), undefined, JSON.stringify(analyst));
+	const queen = detector.detect('Catherine of Aragon was queen.', 'en');
+	assert.equal(find(queen, 'Catherine of Aragon')?.type, 'PER', JSON.stringify(queen));
+});
+
 test('a listed place right before a listed country is two places; a country listed whole stays one', () => {
 	const pair = detector.detect('Our office is in Auckland New Zealand.', 'en');
 	assert.equal(find(pair, 'Auckland')?.type, 'LOC', JSON.stringify(pair));

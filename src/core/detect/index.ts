@@ -233,6 +233,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
 		if (language === 'en') withRules = playersBeforeCountries(text, model, withRules);
 		if (language === 'en') withRules = joinPossessorNames(text, withRules);
+		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
@@ -1680,6 +1681,38 @@ function playersBeforeCountries(text: string, model: TaggerModel, entities: Dete
 		out ??= entities.slice();
 		out[k] = { ...e, type: 'PER' };
 	});
+	return out ?? entities;
+}
+
+/** «Dan Ives of Wedbush Securities»: a person's name, «of», and the organisation they speak for. */
+const PERSON_OF_ORGANISATION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+) of ((?:the )?\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|and|&))*)$/u;
+
+/** Last words of the firms analysts and researchers are quoted for («Wedbush Securities», «Capital Economics»). */
+const AFFILIATION_ENDS = new Set(['securities', 'research', 'financial', 'markets', 'advisors', 'advisers', 'associates', 'economics', 'consulting', 'analytics', 'institute', 'university', 'college']);
+
+/**
+ * English: a person read across «of» and an organisation («Dan Ives of Wedbush Securities») is two
+ * names: the person, from a listed given name, and the organisation, whose last word is an
+ * organisation's or a company's («Securities», «University», «Bank») or which is an acronym
+ * («UBS»). «Catherine of Aragon», one name before «of», stays one person.
+ */
+function splitPersonsOfOrganisations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = entities.length - 1; k >= 0; k--) {
+		const e = entities[k];
+		if (e.type !== 'PER' || !e.text.includes(' of ')) continue;
+		const m = PERSON_OF_ORGANISATION.exec(e.text);
+		if (!m || (listedTypes(model, m[1].split(' ')[0]) & PER_BIT) === 0) continue;
+		const orgWords = m[2].split(' ');
+		const last = orgWords[orgWords.length - 1];
+		const previous = orgWords.length > 1 ? orgWords[orgWords.length - 2] : '';
+		if (!(isCompanyNameEnd(last) || AFFILIATION_ENDS.has(last.toLowerCase()) || isOrganisationNameEnd(previous, last) || (orgWords.length === 1 && /^\p{Lu}{2,5}$/u.test(last)))) continue;
+		const orgStart = e.start + e.text.length - m[2].length + (m[2].startsWith('the ') ? 4 : 0);
+		const person: DetectedEntity = { ...e, end: e.start + m[1].length, text: m[1], source: 'rule' };
+		const organisation: DetectedEntity = { start: orgStart, end: e.end, type: 'ORG', text: text.slice(orgStart, e.end), confidence: e.confidence, source: 'rule' };
+		out ??= entities.slice();
+		out.splice(k, 1, person, organisation);
+	}
 	return out ?? entities;
 }
 
