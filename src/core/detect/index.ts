@@ -848,7 +848,15 @@ export class EntityDetector implements Detector {
 			// name that starts with a word for spring, fort, well, river or pass is a place, not a
 			// person («Bordj Bou Arreridj», «Hassi Messaoud»)
 			if (language !== 'ar' && type === 'LOC' && e === j && e + 1 < n && PLACE_PARTICLES.has(this.words[a + e]) && /^\p{Lu}\p{Ll}/u.test(this.words[a + e + 1]) && !scheme.begins[labels[e]] && !scheme.begins[labels[e + 1]]) e += 2;
-			if (language !== 'ar' && type === 'PER' && e - s >= 2 && MAGHREB_PLACE_HEADS.has(this.words[a + s])) type = 'LOC';
+			// «Sharm el-Sheikh», «Deir ez-Zor»: the model stops before the article glued to the next word
+			if (language !== 'ar' && e === j && this.romanisedArticleAt(a + e, a + n) && !scheme.begins[labels[e]]) e += 3;
+			// a place read as a person keeps the confidence of the name it was read as (the calibration
+			// trusts persons more than places)
+			let placeReadAsPerson = false;
+			if (language !== 'ar' && type === 'PER' && e - s >= 2 && (MAGHREB_PLACE_HEADS.has(this.words[a + s]) || MASHRIQ_PLACE_HEADS.has(this.words[a + s]))) {
+				type = 'LOC';
+				placeReadAsPerson = true;
+			}
 			// … and so is a name of three words or more read as an organisation, also after «Sidi» (a
 			// saint's name in towns, «Sidi Bel Abbès», but an honorific before a person's)
 			if (language !== 'ar' && type === 'ORG' && e - s >= 3 && (MAGHREB_PLACE_HEADS.has(this.words[a + s]) || this.words[a + s] === 'Sidi')) type = 'LOC';
@@ -989,7 +997,7 @@ export class EntityDetector implements Detector {
 				// «anti-Pyongyang propaganda», «pro-Russian separatists»: an adjective made of a name,
 				// whether the model took in the prefix or not
 				if (language === 'en' && ((e - s >= 3 && this.opensWithAdjectivePrefix(a, s)) || this.followsAdjectivePrefix(a, s))) type = 'MISC';
-				const c = model.confidence(model.spanProbability(i, j, y, n), type);
+				const c = model.confidence(model.spanProbability(i, j, y, n), placeReadAsPerson && type === 'LOC' ? 'PER' : type);
 				out.push({ start, end, type, text: text.slice(start, end), confidence: Math.round(c * 1000) / 1000, source: 'model' });
 			}
 			if (place >= 0) {
@@ -1000,6 +1008,7 @@ export class EntityDetector implements Detector {
 			i = Math.max(j, e, placeEnd);
 		}
 		if (language === 'en') this.untaggedGeographicNames(text, a, n, labels, scheme, out, firstOut);
+		if (language !== 'ar') this.untaggedMashriqPlaces(text, a, n, labels, scheme, out, firstOut);
 		// in a title-case headline every word has a capital: an unsure model name made only of
 		// capitalised words no list knows as a name is a headline's words («UN Chief Warns of Famine as
 		// Aid Talks Stall»; not a name with «of» inside: «International Brotherhood of Magicians»)
@@ -1036,6 +1045,50 @@ export class EntityDetector implements Detector {
 			const end = this.ends[a + k];
 			out.push({ start, end, type: 'LOC', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
+		}
+		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+	}
+
+	/** Tokens i, i+1, i+2 are a romanised Arabic article, a hyphen and a capitalised word, glued («ez-Zor»), after a space. */
+	private romanisedArticleAt(i: number, end: number): boolean {
+		const words = this.words;
+		return (
+			i + 2 < end &&
+			!this.lineStarts[i] &&
+			this.starts[i] > this.ends[i - 1] &&
+			ROMANISED_ARTICLES.has(words[i]) &&
+			words[i + 1] === '-' &&
+			this.starts[i + 1] === this.ends[i] &&
+			this.starts[i + 2] === this.ends[i + 1] &&
+			/^\p{Lu}\p{Ll}/u.test(words[i + 2])
+		);
+	}
+
+	/**
+	 * Middle Eastern place names the model left untagged («Ras al-Khaimah», «Kafr Qasim»): a place
+	 * head (MASHRIQ_PLACE_HEADS) and a capitalised word or a romanised article glued to one, with
+	 * no name around them.
+	 */
+	private untaggedMashriqPlaces(text: string, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
+		const words = this.words;
+		const untagged = (k: number): boolean => scheme.typeOf[labels[k]] === '';
+		let added = false;
+		for (let k = 0; k + 1 < n; k++) {
+			if (!MASHRIQ_PLACE_HEADS.has(words[a + k]) || !untagged(k) || this.lineStarts[a + k + 1]) continue;
+			if (k > 0 && !this.lineStarts[a + k] && /^\p{Lu}/u.test(words[a + k - 1])) continue;
+			let e: number;
+			if (this.romanisedArticleAt(a + k + 1, a + n)) e = k + 4;
+			else if (/^\p{Lu}\p{Ll}/u.test(words[a + k + 1]) && untagged(k + 1)) e = k + 2;
+			else continue;
+			if (e < n && /^\p{Lu}/u.test(words[a + e]) && !this.lineStarts[a + e]) continue;
+			let all = true;
+			for (let x = k + 1; x < e; x++) all &&= untagged(x);
+			if (!all) continue;
+			const start = this.starts[a + k];
+			const end = this.ends[a + e - 1];
+			out.push({ start, end, type: 'LOC', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+			added = true;
+			k = e - 1;
 		}
 		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
 	}
@@ -1400,6 +1453,10 @@ const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'st
 const PLACE_PARTICLES = new Set(['El', 'Al', 'Bou', 'Ben', 'Bel', 'Beni']);
 /** First words of Maghreb place names: spring, fort, well, river, mountain, pass (not «Sidi», also a person's honorific). */
 const MAGHREB_PLACE_HEADS = new Set(['Aïn', 'Ain', 'Bordj', 'Borj', 'Hassi', 'Oued', 'Bir', 'Djebel', 'Jebel', 'Tizi', 'Ksar', 'Khemis']);
+/** Words that open Middle Eastern place names in English («Deir ez-Zor», «Khan Younis», «Ras al-Khaimah»): a monastery, a cape, a caravanserai, a bay, a valley, a house, a village, a port, a palace, a mountain. */
+const MASHRIQ_PLACE_HEADS = new Set(['Deir', 'Ras', 'Khan', 'Sharm', 'Wadi', 'Beit', 'Kafr', 'Marsa', 'Qasr', 'Jabal']);
+/** The Arabic article as English and French write it in names, glued by a hyphen to the next word («ez-Zor», «el-Sheikh», «al-Balah»). */
+const ROMANISED_ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'esh', 'et', 'ez', 'ech', 'ej']);
 /** English heads that follow a place's name and belong to it («Gaza Strip», «Red Sea») */
 const GEOGRAPHIC_HEADS = new Set(
 	'Strip Peninsula Valley River Delta Mountains Desert Basin Heights Island Islands Coast Sea Ocean Lake Bay Gulf Canal Plateau Plains Range Highlands Archipelago Strait Straits Shoal Shoals Reef Atoll Glacier Canyon Lagoon Fjord'.split(' '),
