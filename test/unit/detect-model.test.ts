@@ -825,6 +825,13 @@ test('Middle Eastern place names: the romanised article glued to the next word b
 	assert.equal(find(cleric, 'Imran Khan')?.type, 'PER', JSON.stringify(cleric));
 });
 
+test('an organisation read across «in» and a listed place is the organisation and the place', () => {
+	const warned = detector.detect('The World Meteorological Organization in Geneva warned of heat.', 'en');
+	assert.equal(find(warned, 'World Meteorological Organization')?.type, 'ORG', JSON.stringify(warned));
+	assert.equal(find(warned, 'Geneva')?.type, 'LOC', JSON.stringify(warned));
+	assert.equal(find(warned, 'World Meteorological Organization in Geneva'), undefined, JSON.stringify(warned));
+});
+
 test('a person read across «of» and a firm is the person and the organisation; one name before «of» stays one person', () => {
 	// the shipped model reads «Dan Ives of Wedbush Securities» as one person
 	const analyst = detector.detect('Analyst Dan Ives of Wedbush Securities said the fix was a software update.', 'en');

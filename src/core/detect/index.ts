@@ -234,6 +234,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = playersBeforeCountries(text, model, withRules);
 		if (language === 'en') withRules = joinPossessorNames(text, withRules);
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
+		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
@@ -1769,6 +1770,35 @@ function splitPersonsOfOrganisations(text: string, model: TaggerModel, entities:
 		const organisation: DetectedEntity = { start: orgStart, end: e.end, type: 'ORG', text: text.slice(orgStart, e.end), confidence: e.confidence, source: 'rule' };
 		out ??= entities.slice();
 		out.splice(k, 1, person, organisation);
+	}
+	return out ?? entities;
+}
+
+/** «World Meteorological Organization in Geneva»: an organisation's name, «in», and the place it sits in. */
+const ORGANISATION_IN_PLACE = /^(.+\S) in (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * English: an organisation read across «in» and a listed place («World Meteorological Organization
+ * in Geneva», «Ohio State University in Columbus») is the organisation and the place, when its
+ * name before «in» ends with an organisation's or a firm's word (GUM writes such spans whole, UNER
+ * and the other files two names: 38 of them).
+ */
+function splitOrganisationsInPlaces(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = entities.length - 1; k >= 0; k--) {
+		const e = entities[k];
+		if (e.type !== 'ORG' || !e.text.includes(' in ')) continue;
+		const m = ORGANISATION_IN_PLACE.exec(e.text);
+		if (!m || (listedTypes(model, m[2]) & LOC_BIT) === 0) continue;
+		const nameWords = m[1].split(' ');
+		const last = nameWords[nameWords.length - 1];
+		const previous = nameWords.length > 1 ? nameWords[nameWords.length - 2] : '';
+		if (!(isCompanyNameEnd(last) || AFFILIATION_ENDS.has(last.toLowerCase()) || isOrganisationNameEnd(previous, last))) continue;
+		const placeStart = e.end - m[2].length;
+		const organisation: DetectedEntity = { ...e, end: e.start + m[1].length, text: m[1], source: 'rule' };
+		const place: DetectedEntity = { start: placeStart, end: e.end, type: 'LOC', text: text.slice(placeStart, e.end), confidence: e.confidence, source: 'rule' };
+		out ??= entities.slice();
+		out.splice(k, 1, organisation, place);
 	}
 	return out ?? entities;
 }
