@@ -40,6 +40,18 @@ test('French: people, places, organisations and dates', () => {
 	assert.equal(find(ents, 'mardi dernier')?.type, 'DATE');
 });
 
+test('French: a person read as a function and a listed organisation is the organisation; «de Gaulle» stays a person', () => {
+	// the shipped model reads «PDG de Sonatrach» as a person in this sentence
+	const text = "Le ministre de l'Énergie, Mohamed Arkab, et le PDG de Sonatrach, Rachid Hachichi, ont assisté à l'entretien.\n";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Sonatrach')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'PDG de Sonatrach'), undefined, JSON.stringify(ents));
+	assert.equal(find(ents, 'Rachid Hachichi')?.type, 'PER', JSON.stringify(ents));
+	const general = detector.detect('Le président de Gaulle est arrivé.', 'fr');
+	assert.equal(find(general, 'de Gaulle')?.type, 'PER', JSON.stringify(general));
+});
+
 test('French elision: the entity starts after l’', () => {
 	const text = "Des experts de l’Algérie et de l'Allemagne se sont réunis à Genève.";
 	const ents = detector.detect(text, 'fr');

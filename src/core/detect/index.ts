@@ -13,7 +13,7 @@ import type { LabelScheme } from './labels';
 import { scanTokens, tokenize, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
-import { findAgencies, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
+import { findAgencies, findPublications, isListedOrganisation, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { dropKickerNames, findDatelines } from './datelines';
 import { isAllCapitals, truecaseCapitalLines } from './casing';
@@ -235,6 +235,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = joinPossessorNames(text, withRules);
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
+		if (language === 'fr') withRules = functionComplements(text, model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
@@ -1799,6 +1800,35 @@ function splitOrganisationsInPlaces(text: string, model: TaggerModel, entities: 
 		const place: DetectedEntity = { start: placeStart, end: e.end, type: 'LOC', text: text.slice(placeStart, e.end), confidence: e.confidence, source: 'rule' };
 		out ??= entities.slice();
 		out.splice(k, 1, organisation, place);
+	}
+	return out ?? entities;
+}
+
+/** French functions held by someone «of» an organisation or a place («le PDG de Sonatrach», «le maire de Lyon»). */
+const FRENCH_FUNCTIONS = new Set(
+	'pdg p.-d.g. dg directeur directrice patron patronne président présidente ministre secrétaire chef maire wali gouverneur ambassadeur ambassadrice porte-parole fondateur fondatrice dirigeant dirigeante responsable entraîneur sélectionneur recteur préfet consul'.split(' '),
+);
+/** A function word, optionally its article, «de» / «du» / «d'», and the rest of the span. */
+const FUNCTION_OF = /^(?:(?:le|la|l['’])\s*)?(\S+)\s+(?:de|du|d['’])\s*(\p{Lu}.*)$/u;
+
+/**
+ * French: a person read as a function and its complement («PDG de Sonatrach») is the organisation
+ * or the place the function is of, when a list knows the complement as one (an organisation of
+ * agencies.ts, an acronym, a listed place); «le président de Gaulle» is left alone.
+ */
+function functionComplements(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if (e.type !== 'PER') continue;
+		const own = FUNCTION_OF.exec(e.text);
+		if (!own || !FRENCH_FUNCTIONS.has(own[1].toLowerCase())) continue;
+		const rest = own[2];
+		const type = isListedOrganisation(tokenize(rest).map((t) => t.text)) || /^\p{Lu}{2,6}$/u.test(rest) ? 'ORG' : (listedTypes(model, rest) & LOC_BIT) !== 0 && (listedTypes(model, rest) & PER_BIT) === 0 ? 'LOC' : undefined;
+		if (type === undefined) continue;
+		const start = e.end - rest.length;
+		out ??= entities.slice();
+		out[k] = { ...e, start, type, text: text.slice(start, e.end), source: 'rule' };
 	}
 	return out ?? entities;
 }
