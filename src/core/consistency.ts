@@ -2,6 +2,7 @@ import { normalizeArabic } from './detect/arabic';
 import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix } from './detect/nameSpans';
+import { isDatelinePlace } from './detect/datelines';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
 
@@ -122,7 +123,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		const type = typeOfName.get(name);
 		if (type !== undefined) typeOfName.set(capitals, type);
 	}
-	const typed = entities.map((entity) => retyped(entity, typeOfName));
+	const typed = entities.map((entity) => retyped(text, entity, typeOfName));
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
 	unambiguous.sort((a, b) => b[0].length - a[0].length);
 	const taken = [...typed].sort((a, b) => a.start - b.start);
@@ -197,7 +198,7 @@ function mentionsOf(text: string, name: string, capitalWords: ReadonlySet<string
 }
 
 /** An entity in the type its name has in the article, when that differs from the one it was found with. */
-function retyped(entity: DetectedEntity, typeOfName: ReadonlyMap<string, string>): DetectedEntity {
+function retyped(text: string, entity: DetectedEntity, typeOfName: ReadonlyMap<string, string>): DetectedEntity {
 	const type = typeOfName.get(entity.text);
 	if (type === undefined || type === entity.type || !NAME_TYPES.has(entity.type) || entity.source === 'date') {
 		return entity;
@@ -206,6 +207,11 @@ function retyped(entity: DetectedEntity, typeOfName: ReadonlyMap<string, string>
 	// article that also says «in Barcelona»): the context made that reading; the place elsewhere
 	// does not undo it
 	if (type === 'LOC' && entity.type === 'ORG') {
+		return entity;
+	}
+	// nor does a club's reading elsewhere undo the place a dispatch was filed from («BARCELONA
+	// 1996-08-23», «MADRID (Reuters) -»)
+	if (entity.type === 'LOC' && isDatelinePlace(text, entity.start, entity.end)) {
 		return entity;
 	}
 	return { ...entity, type, confidence: Math.min(entity.confidence, PROPAGATED_CONFIDENCE), source: 'rule' };

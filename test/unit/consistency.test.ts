@@ -168,6 +168,23 @@ test('a place name read as an organisation keeps that reading where the place is
 	assert.deepEqual(club.map((e) => e.type), ['ORG', 'ORG', 'ORG']);
 });
 
+test('a dateline keeps its place where the article reads the same name as a club', () => {
+	const text = 'SOCCER - MADRID SIGN STRIKER\nMADRID 1996-08-23\nMadrid have signed a striker.\nBARCELONA (Reuters) - Barcelona lost, and Barcelona fans left.';
+	const result = propagateNames(text, [
+		found(text, 'MADRID', 'ORG', 0.9, 0),
+		found(text, 'MADRID', 'LOC', 0.9, 1),
+		found(text, 'Madrid', 'ORG', 0.9),
+		found(text, 'BARCELONA', 'LOC', 0.9),
+		found(text, 'Barcelona', 'ORG', 0.9, 0),
+		found(text, 'Barcelona', 'ORG', 0.9, 1),
+	]);
+	const byStart = (start: number) => result.find((e) => e.start === start)?.type;
+	assert.equal(byStart(text.indexOf('MADRID 1996')), 'LOC', JSON.stringify(result));
+	assert.equal(byStart(text.indexOf('BARCELONA (')), 'LOC', JSON.stringify(result));
+	// a place in capitals elsewhere (a headline) is not a dateline: the majority types it
+	assert.equal(byStart(text.indexOf('MADRID SIGN')), 'ORG', JSON.stringify(result));
+});
+
 test('a Latin name of four letters or more is also found written in capitals, as headlines write it', () => {
 	const text = 'TENNIS - NOVAK BEATS TOMLIN IN OSLO FINAL\nLena Novak beat Ruth Tomlin in Oslo. May and Novak met again in May.\nBANK MAY CUT RATES';
 	const result = propagateNames(text, [found(text, 'Lena Novak', 'PER'), found(text, 'Ruth Tomlin', 'PER'), found(text, 'Oslo', 'LOC'), found(text, 'May', 'PER')]);

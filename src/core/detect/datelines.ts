@@ -61,6 +61,23 @@ export function dropKickerNames(tokens: TokenView, entities: DetectedEntity[]): 
 	return out;
 }
 
+/** What follows a dateline's place: a date, the agency, a dash. */
+function opensDispatch(after: string): boolean {
+	return COMMA_DATE.test(after) || AGENCY_DASH.test(after) || COMMA_REGION_AGENCY.test(after) || DASH.test(after) || NUMERIC_DATE.test(after);
+}
+
+/**
+ * The text's range [start, end) is a dateline's place: written in capitals at the start of a line
+ * (after spaces), and followed by a date, the agency or a dash. (For the whole-article pass, which
+ * sees the text and not the tokens.)
+ */
+export function isDatelinePlace(text: string, start: number, end: number): boolean {
+	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+	if (text.slice(lineStart, start).trim() !== '') return false;
+	const place = text.slice(start, end);
+	return place.length >= 3 && place === place.toUpperCase() && place !== place.toLowerCase() && opensDispatch(text.slice(end, end + 80));
+}
+
 /** The places of datelines among the tokens (Latin script): at the start of a line, in capitals. */
 export function findDatelines(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
@@ -79,7 +96,7 @@ export function findDatelines(tokens: TokenView): DetectedEntity[] {
 		if (j === i || letters < 3 || words.slice(i, j).some((w) => KICKERS.has(w)) || isListedOrganisation(words.slice(i, j))) continue;
 		const end = ends[j - 1];
 		const after = text.slice(end, end + 80);
-		if (!COMMA_DATE.test(after) && !AGENCY_DASH.test(after) && !COMMA_REGION_AGENCY.test(after) && !DASH.test(after) && !NUMERIC_DATE.test(after)) continue;
+		if (!opensDispatch(after)) continue;
 		out.push({ start: starts[i], end, type: 'LOC', text: text.slice(starts[i], end), confidence: 0.7, source: 'rule' });
 		// the state or country after the place is one too («, United Arab Emirates 1996-12-06», «, Calif. (AP)»)
 		const region = COMMA_REGION_AGENCY.test(after) || NUMERIC_DATE.test(after) ? REGION.exec(after) : null;
