@@ -698,6 +698,19 @@ test('English: a place named as the team in a match result is an organisation', 
 	assert.equal(find(win, 'Getafe')?.type, 'ORG', JSON.stringify(win));
 });
 
+test('English: the club that signs a player and the club he comes from are organisations, a country he comes from a place', () => {
+	// the shipped model reads «Barcelona» as the city and «Santos» as a person here
+	const signed = detector.detect('Barcelona have signed Brazilian striker Ronaldo from Santos for a fee of 20 million dollars.', 'en');
+	assert.equal(find(signed, 'Barcelona')?.type, 'ORG', JSON.stringify(signed));
+	assert.equal(find(signed, 'Santos')?.type, 'ORG', JSON.stringify(signed));
+	assert.equal(find(signed, 'Ronaldo')?.type, 'PER', JSON.stringify(signed));
+	const headline = detector.detect('BARCELONA SIGN BRAZILIAN STRIKER FROM SANTOS', 'en');
+	assert.equal(find(headline, 'BARCELONA')?.type, 'ORG', JSON.stringify(headline));
+	assert.equal(find(headline, 'SANTOS')?.type, 'ORG', JSON.stringify(headline));
+	const country = detector.detect('Arsenal signed a defender from Brazil on Monday.', 'en');
+	assert.equal(find(country, 'Brazil')?.type, 'LOC', JSON.stringify(country));
+});
+
 test('English: a cricket scorecard line names each player apart, the batsman with his initial', () => {
 	const text = 'England first innings\nM. Atherton b Waqar Younis 31\nN. Hussain c Ijaz Ahmed b Wasim Akram 12';
 	const ents = detector.detect(text, 'en');

@@ -197,7 +197,7 @@ export class EntityDetector implements Detector {
 			if (described.length) withRules = language === 'fr' ? mergeListedNames(withRules, described, (entity, name) => entity.end === name.end && !/\s/u.test(name.text)) : merge(withRules, described);
 		}
 		if (language === 'en') {
-			withRules = retypeTeams(withRules, tokens);
+			withRules = retypeTeams(withRules, tokens, (name) => isListedCountry(model, name));
 			// what the model found there takes the table's type (a club, or a national team's country),
 			// but a person stays one; where the model found nothing, a name of two words or more that
 			// opens with a listed name is a player («Nick Faldo 68 68 68 68 272»)

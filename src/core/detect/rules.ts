@@ -391,6 +391,8 @@ const GOALS = /^\d{1,2}$/u;
 /** A team's people, written in lower case between the team and a name («Chelsea manager Enzo Maresca»). */
 const TEAM_ROLES = new Set(['manager', 'coach', 'boss', 'skipper', 'captain', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger']);
 const NAME_START = /^\p{Lu}\p{Ll}/u;
+/** Verbs of a transfer: the club before them signs a player («Barcelona have signed Ronaldo from Santos»). */
+const SIGNING_VERBS = new Set(['sign', 'signs', 'signed', 'SIGN', 'SIGNS', 'SIGNED']);
 /** Nouns of a match result before «over» / «to» / «against» / «with» and the other team. */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph']);
 
@@ -403,7 +405,7 @@ const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'trium
  * that follows a team («Liverpool beat Chelsea»), and before a team's role and a name («Barcelona
  * coach Hansi Flick»).
  */
-export function retypeTeams(entities: DetectedEntity[], tokens: TokenView): DetectedEntity[] {
+export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCountry: (name: string) => boolean = () => false): DetectedEntity[] {
 	const { starts, ends, n, words } = tokens;
 	// a score «2-1» (the tokens split at the dash) starting at token i
 	const scoreAt = (i: number): boolean => i >= 0 && i + 2 < n && GOALS.test(words[i]) && (words[i + 1] === '-' || words[i + 1] === '–') && GOALS.test(words[i + 2]);
@@ -411,11 +413,15 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView): Dete
 	let t = 0;
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k];
-		if (e.type !== 'LOC') continue;
+		if (e.type !== 'LOC' && e.type !== 'PER') continue;
 		while (t < n && starts[t] < e.start) t++;
 		let last = t;
 		while (last < n && ends[last] < e.end) last++;
 		if (t >= n || starts[t] !== e.start || last >= n || ends[last] !== e.end) continue;
+		// the club a player is signed from («signed Ronaldo from Santos»), even read as a person (not
+		// a country: «signed a defender from Brazil»)
+		const signedFrom = t >= 3 && (words[t - 1] === 'from' || words[t - 1] === 'FROM') && signedBefore(words, t - 2) && !isCountry(e.text);
+		if (e.type === 'PER' && !(signedFrom && last === t)) continue;
 		const after = last + 1 < n ? words[last + 1] : '';
 		const team =
 			MATCH_VERBS.has(after) ||
@@ -425,12 +431,22 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView): Dete
 			(TEAM_ROLES.has(after) && last + 2 < n && NAME_START.test(words[last + 2])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
-			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with'));
+			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with')) ||
+			// «Barcelona have signed Ronaldo from Santos»: the club that signs, and the one the player comes from
+			SIGNING_VERBS.has(after) ||
+			((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2])) ||
+			signedFrom;
 		if (!team) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'ORG' };
 	}
 	return out;
+}
+
+/** A signing verb among the four tokens up to `i` («signed Brazilian striker Ronaldo | from»). */
+function signedBefore(words: readonly string[], i: number): boolean {
+	for (let k = i; k >= 0 && k > i - 5; k--) if (SIGNING_VERBS.has(words[k])) return true;
+	return false;
 }
 
 /** Longest team name in a table, in words («Borussia Moenchengladbach», «Nottingham Forest»). */
