@@ -850,6 +850,13 @@ test('Middle Eastern place names: the romanised article glued to the next word b
 	assert.equal(find(cleric, 'Imran Khan')?.type, 'PER', JSON.stringify(cleric));
 });
 
+test('an ideological adjective before a movement\'s name is no part of it', () => {
+	// the shipped model reads «Islamist Ennahda» as one organisation
+	const ents = detector.detect('The opposition National Salvation Front, which includes the Islamist Ennahda party, called the vote a farce.', 'en');
+	assert.equal(find(ents, 'Ennahda')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Islamist Ennahda'), undefined, JSON.stringify(ents));
+});
+
 test('an organisation read across «in» and a listed place is the organisation and the place', () => {
 	const warned = detector.detect('The World Meteorological Organization in Geneva warned of heat.', 'en');
 	assert.equal(find(warned, 'World Meteorological Organization')?.type, 'ORG', JSON.stringify(warned));
