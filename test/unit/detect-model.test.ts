@@ -301,6 +301,17 @@ test('Arabic: listed places in a list with a found place, or after a place noun,
 	assert.equal(find(detector.detect(noun, 'ar'), 'تمنراست')?.type, 'LOC');
 });
 
+test('Arabic: a person read from inside a listed place across «و» is the place and the next one of the list', () => {
+	// the shipped model reads «مسعود وإليزي» as a person, inside and after «حاسي مسعود»
+	const text = 'زار الوزير حاسي مسعود وإليزي أمس.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'حاسي مسعود')?.type, 'LOC', JSON.stringify(ents));
+	// the list's «و» stays out of the span: the features looked «إليزي» up without it
+	assert.equal(find(ents, 'إليزي')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.type === 'PER' || e.text.startsWith('و')), JSON.stringify(ents));
+});
+
 test('Arabic: a place the model ran into the end of a long name is the place, not a surname', () => {
 	// verb, subject, object: the model reads «موسكو» as the fourth word of Tebboune's name here
 	const text = 'زار الرئيس الجزائري عبد المجيد تبون موسكو، والتقى بوتين.';

@@ -215,9 +215,9 @@ export class EntityDetector implements Detector {
 			if (persons.length) withRules = merge(withRules, persons);
 		}
 		const places = this.listedPlaces(text, model, n, language, lex, withRules);
-		if (places.length) withRules = mergeListedPlaces(withRules, places, this.starts, this.ends, n);
+		if (places.length) withRules = mergeListedPlaces(text, withRules, places, this.starts, this.ends, n);
 		if (language === 'ar') {
-			const { added, trimmed } = this.placesInLists(text, model, n, withRules);
+			const { added, trimmed } = this.placesInLists(text, model, n, withRules, lex);
 			if (trimmed.size) withRules = withRules.map((e) => trimmed.get(e) ?? e);
 			if (added.length) withRules = merge(withRules, added);
 			withRules = mergePublications(withRules, findPublications(tokens));
@@ -531,7 +531,7 @@ export class EntityDetector implements Detector {
 	 * list, a found place after the first that took in the «و» of the list is trimmed (`trimmed`:
 	 * found entity → trimmed one) when the rest is a listed place («وإليزي»).
 	 */
-	private placesInLists(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): { added: DetectedEntity[]; trimmed: Map<DetectedEntity, DetectedEntity> } {
+	private placesInLists(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[], lex: ArabicLexicon | undefined): { added: DetectedEntity[]; trimmed: Map<DetectedEntity, DetectedEntity> } {
 		const { starts, ends, words, lineStarts } = this;
 		const added: DetectedEntity[] = [];
 		const trimmed = new Map<DetectedEntity, DetectedEntity>();
@@ -567,7 +567,8 @@ export class EntityDetector implements Detector {
 					continue;
 				}
 				if (this.kinds[u] !== 0) break;
-				const offset = listedPlace(this.infos[u]) ? 0 : u > i && words[u].length > 3 && listedPlace(model.featurizer.wordInfo(words[u].slice(1), 0)) ? 1 : -1;
+				// a word's features look its clitic-stripped form up: «وإليزي» is listed as «إليزي»
+				const offset = listedPlace(this.infos[u]) ? splitProclitics(words[u], lex).offset : u > i && words[u].length > 3 && listedPlace(model.featurizer.wordInfo(words[u].slice(1), 0)) ? 1 : -1;
 				if (offset < 0) break;
 				members.push({ token: u, offset });
 			}
@@ -1999,7 +2000,7 @@ function joinPossessorNames(text: string, entities: DetectedEntity[]): DetectedE
  * person); a place holding a model LOC or ORG, or inside or across a longer entity («جامعة تيزي
  * وزو»), is left to the model.
  */
-function mergeListedPlaces(entities: DetectedEntity[], places: readonly DetectedEntity[], starts: Int32Array, ends: Int32Array, n: number): DetectedEntity[] {
+function mergeListedPlaces(text: string, entities: DetectedEntity[], places: readonly DetectedEntity[], starts: Int32Array, ends: Int32Array, n: number): DetectedEntity[] {
 	const out: DetectedEntity[] = [];
 	let i = 0;
 	let token = 0;
@@ -2009,7 +2010,15 @@ function mergeListedPlaces(entities: DetectedEntity[], places: readonly Detected
 		while (i < entities.length && entities[i].end <= wordStart) out.push(entities[i++]);
 		let j = i;
 		while (j < entities.length && entities[j].start >= wordStart && entities[j].end <= place.end) j++;
-		if (j < entities.length && entities[j].start < place.end) continue; // across or around it
+		if (j < entities.length && entities[j].start < place.end) {
+			// «حاسي | مسعود وإليزي» read as a person: a person's name that starts inside a listed place
+			// of two words or more and runs on past it through «و» is the place and a list after it
+			// (placesInLists takes the rest: «وإليزي»)
+			const across = entities[j];
+			const list = across.type === 'PER' && across.start > place.start && across.end > place.end && /^\s+و/u.test(text.slice(place.end, across.end));
+			if (!list) continue; // across or around it
+			j++;
+		}
 		// the lists hold some organisations among the territories («الأمم المتحدة», «الاتحاد الأوروبي»);
 		// a place the model found inside is its reading of the name («آسيا» of «جنوب شرق آسيا»,
 		// «إسرائيل» of «دولة إسرائيل», as ANERcorp writes them)
