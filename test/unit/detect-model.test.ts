@@ -52,6 +52,16 @@ test('French: a person read as a function and a listed organisation is the organ
 	assert.equal(find(general, 'de Gaulle')?.type, 'PER', JSON.stringify(general));
 });
 
+test('French: a name after a lower-case place noun and «de» is a place', () => {
+	// the shipped model reads «Gaza» as a person here
+	const text = 'dans le sud et le centre de la bande de Gaza, a indiqué la Défense civile palestinienne.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Gaza')?.type, 'LOC', JSON.stringify(ents));
+	const elided = detector.detect("Il est né dans la wilaya d'Oran en 1960.", 'fr');
+	assert.equal(find(elided, 'Oran')?.type, 'LOC', JSON.stringify(elided));
+});
+
 test('French elision: the entity starts after l’', () => {
 	const text = "Des experts de l’Algérie et de l'Allemagne se sont réunis à Genève.";
 	const ents = detector.detect(text, 'fr');
