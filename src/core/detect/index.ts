@@ -166,6 +166,7 @@ export class EntityDetector implements Detector {
 			joinKunyaNisbas(text, out, this.starts, this.ends, this.lineStarts, n, words);
 			joinRegnalOrdinals(text, out, this.starts, this.ends, this.lineStarts, n, words);
 			joinSportsOfFederations(text, out, this.starts, this.ends, this.lineStarts, n, words);
+			joinAdjacentArabicPlaces(text, out);
 			if (lex) {
 				this.joinSurnamesAfterGivenNames(text, model, out, n, lex);
 				const titled = this.titledArabicNames(text, model, out, n, lex);
@@ -1684,6 +1685,27 @@ function joinAdjacentPersons(text: string, entities: DetectedEntity[]): void {
 		const a = entities[k];
 		const b = entities[k + 1];
 		if (b && a.type === 'PER' && b.type === 'PER' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && !/\s/u.test(a.text) && !/\s/u.test(b.text) && a.text !== a.text.toUpperCase()) {
+			entities[w++] = { ...a, end: b.end, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) };
+			k++;
+		} else entities[w++] = a;
+	}
+	entities.length = w;
+}
+
+/** Words that open Arab place names (a caravanserai, a monastery, a cape, a spring, a well, a fort, a valley…), normalised. */
+const ARABIC_PLACE_HEADS = new Set(['خان', 'دير', 'راس', 'شرم', 'بيت', 'كفر', 'عين', 'حاسي', 'برج', 'تيزي', 'بير', 'بئر', 'وادي', 'قصر'].map((w) => normalizeArabic(w)));
+
+/**
+ * Arabic: a place head the model found alone as a place, and the one-word place right after it
+ * (one space, no «و»), are one place read in two pieces («خان» «يونس» in a headline: the body
+ * reads «خان يونس» whole; not «بورصة» «نيويورك»). `entities` are in text order; changed in place.
+ */
+function joinAdjacentArabicPlaces(text: string, entities: DetectedEntity[]): void {
+	let w = 0;
+	for (let k = 0; k < entities.length; k++) {
+		const a = entities[k];
+		const b = entities[k + 1];
+		if (b && a.type === 'LOC' && b.type === 'LOC' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && ARABIC_PLACE_HEADS.has(normalizeArabic(a.text)) && !/\s/u.test(b.text) && !b.text.startsWith('و')) {
 			entities[w++] = { ...a, end: b.end, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) };
 			k++;
 		} else entities[w++] = a;
