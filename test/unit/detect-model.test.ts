@@ -311,13 +311,15 @@ test('Arabic: listed places in a list with a found place, or after a place noun,
 	assert.equal(find(detector.detect(noun, 'ar'), 'تمنراست')?.type, 'LOC');
 });
 
-test('Arabic: a place head and the place right after it, read as two places, are one place', () => {
+test('Arabic: a place head and the place right after it, read as two places, are one place; a place head after «و» continues a list', () => {
 	// the shipped model reads this headline's «خان» and «يونس» as two places
 	const text = 'غارات إسرائيلية على خان يونس ودير البلح';
 	const ents = detector.detect(text, 'ar');
 	checkContract(text, ents);
 	assert.equal(find(ents, 'خان يونس')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'خان'), undefined, JSON.stringify(ents));
+	// and «و» with a place head after a place is the next place of the list, without the «و»
+	assert.equal(find(ents, 'دير البلح')?.type, 'LOC', JSON.stringify(ents));
 });
 
 test('Arabic: a person read from inside a listed place across «و» is the place and the next one of the list', () => {

@@ -221,6 +221,8 @@ export class EntityDetector implements Detector {
 			const { added, trimmed } = this.placesInLists(text, model, n, withRules, lex);
 			if (trimmed.size) withRules = withRules.map((e) => trimmed.get(e) ?? e);
 			if (added.length) withRules = merge(withRules, added);
+			const headed = this.headedPlacesInLists(text, n, withRules);
+			if (headed.length) withRules = merge(withRules, headed);
 			withRules = mergePublications(withRules, findPublications(tokens));
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
 			withRules = joinClubNames(withRules, tokens, (i) => this.kinds[i] === 0 && (listedTypes(model, words[i]) & LOC_BIT) !== 0);
@@ -586,6 +588,30 @@ export class EntityDetector implements Detector {
 			i += Math.max(1, members.length);
 		}
 		return { added, trimmed };
+	}
+
+	/**
+	 * Arabic: «و» and a place head, then a word, right after a place («خان يونس ودير البلح»), that
+	 * the model left untagged: the next place of the list (a head alone is a common noun too: «دير»
+	 * a monastery, «بيت» a house, so only in a list after a place).
+	 */
+	private headedPlacesInLists(text: string, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
+		const { starts, ends, words, lineStarts } = this;
+		const out: DetectedEntity[] = [];
+		let k = 0;
+		for (let i = 1; i + 1 < n; i++) {
+			const word = words[i];
+			if (word.length < 3 || word.charCodeAt(0) !== WAW_LETTER || lineStarts[i] || lineStarts[i + 1] || !ARABIC_PLACE_HEADS.has(normalizeArabic(word.slice(1)))) continue;
+			if (this.kinds[i] !== 0 || this.kinds[i + 1] !== 0) continue;
+			while (k < found.length && found[k].end < ends[i - 1]) k++;
+			// the place before ends at the previous token, and nothing is found on these two
+			if (k >= found.length || found[k].end !== ends[i - 1] || found[k].type !== 'LOC') continue;
+			if (k + 1 < found.length && found[k + 1].start < ends[i + 1]) continue;
+			const start = starts[i] + 1;
+			out.push({ start, end: ends[i + 1], type: 'LOC', text: text.slice(start, ends[i + 1]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+			i++;
+		}
+		return out;
 	}
 
 	/**
