@@ -10,6 +10,8 @@ import type { DetectedEntity, TextRange } from './types';
 const TEACHING_CONFIDENCE = 0.5;
 /** Confidence given to a mention found this way. */
 const PROPAGATED_CONFIDENCE = 0.6;
+/** A reading other than a person at this confidence or more is not outvoted by a surname (see propagateNames). */
+const SURE_OTHER_READING = 0.7;
 /** A name with several types takes the one with at least this many times the others' votes. */
 const MAJORITY_RATIO = 2;
 /** Types whose names are repeated through an article. */
@@ -83,6 +85,10 @@ function acronymAfter(text: string, entity: DetectedEntity): string | undefined 
  */
 export function propagateNames(text: string, entities: readonly DetectedEntity[]): DetectedEntity[] {
 	const names = new Map<string, Map<string, number>>();
+	// votes for a name as the surname of a person named in full («Carlos Alcaraz» … «Alcaraz»)
+	const surnameVotes = new Map<string, number>();
+	// names read as something else than a person with a confidence of SURE_OTHER_READING or more
+	const surelyOther = new Set<string>();
 	const vote = (name: string, type: string) => {
 		const byType = names.get(name) ?? new Map<string, number>();
 		byType.set(type, (byType.get(type) ?? 0) + 1);
@@ -93,6 +99,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 			continue;
 		}
 		vote(entity.text, entity.type);
+		if (entity.type !== 'PER' && entity.confidence >= SURE_OTHER_READING) surelyOther.add(entity.text);
 		const acronym = entity.type === 'PER' ? undefined : acronymAfter(text, entity);
 		if (acronym) {
 			vote(acronym, entity.type);
@@ -105,6 +112,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		const surname = entity.type === 'PER' ? surnameOf(entity.text) : undefined;
 		if (surname) {
 			vote(surname, 'PER');
+			surnameVotes.set(surname, (surnameVotes.get(surname) ?? 0) + 1);
 		}
 	}
 	// «NORMAN» in a headline in capitals and «Norman» in the text are one name
@@ -113,6 +121,11 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	const unambiguous: [string, Name][] = [];
 	const typeOfName = new Map<string, string>();
 	for (const [name, byType] of names) {
+		// a full name read as a person outweighs an unsure one-word reading of its surname as a place
+		// or an organisation («ALCARAZ BEATS DJOKOVIC» read as a club at 0.59), not a sure one
+		// («Michael Jordan visited Jordan»: the country at 0.82) nor a people («German»: MISC)
+		const surnames = surnameVotes.get(name) ?? 0;
+		if (surnames > 0 && !byType.has('MISC') && !surelyOther.has(name) && !isArabicLetter(name.charCodeAt(0))) byType.set('PER', (byType.get('PER') ?? 0) + surnames);
 		const [[type, votes], ...others] = [...byType].sort((a, b) => b[1] - a[1]);
 		if (votes >= MAJORITY_RATIO * others.reduce((sum, [, n]) => sum + n, 0)) {
 			unambiguous.push([name, { type, votes }]);

@@ -168,6 +168,26 @@ test('a place name read as an organisation keeps that reading where the place is
 	assert.deepEqual(club.map((e) => e.type), ['ORG', 'ORG', 'ORG']);
 });
 
+test('a full name read as a person outweighs an unsure one-word reading of its surname, not a sure one nor a people', () => {
+	const text = 'ALCARAZ BEATS RIVAL\nCarlos Alcaraz won. Michael Jordan visited Jordan. Eddie German met German officials.';
+	const result = propagateNames(text, [
+		found(text, 'ALCARAZ', 'ORG', 0.59),
+		found(text, 'Carlos Alcaraz', 'PER'),
+		found(text, 'Michael Jordan', 'PER'),
+		found(text, 'Jordan', 'LOC', 0.82, 1),
+		found(text, 'Eddie German', 'PER'),
+		found(text, 'German', 'MISC', 0.9, 1),
+	]);
+	const at = (name: string, occurrence = 0) => {
+		let start = -1;
+		for (let i = 0; i <= occurrence; i++) start = text.indexOf(name, start + 1);
+		return result.find((e) => e.start === start)?.type;
+	};
+	assert.equal(at('ALCARAZ'), 'PER', JSON.stringify(result));
+	assert.equal(at('Jordan', 1), 'LOC', JSON.stringify(result));
+	assert.equal(at('German', 1), 'MISC', JSON.stringify(result));
+});
+
 test('a dateline keeps its place where the article reads the same name as a club', () => {
 	const text = 'SOCCER - MADRID SIGN STRIKER\nMADRID 1996-08-23\nMadrid have signed a striker.\nBARCELONA (Reuters) - Barcelona lost, and Barcelona fans left.';
 	const result = propagateNames(text, [
