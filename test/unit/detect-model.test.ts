@@ -889,6 +889,17 @@ test('an ideological adjective before a movement\'s name is no part of it', () =
 	assert.equal(find(ents, 'Islamist Ennahda'), undefined, JSON.stringify(ents));
 });
 
+test('the firm analysts are «at» is an organisation; a compound nationality is no organisation', () => {
+	// the shipped model reads «Bernstein» as a person and «Anglo-Dutch» as an organisation
+	const firm = detector.detect('Analysts at Bernstein said the votes marked a turning point.', 'en');
+	assert.equal(find(firm, 'Bernstein')?.type, 'ORG', JSON.stringify(firm));
+	const time = detector.detect('Analysts at the time said so.', 'en');
+	assert.equal(time.length, 0, JSON.stringify(time));
+	const company = detector.detect('Judge Larisa Alwin said the Anglo-Dutch company had a duty of care.', 'en');
+	assert.equal(find(company, 'Anglo-Dutch')?.type, 'MISC', JSON.stringify(company));
+	assert.equal(find(company, 'Larisa Alwin')?.type, 'PER', JSON.stringify(company));
+});
+
 test('an organisation read across «in» and a listed place is the organisation and the place', () => {
 	const warned = detector.detect('The World Meteorological Organization in Geneva warned of heat.', 'en');
 	assert.equal(find(warned, 'World Meteorological Organization')?.type, 'ORG', JSON.stringify(warned));

@@ -19,7 +19,7 @@ import { dropKickerNames, findDatelines } from './datelines';
 import { isAllCapitals, truecaseCapitalLines } from './casing';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { findArabicInstitutions, findDescribedOrganisations, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
+import { findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -208,6 +208,9 @@ export class EntityDetector implements Detector {
 			);
 			// a piece the model found alone gives way to the whole team («Eindhoven» of «PSV Eindhoven»)
 			if (tableTeams.length) withRules = mergeListedNames(withRules, tableTeams, (entity, team) => entity.end === team.end && entity.type !== 'PER', true);
+			// the firm of «analysts at Bernstein» is one, whatever the model read there («Bernstein» a person)
+			const firms = findAnalystFirms(tokens);
+			if (firms.length) withRules = mergeListedNames(withRules, firms, (entity, firm) => entity.end === firm.end);
 			const employers = this.companiesBeforeTitles(text, model, n, withRules);
 			if (employers.length) withRules = merge(withRules, employers);
 		}
@@ -238,6 +241,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = joinPossessorNames(text, withRules);
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
+		if (language === 'en') withRules = compoundNationalities(withRules);
 		if (language === 'fr') withRules = functionComplements(text, model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
@@ -1838,6 +1842,21 @@ function splitPersonsOfOrganisations(text: string, model: TaggerModel, entities:
 		out ??= entities.slice();
 		out.splice(k, 1, person, organisation);
 	}
+	return out ?? entities;
+}
+
+/** «Anglo-Dutch», «Sino-U.S.», «Franco-German»: two peoples joined by a combining form make an adjective. */
+const COMPOUND_NATIONALITY = /^(?:Anglo|Franco|Sino|Russo|Indo|Afro|Euro|Austro|Greco|Italo|Hispano|Judeo|Turco|Irano|Germano)-\p{Lu}[\p{L}.]+$/u;
+
+/** English: a compound nationality read as a name («the Anglo-Dutch company» as an ORG) is MISC, as a demonym is. */
+function compoundNationalities(entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if ((e.type === 'ORG' || e.type === 'LOC' || e.type === 'PER') && COMPOUND_NATIONALITY.test(e.text)) {
+			out ??= entities.slice();
+			out[k] = { ...e, type: 'MISC', source: 'rule' };
+		}
+	});
 	return out ?? entities;
 }
 

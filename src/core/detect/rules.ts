@@ -383,6 +383,28 @@ export function findDescribedOrganisations(tokens: TokenView, language: Language
 	return out;
 }
 
+/** People quoted for the firm they work at («analysts at Bernstein», «economists at ING»). */
+const ANALYST_WORDS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+
+/**
+ * English: the firm analysts or economists are «at» («Analysts at Bernstein said», «economists at
+ * Capital Economics»): one to three capitalised words after «at», then a lower-case word or
+ * punctuation.
+ */
+export function findAnalystFirms(tokens: TokenView): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
+	const out: DetectedEntity[] = [];
+	for (let i = 0; i + 2 < n; i++) {
+		if (!ANALYST_WORDS.has(words[i].toLowerCase()) || words[i + 1] !== 'at' || lineStarts[i + 1] || lineStarts[i + 2]) continue;
+		let e = i + 2;
+		while (e < n && e - i <= 4 && !lineStarts[e] && DESCRIBED_NAME_WORD.test(words[e]) && !EN_NOT_NAME_WORDS.has(words[e]) && !DAYS_AND_MONTHS.has(words[e])) e++;
+		if (e === i + 2 || e >= n || lineStarts[e] || !AFTER_DESCRIBED_NAME.test(words[e])) continue;
+		out.push(mk(text, starts[i + 2], ends[e - 1]));
+		i = e - 1;
+	}
+	return out;
+}
+
 /** Verbs of a match result: the team before them (and after the first ones) is an organisation. */
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draws', 'defeated', 'thrashed', 'edged', 'routed', 'hammered', 'overcame', 'eliminated', 'stunned']);
 /** Verbs that report a result only before a score («lost 2-1», «won 3-0»). */
