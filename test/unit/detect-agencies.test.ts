@@ -234,3 +234,11 @@ test('a listed name is matched on the detector\'s own tokens, so a hyphenated co
 	assert.deepEqual(agencies('Analysts at Merrill Lynch doubt the U.N. bid.', 'en'), ['Merrill Lynch', 'U.N.']);
 	assert.deepEqual(agencies('Le U.N. est une abréviation.', 'fr'), []);
 });
+
+test('organisations named by common words are listed whole («Royal Dutch Shell», «Friends of the Earth»)', () => {
+	const text = 'Friends of the Earth sued Royal Dutch Shell, and Shell said it would appeal.';
+	assert.deepEqual(
+		organisations(text, (tokens) => findAgencies(tokens, 'en')),
+		['Friends of the Earth', 'Royal Dutch Shell'],
+	);
+});
