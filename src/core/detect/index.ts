@@ -1710,11 +1710,19 @@ const SPORTS = new Map([
  * order; changed in place.
  */
 function joinAdjacentPersons(text: string, entities: DetectedEntity[]): void {
+	joinAdjacentPairs(text, entities, (a, b) => a.type === 'PER' && b.type === 'PER' && !/\s/u.test(a.text) && !/\s/u.test(b.text) && a.text !== a.text.toUpperCase());
+}
+
+/**
+ * Joins each entity with the next where they are one space apart and `pair` holds: one entity of
+ * the first's type over both, as sure as the less sure. `entities` in text order; changed in place.
+ */
+function joinAdjacentPairs(text: string, entities: DetectedEntity[], pair: (a: DetectedEntity, b: DetectedEntity) => boolean): void {
 	let w = 0; // entities kept so far, compacted in place
 	for (let k = 0; k < entities.length; k++) {
 		const a = entities[k];
 		const b = entities[k + 1];
-		if (b && a.type === 'PER' && b.type === 'PER' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && !/\s/u.test(a.text) && !/\s/u.test(b.text) && a.text !== a.text.toUpperCase()) {
+		if (b && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && pair(a, b)) {
 			entities[w++] = { ...a, end: b.end, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) };
 			k++;
 		} else entities[w++] = a;
@@ -1731,16 +1739,7 @@ const ARABIC_PLACE_HEADS = new Set(['خان', 'دير', 'راس', 'شرم', 'ب�
  * reads «خان يونس» whole; not «بورصة» «نيويورك»). `entities` are in text order; changed in place.
  */
 function joinAdjacentArabicPlaces(text: string, entities: DetectedEntity[]): void {
-	let w = 0;
-	for (let k = 0; k < entities.length; k++) {
-		const a = entities[k];
-		const b = entities[k + 1];
-		if (b && a.type === 'LOC' && b.type === 'LOC' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && ARABIC_PLACE_HEADS.has(normalizeArabic(a.text)) && !/\s/u.test(b.text) && !b.text.startsWith('و')) {
-			entities[w++] = { ...a, end: b.end, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) };
-			k++;
-		} else entities[w++] = a;
-	}
-	entities.length = w;
+	joinAdjacentPairs(text, entities, (a, b) => a.type === 'LOC' && b.type === 'LOC' && ARABIC_PLACE_HEADS.has(normalizeArabic(a.text)) && !/\s/u.test(b.text) && !b.text.startsWith('و'));
 }
 
 /**
@@ -1819,6 +1818,21 @@ const PERSON_OF_ORGANISATION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+
 /** Last words of the firms analysts and researchers are quoted for («Wedbush Securities», «Capital Economics»). */
 const AFFILIATION_ENDS = new Set(['securities', 'research', 'financial', 'markets', 'advisors', 'advisers', 'associates', 'economics', 'consulting', 'analytics', 'institute', 'university', 'college']);
 
+/** The name's last word makes it an organisation's or a firm's («Wedbush Securities», «World Meteorological Organization»). */
+function endsLikeOrganisation(name: string): boolean {
+	const words = name.split(' ');
+	const last = words[words.length - 1];
+	return isCompanyNameEnd(last) || AFFILIATION_ENDS.has(last.toLowerCase()) || isOrganisationNameEnd(words.length > 1 ? words[words.length - 2] : '', last);
+}
+
+/** Entity `e` cut in two: itself up to `firstEnd` (a rule's now), and a `type` entity from `secondStart` to its end. */
+function splitEntity(text: string, e: DetectedEntity, firstEnd: number, secondStart: number, type: string): [DetectedEntity, DetectedEntity] {
+	return [
+		{ ...e, end: firstEnd, text: text.slice(e.start, firstEnd), source: 'rule' },
+		{ start: secondStart, end: e.end, type, text: text.slice(secondStart, e.end), confidence: e.confidence, source: 'rule' },
+	];
+}
+
 /**
  * English: a person read across «of» and an organisation («Dan Ives of Wedbush Securities») is two
  * names: the person, from a listed given name, and the organisation, whose last word is an
@@ -1832,15 +1846,9 @@ function splitPersonsOfOrganisations(text: string, model: TaggerModel, entities:
 		if (e.type !== 'PER' || !e.text.includes(' of ')) continue;
 		const m = PERSON_OF_ORGANISATION.exec(e.text);
 		if (!m || (listedTypes(model, m[1].split(' ')[0]) & PER_BIT) === 0) continue;
-		const orgWords = m[2].split(' ');
-		const last = orgWords[orgWords.length - 1];
-		const previous = orgWords.length > 1 ? orgWords[orgWords.length - 2] : '';
-		if (!(isCompanyNameEnd(last) || AFFILIATION_ENDS.has(last.toLowerCase()) || isOrganisationNameEnd(previous, last) || (orgWords.length === 1 && /^\p{Lu}{2,5}$/u.test(last)))) continue;
-		const orgStart = e.start + e.text.length - m[2].length + (m[2].startsWith('the ') ? 4 : 0);
-		const person: DetectedEntity = { ...e, end: e.start + m[1].length, text: m[1], source: 'rule' };
-		const organisation: DetectedEntity = { start: orgStart, end: e.end, type: 'ORG', text: text.slice(orgStart, e.end), confidence: e.confidence, source: 'rule' };
+		if (!endsLikeOrganisation(m[2]) && !/^\p{Lu}{2,5}$/u.test(m[2])) continue;
 		out ??= entities.slice();
-		out.splice(k, 1, person, organisation);
+		out.splice(k, 1, ...splitEntity(text, e, e.start + m[1].length, e.end - m[2].length + (m[2].startsWith('the ') ? 4 : 0), 'ORG'));
 	}
 	return out ?? entities;
 }
@@ -1875,16 +1883,9 @@ function splitOrganisationsInPlaces(text: string, model: TaggerModel, entities: 
 		const e = entities[k];
 		if (e.type !== 'ORG' || !e.text.includes(' in ')) continue;
 		const m = ORGANISATION_IN_PLACE.exec(e.text);
-		if (!m || (listedTypes(model, m[2]) & LOC_BIT) === 0) continue;
-		const nameWords = m[1].split(' ');
-		const last = nameWords[nameWords.length - 1];
-		const previous = nameWords.length > 1 ? nameWords[nameWords.length - 2] : '';
-		if (!(isCompanyNameEnd(last) || AFFILIATION_ENDS.has(last.toLowerCase()) || isOrganisationNameEnd(previous, last))) continue;
-		const placeStart = e.end - m[2].length;
-		const organisation: DetectedEntity = { ...e, end: e.start + m[1].length, text: m[1], source: 'rule' };
-		const place: DetectedEntity = { start: placeStart, end: e.end, type: 'LOC', text: text.slice(placeStart, e.end), confidence: e.confidence, source: 'rule' };
+		if (!m || (listedTypes(model, m[2]) & LOC_BIT) === 0 || !endsLikeOrganisation(m[1])) continue;
 		out ??= entities.slice();
-		out.splice(k, 1, organisation, place);
+		out.splice(k, 1, ...splitEntity(text, e, e.start + m[1].length, e.end - m[2].length, 'LOC'));
 	}
 	return out ?? entities;
 }
