@@ -741,6 +741,9 @@ test('English: the club that signs a player and the club he comes from are organ
 	assert.equal(find(headline, 'SANTOS')?.type, 'ORG', JSON.stringify(headline));
 	const country = detector.detect('Arsenal signed a defender from Brazil on Monday.', 'en');
 	assert.equal(find(country, 'Brazil')?.type, 'LOC', JSON.stringify(country));
+	// a country that signs a treaty is no club
+	const treaty = detector.detect('Britain signs trade deal with Japan.', 'en');
+	assert.equal(find(treaty, 'Britain')?.type, 'LOC', JSON.stringify(treaty));
 });
 
 test('English: a cricket scorecard line names each player apart, the batsman with his initial', () => {

@@ -442,7 +442,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		if (t >= n || starts[t] !== e.start || last >= n || ends[last] !== e.end) continue;
 		// the club a player is signed from («signed Ronaldo from Santos»), even read as a person (not
 		// a country: «signed a defender from Brazil»)
-		const signedFrom = t >= 3 && (words[t - 1] === 'from' || words[t - 1] === 'FROM') && signedBefore(words, t - 2) && !isCountry(e.text);
+		const nation = isCountry(e.text) || HOME_NATIONS.has(e.text) || SHORT_COUNTRY_NAMES.has(e.text);
+		const signedFrom = t >= 3 && (words[t - 1] === 'from' || words[t - 1] === 'FROM') && signedBefore(words, t - 2) && !nation;
 		if (e.type === 'PER' && !(signedFrom && last === t)) continue;
 		const after = last + 1 < n ? words[last + 1] : '';
 		const team =
@@ -454,9 +455,9 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
 			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with')) ||
-			// «Barcelona have signed Ronaldo from Santos»: the club that signs, and the one the player comes from
-			SIGNING_VERBS.has(after) ||
-			((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2])) ||
+			// «Barcelona have signed Ronaldo from Santos»: the club that signs (a country that signs a
+			// treaty is no club), and the one the player comes from
+			((SIGNING_VERBS.has(after) || ((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2]))) && !nation) ||
 			signedFrom;
 		if (!team) continue;
 		if (out === entities) out = entities.slice();
@@ -465,7 +466,7 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 	return out;
 }
 
-/** A signing verb among the four tokens up to `i` («signed Brazilian striker Ronaldo | from»). */
+/** A signing verb among the five tokens up to `i` («signed Brazilian striker Ronaldo | from»). */
 function signedBefore(words: readonly string[], i: number): boolean {
 	for (let k = i; k >= 0 && k > i - 5; k--) if (SIGNING_VERBS.has(words[k])) return true;
 	return false;
@@ -475,6 +476,8 @@ function signedBefore(words: readonly string[], i: number): boolean {
 const MAX_TABLE_NAME_WORDS = 4;
 /** A standings line has at least this many figures after the team (won, lost, percentage…). */
 const MIN_STANDINGS_FIGURES = 3;
+/** Countries as news names them and the country lists do not («Britain signs a treaty»). */
+const SHORT_COUNTRY_NAMES = new Set(['Britain', 'America', 'Holland', 'BRITAIN', 'AMERICA', 'HOLLAND']);
 /** National teams of the United Kingdom, which the country lists do not hold. */
 const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'ENGLAND', 'SCOTLAND', 'WALES', 'NORTHERN IRELAND']);
 
