@@ -62,6 +62,16 @@ test('French: a name after a lower-case place noun and «de» is a place', () =>
 	assert.equal(find(elided, 'Oran')?.type, 'LOC', JSON.stringify(elided));
 });
 
+test('French: Algerian clubs are organisations; a country read on through «de» is the country', () => {
+	const clubs = detector.detect("Le Mouloudia d'Alger a battu l'USM Khenchela samedi.", 'fr');
+	assert.equal(find(clubs, "Mouloudia d'Alger")?.type, 'ORG', JSON.stringify(clubs));
+	assert.equal(find(clubs, 'USM Khenchela')?.type, 'ORG', JSON.stringify(clubs));
+	// the shipped model reads «Algérie de Ligue» as an organisation here
+	const title = detector.detect('Il est champion d\'Algérie de Ligue 1 Mobilis.', 'fr');
+	assert.equal(find(title, 'Algérie')?.type, 'LOC', JSON.stringify(title));
+	assert.ok(!title.some((e) => e.text.startsWith('Algérie de')), JSON.stringify(title));
+});
+
 test('French elision: the entity starts after l’', () => {
 	const text = "Des experts de l’Algérie et de l'Allemagne se sont réunis à Genève.";
 	const ents = detector.detect(text, 'fr');

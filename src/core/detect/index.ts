@@ -243,6 +243,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language === 'en') withRules = compoundNationalities(withRules);
 		if (language === 'fr') withRules = functionComplements(text, model, withRules);
+		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
@@ -1887,6 +1888,26 @@ function splitOrganisationsInPlaces(text: string, model: TaggerModel, entities: 
 		out ??= entities.slice();
 		out.splice(k, 1, ...splitEntity(text, e, e.start + m[1].length, e.end - m[2].length, 'LOC'));
 	}
+	return out ?? entities;
+}
+
+/** A country's name, then «de» / «du» / «des» and more words. */
+const COUNTRY_DE = /^(\p{Lu}[\p{L}-]*)\s+(?:de|du|des)\s/u;
+
+/**
+ * French: a name read from a listed country on through «de» («champion d'Algérie de Ligue 1» read
+ * as the ORG «Algérie de Ligue») is the country: no organisation's or person's name opens with a
+ * country and «de».
+ */
+function countriesBeforeDe(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type !== 'ORG' && e.type !== 'PER') return;
+		const m = COUNTRY_DE.exec(e.text);
+		if (!m || !isListedCountry(model, m[1])) return;
+		out ??= entities.slice();
+		out[k] = { ...e, end: e.start + m[1].length, text: m[1], type: 'LOC', source: 'rule' };
+	});
 	return out ?? entities;
 }
 
