@@ -332,6 +332,15 @@ test('Arabic: a place head and the place right after it, read as two places, are
 	assert.equal(find(ents, 'دير البلح')?.type, 'LOC', JSON.stringify(ents));
 });
 
+test('Arabic: the «و» of a list of names stays out of the next name\'s span', () => {
+	// the lexicon keeps «وأكرم» whole (a word of its own), so the model's span starts with the «و»
+	const text = 'وسجل الهدفين عبد القادر بوطيش وأكرم بوراس.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'أكرم بوراس')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('و')), JSON.stringify(ents));
+});
+
 test('Arabic: a person read from inside a listed place across «و» is the place and the next one of the list', () => {
 	// the shipped model reads «مسعود وإليزي» as a person, inside and after «حاسي مسعود»
 	const text = 'زار الوزير حاسي مسعود وإليزي أمس.';

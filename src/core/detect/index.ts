@@ -167,6 +167,7 @@ export class EntityDetector implements Detector {
 			joinRegnalOrdinals(text, out, this.starts, this.ends, this.lineStarts, n, words);
 			joinSportsOfFederations(text, out, this.starts, this.ends, this.lineStarts, n, words);
 			joinAdjacentArabicPlaces(text, out);
+			trimListConjunctions(text, model, out);
 			if (lex) {
 				this.joinSurnamesAfterGivenNames(text, model, out, n, lex);
 				const titled = this.titledArabicNames(text, model, out, n, lex);
@@ -1729,6 +1730,24 @@ function joinAdjacentPairs(text: string, entities: DetectedEntity[], pair: (a: D
 		} else entities[w++] = a;
 	}
 	entities.length = w;
+}
+
+/**
+ * Arabic: a name right after another of the same type, one space between, that starts with «و» is
+ * the next of a list («عبد القادر بوطيش وأكرم بوراس»): the «و» is the list's, not the name's (the
+ * lexicon keeps «وأكرم» whole, a word of its own), unless the lists know the whole word as a given
+ * name («وليد»). `entities` in text order; changed in place.
+ */
+function trimListConjunctions(text: string, model: TaggerModel, entities: DetectedEntity[]): void {
+	for (let k = 1; k < entities.length; k++) {
+		const before = entities[k - 1];
+		const e = entities[k];
+		if (e.type !== before.type || e.start !== before.end + 1 || text.charCodeAt(before.end) !== 32 || text.charCodeAt(e.start) !== WAW_LETTER) continue;
+		const firstWord = /^\S+/u.exec(e.text)![0];
+		// «وليد», «وائل», «وسيم»: a given name that starts with the letter
+		if (firstWord.length < 4 || (listedTypes(model, firstWord) & PER_BIT) !== 0) continue;
+		entities[k] = { ...e, start: e.start + 1, text: e.text.slice(1) };
+	}
 }
 
 /** Words that open Arab place names (a caravanserai, a monastery, a cape, a spring, a well, a fort, a valley…), normalised. */
