@@ -1853,6 +1853,18 @@ function splitEntity(text: string, e: DetectedEntity, firstEnd: number, secondSt
 	];
 }
 
+/** The entities with each that `cut` splits replaced by its two pieces (the others as they are, the same array when none is). */
+function splitWhere(entities: DetectedEntity[], cut: (e: DetectedEntity) => [DetectedEntity, DetectedEntity] | undefined): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = entities.length - 1; k >= 0; k--) {
+		const pieces = cut(entities[k]);
+		if (!pieces) continue;
+		out ??= entities.slice();
+		out.splice(k, 1, ...pieces);
+	}
+	return out ?? entities;
+}
+
 /**
  * English: a person read across «of» and an organisation («Dan Ives of Wedbush Securities») is two
  * names: the person, from a listed given name, and the organisation, whose last word is an
@@ -1860,17 +1872,13 @@ function splitEntity(text: string, e: DetectedEntity, firstEnd: number, secondSt
  * («UBS»). «Catherine of Aragon», one name before «of», stays one person.
  */
 function splitPersonsOfOrganisations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	for (let k = entities.length - 1; k >= 0; k--) {
-		const e = entities[k];
-		if (e.type !== 'PER' || !e.text.includes(' of ')) continue;
+	return splitWhere(entities, (e) => {
+		if (e.type !== 'PER' || !e.text.includes(' of ')) return undefined;
 		const m = PERSON_OF_ORGANISATION.exec(e.text);
-		if (!m || (listedTypes(model, m[1].split(' ')[0]) & PER_BIT) === 0) continue;
-		if (!endsLikeOrganisation(m[2]) && !/^\p{Lu}{2,5}$/u.test(m[2])) continue;
-		out ??= entities.slice();
-		out.splice(k, 1, ...splitEntity(text, e, e.start + m[1].length, e.end - m[2].length + (m[2].startsWith('the ') ? 4 : 0), 'ORG'));
-	}
-	return out ?? entities;
+		if (!m || (listedTypes(model, m[1].split(' ')[0]) & PER_BIT) === 0) return undefined;
+		if (!endsLikeOrganisation(m[2]) && !/^\p{Lu}{2,5}$/u.test(m[2])) return undefined;
+		return splitEntity(text, e, e.start + m[1].length, e.end - m[2].length + (m[2].startsWith('the ') ? 4 : 0), 'ORG');
+	});
 }
 
 /** «Anglo-Dutch», «Sino-U.S.», «Franco-German»: two peoples joined by a combining form make an adjective. */
@@ -1898,16 +1906,12 @@ const ORGANISATION_IN_PLACE = /^(.+\S) in (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'
  * and the other files two names: 38 of them).
  */
 function splitOrganisationsInPlaces(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	for (let k = entities.length - 1; k >= 0; k--) {
-		const e = entities[k];
-		if (e.type !== 'ORG' || !e.text.includes(' in ')) continue;
+	return splitWhere(entities, (e) => {
+		if (e.type !== 'ORG' || !e.text.includes(' in ')) return undefined;
 		const m = ORGANISATION_IN_PLACE.exec(e.text);
-		if (!m || (listedTypes(model, m[2]) & LOC_BIT) === 0 || !endsLikeOrganisation(m[1])) continue;
-		out ??= entities.slice();
-		out.splice(k, 1, ...splitEntity(text, e, e.start + m[1].length, e.end - m[2].length, 'LOC'));
-	}
-	return out ?? entities;
+		if (!m || (listedTypes(model, m[2]) & LOC_BIT) === 0 || !endsLikeOrganisation(m[1])) return undefined;
+		return splitEntity(text, e, e.start + m[1].length, e.end - m[2].length, 'LOC');
+	});
 }
 
 /** A country's name, then «de» / «du» / «des» and more words. */
