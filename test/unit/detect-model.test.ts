@@ -1116,3 +1116,11 @@ test('English: a city followed by a professional team\'s nickname is the team', 
 	const bills = detector.detect('They beat the Buffalo Bills 32-29 on Sunday.', 'en');
 	assert.equal(find(bills, 'Buffalo Bills')?.type, 'ORG', JSON.stringify(bills));
 });
+
+test('English: a one-word name right after a noun of a trade is the company, whatever the model read; after «company» the model\'s reading stays', () => {
+	const ents = detector.detect('The insurer Aviva said so, and the retailer Costco posted higher sales.', 'en');
+	assert.equal(find(ents, 'Aviva')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Costco')?.type, 'ORG', JSON.stringify(ents));
+	const founded = detector.detect('It was the company Elon Musk founded in 2002.', 'en');
+	assert.equal(find(founded, 'Elon Musk')?.source, 'model', JSON.stringify(founded));
+});

@@ -194,9 +194,12 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') {
 			const described = findDescribedOrganisations(tokens, language);
 			// French: a one-word name the model read otherwise after «le parti», «le quotidien» is the
-			// organisation («le parti Pastef» as a person); English adds only where the model found
-			// nothing («the company Elon Musk founded»)
-			if (described.length) withRules = language === 'fr' ? mergeListedNames(withRules, described, (entity, name) => entity.end === name.end && !/\s/u.test(name.text)) : merge(withRules, described);
+			// organisation («le parti Pastef» as a person). English: where the model found nothing
+			// («the company Elon Musk founded» keeps the person), and a one-word name after a noun of a
+			// trade, whatever the model read («the retailer Costco», «the insurer Aviva» as persons)
+			const retypes = (entity: DetectedEntity, name: DetectedEntity): boolean =>
+				entity.end === name.end && !/\s/u.test(name.text) && (language === 'fr' || TRADE_DESCRIPTORS.has(text.slice(0, name.start).trimEnd().split(/\s/u).pop() ?? ''));
+			if (described.length) withRules = mergeListedNames(withRules, described, retypes);
 		}
 		if (language === 'en') {
 			withRules = retypeTeams(withRules, tokens, (name) => isListedCountry(model, name));
@@ -1396,6 +1399,12 @@ function isDemonymKey(model: TaggerModel, key: number): boolean {
 }
 
 /** Gazetteer value bits (training/resources.ts): PER, LOC, and the four types together. */
+/**
+ * English nouns of a trade that come before a company's name and seldom before a relative clause
+ * («the carmaker Stellantis», not «the company Musk founded»): a one-word name after them is the
+ * company, whatever the model read there.
+ */
+const TRADE_DESCRIPTORS = new Set(['retailer', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'drugmaker', 'airline', 'carrier', 'lender', 'insurer', 'regulator', 'brokerage', 'conglomerate', 'broadcaster', 'newspaper', 'watchdog', 'bank']);
 const PER_BIT = 1;
 const ORG_BIT = 2;
 const LOC_BIT = 4;

@@ -349,7 +349,7 @@ function mk(text: string, start: number, end: number, type = 'ORG'): DetectedEnt
 
 /** Nouns that say what a company or outlet is (not «publisher», «developer», «investor», which also come before persons). */
 const ORGANISATION_DESCRIPTORS = new Set(
-	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker conglomerate brokerage supplier newspaper watchdog regulator outlet militia'.split(' '),
+	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker planemaker drugmaker conglomerate brokerage supplier newspaper broadcaster agency bank watchdog regulator outlet militia'.split(' '),
 );
 /** French nouns of the same kind, in lower case before the name («le parti Pastef», «l'opérateur Djezzy»). */
 const FRENCH_ORGANISATION_DESCRIPTORS = new Set(
