@@ -747,6 +747,10 @@ test('English: a place named as the team in a match result is an organisation', 
 	assert.equal(find(headline, 'Hansi Flick')?.type, 'PER', JSON.stringify(headline));
 	const win = detector.detect('He scored in a 3-0 win over Getafe at the Santiago Bernabeu.', 'en');
 	assert.equal(find(win, 'Getafe')?.type, 'ORG', JSON.stringify(win));
+	// the beaten side after a country the verb made a team is a team too, with no score after it
+	const test = detector.detect('India beat Australia by six wickets in Adelaide.', 'en');
+	for (const team of ['India', 'Australia']) assert.equal(find(test, team)?.type, 'ORG', JSON.stringify(test));
+	assert.equal(find(test, 'Adelaide')?.type, 'LOC', JSON.stringify(test));
 });
 
 test('English: the club that signs a player and the club he comes from are organisations, a country he comes from a place', () => {

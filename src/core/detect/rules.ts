@@ -449,7 +449,7 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		const team =
 			MATCH_VERBS.has(after) ||
 			(SCORE_VERBS.has(after) && scoreAt(last + 2)) ||
-			(t >= 1 && MATCH_VERBS.has(words[t - 1]) && (scoreAt(last + 1) || (k > 0 && entities[k - 1].type === 'ORG' && t >= 2 && ends[t - 2] === entities[k - 1].end))) ||
+			(t >= 1 && MATCH_VERBS.has(words[t - 1]) && (scoreAt(last + 1) || (k > 0 && out[k - 1].type === 'ORG' && t >= 2 && ends[t - 2] === entities[k - 1].end))) ||
 			// «Chelsea manager Enzo Maresca», «Italy defender …» (the training files tag such a team ORG, national ones too)
 			(TEAM_ROLES.has(after) && last + 2 < n && NAME_START.test(words[last + 2])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
