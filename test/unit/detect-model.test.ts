@@ -1128,3 +1128,13 @@ test('English: a one-word name right after a noun of a trade is the company, wha
 	const founded = detector.detect('It was the company Elon Musk founded in 2002.', 'en');
 	assert.equal(find(founded, 'Elon Musk')?.source, 'model', JSON.stringify(founded));
 });
+
+test('English: a state the training files know as a place ends a senator\'s name after «of»; the Pentagon and Scotland Yard are organisations', () => {
+	const ents = detector.detect('Senator Elizabeth Warren of Massachusetts called the plan a giveaway.', 'en');
+	assert.equal(find(ents, 'Elizabeth Warren')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Massachusetts')?.type, 'LOC', JSON.stringify(ents));
+	const bodies = detector.detect('The Pentagon said on Monday that Scotland Yard had helped.', 'en');
+	for (const body of ['Pentagon', 'Scotland Yard']) assert.equal(find(bodies, body)?.type, 'ORG', JSON.stringify(bodies));
+	const examples = detector.detect('It set up a clash with companies including Meta and Google over the law.', 'en');
+	assert.equal(find(examples, 'Meta')?.type, 'ORG', JSON.stringify(examples));
+});

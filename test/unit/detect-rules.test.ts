@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findArabicInstitutions, findDescribedOrganisations, ruleEntities } from '../../src/core/detect/rules';
+import { findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, ruleEntities } from '../../src/core/detect/rules';
 import { findFrenchTitledNames, findTitledNames } from '../../src/core/detect/titledNames';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { TokenView } from '../../src/core/detect/tokenize';
@@ -130,6 +130,16 @@ test('a company, party or outlet named right after the noun that says what it is
 	assert.deepEqual(names('The company Monday said. The firm Chairman spoke. The startup Open AI Lab Tools Inc grew.'), []);
 	// French, where «Le» can begin the name; a group of a competition is none
 	assert.deepEqual(names('Le dirigeant du parti Pastef a lu le quotidien Le Monde. Le groupe A est relevé.', 'fr'), ['ORG:Pastef', 'ORG:Le Monde']);
+});
+
+test('English: the names listed as examples after a plural noun of companies', () => {
+	const names = (text: string): string[] => findExampleCompanies(tokenView(text)).map((e) => `${e.type}:${e.text}`);
+	assert.deepEqual(names('Tech firms such as Spotify, Tesla, Uber and Snapchat will attend.'), ['ORG:Spotify', 'ORG:Tesla', 'ORG:Uber', 'ORG:Snapchat']);
+	assert.deepEqual(names('Banks like HSBC, Standard Chartered, or Bank of America cut rates.'), ['ORG:HSBC', 'ORG:Standard Chartered', 'ORG:Bank of America']);
+	// the list ends at a lower-case word or a day; a run of five capitalised words is no example
+	assert.deepEqual(names('Companies including Meta and Google on Monday and Apple said.'), ['ORG:Meta', 'ORG:Google']);
+	assert.deepEqual(names('Carmakers including General Motors Will Say More Today.'), []);
+	assert.deepEqual(names('Countries such as France and Germany agreed.'), []);
 });
 
 test('No rules for Arabic', () => {

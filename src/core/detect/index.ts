@@ -19,7 +19,7 @@ import { dropKickerNames, findDatelines } from './datelines';
 import { isAllCapitals, truecaseCapitalLines } from './casing';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
+import { findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -215,6 +215,9 @@ export class EntityDetector implements Detector {
 			// the firm of «analysts at Bernstein» is one, whatever the model read there («Bernstein» a person)
 			const firms = findAnalystFirms(tokens);
 			if (firms.length) withRules = mergeListedNames(withRules, firms, (entity, firm) => entity.end === firm.end);
+			// and so are the examples of «companies such as Spotify, Tesla and Uber» («Tesla» a place)
+			const examples = findExampleCompanies(tokens);
+			if (examples.length) withRules = mergeListedNames(withRules, examples, (entity, company) => entity.end === company.end);
 			const employers = this.companiesBeforeTitles(text, model, n, withRules);
 			if (employers.length) withRules = merge(withRules, employers);
 		}
@@ -784,12 +787,13 @@ export class EntityDetector implements Detector {
 			let placeEnd = -1;
 			let placeProclitic = -1;
 			if (language === 'ar' && type === 'PER' && e - s >= 3 && (placeProclitic = placeAfterName(model, this.words[a + e - 1])) >= 0) placeEnd = (place = --e) + 1;
-			// «Sen. Lisa Murkowski of Alaska», «Kevin McCarthy of California»: a listed place after «of»
-			// at the end of a name of two words or more is where the person comes from (not «Catherine
-			// of Aragon», one name before «of»)
+			// «Sen. Lisa Murkowski of Alaska», «Kevin McCarthy of California»: a place after «of» at the
+			// end of a name of two words or more, listed or a place in the training files («Massachusetts»:
+			// the lists hold cities and countries, not states), is where the person comes from (not
+			// «Catherine of Aragon», one name before «of»)
 			if (language === 'en' && type === 'PER' && e - s >= 4) {
 				for (let k = s + 2; k <= e - 2 && k <= s + 4; k++) {
-					if (this.words[a + k] !== 'of' || e - k - 1 > 3 || !(listedTypes(model, this.words[a + k + 1]) & LOC_BIT)) continue;
+					if (this.words[a + k] !== 'of' || e - k - 1 > 3 || !(seenTypes(model, this.words[a + k + 1]) & LOC_BIT)) continue;
 					if (!/^\p{Lu}/u.test(this.words[a + s]) || isTitleWord(this.words[a + s])) break;
 					place = k + 1;
 					placeEnd = e;

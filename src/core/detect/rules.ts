@@ -405,6 +405,45 @@ export function findAnalystFirms(tokens: TokenView): DetectedEntity[] {
 	return out;
 }
 
+/** Plural nouns of companies before an example list («companies such as Spotify, Tesla and Uber»). */
+const COMPANY_PLURALS = new Set('companies firms banks lenders insurers carriers airlines retailers carmakers automakers chipmakers brands startups manufacturers broadcasters newspapers'.split(' '));
+const LISTED_COMPANY_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of)$/u;
+
+/**
+ * English: the names listed as examples after a plural noun of companies («companies such as
+ * Spotify, Tesla, Uber and Snapchat», «banks including HSBC and Barclays»): one to four
+ * capitalised words each (not opening with «of» or «&»), joined by commas, «and» or «or»; the list
+ * ends at any other word. Both such lists in the English training files are all organisations.
+ */
+export function findExampleCompanies(tokens: TokenView): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
+	const out: DetectedEntity[] = [];
+	for (let i = 0; i + 2 < n; i++) {
+		if (!COMPANY_PLURALS.has(words[i].toLowerCase())) continue;
+		let j = i + 1;
+		if (words[j] === 'including' || words[j] === 'like') j++;
+		else if (words[j] === 'such' && words[j + 1] === 'as') j += 2;
+		else continue;
+		const found: DetectedEntity[] = [];
+		while (j < n && !lineStarts[j]) {
+			let e = j;
+			while (e < n && e - j < 4 && !lineStarts[e] && LISTED_COMPANY_WORD.test(words[e]) && !DAYS_AND_MONTHS.has(words[e]) && !EN_NOT_NAME_WORDS.has(words[e]) && (e > j || /^\p{Lu}/u.test(words[e]))) e++;
+			// no name, one of five words or more, or one ending in «of» / «&»: not a plain example
+			if (e === j || (e < n && !lineStarts[e] && /^\p{Lu}/u.test(words[e])) || words[e - 1] === 'of' || words[e - 1] === '&') break;
+			found.push(mk(text, starts[j], ends[e - 1]));
+			if (e < n && words[e] === ',' && e + 1 < n && (words[e + 1] === 'and' || words[e + 1] === 'or')) j = e + 2;
+			else if (e < n && (words[e] === ',' || words[e] === 'and' || words[e] === 'or')) j = e + 1;
+			else {
+				j = e;
+				break;
+			}
+		}
+		out.push(...found);
+		i = Math.max(i, j - 1);
+	}
+	return out;
+}
+
 /** Verbs of a match result: the team before them (and after the first ones) is an organisation. */
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draws', 'defeated', 'thrashed', 'edged', 'routed', 'hammered', 'overcame', 'eliminated', 'stunned']);
 /** Verbs that report a result only before a score («lost 2-1», «won 3-0»). */
