@@ -228,6 +228,12 @@ test('Arabic: a given name the model found alone takes a family name the text ne
 	const after = detector.detect(titled, 'ar');
 	checkContract(titled, after);
 	assert.equal(find(after, 'عزيز أخنوش')?.type, 'PER', JSON.stringify(after));
+	// a trade named before the person is a title cue too, and no part of the name
+	const player = 'وسجل الهدفين اللاعب أيمن محيوص في الدقيقة العاشرة.';
+	const scorer = detector.detect(player, 'ar');
+	checkContract(player, scorer);
+	assert.equal(find(scorer, 'أيمن محيوص')?.type, 'PER', JSON.stringify(scorer));
+	assert.ok(!scorer.some((e) => e.text.includes('اللاعب')), JSON.stringify(scorer));
 	// «على» is a preposition here, not «علي» (Ali), even after «فريق» (a rank, and a team)
 	const match = detector.detect('وفاز فريق مولودية الجزائر على شبيبة القبائل.', 'ar');
 	assert.ok(!match.some((e) => e.type === 'PER'), JSON.stringify(match));
