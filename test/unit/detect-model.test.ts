@@ -1144,3 +1144,12 @@ test('English: a state the training files know as a place ends a senator\'s name
 	const examples = detector.detect('It set up a clash with companies including Meta and Google over the law.', 'en');
 	assert.equal(find(examples, 'Meta')?.type, 'ORG', JSON.stringify(examples));
 });
+
+test('English: a country on a route or before its office holder\'s title is a place; Morocco\'s central bank by name', () => {
+	const route = detector.detect('The pipeline carries Algerian gas to Italy via Tunisia, officials said.', 'en');
+	assert.equal(find(route, 'Tunisia')?.type, 'LOC', JSON.stringify(route));
+	const titled = detector.detect('In Morocco, King Mohammed VI appointed a new governor of Bank Al-Maghrib, while in Tunisia President Kais Saied dismissed the prime minister.', 'en');
+	assert.equal(find(titled, 'Tunisia')?.type, 'LOC', JSON.stringify(titled));
+	assert.equal(find(titled, 'Bank Al-Maghrib')?.type, 'ORG', JSON.stringify(titled));
+	assert.equal(find(titled, 'Kais Saied')?.type, 'PER', JSON.stringify(titled));
+});

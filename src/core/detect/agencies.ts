@@ -187,6 +187,8 @@ const LATIN_ORGANISATIONS = [
 	'Cour pénale internationale',
 	'Commission européenne',
 	'Banque centrale européenne',
+	// Morocco's central bank, whose name reads like a person's after «Bank»
+	'Bank Al-Maghrib',
 	// companies the news names most often (energy, telecoms, banks, makers), Algerian ones first;
 	// not those named by a word or a person alone («Total», «Orange», «Apple», «Ford», «Tesla»; the
 	// Arabic «توتال» is only the company)
