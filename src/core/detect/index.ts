@@ -1044,8 +1044,9 @@ export class EntityDetector implements Detector {
 					e - s === 1 &&
 					inCountryList(model, this.infos[a + s].gaz, LOC_BIT) &&
 					((s > 0 && (this.words[a + s - 1] === 'via' || this.words[a + s - 1] === 'Via')) || (e < n && /^\p{Lu}/u.test(this.words[a + e]) && (isTitleWord(this.words[a + e]) || isOfficeWord(this.words[a + e]))))
-				)
+				) {
 					type = 'LOC';
+				}
 				// a people named by its demonym («Palestinians», «les Algériens») is MISC, not a person
 				if (type === 'PER' && e - s === 1 && language !== 'ar' && isDemonym(model, this.words[a + s])) type = 'MISC';
 				// and a demonym read as a place is the adjective («Israeli troops»: O 11 times of 12 in the
