@@ -1153,3 +1153,10 @@ test('English: a country on a route or before its office holder\'s title is a pl
 	assert.equal(find(titled, 'Bank Al-Maghrib')?.type, 'ORG', JSON.stringify(titled));
 	assert.equal(find(titled, 'Kais Saied')?.type, 'PER', JSON.stringify(titled));
 });
+
+test('English: a disease named after a place or a person is no longer it; journals and space agencies by name', () => {
+	const ents = detector.detect('A new outbreak of Marburg virus in Rwanda was contained, The Lancet reported, and JAXA agreed to help.', 'en');
+	assert.equal(find(ents, 'Marburg')?.type, 'MISC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Rwanda')?.type, 'LOC', JSON.stringify(ents));
+	for (const body of ['Lancet', 'JAXA']) assert.equal(find(ents, body)?.type, 'ORG', JSON.stringify(ents));
+});

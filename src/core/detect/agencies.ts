@@ -84,6 +84,14 @@ const LATIN_ORGANISATIONS = [
 	'Jeune Afrique',
 	'El Watan',
 	'Haaretz',
+	// medical journals news quotes
+	'Lancet',
+	'New England Journal of Medicine',
+	// space agencies by their acronyms (NASA and ESA the model knows)
+	'JAXA',
+	'ISRO',
+	'CNES',
+	'Roscosmos',
 	// international organisations (English and French names; not «UN», a French word in capitals)
 	'United Nations',
 	'U.N.',

@@ -1047,6 +1047,9 @@ export class EntityDetector implements Detector {
 				) {
 					type = 'LOC';
 				}
+				// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
+				// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
+				if (language === 'en' && type !== 'MISC' && e < n && !this.lineStarts[a + e] && DISEASE_NOUNS.has(this.words[a + e])) type = 'MISC';
 				// a people named by its demonym («Palestinians», «les Algériens») is MISC, not a person
 				if (type === 'PER' && e - s === 1 && language !== 'ar' && isDemonym(model, this.words[a + s])) type = 'MISC';
 				// and a demonym read as a place is the adjective («Israeli troops»: O 11 times of 12 in the
@@ -1415,6 +1418,8 @@ function isDemonymKey(model: TaggerModel, key: number): boolean {
 }
 
 /** Gazetteer value bits (training/resources.ts): PER, LOC, and the four types together. */
+/** Lower-case nouns after the name a disease takes from a place or a person («Marburg virus»). */
+const DISEASE_NOUNS = new Set(['virus', 'fever', 'disease', 'syndrome']);
 /**
  * English nouns of a trade that come before a company's name and seldom before a relative clause
  * («the carmaker Stellantis», not «the company Musk founded»): a one-word name after them is the
