@@ -1160,3 +1160,9 @@ test('English: a disease named after a place or a person is no longer it; journa
 	assert.equal(find(ents, 'Rwanda')?.type, 'LOC', JSON.stringify(ents));
 	for (const body of ['Lancet', 'JAXA']) assert.equal(find(ents, body)?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: a source after «according to» read as a place is a person or a body; a country stays a place', () => {
+	const ents = detector.detect('According to Parker, Russian agents are active in Germany. According to Moscow, the talks failed.', 'en');
+	assert.equal(find(ents, 'Parker')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Moscow')?.type, 'LOC', JSON.stringify(ents));
+});

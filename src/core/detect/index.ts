@@ -1047,6 +1047,11 @@ export class EntityDetector implements Detector {
 				) {
 					type = 'LOC';
 				}
+				// «According to Parker, …» read as a place: a source quoted is a person or a body (PER 9,
+				// ORG 4, LOC never in the English training files); a listed country stays a place
+				if (type === 'LOC' && language === 'en' && e - s === 1 && s >= 2 && this.words[a + s - 1] === 'to' && /^[Aa]ccording$/u.test(this.words[a + s - 2]) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) {
+					type = listedTypes(model, this.words[a + s]) & PER_BIT ? 'PER' : 'ORG';
+				}
 				// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
 				// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
 				if (language === 'en' && type !== 'MISC' && e < n && !this.lineStarts[a + e] && DISEASE_NOUNS.has(this.words[a + e])) type = 'MISC';
