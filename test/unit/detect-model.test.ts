@@ -1166,3 +1166,9 @@ test('English: a source after «according to» read as a place is a person or a 
 	assert.equal(find(ents, 'Parker')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Moscow')?.type, 'LOC', JSON.stringify(ents));
 });
+
+test('English: a name that «, who» takes up is a person\'s, unless the lists know it as a place only', () => {
+	const ents = detector.detect('The award went to Florence, who thanked her family. He moved to Spokane, who knows why.', 'en');
+	assert.equal(find(ents, 'Florence')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Spokane')?.type, 'LOC', JSON.stringify(ents));
+});
