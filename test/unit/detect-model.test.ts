@@ -1172,3 +1172,12 @@ test('English: a name that «, who» takes up is a person\'s, unless the lists k
 	assert.equal(find(ents, 'Florence')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Spokane')?.type, 'LOC', JSON.stringify(ents));
 });
+
+test('English: an age between commas, a relative after the possessive, or an apposition naming a person makes a name read as a place a person', () => {
+	const ents = detector.detect("Florence, 34, said she was surprised. Jordan's wife said he had left. Adelaide, a nurse from Leeds, said the ward was full.", 'en');
+	for (const person of ['Florence', 'Jordan', 'Adelaide']) assert.equal(find(ents, person)?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Leeds')?.type, 'LOC', JSON.stringify(ents));
+	// a place's apposition, a country's, and a place in a list after «of» stay places
+	const places = detector.detect('Adelaide, the capital of South Australia, hosted it. Jordan, a key ally of Washington, agreed. He was king of England, a king of Portugal and more.', 'en');
+	for (const place of ['Adelaide', 'Jordan', 'England']) assert.equal(find(places, place)?.type, 'LOC', JSON.stringify(places));
+});
