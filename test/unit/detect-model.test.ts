@@ -1161,10 +1161,13 @@ test('English: a disease named after a place or a person is no longer it; journa
 	for (const body of ['Lancet', 'JAXA']) assert.equal(find(ents, body)?.type, 'ORG', JSON.stringify(ents));
 });
 
-test('English: a source after «according to» read as a place is a person or a body; a country stays a place', () => {
+test('English: a source after «according to», or the one «told», read as a place is a person or a body; a country stays a place', () => {
 	const ents = detector.detect('According to Parker, Russian agents are active in Germany. According to Moscow, the talks failed.', 'en');
 	assert.equal(find(ents, 'Parker')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Moscow')?.type, 'LOC', JSON.stringify(ents));
+	const told = detector.detect('The minister told Florence that the plan would work. He told Paris nothing.', 'en');
+	assert.equal(find(told, 'Florence')?.type, 'PER', JSON.stringify(told));
+	assert.equal(find(told, 'Paris')?.type, 'LOC', JSON.stringify(told));
 });
 
 test('English: a name that «, who» takes up is a person\'s, unless the lists know it as a place only', () => {

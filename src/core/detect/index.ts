@@ -1066,9 +1066,10 @@ export class EntityDetector implements Detector {
 				) {
 					type = 'LOC';
 				}
-				// «According to Parker, …» read as a place: a source quoted is a person or a body (PER 9,
-				// ORG 4, LOC never in the English training files); a listed country stays a place
-				if (type === 'LOC' && language === 'en' && e - s === 1 && s >= 2 && this.words[a + s - 1] === 'to' && /^[Aa]ccording$/u.test(this.words[a + s - 2]) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) {
+				// «According to Parker, …», «told Parker» read as a place: a source quoted, or the one told, is
+				// a person or a body (PER 9 and 5, ORG 4 and 5, LOC never in the English training files); a
+				// listed country stays a place
+				if (type === 'LOC' && language === 'en' && e - s === 1 && ((s >= 2 && this.words[a + s - 1] === 'to' && /^[Aa]ccording$/u.test(this.words[a + s - 2])) || (s >= 1 && this.words[a + s - 1] === 'told')) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) {
 					type = listedTypes(model, this.words[a + s]) & PER_BIT ? 'PER' : 'ORG';
 				}
 				// «…, said Barroso, who …» read as a place: a name that «, who» takes up is a person's (PER
