@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
+import { loadDetector, findModelDirectory, placesJoinedToPlaces } from '../../src/core/detect/index';
 import type { DetectedEntity } from '../../src/core/types';
 
 const dir = findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'));
@@ -1183,4 +1183,17 @@ test('English: an age between commas, a relative after the possessive, or an app
 	// a place's apposition, a country's, and a place in a list after «of» stay places
 	const places = detector.detect('Adelaide, the capital of South Australia, hosted it. Jordan, a key ally of Washington, agreed. He was king of England, a king of Portugal and more.', 'en');
 	for (const place of ['Adelaide', 'Jordan', 'England']) assert.equal(find(places, place)?.type, 'LOC', JSON.stringify(places));
+});
+
+test('English: a one-word person joined by «and» or a comma to a place after a preposition of place is a place, unless listed as a person', () => {
+	const at = (text: string, name: string, type: string): DetectedEntity => {
+		const start = text.indexOf(name);
+		return { start, end: start + name.length, type, text: name, confidence: 0.8, source: 'model' };
+	};
+	const types = (text: string, entities: DetectedEntity[], listed: string[] = []): string[] => placesJoinedToPlaces(text, entities, (word) => listed.includes(word)).map((e) => `${e.type}:${e.text}`);
+	const campaign = 'The campaign in Tikrit and Huwaijah went on.';
+	assert.deepEqual(types(campaign, [at(campaign, 'Tikrit', 'LOC'), at(campaign, 'Huwaijah', 'PER')]), ['LOC:Tikrit', 'LOC:Huwaijah']);
+	assert.deepEqual(types(campaign, [at(campaign, 'Tikrit', 'LOC'), at(campaign, 'Huwaijah', 'PER')], ['Huwaijah']), ['LOC:Tikrit', 'PER:Huwaijah']);
+	const talks = 'Talks between Israel and Netanyahu stalled.';
+	assert.deepEqual(types(talks, [at(talks, 'Israel', 'LOC'), at(talks, 'Netanyahu', 'PER')]), ['LOC:Israel', 'PER:Netanyahu']);
 });

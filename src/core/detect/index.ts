@@ -215,6 +215,7 @@ export class EntityDetector implements Detector {
 			// the firm of «analysts at Bernstein» is one, whatever the model read there («Bernstein» a person)
 			const firms = findAnalystFirms(tokens);
 			if (firms.length) withRules = mergeListedNames(withRules, firms, (entity, firm) => entity.end === firm.end);
+			withRules = placesJoinedToPlaces(text, withRules, (word) => (listedTypes(model, word) & PER_BIT) !== 0);
 			// and so are the examples of «companies such as Spotify, Tesla and Uber» («Tesla» a place)
 			const examples = findExampleCompanies(tokens);
 			if (examples.length) withRules = mergeListedNames(withRules, examples, (entity, company) => entity.end === company.end);
@@ -1521,6 +1522,26 @@ function wordBits(gaz: Int16Array, marked: readonly boolean[]): number {
 	for (let g = 0; g < gaz.length; g++) if (gaz[g] >= 0 && marked[g]) bits |= gaz[g];
 	return bits;
 }
+
+/**
+ * English: «the campaign in Tikrit and Huwaijah»: a one-word name read as a person, joined by «and»
+ * or a comma to a place that follows a preposition of place («in», «near», «from»…; not «between»:
+ * «between Israel and Netanyahu»), is a place too, unless the name lists know it as a person's.
+ */
+export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], isListedPerson: (word: string) => boolean): DetectedEntity[] {
+	let out = entities;
+	for (let k = 1; k < entities.length; k++) {
+		const e = entities[k];
+		const place = out[k - 1];
+		if (e.type !== 'PER' || place.type !== 'LOC' || /\s/u.test(e.text) || !JOINED_BY_AND.test(text.slice(place.end, e.start))) continue;
+		if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start)) || isListedPerson(e.text)) continue;
+		if (out === entities) out = entities.slice();
+		out[k] = { ...e, type: 'LOC' };
+	}
+	return out;
+}
+const JOINED_BY_AND = /^(?: and |, )$/u;
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|near|from|to|across|around|outside)\s$/u;
 
 /** The type bits (PER, ORG, LOC, MISC) the package lists (countries, names and places) give a one-word name. */
 function listedTypes(model: TaggerModel, word: string): number {
