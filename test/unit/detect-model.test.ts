@@ -1197,3 +1197,10 @@ test('English: a one-word person joined by «and» or a comma to a place after a
 	const talks = 'Talks between Israel and Netanyahu stalled.';
 	assert.deepEqual(types(talks, [at(talks, 'Israel', 'LOC'), at(talks, 'Netanyahu', 'PER')]), ['LOC:Israel', 'PER:Netanyahu']);
 });
+
+test('English: an organisation cut at a possessor («Children\'s», «People\'s») runs on to the head after it', () => {
+	const ents = detector.detect("Floods displaced people, the United Nations Children's Fund said. The United Nations Children's Fund said so.", 'en');
+	assert.equal(ents.filter((e) => e.text === "United Nations Children's Fund" && e.type === 'ORG').length, 2, JSON.stringify(ents));
+	const congress = detector.detect("The National People's Congress met in Beijing.", 'en');
+	assert.equal(find(congress, "National People's Congress")?.type, 'ORG', JSON.stringify(congress));
+});

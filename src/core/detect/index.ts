@@ -246,7 +246,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
 		if (language === 'en') withRules = playersBeforeCountries(text, model, withRules);
-		if (language === 'en') withRules = joinPossessorNames(text, withRules);
+		if (language === 'en') withRules = extendPossessorNames(text, joinPossessorNames(text, withRules));
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language === 'en') withRules = compoundNationalities(withRules);
@@ -2222,6 +2222,40 @@ function joinPossessorNames(text: string, entities: DetectedEntity[]): DetectedE
 			}
 		}
 		if (out) out.push(b);
+	}
+	return out ?? entities;
+}
+
+/** «Children's Fund» after an organisation: a possessor and one to three capitalised words. */
+const POSSESSOR_AFTER = /^ (?:People|Peoples|Women|Children|Workers|Men)['’]s((?: \p{Lu}[\p{L}-]*){1,3})/u;
+const ENDS_WITH_POSSESSOR = /\s(?:People|Peoples|Women|Children|Workers|Men)$/u;
+const POSSESSOR_REST = /^['’]s((?: \p{Lu}[\p{L}-]*){1,3})/u;
+
+/**
+ * «the United Nations Children's Fund»: an organisation the model ended before «Children's» (or
+ * «People's», «Women's»…), or a name of several words read as a person up to «Children», runs on
+ * to the organisation head the capitalised words after the possessive end with, as an
+ * organisation; what the model found inside those words joins it.
+ */
+function extendPossessorNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		// the possessor after the name, or its last word («United Nations Children» read as a person)
+		const m = e.type === 'ORG' ? POSSESSOR_AFTER.exec(text.slice(e.end, e.end + 80)) : e.type === 'PER' && ENDS_WITH_POSSESSOR.test(e.text) ? POSSESSOR_REST.exec(text.slice(e.end, e.end + 80)) : null;
+		if (m) {
+			const words = m[1].trim().split(' ');
+			const end = e.end + m[0].length;
+			let next = k + 1;
+			while (next < entities.length && entities[next].start >= e.end && entities[next].end <= end) next++;
+			if (isOrganisationNameEnd(words.length > 1 ? words[words.length - 2] : '', words[words.length - 1]) && (next === entities.length || entities[next].start >= end)) {
+				out ??= entities.slice(0, k);
+				out.push({ ...e, type: 'ORG', end, text: text.slice(e.start, end) });
+				k = next - 1;
+				continue;
+			}
+		}
+		if (out) out.push(e);
 	}
 	return out ?? entities;
 }
