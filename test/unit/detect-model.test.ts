@@ -228,6 +228,11 @@ test('Arabic: a given name the model found alone takes a family name the text ne
 	const after = detector.detect(titled, 'ar');
 	checkContract(titled, after);
 	assert.equal(find(after, 'عزيز أخنوش')?.type, 'PER', JSON.stringify(after));
+	// a compound given name the model read alone takes a rare family name without the article
+	const compound = 'أعلنت الرئاسة في بيان لها أن الرئيس عبد المجيد تبون أجرى مكالمة هاتفية مع نظيره الفرنسي إيمانويل ماكرون.';
+	const president = detector.detect(compound, 'ar');
+	checkContract(compound, president);
+	assert.equal(find(president, 'عبد المجيد تبون')?.type, 'PER', JSON.stringify(president));
 	// a trade named before the person is a title cue too, and no part of the name
 	const player = 'وسجل الهدفين اللاعب أيمن محيوص في الدقيقة العاشرة.';
 	const scorer = detector.detect(player, 'ar');
