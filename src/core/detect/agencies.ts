@@ -84,6 +84,18 @@ const LATIN_ORGANISATIONS = [
 	'Jeune Afrique',
 	'El Watan',
 	'Haaretz',
+	// United Nations missions and Arab broadcasters by name («la Minusma», «la chaîne Al-Manar»)
+	'Minusma',
+	'MINUSMA',
+	'Monusco',
+	'MONUSCO',
+	'Finul',
+	'FINUL',
+	'UNIFIL',
+	'Al-Manar',
+	'Al Manar',
+	'Al-Mayadeen',
+	'Al Mayadeen',
 	// medical journals news quotes
 	'Lancet',
 	'New England Journal of Medicine',

@@ -250,7 +250,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language === 'en') withRules = compoundNationalities(withRules);
-		if (language === 'fr') withRules = functionComplements(text, model, withRules);
+		if (language === 'fr') withRules = prizesAfterPrix(text, ministersAfterDomains(text, model, functionComplements(text, model, withRules)));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
@@ -2062,7 +2062,8 @@ function functionComplements(text: string, model: TaggerModel, entities: Detecte
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k];
-		if (e.type !== 'PER') continue;
+		// «le PDG de Sonelgaz» read as a place or an organisation too
+		if (e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'ORG') continue;
 		const own = FUNCTION_OF.exec(e.text);
 		if (!own || !FRENCH_FUNCTIONS.has(own[1].toLowerCase())) continue;
 		const rest = own[2];
@@ -2071,6 +2072,47 @@ function functionComplements(text: string, model: TaggerModel, entities: Detecte
 		const start = e.end - rest.length;
 		out ??= entities.slice();
 		out[k] = { ...e, start, type, text: text.slice(start, e.end), source: 'rule' };
+	}
+	return out ?? entities;
+}
+
+/** «le ministre de l'», «ministre de la», «du», «des» right before the ministry's domain. */
+const MINISTER_OF_BEFORE = /(?:^|\s)(?:ministre|ministres|ministère|ministérielle|secrétaire d['’]État)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|aux\s+|à\s+l['’]\s*)$/iu;
+
+/**
+ * French: «le ministre de l'Intérieur Bruno Retailleau» read as one name from the ministry's domain
+ * («Intérieur Bruno Retailleau», a person or an organisation): the person begins at the first word
+ * after the domain's first that the name lists know as a person's («Bruno»), and the domain is no
+ * name (the span «ministère de l'Intérieur» is the institution rule's, not this one's).
+ */
+function ministersAfterDomains(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if ((e.type !== 'PER' && e.type !== 'ORG') || !MINISTER_OF_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
+		const words = [...e.text.matchAll(/\S+/gu)];
+		for (let w = 1; w + 1 < words.length; w++) {
+			if (!/^\p{Lu}\p{Ll}/u.test(words[w][0]) || (listedTypes(model, words[w][0]) & PER_BIT) === 0) continue;
+			const start = e.start + (words[w].index ?? 0);
+			out ??= entities.slice();
+			out[k] = { ...e, start, type: 'PER', text: text.slice(start, e.end), source: 'rule' };
+			break;
+		}
+	}
+	return out ?? entities;
+}
+
+/**
+ * French: «le prix Goncourt», «le prix Nobel de la paix»: the name right after «prix» is the
+ * prize's, MISC, not the person or the place it was named after.
+ */
+function prizesAfterPrix(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if (e.type === 'MISC' || !/(?:^|\s)prix\s$/u.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'MISC', source: 'rule' };
 	}
 	return out ?? entities;
 }
