@@ -96,6 +96,8 @@ const LATIN_ORGANISATIONS = [
 	'Al Manar',
 	'Al-Mayadeen',
 	'Al Mayadeen',
+	// the exchange (ORG in the training files; «the Dow», an index, is left to the model)
+	'Nasdaq',
 	// medical journals news quotes
 	'Lancet',
 	'New England Journal of Medicine',
