@@ -1220,3 +1220,8 @@ test('French: a minister read with the ministry\'s domain is the person alone; a
 	assert.equal(find(ents, 'Goncourt')?.type, 'MISC', JSON.stringify(ents));
 	for (const body of ['Al-Manar', 'Minusma']) assert.equal(find(ents, body)?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: a country\'s short form in capitals read as an organisation is a place, and signing a deal does not make it a club', () => {
+	const ents = detector.detect('Delivery to Auckland, NZ, is slow. The DRC signed a deal with the UAE.', 'en');
+	for (const country of ['NZ', 'DRC', 'UAE']) assert.equal(find(ents, country)?.type, 'LOC', JSON.stringify(ents));
+});
