@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDetector, findModelDirectory, placesJoinedToPlaces } from '../../src/core/detect/index';
+import { loadDetector, findModelDirectory, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/index';
 import type { DetectedEntity } from '../../src/core/types';
 
 const dir = findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'));
@@ -1224,4 +1224,16 @@ test('French: a minister read with the ministry\'s domain is the person alone; a
 test('English: a country\'s short form in capitals read as an organisation is a place, and signing a deal does not make it a club', () => {
 	const ents = detector.detect('Delivery to Auckland, NZ, is slow. The DRC signed a deal with the UAE.', 'en');
 	for (const country of ['NZ', 'DRC', 'UAE']) assert.equal(find(ents, country)?.type, 'LOC', JSON.stringify(ents));
+});
+
+test('English: a one-word name read as a place right after an organisation and «and» is an organisation; a country stays a place', () => {
+	const at = (text: string, name: string, type: string): DetectedEntity => {
+		const start = text.indexOf(name);
+		return { start, end: start + name.length, type, text: name, confidence: 0.8, source: 'model' };
+	};
+	const types = (text: string, entities: DetectedEntity[]): string[] => organisationsJoinedToOrganisations(text, entities, (word) => word === 'Israel').map((e) => `${e.type}:${e.text}`);
+	const makers = 'Such models spurred GM and Ford to introduce their own.';
+	assert.deepEqual(types(makers, [at(makers, 'GM', 'ORG'), at(makers, 'Ford', 'LOC')]), ['ORG:GM', 'ORG:Ford']);
+	const talks = 'Talks between Hamas and Israel stalled, said the University of California, Berkeley.';
+	assert.deepEqual(types(talks, [at(talks, 'Hamas', 'ORG'), at(talks, 'Israel', 'LOC'), at(talks, 'University of California', 'ORG'), at(talks, 'Berkeley', 'LOC')]), ['ORG:Hamas', 'LOC:Israel', 'ORG:University of California', 'LOC:Berkeley']);
 });
