@@ -233,6 +233,9 @@ test('Arabic: a given name the model found alone takes a family name the text ne
 	const president = detector.detect(compound, 'ar');
 	checkContract(compound, president);
 	assert.equal(find(president, 'عبد المجيد تبون')?.type, 'PER', JSON.stringify(president));
+	// a preposition with a pronoun («عليه», on him) after a rank that is also a word («فريق», team) is no given name
+	const team = 'على كل فريق أن يكتب عليه إملاءاته في الاجتماع.';
+	assert.ok(!detector.detect(team, 'ar').some((e) => e.type === 'PER'), JSON.stringify(detector.detect(team, 'ar')));
 	// a trade named before the person is a title cue too, and no part of the name
 	const player = 'وسجل الهدفين اللاعب أيمن محيوص في الدقيقة العاشرة.';
 	const scorer = detector.detect(player, 'ar');

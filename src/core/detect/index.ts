@@ -1702,8 +1702,8 @@ function isAllCapsWord(w: string): boolean {
 	return w.length >= 2 && w.length <= 8 && isAllCapitals(w);
 }
 
-/** Arabic particles the given-name list knows once normalised («على» read as «علي», Ali; «إلي», a common spelling of «إلى», read as Eli). */
-const PARTICLES_READ_AS_NAMES = new Set(['على', 'وعلى', 'إلى', 'الى', 'إلي', 'الي', 'حتى', 'لدى', 'سوى']);
+/** Arabic particles the given-name list knows once normalised («على» read as «علي», Ali; «إلي», a common spelling of «إلى», read as Eli; «عليه», «on him», as Aliya). */
+const PARTICLES_READ_AS_NAMES = new Set(['على', 'وعلى', 'إلى', 'الى', 'إلي', 'الي', 'حتى', 'لدى', 'سوى', 'عليه', 'عليها', 'عليهم', 'إليه', 'اليه', 'إليها', 'اليها', 'لديه', 'لديها']);
 
 /**
  * Arabic: a word that reads as a foreign or rare family name after a given name: the training text
