@@ -236,6 +236,11 @@ test('Arabic: a given name the model found alone takes a family name the text ne
 	// a preposition with a pronoun («عليه», on him) after a rank that is also a word («فريق», team) is no given name
 	const team = 'على كل فريق أن يكتب عليه إملاءاته في الاجتماع.';
 	assert.ok(!detector.detect(team, 'ar').some((e) => e.type === 'PER'), JSON.stringify(detector.detect(team, 'ar')));
+	// the name right after «شركة» is the company's, even read as a person
+	const airline = 'وأعلنت شركة اميركان ايرلاينز انها فقدت طائرتين، وتابعة لشركة اميركان ايرلاينز.';
+	const company = detector.detect(airline, 'ar');
+	checkContract(airline, company);
+	assert.ok(company.filter((e) => e.text === 'اميركان ايرلاينز').every((e) => e.type === 'ORG'), JSON.stringify(company));
 	// a trade named before the person is a title cue too, and no part of the name
 	const player = 'وسجل الهدفين اللاعب أيمن محيوص في الدقيقة العاشرة.';
 	const scorer = detector.detect(player, 'ar');
