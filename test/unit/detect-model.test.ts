@@ -242,6 +242,11 @@ test('Arabic: a given name the model found alone takes a family name the text ne
 	checkContract(airline, company);
 	const airlines = company.filter((e) => e.text === 'اميركان ايرلاينز');
 	assert.ok(airlines.length > 0 && airlines.every((e) => e.type === 'ORG'), JSON.stringify(company));
+	// countries named as unions are places
+	const unions = 'اجتمعت الولايات المتحدة والاتحاد السوفيتي، ثم الاتحاد الروسي وفرنسا.';
+	const countries = detector.detect(unions, 'ar');
+	checkContract(unions, countries);
+	for (const country of ['الاتحاد السوفيتي', 'الاتحاد الروسي']) assert.equal(find(countries, country)?.type, 'LOC', JSON.stringify(countries));
 	// a trade named before the person is a title cue too, and no part of the name
 	const player = 'وسجل الهدفين اللاعب أيمن محيوص في الدقيقة العاشرة.';
 	const scorer = detector.detect(player, 'ar');
