@@ -139,6 +139,9 @@ const LATIN_ORGANISATIONS = [
 	'Scotland Yard',
 	'Mercosur',
 	'MERCOSUR',
+	// the Common Market for Eastern and Southern Africa
+	'COMESA',
+	'Comesa',
 	'ECOWAS',
 	'Ecowas',
 	'Economic Community of West African States',
@@ -543,6 +546,8 @@ const ARABIC_ORGANISATIONS = [
 	'يونيسف', 'منظمة الامم المتحدة للطفولة', 'برنامج الاغذية العالمي', 'المفوضية السامية لشؤون اللاجئين', 'الوكالة الدولية للطاقة الذرية',
 	'المحكمة الجنائية الدولية', 'محكمة العدل الدولية', 'منظمة التجارة العالمية', 'هيومن رايتس ووتش', 'مراسلون بلا حدود', 'الجامعة العربية',
 	'الفيفا', 'فيفا', 'الاتحاد الدولي لكرة القدم', 'الكاف', 'الاتحاد الافريقي لكرة القدم',
+	// COMESA (ORG all 3 times in the Arabic training files)
+	'الكوميسا', 'كوميسا',
 	// armed and political movements of world news
 	// (the name alone, as ANERcorp writes it: «طالبان», not «حركة طالبان»)
 	'قوات الدعم السريع', 'طالبان', 'بوكو حرام', 'الاخوان المسلمين', 'داعش', 'فاغنر', 'هيئة تحرير الشام',
