@@ -242,6 +242,12 @@ test('Arabic: a given name the model found alone takes a family name the text ne
 	checkContract(airline, company);
 	const airlines = company.filter((e) => e.text === 'اميركان ايرلاينز');
 	assert.ok(airlines.length > 0 && airlines.every((e) => e.type === 'ORG'), JSON.stringify(company));
+	// a dispatch's place before a dash or a bracket and a news agency, not «capitals» nor a verb
+	const dispatch = 'فرانكفورت (د ب أ) أعلن الاتحاد عن نتائجه.\nعواصم - ا ف ب : جدد الرئيس دعوته.\nوقال - رويترز : إن الاجتماع انتهى.';
+	const places = detector.detect(dispatch, 'ar');
+	checkContract(dispatch, places);
+	assert.equal(find(places, 'فرانكفورت')?.type, 'LOC', JSON.stringify(places));
+	assert.ok(!places.some((e) => e.text === 'عواصم' || e.text === 'وقال'), JSON.stringify(places));
 	// countries named as unions are places
 	const unions = 'اجتمعت الولايات المتحدة والاتحاد السوفيتي، ثم الاتحاد الروسي وفرنسا.';
 	const countries = detector.detect(unions, 'ar');
