@@ -168,9 +168,8 @@ export class EntityDetector implements Detector {
 			joinSportsOfFederations(text, out, this.starts, this.ends, this.lineStarts, n, words);
 			joinAdjacentArabicPlaces(text, out);
 			trimListConjunctions(text, model, out);
-			companiesReadAsPersons(text, out);
+			retypeArabicCompaniesAndUnions(text, out);
 			out = arabicDatelines(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n);
-			for (let k = 0; k < out.length; k++) if (out[k].type === 'ORG' && COUNTRY_UNIONS.test(out[k].text)) out[k] = { ...out[k], type: 'LOC' };
 			if (lex) {
 				this.joinSurnamesAfterGivenNames(text, model, out, n, lex);
 				const titled = this.titledArabicNames(text, model, out, n, lex);
@@ -201,7 +200,7 @@ export class EntityDetector implements Detector {
 			// («the company Elon Musk founded» keeps the person), and a one-word name after a noun of a
 			// trade, whatever the model read («the retailer Costco», «the insurer Aviva» as persons)
 			const retypes = (entity: DetectedEntity, name: DetectedEntity): boolean =>
-				entity.end === name.end && !/\s/u.test(name.text) && (language === 'fr' || TRADE_DESCRIPTORS.has(text.slice(0, name.start).trimEnd().split(/\s/u).pop() ?? ''));
+				entity.end === name.end && !/\s/u.test(name.text) && (language === 'fr' || TRADE_DESCRIPTORS.has(text.slice(Math.max(0, name.start - 20), name.start).trimEnd().split(/\s/u).pop() ?? ''));
 			if (described.length) withRules = mergeListedNames(withRules, described, retypes);
 		}
 		if (language === 'en') {
@@ -444,6 +443,61 @@ export class EntityDetector implements Detector {
 			i++;
 		}
 		return out;
+	}
+
+	/**
+	 * English: the type a model name of tokens `s`..`e` (of the segment starting at token `a`, `n`
+	 * tokens long) takes from the words around it, where they say more than the name's own word:
+	 * a country on a route or before a title, a source «according to» or «told», a name «, who»
+	 * takes up, an age or a relative, an apposition naming a person, a country's short form, a
+	 * disease. Each rule's count in the training files is in its comment.
+	 */
+	private englishTypeInContext(model: TaggerModel, modelType: string, a: number, s: number, e: number, n: number): string {
+		let type = modelType;
+		// «gas to Italy via Tunisia» read as an organisation (tweets write «via @Reuters»): a country
+		// on a route is a place; so is one before its office holder's title («Tunisia President Kais
+		// Saied»: LOC all 4 times in the English training files; not «Microsoft President»)
+		if (
+			type === 'ORG' &&
+			e - s === 1 &&
+			inCountryList(model, this.infos[a + s].gaz, LOC_BIT) &&
+			((s > 0 && (this.words[a + s - 1] === 'via' || this.words[a + s - 1] === 'Via')) || (e < n && /^\p{Lu}/u.test(this.words[a + e]) && (isTitleWord(this.words[a + e]) || isOfficeWord(this.words[a + e]))))
+		) {
+			type = 'LOC';
+		}
+		// «According to Parker, …», «told Parker» read as a place: a source quoted, or the one told, is
+		// a person or a body (PER 9 and 5, ORG 4 and 5, LOC never in the English training files); a
+		// listed country stays a place
+		if (type === 'LOC' && e - s === 1 && ((s >= 2 && this.words[a + s - 1] === 'to' && /^[Aa]ccording$/u.test(this.words[a + s - 2])) || (s >= 1 && this.words[a + s - 1] === 'told')) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) {
+			type = listedTypes(model, this.words[a + s]) & PER_BIT ? 'PER' : 'ORG';
+		}
+		// «…, said Barroso, who …» read as a place: a name that «, who» takes up is a person's (PER
+		// 41 times of 47 in the English training files, the rest listed places), unless the lists
+		// know it as a place and not as a person
+		if (type === 'LOC' && e - s === 1 && e + 1 < n && this.words[a + e] === ',' && this.words[a + e + 1] === 'who' && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) {
+			const listed = listedTypes(model, this.words[a + s]);
+			if (listed & PER_BIT || !(listed & LOC_BIT)) type = 'PER';
+		}
+		// «Florence, 34, said», «Jordan's wife» read as a place or an organisation: an age between
+		// commas, or a relative after the possessive, follows a person (PER all 34 and 23 times in
+		// the English training files)
+		if ((type === 'LOC' || type === 'ORG') && e + 2 < n && ((this.words[a + e] === ',' && AGE.test(this.words[a + e + 1]) && (this.words[a + e + 2] === ',' || this.words[a + e + 2] === ')')) || (APOSTROPHES.has(this.words[a + e]) && (RELATIVES.has(this.words[a + e + 1]) || (this.words[a + e + 1] === 's' && RELATIVES.has(this.words[a + e + 2])))))) {
+			type = 'PER';
+		}
+		// «Adelaide, a nurse from Leeds, said» read as a place: a name that an apposition calls a
+		// person (its head noun's most frequent WordNet sense is a person: nurse, executive,
+		// spokesman) is a person's; not a listed country («Jordan, a key ally»), nor a place in a
+		// list after «of» («kings of France, of England, a king of Portugal»). Only a place: a
+		// company's apposition names it by a person noun too («Vendorado, a park developer»)
+		if (type === 'LOC' && e - s === 1 && !(s > 0 && PLACE_PREPOSITIONS.has(this.words[a + s - 1])) && this.appositionNamesPerson(model, a + e, a + n) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) type = 'PER';
+		// «in NZ» read as an organisation (an acronym): a country's short form the country lists do not
+		// hold (they keep longer spellings only) is a place (NZ: LOC 6 times of 7 tagged in the
+		// English training files), unless it is a team («PAK vs NZ»)
+		if (type === 'ORG' && e - s === 1 && COUNTRY_ABBREVIATIONS.has(this.words[a + s]) && !(s > 0 && VERSUS.has(this.words[a + s - 1]))) type = 'LOC';
+		// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
+		// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
+		if (type !== 'MISC' && e < n && !this.lineStarts[a + e] && DISEASE_NOUNS.has(this.words[a + e])) type = 'MISC';
+		return type;
 	}
 
 	/**
@@ -1059,50 +1113,7 @@ export class EntityDetector implements Detector {
 				// a place (1,219 times of 1,232 such words alone in the English training files; the persons
 				// are «Paris» Hilton in tweets, «Stanley», «Jordan»), not a capital that is a given name too
 				if (type === 'PER' && e - s === 1 && language !== 'ar' && inCountryList(model, this.infos[a + s].gaz, LOC_BIT) && !GIVEN_NAME_CAPITALS.has(this.words[a + s])) type = 'LOC';
-				// «gas to Italy via Tunisia» read as an organisation (tweets write «via @Reuters»): a country
-				// on a route is a place; so is one before its office holder's title («Tunisia President Kais
-				// Saied»: LOC all 4 times in the English training files; not «Microsoft President»)
-				if (
-					type === 'ORG' &&
-					language === 'en' &&
-					e - s === 1 &&
-					inCountryList(model, this.infos[a + s].gaz, LOC_BIT) &&
-					((s > 0 && (this.words[a + s - 1] === 'via' || this.words[a + s - 1] === 'Via')) || (e < n && /^\p{Lu}/u.test(this.words[a + e]) && (isTitleWord(this.words[a + e]) || isOfficeWord(this.words[a + e]))))
-				) {
-					type = 'LOC';
-				}
-				// «According to Parker, …», «told Parker» read as a place: a source quoted, or the one told, is
-				// a person or a body (PER 9 and 5, ORG 4 and 5, LOC never in the English training files); a
-				// listed country stays a place
-				if (type === 'LOC' && language === 'en' && e - s === 1 && ((s >= 2 && this.words[a + s - 1] === 'to' && /^[Aa]ccording$/u.test(this.words[a + s - 2])) || (s >= 1 && this.words[a + s - 1] === 'told')) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) {
-					type = listedTypes(model, this.words[a + s]) & PER_BIT ? 'PER' : 'ORG';
-				}
-				// «…, said Barroso, who …» read as a place: a name that «, who» takes up is a person's (PER
-				// 41 times of 47 in the English training files, the rest listed places), unless the lists
-				// know it as a place and not as a person
-				if (type === 'LOC' && language === 'en' && e - s === 1 && e + 1 < n && this.words[a + e] === ',' && this.words[a + e + 1] === 'who' && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) {
-					const listed = listedTypes(model, this.words[a + s]);
-					if (listed & PER_BIT || !(listed & LOC_BIT)) type = 'PER';
-				}
-				// «Florence, 34, said», «Jordan's wife» read as a place or an organisation: an age between
-				// commas, or a relative after the possessive, follows a person (PER all 34 and 23 times in
-				// the English training files)
-				if ((type === 'LOC' || type === 'ORG') && language === 'en' && e + 2 < n && ((this.words[a + e] === ',' && AGE.test(this.words[a + e + 1]) && (this.words[a + e + 2] === ',' || this.words[a + e + 2] === ')')) || (APOSTROPHES.has(this.words[a + e]) && (RELATIVES.has(this.words[a + e + 1]) || (this.words[a + e + 1] === 's' && RELATIVES.has(this.words[a + e + 2])))))) {
-					type = 'PER';
-				}
-				// «Adelaide, a nurse from Leeds, said» read as a place: a name that an apposition calls a
-				// person (its head noun's most frequent WordNet sense is a person: nurse, executive,
-				// spokesman) is a person's; not a listed country («Jordan, a key ally»), nor a place in a
-				// list after «of» («kings of France, of England, a king of Portugal»). Only a place: a
-				// company's apposition names it by a person noun too («Vendorado, a park developer»)
-				if (type === 'LOC' && language === 'en' && e - s === 1 && !(s > 0 && PLACE_PREPOSITIONS.has(this.words[a + s - 1])) && this.appositionNamesPerson(model, a + e, a + n) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) type = 'PER';
-				// «in NZ» read as an organisation (an acronym): a country's short form the country lists do not
-				// hold (they keep longer spellings only) is a place (NZ: LOC 6 times of 7 tagged in the
-				// English training files), unless it is a team («PAK vs NZ»)
-				if (type === 'ORG' && language === 'en' && e - s === 1 && COUNTRY_ABBREVIATIONS.has(this.words[a + s]) && !(s > 0 && VERSUS.has(this.words[a + s - 1]))) type = 'LOC';
-				// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
-				// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
-				if (language === 'en' && type !== 'MISC' && e < n && !this.lineStarts[a + e] && DISEASE_NOUNS.has(this.words[a + e])) type = 'MISC';
+				if (language === 'en') type = this.englishTypeInContext(model, type, a, s, e, n);
 				// a people named by its demonym («Palestinians», «les Algériens») is MISC, not a person
 				if (type === 'PER' && e - s === 1 && language !== 'ar' && isDemonym(model, this.words[a + s])) type = 'MISC';
 				// and a demonym read as a place is the adjective («Israeli troops»: O 11 times of 12 in the
@@ -1511,12 +1522,14 @@ const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?(?:ل)?شركة\s+$/u;
 
 /**
  * Arabic: «وقالت شركة اميركان ايرلاينز» read as a person: the name right after «شركة» is the
- * company's (ORG 27, MISC 14 in Latin script, PER once of 42 in the training files).
+ * company's (ORG 27, MISC 14 in Latin script, PER once of 42 in the training files); and
+ * «الاتحاد السوفيتي» read as an organisation is the country (`COUNTRY_UNIONS`).
  */
-function companiesReadAsPersons(text: string, entities: DetectedEntity[]): void {
+function retypeArabicCompaniesAndUnions(text: string, entities: DetectedEntity[]): void {
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k];
 		if (e.type === 'PER' && COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, e.start - 10), e.start))) entities[k] = { ...e, type: 'ORG' };
+		else if (e.type === 'ORG' && COUNTRY_UNIONS.test(e.text)) entities[k] = { ...e, type: 'LOC' };
 	}
 }
 
