@@ -16,6 +16,11 @@ test('findModelDirectory walks up to media/models', () => {
 
 const detector = loadDetector(dir!);
 const find = (ents: DetectedEntity[], text: string) => ents.find((e) => e.text === text);
+/** A model entity over the first occurrence of `name` in `text` (for rules tested without the model). */
+const modelEntityAt = (text: string, name: string, type: string): DetectedEntity => {
+	const start = text.indexOf(name);
+	return { start, end: start + name.length, type, text: name, confidence: 0.8, source: 'model' };
+};
 
 function checkContract(text: string, ents: DetectedEntity[]): void {
 	let last = -1;
@@ -1211,16 +1216,12 @@ test('English: an age between commas, a relative after the possessive, or an app
 });
 
 test('English: a one-word person joined by «and» or a comma to a place after a preposition of place is a place, unless listed as a person', () => {
-	const at = (text: string, name: string, type: string): DetectedEntity => {
-		const start = text.indexOf(name);
-		return { start, end: start + name.length, type, text: name, confidence: 0.8, source: 'model' };
-	};
 	const types = (text: string, entities: DetectedEntity[], listed: string[] = []): string[] => placesJoinedToPlaces(text, entities, (word) => listed.includes(word)).map((e) => `${e.type}:${e.text}`);
 	const campaign = 'The campaign in Tikrit and Huwaijah went on.';
-	assert.deepEqual(types(campaign, [at(campaign, 'Tikrit', 'LOC'), at(campaign, 'Huwaijah', 'PER')]), ['LOC:Tikrit', 'LOC:Huwaijah']);
-	assert.deepEqual(types(campaign, [at(campaign, 'Tikrit', 'LOC'), at(campaign, 'Huwaijah', 'PER')], ['Huwaijah']), ['LOC:Tikrit', 'PER:Huwaijah']);
+	assert.deepEqual(types(campaign, [modelEntityAt(campaign, 'Tikrit', 'LOC'), modelEntityAt(campaign, 'Huwaijah', 'PER')]), ['LOC:Tikrit', 'LOC:Huwaijah']);
+	assert.deepEqual(types(campaign, [modelEntityAt(campaign, 'Tikrit', 'LOC'), modelEntityAt(campaign, 'Huwaijah', 'PER')], ['Huwaijah']), ['LOC:Tikrit', 'PER:Huwaijah']);
 	const talks = 'Talks between Israel and Netanyahu stalled.';
-	assert.deepEqual(types(talks, [at(talks, 'Israel', 'LOC'), at(talks, 'Netanyahu', 'PER')]), ['LOC:Israel', 'PER:Netanyahu']);
+	assert.deepEqual(types(talks, [modelEntityAt(talks, 'Israel', 'LOC'), modelEntityAt(talks, 'Netanyahu', 'PER')]), ['LOC:Israel', 'PER:Netanyahu']);
 });
 
 test('English: an organisation cut at a possessor («Children\'s», «People\'s») runs on to the head after it', () => {
@@ -1247,13 +1248,9 @@ test('English: a country\'s short form in capitals read as an organisation is a 
 });
 
 test('English: a one-word name read as a place right after an organisation and «and» is an organisation; a country stays a place', () => {
-	const at = (text: string, name: string, type: string): DetectedEntity => {
-		const start = text.indexOf(name);
-		return { start, end: start + name.length, type, text: name, confidence: 0.8, source: 'model' };
-	};
 	const types = (text: string, entities: DetectedEntity[]): string[] => organisationsJoinedToOrganisations(text, entities, (word) => word === 'Israel').map((e) => `${e.type}:${e.text}`);
 	const makers = 'Such models spurred GM and Ford to introduce their own.';
-	assert.deepEqual(types(makers, [at(makers, 'GM', 'ORG'), at(makers, 'Ford', 'LOC')]), ['ORG:GM', 'ORG:Ford']);
+	assert.deepEqual(types(makers, [modelEntityAt(makers, 'GM', 'ORG'), modelEntityAt(makers, 'Ford', 'LOC')]), ['ORG:GM', 'ORG:Ford']);
 	const talks = 'Talks between Hamas and Israel stalled, said the University of California, Berkeley.';
-	assert.deepEqual(types(talks, [at(talks, 'Hamas', 'ORG'), at(talks, 'Israel', 'LOC'), at(talks, 'University of California', 'ORG'), at(talks, 'Berkeley', 'LOC')]), ['ORG:Hamas', 'LOC:Israel', 'ORG:University of California', 'LOC:Berkeley']);
+	assert.deepEqual(types(talks, [modelEntityAt(talks, 'Hamas', 'ORG'), modelEntityAt(talks, 'Israel', 'LOC'), modelEntityAt(talks, 'University of California', 'ORG'), modelEntityAt(talks, 'Berkeley', 'LOC')]), ['ORG:Hamas', 'LOC:Israel', 'ORG:University of California', 'LOC:Berkeley']);
 });
