@@ -1036,6 +1036,10 @@ export class EntityDetector implements Detector {
 			// «the Donetsk region»: a lower-case «region», «district» or «city» after a place is no part
 			// of its name (outside it 18 times of 23 in the English training files)
 			if (language === 'en' && type === 'LOC' && e - s >= 2 && PLACE_NOUNS_OUTSIDE.has(this.words[a + e - 1])) e--;
+			// «in northern Amurru»: a lower-case compass word before a place is no part of its name
+			// (outside it all 26 times in UNER, GUM and Wikigold; the tweets of BTC put it inside 14 times
+			// of 24, and the model learnt it there)
+			if (language === 'en' && type === 'LOC' && e - s >= 2 && LOWER_COMPASS_WORDS.has(this.words[a + s]) && /^\p{Lu}/u.test(this.words[a + s + 1])) s++;
 			// «Interfax news agency», «the Frankfurt bourse»: a lower-case «news» or «bourse» after a name
 			// describes it (inside a name 4 times in the English training files, all in tweets: «abc news»)
 			if (language === 'en' && (type === 'LOC' || type === 'ORG') && e - s >= 2 && DESCRIPTORS_OUTSIDE.has(this.words[a + e - 1]) && /^\p{Lu}/u.test(this.words[a + e - 2])) e--;
@@ -1683,6 +1687,7 @@ const COMPANY_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'ch
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/u;
 /** English lower-case nouns after a place that the training files leave out of its name. */
 const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city']);
+const LOWER_COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** English lower-case nouns that describe the name before them («Interfax news», «the Frankfurt bourse»). */
 const DESCRIPTORS_OUTSIDE = new Set(['news', 'bourse']);
 /** Arabic nouns that say the next word is a place, as written: «ولاية», «مدينة», «بلدية»… */
