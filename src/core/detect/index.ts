@@ -253,7 +253,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language === 'en') withRules = compoundNationalities(withRules);
-		if (language === 'fr') withRules = prizesAfterPrix(text, ministersAfterDomains(text, model, functionComplements(text, model, withRules)));
+		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
@@ -2202,21 +2202,6 @@ function ministersAfterDomains(text: string, model: TaggerModel, entities: Detec
 			out[k] = { ...e, start, type: 'PER', text: text.slice(start, e.end), source: 'rule' };
 			break;
 		}
-	}
-	return out ?? entities;
-}
-
-/**
- * French: «le prix Goncourt», «le prix Nobel de la paix»: the name right after «prix» is the
- * prize's, MISC, not the person or the place it was named after.
- */
-function prizesAfterPrix(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	for (let k = 0; k < entities.length; k++) {
-		const e = entities[k];
-		if (e.type === 'MISC' || !/(?:^|\s)prix\s$/u.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'MISC', source: 'rule' };
 	}
 	return out ?? entities;
 }
