@@ -1254,11 +1254,13 @@ test('English: a one-word name read as a place right after an organisation and �
 	assert.deepEqual(types(talks, [modelEntityAt(talks, 'Hamas', 'ORG'), modelEntityAt(talks, 'Israel', 'LOC'), modelEntityAt(talks, 'University of California', 'ORG'), modelEntityAt(talks, 'Berkeley', 'LOC')]), ['ORG:Hamas', 'LOC:Israel', 'ORG:University of California', 'LOC:Berkeley']);
 });
 
-test('English: a name read as a person whose verb takes «its», or whose shares are spoken of, is an organisation', () => {
+test('English: a name read as a person whose verb of business takes «its», or whose shares are spoken of, is an organisation', () => {
 	const ents = detector.detect("Demand was weak, but Eli Lilly raised its guidance. Disney's shares fell.", 'en');
 	for (const company of ['Eli Lilly', 'Disney']) assert.equal(find(ents, company)?.type, 'ORG', JSON.stringify(ents));
-	const person = detector.detect('John Smith raised his hand.', 'en');
+	const person = detector.detect('John Smith raised his hand. Obama criticised its leaders.', 'en');
 	assert.equal(find(person, 'John Smith')?.type, 'PER', JSON.stringify(person));
+	// a person's verb about someone else's («criticised its leaders») is no verb of business
+	assert.equal(find(person, 'Obama')?.type, 'PER', JSON.stringify(person));
 });
 
 test('English: a lower-case compass word before a place is no part of its name; a capitalised one is', () => {
