@@ -1195,15 +1195,20 @@ test('English: a source after «according to», or the one «told», read as a p
 	const ents = detector.detect('According to Parker, Russian agents are active in Germany. According to Moscow, the talks failed.', 'en');
 	assert.equal(find(ents, 'Parker')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Moscow')?.type, 'LOC', JSON.stringify(ents));
+	// a place before a noun it qualifies stays a place
+	const qualifying = detector.detect('According to Texas officials, the vote was fair. He told Ohio voters that jobs would return.', 'en');
+	for (const state of ['Texas', 'Ohio']) assert.equal(find(qualifying, state)?.type, 'LOC', JSON.stringify(qualifying));
 	const told = detector.detect('The minister told Florence that the plan would work. He told Paris nothing.', 'en');
 	assert.equal(find(told, 'Florence')?.type, 'PER', JSON.stringify(told));
 	assert.equal(find(told, 'Paris')?.type, 'LOC', JSON.stringify(told));
 });
 
 test('English: a name that «, who» takes up is a person\'s, unless the lists know it as a place only', () => {
-	const ents = detector.detect('The award went to Florence, who thanked her family. He moved to Spokane, who knows why.', 'en');
+	const ents = detector.detect('The award went to Florence, who thanked her family. He moved to Spokane, who knows why. Aid reached people in Darfur, who fled the fighting.', 'en');
 	assert.equal(find(ents, 'Florence')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Spokane')?.type, 'LOC', JSON.stringify(ents));
+	// after «in» the «who» takes up the people, not the place
+	assert.equal(find(ents, 'Darfur')?.type, 'LOC', JSON.stringify(ents));
 });
 
 test('English: an age between commas, a relative after the possessive, or an apposition naming a person makes a name read as a place a person', () => {

@@ -467,14 +467,16 @@ export class EntityDetector implements Detector {
 		}
 		// «According to Parker, …», «told Parker» read as a place: a source quoted, or the one told, is
 		// a person or a body (PER 9 and 5, ORG 4 and 5, LOC never in the English training files); a
-		// listed country stays a place
-		if (type === 'LOC' && e - s === 1 && ((s >= 2 && this.words[a + s - 1] === 'to' && /^[Aa]ccording$/u.test(this.words[a + s - 2])) || (s >= 1 && this.words[a + s - 1] === 'told')) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) {
+		// listed country stays a place, and so does one before a noun it qualifies («according to
+		// Texas officials», «told Ohio voters»)
+		if (type === 'LOC' && e - s === 1 && ((s >= 2 && this.words[a + s - 1] === 'to' && /^[Aa]ccording$/u.test(this.words[a + s - 2])) || (s >= 1 && this.words[a + s - 1] === 'told')) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT) && !(e < n && /^\p{Ll}+$/u.test(this.words[a + e]) && !SOURCE_FOLLOWERS.has(this.words[a + e]))) {
 			type = listedTypes(model, this.words[a + s]) & PER_BIT ? 'PER' : 'ORG';
 		}
 		// «…, said Barroso, who …» read as a place: a name that «, who» takes up is a person's (PER
 		// 41 times of 47 in the English training files, the rest listed places), unless the lists
-		// know it as a place and not as a person
-		if (type === 'LOC' && e - s === 1 && e + 1 < n && this.words[a + e] === ',' && this.words[a + e + 1] === 'who' && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) {
+		// know it as a place and not as a person, or it follows «in», «from»… («people in Darfur,
+		// who fled»: «who» takes up the people)
+		if (type === 'LOC' && e - s === 1 && e + 1 < n && this.words[a + e] === ',' && this.words[a + e + 1] === 'who' && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT) && !(s > 0 && PLACE_PREPOSITIONS.has(this.words[a + s - 1]))) {
 			const listed = listedTypes(model, this.words[a + s]);
 			if (listed & PER_BIT || !(listed & LOC_BIT)) type = 'PER';
 		}
@@ -1542,6 +1544,8 @@ function retypeArabicCompaniesAndUnions(text: string, entities: DetectedEntity[]
 	}
 }
 
+/** Words after a quoted source or the one told («told Reuters on Monday», «told Parker that»). */
+const SOURCE_FOLLOWERS = new Set(['that', 'on', 'in', 'at', 'last', 'this', 'after', 'before', 'during', 'by', 'the', 'a', 'an', 'about', 'he', 'she', 'it', 'they', 'we', 'i', 'and', 'when', 'while', 'as', 'there', 'to', 'of']);
 /** Countries' short forms that news writes in capitals. */
 const COUNTRY_ABBREVIATIONS = new Set(['NZ', 'UAE', 'DRC', 'KSA', 'PRC', 'ROK', 'DPRK']);
 const AGE = /^\d{1,2}$/u;
