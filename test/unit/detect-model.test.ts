@@ -1215,6 +1215,9 @@ test('English: an age between commas, a relative after the possessive, or an app
 	const ents = detector.detect("Florence, 34, said she was surprised. Jordan's wife said he had left. Adelaide, a nurse from Leeds, said the ward was full.", 'en');
 	for (const person of ['Florence', 'Jordan', 'Adelaide']) assert.equal(find(ents, person)?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Leeds')?.type, 'LOC', JSON.stringify(ents));
+	// relatives a country has too leave it a place
+	const country = detector.detect("Gaza's children need help, and Germany's partner agreed.", 'en');
+	for (const place of ['Gaza', 'Germany']) assert.equal(find(country, place)?.type, 'LOC', JSON.stringify(country));
 	// a place's apposition, a country's, and a place in a list after «of» stay places
 	const places = detector.detect('Adelaide, the capital of South Australia, hosted it. Jordan, a key ally of Washington, agreed. He was king of England, a king of Portugal and more.', 'en');
 	for (const place of ['Adelaide', 'Jordan', 'England']) assert.equal(find(places, place)?.type, 'LOC', JSON.stringify(places));

@@ -1562,8 +1562,8 @@ const COMPANY_VERBS = new Set(
 const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'shareholders', 'subsidiary', 'subsidiaries']);
 /** The possessive's apostrophes (the tokenizer splits «Jordan's» into «Jordan», «'», «s»). */
 const APOSTROPHES = new Set(["'", '’']);
-/** A person's relatives, after the possessive («Jordan's wife»). */
-const RELATIVES = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'family', 'girlfriend', 'boyfriend', 'children', 'parents', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'mum', 'dad', 'grandmother', 'grandfather', 'partner', 'nephew', 'niece', 'cousin']);
+/** A person's relatives, after the possessive («Jordan's wife»); not those a country has too («Gaza's children», «Germany's partner», «Britain's royal family»). */
+const RELATIVES = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'girlfriend', 'boyfriend', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'mum', 'dad', 'grandmother', 'grandfather', 'nephew', 'niece']);
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 /** Prepositions before a place rather than a person («of England», «in Florence»). */
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'across']);
