@@ -520,7 +520,8 @@ export class EntityDetector implements Detector {
 			const w = words[k];
 			if (w === ',' || w === 'who' || w === '.' || APPOSITION_HEAD_ENDS.has(w)) {
 				const head = words[k - 1];
-				return k > at + 2 && /^\p{Ll}+$/u.test(head) && (model.featurizer.wordInfo(head, 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
+				// a plural names a team or a group («Liverpool, the reigning champions»), not a person
+				return k > at + 2 && /^\p{Ll}+$/u.test(head) && !PLURAL_NOUN.test(head) && (model.featurizer.wordInfo(head, 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
 			}
 		}
 		return false;
@@ -1565,6 +1566,8 @@ const APOSTROPHES = new Set(["'", '’']);
 /** A person's relatives, after the possessive («Jordan's wife»); not those a country has too («Gaza's children», «Germany's partner», «Britain's royal family»). */
 const RELATIVES = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'girlfriend', 'boyfriend', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'mum', 'dad', 'grandmother', 'grandfather', 'nephew', 'niece']);
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+/** A regular plural («champions»), not a singular in -ss («actress»). */
+const PLURAL_NOUN = /[^s]s$/u;
 /** Prepositions before a place rather than a person («of England», «in Florence»). */
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'across']);
 /** Words after an apposition's head noun («a nurse from Leeds», «the head of»). */
