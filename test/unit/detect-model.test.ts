@@ -1225,11 +1225,14 @@ test('English: an age between commas, a relative after the possessive, or an app
 
 test('English: a one-word person joined by «and» or a comma to a place after a preposition of place is a place, unless listed as a person', () => {
 	const types = (text: string, entities: DetectedEntity[], listed: string[] = []): string[] => placesJoinedToPlaces(text, entities, (word) => listed.includes(word)).map((e) => `${e.type}:${e.text}`);
-	const campaign = 'The campaign in Tikrit and Huwaijah went on.';
+	const campaign = 'The campaign in Tikrit and Huwaijah, as well, went on.';
 	assert.deepEqual(types(campaign, [modelEntityAt(campaign, 'Tikrit', 'LOC'), modelEntityAt(campaign, 'Huwaijah', 'PER')]), ['LOC:Tikrit', 'LOC:Huwaijah']);
 	assert.deepEqual(types(campaign, [modelEntityAt(campaign, 'Tikrit', 'LOC'), modelEntityAt(campaign, 'Huwaijah', 'PER')], ['Huwaijah']), ['LOC:Tikrit', 'PER:Huwaijah']);
 	const talks = 'Talks between Israel and Netanyahu stalled.';
 	assert.deepEqual(types(talks, [modelEntityAt(talks, 'Israel', 'LOC'), modelEntityAt(talks, 'Netanyahu', 'PER')]), ['LOC:Israel', 'PER:Netanyahu']);
+	// a verb after the name: the sentence goes on with a person, not a list of places
+	const raged = 'Fighting raged in Gaza and Netanyahu said more was coming.';
+	assert.deepEqual(types(raged, [modelEntityAt(raged, 'Gaza', 'LOC'), modelEntityAt(raged, 'Netanyahu', 'PER')]), ['LOC:Gaza', 'PER:Netanyahu']);
 });
 
 test('English: an organisation cut at a possessor («Children\'s», «People\'s») runs on to the head after it', () => {

@@ -1625,7 +1625,8 @@ function wordBits(gaz: Int16Array, marked: readonly boolean[]): number {
 /**
  * English: «the campaign in Tikrit and Huwaijah»: a one-word name read as a person, joined by «and»
  * or a comma to a place that follows a preposition of place («in», «near», «from»…; not «between»:
- * «between Israel and Netanyahu»), is a place too, unless the name lists know it as a person's.
+ * «between Israel and Netanyahu»), and ending the list, is a place too, unless the name lists
+ * know it as a person's.
  */
 export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], isListedPerson: (word: string) => boolean): DetectedEntity[] {
 	let out = entities;
@@ -1634,12 +1635,16 @@ export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], i
 		const place = out[k - 1];
 		if (e.type !== 'PER' || place.type !== 'LOC' || /\s/u.test(e.text) || !JOINED_BY_AND.test(text.slice(place.end, e.start))) continue;
 		if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start)) || isListedPerson(e.text)) continue;
+		// the list ends there: punctuation, a preposition or the end follows («in Tikrit and Huwaijah,»),
+		// not a verb («in Gaza and Netanyahu said»)
+		if (!LIST_END_AFTER.test(text.slice(e.end, e.end + 12))) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'LOC' };
 	}
 	return out;
 }
 const JOINED_BY_AND = /^(?: and |, )$/u;
+const LIST_END_AFTER = /^(?:\s*$|\s*[.,;:!?)'"’”]|\s+(?:in|on|at|to|for|near|during|last|this|and|or|as|where)\b)/u;
 
 /**
  * English: «spurred GM and Ford to introduce»: a one-word name read as a place right after an
