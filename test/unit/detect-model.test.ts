@@ -1257,8 +1257,9 @@ test('English: a country\'s short form in capitals read as an organisation is a 
 	for (const country of ['NZ', 'DRC', 'UAE']) assert.equal(find(ents, country)?.type, 'LOC', JSON.stringify(ents));
 });
 
-test('English: a one-word name read as a place right after an organisation and «and» is an organisation; a country stays a place', () => {
-	const types = (text: string, entities: DetectedEntity[]): string[] => organisationsJoinedToOrganisations(text, entities, (word) => word === 'Israel').map((e) => `${e.type}:${e.text}`);
+test('English: a one-word name read as a place right after an organisation and «and» is an organisation when known as one; a country stays a place', () => {
+	// the training files know «Ford» as an organisation, not «Israel» nor «Berkeley»
+	const types = (text: string, entities: DetectedEntity[]): string[] => organisationsJoinedToOrganisations(text, entities, (word) => word === 'Ford').map((e) => `${e.type}:${e.text}`);
 	const makers = 'Such models spurred GM and Ford to introduce their own.';
 	assert.deepEqual(types(makers, [modelEntityAt(makers, 'GM', 'ORG'), modelEntityAt(makers, 'Ford', 'LOC')]), ['ORG:GM', 'ORG:Ford']);
 	const talks = 'Talks between Hamas and Israel stalled, said the University of California, Berkeley.';

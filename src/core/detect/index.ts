@@ -218,7 +218,7 @@ export class EntityDetector implements Detector {
 			const firms = findAnalystFirms(tokens);
 			if (firms.length) withRules = mergeListedNames(withRules, firms, (entity, firm) => entity.end === firm.end);
 			withRules = placesJoinedToPlaces(text, withRules, (word) => (listedTypes(model, word) & PER_BIT) !== 0);
-			withRules = organisationsJoinedToOrganisations(text, withRules, (word) => isListedCountry(model, word));
+			withRules = organisationsJoinedToOrganisations(text, withRules, (word) => !isListedCountry(model, word) && (seenTypes(model, word) & ORG_BIT) !== 0);
 			// and so are the examples of «companies such as Spotify, Tesla and Uber» («Tesla» a place)
 			const examples = findExampleCompanies(tokens);
 			if (examples.length) withRules = mergeListedNames(withRules, examples, (entity, company) => entity.end === company.end);
@@ -1649,14 +1649,16 @@ const LIST_END_AFTER = /^(?:\s*$|\s*[.,;:!?)'"’”]|\s+(?:in|on|at|to|for|near
 /**
  * English: «spurred GM and Ford to introduce»: a one-word name read as a place right after an
  * organisation and «and» (or «&») is an organisation too (ORG 42 times of 46 such one-word names in
- * the English training files; the four places are countries and capitals, which stay places). A
- * comma is left alone: «University of California, Berkeley» names where.
+ * the English training files; the four places are countries and capitals), when it is no listed
+ * country or capital and the training files know it as an organisation (`knownAsOrganisation`:
+ * «Ford», not «Gaza» in «Hamas and Gaza», nor «Catalonia»). A comma is left alone: «University of
+ * California, Berkeley» names where.
  */
-export function organisationsJoinedToOrganisations(text: string, entities: DetectedEntity[], isCountry: (word: string) => boolean): DetectedEntity[] {
+export function organisationsJoinedToOrganisations(text: string, entities: DetectedEntity[], knownAsOrganisation: (word: string) => boolean): DetectedEntity[] {
 	let out = entities;
 	for (let k = 1; k < entities.length; k++) {
 		const e = entities[k];
-		if (e.type !== 'LOC' || out[k - 1].type !== 'ORG' || /\s/u.test(e.text) || !ORGANISATIONS_JOINED.test(text.slice(out[k - 1].end, e.start)) || isCountry(e.text)) continue;
+		if (e.type !== 'LOC' || out[k - 1].type !== 'ORG' || /\s/u.test(e.text) || !ORGANISATIONS_JOINED.test(text.slice(out[k - 1].end, e.start)) || !knownAsOrganisation(e.text)) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'ORG' };
 	}
