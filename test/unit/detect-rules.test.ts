@@ -140,6 +140,9 @@ test('English: the names listed as examples after a plural noun of companies', (
 	assert.deepEqual(names('Companies including Meta and Google on Monday and Apple said.'), ['ORG:Meta', 'ORG:Google']);
 	assert.deepEqual(names('Carmakers including General Motors Will Say More Today.'), []);
 	assert.deepEqual(names('Countries such as France and Germany agreed.'), []);
+	// a possessor, or a country by the given test, ends the list
+	assert.deepEqual(names("Carmakers like Germany's Volkswagen and Toyota cut output."), []);
+	assert.deepEqual(findExampleCompanies(tokenView('Firms such as Tesla, France and Uber bid.'), (name) => name === 'France').map((e) => e.text), ['Tesla']);
 });
 
 test('No rules for Arabic', () => {

@@ -220,7 +220,7 @@ export class EntityDetector implements Detector {
 			withRules = placesJoinedToPlaces(text, withRules, (word) => (listedTypes(model, word) & PER_BIT) !== 0);
 			withRules = organisationsJoinedToOrganisations(text, withRules, (word) => !isListedCountry(model, word) && (seenTypes(model, word) & ORG_BIT) !== 0);
 			// and so are the examples of «companies such as Spotify, Tesla and Uber» («Tesla» a place)
-			const examples = findExampleCompanies(tokens);
+			const examples = findExampleCompanies(tokens, (name) => isListedCountry(model, name));
 			if (examples.length) withRules = mergeListedNames(withRules, examples, (entity, company) => entity.end === company.end);
 			const employers = this.companiesBeforeTitles(text, model, n, withRules);
 			if (employers.length) withRules = merge(withRules, employers);

@@ -415,7 +415,7 @@ const LISTED_COMPANY_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of)$/u;
  * capitalised words each (not opening with «of» or «&»), joined by commas, «and» or «or»; the list
  * ends at any other word. Both such lists in the English training files are all organisations.
  */
-export function findExampleCompanies(tokens: TokenView): DetectedEntity[] {
+export function findExampleCompanies(tokens: TokenView, isCountry: (name: string) => boolean = () => false): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 2 < n; i++) {
@@ -428,8 +428,10 @@ export function findExampleCompanies(tokens: TokenView): DetectedEntity[] {
 		while (j < n && !lineStarts[j]) {
 			let e = j;
 			while (e < n && e - j < 4 && !lineStarts[e] && LISTED_COMPANY_WORD.test(words[e]) && !DAYS_AND_MONTHS.has(words[e]) && !EN_NOT_NAME_WORDS.has(words[e]) && (e > j || /^\p{Lu}/u.test(words[e]))) e++;
-			// no name, one of five words or more, or one ending in «of» / «&»: not a plain example
+			// no name, one of five words or more, or one ending in «of» / «&»: not a plain example; nor a
+			// possessor or a country («carmakers like Germany's Volkswagen»)
 			if (e === j || (e < n && !lineStarts[e] && /^\p{Lu}/u.test(words[e])) || words[e - 1] === 'of' || words[e - 1] === '&') break;
+			if ((e < n && (words[e] === "'" || words[e] === '’')) || isCountry(text.slice(starts[j], ends[e - 1]))) break;
 			found.push(mk(text, starts[j], ends[e - 1]));
 			if (e < n && words[e] === ',' && e + 1 < n && (words[e + 1] === 'and' || words[e + 1] === 'or')) j = e + 2;
 			else if (e < n && (words[e] === ',' || words[e] === 'and' || words[e] === 'or')) j = e + 1;
