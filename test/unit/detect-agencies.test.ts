@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { findAgencies, findPublications, findQuotedOrganisations, joinClubNames, mergeAgencies, mergePublications, mergeQuotedOrganisations } from '../../src/core/detect/agencies';
-import { dropKickerNames, findDatelines } from '../../src/core/detect/datelines';
+import { dropKickerNames, findArabicDatelines, findDatelines } from '../../src/core/detect/datelines';
 import { findModelDirectory, loadDetector } from '../../src/core/detect/index';
 import { tokenize, type TokenView } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -190,6 +190,13 @@ test('Arabic: a place right after a club noun is the club, an organisation that 
 	assert.ok(!found.some((e) => e.text === 'وهران' && e.type === 'LOC'), JSON.stringify(found));
 	// the opera house, not Oprah and the city
 	assert.ok(found.some((e) => e.text === 'أوبرا الجزائر' && e.type === 'ORG'), JSON.stringify(found));
+});
+
+test('Arabic datelines: the word opening a line before a dash or a bracket and a news agency', () => {
+	const places = (text: string): string[] => findArabicDatelines(tokenView(text)).map((e) => e.text);
+	assert.deepEqual(places('فرانكفورت (د ب أ) أعلن الاتحاد.\nسيول - وص ف، رويترز - قال الوزير.'), ['فرانكفورت', 'سيول']);
+	// «capitals», a verb with «و», a dash before no agency, a word inside a line: no place
+	assert.deepEqual(places('عواصم - ا ف ب : جدد الرئيس.\nوقال - رويترز : إن الاجتماع انتهى.\n1 - سعة الموجة\nقال الوزير - رويترز'), []);
 });
 
 test('datelines: the place a dispatch was filed from, in capitals at the start of a line, before a date or the agency', () => {

@@ -15,7 +15,7 @@ import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findPublications, isListedOrganisation, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
-import { dropKickerNames, findDatelines } from './datelines';
+import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines';
 import { isAllCapitals, truecaseCapitalLines } from './casing';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
@@ -169,7 +169,6 @@ export class EntityDetector implements Detector {
 			joinAdjacentArabicPlaces(text, out);
 			trimListConjunctions(text, model, out);
 			retypeArabicCompaniesAndUnions(text, out);
-			out = arabicDatelines(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n);
 			if (lex) {
 				this.joinSurnamesAfterGivenNames(text, model, out, n, lex);
 				const titled = this.titledArabicNames(text, model, out, n, lex);
@@ -184,6 +183,7 @@ export class EntityDetector implements Detector {
 		if (countries.length) withRules = merge(withRules, countries);
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
 		if (language !== 'ar') withRules = dropKickerNames(tokens, mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end));
+		else withRules = mergeListedNames(withRules, findArabicDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language !== 'ar') {
 			// in a title-case headline a capital after a title cue is no sign of a name («UN Chief Warns»)
 			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
@@ -1497,38 +1497,6 @@ function isDemonymKey(model: TaggerModel, key: number): boolean {
 const VERSUS = new Set(['vs', 'v', 'versus', 'VS', 'V']);
 /** «الاتحاد السوفيتي», «الاتحاد الروسي»: countries named as unions (LOC 7 times of 8 in the training files), read as organisations. */
 const COUNTRY_UNIONS = /^[وفبل]?(?:ال|ل)اتحاد\s+(?:السوفيتي|السوفياتي|السوفييتي|الروسي)$/u;
-/** Words that open an Arabic dispatch without being a place («عواصم - ا ف ب»: «capitals»). */
-const NOT_DATELINE_PLACES = new Set(['عواصم', 'وكالات']);
-/** News agencies in an Arabic dateline, spaced as written («ا ف ب», «د ب أ», «وص ف»). */
-const ARABIC_DATELINE_AGENCY = /^[\s(–-]*(?:[اأ] ?ف ?ب|د ?ب ?[اأ]|رويترز|قنا|بترا|وام|واج|سانا|و ?ص ?ف|[اأ] ?ش ?[اأ]|كونا)(?:\s|[):،,-]|$)/u;
-
-/**
- * Arabic: «فرانكفورت (د ب أ)», «سيول - وص ف، رويترز»: the word opening a line before a dash or a
- * bracket and a news agency is the place the dispatch comes from (LOC 12 times of 13 in the training
- * files), added where the model found nothing, retyped where it read another type. Entities in
- * text order; returns the same array when nothing changed.
- */
-function arabicDatelines(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, kinds: Uint8Array, lineStarts: Uint8Array, n: number): DetectedEntity[] {
-	let out = entities;
-	let k = 0;
-	for (let i = 0; i + 2 < n; i++) {
-		if (!lineStarts[i] || kinds[i] !== 0 || lineStarts[i + 1] || kinds[i + 1] !== 2 || !/^[(–-]$/u.test(text.slice(starts[i + 1], ends[i + 1]))) continue;
-		// a place opens no dispatch with «و» or «ف» («وقال - رويترز»)
-		if (/^[وف]/u.test(text.slice(starts[i], ends[i])) || ends[i] - starts[i] < 3 || NOT_DATELINE_PLACES.has(text.slice(starts[i], ends[i])) || !ARABIC_DATELINE_AGENCY.test(text.slice(starts[i + 1], Math.min(text.length, starts[i + 1] + 24)))) continue;
-		while (k < out.length && out[k].end <= starts[i]) k++;
-		const place: DetectedEntity = { start: starts[i], end: ends[i], type: 'LOC', text: text.slice(starts[i], ends[i]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' };
-		if (k < out.length && out[k].start < ends[i]) {
-			if (out[k].start !== starts[i] || out[k].end !== ends[i] || out[k].type === 'LOC') continue;
-			if (out === entities) out = entities.slice();
-			out[k] = { ...out[k], type: 'LOC', source: 'rule' };
-		} else {
-			if (out === entities) out = entities.slice();
-			out.splice(k, 0, place);
-		}
-	}
-	return out;
-}
-
 /** «شركة» (company) with its proclitics, right before a name. */
 const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?(?:ل)?شركة\s+$/u;
 
