@@ -19,7 +19,7 @@ import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines
 import { isAllCapitals, truecaseCapitalLines } from './casing';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
+import { COUNTRY_ABBREVIATIONS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -204,7 +204,7 @@ export class EntityDetector implements Detector {
 			if (described.length) withRules = mergeListedNames(withRules, described, retypes);
 		}
 		if (language === 'en') {
-			withRules = retypeTeams(withRules, tokens, (name) => isListedCountry(model, name) || COUNTRY_ABBREVIATIONS.has(name));
+			withRules = retypeTeams(withRules, tokens, (name) => isListedCountry(model, name));
 			// what the model found there takes the table's type (a club, or a national team's country),
 			// but a person stays one; where the model found nothing, a name of two words or more that
 			// opens with a listed name is a player («Nick Faldo 68 68 68 68 272»)
@@ -454,56 +454,57 @@ export class EntityDetector implements Detector {
 	 */
 	private englishTypeInContext(model: TaggerModel, modelType: string, a: number, s: number, e: number, n: number): string {
 		let type = modelType;
+		const words = this.words;
+		const word = words[a + s];
+		const before = s > 0 ? words[a + s - 1] : '';
+		const after = e < n ? words[a + e] : '';
+		const next = (k: number): string => (e + k < n ? words[a + e + k] : '');
+		const oneWord = e - s === 1;
+		const country = oneWord && inCountryList(model, this.infos[a + s].gaz, LOC_BIT);
+		const afterPlacePreposition = PLACE_PREPOSITIONS.has(before);
 		// «gas to Italy via Tunisia» read as an organisation (tweets write «via @Reuters»): a country
 		// on a route is a place; so is one before its office holder's title («Tunisia President Kais
 		// Saied»: LOC all 4 times in the English training files; not «Microsoft President»)
-		if (
-			type === 'ORG' &&
-			e - s === 1 &&
-			inCountryList(model, this.infos[a + s].gaz, LOC_BIT) &&
-			((s > 0 && (this.words[a + s - 1] === 'via' || this.words[a + s - 1] === 'Via')) || (e < n && /^\p{Lu}/u.test(this.words[a + e]) && (isTitleWord(this.words[a + e]) || isOfficeWord(this.words[a + e]))))
-		) {
-			type = 'LOC';
-		}
+		if (type === 'ORG' && country && (before === 'via' || before === 'Via' || (/^\p{Lu}/u.test(after) && (isTitleWord(after) || isOfficeWord(after))))) type = 'LOC';
 		// «According to Parker, …», «told Parker» read as a place: a source quoted, or the one told, is
 		// a person or a body (PER 9 and 5, ORG 4 and 5, LOC never in the English training files); a
 		// listed country stays a place, and so does one before a noun it qualifies («according to
 		// Texas officials», «told Ohio voters»)
-		if (type === 'LOC' && e - s === 1 && ((s >= 2 && this.words[a + s - 1] === 'to' && /^[Aa]ccording$/u.test(this.words[a + s - 2])) || (s >= 1 && this.words[a + s - 1] === 'told')) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT) && !(e < n && /^\p{Ll}+$/u.test(this.words[a + e]) && !SOURCE_FOLLOWERS.has(this.words[a + e]))) {
-			type = listedTypes(model, this.words[a + s]) & PER_BIT ? 'PER' : 'ORG';
-		}
+		const source = before === 'told' || (before === 'to' && s >= 2 && /^[Aa]ccording$/u.test(words[a + s - 2]));
+		if (type === 'LOC' && oneWord && source && !country && !(/^\p{Ll}+$/u.test(after) && !SOURCE_FOLLOWERS.has(after))) type = listedTypes(model, word) & PER_BIT ? 'PER' : 'ORG';
 		// «…, said Barroso, who …» read as a place: a name that «, who» takes up is a person's (PER
 		// 41 times of 47 in the English training files, the rest listed places), unless the lists
 		// know it as a place and not as a person, or it follows «in», «from»… («people in Darfur,
 		// who fled»: «who» takes up the people)
-		if (type === 'LOC' && e - s === 1 && e + 1 < n && this.words[a + e] === ',' && this.words[a + e + 1] === 'who' && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT) && !(s > 0 && PLACE_PREPOSITIONS.has(this.words[a + s - 1]))) {
-			const listed = listedTypes(model, this.words[a + s]);
+		if (type === 'LOC' && oneWord && after === ',' && next(1) === 'who' && !country && !afterPlacePreposition) {
+			const listed = listedTypes(model, word);
 			if (listed & PER_BIT || !(listed & LOC_BIT)) type = 'PER';
 		}
 		// «Florence, 34, said», «Jordan's wife» read as a place or an organisation: an age between
 		// commas, or a relative after the possessive, follows a person (PER all 34 and 23 times in
 		// the English training files)
-		if ((type === 'LOC' || type === 'ORG') && e + 2 < n && ((this.words[a + e] === ',' && AGE.test(this.words[a + e + 1]) && (this.words[a + e + 2] === ',' || this.words[a + e + 2] === ')')) || (APOSTROPHES.has(this.words[a + e]) && (RELATIVES.has(this.words[a + e + 1]) || (this.words[a + e + 1] === 's' && RELATIVES.has(this.words[a + e + 2])))))) {
-			type = 'PER';
-		}
+		const age = after === ',' && AGE.test(next(1)) && (next(2) === ',' || next(2) === ')');
+		const relative = APOSTROPHES.has(after) && (RELATIVES.has(next(1)) || (next(1) === 's' && RELATIVES.has(next(2))));
+		if ((type === 'LOC' || type === 'ORG') && (age || relative)) type = 'PER';
 		// «Adelaide, a nurse from Leeds, said» read as a place: a name that an apposition calls a
 		// person (its head noun's most frequent WordNet sense is a person: nurse, executive,
 		// spokesman) is a person's; not a listed country («Jordan, a key ally»), nor a place in a
 		// list after «of» («kings of France, of England, a king of Portugal»). Only a place: a
 		// company's apposition names it by a person noun too («Vendorado, a park developer»)
-		if (type === 'LOC' && e - s === 1 && !(s > 0 && PLACE_PREPOSITIONS.has(this.words[a + s - 1])) && this.appositionNamesPerson(model, a + e, a + n) && !inCountryList(model, this.infos[a + s].gaz, LOC_BIT)) type = 'PER';
+		if (type === 'LOC' && oneWord && !afterPlacePreposition && !country && this.appositionNamesPerson(model, a + e, a + n)) type = 'PER';
 		// «in NZ» read as an organisation (an acronym): a country's short form the country lists do not
 		// hold (they keep longer spellings only) is a place (NZ: LOC 6 times of 7 tagged in the
 		// English training files), unless it is a team («PAK vs NZ»)
-		if (type === 'ORG' && e - s === 1 && COUNTRY_ABBREVIATIONS.has(this.words[a + s]) && !(s > 0 && VERSUS.has(this.words[a + s - 1]))) type = 'LOC';
+		if (type === 'ORG' && oneWord && COUNTRY_ABBREVIATIONS.has(word) && !VERSUS.has(before)) type = 'LOC';
 		// «Eli Lilly raised its guidance», «Disney's shares» read as a person: a name whose verb of
 		// business takes «its», or whose possession is shares or profits, is an organisation's (after a
 		// name and one verb, «its» follows an organisation 12 times, a country 4 times, a person never
 		// but for a misspelt «it's», in the English training files)
-		if (type === 'PER' && e + 1 < n && ((COMPANY_VERBS.has(this.words[a + e]) && this.words[a + e + 1] === 'its') || (e + 2 < n && APOSTROPHES.has(this.words[a + e]) && this.words[a + e + 1] === 's' && COMPANY_POSSESSIONS.has(this.words[a + e + 2])))) type = 'ORG';
+		const business = (COMPANY_VERBS.has(after) && next(1) === 'its') || (APOSTROPHES.has(after) && next(1) === 's' && COMPANY_POSSESSIONS.has(next(2)));
+		if (type === 'PER' && business) type = 'ORG';
 		// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
 		// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
-		if (type !== 'MISC' && e < n && !this.lineStarts[a + e] && DISEASE_NOUNS.has(this.words[a + e])) type = 'MISC';
+		if (type !== 'MISC' && after !== '' && !this.lineStarts[a + e] && DISEASE_NOUNS.has(after)) type = 'MISC';
 		return type;
 	}
 
@@ -1498,7 +1499,7 @@ const VERSUS = new Set(['vs', 'v', 'versus', 'VS', 'V']);
 /** «الاتحاد السوفيتي», «الاتحاد الروسي»: countries named as unions (LOC 7 times of 8 in the training files), read as organisations. */
 const COUNTRY_UNIONS = /^[وفبل]?(?:ال|ل)اتحاد\s+(?:السوفيتي|السوفياتي|السوفييتي|الروسي)$/u;
 /** «شركة» (company) with its proclitics, right before a name. */
-const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?(?:ل)?شركة\s+$/u;
+const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?ل?شركة\s+$/u;
 
 /**
  * Arabic: «وقالت شركة اميركان ايرلاينز» read as a person: the name right after «شركة» is the
@@ -1515,8 +1516,6 @@ function retypeArabicCompaniesAndUnions(text: string, entities: DetectedEntity[]
 
 /** Words after a quoted source or the one told («told Reuters on Monday», «told Parker that»). */
 const SOURCE_FOLLOWERS = new Set(['that', 'on', 'in', 'at', 'last', 'this', 'after', 'before', 'during', 'by', 'the', 'a', 'an', 'about', 'he', 'she', 'it', 'they', 'we', 'i', 'and', 'when', 'while', 'as', 'there', 'to', 'of']);
-/** Countries' short forms that news writes in capitals. */
-const COUNTRY_ABBREVIATIONS = new Set(['NZ', 'UAE', 'DRC', 'KSA', 'PRC', 'ROK', 'DPRK']);
 const AGE = /^\d{1,2}$/u;
 /**
  * Verbs a company does to its own figures or products («raised its guidance»); not those a person
@@ -1787,7 +1786,7 @@ function isRareFamilyName(word: string, lex: ArabicLexicon): boolean {
 /**
  * «الرئيس عبد الفتاح السيسي»: the model stopped after the compound given name «عبد الفتاح». A
  * person found as exactly «عبد» + one word takes the next word when it is a rare word with the
- * article (or a rare one without it, see below) (a family name: the lexicon has seen it at most MAX_SURNAME_COUNT times), not a relative
+ * article, or without it (see below): a family name the lexicon has seen at most MAX_SURNAME_COUNT times, not a relative
  * pronoun, a regnal ordinal, a title or a people (in the training files such a word is inside the
  * name 28 times of 41; the 13 outside are «الذي», «الثاني» and frequent words).
  */
@@ -2313,8 +2312,10 @@ function addBracketedAcronyms(text: string, entities: DetectedEntity[]): Detecte
 	return out ?? entities;
 }
 
+/** Plural nouns whose possessive stands inside organisations' names («People's», «Children's»). */
+const POSSESSORS = '(?:People|Peoples|Women|Children|Workers|Men)';
 /** «People's», «Women's» and a capitalised word before them, right before an organisation's name. */
-const POSSESSOR_BEFORE = /(?:^|[^\p{L}\p{N}'’])((?:(\p{Lu}\p{Ll}+) )?(?:People|Peoples|Women|Children|Workers|Men)['’]s )$/u;
+const POSSESSOR_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}'’])((?:(\\p{Lu}\\p{Ll}+) )?${POSSESSORS}['’]s )$`, 'u');
 /** Words that open a sentence or a noun phrase, not a name: «The People's Bank». */
 const NOT_NAME_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our', 'Their', 'His', 'Her', 'Its', 'Every', 'All']);
 
@@ -2351,8 +2352,8 @@ function joinPossessorNames(text: string, entities: DetectedEntity[]): DetectedE
 }
 
 /** «Children's Fund» after an organisation: a possessor and one to three capitalised words. */
-const POSSESSOR_AFTER = /^ (?:People|Peoples|Women|Children|Workers|Men)['’]s((?: \p{Lu}[\p{L}-]*){1,3})/u;
-const ENDS_WITH_POSSESSOR = /\s(?:People|Peoples|Women|Children|Workers|Men)$/u;
+const POSSESSOR_AFTER = new RegExp(`^ ${POSSESSORS}['’]s((?: \\p{Lu}[\\p{L}-]*){1,3})`, 'u');
+const ENDS_WITH_POSSESSOR = new RegExp(`\\s${POSSESSORS}$`, 'u');
 const POSSESSOR_REST = /^['’]s((?: \p{Lu}[\p{L}-]*){1,3})/u;
 
 /**

@@ -424,7 +424,6 @@ export function findExampleCompanies(tokens: TokenView, isCountry: (name: string
 		if (words[j] === 'including' || words[j] === 'like') j++;
 		else if (words[j] === 'such' && words[j + 1] === 'as') j += 2;
 		else continue;
-		const found: DetectedEntity[] = [];
 		while (j < n && !lineStarts[j]) {
 			let e = j;
 			while (e < n && e - j < 4 && !lineStarts[e] && LISTED_COMPANY_WORD.test(words[e]) && !DAYS_AND_MONTHS.has(words[e]) && !EN_NOT_NAME_WORDS.has(words[e]) && (e > j || /^\p{Lu}/u.test(words[e]))) e++;
@@ -432,7 +431,7 @@ export function findExampleCompanies(tokens: TokenView, isCountry: (name: string
 			// possessor or a country («carmakers like Germany's Volkswagen»)
 			if (e === j || (e < n && !lineStarts[e] && /^\p{Lu}/u.test(words[e])) || words[e - 1] === 'of' || words[e - 1] === '&') break;
 			if ((e < n && (words[e] === "'" || words[e] === '’')) || isCountry(text.slice(starts[j], ends[e - 1]))) break;
-			found.push(mk(text, starts[j], ends[e - 1]));
+			out.push(mk(text, starts[j], ends[e - 1]));
 			if (e < n && words[e] === ',' && e + 1 < n && (words[e + 1] === 'and' || words[e + 1] === 'or')) j = e + 2;
 			else if (e < n && (words[e] === ',' || words[e] === 'and' || words[e] === 'or')) j = e + 1;
 			else {
@@ -440,7 +439,6 @@ export function findExampleCompanies(tokens: TokenView, isCountry: (name: string
 				break;
 			}
 		}
-		out.push(...found);
 		i = Math.max(i, j - 1);
 	}
 	return out;
@@ -483,7 +481,7 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		if (t >= n || starts[t] !== e.start || last >= n || ends[last] !== e.end) continue;
 		// the club a player is signed from («signed Ronaldo from Santos»), even read as a person (not
 		// a country: «signed a defender from Brazil»)
-		const nation = isCountry(e.text) || HOME_NATIONS.has(e.text) || SHORT_COUNTRY_NAMES.has(e.text);
+		const nation = isCountry(e.text) || HOME_NATIONS.has(e.text) || SHORT_COUNTRY_NAMES.has(e.text) || COUNTRY_ABBREVIATIONS.has(e.text);
 		const signedFrom = t >= 3 && (words[t - 1] === 'from' || words[t - 1] === 'FROM') && signedBefore(words, t - 2) && !nation;
 		if (e.type === 'PER' && !(signedFrom && last === t)) continue;
 		const after = last + 1 < n ? words[last + 1] : '';
@@ -519,6 +517,8 @@ const MAX_TABLE_NAME_WORDS = 4;
 const MIN_STANDINGS_FIGURES = 3;
 /** Countries as news names them and the country lists do not («Britain signs a treaty»). */
 const SHORT_COUNTRY_NAMES = new Set(['Britain', 'America', 'Holland', 'BRITAIN', 'AMERICA', 'HOLLAND']);
+/** Countries' short forms that news writes in capitals and the country lists do not hold (they keep longer spellings). */
+export const COUNTRY_ABBREVIATIONS = new Set(['NZ', 'UAE', 'DRC', 'KSA', 'PRC', 'ROK', 'DPRK']);
 /** National teams of the United Kingdom, which the country lists do not hold. */
 const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'ENGLAND', 'SCOTLAND', 'WALES', 'NORTHERN IRELAND']);
 
