@@ -97,6 +97,8 @@ test('English: the capitalised words right before an organisation head are its n
 	assert.deepEqual(rules('Talks between the US and European Union and the Senate and House Intelligence Committee.', 'en'), ['ORG:European Union', 'ORG:House Intelligence Committee']);
 	// «Administration» after a single name is a government, named after its leader
 	assert.deepEqual(rules('The Biden Administration and the Federal Aviation Administration.', 'en'), ['ORG:Federal Aviation Administration']);
+	// a country's initials between «the» and the agency name whose it is
+	assert.deepEqual(rules('Meanwhile, the U.S. Energy Information Administration and the UK Statistics Authority said so.', 'en'), ['ORG:Energy Information Administration', 'ORG:UK Statistics Authority']);
 	assert.deepEqual(rules('Customer Service was rude, the National Weather Service said.', 'en'), ['ORG:National Weather Service']);
 	// a museum, a theatre, a hospital (ORG in the English training files); a capitalised word glued by a hyphen
 	assert.deepEqual(rules('They met at the Museum of Modern Art; the Inter-American Development Bank paid.', 'en'), ['ORG:Museum of Modern Art', 'ORG:Inter-American Development Bank']);

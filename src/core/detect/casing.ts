@@ -23,6 +23,11 @@ export function isAllCapitals(word: string): boolean {
 	return word !== word.toLowerCase() && word === word.toUpperCase();
 }
 
+/** The unlabelled text writes `word` in lower case inside a sentence (a common word: «Emergency»). */
+export function writtenInLowerCase(casing: HashTable, word: string): boolean {
+	return tableGet(casing, wordHash(normalizeToken(word, false))) === CASING_LOWER;
+}
+
 /** What the detector knows of one token: its text, kind (0 = word) and whether a line starts there. */
 export interface CasingTokens {
 	readonly starts: ArrayLike<number>;

@@ -16,7 +16,7 @@ import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } f
 import { findAgencies, findPublications, isListedOrganisation, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines';
-import { isAllCapitals, truecaseCapitalLines } from './casing';
+import { isAllCapitals, truecaseCapitalLines, writtenInLowerCase } from './casing';
 import { findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { COUNTRY_ABBREVIATIONS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
@@ -212,6 +212,8 @@ export class EntityDetector implements Detector {
 			const tableTeams = findTableTeams(tokens, (name) => isListedCountry(model, name)).filter(
 				(team) => found.some((e) => e.start < team.end && team.start < e.end) || !/\s/u.test(team.text) || (listedTypes(model, team.text.split(/\s/u)[0]) & PER_BIT) === 0,
 			);
+			// a name the model read across a score («Liverpool 2 Aston Villa») gives way to the teams
+			if (tableTeams.length) withRules = withRules.filter((e) => !(/\s\d+\s/u.test(e.text) && tableTeams.some((team) => e.start <= team.start && team.end <= e.end)));
 			// a piece the model found alone gives way to the whole team («Eindhoven» of «PSV Eindhoven»)
 			if (tableTeams.length) withRules = mergeListedNames(withRules, tableTeams, (entity, team) => entity.end === team.end && entity.type !== 'PER', true);
 			// the firm of «analysts at Bernstein» is one, whatever the model read there («Bernstein» a person)
@@ -249,7 +251,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
 		if (language === 'en') withRules = playersBeforeCountries(text, model, withRules);
-		if (language === 'en') withRules = extendPossessorNames(text, joinPossessorNames(text, withRules));
+		if (language === 'en') withRules = possessorsOfPersons(text, model, extendPossessorNames(text, joinPossessorNames(text, withRules)));
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language === 'en') withRules = compoundNationalities(withRules);
@@ -1103,6 +1105,10 @@ export class EntityDetector implements Detector {
 				if ((prefixInside || prefixBefore) && (seenTypes(model, this.words[a + e - 1]) & LOC_BIT) !== 0) {
 					s = e - 1;
 					type = 'LOC';
+				} else if (e - s >= 4 && this.opensWithAdjectivePrefix(a, s) && starts[s + 2] === ends[s + 1] && /^\p{Lu}/u.test(this.words[a + s + 3]) && isInstitutionHead(this.words[a + s + 3], 'en')) {
+					// «the pro-Russian Party of Socialists» read whole as the adjective: the party after it
+					s += 3;
+					type = 'ORG';
 				}
 			}
 			// «USB ports», «the CEO said»: a common noun's acronym alone is no person, place or
@@ -1145,7 +1151,7 @@ export class EntityDetector implements Detector {
 			}
 			i = Math.max(j, e, placeEnd);
 		}
-		if (language === 'en') this.untaggedGeographicNames(text, a, n, labels, scheme, out, firstOut);
+		if (language === 'en') this.untaggedGeographicNames(text, model, a, n, labels, scheme, out, firstOut);
 		if (language !== 'ar') this.untaggedMashriqPlaces(text, a, n, labels, scheme, out, firstOut);
 		// in a title-case headline every word has a capital: an unsure model name made only of
 		// capitalised words no list knows as a name is a headline's words («UN Chief Warns of Famine as
@@ -1165,10 +1171,12 @@ export class EntityDetector implements Detector {
 	 * «the Korean Peninsula», «near Second Thomas Shoal» where the model found nothing: one to three
 	 * capitalised words and a capitalised geographic head, with no capital on either side, are a place
 	 * (130 of 136 such names in the English training files are places, the others teams and bands; a
-	 * surname that is such a head, «Lake», only after «the»). Added to `out` from `firstOut` on, in
-	 * text order.
+	 * surname that is such a head, «Lake», only after «the»). So are one to three capitalised words
+	 * after a lower-case place noun and «of» («the Chinese province of Fujian»: LOC 57 times of 71
+	 * in the English training files, the rest untagged places of GUM's travel guides). Added to
+	 * `out` from `firstOut` on, in text order.
 	 */
-	private untaggedGeographicNames(text: string, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
+	private untaggedGeographicNames(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
 		const words = this.words;
 		const untagged = (k: number): boolean => scheme.typeOf[labels[k]] === '';
 		let added = false;
@@ -1183,6 +1191,21 @@ export class EntityDetector implements Detector {
 			const end = this.ends[a + k];
 			out.push({ start, end, type: 'LOC', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
+		}
+		const casing = model.resources.casing;
+		for (let k = 2; k < n; k++) {
+			if (words[a + k - 1] !== 'of' || !PLACE_NOUNS_BEFORE_OF.has(words[a + k - 2]) || !/^\p{Lu}\p{Ll}/u.test(words[a + k]) || !untagged(k)) continue;
+			// not a common word given a capital («a state of Emergency»)
+			if (casing && writtenInLowerCase(casing, words[a + k])) continue;
+			let e = k + 1;
+			while (e < n && e - k < 3 && /^\p{Lu}\p{Ll}/u.test(words[a + e]) && untagged(e) && !this.lineStarts[a + e]) e++;
+			// a longer capitalised run, or one the model tagged in part, is no plain place name
+			if (e < n && /^\p{Lu}/u.test(words[a + e]) && !this.lineStarts[a + e]) continue;
+			const start = this.starts[a + k];
+			const end = this.ends[a + e - 1];
+			out.push({ start, end, type: 'LOC', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+			added = true;
+			k = e;
 		}
 		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
 	}
@@ -1640,6 +1663,15 @@ function listedTypes(model: TaggerModel, word: string): number {
 	let types = 0;
 	model.featurizer.wordInfo(word, 0).gaz.forEach((v, g) => {
 		if (v >= 0 && PACKAGE_LISTS.has(lists[g])) types |= v & ANY_TYPE_BITS;
+	});
+	return types;
+}
+/** The type bits the lists of names of the training files (gold and silver) give a one-word name. */
+function trainingTypes(model: TaggerModel, word: string): number {
+	const lists = model.header.gazetteers;
+	let types = 0;
+	model.featurizer.wordInfo(word, 0).gaz.forEach((v, g) => {
+		if (v >= 0 && !PACKAGE_LISTS.has(lists[g])) types |= v & ANY_TYPE_BITS;
 	});
 	return types;
 }
@@ -2355,6 +2387,28 @@ function joinPossessorNames(text: string, entities: DetectedEntity[]): DetectedE
 const POSSESSOR_AFTER = new RegExp(`^ ${POSSESSORS}['’]s((?: \\p{Lu}[\\p{L}-]*){1,3})`, 'u');
 const ENDS_WITH_POSSESSOR = new RegExp(`\\s${POSSESSORS}$`, 'u');
 const POSSESSOR_REST = /^['’]s((?: \p{Lu}[\p{L}-]*){1,3})/u;
+
+/**
+ * English: «McLaren's Lando Norris», «Alpine's Esteban Ocon» read as two persons: a one-word name
+ * whose person of two words or more follows the possessive is the team, party or country they
+ * belong to (ORG 15 times, LOC 7, PER never in the English training files), a place when the lists
+ * know it as one and not as a person's name («Canada's Milos Raonic»).
+ */
+function possessorsOfPersons(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k + 1 < entities.length; k++) {
+		const e = entities[k];
+		const person = entities[k + 1];
+		if (e.type !== 'PER' || person.type !== 'PER' || /\s/u.test(e.text) || !/\s/u.test(person.text) || !POSSESSIVE_BETWEEN.test(text.slice(e.end, person.start))) continue;
+		// a name the training files know as a person's and not an organisation's stays a person
+		// («Trump's Mike Pence»; the package lists know «McLaren», «Ferrari» as surnames too)
+		if ((trainingTypes(model, e.text) & (PER_BIT | ORG_BIT)) === PER_BIT) continue;
+		out ??= entities.slice();
+		out[k] = { ...e, type: isListedCountry(model, e.text) || isPlaceNotName(model, e.text) ? 'LOC' : 'ORG', source: 'rule' };
+	}
+	return out ?? entities;
+}
+const POSSESSIVE_BETWEEN = /^['’]s $/u;
 
 /**
  * «the United Nations Children's Fund»: an organisation the model ended before «Children's» (or

@@ -154,10 +154,20 @@ function startsAnotherName(i: number): boolean {
 /** The capitalised words b..i follow «the» on their line, none in capitals only. */
 function isAgencyOpening(b: number, i: number): boolean {
 	if (b === 0 || RL[b]) return false;
-	const before = word(b - 1);
-	if (before !== 'the' && before !== 'The') return false;
+	if (!followsThe(b)) return false;
 	for (let k = b; k <= i; k++) if (word(k).length > 1 && word(k) === word(k).toUpperCase()) return false;
 	return true;
+}
+
+/**
+ * Token b follows «the» on its line, or «the» and a country's initials («the U.S. Food and Drug
+ * Administration», «the UK Statistics Authority»), which name whose agency it is.
+ */
+function followsThe(b: number): boolean {
+	let k = b - 1;
+	if (k > 0 && (word(k) === 'US' || word(k) === 'UK' || word(k) === 'EU') && !RL[k]) k--;
+	else if (k > 3 && word(k) === '.' && /^[SK]$/u.test(word(k - 1)) && word(k - 2) === '.' && word(k - 3) === 'U' && glued(k) && glued(k - 1) && glued(k - 2) && !RL[k - 3]) k -= 4;
+	return k >= 0 && (word(k) === 'the' || word(k) === 'The') && (k === b - 1 || !RL[k + 1]);
 }
 
 function isLowerWord(w: string): boolean {
@@ -206,6 +216,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			// words right before the head
 			let b = i;
 			while (!complementOnly && b > i - 3 && b > 0 && !lineStarts[b] && isNameWordBefore(word(b - 1))) b--;
+			// «the pro-Russian Party of Socialists»: a word glued to a lower-case prefix is an adjective
+			if (b < i && b > 1 && word(b - 1) === '-' && glued(b - 1) && glued(b) && isLowerWord(word(b - 2))) b++;
 			// «the Inter-American Development Bank»: a capitalised word glued by a hyphen
 			if (b < i && b > 1 && word(b - 1) === '-' && glued(b - 1) && glued(b) && same(b) && same(b - 1) && isNameWordBefore(word(b - 2))) b -= 2;
 			// «the Food and Drug Administration», «The Bill and Melinda Gates Foundation»: two parts
@@ -214,7 +226,7 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 				let a = b - 1;
 				while (a > b - 3 && a > 1 && same(a) && isLeftNamePart(word(a - 1))) a--;
 				// after «the» or a possessive («Britain's Competition and Markets Authority»)
-				if (a < b - 1 && same(a) && (word(a - 1) === 'the' || word(a - 1) === 'The' || (word(a - 1) === 's' && /^['’]$/u.test(word(a - 2)) && glued(a - 1)))) b = a;
+				if (a < b - 1 && same(a) && (followsThe(a) || (word(a - 1) === 's' && /^['’]$/u.test(word(a - 2)) && glued(a - 1)))) b = a;
 			}
 			// «the Biden Administration» is a person's, «Customer Service», «Got Excellent Service» no
 			// name; «the Federal Aviation Administration», «the National Weather Service» are agencies:
