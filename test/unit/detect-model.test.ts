@@ -1311,3 +1311,24 @@ test('English: a party after an adjective made of a name is the party, without t
 	assert.equal(find(ents, 'Party of Socialists')?.type, 'ORG', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.includes('Russian Party')), JSON.stringify(ents));
 });
+
+test('English: a quoted nickname between a given name and a surname is inside the person\'s name', () => {
+	const text = 'Prosecutors said he took bribes from traffickers including Joaquin "El Chapo" Guzman, the former leader.';
+	const ents = detector.detect(text, 'en');
+	assert.equal(find(ents, 'Joaquin "El Chapo" Guzman')?.type, 'PER', JSON.stringify(ents));
+	checkContract(text, ents);
+	// a quotation between two persons is no nickname
+	const quote = detector.detect('Smith said "Hello" and Jones replied.', 'en');
+	assert.ok(!quote.some((e) => e.text.includes('"')), JSON.stringify(quote));
+});
+
+test('English: a noun of nationality alone is no person', () => {
+	const ents = detector.detect("Horner called it the best drive of the Dutchman's career. The Frenchman won.", 'en');
+	assert.ok(!ents.some((e) => e.type === 'PER' && /man$/u.test(e.text)), JSON.stringify(ents));
+});
+
+test('English: a one-word name read as a person after an organisation and «and» is an organisation when the training files know it as one only', () => {
+	const ents = detector.detect('Nissan Motor Co and Honda said they would study a merger. Talks between Hamas and Netanyahu stalled.', 'en');
+	assert.equal(find(ents, 'Honda')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Netanyahu')?.type, 'PER', JSON.stringify(ents));
+});
