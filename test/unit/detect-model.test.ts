@@ -1332,3 +1332,15 @@ test('English: a one-word name read as a person after an organisation and Â«andÂ
 	assert.equal(find(ents, 'Honda')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Netanyahu')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('English: a name that an apposition calls a party or a company is an organisation', () => {
+	const ents = detector.detect('In Mexico, Claudia Sheinbaum was sworn in, and Morena, her party, passed a judicial reform.', 'en');
+	assert.equal(find(ents, 'Morena')?.type, 'ORG', JSON.stringify(ents));
+	const person = detector.detect("Smith, the group's leader, said so.", 'en');
+	assert.equal(find(person, 'Smith')?.type, 'PER', JSON.stringify(person));
+});
+
+test('English: an agency whose name opens with a listed place is found after any article', () => {
+	const ents = detector.detect('The laws merge several agencies into a new Nigeria Revenue Service, replacing the old one.', 'en');
+	assert.equal(find(ents, 'Nigeria Revenue Service')?.type, 'ORG', JSON.stringify(ents));
+});

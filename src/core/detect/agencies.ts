@@ -96,6 +96,14 @@ const LATIN_ORGANISATIONS = [
 	'Al Manar',
 	'Al-Mayadeen',
 	'Al Mayadeen',
+	// parties news names by their members (ORG in the English training files: «Liberal Democrats»;
+	// «Democrats» alone is O there 7 times of 9, left to the model)
+	'Free Democrats',
+	'Social Democrats',
+	'Christian Democrats',
+	'Liberal Democrats',
+	'Sweden Democrats',
+	'New Democrats',
 	// the exchange (ORG in the training files; «the Dow», an index, is left to the model)
 	'Nasdaq',
 	// medical journals news quotes

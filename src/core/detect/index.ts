@@ -500,6 +500,9 @@ export class EntityDetector implements Detector {
 		// list after «of» («kings of France, of England, a king of Portugal»). Only a place: a
 		// company's apposition names it by a person noun too («Vendorado, a park developer»)
 		if (type === 'LOC' && oneWord && !afterPlacePreposition && !country && this.appositionNamesPerson(model, a + e, a + n)) type = 'PER';
+		// «Morena, her party, passed…» read as a person: a name an apposition calls a party, a company
+		// or a movement is an organisation's
+		if (type === 'PER' && oneWord && ORGANISATION_APPOSITION_HEADS.has(this.appositionHead(a + e, a + n, APPOSITION_DETERMINERS))) type = 'ORG';
 		// «in NZ» read as an organisation (an acronym): a country's short form the country lists do not
 		// hold (they keep longer spellings only) is a place (NZ: LOC 6 times of 7 tagged in the
 		// English training files), unless it is a team («PAK vs NZ»)
@@ -523,17 +526,24 @@ export class EntityDetector implements Detector {
 	 * person (noun.person).
 	 */
 	private appositionNamesPerson(model: TaggerModel, at: number, end: number): boolean {
+		const head = this.appositionHead(at, end);
+		// a plural names a team or a group («Liverpool, the reigning champions»), not a person
+		return head !== '' && !PLURAL_NOUN.test(head) && (model.featurizer.wordInfo(head, 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
+	}
+
+	/**
+	 * The head noun of the apposition that starts at token `at` (a comma, one of `determiners`, up to
+	 * five words): the lower-case word before the first preposition, comma or
+	 * «who»; '' when there is none.
+	 */
+	private appositionHead(at: number, end: number, determiners: ReadonlySet<string> = APPOSITION_ARTICLES): string {
 		const words = this.words;
-		if (at + 2 >= end || words[at] !== ',' || !APPOSITION_ARTICLES.has(words[at + 1])) return false;
+		if (at + 2 >= end || words[at] !== ',' || !determiners.has(words[at + 1])) return '';
 		for (let k = at + 2; k < end && k <= at + 7; k++) {
 			const w = words[k];
-			if (w === ',' || w === 'who' || w === '.' || APPOSITION_HEAD_ENDS.has(w)) {
-				const head = words[k - 1];
-				// a plural names a team or a group («Liverpool, the reigning champions»), not a person
-				return k > at + 2 && /^\p{Ll}+$/u.test(head) && !PLURAL_NOUN.test(head) && (model.featurizer.wordInfo(head, 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
-			}
+			if (w === ',' || w === 'who' || w === '.' || APPOSITION_HEAD_ENDS.has(w)) return k > at + 2 && /^\p{Ll}+$/u.test(words[k - 1]) ? words[k - 1] : '';
 		}
-		return false;
+		return '';
 	}
 
 	/**
@@ -1562,6 +1572,8 @@ const APOSTROPHES = new Set(["'", '’']);
 /** A person's relatives, after the possessive («Jordan's wife»); not those a country has too («Gaza's children», «Germany's partner», «Britain's royal family»). */
 const RELATIVES = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'girlfriend', 'boyfriend', 'widow', 'widower', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'mum', 'dad', 'grandmother', 'grandfather', 'nephew', 'niece']);
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+/** …and the possessives that open an organisation's («Morena, her party,»). */
+const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 /** A regular plural («champions»), not a singular in -ss («actress»). */
 const PLURAL_NOUN = /[^s]s$/u;
 /** Prepositions before a place rather than a person («of England», «in Florence»). */
@@ -1795,6 +1807,8 @@ const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province r
 const FRENCH_PLACE_NOUNS_BEFORE_DE = new Set('ville bande région province wilaya commune village département gouvernorat île port capitale daïra préfecture localité canton cité émirat'.split(' '));
 /** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman»). */
 const NATIONALITY_NOUN = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)$/u;
+/** English head nouns of an apposition that names an organisation («Morena, her party,»). */
+const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group']);
 /** English words that open a storm's name («Hurricane Idalia»). */
 const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone']);
 /** Monarchs' titles (English and French), after which a lone «I» is a regnal number. */

@@ -230,8 +230,9 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			}
 			// «the Biden Administration» is a person's, «Customer Service», «Got Excellent Service» no
 			// name; «the Federal Aviation Administration», «the National Weather Service» are agencies:
-			// two capitalised words or more (no shouting capitals) after «the»
-			if ((w === 'administration' || w === 'service') && (i - b < 2 || !isAgencyOpening(b, i))) continue;
+			// two capitalised words or more (no shouting capitals) after «the», or opening with a place
+			// («a new Nigeria Revenue Service»)
+			if ((w === 'administration' || w === 'service') && (i - b < 2 || !(isAgencyOpening(b, i) || isPlace(word(b))))) continue;
 			let e = i + 1;
 			let j = i + 1;
 			// «Bank of England», «Institute for the Study of War», «Council on Foreign Relations»
