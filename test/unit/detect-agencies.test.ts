@@ -46,6 +46,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('رحبت اليونسكو والأمم المتحدة بالقرار.', 'ar'), ['اليونسكو', 'الأمم المتحدة']);
 	assert.deepEqual(agencies('حذرت منظمة الأمم المتحدة للطفولة (يونيسف) من القتال بين الجيش وقوات الدعم السريع.', 'ar'), ['منظمة الأمم المتحدة للطفولة', 'يونيسف', 'قوات الدعم السريع']);
 	assert.deepEqual(agencies('المصدر: تاس', 'ar'), ['تاس']);
+	assert.deepEqual(agencies('وأعلن بنك المغرب إبقاء سعر الفائدة دون تغيير.', 'ar'), ['بنك المغرب']);
 	// parties named by their members, with the word that tells which
 	assert.deepEqual(agencies('The Free Democrats left; the Social Democrats and Democrats stayed.', 'en'), ['Free Democrats', 'Social Democrats']);
 	// a hyphenated word inside a listed name

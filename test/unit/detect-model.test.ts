@@ -65,6 +65,9 @@ test('French: a name after a lower-case place noun and «de» is a place', () =>
 	assert.equal(find(ents, 'Gaza')?.type, 'LOC', JSON.stringify(ents));
 	const elided = detector.detect("Il est né dans la wilaya d'Oran en 1960.", 'fr');
 	assert.equal(find(elided, 'Oran')?.type, 'LOC', JSON.stringify(elided));
+	// a palace named after its place («El Mouradia» read as a person)
+	const palace = detector.detect("Le président a reçu l'ambassadeur de France au palais d'El Mouradia.", 'fr');
+	assert.equal(find(palace, 'El Mouradia')?.type, 'LOC', JSON.stringify(palace));
 });
 
 test('French: Algerian clubs are organisations; a country read on through «de» is the country', () => {

@@ -1804,7 +1804,7 @@ const GEOGRAPHIC_HEADS_BEFORE = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Cape', '
 /** English lower-case nouns of places before «of» and a place's name («the state of Assam»). */
 const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture'.split(' '));
 /** French place nouns before «de» and a place's name («la ville de», «la bande de», «la wilaya d'»). */
-const FRENCH_PLACE_NOUNS_BEFORE_DE = new Set('ville bande région province wilaya commune village département gouvernorat île port capitale daïra préfecture localité canton cité émirat'.split(' '));
+const FRENCH_PLACE_NOUNS_BEFORE_DE = new Set('ville bande région province wilaya commune village département gouvernorat île port capitale daïra préfecture localité canton cité émirat palais'.split(' '));
 /** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman»). */
 const NATIONALITY_NOUN = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)$/u;
 /** English head nouns of an apposition that names an organisation («Morena, her party,»). */
