@@ -47,6 +47,9 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('حذرت منظمة الأمم المتحدة للطفولة (يونيسف) من القتال بين الجيش وقوات الدعم السريع.', 'ar'), ['منظمة الأمم المتحدة للطفولة', 'يونيسف', 'قوات الدعم السريع']);
 	assert.deepEqual(agencies('المصدر: تاس', 'ar'), ['تاس']);
 	assert.deepEqual(agencies('وأعلن بنك المغرب إبقاء سعر الفائدة دون تغيير.', 'ar'), ['بنك المغرب']);
+	// leagues and national teams' nicknames; nothing inside a user name
+	assert.deepEqual(agencies('All Blacks coach Scott Robertson spoke. NBA - LAKERS WIN', 'en'), ['All Blacks', 'NBA']);
+	assert.deepEqual(agencies('RT @McClain_on_NFL : great game @NFL', 'en'), []);
 	// parties named by their members, with the word that tells which
 	assert.deepEqual(agencies('The Free Democrats left; the Social Democrats and Democrats stayed.', 'en'), ['Free Democrats', 'Social Democrats']);
 	// a hyphenated word inside a listed name

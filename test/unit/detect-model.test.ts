@@ -1347,3 +1347,20 @@ test('English: an agency whose name opens with a listed place is found after any
 	const ents = detector.detect('The laws merge several agencies into a new Nigeria Revenue Service, replacing the old one.', 'en');
 	assert.equal(find(ents, 'Nigeria Revenue Service')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: two or three capitalised words before a listed country in brackets are a player where the model found nothing', () => {
+	const text = "Women's 1,500 metres\n1. Faith Kipyegon (Kenya) 3:52.20\n2. Jessica Hull (Australia) 3:55.01\n";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Faith Kipyegon')?.type, 'PER', JSON.stringify(ents));
+	// an institution is no player
+	const court = detector.detect('The Supreme Court (Kenya) ruled on Monday.', 'en');
+	assert.notEqual(find(court, 'Supreme Court')?.type, 'PER', JSON.stringify(court));
+});
+
+test('English: a league in a wire kicker is an organisation, not a dateline; the firm a trader is at is an organisation', () => {
+	const kicker = detector.detect('NBA - LAKERS BEAT CELTICS\n', 'en');
+	assert.equal(find(kicker, 'NBA')?.type, 'ORG', JSON.stringify(kicker));
+	const firm = detector.detect('"The market is waiting," said Klaus Wagner, a trader at Commerzbank in Frankfurt.', 'en');
+	assert.equal(find(firm, 'Commerzbank')?.type, 'ORG', JSON.stringify(firm));
+});

@@ -256,7 +256,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
 		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
-		if (language === 'en') withRules = playersBeforeCountries(text, model, withRules);
+		if (language === 'en') withRules = playersFoundBeforeCountries(text, model, playersBeforeCountries(text, model, withRules));
 		if (language === 'en') withRules = possessorsOfPersons(text, model, extendPossessorNames(text, joinPossessorNames(text, withRules)));
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
@@ -2123,6 +2123,36 @@ function playersBeforeCountries(text: string, model: TaggerModel, entities: Dete
 		out[k] = { ...e, type: 'PER' };
 	});
 	return out ?? entities;
+}
+
+/** Two or three capitalised words and a country in brackets («Faith Kipyegon ( Kenya )»). */
+const NAME_BEFORE_BRACKETED_COUNTRY = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=[ \t]*\([ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]*\))/gu;
+
+/**
+ * English: «1. Faith Kipyegon (Kenya) 3:52.20», where the model found nothing: two or three
+ * capitalised words right before a listed country in brackets are a player, unless a list knows
+ * them as a place or an organisation, one of them heads an institution («Supreme Court (Kenya)»),
+ * or the last is a common word.
+ */
+function playersFoundBeforeCountries(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	const found: DetectedEntity[] = [];
+	const casing = model.resources.casing;
+	let k = 0;
+	for (const m of text.matchAll(NAME_BEFORE_BRACKETED_COUNTRY)) {
+		const start = m.index;
+		const end = start + m[1].length;
+		while (k < entities.length && entities[k].end <= start) k++;
+		if (k < entities.length && entities[k].start < end) continue;
+		// the end of a longer capitalised name
+		if (/\p{Lu}[\p{L}.]*[ \t]$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
+		if (!(m[2] === 'U.S.' || isListedCountry(model, m[2]))) continue;
+		const words = m[1].split(/[ \t]/u);
+		const key = nameKey(m[1]);
+		if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) continue;
+		if (words.some((w) => isInstitutionHead(w, 'en') || isTitleWord(w) || isListedCountry(model, w)) || (casing && writtenInLowerCase(casing, words[words.length - 1]))) continue;
+		found.push({ start, end, type: 'PER', text: m[1], confidence: 0.5, source: 'rule' });
+	}
+	return found.length ? merge(entities, found) : entities;
 }
 
 /** «Dan Ives of Wedbush Securities»: a person's name, «of», and the organisation they speak for. */

@@ -396,8 +396,8 @@ export function findDescribedOrganisations(tokens: TokenView, language: Language
 	return out;
 }
 
-/** People quoted for the firm they work at («analysts at Bernstein», «economists at ING»). */
-const ANALYST_WORDS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+/** People quoted for the firm they work at («analysts at Bernstein», «economists at ING», «a trader at Commerzbank»). */
+const ANALYST_WORDS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'broker', 'brokers']);
 
 /**
  * English: the firm analysts or economists are «at» («Analysts at Bernstein said», «economists at
