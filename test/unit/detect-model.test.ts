@@ -1276,6 +1276,10 @@ test('English: a name read as a person whose verb of business takes «its», or 
 	assert.equal(find(person, 'John Smith')?.type, 'PER', JSON.stringify(person));
 	// a person's verb about someone else's («criticised its leaders») is no verb of business
 	assert.equal(find(person, 'Obama')?.type, 'PER', JSON.stringify(person));
+	// a share price's move by a percentage, not a person's in a poll
+	const market = detector.detect('Volkswagen gained 1.2 percent, and Bayer added 0.5 percent. Trump gained 3 percent in the poll.', 'en');
+	assert.equal(find(market, 'Bayer')?.type, 'ORG', JSON.stringify(market));
+	assert.equal(find(market, 'Trump')?.type, 'PER', JSON.stringify(market));
 });
 
 test('English: a lower-case compass word before a place is no part of its name; a capitalised one is', () => {

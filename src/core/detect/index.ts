@@ -513,6 +513,13 @@ export class EntityDetector implements Detector {
 		// but for a misspelt «it's», in the English training files)
 		const business = (COMPANY_VERBS.has(after) && next(1) === 'its') || (APOSTROPHES.has(after) && next(1) === 's' && COMPANY_POSSESSIONS.has(next(2)));
 		if (type === 'PER' && business) type = 'ORG';
+		// «Bayer added 0.5 percent», «Shell fell 2%» read as a person: a one-word name whose price moves
+		// by a percentage is a listed company's (not a name the training files know as a person's:
+		// «Trump gained 3 percent» in a poll)
+		// (the tokens split a figure at its point: «0», «.», «5»)
+		const unit = next(2) === '.' || next(2) === ',' ? 4 : 2;
+		const priceMove = oneWord && PRICE_VERBS.has(after) && /^\d+$/u.test(next(1)) && (unit === 2 || /^\d+$/u.test(next(3))) && PERCENT_WORDS.has(next(unit));
+		if (type === 'PER' && priceMove && (trainingTypes(model, word) & PER_BIT) === 0) type = 'ORG';
 		// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
 		// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
 		if (type !== 'MISC' && after !== '' && !this.lineStarts[a + e] && DISEASE_NOUNS.has(after)) type = 'MISC';
@@ -1566,6 +1573,9 @@ const COMPANY_VERBS = new Set(
 	),
 );
 /** What a company has and a person does not («Disney's shares»). */
+/** Verbs of a share price's move, and the words of a percentage after its figure («Bayer added 0.5 percent»). */
+const PRICE_VERBS = new Set('rose fell gained lost added slipped climbed dropped jumped slumped eased surged tumbled shed advanced declined rallied sank soared plunged edged'.split(' '));
+const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
 const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'shareholders', 'subsidiary', 'subsidiaries']);
 /** The possessive's apostrophes (the tokenizer splits «Jordan's» into «Jordan», «'», «s»). */
 const APOSTROPHES = new Set(["'", '’']);
