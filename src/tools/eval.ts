@@ -12,7 +12,8 @@
  *
  * `--capitals first` writes the first sentence of every document in capitals, the way wire copy
  * writes headlines (`--capitals all`: every sentence), to see what the detector finds there.
- * `--source NAME` scores one corpus part of the split alone (the names of the «by source» line).
+ * `--source NAME` scores the corpus parts of the split whose names (those of the «by source» line)
+ * start with NAME alone (`uner-en-pud`, or every UNER part: `uner`).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -84,7 +85,7 @@ interface EvalDoc {
 	offsets: Array<Array<[number, number]>>;
 }
 
-/** The corpus part scored alone (`--source uner-en-pud`), as the «by source» line names it. */
+/** The corpus parts scored alone (`--source uner-en-pud`, `--source uner`): those whose name, as the «by source» line writes it, starts so. */
 let onlySource: string | undefined;
 
 /** Which sentences the eval writes in capitals (`--capitals`). */
@@ -292,7 +293,7 @@ async function main(): Promise<void> {
 	);
 	const summary: string[] = [];
 	for (const lang of langs) {
-		const docs = loadSplit(dataDir, lang, split).filter((doc) => onlySource === undefined || sourceOf(doc) === onlySource);
+		const docs = loadSplit(dataDir, lang, split).filter((doc) => onlySource === undefined || sourceOf(doc).startsWith(onlySource));
 		if (!docs.length) {
 			console.log(`${lang}: no ${split} documents, skipped`);
 			continue;

@@ -1368,3 +1368,16 @@ test('English: a league in a wire kicker is an organisation, not a dateline; the
 	const firm = detector.detect('"The market is waiting," said Klaus Wagner, a trader at Commerzbank in Frankfurt.', 'en');
 	assert.equal(find(firm, 'Commerzbank')?.type, 'ORG', JSON.stringify(firm));
 });
+
+test("English: a country's institution after its initials is one organisation; «District» before «Attorney» opens the office", () => {
+	const senate = detector.detect('The U.S. Senate passed a stopgap spending bill early on Saturday.', 'en');
+	assert.equal(find(senate, 'U.S. Senate')?.type, 'ORG', JSON.stringify(senate));
+	const office = detector.detect('Manhattan District Attorney Alvin Bragg said the case would go on.', 'en');
+	assert.equal(find(office, 'Manhattan')?.type, 'LOC', JSON.stringify(office));
+	assert.equal(find(office, 'Alvin Bragg')?.type, 'PER', JSON.stringify(office));
+});
+
+test('English: a name read as a person before its shares and their move is a company', () => {
+	const ents = detector.detect('Samsung Electronics and SK Hynix shares rose.', 'en');
+	assert.equal(find(ents, 'SK Hynix')?.type, 'ORG', JSON.stringify(ents));
+});
