@@ -504,6 +504,8 @@ test('English: a person is the name alone (no title, no greeting); a title alone
 	const rulers = detector.detect('Crown Prince Mohammed bin Salman met Ayatollah Ali Khamenei in Tehran .', 'en');
 	assert.ok(find(rulers, 'Ali Khamenei')?.type === 'PER', JSON.stringify(rulers));
 	assert.ok(!rulers.some((e) => /^(Crown|Prince|Ayatollah)/.test(e.text)), JSON.stringify(rulers));
+	const rank = detector.detect('He served on submarines under Admiral Hyman Rickover before returning home.', 'en');
+	assert.equal(find(rank, 'Hyman Rickover')?.type, 'PER', JSON.stringify(rank));
 	const kerry = detector.detect('John Kerry , the Secretary of State , called Bangkok .', 'en');
 	assert.ok(find(kerry, 'John Kerry')?.type === 'PER');
 	assert.ok(!kerry.some((e) => e.type === 'PER' && /^\p{Ll}/u.test(e.text)), JSON.stringify(kerry));
