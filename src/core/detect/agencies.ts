@@ -349,6 +349,14 @@ const LATIN_ORGANISATIONS = [
 	// retail, consumer, technology, transport and defence companies of world news (not those named
 	// by a word, a person or a place: Apple, Amazon, Shell, Ford, Tesla, Delta, Emirates, Vale)
 	'Procter & Gamble',
+	'Pratt & Whitney',
+	'Johnson & Johnson',
+	'Marks & Spencer',
+	'Ernst & Young',
+	'Barnes & Noble',
+	'AT&T',
+	'Safran',
+	'Thales',
 	'H&M',
 	'Inditex',
 	'Primark',
@@ -468,6 +476,8 @@ const LATIN_ORGANISATIONS = [
 	'Bundestag',
 	'Bundesrat',
 	'Bundesbank',
+	// an army's command («the General Staff of Ukraine's armed forces»: «Staff» read as a person)
+	'General Staff',
 	'Knesset',
 	'State Duma',
 	'Duma',

@@ -500,9 +500,9 @@ export class EntityDetector implements Detector {
 		// list after «of» («kings of France, of England, a king of Portugal»). Only a place: a
 		// company's apposition names it by a person noun too («Vendorado, a park developer»)
 		if (type === 'LOC' && oneWord && !afterPlacePreposition && !country && this.appositionNamesPerson(model, a + e, a + n)) type = 'PER';
-		// «Morena, her party, passed…» read as a person: a name an apposition calls a party, a company
-		// or a movement is an organisation's
-		if (type === 'PER' && oneWord && ORGANISATION_APPOSITION_HEADS.has(this.appositionHead(a + e, a + n, APPOSITION_DETERMINERS))) type = 'ORG';
+		// «Morena, her party, passed…» read as a person, «Emirates, the Dubai-based airline,» as a
+		// place: a name an apposition calls a party, a company or a movement is an organisation's
+		if ((type === 'PER' || (type === 'LOC' && !country)) && oneWord && ORGANISATION_APPOSITION_HEADS.has(this.appositionHead(a + e, a + n, APPOSITION_DETERMINERS))) type = 'ORG';
 		// «in NZ» read as an organisation (an acronym): a country's short form the country lists do not
 		// hold (they keep longer spellings only) is a place (NZ: LOC 6 times of 7 tagged in the
 		// English training files), unless it is a team («PAK vs NZ»)
