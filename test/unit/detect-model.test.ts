@@ -1383,3 +1383,11 @@ test('English: a name read as a person before its shares and their move is a com
 	const ents = detector.detect('Samsung Electronics and SK Hynix shares rose.', 'en');
 	assert.equal(find(ents, 'SK Hynix')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: a name before a lower-case noun of the land is a place; «Vatican» is no demonym', () => {
+	const ents = detector.detect('The Amazon rainforest covers much of the Amazon basin of South America.', 'en');
+	assert.ok(ents.filter((e) => e.text === 'Amazon').every((e) => e.type === 'LOC'), JSON.stringify(ents));
+	assert.equal(ents.filter((e) => e.text === 'Amazon').length, 2, JSON.stringify(ents));
+	const holySee = detector.detect('The Vatican said the pope would undergo tests.', 'en');
+	assert.notEqual(find(holySee, 'Vatican')?.type, 'MISC', JSON.stringify(holySee));
+});

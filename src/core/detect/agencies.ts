@@ -146,6 +146,8 @@ const LATIN_ORGANISATIONS = [
 	// and the Russian one by its fortress («the Kremlin said»; English only: HIPE tags the French
 	// «Kremlin» as the place, its literal sense)
 	'Kremlin',
+	// and the Pope's government by its name («the Holy See said»)
+	'Holy See',
 	// the United States' defence department by its building (ORG 10 times of 13 in the English
 	// training files), London's police by its old address
 	'Pentagon',

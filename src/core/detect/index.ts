@@ -522,6 +522,9 @@ export class EntityDetector implements Detector {
 		if (type === 'PER' && priceMove && (trainingTypes(model, word) & PER_BIT) === 0) type = 'ORG';
 		// «SK Hynix shares rose»: a name before its shares and their move
 		if (type === 'PER' && (after === 'shares' || after === 'stock') && PRICE_VERBS.has(next(1))) type = 'ORG';
+		// «the Amazon rainforest», «the Congo basin» read as an organisation or a person: a name before a
+		// lower-case noun of the land is the place it names
+		if ((type === 'ORG' || type === 'PER') && oneWord && LAND_NOUNS.has(after)) type = 'LOC';
 		// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
 		// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
 		if (type !== 'MISC' && after !== '' && !this.lineStarts[a + e] && DISEASE_NOUNS.has(after)) type = 'MISC';
@@ -1508,6 +1511,8 @@ const SHORT_DEMONYMS = new Set(['saudi', 'saudis']);
 export function isDemonym(model: TaggerModel, word: string): boolean {
 	const lower = word.toLowerCase();
 	if (COMMUNITIES.has(lower) || SHORT_DEMONYMS.has(lower)) return true;
+	// the country lists give «Vatican» as Vatican City's demonym; news names the city-state so
+	if (lower === 'vatican') return false;
 	const gi = model.header.gazetteers.indexOf('countries');
 	if (gi < 0) return false;
 	const fz = model.featurizer;
@@ -1823,6 +1828,8 @@ const GEOGRAPHIC_HEADS_BEFORE = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Cape', '
 const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture'.split(' '));
 /** French place nouns before «de» and a place's name («la ville de», «la bande de», «la wilaya d'»). */
 const FRENCH_PLACE_NOUNS_BEFORE_DE = new Set('ville bande région province wilaya commune village département gouvernorat île port capitale daïra préfecture localité canton cité émirat palais'.split(' '));
+/** English lower-case nouns of the land after the name of a river, a forest or a region («the Amazon rainforest»). */
+const LAND_NOUNS = new Set(['rainforest', 'basin', 'delta', 'valley', 'desert', 'jungle', 'river', 'estuary', 'plateau', 'peninsula']);
 /** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman»). */
 const NATIONALITY_NOUN = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)$/u;
 /** English head nouns of an apposition that names an organisation («Morena, her party,»). */
