@@ -256,7 +256,11 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
 		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
-		if (language === 'en') withRules = playersFoundBeforeCountries(text, model, playersBeforeCountries(text, model, withRules));
+		if (language === 'en') {
+			withRules = playersBeforeCountries(text, model, withRules);
+			const players = this.playersFoundBeforeCountries(text, model, n, withRules);
+			if (players.length) withRules = merge(withRules, players);
+		}
 		if (language === 'en') withRules = possessorsOfPersons(text, model, extendPossessorNames(text, joinPossessorNames(text, withRules)));
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
@@ -556,6 +560,42 @@ export class EntityDetector implements Detector {
 			if (w === ',' || w === 'who' || w === '.' || APPOSITION_HEAD_ENDS.has(w)) return k > at + 2 && /^\p{Ll}+$/u.test(words[k - 1]) ? words[k - 1] : '';
 		}
 		return '';
+	}
+
+	/**
+	 * English: «1. Faith Kipyegon (Kenya) 3:52.20», where the model found nothing: two or three
+	 * capitalised words right before a listed country in brackets are a player, unless they follow
+	 * another capitalised word, a list knows them as a place or an organisation, one of them is a
+	 * title or heads an institution («Supreme Court (Kenya)»), or the last is a common word.
+	 */
+	private playersFoundBeforeCountries(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
+		const { starts, ends, words, lineStarts } = this;
+		const casing = model.resources.casing;
+		const out: DetectedEntity[] = [];
+		const isNameWord = (t: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(words[t]);
+		let k = 0;
+		for (let b = 2; b + 2 < n; b++) {
+			if (words[b] !== '(' || lineStarts[b]) continue;
+			// the country: up to three capitalised words (or «U.S.») and the closing bracket
+			let c = b + 1;
+			while (c < n && c - b <= 5 && words[c] !== ')' && !lineStarts[c]) c++;
+			if (c >= n || words[c] !== ')' || c === b + 1) continue;
+			const country = text.slice(starts[b + 1], ends[c - 1]);
+			// the name: two or three capitalised words on the line, ending right before the bracket
+			let a = b;
+			while (a > 0 && b - a < 3 && !lineStarts[a] && isNameWord(a - 1)) a--;
+			if (b - a < 2 || (!lineStarts[a] && a > 0 && /^\p{Lu}/u.test(words[a - 1]))) continue;
+			while (k < found.length && found[k].end <= starts[a]) k++;
+			if (k < found.length && found[k].start < ends[b - 1]) continue;
+			if (!(country === 'U.S.' || isListedCountry(model, country))) continue;
+			const name = text.slice(starts[a], ends[b - 1]);
+			const key = nameKey(name);
+			if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) continue;
+			const nameWords = words.slice(a, b);
+			if (nameWords.some((w) => isInstitutionHead(w, 'en') || isTitleWord(w) || isListedCountry(model, w)) || (casing && writtenInLowerCase(casing, words[b - 1]))) continue;
+			out.push({ start: starts[a], end: ends[b - 1], type: 'PER', text: name, confidence: 0.5, source: 'rule' });
+		}
+		return out;
 	}
 
 	/**
@@ -2148,36 +2188,6 @@ function playersBeforeCountries(text: string, model: TaggerModel, entities: Dete
 		out[k] = { ...e, type: 'PER' };
 	});
 	return out ?? entities;
-}
-
-/** Two or three capitalised words and a country in brackets («Faith Kipyegon ( Kenya )»). */
-const NAME_BEFORE_BRACKETED_COUNTRY = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?=[ \t]*\([ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]*\))/gu;
-
-/**
- * English: «1. Faith Kipyegon (Kenya) 3:52.20», where the model found nothing: two or three
- * capitalised words right before a listed country in brackets are a player, unless a list knows
- * them as a place or an organisation, one of them heads an institution («Supreme Court (Kenya)»),
- * or the last is a common word.
- */
-function playersFoundBeforeCountries(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	const found: DetectedEntity[] = [];
-	const casing = model.resources.casing;
-	let k = 0;
-	for (const m of text.matchAll(NAME_BEFORE_BRACKETED_COUNTRY)) {
-		const start = m.index;
-		const end = start + m[1].length;
-		while (k < entities.length && entities[k].end <= start) k++;
-		if (k < entities.length && entities[k].start < end) continue;
-		// the end of a longer capitalised name
-		if (/\p{Lu}[\p{L}.]*[ \t]$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
-		if (!(m[2] === 'U.S.' || isListedCountry(model, m[2]))) continue;
-		const words = m[1].split(/[ \t]/u);
-		const key = nameKey(m[1]);
-		if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) continue;
-		if (words.some((w) => isInstitutionHead(w, 'en') || isTitleWord(w) || isListedCountry(model, w)) || (casing && writtenInLowerCase(casing, words[words.length - 1]))) continue;
-		found.push({ start, end, type: 'PER', text: m[1], confidence: 0.5, source: 'rule' });
-	}
-	return found.length ? merge(entities, found) : entities;
 }
 
 /** «Dan Ives of Wedbush Securities»: a person's name, «of», and the organisation they speak for. */
