@@ -1391,3 +1391,8 @@ test('English: a name before a lower-case noun of the land is a place; «Vatican
 	const holySee = detector.detect('The Vatican said the pope would undergo tests.', 'en');
 	assert.notEqual(find(holySee, 'Vatican')?.type, 'MISC', JSON.stringify(holySee));
 });
+
+test('English: a one-word name that «, where» takes up is a place', () => {
+	const ents = detector.detect('He gave no figures for Kabylie, where turnout has been low in the past.', 'en');
+	assert.equal(find(ents, 'Kabylie')?.type, 'LOC', JSON.stringify(ents));
+});
