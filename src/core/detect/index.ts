@@ -1555,8 +1555,6 @@ const SHORT_DEMONYMS = new Set(['saudi', 'saudis']);
 export function isDemonym(model: TaggerModel, word: string): boolean {
 	const lower = word.toLowerCase();
 	if (COMMUNITIES.has(lower) || SHORT_DEMONYMS.has(lower)) return true;
-	// the country lists give «Vatican» as Vatican City's demonym; news names the city-state so
-	if (lower === 'vatican') return false;
 	const gi = model.header.gazetteers.indexOf('countries');
 	if (gi < 0) return false;
 	const fz = model.featurizer;
