@@ -49,6 +49,8 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('وأعلن بنك المغرب إبقاء سعر الفائدة دون تغيير.', 'ar'), ['بنك المغرب']);
 	// companies named by two surnames and «&», which the model reads as two persons
 	assert.deepEqual(agencies('Engines from Pratt & Whitney were late; the General Staff said so.', 'en'), ['Pratt & Whitney', 'General Staff']);
+	// a «pour» complement the institution rule does not read; a hyphenated company
+	assert.deepEqual(agencies("L'Instance supérieure indépendante pour les élections (ISIE) et Hydro-Québec.", 'fr'), ['Instance supérieure indépendante pour les élections', 'ISIE', 'Hydro-Québec']);
 	// leagues and national teams' nicknames; nothing inside a user name
 	assert.deepEqual(agencies('All Blacks coach Scott Robertson spoke. NBA - LAKERS WIN', 'en'), ['All Blacks', 'NBA']);
 	assert.deepEqual(agencies('RT @McClain_on_NFL : great game @NFL', 'en'), []);

@@ -1396,3 +1396,9 @@ test('English: a one-word name that «, where» takes up is a place', () => {
 	const ents = detector.detect('He gave no figures for Kabylie, where turnout has been low in the past.', 'en');
 	assert.equal(find(ents, 'Kabylie')?.type, 'LOC', JSON.stringify(ents));
 });
+
+test('a person the model read into a listed name keeps no single word before it', () => {
+	const ents = detector.detect("Au Québec, la société d'État Hydro-Québec a dû couper l'électricité.", 'fr');
+	assert.equal(find(ents, 'Hydro-Québec')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.type === 'PER'), JSON.stringify(ents));
+});

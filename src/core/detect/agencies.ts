@@ -442,6 +442,12 @@ const LATIN_ORGANISATIONS = [
 	'CGT',
 	'CFDT',
 	'Medef',
+	// Tunisia's electoral authority («l'Instance supérieure indépendante pour les élections (ISIE)»:
+	// a «pour» complement, which the institution rule does not read)
+	'Instance supérieure indépendante pour les élections',
+	'ISIE',
+	// Quebec's power utility («la société d'État Hydro-Québec» read as a person and a place)
+	'Hydro - Québec',
 	'Insee',
 	'SNCF',
 	'Polisario',
@@ -751,7 +757,10 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 				// person ends where the listed name begins (and does not end with a name of two words or
 				// more; «كريم حداد» after «صحيفة» is the journalist)
 				const person = next.text.slice(0, name.start - next.start).trimEnd();
-				out.push({ ...next, end: next.start + person.length, text: person }, name);
+				// one word left before the listed name is rarely a person's whole name («la société
+				// d'État Hydro-Québec» read as the person «État Hydro»)
+				if (/\s/u.test(person)) out.push({ ...next, end: next.start + person.length, text: person }, name);
+				else out.push(name);
 				i++;
 			} else if (next.type === 'ORG' && next.start < name.start && next.end >= name.end && PERSON_WITH_INITIAL.test(next.text.slice(0, name.start - next.start))) {
 				// «Karen L. Webb Goldman Sachs International» read as one organisation: a name with a
