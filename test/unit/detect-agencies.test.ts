@@ -47,6 +47,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('حذرت منظمة الأمم المتحدة للطفولة (يونيسف) من القتال بين الجيش وقوات الدعم السريع.', 'ar'), ['منظمة الأمم المتحدة للطفولة', 'يونيسف', 'قوات الدعم السريع']);
 	assert.deepEqual(agencies('المصدر: تاس', 'ar'), ['تاس']);
 	assert.deepEqual(agencies('وأعلن بنك المغرب إبقاء سعر الفائدة دون تغيير.', 'ar'), ['بنك المغرب']);
+	assert.deepEqual(agencies('قررت منظمة البلدان المصدرة للبترول ذلك، حسبما أفادت وكالة بلومبرغ.', 'ar'), ['منظمة البلدان المصدرة للبترول', 'بلومبرغ']);
 	// companies named by two surnames and «&», which the model reads as two persons
 	assert.deepEqual(agencies('Engines from Pratt & Whitney were late; the General Staff said so.', 'en'), ['Pratt & Whitney', 'General Staff']);
 	// a «pour» complement the institution rule does not read; a hyphenated company

@@ -236,6 +236,11 @@ test('Arabic: a given name the model found alone takes a family name the text ne
 	const after = detector.detect(titled, 'ar');
 	checkContract(titled, after);
 	assert.equal(find(after, 'عزيز أخنوش')?.type, 'PER', JSON.stringify(after));
+	// a title with a possessive pronoun right before the name («رئيسه», its president)
+	const possessed = 'وأعلن الاتحاد الجزائري لكرة القدم أن رئيسه وليد صادي سيحضر الاجتماع.';
+	const president2 = detector.detect(possessed, 'ar');
+	checkContract(possessed, president2);
+	assert.equal(find(president2, 'وليد صادي')?.type, 'PER', JSON.stringify(president2));
 	// a compound given name the model read alone takes a rare family name without the article
 	const compound = 'أعلنت الرئاسة في بيان لها أن الرئيس عبد المجيد تبون أجرى مكالمة هاتفية مع نظيره الفرنسي إيمانويل ماكرون.';
 	const president = detector.detect(compound, 'ar');

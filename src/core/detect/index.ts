@@ -431,9 +431,18 @@ export class EntityDetector implements Detector {
 		return (wordBits(this.infos[i].gaz, packageLists(model).isPackageList) & PER_BIT) !== 0 && !PARTICLES_READ_AS_NAMES.has(this.words[i]);
 	}
 
-	/** Arabic: one of the three words before token i, on its line, is a title («رئيس», «وزير»…). */
+	/**
+	 * Arabic: one of the three words before token i, on its line, is a title («رئيس», «وزير»…), or
+	 * the word right before it is one with a possessive pronoun («رئيسه», «its president»).
+	 */
 	private followsArabicTitle(i: number, lex: ArabicLexicon): boolean {
-		for (let t = i - 1; t >= 0 && t >= i - 3 && !this.lineStarts[t + 1]; t--) if (isArabicTitle(splitProclitics(this.words[t], lex).key)) return true;
+		for (let t = i - 1; t >= 0 && t >= i - 3 && !this.lineStarts[t + 1]; t--) {
+			const key = splitProclitics(this.words[t], lex).key;
+			if (isArabicTitle(key)) return true;
+			// with a pronoun only right before the name
+			const pronoun = t === i - 1 ? PRONOUN_SUFFIX.exec(key) : null;
+			if (pronoun && isArabicTitle(key.slice(0, key.length - pronoun[0].length))) return true;
+		}
 		return false;
 	}
 
@@ -1599,6 +1608,8 @@ function isDemonymKey(model: TaggerModel, key: number): boolean {
 const VERSUS = new Set(['vs', 'v', 'versus', 'VS', 'V']);
 /** «الاتحاد السوفيتي», «الاتحاد الروسي»: countries named as unions (LOC 7 times of 8 in the training files), read as organisations. */
 const COUNTRY_UNIONS = /^[وفبل]?(?:ال|ل)اتحاد\s+(?:السوفيتي|السوفياتي|السوفييتي|الروسي)$/u;
+/** An Arabic possessive pronoun ending a noun («رئيسه», «مدربها», «رئيسهم»). */
+const PRONOUN_SUFFIX = /(?:ها|هم|ه)$/u;
 /** «شركة» (company) with its proclitics, right before a name. */
 const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?ل?شركة\s+$/u;
 
