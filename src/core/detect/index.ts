@@ -517,8 +517,8 @@ export class EntityDetector implements Detector {
 		// list after «of» («kings of France, of England, a king of Portugal»). Only a place: a
 		// company's apposition names it by a person noun too («Vendorado, a park developer»)
 		if (type === 'LOC' && oneWord && !afterPlacePreposition && !country && this.appositionNamesPerson(model, a + e, a + n)) type = 'PER';
-		// «Morena, her party, passed…» read as a person, «Emirates, the Dubai-based airline,» as a
-		// place: a name an apposition calls a party, a company or a movement is an organisation's
+		// «Morena, her party, passed…» read as a person (or as a place no list holds as a country): a
+		// name an apposition calls a party, a company or a movement is an organisation's
 		if ((type === 'PER' || (type === 'LOC' && !country)) && oneWord && ORGANISATION_APPOSITION_HEADS.has(this.appositionHead(a + e, a + n, APPOSITION_DETERMINERS))) type = 'ORG';
 		// «in NZ» read as an organisation (an acronym): a country's short form the country lists do not
 		// hold (they keep longer spellings only) is a place (NZ: LOC 6 times of 7 tagged in the
@@ -532,8 +532,7 @@ export class EntityDetector implements Detector {
 		if (type === 'PER' && business) type = 'ORG';
 		// «Bayer added 0.5 percent», «Shell fell 2%» read as a person: a one-word name whose price moves
 		// by a percentage is a listed company's (not a name the training files know as a person's:
-		// «Trump gained 3 percent» in a poll)
-		// (the tokens split a figure at its point: «0», «.», «5»)
+		// «Trump gained 3 percent» in a poll). The tokens split a figure at its point: «0», «.», «5»
 		const unit = next(2) === '.' || next(2) === ',' ? 4 : 2;
 		const priceMove = oneWord && PRICE_VERBS.has(after) && /^\d+$/u.test(next(1)) && (unit === 2 || /^\d+$/u.test(next(3))) && PERCENT_WORDS.has(next(unit));
 		if (type === 'PER' && priceMove && (trainingTypes(model, word) & PER_BIT) === 0) type = 'ORG';
@@ -562,8 +561,8 @@ export class EntityDetector implements Detector {
 
 	/**
 	 * The head noun of the apposition that starts at token `at` (a comma, one of `determiners`, up to
-	 * five words): the lower-case word before the first preposition, comma or
-	 * «who»; '' when there is none.
+	 * five words): the lower-case word before the first preposition, comma or «who»; '' when there
+	 * is none.
 	 */
 	private appositionHead(at: number, end: number, determiners: ReadonlySet<string> = APPOSITION_ARTICLES): string {
 		const words = this.words;
@@ -1638,10 +1637,10 @@ const COMPANY_VERBS = new Set(
 		' ',
 	),
 );
-/** What a company has and a person does not («Disney's shares»). */
 /** Verbs of a share price's move, and the words of a percentage after its figure («Bayer added 0.5 percent»). */
 const PRICE_VERBS = new Set('rose fell gained lost added slipped climbed dropped jumped slumped eased surged tumbled shed advanced declined rallied sank soared plunged edged'.split(' '));
 const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
+/** What a company has and a person does not («Disney's shares»). */
 const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'shareholders', 'subsidiary', 'subsidiaries']);
 /** The possessive's apostrophes (the tokenizer splits «Jordan's» into «Jordan», «'», «s»). */
 const APOSTROPHES = new Set(["'", '’']);
@@ -1738,7 +1737,8 @@ const LIST_END_AFTER = /^(?:\s*$|\s*[.,;:!?)'"’”]|\s+(?:in|on|at|to|for|near
  * (`knownAsOrganisation`: «Ford», not «Gaza» in «Hamas and Gaza», nor «Catalonia»). So is one read
  * as a person that the training files know as an organisation and not as a person
  * (`knownAsPerson`: «Nissan and Honda», not «Hamas and Netanyahu»), and not before a possessive
- * («the ACLU and Carder's parents»). A comma is left alone: «University of California, Berkeley» names where.
+ * («the ACLU and Carder's parents»). A comma is left alone: «University of California, Berkeley»
+ * names where.
  */
 export function organisationsJoinedToOrganisations(
 	text: string,
@@ -2534,7 +2534,7 @@ const ENDS_WITH_POSSESSOR = new RegExp(`\\s${POSSESSORS}$`, 'u');
 const POSSESSOR_REST = /^['’]s((?: \p{Lu}[\p{L}-]*){1,3})/u;
 
 /**
- * English: «McLaren's Lando Norris», «Alpine's Esteban Ocon» read as two persons: a one-word name
+ * English: «McLaren's Lando Norris», «Ferrari's Charles Leclerc» read as two persons: a one-word name
  * whose person of two words or more follows the possessive is the team, party or country they
  * belong to (ORG 15 times, LOC 7, PER never in the English training files), a place when the lists
  * know it as one and not as a person's name («Canada's Milos Raonic»).
