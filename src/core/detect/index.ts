@@ -1762,19 +1762,18 @@ const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|near|from|to|across|around|ou
 
 /** The type bits (PER, ORG, LOC, MISC) the package lists (countries, names and places) give a one-word name. */
 function listedTypes(model: TaggerModel, word: string): number {
-	const lists = model.header.gazetteers;
-	let types = 0;
-	model.featurizer.wordInfo(word, 0).gaz.forEach((v, g) => {
-		if (v >= 0 && PACKAGE_LISTS.has(lists[g])) types |= v & ANY_TYPE_BITS;
-	});
-	return types;
+	return typesInLists(model, word, true);
 }
 /** The type bits the lists of names of the training files (gold and silver) give a one-word name. */
 function trainingTypes(model: TaggerModel, word: string): number {
+	return typesInLists(model, word, false);
+}
+/** The type bits that the package lists (`packages`) or the others give a one-word name. */
+function typesInLists(model: TaggerModel, word: string, packages: boolean): number {
 	const lists = model.header.gazetteers;
 	let types = 0;
 	model.featurizer.wordInfo(word, 0).gaz.forEach((v, g) => {
-		if (v >= 0 && !PACKAGE_LISTS.has(lists[g])) types |= v & ANY_TYPE_BITS;
+		if (v >= 0 && PACKAGE_LISTS.has(lists[g]) === packages) types |= v & ANY_TYPE_BITS;
 	});
 	return types;
 }
@@ -2434,8 +2433,9 @@ function joinAcronymOrganisations(text: string, entities: DetectedEntity[]): Det
 		const b = entities[k + 1];
 		// «U.N. Security Council»; «U.S. Geological Survey» (a country's initialism before an ORG is
 		// inside it 83 times in the English training files, a place of its own never)
-		const joins = a.type === 'ORG' || (a.type === 'LOC' && COUNTRY_INITIALISMS.has(a.text));
-		const body = a.type === 'LOC' && COUNTRY_INITIALISMS.has(a.text) ? NATIONAL_BODY_AFTER.exec(text.slice(a.end, a.end + 16)) : null;
+		const initials = a.type === 'LOC' && COUNTRY_INITIALISMS.has(a.text);
+		const joins = a.type === 'ORG' || initials;
+		const body = initials ? NATIONAL_BODY_AFTER.exec(text.slice(a.end, a.end + 16)) : null;
 		if (b && joins && b.type === 'ORG' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && ACRONYM.test(a.text)) {
 			out ??= entities.slice(0, k);
 			out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) });
