@@ -1407,3 +1407,11 @@ test('a person the model read into a listed name keeps no single word before it'
 	assert.equal(find(ents, 'Hydro-Québec')?.type, 'ORG', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.type === 'PER'), JSON.stringify(ents));
 });
+
+test('English: a listed surname that is a common word joins the given name the model found alone', () => {
+	const text = 'Apple was founded by Steve Jobs, Steve Wozniak and Ronald Wayne in April 1976.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Steve Jobs')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Steve Wozniak')?.type, 'PER', JSON.stringify(ents));
+});

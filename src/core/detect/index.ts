@@ -161,6 +161,7 @@ export class EntityDetector implements Detector {
 		this.extendListedPlaces(text, model, out, n);
 		if (language !== 'ar') joinAdjacentPersons(text, out);
 		if (language === 'en') joinNicknames(text, out);
+		if (language === 'en') this.joinListedSurnames(text, model, out, n);
 		if (language === 'ar') {
 			joinSurnamesAfterCompoundNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words, lex);
 			joinFamilyNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words);
@@ -608,6 +609,31 @@ export class EntityDetector implements Detector {
 			out.push({ start: starts[a], end: ends[b - 1], type: 'PER', text: name, confidence: 0.5, source: 'rule' });
 		}
 		return out;
+	}
+
+	/**
+	 * English: «founded by Steve Jobs, Steve Wozniak» read as «Steve» alone («Jobs» is a common
+	 * word): a one-word person the name lists know, and right after it (one space) a capitalised
+	 * word the model left untagged that the lists know as a person's name and not as a place's,
+	 * followed by punctuation or a lower-case word (not a title-case line), is one name.
+	 * `entities` in text order; changed in place.
+	 */
+	private joinListedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number): void {
+		const { starts, ends, words, lineStarts } = this;
+		let t = 0;
+		for (let k = 0; k < entities.length; k++) {
+			const person = entities[k];
+			if (person.type !== 'PER' || /\s/u.test(person.text)) continue;
+			while (t < n && ends[t] <= person.start) t++;
+			const next = t + 1;
+			if (next + 1 >= n || ends[t] !== person.end || lineStarts[next] || starts[next] !== person.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[next])) continue;
+			if (k + 1 < entities.length && entities[k + 1].start < ends[next]) continue;
+			if (!/^[,.;:)]$|^\p{Ll}/u.test(words[next + 1]) || lineStarts[next + 1]) continue;
+			if ((listedTypes(model, person.text) & PER_BIT) === 0) continue;
+			const types = listedTypes(model, words[next]);
+			if ((types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, words[next]) & (ORG_BIT | LOC_BIT)) !== 0) continue;
+			entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]), source: 'rule' };
+		}
 	}
 
 	/**
