@@ -1415,3 +1415,13 @@ test('English: a listed surname that is a common word joins the given name the m
 	assert.equal(find(ents, 'Steve Jobs')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Steve Wozniak')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('French: a listed given name and an unknown capitalised word inside a sentence are a person the model missed', () => {
+	const text = "« Anatomie d'une chute », de Justine Triet, a remporté vendredi six César.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Justine Triet')?.type, 'PER', JSON.stringify(ents));
+	// a place opened by a word that is a given name too, and OCR debris, are no one
+	const places = detector.detect('Le navire était en vue des îles du Cap Vert et des inondations Eo Mm : la visite.', 'fr');
+	assert.ok(!places.some((e) => e.type === 'PER'), JSON.stringify(places));
+});
