@@ -1350,6 +1350,8 @@ test('English: a one-word name read as a person after an organisation and Â«andÂ
 test('English: a name that an apposition calls a party or a company is an organisation', () => {
 	const ents = detector.detect('In Mexico, Claudia Sheinbaum was sworn in, and Morena, her party, passed a judicial reform.', 'en');
 	assert.equal(find(ents, 'Morena')?.type, 'ORG', JSON.stringify(ents));
+	const alliance = detector.detect('Gavi, the vaccine alliance, and UNICEF said they were working to buy doses.', 'en');
+	assert.equal(find(alliance, 'Gavi')?.type, 'ORG', JSON.stringify(alliance));
 	const person = detector.detect("Smith, the group's leader, said so.", 'en');
 	assert.equal(find(person, 'Smith')?.type, 'PER', JSON.stringify(person));
 });

@@ -1948,7 +1948,7 @@ const LAND_NOUNS = new Set(['rainforest', 'basin', 'delta', 'valley', 'desert', 
 /** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman»). */
 const NATIONALITY_NOUN = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)$/u;
 /** English head nouns of an apposition that names an organisation («Morena, her party,»). */
-const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group']);
+const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'alliance', 'coalition', 'agency', 'association', 'federation', 'foundation', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group']);
 /** English words that open a storm's name («Hurricane Idalia»). */
 const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone']);
 /** Monarchs' titles (English and French), after which a lone «I» is a regnal number. */
