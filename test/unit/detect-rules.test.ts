@@ -178,6 +178,8 @@ test('English: the capitalised words after a title, up to a lower-case word or p
 	assert.deepEqual(names('Foreign Minister Ahmed Attaf met Defense Secretary Lloyd Austin, officials said.'), ['Ahmed Attaf', 'Lloyd Austin']);
 	assert.deepEqual(names("Secretary of State Antony Blinken's visit; Prime Minister Modi."), ['Antony Blinken', 'Modi']);
 	assert.deepEqual(names('Chief Executive Laurent Freixe said demand was weak.'), ['Laurent Freixe']);
+	// the Chinese surname He before a given name, not the pronoun
+	assert.deepEqual(names('Vice Premier He Lifeng met them. When the President He said no.'), ['He Lifeng']);
 	// a headline in title case, an institution, a month, or a place after «St»: no name
 	assert.deepEqual(names('Governor Signs New Bill\nThe General Assembly voted.\nPresident January said\nSt Louis is a city.'), []);
 	// occupations news writes in lower case; particles inside the name

@@ -72,6 +72,8 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 		let e = k;
 		// «Vice President JD Vance»: initials written as two capitals before the name
 		if (e + 1 < n && /^\p{Lu}{2}$/u.test(words[e]) && !NOT_INITIALS.has(words[e]) && isNameWord(e + 1)) e++;
+		// «Vice Premier He Lifeng»: the Chinese surname He, which is the pronoun elsewhere, before a given name
+		else if (e + 1 < n && words[e] === 'He' && starts[e + 1] === ends[e] + 1 && isNameWord(e + 1)) e++;
 		for (;;) {
 			while (e < n && e - k < MAX_NAME_TOKENS + 3 && isNameWord(e)) e++;
 			// «Günter de Bruyn», «Muqtada al-Sadr»: a particle between the parts of a name
