@@ -1303,6 +1303,9 @@ test("English: a one-word name read as a person before another person's possessi
 	assert.equal(find(ents, 'Lando Norris')?.type, 'PER', JSON.stringify(ents));
 	// a name the training files know as a person's stays one
 	assert.equal(find(ents, 'Obama')?.type, 'PER', JSON.stringify(ents));
+	// a listed country read as an organisation before an organisation's possessive is its place
+	const owner = detector.detect("The field is operated by Norway's Equinor.", 'en');
+	assert.equal(find(owner, 'Norway')?.type, 'LOC', JSON.stringify(owner));
 });
 
 test('English: a results line the model read across the score is two teams', () => {

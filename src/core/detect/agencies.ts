@@ -523,6 +523,7 @@ const LATIN_ORGANISATIONS = [
 	'Atletico de Madrid',
 	'Atletico Madrid',
 	'Manchester City',
+	'Brighton & Hove Albion',
 	'Manchester United',
 	'Bayern Munich',
 	'Bayer Leverkusen',
