@@ -32,7 +32,8 @@ function checkContract(text: string, ents: DetectedEntity[]): void {
 		assert.ok(['PER', 'ORG', 'LOC', 'DATE', 'MISC'].includes(e.type));
 		assert.ok(e.confidence >= 0 && e.confidence <= 1);
 		assert.ok(['model', 'date', 'rule'].includes(e.source));
-		assert.ok(!/^[\s\p{P}]|[\s\p{P}]$/u.test(e.text) || e.type === 'DATE', `edge punctuation in ${e.text}`);
+		// an initialism keeps its last full stop («U.S.»)
+		assert.ok(!/^[\s\p{P}]|[\s\p{P}]$/u.test(e.text) || e.type === 'DATE' || /^(?:\p{Lu}\.)+$/u.test(e.text), `edge punctuation in ${e.text}`);
 	}
 }
 
@@ -1429,4 +1430,13 @@ test('French: a listed given name and an unknown capitalised word inside a sente
 	// a place opened by a word that is a given name too, and OCR debris, are no one
 	const places = detector.detect('Le navire était en vue des îles du Cap Vert et des inondations Eo Mm : la visite.', 'fr');
 	assert.ok(!places.some((e) => e.type === 'PER'), JSON.stringify(places));
+});
+
+test("English: a country's initials and a title before a name read as one person are the place and the person", () => {
+	const text = "Carney needed a strong mandate to deal with U.S. President Donald Trump's tariffs.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'U.S.')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Donald Trump')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.includes('President')), JSON.stringify(ents));
 });

@@ -267,7 +267,7 @@ export class EntityDetector implements Detector {
 			if (players.length) withRules = merge(withRules, players);
 		}
 		if (language === 'en') withRules = retypePossessors(text, model, extendPossessorNames(text, joinPossessorNames(text, withRules)));
-		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, withRules);
+		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules));
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language === 'en') withRules = compoundNationalities(withRules);
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
@@ -2297,6 +2297,28 @@ function splitWhere(entities: DetectedEntity[], cut: (e: DetectedEntity) => [Det
 	}
 	return out ?? entities;
 }
+
+/**
+ * English: «U.S. President Donald Trump» read as one person (GUM writes the office inside the
+ * span): a country's initials and a title before a capitalised name are the country, a place, and
+ * the person from the name on, as the title trim makes of «President Donald Trump».
+ */
+function splitCountryTitles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	return splitWhere(entities, (e) => {
+		if (e.type !== 'PER') return undefined;
+		const m = COUNTRY_INITIALS_BEFORE.exec(e.text);
+		if (!m) return undefined;
+		const rest = e.text.slice(m[0].length).split(' ');
+		const k = leadingTitleTokens(rest, true);
+		if (k === 0 || !/^\p{Lu}/u.test(rest[k])) return undefined;
+		const nameStart = e.start + m[0].length + rest.slice(0, k).join(' ').length + 1;
+		return [
+			{ start: e.start, end: e.start + m[1].length, type: 'LOC', text: m[1], confidence: e.confidence, source: 'rule' },
+			{ ...e, start: nameStart, text: text.slice(nameStart, e.end), source: 'rule' },
+		];
+	});
+}
+const COUNTRY_INITIALS_BEFORE = /^(U\.S\.|US|U\.K\.|UK) /u;
 
 /**
  * English: a person read across «of» and an organisation («Dan Ives of Wedbush Securities») is two
