@@ -2308,17 +2308,18 @@ function splitCountryTitles(text: string, entities: DetectedEntity[]): DetectedE
 		if (e.type !== 'PER') return undefined;
 		const m = COUNTRY_INITIALS_BEFORE.exec(e.text);
 		if (!m) return undefined;
-		const rest = e.text.slice(m[0].length).split(' ');
-		const k = leadingTitleTokens(rest, true);
-		if (k === 0 || !/^\p{Lu}/u.test(rest[k])) return undefined;
-		const nameStart = e.start + m[0].length + rest.slice(0, k).join(' ').length + 1;
+		// the words after the initials, with where each starts (spaces may be more than one)
+		const rest = [...e.text.slice(m[0].length).matchAll(/\S+/gu)];
+		const k = leadingTitleTokens(rest.map((w) => w[0]), true);
+		if (k === 0 || !/^\p{Lu}/u.test(rest[k][0])) return undefined;
+		const nameStart = e.start + m[0].length + rest[k].index;
 		return [
 			{ start: e.start, end: e.start + m[1].length, type: 'LOC', text: m[1], confidence: e.confidence, source: 'rule' },
 			{ ...e, start: nameStart, text: text.slice(nameStart, e.end), source: 'rule' },
 		];
 	});
 }
-const COUNTRY_INITIALS_BEFORE = /^(U\.S\.|US|U\.K\.|UK) /u;
+const COUNTRY_INITIALS_BEFORE = /^(U\.S\.|US|U\.K\.|UK)\s+/u;
 
 /**
  * English: a person read across «of» and an organisation («Dan Ives of Wedbush Securities») is two
