@@ -604,7 +604,7 @@ export class EntityDetector implements Detector {
 			if (b - a < 2 || (!lineStarts[a] && a > 0 && /^\p{Lu}/u.test(words[a - 1]))) continue;
 			while (k < found.length && found[k].end <= starts[a]) k++;
 			if (k < found.length && found[k].start < ends[b - 1]) continue;
-			if (!(country === 'U.S.' || isListedCountry(model, country))) continue;
+			if (!isPlayersCountry(model, country)) continue;
 			const name = text.slice(starts[a], ends[b - 1]);
 			const key = nameKey(name);
 			if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) continue;
@@ -2239,6 +2239,10 @@ function isArabicNisba(text: string, start: number, end: number): boolean {
 	return w.endsWith('ي') || w.endsWith('ية');
 }
 
+/** The name in brackets after a player's is their country: a listed one, or «U.S.», which the lists write out. */
+function isPlayersCountry(model: TaggerModel, name: string): boolean {
+	return name === 'U.S.' || isListedCountry(model, name);
+}
 /** A country in brackets right after a name: the player's, in a sports table («Todd Martin ( U.S. )»). */
 const BRACKETED_COUNTRY = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]*\)/u;
 
@@ -2258,7 +2262,7 @@ function playersBeforeCountries(text: string, model: TaggerModel, entities: Dete
 		// a name some list knows as a place or an organisation («New York», «Goldman Sachs») stays one
 		const key = nameKey(e.text);
 		if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) return;
-		if (!(country[1] === 'U.S.' || isListedCountry(model, country[1]))) return;
+		if (!isPlayersCountry(model, country[1])) return;
 		out ??= entities.slice();
 		out[k] = { ...e, type: 'PER' };
 	});
@@ -2305,21 +2309,21 @@ function splitWhere(entities: DetectedEntity[], cut: (e: DetectedEntity) => [Det
  */
 function splitCountryTitles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	return splitWhere(entities, (e) => {
-		if (e.type !== 'PER') return undefined;
-		const m = COUNTRY_INITIALS_BEFORE.exec(e.text);
-		if (!m) return undefined;
-		// the words after the initials, with where each starts (spaces may be more than one)
-		const rest = [...e.text.slice(m[0].length).matchAll(/\S+/gu)];
-		const k = leadingTitleTokens(rest.map((w) => w[0]), true);
-		if (k === 0 || !/^\p{Lu}/u.test(rest[k][0])) return undefined;
-		const nameStart = e.start + m[0].length + rest[k].index;
+		// every initialism of COUNTRY_INITIALISMS starts with «U»: most persons stop here
+		if (e.type !== 'PER' || !e.text.startsWith('U')) return undefined;
+		// the span's words, with where each starts (spaces may be more than one)
+		const spanWords = [...e.text.matchAll(/\S+/gu)];
+		if (spanWords.length < 3 || !COUNTRY_INITIALISMS.has(spanWords[0][0])) return undefined;
+		const k = 1 + leadingTitleTokens(spanWords.slice(1).map((w) => w[0]), true);
+		if (k === 1 || !/^\p{Lu}/u.test(spanWords[k][0])) return undefined;
+		const initials = spanWords[0][0];
+		const nameStart = e.start + spanWords[k].index;
 		return [
-			{ start: e.start, end: e.start + m[1].length, type: 'LOC', text: m[1], confidence: e.confidence, source: 'rule' },
+			{ start: e.start, end: e.start + initials.length, type: 'LOC', text: initials, confidence: e.confidence, source: 'rule' },
 			{ ...e, start: nameStart, text: text.slice(nameStart, e.end), source: 'rule' },
 		];
 	});
 }
-const COUNTRY_INITIALS_BEFORE = /^(U\.S\.|US|U\.K\.|UK)\s+/u;
 
 /**
  * English: a person read across «of» and an organisation («Dan Ives of Wedbush Securities») is two
