@@ -183,8 +183,9 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	const noMisc = String(opts.variant?.noMisc ?? cfg.noMisc?.join('+') ?? '').split('+');
 	const v = opts.variant ?? {};
 	// --set holdout=1: leave the held-out documents (split.ts) out of everything
-	// --set probe=1: leave the probe documents out (to read their errors)
-	const keepDoc = (file: string, doc: string): boolean => (!v.holdout || !isHeldOut(lang, file, doc)) && (!v.probe || !isProbe(lang, file, doc));
+	// --set probe=1 (or 2): leave that probe part out (to read its errors)
+	const keepDoc = (file: string, doc: string): boolean =>
+		(!v.holdout || !isHeldOut(lang, file, doc)) && (!v.probe || !isProbe(lang, file, doc, Number(v.probe)));
 	const weights: Record<string, number> = { ...(cfg.weights ?? {}) };
 	if (v.weights !== undefined) {
 		for (const kv of String(v.weights).split(',').filter(Boolean)) {
