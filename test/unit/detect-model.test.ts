@@ -1307,6 +1307,28 @@ test("English: a one-word name read as a person before another person's possessi
 	// a listed country read as an organisation before an organisation's possessive is its place
 	const owner = detector.detect("The field is operated by Norway's Equinor.", 'en');
 	assert.equal(find(owner, 'Norway')?.type, 'LOC', JSON.stringify(owner));
+	// text written as tokens joined by spaces (as the evaluation reads its files): «Ferrari 's»
+	const spaced = detector.detect("She joined Ferrari 's Charles Leclerc . Fans cheered Hutchins 's Paul Rogers .", 'en');
+	assert.equal(find(spaced, 'Ferrari')?.type, 'ORG', JSON.stringify(spaced));
+	assert.equal(find(spaced, 'Hutchins')?.type, 'ORG', JSON.stringify(spaced));
+	assert.equal(find(detector.detect("The union backed the United Nations Children 's Fund campaign.", 'en'), "United Nations Children 's Fund")?.type, 'ORG');
+});
+
+test('English: a name between an article and a spokesperson is the body the spokesperson speaks for; the article opening the sentence is no part of it', () => {
+	const ents = detector.detect('A Hargreaves Lansdown spokeswoman said on Friday that the fund was closed. A Wood Mackenzie spokesman agreed.', 'en');
+	assert.equal(find(ents, 'Hargreaves Lansdown')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Wood Mackenzie')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('A ')), JSON.stringify(ents));
+	checkContract('A Hargreaves Lansdown spokeswoman said on Friday that the fund was closed. A Wood Mackenzie spokesman agreed.', ents);
+});
+
+test('English: a realm\'s head and «of» before a place make one place', () => {
+	const text = 'The Principality of Nitra and the Kingdom of Aragon were old realms; the Sultanate of Oman is not.';
+	const ents = detector.detect(text, 'en');
+	assert.equal(find(ents, 'Principality of Nitra')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Kingdom of Aragon')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Sultanate of Oman')?.type, 'LOC', JSON.stringify(ents));
+	checkContract(text, ents);
 });
 
 test('English: a results line the model read across the score is two teams', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, ruleEntities } from '../../src/core/detect/rules';
-import { findFrenchTitledNames, findTitledNames } from '../../src/core/detect/titledNames';
+import { findBornPersons, findFrenchTitledNames, findTitledNames } from '../../src/core/detect/titledNames';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { TokenView } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -186,4 +186,18 @@ test('English: the capitalised words after a title, up to a lower-case word or p
 	assert.deepEqual(names('Manchester City manager Pep Guardiola said; Shiite cleric Muqtada al-Sadr and the writer Günter de Bruyn met.'), ['Pep Guardiola', 'Muqtada al-Sadr', 'Günter de Bruyn']);
 	// not after words that also come before a company, nor a verb read as a name
 	assert.deepEqual(names('The oil producer Saudi Aramco said output rose. The writer Is convinced.'), []);
+	// a title ending in «of the» names the body or place it heads, not a person
+	assert.deepEqual(names('The president of the Community of Valencia opened the fair. The chairman of the Board resigned.'), []);
+});
+
+test('English: one to three capitalised words right before «was born» are a person', () => {
+	const names = (text: string): string[] =>
+		findBornPersons(tokenView(text)).map((e) => {
+			assert.equal(text.slice(e.start, e.end), e.text);
+			assert.equal(e.type, 'PER');
+			return e.text;
+		});
+	assert.deepEqual(names('Cotton was born in a mill town. Later, Mary Ann Pike is born in the play.'), ['Cotton', 'Mary Ann Pike']);
+	// a pronoun, an article, a longer capitalised run, or «were born»: no person
+	assert.deepEqual(names('He was born in Leeds. The Cotton Bowl was born in 1937. Twins were born. Grand Old Party Man was born.'), []);
 });
