@@ -136,7 +136,15 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		const type = typeOfName.get(name);
 		if (type !== undefined) typeOfName.set(capitals, type);
 	}
-	const typed = entities.map((entity) => retyped(text, entity, typeOfName));
+	// a match report («Sweden 1 – 0 South Korea»): its teams are organisations wherever they play
+	const teams = teamsOfScoreLines(text, entities);
+	for (const team of teams) {
+		typeOfName.set(team, 'ORG');
+		const listed = unambiguous.find(([name]) => name === team);
+		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
+		else unambiguous.push([team, { type: 'ORG', votes: 1 }]);
+	}
+	const typed = entities.map((entity) => (teams.has(entity.text) && entity.type === 'LOC' && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 8), entity.start)) ? entity : retyped(text, entity, typeOfName)));
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
 	unambiguous.sort((a, b) => b[0].length - a[0].length);
 	const taken = [...typed].sort((a, b) => a.start - b.start);
@@ -153,7 +161,8 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 				completed.set(person, { ...person, end: range.end, text: text.slice(person.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
 				continue;
 			}
-			added.push({ start: range.start, end: range.end, type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
+			const placeOfTeam = teams.has(name) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, range.start - 8), range.start));
+			added.push({ start: range.start, end: range.end, type: placeOfTeam ? 'LOC' : type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
 		}
 	}
 	if (added.length === 0 && completed.size === 0) {
@@ -161,6 +170,30 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	}
 	const kept = typed.map((entity) => completed.get(entity) ?? entity);
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A score between two names: «Sweden 1 – 0 Korea Republic», «Leeds 2-1 Everton». */
+const SCORE_BETWEEN = /^[ \t]+\d{1,3}[ \t]*[-–—][ \t]*\d{1,3}[ \t]+$/u;
+/** Where a team's name is the place it names («the tournament in Canada»). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|near|from|across|around)\s+(?:the\s+)?$/u;
+
+/**
+ * Names of Latin script on either side of a score in the article: the teams of a match report,
+ * national ones included (a country playing is an organisation in the English training files:
+ * ORG 24 times of 25 in a match report, and «USA tops Ghana 2 - 1»). Places and organisations only:
+ * a person's score is a tennis set.
+ */
+function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): Set<string> {
+	const teams = new Set<string>();
+	for (let k = 0; k + 1 < entities.length; k++) {
+		const a = entities[k];
+		const b = entities[k + 1];
+		if ((a.type !== 'LOC' && a.type !== 'ORG') || (b.type !== 'LOC' && b.type !== 'ORG') || b.start - a.end > 16) continue;
+		if (!/^\p{Script=Latin}/u.test(a.text) || !/^\p{Script=Latin}/u.test(b.text) || !SCORE_BETWEEN.test(text.slice(a.end, b.start))) continue;
+		teams.add(a.text);
+		teams.add(b.text);
+	}
+	return teams;
 }
 
 /** Shortest Latin name also looked for in capitals: shorter ones are often words too («MAY», «HOPE»). */

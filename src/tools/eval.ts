@@ -138,9 +138,9 @@ export function loadSplit(dataDir: string, lang: LanguageCode, split: string): E
 		const file = `${lang}.dev.conll`;
 		return existsSync(join(dataDir, file)) ? groupDocs(file, readConll(join(dataDir, file)), () => true) : [];
 	}
-	if (split === 'holdout' || split === 'probe' || split === 'probe2') {
+	if (split === 'holdout' || split === 'probe' || split === 'probe2' || split === 'probe3') {
 		const inSplit = (l: LanguageCode, file: string, doc: string): boolean =>
-			split === 'holdout' ? isHeldOut(l, file, doc) : isProbe(l, file, doc, split === 'probe2' ? 2 : 1);
+			split === 'holdout' ? isHeldOut(l, file, doc) : isProbe(l, file, doc, split === 'probe2' ? 2 : split === 'probe3' ? 3 : 1);
 		const out: EvalDoc[] = [];
 		for (const file of holdoutFiles(lang)) out.push(...groupDocs(file, readConll(join(dataDir, file)), (doc) => inSplit(lang, file, doc)));
 		return out;

@@ -221,3 +221,19 @@ test('a name found in capitals and in ordinary case is one name: the majority ty
 		['PER:FALDO', 'PER:NORMAN', 'PER:Greg Norman', 'PER:Nick Faldo', 'PER:Norman'],
 	);
 });
+
+test('the names on either side of a score are teams: organisations wherever they play, places after «in»', () => {
+	const text = 'Group B — Norway 2 – 1 Chile\nNorway had the ball. Chile scored first, then Norway won. The cup in Norway ends soon.';
+	const entities = [found(text, 'Norway', 'LOC'), found(text, 'Chile', 'LOC'), found(text, 'Norway', 'LOC', 0.9, 1), found(text, 'Chile', 'LOC', 0.9, 1)];
+	const result = propagateNames(text, entities);
+	assert.deepEqual(
+		result.map((e) => `${e.type}:${e.text}`),
+		['ORG:Norway', 'ORG:Chile', 'ORG:Norway', 'ORG:Chile', 'ORG:Norway', 'LOC:Norway'],
+	);
+	assert.ok(result.every((e) => text.slice(e.start, e.end) === e.text));
+	// a score between words that were found as no names, or persons around it (a tennis set): nothing changes
+	const plain = 'Norway and Chile signed a deal; the vote went 2 – 1 in the end.';
+	assert.deepEqual(propagateNames(plain, [found(plain, 'Norway', 'LOC'), found(plain, 'Chile', 'LOC')]).map((e) => e.type), ['LOC', 'LOC']);
+	const tennis = 'Serena Williams 6 – 4 Maria Sharapova';
+	assert.deepEqual(propagateNames(tennis, [found(tennis, 'Serena Williams', 'PER'), found(tennis, 'Maria Sharapova', 'PER')]).map((e) => e.type), ['PER', 'PER']);
+});
