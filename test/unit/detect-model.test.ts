@@ -1312,6 +1312,17 @@ test("English: a one-word name read as a person before another person's possessi
 	assert.equal(find(spaced, 'Ferrari')?.type, 'ORG', JSON.stringify(spaced));
 	assert.equal(find(spaced, 'Hutchins')?.type, 'ORG', JSON.stringify(spaced));
 	assert.equal(find(detector.detect("The union backed the United Nations Children 's Fund campaign.", 'en'), "United Nations Children 's Fund")?.type, 'ORG');
+	// after a title, a person
+	const royal = detector.detect("Princess Beatrice 's Philip Treacy hat sold .", 'en');
+	assert.equal(find(royal, 'Beatrice')?.type, 'PER', JSON.stringify(royal));
+});
+
+test('English: a newspaper named by its town and head after «the» is one organisation, not a place and a day', () => {
+	const text = 'The St. Louis Post-Dispatch praised it; the Sunday Telegraph and the Kentucky Courier - Journal did not.';
+	const ents = detector.detect(text, 'en');
+	for (const paper of ['St. Louis Post-Dispatch', 'Sunday Telegraph', 'Kentucky Courier - Journal']) assert.equal(find(ents, paper)?.type, 'ORG', `${paper}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.type === 'DATE' || e.type === 'LOC'), JSON.stringify(ents));
+	checkContract(text, ents);
 });
 
 test('English: a name between an article and a spokesperson is the body the spokesperson speaks for; the article opening the sentence is no part of it', () => {

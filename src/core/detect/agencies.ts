@@ -902,6 +902,47 @@ export function findPublications(tokens: TokenView): DetectedEntity[] {
 	return out;
 }
 
+/** Last words of English newspapers' names («the St. Louis Post-Dispatch», «the Sunday Telegraph»). */
+const NEWSPAPER_HEADS = new Set(
+	'Post Times Journal Herald Gazette Tribune Chronicle Telegraph Dispatch Observer Courier Inquirer Enquirer Examiner Citizen Mirror Advertiser Sentinel Picayune Constitution Statesman Bulletin Argus'.split(
+		' ',
+	),
+);
+/** Words between a place and the head («the Yorkshire Evening Post»), or opening the name alone («the Sunday Times»). */
+const NEWSPAPER_EDITIONS = new Set(['Daily', 'Sunday', 'Evening', 'Morning', 'Weekly']);
+
+/**
+ * English: a newspaper named by its town and its head, after «the» («the St. Louis Post-Dispatch»,
+ * «the Kentucky Courier-Journal», «the Sunday Telegraph»): the model reads the town as a place
+ * and «Sunday» as a date there. One to three capitalised words before the head, which a place
+ * (`isPlace`) or an edition word opens; heads joined by a hyphen are one head.
+ */
+export function findNewspapers(tokens: TokenView, isPlace: (name: string) => boolean): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
+	const out: DetectedEntity[] = [];
+	for (let k = 2; k < n; k++) {
+		if (!NEWSPAPER_HEADS.has(words[k]) || lineStarts[k]) continue;
+		// a second head after a hyphen, glued or spaced («Post-Dispatch», «Post - Dispatch»)
+		let end = k;
+		if (k + 2 < n && words[k + 1] === '-' && NEWSPAPER_HEADS.has(words[k + 2]) && !lineStarts[k + 1]) end = k + 2;
+		let s = k;
+		while (s > 0 && k - s < 3 && !lineStarts[s] && (/^\p{Lu}\p{Ll}/u.test(words[s - 1]) || (words[s - 1] === '.' && s >= 2 && words[s - 2] === 'St'))) s -= words[s - 1] === '.' ? 2 : 1;
+		if (s === k || s === 0 || (words[s - 1] !== 'the' && words[s - 1] !== 'The')) {
+			k = end;
+			continue;
+		}
+		let place = k;
+		while (place > s && NEWSPAPER_EDITIONS.has(words[place - 1])) place--;
+		if (place > s ? !isPlace(text.slice(starts[s], ends[place - 1])) : !NEWSPAPER_EDITIONS.has(words[s])) {
+			k = end;
+			continue;
+		}
+		out.push({ start: starts[s], end: ends[end], type: 'ORG', text: text.slice(starts[s], ends[end]), confidence: 0.7, source: 'rule' });
+		k = end;
+	}
+	return out;
+}
+
 /**
  * Puts publication names into the detected entities (both sorted): a model entity that starts at
  * the name becomes an ORG with its own span («القدس» read as the city; «نيويورك تايمز»); a name

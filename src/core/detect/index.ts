@@ -13,7 +13,7 @@ import type { LabelScheme } from './labels';
 import { scanTokens, tokenize, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
 import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
-import { findAgencies, findPublications, isListedOrganisation, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
+import { findAgencies, findNewspapers, findPublications, isListedOrganisation, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines';
 import { isAllCapitals, truecaseCapitalLines, writtenInLowerCase } from './casing';
@@ -220,6 +220,9 @@ export class EntityDetector implements Detector {
 			if (tableTeams.length) withRules = withRules.filter((e) => !(/\s\d+\s/u.test(e.text) && tableTeams.some((team) => e.start <= team.start && team.end <= e.end)));
 			// a piece the model found alone gives way to the whole team («Eindhoven» of «PSV Eindhoven»)
 			if (tableTeams.length) withRules = mergeListedNames(withRules, tableTeams, (entity, team) => entity.end === team.end && entity.type !== 'PER', true);
+			// «the St. Louis Post-Dispatch», «the Sunday Telegraph»: the newspaper, not its town or a day
+			const newspapers = findNewspapers(tokens, (name) => isListedPlaceName(model, name));
+			if (newspapers.length) withRules = mergeListedNames(withRules, newspapers, (entity, paper) => entity.end === paper.end, true);
 			// the firm of «analysts at Bernstein» is one, whatever the model read there («Bernstein» a person)
 			const firms = findAnalystFirms(tokens);
 			if (firms.length) withRules = mergeListedNames(withRules, firms, (entity, firm) => entity.end === firm.end);
@@ -1662,6 +1665,14 @@ function isListedCountry(model: TaggerModel, name: string): boolean {
 	const v = gi < 0 || key === undefined ? -1 : model.resources.gazetteers[gi].get(key);
 	return v >= 0 && (v & LOC_BIT) !== 0;
 }
+/** Some list of the model (the packages' or the training files') knows `name` as a place's. */
+function isListedPlaceName(model: TaggerModel, name: string): boolean {
+	const key = nameKey(name);
+	return key !== undefined && model.resources.gazetteers.some((gazetteer) => {
+		const v = gazetteer.get(key);
+		return v >= 0 && (v & LOC_BIT) !== 0;
+	});
+}
 /** Countries and capitals that are given names or surnames too («Jordan said», «Stanley»). */
 const GIVEN_NAME_CAPITALS = new Set('Jordan Chad Victoria Stanley Kingston Hamilton Georgia Israel Charlotte Douglas Sofia Santiago Florence Lincoln Lima Montserrat Dominica Maurice'.split(' '));
 /** The country list knows the token sequence hashed to `key` as a demonym and not as a name («South Korean»). */
@@ -2661,6 +2672,8 @@ function retypePossessors(text: string, model: TaggerModel, entities: DetectedEn
 		// a name the training files know as a person's and not an organisation's stays a person
 		// («Trump's Mike Pence»; the package lists know «McLaren», «Ferrari» as surnames too)
 		if ((trainingTypes(model, e.text) & (PER_BIT | ORG_BIT)) === PER_BIT) continue;
+		// «Princess Beatrice's Philip Treacy hat»: after a title, a person
+		if (isTitleWord(text.slice(Math.max(0, e.start - 24), e.start).trimEnd().split(/\s+/u).pop() ?? '')) continue;
 		out ??= entities.slice();
 		out[k] = { ...e, type: isListedCountry(model, e.text) || isPlaceNotName(model, e.text) ? 'LOC' : 'ORG', source: 'rule' };
 	}
