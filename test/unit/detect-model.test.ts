@@ -1368,6 +1368,9 @@ test('English: a quoted nickname between a given name and a surname is inside th
 	const ents = detector.detect(text, 'en');
 	assert.equal(find(ents, 'Joaquin "El Chapo" Guzman')?.type, 'PER', JSON.stringify(ents));
 	checkContract(text, ents);
+	// text joined from tokens spaces the quotes
+	const spaced = detector.detect('Prosecutors said he took bribes from traffickers including Joaquin " El Chapo " Guzman , the former leader .', 'en');
+	assert.equal(find(spaced, 'Joaquin " El Chapo " Guzman')?.type, 'PER', JSON.stringify(spaced));
 	// a quotation between two persons is no nickname
 	const quote = detector.detect('Smith said "Hello" and Jones replied.', 'en');
 	assert.ok(!quote.some((e) => e.text.includes('"')), JSON.stringify(quote));

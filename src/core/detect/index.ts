@@ -2169,8 +2169,8 @@ function joinNicknames(text: string, entities: DetectedEntity[]): void {
 	}
 	entities.length = w;
 }
-/** A given name, a capitalised nickname of one to three words in quotes, and a surname. */
-const NICKNAME_INSIDE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)? ["“'‘]\p{Lu}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2}["”'’] \p{Lu}[\p{L}'-]*$/u;
+/** A given name, a capitalised nickname of one to three words in quotes (spaced too, as text joined from tokens writes them), and a surname. */
+const NICKNAME_INSIDE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)? ["“'‘] ?\p{Lu}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2} ?["”'’] \p{Lu}[\p{L}'-]*$/u;
 
 /**
  * Joins each entity with the next where they are one space apart and `pair` holds: one entity of
