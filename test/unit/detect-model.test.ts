@@ -1376,6 +1376,12 @@ test('English: a quoted nickname between a given name and a surname is inside th
 	assert.ok(!quote.some((e) => e.text.includes('"')), JSON.stringify(quote));
 });
 
+test('English: a listed given name the model left out before a surname found alone joins it, not a common word or a title', () => {
+	const ents = detector.detect("Cole Palmer's penalty gave them the lead. Will Palmer score again? Jean - Louis Richard agreed.", 'en');
+	assert.equal(find(ents, 'Cole Palmer')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('Will') || e.text.startsWith('Louis')), JSON.stringify(ents));
+});
+
 test('English: a noun of nationality alone is no person', () => {
 	const ents = detector.detect("Horner called it the best drive of the Dutchman's career. The Frenchman won.", 'en');
 	assert.ok(!ents.some((e) => e.type === 'PER' && /man$/u.test(e.text)), JSON.stringify(ents));

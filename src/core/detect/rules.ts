@@ -48,7 +48,7 @@ const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'in
 /** Legal forms of European companies, as written («Hoechst AG», «Fiat SpA»; «Ag» may be a surname). */
 const COMPANY_FORMS = new Set(['AG', 'GmbH', 'NV', 'SpA']);
 /** «the Council on Monday»: no complement of a name. */
-const DAYS_AND_MONTHS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
+export const DAYS_AND_MONTHS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
 /** Last words that only a company's name ends with (not «Co», also County): a person's name never does. */
 const EN_COMPANY_NAME_END = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company', 'management', 'capital', 'partners', 'investments', 'ventures', 'international', 'water', 'electric', 'telecom', 'pharma', 'insurance']);
 
