@@ -1382,6 +1382,13 @@ test('English: a listed given name the model left out before a surname found alo
 	assert.ok(!ents.some((e) => e.text.startsWith('Will') || e.text.startsWith('Louis')), JSON.stringify(ents));
 });
 
+test('English: a one-word name that publishes, sponsors or runs a thing is a company, not a person the training files know', () => {
+	const ents = detector.detect('The book was published by Heinemann in 1950. The event is sponsored by Heineken. The line is operated by Smith.', 'en');
+	assert.equal(find(ents, 'Heinemann')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Heineken')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Smith')?.type, 'PER', JSON.stringify(ents));
+});
+
 test('English: a noun of nationality alone is no person', () => {
 	const ents = detector.detect("Horner called it the best drive of the Dutchman's career. The Frenchman won.", 'en');
 	assert.ok(!ents.some((e) => e.type === 'PER' && /man$/u.test(e.text)), JSON.stringify(ents));
