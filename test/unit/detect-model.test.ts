@@ -798,6 +798,11 @@ test('English: a place named as the team in a match result is an organisation', 
 	const test = detector.detect('India beat Australia by six wickets in Adelaide.', 'en');
 	for (const team of ['India', 'Australia']) assert.equal(find(test, team)?.type, 'ORG', JSON.stringify(test));
 	assert.equal(find(test, 'Adelaide')?.type, 'LOC', JSON.stringify(test));
+	// a country a match verb takes, before «side», or given a plural verb opening a sentence is its team
+	const nations = detector.detect('They won again, beating Wales. Who can stop this Portugal side? New Zealand were beaten by England. In Portugal are many vineyards.', 'en');
+	for (const team of ['Wales', 'New Zealand', 'England']) assert.equal(find(nations, team)?.type, 'ORG', `${team}: ${JSON.stringify(nations)}`);
+	assert.equal(nations.find((e) => e.text === 'Portugal')?.type, 'ORG', JSON.stringify(nations));
+	assert.equal(nations.filter((e) => e.text === 'Portugal')[1]?.type, 'LOC', JSON.stringify(nations));
 });
 
 test('English: the club that signs a player and the club he comes from are organisations, a country he comes from a place', () => {

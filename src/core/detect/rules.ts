@@ -459,6 +459,8 @@ export function findExampleCompanies(tokens: TokenView, isCountry: (name: string
 
 /** Verbs of a match result: the team before them (and after the first ones) is an organisation. */
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draws', 'defeated', 'thrashed', 'edged', 'routed', 'hammered', 'overcame', 'eliminated', 'stunned']);
+/** Match verbs whose object, a country, is its team without a score after it («beating England»). */
+const MATCH_VERBS_BEFORE_COUNTRY = new Set(['beat', 'beating', 'beaten', 'defeated', 'defeating', 'thrashed', 'thrashing', 'edged', 'routed', 'hammered', 'eliminated', 'eliminating', 'stunned']);
 /** Verbs that report a result only before a score («lost 2-1», «won 3-0»). */
 const SCORE_VERBS = new Set(['lost', 'loses', 'won', 'wins']);
 const GOALS = /^\d{1,2}$/u;
@@ -477,7 +479,9 @@ const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'trium
  * «lost» / «won» and a score), after «beat …» and a score, after a score and «to», «with»,
  * «against», or after a result noun and «over», «to», «against», «with»; also after a match verb
  * that follows a team («Liverpool beat Chelsea»), and before a team's role and a name («Barcelona
- * coach Hansi Flick»).
+ * coach Hansi Flick»). A country is its national team after a match verb («beating England»,
+ * «beaten by Wales»), before «side», «XI», «squad», and given a plural verb at a sentence's start
+ * («South Africa are almost there»).
  */
 export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCountry: (name: string) => boolean = () => false): DetectedEntity[] {
 	const { starts, ends, n, words } = tokens;
@@ -507,6 +511,12 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
 			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with')) ||
+			// «beating England», «beaten by Wales»: a country a match verb takes, score or not
+			(nation && t >= 1 && (MATCH_VERBS_BEFORE_COUNTRY.has(words[t - 1]) || (t >= 2 && words[t - 1] === 'by' && MATCH_VERBS_BEFORE_COUNTRY.has(words[t - 2])))) ||
+			// «this Australia side»; «South Africa are almost there»: a country given a plural verb
+			// opening the sentence is its team (British usage; ORG both times in the training files)
+			(nation && (after === 'side' || after === 'XI' || after === 'squad')) ||
+			(nation && !/s$/u.test(e.text) && (after === 'are' || after === 'were') && (t === 0 || tokens.lineStarts[t] === 1 || /^[.!?"“]$/u.test(words[t - 1]))) ||
 			// «Barcelona have signed Ronaldo from Santos»: the club that signs (a country that signs a
 			// treaty is no club), and the one the player comes from
 			((SIGNING_VERBS.has(after) || ((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2]))) && !nation) ||
