@@ -1394,6 +1394,12 @@ test('English: a one-word name that publishes, sponsors or runs a thing is a com
 	assert.equal(find(ents, 'Smith')?.type, 'PER', JSON.stringify(ents));
 });
 
+test('English: a name read as a person that «, which» and a verb of owning takes up, or that ends with a company word, is a company', () => {
+	const ents = detector.detect('Shares of CK Hutchison , which owns Three , gained . It is a joint venture of Liberty Global and a rival .', 'en');
+	assert.equal(find(ents, 'CK Hutchison')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Liberty Global')?.type, 'ORG', JSON.stringify(ents));
+});
+
 test('English: a noun of nationality alone is no person', () => {
 	const ents = detector.detect("Horner called it the best drive of the Dutchman's career. The Frenchman won.", 'en');
 	assert.ok(!ents.some((e) => e.type === 'PER' && /man$/u.test(e.text)), JSON.stringify(ents));

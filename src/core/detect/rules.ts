@@ -50,7 +50,11 @@ const COMPANY_FORMS = new Set(['AG', 'GmbH', 'NV', 'SpA']);
 /** «the Council on Monday»: no complement of a name. */
 export const DAYS_AND_MONTHS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
 /** Last words that only a company's name ends with (not «Co», also County): a person's name never does. */
-const EN_COMPANY_NAME_END = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company', 'management', 'capital', 'partners', 'investments', 'ventures', 'international', 'water', 'electric', 'telecom', 'pharma', 'insurance']);
+const EN_COMPANY_NAME_END = new Set([
+	'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company', 'management', 'capital', 'partners', 'investments', 'ventures', 'international', 'water', 'electric', 'telecom', 'pharma', 'insurance',
+	// «Liberty Global», «Warner Bros Discovery»…: words of a company's name that end no person's
+	'global', 'systems', 'solutions', 'brands', 'foods', 'resources', 'logistics', 'semiconductor', 'securities', 'bancorp', 'communications', 'networks', 'software', 'labs', 'petroleum', 'chemicals',
+]);
 
 /** Heads that also end places' names («Soviet Union», «Western Front», «Oval Office», «Scenic Reserve»). */
 const PLACE_HEADS_TOO = new Set(['union', 'front', 'office']);
