@@ -1338,13 +1338,15 @@ test('English: a name between an article and a spokesperson is the body the spok
 	checkContract('A Hargreaves Lansdown spokeswoman said on Friday that the fund was closed. A Wood Mackenzie spokesman agreed.', ents);
 });
 
-test('English: a realm\'s head and «of» before a place make one place', () => {
+test('English: a realm\'s head (or «Horn») and «of» before a place make one place', () => {
 	const text = 'The Principality of Nitra and the Kingdom of Aragon were old realms; the Sultanate of Oman is not.';
 	const ents = detector.detect(text, 'en');
 	assert.equal(find(ents, 'Principality of Nitra')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Kingdom of Aragon')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Sultanate of Oman')?.type, 'LOC', JSON.stringify(ents));
 	checkContract(text, ents);
+	const horn = detector.detect('The Food and Agriculture Organization estimates that the Horn of Africa lost millions of animals .', 'en');
+	assert.equal(find(horn, 'Horn of Africa')?.type, 'LOC', JSON.stringify(horn));
 });
 
 test('English: a results line the model read across the score is two teams', () => {
