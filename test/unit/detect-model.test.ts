@@ -1085,6 +1085,9 @@ test('French: a person\'s name runs on through particles and an elided «d\'», 
 	assert.equal(find(lagarde, 'Christine Lagarde')?.type, 'PER', JSON.stringify(lagarde));
 	const giscard = detector.detect("L'ancien président Valéry Giscard d'Estaing est mort.", 'fr');
 	assert.equal(find(giscard, "Valéry Giscard d'Estaing")?.type, 'PER', JSON.stringify(giscard));
+	// spaced, as text joined from tokens writes it
+	const spaced = detector.detect("Le président Valéry Giscard d ' Estaing a parlé hier .", 'fr');
+	assert.equal(find(spaced, "Valéry Giscard d ' Estaing")?.type, 'PER', JSON.stringify(spaced));
 	assert.ok(!giscard.some((e) => e.type === 'LOC'), JSON.stringify(giscard));
 });
 
