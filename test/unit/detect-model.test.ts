@@ -1405,6 +1405,15 @@ test('English: a name read as a person that «, which» and a verb of owning tak
 	assert.equal(find(ents, 'Liberty Global')?.type, 'ORG', JSON.stringify(ents));
 });
 
+test('Arabic: a word the text hardly knows after a noun of a place is the place, not an adjective, a common noun or a word with the article', () => {
+	const text = 'ضرب الزلزال إقليم تاماروكا الساحلي، وتضررت قرية بوغاسيم أيضا، في مدينة كبيرة ومنطقة جبلية ومدينة بالتاريخ.';
+	const ents = detector.detect(text, 'ar');
+	assert.equal(find(ents, 'تاماروكا')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'بوغاسيم')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => /كبيرة|جبلية|بالتاريخ/u.test(e.text)), JSON.stringify(ents));
+	checkContract(text, ents);
+});
+
 test('English: a noun of nationality alone is no person', () => {
 	const ents = detector.detect("Horner called it the best drive of the Dutchman's career. The Frenchman won.", 'en');
 	assert.ok(!ents.some((e) => e.type === 'PER' && /man$/u.test(e.text)), JSON.stringify(ents));
