@@ -1414,6 +1414,15 @@ test('Arabic: a word the text hardly knows after a noun of a place is the place,
 	checkContract(text, ents);
 });
 
+test('Arabic: the club, team or movement noun stays out of the organisation, as ANERcorp writes it', () => {
+	const text = 'فاز فريق برشلونة على نادي الزمالك، وأعلنت حركة فتح موقفها، وعاد للفريق الأسباني.';
+	const ents = detector.detect(text, 'ar');
+	for (const name of ['برشلونة', 'فتح']) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => /^(?:فريق|نادي|حركة) /u.test(e.text)), JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.endsWith('الأسباني')), JSON.stringify(ents));
+	checkContract(text, ents);
+});
+
 test('English: a noun of nationality alone is no person', () => {
 	const ents = detector.detect("Horner called it the best drive of the Dutchman's career. The Frenchman won.", 'en');
 	assert.ok(!ents.some((e) => e.type === 'PER' && /man$/u.test(e.text)), JSON.stringify(ents));
