@@ -1423,6 +1423,19 @@ test('Arabic: the club, team or movement noun stays out of the organisation, as 
 	checkContract(text, ents);
 });
 
+test('Arabic: a place name right after a definite title is the person; a people of history alone is no person', () => {
+	const text = 'استقبلت الملكة فيكتوريا يوم الأحد الوفد، وحضرت الأميرة فيكتوريا الحفل، ثم وصل ملك الأردن.';
+	const ents = detector.detect(text, 'ar');
+	assert.deepEqual(
+		ents.filter((e) => e.text === 'فيكتوريا').map((e) => e.type),
+		['PER', 'PER'],
+		JSON.stringify(ents),
+	);
+	assert.equal(find(ents, 'الأردن')?.type, 'LOC', JSON.stringify(ents));
+	checkContract(text, ents);
+	assert.ok(!detector.detect('وكان الرومان والإغريق قد حكموا البلاد قرونا.', 'ar').some((e) => e.type === 'PER'));
+});
+
 test('English: a noun of nationality alone is no person', () => {
 	const ents = detector.detect("Horner called it the best drive of the Dutchman's career. The Frenchman won.", 'en');
 	assert.ok(!ents.some((e) => e.type === 'PER' && /man$/u.test(e.text)), JSON.stringify(ents));

@@ -1163,6 +1163,13 @@ export class EntityDetector implements Detector {
 			// place noun and «of» is a place (57 of 73 such names in the English training files, the rest
 			// untagged but one)
 			if (type !== 'LOC' && PLACE_NOUNS_BEFORE_OF.has(headBeforeOf) && !isOrganisationNameEnd(this.words[a + e - 2], this.words[a + e - 1])) type = 'LOC';
+			// «الملكة صوفيا» read as the city: a name right after a definite title is the person's
+			// (the word after «الملك», «الرئيس», «الشيخ»… is PER 114 times, LOC never, in the Arabic
+			// training files; an indefinite title heads a place instead: «ملك الأردن»)
+			if (language === 'ar' && type === 'LOC' && e - s === 1 && s === i && s > 0 && scheme.typeOf[labels[s - 1]] === '' && lex) {
+				const title = splitProclitics(this.words[a + s - 1], lex).key;
+				if (title.startsWith('ال') && isArabicTitle(title)) type = 'PER';
+			}
 			// «la bande de Gaza», «la wilaya d'Oran» read as a person: French writes the same (66 of 71
 			// such names are LOC in the French training files, a lower-case place noun before them)
 			if (language === 'fr' && type === 'PER' && s === i && this.frenchPlaceNounBefore(a, s)) type = 'LOC';
