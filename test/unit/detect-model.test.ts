@@ -1414,13 +1414,16 @@ test('Arabic: a word the text hardly knows after a noun of a place is the place,
 	checkContract(text, ents);
 });
 
-test('Arabic: the club, team or movement noun stays out of the organisation, as ANERcorp writes it', () => {
+test('Arabic: the club, team or movement noun stays out of the organisation, and a national team is its country, as ANERcorp writes them', () => {
 	const text = 'فاز فريق برشلونة على نادي الزمالك، وأعلنت حركة فتح موقفها، وعاد للفريق الأسباني.';
 	const ents = detector.detect(text, 'ar');
 	for (const name of ['برشلونة', 'فتح']) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
 	assert.ok(!ents.some((e) => /^(?:فريق|نادي|حركة) /u.test(e.text)), JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.endsWith('الأسباني')), JSON.stringify(ents));
 	checkContract(text, ents);
+	// a national team is the country it is named by
+	const national = detector.detect('فاز منتخب مصر على منتخب الجزائر.', 'ar');
+	assert.deepEqual(national.map((e) => `${e.type}:${e.text}`), ['LOC:مصر', 'LOC:الجزائر']);
 });
 
 test('Arabic: a place name right after a definite title is the person; a people of history alone is no person', () => {

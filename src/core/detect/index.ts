@@ -2179,12 +2179,13 @@ function joinFamilyNames(text: string, entities: DetectedEntity[], starts: Int32
 
 const DROPPED: DetectedEntity = { start: 0, end: 0, type: 'ORG', text: '', confidence: 0, source: 'rule' };
 /** Nouns ANERcorp leaves out of the organisation they introduce (normalised, without proclitics). */
-const ARABIC_OUTER_ORGANISATION_NOUNS = new Set(['نادي', 'فريق', 'حركة']);
+const ARABIC_OUTER_ORGANISATION_NOUNS = new Set(['نادي', 'فريق', 'حركة', 'منتخب']);
 
 /**
  * Arabic: «نادي الزمالك», «فريق برشلونة», «حركة حماس»: the club, team or movement noun is outside
  * the organisation's name in ANERcorp (outside 18, 27 and 12 times, inside 5, 0 and 4 in its
- * training part), which the model, also trained on AQMAR, often takes in. An organisation of two
+ * training part), which the model, also trained on AQMAR, often takes in; «منتخب البرازيل», a
+ * national team, is the country there (LOC 20 times, never ORG). An organisation of two
  * words or more that opens with one (a proclitic allowed) starts at the next word; one that is the
  * noun and a nationality («للفريق الأسباني», «the Spanish team») names nothing and is dropped.
  */
@@ -2202,7 +2203,10 @@ function trimArabicTeamAndMovementNouns(text: string, entities: DetectedEntity[]
 		out ??= entities.slice();
 		// «للفريق الأسباني»: «the Spanish team», a description with no name after the noun
 		const rest = normalizeArabic(text.slice(start, e.end));
-		out[k] = !rest.includes(' ') && rest.startsWith('ال') && rest.endsWith('ي') ? DROPPED : { ...e, start, text: text.slice(start, e.end) };
+		// «منتخب البرازيل»: ANERcorp tags the country a national team is named by, a place (20 times;
+		// AQMAR the team, an organisation, 63 times)
+		const type = bare === 'منتخب' ? 'LOC' : e.type;
+		out[k] = !rest.includes(' ') && rest.startsWith('ال') && rest.endsWith('ي') ? DROPPED : { ...e, type, start, text: text.slice(start, e.end) };
 	});
 	return out ? out.filter((e) => e !== DROPPED) : entities;
 }
