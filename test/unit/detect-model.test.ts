@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDetector, findModelDirectory, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/index';
+import { loadDetector, findModelDirectory, isAccusativeNoun, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/index';
 import type { DetectedEntity } from '../../src/core/types';
 
 const dir = findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'));
@@ -1443,6 +1443,15 @@ test('Arabic: a place name right after a definite title is the person; a people 
 	assert.equal(find(ents, 'الأردن')?.type, 'LOC', JSON.stringify(ents));
 	checkContract(text, ents);
 	assert.ok(!detector.detect('وكان الرومان والإغريق قد حكموا البلاد قرونا.', 'ar').some((e) => e.type === 'PER'));
+});
+
+test('Arabic: a common noun in the accusative ends no name («برنامجا»), a name ending with alif does', () => {
+	const lexicon = (word: string): number => (word === 'برنامج' ? 32 : word === 'دين' ? 16 : 0);
+	assert.equal(isAccusativeNoun('برنامجا', lexicon), true);
+	// short words and names whose stem the text does not use are kept («دينا», «رانيا»)
+	assert.equal(isAccusativeNoun('دينا', lexicon), false);
+	assert.equal(isAccusativeNoun('رانيا', lexicon), false);
+	assert.equal(isAccusativeNoun('برنامج', lexicon), false);
 });
 
 test('English: a noun of nationality alone is no person', () => {

@@ -1163,6 +1163,11 @@ export class EntityDetector implements Detector {
 			// place noun and «of» is a place (57 of 73 such names in the English training files, the rest
 			// untagged but one)
 			if (type !== 'LOC' && PLACE_NOUNS_BEFORE_OF.has(headBeforeOf) && !isOrganisationNameEnd(this.words[a + e - 2], this.words[a + e - 1])) type = 'LOC';
+			// «بطل كوت ديفوار» read as a person: a country's name of two words is the country
+			if (language === 'ar' && type === 'PER' && e - s === 2 && isCountryKey(model, combine(this.infos[a + s].hStem, this.infos[a + s + 1].hStem))) type = 'LOC';
+			// «حجاج عبد العظيم برنامجا جديدا»: a person's name does not end with a common noun in the
+			// accusative (its stem without the final alif frequent in the text)
+			if (language === 'ar' && type === 'PER' && e - s >= 2 && lex && isAccusativeNoun(this.words[a + e - 1], lex)) e--;
 			// «الملكة صوفيا» read as the city: a name right after a definite title is the person's
 			// (the word after «الملك», «الرئيس», «الشيخ»… is PER 114 times, LOC never, in the Arabic
 			// training files; an indefinite title heads a place instead: «ملك الأردن»)
@@ -1754,6 +1759,16 @@ function isListedPlaceName(model: TaggerModel, name: string): boolean {
 }
 /** Countries and capitals that are given names or surnames too («Jordan said», «Stanley»). */
 const GIVEN_NAME_CAPITALS = new Set('Jordan Chad Victoria Stanley Kingston Hamilton Georgia Israel Charlotte Douglas Sofia Santiago Florence Lincoln Lima Montserrat Dominica Maurice'.split(' '));
+/** The country list knows the token sequence hashed to `key` as a country's or a capital's name. */
+function isCountryKey(model: TaggerModel, key: number): boolean {
+	const gi = model.header.gazetteers.indexOf('countries');
+	const v = gi < 0 ? -1 : model.resources.gazetteers[gi].get(key);
+	return v >= 0 && (v & LOC_BIT) !== 0;
+}
+/** Arabic: a common noun with the accusative alif («برنامجا»): six letters or more, its stem frequent in the text. */
+export function isAccusativeNoun(word: string, lex: ArabicLexicon): boolean {
+	return word.length >= 6 && word.endsWith('ا') && lex(normalizeArabic(word.slice(0, -1))) >= 16;
+}
 /** The country list knows the token sequence hashed to `key` as a demonym and not as a name («South Korean»). */
 function isDemonymKey(model: TaggerModel, key: number): boolean {
 	const gi = model.header.gazetteers.indexOf('countries');
