@@ -2234,6 +2234,8 @@ function trimArabicTeamAndMovementNouns(text: string, entities: DetectedEntity[]
 
 /** Compass words before a place (normalised, without proclitics). */
 const ARABIC_COMPASS_WORDS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+/** Stadiums and airports (normalised): ANERcorp leaves the noun out of the name after it. */
+const ARABIC_VENUE_NOUNS = new Set(['ملعب', 'استاد', 'ستاد', 'مطار']);
 /** Countries named with a compass word (normalised), which keep it. */
 const ARABIC_COMPASS_COUNTRIES = new Set(['جنوب افريقيا', 'جنوب السودان', 'شرق تيمور']);
 
@@ -2249,11 +2251,17 @@ function trimArabicPlaceHead(text: string, e: DetectedEntity): DetectedEntity | 
 	if (words.length < 2) return undefined;
 	const bare = (w: string): string => {
 		const key = normalizeArabic(w);
-		return key.length > 3 && 'وفبلك'.includes(key[0]) && (ARABIC_COMPASS_WORDS.has(key.slice(1)) || key.slice(1) === 'مسجد') ? key.slice(1) : key;
+		return key.length > 3 && 'وفبلك'.includes(key[0]) && (ARABIC_COMPASS_WORDS.has(key.slice(1)) || key.slice(1) === 'مسجد' || ARABIC_VENUE_NOUNS.has(key.slice(1))) ? key.slice(1) : key;
 	};
 	if (bare(words[0]) === 'مسجد') {
 		const start = e.start + words[0].length + 1;
 		return { ...e, type: 'ORG', start, text: text.slice(start, e.end) };
+	}
+	// «ملعب القاهرة», «مطار دمشق»: the city a stadium or an airport is named after is the place
+	// (LOC); a name of two words or more is the venue's own («ملعب سانتياغو برنابيو»: MISC)
+	if (ARABIC_VENUE_NOUNS.has(bare(words[0]))) {
+		const start = e.start + words[0].length + 1;
+		return { ...e, type: words.length === 2 ? 'LOC' : 'MISC', start, text: text.slice(start, e.end) };
 	}
 	if (ARABIC_COMPASS_COUNTRIES.has(normalizeArabic(e.text)) || ARABIC_COMPASS_COUNTRIES.has([bare(words[0]), ...words.slice(1).map(normalizeArabic)].join(' '))) return undefined;
 	let cut = 0;
