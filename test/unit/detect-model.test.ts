@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory, isAccusativeNoun, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/index';
+import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity } from '../../src/core/types';
 
 const dir = findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'));
@@ -1444,6 +1445,14 @@ test('Arabic: a place name right after a definite title is the person; a people 
 	assert.equal(find(ents, 'الأردن')?.type, 'LOC', JSON.stringify(ents));
 	checkContract(text, ents);
 	assert.ok(!detector.detect('وكان الرومان والإغريق قد حكموا البلاد قرونا.', 'ar').some((e) => e.type === 'PER'));
+});
+
+test('Arabic: a title in a construct after a name (no article, or in the dual) is no part of it', () => {
+	assert.equal(isConstructTitle('عضو'), true);
+	assert.equal(isConstructTitle('عضوي'), true);
+	assert.equal(isConstructTitle('العضو'), false);
+	assert.equal(isConstructTitle('السيد'), false);
+	assert.equal(isConstructTitle('الشريف'), false);
 });
 
 test('Arabic: a common noun in the accusative ends no name («برنامجا»), a name ending with alif does', () => {

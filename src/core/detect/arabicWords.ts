@@ -38,6 +38,14 @@ export function isArabicTitle(key: string): boolean {
 	return TITLES.has(key);
 }
 
+/**
+ * A title in a construct after a name, normalised: no article, alone or in the dual («عضو»,
+ * «عضوي» of «عضوي لجنة الكرة»), the function that follows a name rather than a part of it.
+ */
+export function isConstructTitle(key: string): boolean {
+	return !key.startsWith('ال') && (TITLES.has(key) || (key.endsWith('ي') && TITLES.has(key.slice(0, -1))));
+}
+
 /** A people or a creed («الشيعة», «الصينيون»): never a person's name. */
 export function isArabicGroup(key: string): boolean {
 	return GROUPS.has(key) || isDefinitePluralNisba(key);

@@ -12,7 +12,7 @@ import { TaggerModel } from './model';
 import type { LabelScheme } from './labels';
 import { scanTokens, tokenize, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
-import { isArabicGroup, isArabicTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
+import { isArabicGroup, isArabicTitle, isConstructTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findNewspapers, findPublications, isListedOrganisation, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines';
@@ -1168,6 +1168,12 @@ export class EntityDetector implements Detector {
 			// «حجاج عبد العظيم برنامجا جديدا»: a person's name does not end with a common noun in the
 			// accusative (its stem without the final alif frequent in the text)
 			if (language === 'ar' && type === 'PER' && e - s >= 2 && lex && isAccusativeNoun(this.words[a + e - 1], lex)) e--;
+			// «اياد جمال الدين عضو …», «جلال محمود عضوي لجنة الكرة»: a title in a construct (no
+			// article; or its dual) after a name is the function that follows it, no part of the name
+			// (not one that is a given name too: «قاسم امين»; «السيد», «المدير» keep their article)
+			if (language === 'ar' && type === 'PER' && e - s >= 2 && lex && !this.isGivenName(model, a + e - 1)) {
+				if (isConstructTitle(splitProclitics(this.words[a + e - 1], lex).key)) e--;
+			}
 			// «الملكة صوفيا» read as the city: a name right after a definite title is the person's
 			// (the word after «الملك», «الرئيس», «الشيخ»… is PER 114 times, LOC never, in the Arabic
 			// training files; an indefinite title heads a place instead: «ملك الأردن»)
