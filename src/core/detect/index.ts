@@ -279,7 +279,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
-		if (language === 'ar') withRules = trimArabicTeamAndMovementNouns(text, withRules);
+		if (language === 'ar') withRules = anercorpSpans(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -1449,7 +1449,7 @@ export class EntityDetector implements Detector {
 			const c = word.charCodeAt(0);
 			// not a word with the article, a feminine or a nisba adjective («جبلية», «جبلي»), a plural or a pronoun suffix
 			if (word.length < 3 || c < 0x0621 || c > 0x064a || /^(?:[وفبكل]?ال|لل)/u.test(word) || /(?:ة|ي|ى|ين|ون|ها|هم|هما|كم)$/u.test(word)) continue;
-			if (!isNameAnnouncingPlaceNoun(normalizeArabic(words[a + k - 1]))) continue;
+			if (!nounBehindProclitic(normalizeArabic(words[a + k - 1]), NAME_ANNOUNCING_PLACE_NOUNS, true)) continue;
 			if (lex(normalizeArabic(word)) > 2) continue;
 			out.push({ start: this.starts[a + k], end: this.ends[a + k], type: 'LOC', text: word, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
@@ -1750,10 +1750,8 @@ function nameKey(name: string): number | undefined {
 
 /** The country list knows `name` (its words in any case) as a country's or a capital's name. */
 function isListedCountry(model: TaggerModel, name: string): boolean {
-	const gi = model.header.gazetteers.indexOf('countries');
 	const key = nameKey(name);
-	const v = gi < 0 || key === undefined ? -1 : model.resources.gazetteers[gi].get(key);
-	return v >= 0 && (v & LOC_BIT) !== 0;
+	return key !== undefined && isCountryKey(model, key);
 }
 /** Some list of the model (the packages' or the training files') knows `name` as a place's. */
 function isListedPlaceName(model: TaggerModel, name: string): boolean {
@@ -1765,10 +1763,14 @@ function isListedPlaceName(model: TaggerModel, name: string): boolean {
 }
 /** Countries and capitals that are given names or surnames too («Jordan said», «Stanley»). */
 const GIVEN_NAME_CAPITALS = new Set('Jordan Chad Victoria Stanley Kingston Hamilton Georgia Israel Charlotte Douglas Sofia Santiago Florence Lincoln Lima Montserrat Dominica Maurice'.split(' '));
+/** The country list's bits for the token sequence hashed to `key` (-1 when it is not listed). */
+function countryListBits(model: TaggerModel, key: number): number {
+	const gi = model.header.gazetteers.indexOf('countries');
+	return gi < 0 ? -1 : model.resources.gazetteers[gi].get(key);
+}
 /** The country list knows the token sequence hashed to `key` as a country's or a capital's name. */
 function isCountryKey(model: TaggerModel, key: number): boolean {
-	const gi = model.header.gazetteers.indexOf('countries');
-	const v = gi < 0 ? -1 : model.resources.gazetteers[gi].get(key);
+	const v = countryListBits(model, key);
 	return v >= 0 && (v & LOC_BIT) !== 0;
 }
 /** Arabic: a common noun with the accusative alif («برنامجا»): six letters or more, its stem frequent in the text. */
@@ -1777,8 +1779,7 @@ export function isAccusativeNoun(word: string, lex: ArabicLexicon): boolean {
 }
 /** The country list knows the token sequence hashed to `key` as a demonym and not as a name («South Korean»). */
 function isDemonymKey(model: TaggerModel, key: number): boolean {
-	const gi = model.header.gazetteers.indexOf('countries');
-	const v = gi < 0 ? -1 : model.resources.gazetteers[gi].get(key);
+	const v = countryListBits(model, key);
 	return v >= 0 && (v & 8) !== 0 && (v & 1) === 0;
 }
 
@@ -1807,12 +1808,12 @@ function retypeArabicCompaniesAndUnions(text: string, entities: DetectedEntity[]
 /** Words after a quoted source or the one told («told Reuters on Monday», «told Parker that»). */
 const SOURCE_FOLLOWERS = new Set(['that', 'on', 'in', 'at', 'last', 'this', 'after', 'before', 'during', 'by', 'the', 'a', 'an', 'about', 'he', 'she', 'it', 'they', 'we', 'i', 'and', 'when', 'while', 'as', 'there', 'to', 'of']);
 const AGE = /^\d{1,2}$/u;
+/** What a company does that «, which» introduces («CK Hutchison, which owns Three»). */
+const WHICH_COMPANY_VERBS = new Set('owns owned operates operated makes made runs ran sells sold employs controls controlled acquired bought produces produced manufactures builds supplies'.split(' '));
 /**
  * Verbs a company does to its own figures or products («raised its guidance»); not those a person
  * does to someone else's («Macron praised its resilience»).
  */
-/** What a company does that «, which» introduces («CK Hutchison, which owns Three»). */
-const WHICH_COMPANY_VERBS = new Set('owns owned operates operated makes made runs ran sells sold employs controls controlled acquired bought produces produced manufactures builds supplies'.split(' '));
 const COMPANY_VERBS = new Set(
 	'raised raises cut cuts lowered lowers posted posts reported reports launched launches expanded expands increased increases reduced reduces doubled doubles maintained maintains kept keeps sold sells closed closes opened opens announced announces unveiled unveils boosted boosts slashed slashes trimmed trims lifted lifts reiterated reiterates reaffirmed reaffirms beat beats missed misses topped tops'.split(
 		' ',
@@ -2002,11 +2003,15 @@ function isPlaceNoun(word: string): boolean {
 }
 /** Arabic nouns of a place whose name follows them (normalised, without proclitics): island, province, state, city… */
 const NAME_ANNOUNCING_PLACE_NOUNS = new Set(['جزيرة', 'اقليم', 'مقاطعة', 'ولاية', 'مدينة', 'محافظة', 'قرية', 'بلدة', 'بلدية']);
-/** `word` (normalised) is such a noun, alone or behind و ف ب ل ك or «لل». */
-function isNameAnnouncingPlaceNoun(word: string): boolean {
-	if (NAME_ANNOUNCING_PLACE_NOUNS.has(word)) return true;
-	if (word.length > 4 && 'وفبلك'.includes(word[0]) && NAME_ANNOUNCING_PLACE_NOUNS.has(word.slice(1))) return true;
-	return word.length > 5 && word.startsWith('لل') && NAME_ANNOUNCING_PLACE_NOUNS.has(word.slice(2));
+/**
+ * The word of `nouns` that `key` (normalised) is, alone or behind one proclitic (و ف ب ل ك:
+ * «لجزيرة», «ومسجد»), or with `definite` also behind «لل» (ل + ال: «للفريق»); '' when it is none
+ * of them.
+ */
+function nounBehindProclitic(key: string, nouns: ReadonlySet<string>, definite = false): string {
+	if (nouns.has(key)) return key;
+	if (definite && key.length > 4 && key.startsWith('لل') && nouns.has(key.slice(2))) return key.slice(2);
+	return key.length > 3 && 'وفبلك'.includes(key[0]) && nouns.has(key.slice(1)) ? key.slice(1) : '';
 }
 /** Capitalised prepositions and conjunctions that open a sentence (French and English). */
 const SENTENCE_OPENERS = new Set(
@@ -2063,9 +2068,9 @@ const TEAM_NICKNAMES = new Set(
 );
 /**
  * English geographic heads before «of» and a place's name («Strait of Hormuz», «Bay of Bengal», «the
- * Horn of Africa»), and
- * the heads of a realm's name («the Kingdom of France», «the Principality of Nitra»: LOC 3 times of
- * 4 in the English training files; not «Republic», an ORG as often as a LOC there)
+ * Horn of Africa»), and the heads of a realm's name («the Kingdom of France», «the Principality of
+ * Nitra»: LOC 3 times of 4 in the English training files; not «Republic», an ORG as often as a LOC
+ * there).
  */
 const GEOGRAPHIC_HEADS_BEFORE_OF = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Isle', 'Isles', 'Cape', 'Lake', 'Island', 'Islands', 'Horn', 'Kingdom', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'Khanate']);
 /** Verbs whose agent after «by» is a company («owned by», «operated by», «published by»). */
@@ -2210,7 +2215,7 @@ const ARABIC_OUTER_ORGANISATION_NOUNS = new Set(['نادي', 'فريق', 'حرك
  * words or more that opens with one (a proclitic allowed) starts at the next word; one that is the
  * noun and a nationality («للفريق الأسباني», «the Spanish team») names nothing and is dropped.
  */
-function trimArabicTeamAndMovementNouns(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+function anercorpSpans(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	entities.forEach((e, k) => {
 		const placeOrMosque = e.type === 'LOC' ? trimArabicPlaceHead(text, e) : undefined;
@@ -2222,9 +2227,8 @@ function trimArabicTeamAndMovementNouns(text: string, entities: DetectedEntity[]
 		if (e.type !== 'ORG') return;
 		const space = e.text.indexOf(' ');
 		if (space < 0) return;
-		const first = normalizeArabic(e.text.slice(0, space));
-		const bare = ARABIC_OUTER_ORGANISATION_NOUNS.has(first) ? first : first.length > 4 && 'وفبلك'.includes(first[0]) ? first.slice(first.startsWith('لل') ? 2 : 1) : '';
-		if (!ARABIC_OUTER_ORGANISATION_NOUNS.has(bare)) return;
+		const bare = nounBehindProclitic(normalizeArabic(e.text.slice(0, space)), ARABIC_OUTER_ORGANISATION_NOUNS, true);
+		if (!bare) return;
 		let start = e.start + space;
 		while (start < e.end && text.charCodeAt(start) === 0x20) start++;
 		out ??= entities.slice();
@@ -2240,6 +2244,7 @@ function trimArabicTeamAndMovementNouns(text: string, entities: DetectedEntity[]
 
 /** Compass words before a place (normalised, without proclitics). */
 const ARABIC_COMPASS_WORDS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+const MOSQUE_NOUNS = new Set(['مسجد']);
 /** Stadiums and airports (normalised): ANERcorp leaves the noun out of the name after it. */
 const ARABIC_VENUE_NOUNS = new Set(['ملعب', 'استاد', 'ستاد', 'مطار']);
 /** Countries named with a compass word (normalised), which keep it. */
@@ -2255,23 +2260,16 @@ const ARABIC_COMPASS_COUNTRIES = new Set(['جنوب افريقيا', 'جنوب �
 function trimArabicPlaceHead(text: string, e: DetectedEntity): DetectedEntity | undefined {
 	const words = e.text.split(' ');
 	if (words.length < 2) return undefined;
-	const bare = (w: string): string => {
-		const key = normalizeArabic(w);
-		return key.length > 3 && 'وفبلك'.includes(key[0]) && (ARABIC_COMPASS_WORDS.has(key.slice(1)) || key.slice(1) === 'مسجد' || ARABIC_VENUE_NOUNS.has(key.slice(1))) ? key.slice(1) : key;
-	};
-	if (bare(words[0]) === 'مسجد') {
-		const start = e.start + words[0].length + 1;
-		return { ...e, type: 'ORG', start, text: text.slice(start, e.end) };
-	}
+	const head = normalizeArabic(words[0]);
+	const afterHead = e.start + words[0].length + 1;
+	if (nounBehindProclitic(head, MOSQUE_NOUNS)) return { ...e, type: 'ORG', start: afterHead, text: text.slice(afterHead, e.end) };
 	// «ملعب القاهرة», «مطار دمشق»: the city a stadium or an airport is named after is the place
 	// (LOC); a name of two words or more is the venue's own («ملعب سانتياغو برنابيو»: MISC)
-	if (ARABIC_VENUE_NOUNS.has(bare(words[0]))) {
-		const start = e.start + words[0].length + 1;
-		return { ...e, type: words.length === 2 ? 'LOC' : 'MISC', start, text: text.slice(start, e.end) };
-	}
-	if (ARABIC_COMPASS_COUNTRIES.has(normalizeArabic(e.text)) || ARABIC_COMPASS_COUNTRIES.has([bare(words[0]), ...words.slice(1).map(normalizeArabic)].join(' '))) return undefined;
+	if (nounBehindProclitic(head, ARABIC_VENUE_NOUNS)) return { ...e, type: words.length === 2 ? 'LOC' : 'MISC', start: afterHead, text: text.slice(afterHead, e.end) };
+	const compass = (w: string): string => nounBehindProclitic(normalizeArabic(w), ARABIC_COMPASS_WORDS);
+	if (ARABIC_COMPASS_COUNTRIES.has([compass(words[0]) || head, ...words.slice(1).map(normalizeArabic)].join(' '))) return undefined;
 	let cut = 0;
-	while (cut < words.length - 1 && ARABIC_COMPASS_WORDS.has(bare(words[cut]))) cut++;
+	while (cut < words.length - 1 && compass(words[cut])) cut++;
 	if (cut === 0) return undefined;
 	const start = e.start + words.slice(0, cut).join(' ').length + 1;
 	return { ...e, start, text: text.slice(start, e.end) };
