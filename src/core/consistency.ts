@@ -144,7 +144,9 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
 		else unambiguous.push([team, { type: 'ORG', votes: 1 }]);
 	}
-	const typed = entities.map((entity) => (teams.has(entity.text) && entity.type === 'LOC' && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, entity.start - 8), entity.start)) ? entity : retyped(text, entity, typeOfName)));
+	// «the tournament in Canada»: a team's name after a preposition of place is the place
+	const placeOfTeam = (name: string, start: number): boolean => teams.has(name) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+	const typed = entities.map((entity) => (entity.type === 'LOC' && placeOfTeam(entity.text, entity.start) ? entity : retyped(text, entity, typeOfName)));
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
 	unambiguous.sort((a, b) => b[0].length - a[0].length);
 	const taken = [...typed].sort((a, b) => a.start - b.start);
@@ -161,8 +163,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 				completed.set(person, { ...person, end: range.end, text: text.slice(person.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
 				continue;
 			}
-			const placeOfTeam = teams.has(name) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, range.start - 8), range.start));
-			added.push({ start: range.start, end: range.end, type: placeOfTeam ? 'LOC' : type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
+			added.push({ start: range.start, end: range.end, type: placeOfTeam(name, range.start) ? 'LOC' : type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
 		}
 	}
 	if (added.length === 0 && completed.size === 0) {
