@@ -1423,11 +1423,13 @@ test('Arabic: the club, team or movement noun stays out of the organisation, and
 	assert.ok(!ents.some((e) => e.text.endsWith('الأسباني')), JSON.stringify(ents));
 	checkContract(text, ents);
 	// compass words stay out of a place but in a country's name; a mosque's name is an organisation;
-	// a stadium is the city it is named after, or its own name (MISC)
-	const places = ['عاش في شمال أفريقيا ثم في جنوب شرق آسيا.', 'وزار جنوب أفريقيا الأسبوع الماضي.', 'صلى في مسجد الأزهر', 'المباراة على ملعب القاهرة', 'على ملعب سانتياغو برنابيو الخاص'].flatMap((t) => detector.detect(t, 'ar'));
+	// a stadium is the city it is named after, or its own name (MISC); a university an organisation
+	const places = ['عاش في شمال أفريقيا ثم في جنوب شرق آسيا.', 'وزار جنوب أفريقيا الأسبوع الماضي.', 'صلى في مسجد الأزهر', 'المباراة على ملعب القاهرة', 'على ملعب سانتياغو برنابيو الخاص', 'أستاذ في جامعة هارفارد الأمريكية', 'في المسجد الأقصى'].flatMap((t) =>
+		detector.detect(t, 'ar'),
+	);
 	assert.deepEqual(
 		places.filter((e) => e.type !== 'DATE').map((e) => `${e.type}:${e.text}`),
-		['LOC:أفريقيا', 'LOC:آسيا', 'LOC:جنوب أفريقيا', 'ORG:الأزهر', 'LOC:القاهرة', 'MISC:سانتياغو برنابيو'],
+		['LOC:أفريقيا', 'LOC:آسيا', 'LOC:جنوب أفريقيا', 'ORG:الأزهر', 'LOC:القاهرة', 'MISC:سانتياغو برنابيو', 'ORG:جامعة هارفارد', 'MISC:المسجد الأقصى'],
 	);
 	// a national team is the country it is named by
 	const national = detector.detect('فاز منتخب مصر على منتخب الجزائر.', 'ar');
