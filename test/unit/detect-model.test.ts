@@ -1466,6 +1466,12 @@ test('Arabic: a common noun in the accusative ends no name («برنامجا»),
 	assert.equal(isAccusativeNoun('برنامج', lexicon), false);
 });
 
+test('Latin script: a person the model found is not made a place by a listed town of the same name', () => {
+	const ents = detector.detect('Eleanor Roosevelt once said that. Santa Claus has the right idea.', 'en');
+	assert.equal(find(ents, 'Eleanor Roosevelt')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Santa Claus')?.type, 'PER', JSON.stringify(ents));
+});
+
 test('English: a noun of nationality alone is no person', () => {
 	const ents = detector.detect("Horner called it the best drive of the Dutchman's career. The Frenchman won.", 'en');
 	assert.ok(!ents.some((e) => e.type === 'PER' && /man$/u.test(e.text)), JSON.stringify(ents));
