@@ -1,7 +1,7 @@
 /**
  * Scores the detector the way the command line is used and checked: each document of a split
  * (the `*.dev.conll` files of ../shared/data/ner, or `--split holdout`: the held-out part of the
- * training files, or `--split probe` / `probe2`: two more such parts whose errors may be read; see
+ * training files, or `--split probe` / `probe2` / `probe3`: more such parts whose errors may be read; see
  * src/core/detect/training/split.ts) becomes one text (tokens joined with
  * spaces, sentences with line breaks); the text goes through the same pipeline as
  * `article-annotator detect` (language identification with franc, chunking, detector per chunk,
@@ -138,9 +138,10 @@ export function loadSplit(dataDir: string, lang: LanguageCode, split: string): E
 		const file = `${lang}.dev.conll`;
 		return existsSync(join(dataDir, file)) ? groupDocs(file, readConll(join(dataDir, file)), () => true) : [];
 	}
-	if (split === 'holdout' || split === 'probe' || split === 'probe2' || split === 'probe3') {
-		const inSplit = (l: LanguageCode, file: string, doc: string): boolean =>
-			split === 'holdout' ? isHeldOut(l, file, doc) : isProbe(l, file, doc, split === 'probe2' ? 2 : split === 'probe3' ? 3 : 1);
+	// «probe», «probe2», «probe3»: the probe part of that number (split.ts)
+	const probe = /^probe([23]?)$/u.exec(split);
+	if (split === 'holdout' || probe) {
+		const inSplit = (l: LanguageCode, file: string, doc: string): boolean => (probe ? isProbe(l, file, doc, Number(probe[1] || 1)) : isHeldOut(l, file, doc));
 		const out: EvalDoc[] = [];
 		for (const file of holdoutFiles(lang)) out.push(...groupDocs(file, readConll(join(dataDir, file)), (doc) => inSplit(lang, file, doc)));
 		return out;

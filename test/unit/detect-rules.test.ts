@@ -12,6 +12,15 @@ function tokenView(text: string): TokenView {
 	return { text, starts: toks.map((t) => t.start), ends: toks.map((t) => t.end), lineStarts: toks.map((t) => (t.lineStart ? 1 : 0)), n: toks.length, words: toks.map((t) => t.text) };
 }
 
+/** The texts of the persons a finder returns, each checked against the text it claims. */
+function persons(text: string, find: (tokens: TokenView) => DetectedEntity[]): string[] {
+	return find(tokenView(text)).map((e) => {
+		assert.equal(text.slice(e.start, e.end), e.text);
+		assert.equal(e.type, 'PER');
+		return e.text;
+	});
+}
+
 function rules(text: string, lang: LanguageCode): string[] {
 	const out: DetectedEntity[] = [];
 	ruleEntities(tokenView(text), lang, out);
@@ -166,14 +175,7 @@ test('Arabic institutions: a head, an adjective and a «لل» complement, witho
 });
 
 test('English: the capitalised words after a title, up to a lower-case word or punctuation, are a name', () => {
-	const names = (text: string): string[] => {
-		const tokens = tokenView(text);
-		return findTitledNames(tokens).map((e) => {
-			assert.equal(text.slice(e.start, e.end), e.text);
-			assert.equal(e.type, 'PER');
-			return e.text;
-		});
-	};
+	const names = (text: string): string[] => persons(text, findTitledNames);
 	assert.deepEqual(names('Governor Babagana Zulum visited a camp.'), ['Babagana Zulum']);
 	assert.deepEqual(names('Foreign Minister Ahmed Attaf met Defense Secretary Lloyd Austin, officials said.'), ['Ahmed Attaf', 'Lloyd Austin']);
 	assert.deepEqual(names("Secretary of State Antony Blinken's visit; Prime Minister Modi."), ['Antony Blinken', 'Modi']);
@@ -191,12 +193,7 @@ test('English: the capitalised words after a title, up to a lower-case word or p
 });
 
 test('English: one to three capitalised words right before «was born» are a person', () => {
-	const names = (text: string): string[] =>
-		findBornPersons(tokenView(text)).map((e) => {
-			assert.equal(text.slice(e.start, e.end), e.text);
-			assert.equal(e.type, 'PER');
-			return e.text;
-		});
+	const names = (text: string): string[] => persons(text, findBornPersons);
 	assert.deepEqual(names('Cotton was born in a mill town. Later, Mary Ann Pike is born in the play.'), ['Cotton', 'Mary Ann Pike']);
 	// a pronoun, an article, a longer capitalised run, or «were born»: no person
 	assert.deepEqual(names('He was born in Leeds. The Cotton Bowl was born in 1937. Twins were born. Grand Old Party Man was born.'), []);
