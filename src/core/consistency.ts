@@ -1,6 +1,6 @@
 import { normalizeArabic } from './detect/arabic';
 import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
-import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
+import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix } from './detect/nameSpans';
 import { isDatelinePlace } from './detect/datelines';
 import { findOccurrences, isArabicLetter } from './occurrences';
@@ -52,7 +52,7 @@ function surnameOf(name: string): string | undefined {
 	if (isArabicLetter(last.charCodeAt(0))) {
 		const key = normalizeArabic(last);
 		// «العرب المسلمين» read as a person must not make every «المسلمين» one
-		if (ARABIC_NOT_SURNAMES.has(key) || isRegnalOrdinal(key) || isArabicGroup(key) || isArabicTitle(key)) {
+		if (ARABIC_NOT_SURNAMES.has(key) || isRegnalOrdinal(key) || isArabicGroup(key) || isArabicTitle(key) || isArabicFunctionWord(last)) {
 			return undefined;
 		}
 		// «أبو حمزة المصري»: a kunya's nisba is where the person comes from, and alone the nationality
@@ -155,7 +155,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
 		for (const range of mentionsOf(text, name, capitalWords)) {
-			if (insideCompoundWord(text, range) || overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
+			if (insideCompoundWord(text, range) || (name === 'عمر' && isAgeBefore(text, range.end)) || overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
 				continue;
 			}
 			const person = type === 'PER' ? personEndingRightBefore(text, taken, range.start) : undefined;
@@ -273,6 +273,12 @@ function insideCompoundWord(text: string, range: { start: number; end: number })
 	if (range.start < 2 || text.charCodeAt(range.start - 1) !== 0x2d) return false;
 	const prefix = /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, range.start - 7), range.start - 1));
 	return prefix !== null && isAdjectivePrefix(prefix[1]);
+}
+
+/** «عن عمر 75 عاما», «عن عمر يناهز …»: «عمر» is someone's age there, not Omar. */
+const AGE_AFTER = /^[ \t]+(?:(?:يناهز|ناهز|يقارب|قارب|يبلغ|بلغ)[ \t]|[0-9٠-٩])/u;
+function isAgeBefore(text: string, offset: number): boolean {
+	return AGE_AFTER.test(text.slice(offset, offset + 12));
 }
 
 /** A PER entity ending before `offset` with only spaces or tabs between (same line), if any. */

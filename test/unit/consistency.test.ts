@@ -123,6 +123,19 @@ test('a people, a creed or a title ending a name read as a person does not stand
 	assert.equal(propagateNames(kunya, [found(kunya, 'أبو حمزة المصري', 'PER')]).length, 1);
 });
 
+test('an Arabic preposition ending a name read as a person, and «عمر» before an age, stand for no one', () => {
+	const text = 'وقف خالد أمام اللجنة. ثم مر الموكب أمام القصر وأمام الحشد.';
+	// the detector trims «أمام» off such a span; the pass must not spread it either
+	assert.equal(propagateNames(text, [found(text, 'خالد أمام', 'PER')]).length, 1);
+	const age = 'قاد عمر المختار المقاومة. توفي عمر عن عمر 73 عاما، وأخوه عن عمر يناهز الثمانين. وكتب عمر رسالة.';
+	const result = propagateNames(age, [found(age, 'عمر المختار', 'PER'), found(age, 'عمر', 'PER', 0.9, 1)]);
+	// «عمر» of «توفي عمر» and «وكتب عمر» is the person; the two «عن عمر …» are ages
+	assert.deepEqual(
+		result.filter((e) => e.text === 'عمر').map((e) => e.start),
+		[age.indexOf('توفي عمر') + 5, age.indexOf('وكتب عمر') + 5],
+	);
+});
+
 test('an acronym given in brackets after a name takes its type, there and wherever else it is written', () => {
 	const text = 'The Korean Central News Agency (KCNA) said so. Later KCNA added more, as did the [KPA] of the Korean People\'s Army [KPA] and KPA units.';
 	const result = propagateNames(text, [found(text, 'Korean Central News Agency', 'ORG'), found(text, "Korean People's Army", 'ORG')]);

@@ -69,6 +69,8 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('Sonatrach signed with Gazprom and Eni, while Total and Apple shares fell.', 'en'), ['Sonatrach', 'Gazprom', 'Eni']);
 	assert.deepEqual(agencies('TikTok owner ByteDance is in talks with Oracle and Meta Platforms.', 'en'), ['TikTok', 'ByteDance', 'Oracle', 'Meta Platforms']);
 	assert.deepEqual(agencies('سوناطراك تجري محادثات مع غازبروم ولسونلغاز وجون كوكريل.', 'ar'), ['سوناطراك', 'غازبروم', 'سونلغاز', 'جون كوكريل']);
+	// Arabic news writes some names in Latin letters, behind no proclitic
+	assert.deepEqual(agencies('وقالت BBC إن نوكيا وموتورولا وفيراري تعاونت مع مكتب التحقيقات الفيدرالي.', 'ar'), ['BBC', 'نوكيا', 'موتورولا', 'فيراري', 'مكتب التحقيقات الفيدرالي']);
 	// parties, unions and football clubs named after their city
 	assert.deepEqual(agencies('La CGT et le FLN ; le Paris Saint-Germain a battu le Real Madrid.', 'fr'), ['CGT', 'FLN', 'Paris Saint-Germain', 'Real Madrid']);
 	assert.deepEqual(agencies("L'entraîneur du Mouloudia a salué ses joueurs face au CS Constantine.", 'fr'), ['Mouloudia', 'CS Constantine']);

@@ -286,6 +286,17 @@ test('Arabic: a sports federation\'s name ends with its sport', () => {
 	assert.equal(find(ents, 'الاتحاد الجزائري لكرة القدم')?.type, 'ORG', JSON.stringify(ents));
 });
 
+test('Arabic: a person ends on no preposition, and «أمام» is no given name (as «إمام» is)', () => {
+	// the model read «فريد أمام», «قابوس أمام»; the given-name rule «أمام احتجاج»
+	const texts = ['وصمد فريد أمام خصمه .', 'لم يقف السلطان قابوس أمام أحد .', 'ولم يحرك الأمير ساكنا أمام احتجاج الفلاحين .'];
+	for (const text of texts) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		assert.ok(!ents.some((e) => e.text.includes('أمام')), JSON.stringify(ents));
+	}
+	assert.equal(find(detector.detect(texts[0], 'ar'), 'فريد')?.type, 'PER');
+});
+
 test('Arabic: a generic institution noun alone is no person', () => {
 	const text = 'ومدير ديوان رئاسة الجمهورية بوعلام بوعلام.';
 	const ents = detector.detect(text, 'ar');

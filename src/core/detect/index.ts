@@ -12,7 +12,7 @@ import { TaggerModel } from './model';
 import type { LabelScheme } from './labels';
 import { scanTokens, tokenize, type TokenKind, type TokenView } from './tokenize';
 import { findDatesInTokens } from './dates';
-import { isArabicGroup, isArabicTitle, isConstructTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
+import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isConstructTitle, isGenericInstitution, isRegnalOrdinal } from './arabicWords';
 import { findAgencies, findNewspapers, findPublications, isListedOrganisation, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines';
@@ -437,10 +437,11 @@ export class EntityDetector implements Detector {
 
 	/**
 	 * Arabic: token i is a given name the package lists know (read from its cached features, so
-	 * most words stop here), and not a particle that reads as one once normalised («على»).
+	 * most words stop here), and not a particle that reads as one once normalised («على», «أمام»
+	 * read as «إمام»).
 	 */
 	private isGivenName(model: TaggerModel, i: number): boolean {
-		return (wordBits(this.infos[i].gaz, packageLists(model).isPackageList) & PER_BIT) !== 0 && !PARTICLES_READ_AS_NAMES.has(this.words[i]);
+		return (wordBits(this.infos[i].gaz, packageLists(model).isPackageList) & PER_BIT) !== 0 && !PARTICLES_READ_AS_NAMES.has(this.words[i]) && !isArabicFunctionWord(this.words[i]);
 	}
 
 	/**
@@ -1593,6 +1594,11 @@ export class EntityDetector implements Detector {
 		while (e > s && kinds[a + e - 1] === 2) e--;
 		// Arabic: a nisba adjective (الجزائري, الروسي) does not start a person's name
 		if (language === 'ar' && modelType === 'PER' && e - s >= 2 && isArabicNisba(text, starts[a + s], ends[a + s])) s++;
+		// Arabic: a name ends on no preposition or conjunction («… أمام»), and a person starts on none
+		if (language === 'ar') {
+			while (e > s && isArabicFunctionWord(words[a + e - 1])) e--;
+			while (modelType === 'PER' && s < e && isArabicFunctionWord(words[a + s])) s++;
+		}
 		// «in the 65th minute»: an ordinal alone is no name (Wikigold tags a few military units so: «the 65th»)
 		if (language === 'en' && e - s === 1 && ORDINAL_NUMBER.test(words[a + s])) e = s;
 		if (language === 'ar' && e - s === 1) {
