@@ -297,6 +297,15 @@ test('Arabic: a person ends on no preposition, and «أمام» is no given name
 	assert.equal(find(detector.detect(texts[0], 'ar'), 'فريد')?.type, 'PER');
 });
 
+test('Arabic: a kunya word right before a person opens the name, its proclitic left out', () => {
+	const text = 'واستقبل الوزير أبا الحسن في مكتبه .';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'أبا الحسن')?.type, 'PER', JSON.stringify(ents));
+	const withProclitic = 'وقرأت رسالة لأبي حامد الغزالي عن الفلسفة .';
+	assert.equal(find(detector.detect(withProclitic, 'ar'), 'أبي حامد الغزالي')?.type, 'PER');
+});
+
 test('Arabic: a generic institution noun alone is no person', () => {
 	const text = 'ومدير ديوان رئاسة الجمهورية بوعلام بوعلام.';
 	const ents = detector.detect(text, 'ar');
