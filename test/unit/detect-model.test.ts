@@ -1426,6 +1426,20 @@ test('English: a name read as a person that «, which» and a verb of owning tak
 	assert.equal(find(ents, 'Liberty Global')?.type, 'ORG', JSON.stringify(ents));
 });
 
+test('English: two organisations read as one are split: an institution\'s possessive before another\'s head, a company name, «and», another', () => {
+	// the shipped model reads each of these as one organisation (or «Bernstein» as a person)
+	const cases: Array<[string, string[]]> = [
+		['The rules came from the U.S. Commerce Department\'s Bureau of Industry and Security.', ['U.S. Commerce Department', 'Bureau of Industry and Security']],
+		['It formed a joint venture with Sony Group and Denso.', ['Sony Group', 'Denso']],
+		['Analysts at Jefferies and Bernstein agreed.', ['Jefferies', 'Bernstein']],
+	];
+	for (const [text, names] of cases) {
+		const ents = detector.detect(text, 'en');
+		checkContract(text, ents);
+		for (const name of names) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
+	}
+});
+
 test('Arabic: a word the text hardly knows after a noun of a place is the place, not an adjective, a common noun or a word with the article', () => {
 	const text = 'ضرب الزلزال إقليم تاماروكا الساحلي، وتضررت قرية بوغاسيم أيضا، في مدينة كبيرة ومنطقة جبلية ومدينة بالتاريخ.';
 	const ents = detector.detect(text, 'ar');

@@ -182,6 +182,7 @@ export class EntityDetector implements Detector {
 		const tokens: TokenView = { text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words };
 		const rules: DetectedEntity[] = language === 'ar' ? findArabicInstitutions(tokens) : [];
 		ruleEntities(tokens, language, rules, (word) => (seenTypes(model, word) & LOC_BIT) !== 0);
+		if (language === 'en') out = splitJoinedOrganisations(text, out);
 		let withRules = rules.length ? mergeRules(out, rules) : out;
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
@@ -2981,6 +2982,41 @@ function mergeListedPlaces(text: string, entities: DetectedEntity[], places: rea
 	}
 	while (i < entities.length) out.push(entities[i++]);
 	return out;
+}
+
+/** «Department's Bureau», «Department 's Office»: an institution's head, a possessive, another's head. */
+const POSSESSIVE_BETWEEN_HEADS = /(\p{Lu}\p{Ll}+)[ \t]?['’]s[ \t]+(?=(\p{Lu}\p{Ll}+))/gu;
+/** «Sony Group and Denso»: a company's last word («Group», «Corp»), «and», a capitalised word. */
+const AND_AFTER_COMPANY = /(\p{Lu}[\p{L}.]*)[ \t]+and[ \t]+(?=\p{Lu})/gu;
+
+/**
+ * English: two organisations the model read as one. «the U.S. Commerce Department's Bureau of
+ * Industry and Security»: one institution's possessive before another's head names two, the owner
+ * and the owned (the institution rule then reads the second whole); «a joint venture with Sony
+ * Group and Denso»: a name that a company's last word ends, then «and», then another name (no
+ * organisation of the English training files is written so). Both parts keep the model's type and
+ * confidence.
+ */
+function splitJoinedOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type === 'ORG') {
+			for (const m of e.text.matchAll(POSSESSIVE_BETWEEN_HEADS)) {
+				if (isInstitutionHead(m[1], 'en') && isInstitutionHead(m[2], 'en')) return split(e, k, m.index + m[1].length, m.index + m[0].length);
+			}
+			for (const m of e.text.matchAll(AND_AFTER_COMPANY)) {
+				if (m.index > 0 && isCompanyNameEnd(m[1])) return split(e, k, m.index + m[1].length, m.index + m[0].length);
+			}
+		}
+		out?.push(e);
+	});
+	function split(e: DetectedEntity, k: number, firstEnd: number, secondStart: number): void {
+		out ??= entities.slice(0, k);
+		const end = e.start + firstEnd;
+		const start = e.start + secondStart;
+		out.push({ ...e, end, text: text.slice(e.start, end) }, { ...e, start, text: text.slice(start, e.end) });
+	}
+	return out ?? entities;
 }
 
 /**

@@ -406,7 +406,7 @@ const ANALYST_WORDS = new Set(['analyst', 'analysts', 'economist', 'economists',
 /**
  * English: the firm analysts or economists are «at» («Analysts at Bernstein said», «economists at
  * Capital Economics»): one to three capitalised words after «at», then a lower-case word or
- * punctuation.
+ * punctuation; and the firms listed after it with «and» or commas.
  */
 export function findAnalystFirms(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
@@ -417,6 +417,15 @@ export function findAnalystFirms(tokens: TokenView): DetectedEntity[] {
 		while (e < n && e - i <= 4 && !lineStarts[e] && DESCRIBED_NAME_WORD.test(words[e]) && !EN_NOT_NAME_WORDS.has(words[e]) && !DAYS_AND_MONTHS.has(words[e])) e++;
 		if (e === i + 2 || e >= n || lineStarts[e] || !AFTER_DESCRIBED_NAME.test(words[e])) continue;
 		out.push(mk(text, starts[i + 2], ends[e - 1]));
+		// «analysts at Jefferies and Bernstein», «at HSBC, Barclays and UBS»: the firms of the list
+		while (e + 1 < n && (words[e] === 'and' || words[e] === ',') && !lineStarts[e + 1]) {
+			const first = e + 1;
+			let f = first;
+			while (f < n && f - first < 3 && !lineStarts[f] && DESCRIBED_NAME_WORD.test(words[f]) && !EN_NOT_NAME_WORDS.has(words[f]) && !DAYS_AND_MONTHS.has(words[f])) f++;
+			if (f === first || f >= n || lineStarts[f] || !AFTER_DESCRIBED_NAME.test(words[f])) break;
+			out.push(mk(text, starts[first], ends[f - 1]));
+			e = f;
+		}
 		i = e - 1;
 	}
 	return out;
