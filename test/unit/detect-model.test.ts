@@ -988,6 +988,15 @@ test('an ideological adjective before a movement\'s name is no part of it', () =
 	assert.equal(find(ents, 'Islamist Ennahda'), undefined, JSON.stringify(ents));
 });
 
+test('English: a capital «The» opening a sentence stays out of an institution\'s name', () => {
+	// the shipped model reads «The Socialist Party»
+	const text = 'The Socialist Party\'s candidate, Pedro Nuno Santos, conceded defeat.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Socialist Party')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('The ')), JSON.stringify(ents));
+});
+
 test('the firm analysts are «at» is an organisation; a compound nationality is no organisation', () => {
 	// the shipped model reads «Bernstein» as a person and «Anglo-Dutch» as an organisation
 	const firm = detector.detect('Analysts at Bernstein said the votes marked a turning point.', 'en');
@@ -1411,6 +1420,10 @@ test('English: a listed given name the model left out before a surname found alo
 	const ents = detector.detect("Cole Palmer's penalty gave them the lead. Will Palmer score again? Jean - Louis Richard agreed.", 'en');
 	assert.equal(find(ents, 'Cole Palmer')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.startsWith('Will') || e.text.startsWith('Louis')), JSON.stringify(ents));
+	// a given name the lists know without its accent, before a surname that is a country's name
+	const country = detector.detect("Luís Montenegro, the alliance's leader, spoke. Prime Minister Luís Montenegro said so. It renamed the University of the Arts London.", 'en');
+	assert.equal(country.filter((e) => e.text === 'Luís Montenegro' && e.type === 'PER').length, 2, JSON.stringify(country));
+	assert.ok(!country.some((e) => e.text === 'Arts London'), JSON.stringify(country));
 });
 
 test('English: a one-word name that publishes, sponsors or runs a thing is a company, not a person the training files know', () => {
