@@ -38,10 +38,11 @@ export function isHeldOut(lang: LanguageCode, file: string, doc: string): boolea
 /**
  * True when document `doc` of `file` belongs to probe part `probe` of `lang`: the next slices of
  * the same files, each as large as the held-out part and disjoint from it and from each other.
- * Their errors are there to be read (`--set probe=1`, `--split probe`; `--set probe=2` or `3`,
- * `--split probe2` or `probe3`, parts for fresh reading once the first had been read; the third
- * holds what each file's share leaves, a tenth of PUD), so that rules found in them can still be
- * measured on the held-out part, which nobody reads.
+ * Their errors are there to be read (`--set probe=1`, `--split probe`; `--set probe=2` … `5`,
+ * `--split probe2` … `probe5`, parts for fresh reading once the first had been read; English's
+ * third holds what PUD's share leaves, a tenth of it, and its fourth and fifth only web text; the
+ * Arabic and French parts are all as large as the held-out one), so that rules found in them can
+ * still be measured on the held-out part, which nobody reads.
  */
 export function isProbe(lang: LanguageCode, file: string, doc: string, probe = 1): boolean {
 	return inSlice(lang, file, doc, probe);

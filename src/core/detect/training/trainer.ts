@@ -183,7 +183,7 @@ export function trainLanguage(lang: LanguageCode, dataDir: string, opts: TrainOp
 	const noMisc = String(opts.variant?.noMisc ?? cfg.noMisc?.join('+') ?? '').split('+');
 	const v = opts.variant ?? {};
 	// --set holdout=1: leave the held-out documents (split.ts) out of everything
-	// --set probe=1 (2, 3): leave that probe part out (to read its errors)
+	// --set probe=1 (2 … 5): leave that probe part out (to read its errors)
 	const keepDoc = (file: string, doc: string): boolean =>
 		(!v.holdout || !isHeldOut(lang, file, doc)) && (!v.probe || !isProbe(lang, file, doc, Number(v.probe)));
 	const weights: Record<string, number> = { ...(cfg.weights ?? {}) };
