@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDetector, findModelDirectory, isAccusativeNoun, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/index';
+import { loadDetector, findModelDirectory, isAccusativeNoun, organisationsJoinedToOrganisations, placesJoinedToPlaces, retypeArabicCompaniesAndUnions } from '../../src/core/detect/index';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity } from '../../src/core/types';
 
@@ -304,6 +304,29 @@ test('Arabic: a kunya word right before a person opens the name, its proclitic l
 	assert.equal(find(ents, 'أبا الحسن')?.type, 'PER', JSON.stringify(ents));
 	const withProclitic = 'وقرأت رسالة لأبي حامد الغزالي عن الفلسفة .';
 	assert.equal(find(detector.detect(withProclitic, 'ar'), 'أبي حامد الغزالي')?.type, 'PER');
+});
+
+test('Arabic: a person read right after a noun of a place is the place', () => {
+	// the shipped model reads «حسن كيف» and «أبو ديس» as persons
+	for (const [text, name] of [
+		['وعاش في بلدة حسن كيف التركية .', 'حسن كيف'],
+		['وقعت الاشتباكات في قرية أبو ديس .', 'أبو ديس'],
+	]) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		assert.equal(find(ents, name)?.type, 'LOC', JSON.stringify(ents));
+	}
+	// a term of office is no place («ولاية» is both)
+	const term = detector.detect('وفي ولاية بوش الثانية تغيرت السياسة .', 'ar');
+	assert.equal(find(term, 'بوش')?.type, 'PER', JSON.stringify(term));
+});
+
+test('Arabic: a currency after an amount is MISC, and «نيو …» read as a person is a place', () => {
+	const text = 'وتغريمه 7500 فرنك سويسري وقيمة 3 ملايين دولار ، وتوفي في ولاية نيو جيرسي ، وزار فرنك ريبيري المدينة .';
+	const at = (name: string, type: string): DetectedEntity => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name, confidence: 0.8, source: 'model' });
+	const ents = [at('فرنك سويسري', 'PER'), at('دولار', 'LOC'), at('نيو جيرسي', 'PER'), at('فرنك ريبيري', 'PER')];
+	retypeArabicCompaniesAndUnions(text, ents);
+	assert.deepEqual(ents.map((e) => `${e.type}:${e.text}`), ['MISC:فرنك سويسري', 'MISC:دولار', 'LOC:نيو جيرسي', 'PER:فرنك ريبيري']);
 });
 
 test('Arabic: a generic institution noun alone is no person', () => {
