@@ -73,6 +73,7 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('وقالت BBC إن نوكيا وموتورولا وفيراري تعاونت مع مكتب التحقيقات الفيدرالي.', 'ar'), ['BBC', 'نوكيا', 'موتورولا', 'فيراري', 'مكتب التحقيقات الفيدرالي']);
 	// «منظمة» before a listed name is inside it, as ANERcorp writes it; its proclitic is not
 	assert.deepEqual(agencies('ودعا لمنظمة الأمم المتحدة ومنظمة أوبك والكرملين إلى الحوار.', 'ar'), ['منظمة الأمم المتحدة', 'منظمة أوبك', 'الكرملين']);
+	assert.deepEqual(agencies('وافق حلف شمال الأطلسي على المهمة.', 'ar'), ['حلف شمال الأطلسي']);
 	// parties, unions and football clubs named after their city
 	assert.deepEqual(agencies('La CGT et le FLN ; le Paris Saint-Germain a battu le Real Madrid.', 'fr'), ['CGT', 'FLN', 'Paris Saint-Germain', 'Real Madrid']);
 	assert.deepEqual(agencies("L'entraîneur du Mouloudia a salué ses joueurs face au CS Constantine.", 'fr'), ['Mouloudia', 'CS Constantine']);
