@@ -329,6 +329,17 @@ test('Arabic: a currency after an amount is MISC, and «نيو …» read as a p
 	assert.deepEqual(ents.map((e) => `${e.type}:${e.text}`), ['MISC:فرنك سويسري', 'MISC:دولار', 'LOC:نيو جيرسي', 'PER:فرنك ريبيري']);
 });
 
+test('French: a one-word name read as a place before a comma and an occupation is the person', () => {
+	// the shipped model reads «DUPONTEL» and «LAMBERTIN» as places
+	const text = 'Ont été élus : DUPONTEL , maire , et BRISSAC , notaire . Candidats : LAMBERTIN , ex - député .';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	for (const name of ['DUPONTEL', 'BRISSAC', 'LAMBERTIN']) assert.equal(find(ents, name)?.type, 'PER', `${name}: ${JSON.stringify(ents)}`);
+	// a place a list knows stays one
+	const place = detector.detect('Il est né à Lyon , maire de la ville depuis .', 'fr');
+	assert.equal(find(place, 'Lyon')?.type, 'LOC', JSON.stringify(place));
+});
+
 test('Arabic: a generic institution noun alone is no person', () => {
 	const text = 'ومدير ديوان رئاسة الجمهورية بوعلام بوعلام.';
 	const ents = detector.detect(text, 'ar');

@@ -280,6 +280,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = compoundNationalities(withRules);
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
+		if (language === 'fr') withRules = personsBeforeOccupations(text, model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		if (language === 'ar') withRules = anercorpSpans(text, withRules);
 		return dates.length ? merge(withRules, dates) : withRules;
@@ -2683,6 +2684,25 @@ function countriesBeforeDe(model: TaggerModel, entities: DetectedEntity[]): Dete
 		if (!m || !isListedCountry(model, m[1])) return;
 		out ??= entities.slice();
 		out[k] = { ...e, end: e.start + m[1].length, text: m[1], type: 'LOC', source: 'rule' };
+	});
+	return out ?? entities;
+}
+
+/** «, maire», «, banquier», «, ex-député»: a comma and an occupation in lower case right after a name. */
+const OCCUPATION_AFTER = /^\s*,\s*(?:ex\s*-\s*)?(maire|banquier|banquière|notaire|avoué|avocat|avocate|négociant|négociante|pasteur|docteur|médecin|propriétaire|économiste|reporter|journaliste|industriel|professeur|ingénieur|architecte|agriculteur|député|députée|sénateur|sénatrice|général|colonel|capitaine|ministre|préfet|conseiller|conseillère|instituteur|institutrice|rédacteur|rédactrice|commerçant|commerçante|horloger|syndic)(?!\p{L})/u;
+
+/**
+ * French: «MOREAU, maire, ancien …», «GOUDCHAUX, banquier.», lists of candidates and of the
+ * elected: a one-word name read as a place or an organisation right before a comma and an
+ * occupation is the person, unless a list knows it as a place.
+ */
+function personsBeforeOccupations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if ((e.type !== 'LOC' && e.type !== 'ORG') || e.source !== 'model' || /\s/u.test(e.text)) return;
+		if (!OCCUPATION_AFTER.test(text.slice(e.end, e.end + 30)) || (seenTypes(model, e.text) & LOC_BIT) !== 0) return;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'PER', source: 'rule' };
 	});
 	return out ?? entities;
 }
