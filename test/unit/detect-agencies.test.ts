@@ -29,6 +29,7 @@ function organisations(text: string, find: (tokens: TokenView) => DetectedEntity
 }
 
 const agencies = (text: string, language: LanguageCode): string[] => organisations(text, (tokens) => findAgencies(tokens, language));
+const organisationsAndPlaces = (text: string): string[] => findAgencies(tokenView(text), 'ar').map((e) => `${e.type}:${e.text}`);
 const quoted = (text: string): string[] => organisations(text, findQuotedOrganisations);
 const publications = (text: string): string[] => organisations(text, findPublications);
 
@@ -74,6 +75,9 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	// «منظمة» before a listed name is inside it, as ANERcorp writes it; its proclitic is not
 	assert.deepEqual(agencies('ودعا لمنظمة الأمم المتحدة ومنظمة أوبك والكرملين إلى الحوار.', 'ar'), ['منظمة الأمم المتحدة', 'منظمة أوبك', 'الكرملين']);
 	assert.deepEqual(agencies('وافق حلف شمال الأطلسي على المهمة.', 'ar'), ['حلف شمال الأطلسي']);
+	// seas and gulfs are places whole
+	const waters = organisationsAndPlaces('عبرت السفن البحر الأحمر إلى خليج عدن والمحيط الهندي.');
+	assert.deepEqual(waters, ['LOC:البحر الأحمر', 'LOC:خليج عدن', 'LOC:المحيط الهندي']);
 	// parties, unions and football clubs named after their city
 	assert.deepEqual(agencies('La CGT et le FLN ; le Paris Saint-Germain a battu le Real Madrid.', 'fr'), ['CGT', 'FLN', 'Paris Saint-Germain', 'Real Madrid']);
 	assert.deepEqual(agencies("L'entraîneur du Mouloudia a salué ses joueurs face au CS Constantine.", 'fr'), ['Mouloudia', 'CS Constantine']);
