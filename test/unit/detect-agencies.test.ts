@@ -75,6 +75,8 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	// «منظمة» before a listed name is inside it, as ANERcorp writes it; its proclitic is not
 	assert.deepEqual(agencies('ودعا لمنظمة الأمم المتحدة ومنظمة أوبك والكرملين إلى الحوار.', 'ar'), ['منظمة الأمم المتحدة', 'منظمة أوبك', 'الكرملين']);
 	assert.deepEqual(agencies('وافق حلف شمال الأطلسي على المهمة.', 'ar'), ['حلف شمال الأطلسي']);
+	// carmakers; not the verb of «أودى بحياة» («أودي», Audi, once normalised)
+	assert.deepEqual(agencies('زادت تويوتا وجنرال موتورز وأوبل استثماراتها، مما أودى بحياة المنافسة.', 'ar'), ['تويوتا', 'جنرال موتورز', 'أوبل']);
 	// seas and gulfs are places whole
 	const waters = organisationsAndPlaces('عبرت السفن البحر الأحمر إلى خليج عدن والمحيط الهندي.');
 	assert.deepEqual(waters, ['LOC:البحر الأحمر', 'LOC:خليج عدن', 'LOC:المحيط الهندي']);

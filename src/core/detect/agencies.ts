@@ -647,6 +647,10 @@ const ARABIC_ORGANISATIONS = [
 	// companies of the Arabic training files' business and motor-racing news (ORG there, 1–5 times
 	// each; the model read «نوكيا» as a place and «فيراري» as a person)
 	'نوكيا', 'موتورولا', 'سوني اريكسون', 'سوني اركسون', 'فيراري', 'ماكلارين', 'مكدونالدز', 'ماكدونالدز', 'بيبسي', 'كوكا كولا',
+	// carmakers (ORG in the Arabic training files; not a model name, «شيفروليه ماتيز», MISC there;
+	// not «فورد», a surname too, «نيسان», a month, nor «أودي», which normalised is the verb of «أودى
+	// بحياة»)
+	'اوبل', 'جنرال موتورز', 'بي ام دبليو', 'فولفو', 'بيجو', 'فيات', 'كرايسلر', 'ميتسوبيشي', 'سوزوكي', 'هوندا', 'بورشه', 'تيسلا',
 	// forces and agencies news names by their acronym or in full; the seats of power that stand for
 	// them (ORG in ANERcorp: «الكرملين» 6 of 6, «الكونغرس» 6 of 6, «تنظيم القاعدة» 5 of 6)
 	'الكونغرس', 'الكونجرس', 'البنتاغون', 'البنتاجون', 'الكرملين', 'تنظيم القاعدة',
