@@ -1025,6 +1025,17 @@ test('an ideological adjective before a movement\'s name is no part of it', () =
 	assert.equal(find(ents, 'Islamist Ennahda'), undefined, JSON.stringify(ents));
 });
 
+test('English: the other name right after a person\'s («, widely known as …») is the person\'s', () => {
+	// the shipped model reads «Hemedti» as a place
+	const text = 'Army chief General Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo, widely known as Hemedti, have not met since the war began.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Hemedti')?.type, 'PER', JSON.stringify(ents));
+	// not a place's other name after a person named earlier in the sentence
+	const town = detector.detect('Mr Smith moved to the town, known as Tawila.', 'en');
+	assert.notEqual(find(town, 'Tawila')?.type, 'PER', JSON.stringify(town));
+});
+
 test('English: a capital «The» opening a sentence stays out of an institution\'s name', () => {
 	// the shipped model reads «The Socialist Party»
 	const text = 'The Socialist Party\'s candidate, Pedro Nuno Santos, conceded defeat.';

@@ -278,6 +278,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules));
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language === 'en') withRules = compoundNationalities(withRules);
+		if (language === 'en') withRules = nicknamesOfPersons(text, model, withRules);
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language === 'fr') withRules = personsBeforeOccupations(text, model, withRules);
@@ -2684,6 +2685,27 @@ function countriesBeforeDe(model: TaggerModel, entities: DetectedEntity[]): Dete
 		if (!m || !isListedCountry(model, m[1])) return;
 		out ??= entities.slice();
 		out[k] = { ...e, end: e.start + m[1].length, text: m[1], type: 'LOC', source: 'rule' };
+	});
+	return out ?? entities;
+}
+
+/** «, widely known as », «, also known as »: right after a name, its other name follows. */
+const KNOWN_AS_BETWEEN = /^\s*,?\s*(?:(?:widely|better|popularly|commonly|also)\s+)?known\s+as\s+$/u;
+
+/**
+ * English: «Mohamed Hamdan Dagalo, widely known as Hemedti» read as a place: the other name
+ * right after a person's («, known as …») is the person's (a one-word name no list knows as a
+ * country).
+ */
+function nicknamesOfPersons(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if ((e.type !== 'LOC' && e.type !== 'ORG') || e.source !== 'model' || /\s/u.test(e.text) || k === 0) return;
+		const previous = entities[k - 1];
+		const between = text.slice(previous.end, e.start);
+		if (previous.type !== 'PER' || !KNOWN_AS_BETWEEN.test(between) || isListedCountry(model, e.text)) return;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'PER', source: 'rule' };
 	});
 	return out ?? entities;
 }
