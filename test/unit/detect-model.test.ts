@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDetector, findModelDirectory, isAccusativeNoun, organisationsJoinedToOrganisations, placesJoinedToPlaces, retypeArabicCompaniesAndUnions } from '../../src/core/detect/index';
+import { loadDetector, findModelDirectory, isAccusativeNoun, organisationsJoinedToOrganisations, placesJoinedToPlaces, retypeArabicNamesByContext } from '../../src/core/detect/index';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity } from '../../src/core/types';
 
@@ -325,7 +325,7 @@ test('Arabic: a currency after an amount is MISC, and «نيو …» read as a p
 	const text = 'وتغريمه 7500 فرنك سويسري وقيمة 3 ملايين دولار ، وتوفي في ولاية نيو جيرسي ، وزار فرنك ريبيري المدينة .';
 	const at = (name: string, type: string): DetectedEntity => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name, confidence: 0.8, source: 'model' });
 	const ents = [at('فرنك سويسري', 'PER'), at('دولار', 'LOC'), at('نيو جيرسي', 'PER'), at('فرنك ريبيري', 'PER')];
-	retypeArabicCompaniesAndUnions(text, ents);
+	retypeArabicNamesByContext(text, ents);
 	assert.deepEqual(ents.map((e) => `${e.type}:${e.text}`), ['MISC:فرنك سويسري', 'MISC:دولار', 'LOC:نيو جيرسي', 'PER:فرنك ريبيري']);
 });
 

@@ -172,7 +172,7 @@ export class EntityDetector implements Detector {
 			joinSportsOfFederations(text, out, this.starts, this.ends, this.lineStarts, n, words);
 			joinAdjacentArabicPlaces(text, out);
 			trimListConjunctions(text, model, out);
-			retypeArabicCompaniesAndUnions(text, out);
+			retypeArabicNamesByContext(text, out);
 			if (lex) {
 				this.joinSurnamesAfterGivenNames(text, model, out, n, lex);
 				const titled = this.titledArabicNames(text, model, out, n, lex);
@@ -643,7 +643,9 @@ export class EntityDetector implements Detector {
 	 * or an organisation's, and that is no title, sentence opener or word the text writes in lower
 	 * case («Will», «Mark», a headline's «Watch»), is the person's given name. (In the English
 	 * training files such a word before a person's last name is inside the name 2,089 times of
-	 * 2,253, lists aside.) `entities` in text order; changed in place.
+	 * 2,253, lists aside.) So is one before a one-word country the model found, which is then the
+	 * person's surname («Luís Montenegro»), unless an article or a preposition precedes.
+	 * `entities` in text order; changed in place.
 	 */
 	private joinListedGivenNames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number): void {
 		const { starts, ends, words, lineStarts } = this;
@@ -1814,12 +1816,13 @@ const PRONOUN_SUFFIX = /(?:ها|هم|ه)$/u;
 const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?ل?شركة\s+$/u;
 
 /**
- * Arabic: «وقالت شركة اميركان ايرلاينز» read as a person: the name right after «شركة» is the
- * company's (ORG 27, MISC 14 in Latin script, PER once of 42 in the training files); and
- * «الاتحاد السوفيتي» read as an organisation is the country (`COUNTRY_UNIONS`); a person right
- * after a noun of a place is the place; a currency after an amount is MISC.
+ * Arabic types the words around a name or its own words decide: «وقالت شركة اميركان ايرلاينز»
+ * read as a person is the company after «شركة» (ORG 27, MISC 14 in Latin script, PER once of 42 in
+ * the training files); «الاتحاد السوفيتي» read as an organisation is the country
+ * (`COUNTRY_UNIONS`); a person right after a noun of a place is the place; a currency after an
+ * amount is MISC. `entities` changed in place.
  */
-export function retypeArabicCompaniesAndUnions(text: string, entities: DetectedEntity[]): void {
+export function retypeArabicNamesByContext(text: string, entities: DetectedEntity[]): void {
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k];
 		if (e.type === 'PER' && COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, e.start - 10), e.start))) entities[k] = { ...e, type: 'ORG' };
