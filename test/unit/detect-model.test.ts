@@ -1036,6 +1036,15 @@ test('English: the other name right after a person\'s («, widely known as …»
 	assert.notEqual(find(town, 'Tawila')?.type, 'PER', JSON.stringify(town));
 });
 
+test('English: a listed country right after a person and «of» is where they come from, a place', () => {
+	// the shipped model reads «United States» here as an organisation
+	const text = "In the women's event, Coco Gauff of the United States beat Aryna Sabalenka of Belarus 6-7 6-2 6-4.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'United States')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Coco Gauff')?.type, 'PER', JSON.stringify(ents));
+});
+
 test('English: a capital «The» opening a sentence stays out of an institution\'s name', () => {
 	// the shipped model reads «The Socialist Party»
 	const text = 'The Socialist Party\'s candidate, Pedro Nuno Santos, conceded defeat.';
