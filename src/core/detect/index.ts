@@ -278,8 +278,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules));
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language === 'en') withRules = compoundNationalities(withRules);
-		if (language === 'en') withRules = nicknamesOfPersons(text, model, withRules);
-		if (language === 'en') withRules = countriesOfPersons(text, model, withRules);
+		if (language === 'en') withRules = namesAfterPersons(text, model, withRules);
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language === 'fr') withRules = personsBeforeOccupations(text, model, withRules);
@@ -2695,40 +2694,29 @@ function countriesBeforeDe(model: TaggerModel, entities: DetectedEntity[]): Dete
 
 /** «, widely known as », «, also known as »: right after a name, its other name follows. */
 const KNOWN_AS_BETWEEN = /^\s*,?\s*(?:(?:widely|better|popularly|commonly|also)\s+)?known\s+as\s+$/u;
-
-/**
- * English: «Mohamed Hamdan Dagalo, widely known as Hemedti» read as a place: the other name
- * right after a person's («, known as …») is the person's (a one-word name no list knows as a
- * country).
- */
-function nicknamesOfPersons(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if ((e.type !== 'LOC' && e.type !== 'ORG') || e.source !== 'model' || /\s/u.test(e.text) || k === 0) return;
-		const previous = entities[k - 1];
-		const between = text.slice(previous.end, e.start);
-		if (previous.type !== 'PER' || !KNOWN_AS_BETWEEN.test(between) || isListedCountry(model, e.text)) return;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'PER', source: 'rule' };
-	});
-	return out ?? entities;
-}
-
 /** « of the », « of »: between a person and where they come from. */
 const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/u;
 
 /**
- * English: «Coco Gauff of the United States» read as an organisation: a listed country right after
- * a person and «of» is where the person comes from, a place (after a person, «of» and a capital,
- * LOC 8 times, ORG 3 in the English training files, the ORGs newspapers: «Troy Patterson of Slate»).
+ * English: a name right after a person's, read from what joins them. «Mohamed Hamdan Dagalo,
+ * widely known as Hemedti» read as a place: the other name after «, known as» is the person's (a
+ * one-word name no list knows as a country). «Coco Gauff of the United States» read as an
+ * organisation: a listed country after «of» is where the person comes from, a place (after a
+ * person, «of» and a capital, LOC 8 times, ORG 3 in the English training files, the ORGs
+ * newspapers: «Troy Patterson of Slate»).
  */
-function countriesOfPersons(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+function namesAfterPersons(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	entities.forEach((e, k) => {
-		if (e.type !== 'ORG' || k === 0 || entities[k - 1].type !== 'PER') return;
-		if (!OF_BETWEEN.test(text.slice(entities[k - 1].end, e.start)) || !isListedCountry(model, e.text)) return;
+		if (k === 0 || (e.type !== 'LOC' && e.type !== 'ORG')) return;
+		const between = text.slice(entities[k - 1].end, e.start);
+		let type: string | undefined;
+		if (entities[k - 1].type === 'PER' && e.source === 'model' && !/\s/u.test(e.text) && KNOWN_AS_BETWEEN.test(between) && !isListedCountry(model, e.text)) type = 'PER';
+		// (the person before may be a nickname just read so)
+		else if (e.type === 'ORG' && (out ?? entities)[k - 1].type === 'PER' && OF_BETWEEN.test(between) && isListedCountry(model, e.text)) type = 'LOC';
+		if (type === undefined) return;
 		out ??= entities.slice();
-		out[k] = { ...e, type: 'LOC', source: 'rule' };
+		out[k] = { ...e, type, source: 'rule' };
 	});
 	return out ?? entities;
 }
