@@ -1676,3 +1676,18 @@ test("English: a country's initials and a title before a name read as one person
 	assert.equal(find(ents, 'Donald Trump')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.includes('President')), JSON.stringify(ents));
 });
+
+test('Arabic: a storm\'s name after «العاصفة» or «الإعصار» is no person', () => {
+	const text = 'وكانت العاصفة دانيال قد ضربت اليونان وتركيا قبل أن تصل إلى السواحل الليبية.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'دانيال')?.type, 'MISC', JSON.stringify(ents));
+	assert.equal(find(ents, 'اليونان')?.type, 'LOC', JSON.stringify(ents));
+	const entities = [modelEntityAt('ضرب الإعصار الاستوائي إيان الساحل', 'إيان', 'PER')];
+	retypeArabicNamesByContext('ضرب الإعصار الاستوائي إيان الساحل', entities);
+	assert.equal(entities[0].type, 'MISC');
+	// a person after another noun stays one
+	const person = [modelEntityAt('قال الوزير إيان في بيان', 'إيان', 'PER')];
+	retypeArabicNamesByContext('قال الوزير إيان في بيان', person);
+	assert.equal(person[0].type, 'PER');
+});

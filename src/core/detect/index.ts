@@ -1820,7 +1820,7 @@ const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?ل?شركة\s+$/u;
  * read as a person is the company after «شركة» (ORG 27, MISC 14 in Latin script, PER once of 42 in
  * the training files); «الاتحاد السوفيتي» read as an organisation is the country
  * (`COUNTRY_UNIONS`); a person right after a noun of a place is the place; a currency after an
- * amount is MISC. `entities` changed in place.
+ * amount, and a storm's name, are MISC. `entities` changed in place.
  */
 export function retypeArabicNamesByContext(text: string, entities: DetectedEntity[]): void {
 	for (let k = 0; k < entities.length; k++) {
@@ -1831,8 +1831,12 @@ export function retypeArabicNamesByContext(text: string, entities: DetectedEntit
 		// and «نيو جيرسي», «نيو مكسيكو» («New …») is a place wherever it is read as a person
 		else if (e.type === 'PER' && (PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^نيو\s/u.test(e.text))) entities[k] = { ...e, type: 'LOC' };
 		else if (e.type !== 'MISC' && e.type !== 'DATE' && CURRENCY_FIRST.test(e.text) && AMOUNT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) entities[k] = { ...e, type: 'MISC' };
+		// «العاصفة دانيال» read as a person: a storm's name (ANERcorp: «العاصفة الاستوائية بيليس», MISC)
+		else if (e.type === 'PER' && STORM_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) entities[k] = { ...e, type: 'MISC' };
 	}
 }
+/** A storm or a hurricane, and what kind, right before a name. */
+const STORM_BEFORE = /(?:^|\s)[وفبلك]?(?:ال)?(?:عاصفة|إعصار|اعصار)(?:\s+(?:ال)?(?:استوائية|استوائي|مدارية|مداري|قوية|قوي))?\s+$/u;
 /** A noun of a place right before a name (with «و», «ف», «ب», «ل», «ك»): a person read there is the place (LOC 155 times, PER 3 of 201 after these in ANERcorp's training text). */
 const PLACE_NOUN_BEFORE = /(?:^|\s)[وفبلك]?(?:مدينة|مدينتي|محافظة|إقليم|اقليم|جزيرة|قرية|بلدة)\s+$/u;
 /** A currency's name opening a span («فرنك سويسري» read as a person) … */
