@@ -1691,3 +1691,31 @@ test('Arabic: a storm\'s name after «العاصفة» or «الإعصار» is 
 	retypeArabicNamesByContext('قال الوزير إيان في بيان', person);
 	assert.equal(person[0].type, 'PER');
 });
+
+test('French: «de» + a listed company read as a person after a function is the company', () => {
+	// the shipped model reads «de Nissan» as a person, the way it reads «de Gaulle»
+	const text = 'Le président de Nissan, Makoto Uchida, a déclaré que les deux groupes travailleraient ensemble.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Nissan')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'de Nissan'), undefined, JSON.stringify(ents));
+	assert.equal(find(ents, 'Makoto Uchida')?.type, 'PER', JSON.stringify(ents));
+	const general = detector.detect('Le général de Gaulle a parlé à la radio.', 'fr');
+	assert.equal(find(general, 'de Gaulle')?.type, 'PER', JSON.stringify(general));
+});
+
+test('French: a minister\'s given name ending the span read from the domain takes the surname after it', () => {
+	// the shipped model reads «Economie Bruno» as an organisation and leaves «Le Maire» out
+	const text = "L'accord, salué par le ministre de l'Economie Bruno Le Maire, prévoit que Nissan investira.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Bruno Le Maire')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Economie Bruno'), undefined, JSON.stringify(ents));
+});
+
+test('French: a name ending with a company\'s last word is no person', () => {
+	const text = "Mitsubishi Motors, troisième membre de l'alliance, pourrait également participer au projet.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Mitsubishi Motors')?.type, 'ORG', JSON.stringify(ents));
+});

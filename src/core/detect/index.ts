@@ -1298,8 +1298,10 @@ export class EntityDetector implements Detector {
 			}
 			// «Kosmos Energy» read as a person: no person's name ends with a company's last word (none
 			// does in the training files; 85 such names are organisations); «Dan Ives of Wedbush
-			// Securities» is a person and a firm, which the split of persons «of» a firm makes later
-			if (language === 'en' && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && !this.words.slice(a + s + 1, a + e - 1).includes('of')) type = 'ORG';
+			// Securities» is a person and a firm, which the split of persons «of» a firm makes later.
+			// French news writes such names as they are («Mitsubishi Motors»), capitalised
+			const companyEnd = language === 'en' || (language === 'fr' && /^\p{Lu}/u.test(this.words[a + e - 1]));
+			if (companyEnd && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && !this.words.slice(a + s + 1, a + e - 1).includes('of')) type = 'ORG';
 			// «Charles de Gaulle Airport», «John F. Kennedy» + «International Airport»: a person's name
 			// right before a facility's head names the facility, a place (not after an honorific: «Ms.
 			// Victoria Station»); «Ronald Reagan» + «Presidential Library»: before an organisation's
@@ -2748,13 +2750,19 @@ function personsBeforeOccupations(text: string, model: TaggerModel, entities: De
 const FRENCH_FUNCTIONS = new Set(
 	'pdg p.-d.g. dg directeur directrice patron patronne président présidente ministre secrétaire chef maire wali gouverneur ambassadeur ambassadrice porte-parole fondateur fondatrice dirigeant dirigeante responsable entraîneur sélectionneur recteur préfet consul'.split(' '),
 );
+/** A span that opens with «de» / «du» / «d'» («de Nissan»), and the rest of it. */
+const COMPLEMENT_OF = /^(?:de|du|d['’])\s*(\p{Lu}.*)$/u;
+/** A function word and a space right before a span («Le président »). */
+const FUNCTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...FRENCH_FUNCTIONS].map((w) => w.replace(/\./gu, '\\.')).join('|')})\\s+$`, 'iu');
 /** A function word, optionally its article, «de» / «du» / «d'», and the rest of the span. */
 const FUNCTION_OF = /^(?:(?:le|la|l['’])\s*)?(\S+)\s+(?:de|du|d['’])\s*(\p{Lu}.*)$/u;
 
 /**
  * French: a person read as a function and its complement («PDG de Sonatrach») is the organisation
  * or the place the function is of, when a list knows the complement as one (an organisation of
- * agencies.ts, an acronym, a listed place); «le président de Gaulle» is left alone.
+ * agencies.ts, an acronym, a listed place); so is a person read as the complement alone right
+ * after the function («Le président | de Nissan», read like «de Gaulle»); «le président de Gaulle»
+ * is left alone.
  */
 function functionComplements(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
@@ -2762,9 +2770,12 @@ function functionComplements(text: string, model: TaggerModel, entities: Detecte
 		const e = entities[k];
 		// «le PDG de Sonelgaz» read as a place or an organisation too
 		if (e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'ORG') continue;
-		const own = FUNCTION_OF.exec(e.text);
-		if (!own || !FRENCH_FUNCTIONS.has(own[1].toLowerCase())) continue;
-		const rest = own[2];
+		// the function may stand outside the span: «Le président | de Nissan» read as a name such as
+		// «de Gaulle»
+		const outside = e.type === 'PER' ? COMPLEMENT_OF.exec(e.text) : null;
+		const own = outside && FUNCTION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? outside : FUNCTION_OF.exec(e.text);
+		if (!own || (own !== outside && !FRENCH_FUNCTIONS.has(own[1].toLowerCase()))) continue;
+		const rest = own === outside ? own[1] : own[2];
 		const type = isListedOrganisation(tokenize(rest).map((t) => t.text)) || /^\p{Lu}{2,6}$/u.test(rest) ? 'ORG' : (listedTypes(model, rest) & LOC_BIT) !== 0 && (listedTypes(model, rest) & PER_BIT) === 0 ? 'LOC' : undefined;
 		if (type === undefined) continue;
 		const start = e.end - rest.length;
@@ -2781,7 +2792,8 @@ const MINISTER_OF_BEFORE = /(?:^|\s)(?:ministre|ministres|ministère|ministérie
  * French: «le ministre de l'Intérieur Bruno Retailleau» read as one name from the ministry's domain
  * («Intérieur Bruno Retailleau», a person or an organisation): the person begins at the first word
  * after the domain's first that the name lists know as a person's («Bruno»), and the domain is no
- * name (the span «ministère de l'Intérieur» is the institution rule's, not this one's).
+ * name (the span «ministère de l'Intérieur» is the institution rule's, not this one's). Where the
+ * span ends on that given name («Economie Bruno» | «Le Maire»), the person takes the surname after it.
  */
 function ministersAfterDomains(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
@@ -2789,16 +2801,26 @@ function ministersAfterDomains(text: string, model: TaggerModel, entities: Detec
 		const e = entities[k];
 		if ((e.type !== 'PER' && e.type !== 'ORG') || !MINISTER_OF_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
 		const words = [...e.text.matchAll(/\S+/gu)];
-		for (let w = 1; w + 1 < words.length; w++) {
+		for (let w = 1; w < words.length; w++) {
 			if (!/^\p{Lu}\p{Ll}/u.test(words[w][0]) || (listedTypes(model, words[w][0]) & PER_BIT) === 0) continue;
 			const start = e.start + (words[w].index ?? 0);
+			// the given name ends the span («Economie Bruno» | «Le Maire»): the surname follows it
+			let end = e.end;
+			if (w + 1 === words.length) {
+				const surname = SURNAME_AFTER.exec(text.slice(e.end, e.end + 40));
+				const next = entities[k + 1];
+				if (!surname || (next !== undefined && next.start < e.end + surname[0].length)) break;
+				end = e.end + surname[0].length;
+			}
 			out ??= entities.slice();
-			out[k] = { ...e, start, type: 'PER', text: text.slice(start, e.end), source: 'rule' };
+			out[k] = { ...e, start, end, type: 'PER', text: text.slice(start, end), source: 'rule' };
 			break;
 		}
 	}
 	return out ?? entities;
 }
+/** A surname after a space: capitalised, maybe after a particle («Le Maire», «de Villepin»). */
+const SURNAME_AFTER = /^ (?:(?:Le|La|De|Du|de|du|d['’]) ?)?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}'’])/u;
 
 /** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */
 const SCORECARD_MARK = /\s(?:c|b|st|lbw)\s/u;
