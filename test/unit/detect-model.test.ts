@@ -1677,6 +1677,52 @@ test("English: a country's initials and a title before a name read as one person
 	assert.ok(!ents.some((e) => e.text.includes('President')), JSON.stringify(ents));
 });
 
+test('English: a listed country read as an organisation after «in», «from»… or ending a list of places that starts so is the place', () => {
+	// the shipped model reads «United Arab Emirates» here as an organisation
+	const text = 'The new sanctions target firms in China and the United Arab Emirates accused of helping Moscow.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'United Arab Emirates')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'China')?.type, 'LOC', JSON.stringify(ents));
+});
+
+test('English: the other name right after an organisation («, known as …») is the organisation\'s', () => {
+	// the shipped model reads «Cochilco» as a place
+	const text = 'The Chilean Copper Commission, known as Cochilco, cut its forecast for national output.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Cochilco')?.type, 'ORG', JSON.stringify(ents));
+});
+
+test('English: a hyphenated name read as a place whose price moves by a percentage is a company', () => {
+	const text = 'Shares of rival producers rose on the news. Antofagasta Plc gained 3.2% in London, while Freeport-McMoRan climbed 2.1% in New York trading.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Freeport-McMoRan')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'New York')?.type, 'LOC', JSON.stringify(ents));
+});
+
+test('English: a one-word name after «miner» is the company', () => {
+	// the shipped model reads «Codelco» as a person
+	const text = "SANTIAGO, March 14 (Reuters) - Chile's state miner Codelco said on Thursday that copper output fell.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Codelco')?.type, 'ORG', JSON.stringify(ents));
+});
+
+test('English: a side «held» to a score, and the side it is held «by», are teams', () => {
+	// the shipped model reads «Barcelona» as a place and «Girona» as a person
+	const text = 'Real Madrid beat Sevilla 2-0, while Barcelona were held 2-2 by Girona in Catalonia.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Barcelona')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Girona')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Catalonia')?.type, 'LOC', JSON.stringify(ents));
+	// a country held responsible is no team
+	const held = detector.detect('Russia was held to account by the court in The Hague.', 'en');
+	assert.notEqual(find(held, 'Russia')?.type, 'ORG', JSON.stringify(held));
+});
+
 test('Arabic: a storm\'s name after «العاصفة» or «الإعصار» is no person', () => {
 	const text = 'وكانت العاصفة دانيال قد ضربت اليونان وتركيا قبل أن تصل إلى السواحل الليبية.';
 	const ents = detector.detect(text, 'ar');

@@ -366,7 +366,7 @@ function mk(text: string, start: number, end: number, type = 'ORG'): DetectedEnt
 
 /** Nouns that say what a company or outlet is (not «publisher», «developer», «investor», which also come before persons). */
 const ORGANISATION_DESCRIPTORS = new Set(
-	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker planemaker drugmaker conglomerate brokerage supplier newspaper broadcaster agency bank watchdog regulator outlet militia'.split(' '),
+	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker planemaker drugmaker steelmaker miner refiner utility conglomerate brokerage supplier newspaper broadcaster agency bank watchdog regulator outlet militia'.split(' '),
 );
 /** French nouns of the same kind, in lower case before the name («le parti Pastef», «l'opérateur Djezzy»). */
 const FRENCH_ORGANISATION_DESCRIPTORS = new Set(
@@ -513,7 +513,10 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		// a country: «signed a defender from Brazil»)
 		const nation = isCountry(e.text) || HOME_NATIONS.has(e.text) || SHORT_COUNTRY_NAMES.has(e.text) || COUNTRY_ABBREVIATIONS.has(e.text);
 		const signedFrom = t >= 3 && (words[t - 1] === 'from' || words[t - 1] === 'FROM') && signedBefore(words, t - 2) && !nation;
-		if (e.type === 'PER' && !(signedFrom && last === t)) continue;
+		// «held 2-2 by Girona», «beaten 3-0 by Everton»: the side a score is conceded to, even read as
+		// a person
+		const byScore = t >= 4 && words[t - 1] === 'by' && scoreAt(t - 4);
+		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t)) continue;
 		const after = last + 1 < n ? words[last + 1] : '';
 		const team =
 			MATCH_VERBS.has(after) ||
@@ -522,6 +525,10 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			// «Chelsea manager Enzo Maresca», «Italy defender …» (the training files tag such a team ORG, national ones too)
 			(TEAM_ROLES.has(after) && last + 2 < n && NAME_START.test(words[last + 2])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
+			byScore ||
+			// «Barcelona were held 2-2», «Lyon were held to a draw»: a side held is a team (not a country:
+			// «Russia was held responsible»)
+			(!nation && (after === 'were' || after === 'was') && last + 2 < n && words[last + 2] === 'held' && (scoreAt(last + 3) || (words[last + 3] === 'to' && /^(?:a|an)$/u.test(words[last + 4] ?? '')))) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
 			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with')) ||
 			// «beating England», «beaten by Wales»: a country a match verb takes, score or not
