@@ -1765,3 +1765,20 @@ test('French: a name ending with a company\'s last word is no person', () => {
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Mitsubishi Motors')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: a name read as a person between two places of a list after «in» is a place, and the plural noun after a list is outside it', () => {
+	// the shipped model reads «Thies» as a person (a surname in the name lists)
+	const text = 'Observers from the African Union said voting had been calm in Dakar, Thies and Ziguinchor.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Thies')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Ziguinchor')?.type, 'LOC', JSON.stringify(ents));
+	// a person after a place of such a list stays one when the list goes on with a verb
+	const verb = detector.detect('Talks were held in Gaza and Netanyahu said they would continue.', 'en');
+	assert.equal(find(verb, 'Netanyahu')?.type, 'PER', JSON.stringify(verb));
+	const states = 'UNICEF said it had delivered vaccine to Gedaref and Kassala states, with funding from the World Bank.';
+	const found = detector.detect(states, 'en');
+	checkContract(states, found);
+	assert.equal(find(found, 'Kassala')?.type, 'LOC', JSON.stringify(found));
+	assert.equal(find(found, 'Kassala states'), undefined, JSON.stringify(found));
+});

@@ -1274,7 +1274,8 @@ export class EntityDetector implements Detector {
 				}
 			}
 			// «the Donetsk region»: a lower-case «region», «district» or «city» after a place is no part
-			// of its name (outside it 18 times of 23 in the English training files)
+			// of its name (outside it 18 times of 23 in the English training files), nor the plural after
+			// a list («Gedaref and Kassala states»)
 			if (language === 'en' && type === 'LOC' && e - s >= 2 && PLACE_NOUNS_OUTSIDE.has(this.words[a + e - 1])) e--;
 			// «Manhattan District Attorney Alvin Bragg»: «District» opens the office's title, and the
 			// place before it is the office's jurisdiction
@@ -1936,7 +1937,8 @@ function wordBits(gaz: Int16Array, marked: readonly boolean[]): number {
  * English: «the campaign in Tikrit and Huwaijah»: a one-word name read as a person, joined by «and»
  * or a comma to a place that follows a preposition of place («in», «near», «from»…; not «between»:
  * «between Israel and Netanyahu»), and ending the list, is a place too, unless the name lists
- * know it as a person's.
+ * know it as a person's; between two places of such a list («in Dakar, Thies and Ziguinchor») it
+ * is one whatever the lists say.
  */
 export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], isListedPerson: (word: string) => boolean): DetectedEntity[] {
 	let out = entities;
@@ -1944,16 +1946,22 @@ export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], i
 		const e = entities[k];
 		const place = out[k - 1];
 		if (e.type !== 'PER' || place.type !== 'LOC' || /\s/u.test(e.text) || !JOINED_BY_AND.test(text.slice(place.end, e.start))) continue;
-		if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start)) || isListedPerson(e.text)) continue;
+		if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start))) continue;
+		// between two places of the list («in Dakar, Thies and Ziguinchor»), even a name the lists know
+		// as a person's is a place
+		const next = entities[k + 1];
+		const betweenPlaces = next !== undefined && next.type === 'LOC' && LIST_JOIN_AFTER.test(text.slice(e.end, next.start));
+		if (!betweenPlaces && isListedPerson(e.text)) continue;
 		// the list ends there: punctuation, a preposition or the end follows («in Tikrit and Huwaijah,»),
 		// not a verb («in Gaza and Netanyahu said»)
-		if (!LIST_END_AFTER.test(text.slice(e.end, e.end + 12))) continue;
+		if (!betweenPlaces && !LIST_END_AFTER.test(text.slice(e.end, e.end + 12))) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'LOC' };
 	}
 	return out;
 }
 const JOINED_BY_AND = /^(?: and |, )$/u;
+const LIST_JOIN_AFTER = /^(?: and |, |, and )$/u;
 const LIST_END_AFTER = /^(?:\s*$|\s*[.,;:!?)'"’”]|\s+(?:in|on|at|to|for|near|during|last|this|and|or|as|where)\b)/u;
 
 /**
@@ -2035,7 +2043,7 @@ const COMPANY_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'ch
 /** «65th», «1st»: an ordinal in digits. */
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/u;
 /** English lower-case nouns after a place that the training files leave out of its name. */
-const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city']);
+const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city', 'regions', 'districts', 'cities', 'states', 'provinces']);
 const LOWER_COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** English lower-case nouns that describe the name before them («Interfax news», «the Frankfurt bourse»). */
 const DESCRIPTORS_OUTSIDE = new Set(['news', 'bourse']);
