@@ -1782,3 +1782,14 @@ test('English: a name read as a person between two places of a list after «in»
 	assert.equal(find(found, 'Kassala')?.type, 'LOC', JSON.stringify(found));
 	assert.equal(find(found, 'Kassala states'), undefined, JSON.stringify(found));
 });
+
+test('English: a name read as a person before the facility named after it is the place', () => {
+	// the shipped model reads «Zaporizhzhia» here as a person
+	const text = 'The agency has repeatedly warned about the safety of the Zaporizhzhia nuclear plant, Europe\'s largest.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Zaporizhzhia')?.type, 'LOC', JSON.stringify(ents));
+	// a listed person's name before such a noun stays the person's
+	const person = detector.detect('Protesters gathered outside the Obama power plant office.', 'en');
+	assert.notEqual(find(person, 'Obama')?.type, 'LOC', JSON.stringify(person));
+});
