@@ -1793,3 +1793,13 @@ test('English: a name read as a person before the facility named after it is the
 	const person = detector.detect('Protesters gathered outside the Obama power plant office.', 'en');
 	assert.notEqual(find(person, 'Obama')?.type, 'LOC', JSON.stringify(person));
 });
+
+test('Arabic: an organisation the model began with «حزب» and ended inside a listed name takes the name whole', () => {
+	// the shipped model reads «حزب جبهة» alone
+	const text = 'وصوتت لصالح النص كتل حزب جبهة التحرير الوطني والتجمع الوطني الديمقراطي.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'حزب جبهة التحرير الوطني')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'حزب جبهة'), undefined, JSON.stringify(ents));
+});
+

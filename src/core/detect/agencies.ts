@@ -777,6 +777,11 @@ function isTitleBefore(prefix: string): boolean {
 }
 /** A given name, a middle initial and a surname, and the space after them («Karen L. Webb »). */
 const PERSON_WITH_INITIAL = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s*\p{Lu}[\p{Ll}'’-]+\s+$/u;
+/** The words of a model organisation before a listed name are one Arabic noun of organisations («حزب»). */
+function isOrganisationNounBefore(prefix: string): boolean {
+	const word = prefix.trim();
+	return word !== '' && !/\s/u.test(word) && /\s$/u.test(prefix) && ARABIC_ORGANISATION_NOUNS.has(normalizeArabic(word));
+}
 /** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
 const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
 
@@ -788,8 +793,10 @@ const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
  * «of» and a name, or with two more words of a name, is split into the name and the person («le
  * Paris Saint-Germain de Luis Enrique», «سوناطراك رشيد حشيشي»); a proclitic before a name is left
  * out; a person made of an Arabic title and the name's first word gives way to the name («رئيس
- * إكسون» of «نائب رئيس إكسون موبيل»). Names that overlap a model entity otherwise are left to the model; names nothing overlaps
- * are added.
+ * إكسون» of «نائب رئيس إكسون موبيل»); an organisation the model began with an Arabic noun of
+ * organisations and ended inside the name takes the name whole, noun first («حزب جبهة» → «حزب جبهة
+ * التحرير الوطني»). Names that overlap a model entity otherwise are left to the model; names
+ * nothing overlaps are added.
  */
 export function mergeListedNames(entities: DetectedEntity[], names: readonly DetectedEntity[], takes: (entity: DetectedEntity, name: DetectedEntity) => boolean, replaceInside = false): DetectedEntity[] {
 	if (names.length === 0) return entities;
@@ -819,6 +826,11 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 			} else if (next.start < name.start && next.end > name.start && next.end < name.end && next.type === 'PER' && isTitleBefore(next.text.slice(0, name.start - next.start))) {
 				// «نائب رئيس إكسون موبيل» read as the person «رئيس إكسون»: a title and the name's first word
 				out.push(name);
+				i++;
+			} else if (next.type === 'ORG' && name.type === 'ORG' && next.start < name.start && next.end > name.start && next.end < name.end && isOrganisationNounBefore(next.text.slice(0, name.start - next.start))) {
+				// «حزب جبهة» of «كتل حزب جبهة التحرير الوطني»: the organisation noun the model began with
+				// opens the listed name (ANERcorp writes «حزب» inside the name 80 times of 85)
+				out.push({ ...name, start: next.start, text: next.text.slice(0, name.start - next.start) + name.text });
 				i++;
 			} else if (next.start < name.start && next.end === name.end && PROCLITIC_PREFIX.test(next.text.slice(0, name.start - next.start))) {
 				// «وسونلغاز» read whole (as a person): the listed name without the proclitic
