@@ -1803,3 +1803,14 @@ test('Arabic: an organisation the model began with «حزب» and ended inside a
 	assert.equal(find(ents, 'حزب جبهة'), undefined, JSON.stringify(ents));
 });
 
+test('Arabic: a person read from a listed place after «ولاية» is the place and then the person', () => {
+	// the shipped model reads «وهران محمد بلقاسم» as one person
+	const text = 'بينما أشاد النائب عن ولاية وهران محمد بلقاسم بالزيادات في الأجور.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'وهران')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'محمد بلقاسم')?.type, 'PER', JSON.stringify(ents));
+	// after a title the first word is the person's own
+	const artist = detector.detect('هذا ويقدم أيضا الفنان حجاج عبد العظيم برنامجا تليفزيونيا.', 'ar');
+	assert.equal(find(artist, 'حجاج عبد العظيم')?.type, 'PER', JSON.stringify(artist));
+});

@@ -283,7 +283,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language === 'fr') withRules = personsBeforeOccupations(text, model, withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
-		if (language === 'ar') withRules = anercorpSpans(text, withRules);
+		if (language === 'ar') withRules = anercorpSpans(text, splitPlacesBeforePersons(text, model, withRules));
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -2776,6 +2776,35 @@ function countriesAfterPlacePrepositions(text: string, model: TaggerModel, entit
 		out[k] = { ...e, type: 'LOC', source: 'rule' };
 		listOpen = true;
 	});
+	return out ?? entities;
+}
+
+/**
+ * Arabic: «النائب عن ولاية وهران محمد بلقاسم» read as one person: a person of three words or more,
+ * right after a noun of a place or a preposition, whose first word the lists know as a place and
+ * never as a person's, and whose second they know as a given name, is the place and then the
+ * person («الفنان حجاج عبد العظيم», after a title, stays whole).
+ */
+/** Prepositions before a place, normalised («في», «من», «عن», «إلى»). */
+const PLACE_PREPOSITIONS_AR = new Set(['في', 'من', 'عن', 'الي', 'بين']);
+
+function splitPlacesBeforePersons(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		const words = e.type === 'PER' ? [...e.text.matchAll(/\S+/gu)] : [];
+		const place = words.length >= 3 ? words[0][0] : '';
+		const placeTypes = place ? listedTypes(model, place) | trainingTypes(model, place) : 0;
+		const before = place ? normalizeArabic(text.slice(Math.max(0, e.start - 20), e.start).trimEnd().split(/\s/u).pop() ?? '') : '';
+		const placeWordBefore = isPlaceNoun(before) || PLACE_PREPOSITIONS_AR.has(before);
+		if (!placeWordBefore || (placeTypes & LOC_BIT) === 0 || (placeTypes & PER_BIT) !== 0 || (listedTypes(model, words[1][0]) & PER_BIT) === 0) {
+			out?.push(e);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		const personStart = e.start + (words[1].index ?? 0);
+		out.push({ ...e, end: e.start + place.length, text: place, type: 'LOC', source: 'rule' }, { ...e, start: personStart, text: text.slice(personStart, e.end), source: 'rule' });
+	}
 	return out ?? entities;
 }
 
