@@ -240,6 +240,9 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 	assert.deepEqual(places('PARIS, le 3 mars - Le gouvernement a annoncé.'), ['PARIS']);
 	// the state or country after the place is a place too (without an abbreviation's dot)
 	assert.deepEqual(places('LIVERPOOL, England (AP) — Salah scored.\nSAN DIEGO, Calif. (AP) — A judge ruled.'), ['LIVERPOOL', 'England', 'SAN DIEGO', 'Calif']);
+	// … and before a date as before the agency
+	assert.deepEqual(places('SUZUKA, Japan, Sept 24 - Verstappen won.\nGENÈVE, Suisse, le 3 mars - Le Conseil a siégé.'), ['SUZUKA', 'Japan', 'GENÈVE', 'Suisse']);
+	assert.deepEqual(places('NOTICE, All Staff, please leave.'), []);
 	// wire copy: a date in digits ends the line; hyphenated places
 	assert.deepEqual(places('BONN 1996-08-30\nAL-AIN , United Arab Emirates 1996-12-06\nRIO DE JANEIRO 2016-08-05'), ['BONN', 'AL-AIN', 'United Arab Emirates', 'RIO DE JANEIRO']);
 	assert.deepEqual(places('ISSUE 1996-08-30 was late\nGOALS , Total 1996-08-30 2'), []);

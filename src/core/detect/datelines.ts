@@ -1,7 +1,7 @@
 /**
  * Datelines: news agencies open a dispatch with the place it was filed from, in capitals, then the
  * date or the agency: «ALGIERS, Dec 2 (Reuters) -», «ALGER, 2 décembre (APS) -», «NEW YORK (AP)
- * —», «LIVERPOOL, England (AP) —», «WASHINGTON — », «BONN 1996-08-30». The per-sentence model has
+ * —», «LIVERPOOL, England (AP) —», «SUZUKA, Japan, Sept 24 -», «WASHINGTON — », «BONN 1996-08-30». The per-sentence model has
  * seen few of them and reads a capitalised word alone at the start as an acronym (an ORG:
  * «ALGIERS»). The place there is a LOC.
  */
@@ -18,10 +18,12 @@ const COMMA_DATE = /^[ \t\u00a0]*,[ \t\u00a0]*(?:le[ \t\u00a0]+)?(?:\d{1,2}(?:er
 const AGENCY_DASH = /^[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]/u;
 /** After the place: its state or country, then the agency («LIVERPOOL, England (AP) —», «SAN DIEGO, Calif. (AP) —»). */
 const COMMA_REGION_AGENCY = /^[ \t\u00a0]*,[ \t\u00a0]*\p{Lu}[\p{L}.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){0,2}[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]/u;
+/** After the place: its state or country, a comma and a date («SUZUKA, Japan, Sept 24 -»). */
+const COMMA_REGION_DATE = /^[ \t\u00a0]*,[ \t\u00a0]*\p{Lu}[\p{L}.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){0,2}[ \t\u00a0]*,[ \t\u00a0]*(?:le[ \t\u00a0]+)?(?:\d{1,2}(?:er)?\.?[ \t\u00a0]+\p{L}{3,}|\p{L}{3,}\.?[ \t\u00a0]+\d{1,2}(?!\d))/u;
 /** After the place, and its state or country if any: a date in digits ending the line («BONN 1996-08-30», «AL-AIN , United Arab Emirates 1996-12-06»). */
 const NUMERIC_DATE = /^(?:[ \t\u00a0]*,(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){1,3})?[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]*(?:\n|$)/u;
 /** The state or country after the place, without an abbreviation's dot. */
-const REGION = /^([ \t\u00a0]*,[ \t\u00a0]*)(\p{Lu}[\p{L}.]*?(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*?){0,2})\.?(?=[ \t\u00a0])/u;
+const REGION = /^([ \t\u00a0]*,[ \t\u00a0]*)(\p{Lu}[\p{L}.]*?(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*?){0,2})\.?(?=[ \t\u00a0,])/u;
 /** After the place: a dash alone («WASHINGTON — »); the kicker words of a headline are no place. */
 const DASH = /^[ \t\u00a0]+[-–—][ \t\u00a0]/u;
 const KICKERS = new Set([
@@ -63,7 +65,7 @@ export function dropKickerNames(tokens: TokenView, entities: DetectedEntity[]): 
 
 /** What follows a dateline's place: a date, the agency, a dash. */
 function opensDispatch(after: string): boolean {
-	return COMMA_DATE.test(after) || AGENCY_DASH.test(after) || COMMA_REGION_AGENCY.test(after) || DASH.test(after) || NUMERIC_DATE.test(after);
+	return COMMA_DATE.test(after) || AGENCY_DASH.test(after) || COMMA_REGION_AGENCY.test(after) || COMMA_REGION_DATE.test(after) || DASH.test(after) || NUMERIC_DATE.test(after);
 }
 
 /**
@@ -124,7 +126,7 @@ export function findDatelines(tokens: TokenView): DetectedEntity[] {
 		if (!opensDispatch(after)) continue;
 		out.push({ start: starts[i], end, type: 'LOC', text: text.slice(starts[i], end), confidence: 0.7, source: 'rule' });
 		// the state or country after the place is one too («, United Arab Emirates 1996-12-06», «, Calif. (AP)»)
-		const region = COMMA_REGION_AGENCY.test(after) || NUMERIC_DATE.test(after) ? REGION.exec(after) : null;
+		const region = COMMA_REGION_AGENCY.test(after) || COMMA_REGION_DATE.test(after) || NUMERIC_DATE.test(after) ? REGION.exec(after) : null;
 		if (region) {
 			const start = end + region[1].length;
 			out.push({ start, end: start + region[2].length, type: 'LOC', text: region[2], confidence: 0.7, source: 'rule' });
