@@ -57,6 +57,9 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('Engines from Pratt & Whitney were late; the General Staff said so.', 'en'), ['Pratt & Whitney', 'General Staff']);
 	// a «pour» complement the institution rule does not read; a hyphenated company
 	assert.deepEqual(agencies("L'Instance supérieure indépendante pour les élections (ISIE) et Hydro-Québec.", 'fr'), ['Instance supérieure indépendante pour les élections', 'ISIE', 'Hydro-Québec']);
+	// the Red Cross and the Communist International (read as places by a model that never saw them)
+	assert.deepEqual(agencies('Henri Dunant, fondateur de la Croix-Rouge, et les chefs du Komintern.', 'fr'), ['Croix-Rouge', 'Komintern']);
+	assert.deepEqual(agencies('The Red Cross and the Red Crescent sent aid.', 'en'), ['Red Cross', 'Red Crescent']);
 	// leagues and national teams' nicknames; nothing inside a user name
 	assert.deepEqual(agencies('All Blacks coach Scott Robertson spoke. NBA - LAKERS WIN', 'en'), ['All Blacks', 'NBA']);
 	assert.deepEqual(agencies('RT @McClain_on_NFL : great game @NFL', 'en'), []);

@@ -37,6 +37,8 @@ test('French institutions: capitalised head + adjectives and de-complements', ()
 	// «Communauté» inside another institution's name does not cut it (seed 001)
 	assert.deepEqual(rules('Il a rencontré le ministère des Affaires étrangères et de la Communauté nationale à l’étranger.', 'fr'), ['ORG:ministère des Affaires étrangères et de la Communauté nationale']);
 	assert.deepEqual(rules('Un communiqué du ministère des Affaires étrangères est paru.', 'fr'), ['ORG:ministère des Affaires étrangères']);
+	// a capital without its accent, as old and Swiss typography writes it
+	assert.deepEqual(rules("Il dirige l'Ecole professionnelle de jeunes filles depuis dix ans.", 'fr'), ['ORG:Ecole professionnelle de jeunes filles']);
 	// «générale» right after the head belongs to the name; «européen» is an adjective like the others
 	assert.deepEqual(rules("Selon l'Union générale tunisienne du travail (UGTT), la décision est unilatérale.", 'fr'), ['ORG:Union générale tunisienne du travail']);
 	assert.deepEqual(rules("Une enquête de l'Office européen de lutte antifraude a commencé.", 'fr'), ['ORG:Office européen de lutte antifraude']);

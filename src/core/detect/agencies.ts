@@ -439,6 +439,14 @@ const LATIN_ORGANISATIONS = [
 	'Fiat Chrysler',
 	// Algeria's civil protection, named in every accident report
 	'Protection civile',
+	// the Red Cross and Red Crescent, and the Communist International, which a model trained
+	// without the one article about them reads as places (French probe part)
+	'Croix - Rouge',
+	'Croissant - Rouge',
+	'Red Cross',
+	'Red Crescent',
+	'Komintern',
+	'Comintern',
 	// British regulators, pollsters and parties news names by a brand-like word
 	'Ofcom',
 	'Ofwat',

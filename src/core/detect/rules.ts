@@ -23,6 +23,8 @@ const FR_HEAD = new Set([
 	'secrétariat', 'délégation', 'gendarmerie', 'compagnie', 'union', 'mouvement', 'front', 'rassemblement', 'haut-commissariat',
 	'observatoire', 'autorité', 'centre', 'caisse', 'fonds', 'programme', 'inspection', 'préfecture', 'mairie', 'école', 'conservatoire', 'musée', 'syndicat', 'société', 'communauté',
 	'fédération', 'présidence',
+	// capitals often go without their accent («l'Ecole des arts et métiers»)
+	'ecole',
 ]);
 /** Heads that start a name but do not end the one before them («ministère des Affaires étrangères et de la Communauté nationale à l'étranger», «Conseil de la Fédération de Russie»). */
 const NOT_NESTED_HEADS = new Set(['communauté', 'fédération']);
