@@ -246,6 +246,12 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 	// … and before a date as before the agency
 	assert.deepEqual(places('SUZUKA, Japan, Sept 24 - Verstappen won.\nGENÈVE, Suisse, le 3 mars - Le Conseil a siégé.'), ['SUZUKA', 'Japan', 'GENÈVE', 'Suisse']);
 	assert.deepEqual(places('NOTICE, All Staff, please leave.'), []);
+	// French dispatches name the place as it is written, before a day and a month; not a weekday,
+	// nor an adverb before «le» and a date
+	const french = (text: string): string[] => findDatelines(tokenView(text), 'fr').map((e) => e.text);
+	assert.deepEqual(french('Raguse, 11 février.\nAlger, 2 mars (APS) - Le ministre a parlé.\nBâle-Ville, 1er mai 1881.'), ['Raguse', 'Alger', 'Bâle-Ville']);
+	assert.deepEqual(french('Samedi, 23 février, à midi.\nEnfin, le 13 mars 1881, un attentat.\nRome, 12 février, il pleuvait'), []);
+	assert.deepEqual(places('Raguse, 11 février.'), [], 'only in French');
 	// wire copy: a date in digits ends the line; hyphenated places
 	assert.deepEqual(places('BONN 1996-08-30\nAL-AIN , United Arab Emirates 1996-12-06\nRIO DE JANEIRO 2016-08-05'), ['BONN', 'AL-AIN', 'United Arab Emirates', 'RIO DE JANEIRO']);
 	assert.deepEqual(places('ISSUE 1996-08-30 was late\nGOALS , Total 1996-08-30 2'), []);

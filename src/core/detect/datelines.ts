@@ -5,7 +5,7 @@
  * seen few of them and reads a capitalised word alone at the start as an acronym (an ORG:
  * «ALGIERS»). The place there is a LOC.
  */
-import type { DetectedEntity } from '../types';
+import type { DetectedEntity, LanguageCode } from '../types';
 import { isListedOrganisation } from './agencies';
 import type { TokenView } from './tokenize';
 
@@ -33,6 +33,13 @@ const KICKERS = new Set([
 	'SOCCER', 'FOOTBALL', 'TENNIS', 'GOLF', 'CRICKET', 'RUGBY', 'BASKETBALL', 'BASEBALL', 'HOCKEY', 'CYCLING', 'ATHLETICS', 'BOXING', 'MOTORSPORT',
 	'MOTORACING', 'SKIING', 'SWIMMING', 'HANDBALL', 'VOLLEYBALL', 'SPORTS', 'SPORT', 'CYCLISME', 'ATHLÉTISME', 'BOXE', 'NATATION', 'SKI',
 ]);
+
+/** A capitalised word as names are written («Raguse», «Bâle»). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+/** After a French dateline's place: a comma, a day and a month, maybe a year, then a full stop, the agency or a dash («, 11 février.», «, 1er mars 1881 (ATS) -»). */
+const FRENCH_COMMA_DAY_MONTH = /^[ \t\u00a0]*,[ \t\u00a0]*\d{1,2}(?:er)?[ \t\u00a0]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:[ \t\u00a0]+\d{4})?[ \t\u00a0]*(?:[.(–—-]|\n|$)/iu;
+/** Words that open a line before a date without being a place («Samedi, 23 février», «Aujourd'hui, 23 avril»). */
+const NOT_FRENCH_DATELINE_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', "aujourd'hui", 'aujourd’hui', 'hier', 'demain', 'le', 'la', 'les', 'depuis', 'dès', 'jusqu', 'avant', 'après', 'vers', 'du', 'au']);
 
 /** The dash after a kicker (hyphen, en dash, em dash). */
 const DASHES = new Set(['-', '–', '—']);
@@ -105,25 +112,32 @@ export function findArabicDatelines(tokens: TokenView): DetectedEntity[] {
 	return out;
 }
 
-/** The places of datelines among the tokens (Latin script): at the start of a line, in capitals. */
-export function findDatelines(tokens: TokenView): DetectedEntity[] {
+/**
+ * The places of datelines among the tokens (Latin script): at the start of a line, in capitals;
+ * in French also as a name is written, before a comma and a day of a month («Raguse, 11 février.»,
+ * the dispatches of the historical papers: LOC 21 times of 27 in the French training files, the
+ * others places their annotators missed).
+ */
+export function findDatelines(tokens: TokenView, language?: LanguageCode): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i < n; i++) {
 		if (i > 0 && !lineStarts[i]) continue;
+		const named = language === 'fr' && NAME_WORD.test(words[i]) && !NOT_FRENCH_DATELINE_WORDS.has(words[i].toLowerCase());
+		const placeWord = named ? NAME_WORD : CAPITALS_WORD;
 		let j = i;
 		let letters = 0;
 		let placeWords = 0;
-		while (j < n && placeWords < MAX_PLACE_TOKENS && (j === i || !lineStarts[j]) && CAPITALS_WORD.test(words[j])) {
+		while (j < n && placeWords < MAX_PLACE_TOKENS && (j === i || !lineStarts[j]) && placeWord.test(words[j])) {
 			letters += words[j++].length;
 			placeWords++;
-			// «AL-AIN»: a hyphen glued between two words in capitals
-			if (j + 1 < n && words[j] === '-' && starts[j] === ends[j - 1] && starts[j + 1] === ends[j] && CAPITALS_WORD.test(words[j + 1])) j++;
+			// «AL-AIN», «Bâle-Ville»: a hyphen glued between two words of the name
+			if (j + 1 < n && words[j] === '-' && starts[j] === ends[j - 1] && starts[j + 1] === ends[j] && placeWord.test(words[j + 1])) j++;
 		}
 		if (j === i || letters < 3 || words.slice(i, j).some((w) => KICKERS.has(w)) || isListedOrganisation(words.slice(i, j))) continue;
 		const end = ends[j - 1];
 		const after = text.slice(end, end + 80);
-		if (!opensDispatch(after)) continue;
+		if (named ? !FRENCH_COMMA_DAY_MONTH.test(after) : !opensDispatch(after)) continue;
 		out.push({ start: starts[i], end, type: 'LOC', text: text.slice(starts[i], end), confidence: 0.7, source: 'rule' });
 		// the state or country after the place is one too («, United Arab Emirates 1996-12-06», «, Calif. (AP)»)
 		const region = COMMA_REGION_AGENCY.test(after) || COMMA_REGION_DATE.test(after) || NUMERIC_DATE.test(after) ? REGION.exec(after) : null;

@@ -187,7 +187,7 @@ export class EntityDetector implements Detector {
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
-		if (language !== 'ar') withRules = dropKickerNames(tokens, mergeListedNames(withRules, findDatelines(tokens), (entity, place) => entity.end === place.end));
+		if (language !== 'ar') withRules = dropKickerNames(tokens, mergeListedNames(withRules, findDatelines(tokens, language), (entity, place) => entity.end === place.end));
 		else withRules = mergeListedNames(withRules, findArabicDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language !== 'ar') {
 			// in a title-case headline a capital after a title cue is no sign of a name («UN Chief Warns»)
