@@ -191,7 +191,11 @@ export class EntityDetector implements Detector {
 		else withRules = mergeListedNames(withRules, findArabicDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language !== 'ar') {
 			// in a title-case headline a capital after a title cue is no sign of a name («UN Chief Warns»)
-			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
+			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens, (name) => isListedPlaceName(model, name))).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
+			// after a rank («le maréchal de Mollke»), a place or an organisation the model read in the
+			// name gives way to the person
+			const ranked = language === 'fr' ? titled.filter((e) => /^d[eu] /u.test(e.text)) : [];
+			if (ranked.length) withRules = withRules.filter((e) => e.type === 'PER' || !ranked.some((r) => e.start >= r.start && e.end <= r.end));
 			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
 		}
 		if (language === 'en') {
