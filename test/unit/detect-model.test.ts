@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDetector, findModelDirectory, isAccusativeNoun, organisationsJoinedToOrganisations, placesJoinedToPlaces, retypeArabicNamesByContext } from '../../src/core/detect/index';
+import { loadDetector, findModelDirectory, isAccusativeNoun, organisationsJoinedToOrganisations, placesJoinedToPlaces, retypeArabicNamesByContext, textsOfLaw } from '../../src/core/detect/index';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity } from '../../src/core/types';
 
@@ -1813,4 +1813,18 @@ test('Arabic: a person read from a listed place after «ولاية» is the plac
 	// after a title the first word is the person's own
 	const artist = detector.detect('هذا ويقدم أيضا الفنان حجاج عبد العظيم برنامجا تليفزيونيا.', 'ar');
 	assert.equal(find(artist, 'حجاج عبد العظيم')?.type, 'PER', JSON.stringify(artist));
+});
+
+test('French: a text of law («la Constitution fédérale») read as an organisation or a place is MISC', () => {
+	// a model trained without the fourth French probe part reads «Constitution fédérale» as an organisation
+	const text = 'Le Conseil national a jugé que cette disposition est contraire à la Constitution fédérale et au Code civil.';
+	const entities = textsOfLaw([
+		modelEntityAt(text, 'Conseil national', 'ORG'),
+		modelEntityAt(text, 'Constitution fédérale', 'ORG'),
+		modelEntityAt(text, 'Code civil', 'LOC'),
+	]);
+	assert.deepEqual(
+		entities.map((e) => `${e.type}:${e.text}`),
+		['ORG:Conseil national', 'MISC:Constitution fédérale', 'MISC:Code civil'],
+	);
 });
