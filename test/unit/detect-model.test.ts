@@ -1828,3 +1828,19 @@ test('French: a text of law («la Constitution fédérale») read as an organisa
 		['ORG:Conseil national', 'MISC:Constitution fédérale', 'MISC:Code civil'],
 	);
 });
+
+test('Arabic: a currency named alone is MISC, and «المتوسط» alone («on average») no place', () => {
+	const text = 'تراجع اليورو مقابل الدولار امس، وبلغ الإنتاج مليون برميل يوميا في المتوسط.';
+	const entities = [modelEntityAt(text, 'اليورو', 'LOC'), modelEntityAt(text, 'الدولار', 'ORG'), modelEntityAt(text, 'المتوسط', 'LOC')];
+	retypeArabicNamesByContext(text, entities);
+	assert.deepEqual(entities.map((e) => `${e.type}:${e.text}`), ['MISC:اليورو', 'MISC:الدولار']);
+	// the euro zone is a place as ANERcorp writes it; the sea keeps its name
+	const zone = 'وفي منطقة اليورو تتردد الحكومات، وعلى ساحل البحر الأبيض المتوسط.';
+	const kept = [modelEntityAt(zone, 'اليورو', 'LOC'), modelEntityAt(zone, 'البحر الأبيض المتوسط', 'LOC')];
+	retypeArabicNamesByContext(zone, kept);
+	assert.deepEqual(kept.map((e) => `${e.type}:${e.text}`), ['LOC:اليورو', 'LOC:البحر الأبيض المتوسط']);
+	const sea = 'وتقع المدينة على حوض المتوسط.';
+	const basin = [modelEntityAt(sea, 'المتوسط', 'LOC')];
+	retypeArabicNamesByContext(sea, basin);
+	assert.equal(basin.length, 1);
+});
