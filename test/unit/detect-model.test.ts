@@ -1844,3 +1844,18 @@ test('Arabic: a currency named alone is MISC, and «المتوسط» alone («on
 	retypeArabicNamesByContext(sea, basin);
 	assert.equal(basin.length, 1);
 });
+
+test('Arabic: «ب» or «ل» before a place the lists or the training files know stays out of its span', () => {
+	// the lexicon alone kept «بكابل», «بطنجة» whole (the text never writes the city alone often enough)
+	for (const [text, place] of [
+		['وقال في مؤتمر صحفي بكابل إن هناك زيادة في الهجمات.', 'كابل'],
+		['تمكنت الشرطة القضائية بطنجة من تفكيك عصابتين.', 'طنجة'],
+	]) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		assert.equal(find(ents, place)?.type, 'LOC', JSON.stringify(ents));
+	}
+	// a name that starts with «ك» + «ال» is whole
+	const california = detector.detect('انتقل إلى ولاية كاليفورنيا الأمريكية.', 'ar');
+	assert.equal(find(california, 'كاليفورنيا')?.type, 'LOC', JSON.stringify(california));
+});

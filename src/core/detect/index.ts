@@ -1556,7 +1556,12 @@ export class EntityDetector implements Detector {
 		// the package lists hold no proclitic forms (the training entities do: ANERcorp keeps «وأذربيجان» whole)
 		if (listedTypes(model, word) !== 0) return 0;
 		const rest = model.featurizer.wordInfo(word.slice(1), 0).gaz[countries];
-		return rest >= 0 && (rest & LOC_BIT) !== 0 ? 1 : 0;
+		if (rest >= 0 && (rest & LOC_BIT) !== 0) return 1;
+		// a preposition before a listed city or province: «بفاس», «بكابل», «لمانشستر»
+		if (!PREPOSITION_LETTERS.includes(word[0])) return 0;
+		// the training files' places for «ب» and «ل» only: «كاليفورنيا», «كالاهاري» start with «ك» + «ال»
+		const restTypes = listedTypes(model, word.slice(1)) | (word[0] === 'ك' ? 0 : trainingTypes(model, word.slice(1)));
+		return (restTypes & LOC_BIT) !== 0 && (restTypes & PER_BIT) === 0 ? 1 : 0;
 	}
 
 	/**
@@ -2061,6 +2066,8 @@ function placeAfterName(model: TaggerModel, word: string): number {
 	return (c === 0x0628 || c === 0x0644) && word.length > 3 && isPlaceNotName(model, word.slice(1)) ? 1 : -1;
 }
 const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
+/** Prepositions written on the next word («بفاس», «لمانشستر», «كالقاهرة»). */
+const PREPOSITION_LETTERS = 'بكل';
 const WAW_LETTER = 0x0648;
 /** Titles of a company's head, right after the company's name («Boeing CEO Kelly Ortberg»). */
 const COMPANY_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'chairwoman', 'CFO', 'COO', 'founder', 'co-founder']);
