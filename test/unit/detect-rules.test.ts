@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, ruleEntities } from '../../src/core/detect/rules';
-import { findBornPersons, findFrenchTitledNames, findTitledNames } from '../../src/core/detect/titledNames';
+import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findTitledNames } from '../../src/core/detect/titledNames';
 import { tokenize } from '../../src/core/detect/tokenize';
 import type { TokenView } from '../../src/core/detect/tokenize';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -131,12 +131,19 @@ test('French: the name after a title, directly or after the title\'s complement 
 	assert.deepEqual(names('Il a reçu le ministre Ahmed Attaf et l’entraîneur Khaled Ben Yahia.'), ['Ahmed Attaf', 'Khaled Ben Yahia']);
 	// one word, a determiner, or a place after the comma: no name
 	assert.deepEqual(names('Le président de la Commission, Bruxelles a réagi. Le capitaine Dupont Il part. Le ministre Le Belge arrive.'), []);
-	// a rank and a name with its particle, kept («le général de Gaulle»): a rank as a noun, not an
-	// adjective («directeur général de Sonatrach»), nor before a place when the caller knows one
-	assert.deepEqual(names('Le général de Gaulle et le maréchal de Mac-Mahon ont parlé au comte de La Rochefoucauld.'), ['de Gaulle', 'de Mac-Mahon', 'de La Rochefoucauld']);
-	assert.deepEqual(names('Le directeur général de Sonatrach a parlé; un embrasement général du Champ de Mars.'), []);
-	const places = findFrenchTitledNames(tokenView('Il fut fait le maréchal de France en 1804.'), (name) => name === 'France');
-	assert.deepEqual(places, []);
+});
+
+test('French: after a rank used as a noun, a name with its particle, the particle kept', () => {
+	const ranked = (text: string, isPlace?: (name: string) => boolean): string[] =>
+		findFrenchRankedNames(tokenView(text), isPlace).map((e) => {
+			assert.equal(text.slice(e.start, e.end), e.text);
+			assert.equal(e.type, 'PER');
+			return e.text;
+		});
+	assert.deepEqual(ranked('Le général de Gaulle et le maréchal de Mac-Mahon ont parlé au comte de La Rochefoucauld.'), ['de Gaulle', 'de Mac-Mahon', 'de La Rochefoucauld']);
+	// a rank that is an adjective, or before a place the caller knows: none
+	assert.deepEqual(ranked('Le directeur général de Sonatrach a parlé; un embrasement général du Champ de Mars.'), []);
+	assert.deepEqual(ranked('Il fut fait le maréchal de France en 1804.', (name) => name === 'France'), []);
 });
 
 test('a company, party or outlet named right after the noun that says what it is', () => {

@@ -12,14 +12,18 @@ import type { TokenView } from './tokenize';
 /** Longest place name in a dateline, in tokens («RIO DE JANEIRO», «DAR ES SALAAM»). */
 const MAX_PLACE_TOKENS = 4;
 const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}'’.-]*$/u;
+/** A date after a dateline's comma («Dec 2», «2 décembre», «le 2 décembre»). */
+const DATE_AFTER_COMMA = String.raw`(?:le[ \t\u00a0]+)?(?:\d{1,2}(?:er)?\.?[ \t\u00a0]+\p{L}{3,}|\p{L}{3,}\.?[ \t\u00a0]+\d{1,2}(?!\d))`;
+/** The state or country after a dateline's place («, England», «, Calif.»). */
+const COMMA_REGION = String.raw`[ \t\u00a0]*,[ \t\u00a0]*\p{Lu}[\p{L}.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){0,2}`;
 /** After the place: a comma and a date («, Dec 2», «, 2 décembre», «, le 2 décembre»). */
-const COMMA_DATE = /^[ \t\u00a0]*,[ \t\u00a0]*(?:le[ \t\u00a0]+)?(?:\d{1,2}(?:er)?\.?[ \t\u00a0]+\p{L}{3,}|\p{L}{3,}\.?[ \t\u00a0]+\d{1,2}(?!\d))/u;
+const COMMA_DATE = new RegExp(String.raw`^[ \t\u00a0]*,[ \t\u00a0]*` + DATE_AFTER_COMMA, 'u');
 /** After the place: the agency in brackets and a dash («(Reuters) -»). */
 const AGENCY_DASH = /^[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]/u;
 /** After the place: its state or country, then the agency («LIVERPOOL, England (AP) —», «SAN DIEGO, Calif. (AP) —»). */
-const COMMA_REGION_AGENCY = /^[ \t\u00a0]*,[ \t\u00a0]*\p{Lu}[\p{L}.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){0,2}[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]/u;
+const COMMA_REGION_AGENCY = new RegExp('^' + COMMA_REGION + String.raw`[ \t\u00a0]*\([^()\n]{2,40}\)[ \t\u00a0]*[-–—]`, 'u');
 /** After the place: its state or country, a comma and a date («SUZUKA, Japan, Sept 24 -»). */
-const COMMA_REGION_DATE = /^[ \t\u00a0]*,[ \t\u00a0]*\p{Lu}[\p{L}.]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){0,2}[ \t\u00a0]*,[ \t\u00a0]*(?:le[ \t\u00a0]+)?(?:\d{1,2}(?:er)?\.?[ \t\u00a0]+\p{L}{3,}|\p{L}{3,}\.?[ \t\u00a0]+\d{1,2}(?!\d))/u;
+const COMMA_REGION_DATE = new RegExp('^' + COMMA_REGION + String.raw`[ \t\u00a0]*,[ \t\u00a0]*` + DATE_AFTER_COMMA, 'u');
 /** After the place, and its state or country if any: a date in digits ending the line («BONN 1996-08-30», «AL-AIN , United Arab Emirates 1996-12-06»). */
 const NUMERIC_DATE = /^(?:[ \t\u00a0]*,(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){1,3})?[ \t\u00a0]+\d{4}-\d{2}-\d{2}[ \t\u00a0]*(?:\n|$)/u;
 /** The state or country after the place, without an abbreviation's dot. */

@@ -17,7 +17,7 @@ import { findAgencies, findNewspapers, findPublications, isListedOrganisation, j
 import { bracketedAcronymAfter, isCommonNounAcronym, spellsInitials } from './acronyms';
 import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines';
 import { isAllCapitals, truecaseCapitalLines, writtenInLowerCase } from './casing';
-import { findBornPersons, findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
+import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
@@ -191,12 +191,14 @@ export class EntityDetector implements Detector {
 		else withRules = mergeListedNames(withRules, findArabicDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language !== 'ar') {
 			// in a title-case headline a capital after a title cue is no sign of a name («UN Chief Warns»)
-			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens, (name) => isListedPlaceName(model, name))).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
+			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
+			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
+		}
+		if (language === 'fr') {
 			// after a rank («le maréchal de Mollke»), a place or an organisation the model read in the
 			// name gives way to the person
-			const ranked = language === 'fr' ? titled.filter((e) => /^d[eu] /u.test(e.text)) : [];
-			if (ranked.length) withRules = withRules.filter((e) => e.type === 'PER' || !ranked.some((r) => e.start >= r.start && e.end <= r.end));
-			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
+			const ranked = findFrenchRankedNames(tokens, (name) => isListedPlaceName(model, name));
+			if (ranked.length) withRules = merge(extendPersonsToTitledNames(withRules.filter((e) => e.type === 'PER' || !ranked.some((r) => e.start >= r.start && e.end <= r.end)), ranked), ranked);
 		}
 		if (language === 'en') {
 			const speakers = findQuotedSpeakers(tokens);
@@ -2169,11 +2171,11 @@ const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province r
 const FRENCH_PLACE_OPENERS = new Set('Cap Pont Mont Port Fort Val Lac Île Rue Place Saint Sainte Bois Col Pic Baie Golfe Puy'.split(' '));
 /** French place nouns before «de» and a place's name («la ville de», «la bande de», «la wilaya d'»). */
 const FRENCH_PLACE_NOUNS_BEFORE_DE = new Set('ville bande région province wilaya commune village département gouvernorat île port capitale daïra préfecture localité canton cité émirat palais'.split(' '));
-/** English lower-case nouns of the land after the name of a river, a forest or a region («the Amazon rainforest»). */
 /** Lower-case facilities named after their place («Houston refinery», «the Keystone pipeline»). */
 const FACILITY_NOUNS = new Set(['plant', 'plants', 'reactor', 'dam', 'refinery', 'mine', 'oilfield', 'pipeline', 'airport', 'airbase', 'port', 'terminal']);
 /** What kind of facility, between the name and the noun («the Zaporizhzhia nuclear plant»). */
 const FACILITY_ADJECTIVES = new Set(['nuclear', 'power', 'coal', 'gas', 'oil', 'hydroelectric', 'hydropower', 'steel', 'copper', 'gold', 'chemical', 'military', 'air', 'naval', 'international']);
+/** English lower-case nouns of the land after the name of a river, a forest or a region («the Amazon rainforest»). */
 const LAND_NOUNS = new Set(['rainforest', 'basin', 'delta', 'valley', 'desert', 'jungle', 'river', 'estuary', 'plateau', 'peninsula']);
 /** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman»). */
 const NATIONALITY_NOUN = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)$/u;
@@ -2805,15 +2807,15 @@ function countriesAfterPlacePrepositions(text: string, model: TaggerModel, entit
 	return out ?? entities;
 }
 
+/** Prepositions before a place, normalised («في», «من», «عن», «إلى»). */
+const PLACE_PREPOSITIONS_AR = new Set(['في', 'من', 'عن', 'الي', 'بين']);
+
 /**
  * Arabic: «النائب عن ولاية وهران محمد بلقاسم» read as one person: a person of three words or more,
  * right after a noun of a place or a preposition, whose first word the lists know as a place and
  * never as a person's, and whose second they know as a given name, is the place and then the
  * person («الفنان حجاج عبد العظيم», after a title, stays whole).
  */
-/** Prepositions before a place, normalised («في», «من», «عن», «إلى»). */
-const PLACE_PREPOSITIONS_AR = new Set(['في', 'من', 'عن', 'الي', 'بين']);
-
 function splitPlacesBeforePersons(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {

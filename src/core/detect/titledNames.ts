@@ -179,27 +179,9 @@ const SENTENCE_STOPS = new Set(['.', '!', '?', ';', ':', '«', '»', '"', '(', '
  * von der Leyen, a présenté»). A name of two words or more (through particles), then a comma, a
  * full stop or a lower-case word.
  */
-export function findFrenchTitledNames(tokens: TokenView, isPlace: (name: string) => boolean = () => false): DetectedEntity[] {
+export function findFrenchTitledNames(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
-	for (let i = 0; i + 3 < n; i++) {
-		// «le général de Gaulle», «le maréchal de Mac-Mahon»: a rank and a name with its particle, the
-		// particle kept (the name as HIPE writes it once the title is off); not «maréchal de France»
-		if (!PARTICLE_NAME_CUES.has(words[i]) || (words[i + 1] !== 'de' && words[i + 1] !== 'du') || lineStarts[i + 1] || lineStarts[i + 2]) continue;
-		// the rank as a noun, after a determiner («le général», «du maréchal»), not an adjective
-		// («directeur général de Sonatrach», «un embrasement général du Champ de Mars»)
-		if (i === 0 || lineStarts[i] || !RANK_DETERMINERS.has(words[i - 1].toLowerCase())) continue;
-		let e = i + 2;
-		// «de La Nouvelle»: an article only as the name's first word
-		while (e < n && e - i < 5 && !lineStarts[e] && NAME_WORD.test(words[e]) && (e === i + 2 || !FRENCH_NOT_NAMES.has(words[e].toLowerCase()))) {
-			e++;
-			// «Mac-Mahon»: a hyphen glued between two capitalised words
-			if (e + 1 < n && words[e] === '-' && starts[e] === ends[e - 1] && starts[e + 1] === ends[e] && NAME_WORD.test(words[e + 1])) e++;
-		}
-		if (e === i + 2 || e >= n || lineStarts[e] || !AFTER_NAME.test(words[e]) || isPlace(text.slice(starts[i + 2], ends[e - 1]))) continue;
-		out.push({ start: starts[i + 1], end: ends[e - 1], type: 'PER', text: text.slice(starts[i + 1], ends[e - 1]), confidence: 0.55, source: 'rule' });
-		i = e - 1;
-	}
 	const nameEnd = (k: number): number => {
 		let e = k;
 		let nameWords = 0;
@@ -237,7 +219,33 @@ export function findFrenchTitledNames(tokens: TokenView, isPlace: (name: string)
 		out.push({ start: starts[k], end: ends[e - 1], type: 'PER', text: text.slice(starts[k], ends[e - 1]), confidence: 0.55, source: 'rule' });
 		i = e - 1;
 	}
-	// the two passes' names in text order, none overlapping (the ranks' first)
-	out.sort((a, b) => a.start - b.start);
-	return out.filter((e, k) => k === 0 || e.start >= out[k - 1].end);
+	return out;
+}
+
+/**
+ * French: «le général de Gaulle», «le maréchal de Mac-Mahon», «M. le marquis de Biencourt»: a rank
+ * used as a noun (after a determiner) and a name with its particle, the particle kept (the name as
+ * HIPE writes it once the title is off). Not «maréchal de France» (`isPlace`), nor a rank that is
+ * an adjective («directeur général de Sonatrach»).
+ */
+export function findFrenchRankedNames(tokens: TokenView, isPlace: (name: string) => boolean = () => false): DetectedEntity[] {
+	const { text, starts, ends, lineStarts, n, words } = tokens;
+	const out: DetectedEntity[] = [];
+	for (let i = 0; i + 3 < n; i++) {
+		if (!PARTICLE_NAME_CUES.has(words[i]) || (words[i + 1] !== 'de' && words[i + 1] !== 'du') || lineStarts[i + 1] || lineStarts[i + 2]) continue;
+		// the rank as a noun, after a determiner («le général», «du maréchal»), not an adjective
+		// («directeur général de Sonatrach», «un embrasement général du Champ de Mars»)
+		if (i === 0 || lineStarts[i] || !RANK_DETERMINERS.has(words[i - 1].toLowerCase())) continue;
+		let e = i + 2;
+		// «de La Nouvelle»: an article only as the name's first word
+		while (e < n && e - i < 5 && !lineStarts[e] && NAME_WORD.test(words[e]) && (e === i + 2 || !FRENCH_NOT_NAMES.has(words[e].toLowerCase()))) {
+			e++;
+			// «Mac-Mahon»: a hyphen glued between two capitalised words
+			if (e + 1 < n && words[e] === '-' && starts[e] === ends[e - 1] && starts[e + 1] === ends[e] && NAME_WORD.test(words[e + 1])) e++;
+		}
+		if (e === i + 2 || e >= n || lineStarts[e] || !AFTER_NAME.test(words[e]) || isPlace(text.slice(starts[i + 2], ends[e - 1]))) continue;
+		out.push({ start: starts[i + 1], end: ends[e - 1], type: 'PER', text: text.slice(starts[i + 1], ends[e - 1]), confidence: 0.55, source: 'rule' });
+		i = e - 1;
+	}
+	return out;
 }
