@@ -1858,4 +1858,9 @@ test('Arabic: «ب» or «ل» before a place the lists or the training files kn
 	// a name that starts with «ك» + «ال» is whole
 	const california = detector.detect('انتقل إلى ولاية كاليفورنيا الأمريكية.', 'ar');
 	assert.equal(find(california, 'كاليفورنيا')?.type, 'LOC', JSON.stringify(california));
+	// before the article too, when the text never wrote the place alone («الدويرة», an Algerian commune)
+	const stadium = 'فاز الفريق مساء الجمعة بملعب علي لابوانت بالدويرة في قمة الجولة.';
+	const found = detector.detect(stadium, 'ar');
+	checkContract(stadium, found);
+	assert.equal(find(found, 'الدويرة')?.type, 'LOC', JSON.stringify(found));
 });

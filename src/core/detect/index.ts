@@ -1555,8 +1555,14 @@ export class EntityDetector implements Detector {
 		const lists = model.header.gazetteers;
 		const countries = lists.indexOf('countries');
 		if (countries < 0) return 0;
-		// the package lists hold no proclitic forms (the training entities do: ANERcorp keeps «وأذربيجان» whole)
-		if (listedTypes(model, word) !== 0) return 0;
+		// the package lists hold no proclitic forms (the training entities do: ANERcorp keeps «وأذربيجان» whole);
+		// but before the article the look-up was of the rest («بالدويرة» → «الدويرة»), which the lexicon
+		// alone keeps whole when the text never wrote it: a listed place there loses its preposition
+		const listed = listedTypes(model, word);
+		if (listed !== 0) {
+			const split = splitProclitics(word, lex).offset;
+			return split > 0 && PREPOSITION_LETTERS.includes(word[0]) && (listed & LOC_BIT) !== 0 && (listed & PER_BIT) === 0 ? split : 0;
+		}
 		const rest = model.featurizer.wordInfo(word.slice(1), 0).gaz[countries];
 		if (rest >= 0 && (rest & LOC_BIT) !== 0) return 1;
 		// a preposition before a listed city or province: «بفاس», «بكابل», «لمانشستر»
