@@ -1864,3 +1864,14 @@ test('Arabic: «ب» or «ل» before a place the lists or the training files kn
 	checkContract(stadium, found);
 	assert.equal(find(found, 'الدويرة')?.type, 'LOC', JSON.stringify(found));
 });
+
+test('Arabic: a city opposite a club in a match is the club; opposite a country, a country', () => {
+	// the shipped model reads «إشبيلية» and «برشلونة» here as places
+	const text = 'وفي مباراة أخرى، تعادل أتلتيكو مدريد مع إشبيلية بهدف لمثله.\nريال مدريد يكتسح برشلونة في الكلاسيكو';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'إشبيلية')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'برشلونة')?.type, 'ORG', JSON.stringify(ents));
+	const national = detector.detect('تعادل البرتغال مع الدانمارك 1 - 1 في المباراة الودية.', 'ar');
+	assert.equal(find(national, 'الدانمارك')?.type, 'LOC', JSON.stringify(national));
+});

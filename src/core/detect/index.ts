@@ -290,7 +290,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = personsBeforeOccupations(text, model, withRules);
 		if (language === 'fr') withRules = textsOfLaw(withRules);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
-		if (language === 'ar') withRules = anercorpSpans(text, splitPlacesBeforePersons(text, model, withRules));
+		if (language === 'ar') withRules = anercorpSpans(text, opponentsOfClubs(text, model, splitPlacesBeforePersons(text, model, withRules)));
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -2810,6 +2810,34 @@ function countriesAfterPlacePrepositions(text: string, model: TaggerModel, entit
 		out[k] = { ...e, type: 'LOC', source: 'rule' };
 		listOpen = true;
 	});
+	return out ?? entities;
+}
+
+/** Verbs of a match between two sides, normalised, with «و» / «ف» («فاز», «تعادل», «يكتسح»). */
+const MATCH_VERB = /^[وف]?(?:فاز|فازت|تعادل|تعادلت|تغلب|تغلبت|خسر|خسرت|انهزم|انهزمت|هزم|هزمت|اكتسح|يكتسح|اكتسحت|واجه|يواجه|سيواجه|يلتقي|التقي|سحق|يسحق)$/u;
+/** What joins a match verb's subject to its opponent («على», «مع», «أمام», «ضد»). */
+const OPPONENT_PREPOSITION = /^\s+(?:على|علي|مع|أمام|امام|ضد)\s+$/u;
+
+/**
+ * Arabic: «تعادل أتلتيكو مدريد مع إشبيلية», «ريال مدريد يكتسح برشلونة»: a city read as a place,
+ * opposite a club in a match (after the verb, the club and «على» / «مع» / «أمام», or right after
+ * «club + verb»), is the club named by the city (ANERcorp tags clubs ORG, national teams by their
+ * country, LOC); not a listed country.
+ */
+function opponentsOfClubs(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	const wordBefore = (offset: number): string => normalizeArabic(text.slice(Math.max(0, offset - 16), offset).trimEnd().split(/\s/u).pop() ?? '');
+	for (let k = 1; k < entities.length; k++) {
+		const e = entities[k];
+		const club = entities[k - 1];
+		if (e.type !== 'LOC' || club.type !== 'ORG' || /\s/u.test(e.text) || isListedCountry(model, e.text)) continue;
+		const between = text.slice(club.end, e.start);
+		const afterVerbAndPreposition = OPPONENT_PREPOSITION.test(between) && MATCH_VERB.test(wordBefore(club.start));
+		const afterClubAndVerb = /^\s+\S+\s+$/u.test(between) && MATCH_VERB.test(normalizeArabic(between.trim()));
+		if (!afterVerbAndPreposition && !afterClubAndVerb) continue;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'ORG', source: 'rule' };
+	}
 	return out ?? entities;
 }
 
