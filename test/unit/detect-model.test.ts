@@ -1875,3 +1875,17 @@ test('Arabic: a city opposite a club in a match is the club; opposite a country,
 	const national = detector.detect('تعادل البرتغال مع الدانمارك 1 - 1 في المباراة الودية.', 'ar');
 	assert.equal(find(national, 'الدانمارك')?.type, 'LOC', JSON.stringify(national));
 });
+
+test('French: a name in a list of places is a place; a river after «oued» is one too', () => {
+	// the shipped model reads «Béjaïa» here as a person and «Rhumel» as a person
+	const text = "Les pluies se poursuivront sur les wilayas de Jijel, Béjaïa et Tizi Ouzou. Deux victimes ont été emportées par les eaux de l'oued Rhumel à Constantine.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Béjaïa')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Rhumel')?.type, 'LOC', JSON.stringify(ents));
+	// a list of persons stays one, and an acronym in a list of countries stays an organisation
+	const persons = detector.detect('MM. Dupont, Durand et Martin ont voté à Paris, Lyon et Marseille.', 'fr');
+	assert.equal(find(persons, 'Durand')?.type, 'PER', JSON.stringify(persons));
+	const countries = detector.detect("La France, l'Allemagne et l'ONU ont signé l'accord.", 'fr');
+	assert.equal(find(countries, 'ONU')?.type, 'ORG', JSON.stringify(countries));
+});

@@ -288,7 +288,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language === 'fr') withRules = personsBeforeOccupations(text, model, withRules);
-		if (language === 'fr') withRules = textsOfLaw(withRules);
+		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
 		if (language === 'ar') withRules = anercorpSpans(text, opponentsOfClubs(text, model, splitPlacesBeforePersons(text, model, withRules)));
 		return dates.length ? merge(withRules, dates) : withRules;
@@ -1491,9 +1491,13 @@ export class EntityDetector implements Detector {
 		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
 	}
 
-	/** Token s (of the segment at a) follows a lower-case French place noun and «de» or «d'» («la bande de | Gaza»). */
+	/**
+	 * Token s (of the segment at a) follows a lower-case French place noun and «de» or «d'» («la bande
+	 * de | Gaza»), or a noun of nature that names without «de» («l'oued | Rhumel», «le fleuve | Niger»).
+	 */
 	private frenchPlaceNounBefore(a: number, s: number): boolean {
 		const words = this.words;
+		if (s >= 1 && FRENCH_NATURE_NOUNS.has(words[a + s - 1])) return true;
 		if (s >= 2 && words[a + s - 1] === 'de') return FRENCH_PLACE_NOUNS_BEFORE_DE.has(words[a + s - 2]);
 		return s >= 3 && /^['’]$/u.test(words[a + s - 1]) && words[a + s - 2] === 'd' && FRENCH_PLACE_NOUNS_BEFORE_DE.has(words[a + s - 3]);
 	}
@@ -2176,6 +2180,8 @@ const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province r
 /** French words that open a place's name and are given names too («Cap Vert», «Pont-Aven»). */
 const FRENCH_PLACE_OPENERS = new Set('Cap Pont Mont Port Fort Val Lac Île Rue Place Saint Sainte Bois Col Pic Baie Golfe Puy'.split(' '));
 /** French place nouns before «de» and a place's name («la ville de», «la bande de», «la wilaya d'»). */
+/** French lower-case nouns of nature right before a name, without «de» («l'oued Rhumel», «le mont Ventoux»). */
+const FRENCH_NATURE_NOUNS = new Set(['oued', 'fleuve', 'rivière', 'djebel', 'mont', 'massif', 'lac', 'désert']);
 const FRENCH_PLACE_NOUNS_BEFORE_DE = new Set('ville bande région province wilaya commune village département gouvernorat île port capitale daïra préfecture localité canton cité émirat palais'.split(' '));
 /** Lower-case facilities named after their place («Houston refinery», «the Keystone pipeline»). */
 const FACILITY_NOUNS = new Set(['plant', 'plants', 'reactor', 'dam', 'refinery', 'mine', 'oilfield', 'pipeline', 'airport', 'airbase', 'port', 'terminal']);
@@ -2866,6 +2872,36 @@ function splitPlacesBeforePersons(text: string, model: TaggerModel, entities: De
 		out ??= entities.slice(0, k);
 		const personStart = e.start + (words[1].index ?? 0);
 		out.push({ ...e, end: e.start + place.length, text: place, type: 'LOC', source: 'rule' }, { ...e, start: personStart, text: text.slice(personStart, e.end), source: 'rule' });
+	}
+	return out ?? entities;
+}
+
+/** What joins the names of a French list: a comma, «et», or both. */
+const FRENCH_LIST_JOIN = /^(?:, | et |, et )$/u;
+
+/**
+ * French: «sur les wilayas de Jijel, Béjaïa et Tizi Ouzou», «à Oran, Béjaïa et Annaba»: in a list
+ * of three names or more, two of them places, a one-word name read as a person or an organisation
+ * is a place too, unless the lists know it as a person's or an organisation's, or it is written in
+ * capitals (an acronym: «la France, l'Allemagne et l'ONU»).
+ */
+function placesInFrenchLists(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	let first = 0;
+	while (first < entities.length) {
+		let last = first;
+		while (last + 1 < entities.length && FRENCH_LIST_JOIN.test(text.slice(entities[last].end, entities[last + 1].start))) last++;
+		const places = entities.slice(first, last + 1).filter((e) => e.type === 'LOC').length;
+		if (last - first >= 2 && places >= 2) {
+			for (let k = first; k <= last; k++) {
+				const e = entities[k];
+				if ((e.type !== 'PER' && e.type !== 'ORG') || /\s/u.test(e.text) || /^\p{Lu}+$/u.test(e.text)) continue;
+				if ((listedTypes(model, e.text) & (PER_BIT | ORG_BIT)) !== 0 || isListedOrganisation([e.text])) continue;
+				out ??= entities.slice();
+				out[k] = { ...e, type: 'LOC', source: 'rule' };
+			}
+		}
+		first = last + 1;
 	}
 	return out ?? entities;
 }
