@@ -1889,3 +1889,16 @@ test('French: a name in a list of places is a place; a river after «oued» is o
 	const countries = detector.detect("La France, l'Allemagne et l'ONU ont signé l'accord.", 'fr');
 	assert.equal(find(countries, 'ONU')?.type, 'ORG', JSON.stringify(countries));
 });
+
+test('English: a listed country before «\'s» and a person\'s full name is a place; «the Spaniard» is no person', () => {
+	// the shipped model reads «Spain» here as an organisation and «Spaniard» as a person
+	const text = "Italy's Jannik Sinner beat Spain's Carlos Alcaraz 4-6 6-4 6-4 6-4 on Sunday, ending the Spaniard's winning streak.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Spain')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Carlos Alcaraz')?.type, 'PER', JSON.stringify(ents));
+	assert.notEqual(find(ents, 'Spaniard')?.type, 'PER', JSON.stringify(ents));
+	// a team before its driver stays the team
+	const team = detector.detect("Ferrari's Charles Leclerc was fourth.", 'en');
+	assert.equal(find(team, 'Ferrari')?.type, 'ORG', JSON.stringify(team));
+});

@@ -2189,8 +2189,8 @@ const FACILITY_NOUNS = new Set(['plant', 'plants', 'reactor', 'dam', 'refinery',
 const FACILITY_ADJECTIVES = new Set(['nuclear', 'power', 'coal', 'gas', 'oil', 'hydroelectric', 'hydropower', 'steel', 'copper', 'gold', 'chemical', 'military', 'air', 'naval', 'international']);
 /** English lower-case nouns of the land after the name of a river, a forest or a region («the Amazon rainforest»). */
 const LAND_NOUNS = new Set(['rainforest', 'basin', 'delta', 'valley', 'desert', 'jungle', 'river', 'estuary', 'plateau', 'peninsula']);
-/** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman»). */
-const NATIONALITY_NOUN = /^(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)$/u;
+/** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman», «the Spaniard»). */
+const NATIONALITY_NOUN = /^(?:(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)|Spaniards?|Britons?|Swedes?|Serbs?|Croats?|Slovaks?|Aussies?)$/u;
 /** English head nouns of an apposition that names an organisation («Morena, her party,»). */
 const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'alliance', 'coalition', 'agency', 'association', 'federation', 'foundation', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group']);
 /** English words that open a storm's name («Hurricane Idalia»). */
@@ -3197,7 +3197,8 @@ const POSSESSOR_REST = /^ ?['’]s((?: \p{Lu}[\p{L}-]*){1,3})/u;
  * whose person of two words or more follows the possessive is the team, party or country they
  * belong to (ORG 15 times, LOC 7, PER never in the English training files), a place when the lists
  * know it as one and not as a person's name («Canada's Milos Raonic»). A listed country read as an
- * organisation before an organisation and the possessive is a place («Norway's Equinor»).
+ * organisation before the possessive and an organisation or a person's full name is a place
+ * («Norway's Equinor», «Spain's Carlos Alcaraz»).
  */
 function retypePossessors(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
@@ -3208,7 +3209,9 @@ function retypePossessors(text: string, model: TaggerModel, entities: DetectedEn
 		// «operated by Norway's Equinor»: a listed country read as an organisation before an
 		// organisation's name and the possessive is its place (LOC 10 times of 16 such one-word
 		// names in the English training files, the organisations not countries)
-		if (e.type === 'ORG' && person.type === 'ORG' && isListedCountry(model, e.text)) {
+		// and so is one before a person's full name («Spain's Carlos Alcaraz»: a listed country before
+		// «'s» and a person of two words or more is LOC all 7 times in the English training files)
+		if (e.type === 'ORG' && (person.type === 'ORG' || (person.type === 'PER' && /\s/u.test(person.text))) && isListedCountry(model, e.text)) {
 			out ??= entities.slice();
 			out[k] = { ...e, type: 'LOC', source: 'rule' };
 			continue;
