@@ -2819,6 +2819,11 @@ function countriesAfterPlacePrepositions(text: string, model: TaggerModel, entit
 	return out ?? entities;
 }
 
+/** The word right before `offset` (within 20 characters), normalised («ولاية» of «ولاية وهران»). */
+function arabicWordBefore(text: string, offset: number): string {
+	return normalizeArabic(text.slice(Math.max(0, offset - 20), offset).trimEnd().split(/\s/u).pop() ?? '');
+}
+
 /** Verbs of a match between two sides, normalised, with «و» / «ف» («فاز», «تعادل», «يكتسح»). */
 const MATCH_VERB = /^[وف]?(?:فاز|فازت|تعادل|تعادلت|تغلب|تغلبت|خسر|خسرت|انهزم|انهزمت|هزم|هزمت|اكتسح|يكتسح|اكتسحت|واجه|يواجه|سيواجه|يلتقي|التقي|سحق|يسحق)$/u;
 /** What joins a match verb's subject to its opponent («على», «مع», «أمام», «ضد»). */
@@ -2832,13 +2837,12 @@ const OPPONENT_PREPOSITION = /^\s+(?:على|علي|مع|أمام|امام|ضد)\
  */
 function opponentsOfClubs(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
-	const wordBefore = (offset: number): string => normalizeArabic(text.slice(Math.max(0, offset - 16), offset).trimEnd().split(/\s/u).pop() ?? '');
 	for (let k = 1; k < entities.length; k++) {
 		const e = entities[k];
 		const club = entities[k - 1];
 		if (e.type !== 'LOC' || club.type !== 'ORG' || /\s/u.test(e.text) || isListedCountry(model, e.text)) continue;
 		const between = text.slice(club.end, e.start);
-		const afterVerbAndPreposition = OPPONENT_PREPOSITION.test(between) && MATCH_VERB.test(wordBefore(club.start));
+		const afterVerbAndPreposition = OPPONENT_PREPOSITION.test(between) && MATCH_VERB.test(arabicWordBefore(text, club.start));
 		const afterClubAndVerb = /^\s+\S+\s+$/u.test(between) && MATCH_VERB.test(normalizeArabic(between.trim()));
 		if (!afterVerbAndPreposition && !afterClubAndVerb) continue;
 		out ??= entities.slice();
@@ -2863,7 +2867,7 @@ function splitPlacesBeforePersons(text: string, model: TaggerModel, entities: De
 		const words = e.type === 'PER' ? [...e.text.matchAll(/\S+/gu)] : [];
 		const place = words.length >= 3 ? words[0][0] : '';
 		const placeTypes = place ? listedTypes(model, place) | trainingTypes(model, place) : 0;
-		const before = place ? normalizeArabic(text.slice(Math.max(0, e.start - 20), e.start).trimEnd().split(/\s/u).pop() ?? '') : '';
+		const before = place ? arabicWordBefore(text, e.start) : '';
 		const placeWordBefore = isPlaceNoun(before) || PLACE_PREPOSITIONS_AR.has(before);
 		if (!placeWordBefore || (placeTypes & LOC_BIT) === 0 || (placeTypes & PER_BIT) !== 0 || (listedTypes(model, words[1][0]) & PER_BIT) === 0) {
 			out?.push(e);
