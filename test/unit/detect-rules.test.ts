@@ -39,6 +39,9 @@ test('French institutions: capitalised head + adjectives and de-complements', ()
 	assert.deepEqual(rules('Un communiqué du ministère des Affaires étrangères est paru.', 'fr'), ['ORG:ministère des Affaires étrangères']);
 	// a capital without its accent, as old and Swiss typography writes it
 	assert.deepEqual(rules("Il dirige l'Ecole professionnelle de jeunes filles depuis dix ans.", 'fr'), ['ORG:Ecole professionnelle de jeunes filles']);
+	// a second noun of the complement joined by «et», ending the name; not a clause that goes on
+	assert.deepEqual(rules("Elle entre à l'Ecole des arts et métiers (EAM) cette année.", 'fr'), ['ORG:Ecole des arts et métiers']);
+	assert.ok(!rules("Lancée par l'Association des petits et moyens paysans, la pétition circule.", 'fr').some((e) => e.endsWith('et moyens')));
 	// «générale» right after the head belongs to the name; «européen» is an adjective like the others
 	assert.deepEqual(rules("Selon l'Union générale tunisienne du travail (UGTT), la décision est unilatérale.", 'fr'), ['ORG:Union générale tunisienne du travail']);
 	assert.deepEqual(rules("Une enquête de l'Office européen de lutte antifraude a commencé.", 'fr'), ['ORG:Office européen de lutte antifraude']);

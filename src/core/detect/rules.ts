@@ -326,6 +326,15 @@ function frenchName(i: number): number {
 			last = e;
 			continue;
 		}
+		// «l'Ecole des arts et métiers»: a second lower-case noun joined by «et» to the complement's,
+		// without an article, ending the name (punctuation or a capital after it; not «… bienfaisance
+		// et avis 1 de ce dépôt», «des petits et moyens paysans»)
+		const nameEndsAfter = !same(e + 2) || (!isLowerWord(word(e + 2)) && !/^\d/u.test(word(e + 2)));
+		if (complement && lw === 'et' && isLowerWord(word(e - 1)) && same(e + 1) && isLowerWord(word(e + 1)) && word(e + 1).length >= 4 && !FR_STOP.has(word(e + 1).toLowerCase()) && !isLowerAdjective(word(e + 1)) && nameEndsAfter) {
+			e += 2;
+			last = e;
+			continue;
+		}
 		// de / du / des / de la / de l' / d' + noun; pour la / les / l' + noun («Organisation
 		// internationale pour les migrations»)
 		let j = e;
