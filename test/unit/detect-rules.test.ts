@@ -42,6 +42,9 @@ test('French institutions: capitalised head + adjectives and de-complements', ()
 	// a second noun of the complement joined by «et», ending the name; not a clause that goes on
 	assert.deepEqual(rules("Elle entre à l'Ecole des arts et métiers (EAM) cette année.", 'fr'), ['ORG:Ecole des arts et métiers']);
 	assert.ok(!rules("Lancée par l'Association des petits et moyens paysans, la pétition circule.", 'fr').some((e) => e.endsWith('et moyens')));
+	// a participle that opens its own complement right after the head is no part of the name
+	assert.ok(!rules('La session du Grand Conseil convoquée pour vendredi est annulée.', 'fr').some((e) => e.includes('convoquée')));
+	assert.deepEqual(rules('Le Comité international olympique réuni à Lausanne a décidé.', 'fr'), ['ORG:Comité international olympique']);
 	// «générale» right after the head belongs to the name; «européen» is an adjective like the others
 	assert.deepEqual(rules("Selon l'Union générale tunisienne du travail (UGTT), la décision est unilatérale.", 'fr'), ['ORG:Union générale tunisienne du travail']);
 	assert.deepEqual(rules("Une enquête de l'Office européen de lutte antifraude a commencé.", 'fr'), ['ORG:Office européen de lutte antifraude']);

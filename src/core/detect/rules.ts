@@ -322,6 +322,8 @@ function frenchName(i: number): number {
 			// «le Conseil des ministres consacrée au budget»: a participle that opens its own complement
 			// describes the meeting, not the name (not after a capitalised word: «Nations unies pour l'enfance»)
 			if (complement && PARTICIPLE_END.test(t) && !isCap(word(e - 1)) && same(e + 1) && PARTICIPLE_COMPLEMENTS.has(word(e + 1).toLowerCase())) break;
+			// … and so does one right after the head («le Grand Conseil convoquée pour vendredi»)
+			if (e === i + 1 && PARTICIPLE_END.test(t) && lw !== 'général' && lw !== 'générale' && same(e + 1) && (PARTICIPLE_COMPLEMENTS.has(word(e + 1).toLowerCase()) || word(e + 1) === 'pour')) break;
 			e++;
 			last = e;
 			continue;
