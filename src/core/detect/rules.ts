@@ -331,8 +331,7 @@ function frenchName(i: number): number {
 		// «l'Ecole des arts et métiers»: a second lower-case noun joined by «et» to the complement's,
 		// without an article, ending the name (punctuation or a capital after it; not «… bienfaisance
 		// et avis 1 de ce dépôt», «des petits et moyens paysans»)
-		const nameEndsAfter = !same(e + 2) || (!isLowerWord(word(e + 2)) && !/^\d/u.test(word(e + 2)));
-		if (complement && lw === 'et' && isLowerWord(word(e - 1)) && same(e + 1) && isLowerWord(word(e + 1)) && word(e + 1).length >= 4 && !FR_STOP.has(word(e + 1).toLowerCase()) && !isLowerAdjective(word(e + 1)) && nameEndsAfter) {
+		if (complement && lw === 'et' && isLowerWord(word(e - 1)) && same(e + 1) && isLowerWord(word(e + 1)) && word(e + 1).length >= 4 && !FR_STOP.has(word(e + 1).toLowerCase()) && !isLowerAdjective(word(e + 1)) && (!same(e + 2) || (!isLowerWord(word(e + 2)) && !/^\d/u.test(word(e + 2))))) {
 			e += 2;
 			last = e;
 			continue;
