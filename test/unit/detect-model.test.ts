@@ -1902,3 +1902,37 @@ test('English: a listed country before «\'s» and a person\'s full name is a pl
 	const team = detector.detect("Ferrari's Charles Leclerc was fourth.", 'en');
 	assert.equal(find(team, 'Ferrari')?.type, 'ORG', JSON.stringify(team));
 });
+
+test('English: a storm named «Storm X»; a grid operator\'s company; a club\'s opponent in a match; airports named after persons', () => {
+	// the shipped model reads «Storm Ciaran» as a person, «Enedis» as a person, «Cruz Azul» as a
+	// person and «Paris Charles de Gaulle» as a person
+	const text =
+		'Storm Ciaran cut power to 1.2 million homes, grid operator Enedis said. Tropical Storm Hilary reached Mexico. ' +
+		'Rain flooded the pitch during the final between Real Madrid and Cruz Azul. Flights from Paris Charles de Gaulle and Orly airports were cancelled.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Storm Ciaran')?.type, 'MISC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Tropical Storm Hilary')?.type, 'MISC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Enedis')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Cruz Azul')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Paris Charles de Gaulle')?.type, 'LOC', JSON.stringify(ents));
+	// two players in a match stay persons, two countries places; a radio operator is a person's job
+	const players = detector.detect('The match between Rafael Nadal and Roger Federer lasted five hours. The match between France and Brazil was tense. The radio operator Jack Phillips sent it.', 'en');
+	assert.equal(find(players, 'Roger Federer')?.type, 'PER', JSON.stringify(players));
+	assert.equal(find(players, 'Brazil')?.type, 'LOC', JSON.stringify(players));
+	assert.equal(find(players, 'Jack Phillips')?.type, 'PER', JSON.stringify(players));
+});
+
+test('English: a company named with «Devices», «Instruments», «Dynamics»; a two-word country before «\'s» and a company is a place', () => {
+	// the shipped model finds nothing in «Advanced Micro Devices» and reads «South Korea» as an organisation
+	const text = "Shares of Advanced Micro Devices rose, while South Korea's Samsung Electronics fell. Texas Instruments and General Dynamics reported results.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Advanced Micro Devices')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'South Korea')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Texas Instruments')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'General Dynamics')?.type, 'ORG', JSON.stringify(ents));
+	// inside a longer name, the company word does not end it
+	const show = detector.detect('He went to the Consumer Electronics Show in Las Vegas.', 'en');
+	assert.ok(!show.some((e) => e.text === 'Consumer Electronics'), JSON.stringify(show));
+});

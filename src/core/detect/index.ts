@@ -19,7 +19,7 @@ import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines
 import { isAllCapitals, truecaseCapitalLines, writtenInLowerCase } from './casing';
 import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
+import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, OPERATOR_KINDS, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -213,7 +213,7 @@ export class EntityDetector implements Detector {
 			// («the company Elon Musk founded» keeps the person), and a one-word name after a noun of a
 			// trade, whatever the model read («the retailer Costco», «the insurer Aviva» as persons)
 			const retypes = (entity: DetectedEntity, name: DetectedEntity): boolean =>
-				entity.end === name.end && !/\s/u.test(name.text) && (language === 'fr' || TRADE_DESCRIPTORS.has(text.slice(Math.max(0, name.start - 20), name.start).trimEnd().split(/\s/u).pop() ?? ''));
+				entity.end === name.end && !/\s/u.test(name.text) && (language === 'fr' || isTradeBefore(text, name.start));
 			if (described.length) withRules = mergeListedNames(withRules, described, retypes);
 		}
 		if (language === 'en') {
@@ -583,6 +583,9 @@ export class EntityDetector implements Detector {
 		// tweet's handle), unless a list knows it as a person's («the Obama library» is no facility here)
 		const facility = FACILITY_NOUNS.has(after) || (FACILITY_ADJECTIVES.has(after) && FACILITY_NOUNS.has(next(1)));
 		if (type === 'PER' && oneWord && facility && (listedTypes(model, word) & PER_BIT) === 0) type = 'LOC';
+		// «Houari Boumediene airport», «Paris Charles de Gaulle and Orly airports»: airports are named
+		// after persons, and the name before «airport» is the place whatever the lists say
+		if (type === 'PER' && (AIRPORT_NOUNS.has(after) || (after === 'and' && /^\p{Lu}/u.test(next(1)) && next(2) === 'airports'))) type = 'LOC';
 		// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
 		// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
 		if (type !== 'MISC' && after !== '' && !this.lineStarts[a + e] && DISEASE_NOUNS.has(after)) type = 'MISC';
@@ -1221,6 +1224,7 @@ export class EntityDetector implements Detector {
 				const stormBefore = s === i && s >= 1 && STORM_WORDS.has(this.words[a + s - 1]) && scheme.typeOf[labels[s - 1]] === '';
 				if (stormBefore || (e - s >= 2 && STORM_WORDS.has(this.words[a + s]))) {
 					if (stormBefore) s--;
+					if (s >= 1 && this.words[a + s] === 'Storm' && this.words[a + s - 1] === 'Tropical' && scheme.typeOf[labels[s - 1]] === '') s--;
 					type = 'MISC';
 				}
 			}
@@ -1935,6 +1939,12 @@ const DISEASE_NOUNS = new Set(['virus', 'fever', 'disease', 'syndrome']);
  * company, whatever the model read there.
  */
 const TRADE_DESCRIPTORS = new Set(['retailer', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'drugmaker', 'steelmaker', 'miner', 'refiner', 'utility', 'airline', 'carrier', 'lender', 'insurer', 'regulator', 'brokerage', 'conglomerate', 'broadcaster', 'newspaper', 'watchdog', 'bank']);
+/** A noun of a trade right before `start` («the insurer Aviva», «grid operator Enedis»). */
+function isTradeBefore(text: string, start: number): boolean {
+	const words = text.slice(Math.max(0, start - 40), start).trimEnd().split(/\s+/u);
+	const last = words.pop() ?? '';
+	return TRADE_DESCRIPTORS.has(last) || (last === 'operator' && OPERATOR_KINDS.has(words.pop() ?? ''));
+}
 const PER_BIT = 1;
 const ORG_BIT = 2;
 const LOC_BIT = 4;
@@ -2184,6 +2194,7 @@ const FRENCH_PLACE_OPENERS = new Set('Cap Pont Mont Port Fort Val Lac Île Rue P
 const FRENCH_NATURE_NOUNS = new Set(['oued', 'fleuve', 'rivière', 'djebel', 'mont', 'massif', 'lac', 'désert']);
 const FRENCH_PLACE_NOUNS_BEFORE_DE = new Set('ville bande région province wilaya commune village département gouvernorat île port capitale daïra préfecture localité canton cité émirat palais'.split(' '));
 /** Lower-case facilities named after their place («Houston refinery», «the Keystone pipeline»). */
+const AIRPORT_NOUNS = new Set(['airport', 'airports']);
 const FACILITY_NOUNS = new Set(['plant', 'plants', 'reactor', 'dam', 'refinery', 'mine', 'oilfield', 'pipeline', 'airport', 'airbase', 'port', 'terminal']);
 /** What kind of facility, between the name and the noun («the Zaporizhzhia nuclear plant»). */
 const FACILITY_ADJECTIVES = new Set(['nuclear', 'power', 'coal', 'gas', 'oil', 'hydroelectric', 'hydropower', 'steel', 'copper', 'gold', 'chemical', 'military', 'air', 'naval', 'international']);
@@ -2193,8 +2204,8 @@ const LAND_NOUNS = new Set(['rainforest', 'basin', 'delta', 'valley', 'desert', 
 const NATIONALITY_NOUN = /^(?:(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)|Spaniards?|Britons?|Swedes?|Serbs?|Croats?|Slovaks?|Aussies?)$/u;
 /** English head nouns of an apposition that names an organisation («Morena, her party,»). */
 const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'alliance', 'coalition', 'agency', 'association', 'federation', 'foundation', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group']);
-/** English words that open a storm's name («Hurricane Idalia»). */
-const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone']);
+/** English words that open a storm's name («Hurricane Idalia», «Storm Ciaran», «Tropical Storm Hilary»). */
+const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 /** Monarchs' titles (English and French), after which a lone «I» is a regnal number. */
 const MONARCH_TITLES = new Set('king queen pope emperor empress tsar czar tsarina sultan pharaoh shah kaiser prince princess roi reine pape empereur impératrice princesse tsarine'.split(' '));
 /** A Roman number up to XXXIX (also the empty string: callers test the length). */
@@ -3209,18 +3220,19 @@ function retypePossessors(text: string, model: TaggerModel, entities: DetectedEn
 	for (let k = 0; k + 1 < entities.length; k++) {
 		const e = entities[k];
 		const person = entities[k + 1];
-		if (/\s/u.test(e.text) || !POSSESSIVE_BETWEEN.test(text.slice(e.end, person.start))) continue;
+		if (!POSSESSIVE_BETWEEN.test(text.slice(e.end, person.start))) continue;
 		// «operated by Norway's Equinor»: a listed country read as an organisation before an
 		// organisation's name and the possessive is its place (LOC 10 times of 16 such one-word
 		// names in the English training files, the organisations not countries)
 		// and so is one before a person's full name («Spain's Carlos Alcaraz»: a listed country before
-		// «'s» and a person of two words or more is LOC all 7 times in the English training files)
+		// «'s» and a person of two words or more is LOC all 7 times in the English training files); a
+		// country of two words too («South Korea's Samsung Electronics»)
 		if (e.type === 'ORG' && (person.type === 'ORG' || (person.type === 'PER' && /\s/u.test(person.text))) && isListedCountry(model, e.text)) {
 			out ??= entities.slice();
 			out[k] = { ...e, type: 'LOC', source: 'rule' };
 			continue;
 		}
-		if (e.type !== 'PER' || person.type !== 'PER' || !/\s/u.test(person.text)) continue;
+		if (e.type !== 'PER' || person.type !== 'PER' || /\s/u.test(e.text) || !/\s/u.test(person.text)) continue;
 		// a name the training files know as a person's and not an organisation's stays a person
 		// («Trump's Mike Pence»; the package lists know «McLaren», «Ferrari» as surnames too)
 		if ((trainingTypes(model, e.text) & (PER_BIT | ORG_BIT)) === PER_BIT) continue;

@@ -46,7 +46,7 @@ const EN_COMPLEMENT_HEADS = new Set(['museum', 'theatre', 'theater', 'hospital']
 /** Heads that end an English organisation's name («Rapid Support Forces»; not before «of»). */
 const EN_LAST_HEAD = new Set(['survey', 'administration', 'service', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
-const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals']);
+const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'devices', 'instruments', 'dynamics', 'electronics', 'aerospace', 'therapeutics']);
 /** Legal forms of European companies, as written («Hoechst AG», «Fiat SpA»; «Ag» may be a surname). */
 const COMPANY_FORMS = new Set(['AG', 'GmbH', 'NV', 'SpA']);
 /** «the Council on Monday»: no complement of a name. */
@@ -218,6 +218,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			}
 		} else if (language === 'en' && upper && (EN_HEAD.has(w) || EN_LAST_HEAD.has(w) || EN_COMPANY_SUFFIX.has(w) || COMPANY_FORMS.has(raw) || EN_COMPLEMENT_HEADS.has(w))) {
 			const complementOnly = EN_COMPLEMENT_HEADS.has(w);
+			// «the Consumer Electronics Show»: a company's last word inside a longer name
+			if (EN_COMPANY_SUFFIX.has(w) && !EN_HEAD.has(w) && !EN_LAST_HEAD.has(w) && same(i + 1) && isCap(word(i + 1))) continue;
 			// «Rapid Support Forces», «Free Speech Coalition», «the Reserve Bank»: the capitalised
 			// words right before the head
 			let b = i;
@@ -384,6 +386,11 @@ const ORGANISATION_DESCRIPTORS = new Set(
 const FRENCH_ORGANISATION_DESCRIPTORS = new Set(
 	'parti groupe société entreprise constructeur opérateur quotidien hebdomadaire journal chaîne club équipementier laboratoire assureur transporteur'.split(' '),
 );
+/**
+ * What an operator runs, before «operator» and a company's name («grid operator Enedis», «the
+ * mobile operator Djezzy»), not «radio operator Jack Phillips».
+ */
+export const OPERATOR_KINDS = new Set('grid network rail railway pipeline port airport telecoms telecom mobile satellite transmission power nuclear'.split(' '));
 const DESCRIBED_NAME_WORD = /^\p{Lu}[\p{L}\p{N}&.-]*$/u;
 const AFTER_DESCRIBED_NAME = /^(?:\p{Ll}+|[,.;:()'’])$/u;
 
@@ -401,7 +408,7 @@ export function findDescribedOrganisations(tokens: TokenView, language: Language
 	const descriptors = french ? FRENCH_ORGANISATION_DESCRIPTORS : ORGANISATION_DESCRIPTORS;
 	const isNameWord = (w: string): boolean => DESCRIBED_NAME_WORD.test(w) && (french || (!DAYS_AND_MONTHS.has(w) && !EN_TITLE_WORDS.has(w) && !EN_NOT_NAME_WORDS.has(w)));
 	for (let i = 0; i + 2 < n; i++) {
-		if (!descriptors.has(words[i])) continue;
+		if (!descriptors.has(words[i]) && (french || words[i] !== 'operator' || i === 0 || !OPERATOR_KINDS.has(words[i - 1]))) continue;
 		let e = i + 1;
 		while (e < n && e - i <= 3 && !lineStarts[e] && isNameWord(words[e])) e++;
 		// «le groupe A» of a competition is no name
@@ -494,6 +501,8 @@ const TEAM_ROLES = new Set(['manager', 'coach', 'boss', 'skipper', 'captain', 's
 const NAME_START = /^\p{Lu}\p{Ll}/u;
 /** Verbs of a transfer: the club before them signs a player («Barcelona have signed Ronaldo from Santos»). */
 const SIGNING_VERBS = new Set(['sign', 'signs', 'signed', 'SIGN', 'SIGNS', 'SIGNED']);
+/** Nouns of a match, before «between» and the two sides. */
+const MATCH_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'semifinal', 'clash', 'tie', 'fixture', 'derby', 'friendly', 'showdown']);
 /** Nouns of a match result before «over» / «to» / «against» / «with» and the other team. */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph']);
 
@@ -512,6 +521,14 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 	const { starts, ends, n, words } = tokens;
 	// a score «2-1» (the tokens split at the dash) starting at token i
 	const scoreAt = (i: number): boolean => i >= 0 && i + 2 < n && GOALS.test(words[i]) && (words[i + 1] === '-' || words[i + 1] === '–') && GOALS.test(words[i + 2]);
+	// «between» at the token before `start`, after a match noun («the final between», «a friendly match between»)
+	const matchBetweenBefore = (start: number): boolean => {
+		let i = 0;
+		while (i < n && starts[i] < start) i++;
+		if (i < 2 || words[i - 1] !== 'between') return false;
+		for (let j = i - 2; j >= 0 && j >= i - 4; j--) if (MATCH_NOUNS.has(words[j])) return true;
+		return false;
+	};
 	let out = entities;
 	let t = 0;
 	for (let k = 0; k < entities.length; k++) {
@@ -528,7 +545,15 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		// «held 2-2 by Girona», «beaten 3-0 by Everton»: the side a score is conceded to, even read as
 		// a person
 		const byScore = t >= 4 && words[t - 1] === 'by' && scoreAt(t - 4);
-		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t)) continue;
+		// «a match between Real Madrid and Cruz Azul»: a club's opponent is a club, even read as a
+		// person (not a country, which news tags as the place)
+		const previous = k > 0 ? out[k - 1] : undefined;
+		const next = entities[k + 1];
+		const clubOpponent =
+			!nation &&
+			((previous?.type === 'ORG' && t >= 2 && words[t - 1] === 'and' && ends[t - 2] === previous.end && matchBetweenBefore(previous.start)) ||
+				(next?.type === 'ORG' && last + 2 < n && words[last + 1] === 'and' && starts[last + 2] === next.start && matchBetweenBefore(e.start)));
+		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent) continue;
 		const after = last + 1 < n ? words[last + 1] : '';
 		const team =
 			MATCH_VERBS.has(after) ||
@@ -552,7 +577,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			// «Barcelona have signed Ronaldo from Santos»: the club that signs (a country that signs a
 			// treaty is no club), and the one the player comes from
 			((SIGNING_VERBS.has(after) || ((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2]))) && !nation) ||
-			signedFrom;
+			signedFrom ||
+			clubOpponent;
 		if (!team) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'ORG' };
