@@ -1936,3 +1936,22 @@ test('English: a company named with «Devices», «Instruments», «Dynamics»; 
 	const show = detector.detect('He went to the Consumer Electronics Show in Las Vegas.', 'en');
 	assert.ok(!show.some((e) => e.text === 'Consumer Electronics'), JSON.stringify(show));
 });
+
+test("English: a country after «returned to» is a place; «Ennahda's headquarters» an organisation's; a law ending «Act» MISC; an acronym after an organisation its own", () => {
+	// the shipped model reads «Tunisia» as an organisation, «Ennahda» as a person, «National Defense
+	// Authorization» as an organisation without its «Act», «IGAD» as MISC and «Saudi» before a noun as a place
+	const text =
+		"Ghannouchi returned to Tunisia in 2011. Police raided Ennahda's headquarters in Tunis. The Senate passed the National Defense Authorization Act on Wednesday. " +
+		'The Intergovernmental Authority on Development (IGAD) welcomed the talks. The Saudi foreign ministry said so.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Tunisia')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Ennahda')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'National Defense Authorization Act')?.type, 'MISC', JSON.stringify(ents));
+	assert.equal(find(ents, 'IGAD')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'Saudi' && e.type === 'LOC'), JSON.stringify(ents));
+	// a club that «who beat» takes up is a club; a tennis player stays a person
+	const clubs = detector.detect('Barcelona, who beat Alaves 3-0 on Sunday, lead the table. Nadal, who beat Djokovic 6-4 6-2, will face Federer.', 'en');
+	assert.equal(find(clubs, 'Barcelona')?.type, 'ORG', JSON.stringify(clubs));
+	assert.equal(find(clubs, 'Nadal')?.type, 'PER', JSON.stringify(clubs));
+});

@@ -553,8 +553,12 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			!nation &&
 			((previous?.type === 'ORG' && t >= 2 && words[t - 1] === 'and' && ends[t - 2] === previous.end && matchBetweenBefore(previous.start)) ||
 				(next?.type === 'ORG' && last + 2 < n && words[last + 1] === 'and' && starts[last + 2] === next.start && matchBetweenBefore(e.start)));
-		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent) continue;
 		const after = last + 1 < n ? words[last + 1] : '';
+		// «Barcelona, who beat Alaves 3-0», even read as a person: «who» and a match verb take up a side
+		// when the other side is no person («Nadal, who beat Djokovic»)
+		const whoBeat =
+			after === ',' && last + 4 < n && words[last + 2] === 'who' && MATCH_VERBS.has(words[last + 3]) && next !== undefined && next.start === starts[last + 4] && next.type !== 'PER';
+		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat) continue;
 		const team =
 			MATCH_VERBS.has(after) ||
 			(SCORE_VERBS.has(after) && scoreAt(last + 2)) ||
@@ -578,7 +582,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			// treaty is no club), and the one the player comes from
 			((SIGNING_VERBS.has(after) || ((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2]))) && !nation) ||
 			signedFrom ||
-			clubOpponent;
+			clubOpponent ||
+			whoBeat;
 		if (!team) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'ORG' };
