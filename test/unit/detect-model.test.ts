@@ -1955,3 +1955,24 @@ test("English: a country after «returned to» is a place; «Ennahda's headquart
 	assert.equal(find(clubs, 'Barcelona')?.type, 'ORG', JSON.stringify(clubs));
 	assert.equal(find(clubs, 'Nadal')?.type, 'PER', JSON.stringify(clubs));
 });
+
+test('French: a minister after two domains; a domain alone no name; venues and Maghreb places named after persons; a club\'s opponent a club', () => {
+	// the shipped model reads «Sports Mohamed» as an organisation, «Energie» as a place, «stade
+	// Ali-La Pointe de Douéra», «Prince Moulay Abdellah», «Draâ Ben Khedda» and «Cruz Azul» as persons
+	const text =
+		"La cour a condamné l'ancien ministre de la Jeunesse et des Sports Mohamed Ouzzine. Le ministre de l'Energie et des Mines Mohamed Arkab a signé. " +
+		"Le MC Alger a battu le CR Belouizdad (2-0) au stade Ali-La Pointe de Douéra. Il a visité le complexe sportif Prince Moulay Abdellah. " +
+		'Les familles ont été évacuées à Draâ Ben Khedda et à Tigzirt. La pelouse avait été inondée pendant un match opposant le Real Madrid à Cruz Azul.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Mohamed Ouzzine')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'Energie'), JSON.stringify(ents));
+	assert.equal(find(ents, 'stade Ali-La Pointe de Douéra')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'complexe sportif Prince Moulay Abdellah')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Draâ Ben Khedda')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Cruz Azul')?.type, 'ORG', JSON.stringify(ents));
+	// two players stay persons, a country after a minister's «de» stays a place
+	const players = detector.detect('La finale opposera Rafael Nadal à Novak Djokovic. Le ministre de France a parlé.', 'fr');
+	assert.equal(find(players, 'Novak Djokovic')?.type, 'PER', JSON.stringify(players));
+	assert.equal(find(players, 'France')?.type, 'LOC', JSON.stringify(players));
+});

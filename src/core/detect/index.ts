@@ -287,7 +287,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
-		if (language === 'fr') withRules = personsBeforeOccupations(text, model, withRules);
+		if (language === 'fr') withRules = frenchClubOpponents(text, model, personsBeforeOccupations(text, model, withRules));
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
@@ -1265,6 +1265,13 @@ export class EntityDetector implements Detector {
 			if (language === 'fr' && type === 'PER' && s > 0 && s === i && STREET_HEADS.has(this.words[a + s - 1])) {
 				type = 'LOC';
 				s--;
+			} else if (language === 'fr' && type === 'PER' && s >= 2 && s === i && this.words[a + s - 1] === 'sportif' && this.words[a + s - 2] === 'complexe') {
+				// «le complexe sportif Prince Moulay Abdellah»
+				type = 'LOC';
+				s -= 2;
+			} else if (language === 'fr' && type === 'PER' && e - s >= 2 && STREET_HEADS.has(this.words[a + s])) {
+				// the model took the noun in: «stade Ali-La Pointe de Douéra»
+				type = 'LOC';
 			}
 			// «Valéry Giscard d'Estaing» read as the person «Valéry Giscard» and the place «Estaing»: an
 			// elided «d'» before a capitalised word (glued, or spaced as text joined from tokens writes
@@ -2138,7 +2145,7 @@ const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'st
 /** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
 const PLACE_PARTICLES = new Set(['El', 'Al', 'Bou', 'Ben', 'Bel', 'Beni']);
 /** First words of Maghreb place names: spring, fort, well, river, mountain, pass (not «Sidi», also a person's honorific). */
-const MAGHREB_PLACE_HEADS = new Set(['Aïn', 'Ain', 'Bordj', 'Borj', 'Hassi', 'Oued', 'Bir', 'Djebel', 'Jebel', 'Tizi', 'Ksar', 'Khemis']);
+const MAGHREB_PLACE_HEADS = new Set(['Aïn', 'Ain', 'Bordj', 'Borj', 'Hassi', 'Oued', 'Bir', 'Djebel', 'Jebel', 'Tizi', 'Ksar', 'Khemis', 'Draâ', 'Draa', 'Beni', 'Ouled', 'Chott', 'Theniet']);
 /** Adjectives that describe a movement before its name («Islamist Ennahda», «leftist Podemos»). */
 const IDEOLOGY_ADJECTIVES = new Set(['Islamist', 'Jihadist', 'Leftist', 'Rightist', 'Hardline', 'islamist', 'jihadist', 'leftist', 'rightist', 'hardline']);
 /** Words that open Middle Eastern place names in English («Deir ez-Zor», «Khan Younis», «Ras al-Khaimah»): a monastery, a cape, a caravanserai, a bay, a valley, a house, a village, a port, a palace, a mountain. */
@@ -3014,8 +3021,34 @@ function functionComplements(text: string, model: TaggerModel, entities: Detecte
 	return out ?? entities;
 }
 
-/** «le ministre de l'», «ministre de la», «du», «des» right before the ministry's domain. */
-const MINISTER_OF_BEFORE = /(?:^|\s)(?:ministre|ministres|ministère|ministérielle|secrétaire d['’]État)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|aux\s+|à\s+l['’]\s*)$/iu;
+/** What joins the two sides of a French match: «opposant le Real Madrid à | Cruz Azul», «entre le MCA et | la JSK». */
+const FRENCH_SIDES_JOINED = /^\s+(?:à|au|aux|et)\s+(?:(?:le|la|les)\s+|l['’]\s*)?$/u;
+const FRENCH_MATCH_BEFORE = /(?:^|\s)(?:opposant|opposera|opposait|oppose|entre)\s+(?:(?:le|la|les)\s+|l['’]\s*)?$/u;
+const FRENCH_MATCH_NOUN = /(?:^|[^\p{L}])(?:match|rencontre|finale|demi-finale|choc|derby|duel)(?![\p{L}])/u;
+
+/**
+ * French: «un match opposant le Real Madrid à Cruz Azul» with «Cruz Azul» read as a person: a club's
+ * opponent in a match is a club (not a listed country, and not a person's opponent).
+ */
+function frenchClubOpponents(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 1; k < entities.length; k++) {
+		const club = entities[k - 1];
+		const e = entities[k];
+		if (club.type !== 'ORG' || e.type !== 'PER' || isListedCountry(model, e.text)) continue;
+		if (!FRENCH_SIDES_JOINED.test(text.slice(club.end, e.start)) || !FRENCH_MATCH_BEFORE.test(text.slice(Math.max(0, club.start - 24), club.start))) continue;
+		if (!FRENCH_MATCH_NOUN.test(text.slice(Math.max(0, club.start - 60), club.start))) continue;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'ORG', source: 'rule' };
+	}
+	return out ?? entities;
+}
+
+/**
+ * «le ministre de l'», «ministre de la», «du», «des» right before the ministry's domain, or before
+ * its second domain («ministre de la Jeunesse et des | Sports»).
+ */
+const MINISTER_OF_BEFORE = /(?:^|\s)(?:ministre|ministres|ministère|ministérielle|secrétaire d['’]État)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|aux\s+|à\s+l['’]\s*)(?:\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+et\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+))?$/iu;
 
 /**
  * French: «le ministre de l'Intérieur Bruno Retailleau» read as one name from the ministry's domain
@@ -3023,12 +3056,21 @@ const MINISTER_OF_BEFORE = /(?:^|\s)(?:ministre|ministres|ministère|ministérie
  * after the domain's first that the name lists know as a person's («Bruno»), and the domain is no
  * name (the span «ministère de l'Intérieur» is the institution rule's, not this one's). Where the
  * span ends on that given name («Economie Bruno» | «Le Maire»), the person takes the surname after it.
+ * A one-word domain read alone as a name («Energie» of «ministre de l'Energie») is dropped.
  */
 function ministersAfterDomains(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
+	let dropped: Set<number> | undefined;
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k];
-		if ((e.type !== 'PER' && e.type !== 'ORG') || !MINISTER_OF_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
+		if (e.type === 'MISC' || !MINISTER_OF_BEFORE.test(text.slice(Math.max(0, e.start - 72), e.start))) continue;
+		// «le ministre de l'Energie et des Mines» with «Energie» read as a place: a ministry's domain
+		// alone is no name (a country is: «ministre de France»)
+		if (e.type !== 'PER' && !/\s/u.test(e.text) && !isListedCountry(model, e.text)) {
+			(dropped ??= new Set()).add(k);
+			continue;
+		}
+		if (e.type === 'LOC') continue;
 		const words = [...e.text.matchAll(/\S+/gu)];
 		for (let w = 1; w < words.length; w++) {
 			if (!/^\p{Lu}\p{Ll}/u.test(words[w][0]) || (listedTypes(model, words[w][0]) & PER_BIT) === 0) continue;
@@ -3046,7 +3088,8 @@ function ministersAfterDomains(text: string, model: TaggerModel, entities: Detec
 			break;
 		}
 	}
-	return out ?? entities;
+	const kept = out ?? entities;
+	return dropped ? kept.filter((_, k) => !dropped.has(k)) : kept;
 }
 /** A surname after a space: capitalised, maybe after a particle («Le Maire», «de Villepin»). */
 const SURNAME_AFTER = /^ (?:(?:Le|La|De|Du|de|du|d['’]) ?)?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}'’])/u;
