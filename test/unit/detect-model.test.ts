@@ -1976,3 +1976,17 @@ test('French: a minister after two domains; a domain alone no name; venues and M
 	assert.equal(find(players, 'Novak Djokovic')?.type, 'PER', JSON.stringify(players));
 	assert.equal(find(players, 'France')?.type, 'LOC', JSON.stringify(players));
 });
+
+test('Arabic: «مالي» after an indefinite noun is «financial»; a foreign given name read as a country after a title and its nisba opens the person', () => {
+	// the shipped model reads «مالي» here as the country and «جورجيا» as Georgia
+	const text = 'وأعلن الوزير عن تخصيص غلاف مالي استعجالي. وقتل جنود في شمال مالي.\nبحضور رئيسة الوزراء الإيطالية جورجيا ميلوني التي تقوم بزيارة.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	const mali = ents.filter((e) => e.text === 'مالي');
+	assert.equal(mali.length, 1, JSON.stringify(ents));
+	assert.ok(mali[0].start > text.indexOf('شمال'), JSON.stringify(ents));
+	assert.equal(find(ents, 'جورجيا ميلوني')?.type, 'PER', JSON.stringify(ents));
+	// «the Iraqi capital Baghdad» stays the place
+	const capital = detector.detect('قتل عشرات في العاصمة العراقية بغداد ومحيطها.', 'ar');
+	assert.equal(find(capital, 'بغداد')?.type, 'LOC', JSON.stringify(capital));
+});

@@ -291,7 +291,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
-		if (language === 'ar') withRules = anercorpSpans(text, opponentsOfClubs(text, model, splitPlacesBeforePersons(text, model, withRules)));
+		if (language === 'ar') withRules = anercorpSpans(text, opponentsOfClubs(text, model, personsAfterNisbas(text, splitPlacesBeforePersons(text, model, withRules), lex ?? (() => 0))));
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -340,6 +340,7 @@ export class EntityDetector implements Detector {
 				if (v & 4 && this.kinds[j] === 0) end = j + 1;
 			}
 			if (end < 0) continue;
+			if (arabic && end === i + 1 && words[i] === 'مالي' && maliIsAdjective(text, this.starts[i])) continue;
 			const start = arabic ? this.starts[i] + (proclitic || splitProclitics(words[i], lex).offset) : this.starts[i];
 			const stop = this.ends[end - 1];
 			while (k < ents.length && ents[k].end <= this.starts[i]) k++;
@@ -1869,7 +1870,7 @@ const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?ل?شركة\s+$/u;
  * the training files); «الاتحاد السوفيتي» read as an organisation is the country
  * (`COUNTRY_UNIONS`); a person right after a noun of a place is the place; a currency after an
  * amount or named alone with the article, and a storm's name, are MISC; «المتوسط» alone («on
- * average») is no place. `entities` changed in place.
+ * average») and «مالي» as an adjective («financial») are no place. `entities` changed in place.
  */
 export function retypeArabicNamesByContext(text: string, entities: DetectedEntity[]): void {
 	for (let k = 0; k < entities.length; k++) {
@@ -1891,8 +1892,25 @@ export function retypeArabicNamesByContext(text: string, entities: DetectedEntit
 	for (let k = entities.length - 1; k >= 0; k--) {
 		const e = entities[k];
 		if (e.type === 'LOC' && e.text === 'المتوسط' && !SEA_WORD_BEFORE.test(text.slice(Math.max(0, e.start - 10), e.start))) entities.splice(k, 1);
+		else if (e.type === 'LOC' && e.text === 'مالي' && maliIsAdjective(text, e.start)) entities.splice(k, 1);
 	}
 }
+/** Words before «مالي» that make it the country: prepositions, compass points, the state and its offices. */
+const WORDS_BEFORE_MALI = new Set(
+	['في', 'إلى', 'الى', 'من', 'عن', 'مع', 'على', 'نحو', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'حكومة', 'رئيس', 'رئيسة', 'دولة', 'جمهورية', 'عاصمة', 'سفير', 'سفارة', 'جيش', 'شعب', 'حدود', 'إمبراطورية', 'استعمار', 'إستعمار'].map(normalizeArabic),
+);
+
+/**
+ * «غلاف مالي استعجالي» («an emergency financial envelope»): «مالي» right after an indefinite noun
+ * is the adjective «financial», unless that noun says where («جنوب مالي», «حكومة مالي»; in the
+ * Arabic training files «مالي» after an indefinite noun is the country 3 times, after «جنوب»,
+ * «إمبراطورية», «إستعمار», and the adjective 5 times).
+ */
+function maliIsAdjective(text: string, start: number): boolean {
+	const before = arabicWordBefore(text, start);
+	return before !== '' && !/\n\s*$/u.test(text.slice(Math.max(0, start - 20), start)) && !WORDS_BEFORE_MALI.has(before) && !/^(?:ال|[وفبلك]ال|لل|و$)/u.test(before);
+}
+
 /** A currency's name with the article, and maybe its adjective («الدولار الأمريكي»). */
 const DEFINITE_CURRENCY = /^(?:اليورو|الدولار|اليوان|الين|الروبل|الاسترليني|الإسترليني)(?:\s+\S+)?$/u;
 /** The words before «المتوسط» that make it the sea («البحر الأبيض المتوسط», «حوض المتوسط»). */
@@ -2876,6 +2894,46 @@ function opponentsOfClubs(text: string, model: TaggerModel, entities: DetectedEn
 	}
 	return out ?? entities;
 }
+
+/** A definite nisba adjective: «الإيطالية», «الأمريكي» (with «و» at most). */
+const DEFINITE_NISBA = /^و?ال\S{2,}(?:ية|ي)$/u;
+
+/**
+ * Arabic: «رئيسة الوزراء الإيطالية جورجيا ميلوني» read as the place «جورجيا» and the person
+ * «ميلوني»: a one-word place right after a definite nisba adjective, written without a proclitic
+ * and followed at once by a person, or after a title by a word the lexicon hardly knows, opens the person's name (an adjective after its noun is
+ * followed by the name it describes, not by a place: in the Arabic training files such a place is
+ * written with «ب» or «ل», «الفرنسي بباريس»).
+ */
+function personsAfterNisbas(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const place = entities[k];
+		const next = entities[k + 1];
+		const before = text.slice(Math.max(0, place.start - 60), place.start);
+		const wordsBefore = before.trimEnd().split(/\s+/u);
+		if (place.type !== 'LOC' || /\s/u.test(place.text) || !/\s$/u.test(before) || !DEFINITE_NISBA.test(wordsBefore.pop() ?? '')) {
+			out?.push(place);
+			continue;
+		}
+		// the person found after it, or, after a title («رئيسة الوزراء الإيطالية»; not «العاصمة
+		// العراقية بغداد»), a word the text hardly knows (a foreign surname: «ميلوني»)
+		const person = next?.type === 'PER' && text.slice(place.end, next.start) === ' ' ? next : undefined;
+		const titled = wordsBefore.slice(-3).some((w) => isArabicTitle(normalizeArabic(w).replace(/^[وف](?=..)/u, '')) || isArabicTitle(normalizeArabic(w)));
+		const rare = person || !titled ? undefined : RARE_WORD_AFTER.exec(text.slice(place.end, place.end + 24));
+		const end = person ? person.end : rare && lex(normalizeArabic(rare[1])) <= 2 && !(next && next.start < place.end + rare[0].length) ? place.end + rare[0].length : -1;
+		if (end < 0) {
+			out?.push(place);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		out.push({ ...place, ...(person ?? {}), start: place.start, end, type: 'PER', text: text.slice(place.start, end), source: 'rule' });
+		if (person) k++;
+	}
+	return out ?? entities;
+}
+/** A word of Arabic letters after a space, without the article. */
+const RARE_WORD_AFTER = /^ ((?![وفبلك])[\u0621-\u064a]{3,})(?![\u0621-\u064a])/u;
 
 /** Prepositions before a place, normalised («في», «من», «عن», «إلى»). */
 const PLACE_PREPOSITIONS_AR = new Set(['في', 'من', 'عن', 'الي', 'بين']);
