@@ -1990,3 +1990,19 @@ test('Arabic: «مالي» after an indefinite noun is «financial»; a foreign 
 	const capital = detector.detect('قتل عشرات في العاصمة العراقية بغداد ومحيطها.', 'ar');
 	assert.equal(find(capital, 'بغداد')?.type, 'LOC', JSON.stringify(capital));
 });
+
+test('English: the rating agencies by name; a party named before «party»; two names before a plural noun of places are places', () => {
+	// the shipped model reads «Moody» as a person, finds nothing in «Fitch Ratings» nor «Pastef», and
+	// reads «Al Haouz» as a person
+	const text =
+		"Fitch Ratings and Moody's both lowered Egypt's outlook. Sonko, the leader of the dissolved Pastef party, was barred. Most deaths were in Al Haouz and Taroudant provinces.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Fitch Ratings')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, "Moody's")?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Pastef')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Al Haouz')?.type, 'LOC', JSON.stringify(ents));
+	// a word of the language before «party» is left to the model («Republican party» whole)
+	const republican = detector.detect('Members of the Republican party met on Monday.', 'en');
+	assert.ok(!republican.some((e) => e.text === 'Republican'), JSON.stringify(republican));
+});

@@ -248,6 +248,13 @@ const LATIN_ORGANISATIONS = [
 	'Banque centrale européenne',
 	// Morocco's central bank, whose name reads like a person's after «Bank»
 	'Bank Al-Maghrib',
+	// the rating agencies, read as persons («Moody»)
+	'Fitch Ratings',
+	"Moody's",
+	"Moody’s",
+	"Standard & Poor's",
+	"Standard & Poor’s",
+	'S&P Global',
 	// companies the news names most often (energy, telecoms, banks, makers), Algerian ones first;
 	// not those named by a word or a person alone («Total», «Orange», «Apple», «Ford», «Tesla»; the
 	// Arabic «توتال» is only the company)
@@ -292,6 +299,8 @@ const LATIN_ORGANISATIONS = [
 	'HSBC',
 	'Barclays',
 	'BNP Paribas',
+	'Banque Misr',
+	'Banque du Caire',
 	'Société Générale',
 	'Deutsche Bank',
 	'Jefferies',

@@ -588,8 +588,9 @@ export class EntityDetector implements Detector {
 		const facility = FACILITY_NOUNS.has(after) || (FACILITY_ADJECTIVES.has(after) && FACILITY_NOUNS.has(next(1)));
 		if (type === 'PER' && oneWord && facility && (listedTypes(model, word) & PER_BIT) === 0) type = 'LOC';
 		// «Houari Boumediene airport», «Paris Charles de Gaulle and Orly airports»: airports are named
-		// after persons, and the name before «airport» is the place whatever the lists say
-		if (type === 'PER' && (AIRPORT_NOUNS.has(after) || (after === 'and' && /^\p{Lu}/u.test(next(1)) && next(2) === 'airports'))) type = 'LOC';
+		// after persons, and the name before «airport» is the place whatever the lists say; so is a
+		// name before a plural noun of places («in Al Haouz and Taroudant provinces»)
+		if (type === 'PER' && (AIRPORT_NOUNS.has(after) || (after === 'and' && /^\p{Lu}/u.test(next(1)) && (next(2) === 'airports' || PLURAL_PLACE_NOUNS.has(next(2)))))) type = 'LOC';
 		// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
 		// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
 		if (type !== 'MISC' && after !== '' && !this.lineStarts[a + e] && DISEASE_NOUNS.has(after)) type = 'MISC';
@@ -1423,6 +1424,7 @@ export class EntityDetector implements Detector {
 			i = Math.max(j, e, placeEnd);
 		}
 		if (language === 'en') this.untaggedGeographicNames(text, model, a, n, labels, scheme, out, firstOut);
+		if (language === 'en') this.untaggedParties(text, model, a, n, labels, scheme, out, firstOut);
 		if (language !== 'ar') this.untaggedMashriqPlaces(text, a, n, labels, scheme, out, firstOut);
 		if (language === 'ar' && lex) this.untaggedArabicPlaces(text, a, n, labels, scheme, lex, out, firstOut);
 		// in a title-case headline every word has a capital: an unsure model name made only of
@@ -1478,6 +1480,27 @@ export class EntityDetector implements Detector {
 			out.push({ start, end, type: 'LOC', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
 			k = e;
+		}
+		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+	}
+
+	/**
+	 * English: «the dissolved Pastef party», «the ruling Fatah party» where the model found nothing: a
+	 * capitalised word WordNet does not know (class 0), after «the» (and up to two lower-case words) and before
+	 * «party» in lower case, is the party's name (not «the Republican party», a word of the language,
+	 * nor «the Clemson party», a celebration, without the article). Added to `out` from `firstOut`
+	 * on, in text order.
+	 */
+	private untaggedParties(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
+		const words = this.words;
+		let added = false;
+		for (let k = 2; k < n; k++) {
+			if (words[a + k] !== 'party' || scheme.typeOf[labels[k - 1]] !== '' || this.lineStarts[a + k - 1] || !/^\p{Lu}[\p{L}-]+$/u.test(words[a + k - 1])) continue;
+			let d = k - 2;
+			while (d > 0 && d > k - 4 && /^\p{Ll}+$/u.test(words[a + d]) && words[a + d] !== 'the') d--;
+			if (words[a + d] !== 'the' || model.featurizer.wordInfo(words[a + k - 1], 0).wn > 0) continue;
+			out.push({ start: this.starts[a + k - 1], end: this.ends[a + k - 1], type: 'ORG', text: words[a + k - 1], confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+			added = true;
 		}
 		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
 	}
@@ -2223,6 +2246,8 @@ const FRENCH_NATURE_NOUNS = new Set(['oued', 'fleuve', 'rivière', 'djebel', 'mo
 const FRENCH_PLACE_NOUNS_BEFORE_DE = new Set('ville bande région province wilaya commune village département gouvernorat île port capitale daïra préfecture localité canton cité émirat palais'.split(' '));
 /** Lower-case facilities named after their place («Houston refinery», «the Keystone pipeline»). */
 const AIRPORT_NOUNS = new Set(['airport', 'airports']);
+/** Plural nouns of places after two names joined by «and» («Al Haouz and Taroudant provinces»). */
+const PLURAL_PLACE_NOUNS = new Set(['provinces', 'regions', 'districts', 'counties', 'states', 'governorates', 'prefectures', 'wilayas', 'municipalities', 'islands', 'cities', 'towns', 'villages']);
 const FACILITY_NOUNS = new Set(['plant', 'plants', 'reactor', 'dam', 'refinery', 'mine', 'oilfield', 'pipeline', 'airport', 'airbase', 'port', 'terminal']);
 /** What kind of facility, between the name and the noun («the Zaporizhzhia nuclear plant»). */
 const FACILITY_ADJECTIVES = new Set(['nuclear', 'power', 'coal', 'gas', 'oil', 'hydroelectric', 'hydropower', 'steel', 'copper', 'gold', 'chemical', 'military', 'air', 'naval', 'international']);
