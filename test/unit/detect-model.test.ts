@@ -2006,3 +2006,13 @@ test('English: the rating agencies by name; a party named before «party»; two 
 	const republican = detector.detect('Members of the Republican party met on Monday.', 'en');
 	assert.ok(!republican.some((e) => e.text === 'Republican'), JSON.stringify(republican));
 });
+
+test('French: a Maghreb surname particle stays inside the person; a descriptor noun and its adjective before an organisation', () => {
+	// the shipped model reads «Lahcen» alone and «Pastef» as a person
+	const text = "«Nous avons tout perdu», a déclaré Lahcen Ait Ouchen, 56 ans. Ousmane Sonko, chef du parti dissous Pastef, a été nommé Premier ministre.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Lahcen Ait Ouchen')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Pastef')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Ousmane Sonko')?.type, 'PER', JSON.stringify(ents));
+});

@@ -1237,6 +1237,8 @@ export class EntityDetector implements Detector {
 			// name that starts with a word for spring, fort, well, river or pass is a place, not a
 			// person («Bordj Bou Arreridj», «Hassi Messaoud»)
 			if (language !== 'ar' && type === 'LOC' && e === j && e + 1 < n && PLACE_PARTICLES.has(this.words[a + e]) && /^\p{Lu}\p{Ll}/u.test(this.words[a + e + 1]) && !scheme.begins[labels[e]] && !scheme.begins[labels[e + 1]]) e += 2;
+			// … and Maghreb surnames: «Lahcen Ait Ouchen», «Mohamed Ould Abdelaziz» (the model stops at the particle)
+			if (language !== 'ar' && type === 'PER' && e === j && e + 1 < n && PERSON_PARTICLES.has(this.words[a + e]) && /^\p{Lu}\p{Ll}/u.test(this.words[a + e + 1]) && !scheme.begins[labels[e]] && !scheme.begins[labels[e + 1]]) e += 2;
 			// «Sharm el-Sheikh», «Deir ez-Zor»: the model stops before the article glued to the next word
 			if (language !== 'ar' && e === j && this.romanisedArticleAt(a + e, a + n) && !scheme.begins[labels[e]]) e += 3;
 			// a place read as a person keeps the confidence of the name it was read as (the calibration
@@ -2185,6 +2187,8 @@ const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'm
 const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'stade', 'aéroport']);
 /** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
 const PLACE_PARTICLES = new Set(['El', 'Al', 'Bou', 'Ben', 'Bel', 'Beni']);
+/** Particles inside Maghreb and Sahel surnames («Aït Ahmed», «Ould Abdelaziz», «Ben Yahia»). */
+const PERSON_PARTICLES = new Set(['Ait', 'Aït', 'Ould', 'Ben', 'Bou', 'Ibn', 'Abou']);
 /** First words of Maghreb place names: spring, fort, well, river, mountain, pass (not «Sidi», also a person's honorific). */
 const MAGHREB_PLACE_HEADS = new Set(['Aïn', 'Ain', 'Bordj', 'Borj', 'Hassi', 'Oued', 'Bir', 'Djebel', 'Jebel', 'Tizi', 'Ksar', 'Khemis', 'Draâ', 'Draa', 'Beni', 'Ouled', 'Chott', 'Theniet']);
 /** Adjectives that describe a movement before its name («Islamist Ennahda», «leftist Podemos»). */

@@ -391,6 +391,8 @@ const FRENCH_ORGANISATION_DESCRIPTORS = new Set(
  * mobile operator Djezzy»), not «radio operator Jack Phillips».
  */
 export const OPERATOR_KINDS = new Set('grid network rail railway pipeline port airport telecoms telecom mobile satellite transmission power nuclear'.split(' '));
+/** A lower-case adjective after a French descriptor noun, not a preposition or determiner («pétrolier», «dissous», «public»). */
+const FRENCH_DESCRIPTOR_ADJECTIVE = /^(?!(?:de|du|des|le|la|les|et|en|à|au|aux|qui|que|dont|un|une|pour|par|sur|avec|dans)$)\p{Ll}[\p{Ll}-]{3,}$/u;
 const DESCRIBED_NAME_WORD = /^\p{Lu}[\p{L}\p{N}&.-]*$/u;
 const AFTER_DESCRIBED_NAME = /^(?:\p{Ll}+|[,.;:()'’])$/u;
 
@@ -409,6 +411,8 @@ export function findDescribedOrganisations(tokens: TokenView, language: Language
 	const isNameWord = (w: string): boolean => DESCRIBED_NAME_WORD.test(w) && (french || (!DAYS_AND_MONTHS.has(w) && !EN_TITLE_WORDS.has(w) && !EN_NOT_NAME_WORDS.has(w)));
 	for (let i = 0; i + 2 < n; i++) {
 		if (!descriptors.has(words[i]) && (french || words[i] !== 'operator' || i === 0 || !OPERATOR_KINDS.has(words[i - 1]))) continue;
+		// French: an adjective may stand between («le groupe pétrolier Total», «le parti dissous Pastef»)
+		if (french && i + 3 < n && FRENCH_DESCRIPTOR_ADJECTIVE.test(words[i + 1]) && !lineStarts[i + 1]) i++;
 		let e = i + 1;
 		while (e < n && e - i <= 3 && !lineStarts[e] && isNameWord(words[e])) e++;
 		// «le groupe A» of a competition is no name
