@@ -2016,3 +2016,16 @@ test('French: a Maghreb surname particle stays inside the person; a descriptor n
 	assert.equal(find(ents, 'Pastef')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Ousmane Sonko')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('Arabic: rating agencies and banks by name, after an organisation noun in the dual; a compound given name behind a proclitic', () => {
+	// the shipped model reads «وكالتا فيتش» as a person, «بنك مصر» as the country and «العابدين بن علي»
+	// without «زين»
+	const text = 'وكانت وكالتا فيتش وموديز قد خفضتا النظرة المستقبلية. وستبيع الحكومة حصصا في بنك مصر.\nإثر الثورة التي أطاحت بزين العابدين بن علي.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'فيتش')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'موديز')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'بنك مصر')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'زين العابدين بن علي')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('وكالتا')), JSON.stringify(ents));
+});

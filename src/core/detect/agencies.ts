@@ -633,8 +633,9 @@ const ARABIC_ORGANISATIONS = [
 	// United Nations and regional agencies named by their acronyms («الويبو» nine times in one probe
 	// document, unfound)
 	'اليونيسيف', 'الفاو', 'الويبو', 'الايسيسكو', 'الالكسو', 'اليويفا', 'الايكاو', 'الاونكتاد', 'الاسكوا', 'المينورسو', 'الايغاد', 'الايكواس', 'هيومان رايتس ووتش',
-	// central banks named after their country («بنك المغرب», Bank Al-Maghrib, read as the country)
-	'بنك المغرب',
+	// central banks named after their country («بنك المغرب», Bank Al-Maghrib, read as the country),
+	// banks and rating agencies of economic news («وكالتا فيتش وموديز» read as a person)
+	'بنك المغرب', 'بنك مصر', 'البنك المركزي المصري', 'البنك المركزي الاوروبي', 'بنك التنمية الافريقي', 'البنك الافريقي للتنمية', 'فيتش', 'موديز', 'ستاندرد اند بورز',
 	// COMESA (ORG all 3 times in the Arabic training files)
 	'الكوميسا', 'كوميسا',
 	// armed and political movements of world news
@@ -647,7 +648,7 @@ const ARABIC_ORGANISATIONS = [
 	'المجلس الشعبي الوطني', 'مجلس الامة', 'الجيش الوطني الشعبي', 'المحكمة الدستورية', 'المجلس الدستوري', 'بنك الجزائر',
 	'المديرية العامة للامن الوطني', 'المديرية العامة للحماية المدنية', 'الحماية المدنية', 'الدرك الوطني',
 	// parties and movements; football clubs named after their city
-	'جبهة التحرير الوطني', 'التجمع الوطني الديمقراطي', 'جبهة القوى الاشتراكية', 'حركة مجتمع السلم', 'حماس', 'حزب الله', 'جبهة البوليساريو', 'البوليساريو', 'حركة النهضة', 'الاتحاد العام التونسي للشغل', 'حزب العدالة والتنمية', 'التجمع الوطني للاحرار',
+	'جبهة التحرير الوطني', 'التجمع الوطني الديمقراطي', 'جبهة القوى الاشتراكية', 'حركة مجتمع السلم', 'حماس', 'حزب الله', 'جبهة الخلاص الوطني', 'جبهة البوليساريو', 'البوليساريو', 'حركة النهضة', 'الاتحاد العام التونسي للشغل', 'حزب العدالة والتنمية', 'التجمع الوطني للاحرار',
 	// companies and funds named by a descriptive phrase
 	'المكتب الشريف للفوسفاط', 'صندوق الاستثمارات العامة',
 	'ريال مدريد', 'اتلتيكو مدريد', 'مانشستر سيتي', 'مانشستر يونايتد', 'تشيلسي', 'ليفربول', 'ارسنال', 'توتنهام', 'بايرن ميونخ', 'باير ليفركوزن', 'بوروسيا دورتموند', 'باريس سان جيرمان', 'يوفنتوس', 'انتر ميلان', 'الزمالك', 'شباب بلوزداد', 'شبيبة القبائل', 'المولودية', 'مولودية وهران', 'اتحاد العاصمة',
@@ -794,10 +795,11 @@ function isTitleBefore(prefix: string): boolean {
 }
 /** A given name, a middle initial and a surname, and the space after them («Karen L. Webb »). */
 const PERSON_WITH_INITIAL = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s*\p{Lu}[\p{Ll}'’-]+\s+$/u;
-/** The words of a model organisation before a listed name are one Arabic noun of organisations («حزب»). */
+/** The words of a model entity before a listed name are one Arabic noun of organisations («حزب»), or its dual («وكالتا»). */
 function isOrganisationNounBefore(prefix: string): boolean {
-	const word = prefix.trim();
-	return word !== '' && !/\s/u.test(word) && /\s$/u.test(prefix) && ARABIC_ORGANISATION_NOUNS.has(normalizeArabic(word));
+	const word = normalizeArabic(prefix.trim());
+	const dualStem = /تان?$/u.test(word) ? normalizeArabic(`${word.replace(/تان?$/u, '')}ة`) : '';
+	return word !== '' && !/\s/u.test(word) && /\s$/u.test(prefix) && (ARABIC_ORGANISATION_NOUNS.has(word) || ARABIC_ORGANISATION_NOUNS.has(dualStem));
 }
 /** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
 const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
@@ -852,6 +854,10 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 			} else if (next.start < name.start && next.end === name.end && PROCLITIC_PREFIX.test(next.text.slice(0, name.start - next.start))) {
 				// «وسونلغاز» read whole (as a person): the listed name without the proclitic
 				out.push(next.type === name.type ? { ...next, start: name.start, text: name.text } : name);
+				i++;
+			} else if (next.type === 'PER' && name.type === 'ORG' && next.start < name.start && next.end === name.end && isOrganisationNounBefore(next.text.slice(0, name.start - next.start))) {
+				// «وكالتا فيتش» («the agencies Fitch») read as a person: the organisation noun is no name
+				out.push(name);
 				i++;
 			} else if (next.type === 'PER' && next.start < name.start && next.end > name.start && (next.end < name.end || (next.end === name.end && /\s/u.test(name.text))) && /\s$/u.test(next.text.slice(0, name.start - next.start))) {
 				// «Karen L. Webb Goldman» of a signature «Karen L. Webb Goldman Sachs»: the

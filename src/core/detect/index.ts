@@ -291,7 +291,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
 		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
-		if (language === 'ar') withRules = anercorpSpans(text, opponentsOfClubs(text, model, personsAfterNisbas(text, splitPlacesBeforePersons(text, model, withRules), lex ?? (() => 0))));
+		if (language === 'ar') withRules = anercorpSpans(text, opponentsOfClubs(text, model, personsAfterNisbas(text, compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules)), lex ?? (() => 0))));
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -2921,6 +2921,35 @@ function opponentsOfClubs(text: string, model: TaggerModel, entities: DetectedEn
 		out ??= entities.slice();
 		out[k] = { ...e, type: 'ORG', source: 'rule' };
 	}
+	return out ?? entities;
+}
+
+/** Second words of compound given names («زين العابدين», «نور الدين», «سيف الإسلام»), normalised. */
+const COMPOUND_NAME_SECONDS = new Set(['العابدين', 'الدين', 'الاسلام'].map(normalizeArabic));
+/** Their first words, normalised. */
+const COMPOUND_NAME_FIRSTS = new Set(
+	'زين نور عز سيف صلاح بدر شمس علاء جمال كمال خير محيي محي تقي شرف بهاء ضياء فخر ناصر حسام عماد نصر سعد جلال نجم شهاب قطب عصام'.split(' ').map(normalizeArabic),
+);
+
+/**
+ * Arabic: «أطاحت بزين العابدين بن علي» read as the person «العابدين بن علي»: a person that opens
+ * with the second word of a compound given name takes its first word, behind a proclitic
+ * («ب», «و», «ل», «ف», «ك») or not.
+ */
+function compoundGivenNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type !== 'PER' || !COMPOUND_NAME_SECONDS.has(normalizeArabic(e.text.split(/\s/u)[0]))) return;
+		const m = /(?:^|\s)(\S+) $/u.exec(text.slice(Math.max(0, e.start - 12), e.start));
+		if (!m) return;
+		// the word itself («بدر», «كمال») or behind one proclitic letter («بزين»)
+		const first = COMPOUND_NAME_FIRSTS.has(normalizeArabic(m[1])) ? m[1] : /^[وفبلك]/u.test(m[1]) && COMPOUND_NAME_FIRSTS.has(normalizeArabic(m[1].slice(1))) ? m[1].slice(1) : '';
+		if (!first) return;
+		const start = e.start - first.length - 1;
+		if (k > 0 && entities[k - 1].end > start) return;
+		out ??= entities.slice();
+		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+	});
 	return out ?? entities;
 }
 
