@@ -2029,3 +2029,18 @@ test('Arabic: rating agencies and banks by name, after an organisation noun in t
 	assert.equal(find(ents, 'زين العابدين بن علي')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.startsWith('وكالتا')), JSON.stringify(ents));
 });
+
+test('English: «Boeing Co» a company; «…, which was bought» follows a company; places of «the townships of A and B», «A and B provinces»', () => {
+	// the shipped model reads «Boeing Co», «Chawama» and «Rockwell Collins» as persons
+	const text =
+		'Boeing Co named Kelly Ortberg as its chief executive. Teams went door to door in the crowded townships of Kanyama and Chawama on Monday. ' +
+		'Ortberg, 64, previously ran Rockwell Collins, which was bought by United Technologies in 2018.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Boeing Co')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Chawama')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Rockwell Collins')?.type, 'ORG', JSON.stringify(ents));
+	// a county written «Co.» is left to the model
+	const county = detector.detect('SCHOOL DELAY: Prince William Co. Public Schools will open late.', 'en');
+	assert.ok(!county.some((e) => e.text.endsWith('Co') && e.type === 'ORG'), JSON.stringify(county));
+});

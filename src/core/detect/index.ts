@@ -576,7 +576,10 @@ export class EntityDetector implements Detector {
 		// «CK Hutchison, which owns Three» read as a person: «, which» takes up no person (PER 3 times
 		// of 43 names before it in the English training files, none its referent); before a verb of
 		// owning or making, a company
-		if (type === 'PER' && after === ',' && next(1) === 'which' && WHICH_COMPANY_VERBS.has(next(2))) type = 'ORG';
+		if (type === 'PER' && after === ',' && next(1) === 'which' && (WHICH_COMPANY_VERBS.has(next(2)) || (next(2) === 'was' && WHICH_WAS_COMPANY_VERBS.has(next(3))))) type = 'ORG';
+		// «Boeing Co named…» read as a person: «Co» ends a company's name, never a person's (with a
+		// full stop it may be a county's: «Prince William Co.»)
+		if (type === 'PER' && e - s >= 2 && words[a + e - 1] === 'Co' && after !== '.') type = 'ORG';
 		// «SK Hynix shares rose»: a name before its shares and their move
 		if (type === 'PER' && (after === 'shares' || after === 'stock') && PRICE_VERBS.has(next(1))) type = 'ORG';
 		// «the Amazon rainforest», «the Congo basin» read as an organisation or a person: a name before a
@@ -590,7 +593,10 @@ export class EntityDetector implements Detector {
 		// «Houari Boumediene airport», «Paris Charles de Gaulle and Orly airports»: airports are named
 		// after persons, and the name before «airport» is the place whatever the lists say; so is a
 		// name before a plural noun of places («in Al Haouz and Taroudant provinces»)
-		if (type === 'PER' && (AIRPORT_NOUNS.has(after) || (after === 'and' && /^\p{Lu}/u.test(next(1)) && (next(2) === 'airports' || PLURAL_PLACE_NOUNS.has(next(2)))))) type = 'LOC';
+		const placesBefore = after === 'and' && /^\p{Lu}/u.test(next(1)) && PLURAL_PLACE_NOUNS.has(next(2));
+		if (type === 'PER' && (AIRPORT_NOUNS.has(after) || (after === 'and' && /^\p{Lu}/u.test(next(1)) && next(2) === 'airports') || placesBefore)) type = 'LOC';
+		// … and a one-word name, read as anything, in «Copperbelt and Southern provinces»
+		if (type !== 'LOC' && type !== 'DATE' && oneWord && (placesBefore || (before === 'and' && PLURAL_PLACE_NOUNS.has(after)))) type = 'LOC';
 		// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
 		// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
 		if (type !== 'MISC' && after !== '' && !this.lineStarts[a + e] && DISEASE_NOUNS.has(after)) type = 'MISC';
@@ -1952,6 +1958,8 @@ const AMOUNT_BEFORE = /(?:[0-9٠-٩]|آلاف|ألف|الف|مليون|ملاي�
 /** Words after a quoted source or the one told («told Reuters on Monday», «told Parker that»). */
 const SOURCE_FOLLOWERS = new Set(['that', 'on', 'in', 'at', 'last', 'this', 'after', 'before', 'during', 'by', 'the', 'a', 'an', 'about', 'he', 'she', 'it', 'they', 'we', 'i', 'and', 'when', 'while', 'as', 'there', 'to', 'of']);
 const AGE = /^\d{1,2}$/u;
+/** … and what is done to it after «, which was» («Rockwell Collins, which was bought by…»). */
+const WHICH_WAS_COMPANY_VERBS = new Set('bought acquired founded listed merged nationalised nationalized privatised privatized delisted spun'.split(' '));
 /** What a company does that «, which» introduces («CK Hutchison, which owns Three»). */
 const WHICH_COMPANY_VERBS = new Set('owns owned operates operated makes made runs ran sells sold employs controls controlled acquired bought produces produced manufactures builds supplies'.split(' '));
 /**
@@ -2039,7 +2047,8 @@ function wordBits(gaz: Int16Array, marked: readonly boolean[]): number {
 
 /**
  * English: «the campaign in Tikrit and Huwaijah»: a one-word name read as a person, joined by «and»
- * or a comma to a place that follows a preposition of place («in», «near», «from»…; not «between»:
+ * or a comma to a place that follows a preposition of place («in», «near», «from»…, or a noun of
+ * places and «of»: «the townships of Kanyama and Chawama»; not «between»:
  * «between Israel and Netanyahu»), and ending the list, is a place too, unless the name lists
  * know it as a person's; between two places of such a list («in Dakar, Thies and Ziguinchor») it
  * is one whatever the lists say.
@@ -2050,7 +2059,7 @@ export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], i
 		const e = entities[k];
 		const place = out[k - 1];
 		if (e.type !== 'PER' || place.type !== 'LOC' || /\s/u.test(e.text) || !JOINED_BY_AND.test(text.slice(place.end, e.start))) continue;
-		if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start))) continue;
+		if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start)) && !PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(0, place.start - 30), place.start))) continue;
 		// between two places of the list («in Dakar, Thies and Ziguinchor»), even a name the lists know
 		// as a person's is a place
 		const next = entities[k + 1];
@@ -2098,6 +2107,8 @@ export function organisationsJoinedToOrganisations(
 const ORGANISATIONS_JOINED = /^ (?:and|&) $/u;
 const POSSESSIVE_AFTER = /^ ?['’]/u;
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|near|from|to|across|around|outside)\s$/u;
+/** A noun of places and «of» before a list of them («the townships of Kanyama and Chawama»). */
+const PLACE_NOUN_OF_BEFORE = /(?:^|\s)(?:cities|towns|villages|townships|provinces|regions|districts|suburbs|neighbou?rhoods|city|town|village|township|province|region|district|suburb|neighbou?rhood)\s+of\s$/u;
 
 /** The type bits (PER, ORG, LOC, MISC) the package lists (countries, names and places) give a one-word name. */
 function listedTypes(model: TaggerModel, word: string): number {
