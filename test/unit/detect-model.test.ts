@@ -2044,3 +2044,15 @@ test('English: «Boeing Co» a company; «…, which was bought» follows a comp
 	const county = detector.detect('SCHOOL DELAY: Prince William Co. Public Schools will open late.', 'en');
 	assert.ok(!county.some((e) => e.text.endsWith('Co') && e.type === 'ORG'), JSON.stringify(county));
 });
+
+test('French: a surname glued to «al-» after a person is the person\'s; «LE CAIRE», «La Haye» with their article; rating agencies after «agences de notation»', () => {
+	// the shipped model reads «al-Sissi» as a place, «CAIRE» without its article and «Fitch» as a person
+	const text = "LE CAIRE - Le président Abdel Fattah al-Sissi a promis de céder des parts. Les agences de notation Fitch et Moody's ont abaissé la note. Il est arrivé au Caire.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Abdel Fattah al-Sissi')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'LE CAIRE')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Fitch')?.type, 'ORG', JSON.stringify(ents));
+	// «au Caire» has no article of its own
+	assert.equal(ents.filter((e) => e.text === 'Caire').length, 1, JSON.stringify(ents));
+});

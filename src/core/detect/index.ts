@@ -290,7 +290,8 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = frenchClubOpponents(text, model, personsBeforeOccupations(text, model, withRules));
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
-		if (language !== 'ar') withRules = addBracketedAcronyms(text, withRules);
+		if (language !== 'ar') withRules = gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, withRules));
+		if (language === 'fr') withRules = citiesWithArticles(text, withRules);
 		if (language === 'ar') withRules = anercorpSpans(text, opponentsOfClubs(text, model, personsAfterNisbas(text, compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules)), lex ?? (() => 0))));
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
@@ -3145,6 +3146,47 @@ function functionComplements(text: string, model: TaggerModel, entities: Detecte
 		out ??= entities.slice();
 		out[k] = { ...e, start, type, text: text.slice(start, e.end), source: 'rule' };
 	}
+	return out ?? entities;
+}
+
+/** Romanised Arabic articles and particles glued by a hyphen to a surname («al-Sissi», «ben-Ali»). */
+const GLUED_SURNAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ech|ben|bin|ibn|ould)-\p{Lu}[\p{L}\p{M}'’]+$/u;
+
+/**
+ * French and English: «Abdel Fattah al-Sissi» read as the person «Abdel Fattah» and the place
+ * «al-Sissi»: a name opening with a romanised article glued by a hyphen, right after a person, is
+ * the person's surname.
+ */
+function gluedSurnamesAfterPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const person = entities[k];
+		const next = entities[k + 1];
+		if (person.type === 'PER' && next !== undefined && next.type !== 'PER' && next.type !== 'DATE' && next.start === person.end + 1 && text[person.end] === ' ' && GLUED_SURNAME.test(next.text)) {
+			out ??= entities.slice(0, k);
+			out.push({ ...person, end: next.end, text: text.slice(person.start, next.end), source: 'rule' });
+			k++;
+			continue;
+		}
+		out?.push(person);
+	}
+	return out ?? entities;
+}
+
+/** French cities whose capitalised article is part of the name («Le Caire», «La Haye»), lower-cased. */
+const ARTICLE_CITIES = new Set(['caire', 'haye', 'havre', 'mecque', 'valette', 'paz', 'rochelle', 'mans', 'creusot', 'touquet', 'plata']);
+
+/** French: «LE CAIRE -», «à La Haye»: the capitalised article before such a city joins the place. */
+function citiesWithArticles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type !== 'LOC' || !ARTICLE_CITIES.has(e.text.toLowerCase())) return;
+		const m = /(?:^|[^\p{L}])(Le|La|LE|LA) $/u.exec(text.slice(Math.max(0, e.start - 4), e.start));
+		if (!m || (k > 0 && entities[k - 1].end > e.start - 3)) return;
+		const start = e.start - 3;
+		out ??= entities.slice();
+		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+	});
 	return out ?? entities;
 }
 

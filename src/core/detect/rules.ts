@@ -382,9 +382,9 @@ function mk(text: string, start: number, end: number, type = 'ORG'): DetectedEnt
 const ORGANISATION_DESCRIPTORS = new Set(
 	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker planemaker drugmaker steelmaker miner refiner utility conglomerate brokerage supplier newspaper broadcaster agency bank watchdog regulator outlet militia'.split(' '),
 );
-/** French nouns of the same kind, in lower case before the name («le parti Pastef», «l'opérateur Djezzy»). */
+/** French nouns of the same kind, in lower case before the name («le parti Pastef», «l'opérateur Djezzy», «les agences de notation Fitch»). */
 const FRENCH_ORGANISATION_DESCRIPTORS = new Set(
-	'parti groupe société entreprise constructeur opérateur quotidien hebdomadaire journal chaîne club équipementier laboratoire assureur transporteur'.split(' '),
+	'parti groupe société entreprise constructeur opérateur quotidien hebdomadaire journal chaîne club équipementier laboratoire assureur transporteur notation'.split(' '),
 );
 /**
  * What an operator runs, before «operator» and a company's name («grid operator Enedis», «the
