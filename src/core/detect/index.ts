@@ -320,7 +320,9 @@ export class EntityDetector implements Detector {
 			const arabic = c0 >= 0x0600 && c0 <= 0x06ff;
 			if (!arabic && !this.capital(text, i)) continue;
 			if (arabic !== (language === 'ar')) continue;
-			const info = fz.wordInfo(words[i], 0);
+			let info = fz.wordInfo(words[i], 0);
+			// French capitals often go without their accent («l'Ethiopie», «les Emirats arabes unis»)
+			if (info.gaz[gi] < 0 && language === 'fr' && /^E\p{Ll}/u.test(words[i])) info = fz.wordInfo(`É${words[i].slice(1)}`, 0);
 			let v = info.gaz[gi];
 			let h = info.hStem;
 			let proclitic = 0;
