@@ -100,6 +100,14 @@ test('a name keeps a leading و ف ب ل before what reads as the article when t
 	assertNameProclitics(lex, { فاليريان: 0, والتر: 0, بالتيمور: 0, والجزائر: 1, بالقاهرة: 1, وبالجزائر: 2 });
 });
 
+test('«و» before an alef with hamza is the conjunction in a name\'s span, even for words the lexicon does not know', () => {
+	const lex = lexiconOf([['القاهرة', 80]]);
+	// «وأوديسا», «وإسطنبول», «وآمنة»: the conjunction; «وليد», «وائل» (Walid, Wael) keep their «و»
+	assertNameProclitics(lex, { وأوديسا: 1, وإسطنبول: 1, وآمنة: 1, وليد: 0, وائل: 0, وأب: 0 });
+	// the features' split is not changed by it
+	assert.equal(splitProclitics('وأوديسا', lex).offset, 0);
+});
+
 /** `nameProcliticLength` of each word equals the expected number of letters left out. */
 function assertNameProclitics(lex: ArabicLexicon, expected: Record<string, number>): void {
 	for (const [word, letters] of Object.entries(expected)) assert.equal(nameProcliticLength(word, lex), letters, word);

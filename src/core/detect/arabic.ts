@@ -158,7 +158,7 @@ function isLamContraction(word: string, lamPos: number): boolean {
  */
 export function nameProcliticLength(word: string, lexicon: ArabicLexicon | undefined = defaultLexicon): number {
 	const { offset, stem } = splitProclitics(word, lexicon);
-	if (offset === 0) return 0;
+	if (offset === 0) return conjunctionBeforeHamza(word);
 	// و ف ب ل before what reads as the article: when the text never writes the rest, the letters
 	// are the name's own («فاليريان» Valerian, «والتر» Walter, «بالتيمور» Baltimore), not «ف» + «اليريان»
 	if (lexicon && isArticleAt(word, offset) && lexicon(normalizeArabic(stem)) === 0) return 0;
@@ -170,6 +170,19 @@ export function nameProcliticLength(word: string, lexicon: ArabicLexicon | undef
 	const l = nextLetter(word, offset + 1);
 	const article = normLetter(word.charCodeAt(offset)) === ALEF && l >= 0 && word.charCodeAt(l) === LAM;
 	return article ? offset : last;
+}
+
+/**
+ * «وأوديسا», «وإسطنبول»: «و» before an alef with hamza is the conjunction even when the lexicon
+ * knows neither the word nor its rest (no Arabic word and no transliterated name starts with «وأ»,
+ * «وإ», «وآ»): 1 then, else 0. For spans only; the features keep `splitProclitics`.
+ */
+function conjunctionBeforeHamza(word: string): number {
+	const first = nextLetter(word, 0);
+	if (first !== 0 || word.charCodeAt(0) !== WAW) return 0;
+	const p = nextLetter(word, 1);
+	const c = p >= 0 ? word.charCodeAt(p) : 0;
+	return (c === 0x0623 || c === 0x0625 || c === 0x0622) && lettersLeft(word, p) >= 3 ? 1 : 0;
 }
 
 /** The letters from `i` are the article ال and a word («الجزائر»). */
