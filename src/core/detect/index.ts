@@ -292,7 +292,11 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
 		if (language !== 'ar') withRules = gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, withRules));
 		if (language === 'fr') withRules = citiesWithArticles(text, withRules);
-		if (language === 'ar') withRules = anercorpSpans(text, opponentsOfClubs(text, model, personsAfterNisbas(text, compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules)), lex ?? (() => 0))));
+		if (language === 'ar') {
+			withRules = compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules));
+			if (lex) withRules = titledForeignNames(text, personsAfterNisbas(text, withRules, lex), lex);
+			withRules = anercorpSpans(text, opponentsOfClubs(text, model, withRules));
+		}
 		return dates.length ? merge(withRules, dates) : withRules;
 	}
 
@@ -3149,6 +3153,31 @@ function functionComplements(text: string, model: TaggerModel, entities: Detecte
 		out[k] = { ...e, start, type, text: text.slice(start, e.end), source: 'rule' };
 	}
 	return out ?? entities;
+}
+
+/** A definite title and a definite nisba, then two Arabic words («المغنية الأمريكية تايلور سويفت»). */
+/** A word of a transliterated name: no article, proclitic or pronoun suffix. */
+const FOREIGN_NAME_WORD = /^(?!ال|[وفبلك])[\u0621-\u064a]+(?<!ه|ها|هم|هما|كم)$/u;
+const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)\s+(ال[\u0621-\u064a]{2,}(?:ية|ي))\s+([\u0621-\u064a]{3,})\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])/gu;
+
+/**
+ * Arabic: «وزارت المغنية الأمريكية تايلور سويفت لندن» where the model found nothing: two words the
+ * text has hardly ever written (at most twice each, neither with the article), right after a
+ * definite title or trade and its nisba, are the person they name (a foreign name the model has
+ * never seen). Entities in text order; new ones at the rule's confidence.
+ */
+function titledForeignNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+	const added: DetectedEntity[] = [];
+	for (const m of text.matchAll(TITLE_NISBA_TWO_WORDS)) {
+		// not a word behind a proclitic or with a pronoun suffix («لمصلحته ويتصدر»), nor two accusatives («عزما أكيدا»)
+		if (!isArabicTitle(normalizeArabic(m[1])) || !FOREIGN_NAME_WORD.test(m[3]) || !FOREIGN_NAME_WORD.test(m[4]) || (m[3].endsWith('ا') && m[4].endsWith('ا'))) continue;
+		if (lex(normalizeArabic(m[3])) > 2 || lex(normalizeArabic(m[4])) > 2) continue;
+		const end = (m.index ?? 0) + m[0].length;
+		const start = end - m[4].length - 1 - m[3].length;
+		if (text.slice(start, end) !== `${m[3]} ${m[4]}` || entities.some((e) => e.start < end && start < e.end)) continue;
+		added.push({ start, end, type: 'PER', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+	}
+	return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
 }
 
 /** Romanised Arabic articles and particles glued by a hyphen to a surname («al-Sissi», «ben-Ali»). */
