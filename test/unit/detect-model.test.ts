@@ -2076,3 +2076,12 @@ test('Arabic: two words the text never wrote after a definite title and its nisb
 	const words = detector.detect('واكد بلير ان لديه والرئيس الاميركي عزما اكيدا على التعامل مع الملف.', 'ar');
 	assert.ok(!words.some((e) => e.text.includes('عزما')), JSON.stringify(words));
 });
+
+test('English: a craft or programme named after a determiner is no person; initials before a name after a title', () => {
+	// the shipped model reads «Vikram» and «Artemis» as persons and finds nothing in «S. Somanath»
+	const text = 'The Pragyan rover rolled out of the Vikram lander last week, ISRO chairman S. Somanath told reporters. NASA plans to go there with its Artemis programme.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.ok(!ents.some((e) => (e.text === 'Vikram' || e.text === 'Artemis') && e.type === 'PER'), JSON.stringify(ents));
+	assert.equal(find(ents, 'S. Somanath')?.type, 'PER', JSON.stringify(ents));
+});

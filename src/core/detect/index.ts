@@ -604,6 +604,9 @@ export class EntityDetector implements Detector {
 		if (type === 'PER' && (AIRPORT_NOUNS.has(after) || (after === 'and' && /^\p{Lu}/u.test(next(1)) && next(2) === 'airports') || placesBefore)) type = 'LOC';
 		// … and a one-word name, read as anything, in «Copperbelt and Southern provinces»
 		if (type !== 'LOC' && type !== 'DATE' && oneWord && (placesBefore || (before === 'and' && PLURAL_PLACE_NOUNS.has(after)))) type = 'LOC';
+		// «the Vikram lander», «its Artemis programme» read as a person: a craft's or a programme's name
+		// after a determiner, before what it names, is MISC
+		if (type === 'PER' && oneWord && CRAFT_NOUNS.has(after) && CRAFT_DETERMINERS.has(before)) type = 'MISC';
 		// «Marburg virus», «Lassa fever» read as a person or a place: a disease named after one is
 		// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
 		if (type !== 'MISC' && after !== '' && !this.lineStarts[a + e] && DISEASE_NOUNS.has(after)) type = 'MISC';
@@ -1999,6 +2002,9 @@ const APPOSITION_HEAD_ENDS = new Set(['from', 'of', 'at', 'in', 'for', 'with', '
 /** The word sense classes keep the lexicographer file + 1 in their low 6 bits; noun.person is file 18. */
 const WORDNET_CLASS_BITS = 63;
 const WORDNET_NOUN_PERSON = 19;
+/** Lower-case nouns of crafts and programmes after their name («the Pragyan rover»). */
+const CRAFT_NOUNS = new Set('lander rover probe spacecraft satellite telescope rocket programme program mission vaccine'.split(' '));
+const CRAFT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 's']);
 /** Lower-case nouns after the name a disease takes from a place or a person («Marburg virus»). */
 const DISEASE_NOUNS = new Set(['virus', 'fever', 'disease', 'syndrome']);
 /**

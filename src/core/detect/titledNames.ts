@@ -80,6 +80,12 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 		if (e + 1 < n && /^\p{Lu}{2}$/u.test(words[e]) && !NOT_INITIALS.has(words[e]) && isNameWord(e + 1)) e++;
 		// «Vice Premier He Lifeng»: the Chinese surname He, which is the pronoun elsewhere, before a given name
 		else if (e + 1 < n && words[e] === 'He' && starts[e + 1] === ends[e] + 1 && isNameWord(e + 1)) e++;
+		else {
+			// «ISRO chairman S. Somanath», «J. R. Smith»: initials with their full stop before the name
+			let f = e;
+			while (f + 2 < n && f - e < 6 && /^\p{Lu}$/u.test(words[f]) && words[f + 1] === '.' && starts[f + 1] === ends[f]) f += 2;
+			if (f > e && isNameWord(f)) e = f;
+		}
 		for (;;) {
 			while (e < n && e - k < MAX_NAME_TOKENS + 3 && isNameWord(e)) e++;
 			// «Günter de Bruyn», «Muqtada al-Sadr»: a particle between the parts of a name
