@@ -146,7 +146,12 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	}
 	// «the tournament in Canada»: a team's name after a preposition of place is the place
 	const placeOfTeam = (name: string, start: number): boolean => teams.has(name) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-	const typed = entities.map((entity) => (entity.type === 'LOC' && placeOfTeam(entity.text, entity.start) ? entity : retyped(text, entity, typeOfName)));
+	const typed = joinSplitPersons(
+		text,
+		entities.map((entity) => (entity.type === 'LOC' && placeOfTeam(entity.text, entity.start) ? entity : retyped(text, entity, typeOfName))),
+		unambiguous.filter(([name, { type }]) => type === 'PER' && /\s/u.test(name)).map(([name]) => name),
+		capitalWords,
+	);
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
 	unambiguous.sort((a, b) => b[0].length - a[0].length);
 	const taken = [...typed].sort((a, b) => a.start - b.start);
@@ -171,6 +176,32 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	}
 	const kept = typed.map((entity) => completed.get(entity) ?? entity);
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «Algérie : Abdelmadjid Tebboune réélu» read as the place «Abdelmadjid» and the person
+ * «Tebboune»: where a person's full name the article gives elsewhere (`persons`, of two words or
+ * more) is written, the entities read inside it (one of them a person, or one alone read as
+ * something else: «Paris» of «Paris Hilton») give way to the full name.
+ * Entities in text order; the same list when nothing was joined.
+ */
+function joinSplitPersons(text: string, entities: DetectedEntity[], persons: readonly string[], capitalWords: ReadonlySet<string>): DetectedEntity[] {
+	if (persons.length === 0) return entities;
+	const sorted = [...entities].sort((a, b) => a.start - b.start);
+	const joined = new Map<DetectedEntity, DetectedEntity>();
+	const dropped = new Set<DetectedEntity>();
+	for (const name of persons) {
+		for (const range of mentionsOf(text, name, capitalWords)) {
+			const inside = sorted.filter((e) => e.start < range.end && range.start < e.end);
+			if (inside.length === 0 || inside.some((e) => e.start < range.start || e.end > range.end || dropped.has(e) || joined.has(e) || e.source === 'date')) continue;
+			// pieces with a person among them, or one piece of the name read as something else («Paris» of «Paris Hilton»)
+			if (inside.length === 1 ? inside[0].end - inside[0].start === range.end - range.start : !inside.some((e) => e.type === 'PER')) continue;
+			joined.set(inside[0], { ...inside[0], start: range.start, end: range.end, type: 'PER', text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
+			for (const e of inside.slice(1)) dropped.add(e);
+		}
+	}
+	if (joined.size === 0) return entities;
+	return entities.filter((e) => !dropped.has(e)).map((e) => joined.get(e) ?? e);
 }
 
 /** A score between two names: «Sweden 1 – 0 Korea Republic», «Leeds 2-1 Everton». */

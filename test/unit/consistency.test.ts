@@ -250,3 +250,19 @@ test('the names on either side of a score are teams: organisations wherever they
 	const tennis = 'Serena Williams 6 – 4 Maria Sharapova';
 	assert.deepEqual(propagateNames(tennis, [found(tennis, 'Serena Williams', 'PER'), found(tennis, 'Maria Sharapova', 'PER')]).map((e) => e.type), ['PER', 'PER']);
 });
+
+test('where a full name given elsewhere is written, the pieces read inside it give way to the person', () => {
+	const text = 'Algérie : Abdelmadjid Tebboune réélu\nALGER - Le président Abdelmadjid Tebboune a été réélu. Paris Hilton est venue. Paris Hilton a chanté à Paris.';
+	// the headline's name read as a place and a person, the body's in full; «Paris» of the first «Paris Hilton» read as the city
+	const read = [found(text, 'Abdelmadjid', 'LOC', 0.67), found(text, 'Tebboune', 'PER', 0.8), found(text, 'Abdelmadjid Tebboune', 'PER', 0.9, 1)];
+	read.push(found(text, 'Paris', 'LOC', 0.8), found(text, 'Paris Hilton', 'PER', 0.9, 1), found(text, 'Paris', 'LOC', 0.9, 2));
+	const joined = propagateNames(text, read.sort((a, b) => a.start - b.start));
+	assert.deepEqual(
+		joined.map((e) => `${e.type}:${e.text}:${e.start}`),
+		[`PER:Abdelmadjid Tebboune:10`, `PER:Abdelmadjid Tebboune:${text.indexOf('Abdelmadjid Tebboune', 20)}`, `PER:Paris Hilton:${text.indexOf('Paris Hilton')}`, `PER:Paris Hilton:${text.indexOf('Paris Hilton a')}`, `LOC:Paris:${text.lastIndexOf('Paris')}`],
+	);
+	// a longer name around the full name is left alone
+	const university = 'George Washington spoke. He taught at George Washington University.';
+	const kept = propagateNames(university, [found(university, 'George Washington', 'PER'), found(university, 'George Washington University', 'ORG')]);
+	assert.equal(kept.find((e) => e.text === 'George Washington University')?.type, 'ORG');
+});
