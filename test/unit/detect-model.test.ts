@@ -2085,3 +2085,11 @@ test('English: a craft or programme named after a determiner is no person; initi
 	assert.ok(!ents.some((e) => (e.text === 'Vikram' || e.text === 'Artemis') && e.type === 'PER'), JSON.stringify(ents));
 	assert.equal(find(ents, 'S. Somanath')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('French: a capitalised word no list holds right after a one-word person is the surname', () => {
+	// the shipped model reads «Abdelmadjid» alone after «sortant»
+	const text = 'Le président sortant Abdelmadjid Tebboune a été réélu dimanche.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Abdelmadjid Tebboune')?.type, 'PER', JSON.stringify(ents));
+});

@@ -161,7 +161,7 @@ export class EntityDetector implements Detector {
 		this.extendListedPlaces(text, model, out, n);
 		if (language !== 'ar') joinAdjacentPersons(text, out);
 		if (language === 'en') joinNicknames(text, out);
-		if (language === 'en') this.joinListedSurnames(text, model, out, n);
+		if (language !== 'ar') this.joinListedSurnames(text, model, out, n, language);
 		if (language === 'en') this.joinListedGivenNames(text, model, out, n);
 		if (language === 'ar') {
 			joinSurnamesAfterCompoundNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words, lex);
@@ -727,8 +727,9 @@ export class EntityDetector implements Detector {
 	 * followed by punctuation or a lower-case word (not a title-case line), is one name.
 	 * `entities` in text order; changed in place.
 	 */
-	private joinListedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number): void {
+	private joinListedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number, language: LanguageCode): void {
 		const { starts, ends, words, lineStarts } = this;
+		const casing = model.resources.casing;
 		let t = 0;
 		for (let k = 0; k < entities.length; k++) {
 			const person = entities[k];
@@ -738,9 +739,12 @@ export class EntityDetector implements Detector {
 			if (next + 1 >= n || ends[t] !== person.end || lineStarts[next] || starts[next] !== person.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[next])) continue;
 			if (k + 1 < entities.length && entities[k + 1].start < ends[next]) continue;
 			if (!/^[,.;:)]$|^\p{Ll}/u.test(words[next + 1]) || lineStarts[next + 1]) continue;
-			if ((listedTypes(model, person.text) & PER_BIT) === 0) continue;
 			const types = listedTypes(model, words[next]);
-			if ((types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, words[next]) & (ORG_BIT | LOC_BIT)) !== 0) continue;
+			// French: a surname no list holds («Abdelmadjid Tebboune»), when the text never writes it in
+			// lower case and it is no title, day or month, after any one-word person
+			const unlisted = language === 'fr' && seenTypes(model, words[next]) === 0 && !(casing && writtenInLowerCase(casing, words[next])) && !isRunTimeTitleWord(words[next]) && !DAYS_AND_MONTHS.has(words[next]);
+			if (!unlisted && (listedTypes(model, person.text) & PER_BIT) === 0) continue;
+			if (!unlisted && ((types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, words[next]) & (ORG_BIT | LOC_BIT)) !== 0)) continue;
 			entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]), source: 'rule' };
 		}
 	}
