@@ -146,10 +146,10 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	}
 	// «the tournament in Canada»: a team's name after a preposition of place is the place
 	const placeOfTeam = (name: string, start: number): boolean => teams.has(name) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-	const typed = joinSplitPersons(
+	const typed = joinSplitNames(
 		text,
 		entities.map((entity) => (entity.type === 'LOC' && placeOfTeam(entity.text, entity.start) ? entity : retyped(text, entity, typeOfName))),
-		unambiguous.filter(([name, { type }]) => type === 'PER' && /\s/u.test(name)).map(([name]) => name),
+		unambiguous.filter(([name, { type }]) => type !== 'MISC' && /\s/u.test(name)),
 		capitalWords,
 	);
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
@@ -180,23 +180,23 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 
 /**
  * «Algérie : Abdelmadjid Tebboune réélu» read as the place «Abdelmadjid» and the person
- * «Tebboune»: where a person's full name the article gives elsewhere (`persons`, of two words or
- * more) is written, the entities read inside it (one of them a person, or one alone read as
- * something else: «Paris» of «Paris Hilton») give way to the full name.
- * Entities in text order; the same list when nothing was joined.
+ * «Tebboune»: where a name of two words or more that the article types elsewhere (`names`: a
+ * person, an organisation or a place) is written, the entities read inside it (one of them of its
+ * type, or one alone read as something else: «Paris» of «Paris Hilton», «Misr» of «Banque Misr»)
+ * give way to the whole name. Entities in text order; the same list when nothing was joined.
  */
-function joinSplitPersons(text: string, entities: DetectedEntity[], persons: readonly string[], capitalWords: ReadonlySet<string>): DetectedEntity[] {
-	if (persons.length === 0) return entities;
+function joinSplitNames(text: string, entities: DetectedEntity[], names: ReadonlyArray<readonly [string, Name]>, capitalWords: ReadonlySet<string>): DetectedEntity[] {
+	if (names.length === 0) return entities;
 	const sorted = [...entities].sort((a, b) => a.start - b.start);
 	const joined = new Map<DetectedEntity, DetectedEntity>();
 	const dropped = new Set<DetectedEntity>();
-	for (const name of persons) {
+	for (const [name, { type }] of names) {
 		for (const range of mentionsOf(text, name, capitalWords)) {
 			const inside = sorted.filter((e) => e.start < range.end && range.start < e.end);
 			if (inside.length === 0 || inside.some((e) => e.start < range.start || e.end > range.end || dropped.has(e) || joined.has(e) || e.source === 'date')) continue;
-			// pieces with a person among them, or one piece of the name read as something else («Paris» of «Paris Hilton»)
-			if (inside.length === 1 ? inside[0].end - inside[0].start === range.end - range.start : !inside.some((e) => e.type === 'PER')) continue;
-			joined.set(inside[0], { ...inside[0], start: range.start, end: range.end, type: 'PER', text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
+			// pieces with one of the name's type among them, or one piece read as something else («Paris» of «Paris Hilton»)
+			if (inside.length === 1 ? inside[0].end - inside[0].start === range.end - range.start : !inside.some((e) => e.type === type)) continue;
+			joined.set(inside[0], { ...inside[0], start: range.start, end: range.end, type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
 			for (const e of inside.slice(1)) dropped.add(e);
 		}
 	}

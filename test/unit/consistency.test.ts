@@ -251,7 +251,7 @@ test('the names on either side of a score are teams: organisations wherever they
 	assert.deepEqual(propagateNames(tennis, [found(tennis, 'Serena Williams', 'PER'), found(tennis, 'Maria Sharapova', 'PER')]).map((e) => e.type), ['PER', 'PER']);
 });
 
-test('where a full name given elsewhere is written, the pieces read inside it give way to the person', () => {
+test('where a full name given elsewhere is written, the pieces read inside it give way to it', () => {
 	const text = 'Algérie : Abdelmadjid Tebboune réélu\nALGER - Le président Abdelmadjid Tebboune a été réélu. Paris Hilton est venue. Paris Hilton a chanté à Paris.';
 	// the headline's name read as a place and a person, the body's in full; «Paris» of the first «Paris Hilton» read as the city
 	const read = [found(text, 'Abdelmadjid', 'LOC', 0.67), found(text, 'Tebboune', 'PER', 0.8), found(text, 'Abdelmadjid Tebboune', 'PER', 0.9, 1)];
@@ -261,6 +261,10 @@ test('where a full name given elsewhere is written, the pieces read inside it gi
 		joined.map((e) => `${e.type}:${e.text}:${e.start}`),
 		[`PER:Abdelmadjid Tebboune:10`, `PER:Abdelmadjid Tebboune:${text.indexOf('Abdelmadjid Tebboune', 20)}`, `PER:Paris Hilton:${text.indexOf('Paris Hilton')}`, `PER:Paris Hilton:${text.indexOf('Paris Hilton a')}`, `LOC:Paris:${text.lastIndexOf('Paris')}`],
 	);
+	// an organisation's name too: «Misr» of «Banque Misr» read as the country
+	const bank = "L'Etat cède des parts de la Banque Misr. La Banque Misr est la première banque d'Egypte.";
+	const banks = propagateNames(bank, [found(bank, 'Misr', 'LOC', 0.8), found(bank, 'Banque Misr', 'ORG', 0.9, 1), found(bank, 'Egypte', 'LOC')]);
+	assert.deepEqual(banks.map((e) => `${e.type}:${e.text}`), ['ORG:Banque Misr', 'ORG:Banque Misr', 'LOC:Egypte']);
 	// a longer name around the full name is left alone
 	const university = 'George Washington spoke. He taught at George Washington University.';
 	const kept = propagateNames(university, [found(university, 'George Washington', 'PER'), found(university, 'George Washington University', 'ORG')]);
