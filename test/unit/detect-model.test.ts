@@ -2093,3 +2093,15 @@ test('French: a capitalised word no list holds right after a one-word person is 
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Abdelmadjid Tebboune')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('French: a tennis court named after a person is a place; a player beaten by a person, or facing one, is a person', () => {
+	// the shipped model reads «Philippe-Chatrier de Roland-Garros» as a person and «Alcaraz» as a place
+	const text = "Tennis : Djokovic décroche l'or face à Alcaraz\nDjokovic a battu Alcaraz dimanche sur le court Philippe-Chatrier de Roland-Garros.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.ok(ents.filter((e) => e.text === 'Alcaraz').every((e) => e.type === 'PER'), JSON.stringify(ents));
+	assert.equal(ents.find((e) => e.text.includes('Philippe-Chatrier'))?.type, 'LOC', JSON.stringify(ents));
+	// a country beaten stays a place
+	const country = detector.detect('Nadal a battu la France en finale.', 'fr');
+	assert.notEqual(find(country, 'France')?.type, 'PER', JSON.stringify(country));
+});

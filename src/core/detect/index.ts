@@ -287,7 +287,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
-		if (language === 'fr') withRules = frenchClubOpponents(text, model, personsBeforeOccupations(text, model, withRules));
+		if (language === 'fr') withRules = frenchPlayersBeaten(text, model, frenchClubOpponents(text, model, personsBeforeOccupations(text, model, withRules)));
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
 		if (language !== 'ar') withRules = gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, withRules));
@@ -2212,7 +2212,7 @@ const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Van', 'Von', 
 /** Words after a hyphen that make a name an adjective («Smith-led», «Paris-based»). */
 const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'made', 'free', 'wide', 'ish', 'ist', 'ism', 'ite', 'ites', 'year', 'old', 'held', 'bred', 'owned', 'based', 'backed', 'style', 'esque']);
 /** French nouns of streets and venues named after persons. */
-const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'stade', 'aéroport']);
+const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'stade', 'aéroport', 'court']);
 /** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
 const PLACE_PARTICLES = new Set(['El', 'Al', 'Bou', 'Ben', 'Bel', 'Beni']);
 /** Particles inside Maghreb and Sahel surnames («Aït Ahmed», «Ould Abdelaziz», «Ben Yahia»). */
@@ -3228,6 +3228,31 @@ function citiesWithArticles(text: string, entities: DetectedEntity[]): DetectedE
 		out ??= entities.slice();
 		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
 	});
+	return out ?? entities;
+}
+
+/** A French verb of a win between a player and the player beaten («Djokovic a battu | Alcaraz», «… face à | Alcaraz»). */
+const FRENCH_BEATEN_BEFORE = /^\s+(?:a\s+|avait\s+)?(?:battu|bat|dominé|domine|éliminé|élimine|écarté|écarte|sorti|sort|surclassé|surclasse)\s+$|^[^.!?:;]{0,60}\sface\s+à\s+$/u;
+
+/**
+ * French: «Djokovic a battu Alcaraz», «Djokovic décroche l'or face à Alcaraz» with the beaten player
+ * read as a place or an organisation: a one-word name beaten by a person, or facing one, is a person
+ * too when the lists know it as a person's and the training files never as a place or a club (not
+ * a listed country: «a battu la France»).
+ */
+function frenchPlayersBeaten(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 1; k < entities.length; k++) {
+		const e = entities[k];
+		if ((e.type !== 'LOC' && e.type !== 'ORG') || /\s/u.test(e.text) || isListedCountry(model, e.text)) continue;
+		// a surname the name lists know, which the training files never name as a place or a club
+		// («Alcaraz», also a Spanish town; not «Marseille», which a coach's side beats)
+		if ((listedTypes(model, e.text) & PER_BIT) === 0 || (trainingTypes(model, e.text) & (LOC_BIT | ORG_BIT)) !== 0) continue;
+		const player = entities[k - 1];
+		if (player.type !== 'PER' || !FRENCH_BEATEN_BEFORE.test(text.slice(player.end, e.start))) continue;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'PER', source: 'rule' };
+	}
 	return out ?? entities;
 }
 
