@@ -178,8 +178,7 @@ export function nameProcliticLength(word: string, lexicon: ArabicLexicon | undef
  * «وإ», «وآ»): 1 then, else 0. For spans only; the features keep `splitProclitics`.
  */
 function conjunctionBeforeHamza(word: string): number {
-	const first = nextLetter(word, 0);
-	if (first !== 0 || word.charCodeAt(0) !== WAW) return 0;
+	if (word.charCodeAt(0) !== WAW) return 0;
 	const p = nextLetter(word, 1);
 	const c = p >= 0 ? word.charCodeAt(p) : 0;
 	return (c === 0x0623 || c === 0x0625 || c === 0x0622) && lettersLeft(word, p) >= 3 ? 1 : 0;

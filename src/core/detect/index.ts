@@ -19,7 +19,7 @@ import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines
 import { isAllCapitals, truecaseCapitalLines, writtenInLowerCase } from './casing';
 import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
-import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, OPERATOR_KINDS, retypeTeams, ruleEntities } from './rules';
+import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOperatorOf, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
@@ -724,8 +724,9 @@ export class EntityDetector implements Detector {
 	 * English: «founded by Steve Jobs, Steve Wozniak» read as «Steve» alone («Jobs» is a common
 	 * word): a one-word person the name lists know, and right after it (one space) a capitalised
 	 * word the model left untagged that the lists know as a person's name and not as a place's,
-	 * followed by punctuation or a lower-case word (not a title-case line), is one name.
-	 * `entities` in text order; changed in place.
+	 * followed by punctuation or a lower-case word (not a title-case line), is one name. French
+	 * also takes a word no list holds at all, after any one-word person («Le président sortant
+	 * Abdelmadjid | Tebboune»). `entities` in text order; changed in place.
 	 */
 	private joinListedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number, language: LanguageCode): void {
 		const { starts, ends, words, lineStarts } = this;
@@ -2021,7 +2022,7 @@ const TRADE_DESCRIPTORS = new Set(['retailer', 'carmaker', 'automaker', 'chipmak
 function isTradeBefore(text: string, start: number): boolean {
 	const words = text.slice(Math.max(0, start - 40), start).trimEnd().split(/\s+/u);
 	const last = words.pop() ?? '';
-	return TRADE_DESCRIPTORS.has(last) || (last === 'operator' && OPERATOR_KINDS.has(words.pop() ?? ''));
+	return TRADE_DESCRIPTORS.has(last) || isOperatorOf(words.pop() ?? '', last);
 }
 const PER_BIT = 1;
 const ORG_BIT = 2;
@@ -2276,10 +2277,11 @@ const FRENCH_PLACE_OPENERS = new Set('Cap Pont Mont Port Fort Val Lac Île Rue P
 /** French lower-case nouns of nature right before a name, without «de» («l'oued Rhumel», «le mont Ventoux»). */
 const FRENCH_NATURE_NOUNS = new Set(['oued', 'fleuve', 'rivière', 'djebel', 'mont', 'massif', 'lac', 'désert']);
 const FRENCH_PLACE_NOUNS_BEFORE_DE = new Set('ville bande région province wilaya commune village département gouvernorat île port capitale daïra préfecture localité canton cité émirat palais'.split(' '));
-/** Lower-case facilities named after their place («Houston refinery», «the Keystone pipeline»). */
+/** Airports, named after persons too («Houari Boumediene airport»). */
 const AIRPORT_NOUNS = new Set(['airport', 'airports']);
 /** Plural nouns of places after two names joined by «and» («Al Haouz and Taroudant provinces»). */
 const PLURAL_PLACE_NOUNS = new Set(['provinces', 'regions', 'districts', 'counties', 'states', 'governorates', 'prefectures', 'wilayas', 'municipalities', 'islands', 'cities', 'towns', 'villages']);
+/** Lower-case facilities named after their place («Houston refinery», «the Keystone pipeline»). */
 const FACILITY_NOUNS = new Set(['plant', 'plants', 'reactor', 'dam', 'refinery', 'mine', 'oilfield', 'pipeline', 'airport', 'airbase', 'port', 'terminal']);
 /** What kind of facility, between the name and the noun («the Zaporizhzhia nuclear plant»). */
 const FACILITY_ADJECTIVES = new Set(['nuclear', 'power', 'coal', 'gas', 'oil', 'hydroelectric', 'hydropower', 'steel', 'copper', 'gold', 'chemical', 'military', 'air', 'naval', 'international']);

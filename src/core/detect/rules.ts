@@ -219,7 +219,7 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 		} else if (language === 'en' && upper && (EN_HEAD.has(w) || EN_LAST_HEAD.has(w) || EN_COMPANY_SUFFIX.has(w) || COMPANY_FORMS.has(raw) || EN_COMPLEMENT_HEADS.has(w))) {
 			const complementOnly = EN_COMPLEMENT_HEADS.has(w);
 			// «the Consumer Electronics Show»: a company's last word inside a longer name
-			if (EN_COMPANY_SUFFIX.has(w) && !EN_HEAD.has(w) && !EN_LAST_HEAD.has(w) && same(i + 1) && isCap(word(i + 1))) continue;
+			if (EN_COMPANY_SUFFIX.has(w) && same(i + 1) && isCap(word(i + 1))) continue;
 			// «Rapid Support Forces», «Free Speech Coalition», «the Reserve Bank»: the capitalised
 			// words right before the head
 			let b = i;
@@ -386,11 +386,13 @@ const ORGANISATION_DESCRIPTORS = new Set(
 const FRENCH_ORGANISATION_DESCRIPTORS = new Set(
 	'parti groupe société entreprise constructeur opérateur quotidien hebdomadaire journal chaîne club équipementier laboratoire assureur transporteur notation'.split(' '),
 );
-/**
- * What an operator runs, before «operator» and a company's name («grid operator Enedis», «the
- * mobile operator Djezzy»), not «radio operator Jack Phillips».
- */
-export const OPERATOR_KINDS = new Set('grid network rail railway pipeline port airport telecoms telecom mobile satellite transmission power nuclear'.split(' '));
+/** What an operator runs, before «operator» and a company's name. */
+const OPERATOR_KINDS = new Set('grid network rail railway pipeline port airport telecoms telecom mobile satellite transmission power nuclear'.split(' '));
+
+/** «grid operator», «mobile operator» (before a company's name: «grid operator Enedis»), not «radio operator» (before a person's). */
+export function isOperatorOf(kind: string, word: string): boolean {
+	return word === 'operator' && OPERATOR_KINDS.has(kind);
+}
 /** A lower-case adjective after a French descriptor noun, not a preposition or determiner («pétrolier», «dissous», «public»). */
 const FRENCH_DESCRIPTOR_ADJECTIVE = /^(?!(?:de|du|des|le|la|les|et|en|à|au|aux|qui|que|dont|un|une|pour|par|sur|avec|dans)$)\p{Ll}[\p{Ll}-]{3,}$/u;
 const DESCRIBED_NAME_WORD = /^\p{Lu}[\p{L}\p{N}&.-]*$/u;
@@ -410,7 +412,7 @@ export function findDescribedOrganisations(tokens: TokenView, language: Language
 	const descriptors = french ? FRENCH_ORGANISATION_DESCRIPTORS : ORGANISATION_DESCRIPTORS;
 	const isNameWord = (w: string): boolean => DESCRIBED_NAME_WORD.test(w) && (french || (!DAYS_AND_MONTHS.has(w) && !EN_TITLE_WORDS.has(w) && !EN_NOT_NAME_WORDS.has(w)));
 	for (let i = 0; i + 2 < n; i++) {
-		if (!descriptors.has(words[i]) && (french || words[i] !== 'operator' || i === 0 || !OPERATOR_KINDS.has(words[i - 1]))) continue;
+		if (!descriptors.has(words[i]) && (french || i === 0 || !isOperatorOf(words[i - 1], words[i]))) continue;
 		// French: an adjective may stand between («le groupe pétrolier Total», «le parti dissous Pastef»)
 		if (french && i + 3 < n && FRENCH_DESCRIPTOR_ADJECTIVE.test(words[i + 1]) && !lineStarts[i + 1]) i++;
 		let e = i + 1;
@@ -525,13 +527,17 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 	const { starts, ends, n, words } = tokens;
 	// a score «2-1» (the tokens split at the dash) starting at token i
 	const scoreAt = (i: number): boolean => i >= 0 && i + 2 < n && GOALS.test(words[i]) && (words[i + 1] === '-' || words[i + 1] === '–') && GOALS.test(words[i + 2]);
-	// «between» at the token before `start`, after a match noun («the final between», «a friendly match between»)
-	const matchBetweenBefore = (start: number): boolean => {
-		let i = 0;
-		while (i < n && starts[i] < start) i++;
+	// «between» right before token i, after a match noun («the final between», «a friendly match between»)
+	const matchBetweenBefore = (i: number): boolean => {
 		if (i < 2 || words[i - 1] !== 'between') return false;
 		for (let j = i - 2; j >= 0 && j >= i - 4; j--) if (MATCH_NOUNS.has(words[j])) return true;
 		return false;
+	};
+	// the token where entity `e` starts, looking back from token `from`
+	const startToken = (e: DetectedEntity, from: number): number => {
+		let i = from;
+		while (i > 0 && starts[i] > e.start) i--;
+		return i;
 	};
 	let out = entities;
 	let t = 0;
@@ -555,8 +561,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		const next = entities[k + 1];
 		const clubOpponent =
 			!nation &&
-			((previous?.type === 'ORG' && t >= 2 && words[t - 1] === 'and' && ends[t - 2] === previous.end && matchBetweenBefore(previous.start)) ||
-				(next?.type === 'ORG' && last + 2 < n && words[last + 1] === 'and' && starts[last + 2] === next.start && matchBetweenBefore(e.start)));
+			((previous?.type === 'ORG' && t >= 2 && words[t - 1] === 'and' && ends[t - 2] === previous.end && matchBetweenBefore(startToken(previous, t - 2))) ||
+				(next?.type === 'ORG' && last + 2 < n && words[last + 1] === 'and' && starts[last + 2] === next.start && matchBetweenBefore(t)));
 		const after = last + 1 < n ? words[last + 1] : '';
 		// «Barcelona, who beat Alaves 3-0», even read as a person: «who» and a match verb take up a side
 		// when the other side is no person («Nadal, who beat Djokovic»)
