@@ -2105,3 +2105,15 @@ test('French: a tennis court named after a person is a place; a player beaten by
 	const country = detector.detect('Nadal a battu la France en finale.', 'fr');
 	assert.notEqual(find(country, 'France')?.type, 'PER', JSON.stringify(country));
 });
+
+test('English: a person read across «and» and a listed company is two companies', () => {
+	// the shipped model reads «Renault and Mercedes-Benz» as one person
+	const text = 'Volkswagen, Renault and Mercedes-Benz have also cut costs.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Renault')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Mercedes-Benz')?.type, 'ORG', JSON.stringify(ents));
+	// two persons joined by «and» are left as the model read them
+	const persons = detector.detect('Together Bernoulli and Euler tried to discover more.', 'en');
+	assert.ok(!persons.some((e) => e.type === 'ORG'), JSON.stringify(persons));
+});

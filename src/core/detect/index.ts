@@ -281,7 +281,7 @@ export class EntityDetector implements Detector {
 			if (players.length) withRules = merge(withRules, players);
 		}
 		if (language === 'en') withRules = retypePossessors(text, model, extendPossessorNames(text, joinPossessorNames(text, withRules)));
-		if (language === 'en') withRules = splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules));
+		if (language === 'en') withRules = splitPersonsBeforeOrganisations(text, splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules)));
 		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
 		if (language === 'en') withRules = compoundNationalities(withRules);
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
@@ -2801,6 +2801,20 @@ function splitPersonsOfOrganisations(text: string, model: TaggerModel, entities:
 		if (!m || (listedTypes(model, m[1].split(' ')[0]) & PER_BIT) === 0) return undefined;
 		if (!endsLikeOrganisation(m[2]) && !/^\p{Lu}{2,5}$/u.test(m[2])) return undefined;
 		return splitEntity(text, e, e.start + m[1].length, e.end - m[2].length + (m[2].startsWith('the ') ? 4 : 0), 'ORG');
+	});
+}
+
+/**
+ * English: «Volkswagen, Renault and Mercedes-Benz» read as the person «Renault and Mercedes-Benz»:
+ * a person read across «and» whose last part is a listed organisation is two organisations (not
+ * «Carrano and Biewener», two persons, which GUM writes as one span).
+ */
+function splitPersonsBeforeOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	return splitWhere(entities, (e) => {
+		const m = e.type === 'PER' ? / and (\p{Lu}\S*(?: \p{Lu}\S*)*)$/u.exec(e.text) : null;
+		if (!m || /\sand\s/u.test(e.text.slice(0, m.index)) || !isListedOrganisation(tokenize(m[1]).map((t) => t.text))) return undefined;
+		const [first, second] = splitEntity(text, e, e.start + (m.index ?? 0), e.end - m[1].length, 'ORG');
+		return [{ ...first, type: 'ORG' }, second];
 	});
 }
 
