@@ -2806,15 +2806,17 @@ function splitPersonsOfOrganisations(text: string, model: TaggerModel, entities:
 
 /**
  * English: «Volkswagen, Renault and Mercedes-Benz» read as the person «Renault and Mercedes-Benz»:
- * a person read across «and» whose last part is a listed organisation is two organisations (not
- * «Carrano and Biewener», two persons, which GUM writes as one span).
+ * a person read across «and» whose last part is a listed organisation is two names: the listed
+ * organisation, and before «and» another organisation when one word, else a person («Karen Smith
+ * and Goldman Sachs»); not «Carrano and Biewener», two persons, which GUM writes as one span.
  */
 function splitPersonsBeforeOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	return splitWhere(entities, (e) => {
 		const m = e.type === 'PER' ? / and (\p{Lu}\S*(?: \p{Lu}\S*)*)$/u.exec(e.text) : null;
 		if (!m || /\sand\s/u.test(e.text.slice(0, m.index)) || !isListedOrganisation(tokenize(m[1]).map((t) => t.text))) return undefined;
 		const [first, second] = splitEntity(text, e, e.start + (m.index ?? 0), e.end - m[1].length, 'ORG');
-		return [{ ...first, type: 'ORG' }, second];
+		// one word before «and» is the list's other company; a full name stays the person («Karen Smith and Goldman Sachs»)
+		return [/\s/u.test(first.text) ? first : { ...first, type: 'ORG' }, second];
 	});
 }
 
