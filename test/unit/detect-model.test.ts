@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDetector, findModelDirectory, isAccusativeNoun, organisationsJoinedToOrganisations, placesJoinedToPlaces, retypeArabicNamesByContext, textsOfLaw } from '../../src/core/detect/index';
+import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
+import { isAccusativeNoun, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
+import { organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
+import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity } from '../../src/core/types';
 
@@ -530,7 +533,7 @@ test('an e-mail address or a web address is never a name; a name beside one stil
 });
 
 test('a people named by its demonym or its own name, or a creed by its followers, is MISC, not a person', async () => {
-	const { isDemonym } = await import('../../src/core/detect/index');
+	const { isDemonym } = await import('../../src/core/detect/listLookups');
 	const en = detector.model('en');
 	const fr = detector.model('fr');
 	for (const word of ['Palestinians', 'Algerians', 'Algerian', 'French']) assert.ok(isDemonym(en, word), word);

@@ -1,0 +1,582 @@
+/**
+ * Arabic post-tagging rules, run by the detector after the tagger: spans and types corrected from the
+ * words around them and the lists (family names, kunyas, regnal ordinals, ANERcorp's spans, context).
+ */
+import type { DetectedEntity } from '../types';
+import type { TaggerModel } from './model';
+import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
+import { normalizeArabic, type ArabicLexicon } from './arabic';
+import { isListedCountry, listedTypes, LOC_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
+import { joinAdjacentPairs } from './entityEdits';
+
+/** Arabic: a common noun with the accusative alif («برنامجا»): six letters or more, its stem frequent in the text. */
+export function isAccusativeNoun(word: string, lex: ArabicLexicon): boolean {
+	return word.length >= 6 && word.endsWith('ا') && lex(normalizeArabic(word.slice(0, -1))) >= 16;
+}
+/** «الاتحاد السوفيتي», «الاتحاد الروسي»: countries named as unions (LOC 7 times of 8 in the training files), read as organisations. */
+const COUNTRY_UNIONS = /^[وفبل]?(?:ال|ل)اتحاد\s+(?:السوفيتي|السوفياتي|السوفييتي|الروسي)$/u;
+/** «شركة» (company) with its proclitics, right before a name. */
+const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?ل?شركة\s+$/u;
+
+/**
+ * Arabic types the words around a name or its own words decide: «وقالت شركة اميركان ايرلاينز»
+ * read as a person is the company after «شركة» (ORG 27, MISC 14 in Latin script, PER once of 42 in
+ * the training files); «الاتحاد السوفيتي» read as an organisation is the country
+ * (`COUNTRY_UNIONS`); a person right after a noun of a place is the place; a currency after an
+ * amount or named alone with the article, and a storm's name, are MISC; «المتوسط» alone («on
+ * average») and «مالي» as an adjective («financial») are no place. `entities` changed in place.
+ */
+export function retypeArabicNamesByContext(text: string, entities: DetectedEntity[]): void {
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if (e.type === 'PER' && COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, e.start - 10), e.start))) entities[k] = { ...e, type: 'ORG' };
+		else if (e.type === 'ORG' && COUNTRY_UNIONS.test(e.text)) entities[k] = { ...e, type: 'LOC' };
+		// «في ولاية نيو جيرسي»: not «ولاية», a term of office too («ولاية بوش الثانية»)
+		// and «نيو جيرسي», «نيو مكسيكو» («New …») is a place wherever it is read as a person
+		else if (e.type === 'PER' && (PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) || /^نيو\s/u.test(e.text))) entities[k] = { ...e, type: 'LOC' };
+		else if (e.type !== 'MISC' && e.type !== 'DATE' && CURRENCY_FIRST.test(e.text) && AMOUNT_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) entities[k] = { ...e, type: 'MISC' };
+		// «العاصفة دانيال» read as a person: a storm's name (ANERcorp: «العاصفة الاستوائية بيليس», MISC)
+		else if (e.type === 'PER' && STORM_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) entities[k] = { ...e, type: 'MISC' };
+		// «تراجع اليورو مقابل الدولار» read as a place: a currency named alone is MISC (ANERcorp: «اليورو»
+		// 6 times of 7, the seventh «منطقة اليورو»; «الدولار» 8 of 8)
+		else if (e.type !== 'MISC' && e.type !== 'DATE' && DEFINITE_CURRENCY.test(e.text) && !/منطقة\s+$/u.test(text.slice(Math.max(0, e.start - 8), e.start))) entities[k] = { ...e, type: 'MISC' };
+	}
+	// «في المتوسط» («on average») read as the Mediterranean: alone, without a sea's word before it,
+	// it is no place (O 8 times of 10 in the Arabic training files)
+	for (let k = entities.length - 1; k >= 0; k--) {
+		const e = entities[k];
+		if (e.type === 'LOC' && e.text === 'المتوسط' && !SEA_WORD_BEFORE.test(text.slice(Math.max(0, e.start - 10), e.start))) entities.splice(k, 1);
+		else if (e.type === 'LOC' && e.text === 'مالي' && maliIsAdjective(text, e.start)) entities.splice(k, 1);
+	}
+}
+/** Words before «مالي» that make it the country: prepositions, compass points, the state and its offices. */
+const WORDS_BEFORE_MALI = new Set(
+	['في', 'إلى', 'الى', 'من', 'عن', 'مع', 'على', 'نحو', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'حكومة', 'رئيس', 'رئيسة', 'دولة', 'جمهورية', 'عاصمة', 'سفير', 'سفارة', 'جيش', 'شعب', 'حدود', 'إمبراطورية', 'استعمار', 'إستعمار'].map(normalizeArabic),
+);
+
+/**
+ * «غلاف مالي استعجالي» («an emergency financial envelope»): «مالي» right after an indefinite noun
+ * is the adjective «financial», unless that noun says where («جنوب مالي», «حكومة مالي»; in the
+ * Arabic training files «مالي» after an indefinite noun is the country 3 times, after «جنوب»,
+ * «إمبراطورية», «إستعمار», and the adjective 5 times).
+ */
+export function maliIsAdjective(text: string, start: number): boolean {
+	const before = arabicWordBefore(text, start);
+	return before !== '' && !/\n\s*$/u.test(text.slice(Math.max(0, start - 20), start)) && !WORDS_BEFORE_MALI.has(before) && !/^(?:ال|[وفبلك]ال|لل|و$)/u.test(before);
+}
+
+/** A currency's name with the article, and maybe its adjective («الدولار الأمريكي»). */
+const DEFINITE_CURRENCY = /^(?:اليورو|الدولار|اليوان|الين|الروبل|الاسترليني|الإسترليني)(?:\s+\S+)?$/u;
+/** The words before «المتوسط» that make it the sea («البحر الأبيض المتوسط», «حوض المتوسط»). */
+const SEA_WORD_BEFORE = /(?:البحر|الأبيض|الابيض|ألأبيض|حوض|دول|ضفتي|ضفة|سواحل|شواطئ)\s+$/u;
+/** A storm or a hurricane, and what kind, right before a name. */
+const STORM_BEFORE = /(?:^|\s)[وفبلك]?(?:ال)?(?:عاصفة|إعصار|اعصار)(?:\s+(?:ال)?(?:استوائية|استوائي|مدارية|مداري|قوية|قوي))?\s+$/u;
+/** A noun of a place right before a name (with «و», «ف», «ب», «ل», «ك»): a person read there is the place (LOC 155 times, PER 3 of 201 after these in ANERcorp's training text). */
+const PLACE_NOUN_BEFORE = /(?:^|\s)[وفبلك]?(?:مدينة|مدينتي|محافظة|إقليم|اقليم|جزيرة|قرية|بلدة)\s+$/u;
+/** A currency's name opening a span («فرنك سويسري» read as a person) … */
+const CURRENCY_FIRST = /^(?:فرنك|دولار|يورو|جنيه|دينار|درهم|ريال|ليرة|روبل|روبية)(?:\s|$)/u;
+/** … right after an amount («7500 فرنك», «مليون دولار»): MISC 154 times of 160 in ANERcorp's training text. */
+const AMOUNT_BEFORE = /(?:[0-9٠-٩]|آلاف|ألف|الف|مليون|ملايين|مليار|مليارات)\s+$/u;
+export const WAW_LETTER = 0x0648;
+/** Arabic nouns that say the next word is a place, as written: «ولاية», «مدينة», «بلدية»… */
+const PLACE_NOUNS = new Set('ولاية ولايات مدينة مدن بلدية بلديات دائرة دوائر قرية منطقة عاصمة محافظة إقليم اقليم'.split(' '));
+/** A place noun, alone or behind «و» or «ب» («بولاية تمنراست»). */
+export function isPlaceNoun(word: string): boolean {
+	if (word.length < 3 || word.length > 7) return false;
+	return PLACE_NOUNS.has(word) || ((word.charCodeAt(0) === WAW_LETTER || word.charCodeAt(0) === 0x0628) && PLACE_NOUNS.has(word.slice(1)));
+}
+/**
+ * The word of `nouns` that `key` (normalised) is, alone or behind one proclitic (و ف ب ل ك:
+ * «لجزيرة», «ومسجد»), or with `definite` also behind «لل» (ل + ال: «للفريق»); '' when it is none
+ * of them.
+ */
+export function nounBehindProclitic(key: string, nouns: ReadonlySet<string>, definite = false): string {
+	if (nouns.has(key)) return key;
+	if (definite && key.length > 4 && key.startsWith('لل') && nouns.has(key.slice(2))) return key.slice(2);
+	return key.length > 3 && 'وفبلك'.includes(key[0]) && nouns.has(key.slice(1)) ? key.slice(1) : '';
+}
+/** Words that link a name to the next word (normalised): son of, daughter of, of the house of, father of… */
+export const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ايت', 'ولد', 'ابو', 'ابي', 'عبد']);
+/** … of which those that open a name («أبو» alone was the person of «أبو علي التونسي»: «علي» reads as «على», on). */
+const LEADING_NAME_LINKS = new Set(['ابو', 'ابي', 'عبد']);
+
+/** Arabic particles the given-name list knows once normalised («على» read as «علي», Ali; «إلي», a common spelling of «إلى», read as Eli; «عليه», «on him», as Aliya). */
+export const PARTICLES_READ_AS_NAMES = new Set(['على', 'وعلى', 'إلى', 'الى', 'إلي', 'الي', 'حتى', 'لدى', 'سوى', 'عليه', 'عليها', 'عليهم', 'إليه', 'اليه', 'إليها', 'اليها', 'لديه', 'لديها']);
+
+/**
+ * Arabic: a word that reads as a foreign or rare family name after a given name: the training text
+ * wrote it at most once, and it is not a word with the article, nor one that starts with و or ف (the
+ * next name of a list: «شافيز ولوكاشنكو»), with ي (a verb: «كان فرعون يطاردهم»), or with «بال» /
+ * «لل» (a preposition and a noun).
+ */
+export function isRareFamilyName(word: string, lex: ArabicLexicon): boolean {
+	const key = normalizeArabic(word);
+	if (key.length < 3 || key.startsWith('ال') || key.startsWith('و') || key.startsWith('ف') || key.startsWith('ي') || key.startsWith('بال') || key.startsWith('لل')) return false;
+	return key.charCodeAt(0) >= 0x0621 && key.charCodeAt(0) <= 0x064a && lex(key) <= 1;
+}
+
+/**
+ * «الرئيس عبد الفتاح السيسي»: the model stopped after the compound given name «عبد الفتاح». A
+ * person found as exactly «عبد» + one word takes the next word when it is a rare word with the
+ * article, or without it (see below): a family name the lexicon has seen at most MAX_SURNAME_COUNT times, not a relative
+ * pronoun, a regnal ordinal, a title or a people (in the training files such a word is inside the
+ * name 28 times of 41; the 13 outside are «الذي», «الثاني» and frequent words).
+ */
+export function joinSurnamesAfterCompoundNames(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, kinds: Uint8Array, lineStarts: Uint8Array, n: number, words: readonly string[], lex: ArabicLexicon | undefined): void {
+	if (!lex) return;
+	forEachPerson(entities, ends, n, (k, person, first) => {
+		const next = first + 2;
+		if (next >= n || ends[first + 1] !== person.end || lineStarts[first + 1] || lineStarts[next] || kinds[next] !== 0) return;
+		if (!/^[وف]?عبد$/u.test(words[first]) || !words[first + 1].startsWith('ال')) return;
+		if (k + 1 < entities.length && entities[k + 1].start < ends[next]) return;
+		const key = normalizeArabic(words[next]);
+		// «عبد المجيد تبون»: a family name without the article, written at most once in the training
+		// text and not opening with «ب» or «ل» nor ending in the accusative «ا» (5 such words of 6
+		// are inside the name in the training files; the sixth is a verb)
+		const bare = !key.startsWith('ال') && isRareFamilyName(words[next], lex) && !/^[بل]/u.test(key) && !key.endsWith('ا');
+		if (!bare && (!key.startsWith('ال') || key.length < 5 || RELATIVE_PRONOUNS.has(key) || isRegnalOrdinal(key) || isArabicTitle(key) || isArabicGroup(key))) return;
+		if (lex(key) > MAX_SURNAME_COUNT) return;
+		entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]) };
+	});
+}
+
+/**
+ * Calls `visit` for each person of `entities` (in text order) with its index and the token holding
+ * its start (after a proclitic: «وعبد»). `visit` may change entities from its index on.
+ */
+function forEachPerson(entities: DetectedEntity[], ends: ArrayLike<number>, n: number, visit: (k: number, person: DetectedEntity, first: number) => void): void {
+	let token = 0;
+	for (let k = 0; k < entities.length; k++) {
+		const person = entities[k];
+		if (person.type !== 'PER') continue;
+		while (token < n && ends[token] <= person.start) token++;
+		visit(k, person, token);
+	}
+}
+const MAX_SURNAME_COUNT = 4;
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+
+/**
+ * Arabic: «آل» + a word after a person's name is the family name («محمد بن راشد آل مكتوم»,
+ * «نهيان بن مبارك آل نهيان»): the person's span takes it in (also when the model stopped right
+ * after «آل»), and an entity the model found on the family word alone is dropped. A name never
+ * ends with a word that links it to the next one (بن، بنت، آيت، ولد، أبو…): a span the model
+ * stopped there takes in the next word too («لونيس آيت منقلات»). `entities` are in text order;
+ * changed in place.
+ */
+export function joinFamilyNames(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, kinds: Uint8Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
+	const isAal = (i: number): boolean => words[i] === 'آل' || words[i] === 'ال';
+	const isLink = (i: number): boolean => isAal(i) || NAME_LINKS.has(normalizeArabic(words[i]));
+	let token = 0;
+	for (let k = 0; k < entities.length; k++) {
+		const person = entities[k];
+		if (person.type !== 'PER') continue;
+		while (token < n && starts[token] < person.end) token++;
+		// the linking word: the span's own last word («خليفة بن سلمان آل», «لونيس آيت»), or «آل» right after it
+		const last = token - 1;
+		let link: number;
+		if (last >= 0 && ends[last] === person.end && (isAal(last) || (isLink(last) && (starts[last] > person.start || LEADING_NAME_LINKS.has(normalizeArabic(words[last])))))) link = last;
+		else if (token < n && isAal(token)) link = token;
+		else continue;
+		const family = link + 1;
+		if (family >= n || lineStarts[link] || lineStarts[family] || kinds[family] !== 0 || PARTICLES_READ_AS_NAMES.has(words[family])) continue;
+		const c = text.charCodeAt(starts[family]);
+		if (c < 0x0621 || c > 0x064a) continue;
+		const end = ends[family];
+		entities[k] = { ...person, end, text: text.slice(person.start, end) };
+		let drop = k + 1;
+		while (drop < entities.length && entities[drop].start < end) drop++;
+		entities.splice(k + 1, drop - k - 1);
+	}
+}
+
+/** «أبو», «أبي», «أبا» («father of»), after up to two proclitic letters («لأبي»): the first group. */
+const KUNYA_WORD = /^([وفبلك]{0,2})(?:أبو|أبي|أبا|ابو|ابي)$/u;
+
+/**
+ * Arabic: «مروج الذهب لأبي الحسن المسعودي»: the model found the person from «الحسن». A kunya word
+ * right before a person opens the name (inside it 59 times of 60 in ANERcorp's training text); its
+ * proclitic stays out. `entities` are in text order; changed in place.
+ */
+export function joinKunyasBeforePersons(text: string, entities: DetectedEntity[], starts: Int32Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
+	let token = 0;
+	for (let k = 0; k < entities.length; k++) {
+		const person = entities[k];
+		if (person.type !== 'PER') continue;
+		while (token < n && starts[token] < person.start) token++;
+		const kunya = token - 1;
+		if (token >= n || starts[token] !== person.start || kunya < 0 || lineStarts[token]) continue;
+		if (k > 0 && entities[k - 1].end > starts[kunya]) continue;
+		const match = KUNYA_WORD.exec(words[kunya]);
+		if (!match) continue;
+		const start = starts[kunya] + match[1].length;
+		entities[k] = { ...person, start, text: text.slice(start, person.end) };
+	}
+}
+
+const DROPPED: DetectedEntity = { start: 0, end: 0, type: 'ORG', text: '', confidence: 0, source: 'rule' };
+/** Nouns ANERcorp leaves out of the organisation they introduce (normalised, without proclitics). */
+const ARABIC_OUTER_ORGANISATION_NOUNS = new Set(['نادي', 'فريق', 'حركة', 'منتخب']);
+
+/**
+ * Arabic: «نادي الزمالك», «فريق برشلونة», «حركة حماس»: the club, team or movement noun is outside
+ * the organisation's name in ANERcorp (outside 18, 27 and 12 times, inside 5, 0 and 4 in its
+ * training part), which the model, also trained on AQMAR, often takes in; «منتخب البرازيل», a
+ * national team, is the country there (LOC 20 times, never ORG). An organisation of two
+ * words or more that opens with one (a proclitic allowed) starts at the next word; one that is the
+ * noun and a nationality («للفريق الأسباني», «the Spanish team») names nothing and is dropped.
+ */
+export function anercorpSpans(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		const placeOrMosque = e.type === 'LOC' ? trimArabicPlaceHead(text, e) : undefined;
+		if (placeOrMosque) {
+			out ??= entities.slice();
+			out[k] = placeOrMosque;
+			return;
+		}
+		if (e.type !== 'ORG') return;
+		const space = e.text.indexOf(' ');
+		if (space < 0) return;
+		const bare = nounBehindProclitic(normalizeArabic(e.text.slice(0, space)), ARABIC_OUTER_ORGANISATION_NOUNS, true);
+		if (!bare) return;
+		let start = e.start + space;
+		while (start < e.end && text.charCodeAt(start) === 0x20) start++;
+		out ??= entities.slice();
+		// «للفريق الأسباني»: «the Spanish team», a description with no name after the noun
+		const rest = normalizeArabic(text.slice(start, e.end));
+		// «منتخب البرازيل»: ANERcorp tags the country a national team is named by, a place (20 times;
+		// AQMAR the team, an organisation, 63 times)
+		const type = bare === 'منتخب' ? 'LOC' : e.type;
+		out[k] = !rest.includes(' ') && rest.startsWith('ال') && rest.endsWith('ي') ? DROPPED : { ...e, type, start, text: text.slice(start, e.end) };
+	});
+	return out ? out.filter((e) => e !== DROPPED) : entities;
+}
+
+/** Compass words before a place (normalised, without proclitics). */
+const ARABIC_COMPASS_WORDS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+const MOSQUE_NOUNS = new Set(['مسجد']);
+const DEFINITE_MOSQUE_NOUNS = new Set(['المسجد']);
+const UNIVERSITY_NOUNS = new Set(['جامعة']);
+/** Stadiums and airports (normalised): ANERcorp leaves the noun out of the name after it. */
+const ARABIC_VENUE_NOUNS = new Set(['ملعب', 'استاد', 'ستاد', 'مطار']);
+/** Countries named with a compass word (normalised), which keep it. */
+const ARABIC_COMPASS_COUNTRIES = new Set(['جنوب افريقيا', 'جنوب السودان', 'شرق تيمور']);
+
+/**
+ * Arabic places as ANERcorp writes them (and what it writes otherwise than a place): «شمال أفريقيا», «جنوب شرق آسيا» read whole (the regions
+ * of the place lists) are the place after the compass words (outside the span 27 times for «شمال»,
+ * 42 for «جنوب» in its training part; inside only in countries: «جنوب أفريقيا»); «مسجد الأزهر» is
+ * the mosque's name, an organisation (ORG after «مسجد» 20 times, LOC twice). Returns the entity
+ * to put in place of `e`, or undefined.
+ */
+function trimArabicPlaceHead(text: string, e: DetectedEntity): DetectedEntity | undefined {
+	const words = e.text.split(' ');
+	if (words.length < 2) return undefined;
+	const head = normalizeArabic(words[0]);
+	const afterHead = e.start + words[0].length + 1;
+	if (nounBehindProclitic(head, MOSQUE_NOUNS)) return { ...e, type: 'ORG', start: afterHead, text: text.slice(afterHead, e.end) };
+	// «المسجد الأقصى»: a named mosque with the article is MISC in ANERcorp (5 times), as the model
+	// reads «البيت الأبيض»
+	if (nounBehindProclitic(head, DEFINITE_MOSQUE_NOUNS)) return { ...e, type: 'MISC' };
+	// «جامعة دمشق», «جامعة هارفارد الأمريكية»: a university is an organisation in ANERcorp (29 times,
+	// a place never; AQMAR writes it a place 16 times), without the nationality after its name
+	if (nounBehindProclitic(head, UNIVERSITY_NOUNS)) {
+		const last = normalizeArabic(words[words.length - 1]);
+		const end = words.length >= 3 && last.startsWith('ال') && last.endsWith('ية') ? e.end - words[words.length - 1].length - 1 : e.end;
+		return { ...e, type: 'ORG', end, text: text.slice(e.start, end) };
+	}
+	// «ملعب القاهرة», «مطار دمشق»: the city a stadium or an airport is named after is the place
+	// (LOC); a name of two words or more is the venue's own («ملعب سانتياغو برنابيو»: MISC)
+	if (nounBehindProclitic(head, ARABIC_VENUE_NOUNS)) return { ...e, type: words.length === 2 ? 'LOC' : 'MISC', start: afterHead, text: text.slice(afterHead, e.end) };
+	const compass = (w: string): string => nounBehindProclitic(normalizeArabic(w), ARABIC_COMPASS_WORDS);
+	if (ARABIC_COMPASS_COUNTRIES.has([compass(words[0]) || head, ...words.slice(1).map(normalizeArabic)].join(' '))) return undefined;
+	let cut = 0;
+	while (cut < words.length - 1 && compass(words[cut])) cut++;
+	if (cut === 0) return undefined;
+	const start = e.start + words.slice(0, cut).join(' ').length + 1;
+	return { ...e, start, text: text.slice(start, e.end) };
+}
+
+/**
+ * Arabic: a name that opens with a kunya («أبو حمزة», «أبو عبد الله») ends with the origin that
+ * follows it («أبو حمزة المصري», «أبو عبد الله التركي»; inside the span 15 of 17 times in the Arabic
+ * training files), which the model leaves out as it does a nationality after other names. The
+ * origin is a masculine definite nisba with no proclitic. `entities` are in text order; changed in place.
+ */
+export function joinKunyaNisbas(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
+	forEachPerson(entities, ends, n, (k, person, first) => {
+		let after = first;
+		while (after < n && starts[after] < person.end) after++;
+		if (after - first < 2 || after >= n || lineStarts[after]) return;
+		const kunya = normalizeArabic(words[first]).replace(/^[وف](?=اب)/u, '');
+		if (kunya !== 'ابو' && kunya !== 'ابي') return;
+		const origin = normalizeArabic(words[after]);
+		if (!origin.startsWith('ال') || !origin.endsWith('ي') || !isArabicNisba(text, starts[after], ends[after])) return;
+		const end = ends[after];
+		entities[k] = { ...person, end, text: text.slice(person.start, end) };
+		let drop = k + 1;
+		while (drop < entities.length && entities[drop].start < end) drop++;
+		entities.splice(k + 1, drop - k - 1);
+	});
+}
+
+/**
+ * Arabic: a sports federation's name ends with its sport («الاتحاد الجزائري لكرة القدم»; the model
+ * stopped at the nationality). An ORG ending with a nisba adjective and followed by «لكرة» + the
+ * ball game or «لألعاب القوى» takes them in. `entities` are in text order; changed in place.
+ */
+export function joinSportsOfFederations(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
+	let token = 0;
+	for (let k = 0; k < entities.length; k++) {
+		const org = entities[k];
+		if (org.type !== 'ORG') continue;
+		while (token < n && ends[token] < org.end) token++;
+		const sport = token + 1;
+		if (sport + 1 >= n || ends[token] !== org.end || lineStarts[sport] || lineStarts[sport + 1]) continue;
+		const last = normalizeArabic(words[token]);
+		if (!last.startsWith('ال') || !(last.endsWith('ي') || last.endsWith('ية'))) continue;
+		const game = SPORTS.get(normalizeArabic(words[sport]));
+		if (!game || !game.has(normalizeArabic(words[sport + 1]))) continue;
+		if (k + 1 < entities.length && entities[k + 1].start < ends[sport + 1]) continue;
+		entities[k] = { ...org, end: ends[sport + 1], text: text.slice(org.start, ends[sport + 1]) };
+	}
+}
+/** «لكرة القدم», «لكرة اليد», «لألعاب القوى» (normalised). */
+const SPORTS = new Map([
+	['لكرة', new Set(['القدم', 'اليد', 'السلة', 'الطائرة'])],
+	['لالعاب', new Set(['القوي'])],
+]);
+
+/**
+ * Arabic: a name right after another of the same type, one space between, that starts with «و» is
+ * the next of a list («عبد القادر بوطيش وأكرم بوراس»): the «و» is the list's, not the name's (the
+ * lexicon keeps «وأكرم» whole, a word of its own), unless the lists know the whole word as a given
+ * name («وليد»). `entities` in text order; changed in place.
+ */
+export function trimListConjunctions(text: string, model: TaggerModel, entities: DetectedEntity[]): void {
+	for (let k = 1; k < entities.length; k++) {
+		const before = entities[k - 1];
+		const e = entities[k];
+		if (e.type !== before.type || e.start !== before.end + 1 || text.charCodeAt(before.end) !== 32 || text.charCodeAt(e.start) !== WAW_LETTER) continue;
+		const firstWord = /^\S+/u.exec(e.text)![0];
+		// «وليد», «وائل», «وسيم»: a given name that starts with the letter
+		if (firstWord.length < 4 || (listedTypes(model, firstWord) & PER_BIT) !== 0) continue;
+		entities[k] = { ...e, start: e.start + 1, text: e.text.slice(1) };
+	}
+}
+
+/** Words that open Arab place names (a caravanserai, a monastery, a cape, a spring, a well, a fort, a valley…), normalised. */
+export const ARABIC_PLACE_HEADS = new Set(['خان', 'دير', 'راس', 'شرم', 'بيت', 'كفر', 'عين', 'حاسي', 'برج', 'تيزي', 'بير', 'بئر', 'وادي', 'قصر'].map((w) => normalizeArabic(w)));
+
+/**
+ * Arabic: a place head the model found alone as a place, and the one-word place right after it
+ * (one space, no «و»), are one place read in two pieces («خان» «يونس» in a headline: the body
+ * reads «خان يونس» whole; not «بورصة» «نيويورك»). `entities` are in text order; changed in place.
+ */
+export function joinAdjacentArabicPlaces(text: string, entities: DetectedEntity[]): void {
+	joinAdjacentPairs(text, entities, (a, b) => a.type === 'LOC' && b.type === 'LOC' && ARABIC_PLACE_HEADS.has(normalizeArabic(a.text)) && !/\s/u.test(b.text) && !b.text.startsWith('و'));
+}
+
+/**
+ * Arabic: a regnal ordinal right after a person's name is part of it («عبد الله الثاني», «محمد
+ * السادس»; 63 of 71 times in the Arabic training files); an entity the model found on the
+ * ordinal alone is dropped. `entities` are in text order; changed in place.
+ */
+export function joinRegnalOrdinals(text: string, entities: DetectedEntity[], starts: Int32Array, ends: Int32Array, lineStarts: Uint8Array, n: number, words: readonly string[]): void {
+	// «الرابع عشر», «الحادي عشر»: the eleventh to the nineteenth, also when the model took in the
+	// first word only
+	const isTeen = (t: number): boolean => t < n && !lineStarts[t] && normalizeArabic(words[t]) === 'عشر';
+	const isOrdinal = (t: number): boolean => {
+		const key = normalizeArabic(words[t]);
+		return isRegnalOrdinal(key) || (key === 'الحادي' && isTeen(t + 1));
+	};
+	let token = 0;
+	for (let k = 0; k < entities.length; k++) {
+		const person = entities[k];
+		if (person.type !== 'PER') continue;
+		while (token < n && starts[token] < person.end) token++;
+		if (token >= n || lineStarts[token] || /\S/.test(text.slice(person.end, starts[token]))) continue;
+		// a name of two words or more takes an ordinal only after a ruler's title («البابا يوحنا بولس
+		// الثاني») or as a compound given name («عبد الله الثاني»): else it is a rank («والتشيلي
+		// فرناندو غونزاليز العاشر على …», a seeded player; outside 6 times of 11 in the training files)
+		// (the name without an ordinal the model took in: «لويس الرابع» + «عشر»)
+		const nameWords = person.text.split(/\s+/u);
+		if (nameWords.length > 1 && isRegnalOrdinal(normalizeArabic(nameWords[nameWords.length - 1]))) nameWords.pop();
+		if (nameWords.length > 1 && !/^[وفبلك]?عبد$/u.test(normalizeArabic(nameWords[0])) && !RULER_BEFORE.test(text.slice(Math.max(0, person.start - 40), person.start))) continue;
+		let last: number;
+		if (isTeen(token) && token > 0 && ends[token - 1] === person.end && isOrdinal(token - 1)) last = token;
+		else if (isOrdinal(token)) last = isTeen(token + 1) ? token + 1 : token;
+		else continue;
+		const end = ends[last];
+		entities[k] = { ...person, end, text: text.slice(person.start, end) };
+		let drop = k + 1;
+		while (drop < entities.length && entities[drop].start < end) drop++;
+		entities.splice(k + 1, drop - k - 1);
+	}
+}
+
+/** A ruler's title up to two words before a name («الملك», «جلالة الملك الراحل», «للسلطان», «البابا»). */
+const RULER_BEFORE = /(?:^|\s)[وفبلك]?[لب]?(?:الملك|ملك|جلالة|السلطان|سلطان|البابا|بابا|الأمير|الامير|أمير|امير|العاهل|عاهل|الإمبراطور|الامبراطور|إمبراطور|امبراطور|الملكة|الشاه|القيصر)\s+(?:\S+\s+){0,2}$/u;
+
+export function isArabicNisba(text: string, start: number, end: number): boolean {
+	const w = normalizeArabic(text.slice(start, end));
+	const p = w.indexOf('ال');
+	if (p < 0 || p > 2 || w.length < 6) return false;
+	return w.endsWith('ي') || w.endsWith('ية');
+}
+
+/** The word right before `offset` (within 20 characters), normalised («ولاية» of «ولاية وهران»). */
+function arabicWordBefore(text: string, offset: number): string {
+	return normalizeArabic(text.slice(Math.max(0, offset - 20), offset).trimEnd().split(/\s/u).pop() ?? '');
+}
+
+/** Verbs of a match between two sides, normalised, with «و» / «ف» («فاز», «تعادل», «يكتسح»). */
+const MATCH_VERB = /^[وف]?(?:فاز|فازت|تعادل|تعادلت|تغلب|تغلبت|خسر|خسرت|انهزم|انهزمت|هزم|هزمت|اكتسح|يكتسح|اكتسحت|واجه|يواجه|سيواجه|يلتقي|التقي|سحق|يسحق)$/u;
+/** What joins a match verb's subject to its opponent («على», «مع», «أمام», «ضد»). */
+const OPPONENT_PREPOSITION = /^\s+(?:على|علي|مع|أمام|امام|ضد)\s+$/u;
+
+/**
+ * Arabic: «تعادل أتلتيكو مدريد مع إشبيلية», «ريال مدريد يكتسح برشلونة»: a city read as a place,
+ * opposite a club in a match (after the verb, the club and «على» / «مع» / «أمام», or right after
+ * «club + verb»), is the club named by the city (ANERcorp tags clubs ORG, national teams by their
+ * country, LOC); not a listed country.
+ */
+export function opponentsOfClubs(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 1; k < entities.length; k++) {
+		const e = entities[k];
+		const club = entities[k - 1];
+		if (e.type !== 'LOC' || club.type !== 'ORG' || /\s/u.test(e.text) || isListedCountry(model, e.text)) continue;
+		const between = text.slice(club.end, e.start);
+		const afterVerbAndPreposition = OPPONENT_PREPOSITION.test(between) && MATCH_VERB.test(arabicWordBefore(text, club.start));
+		const afterClubAndVerb = /^\s+\S+\s+$/u.test(between) && MATCH_VERB.test(normalizeArabic(between.trim()));
+		if (!afterVerbAndPreposition && !afterClubAndVerb) continue;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'ORG', source: 'rule' };
+	}
+	return out ?? entities;
+}
+
+/** Second words of compound given names («زين العابدين», «نور الدين», «سيف الإسلام»), normalised. */
+const COMPOUND_NAME_SECONDS = new Set(['العابدين', 'الدين', 'الاسلام'].map(normalizeArabic));
+/** Their first words, normalised. */
+const COMPOUND_NAME_FIRSTS = new Set(
+	'زين نور عز سيف صلاح بدر شمس علاء جمال كمال خير محيي محي تقي شرف بهاء ضياء فخر ناصر حسام عماد نصر سعد جلال نجم شهاب قطب عصام'.split(' ').map(normalizeArabic),
+);
+
+/**
+ * Arabic: «أطاحت بزين العابدين بن علي» read as the person «العابدين بن علي»: a person that opens
+ * with the second word of a compound given name takes its first word, behind a proclitic
+ * («ب», «و», «ل», «ف», «ك») or not.
+ */
+export function compoundGivenNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type !== 'PER' || !COMPOUND_NAME_SECONDS.has(normalizeArabic(e.text.split(/\s/u)[0]))) return;
+		const m = /(?:^|\s)(\S+) $/u.exec(text.slice(Math.max(0, e.start - 12), e.start));
+		if (!m) return;
+		// the word itself («بدر», «كمال») or behind one proclitic letter («بزين»)
+		const first = COMPOUND_NAME_FIRSTS.has(normalizeArabic(m[1])) ? m[1] : /^[وفبلك]/u.test(m[1]) && COMPOUND_NAME_FIRSTS.has(normalizeArabic(m[1].slice(1))) ? m[1].slice(1) : '';
+		if (!first) return;
+		const start = e.start - first.length - 1;
+		if (k > 0 && entities[k - 1].end > start) return;
+		out ??= entities.slice();
+		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+	});
+	return out ?? entities;
+}
+
+/** A definite nisba adjective: «الإيطالية», «الأمريكي» (with «و» at most). */
+const DEFINITE_NISBA = /^و?ال\S{2,}(?:ية|ي)$/u;
+
+/**
+ * Arabic: «رئيسة الوزراء الإيطالية جورجيا ميلوني» read as the place «جورجيا» and the person
+ * «ميلوني»: a one-word place right after a definite nisba adjective, written without a proclitic
+ * and followed at once by a person, or after a title by a word the lexicon hardly knows, opens the person's name (an adjective after its noun is
+ * followed by the name it describes, not by a place: in the Arabic training files such a place is
+ * written with «ب» or «ل», «الفرنسي بباريس»).
+ */
+export function personsAfterNisbas(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const place = entities[k];
+		const next = entities[k + 1];
+		const before = text.slice(Math.max(0, place.start - 60), place.start);
+		const wordsBefore = before.trimEnd().split(/\s+/u);
+		if (place.type !== 'LOC' || /\s/u.test(place.text) || !/\s$/u.test(before) || !DEFINITE_NISBA.test(wordsBefore.pop() ?? '')) {
+			out?.push(place);
+			continue;
+		}
+		// the person found after it, or, after a title («رئيسة الوزراء الإيطالية»; not «العاصمة
+		// العراقية بغداد»), a word the text hardly knows (a foreign surname: «ميلوني»)
+		const person = next?.type === 'PER' && text.slice(place.end, next.start) === ' ' ? next : undefined;
+		const titled = wordsBefore.slice(-3).some((w) => isArabicTitle(normalizeArabic(w).replace(/^[وف](?=..)/u, '')) || isArabicTitle(normalizeArabic(w)));
+		const rare = person || !titled ? undefined : RARE_WORD_AFTER.exec(text.slice(place.end, place.end + 24));
+		const end = person ? person.end : rare && lex(normalizeArabic(rare[1])) <= 2 && !(next && next.start < place.end + rare[0].length) ? place.end + rare[0].length : -1;
+		if (end < 0) {
+			out?.push(place);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		out.push({ ...place, ...(person ?? {}), start: place.start, end, type: 'PER', text: text.slice(place.start, end), source: 'rule' });
+		if (person) k++;
+	}
+	return out ?? entities;
+}
+/** A word of Arabic letters after a space, without the article. */
+const RARE_WORD_AFTER = /^ ((?![وفبلك])[\u0621-\u064a]{3,})(?![\u0621-\u064a])/u;
+
+/** Prepositions before a place, normalised («في», «من», «عن», «إلى»). */
+const PLACE_PREPOSITIONS_AR = new Set(['في', 'من', 'عن', 'الي', 'بين']);
+
+/**
+ * Arabic: «النائب عن ولاية وهران محمد بلقاسم» read as one person: a person of three words or more,
+ * right after a noun of a place or a preposition, whose first word the lists know as a place and
+ * never as a person's, and whose second they know as a given name, is the place and then the
+ * person («الفنان حجاج عبد العظيم», after a title, stays whole).
+ */
+export function splitPlacesBeforePersons(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		const words = e.type === 'PER' ? [...e.text.matchAll(/\S+/gu)] : [];
+		const place = words.length >= 3 ? words[0][0] : '';
+		const placeTypes = place ? listedTypes(model, place) | trainingTypes(model, place) : 0;
+		const before = place ? arabicWordBefore(text, e.start) : '';
+		const placeWordBefore = isPlaceNoun(before) || PLACE_PREPOSITIONS_AR.has(before);
+		if (!placeWordBefore || (placeTypes & LOC_BIT) === 0 || (placeTypes & PER_BIT) !== 0 || (listedTypes(model, words[1][0]) & PER_BIT) === 0) {
+			out?.push(e);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		const personStart = e.start + (words[1].index ?? 0);
+		out.push({ ...e, end: e.start + place.length, text: place, type: 'LOC', source: 'rule' }, { ...e, start: personStart, text: text.slice(personStart, e.end), source: 'rule' });
+	}
+	return out ?? entities;
+}
+
+/** A definite title and a definite nisba, then two Arabic words («المغنية الأمريكية تايلور سويفت»). */
+/** A word of a transliterated name: no article, proclitic or pronoun suffix. */
+const FOREIGN_NAME_WORD = /^(?!ال|[وفبلك])[\u0621-\u064a]+(?<!ه|ها|هم|هما|كم)$/u;
+const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)\s+(ال[\u0621-\u064a]{2,}(?:ية|ي))\s+([\u0621-\u064a]{3,})\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])/gu;
+
+/**
+ * Arabic: «وزارت المغنية الأمريكية تايلور سويفت لندن» where the model found nothing: two words the
+ * text has hardly ever written (at most twice each, neither with the article), right after a
+ * definite title or trade and its nisba, are the person they name (a foreign name the model has
+ * never seen). Entities in text order; new ones at the rule's confidence.
+ */
+export function titledForeignNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+	const added: DetectedEntity[] = [];
+	for (const m of text.matchAll(TITLE_NISBA_TWO_WORDS)) {
+		// not a word behind a proclitic or with a pronoun suffix («لمصلحته ويتصدر»), nor two accusatives («عزما أكيدا»)
+		if (!isArabicTitle(normalizeArabic(m[1])) || !FOREIGN_NAME_WORD.test(m[3]) || !FOREIGN_NAME_WORD.test(m[4]) || (m[3].endsWith('ا') && m[4].endsWith('ا'))) continue;
+		if (lex(normalizeArabic(m[3])) > 2 || lex(normalizeArabic(m[4])) > 2) continue;
+		const end = (m.index ?? 0) + m[0].length;
+		const start = end - m[4].length - 1 - m[3].length;
+		if (text.slice(start, end) !== `${m[3]} ${m[4]}` || entities.some((e) => e.start < end && start < e.end)) continue;
+		added.push({ start, end, type: 'PER', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+	}
+	return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
+}

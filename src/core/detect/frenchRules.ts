@@ -1,0 +1,232 @@
+/**
+ * French post-tagging rules, run by the detector after the tagger: spans and types corrected from the
+ * words around them and the lists (places in lists, functions, ministers, players and clubs).
+ */
+import type { DetectedEntity } from '../types';
+import type { TaggerModel } from './model';
+import { tokenize } from './tokenize';
+import { isListedOrganisation } from './agencies';
+import { isListedCountry, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
+
+/** A country's name, then «de» / «du» / «des» and more words. */
+const COUNTRY_DE = /^(\p{Lu}[\p{L}-]*)\s+(?:de|du|des)\s/u;
+
+/**
+ * French: a name read from a listed country on through «de» («champion d'Algérie de Ligue 1» read
+ * as the ORG «Algérie de Ligue») is the country: no organisation's or person's name opens with a
+ * country and «de».
+ */
+export function countriesBeforeDe(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type !== 'ORG' && e.type !== 'PER') return;
+		const m = COUNTRY_DE.exec(e.text);
+		if (!m || !isListedCountry(model, m[1])) return;
+		out ??= entities.slice();
+		out[k] = { ...e, end: e.start + m[1].length, text: m[1], type: 'LOC', source: 'rule' };
+	});
+	return out ?? entities;
+}
+
+/** What joins the names of a French list: a comma, «et», or both. */
+const FRENCH_LIST_JOIN = /^(?:, | et |, et )$/u;
+
+/**
+ * French: «sur les wilayas de Jijel, Béjaïa et Tizi Ouzou», «à Oran, Béjaïa et Annaba»: in a list
+ * of three names or more, two of them places, a one-word name read as a person or an organisation
+ * is a place too, unless the lists know it as a person's or an organisation's, or it is written in
+ * capitals (an acronym: «la France, l'Allemagne et l'ONU»).
+ */
+export function placesInFrenchLists(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	let first = 0;
+	while (first < entities.length) {
+		let last = first;
+		while (last + 1 < entities.length && FRENCH_LIST_JOIN.test(text.slice(entities[last].end, entities[last + 1].start))) last++;
+		const places = entities.slice(first, last + 1).filter((e) => e.type === 'LOC').length;
+		if (last - first >= 2 && places >= 2) {
+			for (let k = first; k <= last; k++) {
+				const e = entities[k];
+				if ((e.type !== 'PER' && e.type !== 'ORG') || /\s/u.test(e.text) || /^\p{Lu}+$/u.test(e.text)) continue;
+				if ((listedTypes(model, e.text) & (PER_BIT | ORG_BIT)) !== 0 || isListedOrganisation([e.text])) continue;
+				out ??= entities.slice();
+				out[k] = { ...e, type: 'LOC', source: 'rule' };
+			}
+		}
+		first = last + 1;
+	}
+	return out ?? entities;
+}
+
+/** «, maire», «, banquier», «, ex-député»: a comma and an occupation in lower case right after a name. */
+const OCCUPATION_AFTER = /^\s*,\s*(?:ex\s*-\s*)?(maire|banquier|banquière|notaire|avoué|avocat|avocate|négociant|négociante|pasteur|docteur|médecin|propriétaire|économiste|reporter|journaliste|industriel|professeur|ingénieur|architecte|agriculteur|député|députée|sénateur|sénatrice|général|colonel|capitaine|ministre|préfet|conseiller|conseillère|instituteur|institutrice|rédacteur|rédactrice|commerçant|commerçante|horloger|syndic)(?!\p{L})/u;
+
+/**
+ * French: «MOREAU, maire, ancien …», «GOUDCHAUX, banquier.», lists of candidates and of the
+ * elected: a one-word name read as a place or an organisation right before a comma and an
+ * occupation is the person, unless a list knows it as a place.
+ */
+export function personsBeforeOccupations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if ((e.type !== 'LOC' && e.type !== 'ORG') || e.source !== 'model' || /\s/u.test(e.text)) return;
+		if (!OCCUPATION_AFTER.test(text.slice(e.end, e.end + 30)) || (seenTypes(model, e.text) & LOC_BIT) !== 0) return;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'PER', source: 'rule' };
+	});
+	return out ?? entities;
+}
+
+/** French functions held by someone «of» an organisation or a place («le PDG de Sonatrach», «le maire de Lyon»). */
+const FRENCH_FUNCTIONS = new Set(
+	'pdg p.-d.g. dg directeur directrice patron patronne président présidente ministre secrétaire chef maire wali gouverneur ambassadeur ambassadrice porte-parole fondateur fondatrice dirigeant dirigeante responsable entraîneur sélectionneur recteur préfet consul'.split(' '),
+);
+/** A span that opens with «de» / «du» / «d'» («de Nissan»), and the rest of it. */
+const COMPLEMENT_OF = /^(?:de|du|d['’])\s*(\p{Lu}.*)$/u;
+/** A function word and a space right before a span («Le président »). */
+const FUNCTION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...FRENCH_FUNCTIONS].map((w) => w.replace(/\./gu, '\\.')).join('|')})\\s+$`, 'iu');
+/** A function word, optionally its article, «de» / «du» / «d'», and the rest of the span. */
+const FUNCTION_OF = /^(?:(?:le|la|l['’])\s*)?(\S+)\s+(?:de|du|d['’])\s*(\p{Lu}.*)$/u;
+
+/**
+ * French: a person read as a function and its complement («PDG de Sonatrach») is the organisation
+ * or the place the function is of, when a list knows the complement as one (an organisation of
+ * agencies.ts, an acronym, a listed place); so is a person read as the complement alone right
+ * after the function («Le président | de Nissan», read like «de Gaulle»); «le président de Gaulle»
+ * is left alone.
+ */
+export function functionComplements(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		// «le PDG de Sonelgaz» read as a place or an organisation too
+		if (e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'ORG') continue;
+		// the function may stand outside the span: «Le président | de Nissan» read as a name such as
+		// «de Gaulle»
+		const outside = e.type === 'PER' ? COMPLEMENT_OF.exec(e.text) : null;
+		const own = outside && FUNCTION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? outside : FUNCTION_OF.exec(e.text);
+		if (!own || (own !== outside && !FRENCH_FUNCTIONS.has(own[1].toLowerCase()))) continue;
+		const rest = own === outside ? own[1] : own[2];
+		const type = isListedOrganisation(tokenize(rest).map((t) => t.text)) || /^\p{Lu}{2,6}$/u.test(rest) ? 'ORG' : (listedTypes(model, rest) & LOC_BIT) !== 0 && (listedTypes(model, rest) & PER_BIT) === 0 ? 'LOC' : undefined;
+		if (type === undefined) continue;
+		const start = e.end - rest.length;
+		out ??= entities.slice();
+		out[k] = { ...e, start, type, text: text.slice(start, e.end), source: 'rule' };
+	}
+	return out ?? entities;
+}
+
+/** French cities whose capitalised article is part of the name («Le Caire», «La Haye»), lower-cased. */
+const ARTICLE_CITIES = new Set(['caire', 'haye', 'havre', 'mecque', 'valette', 'paz', 'rochelle', 'mans', 'creusot', 'touquet', 'plata']);
+
+/** French: «LE CAIRE -», «à La Haye»: the capitalised article before such a city joins the place. */
+export function citiesWithArticles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type !== 'LOC' || !ARTICLE_CITIES.has(e.text.toLowerCase())) return;
+		const m = /(?:^|[^\p{L}])(Le|La|LE|LA) $/u.exec(text.slice(Math.max(0, e.start - 4), e.start));
+		if (!m || (k > 0 && entities[k - 1].end > e.start - 3)) return;
+		const start = e.start - 3;
+		out ??= entities.slice();
+		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+	});
+	return out ?? entities;
+}
+
+/** A French verb of a win between a player and the player beaten («Djokovic a battu | Alcaraz», «… face à | Alcaraz»). */
+const FRENCH_BEATEN_BEFORE = /^\s+(?:a\s+|avait\s+)?(?:battu|bat|dominé|domine|éliminé|élimine|écarté|écarte|sorti|sort|surclassé|surclasse)\s+$|^[^.!?:;]{0,60}\sface\s+à\s+$/u;
+
+/**
+ * French: «Djokovic a battu Alcaraz», «Djokovic décroche l'or face à Alcaraz» with the beaten player
+ * read as a place or an organisation: a one-word name beaten by a person, or facing one, is a person
+ * too when the lists know it as a person's and the training files never as a place or a club (not
+ * a listed country: «a battu la France»).
+ */
+export function frenchPlayersBeaten(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 1; k < entities.length; k++) {
+		const e = entities[k];
+		if ((e.type !== 'LOC' && e.type !== 'ORG') || /\s/u.test(e.text) || isListedCountry(model, e.text)) continue;
+		// a surname the name lists know, which the training files never name as a place or a club
+		// («Alcaraz», also a Spanish town; not «Marseille», which a coach's side beats)
+		if ((listedTypes(model, e.text) & PER_BIT) === 0 || (trainingTypes(model, e.text) & (LOC_BIT | ORG_BIT)) !== 0) continue;
+		const player = entities[k - 1];
+		if (player.type !== 'PER' || !FRENCH_BEATEN_BEFORE.test(text.slice(player.end, e.start))) continue;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'PER', source: 'rule' };
+	}
+	return out ?? entities;
+}
+
+/** What joins the two sides of a French match: «opposant le Real Madrid à | Cruz Azul», «entre le MCA et | la JSK». */
+const FRENCH_SIDES_JOINED = /^\s+(?:à|au|aux|et)\s+(?:(?:le|la|les)\s+|l['’]\s*)?$/u;
+const FRENCH_MATCH_BEFORE = /(?:^|\s)(?:opposant|opposera|opposait|oppose|entre)\s+(?:(?:le|la|les)\s+|l['’]\s*)?$/u;
+const FRENCH_MATCH_NOUN = /(?:^|[^\p{L}])(?:match|rencontre|finale|demi-finale|choc|derby|duel)(?![\p{L}])/u;
+
+/**
+ * French: «un match opposant le Real Madrid à Cruz Azul» with «Cruz Azul» read as a person: a club's
+ * opponent in a match is a club (not a listed country, and not a person's opponent).
+ */
+export function frenchClubOpponents(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 1; k < entities.length; k++) {
+		const club = entities[k - 1];
+		const e = entities[k];
+		if (club.type !== 'ORG' || e.type !== 'PER' || isListedCountry(model, e.text)) continue;
+		if (!FRENCH_SIDES_JOINED.test(text.slice(club.end, e.start)) || !FRENCH_MATCH_BEFORE.test(text.slice(Math.max(0, club.start - 24), club.start))) continue;
+		if (!FRENCH_MATCH_NOUN.test(text.slice(Math.max(0, club.start - 60), club.start))) continue;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'ORG', source: 'rule' };
+	}
+	return out ?? entities;
+}
+
+/**
+ * «le ministre de l'», «ministre de la», «du», «des» right before the ministry's domain, or before
+ * its second domain («ministre de la Jeunesse et des | Sports»).
+ */
+const MINISTER_OF_BEFORE = /(?:^|\s)(?:ministre|ministres|ministère|ministérielle|secrétaire d['’]État)\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+|aux\s+|à\s+l['’]\s*)(?:\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+et\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+))?$/iu;
+
+/**
+ * French: «le ministre de l'Intérieur Bruno Retailleau» read as one name from the ministry's domain
+ * («Intérieur Bruno Retailleau», a person or an organisation): the person begins at the first word
+ * after the domain's first that the name lists know as a person's («Bruno»), and the domain is no
+ * name (the span «ministère de l'Intérieur» is the institution rule's, not this one's). Where the
+ * span ends on that given name («Economie Bruno» | «Le Maire»), the person takes the surname after it.
+ * A one-word domain read alone as a name («Energie» of «ministre de l'Energie») is dropped.
+ */
+export function ministersAfterDomains(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	let dropped: Set<number> | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if (e.type === 'MISC' || !MINISTER_OF_BEFORE.test(text.slice(Math.max(0, e.start - 72), e.start))) continue;
+		// «le ministre de l'Energie et des Mines» with «Energie» read as a place: a ministry's domain
+		// alone is no name (a country is: «ministre de France»)
+		if (e.type !== 'PER' && !/\s/u.test(e.text) && !isListedCountry(model, e.text)) {
+			(dropped ??= new Set()).add(k);
+			continue;
+		}
+		if (e.type === 'LOC') continue;
+		const words = [...e.text.matchAll(/\S+/gu)];
+		for (let w = 1; w < words.length; w++) {
+			if (!/^\p{Lu}\p{Ll}/u.test(words[w][0]) || (listedTypes(model, words[w][0]) & PER_BIT) === 0) continue;
+			const start = e.start + (words[w].index ?? 0);
+			// the given name ends the span («Economie Bruno» | «Le Maire»): the surname follows it
+			let end = e.end;
+			if (w + 1 === words.length) {
+				const surname = SURNAME_AFTER.exec(text.slice(e.end, e.end + 40));
+				const next = entities[k + 1];
+				if (!surname || (next !== undefined && next.start < e.end + surname[0].length)) break;
+				end = e.end + surname[0].length;
+			}
+			out ??= entities.slice();
+			out[k] = { ...e, start, end, type: 'PER', text: text.slice(start, end), source: 'rule' };
+			break;
+		}
+	}
+	const kept = out ?? entities;
+	return dropped ? kept.filter((_, k) => !dropped.has(k)) : kept;
+}
+/** A surname after a space: capitalised, maybe after a particle («Le Maire», «de Villepin»). */
+const SURNAME_AFTER = /^ (?:(?:Le|La|De|Du|de|du|d['’]) ?)?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}'’])/u;

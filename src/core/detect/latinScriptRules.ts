@@ -1,0 +1,164 @@
+/**
+ * Post-tagging rules the detector runs on French and English texts alike (not on Arabic): adjacent
+ * persons, acronyms and partners joined to organisations, bracketed acronyms, glued surnames, laws.
+ */
+import type { DetectedEntity, LanguageCode } from '../types';
+import { bracketedAcronymAfter, spellsInitials } from './acronyms';
+import { joinAdjacentPairs } from './entityEdits';
+
+/**
+ * «Viktor» + «Orban»: the model (BIO tags) began a second person right after a one-word one, with a
+ * space between: a given name and a surname (two people side by side are written with a comma or
+ * «et» / «and»). Not a surname in capitals or a two-word name after it («BECK Heinrich
+ * Sutermeister», «Balenciaga Emmanuelle Khanh»: lists that lost a comma). `entities` in text
+ * order; changed in place.
+ */
+export function joinAdjacentPersons(text: string, entities: DetectedEntity[]): void {
+	joinAdjacentPairs(text, entities, (a, b) => a.type === 'PER' && b.type === 'PER' && !/\s/u.test(a.text) && !/\s/u.test(b.text) && a.text !== a.text.toUpperCase());
+}
+
+/** Heads of the name of a text of law («Constitution fédérale», «Code civil», «Traité de Versailles»). */
+const LAW_HEAD = /^(?:Constitution|Code|Traité|Charte)(?:\s|$)/u;
+
+/** The last word of an English law's name («the National Defense Authorization Act»). */
+const LAW_END = /\sAct$/u;
+const ACT_AFTER = /^ Act(?![\p{L}\p{N}])/u;
+
+/**
+ * French: «la Constitution fédérale» read as an organisation (its adjective is an institution's): a
+ * text of law is no organisation nor place but MISC («Constitution» is O 22 times of 23, «Code» and
+ * «Traité» 9 of 9, in the French training files). English: a name of two words or more ending with
+ * «Act» («Affordable Care Act»; MISC all 18 times in the English training files).
+ */
+export function textsOfLaw(entities: DetectedEntity[], language: LanguageCode = 'fr', text = ''): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	const isLaw = language === 'fr' ? (name: string) => LAW_HEAD.test(name) : (name: string) => LAW_END.test(name);
+	entities.forEach((e, k) => {
+		if ((e.type !== 'ORG' && e.type !== 'LOC' && e.type !== 'PER') || (language === 'fr' && e.type === 'PER')) return;
+		// «the National Defense Authorization | Act»: the model left the head out
+		const act = language === 'en' && e.type !== 'PER' && /\s/u.test(e.text) && ACT_AFTER.test(text.slice(e.end, e.end + 5)) && entities[k + 1]?.start !== e.end + 1;
+		if (!act && !isLaw(e.text)) return;
+		out ??= entities.slice();
+		out[k] = act ? { ...e, end: e.end + 4, text: `${e.text} Act`, type: 'MISC', source: 'rule' } : { ...e, type: 'MISC', source: 'rule' };
+	});
+	return out ?? entities;
+}
+
+/** Romanised Arabic articles and particles glued by a hyphen to a surname («al-Sissi», «ben-Ali»). */
+const GLUED_SURNAME = /^(?:al|el|ad|ar|as|at|az|an|ash|ech|ben|bin|ibn|ould)-\p{Lu}[\p{L}\p{M}'’]+$/u;
+
+/**
+ * French and English: «Abdel Fattah al-Sissi» read as the person «Abdel Fattah» and the place
+ * «al-Sissi»: a name opening with a romanised article glued by a hyphen, right after a person, is
+ * the person's surname.
+ */
+export function gluedSurnamesAfterPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const person = entities[k];
+		const next = entities[k + 1];
+		if (person.type === 'PER' && next !== undefined && next.type !== 'PER' && next.type !== 'DATE' && next.start === person.end + 1 && text[person.end] === ' ' && GLUED_SURNAME.test(next.text)) {
+			out ??= entities.slice(0, k);
+			out.push({ ...person, end: next.end, text: text.slice(person.start, next.end), source: 'rule' });
+			k++;
+			continue;
+		}
+		out?.push(person);
+	}
+	return out ?? entities;
+}
+
+const COMPANY_PARTNER = /^ ?& ?(?:Co\b\.?|Company\b|Cie\b)/u;
+
+/**
+ * «JPMorgan Chase & Co», «Procter & Gamble Co», «Dupont & Cie»: «& Co» (or «Company», «Cie») after
+ * an organisation is part of its name (the model or the list found «JPMorgan Chase», and «Co» as
+ * an organisation of its own). Entities in text order; a new list only when one was joined.
+ */
+export function joinCompanyPartners(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const a = entities[k];
+		const partner = a.type === 'ORG' ? COMPANY_PARTNER.exec(text.slice(a.end, a.end + 12)) : null;
+		if (!partner) {
+			if (out) out.push(a);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		const end = a.end + partner[0].length;
+		out.push({ ...a, end, text: text.slice(a.start, end) });
+		while (k + 1 < entities.length && entities[k + 1].start < end) k++;
+	}
+	return out ?? entities;
+}
+
+/**
+ * «U.N. Security Council», «EU Commission»: an organisation's acronym right before another
+ * organisation's name (one space between) is part of that name, as the training files write it
+ * («UN Security Council» is one ORG); so is a country's institution named by one word after its
+ * initials («U.S. Senate», «US Army»: ORG whole in the training files). Entities in text order; a
+ * new list only when one was joined.
+ */
+export function joinAcronymOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const a = entities[k];
+		const b = entities[k + 1];
+		// «U.N. Security Council»; «U.S. Geological Survey» (a country's initialism before an ORG is
+		// inside it 83 times in the English training files, a place of its own never)
+		const initials = a.type === 'LOC' && COUNTRY_INITIALISMS.has(a.text);
+		const joins = a.type === 'ORG' || initials;
+		const body = initials ? NATIONAL_BODY_AFTER.exec(text.slice(a.end, a.end + 16)) : null;
+		if (b && joins && b.type === 'ORG' && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && ACRONYM.test(a.text)) {
+			out ??= entities.slice(0, k);
+			out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), confidence: Math.min(a.confidence, b.confidence) });
+			k++;
+		} else if (body && (!b || b.start >= a.end + body[0].length)) {
+			// «the U.S. Senate passed», «US Army» where the model found the initialism alone
+			out ??= entities.slice(0, k);
+			const end = a.end + body[0].length;
+			out.push({ ...a, type: 'ORG', end, text: text.slice(a.start, end), source: 'rule' });
+		} else if (out) out.push(a);
+	}
+	return out ?? entities;
+}
+const ACRONYM = /^(?:\p{Lu}\.){2,4}$|^\p{Lu}{2,5}$/u;
+export const COUNTRY_INITIALISMS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
+/** A country's institution named by one word after its initials («U.S. Senate», «US Army»). */
+const NATIONAL_BODY_AFTER = /^ (?:Senate|Congress|Army|Navy|Treasury|Marines|Embassy|Parliament|Government)(?![\p{L}\p{N}])/u;
+
+/**
+ * «l'Office national de l'électricité et de l'eau potable (ONEE)»: the acronym in brackets right
+ * after an organisation's full name, or one that spells a name's initials, found by nothing, is
+ * of the same type; one the model typed otherwise takes the name's type when it spells its
+ * initials, or, read as MISC, after an organisation's name of several words. Entities in text order; a
+ * new list only when one was added or retyped.
+ */
+export function addBracketedAcronyms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if (out) out.push(e);
+		if (e.type !== 'ORG' && e.type !== 'LOC') continue;
+		const acronym = bracketedAcronymAfter(text, e.end);
+		if (!acronym) continue;
+		const { start, end } = acronym;
+		const next = entities[k + 1];
+		if (next && next.start === start && next.end === end && next.type !== e.type && (spellsInitials(acronym.text, e.text) || (next.type === 'MISC' && e.type === 'ORG' && /\s/u.test(e.text)))) {
+			// «la Banque centrale des États de l'Afrique de l'Ouest (BCEAO)» with «BCEAO» read as a place;
+			// «the Intergovernmental Authority on Development (IGAD)» with «IGAD» read as MISC
+			out ??= entities.slice(0, k + 1);
+			out.push({ ...next, type: e.type, source: 'rule' });
+			k++;
+			continue;
+		}
+		if (next && next.start < end + 1) continue;
+		// the name's own initials («(RDC)»), or after an organisation's full name another acronym of
+		// it («World Conservation Union (IUCN)»); not «Portland (ENA)», a company's, nor «Continental
+		// (ESOP)», a plan's
+		if (!spellsInitials(acronym.text, e.text) && (e.type !== 'ORG' || !/\s/u.test(e.text))) continue;
+		out ??= entities.slice(0, k + 1);
+		out.push({ start, end, type: e.type, text: acronym.text, confidence: e.confidence, source: 'rule' });
+	}
+	return out ?? entities;
+}

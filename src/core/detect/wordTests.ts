@@ -1,0 +1,66 @@
+/**
+ * Small tests on words and on the text around a span (capitals, name particles, web addresses,
+ * trades, regnal numbers) that the detector's span trim and retyping call; no rules of their own.
+ */
+import { isAllCapitals } from './casing';
+import { isNameParticle } from './nameSpans';
+import { isOperatorOf } from './rules';
+
+/** Some word of words[from, to) holds a capital letter or a digit. */
+export function hasCapitalOrDigit(words: readonly string[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (/[\p{Lu}\p{Nd}]/u.test(words[k])) return true;
+	return false;
+}
+
+/** Every word of words[from, to) opens with a capital (no «of» inside: «Alvin Yeung of Civic Party», a HIPE apposition). */
+export function hasCapitalsOnly(words: readonly string[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (!/^\p{Lu}/u.test(words[k])) return false;
+	return true;
+}
+
+/**
+ * A lower-case word inside a person's name: the particles of the span trim (`isNameParticle`: de,
+ * von, bin…), the run-time ones («ten»), and Maghreb and Iberian ones («Ahmed ould Abdallah», «José
+ * Ortega y Gasset»), kept out of the span trim's list, which defines the training labels.
+ */
+export function isInnerNameParticle(word: string): boolean {
+	return isNameParticle(word) || FOREIGN_PARTICLES.has(word) || INNER_PARTICLES.has(word);
+}
+const INNER_PARTICLES = new Set(['ould', 'ait', 'aït', 'y', 'e']);
+
+/** True when [start, end) lies in a run of non-space text that is a URL or an e-mail address. */
+export function insideAddress(text: string, start: number, end: number): boolean {
+	let a = start;
+	while (a > 0 && start - a < 200 && !/\s/.test(text[a - 1])) a--;
+	let b = end;
+	while (b < text.length && b - end < 200 && !/\s/.test(text[b])) b++;
+	const run = text.slice(a, b);
+	// an e-mail address (name@host.tld), not a handle (@name) nor a Lotus Notes name (Jane Doe@ENRON)
+	return /[^\s@(<«"']@[^\s@]*\.[a-z]{2,}/i.test(run) || run.includes('://') || /^[(<«"']?www\./i.test(run);
+}
+/**
+ * English nouns of a trade that come before a company's name and seldom before a relative clause
+ * («the carmaker Stellantis», not «the company Musk founded»): a one-word name after them is the
+ * company, whatever the model read there.
+ */
+const TRADE_DESCRIPTORS = new Set(['retailer', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'drugmaker', 'steelmaker', 'miner', 'refiner', 'utility', 'airline', 'carrier', 'lender', 'insurer', 'regulator', 'brokerage', 'conglomerate', 'broadcaster', 'newspaper', 'watchdog', 'bank']);
+/** A noun of a trade right before `start` («the insurer Aviva», «grid operator Enedis»). */
+export function isTradeBefore(text: string, start: number): boolean {
+	const words = text.slice(Math.max(0, start - 40), start).trimEnd().split(/\s+/u);
+	const last = words.pop() ?? '';
+	return TRADE_DESCRIPTORS.has(last) || isOperatorOf(words.pop() ?? '', last);
+}
+/** A Roman number up to XXXIX (also the empty string: callers test the length). */
+const ROMAN_NUMBER = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Lower-case particles inside European and Arabic names written in Latin script (not the French «de», which also introduces a place). */
+export const FOREIGN_PARTICLES = new Set(['von', 'van', 'der', 'den', 'ter', 'ten', 'zu', 'della', 'di', 'da', 'dos', 'das', 'bin', 'ibn', 'al', 'el']);
+
+export function isAllCapsWord(w: string): boolean {
+	return w.length >= 2 && w.length <= 8 && isAllCapitals(w);
+}
+
+/** «II», «XIV»; «I» only when `afterMonarch`. */
+export function isRegnalNumber(word: string, afterMonarch: boolean): boolean {
+	if (word === 'I') return afterMonarch;
+	return word.length > 0 && ROMAN_NUMBER.test(word);
+}
