@@ -19,6 +19,7 @@ import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines
 import { truecaseCapitalLines, writtenInLowerCase } from './casing';
 import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
+import { findSportsEvents, mergeSportsEvents } from './sportsEvents';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
@@ -304,7 +305,8 @@ export class EntityDetector implements Detector {
 			if (lex) withRules = titledForeignNames(text, personsAfterNisbas(text, withRules, lex), lex);
 			withRules = anercorpSpans(text, opponentsOfClubs(text, model, withRules));
 		}
-		return dates.length ? merge(withRules, dates) : withRules;
+		const withDates = dates.length ? merge(withRules, dates) : withRules;
+		return language === 'ar' ? withDates : mergeSportsEvents(withDates, findSportsEvents(text, language));
 	}
 
 	/**

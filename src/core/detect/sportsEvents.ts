@@ -1,0 +1,103 @@
+/**
+ * Names of sports competitions («the Davis Cup», «la Coupe d'Afrique des nations», «the US Open»,
+ * «le Tour de France»): MISC, found by their fixed shapes. The taggers read the place or person
+ * inside them as an entity of its own («Afrique», «Davis», «France»), which a reader sees as a wrong
+ * highlight; the training files name too few competitions for the model to learn them.
+ */
+import type { DetectedEntity, LanguageCode } from '../types';
+
+/** A capitalised word of a competition's name («Billie», «FA», «U.S.», «America's»). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*`;
+/** The same word ending a name, where a full stop ends the sentence instead («la Coupe Davis.»). */
+const LAST_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
+
+/** Capitalised words that open a sentence or a headline rather than a competition's name. */
+const NOT_NAME_OPENERS = new Set('The A An This That These Those Last Next Every After Before At In On During Since For When While As Its His Her Their Our Your Why How What Where Who And But Or So If Then'.split(' '));
+
+/**
+ * English: «[the] X Cup [of Nations]», «the X Open» (not «Open University»), «X Grand Prix», the
+ * Olympic and other multi-sport Games, the cycling tours. The words before «Cup», «Open» and «Grand
+ * Prix» are a run of capitalised words (the run's sentence-opening words left out).
+ */
+const ENGLISH_EVENTS: readonly RegExp[] = [
+	new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,4})Cup(?: of (?:African |Asian )?Nations)?(?![\p{L}\p{N}])`, 'gu'),
+	new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])the )((?:${NAME_WORD} ){1,3})Open(?![\p{L}\p{N}])(?! ${NAME_WORD})`, 'gu'),
+	new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,3})Grand Prix(?![\p{L}\p{N}])`, 'gu'),
+	/(?<![\p{L}\p{N}])()(?:(?:Summer|Winter|Youth) )?(?:Olympic|Paralympic|Commonwealth|Asian|African|Mediterranean|Pan American|Arab) Games(?![\p{L}\p{N}])/gu,
+	/(?<![\p{L}\p{N}])()(?:Summer |Winter |Special )?(?:Olympics|Paralympics)(?![\p{L}\p{N}])/gu,
+	/(?<![\p{L}\p{N}])()(?:Tour de France|Giro d['’]Italia|Vuelta a Espa[ñn]a|Super Bowl|World Series(?! of))(?![\p{L}\p{N}])/gu,
+];
+
+/**
+ * French: «la Coupe du monde [de football]», «Coupe d'Afrique des nations», «Coupe Davis», «Coupe de
+ * la Ligue», the Olympic Games, «l'Open d'Australie», «le Grand Prix de Monaco», «le Mondial». Not
+ * the cycling tours: HIPE tags the country in «le Tour de France» as a place.
+ */
+const FRENCH_EVENTS: readonly RegExp[] = [
+	new RegExp(String.raw`(?<![\p{L}\p{N}])()Coupe (?:du [Mm]onde(?: de (?:football|rugby|cricket|handball|basket-ball|basketball|volley-ball|ski))?|des [Nn]ations|des [Cc]onfédérations|arabe|d['’]${LAST_NAME_WORD}(?: des [Nn]ations)?|(?:de |du |de la |de l['’]|des )${LAST_NAME_WORD}|${LAST_NAME_WORD})(?![\p{L}\p{N}])`, 'gu'),
+	/(?<![\p{L}\p{N}])()Jeux (?:[Oo]lympiques|[Pp]aralympiques|[Mm]éditerranéens|[Aa]fricains|[Aa]siatiques|[Pp]anarabes|de la Francophonie)(?: d['’](?:été|hiver))?(?![\p{L}\p{N}])/gu,
+	new RegExp(String.raw`(?<![\p{L}\p{N}])()(?:Open|Grand Prix) (?:d['’]|de |du |des )${LAST_NAME_WORD}(?![\p{L}\p{N}])`, 'gu'),
+	/(?<![\p{L}\p{N}])()Mondial(?![\p{L}\p{N}])/gu,
+];
+
+/** Who organises or plays a world cup, named before «World Cup» («the FIFA World Cup»). */
+const WORLD_CUP_OWNERS = new Set(['FIFA', 'ICC', 'T20', 'Rugby', 'Cricket', 'Club', 'Hockey', "Women's", 'Women’s']);
+
+/**
+ * How many characters of `run` (capitalised words, each followed by a space, before «Cup», «Open»…)
+ * are not the competition's: a sentence's opening words («The Davis Cup»), a possessor («Spain's
+ * Davis Cup team»: «America's Cup» keeps its own), a team or country before «World Cup» («France
+ * World Cup winner»).
+ */
+function wordsBeforeName(run: string): number {
+	const words = run.split(' ').slice(0, -1);
+	let first = 0;
+	while (first < words.length && NOT_NAME_OPENERS.has(words[first])) first++;
+	for (let i = words.length - 2; i >= first; i--) {
+		if (/['’]s$/u.test(words[i]) && !WORLD_CUP_OWNERS.has(words[i])) {
+			first = i + 1;
+			break;
+		}
+	}
+	const world = words.lastIndexOf('World');
+	if (world > first) first = world > 0 && WORLD_CUP_OWNERS.has(words[world - 1]) ? Math.max(first, world - 1) : world;
+	let skipped = 0;
+	for (let i = 0; i < first; i++) skipped += words[i].length + 1;
+	return skipped;
+}
+
+/** The competitions named in `text` (MISC, in text order, not overlapping). English and French only. */
+export function findSportsEvents(text: string, language: LanguageCode): DetectedEntity[] {
+	const patterns = language === 'en' ? ENGLISH_EVENTS : language === 'fr' ? FRENCH_EVENTS : [];
+	const found: DetectedEntity[] = [];
+	for (const pattern of patterns) {
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+			const run = m[1] ?? '';
+			const skipped = wordsBeforeName(run);
+			// «The Cup»: nothing of a name is left («The Olympics» is one)
+			if (skipped > 0 && skipped >= run.length && /^(?:Cup|Open|Grand Prix)(?![\p{L}])/u.test(m[0].slice(run.length))) continue;
+			const start = m.index + skipped;
+			const end = m.index + m[0].length;
+			if (found.some((e) => e.start < end && start < e.end)) continue;
+			found.push({ start, end, type: 'MISC', text: text.slice(start, end), confidence: 0.7, source: 'rule' });
+		}
+	}
+	return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The detected entities with the competitions of `found` in place of what overlaps them (a place
+ * or person read inside the name, or a part of it read as an organisation); a competition that
+ * overlaps a date, or lies inside a MISC entity, is left out. A lone «Olympic» read as a place is
+ * MISC, the adjective of the Games (as an organisation it can be the Games' committee). Returned in text order.
+ */
+export function mergeSportsEvents(entities: readonly DetectedEntity[], found: readonly DetectedEntity[]): DetectedEntity[] {
+	const overlaps = (a: DetectedEntity, b: DetectedEntity): boolean => a.start < b.end && b.start < a.end;
+	// a date inside, or a MISC reading already as long («the Paris Olympics»), wins
+	const events = found.filter((event) => !entities.some((e) => (e.type === 'DATE' && overlaps(e, event)) || (e.type === 'MISC' && e.start <= event.start && event.end <= e.end)));
+	const kept = entities
+		.filter((e) => !events.some((event) => overlaps(event, e)))
+		.map((e) => (e.type === 'LOC' && e.text === 'Olympic' ? { ...e, type: 'MISC', source: 'rule' as const } : e));
+	return [...kept, ...events].sort((x, y) => x.start - y.start || x.end - y.end);
+}
