@@ -2120,3 +2120,14 @@ test('English: a person read across «and» and a listed company is two companie
 	const persons = detector.detect('Together Bernoulli and Euler tried to discover more.', 'en');
 	assert.ok(!persons.some((e) => e.type === 'ORG'), JSON.stringify(persons));
 });
+
+test('Arabic: unseen towns listed with «و» after a preposition beside a known place are places, each without its «و»', () => {
+	// the shipped model finds nothing in «خاركيف ولفيف» and reads «ودنيبرو وأوديسا» as one person
+	const text = 'سقط قتلى في خاركيف ولفيف ودنيبرو وأوديسا، بحسب مسؤولين.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.deepEqual(ents.filter((e) => e.type === 'LOC').map((e) => e.text), ['خاركيف', 'لفيف', 'دنيبرو', 'أوديسا'], JSON.stringify(ents));
+	// a word of its own that starts with «و» («واحدة») ends the list
+	const word = detector.detect('تركيز البحوث في جامعة واحدة.', 'ar');
+	assert.ok(!word.some((e) => e.text.includes('احدة')), JSON.stringify(word));
+});

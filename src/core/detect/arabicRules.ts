@@ -5,7 +5,7 @@
 import type { DetectedEntity } from '../types';
 import type { TaggerModel } from './model';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
-import { normalizeArabic, type ArabicLexicon } from './arabic';
+import { nameProcliticLength, normalizeArabic, type ArabicLexicon } from './arabic';
 import { isListedCountry, listedTypes, LOC_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
 import { joinAdjacentPairs } from './entityEdits';
 
@@ -556,9 +556,9 @@ export function splitPlacesBeforePersons(text: string, model: TaggerModel, entit
 	return out ?? entities;
 }
 
-/** A definite title and a definite nisba, then two Arabic words («المغنية الأمريكية تايلور سويفت»). */
 /** A word of a transliterated name: no article, proclitic or pronoun suffix. */
 const FOREIGN_NAME_WORD = /^(?!ال|[وفبلك])[\u0621-\u064a]+(?<!ه|ها|هم|هما|كم)$/u;
+/** A definite title and a definite nisba, then two Arabic words («المغنية الأمريكية تايلور سويفت»). */
 const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)\s+(ال[\u0621-\u064a]{2,}(?:ية|ي))\s+([\u0621-\u064a]{3,})\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])/gu;
 
 /**
@@ -579,4 +579,91 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 		added.push({ start, end, type: 'PER', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 	}
 	return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
+}
+
+/** Prepositions that open a list of places («في خاركيف ولفيف»), normalised, with «و» before them too. */
+const PLACE_LIST_OPENERS = new Set(['في', 'من', 'الي', 'بين', 'عن', 'نحو', 'وفي', 'ومن', 'والي']);
+const ARABIC_WORD = /[\u0621-\u064a\u064b-\u0652]+/gu;
+/** A word the text hardly writes that could be a verb or carry a pronoun, not a foreign place's name. */
+const NOT_PLACE_ENDING = /(?:ت|ها|هم|هما|كم|نا)$/u;
+/** What may end a list of places: punctuation, a line's end or the text's. */
+const LIST_END = /^[ \t]*(?:[،,.؛;:!?)»"\n]|$)/u;
+
+interface ListMember {
+	start: number;
+	end: number;
+	/** a place the model read, or that the lists or training files know as a place and never as a person */
+	known: boolean;
+	/** the index of the word after the member */
+	next: number;
+}
+
+/**
+ * Arabic: «في خاركيف ولفيف ودنيبرو وأوديسا»: after a preposition, names joined by «و» where one is a
+ * place (read by the model, or known to the lists or the training files as a place and not as a
+ * person) and each other is a word the text has hardly ever written (a foreign town's name), are
+ * places, each without its «و». The model misses the unseen names and can read two of them as one
+ * person («ودنيبرو وأوديسا»). Places the model read as one («فرنسا وإيطاليا») stay one, as ANERcorp
+ * writes some lists. The list must end at punctuation or the text's end unless its last name
+ * is a known place (a rare verb after «و» is no town). A name the model read as a person or an
+ * organisation ends the list. Entities in text order; returned in text order.
+ */
+export function placesInArabicLists(text: string, model: TaggerModel, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+	const words = [...text.matchAll(ARABIC_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	let out = entities;
+	let startingAt = new Map(out.map((e) => [e.start, e]));
+	for (let p = 0; p + 2 < words.length; p++) {
+		if (!PLACE_LIST_OPENERS.has(normalizeArabic(text.slice(words[p].start, words[p].end)))) continue;
+		const members: ListMember[] = [];
+		for (let w = p + 1; w < words.length; ) {
+			if (!/^\s+$/u.test(text.slice(words[w - 1].end, words[w].start))) break;
+			const joined = members.length > 0;
+			if (joined && text.charCodeAt(words[w].start) !== WAW_LETTER) break;
+			// after its «و», the name without its own proclitics («وبالجزائر» → «الجزائر»)
+			const start = joined ? words[w].start + 1 + nameProcliticLength(text.slice(words[w].start + 1, words[w].end), lex) : words[w].start;
+			const member = listMember(text, model, startingAt, words, w, start, lex);
+			if (!member) break;
+			members.push(member);
+			w = member.next;
+		}
+		const last = members[members.length - 1];
+		if (members.length < 2 || !members.some((m) => m.known) || (!last.known && !LIST_END.test(text.slice(last.end)))) continue;
+		const from = members[0].start;
+		const to = last.end;
+		const inside = out.filter((e) => e.start < to && from < e.end);
+		// a name that runs on past the list («في القاهرة وجيسيكا ألبا») is not the list's
+		if (inside.some((e) => e.start < words[p + 1].start || e.end > to)) continue;
+		const places = members.map((m): DetectedEntity => {
+			const same = inside.find((e) => e.start === m.start && e.end === m.end && e.type === 'LOC');
+			return same ?? { start: m.start, end: m.end, type: 'LOC', text: text.slice(m.start, m.end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' };
+		});
+		out = [...out.filter((e) => e.end <= from || e.start >= to), ...places].sort((a, b) => a.start - b.start);
+		startingAt = new Map(out.map((e) => [e.start, e]));
+		p = last.next - 1;
+	}
+	return out;
+}
+
+/** The list member that starts at word `w` (`start`: after its «و»), or undefined where the list stops. */
+function listMember(text: string, model: TaggerModel, startingAt: ReadonlyMap<number, DetectedEntity>, words: readonly { start: number; end: number }[], w: number, start: number, lex: ArabicLexicon): ListMember | undefined {
+	const word = words[w];
+	const entity = startingAt.get(start) ?? startingAt.get(word.start);
+	// a place the model read, of one word or more (places it read together, «فرنسا وإيطاليا», stay
+	// one: ANERcorp writes some lists as one place)
+	if (entity?.type === 'LOC') {
+		let next = w + 1;
+		while (next < words.length && words[next].start < entity.end) next++;
+		return { start, end: entity.end, known: true, next };
+	}
+	// «واحدة», «وحيدا»: a word of its own that starts with the letter, not «و» and a name
+	if (start > word.start && lex(normalizeArabic(text.slice(word.start, word.end))) > 1) return undefined;
+	const name = text.slice(start, word.end);
+	const types = listedTypes(model, name) | trainingTypes(model, name);
+	const known = (types & LOC_BIT) !== 0 && (types & PER_BIT) === 0;
+	// a person or an organisation of this word alone ends the list; a person read over two names of
+	// the list («ودنيبرو وأوديسا») does not
+	if (!known && entity && entity.type !== 'LOC' && entity.end <= word.end) return undefined;
+	const key = normalizeArabic(name);
+	const rare = key.length >= 3 && !key.startsWith('ال') && !NOT_PLACE_ENDING.test(key) && lex(key) <= 1;
+	return known || rare ? { start, end: word.end, known, next: w + 1 } : undefined;
 }
