@@ -583,7 +583,7 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 
 /** Prepositions that open a list of places («في خاركيف ولفيف»), normalised, with «و» before them too. */
 const PLACE_LIST_OPENERS = new Set(['في', 'من', 'الي', 'بين', 'عن', 'نحو', 'وفي', 'ومن', 'والي']);
-const ARABIC_WORD = /[\u0621-\u064a\u064b-\u0652]+/gu;
+const ARABIC_WORD = /[\u0621-\u064a](?:[\u0621-\u064a]|\p{Mn})*/gu;
 /** A word the text hardly writes that could be a verb or carry a pronoun, not a foreign place's name. */
 const NOT_PLACE_ENDING = /(?:ت|ها|هم|هما|كم|نا)$/u;
 /** What may end a list of places: punctuation, a line's end or the text's. */
