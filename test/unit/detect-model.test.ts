@@ -2131,3 +2131,19 @@ test('Arabic: unseen towns listed with «و» after a preposition beside a known
 	const word = detector.detect('تركيز البحوث في جامعة واحدة.', 'ar');
 	assert.ok(!word.some((e) => e.text.includes('احدة')), JSON.stringify(word));
 });
+
+test('French and English: a nationality before a person is not part of the name nor a place', () => {
+	// the shipped model reads «Américaine Coco Gauff» as one person and «Danoise» as a place
+	const text = "Elle affrontera l'Américaine Coco Gauff, puis la Danoise Caroline Wozniacki.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Coco Gauff')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Caroline Wozniacki')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => /Américaine|Danoise/u.test(e.text)), JSON.stringify(ents));
+	// English keeps the nationality as MISC, CoNLL's convention; a one-word name after it stays with it
+	const english = 'Frenchman Gael Monfils lost to him.';
+	const en = detector.detect(english, 'en');
+	checkContract(english, en);
+	assert.equal(find(en, 'Gael Monfils')?.type, 'PER', JSON.stringify(en));
+	assert.equal(find(en, 'Frenchman')?.type, 'MISC', JSON.stringify(en));
+});

@@ -24,10 +24,10 @@ import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicIns
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
-import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, ORG_BIT, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
+import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, NATIONALITY_NOUN, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, ORG_BIT, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules } from './entityEdits';
 import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isTradeBefore } from './wordTests';
-import { addBracketedAcronyms, gluedSurnamesAfterPersons, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, textsOfLaw } from './latinScriptRules';
+import { addBracketedAcronyms, gluedSurnamesAfterPersons, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesInFrenchLists } from './frenchRules';
 import { compoundNationalities, countriesAfterPlacePrepositions, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesJoinedToPlaces, playersBeforeCountries, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons } from './englishRules';
@@ -298,7 +298,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = frenchPlayersBeaten(text, model, frenchClubOpponents(text, model, personsBeforeOccupations(text, model, withRules)));
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
-		if (language !== 'ar') withRules = gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, withRules));
+		if (language !== 'ar') withRules = nationalitiesBeforePersons(text, model, gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, withRules)), language);
 		if (language === 'fr') withRules = citiesWithArticles(text, withRules);
 		if (language === 'ar') {
 			withRules = compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules));
@@ -1942,8 +1942,6 @@ const FACILITY_NOUNS = new Set(['plant', 'plants', 'reactor', 'dam', 'refinery',
 const FACILITY_ADJECTIVES = new Set(['nuclear', 'power', 'coal', 'gas', 'oil', 'hydroelectric', 'hydropower', 'steel', 'copper', 'gold', 'chemical', 'military', 'air', 'naval', 'international']);
 /** English lower-case nouns of the land after the name of a river, a forest or a region («the Amazon rainforest»). */
 const LAND_NOUNS = new Set(['rainforest', 'basin', 'delta', 'valley', 'desert', 'jungle', 'river', 'estuary', 'plateau', 'peninsula']);
-/** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman», «the Spaniard»). */
-const NATIONALITY_NOUN = /^(?:(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)|Spaniards?|Britons?|Swedes?|Serbs?|Croats?|Slovaks?|Aussies?)$/u;
 /** English head nouns of an apposition that names an organisation («Morena, her party,»). */
 const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'alliance', 'coalition', 'agency', 'association', 'federation', 'foundation', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group']);
 /** English words that open a storm's name («Hurricane Idalia», «Storm Ciaran», «Tropical Storm Hilary»). */

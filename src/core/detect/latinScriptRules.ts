@@ -5,6 +5,8 @@
 import type { DetectedEntity, LanguageCode } from '../types';
 import { bracketedAcronymAfter, spellsInitials } from './acronyms';
 import { joinAdjacentPairs } from './entityEdits';
+import type { TaggerModel } from './model';
+import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT } from './listLookups';
 
 /**
  * «Viktor» + «Orban»: the model (BIO tags) began a second person right after a one-word one, with a
@@ -161,4 +163,48 @@ export function addBracketedAcronyms(text: string, entities: DetectedEntity[]): 
 		out.push({ start, end, type: e.type, text: acronym.text, confidence: e.confidence, source: 'rule' });
 	}
 	return out ?? entities;
+}
+
+/** The lists know a word of `name` as a person's and none as a place's or an organisation's. */
+function isPersonsName(model: TaggerModel, name: string): boolean {
+	const types = name.split(' ').map((word) => listedTypes(model, word));
+	return types.some((t) => (t & PER_BIT) !== 0) && types.every((t) => (t & (LOC_BIT | ORG_BIT)) === 0);
+}
+
+/** A capitalised nationality opening a person of two words or more after it («Américaine Coco Gauff»). */
+const NATIONALITY_THEN_NAME = /^(\p{Lu}[\p{L}-]*) (?=\p{Lu}[\p{L}'’.-]* \p{Lu})/u;
+
+/**
+ * «l'Américaine Coco Gauff», «la Danoise Caroline Wozniacki», «Frenchman Gael Monfils»: the
+ * nationality before a person's name is not part of the name (spans are the name alone, as for
+ * titles) and not a place where the model read it as one; read with the name as an organisation
+ * or a place in French («l'Allemand Uwe Peschel» as ORG), it is the person when the lists know the
+ * name as a person's or the text reads the name as a person elsewhere. English keeps it as MISC, a nationality
+ * in CoNLL's convention; French leaves it untagged, as HIPE does. A one-word name after it stays
+ * with it («French Montana»). Entities in text order; returned in text order.
+ */
+export function nationalitiesBeforePersons(text: string, model: TaggerModel, entities: DetectedEntity[], language: LanguageCode): DetectedEntity[] {
+	const isNationality = (word: string): boolean => isDemonym(model, word) || (language === 'en' && NATIONALITY_NOUN.test(word));
+	const out: DetectedEntity[] = [];
+	let changed = false;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		const next = entities[k + 1];
+		const opening = e.type === 'PER' || (language === 'fr' && (e.type === 'ORG' || e.type === 'LOC')) ? NATIONALITY_THEN_NAME.exec(e.text) : null;
+		const rest = opening ? e.text.slice(opening[0].length) : '';
+		// French, read as an organisation or a place: a person where the lists know a word of the name
+		// after it as a person's and none as a place's or an organisation's, or where the text reads the
+		// same words as a person elsewhere (English names organisations so: «American Civil Liberties Union»)
+		const person = e.type === 'PER' || (opening !== null && (isPersonsName(model, rest) || entities.some((x) => x.type === 'PER' && (x.text === rest || x.text === e.text))));
+		if (opening && person && isNationality(opening[1])) {
+			const cut = opening[0].length;
+			if (language === 'en') out.push({ ...e, end: e.start + opening[1].length, text: opening[1], type: 'MISC', source: 'rule' });
+			out.push({ ...e, start: e.start + cut, text: rest, type: 'PER', source: 'rule' });
+			changed = true;
+		} else if ((e.type === 'LOC' || e.type === 'ORG') && next?.type === 'PER' && next.start === e.end + 1 && text[e.end] === ' ' && !/\s/u.test(e.text) && next.text.includes(' ') && isNationality(e.text)) {
+			if (language === 'en') out.push({ ...e, type: 'MISC', source: 'rule' });
+			changed = true;
+		} else out.push(e);
+	}
+	return changed ? out : entities;
 }

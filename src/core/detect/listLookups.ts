@@ -35,6 +35,9 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 	return false;
 }
 
+/** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman», «the Spaniard»). */
+export const NATIONALITY_NOUN = /^(?:(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)|Spaniards?|Britons?|Swedes?|Serbs?|Croats?|Slovaks?|Aussies?)$/u;
+
 /**
  * The country list's bits for a word (its gazetteer values `gaz`) that hold any of `mask`: LOC_BIT,
  * a country's or a capital's name of one word; PREFIX_BIT, the first word of a longer one.
