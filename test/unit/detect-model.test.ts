@@ -2147,3 +2147,14 @@ test('French and English: a nationality before a person is not part of the name 
 	assert.equal(find(en, 'Gael Monfils')?.type, 'PER', JSON.stringify(en));
 	assert.equal(find(en, 'Frenchman')?.type, 'MISC', JSON.stringify(en));
 });
+
+test('French: an unseen given name opening a dispatch after its dateline joins the person the model found', () => {
+	// the shipped model reads «Diomaye Faye» alone after the dateline's dash
+	const text = 'DAKAR, 2 avril - Bassirou Diomaye Faye a prêté serment mardi.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Bassirou Diomaye Faye')?.type, 'PER', JSON.stringify(ents));
+	// not after an article or a lower-case word (OCR text: «il Kerglnw Joseph Perron»)
+	const ocr = detector.detect('Naissances. La Paih, il Kerglnw Joseph Perron, au bourg.', 'fr');
+	assert.ok(!ocr.some((e) => e.text.includes('Kerglnw')), JSON.stringify(ocr));
+});

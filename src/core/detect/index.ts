@@ -170,7 +170,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') joinAdjacentPersons(text, out);
 		if (language === 'en') joinNicknames(text, out);
 		if (language !== 'ar') this.joinListedSurnames(text, model, out, n, language);
-		if (language === 'en') this.joinListedGivenNames(text, model, out, n);
+		if (language !== 'ar') this.joinListedGivenNames(text, model, out, n, language);
 		if (language === 'ar') {
 			joinSurnamesAfterCompoundNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words, lex);
 			joinFamilyNames(text, out, this.starts, this.ends, this.kinds, this.lineStarts, n, words);
@@ -693,18 +693,21 @@ export class EntityDetector implements Detector {
 	 * case («Will», «Mark», a headline's «Watch»), is the person's given name. (In the English
 	 * training files such a word before a person's last name is inside the name 2,089 times of
 	 * 2,253, lists aside.) So is one before a one-word country the model found, which is then the
-	 * person's surname («Luís Montenegro»), unless an article or a preposition precedes.
-	 * `entities` in text order; changed in place.
+	 * person's surname («Luís Montenegro»), unless an article or a preposition precedes. French
+	 * takes a word no list holds and the training files never tag before a person of two words or
+	 * more («DAKAR, 2 avril - Bassirou | Diomaye Faye»: the model leaves an unseen given name out
+	 * after a dateline). `entities` in text order; changed in place.
 	 */
-	private joinListedGivenNames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number): void {
+	private joinListedGivenNames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number, language: LanguageCode): void {
 		const { starts, ends, words, lineStarts } = this;
 		const casing = model.resources.casing;
 		let t = 0;
 		for (let k = 0; k < entities.length; k++) {
 			const person = entities[k];
 			// a one-word country too: «Luís Montenegro» read as the country alone is the person
-			const country = person.type === 'LOC' && isListedCountry(model, person.text);
-			if ((person.type !== 'PER' && !country) || /\s/u.test(person.text)) continue;
+			const country = language === 'en' && person.type === 'LOC' && isListedCountry(model, person.text);
+			const oneWord = !/\s/u.test(person.text);
+			if ((person.type !== 'PER' && !country) || oneWord === (language === 'fr')) continue;
 			while (t < n && starts[t] < person.start) t++;
 			const given = t - 1;
 			if (given < 0) continue;
@@ -716,7 +719,10 @@ export class EntityDetector implements Detector {
 			// longer name («University of the Arts London»)
 			if (country && given > 0 && ARTICLES_AND_PREPOSITIONS.has(words[given - 1])) continue;
 			// not the second half of a hyphenated given name («Jean-Louis Richard»)
-			if (given > 0 && !lineStarts[given] && (starts[given] === ends[given - 1] || words[given - 1] === '-' || (!this.isSentenceStart(text, given) && /^\p{Lu}/u.test(words[given - 1])))) continue;
+			// (a French dateline's dash is no hyphen: the French case takes no listed given name)
+			if (given > 0 && !lineStarts[given] && (starts[given] === ends[given - 1] || (words[given - 1] === '-' && language === 'en') || (!this.isSentenceStart(text, given) && /^\p{Lu}/u.test(words[given - 1])))) continue;
+			// French: only where a sentence or a dispatch opens (after a dateline's dash, a colon, a quote)
+			if (language === 'fr' && given > 0 && !lineStarts[given] && !this.isSentenceStart(text, given) && !FRENCH_NAME_OPENING_MARKS.has(words[given - 1])) continue;
 			// a common word given a capital («Will Palmer score?», «Prophet», a headline's «Watch»)
 			if (casing && writtenInLowerCase(casing, word)) continue;
 			if (isRunTimeTitleWord(word) || GREETINGS.has(word.toLowerCase()) || SENTENCE_OPENERS.has(word) || NOT_NAME_OPENERS.has(word) || DAYS_AND_MONTHS.has(word)) continue;
@@ -724,7 +730,7 @@ export class EntityDetector implements Detector {
 			let types = listedTypes(model, word);
 			const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
 			if ((types & PER_BIT) === 0 && plain !== word) types = listedTypes(model, plain);
-			if ((types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, word) & (ORG_BIT | LOC_BIT)) !== 0) continue;
+			if (language === 'fr' ? types !== 0 || seenTypes(model, word) !== 0 || !casing : (types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, word) & (ORG_BIT | LOC_BIT)) !== 0) continue;
 			entities[k] = { ...person, type: 'PER', start: starts[given], text: text.slice(starts[given], person.end), source: 'rule' };
 		}
 	}
@@ -1953,6 +1959,9 @@ const MONARCH_TITLES = new Set('king queen pope emperor empress tsar czar tsarin
 const ARTICLES_AND_PREPOSITIONS = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'for', 'on', 'by', 'with', 'into', 'near']);
 
 /** Honorifics that only ever precede a person's name. */
+/** Marks after which a French sentence or dispatch opens («DAKAR, 2 avril - Bassirou Diomaye Faye»). */
+const FRENCH_NAME_OPENING_MARKS = new Set(['-', '–', '—', ':', '«', '"', '“']);
+
 const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /**
