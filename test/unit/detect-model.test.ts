@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
 import { isAccusativeNoun, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
-import { organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
+import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity } from '../../src/core/types';
@@ -2157,4 +2157,23 @@ test('French: an unseen given name opening a dispatch after its dateline joins t
 	// not after an article or a lower-case word (OCR text: «il Kerglnw Joseph Perron»)
 	const ocr = detector.detect('Naissances. La Paih, il Kerglnw Joseph Perron, au bourg.', 'fr');
 	assert.ok(!ocr.some((e) => e.text.includes('Kerglnw')), JSON.stringify(ocr));
+});
+
+test('English: a town before its state, a company opening with a person noun, a company before its officer', () => {
+	// the shipped model reads «Rival Samsung Electronics» and «Taylor» as persons
+	const text = 'Rival Samsung Electronics is building a plant in Taylor, Texas.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Samsung Electronics')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Taylor')?.type, 'LOC', JSON.stringify(ents));
+	// a noun of persons opening the sentence is no part of the name after it
+	const comedian = detector.detect('Comedian Russell Kane told reporters about it.', 'en');
+	assert.equal(find(comedian, 'Russell Kane')?.type, 'PER', JSON.stringify(comedian));
+	// «Texas Instruments»: a company's last word ends no person's name
+	const company = detector.detect('Shares of Texas Instruments fell.', 'en');
+	assert.equal(find(company, 'Texas Instruments')?.type, 'ORG', JSON.stringify(company));
+	// a name read as a person before a company officer's title and the officer is the company
+	const officer = 'SK Hynix chief executive Kwak Noh-jung said so; Trump adviser Steve Bannon did not.';
+	const retyped = employersBeforeCompanyOfficers(officer, ['SK Hynix', 'Kwak Noh-jung', 'Trump', 'Steve Bannon'].map((name) => modelEntityAt(officer, name, 'PER')));
+	assert.deepEqual(retyped.map((e) => e.type), ['ORG', 'PER', 'PER', 'PER']);
 });

@@ -306,6 +306,47 @@ export function countriesAfterPlacePrepositions(text: string, model: TaggerModel
 	return out ?? entities;
 }
 
+/** «in», «near»… right before a name («a plant in Taylor, Texas»). */
+const TOWN_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|near|outside|from|at)\s$/u;
+/** After a town's region: the clause goes on or ends («, Texas, on Monday», «, Texas.»), not a possessive. */
+const AFTER_REGION = /^(?:\s*[,.;:)!?]|\s+\p{Ll}|\s*$)/u;
+
+/**
+ * English: «a plant in Taylor, Texas» read as a person: a one-word name after «in», «near»,
+ * «outside», «from» or «at», then a comma and a place the text names (a state or a country, not
+ * before «'s»), is a town. Entities in text order.
+ */
+export function townsBeforeRegions(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		const region = entities[k + 1];
+		if (e.type !== 'PER' || /\s/u.test(e.text) || region?.type !== 'LOC' || !/^\s*,\s*$/u.test(text.slice(e.end, region.start))) return;
+		if (!TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) || !AFTER_REGION.test(text.slice(region.end, region.end + 2))) return;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'LOC', source: 'rule' };
+	});
+	return out ?? entities;
+}
+
+/** A company's officer between its name and the officer's («SK Hynix chief executive Kwak Noh-jung»). */
+const COMPANY_OFFICER_BETWEEN = /^ (?:CEO|CFO|COO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hairman|[Cc]hairwoman|[Ff]ounder|[Cc]o-founder|[Pp]resident and [Cc]hief [Ee]xecutive) $/u;
+
+/**
+ * English: «SK Hynix chief executive Kwak Noh-jung» with the company read as a person: a name right
+ * before a company officer's title and the officer's name is the company (a person's adviser or
+ * spokesman, «Trump adviser Steve Bannon», is no such title). Entities in text order.
+ */
+export function employersBeforeCompanyOfficers(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		const officer = entities[k + 1];
+		if (e.type !== 'PER' || officer?.type !== 'PER' || !COMPANY_OFFICER_BETWEEN.test(text.slice(e.end, officer.start))) return;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'ORG', source: 'rule' };
+	});
+	return out ?? entities;
+}
+
 /** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */
 const SCORECARD_MARK = /\s(?:c|b|st|lbw)\s/u;
 /** A batsman's initial at the start of a scorecard line («M. Atherton b …»). */

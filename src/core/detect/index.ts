@@ -30,7 +30,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, gluedSurnamesAfterPersons, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesInFrenchLists } from './frenchRules';
-import { compoundNationalities, countriesAfterPlacePrepositions, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesJoinedToPlaces, playersBeforeCountries, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons } from './englishRules';
+import { compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesJoinedToPlaces, playersBeforeCountries, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, townsBeforeRegions } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -189,7 +189,7 @@ export class EntityDetector implements Detector {
 		}
 		const tokens: TokenView = { text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words };
 		const rules: DetectedEntity[] = language === 'ar' ? findArabicInstitutions(tokens) : [];
-		ruleEntities(tokens, language, rules, (word) => (seenTypes(model, word) & LOC_BIT) !== 0);
+		ruleEntities(tokens, language, rules, (word) => (seenTypes(model, word) & LOC_BIT) !== 0, (word) => language === 'en' && this.isCommonPersonNoun(model, word));
 		if (language === 'en') out = splitJoinedOrganisations(text, out);
 		let withRules = rules.length ? mergeRules(out, rules) : out;
 		const countries = this.countries(text, model, n, language, lex, withRules);
@@ -290,7 +290,7 @@ export class EntityDetector implements Detector {
 		}
 		if (language === 'en') withRules = retypePossessors(text, model, extendPossessorNames(text, joinPossessorNames(text, withRules)));
 		if (language === 'en') withRules = splitPersonsBeforeOrganisations(text, splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules)));
-		if (language === 'en') withRules = splitOrganisationsInPlaces(text, model, withRules);
+		if (language === 'en') withRules = employersBeforeCompanyOfficers(text, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules)));
 		if (language === 'en') withRules = compoundNationalities(withRules);
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
@@ -620,6 +620,16 @@ export class EntityDetector implements Detector {
 		// no longer it («Ebola» before «virus» or «outbreak» is O in the training files)
 		if (type !== 'MISC' && after !== '' && !this.lineStarts[a + e] && DISEASE_NOUNS.has(after)) type = 'MISC';
 		return type;
+	}
+
+	/**
+	 * A capitalised word WordNet knows first as a person noun (rival, teammate, veteran) that the
+	 * casing table writes in lower case and no list holds as a name.
+	 */
+	private isCommonPersonNoun(model: TaggerModel, word: string): boolean {
+		const casing = model.resources.casing;
+		if (!casing || !writtenInLowerCase(casing, word) || (listedTypes(model, word) & NAME_TYPE_BITS) !== 0) return false;
+		return (model.featurizer.wordInfo(word.toLowerCase(), 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
 	}
 
 	/**
@@ -1784,6 +1794,9 @@ export class EntityDetector implements Detector {
 				}
 			}
 		}
+		// English: a person noun opening the sentence, written in lower case elsewhere, is no part of the
+		// name after it («Rival Samsung Electronics», «Teammate Jannik Sinner»); titles are trimmed above
+		if (language === 'en' && modelType === 'PER' && e - s >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && this.isCommonPersonNoun(this.model(language), words[a + s])) s++;
 		// a capitalised preposition or conjunction opening a sentence is no part of a name («Selon
 		// Jean-Yves Le Drian», «With Trump»; not «In», which starts «In Salah», «In Amenas»)
 		if (language !== 'ar' && e - s >= 2 && SENTENCE_OPENERS.has(words[a + s])) s++;

@@ -56,6 +56,7 @@ const EN_COMPANY_NAME_END = new Set([
 	'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company', 'management', 'capital', 'partners', 'investments', 'ventures', 'international', 'water', 'electric', 'telecom', 'pharma', 'insurance',
 	// «Liberty Global», «Warner Bros Discovery»…: words of a company's name that end no person's
 	'global', 'systems', 'solutions', 'brands', 'foods', 'resources', 'logistics', 'semiconductor', 'securities', 'bancorp', 'communications', 'networks', 'software', 'labs', 'petroleum', 'chemicals',
+	'electronics', 'devices', 'instruments', 'dynamics', 'aerospace', 'therapeutics',
 ]);
 
 /** Heads that also end places' names («Soviet Union», «Western Front», «Oval Office», «Scenic Reserve»). */
@@ -189,8 +190,12 @@ function isNationality(w: string): boolean {
 	return NATIONALITY_END.some((e) => w === e || (e.length > 3 ? w.endsWith(e) : false)) || /(?:ien|ienne|ais|aise|ois|oise)s?$/.test(w);
 }
 
-/** Rule entities over the tokens of word and punctuation. Appends to `out`. */
-export function ruleEntities(tokens: TokenView, language: LanguageCode, out: DetectedEntity[], isPlace: (word: string) => boolean = () => false): void {
+/**
+ * Rule entities over the tokens of word and punctuation. Appends to `out`. `isPersonNoun`: a
+ * capitalised common noun of persons («Rival»), which opening a sentence is no part of a company's
+ * name after it.
+ */
+export function ruleEntities(tokens: TokenView, language: LanguageCode, out: DetectedEntity[], isPlace: (word: string) => boolean = () => false, isPersonNoun: (word: string) => boolean = () => false): void {
 	if (language === 'ar') return;
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	RS = starts;
@@ -224,6 +229,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			// words right before the head
 			let b = i;
 			while (!complementOnly && b > i - 3 && b > 0 && !lineStarts[b] && isNameWordBefore(word(b - 1))) b--;
+			// «Rival Samsung Electronics» opening a sentence: the person noun is no part of the company
+			if (EN_COMPANY_SUFFIX.has(w) && b < i - 1 && (b === 0 || lineStarts[b] || isSentenceEnd(word(b - 1))) && isPersonNoun(word(b))) b++;
 			// «the pro-Russian Party of Socialists»: a word glued to a lower-case prefix is an adjective
 			if (b < i && b > 1 && word(b - 1) === '-' && glued(b - 1) && glued(b) && isLowerWord(word(b - 2))) b++;
 			// «the Inter-American Development Bank»: a capitalised word glued by a hyphen
