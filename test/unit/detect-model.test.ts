@@ -2177,3 +2177,19 @@ test('English: a town before its state, a company opening with a person noun, a 
 	const retyped = employersBeforeCompanyOfficers(officer, ['SK Hynix', 'Kwak Noh-jung', 'Trump', 'Steve Bannon'].map((name) => modelEntityAt(officer, name, 'PER')));
 	assert.deepEqual(retyped.map((e) => e.type), ['ORG', 'PER', 'PER', 'PER']);
 });
+
+test('Arabic: a particle joins a foreign name; «بورصة» before its city is no place', () => {
+	// the shipped model reads «لويس إيناسيو» alone and finds nothing in «أورسولا فون دير لاين»
+	const text = 'وانتقد الرئيس لويس إيناسيو لولا دا سيلفا وأورسولا فون دير لاين البنك.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'لويس إيناسيو لولا دا سيلفا')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'أورسولا فون دير لاين')?.type, 'PER', JSON.stringify(ents));
+	// «فان» («so») between a feminine adjective and a noun with a pronoun is no particle
+	const so = detector.detect('عند مرور الضوء في أوساط شفافة فان سرعته تقل.', 'ar');
+	assert.ok(!so.some((e) => e.text.includes('فان')), JSON.stringify(so));
+	// the shipped model reads «بورصة» (also the city Bursa) as a place before «ساو باولو»
+	const exchange = detector.detect('وارتفعت أسهم الشركة في بورصة ساو باولو بعد الإعلان.', 'ar');
+	assert.ok(!exchange.some((e) => e.text.includes('بورصة')), JSON.stringify(exchange));
+	assert.equal(find(exchange, 'ساو باولو')?.type, 'LOC', JSON.stringify(exchange));
+});

@@ -24,7 +24,8 @@ const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?ل?شركة\s+$/u;
  * the training files); «الاتحاد السوفيتي» read as an organisation is the country
  * (`COUNTRY_UNIONS`); a person right after a noun of a place is the place; a currency after an
  * amount or named alone with the article, and a storm's name, are MISC; «المتوسط» alone («on
- * average») and «مالي» as an adjective («financial») are no place. `entities` changed in place.
+ * average»), «مالي» as an adjective («financial») and «بورصة» before the city of its exchange are
+ * no place. `entities` changed in place.
  */
 export function retypeArabicNamesByContext(text: string, entities: DetectedEntity[]): void {
 	for (let k = 0; k < entities.length; k++) {
@@ -47,8 +48,13 @@ export function retypeArabicNamesByContext(text: string, entities: DetectedEntit
 		const e = entities[k];
 		if (e.type === 'LOC' && e.text === 'المتوسط' && !SEA_WORD_BEFORE.test(text.slice(Math.max(0, e.start - 10), e.start))) entities.splice(k, 1);
 		else if (e.type === 'LOC' && e.text === 'مالي' && maliIsAdjective(text, e.start)) entities.splice(k, 1);
+		// «بورصة ساو باولو» read as Bursa and a place: the exchange's noun before the city it names
+		// (ANERcorp: «بورصة» O before «نيويورك», «لندن» 4 times of 4; the city Bursa stands alone)
+		else if (e.type === 'LOC' && EXCHANGE_NOUN.test(e.text) && entities[k + 1]?.start === e.end + 1 && text[e.end] === ' ') entities.splice(k, 1);
 	}
 }
+/** «بورصة» (an exchange, or the Turkish city Bursa) with its proclitics. */
+const EXCHANGE_NOUN = /^[وفبل]?[بل]?بورصة$/u;
 /** Words before «مالي» that make it the country: prepositions, compass points, the state and its offices. */
 const WORDS_BEFORE_MALI = new Set(
 	['في', 'إلى', 'الى', 'من', 'عن', 'مع', 'على', 'نحو', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'حكومة', 'رئيس', 'رئيسة', 'دولة', 'جمهورية', 'عاصمة', 'سفير', 'سفارة', 'جيش', 'شعب', 'حدود', 'إمبراطورية', 'استعمار', 'إستعمار'].map(normalizeArabic),
@@ -666,4 +672,51 @@ function listMember(text: string, model: TaggerModel, startingAt: ReadonlyMap<nu
 	const key = normalizeArabic(name);
 	const rare = key.length >= 3 && !key.startsWith('ال') && !NOT_PLACE_ENDING.test(key) && lex(key) <= 1;
 	return known || rare ? { start, end: word.end, known, next: w + 1 } : undefined;
+}
+
+/**
+ * A name's particle in Arabic script and the word after it («دا سيلفا», «فون دير لاين», «دو لا»):
+ * the words before, the particles, the surname.
+ */
+const PARTICLE_NAME = /(?<![\u0621-\u064a])([\u0621-\u064a]{3,})( (?:فون|فان|دا|دو|دي|دير|ديل|دوس)(?: (?:دير|لا|دي|ديل))? )([\u0621-\u064a]{3,})(?![\u0621-\u064a])/gu;
+
+/**
+ * A word the text has hardly ever written, without the article, a feminine ending or a pronoun
+ * suffix («سيلفا», «لاين»; not «شفافة», «سرعته» around «فان», «so»).
+ */
+function isRareNameWord(word: string, lex: ArabicLexicon): boolean {
+	const key = normalizeArabic(word);
+	return !key.startsWith('ال') && !/(?:ة|ه|ها|هم)$/u.test(word) && lex(key) <= 2;
+}
+
+/**
+ * Arabic: «الرئيس لويس إيناسيو لولا دا سيلفا» read as «لويس إيناسيو», «أورسولا فون دير لاين» not read
+ * at all: a Romance, Dutch or German particle between two words the text hardly writes joins them
+ * into a person's name (ANERcorp keeps «دو», «دي» inside persons: «دومينيك دو فيلبان»), and a
+ * person ending one rare word before it (or right before it) takes them. Not where another entity
+ * holds the words. Entities in text order; returned in text order.
+ */
+export function particleNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+	let out = entities;
+	PARTICLE_NAME.lastIndex = 0;
+	for (let m = PARTICLE_NAME.exec(text); m; m = PARTICLE_NAME.exec(text)) {
+		const [, before, , surname] = m;
+		const end = m.index + m[0].length;
+		if (!isRareNameWord(before, lex) || !isRareNameWord(surname, lex)) {
+			PARTICLE_NAME.lastIndex = m.index + before.length;
+			continue;
+		}
+		// a person ending right before the particle, or one rare word before it («لويس إيناسيو | لولا»)
+		const at = m.index;
+		// «وأورسولا فون دير لاين»: the list's «و» is no part of the name, nor joins it to the name before
+		const proclitic = before.charCodeAt(0) === WAW_LETTER && nameProcliticLength(before, lex) > 0 ? 1 : 0;
+		const person = out.find((e) => e.type === 'PER' && (e.end === at + before.length || (proclitic === 0 && e.end === at - 1 && text[at - 1] === ' ')));
+		const start = person ? person.start : at + proclitic;
+		if (out.some((e) => e !== person && e.start < end && start < e.end)) continue;
+		const joined: DetectedEntity = person
+			? { ...person, end, text: text.slice(person.start, end), source: 'rule' }
+			: { start, end, type: 'PER', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' };
+		out = [...out.filter((e) => e !== person), joined].sort((a, b) => a.start - b.start);
+	}
+	return out;
 }
