@@ -2193,3 +2193,12 @@ test('Arabic: a particle joins a foreign name; «بورصة» before its city is
 	assert.ok(!exchange.some((e) => e.text.includes('بورصة')), JSON.stringify(exchange));
 	assert.equal(find(exchange, 'ساو باولو')?.type, 'LOC', JSON.stringify(exchange));
 });
+
+test('English: a place left untagged between «the» and an organisation opens its name; «Paris St Germain» is the club', () => {
+	// the shipped model reads the agency from «Centres» on, and «Paris St Germain» as a place
+	const text = 'The Africa Centres for Disease Control and Prevention declared an emergency. Borussia Dortmund play Paris St Germain.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Africa Centres for Disease Control and Prevention')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Paris St Germain')?.type, 'ORG', JSON.stringify(ents));
+});

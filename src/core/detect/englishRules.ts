@@ -8,7 +8,7 @@ import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd } from './rules';
-import { entryBits, isListedCountry, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
+import { entryBits, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
 import { splitEntity, splitWhere } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
@@ -343,6 +343,31 @@ export function employersBeforeCompanyOfficers(text: string, entities: DetectedE
 		if (e.type !== 'PER' || officer?.type !== 'PER' || !COMPANY_OFFICER_BETWEEN.test(text.slice(e.end, officer.start))) return;
 		out ??= entities.slice();
 		out[k] = { ...e, type: 'ORG', source: 'rule' };
+	});
+	return out ?? entities;
+}
+
+/** «the Africa |»: the article and one or two capitalised words right before a name. */
+const THE_AND_PLACE_BEFORE = /(?:^|[^\p{L}])[Tt]he ((?:\p{Lu}[\p{L}-]* ){1,2})$/u;
+
+/**
+ * English: «the Africa Centres for Disease Control and Prevention» read from «Centres» on: a
+ * country's or a place's name the model left untagged between «the» and an organisation's name is
+ * its first words (after «the» a place's name is a modifier, not the place itself). Entities in
+ * text order.
+ */
+export function placesOpeningOrganisations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type !== 'ORG') return;
+		const m = THE_AND_PLACE_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
+		if (!m) return;
+		const place = m[1].trimEnd();
+		const start = e.start - m[1].length;
+		const previous = (out ?? entities)[k - 1];
+		if ((previous && previous.end > start) || !(isListedCountry(model, place) || isListedPlaceName(model, place))) return;
+		out ??= entities.slice();
+		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
 	});
 	return out ?? entities;
 }
