@@ -2202,3 +2202,20 @@ test('English: a place left untagged between «the» and an organisation opens i
 	assert.equal(find(ents, 'Africa Centres for Disease Control and Prevention')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Paris St Germain')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('French: a company after a nationality in lower case, a club after its coach, intelligence services and the ICRC', () => {
+	// the shipped model reads «Sony» and «City» as persons, misses «Ubisoft», reads «Mossad» as a place
+	const text = "Le japonais Sony s'y opposait, et Microsoft a cédé les droits au français Ubisoft. Le chef du Mossad est arrivé.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Sony')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Ubisoft')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Mossad')?.type, 'ORG', JSON.stringify(ents));
+	// a person's nationality is capitalised: the person stays one
+	const person = detector.detect('Le Japonais Kei Nishikori a gagné.', 'fr');
+	assert.equal(find(person, 'Kei Nishikori')?.type, 'PER', JSON.stringify(person));
+	const coach = detector.detect("« C'était un match brutal », a déclaré l'entraîneur de City, Pep Guardiola.", 'fr');
+	assert.equal(find(coach, 'City')?.type, 'ORG', JSON.stringify(coach));
+	const icrc = detector.detect("Les otages ont été remis au Comité international de la Croix-Rouge.", 'fr');
+	assert.equal(find(icrc, 'Comité international de la Croix-Rouge')?.type, 'ORG', JSON.stringify(icrc));
+});

@@ -6,7 +6,7 @@ import type { DetectedEntity } from '../types';
 import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
-import { isListedCountry, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
+import { isDemonym, isListedCountry, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 
 /** A country's name, then «de» / «du» / «des» and more words. */
 const COUNTRY_DE = /^(\p{Lu}[\p{L}-]*)\s+(?:de|du|des)\s/u;
@@ -230,3 +230,54 @@ export function ministersAfterDomains(text: string, model: TaggerModel, entities
 }
 /** A surname after a space: capitalised, maybe after a particle («Le Maire», «de Villepin»). */
 const SURNAME_AFTER = /^ (?:(?:Le|La|De|Du|de|du|d['’]) ?)?\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?![\p{L}'’])/u;
+
+/**
+ * «le japonais Sony», «au français Ubisoft», «l'américain Boeing»: an article, a nationality in
+ * lower case used as a noun, then a capitalised name of up to three words (a person's nationality
+ * is written with a capital: «le Japonais Kei Nishikori»).
+ */
+const COMPANY_AFTER_NATIONALITY = /(?<![\p{L}])(?:[Ll]e|[Aa]u|[Dd]u|[Ll]['’])[ \t]*(\p{Ll}[\p{Ll}-]+)[ \t]+(\p{Lu}[\p{L}&-]*(?:\.(?=\p{L})[\p{L}&-]*)*(?:[ \t]+\p{Lu}[\p{L}&-]*(?:\.(?=\p{L})[\p{L}&-]*)*){0,2})(?=[ \t]*(?:[,.;:!?)»]|[ \t]\p{Ll}|$))/gu;
+/** Capitalised words that open a clause rather than a name. */
+const CLAUSE_OPENERS = new Set('Le La Les Il Elle Ils Elles On Mais Et Ou Donc Car Ni Un Une Ce Cette Ces Son Sa Ses Si Quand Selon'.split(' '));
+
+/**
+ * French: «le japonais Sony s'était opposé» with «Sony» read as a person, «au français Ubisoft» not
+ * read at all: a name right after an article and a nationality in lower case is a company (the
+ * adjective of «le groupe japonais», the noun left out). Entities in text order; returned in text order.
+ */
+export function companiesAfterNationalities(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out = entities;
+	COMPANY_AFTER_NATIONALITY.lastIndex = 0;
+	for (let m = COMPANY_AFTER_NATIONALITY.exec(text); m; m = COMPANY_AFTER_NATIONALITY.exec(text)) {
+		const [whole, nationality, name] = m;
+		if (!isDemonym(model, nationality) || CLAUSE_OPENERS.has(name.split(/[ \t]/u)[0])) continue;
+		const start = m.index + whole.length - name.length;
+		const end = m.index + whole.length;
+		const overlapping = out.filter((e) => e.start < end && start < e.end);
+		// a name read otherwise with this very span becomes the company; a longer or other reading stays
+		if (overlapping.length > 1 || (overlapping.length === 1 && (overlapping[0].start !== start || overlapping[0].end !== end || overlapping[0].type === 'ORG' || overlapping[0].type === 'DATE'))) continue;
+		const company: DetectedEntity = overlapping.length
+			? { ...overlapping[0], type: 'ORG', source: 'rule' }
+			: { start, end, type: 'ORG', text: name, confidence: 0.6, source: 'rule' };
+		out = [...out.filter((e) => e !== overlapping[0]), company].sort((a, b) => a.start - b.start);
+	}
+	return out;
+}
+
+/** A club's staff or player and «de» before its name («l'entraîneur de City», «le gardien du PSG»). */
+const CLUB_ROLE_BEFORE = /(?:^|[^\p{L}])(?:entraîneur|entraîneuse|entraîneurs|sélectionneur|coach|capitaine|attaquant|attaquants|gardien|défenseur|milieu|joueur|joueuse|joueurs|supporters|supporteurs)\s+(?:de\s+|du\s+|d['’]\s*)$/u;
+
+/**
+ * French: «l'entraîneur de City, Pep Guardiola» with «City» read as a person: a one-word name after
+ * a club's coach, player or supporters and «de» is the club (a person is named after the role,
+ * not as its complement). Entities in text order.
+ */
+export function clubsAfterClubRoles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type !== 'PER' || /\s/u.test(e.text) || !CLUB_ROLE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) return;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'ORG', source: 'rule' };
+	});
+	return out ?? entities;
+}
