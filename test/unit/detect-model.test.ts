@@ -2219,3 +2219,14 @@ test('French: a company after a nationality in lower case, a club after its coac
 	const icrc = detector.detect("Les otages ont été remis au Comité international de la Croix-Rouge.", 'fr');
 	assert.equal(find(icrc, 'Comité international de la Croix-Rouge')?.type, 'ORG', JSON.stringify(icrc));
 });
+
+test('Arabic: a name after «شركة» and words of its trade is the company, not a person', () => {
+	// the shipped model reads «أكتيفيجن بليزارد» as a person
+	const text = 'أتمت مايكروسوفت صفقة الاستحواذ على شركة ألعاب الفيديو أكتيفيجن بليزارد مقابل 69 مليار دولار.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'أكتيفيجن بليزارد')?.type, 'ORG', JSON.stringify(ents));
+	// a person named with a listed given name after the company's words stays a person
+	const head = detector.detect('وقال مدير شركة النفط الوطنية محمد علي إن الإنتاج ارتفع.', 'ar');
+	assert.ok(!head.some((e) => e.text.includes('محمد') && e.type === 'ORG'), JSON.stringify(head));
+});

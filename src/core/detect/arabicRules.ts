@@ -720,3 +720,26 @@ export function particleNames(text: string, entities: DetectedEntity[], lex: Ara
 	}
 	return out;
 }
+
+/** «شركة» (a company) with its proclitics, then one to three words, before a name. */
+const COMPANY_NOUN_THEN_WORDS = /(?:^|\s)[وف]?[بل]?ل?شركة((?:\s+[\u0621-\u064a]+){1,3})\s+$/u;
+
+/**
+ * Arabic: «الاستحواذ على شركة ألعاب الفيديو أكتيفيجن بليزارد» with the name read as a person: after
+ * «شركة» and up to three words of its trade that the text writes often («ألعاب الفيديو», «طيران»,
+ * «السيارات الصينية»), a person the lists do not open with a given name is the company (ANERcorp
+ * tags «شركة طيران ريان إير», «شركة السيارات الصينية سياك موتور» so). Entities in text order.
+ */
+export function companiesAfterTrades(text: string, model: TaggerModel, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if (e.type !== 'PER') return;
+		const m = COMPANY_NOUN_THEN_WORDS.exec(text.slice(Math.max(0, e.start - 60), e.start));
+		if (!m) return;
+		const trade = m[1].trim().split(/\s+/u);
+		if (!trade.every((word) => word.startsWith('ال') || lex(normalizeArabic(word)) >= 3) || (listedTypes(model, e.text.split(' ')[0]) & PER_BIT) !== 0) return;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'ORG', source: 'rule' };
+	});
+	return out ?? entities;
+}
