@@ -2230,3 +2230,13 @@ test('Arabic: a name after «شركة» and words of its trade is the company, n
 	const head = detector.detect('وقال مدير شركة النفط الوطنية محمد علي إن الإنتاج ارتفع.', 'ar');
 	assert.ok(!head.some((e) => e.text.includes('محمد') && e.type === 'ORG'), JSON.stringify(head));
 });
+
+test('English: a company named by its trade in an apposition, or ending with a company word read as a place', () => {
+	// the shipped model reads «Codelco» as a person and «Dangote Cement» as a place
+	const text = 'Codelco, the state-owned copper miner, said output had returned to normal.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Codelco')?.type, 'ORG', JSON.stringify(ents));
+	const cement = detector.detect("Aliko Dangote also owns the continent's largest cement maker, Dangote Cement.", 'en');
+	assert.equal(find(cement, 'Dangote Cement')?.type, 'ORG', JSON.stringify(cement));
+});

@@ -1383,6 +1383,8 @@ export class EntityDetector implements Detector {
 			// French news writes such names as they are («Mitsubishi Motors»), capitalised
 			const companyEnd = language === 'en' || (language === 'fr' && /^\p{Lu}/u.test(this.words[a + e - 1]));
 			if (companyEnd && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && !this.words.slice(a + s + 1, a + e - 1).includes('of')) type = 'ORG';
+			// nor does a place's (not «Derwent Water», «Heathrow International»): «Dangote Cement» read as a place
+			if (language === 'en' && type === 'LOC' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && !PLACE_NAME_ENDS.has(this.words[a + e - 1].toLowerCase())) type = 'ORG';
 			// «Charles de Gaulle Airport», «John F. Kennedy» + «International Airport»: a person's name
 			// right before a facility's head names the facility, a place (not after an honorific: «Ms.
 			// Victoria Station»); «Ronald Reagan» + «Presidential Library»: before an organisation's
@@ -1961,8 +1963,10 @@ const FACILITY_NOUNS = new Set(['plant', 'plants', 'reactor', 'dam', 'refinery',
 const FACILITY_ADJECTIVES = new Set(['nuclear', 'power', 'coal', 'gas', 'oil', 'hydroelectric', 'hydropower', 'steel', 'copper', 'gold', 'chemical', 'military', 'air', 'naval', 'international']);
 /** English lower-case nouns of the land after the name of a river, a forest or a region («the Amazon rainforest»). */
 const LAND_NOUNS = new Set(['rainforest', 'basin', 'delta', 'valley', 'desert', 'jungle', 'river', 'estuary', 'plateau', 'peninsula']);
-/** English head nouns of an apposition that names an organisation («Morena, her party,»). */
-const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'alliance', 'coalition', 'agency', 'association', 'federation', 'foundation', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group']);
+/** Company names' last words that end places' names too. */
+const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 'partners', 'resources']);
+/** English head nouns of an apposition that names an organisation («Morena, her party,», «Codelco, the state-owned copper miner,»). */
+const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'alliance', 'coalition', 'agency', 'association', 'federation', 'foundation', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group', 'chipmaker', 'planemaker', 'drugmaker', 'steelmaker', 'refiner', 'miner', 'utility', 'exporter', 'giant', 'brewer', 'manufacturer', 'maker']);
 /** English words that open a storm's name («Hurricane Idalia», «Storm Ciaran», «Tropical Storm Hilary»). */
 const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 /** Monarchs' titles (English and French), after which a lone «I» is a regnal number. */
