@@ -24,7 +24,7 @@ import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicIns
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
-import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, NATIONALITY_NOUN, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, ORG_BIT, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
+import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules } from './entityEdits';
 import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isTradeBefore } from './wordTests';
 import { addBracketedAcronyms, gluedSurnamesAfterPersons, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
@@ -716,8 +716,9 @@ export class EntityDetector implements Detector {
 			const person = entities[k];
 			// a one-word country too: «Luís Montenegro» read as the country alone is the person
 			const country = language === 'en' && person.type === 'LOC' && isListedCountry(model, person.text);
+			// English joins a given name to a one-word person, French to a person of two words or more
 			const oneWord = !/\s/u.test(person.text);
-			if ((person.type !== 'PER' && !country) || oneWord === (language === 'fr')) continue;
+			if ((person.type !== 'PER' && !country) || oneWord !== (language === 'en')) continue;
 			while (t < n && starts[t] < person.start) t++;
 			const given = t - 1;
 			if (given < 0) continue;
@@ -1975,10 +1976,10 @@ const MONARCH_TITLES = new Set('king queen pope emperor empress tsar czar tsarin
 /** Lower-case words before a name that make it part of a longer one or a place («of the Arts London», «in Kosovo»). */
 const ARTICLES_AND_PREPOSITIONS = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'from', 'to', 'for', 'on', 'by', 'with', 'into', 'near']);
 
-/** Honorifics that only ever precede a person's name. */
 /** Marks after which a French sentence or dispatch opens («DAKAR, 2 avril - Bassirou Diomaye Faye»). */
 const FRENCH_NAME_OPENING_MARKS = new Set(['-', '–', '—', ':', '«', '"', '“']);
 
+/** Honorifics that only ever precede a person's name. */
 const ENGLISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /**
