@@ -179,9 +179,9 @@ const NATIONALITY_THEN_NAME = /^(\p{Lu}[\p{L}-]*) (?=\p{Lu}[\p{L}'’.-]* \p{Lu}
  * nationality before a person's name is not part of the name (spans are the name alone, as for
  * titles) and not a place where the model read it as one; read with the name as an organisation
  * or a place in French («l'Allemand Uwe Peschel» as ORG), it is the person when the lists know the
- * name as a person's or the text reads the name as a person elsewhere. English keeps it as MISC, a nationality
- * in CoNLL's convention; French leaves it untagged, as HIPE does. A one-word name after it stays
- * with it («French Montana»). Entities in text order; returned in text order.
+ * name as a person's or the text reads the name as a person elsewhere. English keeps the
+ * nationality as MISC, CoNLL's convention; French leaves it untagged, as HIPE does. A one-word name
+ * after it stays with it («French Montana»). Entities in text order; returned in text order.
  */
 export function nationalitiesBeforePersons(text: string, model: TaggerModel, entities: DetectedEntity[], language: LanguageCode): DetectedEntity[] {
 	const isNationality = (word: string): boolean => isDemonym(model, word) || (language === 'en' && NATIONALITY_NOUN.test(word));
@@ -190,13 +190,14 @@ export function nationalitiesBeforePersons(text: string, model: TaggerModel, ent
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k];
 		const next = entities[k + 1];
-		const opening = e.type === 'PER' || (language === 'fr' && (e.type === 'ORG' || e.type === 'LOC')) ? NATIONALITY_THEN_NAME.exec(e.text) : null;
+		const match = e.type === 'PER' || (language === 'fr' && (e.type === 'ORG' || e.type === 'LOC')) ? NATIONALITY_THEN_NAME.exec(e.text) : null;
+		const opening = match && isNationality(match[1]) ? match : null;
 		const rest = opening ? e.text.slice(opening[0].length) : '';
 		// French, read as an organisation or a place: a person where the lists know a word of the name
 		// after it as a person's and none as a place's or an organisation's, or where the text reads the
 		// same words as a person elsewhere (English names organisations so: «American Civil Liberties Union»)
 		const person = e.type === 'PER' || (opening !== null && (isPersonsName(model, rest) || entities.some((x) => x.type === 'PER' && (x.text === rest || x.text === e.text))));
-		if (opening && person && isNationality(opening[1])) {
+		if (opening && person) {
 			const cut = opening[0].length;
 			if (language === 'en') out.push({ ...e, end: e.start + opening[1].length, text: opening[1], type: 'MISC', source: 'rule' });
 			out.push({ ...e, start: e.start + cut, text: rest, type: 'PER', source: 'rule' });
