@@ -587,8 +587,8 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 	return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
 }
 
-/** Prepositions that open a list of places («في خاركيف ولفيف»), normalised, with «و» before them too. */
-const PLACE_LIST_OPENERS = new Set(['في', 'من', 'الي', 'بين', 'عن', 'نحو', 'وفي', 'ومن', 'والي']);
+/** Prepositions that open a list of places («في خاركيف ولفيف»), as written, with «و» before them too. */
+const PLACE_LIST_OPENERS = new Set(['في', 'من', 'إلى', 'الى', 'إلي', 'الي', 'بين', 'عن', 'نحو', 'وفي', 'ومن', 'وإلى', 'والى', 'والي']);
 const ARABIC_WORD = /[\u0621-\u064a](?:[\u0621-\u064a]|\p{Mn})*/gu;
 /** A word the text hardly writes that could be a verb or carry a pronoun, not a foreign place's name. */
 const NOT_PLACE_ENDING = /(?:ت|ها|هم|هما|كم|نا)$/u;
@@ -619,7 +619,7 @@ export function placesInArabicLists(text: string, model: TaggerModel, entities: 
 	let out = entities;
 	let startingAt = new Map(out.map((e) => [e.start, e]));
 	for (let p = 0; p + 2 < words.length; p++) {
-		if (!PLACE_LIST_OPENERS.has(normalizeArabic(text.slice(words[p].start, words[p].end)))) continue;
+		if (!PLACE_LIST_OPENERS.has(text.slice(words[p].start, words[p].end))) continue;
 		const members: ListMember[] = [];
 		for (let w = p + 1; w < words.length; ) {
 			if (!/^\s+$/u.test(text.slice(words[w - 1].end, words[w].start))) break;
@@ -674,6 +674,8 @@ function listMember(text: string, model: TaggerModel, startingAt: ReadonlyMap<nu
 	return known || rare ? { start, end: word.end, known, next: w + 1 } : undefined;
 }
 
+/** A name's particle in Arabic script, alone between spaces (a quick test before `PARTICLE_NAME`). */
+const PARTICLE = /(?:^|\s)(?:فون|فان|دا|دو|دي|دير|ديل|دوس)\s/u;
 /**
  * A name's particle in Arabic script and the word after it («دا سيلفا», «فون دير لاين», «دو لا»):
  * the words before, the particles, the surname.
@@ -697,6 +699,7 @@ function isRareNameWord(word: string, lex: ArabicLexicon): boolean {
  * holds the words. Entities in text order; returned in text order.
  */
 export function particleNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+	if (!PARTICLE.test(text)) return entities;
 	let out = entities;
 	PARTICLE_NAME.lastIndex = 0;
 	for (let m = PARTICLE_NAME.exec(text); m; m = PARTICLE_NAME.exec(text)) {

@@ -14,18 +14,24 @@ const LAST_NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
 /** Capitalised words that open a sentence or a headline rather than a competition's name. */
 const NOT_NAME_OPENERS = new Set('The A An This That These Those Last Next Every After Before At In On During Since For When While As Its His Her Their Our Your Why How What Where Who And But Or So If Then'.split(' '));
 
+/** A competition's pattern and the words it cannot match without one of (most texts lack them: the pattern is skipped). */
+interface EventPattern {
+	readonly keywords: readonly string[];
+	readonly pattern: RegExp;
+}
+
 /**
  * English: «[the] X Cup [of Nations]», «the X Open» (not «Open University»), «X Grand Prix», the
  * Olympic and other multi-sport Games, the cycling tours. The words before «Cup», «Open» and «Grand
  * Prix» are a run of capitalised words (the run's sentence-opening words left out).
  */
-const ENGLISH_EVENTS: readonly RegExp[] = [
-	new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,4})Cup(?: of (?:African |Asian )?Nations)?(?![\p{L}\p{N}])`, 'gu'),
-	new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])the )((?:${NAME_WORD} ){1,3})Open(?![\p{L}\p{N}])(?! ${NAME_WORD})`, 'gu'),
-	new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,3})Grand Prix(?![\p{L}\p{N}])`, 'gu'),
-	/(?<![\p{L}\p{N}])()(?:(?:Summer|Winter|Youth) )?(?:Olympic|Paralympic|Commonwealth|Asian|African|Mediterranean|Pan American|Arab) Games(?![\p{L}\p{N}])/gu,
-	/(?<![\p{L}\p{N}])()(?:Summer |Winter |Special )?(?:Olympics|Paralympics)(?![\p{L}\p{N}])/gu,
-	/(?<![\p{L}\p{N}])()(?:Tour de France|Giro d['’]Italia|Vuelta a Espa[ñn]a|Super Bowl|World Series(?! of))(?![\p{L}\p{N}])/gu,
+const ENGLISH_EVENTS: readonly EventPattern[] = [
+	{ keywords: ['Cup'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,4})Cup(?: of (?:African |Asian )?Nations)?(?![\p{L}\p{N}])`, 'gu') },
+	{ keywords: ['Open'], pattern: new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])the )((?:${NAME_WORD} ){1,3})Open(?![\p{L}\p{N}])(?! ${NAME_WORD})`, 'gu') },
+	{ keywords: ['Grand Prix'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,3})Grand Prix(?![\p{L}\p{N}])`, 'gu') },
+	{ keywords: ['Games'], pattern: /(?<![\p{L}\p{N}])()(?:(?:Summer|Winter|Youth) )?(?:Olympic|Paralympic|Commonwealth|Asian|African|Mediterranean|Pan American|Arab) Games(?![\p{L}\p{N}])/gu },
+	{ keywords: ['lympics'], pattern: /(?<![\p{L}\p{N}])()(?:Summer |Winter |Special )?(?:Olympics|Paralympics)(?![\p{L}\p{N}])/gu },
+	{ keywords: ['Tour de France', 'Giro', 'Vuelta', 'Super Bowl', 'World Series'], pattern: /(?<![\p{L}\p{N}])()(?:Tour de France|Giro d['’]Italia|Vuelta a Espa[ñn]a|Super Bowl|World Series(?! of))(?![\p{L}\p{N}])/gu },
 ];
 
 /**
@@ -33,11 +39,11 @@ const ENGLISH_EVENTS: readonly RegExp[] = [
  * la Ligue», the Olympic Games, «l'Open d'Australie», «le Grand Prix de Monaco», «le Mondial». Not
  * the cycling tours: HIPE tags the country in «le Tour de France» as a place.
  */
-const FRENCH_EVENTS: readonly RegExp[] = [
-	new RegExp(String.raw`(?<![\p{L}\p{N}])()Coupe (?:du [Mm]onde(?: de (?:football|rugby|cricket|handball|basket-ball|basketball|volley-ball|ski))?|des [Nn]ations|des [Cc]onfédérations|arabe|d['’]${LAST_NAME_WORD}(?: des [Nn]ations)?|(?:de |du |de la |de l['’]|des )${LAST_NAME_WORD}|${LAST_NAME_WORD})(?![\p{L}\p{N}])`, 'gu'),
-	/(?<![\p{L}\p{N}])()Jeux (?:[Oo]lympiques|[Pp]aralympiques|[Mm]éditerranéens|[Aa]fricains|[Aa]siatiques|[Pp]anarabes|de la Francophonie)(?: d['’](?:été|hiver))?(?![\p{L}\p{N}])/gu,
-	new RegExp(String.raw`(?<![\p{L}\p{N}])()(?:Open|Grand Prix) (?:d['’]|de |du |des )${LAST_NAME_WORD}(?![\p{L}\p{N}])`, 'gu'),
-	/(?<![\p{L}\p{N}])()Mondial(?![\p{L}\p{N}])/gu,
+const FRENCH_EVENTS: readonly EventPattern[] = [
+	{ keywords: ['Coupe'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])()Coupe (?:du [Mm]onde(?: de (?:football|rugby|cricket|handball|basket-ball|basketball|volley-ball|ski))?|des [Nn]ations|des [Cc]onfédérations|arabe|d['’]${LAST_NAME_WORD}(?: des [Nn]ations)?|(?:de |du |de la |de l['’]|des )${LAST_NAME_WORD}|${LAST_NAME_WORD})(?![\p{L}\p{N}])`, 'gu') },
+	{ keywords: ['Jeux'], pattern: /(?<![\p{L}\p{N}])()Jeux (?:[Oo]lympiques|[Pp]aralympiques|[Mm]éditerranéens|[Aa]fricains|[Aa]siatiques|[Pp]anarabes|de la Francophonie)(?: d['’](?:été|hiver))?(?![\p{L}\p{N}])/gu },
+	{ keywords: ['Open', 'Grand Prix'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])()(?:Open|Grand Prix) (?:d['’]|de |du |des )${LAST_NAME_WORD}(?![\p{L}\p{N}])`, 'gu') },
+	{ keywords: ['Mondial'], pattern: /(?<![\p{L}\p{N}])()Mondial(?![\p{L}\p{N}])/gu },
 ];
 
 /** Who organises or plays a world cup, named before «World Cup» («the FIFA World Cup»). */
@@ -70,7 +76,8 @@ function wordsBeforeName(run: string): number {
 export function findSportsEvents(text: string, language: LanguageCode): DetectedEntity[] {
 	const patterns = language === 'en' ? ENGLISH_EVENTS : language === 'fr' ? FRENCH_EVENTS : [];
 	const found: DetectedEntity[] = [];
-	for (const pattern of patterns) {
+	for (const { keywords, pattern } of patterns) {
+		if (!keywords.some((keyword) => text.includes(keyword))) continue;
 		pattern.lastIndex = 0;
 		for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
 			const run = m[1] ?? '';
