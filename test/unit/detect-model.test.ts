@@ -2240,3 +2240,15 @@ test('English: a company named by its trade in an apposition, or ending with a c
 	const cement = detector.detect("Aliko Dangote also owns the continent's largest cement maker, Dangote Cement.", 'en');
 	assert.equal(find(cement, 'Dangote Cement')?.type, 'ORG', JSON.stringify(cement));
 });
+
+test('English: a name before a lower-case noun of an administrative area is a place', () => {
+	// the shipped model finds nothing in «Fujian» and «Hebei»
+	const text = "The storm headed towards China's Fujian province. Floods also hit Hebei province.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Fujian')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Hebei')?.type, 'LOC', JSON.stringify(ents));
+	// a participle is no name
+	const participle = detector.detect('They were a pagan people in a long Islamized region.', 'en');
+	assert.ok(!participle.some((e) => e.text === 'Islamized'), JSON.stringify(participle));
+});

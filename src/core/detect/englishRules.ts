@@ -8,7 +8,7 @@ import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd } from './rules';
-import { entryBits, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
+import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
 import { splitEntity, splitWhere } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
@@ -370,6 +370,36 @@ export function placesOpeningOrganisations(text: string, model: TaggerModel, ent
 		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
 	});
 	return out ?? entities;
+}
+
+/** One or two capitalised words before a lower-case noun of an administrative area («Fujian province», «Kherson region»). */
+const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:province|region|district|governorate|prefecture|oblast|county)(?![\p{L}\p{N}])/gu;
+
+/**
+ * English: «China's Fujian province», «the Kherson region» where the model found nothing, or read
+ * the name as a person or an organisation: a name right before a lower-case noun of an
+ * administrative area is a place, the noun left outside as the detector writes «… region» (not a
+ * nationality, «the Kurdish region», nor a common word given a capital, «Wine region» opening a
+ * sentence). Entities in text order; returned in text order.
+ */
+export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
+	if (!/ (?:province|region|district|governorate|prefecture|oblast|county)\b/u.test(text)) return entities;
+	let out = entities;
+	NAME_BEFORE_AREA_NOUN.lastIndex = 0;
+	for (let m = NAME_BEFORE_AREA_NOUN.exec(text); m; m = NAME_BEFORE_AREA_NOUN.exec(text)) {
+		const name = m[1];
+		const start = m.index;
+		const end = start + name.length;
+		const first = name.split(/[ -]/u)[0];
+		// «a long Islamized region»: a participle is no name
+		if (isDemonym(model, first) || isCommonWord(first) || /ed$/u.test(first)) continue;
+		const overlapping = out.filter((e) => e.start < end && start < e.end);
+		// a person or an organisation the model read with this very span becomes the place; another reading stays
+		if (overlapping.length > 1 || (overlapping.length === 1 && (overlapping[0].start !== start || overlapping[0].end !== end || (overlapping[0].type !== 'PER' && overlapping[0].type !== 'ORG')))) continue;
+		const place: DetectedEntity = overlapping.length ? { ...overlapping[0], type: 'LOC', source: 'rule' } : { start, end, type: 'LOC', text: name, confidence: 0.6, source: 'rule' };
+		out = [...out.filter((e) => e !== overlapping[0]), place].sort((a, b) => a.start - b.start);
+	}
+	return out;
 }
 
 /** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */
