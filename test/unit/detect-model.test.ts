@@ -2252,3 +2252,12 @@ test('English: a name before a lower-case noun of an administrative area is a pl
 	const participle = detector.detect('They were a pagan people in a long Islamized region.', 'en');
 	assert.ok(!participle.some((e) => e.text === 'Islamized'), JSON.stringify(participle));
 });
+
+test('French: a name after a storm noun is the storm (MISC), not a person', () => {
+	// the shipped model reads «Gaemi» as a person
+	const text = 'Le typhon Gaemi a frappé Taïwan mercredi.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Gaemi')?.type, 'MISC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Taïwan')?.type, 'LOC', JSON.stringify(ents));
+});

@@ -281,3 +281,20 @@ export function clubsAfterClubRoles(text: string, entities: DetectedEntity[]): D
 	});
 	return out ?? entities;
 }
+
+/** A storm's noun right before its name («le typhon Gaemi», «la tempête Ciaran»). */
+const STORM_NOUN_BEFORE = /(?:^|[^\p{L}])(?:typhon|ouragan|cyclone|tempête|tempete|dépression tropicale|tempête tropicale)\s+$/iu;
+
+/**
+ * French: «le typhon Gaemi» read as a person: a name right after a storm's noun is the storm's, MISC
+ * (as «Storm Ciaran» in English and «العاصفة دانيال» in Arabic). Entities in text order.
+ */
+export function frenchStormNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		if ((e.type !== 'PER' && e.type !== 'LOC') || !STORM_NOUN_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) return;
+		out ??= entities.slice();
+		out[k] = { ...e, type: 'MISC', source: 'rule' };
+	});
+	return out ?? entities;
+}
