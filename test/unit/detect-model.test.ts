@@ -2261,3 +2261,11 @@ test('French: a name after a storm noun is the storm (MISC), not a person', () =
 	assert.equal(find(ents, 'Gaemi')?.type, 'MISC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Taïwan')?.type, 'LOC', JSON.stringify(ents));
 });
+
+test('English: a storm the model did not read is found with its word', () => {
+	// the shipped model finds nothing in «Typhoon Gaemi»
+	const text = 'Typhoon Gaemi made landfall late on Wednesday.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Typhoon Gaemi')?.type, 'MISC', JSON.stringify(ents));
+});

@@ -402,6 +402,27 @@ export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities
 	return out;
 }
 
+/** A storm's word and its name («Typhoon Gaemi», «Tropical Storm Hilary»). */
+const STORM_NAME = /(?<![\p{L}\p{N}])(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+
+/**
+ * English: «Typhoon Gaemi made landfall» where the model found nothing: a storm's word and a
+ * capitalised name are the storm, MISC (as the detector writes a storm it read as a person or a
+ * place). Only where no entity holds the words. Entities in text order; returned in text order.
+ */
+export function untaggedStorms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/Hurricane|Typhoon|Cyclone|Storm/u.test(text)) return entities;
+	let out = entities;
+	STORM_NAME.lastIndex = 0;
+	for (let m = STORM_NAME.exec(text); m; m = STORM_NAME.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (out.some((e) => e.start < end && start < e.end)) continue;
+		out = [...out, { start, end, type: 'MISC', text: m[0], confidence: 0.6, source: 'rule' as const }].sort((a, b) => a.start - b.start);
+	}
+	return out;
+}
+
 /** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */
 const SCORECARD_MARK = /\s(?:c|b|st|lbw)\s/u;
 /** A batsman's initial at the start of a scorecard line («M. Atherton b …»). */
