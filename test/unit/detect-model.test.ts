@@ -2269,3 +2269,17 @@ test('English: a storm the model did not read is found with its word', () => {
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Typhoon Gaemi')?.type, 'MISC', JSON.stringify(ents));
 });
+
+test('Arabic: a rare word right after a masculine verb of speech is a man named by his surname', () => {
+	// the shipped model finds nothing in «شتاينبروك» and «لابيد»
+	const text = 'وحذر شتاينبروك من العواقب. ونفى لابيد ذلك.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'شتاينبروك')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'لابيد')?.type, 'PER', JSON.stringify(ents));
+	// a plural, a title, a word after «و» are no subject named so
+	for (const sentence of ['وقال دبلوماسيون إن المفاوضات ستستأنف.', 'وقال ناطق باسم الخارجية إن المفاوضات ستستأنف.', 'تحول من قائد حذر ومتردد إلى قائد آخر.']) {
+		const none = detector.detect(sentence, 'ar');
+		assert.ok(!none.some((e) => e.type === 'PER'), JSON.stringify(none));
+	}
+});

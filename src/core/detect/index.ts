@@ -28,7 +28,7 @@ import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey,
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules } from './entityEdits';
 import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isTradeBefore } from './wordTests';
 import { addBracketedAcronyms, gluedSurnamesAfterPersons, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
-import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
+import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesInFrenchLists } from './frenchRules';
 import { compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, townsBeforeRegions, untaggedStorms } from './englishRules';
 
@@ -303,7 +303,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = frenchStormNames(text, clubsAfterClubRoles(text, companiesAfterNationalities(text, model, citiesWithArticles(text, withRules))));
 		if (language === 'ar') {
 			withRules = compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules));
-			if (lex) withRules = companiesAfterTrades(text, model, particleNames(text, placesInArabicLists(text, model, titledForeignNames(text, personsAfterNisbas(text, withRules, lex), lex), lex), lex), lex);
+			if (lex) withRules = surnamesAfterVerbs(text, companiesAfterTrades(text, model, particleNames(text, placesInArabicLists(text, model, titledForeignNames(text, personsAfterNisbas(text, withRules, lex), lex), lex), lex), lex), lex);
 			withRules = anercorpSpans(text, opponentsOfClubs(text, model, withRules));
 		}
 		const withDates = dates.length ? merge(withRules, dates) : withRules;
