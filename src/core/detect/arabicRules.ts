@@ -752,9 +752,10 @@ const MASCULINE_VERB_THEN_WORD = /(?<![\u0621-\u064a])[وف]?(?:قال|أضاف|
 
 /**
  * Arabic: «وقال باتشان الذي يزور بريطانيا» where the model found nothing: a word the text has
- * hardly ever written (no article, no plural, feminine or nisba ending, no pronoun suffix, no
- * proclitic, no title such as «ناطق») right after a verb of speech or meeting in the masculine
- * singular is its subject, a man named by his surname. The whole-article pass then finds his other mentions. Entities in text
+ * hardly ever written (no article, no plural in «ون» or «ات» nor participle in construct such as
+ * «متمردو», no feminine or nisba ending, no pronoun suffix, no proclitic, no title such as «ناطق»)
+ * right after a verb of speech or meeting in the masculine singular is its subject, a man named by
+ * his surname («كوربين», «نتنياهو»: a subject is never in the oblique plural). The whole-article pass then finds his other mentions. Entities in text
  * order; returned in text order.
  */
 export function surnamesAfterVerbs(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
@@ -765,7 +766,7 @@ export function surnamesAfterVerbs(text: string, entities: DetectedEntity[], lex
 		const end = m.index + m[0].length;
 		const start = end - name.length;
 		const key = normalizeArabic(name);
-		if (key.startsWith('ال') || isArabicTitle(key) || name.charCodeAt(0) === WAW_LETTER || /(?:ون|ين|ات|و|ة|ه|ها|هم|ت|ا|ي)$/u.test(name) || nameProcliticLength(name, lex) > 0 || lex(key) > 1) continue;
+		if (key.startsWith('ال') || isArabicTitle(key) || name.charCodeAt(0) === WAW_LETTER || /(?:ون|ات|ة|ه|ها|هم|ت|ا|ي)$/u.test(name) || (/و$/u.test(name) && name.startsWith('م')) || nameProcliticLength(name, lex) > 0 || lex(key) > 1) continue;
 		if (out.some((e) => e.start < end && start < e.end)) continue;
 		out = [...out, { start, end, type: 'PER', text: name, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' as const }].sort((a, b) => a.start - b.start);
 	}
