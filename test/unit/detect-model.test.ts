@@ -2277,8 +2277,10 @@ test('Arabic: a rare word right after a masculine verb of speech is a man named 
 	checkContract(text, ents);
 	assert.equal(find(ents, 'شتاينبروك')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'لابيد')?.type, 'PER', JSON.stringify(ents));
-	const endings = detector.detect('وحذر كوربين من العواقب. ونفى نتنياهو ذلك.', 'ar');
-	assert.deepEqual(endings.filter((e) => e.type === 'PER').map((e) => e.text), ['كوربين', 'نتنياهو'], JSON.stringify(endings));
+	for (const [sentence, name] of [['وحذر كوربين من العواقب.', 'كوربين'], ['ونفى نتنياهو ذلك.', 'نتنياهو']]) {
+		const ending = detector.detect(sentence, 'ar');
+		assert.equal(find(ending, name)?.type, 'PER', JSON.stringify(ending));
+	}
 	// a plural, a participle in construct, a title, a word after «و» are no subject named so
 	for (const sentence of ['وقال دبلوماسيون إن المفاوضات ستستأنف.', 'وقال متمردو الحركة إن المفاوضات ستستأنف.', 'وقال ناطق باسم الخارجية إن المفاوضات ستستأنف.', 'تحول من قائد حذر ومتردد إلى قائد آخر.']) {
 		const none = detector.detect(sentence, 'ar');
