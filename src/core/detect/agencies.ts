@@ -456,6 +456,7 @@ const LATIN_ORGANISATIONS = [
 	'Red Cross',
 	'Red Crescent',
 	'Komintern',
+	'Comintern',
 	// intelligence services, which the model reads as places («le chef du Mossad»)
 	'Mossad',
 	'Shin Bet',
@@ -466,7 +467,6 @@ const LATIN_ORGANISATIONS = [
 	'KGB',
 	'DGSE',
 	'DGSI',
-	'Comintern',
 	// British regulators, pollsters and parties news names by a brand-like word
 	'Ofcom',
 	'Ofwat',
