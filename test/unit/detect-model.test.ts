@@ -2298,3 +2298,13 @@ test("Arabic: today's technology and car makers are organisations by name", () =
 	const forest = detector.detect('تتعرض غابات الأمازون لحرائق.', 'ar');
 	assert.ok(!forest.some((e) => e.type === 'ORG'), JSON.stringify(forest));
 });
+
+test('English: a policy before an office is the title’s, not the organisation’s', () => {
+	// the shipped model reads «EU Competition» as the organisation
+	const text = 'EU Competition Commissioner Margrethe Vestager said Google had cemented its dominance.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(ents[0]?.text, 'EU', JSON.stringify(ents));
+	assert.equal(ents[0]?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Margrethe Vestager')?.type, 'PER', JSON.stringify(ents));
+});

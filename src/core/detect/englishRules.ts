@@ -423,6 +423,28 @@ export function untaggedStorms(text: string, entities: DetectedEntity[]): Detect
 	return out;
 }
 
+/** A policy's name before an office («Competition Commissioner», «Trade Minister»): part of the title. */
+const POLICY_BEFORE_OFFICE = / (?:Competition|Trade|Finance|Foreign|Defence|Defense|Energy|Health|Economy|Economic|Interior|Justice|Agriculture|Transport|Climate|Digital|Industry|Labour|Labor|Education|Environment|Home|Budget|Enlargement|Migration)$/u;
+/** An office right after a name («… Commissioner», «… Minister»). */
+const OFFICE_AFTER = /^ (?:Commissioner|Minister|Secretary|Chief|Representative|Spokesman|Spokeswoman|Spokesperson)(?![\p{L}])/u;
+
+/**
+ * English: «EU Competition Commissioner Margrethe Vestager» read with the organisation as «EU
+ * Competition»: a policy's name that ends an organisation right before an office belongs to the
+ * title, not to the organisation. Entities in text order.
+ */
+export function policiesOutOfOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		const policy = e.type === 'ORG' ? POLICY_BEFORE_OFFICE.exec(e.text) : null;
+		if (!policy || !OFFICE_AFTER.test(text.slice(e.end, e.end + 16))) return;
+		const end = e.start + policy.index;
+		out ??= entities.slice();
+		out[k] = { ...e, end, text: text.slice(e.start, end), source: 'rule' };
+	});
+	return out ?? entities;
+}
+
 /** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */
 const SCORECARD_MARK = /\s(?:c|b|st|lbw)\s/u;
 /** A batsman's initial at the start of a scorecard line («M. Atherton b …»). */

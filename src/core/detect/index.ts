@@ -30,7 +30,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, gluedSurnamesAfterPersons, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesInFrenchLists } from './frenchRules';
-import { compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -292,7 +292,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = splitPersonsBeforeOrganisations(text, splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules)));
 		if (language === 'en') withRules = placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), (word) => !!model.resources.casing && writtenInLowerCase(model.resources.casing, word));
 		if (language === 'en') withRules = placesOpeningOrganisations(text, model, employersBeforeCompanyOfficers(text, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules))));
-		if (language === 'en') withRules = compoundNationalities(withRules);
+		if (language === 'en') withRules = policiesOutOfOrganisations(text, compoundNationalities(withRules));
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
