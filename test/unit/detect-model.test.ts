@@ -2308,3 +2308,12 @@ test('English: a policy before an office is the title’s, not the organisation�
 	assert.equal(ents[0]?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Margrethe Vestager')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('French: the platforms a statement is posted on are organisations, not persons', () => {
+	// the shipped model reads «Twitter» and «Telegram» as persons after «sur»
+	const text = 'Donald Trump a critiqué la décision sur Twitter, et Volodymyr Zelensky a répondu sur Telegram.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Twitter')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Telegram')?.type, 'ORG', JSON.stringify(ents));
+});
