@@ -7,7 +7,7 @@ import type { TaggerModel } from './model';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
 import { nameProcliticLength, normalizeArabic, type ArabicLexicon } from './arabic';
 import { isListedCountry, listedTypes, LOC_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
-import { joinAdjacentPairs } from './entityEdits';
+import { joinAdjacentPairs, replaceWhere } from './entityEdits';
 
 /** Arabic: a common noun with the accusative alif («برنامجا»): six letters or more, its stem frequent in the text. */
 export function isAccusativeNoun(word: string, lex: ArabicLexicon): boolean {
@@ -734,17 +734,13 @@ const COMPANY_NOUN_THEN_WORDS = /(?:^|\s)[وف]?[بل]?ل?شركة((?:\s+[\u0621
  * tags «شركة طيران ريان إير», «شركة السيارات الصينية سياك موتور» so). Entities in text order.
  */
 export function companiesAfterTrades(text: string, model: TaggerModel, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if (e.type !== 'PER') return;
-		const m = COMPANY_NOUN_THEN_WORDS.exec(text.slice(Math.max(0, e.start - 60), e.start));
-		if (!m) return;
+	return replaceWhere(entities, (e) => {
+		const m = e.type === 'PER' ? COMPANY_NOUN_THEN_WORDS.exec(text.slice(Math.max(0, e.start - 60), e.start)) : null;
+		if (!m) return undefined;
 		const trade = m[1].trim().split(/\s+/u);
-		if (!trade.every((word) => word.startsWith('ال') || lex(normalizeArabic(word)) >= 3) || (listedTypes(model, e.text.split(' ')[0]) & PER_BIT) !== 0) return;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'ORG', source: 'rule' };
+		if (!trade.every((word) => word.startsWith('ال') || lex(normalizeArabic(word)) >= 3) || (listedTypes(model, e.text.split(' ')[0]) & PER_BIT) !== 0) return undefined;
+		return { ...e, type: 'ORG', source: 'rule' };
 	});
-	return out ?? entities;
 }
 
 /** A verb of speech or meeting in the masculine singular (maybe after «و» or «ف»), then a word («وقال باتشان»). */

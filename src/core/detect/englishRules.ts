@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { splitEntity, splitWhere } from './entityEdits';
+import { replaceWhere, splitEntity, splitWhere } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
 /**
@@ -317,15 +317,12 @@ const AFTER_REGION = /^(?:\s*[,.;:)!?]|\s+\p{Ll}|\s*$)/u;
  * before «'s»), is a town. Entities in text order.
  */
 export function townsBeforeRegions(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
+	return replaceWhere(entities, (e, k) => {
 		const region = entities[k + 1];
-		if (e.type !== 'PER' || /\s/u.test(e.text) || region?.type !== 'LOC' || !/^\s*,\s*$/u.test(text.slice(e.end, region.start))) return;
-		if (!TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) || !AFTER_REGION.test(text.slice(region.end, region.end + 2))) return;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'LOC', source: 'rule' };
+		if (e.type !== 'PER' || /\s/u.test(e.text) || region?.type !== 'LOC' || !/^\s*,\s*$/u.test(text.slice(e.end, region.start))) return undefined;
+		if (!TOWN_PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) || !AFTER_REGION.test(text.slice(region.end, region.end + 2))) return undefined;
+		return { ...e, type: 'LOC', source: 'rule' };
 	});
-	return out ?? entities;
 }
 
 /** A company's officer between its name and the officer's («SK Hynix chief executive Kwak Noh-jung»). */
@@ -337,14 +334,10 @@ const COMPANY_OFFICER_BETWEEN = /^ (?:CEO|CFO|COO|[Cc]hief [Ee]xecutive(?: [Oo]f
  * spokesman, «Trump adviser Steve Bannon», is no such title). Entities in text order.
  */
 export function employersBeforeCompanyOfficers(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
+	return replaceWhere(entities, (e, k) => {
 		const officer = entities[k + 1];
-		if (e.type !== 'PER' || officer?.type !== 'PER' || !COMPANY_OFFICER_BETWEEN.test(text.slice(e.end, officer.start))) return;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'ORG', source: 'rule' };
+		return e.type === 'PER' && officer?.type === 'PER' && COMPANY_OFFICER_BETWEEN.test(text.slice(e.end, officer.start)) ? { ...e, type: 'ORG', source: 'rule' } : undefined;
 	});
-	return out ?? entities;
 }
 
 /** «the Africa |»: the article and one or two capitalised words right before a name. */
@@ -357,19 +350,15 @@ const THE_AND_PLACE_BEFORE = /(?:^|[^\p{L}])[Tt]he ((?:\p{Lu}[\p{L}-]* ){1,2})$/
  * text order.
  */
 export function placesOpeningOrganisations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if (e.type !== 'ORG') return;
-		const m = THE_AND_PLACE_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
-		if (!m) return;
+	return replaceWhere(entities, (e, k) => {
+		const m = e.type === 'ORG' ? THE_AND_PLACE_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start)) : null;
+		if (!m) return undefined;
 		const place = m[1].trimEnd();
 		const start = e.start - m[1].length;
-		const previous = (out ?? entities)[k - 1];
-		if ((previous && previous.end > start) || !(isListedCountry(model, place) || isListedPlaceName(model, place))) return;
-		out ??= entities.slice();
-		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+		const previous = entities[k - 1];
+		if ((previous && previous.end > start) || !(isListedCountry(model, place) || isListedPlaceName(model, place))) return undefined;
+		return { ...e, start, text: text.slice(start, e.end), source: 'rule' };
 	});
-	return out ?? entities;
 }
 
 /** One or two capitalised words before a lower-case noun of an administrative area («Fujian province», «Kherson region»). */
@@ -434,15 +423,12 @@ const OFFICE_AFTER = /^ (?:Commissioner|Minister|Secretary|Chief|Representative|
  * title, not to the organisation. Entities in text order.
  */
 export function policiesOutOfOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
+	return replaceWhere(entities, (e) => {
 		const policy = e.type === 'ORG' ? POLICY_BEFORE_OFFICE.exec(e.text) : null;
-		if (!policy || !OFFICE_AFTER.test(text.slice(e.end, e.end + 16))) return;
+		if (!policy || !OFFICE_AFTER.test(text.slice(e.end, e.end + 16))) return undefined;
 		const end = e.start + policy.index;
-		out ??= entities.slice();
-		out[k] = { ...e, end, text: text.slice(e.start, end), source: 'rule' };
+		return { ...e, end, text: text.slice(e.start, end), source: 'rule' };
 	});
-	return out ?? entities;
 }
 
 /** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */

@@ -30,6 +30,18 @@ export function splitEntity(text: string, e: DetectedEntity, firstEnd: number, s
 	];
 }
 
+/** The entities with each that `replace` gives a replacement for replaced (the others as they are, the same array when none is). */
+export function replaceWhere(entities: DetectedEntity[], replace: (e: DetectedEntity, k: number) => DetectedEntity | undefined): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		const replacement = replace(e, k);
+		if (!replacement) return;
+		out ??= entities.slice();
+		out[k] = replacement;
+	});
+	return out ?? entities;
+}
+
 /** The entities with each that `cut` splits replaced by its two pieces (the others as they are, the same array when none is). */
 export function splitWhere(entities: DetectedEntity[], cut: (e: DetectedEntity) => [DetectedEntity, DetectedEntity] | undefined): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;

@@ -6,6 +6,7 @@ import type { DetectedEntity } from '../types';
 import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
+import { replaceWhere } from './entityEdits';
 import { isDemonym, isListedCountry, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 
 /** A country's name, then «de» / «du» / «des» and more words. */
@@ -273,13 +274,7 @@ const CLUB_ROLE_BEFORE = /(?:^|[^\p{L}])(?:entraîneur|entraîneuse|entraîneurs
  * not as its complement). Entities in text order.
  */
 export function clubsAfterClubRoles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if (e.type !== 'PER' || /\s/u.test(e.text) || !CLUB_ROLE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) return;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'ORG', source: 'rule' };
-	});
-	return out ?? entities;
+	return replaceWhere(entities, (e) => (e.type === 'PER' && !/\s/u.test(e.text) && CLUB_ROLE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? { ...e, type: 'ORG', source: 'rule' } : undefined));
 }
 
 /** A storm's noun right before its name («le typhon Gaemi», «la tempête Ciaran»). */
@@ -290,11 +285,5 @@ const STORM_NOUN_BEFORE = /(?:^|[^\p{L}])(?:typhon|ouragan|cyclone|tempête|temp
  * (as «Storm Ciaran» in English and «العاصفة دانيال» in Arabic). Entities in text order.
  */
 export function frenchStormNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if ((e.type !== 'PER' && e.type !== 'LOC') || !STORM_NOUN_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) return;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'MISC', source: 'rule' };
-	});
-	return out ?? entities;
+	return replaceWhere(entities, (e) => ((e.type === 'PER' || e.type === 'LOC') && STORM_NOUN_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? { ...e, type: 'MISC', source: 'rule' } : undefined));
 }
