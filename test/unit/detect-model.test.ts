@@ -2317,3 +2317,11 @@ test('French: the platforms a statement is posted on are organisations, not pers
 	assert.equal(find(ents, 'Twitter')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Telegram')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: a person read across «of» and a listed organisation ends before «of»', () => {
+	// before, the person kept the joining word: «Karen Smith of»
+	const text = 'Karen Smith of Goldman Sachs said so.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.deepEqual(ents.map((e) => [e.text, e.type]), [['Karen Smith', 'PER'], ['Goldman Sachs', 'ORG']]);
+});

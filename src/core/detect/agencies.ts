@@ -815,6 +815,8 @@ function isTitleBefore(prefix: string): boolean {
 	const word = prefix.trim();
 	return word !== '' && !/\s/u.test(word) && isArabicTitle(normalizeArabic(word));
 }
+/** A word joining a person to an organisation after them («… of», «… at», «… de»), at the end of the person's words. */
+const WORD_BEFORE_EMPLOYER = /\s+(?:of(?:\s+the)?|at|from|with|de|du|des|chez|and|et|&)$/u;
 /** A given name, a middle initial and a surname, and the space after them («Karen L. Webb »). */
 const PERSON_WITH_INITIAL = /^\p{Lu}\p{Ll}+\s+\p{Lu}\.\s*\p{Lu}[\p{Ll}'’-]+\s+$/u;
 /** The words of a model entity before a listed name are one Arabic noun of organisations («حزب»), or its dual («وكالتا»). */
@@ -885,7 +887,8 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 				// «Karen L. Webb Goldman» of a signature «Karen L. Webb Goldman Sachs»: the
 				// person ends where the listed name begins (and does not end with a name of two words or
 				// more; «كريم حداد» after «صحيفة» is the journalist)
-				const person = next.text.slice(0, name.start - next.start).trimEnd();
+				// «Karen Smith of Goldman Sachs» read as one person: the word joining them is neither's
+				const person = next.text.slice(0, name.start - next.start).trimEnd().replace(WORD_BEFORE_EMPLOYER, '');
 				// one word left before the listed name is rarely a person's whole name («la société
 				// d'État Hydro-Québec» read as the person «État Hydro»)
 				if (/\s/u.test(person)) out.push({ ...next, end: next.start + person.length, text: person }, name);
