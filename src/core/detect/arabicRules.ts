@@ -449,19 +449,16 @@ const OPPONENT_PREPOSITION = /^\s+(?:على|علي|مع|أمام|امام|ضد)\
  * country, LOC); not a listed country.
  */
 export function opponentsOfClubs(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	for (let k = 1; k < entities.length; k++) {
-		const e = entities[k];
+	return replaceWhere(entities, (e, k) => {
+		if (k === 0) return undefined;
 		const club = entities[k - 1];
-		if (e.type !== 'LOC' || club.type !== 'ORG' || /\s/u.test(e.text) || isListedCountry(model, e.text)) continue;
+		if (e.type !== 'LOC' || club.type !== 'ORG' || /\s/u.test(e.text) || isListedCountry(model, e.text)) return undefined;
 		const between = text.slice(club.end, e.start);
 		const afterVerbAndPreposition = OPPONENT_PREPOSITION.test(between) && MATCH_VERB.test(arabicWordBefore(text, club.start));
 		const afterClubAndVerb = /^\s+\S+\s+$/u.test(between) && MATCH_VERB.test(normalizeArabic(between.trim()));
-		if (!afterVerbAndPreposition && !afterClubAndVerb) continue;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'ORG', source: 'rule' };
-	}
-	return out ?? entities;
+		if (!afterVerbAndPreposition && !afterClubAndVerb) return undefined;
+		return { ...e, type: 'ORG', source: 'rule' };
+	});
 }
 
 /** Second words of compound given names («زين العابدين», «نور الدين», «سيف الإسلام»), normalised. */
@@ -477,20 +474,17 @@ const COMPOUND_NAME_FIRSTS = new Set(
  * («ب», «و», «ل», «ف», «ك») or not.
  */
 export function compoundGivenNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if (e.type !== 'PER' || !COMPOUND_NAME_SECONDS.has(normalizeArabic(e.text.split(/\s/u)[0]))) return;
+	return replaceWhere(entities, (e, k) => {
+		if (e.type !== 'PER' || !COMPOUND_NAME_SECONDS.has(normalizeArabic(e.text.split(/\s/u)[0]))) return undefined;
 		const m = /(?:^|\s)(\S+) $/u.exec(text.slice(Math.max(0, e.start - 12), e.start));
-		if (!m) return;
+		if (!m) return undefined;
 		// the word itself («بدر», «كمال») or behind one proclitic letter («بزين»)
 		const first = COMPOUND_NAME_FIRSTS.has(normalizeArabic(m[1])) ? m[1] : /^[وفبلك]/u.test(m[1]) && COMPOUND_NAME_FIRSTS.has(normalizeArabic(m[1].slice(1))) ? m[1].slice(1) : '';
-		if (!first) return;
+		if (!first) return undefined;
 		const start = e.start - first.length - 1;
-		if (k > 0 && entities[k - 1].end > start) return;
-		out ??= entities.slice();
-		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+		if (k > 0 && entities[k - 1].end > start) return undefined;
+		return { ...e, start, text: text.slice(start, e.end), source: 'rule' };
 	});
-	return out ?? entities;
 }
 
 /** A definite nisba adjective: «الإيطالية», «الأمريكي» (with «و» at most). */

@@ -123,21 +123,18 @@ const BRACKETED_COUNTRY = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.
  * if «U.S.» were its acronym; «Ernie Els ( South Africa )» as MISC).
  */
 export function playersBeforeCountries(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if (e.type === 'PER' || e.type === 'DATE' || e.source !== 'model') return;
+	return replaceWhere(entities, (e) => {
+		if (e.type === 'PER' || e.type === 'DATE' || e.source !== 'model') return undefined;
 		const country = BRACKETED_COUNTRY.exec(text.slice(e.end, e.end + 40));
-		if (!country) return;
+		if (!country) return undefined;
 		const words = e.text.split(' ');
-		if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || (listedTypes(model, words[0]) & PER_BIT) === 0) return;
+		if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || (listedTypes(model, words[0]) & PER_BIT) === 0) return undefined;
 		// a name some list knows as a place or an organisation («New York», «Goldman Sachs») stays one
 		const key = nameKey(e.text);
-		if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) return;
-		if (!isPlayersCountry(model, country[1])) return;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'PER' };
+		if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) return undefined;
+		if (!isPlayersCountry(model, country[1])) return undefined;
+		return { ...e, type: 'PER' };
 	});
-	return out ?? entities;
 }
 
 /** «Dan Ives of Wedbush Securities»: a person's name, «of», and the organisation they speak for. */
@@ -213,14 +210,7 @@ const COMPOUND_NATIONALITY = /^(?:Anglo|Franco|Sino|Russo|Indo|Afro|Euro|Austro|
 
 /** English: a compound nationality read as a name («the Anglo-Dutch company» as an ORG) is MISC, as a demonym is. */
 export function compoundNationalities(entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if ((e.type === 'ORG' || e.type === 'LOC' || e.type === 'PER') && COMPOUND_NATIONALITY.test(e.text)) {
-			out ??= entities.slice();
-			out[k] = { ...e, type: 'MISC', source: 'rule' };
-		}
-	});
-	return out ?? entities;
+	return replaceWhere(entities, (e) => ((e.type === 'ORG' || e.type === 'LOC' || e.type === 'PER') && COMPOUND_NATIONALITY.test(e.text) ? { ...e, type: 'MISC', source: 'rule' } : undefined));
 }
 
 /** «World Meteorological Organization in Geneva»: an organisation's name, «in», and the place it sits in. */

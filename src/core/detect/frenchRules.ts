@@ -18,15 +18,12 @@ const COUNTRY_DE = /^(\p{Lu}[\p{L}-]*)\s+(?:de|du|des)\s/u;
  * country and «de».
  */
 export function countriesBeforeDe(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if (e.type !== 'ORG' && e.type !== 'PER') return;
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'ORG' && e.type !== 'PER') return undefined;
 		const m = COUNTRY_DE.exec(e.text);
-		if (!m || !isListedCountry(model, m[1])) return;
-		out ??= entities.slice();
-		out[k] = { ...e, end: e.start + m[1].length, text: m[1], type: 'LOC', source: 'rule' };
+		if (!m || !isListedCountry(model, m[1])) return undefined;
+		return { ...e, end: e.start + m[1].length, text: m[1], type: 'LOC', source: 'rule' };
 	});
-	return out ?? entities;
 }
 
 /** What joins the names of a French list: a comma, «et», or both. */
@@ -68,14 +65,11 @@ const OCCUPATION_AFTER = /^\s*,\s*(?:ex\s*-\s*)?(maire|banquier|banquière|notai
  * occupation is the person, unless a list knows it as a place.
  */
 export function personsBeforeOccupations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if ((e.type !== 'LOC' && e.type !== 'ORG') || e.source !== 'model' || /\s/u.test(e.text)) return;
-		if (!OCCUPATION_AFTER.test(text.slice(e.end, e.end + 30)) || (seenTypes(model, e.text) & LOC_BIT) !== 0) return;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'PER', source: 'rule' };
+	return replaceWhere(entities, (e) => {
+		if ((e.type !== 'LOC' && e.type !== 'ORG') || e.source !== 'model' || /\s/u.test(e.text)) return undefined;
+		if (!OCCUPATION_AFTER.test(text.slice(e.end, e.end + 30)) || (seenTypes(model, e.text) & LOC_BIT) !== 0) return undefined;
+		return { ...e, type: 'PER', source: 'rule' };
 	});
-	return out ?? entities;
 }
 
 /** French functions held by someone «of» an organisation or a place («le PDG de Sonatrach», «le maire de Lyon»). */
@@ -97,24 +91,20 @@ const FUNCTION_OF = /^(?:(?:le|la|l['’])\s*)?(\S+)\s+(?:de|du|d['’])\s*(\p{L
  * is left alone.
  */
 export function functionComplements(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	for (let k = 0; k < entities.length; k++) {
-		const e = entities[k];
+	return replaceWhere(entities, (e) => {
 		// «le PDG de Sonelgaz» read as a place or an organisation too
-		if (e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'ORG') continue;
+		if (e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'ORG') return undefined;
 		// the function may stand outside the span: «Le président | de Nissan» read as a name such as
 		// «de Gaulle»
 		const outside = e.type === 'PER' ? COMPLEMENT_OF.exec(e.text) : null;
 		const own = outside && FUNCTION_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? outside : FUNCTION_OF.exec(e.text);
-		if (!own || (own !== outside && !FRENCH_FUNCTIONS.has(own[1].toLowerCase()))) continue;
+		if (!own || (own !== outside && !FRENCH_FUNCTIONS.has(own[1].toLowerCase()))) return undefined;
 		const rest = own === outside ? own[1] : own[2];
 		const type = isListedOrganisation(tokenize(rest).map((t) => t.text)) || /^\p{Lu}{2,6}$/u.test(rest) ? 'ORG' : (listedTypes(model, rest) & LOC_BIT) !== 0 && (listedTypes(model, rest) & PER_BIT) === 0 ? 'LOC' : undefined;
-		if (type === undefined) continue;
+		if (type === undefined) return undefined;
 		const start = e.end - rest.length;
-		out ??= entities.slice();
-		out[k] = { ...e, start, type, text: text.slice(start, e.end), source: 'rule' };
-	}
-	return out ?? entities;
+		return { ...e, start, type, text: text.slice(start, e.end), source: 'rule' };
+	});
 }
 
 /** French cities whose capitalised article is part of the name («Le Caire», «La Haye»), lower-cased. */
@@ -122,16 +112,13 @@ const ARTICLE_CITIES = new Set(['caire', 'haye', 'havre', 'mecque', 'valette', '
 
 /** French: «LE CAIRE -», «à La Haye»: the capitalised article before such a city joins the place. */
 export function citiesWithArticles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	entities.forEach((e, k) => {
-		if (e.type !== 'LOC' || !ARTICLE_CITIES.has(e.text.toLowerCase())) return;
+	return replaceWhere(entities, (e, k) => {
+		if (e.type !== 'LOC' || !ARTICLE_CITIES.has(e.text.toLowerCase())) return undefined;
 		const m = /(?:^|[^\p{L}])(Le|La|LE|LA) $/u.exec(text.slice(Math.max(0, e.start - 4), e.start));
-		if (!m || (k > 0 && entities[k - 1].end > e.start - 3)) return;
+		if (!m || (k > 0 && entities[k - 1].end > e.start - 3)) return undefined;
 		const start = e.start - 3;
-		out ??= entities.slice();
-		out[k] = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+		return { ...e, start, text: text.slice(start, e.end), source: 'rule' };
 	});
-	return out ?? entities;
 }
 
 /** A French verb of a win between a player and the player beaten («Djokovic a battu | Alcaraz», «… face à | Alcaraz»). */
@@ -144,19 +131,16 @@ const FRENCH_BEATEN_BEFORE = /^\s+(?:a\s+|avait\s+)?(?:battu|bat|dominé|domine|
  * a listed country: «a battu la France»).
  */
 export function frenchPlayersBeaten(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	for (let k = 1; k < entities.length; k++) {
-		const e = entities[k];
-		if ((e.type !== 'LOC' && e.type !== 'ORG') || /\s/u.test(e.text) || isListedCountry(model, e.text)) continue;
+	return replaceWhere(entities, (e, k) => {
+		if (k === 0) return undefined;
+		if ((e.type !== 'LOC' && e.type !== 'ORG') || /\s/u.test(e.text) || isListedCountry(model, e.text)) return undefined;
 		// a surname the name lists know, which the training files never name as a place or a club
 		// («Alcaraz», also a Spanish town; not «Marseille», which a coach's side beats)
-		if ((listedTypes(model, e.text) & PER_BIT) === 0 || (trainingTypes(model, e.text) & (LOC_BIT | ORG_BIT)) !== 0) continue;
+		if ((listedTypes(model, e.text) & PER_BIT) === 0 || (trainingTypes(model, e.text) & (LOC_BIT | ORG_BIT)) !== 0) return undefined;
 		const player = entities[k - 1];
-		if (player.type !== 'PER' || !FRENCH_BEATEN_BEFORE.test(text.slice(player.end, e.start))) continue;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'PER', source: 'rule' };
-	}
-	return out ?? entities;
+		if (player.type !== 'PER' || !FRENCH_BEATEN_BEFORE.test(text.slice(player.end, e.start))) return undefined;
+		return { ...e, type: 'PER', source: 'rule' };
+	});
 }
 
 /** What joins the two sides of a French match: «opposant le Real Madrid à | Cruz Azul», «entre le MCA et | la JSK». */
@@ -169,17 +153,14 @@ const FRENCH_MATCH_NOUN = /(?:^|[^\p{L}])(?:match|rencontre|finale|demi-finale|c
  * opponent in a match is a club (not a listed country, and not a person's opponent).
  */
 export function frenchClubOpponents(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
-	for (let k = 1; k < entities.length; k++) {
+	return replaceWhere(entities, (e, k) => {
+		if (k === 0) return undefined;
 		const club = entities[k - 1];
-		const e = entities[k];
-		if (club.type !== 'ORG' || e.type !== 'PER' || isListedCountry(model, e.text)) continue;
-		if (!FRENCH_SIDES_JOINED.test(text.slice(club.end, e.start)) || !FRENCH_MATCH_BEFORE.test(text.slice(Math.max(0, club.start - 24), club.start))) continue;
-		if (!FRENCH_MATCH_NOUN.test(text.slice(Math.max(0, club.start - 60), club.start))) continue;
-		out ??= entities.slice();
-		out[k] = { ...e, type: 'ORG', source: 'rule' };
-	}
-	return out ?? entities;
+		if (club.type !== 'ORG' || e.type !== 'PER' || isListedCountry(model, e.text)) return undefined;
+		if (!FRENCH_SIDES_JOINED.test(text.slice(club.end, e.start)) || !FRENCH_MATCH_BEFORE.test(text.slice(Math.max(0, club.start - 24), club.start))) return undefined;
+		if (!FRENCH_MATCH_NOUN.test(text.slice(Math.max(0, club.start - 60), club.start))) return undefined;
+		return { ...e, type: 'ORG', source: 'rule' };
+	});
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { bracketedAcronymAfter, spellsInitials } from './acronyms';
-import { joinAdjacentPairs } from './entityEdits';
+import { joinAdjacentPairs, replaceWhere } from './entityEdits';
 import type { TaggerModel } from './model';
 import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT } from './listLookups';
 
@@ -33,17 +33,14 @@ const ACT_AFTER = /^ Act(?![\p{L}\p{N}])/u;
  * «Act» («Affordable Care Act»; MISC all 18 times in the English training files).
  */
 export function textsOfLaw(entities: DetectedEntity[], language: LanguageCode = 'fr', text = ''): DetectedEntity[] {
-	let out: DetectedEntity[] | undefined;
 	const isLaw = language === 'fr' ? (name: string) => LAW_HEAD.test(name) : (name: string) => LAW_END.test(name);
-	entities.forEach((e, k) => {
-		if ((e.type !== 'ORG' && e.type !== 'LOC' && e.type !== 'PER') || (language === 'fr' && e.type === 'PER')) return;
+	return replaceWhere(entities, (e, k) => {
+		if ((e.type !== 'ORG' && e.type !== 'LOC' && e.type !== 'PER') || (language === 'fr' && e.type === 'PER')) return undefined;
 		// «the National Defense Authorization | Act»: the model left the head out
 		const act = language === 'en' && e.type !== 'PER' && /\s/u.test(e.text) && ACT_AFTER.test(text.slice(e.end, e.end + 5)) && entities[k + 1]?.start !== e.end + 1;
-		if (!act && !isLaw(e.text)) return;
-		out ??= entities.slice();
-		out[k] = act ? { ...e, end: e.end + 4, text: `${e.text} Act`, type: 'MISC', source: 'rule' } : { ...e, type: 'MISC', source: 'rule' };
+		if (!act && !isLaw(e.text)) return undefined;
+		return act ? { ...e, end: e.end + 4, text: `${e.text} Act`, type: 'MISC', source: 'rule' } : { ...e, type: 'MISC', source: 'rule' };
 	});
-	return out ?? entities;
 }
 
 /** Romanised Arabic articles and particles glued by a hyphen to a surname («al-Sissi», «ben-Ali»). */
