@@ -2325,3 +2325,13 @@ test('English: a person read across «of» and a listed organisation ends before
 	checkContract(text, ents);
 	assert.deepEqual(ents.map((e) => [e.text, e.type]), [['Karen Smith', 'PER'], ['Goldman Sachs', 'ORG']]);
 });
+
+test('French: a listed place of two words after «à» read as a person is the place', () => {
+	// the shipped model reads «Indian Wells» as a person in this headline
+	const text = 'Tennis : Vekic se qualifie pour les quarts à Indian Wells';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Indian Wells')?.type, 'LOC', JSON.stringify(ents));
+	const person = detector.detect('Il a écrit à Jean Dupont.', 'fr');
+	assert.equal(find(person, 'Jean Dupont')?.type, 'PER', JSON.stringify(person));
+});

@@ -7,7 +7,7 @@ import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { replaceWhere } from './entityEdits';
-import { isDemonym, isListedCountry, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
+import { isDemonym, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 
 /** A country's name, then «de» / «du» / «des» and more words. */
 const COUNTRY_DE = /^(\p{Lu}[\p{L}-]*)\s+(?:de|du|des)\s/u;
@@ -267,4 +267,18 @@ const STORM_NOUN_BEFORE = /(?:^|[^\p{L}])(?:typhon|ouragan|cyclone|tempête|temp
  */
 export function frenchStormNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	return replaceWhere(entities, (e) => ((e.type === 'PER' || e.type === 'LOC') && STORM_NOUN_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? { ...e, type: 'MISC', source: 'rule' } : undefined));
+}
+
+/**
+ * French: «les quarts à Indian Wells» read as a person: a name of two words or more right after
+ * «à» that the lists know as a place's, whose first word they do not know as a given name, is the
+ * place («écrit à Jean Dupont» stays a person; a surname alone, «à Fréhel», is left to the model).
+ * Entities in text order.
+ */
+export function placesAfterA(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'PER' || !/\s/u.test(e.text) || !/(?:^|[^\p{L}])à $/u.test(text.slice(Math.max(0, e.start - 3), e.start))) return undefined;
+		if (!isListedPlaceName(model, e.text) || (listedTypes(model, e.text.split(/[\s-]/u)[0]) & PER_BIT) !== 0) return undefined;
+		return { ...e, type: 'LOC', source: 'rule' };
+	});
 }

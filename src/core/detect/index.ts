@@ -29,7 +29,7 @@ import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules } from
 import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isTradeBefore } from './wordTests';
 import { addBracketedAcronyms, gluedSurnamesAfterPersons, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
-import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesInFrenchLists } from './frenchRules';
+import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists } from './frenchRules';
 import { compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
@@ -300,7 +300,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
 		if (language !== 'ar') withRules = nationalitiesBeforePersons(text, model, gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, withRules)), language);
-		if (language === 'fr') withRules = frenchStormNames(text, clubsAfterClubRoles(text, companiesAfterNationalities(text, model, citiesWithArticles(text, withRules))));
+		if (language === 'fr') withRules = placesAfterA(text, model, frenchStormNames(text, clubsAfterClubRoles(text, companiesAfterNationalities(text, model, citiesWithArticles(text, withRules)))));
 		if (language === 'ar') {
 			withRules = compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules));
 			if (lex) withRules = surnamesAfterVerbs(text, companiesAfterTrades(text, model, particleNames(text, placesInArabicLists(text, model, titledForeignNames(text, personsAfterNisbas(text, withRules, lex), lex), lex), lex), lex), lex);
