@@ -381,8 +381,11 @@ export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities
 	return out;
 }
 
+/** English words that open a storm's name («Hurricane Idalia», «Storm Ciaran», «Tropical Storm Hilary»). */
+export const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 /** A storm's word and its name («Typhoon Gaemi», «Tropical Storm Hilary»). */
-const STORM_NAME = /(?<![\p{L}\p{N}])(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+const STORM_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Tropical Storm|${[...STORM_WORDS].join('|')}) \p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'gu');
+const ANY_STORM_WORD = new RegExp([...STORM_WORDS].join('|'), 'u');
 
 /**
  * English: «Typhoon Gaemi made landfall» where the model found nothing: a storm's word and a
@@ -390,7 +393,7 @@ const STORM_NAME = /(?<![\p{L}\p{N}])(?:Hurricane|Typhoon|Cyclone|Tropical Storm
  * place). Only where no entity holds the words. Entities in text order; returned in text order.
  */
 export function untaggedStorms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/Hurricane|Typhoon|Cyclone|Storm/u.test(text)) return entities;
+	if (!ANY_STORM_WORD.test(text)) return entities;
 	let out = entities;
 	STORM_NAME.lastIndex = 0;
 	for (let m = STORM_NAME.exec(text); m; m = STORM_NAME.exec(text)) {
