@@ -87,6 +87,8 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	const names = new Map<string, Map<string, number>>();
 	// votes for a name as the surname of a person named in full («Carlos Alcaraz» … «Alcaraz»)
 	const surnameVotes = new Map<string, number>();
+	// persons named in full and their surnames, voted for once every reading is counted
+	const surnamesOfPersons: [string, string][] = [];
 	// names read as something else than a person with a confidence of SURE_OTHER_READING or more
 	const surelyOther = new Set<string>();
 	const vote = (name: string, type: string) => {
@@ -110,10 +112,14 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 			vote(initials, 'ORG');
 		}
 		const surname = entity.type === 'PER' ? surnameOf(entity.text) : undefined;
-		if (surname) {
-			vote(surname, 'PER');
-			surnameVotes.set(surname, (surnameVotes.get(surname) ?? 0) + 1);
-		}
+		if (surname) surnamesOfPersons.push([entity.text, surname]);
+	}
+	// a full name the article also reads as something else («SK Hynix» a person once, the company
+	// once) gives its last word to no one
+	for (const [person, surname] of surnamesOfPersons) {
+		if (names.get(person)!.size > 1) continue;
+		vote(surname, 'PER');
+		surnameVotes.set(surname, (surnameVotes.get(surname) ?? 0) + 1);
 	}
 	// «NORMAN» in a headline in capitals and «Norman» in the text are one name
 	const inCapitals = foldCapitals(names);

@@ -270,3 +270,13 @@ test('where a full name given elsewhere is written, the pieces read inside it gi
 	const kept = propagateNames(university, [found(university, 'George Washington', 'PER'), found(university, 'George Washington University', 'ORG')]);
 	assert.equal(kept.find((e) => e.text === 'George Washington University')?.type, 'ORG');
 });
+
+test('a full name the article reads as a person once and as something else once lends its last word to no one', () => {
+	// before, «Hynix» alone became a person in the third sentence
+	const text = 'SK Hynix said so. SK Hynix, the memory chipmaker, will build a plant. SK Hynix chief Kwak said so.';
+	const result = propagateNames(text, [found(text, 'SK Hynix', 'PER', 0.64), found(text, 'SK Hynix', 'ORG', 0.6, 1)]);
+	assert.ok(!result.some((e) => e.text === 'Hynix'), JSON.stringify(result));
+	// a person read so throughout still does
+	const person = 'Carlos Alcaraz won. Alcaraz said so.';
+	assert.deepEqual(propagateNames(person, [found(person, 'Carlos Alcaraz', 'PER')]).map((e) => e.text), ['Carlos Alcaraz', 'Alcaraz']);
+});
