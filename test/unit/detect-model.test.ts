@@ -2335,3 +2335,45 @@ test('French: a listed place of two words after «à» read as a person is the p
 	const person = detector.detect('Il a écrit à Jean Dupont.', 'fr');
 	assert.equal(find(person, 'Jean Dupont')?.type, 'PER', JSON.stringify(person));
 });
+
+test('English and French: a Korean or Chinese family name before a hyphenated given name is one person', () => {
+	// the shipped model reads «Lee Jae» alone and finds neither «Son Heung-min» nor «Moon Jae-in»
+	const text = 'Lee Jae-myung, the opposition leader, met Son Heung-min and former President Moon Jae-in.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const name of ['Lee Jae-myung', 'Son Heung-min', 'Moon Jae-in']) assert.equal(find(ents, name)?.type, 'PER', JSON.stringify(ents));
+	const french = detector.detect("L'ancienne présidente Tsai Ing-wen a reçu Ban Ki-moon à Taipei.", 'fr');
+	assert.equal(find(french, 'Tsai Ing-wen')?.type, 'PER', JSON.stringify(french));
+	assert.equal(find(french, 'Ban Ki-moon')?.type, 'PER', JSON.stringify(french));
+	// a hyphen to an English word is no given name: «Lee Ann-led», «a Park Avenue-based firm»
+	const english = detector.detect('The Park Avenue-based firm backed a Han Solo-style hero.', 'en');
+	assert.ok(!english.some((e) => e.type === 'PER' && /-/u.test(e.text)), JSON.stringify(english));
+});
+
+test('English: a policy or a court before an office is the title’s; alone it is no organisation', () => {
+	// the shipped model reads «Economy» as an organisation and «U.S. District» as one
+	const minister = 'The Greens, led by Economy Minister Robert Habeck, stayed.';
+	const ents = detector.detect(minister, 'en');
+	checkContract(minister, ents);
+	assert.ok(!ents.some((e) => e.text.includes('Economy')), JSON.stringify(ents));
+	assert.equal(find(ents, 'Robert Habeck')?.type, 'PER', JSON.stringify(ents));
+	const judge = 'Google argues that U.S. District Judge James Donato went too far.';
+	const court = detector.detect(judge, 'en');
+	checkContract(judge, court);
+	assert.equal(find(court, 'U.S.')?.type, 'LOC', JSON.stringify(court));
+	assert.ok(!court.some((e) => e.text.includes('District')), JSON.stringify(court));
+});
+
+test('English: a name an apposition calls a company is an organisation', () => {
+	// the shipped model finds nothing in «Tianqi Lithium» and reads «Epic Games» as MISC
+	const text = 'Tianqi Lithium, a Chinese company that owns a stake in SQM, objected. It backed Epic Games, the maker of the video game Fortnite.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Tianqi Lithium')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Epic Games')?.type, 'ORG', JSON.stringify(ents));
+	// an opening word, a listed place and a person stay what they are
+	for (const [sentence, name, type] of [['Meanwhile, a company in Ohio said so.', 'Meanwhile', undefined], ['In Ohio, a company said so.', 'Ohio', 'LOC'], ['John Smith, a film producer, said so.', 'John Smith', 'PER']] as const) {
+		const other = detector.detect(sentence, 'en');
+		assert.equal(find(other, name)?.type, type, JSON.stringify(other));
+	}
+});

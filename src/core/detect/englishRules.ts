@@ -405,23 +405,31 @@ export function untaggedStorms(text: string, entities: DetectedEntity[]): Detect
 	return out;
 }
 
-/** A policy's name before an office («Competition Commissioner», «Trade Minister»): part of the title. */
-const POLICY_BEFORE_OFFICE = / (?:Competition|Trade|Finance|Foreign|Defence|Defense|Energy|Health|Economy|Economic|Interior|Justice|Agriculture|Transport|Climate|Digital|Industry|Labour|Labor|Education|Environment|Home|Budget|Enlargement|Migration)$/u;
+/** A policy's name before an office («Competition Commissioner», «Trade Minister»), or a court's before its judge («District Judge»): part of the title. */
+const POLICY_BEFORE_OFFICE = /(?:^| )(?:Competition|Trade|Finance|Foreign|Defence|Defense|Energy|Health|Economy|Economic|Interior|Justice|Agriculture|Transport|Climate|Digital|Industry|Labour|Labor|Education|Environment|Home|Budget|Enlargement|Migration|District|Circuit)$/u;
 /** An office right after a name («… Commissioner», «… Minister»). */
-const OFFICE_AFTER = /^ (?:Commissioner|Minister|Secretary|Chief|Representative|Spokesman|Spokeswoman|Spokesperson)(?![\p{L}])/u;
+const OFFICE_AFTER = /^ (?:Commissioner|Minister|Secretary|Chief|Representative|Spokesman|Spokeswoman|Spokesperson|Judge)(?![\p{L}])/u;
 
 /**
  * English: «EU Competition Commissioner Margrethe Vestager» read with the organisation as «EU
- * Competition»: a policy's name that ends an organisation right before an office belongs to the
- * title, not to the organisation. Entities in text order.
+ * Competition», «Economy Minister Robert Habeck» with «Economy» as one: a policy's name that ends
+ * an organisation right before an office belongs to the title, not to the organisation; so does a
+ * court's level before «Judge» («U.S. District Judge James Donato»). What is left is the
+ * organisation, or the place where the lists know it as a country («U.S.»); a policy alone is no
+ * entity. Entities in text order.
  */
-export function policiesOutOfOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	return replaceWhere(entities, (e) => {
+export function policiesOutOfOrganisations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let changed = false;
+	const out = entities.flatMap((e) => {
 		const policy = e.type === 'ORG' ? POLICY_BEFORE_OFFICE.exec(e.text) : null;
-		if (!policy || !OFFICE_AFTER.test(text.slice(e.end, e.end + 16))) return undefined;
+		if (!policy || !OFFICE_AFTER.test(text.slice(e.end, e.end + 16))) return [e];
+		changed = true;
+		if (policy.index === 0) return [];
 		const end = e.start + policy.index;
-		return { ...e, end, text: text.slice(e.start, end), source: 'rule' };
+		const rest = text.slice(e.start, end);
+		return [{ ...e, end, text: rest, type: isListedCountry(model, rest) ? 'LOC' : e.type, source: 'rule' as const }];
 	});
+	return changed ? out : entities;
 }
 
 /** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */
@@ -603,4 +611,41 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 		out.push({ ...e, end, text: text.slice(e.start, end) }, { ...e, start, text: text.slice(start, e.end) });
 	}
 	return out ?? entities;
+}
+
+/** A company's apposition after a name: a comma, an article, up to three words and what kind of company it is («, a Chinese company», «, the US producer»). */
+const COMPANY_APPOSITION = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}), (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|miner|refiner|retailer|lender|insurer|airline|conglomerate|startup|manufacturer|brewer|maker|producer|supplier)(?=[ ,.;])/gu;
+/** Kinds said of places too («Alberta, the biggest oil producer»): they make a company of no place the model read. */
+const KINDS_OF_PLACES_TOO = new Set(['maker', 'producer', 'supplier']);
+/** Where a sentence opens, a capital says nothing of a name. */
+const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
+
+/**
+ * English: «Tianqi Lithium, a Chinese company that owns …» where the model found nothing, «Epic Games,
+ * the maker of …» read as MISC: a name that an apposition calls a company is one (the training files
+ * hold few: wire copy writes them often). Opening a sentence, leading words the text writes in lower
+ * case are left out («Meanwhile, a company …»); a person stays a person («Smith, a film producer»),
+ * and so do a country and a place the lists know («In Ohio, a company said»). Entities in text order; returned in text order.
+ */
+export function companiesBeforeAppositions(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
+	if (!text.includes(', ')) return entities;
+	let out = entities;
+	COMPANY_APPOSITION.lastIndex = 0;
+	for (let m = COMPANY_APPOSITION.exec(text); m; m = COMPANY_APPOSITION.exec(text)) {
+		const words = m[1].split(' ');
+		let skip = words[0] === 'The' ? 1 : 0;
+		if (SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) while (skip < words.length && isCommonWord(words[skip])) skip++;
+		if (skip === words.length) continue;
+		const name = words.slice(skip).join(' ');
+		const end = m.index + m[1].length;
+		const start = end - name.length;
+		const overlapping = out.filter((e) => e.start < end && start < e.end);
+		if (overlapping.length > 1 || isListedCountry(model, name)) continue;
+		const found = overlapping[0];
+		const place = found?.type === 'LOC' && !KINDS_OF_PLACES_TOO.has(m[2]) && !isListedPlaceName(model, name);
+		if (found && (found.start !== start || found.end !== end || !(place || found.type === 'MISC'))) continue;
+		const company: DetectedEntity = found ? { ...found, type: 'ORG', source: 'rule' } : { start, end, type: 'ORG', text: name, confidence: 0.6, source: 'rule' };
+		out = [...out.filter((e) => e !== found), company].sort((a, b) => a.start - b.start);
+	}
+	return out;
 }

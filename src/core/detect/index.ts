@@ -27,10 +27,10 @@ import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitPro
 import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules } from './entityEdits';
 import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isTradeBefore } from './wordTests';
-import { addBracketedAcronyms, gluedSurnamesAfterPersons, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
+import { addBracketedAcronyms, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists } from './frenchRules';
-import { compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -290,16 +290,19 @@ export class EntityDetector implements Detector {
 		}
 		if (language === 'en') withRules = retypePossessors(text, model, extendPossessorNames(text, joinPossessorNames(text, withRules)));
 		if (language === 'en') withRules = splitPersonsBeforeOrganisations(text, splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules)));
-		if (language === 'en') withRules = placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), (word) => !!model.resources.casing && writtenInLowerCase(model.resources.casing, word));
+		if (language === 'en') {
+			const isCommonWord = (word: string): boolean => !!model.resources.casing && writtenInLowerCase(model.resources.casing, word);
+			withRules = companiesBeforeAppositions(text, model, placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), isCommonWord), isCommonWord);
+		}
 		if (language === 'en') withRules = placesOpeningOrganisations(text, model, employersBeforeCompanyOfficers(text, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules))));
-		if (language === 'en') withRules = policiesOutOfOrganisations(text, compoundNationalities(withRules));
+		if (language === 'en') withRules = policiesOutOfOrganisations(text, model, compoundNationalities(withRules));
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language === 'fr') withRules = frenchPlayersBeaten(text, model, frenchClubOpponents(text, model, personsBeforeOccupations(text, model, withRules)));
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
-		if (language !== 'ar') withRules = nationalitiesBeforePersons(text, model, gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, withRules)), language);
+		if (language !== 'ar') withRules = nationalitiesBeforePersons(text, model, hyphenatedEastAsianNames(text, gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, withRules))), language);
 		if (language === 'fr') withRules = placesAfterA(text, model, frenchStormNames(text, clubsAfterClubRoles(text, companiesAfterNationalities(text, model, citiesWithArticles(text, withRules)))));
 		if (language === 'ar') {
 			withRules = compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules));

@@ -206,3 +206,44 @@ export function nationalitiesBeforePersons(text: string, model: TaggerModel, ent
 	}
 	return changed ? out : entities;
 }
+
+/**
+ * Korean, and Chinese romanised the Taiwanese or Hong Kong way, family names that stand first: the
+ * ones news writes before a hyphenated given name («Moon Jae-in», «Tsai Ing-wen»).
+ */
+const EAST_ASIAN_FAMILY_NAMES =
+	'Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Han Oh Seo Suh Shin Kwon Hwang Ahn An Song Jeon Chun Hong Yoo Yu Ko Moon Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu Jin Ji Chae Won Bang Hyun Ham Byun Yeo Choo Ban Pyo Tsai Lai Ma Hou Chen Wang Lin Huang Wu Liu Cheng Hsieh Hsu Kuo Lu Su Chiang Yeh Chou Hung Chiu Lam Leung Wong Chan Ho Tang Tse Tung Lau Kwok Yip Cheung'.split(' ');
+/** Initials of a romanised syllable, capitalised or not. */
+const SYLLABLE_INITIALS = ['ch', 'hs', 'ts', 'sh', 'kk', 'tt', 'pp', 'ss', 'jj', ...'bcdfghjklmnprstwy'];
+/** One romanised syllable: an initial, a vowel cluster, a final nasal or stop («jae», «myung», «ing», «wen»), not «led», «era», «based». */
+function syllable(capitalised: boolean): string {
+	const initials = SYLLABLE_INITIALS.map((i) => (capitalised ? i[0].toUpperCase() + i.slice(1) : i));
+	const vowels = capitalised ? '[AEIOUY][aeiouy]{0,2}' : '[aeiouy]{1,3}';
+	return `(?:(?:${initials.join('|')})[aeiouy]{1,3}|${vowels})(?:ng|[nmlkpth])?`;
+}
+const HYPHENATED_GIVEN_NAME = new RegExp(
+	`(?<![\\p{L}\\p{N}-])(?:${EAST_ASIAN_FAMILY_NAMES.join('|')}) ${syllable(true)}-(?:${syllable(false)}|${syllable(true)})(?![\\p{L}\\p{N}-])`,
+	'gu',
+);
+
+/**
+ * French and English: «Moon Jae-in», «Son Heung-min» left untagged and «Lee Jae-myung» read as «Lee
+ * Jae» (the family name is a common word, the tokens split at the hyphen): a family name that stands
+ * first, then a capitalised syllable joined by a hyphen to another, is a person's name whole. Where
+ * the model found something across it or beyond it, its reading stands. Entities in text order.
+ */
+export function hyphenatedEastAsianNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('-')) return entities;
+	let out = entities;
+	HYPHENATED_GIVEN_NAME.lastIndex = 0;
+	for (let m = HYPHENATED_GIVEN_NAME.exec(text); m; m = HYPHENATED_GIVEN_NAME.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const inside = out.filter((e) => e.start < end && start < e.end);
+		if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) continue;
+		if (inside.length === 1 && inside[0].type === 'PER' && inside[0].start === start && inside[0].end === end) continue;
+		const person: DetectedEntity = { start, end, type: 'PER', text: m[0], confidence: Math.max(0.6, ...inside.map((e) => e.confidence)), source: 'rule' };
+		out = [...out.filter((e) => !inside.includes(e)), person].sort((a, b) => a.start - b.start);
+	}
+	return out;
+}
