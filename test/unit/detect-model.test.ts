@@ -2377,3 +2377,12 @@ test('English: a name an apposition calls a company is an organisation', () => {
 		assert.equal(find(other, name)?.type, type, JSON.stringify(other));
 	}
 });
+
+test('Arabic: the conjunction before a two-letter first word of a place stays out of its span', () => {
+	// before, the span was «وتل أبيب»
+	const text = 'وكان بلينكن قد زار الدوحة وتل أبيب قبل وصوله إلى مصر.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'تل أبيب')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('وتل')), JSON.stringify(ents));
+});

@@ -1450,7 +1450,7 @@ export class EntityDetector implements Detector {
 				// an initialism keeps its last full stop («U.S.», «U.K.»), which the edge trim took off
 				if (e - s >= 3 && e < n && this.words[a + e] === '.' && starts[e] === end && this.words[a + e - 2] === '.' && /^\p{Lu}$/u.test(this.words[a + e - 1])) end = ends[e];
 				if (language === 'ar') {
-					const off = this.procliticLength(model, this.words[a + s], type, lex);
+					const off = this.procliticLength(model, this.words[a + s], type, lex, e - s > 1);
 					if (start + off < ends[s]) start += off;
 				}
 				// a lone all-caps word on its own line (a source credit: «AFP», «MEMO») is not a person
@@ -1646,8 +1646,16 @@ export class EntityDetector implements Detector {
 	 * «وفنلندا»). Only countries: a city or a given name behind a proclitic letter can be another
 	 * name whole («وجدة» is Oujda, not «و» + Jeddah).
 	 */
-	private procliticLength(model: TaggerModel, word: string, type: string, lex: ArabicLexicon | undefined): number {
+	private procliticLength(model: TaggerModel, word: string, type: string, lex: ArabicLexicon | undefined, multiWord = false): number {
 		const offset = nameProcliticLength(word, lex);
+		// «وتل أبيب», «وأم درمان»: the first word of a place's name of two words is too short for the
+		// lexicon's split (two letters behind the conjunction); the text writes it far more often alone
+		if (offset === 0 && multiWord && type === 'LOC' && word.length === 3 && (word[0] === 'و' || word[0] === 'ف') && lex) {
+			const rest = word.slice(1);
+			const hamza = rest[0] === 'أ' || rest[0] === 'إ' || rest[0] === 'آ';
+			const alone = lex(normalizeArabic(rest));
+			if (hamza || (alone >= 3 && alone >= 4 * lex(normalizeArabic(word)))) return 1;
+		}
 		if (offset > 0 || type !== 'LOC' || word.length < 5 || !ARABIC_PROCLITIC_LETTERS.includes(word[0])) return offset;
 		const lists = model.header.gazetteers;
 		const countries = lists.indexOf('countries');
