@@ -2386,3 +2386,24 @@ test('Arabic: the conjunction before a two-letter first word of a place stays ou
 	assert.equal(find(ents, 'تل أبيب')?.type, 'LOC', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.startsWith('وتل')), JSON.stringify(ents));
 });
+
+test('French and English: a name spelt by the acronym in brackets after it is the organisation', () => {
+	// the shipped model finds only the acronyms, and «Nations unies» inside the first name
+	const text = "Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) a dénoncé la guerre entre l'armée et les Forces de soutien rapide (FSR).";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Haut-Commissariat des Nations unies pour les réfugiés')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Forces de soutien rapide')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'HCR')?.type, 'ORG', JSON.stringify(ents));
+	// brackets that spell no name before them add nothing
+	const other = "Il l'a dit (AFP) hier à Paris.";
+	assert.deepEqual(detector.detect(other, 'fr').filter((e) => e.type !== 'DATE').map((e) => e.text).sort(), ['AFP', 'Paris']);
+});
+
+test('French: a listed given name right before a one-word person is part of the name', () => {
+	// the shipped model reads «Sonko» alone
+	const text = 'Le nouveau président a nommé dans la soirée Ousmane Sonko au poste de Premier ministre.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Ousmane Sonko')?.type, 'PER', JSON.stringify(ents));
+});

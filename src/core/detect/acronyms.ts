@@ -76,6 +76,46 @@ export function initialsOf(name: string): string | undefined {
 	return /^[A-Z]+$/.test(initials) && !NOT_ACRONYMS.has(initials) ? initials : undefined;
 }
 
+/** «(FSR)» and the text before it on its line: the acronym's offsets and letters. */
+const ACRONYM_IN_BRACKETS = /[ \t\u00a0][([](\p{Lu}[\p{Lu}&]{1,9})[)\]]/gu;
+/** Where a name cannot reach back across (punctuation that ends a phrase, a line). */
+const PHRASE_BREAK = /[,;:.!?«»"“”()[\]\n]/u;
+
+/**
+ * Names that a bracketed acronym right after them spells, where no entity ends there: «les Forces
+ * de soutien rapide (FSR)», «le Haut-Commissariat des Nations unies pour les réfugiés (HCR)». The
+ * name is the shortest run of words before the bracket, on its phrase, that opens with a capital
+ * and whose words' initials hold the acronym's letters in order, the first and the last of them
+ * the first and last words' («Nations unies» may lie between). Offsets of each name.
+ */
+export function namesSpeltByAcronyms(text: string): { start: number; end: number; acronym: string }[] {
+	const out: { start: number; end: number; acronym: string }[] = [];
+	if (!text.includes('(') && !text.includes('[')) return out;
+	ACRONYM_IN_BRACKETS.lastIndex = 0;
+	for (let m = ACRONYM_IN_BRACKETS.exec(text); m; m = ACRONYM_IN_BRACKETS.exec(text)) {
+		const letters = m[1].replace(/&/g, '');
+		const end = m.index;
+		let from = end;
+		// at most twelve words back, not across a phrase's end
+		for (let words = 0; words < 12; words++) {
+			const space = text.lastIndexOf(' ', from - 1);
+			const word = text.slice(space + 1, from);
+			if (word === '' || PHRASE_BREAK.test(word)) break;
+			from = space + 1;
+			const name = text.slice(from, end);
+			const kept = nameWords(name).filter(startsWithLetter);
+			if (/^\p{Lu}/u.test(word.replace(ELISION, '')) && kept.length >= 2 && initial(kept[kept.length - 1]) === letters[letters.length - 1] && spellsInitials(letters, name)) {
+				const elided = ELISION.exec(word);
+				out.push({ start: from + (elided ? elided[0].length : 0), end, acronym: m[1] });
+				break;
+			}
+			if (space < 0) break;
+			from = space;
+		}
+	}
+	return out;
+}
+
 /** The acronym in brackets right after offset `end` of `text` (a name's end), with its offsets. */
 export function bracketedAcronymAfter(text: string, end: number): { start: number; end: number; text: string } | undefined {
 	const match = BRACKETED_ACRONYM.exec(text.slice(end, end + 24));

@@ -27,7 +27,7 @@ import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitPro
 import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules } from './entityEdits';
 import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isTradeBefore } from './wordTests';
-import { addBracketedAcronyms, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
+import { addBracketedAcronyms, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists } from './frenchRules';
 import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
@@ -302,7 +302,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = frenchPlayersBeaten(text, model, frenchClubOpponents(text, model, personsBeforeOccupations(text, model, withRules)));
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
-		if (language !== 'ar') withRules = nationalitiesBeforePersons(text, model, hyphenatedEastAsianNames(text, gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, withRules))), language);
+		if (language !== 'ar') withRules = nationalitiesBeforePersons(text, model, hyphenatedEastAsianNames(text, gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, namesBeforeAcronyms(text, withRules)))), language);
 		if (language === 'fr') withRules = placesAfterA(text, model, frenchStormNames(text, clubsAfterClubRoles(text, companiesAfterNationalities(text, model, citiesWithArticles(text, withRules)))));
 		if (language === 'ar') {
 			withRules = compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules));
@@ -708,9 +708,10 @@ export class EntityDetector implements Detector {
 	 * training files such a word before a person's last name is inside the name 2,089 times of
 	 * 2,253, lists aside.) So is one before a one-word country the model found, which is then the
 	 * person's surname («Luís Montenegro»), unless an article or a preposition precedes. French
-	 * takes a word no list holds and the training files never tag before a person of two words or
-	 * more («DAKAR, 2 avril - Bassirou | Diomaye Faye»: the model leaves an unseen given name out
-	 * after a dateline). `entities` in text order; changed in place.
+	 * joins a listed given name the same way («nommé Ousmane | Sonko»), and also takes a word no list
+	 * holds and the training files never tag before a person of two words or more where a sentence
+	 * or a dispatch opens («DAKAR, 2 avril - Bassirou | Diomaye Faye»: the model leaves an unseen
+	 * given name out after a dateline). `entities` in text order; changed in place.
 	 */
 	private joinListedGivenNames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number, language: LanguageCode): void {
 		const { starts, ends, words, lineStarts } = this;
@@ -720,9 +721,10 @@ export class EntityDetector implements Detector {
 			const person = entities[k];
 			// a one-word country too: «Luís Montenegro» read as the country alone is the person
 			const country = language === 'en' && person.type === 'LOC' && isListedCountry(model, person.text);
-			// English joins a given name to a one-word person, French to a person of two words or more
+			// a listed given name joins a one-word person; French also joins an unlisted one to a person
+			// of two words or more where a sentence opens
 			const oneWord = !/\s/u.test(person.text);
-			if ((person.type !== 'PER' && !country) || oneWord !== (language === 'en')) continue;
+			if ((person.type !== 'PER' && !country) || (!oneWord && language === 'en')) continue;
 			while (t < n && starts[t] < person.start) t++;
 			const given = t - 1;
 			if (given < 0) continue;
@@ -736,8 +738,8 @@ export class EntityDetector implements Detector {
 			// not the second half of a hyphenated given name («Jean-Louis Richard»)
 			// (a French dateline's dash is no hyphen: the French case takes no listed given name)
 			if (given > 0 && !lineStarts[given] && (starts[given] === ends[given - 1] || (words[given - 1] === '-' && language === 'en') || (!this.isSentenceStart(text, given) && /^\p{Lu}/u.test(words[given - 1])))) continue;
-			// French: only where a sentence or a dispatch opens (after a dateline's dash, a colon, a quote)
-			if (language === 'fr' && given > 0 && !lineStarts[given] && !this.isSentenceStart(text, given) && !FRENCH_NAME_OPENING_MARKS.has(words[given - 1])) continue;
+			// French, an unlisted name: only where a sentence or a dispatch opens (after a dateline's dash, a colon, a quote)
+			if (language === 'fr' && !oneWord && given > 0 && !lineStarts[given] && !this.isSentenceStart(text, given) && !FRENCH_NAME_OPENING_MARKS.has(words[given - 1])) continue;
 			// a common word given a capital («Will Palmer score?», «Prophet», a headline's «Watch»)
 			if (casing && writtenInLowerCase(casing, word)) continue;
 			if (isRunTimeTitleWord(word) || GREETINGS.has(word.toLowerCase()) || SENTENCE_OPENERS.has(word) || NOT_NAME_OPENERS.has(word) || DAYS_AND_MONTHS.has(word)) continue;
@@ -745,7 +747,7 @@ export class EntityDetector implements Detector {
 			let types = listedTypes(model, word);
 			const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
 			if ((types & PER_BIT) === 0 && plain !== word) types = listedTypes(model, plain);
-			if (language === 'fr' ? types !== 0 || seenTypes(model, word) !== 0 || !casing : (types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, word) & (ORG_BIT | LOC_BIT)) !== 0) continue;
+			if (!oneWord ? types !== 0 || seenTypes(model, word) !== 0 || !casing : (types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, word) & (ORG_BIT | LOC_BIT)) !== 0) continue;
 			entities[k] = { ...person, type: 'PER', start: starts[given], text: text.slice(starts[given], person.end), source: 'rule' };
 		}
 	}

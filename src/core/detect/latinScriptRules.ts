@@ -3,7 +3,7 @@
  * persons, acronyms and partners joined to organisations, bracketed acronyms, glued surnames, laws.
  */
 import type { DetectedEntity, LanguageCode } from '../types';
-import { bracketedAcronymAfter, spellsInitials } from './acronyms';
+import { bracketedAcronymAfter, namesSpeltByAcronyms, spellsInitials } from './acronyms';
 import { joinAdjacentPairs, replaceWhere } from './entityEdits';
 import type { TaggerModel } from './model';
 import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT } from './listLookups';
@@ -160,6 +160,28 @@ export function addBracketedAcronyms(text: string, entities: DetectedEntity[]): 
 		out.push({ start, end, type: e.type, text: acronym.text, confidence: e.confidence, source: 'rule' });
 	}
 	return out ?? entities;
+}
+
+/**
+ * French and English: «les Forces de soutien rapide (FSR)» where the model found only the acronym
+ * (HIPE's newspapers spell out few modern bodies; wire copy gives each its acronym): a name the
+ * acronym in brackets after it spells is an organisation's, or of the type of the acronym where it
+ * was read as a place («… (RDC)»). It replaces pieces read inside it («Nations unies» of «le
+ * Haut-Commissariat des Nations unies pour les réfugiés (HCR)»), not a person nor a reading that
+ * runs beyond it. Entities in text order; returned in text order.
+ */
+export function namesBeforeAcronyms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out = entities;
+	for (const { start, end, acronym } of namesSpeltByAcronyms(text)) {
+		const inside = out.filter((e) => e.start < end && start < e.end);
+		if (inside.some((e) => e.start < start || e.end > end || e.type === 'PER' || e.type === 'DATE') || (inside.length === 1 && inside[0].start === start)) continue;
+		const at = text.indexOf(acronym, end);
+		const typed = out.find((e) => e.start === at && e.text === acronym);
+		const type = typed?.type === 'LOC' ? 'LOC' : 'ORG';
+		const name: DetectedEntity = { start, end, type, text: text.slice(start, end), confidence: Math.max(0.6, ...inside.map((e) => e.confidence)), source: 'rule' };
+		out = [...out.filter((e) => !inside.includes(e)), name].sort((a, b) => a.start - b.start);
+	}
+	return out;
 }
 
 /** The lists know a word of `name` as a person's and none as a place's or an organisation's. */
