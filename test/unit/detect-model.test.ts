@@ -2407,3 +2407,21 @@ test('French: a listed given name right before a one-word person is part of the 
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Ousmane Sonko')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('English: a name between what a party is said to be and «party» is the party', () => {
+	// the shipped model reads «Morena» as a person
+	const text = 'Investors worried that the ruling Morena party and its allies would win.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Morena')?.type, 'ORG', JSON.stringify(ents));
+	const country = detector.detect('Officials of the ruling Kenya party met.', 'en');
+	assert.notEqual(find(country, 'Kenya')?.type, 'ORG', JSON.stringify(country));
+});
+
+test('English: a plural noun and «of» opening a sentence are no part of the name; «Enterprises» ends a company', () => {
+	// the shipped model reads «Shares of Adani Enterprises» as one person
+	const text = 'Shares of Adani Enterprises slumped 19%.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.deepEqual(ents.map((e) => [e.text, e.type]), [['Adani Enterprises', 'ORG']]);
+});

@@ -649,3 +649,21 @@ export function companiesBeforeAppositions(text: string, model: TaggerModel, ent
 	}
 	return out;
 }
+
+/** What a party is said to be, right before its name («the ruling Morena party», «the far-right AfD party»). */
+const PARTY_QUALIFIER_BEFORE = /(?:^|[\s(])(?:ruling|opposition|governing|nationalist|conservative|centrist|leftist|populist|Islamist|socialist|communist|separatist|liberal|far-right|far-left|right-wing|left-wing|hard-right|hard-left|anti-immigration|pro-\p{L}+) $/u;
+const PARTY_AFTER = /^ part(?:y|ies)(?![\p{L}])/u;
+
+/**
+ * English: «the ruling Morena party» read as a person: a one-word name between what a party is
+ * said to be and «party» is the party's (not a listed country: «the ruling Kenya party» names no
+ * party). Entities in text order.
+ */
+export function partiesBeforePartyNoun(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes(' part')) return entities;
+	return replaceWhere(entities, (e) => {
+		if ((e.type !== 'PER' && e.type !== 'LOC') || /\s/u.test(e.text) || !PARTY_AFTER.test(text.slice(e.end, e.end + 9))) return undefined;
+		if (!PARTY_QUALIFIER_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || isListedCountry(model, e.text)) return undefined;
+		return { ...e, type: 'ORG', source: 'rule' };
+	});
+}

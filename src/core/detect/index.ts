@@ -30,7 +30,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists } from './frenchRules';
-import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -295,7 +295,7 @@ export class EntityDetector implements Detector {
 			withRules = companiesBeforeAppositions(text, model, placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), isCommonWord), isCommonWord);
 		}
 		if (language === 'en') withRules = placesOpeningOrganisations(text, model, employersBeforeCompanyOfficers(text, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules))));
-		if (language === 'en') withRules = policiesOutOfOrganisations(text, model, compoundNationalities(withRules));
+		if (language === 'en') withRules = partiesBeforePartyNoun(text, model, policiesOutOfOrganisations(text, model, compoundNationalities(withRules)));
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
@@ -631,9 +631,13 @@ export class EntityDetector implements Detector {
 	 * casing table writes in lower case and no list holds as a name.
 	 */
 	private isCommonPersonNoun(model: TaggerModel, word: string): boolean {
+		return this.isCommonWord(model, word) && (model.featurizer.wordInfo(word.toLowerCase(), 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
+	}
+
+	/** A capitalised word the casing table writes in lower case and no list holds as a name («Shares», «Rival»). */
+	private isCommonWord(model: TaggerModel, word: string): boolean {
 		const casing = model.resources.casing;
-		if (!casing || !writtenInLowerCase(casing, word) || (listedTypes(model, word) & NAME_TYPE_BITS) !== 0) return false;
-		return (model.featurizer.wordInfo(word.toLowerCase(), 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
+		return !!casing && writtenInLowerCase(casing, word) && (listedTypes(model, word) & NAME_TYPE_BITS) === 0;
 	}
 
 	/**
@@ -1814,6 +1818,9 @@ export class EntityDetector implements Detector {
 		// English: a person noun opening the sentence, written in lower case elsewhere, is no part of the
 		// name after it («Rival Samsung Electronics», «Teammate Jannik Sinner»); titles are trimmed above
 		if (language === 'en' && modelType === 'PER' && e - s >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && this.isCommonPersonNoun(this.model(language), words[a + s])) s++;
+		// nor is a plural common noun and «of» opening it («Shares of Adani Enterprises», «Supporters
+		// of Imran Khan» read as one person; a title stays: «Protector of Mexico»)
+		if (language === 'en' && modelType === 'PER' && e - s >= 3 && words[a + s + 1] === 'of' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 2]) && this.isSentenceStart(text, a + s) && this.isCommonWord(this.model(language), words[a + s])) s += 2;
 		// a capitalised preposition or conjunction opening a sentence is no part of a name («Selon
 		// Jean-Yves Le Drian», «With Trump»; not «In», which starts «In Salah», «In Amenas»)
 		if (language !== 'ar' && e - s >= 2 && SENTENCE_OPENERS.has(words[a + s])) s++;
