@@ -2425,3 +2425,13 @@ test('English: a plural noun and «of» opening a sentence are no part of the na
 	checkContract(text, ents);
 	assert.deepEqual(ents.map((e) => [e.text, e.type]), [['Adani Enterprises', 'ORG']]);
 });
+
+test('French: a verb after an institution’s name is no adjective of it', () => {
+	// before, the institution rule read «Front populaire réclame» and «Conseil fédéral estime»
+	for (const [text, name] of [['Le Nouveau Front populaire réclame le poste.', 'Front populaire'], ['Le Conseil fédéral estime que le rôle de la Suisse est important.', 'Conseil fédéral']]) {
+		const ents = detector.detect(text, 'fr');
+		checkContract(text, ents);
+		assert.ok(ents.some((e) => e.type === 'ORG' && e.text.endsWith(name)), JSON.stringify(ents));
+		assert.ok(!ents.some((e) => /réclame|estime/u.test(e.text)), JSON.stringify(ents));
+	}
+});

@@ -101,6 +101,11 @@ const FR_STOP = new Set([
 	'a', 'ont', 'est', 'sont', 'sera', 'était', 'qui', 'que', 'dont', 'où', 'le', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette',
 	'se', 'pour', 'par', 'avec', 'sur', 'dans', 'en', 'à', 'au', 'aux', 'ou', 'mais', 'comme', 'selon', 'lors', 'entre', 'vers', 'chez', 'sous',
 	'général', 'générale', 'président', 'présidente', 'ministre', 'secrétaire', 'membre', 'membres', 'chef', 'vice', 'directeur', 'directrice',
+	// verbs a body's name is the subject of, which end like adjectives («le Front populaire réclame»)
+	'réclame', 'réclament', 'demande', 'demandent', 'appelle', 'appellent', 'annonce', 'annoncent', 'dénonce', 'dénoncent', 'estime', 'estiment', 'affirme', 'affirment',
+	'exige', 'exigent', 'condamne', 'condamnent', 'rejette', 'rejettent', 'accuse', 'accusent', 'propose', 'proposent', 'salue', 'saluent', 'publie', 'publient',
+	'menace', 'menacent', 'confirme', 'confirment', 'déclare', 'déclarent', 'souligne', 'soulignent', 'regrette', 'regrettent', 'refuse', 'refusent', 'juge', 'jugent',
+	'assure', 'assurent', 'revendique', 'revendiquent', 'organise', 'organisent', 'lance', 'lancent', 'signe', 'signent', 'présente', 'présentent', 'compte', 'comptent',
 ]);
 const ADJ_END = ['e', 'es', 'éen', 'éens', 'ale', 'aux', 'ales', 'ère', 'ères', 'ien', 'ienne', 'ais', 'aise', 'ique', 'iques', 'nel', 'nelle', 'al', 'ier', 'ière', 'ières', 'ieur', 'ieure', 'é', 'ée', 'és', 'ées', 'if', 'ive', 'ifs', 'ives'];
 /** Past participles («consacrée», «chargés», «réunis»). */
