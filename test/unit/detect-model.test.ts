@@ -2435,3 +2435,19 @@ test('French: a verb after an institution’s name is no adjective of it', () =>
 		assert.ok(!ents.some((e) => /réclame|estime/u.test(e.text)), JSON.stringify(ents));
 	}
 });
+
+test('French and English: a name with a glued Arabic article after a place’s preposition is the place, article included', () => {
+	// the shipped model reads «Fasher» as a person in French and finds nothing in English
+	const french = "Au Darfour, la ville d'El-Fasher est encerclée.";
+	const fr = detector.detect(french, 'fr');
+	checkContract(french, fr);
+	assert.equal(find(fr, 'El-Fasher')?.type, 'LOC', JSON.stringify(fr));
+	const english = 'Fighting in El-Fasher continued as shelling hit al-Hasakah province.';
+	const en = detector.detect(english, 'en');
+	checkContract(english, en);
+	assert.equal(find(en, 'El-Fasher')?.type, 'LOC', JSON.stringify(en));
+	assert.equal(find(en, 'al-Hasakah')?.type, 'LOC', JSON.stringify(en));
+	// an organisation stays one, and no cue adds nothing
+	const group = detector.detect('He was a leader in al-Qaeda for years.', 'en');
+	assert.equal(find(group, 'al-Qaeda')?.type, 'ORG', JSON.stringify(group));
+});

@@ -6,7 +6,8 @@ import type { DetectedEntity, LanguageCode } from '../types';
 import { bracketedAcronymAfter, namesSpeltByAcronyms, spellsInitials } from './acronyms';
 import { joinAdjacentPairs, replaceWhere } from './entityEdits';
 import type { TaggerModel } from './model';
-import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT } from './listLookups';
+import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
+import { isListedOrganisation } from './agencies';
 
 /**
  * «Viktor» + «Orban»: the model (BIO tags) began a second person right after a one-word one, with a
@@ -180,6 +181,49 @@ export function namesBeforeAcronyms(text: string, entities: DetectedEntity[]): D
 		const type = typed?.type === 'LOC' ? 'LOC' : 'ORG';
 		const name: DetectedEntity = { start, end, type, text: text.slice(start, end), confidence: Math.max(0.6, ...inside.map((e) => e.confidence)), source: 'rule' };
 		out = [...out.filter((e) => !inside.includes(e)), name].sort((a, b) => a.start - b.start);
+	}
+	return out;
+}
+
+/** A romanised Arabic article glued by a hyphen to a capitalised name («El-Fasher», «al-Hasakah»). */
+const ARTICLE_GLUED_NAME = /(?<![\p{L}\p{N}-])(?:[Aa]l|[Ee]l)-\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
+/** What says the next name is a place's: a preposition of place, or a noun of a place and «of» / «de». */
+const PLACE_CUE_BEFORE = {
+	en: /(?:^|\s)(?:in|near|at|around|outside|inside|(?:city|town|village|province|camp|region|district|governorate|port|enclave) of) $/u,
+	fr: /(?:^|\s)(?:(?:à|en|vers|près de) |près d['’]|(?:ville|localité|village|province|région|camp|gouvernorat|port|enclave) (?:d['’]|de ))$/u,
+} as const;
+/** English writes the noun of the place after the name («al-Hasakah province», «al-Hol camp»). */
+const AREA_NOUN_AFTER = /^ (?:province|region|district|governorate|camp|city|town)(?![\p{L}])/u;
+
+/**
+ * French and English: «la ville d'El-Fasher» read as the person «Fasher», «fighting in El-Fasher»
+ * found by nothing: a romanised Arabic article glued by a hyphen belongs to the name after it, and
+ * such a name after a preposition or a noun of a place (English: before the noun) is a place (a person read there becomes the
+ * place; nothing is added where a list knows the name as an organisation's or a person's). Entities
+ * in text order; returned in text order.
+ */
+export function placesWithGluedArticles(text: string, model: TaggerModel, entities: DetectedEntity[], language: LanguageCode): DetectedEntity[] {
+	if (!text.includes('l-')) return entities;
+	const cue = language === 'fr' ? PLACE_CUE_BEFORE.fr : PLACE_CUE_BEFORE.en;
+	let out = entities;
+	ARTICLE_GLUED_NAME.lastIndex = 0;
+	for (let m = ARTICLE_GLUED_NAME.exec(text); m; m = ARTICLE_GLUED_NAME.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const nameStart = text.indexOf('-', start) + 1;
+		const inside = out.filter((e) => e.start < end && start < e.end);
+		const place = cue.test(text.slice(Math.max(0, start - 24), start)) || (language === 'en' && AREA_NOUN_AFTER.test(text.slice(end, end + 14)));
+		if (inside.length === 0) {
+			const name = text.slice(nameStart, end);
+			if (!place || (seenTypes(model, name) & (ORG_BIT | PER_BIT)) !== 0 || isListedOrganisation([m[0]])) continue;
+			out = [...out, { start, end, type: 'LOC', text: m[0], confidence: 0.6, source: 'rule' as const }].sort((a, b) => a.start - b.start);
+			continue;
+		}
+		// the name read without its article: the article joins it
+		const found = inside[0];
+		if (inside.length > 1 || found.start !== nameStart || found.type === 'DATE') continue;
+		const type = found.type === 'PER' && place && found.end === end ? 'LOC' : found.type;
+		out = out.map((e) => (e === found ? { ...e, start, text: text.slice(start, e.end), type, source: 'rule' as const } : e));
 	}
 	return out;
 }
