@@ -2451,3 +2451,17 @@ test('French and English: a name with a glued Arabic article after a place’s p
 	const group = detector.detect('He was a leader in al-Qaeda for years.', 'en');
 	assert.equal(find(group, 'al-Qaeda')?.type, 'ORG', JSON.stringify(group));
 });
+
+test('English: hyphenated and listed companies, a title read into a name, a two-word policy before an office', () => {
+	// the shipped model reads «Hapag» and the person «Lloyd», «Facebook and Instagram» as one
+	// organisation, «Staff Rui Costa» as the person and «Economic» as an organisation
+	const text = 'Shipping companies including Maersk and Hapag-Lloyd have diverted vessels. Meta’s Facebook and Instagram were fined. Lula met Chief of Staff Rui Costa. Ishiba beat Economic Security Minister Sanae Takaichi.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Hapag-Lloyd')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Facebook')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Instagram')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Rui Costa')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Sanae Takaichi')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => /Lloyd$|Staff|Economic/u.test(e.text) && e.text !== 'Hapag-Lloyd'), JSON.stringify(ents));
+});

@@ -407,8 +407,8 @@ export function untaggedStorms(text: string, entities: DetectedEntity[]): Detect
 
 /** A policy's name before an office («Competition Commissioner», «Trade Minister»), or a court's before its judge («District Judge»): part of the title. */
 const POLICY_BEFORE_OFFICE = /(?:^| )(?:Competition|Trade|Finance|Foreign|Defence|Defense|Energy|Health|Economy|Economic|Interior|Justice|Agriculture|Transport|Climate|Digital|Industry|Labour|Labor|Education|Environment|Home|Budget|Enlargement|Migration|District|Circuit)$/u;
-/** An office right after a name («… Commissioner», «… Minister»). */
-const OFFICE_AFTER = /^ (?:Commissioner|Minister|Secretary|Chief|Representative|Spokesman|Spokeswoman|Spokesperson|Judge)(?![\p{L}])/u;
+/** An office right after a name, or after one more word of the policy («… Commissioner», «… Security Minister»). */
+const OFFICE_AFTER = /^(?: \p{Lu}\p{Ll}+)? (?:Commissioner|Minister|Secretary|Chief|Representative|Spokesman|Spokeswoman|Spokesperson|Judge)(?![\p{L}])/u;
 
 /**
  * English: «EU Competition Commissioner Margrethe Vestager» read with the organisation as «EU
@@ -422,7 +422,7 @@ export function policiesOutOfOrganisations(text: string, model: TaggerModel, ent
 	let changed = false;
 	const out = entities.flatMap((e) => {
 		const policy = e.type === 'ORG' ? POLICY_BEFORE_OFFICE.exec(e.text) : null;
-		if (!policy || !OFFICE_AFTER.test(text.slice(e.end, e.end + 16))) return [e];
+		if (!policy || !OFFICE_AFTER.test(text.slice(e.end, e.end + 32))) return [e];
 		changed = true;
 		if (policy.index === 0) return [];
 		const end = e.start + policy.index;
@@ -600,6 +600,9 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 			}
 			for (const m of e.text.matchAll(AND_AFTER_COMPANY)) {
 				if (m.index > 0 && isCompanyNameEnd(m[1])) return split(e, k, m.index + m[1].length, m.index + m[0].length);
+				// «Facebook and Instagram»: two organisations the list knows
+				const [first, second] = [e.text.slice(0, m.index + m[1].length), e.text.slice(m.index + m[0].length)];
+				if (isListedOrganisation(tokenize(first).map((t) => t.text)) && isListedOrganisation(tokenize(second).map((t) => t.text))) return split(e, k, first.length, m.index + m[0].length);
 			}
 		}
 		out?.push(e);
@@ -666,4 +669,32 @@ export function partiesBeforePartyNoun(text: string, model: TaggerModel, entitie
 		if (!PARTY_QUALIFIER_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || isListedCountry(model, e.text)) return undefined;
 		return { ...e, type: 'ORG', source: 'rule' };
 	});
+}
+
+/**
+ * English: «Hapag-Lloyd» read as the company «Hapag» and the person «Lloyd» (the tokens split at the
+ * hyphen): a capitalised word glued by a hyphen right after an organisation belongs to it, with
+ * whatever was read there. Entities in text order; returned in text order.
+ */
+export function hyphenatedOrganisations(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		const glued = e.type === 'ORG' && text[e.end] === '-' ? /^-\p{Lu}[\p{L}]*(?![\p{L}\p{N}-])/u.exec(text.slice(e.end, e.end + 30)) : null;
+		if (!glued) {
+			out?.push(e);
+			continue;
+		}
+		const end = e.end + glued[0].length;
+		const next = entities[k + 1];
+		// a reading that runs beyond the glued word is left alone
+		if (next && next.start < end && next.end > end) {
+			out?.push(e);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		out.push({ ...e, end, text: text.slice(e.start, end), source: 'rule' });
+		if (next && next.start < end) k++;
+	}
+	return out ?? entities;
 }

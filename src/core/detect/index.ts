@@ -30,7 +30,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists } from './frenchRules';
-import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -295,7 +295,7 @@ export class EntityDetector implements Detector {
 			withRules = companiesBeforeAppositions(text, model, placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), isCommonWord), isCommonWord);
 		}
 		if (language === 'en') withRules = placesOpeningOrganisations(text, model, employersBeforeCompanyOfficers(text, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules))));
-		if (language === 'en') withRules = partiesBeforePartyNoun(text, model, policiesOutOfOrganisations(text, model, compoundNationalities(withRules)));
+		if (language === 'en') withRules = hyphenatedOrganisations(text, partiesBeforePartyNoun(text, model, policiesOutOfOrganisations(text, model, compoundNationalities(withRules))));
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
@@ -1818,6 +1818,9 @@ export class EntityDetector implements Detector {
 		// English: a person noun opening the sentence, written in lower case elsewhere, is no part of the
 		// name after it («Rival Samsung Electronics», «Teammate Jannik Sinner»); titles are trimmed above
 		if (language === 'en' && modelType === 'PER' && e - s >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && this.isCommonPersonNoun(this.model(language), words[a + s])) s++;
+		// «Chief of Staff Rui Costa», «Minister of Finance Fernando Haddad» read from the title's last
+		// word: a common word after a title and «of» is the title's
+		if (language === 'en' && modelType === 'PER' && e - s >= 3 && a + s >= 2 && words[a + s - 1] === 'of' && isTitleWord(words[a + s - 2]) && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isCommonWord(this.model(language), words[a + s])) s++;
 		// nor is a plural common noun and «of» opening it («Shares of Adani Enterprises», «Supporters
 		// of Imran Khan» read as one person; a title stays: «Protector of Mexico»)
 		if (language === 'en' && modelType === 'PER' && e - s >= 3 && words[a + s + 1] === 'of' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 2]) && this.isSentenceStart(text, a + s) && this.isCommonWord(this.model(language), words[a + s])) s += 2;
