@@ -618,6 +618,8 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 
 /** A company's apposition after a name: a comma, an article, up to three words and what kind of company it is («, a Chinese company», «, the US producer»). */
 const COMPANY_APPOSITION = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}), (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|miner|refiner|retailer|lender|insurer|airline|conglomerate|startup|manufacturer|brewer|maker|producer|supplier)(?=[ ,.;])/gu;
+/** A quick test before COMPANY_APPOSITION: a comma and an article. */
+const APPOSITION_OPENING = /, (?:a|an|the) /u;
 /** Kinds said of places too («Alberta, the biggest oil producer»): they make a company of no place the model read. */
 const KINDS_OF_PLACES_TOO = new Set(['maker', 'producer', 'supplier']);
 /** Where a sentence opens, a capital says nothing of a name. */
@@ -631,7 +633,7 @@ const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
  * and so do a country and a place the lists know («In Ohio, a company said»). Entities in text order; returned in text order.
  */
 export function companiesBeforeAppositions(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
-	if (!text.includes(', ')) return entities;
+	if (!APPOSITION_OPENING.test(text)) return entities;
 	let out = entities;
 	COMPANY_APPOSITION.lastIndex = 0;
 	for (let m = COMPANY_APPOSITION.exec(text); m; m = COMPANY_APPOSITION.exec(text)) {
