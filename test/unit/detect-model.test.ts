@@ -2465,3 +2465,12 @@ test('English: hyphenated and listed companies, a title read into a name, a two-
 	assert.equal(find(ents, 'Sanae Takaichi')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => /Lloyd$|Staff|Economic/u.test(e.text) && e.text !== 'Hapag-Lloyd'), JSON.stringify(ents));
 });
+
+test('Arabic: a cup inside a place read across it ends the place and is the competition', () => {
+	// the shipped model reads «قطر بكأس آسيا» as one place
+	const text = 'فاز منتخب قطر بكأس آسيا لكرة القدم للمرة الثانية.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'قطر')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'كأس آسيا')?.type, 'MISC', JSON.stringify(ents));
+});

@@ -7,7 +7,7 @@ import type { TaggerModel } from './model';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
 import { nameProcliticLength, normalizeArabic, type ArabicLexicon } from './arabic';
 import { isListedCountry, listedTypes, LOC_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
-import { joinAdjacentPairs, replaceWhere } from './entityEdits';
+import { joinAdjacentPairs, replaceWhere, splitEntity, splitWhere } from './entityEdits';
 
 /** Arabic: a common noun with the accusative alif («برنامجا»): six letters or more, its stem frequent in the text. */
 export function isAccusativeNoun(word: string, lex: ArabicLexicon): boolean {
@@ -761,4 +761,24 @@ export function surnamesAfterVerbs(text: string, entities: DetectedEntity[], lex
 		out = [...out, { start, end, type: 'PER', text: name, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' as const }].sort((a, b) => a.start - b.start);
 	}
 	return out;
+}
+
+/** «كأس» (cup) with its proclitics, a word of its own inside a name read across it. */
+const CUP_WORD = /(?<=\s)([وف]?[بل]?)(كأس)(?=\s)/u;
+
+/**
+ * Arabic: «فاز منتخب قطر بكأس آسيا» read as one team: a competition's «كأس» inside a name (not its
+ * first word) ends the name before it, and from «كأس» (its proclitics left out) to the name's end
+ * is the competition, MISC (as ANERcorp tags «كأس أمم أفريقيا» in sports news). Entities in text
+ * order; returned in text order.
+ */
+export function cupsOutOfNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('كأس')) return entities;
+	return splitWhere(entities, (e) => {
+		const cup = e.type === 'LOC' || e.type === 'PER' || e.type === 'ORG' ? CUP_WORD.exec(e.text) : null;
+		// an organisation may be the cup's («اللجنة المنظمة لكأس العالم»), not one that won it («منتخب قطر بكأس آسيا»)
+		if (!cup || cup.index + cup[0].length >= e.text.length || (e.type === 'ORG' && !cup[1].includes('ب'))) return undefined;
+		const end = e.start + e.text.slice(0, cup.index).trimEnd().length;
+		return splitEntity(text, e, end, e.start + cup.index + cup[1].length, 'MISC');
+	});
 }
