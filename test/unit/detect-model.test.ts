@@ -2474,3 +2474,14 @@ test('Arabic: a cup inside a place read across it ends the place and is the comp
 	assert.equal(find(ents, 'قطر')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'كأس آسيا')?.type, 'MISC', JSON.stringify(ents));
 });
+
+test('Arabic: a listed given name after an office that «للشركة» closes is the office holder', () => {
+	// the shipped model reads «أمين الناصر» as an organisation here
+	const text = 'وقال الرئيس التنفيذي للشركة أمين الناصر إن الطلب سيتعافى.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'أمين الناصر')?.type, 'PER', JSON.stringify(ents));
+	// «لشركة» names the company itself
+	const company = detector.detect('وقال المدير العام لشركة أرامكو إن الطلب سيتعافى.', 'ar');
+	assert.equal(find(company, 'أرامكو')?.type, 'ORG', JSON.stringify(company));
+});

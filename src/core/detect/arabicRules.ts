@@ -782,3 +782,23 @@ export function cupsOutOfNames(text: string, entities: DetectedEntity[]): Detect
 		return splitEntity(text, e, end, e.start + cup.index + cup[1].length, 'MISC');
 	});
 }
+
+/** «للشركة», «للمجموعة»: «ل» and a definite organisation's noun, ending an office («الرئيس التنفيذي للشركة»). */
+const OFFICE_OF_THE_BODY = /(?:^|\s)[وف]?لل(?:شركة|مجموعة|مؤسسة|بنك|حزب|حركة|منظمة|هيئة|نادي|فريق|صندوق)\s+$/u;
+
+/**
+ * Arabic: «الرئيس التنفيذي للشركة أمين الناصر» read as an organisation («لشركة X» names a company
+ * in ANERcorp): after «للشركة», the definite noun that closes an office, a name of two to four
+ * words opening with a listed given name (a person's, no place's) is the office holder. Entities in
+ * text order.
+ */
+export function officeHoldersAfterBodies(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('لل')) return entities;
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'ORG' && e.type !== 'LOC') return undefined;
+		const words = e.text.split(/\s+/u);
+		if (words.length < 2 || words.length > 4 || !OFFICE_OF_THE_BODY.test(text.slice(Math.max(0, e.start - 16), e.start))) return undefined;
+		const first = listedTypes(model, words[0]);
+		return (first & PER_BIT) !== 0 && (first & LOC_BIT) === 0 ? { ...e, type: 'PER', source: 'rule' } : undefined;
+	});
+}
