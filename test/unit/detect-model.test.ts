@@ -2485,3 +2485,12 @@ test('Arabic: a listed given name after an office that «للشركة» closes i
 	const company = detector.detect('وقال المدير العام لشركة أرامكو إن الطلب سيتعافى.', 'ar');
 	assert.equal(find(company, 'أرامكو')?.type, 'ORG', JSON.stringify(company));
 });
+
+test('Arabic: towns visited in a list with a known place are places', () => {
+	// the shipped model finds «أديس أبابا» only; «كمبالا» is in no list
+	const text = 'ويقود القوات محمد حمدان دقلو، الذي زار كمبالا وأديس أبابا الشهر الماضي.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'كمبالا')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'أديس أبابا')?.type, 'LOC', JSON.stringify(ents));
+});
