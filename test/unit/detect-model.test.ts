@@ -2494,3 +2494,17 @@ test('Arabic: towns visited in a list with a known place are places', () => {
 	assert.equal(find(ents, 'كمبالا')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'أديس أبابا')?.type, 'LOC', JSON.stringify(ents));
 });
+
+test('English: «Fed» alone and a regional reserve bank are organisations; a person noun opening a sentence is out of a company', () => {
+	// the shipped model finds no «Fed», reads «Cleveland» as the place and «Rival Airbus» as the company
+	const text = 'Fed Chair Jerome Powell spoke. Cleveland Fed President Beth Hammack dissented. Rival Airbus has struggled.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Fed')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Cleveland Fed')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Airbus')?.type, 'ORG', JSON.stringify(ents));
+	// a longer reading stands, and clubs keep «Man»
+	const other = detector.detect('Fed Reserve Chair Janet Yellen testifies. Man Utd named no new boss.', 'en');
+	assert.equal(find(other, 'Fed Reserve')?.type, 'ORG', JSON.stringify(other));
+	assert.equal(find(other, 'Man Utd')?.type, 'ORG', JSON.stringify(other));
+});

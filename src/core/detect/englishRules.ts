@@ -700,3 +700,27 @@ export function hyphenatedOrganisations(text: string, entities: DetectedEntity[]
 	}
 	return out ?? entities;
 }
+
+/** «Fed» alone, the Federal Reserve's short name in wire copy (not «Fed up»). */
+const FED = /(?<![\p{L}\p{N}@#_])Fed(?![\p{L}\p{N}_])(?! up\b)/gu;
+
+/**
+ * English: «Fed Chair Jerome Powell» where the model found nothing, «Cleveland Fed President Beth
+ * Hammack» read as the place «Cleveland»: «Fed» alone is the Federal Reserve, and a place right
+ * before it names a regional reserve bank, one organisation («the New York Fed»). Where an entity
+ * holds «Fed» («Fed Reserve»), its reading stands. Entities in text order; returned in text order.
+ */
+export function reserveBanks(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('Fed')) return entities;
+	let out = entities;
+	FED.lastIndex = 0;
+	for (let m = FED.exec(text); m; m = FED.exec(text)) {
+		const start = m.index;
+		const end = start + 3;
+		if (out.some((e) => e.start < end && start < e.end)) continue;
+		const place = out.find((e) => e.type === 'LOC' && e.end + 1 === start && text[e.end] === ' ');
+		const bank: DetectedEntity = place ? { ...place, end, text: text.slice(place.start, end), type: 'ORG', source: 'rule' } : { start, end, type: 'ORG', text: 'Fed', confidence: 0.6, source: 'rule' };
+		out = [...out.filter((e) => e !== place), bank].sort((a, b) => a.start - b.start);
+	}
+	return out;
+}

@@ -30,7 +30,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists } from './frenchRules';
-import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, reserveBanks, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -295,7 +295,7 @@ export class EntityDetector implements Detector {
 			withRules = companiesBeforeAppositions(text, model, placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), isCommonWord), isCommonWord);
 		}
 		if (language === 'en') withRules = placesOpeningOrganisations(text, model, employersBeforeCompanyOfficers(text, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules))));
-		if (language === 'en') withRules = hyphenatedOrganisations(text, partiesBeforePartyNoun(text, model, policiesOutOfOrganisations(text, model, compoundNationalities(withRules))));
+		if (language === 'en') withRules = reserveBanks(text, hyphenatedOrganisations(text, partiesBeforePartyNoun(text, model, policiesOutOfOrganisations(text, model, compoundNationalities(withRules)))));
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
@@ -1817,7 +1817,10 @@ export class EntityDetector implements Detector {
 		}
 		// English: a person noun opening the sentence, written in lower case elsewhere, is no part of the
 		// name after it («Rival Samsung Electronics», «Teammate Jannik Sinner»); titles are trimmed above
-		if (language === 'en' && modelType === 'PER' && e - s >= 3 && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && this.isCommonPersonNoun(this.model(language), words[a + s])) s++;
+		// (an organisation too: «Rival Airbus»; not «Doctors Without Borders», whose next word is a common one)
+		// (not a short «Man», which opens clubs: «Man Utd», «Man City»)
+		const personNounOpening = language === 'en' && ((modelType === 'PER' && e - s >= 3) || (modelType === 'ORG' && e - s >= 2 && words[a + s].length > 3 && !this.isCommonWord(this.model(language), words[a + s + 1])));
+		if (personNounOpening && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && this.isCommonPersonNoun(this.model(language), words[a + s])) s++;
 		// «Chief of Staff Rui Costa», «Minister of Finance Fernando Haddad» read from the title's last
 		// word: a common word after a title and «of» is the title's
 		if (language === 'en' && modelType === 'PER' && e - s >= 3 && a + s >= 2 && words[a + s - 1] === 'of' && isTitleWord(words[a + s - 2]) && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isCommonWord(this.model(language), words[a + s])) s++;
