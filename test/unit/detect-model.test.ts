@@ -2508,3 +2508,16 @@ test('English: «Fed» alone and a regional reserve bank are organisations; a pe
 	assert.equal(find(other, 'Fed Reserve')?.type, 'ORG', JSON.stringify(other));
 	assert.equal(find(other, 'Man Utd')?.type, 'ORG', JSON.stringify(other));
 });
+
+test('French: a participle with its agent ends an institution; a club after its coach; a name read short of its acronym', () => {
+	// before: «Commission européenne présidée», the place «Wydad», «Société nationale industrielle»
+	const text = "La nouvelle Commission européenne présidée par Ursula von der Leyen est approuvée. L'entraîneur du Wydad, Juan Carlos Garrido, a parlé. La Société nationale industrielle et minière (SNIM) exploite le fer.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Commission européenne')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Wydad')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Société nationale industrielle et minière')?.type, 'ORG', JSON.stringify(ents));
+	// a country after a coach stays the place
+	const country = detector.detect('Le sélectionneur du Maroc a parlé.', 'fr');
+	assert.equal(find(country, 'Maroc')?.type, 'LOC', JSON.stringify(country));
+});

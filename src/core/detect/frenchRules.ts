@@ -250,12 +250,16 @@ export function companiesAfterNationalities(text: string, model: TaggerModel, en
 const CLUB_ROLE_BEFORE = /(?:^|[^\p{L}])(?:entraîneur|entraîneuse|entraîneurs|sélectionneur|coach|capitaine|attaquant|attaquants|gardien|défenseur|milieu|joueur|joueuse|joueurs|supporters|supporteurs)\s+(?:de\s+|du\s+|d['’]\s*)$/u;
 
 /**
- * French: «l'entraîneur de City, Pep Guardiola» with «City» read as a person: a one-word name after
- * a club's coach, player or supporters and «de» is the club (a person is named after the role,
- * not as its complement). Entities in text order.
+ * French: «l'entraîneur de City, Pep Guardiola» with «City» read as a person, «l'entraîneur du Wydad»
+ * as a place: a one-word name after a club's coach, player or supporters and «de» is the club (a
+ * person is named after the role, not as its complement; a place the lists know stays one: «le
+ * sélectionneur du Maroc»). Entities in text order.
  */
-export function clubsAfterClubRoles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	return replaceWhere(entities, (e) => (e.type === 'PER' && !/\s/u.test(e.text) && CLUB_ROLE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start)) ? { ...e, type: 'ORG', source: 'rule' } : undefined));
+export function clubsAfterClubRoles(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => {
+		if ((e.type !== 'PER' && e.type !== 'LOC') || /\s/u.test(e.text) || !CLUB_ROLE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) return undefined;
+		return e.type === 'PER' || !isListedPlaceName(model, e.text) ? { ...e, type: 'ORG', source: 'rule' } : undefined;
+	});
 }
 
 /** A storm's noun right before its name («le typhon Gaemi», «la tempête Ciaran»). */

@@ -303,7 +303,7 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
 		if (language !== 'ar') withRules = nationalitiesBeforePersons(text, model, placesWithGluedArticles(text, model, hyphenatedEastAsianNames(text, gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, namesBeforeAcronyms(text, withRules)))), language), language);
-		if (language === 'fr') withRules = placesAfterA(text, model, frenchStormNames(text, clubsAfterClubRoles(text, companiesAfterNationalities(text, model, citiesWithArticles(text, withRules)))));
+		if (language === 'fr') withRules = placesAfterA(text, model, frenchStormNames(text, clubsAfterClubRoles(text, model, companiesAfterNationalities(text, model, citiesWithArticles(text, withRules)))));
 		if (language === 'ar') {
 			withRules = compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules));
 			if (lex) withRules = surnamesAfterVerbs(text, companiesAfterTrades(text, model, particleNames(text, placesInArabicLists(text, model, titledForeignNames(text, personsAfterNisbas(text, withRules, lex), lex), lex), lex), lex), lex);

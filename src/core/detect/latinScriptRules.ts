@@ -175,7 +175,7 @@ export function namesBeforeAcronyms(text: string, entities: DetectedEntity[]): D
 	let out = entities;
 	for (const { start, end, acronym } of namesSpeltByAcronyms(text)) {
 		const inside = out.filter((e) => e.start < end && start < e.end);
-		if (inside.some((e) => e.start < start || e.end > end || e.type === 'PER' || e.type === 'DATE') || (inside.length === 1 && inside[0].start === start)) continue;
+		if (inside.some((e) => e.start < start || e.end > end || e.type === 'PER' || e.type === 'DATE') || (inside.length === 1 && inside[0].start === start && inside[0].end === end)) continue;
 		const at = text.indexOf(acronym, end);
 		const typed = out.find((e) => e.start === at && e.text === acronym);
 		const type = typed?.type === 'LOC' ? 'LOC' : 'ORG';

@@ -338,6 +338,8 @@ function frenchName(i: number): number {
 			if (complement && PARTICIPLE_END.test(t) && !isCap(word(e - 1)) && same(e + 1) && PARTICIPLE_COMPLEMENTS.has(word(e + 1).toLowerCase())) break;
 			// … and so does one right after the head («le Grand Conseil convoquée pour vendredi»)
 			if (e === i + 1 && PARTICIPLE_END.test(t) && lw !== 'général' && lw !== 'générale' && same(e + 1) && (PARTICIPLE_COMPLEMENTS.has(word(e + 1).toLowerCase()) || word(e + 1) === 'pour')) break;
+			// … and one with its agent anywhere («la Commission européenne présidée par …»)
+			if (PARTICIPLE_END.test(t) && same(e + 1) && word(e + 1) === 'par') break;
 			e++;
 			last = e;
 			continue;
