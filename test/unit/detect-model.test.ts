@@ -2521,3 +2521,13 @@ test('French: a participle with its agent ends an institution; a club after its 
 	const country = detector.detect('Le sélectionneur du Maroc a parlé.', 'fr');
 	assert.equal(find(country, 'Maroc')?.type, 'LOC', JSON.stringify(country));
 });
+
+test('Arabic: the Moroccan agency in a dateline; towns after the dual of a place noun', () => {
+	// the shipped model finds neither «و م ع» nor «السانية» and «أرزيو»
+	const text = 'الدار البيضاء (و م ع) - زار الوزير مشاريع سكنية في بلديتي السانية وأرزيو.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'و م ع')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'السانية')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'أرزيو')?.type, 'LOC', JSON.stringify(ents));
+});

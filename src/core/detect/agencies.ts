@@ -638,7 +638,7 @@ const LATIN_ORGANISATIONS = [
 ];
 /** Arabic (normalised: alef without hamza, ى → ي); short or ambiguous names (وام «and mother», قنا, بترا) are left out. */
 const ARABIC_ORGANISATIONS = [
-	'رويترز', 'فرانس برس', 'ا ف ب', 'تاس', 'اسوشيتد برس', 'اسوشيتدبرس', 'اسوشييتد برس', 'شينخوا', 'نوفوستي', 'انترفاكس', 'سبوتنيك', 'يونهاب', 'كيودو', 'واج', 'بي بي سي', 'سي ان ان',
+	'رويترز', 'فرانس برس', 'ا ف ب', 'تاس', 'اسوشيتد برس', 'اسوشيتدبرس', 'اسوشييتد برس', 'شينخوا', 'نوفوستي', 'انترفاكس', 'سبوتنيك', 'يونهاب', 'كيودو', 'واج', 'و م ع', 'بي بي سي', 'سي ان ان',
 	// international organisations
 	'الامم المتحدة', 'منظمة البلدان المصدرة للبترول',
 	// NATO whole (the compass word had cut it to «حلف شمال»; ANERcorp: «حلف» inside 3 times of 4)

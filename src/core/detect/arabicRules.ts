@@ -581,8 +581,8 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 	return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
 }
 
-/** Prepositions that open a list of places («في خاركيف ولفيف»), as written, with «و» before them too, and «زار» (visited: «زار كمبالا وأديس أبابا»). */
-const PLACE_LIST_OPENERS = new Set(['في', 'من', 'إلى', 'الى', 'إلي', 'الي', 'بين', 'عن', 'نحو', 'وفي', 'ومن', 'وإلى', 'والى', 'والي', 'زار', 'وزار', 'يزور', 'ويزور', 'قرب']);
+/** Prepositions that open a list of places («في خاركيف ولفيف»), as written, with «و» before them too, «زار» (visited: «زار كمبالا وأديس أبابا»), and the dual of a place noun («بلديتي السانية وأرزيو»). */
+const PLACE_LIST_OPENERS = new Set(['في', 'من', 'إلى', 'الى', 'إلي', 'الي', 'بين', 'عن', 'نحو', 'وفي', 'ومن', 'وإلى', 'والى', 'والي', 'زار', 'وزار', 'يزور', 'ويزور', 'قرب', 'بلديتي', 'ولايتي', 'مدينتي', 'دائرتي']);
 const ARABIC_WORD = /[\u0621-\u064a](?:[\u0621-\u064a]|\p{Mn})*/gu;
 /** A word the text hardly writes that could be a verb or carry a pronoun, not a foreign place's name. */
 const NOT_PLACE_ENDING = /(?:ت|ها|هم|هما|كم|نا)$/u;
