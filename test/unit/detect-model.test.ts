@@ -36,8 +36,8 @@ function checkContract(text: string, ents: DetectedEntity[]): void {
 		assert.ok(['PER', 'ORG', 'LOC', 'DATE', 'MISC'].includes(e.type));
 		assert.ok(e.confidence >= 0 && e.confidence <= 1);
 		assert.ok(['model', 'date', 'rule'].includes(e.source));
-		// an initialism keeps its last full stop («U.S.»)
-		assert.ok(!/^[\s\p{P}]|[\s\p{P}]$/u.test(e.text) || e.type === 'DATE' || /^(?:\p{Lu}\.)+$/u.test(e.text), `edge punctuation in ${e.text}`);
+		// an initialism keeps its last full stop («U.S.»), a party its bracketed qualifier («Janata Dal (United)»)
+		assert.ok(!/^[\s\p{P}]|[\s\p{P}]$/u.test(e.text) || e.type === 'DATE' || /^(?:\p{Lu}\.)+$/u.test(e.text) || /^\p{L}[^()]* \(\p{Lu}[\p{L}-]+\)$/u.test(e.text), `edge punctuation in ${e.text}`);
 	}
 }
 
@@ -2530,4 +2530,13 @@ test('Arabic: the Moroccan agency in a dateline; towns after the dual of a place
 	assert.equal(find(ents, 'و م ع')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'السانية')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'أرزيو')?.type, 'LOC', JSON.stringify(ents));
+});
+
+test('English: a party and its qualifier in brackets are one organisation', () => {
+	// the shipped model reads MISC «Janata Dal» and the organisation «United»
+	const text = "The alliance, including Nitish Kumar's Janata Dal (United), won 293 seats.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Janata Dal (United)')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'United'), JSON.stringify(ents));
 });

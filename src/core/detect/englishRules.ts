@@ -724,3 +724,28 @@ export function reserveBanks(text: string, entities: DetectedEntity[]): Detected
 	}
 	return out;
 }
+
+/** A party's qualifier in brackets right after its name («Janata Dal (United)», «Communist Party of India (Marxist)»). */
+const PARTY_QUALIFIER_AFTER = /^ \((?:United|Secular|Marxist|Maoist|Marxist-Leninist|Provisional|Official|Reformed)\)/u;
+
+/**
+ * English: «Janata Dal (United)» read as MISC and the organisation «United», «Janata Dal (Secular)» as a
+ * person: a party's name and its qualifier in brackets are one organisation. Entities in text order.
+ */
+export function partiesWithQualifiers(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes(' (')) return entities;
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		const qualifier = e.type !== 'DATE' && e.type !== 'LOC' ? PARTY_QUALIFIER_AFTER.exec(text.slice(e.end, e.end + 22)) : null;
+		if (!qualifier) {
+			out?.push(e);
+			continue;
+		}
+		const end = e.end + qualifier[0].length;
+		out ??= entities.slice(0, k);
+		out.push({ ...e, end, text: text.slice(e.start, end), type: 'ORG', source: 'rule' });
+		while (k + 1 < entities.length && entities[k + 1].start < end) k++;
+	}
+	return out ?? entities;
+}
