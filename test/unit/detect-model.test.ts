@@ -2540,3 +2540,13 @@ test('English: a party and its qualifier in brackets are one organisation', () =
 	assert.equal(find(ents, 'Janata Dal (United)')?.type, 'ORG', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text === 'United'), JSON.stringify(ents));
 });
+
+test('French: «Apple» is the company; English keeps it to the model', () => {
+	// the shipped model finds nothing in «Apple a lancé»
+	const text = "Apple a lancé l'iPhone 16 mardi.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Apple')?.type, 'ORG', JSON.stringify(ents));
+	const fruit = detector.detect('Apple pie and apple juice were served.', 'en');
+	assert.ok(!fruit.some((e) => e.source === 'rule' && e.text === 'Apple'), JSON.stringify(fruit));
+});

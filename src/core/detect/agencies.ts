@@ -344,6 +344,8 @@ const LATIN_ORGANISATIONS = [
 	'Xiaomi',
 	'Crédit Agricole',
 	'Google',
+	// not in English, where it is a fruit too
+	'Apple',
 	'Alphabet',
 	'Microsoft',
 	'Facebook',
@@ -728,6 +730,8 @@ const ARABIC_WATER_KEYS = new Set(ARABIC_WATERS.map((name) => tokenize(name).map
 const LATIN = index(LATIN_ORGANISATIONS);
 /** First tokens of listed names found in English text only («U» of «U.N.»). */
 const ENGLISH_ONLY = new Set(['Kremlin', 'Pentagon', 'U']);
+/** Names listed for French (and Latin script in Arabic) only: common words or places in English. */
+const NOT_ENGLISH = new Set(['Apple']);
 const ARABIC = index([...ARABIC_ORGANISATIONS, ...ARABIC_WATERS]);
 /** Arabic agencies whose name is also a word («وام», «and mother»): only as a source credit in brackets, «(وام)». */
 const BRACKETED_ARABIC_ORGANISATIONS = new Set(['وام', 'وات', 'قنا', 'بترا', 'واس', 'كونا', 'سانا', 'ارنا', 'مينا']);
@@ -770,6 +774,7 @@ export function findAgencies(tokens: TokenView, language: LanguageCode): Detecte
 			continue;
 		}
 		for (const tokens of candidates) {
+			if (language === 'en' && tokens.length === 1 && NOT_ENGLISH.has(first)) continue;
 			let ok = i + tokens.length <= n;
 			for (let k = 1; ok && k < tokens.length; k++) {
 				const w = words[i + k];
