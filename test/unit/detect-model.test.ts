@@ -2550,3 +2550,17 @@ test('French: «Apple» is the company; English keeps it to the model', () => {
 	const fruit = detector.detect('Apple pie and apple juice were served.', 'en');
 	assert.ok(!fruit.some((e) => e.source === 'rule' && e.text === 'Apple'), JSON.stringify(fruit));
 });
+
+test('English: the sides of a results line are teams even where read as persons; «, who are» takes up a team; the tennis majors', () => {
+	// the shipped model reads «Deportivo Coruna» and «Barcelona» (before «, who are») as persons,
+	// «U.S. Open» without «the» as an organisation
+	const text = 'Ronaldo scored twice for Barcelona, who are coached by Bobby Robson.\nResults on Sunday:\nBarcelona 2 Sevilla 1\nDeportivo Coruna 0 Espanyol 0\nPete Sampras won his fourth U.S. Open title.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.ok(ents.filter((e) => e.text === 'Barcelona').every((e) => e.type === 'ORG'), JSON.stringify(ents));
+	assert.equal(find(ents, 'Deportivo Coruna')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'U.S. Open')?.type, 'MISC', JSON.stringify(ents));
+	// a person taken up by «, who has» stays one
+	const person = detector.detect('He praised Smith, who has scored twice.', 'en');
+	assert.equal(find(person, 'Smith')?.type, 'PER', JSON.stringify(person));
+});

@@ -227,16 +227,18 @@ export class EntityDetector implements Detector {
 		if (language === 'en') {
 			withRules = retypeTeams(withRules, tokens, (name) => isListedCountry(model, name));
 			// what the model found there takes the table's type (a club, or a national team's country),
-			// but a person stays one; where the model found nothing, a name of two words or more that
+			// but a person stays one, unless a results line has it on a side of a score («Deportivo
+			// Coruna 0 Espanyol 0»); where the model found nothing, a name of two words or more that
 			// opens with a listed name is a player («Nick Faldo 68 68 68 68 272»)
 			const found = withRules;
-			const tableTeams = findTableTeams(tokens, (name) => isListedCountry(model, name)).filter(
+			const resultsLineTeams = new Set<DetectedEntity>();
+			const tableTeams = findTableTeams(tokens, (name) => isListedCountry(model, name), resultsLineTeams).filter(
 				(team) => found.some((e) => e.start < team.end && team.start < e.end) || !/\s/u.test(team.text) || (listedTypes(model, team.text.split(/\s/u)[0]) & PER_BIT) === 0,
 			);
 			// a name the model read across a score («Liverpool 2 Aston Villa») gives way to the teams
 			if (tableTeams.length) withRules = withRules.filter((e) => !(/\s\d+\s/u.test(e.text) && tableTeams.some((team) => e.start <= team.start && team.end <= e.end)));
 			// a piece the model found alone gives way to the whole team («Eindhoven» of «PSV Eindhoven»)
-			if (tableTeams.length) withRules = mergeListedNames(withRules, tableTeams, (entity, team) => entity.end === team.end && entity.type !== 'PER', true);
+			if (tableTeams.length) withRules = mergeListedNames(withRules, tableTeams, (entity, team) => entity.end === team.end && (entity.type !== 'PER' || resultsLineTeams.has(team)), true);
 			// «the St. Louis Post-Dispatch», «the Sunday Telegraph»: the newspaper, not its town or a day
 			const newspapers = findNewspapers(tokens, (name) => isListedPlaceName(model, name));
 			if (newspapers.length) withRules = mergeListedNames(withRules, newspapers, (entity, paper) => entity.end === paper.end, true);
@@ -545,7 +547,12 @@ export class EntityDetector implements Detector {
 		// 41 times of 47 in the English training files, the rest listed places), unless the lists
 		// know it as a place and not as a person, or it follows «in», «from»… («people in Darfur,
 		// who fled»: «who» takes up the people)
-		if (type === 'LOC' && oneWord && after === ',' && next(1) === 'who' && !country && !afterPlacePreposition) {
+		// but «…, who are» takes up a team or a body (British usage: «for Barcelona, who are coached by
+		// …», read as a person), not a person nor a country's national team («who were», «who have»
+		// also follow peoples and spoken slips: GUM's «the Moriori, who were», «Mitchell, who have»)
+		const pluralWho = after === ',' && next(1) === 'who' && next(2) === 'are';
+		if ((type === 'LOC' || type === 'PER') && oneWord && pluralWho && !country) type = 'ORG';
+		else if (type === 'LOC' && oneWord && after === ',' && next(1) === 'who' && !country && !afterPlacePreposition) {
 			const listed = listedTypes(model, word);
 			if (listed & PER_BIT || !(listed & LOC_BIT)) type = 'PER';
 		}

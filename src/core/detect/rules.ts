@@ -638,9 +638,10 @@ const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland'
  * 10 2 9», «Chicago 50 10 .833 -» (an optional rank, a name and three figures or more). The
  * per-sentence model reads a city there as the place. A listed country (`isCountry`) or a home
  * nation of the United Kingdom is a national team, which news tags as the country: a LOC, so that
- * «Argentina 0 Chile 0» does not give a place and an organisation.
+ * «Argentina 0 Chile 0» does not give a place and an organisation. The teams of results lines go
+ * into `resultsLineTeams` too (two sides of a score are teams even where read as persons).
  */
-export function findTableTeams(tokens: TokenView, isCountry: (name: string) => boolean): DetectedEntity[] {
+export function findTableTeams(tokens: TokenView, isCountry: (name: string) => boolean, resultsLineTeams?: Set<DetectedEntity>): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	const isNumber = (i: number): boolean => /^\d+$/u.test(words[i]);
@@ -658,9 +659,11 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 	};
 	// a dash or colon glued to the tokens on both sides of it, within the line ending at token b
 	const gluedBetween = (k: number, b: number): boolean => starts[k] === ends[k - 1] && k + 1 < b && starts[k + 1] === ends[k];
-	const team = (i: number, j: number): void => {
+	const team = (i: number, j: number, resultsLine = false): void => {
 		const name = text.slice(starts[i], ends[j - 1]);
-		out.push(mk(text, starts[i], ends[j - 1], isCountry(name) || HOME_NATIONS.has(name) ? 'LOC' : 'ORG'));
+		const found = mk(text, starts[i], ends[j - 1], isCountry(name) || HOME_NATIONS.has(name) ? 'LOC' : 'ORG');
+		out.push(found);
+		if (resultsLine) resultsLineTeams?.add(found);
 	};
 	let a = 0;
 	while (a < n) {
@@ -673,8 +676,8 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 		if (e1 > i && e1 < b && isNumber(e1)) {
 			const e2 = nameEnd(e1 + 1, b);
 			if (i === a && e2 > e1 + 1 && e2 + 1 === b && isNumber(e2)) {
-				team(i, e1);
-				team(e1 + 1, e2);
+				team(i, e1, true);
+				team(e1 + 1, e2, true);
 			} else {
 				let k = e1;
 				let figures = 0;

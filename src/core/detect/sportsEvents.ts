@@ -21,13 +21,16 @@ interface EventPattern {
 }
 
 /**
- * English: «[the] X Cup [of Nations]», «the X Open» (not «Open University»), «X Grand Prix», the
+ * English: «[the] X Cup [of Nations]», «the X Open» (not «Open University»; the majors without
+ * «the» too), «X Grand Prix», the
  * Olympic and other multi-sport Games, the cycling tours. The words before «Cup», «Open» and «Grand
  * Prix» are a run of capitalised words (the run's sentence-opening words left out).
  */
 const ENGLISH_EVENTS: readonly EventPattern[] = [
 	{ keywords: ['Cup'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,4})Cup(?: of (?:African |Asian )?Nations)?(?![\p{L}\p{N}])`, 'gu') },
 	{ keywords: ['Open'], pattern: new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])the )((?:${NAME_WORD} ){1,3})Open(?![\p{L}\p{N}])(?! ${NAME_WORD})`, 'gu') },
+	// the majors, without «the» too («his fourth U.S. Open title»)
+	{ keywords: ['Open'], pattern: /(?<![\p{L}\p{N}.])()(?:U\.S\.|US|British|Australian|French) Open(?![\p{L}\p{N}])(?! \p{Lu})/gu },
 	{ keywords: ['Grand Prix'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,3})Grand Prix(?![\p{L}\p{N}])`, 'gu') },
 	{ keywords: ['Games'], pattern: /(?<![\p{L}\p{N}])()(?:(?:Summer|Winter|Youth) )?(?:Olympic|Paralympic|Commonwealth|Asian|African|Mediterranean|Pan American|Arab) Games(?![\p{L}\p{N}])/gu },
 	{ keywords: ['lympics'], pattern: /(?<![\p{L}\p{N}])()(?:Summer |Winter |Special )?(?:Olympics|Paralympics)(?![\p{L}\p{N}])/gu },
