@@ -2564,3 +2564,13 @@ test('English: the sides of a results line are teams even where read as persons;
 	const person = detector.detect('He praised Smith, who has scored twice.', 'en');
 	assert.equal(find(person, 'Smith')?.type, 'PER', JSON.stringify(person));
 });
+
+test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
+	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
+	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Phil Mickelson')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Inzamam-ul-Haq')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => /^\d/u.test(e.text) && e.type === 'PER'), JSON.stringify(ents));
+});

@@ -1459,7 +1459,11 @@ export class EntityDetector implements Detector {
 				let end = ends[e - 1];
 				// «Lee Jae-yong», «Kim Jong-un», «Typhoon Kong-rey»: the last part of a hyphenated given
 				// name (the tokens split at the hyphen), not «Smith-led», «Paris-based»
-				if ((type === 'PER' || (type === 'MISC' && STORM_WORDS.has(this.words[a + s]))) && language !== 'ar' && e + 1 < n && this.words[a + e] === '-' && starts[e] === end && starts[e + 1] === ends[e] && /^\p{Ll}{2,4}$/u.test(this.words[a + e + 1]) && !HYPHEN_SUFFIXES.has(this.words[a + e + 1]) && !scheme.begins[labels[e + 1]]) end = ends[e + 1];
+				if ((type === 'PER' || (type === 'MISC' && STORM_WORDS.has(this.words[a + s]))) && language !== 'ar' && e + 1 < n && this.words[a + e] === '-' && starts[e] === end && starts[e + 1] === ends[e] && /^\p{Ll}{2,4}$/u.test(this.words[a + e + 1]) && !HYPHEN_SUFFIXES.has(this.words[a + e + 1]) && !scheme.begins[labels[e + 1]]) {
+					end = ends[e + 1];
+					// «Inzamam-ul-Haq»: a capitalised part glued after the lower-case one
+					if (type === 'PER' && e + 3 < n && this.words[a + e + 2] === '-' && starts[e + 2] === end && starts[e + 3] === ends[e + 2] && /^\p{Lu}\p{Ll}+$/u.test(this.words[a + e + 3]) && (e + 4 >= n || starts[e + 4] > ends[e + 3])) end = ends[e + 3];
+				}
 				// an initialism keeps its last full stop («U.S.», «U.K.»), which the edge trim took off
 				if (e - s >= 3 && e < n && this.words[a + e] === '.' && starts[e] === end && this.words[a + e - 2] === '.' && /^\p{Lu}$/u.test(this.words[a + e - 1])) end = ends[e];
 				if (language === 'ar') {
@@ -1834,6 +1838,9 @@ export class EntityDetector implements Detector {
 		// nor is a plural common noun and «of» opening it («Shares of Adani Enterprises», «Supporters
 		// of Imran Khan» read as one person; a title stays: «Protector of Mexico»)
 		if (language === 'en' && modelType === 'PER' && e - s >= 3 && words[a + s + 1] === 'of' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 2]) && this.isSentenceStart(text, a + s) && this.isCommonWord(this.model(language), words[a + s])) s += 2;
+		// a rank or a score opening a person is no part of the name («133 Phil Mickelson 67 66» in a
+		// golf table)
+		while (modelType === 'PER' && e - s >= 2 && /^\d+$/u.test(words[a + s])) s++;
 		// a capitalised preposition or conjunction opening a sentence is no part of a name («Selon
 		// Jean-Yves Le Drian», «With Trump»; not «In», which starts «In Salah», «In Amenas»)
 		if (language !== 'ar' && e - s >= 2 && SENTENCE_OPENERS.has(words[a + s])) s++;
