@@ -2574,3 +2574,15 @@ test('English: a rank opening a person in a table is no part of the name; a hyph
 	assert.equal(find(ents, 'Inzamam-ul-Haq')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => /^\d/u.test(e.text) && e.type === 'PER'), JSON.stringify(ents));
 });
+
+test('French and English: a bank by its glued name; a listed given name before a hyphenated surname', () => {
+	// the shipped model finds neither «Commerzbank» (opening a sentence) nor «David Bar-Illan»
+	const text = "Commerzbank said it would cut its prime rate. Netanyahu's spokesman David Bar-Illan told Israel Radio.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Commerzbank')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'David Bar-Illan')?.type, 'PER', JSON.stringify(ents));
+	// a listed place ending so stays the place
+	const town = detector.detect('He lives in Burbank, California.', 'en');
+	assert.equal(find(town, 'Burbank')?.type, 'LOC', JSON.stringify(town));
+});
