@@ -2504,9 +2504,11 @@ test('English: «Fed» alone and a regional reserve bank are organisations; a pe
 	assert.equal(find(ents, 'Cleveland Fed')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Airbus')?.type, 'ORG', JSON.stringify(ents));
 	// a longer reading stands, and clubs keep «Man»
-	const other = detector.detect('Fed Reserve Chair Janet Yellen testifies. Man Utd named no new boss.', 'en');
+	const other = detector.detect('Fed Reserve Chair Janet Yellen testifies. Man Utd named no new boss. Nigerian National Petroleum Company Ltd will buy it.', 'en');
 	assert.equal(find(other, 'Fed Reserve')?.type, 'ORG', JSON.stringify(other));
 	assert.equal(find(other, 'Man Utd')?.type, 'ORG', JSON.stringify(other));
+	// a nationality is no person noun here, whatever the casing table holds
+	assert.equal(find(other, 'Nigerian National Petroleum Company Ltd')?.type, 'ORG', JSON.stringify(other));
 });
 
 test('French: a participle with its agent ends an institution; a club after its coach; a name read short of its acronym', () => {

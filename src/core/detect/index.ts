@@ -1833,8 +1833,9 @@ export class EntityDetector implements Detector {
 		// English: a person noun opening the sentence, written in lower case elsewhere, is no part of the
 		// name after it («Rival Samsung Electronics», «Teammate Jannik Sinner»); titles are trimmed above
 		// (an organisation too: «Rival Airbus»; not «Doctors Without Borders», whose next word is a common one)
-		// (not a short «Man», which opens clubs: «Man Utd», «Man City»)
-		const personNounOpening = language === 'en' && ((modelType === 'PER' && e - s >= 3) || (modelType === 'ORG' && e - s >= 2 && words[a + s].length > 3 && !this.isCommonWord(this.model(language), words[a + s + 1])));
+		// (not a short «Man», which opens clubs: «Man Utd», «Man City»; nor a nationality, which the
+		// casing table may hold in lower case: «Nigerian National Petroleum Company»)
+		const personNounOpening = language === 'en' && ((modelType === 'PER' && e - s >= 3) || (modelType === 'ORG' && e - s >= 2 && words[a + s].length > 3 && !this.isCommonWord(this.model(language), words[a + s + 1]) && !isDemonym(this.model(language), words[a + s])));
 		if (personNounOpening && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && this.isCommonPersonNoun(this.model(language), words[a + s])) s++;
 		// «Chief of Staff Rui Costa», «Minister of Finance Fernando Haddad» read from the title's last
 		// word: a common word after a title and «of» is the title's
