@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { replaceWhere } from '../../src/core/detect/entityEdits';
+import { overlapping, putEntity, replaceWhere, ruleEntity } from '../../src/core/detect/entityEdits';
 import type { DetectedEntity } from '../../src/core/types';
 
 const entity = (start: number, text: string, type: string): DetectedEntity => ({ start, end: start + text.length, type, text, confidence: 0.8, source: 'model' });
@@ -13,4 +13,21 @@ test('replaceWhere replaces the entities it is given a replacement for and leave
 	assert.notEqual(replaced, entities);
 	assert.deepEqual(replaced.map((e) => e.type), ['LOC', 'LOC']);
 	assert.equal(entities[0].type, 'PER', 'the input is not changed');
+});
+
+test('overlapping, putEntity and ruleEntity: a rule finds what it covers and puts its entity in text order', () => {
+	const text = 'Moon Jae-in met Lee Jae-myung in Seoul.';
+	const lee: DetectedEntity = { start: 16, end: 23, type: 'PER', text: 'Lee Jae', confidence: 0.8, source: 'model' };
+	const seoul: DetectedEntity = { start: 33, end: 38, type: 'LOC', text: 'Seoul', confidence: 0.9, source: 'model' };
+	const entities = [lee, seoul];
+	assert.deepEqual(overlapping(entities, 16, 29), [lee]);
+	assert.deepEqual(overlapping(entities, 0, 11), []);
+	const whole = ruleEntity(text, 16, 29, 'PER');
+	assert.deepEqual(whole, { start: 16, end: 29, type: 'PER', text: 'Lee Jae-myung', confidence: 0.6, source: 'rule' });
+	const replaced = putEntity(entities, whole, [lee]);
+	assert.deepEqual(replaced.map((e) => e.text), ['Lee Jae-myung', 'Seoul']);
+	const added = putEntity(replaced, ruleEntity(text, 0, 11, 'PER', 0.7));
+	assert.deepEqual(added.map((e) => [e.text, e.confidence]), [['Moon Jae-in', 0.7], ['Lee Jae-myung', 0.6], ['Seoul', 0.9]]);
+	// the input list is left as it was
+	assert.deepEqual(entities, [lee, seoul]);
 });

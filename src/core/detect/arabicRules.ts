@@ -7,7 +7,7 @@ import type { TaggerModel } from './model';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
 import { nameProcliticLength, normalizeArabic, type ArabicLexicon } from './arabic';
 import { isListedCountry, listedTypes, LOC_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
-import { joinAdjacentPairs, replaceWhere, splitEntity, splitWhere } from './entityEdits';
+import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere } from './entityEdits';
 
 /** Arabic: a common noun with the accusative alif («برنامجا»): six letters or more, its stem frequent in the text. */
 export function isAccusativeNoun(word: string, lex: ArabicLexicon): boolean {
@@ -709,11 +709,8 @@ export function particleNames(text: string, entities: DetectedEntity[], lex: Ara
 		const proclitic = before.charCodeAt(0) === WAW_LETTER && nameProcliticLength(before, lex) > 0 ? 1 : 0;
 		const person = out.find((e) => e.type === 'PER' && (e.end === at + before.length || (proclitic === 0 && e.end === at - 1 && text[at - 1] === ' ')));
 		const start = person ? person.start : at + proclitic;
-		if (out.some((e) => e !== person && e.start < end && start < e.end)) continue;
-		const joined: DetectedEntity = person
-			? { ...person, end, text: text.slice(person.start, end), source: 'rule' }
-			: { start, end, type: 'PER', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' };
-		out = [...out.filter((e) => e !== person), joined].sort((a, b) => a.start - b.start);
+		if (overlapping(out, start, end).some((e) => e !== person)) continue;
+		out = person ? putEntity(out, { ...person, end, text: text.slice(person.start, end), source: 'rule' }, [person]) : putEntity(out, ruleEntity(text, start, end, 'PER', PLACE_RULE_CONFIDENCE));
 	}
 	return out;
 }
@@ -750,15 +747,14 @@ const MASCULINE_VERB_THEN_WORD = /(?<![\u0621-\u064a])[وف]?(?:قال|أضاف|
  */
 export function surnamesAfterVerbs(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
 	let out = entities;
-	MASCULINE_VERB_THEN_WORD.lastIndex = 0;
-	for (let m = MASCULINE_VERB_THEN_WORD.exec(text); m; m = MASCULINE_VERB_THEN_WORD.exec(text)) {
+	for (const m of text.matchAll(MASCULINE_VERB_THEN_WORD)) {
 		const name = m[1];
 		const end = m.index + m[0].length;
 		const start = end - name.length;
 		const key = normalizeArabic(name);
 		if (key.startsWith('ال') || isArabicTitle(key) || name.charCodeAt(0) === WAW_LETTER || /(?:ون|ات|ة|ه|ها|هم|ت|ا|ي)$/u.test(name) || (/و$/u.test(name) && name.startsWith('م')) || nameProcliticLength(name, lex) > 0 || lex(key) > 1) continue;
-		if (out.some((e) => e.start < end && start < e.end)) continue;
-		out = [...out, { start, end, type: 'PER', text: name, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' as const }].sort((a, b) => a.start - b.start);
+		if (overlapping(out, start, end).length) continue;
+		out = putEntity(out, ruleEntity(text, start, end, 'PER', PLACE_RULE_CONFIDENCE));
 	}
 	return out;
 }

@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { replaceWhere, splitEntity, splitWhere } from './entityEdits';
+import { overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
 /**
@@ -364,19 +364,17 @@ const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}
 export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
 	if (!/ (?:province|region|district|governorate|prefecture|oblast|county)\b/u.test(text)) return entities;
 	let out = entities;
-	NAME_BEFORE_AREA_NOUN.lastIndex = 0;
-	for (let m = NAME_BEFORE_AREA_NOUN.exec(text); m; m = NAME_BEFORE_AREA_NOUN.exec(text)) {
+	for (const m of text.matchAll(NAME_BEFORE_AREA_NOUN)) {
 		const name = m[1];
 		const start = m.index;
 		const end = start + name.length;
 		const first = name.split(/[ -]/u)[0];
 		// «a long Islamized region»: a participle is no name
 		if (isDemonym(model, first) || isCommonWord(first) || /ed$/u.test(first)) continue;
-		const overlapping = out.filter((e) => e.start < end && start < e.end);
+		const inside = overlapping(out, start, end);
 		// a person or an organisation the model read with this very span becomes the place; another reading stays
-		if (overlapping.length > 1 || (overlapping.length === 1 && (overlapping[0].start !== start || overlapping[0].end !== end || (overlapping[0].type !== 'PER' && overlapping[0].type !== 'ORG')))) continue;
-		const place: DetectedEntity = overlapping.length ? { ...overlapping[0], type: 'LOC', source: 'rule' } : { start, end, type: 'LOC', text: name, confidence: 0.6, source: 'rule' };
-		out = [...out.filter((e) => e !== overlapping[0]), place].sort((a, b) => a.start - b.start);
+		if (inside.length > 1 || (inside.length === 1 && (inside[0].start !== start || inside[0].end !== end || (inside[0].type !== 'PER' && inside[0].type !== 'ORG')))) continue;
+		out = putEntity(out, inside.length ? { ...inside[0], type: 'LOC', source: 'rule' } : ruleEntity(text, start, end, 'LOC'), inside);
 	}
 	return out;
 }
@@ -395,12 +393,11 @@ const ANY_STORM_WORD = new RegExp([...STORM_WORDS].join('|'), 'u');
 export function untaggedStorms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!ANY_STORM_WORD.test(text)) return entities;
 	let out = entities;
-	STORM_NAME.lastIndex = 0;
-	for (let m = STORM_NAME.exec(text); m; m = STORM_NAME.exec(text)) {
+	for (const m of text.matchAll(STORM_NAME)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		if (out.some((e) => e.start < end && start < e.end)) continue;
-		out = [...out, { start, end, type: 'MISC', text: m[0], confidence: 0.6, source: 'rule' as const }].sort((a, b) => a.start - b.start);
+		if (overlapping(out, start, end).length) continue;
+		out = putEntity(out, ruleEntity(text, start, end, 'MISC'));
 	}
 	return out;
 }
@@ -635,8 +632,7 @@ const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
 export function companiesBeforeAppositions(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
 	if (!APPOSITION_OPENING.test(text)) return entities;
 	let out = entities;
-	COMPANY_APPOSITION.lastIndex = 0;
-	for (let m = COMPANY_APPOSITION.exec(text); m; m = COMPANY_APPOSITION.exec(text)) {
+	for (const m of text.matchAll(COMPANY_APPOSITION)) {
 		const words = m[1].split(' ');
 		let skip = words[0] === 'The' ? 1 : 0;
 		if (SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) while (skip < words.length && isCommonWord(words[skip])) skip++;
@@ -644,13 +640,12 @@ export function companiesBeforeAppositions(text: string, model: TaggerModel, ent
 		const name = words.slice(skip).join(' ');
 		const end = m.index + m[1].length;
 		const start = end - name.length;
-		const overlapping = out.filter((e) => e.start < end && start < e.end);
-		if (overlapping.length > 1 || isListedCountry(model, name)) continue;
-		const found = overlapping[0];
+		const inside = overlapping(out, start, end);
+		if (inside.length > 1 || isListedCountry(model, name)) continue;
+		const found = inside[0];
 		const place = found?.type === 'LOC' && !KINDS_OF_PLACES_TOO.has(m[2]) && !isListedPlaceName(model, name);
 		if (found && (found.start !== start || found.end !== end || !(place || found.type === 'MISC'))) continue;
-		const company: DetectedEntity = found ? { ...found, type: 'ORG', source: 'rule' } : { start, end, type: 'ORG', text: name, confidence: 0.6, source: 'rule' };
-		out = [...out.filter((e) => e !== found), company].sort((a, b) => a.start - b.start);
+		out = putEntity(out, found ? { ...found, type: 'ORG', source: 'rule' } : ruleEntity(text, start, end, 'ORG'), inside);
 	}
 	return out;
 }
@@ -713,14 +708,12 @@ const FED = /(?<![\p{L}\p{N}@#_])Fed(?![\p{L}\p{N}_])(?! up\b)/gu;
 export function reserveBanks(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('Fed')) return entities;
 	let out = entities;
-	FED.lastIndex = 0;
-	for (let m = FED.exec(text); m; m = FED.exec(text)) {
+	for (const m of text.matchAll(FED)) {
 		const start = m.index;
 		const end = start + 3;
-		if (out.some((e) => e.start < end && start < e.end)) continue;
+		if (overlapping(out, start, end).length) continue;
 		const place = out.find((e) => e.type === 'LOC' && e.end + 1 === start && text[e.end] === ' ');
-		const bank: DetectedEntity = place ? { ...place, end, text: text.slice(place.start, end), type: 'ORG', source: 'rule' } : { start, end, type: 'ORG', text: 'Fed', confidence: 0.6, source: 'rule' };
-		out = [...out.filter((e) => e !== place), bank].sort((a, b) => a.start - b.start);
+		out = place ? putEntity(out, { ...place, end, text: text.slice(place.start, end), type: 'ORG', source: 'rule' }, [place]) : putEntity(out, ruleEntity(text, start, end, 'ORG'));
 	}
 	return out;
 }

@@ -30,6 +30,21 @@ export function splitEntity(text: string, e: DetectedEntity, firstEnd: number, s
 	];
 }
 
+/** The entities that overlap the range from `start` to `end`. */
+export function overlapping(entities: readonly DetectedEntity[], start: number, end: number): DetectedEntity[] {
+	return entities.filter((e) => e.start < end && start < e.end);
+}
+
+/** The entities with `replaced` taken out and `entity` put in, in text order (a new list). */
+export function putEntity(entities: readonly DetectedEntity[], entity: DetectedEntity, replaced: readonly DetectedEntity[] = []): DetectedEntity[] {
+	return [...entities.filter((e) => !replaced.includes(e)), entity].sort((a, b) => a.start - b.start);
+}
+
+/** A rule's entity of `type` over `text` from `start` to `end`. */
+export function ruleEntity(text: string, start: number, end: number, type: string, confidence = 0.6): DetectedEntity {
+	return { start, end, type, text: text.slice(start, end), confidence, source: 'rule' };
+}
+
 /** The entities with each that `replace` gives a replacement for replaced (the others as they are, the same array when none is). */
 export function replaceWhere(entities: DetectedEntity[], replace: (e: DetectedEntity, k: number) => DetectedEntity | undefined): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;

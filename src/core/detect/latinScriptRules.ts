@@ -4,7 +4,7 @@
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { bracketedAcronymAfter, namesSpeltByAcronyms, spellsInitials } from './acronyms';
-import { joinAdjacentPairs, replaceWhere } from './entityEdits';
+import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity } from './entityEdits';
 import type { TaggerModel } from './model';
 import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
 import { isListedOrganisation } from './agencies';
@@ -174,13 +174,12 @@ export function addBracketedAcronyms(text: string, entities: DetectedEntity[]): 
 export function namesBeforeAcronyms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out = entities;
 	for (const { start, end, acronym } of namesSpeltByAcronyms(text)) {
-		const inside = out.filter((e) => e.start < end && start < e.end);
+		const inside = overlapping(out, start, end);
 		if (inside.some((e) => e.start < start || e.end > end || e.type === 'PER' || e.type === 'DATE') || (inside.length === 1 && inside[0].start === start && inside[0].end === end)) continue;
 		const at = text.indexOf(acronym, end);
 		const typed = out.find((e) => e.start === at && e.text === acronym);
 		const type = typed?.type === 'LOC' ? 'LOC' : 'ORG';
-		const name: DetectedEntity = { start, end, type, text: text.slice(start, end), confidence: Math.max(0.6, ...inside.map((e) => e.confidence)), source: 'rule' };
-		out = [...out.filter((e) => !inside.includes(e)), name].sort((a, b) => a.start - b.start);
+		out = putEntity(out, ruleEntity(text, start, end, type, Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
 	}
 	return out;
 }
@@ -206,17 +205,16 @@ export function placesWithGluedArticles(text: string, model: TaggerModel, entiti
 	if (!text.includes('l-')) return entities;
 	const cue = language === 'fr' ? PLACE_CUE_BEFORE.fr : PLACE_CUE_BEFORE.en;
 	let out = entities;
-	ARTICLE_GLUED_NAME.lastIndex = 0;
-	for (let m = ARTICLE_GLUED_NAME.exec(text); m; m = ARTICLE_GLUED_NAME.exec(text)) {
+	for (const m of text.matchAll(ARTICLE_GLUED_NAME)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		const nameStart = text.indexOf('-', start) + 1;
-		const inside = out.filter((e) => e.start < end && start < e.end);
+		const inside = overlapping(out, start, end);
 		const place = cue.test(text.slice(Math.max(0, start - 24), start)) || (language === 'en' && AREA_NOUN_AFTER.test(text.slice(end, end + 14)));
 		if (inside.length === 0) {
 			const name = text.slice(nameStart, end);
 			if (!place || (seenTypes(model, name) & (ORG_BIT | PER_BIT)) !== 0 || isListedOrganisation([m[0]])) continue;
-			out = [...out, { start, end, type: 'LOC', text: m[0], confidence: 0.6, source: 'rule' as const }].sort((a, b) => a.start - b.start);
+			out = putEntity(out, ruleEntity(text, start, end, 'LOC'));
 			continue;
 		}
 		// the name read without its article: the article joins it
@@ -301,15 +299,13 @@ const HYPHENATED_GIVEN_NAME = new RegExp(
 export function hyphenatedEastAsianNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('-')) return entities;
 	let out = entities;
-	HYPHENATED_GIVEN_NAME.lastIndex = 0;
-	for (let m = HYPHENATED_GIVEN_NAME.exec(text); m; m = HYPHENATED_GIVEN_NAME.exec(text)) {
+	for (const m of text.matchAll(HYPHENATED_GIVEN_NAME)) {
 		const start = m.index;
 		const end = start + m[0].length;
-		const inside = out.filter((e) => e.start < end && start < e.end);
+		const inside = overlapping(out, start, end);
 		if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) continue;
 		if (inside.length === 1 && inside[0].type === 'PER' && inside[0].start === start && inside[0].end === end) continue;
-		const person: DetectedEntity = { start, end, type: 'PER', text: m[0], confidence: Math.max(0.6, ...inside.map((e) => e.confidence)), source: 'rule' };
-		out = [...out.filter((e) => !inside.includes(e)), person].sort((a, b) => a.start - b.start);
+		out = putEntity(out, ruleEntity(text, start, end, 'PER', Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
 	}
 	return out;
 }
@@ -327,15 +323,13 @@ const BANK_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}bank(?![\p{L}\p{N}'’-
 export function banksByName(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
 	if (!text.includes('bank')) return entities;
 	let out = entities;
-	BANK_NAME.lastIndex = 0;
-	for (let m = BANK_NAME.exec(text); m; m = BANK_NAME.exec(text)) {
+	for (const m of text.matchAll(BANK_NAME)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		if (seenTypes(model, m[0]) !== 0 || isCommonWord(m[0])) continue;
-		const inside = out.filter((e) => e.start < end && start < e.end);
+		const inside = overlapping(out, start, end);
 		if (inside.length > 1 || (inside.length === 1 && (inside[0].start !== start || inside[0].end !== end || (inside[0].type !== 'LOC' && inside[0].type !== 'PER')))) continue;
-		const bank: DetectedEntity = inside.length ? { ...inside[0], type: 'ORG', source: 'rule' } : { start, end, type: 'ORG', text: m[0], confidence: 0.6, source: 'rule' };
-		out = [...out.filter((e) => !inside.includes(e)), bank].sort((a, b) => a.start - b.start);
+		out = putEntity(out, inside.length ? { ...inside[0], type: 'ORG', source: 'rule' } : ruleEntity(text, start, end, 'ORG'), inside);
 	}
 	return out;
 }
@@ -355,13 +349,12 @@ const GIVEN_NAME_THEN_HYPHENATED = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) (\p{L
 export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('-')) return entities;
 	let out = entities;
-	GIVEN_NAME_THEN_HYPHENATED.lastIndex = 0;
-	for (let m = GIVEN_NAME_THEN_HYPHENATED.exec(text); m; m = GIVEN_NAME_THEN_HYPHENATED.exec(text)) {
+	for (const m of text.matchAll(GIVEN_NAME_THEN_HYPHENATED)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		const given = listedTypes(model, m[1]);
-		if ((given & PER_BIT) === 0 || (given & ORG_BIT) !== 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || out.some((e) => e.start < end && start < e.end)) continue;
-		out = [...out, { start, end, type: 'PER', text: m[0], confidence: 0.6, source: 'rule' as const }].sort((a, b) => a.start - b.start);
+		if ((given & PER_BIT) === 0 || (given & ORG_BIT) !== 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || overlapping(out, start, end).length) continue;
+		out = putEntity(out, ruleEntity(text, start, end, 'PER'));
 	}
 	return out;
 }
