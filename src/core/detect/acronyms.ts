@@ -82,17 +82,16 @@ const ACRONYM_IN_BRACKETS = /[ \t\u00a0][([](\p{Lu}[\p{Lu}&]{1,9})[)\]]/gu;
 const PHRASE_BREAK = /[,;:.!?«»"“”()[\]\n]/u;
 
 /**
- * Names that a bracketed acronym right after them spells, where no entity ends there: «les Forces
- * de soutien rapide (FSR)», «le Haut-Commissariat des Nations unies pour les réfugiés (HCR)». The
+ * Names that a bracketed acronym right after them spells: «les Forces de soutien rapide (FSR)», «le Haut-Commissariat des Nations unies pour les réfugiés (HCR)». The
  * name is the shortest run of words before the bracket, on its phrase, that opens with a capital
  * and whose words' initials hold the acronym's letters in order, the first and the last of them
- * the first and last words' («Nations unies» may lie between). Offsets of each name.
+ * the first and last words' («Nations unies» may lie between). Offsets of each name; the detector
+ * decides what to do with the entities already there.
  */
 export function namesSpeltByAcronyms(text: string): { start: number; end: number; acronym: string }[] {
 	const out: { start: number; end: number; acronym: string }[] = [];
 	if (!text.includes('(') && !text.includes('[')) return out;
-	ACRONYM_IN_BRACKETS.lastIndex = 0;
-	for (let m = ACRONYM_IN_BRACKETS.exec(text); m; m = ACRONYM_IN_BRACKETS.exec(text)) {
+	for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
 		const letters = m[1].replace(/&/g, '');
 		const end = m.index;
 		let from = end;

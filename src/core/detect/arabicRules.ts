@@ -581,7 +581,11 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 	return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
 }
 
-/** Prepositions that open a list of places («في خاركيف ولفيف»), as written, with «و» before them too, «زار» (visited: «زار كمبالا وأديس أبابا»), and the dual of a place noun («بلديتي السانية وأرزيو»). */
+/**
+ * Words that open a list of places, as written: prepositions («في خاركيف ولفيف»), with «و» before
+ * them too, «زار» (visited: «زار كمبالا وأديس أبابا») and the dual of a place noun («بلديتي السانية
+ * وأرزيو»).
+ */
 const PLACE_LIST_OPENERS = new Set(['في', 'من', 'إلى', 'الى', 'إلي', 'الي', 'بين', 'عن', 'نحو', 'وفي', 'ومن', 'وإلى', 'والى', 'والي', 'زار', 'وزار', 'يزور', 'ويزور', 'قرب', 'بلديتي', 'ولايتي', 'مدينتي', 'دائرتي']);
 const ARABIC_WORD = /[\u0621-\u064a](?:[\u0621-\u064a]|\p{Mn})*/gu;
 /** A word the text hardly writes that could be a verb or carry a pronoun, not a foreign place's name. */
@@ -599,10 +603,10 @@ interface ListMember {
 }
 
 /**
- * Arabic: «في خاركيف ولفيف ودنيبرو وأوديسا»: after a preposition, names joined by «و» where one is a
- * place (read by the model, or known to the lists or the training files as a place and not as a
- * person) and each other is a word the text has hardly ever written (a foreign town's name), are
- * places, each without its «و». The model misses the unseen names and can read two of them as one
+ * Arabic: «في خاركيف ولفيف ودنيبرو وأوديسا»: after a preposition (or «زار», a place noun's dual:
+ * `PLACE_LIST_OPENERS`), names joined by «و» where one is a place (read by the model, or known to
+ * the lists or the training files as a place and not as a person) and each other is a word the
+ * text has hardly ever written (a foreign town's name), are places, each without its «و». The model misses the unseen names and can read two of them as one
  * person («ودنيبرو وأوديسا»). Places the model read as one («فرنسا وإيطاليا») stay one, as ANERcorp
  * writes some lists. The list must end at punctuation or the text's end unless its last name
  * is a known place (a rare verb after «و» is no town). A name the model read as a person or an

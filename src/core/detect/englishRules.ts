@@ -402,7 +402,7 @@ export function untaggedStorms(text: string, entities: DetectedEntity[]): Detect
 	return out;
 }
 
-/** A policy's name before an office («Competition Commissioner», «Trade Minister»), or a court's before its judge («District Judge»): part of the title. */
+/** A policy's name before an office («Competition Commissioner», «Trade Minister»), or a court's before its judge («District Judge»): the title's. */
 const POLICY_BEFORE_OFFICE = /(?:^| )(?:Competition|Trade|Finance|Foreign|Defence|Defense|Energy|Health|Economy|Economic|Interior|Justice|Agriculture|Transport|Climate|Digital|Industry|Labour|Labor|Education|Environment|Home|Budget|Enlargement|Migration|District|Circuit)$/u;
 /** An office right after a name, or after one more word of the policy («… Commissioner», «… Security Minister»). */
 const OFFICE_AFTER = /^(?: \p{Lu}\p{Ll}+)? (?:Commissioner|Minister|Secretary|Chief|Representative|Spokesman|Spokeswoman|Spokesperson|Judge)(?![\p{L}])/u;
@@ -613,7 +613,7 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 	return out ?? entities;
 }
 
-/** A company's apposition after a name: a comma, an article, up to three words and what kind of company it is («, a Chinese company», «, the US producer»). */
+/** A company's apposition after a name: a comma, an article, up to three words, the kind of company («, a Chinese company»). */
 const COMPANY_APPOSITION = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}), (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|miner|refiner|retailer|lender|insurer|airline|conglomerate|startup|manufacturer|brewer|maker|producer|supplier)(?=[ ,.;])/gu;
 /** A quick test before COMPANY_APPOSITION: a comma and an article. */
 const APPOSITION_OPENING = /, (?:a|an|the) /u;
@@ -623,11 +623,12 @@ const KINDS_OF_PLACES_TOO = new Set(['maker', 'producer', 'supplier']);
 const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
 
 /**
- * English: «Tianqi Lithium, a Chinese company that owns …» where the model found nothing, «Epic Games,
- * the maker of …» read as MISC: a name that an apposition calls a company is one (the training files
- * hold few: wire copy writes them often). Opening a sentence, leading words the text writes in lower
- * case are left out («Meanwhile, a company …»); a person stays a person («Smith, a film producer»),
- * and so do a country and a place the lists know («In Ohio, a company said»). Entities in text order; returned in text order.
+ * English: «Tianqi Lithium, a Chinese company that owns …» where the model found nothing, «Epic
+ * Games, the maker of …» read as MISC: a name that an apposition calls a company is one (the
+ * training files hold few: wire copy writes them often). Opening a sentence, leading words the text
+ * writes in lower case are left out («Meanwhile, a company …»); a person stays a person («Smith, a
+ * film producer»), and so do a country and a place the lists know («In Ohio, a company said»).
+ * Entities in text order; returned in text order.
  */
 export function companiesBeforeAppositions(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
 	if (!APPOSITION_OPENING.test(text)) return entities;

@@ -290,12 +290,11 @@ export class EntityDetector implements Detector {
 			const players = this.playersFoundBeforeCountries(text, model, n, withRules);
 			if (players.length) withRules = merge(withRules, players);
 		}
+		// a word the text writes in lower case inside sentences («Meanwhile», «Wine», «riverbank»)
+		const inLowerCase = (word: string): boolean => !!model.resources.casing && writtenInLowerCase(model.resources.casing, word);
 		if (language === 'en') withRules = retypePossessors(text, model, extendPossessorNames(text, joinPossessorNames(text, withRules)));
 		if (language === 'en') withRules = splitPersonsBeforeOrganisations(text, splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules)));
-		if (language === 'en') {
-			const isCommonWord = (word: string): boolean => !!model.resources.casing && writtenInLowerCase(model.resources.casing, word);
-			withRules = companiesBeforeAppositions(text, model, placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), isCommonWord), isCommonWord);
-		}
+		if (language === 'en') withRules = companiesBeforeAppositions(text, model, placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), inLowerCase), inLowerCase);
 		if (language === 'en') withRules = placesOpeningOrganisations(text, model, employersBeforeCompanyOfficers(text, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules))));
 		if (language === 'en') withRules = partiesWithQualifiers(text, reserveBanks(text, hyphenatedOrganisations(text, partiesBeforePartyNoun(text, model, policiesOutOfOrganisations(text, model, compoundNationalities(withRules))))));
 		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
@@ -305,9 +304,8 @@ export class EntityDetector implements Detector {
 		if (language === 'fr') withRules = textsOfLaw(placesInFrenchLists(text, model, withRules));
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
 		if (language !== 'ar') {
-			const isCommonWord = (word: string): boolean => !!model.resources.casing && writtenInLowerCase(model.resources.casing, word);
 			withRules = placesWithGluedArticles(text, model, hyphenatedEastAsianNames(text, gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, namesBeforeAcronyms(text, withRules)))), language);
-			withRules = nationalitiesBeforePersons(text, model, personsWithHyphenatedSurnames(text, model, banksByName(text, model, withRules, isCommonWord)), language);
+			withRules = nationalitiesBeforePersons(text, model, personsWithHyphenatedSurnames(text, model, banksByName(text, model, withRules, inLowerCase)), language);
 		}
 		if (language === 'fr') withRules = placesAfterA(text, model, frenchStormNames(text, clubsAfterClubRoles(text, model, companiesAfterNationalities(text, model, citiesWithArticles(text, withRules)))));
 		if (language === 'ar') {
@@ -1831,10 +1829,10 @@ export class EntityDetector implements Detector {
 			}
 		}
 		// English: a person noun opening the sentence, written in lower case elsewhere, is no part of the
-		// name after it («Rival Samsung Electronics», «Teammate Jannik Sinner»); titles are trimmed above
-		// (an organisation too: «Rival Airbus»; not «Doctors Without Borders», whose next word is a common one)
-		// (not a short «Man», which opens clubs: «Man Utd», «Man City»; nor a nationality, which the
-		// casing table may hold in lower case: «Nigerian National Petroleum Company»)
+		// name after it («Rival Samsung Electronics», «Teammate Jannik Sinner»; titles are trimmed
+		// above), nor of an organisation's («Rival Airbus»), unless a common word follows («Doctors
+		// Without Borders»), it is short («Man Utd», «Man City») or a nationality, which the casing
+		// table may hold in lower case («Nigerian National Petroleum Company»)
 		const personNounOpening = language === 'en' && ((modelType === 'PER' && e - s >= 3) || (modelType === 'ORG' && e - s >= 2 && words[a + s].length > 3 && !this.isCommonWord(this.model(language), words[a + s + 1]) && !isDemonym(this.model(language), words[a + s])));
 		if (personNounOpening && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && this.isCommonPersonNoun(this.model(language), words[a + s])) s++;
 		// «Chief of Staff Rui Costa», «Minister of Finance Fernando Haddad» read from the title's last

@@ -197,9 +197,9 @@ const AREA_NOUN_AFTER = /^ (?:province|region|district|governorate|camp|city|tow
 /**
  * French and English: «la ville d'El-Fasher» read as the person «Fasher», «fighting in El-Fasher»
  * found by nothing: a romanised Arabic article glued by a hyphen belongs to the name after it, and
- * such a name after a preposition or a noun of a place (English: before the noun) is a place (a person read there becomes the
- * place; nothing is added where a list knows the name as an organisation's or a person's). Entities
- * in text order; returned in text order.
+ * such a name after a preposition or a noun of a place (English: before the noun) is a place (a
+ * person read there becomes the place; nothing is added where a list knows the name as an
+ * organisation's or a person's). Entities in text order; returned in text order.
  */
 export function placesWithGluedArticles(text: string, model: TaggerModel, entities: DetectedEntity[], language: LanguageCode): DetectedEntity[] {
 	if (!text.includes('l-')) return entities;

@@ -22,9 +22,9 @@ interface EventPattern {
 
 /**
  * English: «[the] X Cup [of Nations]», «the X Open» (not «Open University»; the majors without
- * «the» too), «X Grand Prix», the
- * Olympic and other multi-sport Games, the cycling tours. The words before «Cup», «Open» and «Grand
- * Prix» are a run of capitalised words (the run's sentence-opening words left out).
+ * «the» too), «X Grand Prix», the Olympic and other multi-sport Games, the cycling tours. The words
+ * before «Cup», «Open» and «Grand Prix» are a run of capitalised words (the run's sentence-opening
+ * words left out).
  */
 const ENGLISH_EVENTS: readonly EventPattern[] = [
 	{ keywords: ['Cup'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,4})Cup(?: of (?:African |Asian )?Nations)?(?![\p{L}\p{N}])`, 'gu') },
