@@ -44,3 +44,8 @@ test('a competition takes the place of the place or person read inside it; a dat
 	const withDate: DetectedEntity = { start: 4, end: 9, type: 'DATE', text: 'World', confidence: 0.9, source: 'date' };
 	assert.deepEqual(mergeSportsEvents([withDate], findSportsEvents(dated, 'en')).map((e) => e.text), ['World']);
 });
+
+test('English: award ceremonies are MISC, and the academy read before «Awards» gives way', () => {
+	const found = findSportsEvents('Nolan won at the 96th Academy Awards and the Golden Globes.', 'en');
+	assert.deepEqual(found.map((e) => [e.text, e.type]), [['Academy Awards', 'MISC'], ['Golden Globes', 'MISC']]);
+});

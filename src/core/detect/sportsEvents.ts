@@ -22,9 +22,9 @@ interface EventPattern {
 
 /**
  * English: «[the] X Cup [of Nations]», «the X Open» (not «Open University»; the majors without
- * «the» too), «X Grand Prix», the Olympic and other multi-sport Games, the cycling tours. The words
- * before «Cup», «Open» and «Grand Prix» are a run of capitalised words (the run's sentence-opening
- * words left out).
+ * «the» too), «X Grand Prix», the Olympic and other multi-sport Games, the cycling tours, award
+ * ceremonies («the Academy Awards»). The words before «Cup», «Open» and «Grand Prix» are a run of
+ * capitalised words (the run's sentence-opening words left out).
  */
 const ENGLISH_EVENTS: readonly EventPattern[] = [
 	{ keywords: ['Cup'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,4})Cup(?: of (?:African |Asian )?Nations)?(?![\p{L}\p{N}])`, 'gu') },
@@ -34,6 +34,8 @@ const ENGLISH_EVENTS: readonly EventPattern[] = [
 	{ keywords: ['Grand Prix'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,3})Grand Prix(?![\p{L}\p{N}])`, 'gu') },
 	{ keywords: ['Games'], pattern: /(?<![\p{L}\p{N}])()(?:(?:Summer|Winter|Youth) )?(?:Olympic|Paralympic|Commonwealth|Asian|African|Mediterranean|Pan American|Arab) Games(?![\p{L}\p{N}])/gu },
 	{ keywords: ['lympics'], pattern: /(?<![\p{L}\p{N}])()(?:Summer |Winter |Special )?(?:Olympics|Paralympics)(?![\p{L}\p{N}])/gu },
+	// award ceremonies, which the model reads as their academy («the 96th Academy» + «Awards»)
+	{ keywords: ['Awards', 'Globes'], pattern: /(?<![\p{L}\p{N}])()(?:(?:Academy|Grammy|Emmy|Tony|Golden Globe|BAFTA|Brit) Awards|Golden Globes)(?![\p{L}\p{N}])/gu },
 	{ keywords: ['Tour de France', 'Giro', 'Vuelta', 'Super Bowl', 'World Series'], pattern: /(?<![\p{L}\p{N}])()(?:Tour de France|Giro d['’]Italia|Vuelta a Espa[ñn]a|Super Bowl|World Series(?! of))(?![\p{L}\p{N}])/gu },
 ];
 
