@@ -2588,3 +2588,12 @@ test('French and English: a bank by its glued name; a listed given name before a
 	const town = detector.detect('He lives in Burbank, California.', 'en');
 	assert.equal(find(town, 'Burbank')?.type, 'LOC', JSON.stringify(town));
 });
+
+test('Arabic: «أنه» after a person is a conjunction, no given name', () => {
+	// before, «أنه سيغادر» became a person: «أنه» is a given name in the lists, after a title («المهاجم»)
+	const text = 'فيما أكد المهاجم كيليان مبابي أنه سيغادر النادي في نهاية الموسم.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'كيليان مبابي')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.includes('أنه')), JSON.stringify(ents));
+});

@@ -63,7 +63,8 @@ export function isGenericInstitution(key: string): boolean {
  * the consistency pass then made every «أمام» of the article a person.
  */
 const FUNCTION_WORDS = new Set(
-	'أمام بين عند حول قبل بعد فوق تحت ضد دون نحو خلال منذ لدى حتى سوى عن في من مع إلى الى ثم لكن هذا هذه ذلك تلك هناك حيث كما مثل لقد قد لم لن كان كانت'.split(' '),
+	// and «أن» / «إن» with a pronoun («أكد مبابي أنه سيغادر»: «أنه» is listed as a given name too)
+	'أمام بين عند حول قبل بعد فوق تحت ضد دون نحو خلال منذ لدى حتى سوى عن في من مع إلى الى ثم لكن هذا هذه ذلك تلك هناك حيث كما مثل لقد قد لم لن كان كانت أنه أنها أنهم إنه إنها إنهم لأنه لأنها'.split(' '),
 );
 
 /** A preposition, adverb or conjunction, alone or behind «و» or «ف» («وأمام»): no part of a name. */
