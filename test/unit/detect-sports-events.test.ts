@@ -49,3 +49,8 @@ test('English: award ceremonies are MISC, and the academy read before «Awards»
 	const found = findSportsEvents('Nolan won at the 96th Academy Awards and the Golden Globes.', 'en');
 	assert.deepEqual(found.map((e) => [e.text, e.type]), [['Academy Awards', 'MISC'], ['Golden Globes', 'MISC']]);
 });
+
+test('French: the European and African club competitions are MISC, not the League of Nations', () => {
+	const found = findSportsEvents('Le Real a gagné la Ligue des champions, puis la Ligue des champions de la CAF. La Ligue des nations a siégé.', 'fr');
+	assert.deepEqual(found.map((e) => e.text), ['Ligue des champions', 'Ligue des champions de la CAF']);
+});

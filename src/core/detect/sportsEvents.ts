@@ -41,14 +41,17 @@ const ENGLISH_EVENTS: readonly EventPattern[] = [
 
 /**
  * French: «la Coupe du monde [de football]», «Coupe d'Afrique des nations», «Coupe Davis», «Coupe de
- * la Ligue», the Olympic Games, «l'Open d'Australie», «le Grand Prix de Monaco», «le Mondial». Not
- * the cycling tours: HIPE tags the country in «le Tour de France» as a place.
+ * la Ligue», the Olympic Games, «l'Open d'Australie», «le Grand Prix de Monaco», «le Mondial», «la
+ * Ligue des champions». Not the cycling tours: HIPE tags the country in «le Tour de France» as a
+ * place.
  */
 const FRENCH_EVENTS: readonly EventPattern[] = [
 	{ keywords: ['Coupe'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])()Coupe (?:du [Mm]onde(?: de (?:football|rugby|cricket|handball|basket-ball|basketball|volley-ball|ski))?|des [Nn]ations|des [Cc]onfédérations|arabe|d['’]${LAST_NAME_WORD}(?: des [Nn]ations)?|(?:de |du |de la |de l['’]|des )${LAST_NAME_WORD}|${LAST_NAME_WORD})(?![\p{L}\p{N}])`, 'gu') },
 	{ keywords: ['Jeux'], pattern: /(?<![\p{L}\p{N}])()Jeux (?:[Oo]lympiques|[Pp]aralympiques|[Mm]éditerranéens|[Aa]fricains|[Aa]siatiques|[Pp]anarabes|de la Francophonie)(?: d['’](?:été|hiver))?(?![\p{L}\p{N}])/gu },
 	{ keywords: ['Open', 'Grand Prix'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])()(?:Open|Grand Prix) (?:d['’]|de |du |des )${LAST_NAME_WORD}(?![\p{L}\p{N}])`, 'gu') },
 	{ keywords: ['Mondial'], pattern: /(?<![\p{L}\p{N}])()Mondial(?![\p{L}\p{N}])/gu },
+	// the European club competitions (not «la Ligue des nations», the League of Nations of HIPE's years)
+	{ keywords: ['Ligue'], pattern: /(?<![\p{L}\p{N}])()Ligue (?:des [Cc]hampions|Europa(?: [Cc]onférence)?)(?: (?:de la |de l['’]|d['’])(?:CAF|UEFA|AFC|CONCACAF|Afrique|Asie))?(?![\p{L}\p{N}])/gu },
 ];
 
 /** Who organises or plays a world cup, named before «World Cup» («the FIFA World Cup»). */
