@@ -2597,3 +2597,11 @@ test('Arabic: «أنه» after a person is a conjunction, no given name', () => 
 	assert.equal(find(ents, 'كيليان مبابي')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.includes('أنه')), JSON.stringify(ents));
 });
+
+test('Arabic: a given name read alone takes an unseen nisba-shaped family name after it', () => {
+	// the shipped model reads «ناصر» alone
+	const text = 'ويملك النادي صندوق قطر للاستثمار منذ عام 2011، ويترأسه ناصر الخليفي.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'ناصر الخليفي')?.type, 'PER', JSON.stringify(ents));
+});

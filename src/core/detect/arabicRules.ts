@@ -121,6 +121,12 @@ export function isRareFamilyName(word: string, lex: ArabicLexicon): boolean {
 	return key.charCodeAt(0) >= 0x0621 && key.charCodeAt(0) <= 0x064a && lex(key) <= 1;
 }
 
+/** A family name in the form of a nisba the text has never written («الخليفي», «الغنوشي»). */
+export function isRareNisba(word: string, lex: ArabicLexicon): boolean {
+	const key = normalizeArabic(word);
+	return key.length >= 6 && key.startsWith('ال') && key.endsWith('ي') && lex(key) === 0;
+}
+
 /**
  * «الرئيس عبد الفتاح السيسي»: the model stopped after the compound given name «عبد الفتاح». A
  * person found as exactly «عبد» + one word takes the next word when it is a rare word with the
