@@ -336,6 +336,8 @@ export function banksByName(text: string, model: TaggerModel, entities: Detected
 
 /** An article right before a word: what follows is no person's name («sur la Provence Dumas-…», a ship). */
 const ARTICLE_BEFORE = /(?:^|[\s'’])(?:la|le|les|l|du|des|the)[\s'’]$/iu;
+/** A quick test before the patterns of hyphenated names: a capital glued after a hyphen («Bar-Illan»). */
+const CAPITAL_AFTER_HYPHEN = /\p{Ll}-\p{Lu}/u;
 /** A listed given name, a space and a hyphenated surname of two capitalised parts («David Bar-Illan»). */
 const GIVEN_NAME_THEN_HYPHENATED = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
 
@@ -347,7 +349,7 @@ const GIVEN_NAME_THEN_HYPHENATED = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) (\p{L
  * order; returned in text order.
  */
 export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes('-')) return entities;
+	if (!CAPITAL_AFTER_HYPHEN.test(text)) return entities;
 	let out = entities;
 	for (const m of text.matchAll(GIVEN_NAME_THEN_HYPHENATED)) {
 		const start = m.index;
