@@ -615,12 +615,36 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 
 /** A company's apposition after a name: a comma, an article, up to three words, the kind of company («, a Chinese company»). */
 const COMPANY_APPOSITION = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}), (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|miner|refiner|retailer|lender|insurer|airline|conglomerate|startup|manufacturer|brewer|maker|producer|supplier)(?=[ ,.;])/gu;
-/** A quick test before COMPANY_APPOSITION: a comma and an article. */
-const APPOSITION_OPENING = /, (?:a|an|the) /u;
+/** Where an apposition may open: a comma and an article (the pattern is tried only around these). */
+const APPOSITION_OPENING = /, (?:a|an|the) /gu;
 /** Kinds said of places too («Alberta, the biggest oil producer»): they make a company of no place the model read. */
 const KINDS_OF_PLACES_TOO = new Set(['maker', 'producer', 'supplier']);
 /** Where a sentence opens, a capital says nothing of a name. */
 const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
+
+/**
+ * The matches of COMPANY_APPOSITION in `text`, with their offsets in it: the pattern, which would try
+ * every capital of a long text, runs on a window around each comma and article, opening where a
+ * word does (so that its look-behind sees what the text has there).
+ */
+function appositionsOfCompanies(text: string): RegExpExecArray[] {
+	const out: RegExpExecArray[] = [];
+	let searchedTo = 0;
+	for (const opening of text.matchAll(APPOSITION_OPENING)) {
+		const comma = opening.index;
+		if (comma < searchedTo) continue;
+		const from = Math.max(searchedTo, text.lastIndexOf(' ', Math.max(0, comma - 100)) + 1, 0);
+		const window = text.slice(from, comma + 160);
+		COMPANY_APPOSITION.lastIndex = 0;
+		for (let m = COMPANY_APPOSITION.exec(window); m; m = COMPANY_APPOSITION.exec(window)) {
+			if (from + m.index + m[1].length !== comma) continue;
+			m.index += from;
+			out.push(m);
+			searchedTo = comma + 1;
+		}
+	}
+	return out;
+}
 
 /**
  * English: «Tianqi Lithium, a Chinese company that owns …» where the model found nothing, «Epic
@@ -631,9 +655,8 @@ const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
  * Entities in text order; returned in text order.
  */
 export function companiesBeforeAppositions(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
-	if (!APPOSITION_OPENING.test(text)) return entities;
 	let out = entities;
-	for (const m of text.matchAll(COMPANY_APPOSITION)) {
+	for (const m of appositionsOfCompanies(text)) {
 		const words = m[1].split(' ');
 		let skip = words[0] === 'The' ? 1 : 0;
 		if (SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) while (skip < words.length && isCommonWord(words[skip])) skip++;

@@ -310,8 +310,10 @@ export function hyphenatedEastAsianNames(text: string, entities: DetectedEntity[
 	return out;
 }
 
-/** A capitalised word whose last letters are a glued «bank» («Commerzbank», «Rabobank»). */
-const BANK_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}bank(?![\p{L}\p{N}'’-])/gu;
+/** A capitalised word whose last letters are a glued «bank» («Commerzbank», «Rabobank»), tried where «bank» ends a word. */
+const BANK_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}bank$/u;
+/** What may not stand right after the word («bank-…», «banks»). */
+const WORD_GOES_ON = /[\p{L}\p{N}'’-]/u;
 
 /**
  * French and English: «Commerzbank said …» found by nothing, «Shares of Commerzbank» read as a
@@ -323,10 +325,13 @@ const BANK_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}bank(?![\p{L}\p{N}'’-
 export function banksByName(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
 	if (!text.includes('bank')) return entities;
 	let out = entities;
-	for (const m of text.matchAll(BANK_NAME)) {
-		const start = m.index;
-		const end = start + m[0].length;
-		if (seenTypes(model, m[0]) !== 0 || isCommonWord(m[0])) continue;
+	for (let at = text.indexOf('bank'); at >= 0; at = text.indexOf('bank', at + 4)) {
+		const end = at + 4;
+		if (end < text.length && WORD_GOES_ON.test(text[end])) continue;
+		const m = BANK_NAME.exec(text.slice(Math.max(0, at - 30), end));
+		if (!m) continue;
+		const start = end - m[0].length;
+		if ((start > 0 && WORD_GOES_ON.test(text[start - 1])) || seenTypes(model, m[0]) !== 0 || isCommonWord(m[0])) continue;
 		const inside = overlapping(out, start, end);
 		if (inside.length > 1 || (inside.length === 1 && (inside[0].start !== start || inside[0].end !== end || (inside[0].type !== 'LOC' && inside[0].type !== 'PER')))) continue;
 		out = putEntity(out, inside.length ? { ...inside[0], type: 'ORG', source: 'rule' } : ruleEntity(text, start, end, 'ORG'), inside);
@@ -336,10 +341,12 @@ export function banksByName(text: string, model: TaggerModel, entities: Detected
 
 /** An article right before a word: what follows is no person's name («sur la Provence Dumas-…», a ship). */
 const ARTICLE_BEFORE = /(?:^|[\s'’])(?:la|le|les|l|du|des|the)[\s'’]$/iu;
-/** A quick test before the patterns of hyphenated names: a capital glued after a hyphen («Bar-Illan»). */
-const CAPITAL_AFTER_HYPHEN = /\p{Ll}-\p{Lu}/u;
-/** A listed given name, a space and a hyphenated surname of two capitalised parts («David Bar-Illan»). */
-const GIVEN_NAME_THEN_HYPHENATED = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-])/gu;
+/** A capital glued after a hyphen («Bar-Illan»): where a hyphenated surname may be. */
+const CAPITAL_AFTER_HYPHEN = /\p{Ll}-\p{Lu}/gu;
+/** A given name, a space and a hyphenated surname of two capitalised parts, ending the window it is tried on («David Bar-Illan»). */
+const GIVEN_NAME_THEN_HYPHENATED = /(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
+/** What may not stand right before or after such a name: it would be part of a longer word. */
+const NAME_GOES_ON = /[\p{L}\p{N}'’.-]/u;
 
 /**
  * French and English: «spokesman David Bar-Illan told» found by nothing (the tokens split at the
@@ -349,11 +356,18 @@ const GIVEN_NAME_THEN_HYPHENATED = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) (\p{L
  * order; returned in text order.
  */
 export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!CAPITAL_AFTER_HYPHEN.test(text)) return entities;
 	let out = entities;
-	for (const m of text.matchAll(GIVEN_NAME_THEN_HYPHENATED)) {
-		const start = m.index;
-		const end = start + m[0].length;
+	// from each capital glued after a hyphen, the surname's end and the given name before it
+	for (const hyphen of text.matchAll(CAPITAL_AFTER_HYPHEN)) {
+		// past the lower-case letter, the hyphen and the capital
+		let end = hyphen.index + 3;
+		while (end < text.length && /\p{Ll}/u.test(text[end])) end++;
+		if (end < text.length && NAME_GOES_ON.test(text[end])) continue;
+		const from = Math.max(0, hyphen.index - 60);
+		const m = GIVEN_NAME_THEN_HYPHENATED.exec(text.slice(from, end));
+		if (!m) continue;
+		const start = from + m.index;
+		if (start > 0 && NAME_GOES_ON.test(text[start - 1])) continue;
 		const given = listedTypes(model, m[1]);
 		if ((given & PER_BIT) === 0 || (given & ORG_BIT) !== 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || overlapping(out, start, end).length) continue;
 		out = putEntity(out, ruleEntity(text, start, end, 'PER'));
