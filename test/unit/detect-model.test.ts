@@ -2584,6 +2584,9 @@ test('French and English: a bank by its glued name; a listed given name before a
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Commerzbank')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'David Bar-Illan')?.type, 'PER', JSON.stringify(ents));
+	// and where the sentence ends after it
+	const last = detector.detect('The spokesman was David Bar-Illan.', 'en');
+	assert.equal(find(last, 'David Bar-Illan')?.type, 'PER', JSON.stringify(last));
 	// a listed place ending so stays the place
 	const town = detector.detect('He lives in Burbank, California.', 'en');
 	assert.equal(find(town, 'Burbank')?.type, 'LOC', JSON.stringify(town));

@@ -124,7 +124,8 @@ export function isRareFamilyName(word: string, lex: ArabicLexicon): boolean {
 /** A family name in the form of a nisba the text has never written («الخليفي», «الغنوشي»). */
 export function isRareNisba(word: string, lex: ArabicLexicon): boolean {
 	const key = normalizeArabic(word);
-	return key.length >= 6 && key.startsWith('ال') && key.endsWith('ي') && lex(key) === 0;
+	// the nisba's shape, with its article first and not feminine (a man's family name)
+	return key.startsWith('ال') && !key.endsWith('ة') && isArabicNisba(word, 0, word.length) && lex(key) === 0;
 }
 
 /**

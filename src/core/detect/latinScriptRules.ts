@@ -312,7 +312,7 @@ export function hyphenatedEastAsianNames(text: string, entities: DetectedEntity[
 
 /** A capitalised word whose last letters are a glued «bank» («Commerzbank», «Rabobank»), tried where «bank» ends a word. */
 const BANK_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}bank$/u;
-/** What may not stand right after the word («bank-…», «banks»). */
+/** A character that continues a word on either side of it («bank-…», «banks», «O'…»). */
 const WORD_GOES_ON = /[\p{L}\p{N}'’-]/u;
 
 /**
@@ -345,8 +345,6 @@ const ARTICLE_BEFORE = /(?:^|[\s'’])(?:la|le|les|l|du|des|the)[\s'’]$/iu;
 const CAPITAL_AFTER_HYPHEN = /\p{Ll}-\p{Lu}/gu;
 /** A given name, a space and a hyphenated surname of two capitalised parts, ending the window it is tried on («David Bar-Illan»). */
 const GIVEN_NAME_THEN_HYPHENATED = /(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)$/u;
-/** What may not stand right before or after such a name: it would be part of a longer word. */
-const NAME_GOES_ON = /[\p{L}\p{N}'’.-]/u;
 
 /**
  * French and English: «spokesman David Bar-Illan told» found by nothing (the tokens split at the
@@ -362,12 +360,13 @@ export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, 
 		// past the lower-case letter, the hyphen and the capital
 		let end = hyphen.index + 3;
 		while (end < text.length && /\p{Ll}/u.test(text[end])) end++;
-		if (end < text.length && NAME_GOES_ON.test(text[end])) continue;
+		// a full stop may end the sentence after the name, not stand before it («U.S.-…»)
+		if (end < text.length && WORD_GOES_ON.test(text[end])) continue;
 		const from = Math.max(0, hyphen.index - 60);
 		const m = GIVEN_NAME_THEN_HYPHENATED.exec(text.slice(from, end));
 		if (!m) continue;
 		const start = from + m.index;
-		if (start > 0 && NAME_GOES_ON.test(text[start - 1])) continue;
+		if (start > 0 && (WORD_GOES_ON.test(text[start - 1]) || text[start - 1] === '.')) continue;
 		const given = listedTypes(model, m[1]);
 		if ((given & PER_BIT) === 0 || (given & ORG_BIT) !== 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || overlapping(out, start, end).length) continue;
 		out = putEntity(out, ruleEntity(text, start, end, 'PER'));
