@@ -81,7 +81,9 @@ function acronymAfter(text: string, entity: DetectedEntity): string | undefined 
  * detector that looks at one sentence at a time cannot see either. A name the article gave more than one type takes the type of the clear
  * majority of its confident mentions (at least twice as many as all others); without one it is
  * left alone. Every mention of a name that has a type, unsure ones included, is given that type,
- * except that an organisation named after a place stays one where the place is the majority.
+ * except that an organisation named after a place stays one where the place is the majority. The
+ * teams of score lines and the companies the article names with a legal form («Boeing Co») are
+ * organisations whatever the votes.
  */
 export function propagateNames(text: string, entities: readonly DetectedEntity[]): DetectedEntity[] {
 	const names = new Map<string, Map<string, number>>();
@@ -149,6 +151,14 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		const listed = unambiguous.find(([name]) => name === team);
 		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
 		else unambiguous.push([team, { type: 'ORG', votes: 1 }]);
+	}
+	// «McDonnell Douglas Corp» … «McDonnell Douglas»: a company's name without its legal form is the
+	// company wherever it is written, even where read as a person
+	for (const company of companiesOfLegalForms(entities)) {
+		typeOfName.set(company, 'ORG');
+		const listed = unambiguous.find(([name]) => name === company);
+		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
+		else unambiguous.push([company, { type: 'ORG', votes: 1 }]);
 	}
 	// «the tournament in Canada»: a team's name after a preposition of place is the place
 	const placeOfTeam = (name: string, start: number): boolean => teams.has(name) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start));
@@ -232,6 +242,20 @@ function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): S
 		teams.add(b.text);
 	}
 	return teams;
+}
+
+/** A company's name and the legal form that ends it («Boeing Co», «McDonnell Douglas Corp.», «Hoechst AG»). */
+const NAME_AND_LEGAL_FORM = /^(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*),? (?:Corp|Co|Cos|Inc|Ltd|Plc|PLC|plc|LLC|AG|GmbH|NV|SpA|SA)\.?$/u;
+
+/** The names of the companies the article writes with a legal form, without it («Boeing Co» → «Boeing»). */
+function companiesOfLegalForms(entities: readonly DetectedEntity[]): Set<string> {
+	const companies = new Set<string>();
+	for (const entity of entities) {
+		if (entity.type !== 'ORG' || entity.confidence < TEACHING_CONFIDENCE) continue;
+		const name = NAME_AND_LEGAL_FORM.exec(entity.text)?.[1];
+		if (name !== undefined && name.length >= 3) companies.add(name);
+	}
+	return companies;
 }
 
 /** Shortest Latin name also looked for in capitals: shorter ones are often words too («MAY», «HOPE»). */

@@ -280,3 +280,14 @@ test('a full name the article reads as a person once and as something else once 
 	const person = 'Carlos Alcaraz won. Alcaraz said so.';
 	assert.deepEqual(propagateNames(person, [found(person, 'Carlos Alcaraz', 'PER')]).map((e) => e.text), ['Carlos Alcaraz', 'Alcaraz']);
 });
+
+test('a company\'s name without the legal form the article gives it is the company, even read as a person', () => {
+	const text = 'Boeing said it would buy McDonnell Douglas Corp. Shares of McDonnell Douglas rose, and McDonnell Douglas said it agreed.';
+	const result = propagateNames(text, [
+		found(text, 'Boeing', 'ORG'),
+		found(text, 'McDonnell Douglas Corp', 'ORG'),
+		found(text, 'McDonnell Douglas', 'PER', 0.9, 1),
+		found(text, 'McDonnell Douglas', 'PER', 0.9, 2),
+	]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['ORG:Boeing', 'ORG:McDonnell Douglas Corp', 'ORG:McDonnell Douglas', 'ORG:McDonnell Douglas']);
+});
