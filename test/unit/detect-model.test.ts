@@ -2619,3 +2619,14 @@ test('Arabic: towns of Tunisia, Morocco, Libya and Mauritania are places, behind
 	const ovens = detector.detect('صنعت أفران صهر النحاس في بين القصرين.', 'ar');
 	assert.ok(!ovens.some((e) => e.text === 'أفران' || e.text === 'القصرين'), JSON.stringify(ovens));
 });
+
+test('English wire copy: a headline kicker stands apart, «Premier Division» is no person', () => {
+	// the shipped model read «Soccer - Ferguson» on as an organisation, and «Athletics - Johnson» as one
+	const kicked = detector.detect('SOCCER - FERGUSON HAILS CANTONA AFTER UNITED WIN.\nATHLETICS - JOHNSON SETS WORLD RECORD IN ATLANTA.', 'en');
+	assert.equal(find(kicked, 'FERGUSON')?.type, 'PER', JSON.stringify(kicked));
+	assert.equal(find(kicked, 'JOHNSON')?.type, 'PER', JSON.stringify(kicked));
+	assert.ok(!kicked.some((e) => /SOCCER|ATHLETICS/u.test(e.text)), JSON.stringify(kicked));
+	// «Premier» is a title before a name («Premier Li Peng»), not before «Division»
+	const league = detector.detect('Results of the English Premier Division on Saturday.', 'en');
+	assert.ok(!league.some((e) => e.type === 'PER'), JSON.stringify(league));
+});

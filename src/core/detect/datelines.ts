@@ -52,23 +52,34 @@ const KICKER_SECOND_WORDS = new Set(['UNION', 'LEAGUE', 'RACING', 'SPORT', 'SKAT
 const KICKER_FIRST_WORDS = new Set(['MOTOR', 'HORSE', 'FIGURE', 'SKI', 'TABLE', 'SPEED', 'ALPINE', 'NORDIC']);
 
 /**
+ * The token of the dash that ends a kicker opening the line at token i, the sport or label of a
+ * wire headline before its dash («SOCCER -», «RUGBY UNION -», «Rugby union -» as the detector
+ * reads a headline in capitals), or -1 when no kicker opens there.
+ */
+export function kickerDash(words: readonly string[], lineStarts: ArrayLike<number>, n: number, i: number): number {
+	// in capitals as written, or as the detector reads a headline in capitals
+	const word = (k: number): string => words[k].toUpperCase();
+	const isDash = (k: number): boolean => k < n && !lineStarts[k] && DASHES.has(words[k]);
+	// a kicker is one or two words and a dash
+	if ((i > 0 && !lineStarts[i]) || !(isDash(i + 1) || isDash(i + 2))) return -1;
+	let j = i;
+	while (j < n && j - i < 2 && (j === i || !lineStarts[j]) && (KICKERS.has(word(j)) || KICKER_FIRST_WORDS.has(word(j)) || (j > i && KICKER_SECOND_WORDS.has(word(j))))) j++;
+	if (j === i || !isDash(j) || (j - i === 1 && KICKER_FIRST_WORDS.has(word(i)))) return -1;
+	return j;
+}
+
+/**
  * Drops what was found in the kicker of a wire headline, the sport or label before its dash
  * («RUGBY UNION - WALLABIES NAME SQUAD»: «RUGBY UNION» read as an organisation).
  */
 export function dropKickerNames(tokens: TokenView, entities: DetectedEntity[]): DetectedEntity[] {
 	const { starts, ends, lineStarts, n, words } = tokens;
-	// in capitals as written, or as the detector reads a headline in capitals («Rugby union -»)
-	const word = (k: number): string => words[k].toUpperCase();
-	const isDash = (k: number): boolean => k < n && !lineStarts[k] && DASHES.has(words[k]);
 	let out = entities;
 	for (let i = 0; i < n; i++) {
-		// a kicker is one or two words and a dash
-		if ((i > 0 && !lineStarts[i]) || !(isDash(i + 1) || isDash(i + 2))) continue;
-		let j = i;
-		while (j < n && j - i < 2 && (j === i || !lineStarts[j]) && (KICKERS.has(word(j)) || KICKER_FIRST_WORDS.has(word(j)) || (j > i && KICKER_SECOND_WORDS.has(word(j))))) j++;
-		if (j === i || !isDash(j) || (j - i === 1 && KICKER_FIRST_WORDS.has(word(i)))) continue;
+		const dash = kickerDash(words, lineStarts, n, i);
+		if (dash < 0) continue;
 		const from = starts[i];
-		const to = ends[j - 1];
+		const to = ends[dash - 1];
 		if (out.some((e) => e.start >= from && e.end <= to)) out = out.filter((e) => e.start < from || e.end > to);
 	}
 	return out;

@@ -15,7 +15,7 @@ import { findDatesInTokens } from './dates';
 import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isConstructTitle, isGenericInstitution } from './arabicWords';
 import { findAgencies, findNewspapers, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { isCommonNounAcronym } from './acronyms';
-import { dropKickerNames, findArabicDatelines, findDatelines } from './datelines';
+import { dropKickerNames, kickerDash, findArabicDatelines, findDatelines } from './datelines';
 import { truecaseCapitalLines, writtenInLowerCase } from './casing';
 import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
 import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
@@ -163,7 +163,13 @@ export class EntityDetector implements Detector {
 			let b = a + 1;
 			while (b < n && !this.lineStarts[b]) b++;
 			if (b - a > MAX_SEGMENT) b = this.cut(text, a, b);
-			this.tagSegment(text, model, a, b, language, lex, out);
+			// a wire headline's kicker is no part of its sentence («SOCCER - FERGUSON HAILS CANTONA»:
+			// «Ferguson» an organisation after «Soccer -», a person alone)
+			const dash = language === 'ar' ? -1 : kickerDash(words, this.lineStarts, b, a);
+			if (dash >= 0 && dash + 1 < b) {
+				this.tagSegment(text, model, a, dash + 1, language, lex, out);
+				this.tagSegment(text, model, dash + 1, b, language, lex, out);
+			} else this.tagSegment(text, model, a, b, language, lex, out);
 			a = b;
 		}
 		this.extendListedPlaces(text, model, out, n);

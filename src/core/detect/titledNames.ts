@@ -35,10 +35,10 @@ const LOWER_CASE_CUES = new Set(
 		'jockey skier gymnast wrestler player athlete champion star'
 	).split(' '),
 );
-/** Capitalised words that are no name after a title («President Elect», «Minister Without Portfolio»). */
+/** Capitalised words that are no name after a title («President Elect», «Minister Without Portfolio», «Premier Division»). */
 const NOT_NAMES = new Set(
 	(
-		'the a an and or of for to in on at by with from he she it they we i is was his her their this that elect designate emeritus general executive ' +
+		'the a an and or of for to in on at by with from he she it they we i is was his her their this that elect designate emeritus general executive division league cup series ' +
 		'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
 		'november december'
 	).split(' '),
