@@ -2630,3 +2630,29 @@ test('English wire copy: a headline kicker stands apart, «Premier Division» is
 	const league = detector.detect('Results of the English Premier Division on Saturday.', 'en');
 	assert.ok(!league.some((e) => e.type === 'PER'), JSON.stringify(league));
 });
+
+test('English: a player\'s bracketed country is a place; compound given names and surnames whole', () => {
+	// «Sweden» was read as an organisation, «Marie» as a place before «Jose Perec», «David» alone
+	const text = 'Magnus Norman (Sweden) beat Todd Martin (U.S.) 6-4 6-3. Earlier, Marie-Jose Perec of France won her heat. "Not before Hebron," said David Bar-Illan, an adviser.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Sweden')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Marie-Jose Perec')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'David Bar-Illan')?.type, 'PER', JSON.stringify(ents));
+});
+
+test('English: former countries, a party named with «People\'s», a club after «club», a nationality before a particle', () => {
+	// before: «Zaire» nothing (a given name in the lists), «Pakistan» + «Party», «Barcelona» the city,
+	// «Dutchman Louis van Gaal» one person
+	const text = "Rebels in eastern Zaire took Goma. Zaire's army fled. He joined Bhutto's Pakistan People's Party. Spanish club Barcelona said Dutchman Louis van Gaal would coach.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.deepEqual(ents.filter((e) => e.text === 'Zaire').map((e) => e.type), ['LOC', 'LOC'], JSON.stringify(ents));
+	assert.equal(find(ents, "Pakistan People's Party")?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Barcelona')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Louis van Gaal')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Dutchman')?.type, 'MISC', JSON.stringify(ents));
+	// a person after «club» stays one
+	const person = detector.detect('He joined the club Messi left in 2021.', 'en');
+	assert.equal(find(person, 'Messi')?.type, 'PER', JSON.stringify(person));
+});

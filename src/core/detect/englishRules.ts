@@ -137,6 +137,23 @@ export function playersBeforeCountries(text: string, model: TaggerModel, entitie
 	});
 }
 
+/** What stands between a player's name and the country in brackets after it. */
+const OPENING_BRACKET = /^[ \t]*\([ \t]*$/u;
+
+/**
+ * English: the country in brackets after a player's name is the player's country, a place, where
+ * the model read it as an organisation or MISC («Thomas Enqvist (Sweden) beat …»: «Sweden» an ORG,
+ * as a team would be). Entities in text order.
+ */
+export function playersCountries(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e, k) => {
+		if ((e.type !== 'ORG' && e.type !== 'MISC') || k === 0 || !/^[ \t]*\)/u.test(text.slice(e.end, e.end + 4))) return undefined;
+		const player = entities[k - 1];
+		if (player.type !== 'PER' || !OPENING_BRACKET.test(text.slice(player.end, e.start)) || !isPlayersCountry(model, e.text)) return undefined;
+		return { ...e, type: 'LOC', source: 'rule' };
+	});
+}
+
 /** «Dan Ives of Wedbush Securities»: a person's name, «of», and the organisation they speak for. */
 const PERSON_OF_ORGANISATION = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+) of ((?:the )?\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|and|&))*)$/u;
 
@@ -474,7 +491,7 @@ export const NOT_NAME_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our'
 /**
  * «the People's Liberation Army», «the National People's Congress»: a name with «People's» or
  * «Women's» inside, which the model cuts at the apostrophe («Liberation Army»; «National People» and
- * «Congress»), is one organisation. Entities in text order; a new list only when one was joined.
+ * «Congress»; the place «Pakistan» and «Party»), is one organisation. Entities in text order; a new list only when one was joined.
  */
 export function joinPossessorNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
@@ -495,6 +512,12 @@ export function joinPossessorNames(text: string, entities: DetectedEntity[]): De
 			if (!prev || prev.end <= start) {
 				out ??= entities.slice(0, k);
 				out.push({ ...b, start, text: text.slice(start, b.end) });
+				continue;
+			}
+			// «Pakistan» + «Party» of «the Pakistan People's Party»: the place is the name's first word
+			if (m[2] && prev.start === start && prev.end === start + m[2].length && prev.type !== 'PER' && prev.type !== 'DATE') {
+				out ??= entities.slice(0, k);
+				out[out.length - 1] = { ...b, start, text: text.slice(start, b.end), confidence: Math.min(prev.confidence, b.confidence) };
 				continue;
 			}
 		}

@@ -26,11 +26,11 @@ import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules } from './entityEdits';
-import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isTradeBefore } from './wordTests';
-import { addBracketedAcronyms, banksByName, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
+import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isClubBefore, isTradeBefore } from './wordTests';
+import { addBracketedAcronyms, banksByName, formerCountries, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists } from './frenchRules';
-import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, policiesOutOfOrganisations, reserveBanks, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, reserveBanks, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -200,6 +200,7 @@ export class EntityDetector implements Detector {
 		let withRules = rules.length ? mergeRules(out, rules) : out;
 		const countries = this.countries(text, model, n, language, lex, withRules);
 		if (countries.length) withRules = merge(withRules, countries);
+		if (language !== 'ar') withRules = formerCountries(text, withRules);
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
 		if (language !== 'ar') withRules = dropKickerNames(tokens, mergeListedNames(withRules, findDatelines(tokens, language), (entity, place) => entity.end === place.end));
 		else withRules = mergeListedNames(withRules, findArabicDatelines(tokens), (entity, place) => entity.end === place.end);
@@ -225,9 +226,10 @@ export class EntityDetector implements Detector {
 			// French: a one-word name the model read otherwise after «le parti», «le quotidien» is the
 			// organisation («le parti Pastef» as a person). English: where the model found nothing
 			// («the company Elon Musk founded» keeps the person), and a one-word name after a noun of a
-			// trade, whatever the model read («the retailer Costco», «the insurer Aviva» as persons)
+			// trade, whatever the model read («the retailer Costco», «the insurer Aviva» as persons), and
+			// after «club» what the model read as no person («Spanish club Barcelona» as the city)
 			const retypes = (entity: DetectedEntity, name: DetectedEntity): boolean =>
-				entity.end === name.end && !/\s/u.test(name.text) && (language === 'fr' || isTradeBefore(text, name.start));
+				entity.end === name.end && !/\s/u.test(name.text) && (language === 'fr' || isTradeBefore(text, name.start) || (entity.type !== 'PER' && isClubBefore(text, name.start)));
 			if (described.length) withRules = mergeListedNames(withRules, described, retypes);
 		}
 		if (language === 'en') {
@@ -292,7 +294,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
 		if (language === 'en') {
-			withRules = playersBeforeCountries(text, model, withRules);
+			withRules = playersCountries(text, model, playersBeforeCountries(text, model, withRules));
 			const players = this.playersFoundBeforeCountries(text, model, n, withRules);
 			if (players.length) withRules = merge(withRules, players);
 		}
@@ -311,7 +313,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = textsOfLaw(withRules, 'en', text);
 		if (language !== 'ar') {
 			withRules = placesWithGluedArticles(text, model, hyphenatedEastAsianNames(text, gluedSurnamesAfterPersons(text, addBracketedAcronyms(text, namesBeforeAcronyms(text, withRules)))), language);
-			withRules = nationalitiesBeforePersons(text, model, personsWithHyphenatedSurnames(text, model, banksByName(text, model, withRules, inLowerCase)), language);
+			withRules = nationalitiesBeforePersons(text, model, hyphenatedGivenNames(text, model, personsWithHyphenatedSurnames(text, model, banksByName(text, model, withRules, inLowerCase))), language);
 		}
 		if (language === 'fr') withRules = placesAfterA(text, model, frenchStormNames(text, clubsAfterClubRoles(text, model, companiesAfterNationalities(text, model, citiesWithArticles(text, withRules)))));
 		if (language === 'ar') {

@@ -233,7 +233,7 @@ function isPersonsName(model: TaggerModel, name: string): boolean {
 }
 
 /** A capitalised nationality opening a person of two words or more after it («Américaine Coco Gauff»). */
-const NATIONALITY_THEN_NAME = /^(\p{Lu}[\p{L}-]*) (?=\p{Lu}[\p{L}'’.-]* \p{Lu})/u;
+const NATIONALITY_THEN_NAME = /^(\p{Lu}[\p{L}-]*) (?=\p{Lu}[\p{L}'’.-]* (?:(?:van|von|de|der|den|da|di|del|della|du|dos|le|la|al|el|bin|ben) )*\p{Lu})/u;
 
 /**
  * «l'Américaine Coco Gauff», «la Danoise Caroline Wozniacki», «Frenchman Gael Monfils»: the
@@ -310,6 +310,47 @@ export function hyphenatedEastAsianNames(text: string, entities: DetectedEntity[
 	return out;
 }
 
+/**
+ * French and English: «Marie-Jose Perec» read as the place «Marie» and the person «Jose Perec»:
+ * a one-word name glued by a hyphen to a person whose first word is a given name, both given
+ * names the lists know, is the first half of a compound given name («Jean-Pierre», «Hans-Dietrich»),
+ * the person's. Entities in text order; returned in text order.
+ */
+export function hyphenatedGivenNames(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = entities.length - 2; k >= 0; k--) {
+		const first = entities[k];
+		const person = entities[k + 1];
+		if (person.type !== 'PER' || person.start !== first.end + 1 || text[first.end] !== '-' || first.type === 'DATE') continue;
+		if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || (listedTypes(model, first.text) & PER_BIT) === 0) continue;
+		if ((listedTypes(model, person.text.split(/[\s-]/u)[0]) & PER_BIT) === 0) continue;
+		out ??= entities.slice();
+		out.splice(k, 2, { ...person, start: first.start, text: text.slice(first.start, person.end), confidence: Math.min(first.confidence, person.confidence), source: 'rule' });
+	}
+	return out ?? entities;
+}
+
+/** Countries of the archives that the country packages no longer hold (in English and French). */
+const FORMER_COUNTRIES = /(?<![\p{L}\p{N}'’-])(?:Zaire|Zaïre|Rhodesia|Rhodésie|Dahomey|Ceylon|USSR|URSS)(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/gu;
+
+/**
+ * French and English: «Rebels in eastern Zaire» found by nothing («Zaire» is a given name in the
+ * lists), «Zaire's government» read as a person: a former country's name is the place where
+ * nothing or a person was read there (a team's organisation stays). Entities in text order;
+ * returned in text order.
+ */
+export function formerCountries(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out = entities;
+	for (const m of text.matchAll(FORMER_COUNTRIES)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const inside = overlapping(out, start, end);
+		if (inside.length > 1 || (inside.length === 1 && (inside[0].type !== 'PER' || inside[0].start !== start || inside[0].end !== end))) continue;
+		out = putEntity(out, inside.length ? { ...inside[0], type: 'LOC', source: 'rule' } : ruleEntity(text, start, end, 'LOC'), inside);
+	}
+	return out;
+}
+
 /** A capitalised word whose last letters are a glued «bank» («Commerzbank», «Rabobank»), tried where «bank» ends a word. */
 const BANK_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}bank$/u;
 /** A character that continues a word on either side of it («bank-…», «banks», «O'…»). */
@@ -350,7 +391,7 @@ const GIVEN_NAME_THEN_HYPHENATED = /(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+
  * French and English: «spokesman David Bar-Illan told» found by nothing (the tokens split at the
  * hyphen): a given name the lists know as a person's (a town's too: «David» is one in Panama), not
  * an organisation's, then a surname of two capitalised parts joined by a hyphen, is a person where
- * nothing was read (not after an article: «sur la Provence Dumas-…», a ship). Entities in text
+ * nothing was read or the given name alone was (not after an article: «sur la Provence Dumas-…», a ship). Entities in text
  * order; returned in text order.
  */
 export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
@@ -368,8 +409,12 @@ export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, 
 		const start = from + m.index;
 		if (start > 0 && (WORD_GOES_ON.test(text[start - 1]) || text[start - 1] === '.')) continue;
 		const given = listedTypes(model, m[1]);
-		if ((given & PER_BIT) === 0 || (given & ORG_BIT) !== 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || overlapping(out, start, end).length) continue;
-		out = putEntity(out, ruleEntity(text, start, end, 'PER'));
+		if ((given & PER_BIT) === 0 || (given & ORG_BIT) !== 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) continue;
+		const inside = overlapping(out, start, end);
+		// the given name read alone as the person takes the surname
+		const givenAlone = inside.length === 1 && inside[0].type === 'PER' && inside[0].start === start && inside[0].end === start + m[1].length;
+		if (inside.length && !givenAlone) continue;
+		out = putEntity(out, givenAlone ? { ...inside[0], end, text: text.slice(start, end), source: 'rule' } : ruleEntity(text, start, end, 'PER'), inside);
 	}
 	return out;
 }

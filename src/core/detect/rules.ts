@@ -56,7 +56,7 @@ const EN_COMPANY_NAME_END = new Set([
 	'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company', 'management', 'capital', 'partners', 'investments', 'ventures', 'international', 'water', 'electric', 'telecom', 'pharma', 'insurance',
 	// «Liberty Global», «Warner Bros Discovery»…: words of a company's name that end no person's
 	'global', 'systems', 'solutions', 'brands', 'foods', 'resources', 'logistics', 'semiconductor', 'securities', 'bancorp', 'communications', 'networks', 'software', 'labs', 'petroleum', 'chemicals',
-	'electronics', 'devices', 'instruments', 'dynamics', 'aerospace', 'therapeutics', 'cement', 'enterprises',
+	'electronics', 'devices', 'instruments', 'dynamics', 'aerospace', 'therapeutics', 'cement', 'enterprises', 'industrie',
 ]);
 
 /** Heads that also end places' names («Soviet Union», «Western Front», «Oval Office», «Scenic Reserve»). */
@@ -394,7 +394,7 @@ function mk(text: string, start: number, end: number, type = 'ORG'): DetectedEnt
 
 /** Nouns that say what a company or outlet is (not «publisher», «developer», «investor», which also come before persons). */
 const ORGANISATION_DESCRIPTORS = new Set(
-	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker planemaker drugmaker steelmaker miner refiner utility conglomerate brokerage supplier newspaper broadcaster agency bank watchdog regulator outlet militia'.split(' '),
+	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker planemaker drugmaker steelmaker miner refiner utility conglomerate brokerage supplier newspaper broadcaster agency bank watchdog regulator outlet militia club'.split(' '),
 );
 /** French nouns of the same kind, in lower case before the name («le parti Pastef», «l'opérateur Djezzy», «les agences de notation Fitch»). */
 const FRENCH_ORGANISATION_DESCRIPTORS = new Set(

@@ -50,6 +50,10 @@ export function isTradeBefore(text: string, start: number): boolean {
 	const last = words.pop() ?? '';
 	return TRADE_DESCRIPTORS.has(last) || isOperatorOf(words.pop() ?? '', last);
 }
+/** «club» right before `start` («Spanish club Barcelona»): a one-word name there is the club, unless read as a person («the club Messi left»). */
+export function isClubBefore(text: string, start: number): boolean {
+	return /(?<![\p{L}])club[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start));
+}
 /** A Roman number up to XXXIX (also the empty string: callers test the length). */
 const ROMAN_NUMBER = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Lower-case particles inside European and Arabic names written in Latin script (not the French «de», which also introduces a place). */
