@@ -2656,3 +2656,17 @@ test('English: former countries, a party named with «People\'s», a club after 
 	const person = detector.detect('He joined the club Messi left in 2021.', 'en');
 	assert.equal(find(person, 'Messi')?.type, 'PER', JSON.stringify(person));
 });
+
+test('English sports wires: results lines with scorers, cricket batting lines, a two-word side of a score', () => {
+	// before: «Klinsmann», «Schalke», «Max» missed, «Chapuisat» a place; «Werder» (a listed name)
+	// kept «Werder Bremen» out as a player's; «Atherton» without its initial, «Inzamam-ul-Haq» missed
+	const text = 'Bayern Munich 2 (Klinsmann 34, Scholl 78) Schalke 1 (Max 55)\nBorussia Dortmund 1 (Chapuisat 88) Karlsruhe 0\nWerder Bremen 0 Hamburg 0\n\nM. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31\nG. Thorpe not out 54';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const name of ['Klinsmann', 'Scholl', 'Max', 'Chapuisat', 'M. Atherton', 'Inzamam-ul-Haq', 'Mushtaq Ahmed', 'G. Thorpe']) assert.equal(find(ents, name)?.type, 'PER', `${name}: ${JSON.stringify(ents)}`);
+	for (const name of ['Bayern Munich', 'Schalke', 'Borussia Dortmund', 'Karlsruhe', 'Werder Bremen']) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
+	// the same lines as tokens joined by spaces
+	const spaced = detector.detect('Bayern Munich 2 ( Klinsmann 34 , Scholl 78 ) Schalke 1 ( Max 55 )', 'en');
+	assert.equal(find(spaced, 'Klinsmann')?.type, 'PER', JSON.stringify(spaced));
+	assert.equal(find(spaced, 'Schalke')?.type, 'ORG', JSON.stringify(spaced));
+});

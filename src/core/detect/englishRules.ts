@@ -789,3 +789,87 @@ export function partiesWithQualifiers(text: string, entities: DetectedEntity[]):
 	}
 	return out ?? entities;
 }
+
+/** A team's name in a results line: up to four capitalised words. */
+const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}`;
+/**
+ * A results line of a league summary, each side with its goals and its scorers in brackets
+ * («Bayern Munich 2 (Klinsmann 34, Scholl 78) Schalke 1 (Max 55)»).
+ */
+const RESULT_WITH_SCORERS = new RegExp(String.raw`^[ \t]*(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?[ \t]+(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?[ \t]*$`, 'gmud');
+/** A scorer and the minutes of their goals («Klinsmann 34», «Haessler 8 pen», «Van Basten 12 45»). */
+const SCORER = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|da|di|dos))*)(?:[ \t]+\d{1,3}(?:[ \t]+(?:pen|og))?)+[ \t]*$/u;
+
+/**
+ * English: the results lines of a league summary, where each side's scorers follow its goals in
+ * brackets: the sides are teams (ORG; a listed country is the national team's country, LOC, as in
+ * the results tables), the scorers persons (the model read «Chapuisat 88» as a place, «Haessler 8
+ * pen» as MISC, and missed «Klinsmann 34»). Entities in text order; returned in text order.
+ */
+export function resultsWithScorers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('(')) return entities;
+	let out = entities;
+	const put = (start: number, end: number, type: string): void => {
+		out = putOverPieces(text, out, start, end, type);
+	};
+	for (const m of text.matchAll(RESULT_WITH_SCORERS)) {
+		if (m[2] === undefined && m[4] === undefined) continue;
+		const indices = m.indices!;
+		for (const side of [1, 3]) {
+			const [start, end] = indices[side];
+			put(start, end, isListedCountry(model, m[side]) ? 'LOC' : 'ORG');
+		}
+		for (const group of [2, 4]) {
+			if (m[group] === undefined) continue;
+			let at = indices[group][0];
+			for (const item of m[group].split(',')) {
+				const scorer = SCORER.exec(item);
+				if (scorer) {
+					const start = at + item.indexOf(scorer[1]);
+					put(start, start + scorer[1].length, 'PER');
+				}
+				at += item.length + 1;
+			}
+		}
+	}
+	return out;
+}
+
+/**
+ * `entities` with a `type` entity from `start` to `end` in place of those read inside that range,
+ * unless one reaches out of it or is a date; the same list when that very entity is there.
+ */
+function putOverPieces(text: string, entities: DetectedEntity[], start: number, end: number, type: string): DetectedEntity[] {
+	const inside = overlapping(entities, start, end);
+	if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) return entities;
+	if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === type) return entities;
+	return putEntity(entities, ruleEntity(text, start, end, type, Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
+}
+
+/** A cricketer as a scorecard writes them: initials, then one to three capitalised words («M. Atherton», «Inzamam-ul-Haq», «Mushtaq Ahmed»). */
+const CRICKETER = String.raw`(?:\p{Lu}\.[ \t]*){0,3}\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}`;
+/** A batting line: the batsman, how they were out (caught, stumped, leg before, caught and bowled) and by whom, their runs. */
+const BATTING_LINE = new RegExp(String.raw`^[ \t]*(${CRICKETER})[ \t]+(?:(?:c|st)[ \t]+(${CRICKETER})[ \t]+|lbw[ \t]+|c[ \t]*(?:&|and)[ \t]*)?b[ \t]+(${CRICKETER})[ \t]+\d{1,3}[ \t]*$`, 'gmud');
+/** A batting line of a batsman not out or run out, with their runs. */
+const NOT_OUT_LINE = new RegExp(String.raw`^[ \t]*(${CRICKETER})[ \t]+(?:not|run)[ \t]+out[ \t]+\d{1,3}[ \t]*$`, 'gmud');
+
+/**
+ * English: the batting lines of a cricket scorecard («M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed
+ * 31»): the batsman with their initials, the fielder and the bowler are persons (the model read
+ * «Atherton» without its initial and missed «Inzamam-ul-Haq»). Entities in text order; returned in
+ * text order.
+ */
+export function scorecardPlayers(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes(' b ') && !text.includes(' out ')) return entities;
+	let out = entities;
+	for (const pattern of [BATTING_LINE, NOT_OUT_LINE]) {
+		for (const m of text.matchAll(pattern)) {
+			for (let group = 1; group < m.length; group++) {
+				if (m[group] === undefined) continue;
+				const [start, end] = m.indices![group];
+				out = putOverPieces(text, out, start, end, 'PER');
+			}
+		}
+	}
+	return out;
+}

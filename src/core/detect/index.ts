@@ -30,7 +30,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, banksByName, formerCountries, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists } from './frenchRules';
-import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, reserveBanks, retypePossessors, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -237,11 +237,12 @@ export class EntityDetector implements Detector {
 			// what the model found there takes the table's type (a club, or a national team's country),
 			// but a person stays one, unless a results line has it on a side of a score («Deportivo
 			// Coruna 0 Espanyol 0»); where the model found nothing, a name of two words or more that
-			// opens with a listed name is a player («Nick Faldo 68 68 68 68 272»)
+			// opens with a listed name is a player («Nick Faldo 68 68 68 68 272»), but on a side of a
+			// score a team («Werder Bremen 0 Hamburg 0»)
 			const found = withRules;
 			const resultsLineTeams = new Set<DetectedEntity>();
 			const tableTeams = findTableTeams(tokens, (name) => isListedCountry(model, name), resultsLineTeams).filter(
-				(team) => found.some((e) => e.start < team.end && team.start < e.end) || !/\s/u.test(team.text) || (listedTypes(model, team.text.split(/\s/u)[0]) & PER_BIT) === 0,
+				(team) => found.some((e) => e.start < team.end && team.start < e.end) || !/\s/u.test(team.text) || resultsLineTeams.has(team) || (listedTypes(model, team.text.split(/\s/u)[0]) & PER_BIT) === 0,
 			);
 			// a name the model read across a score («Liverpool 2 Aston Villa») gives way to the teams
 			if (tableTeams.length) withRules = withRules.filter((e) => !(/\s\d+\s/u.test(e.text) && tableTeams.some((team) => e.start <= team.start && team.end <= e.end)));
@@ -294,7 +295,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
 		if (language === 'en') {
-			withRules = playersCountries(text, model, playersBeforeCountries(text, model, withRules));
+			withRules = scorecardPlayers(text, resultsWithScorers(text, model, playersCountries(text, model, playersBeforeCountries(text, model, withRules))));
 			const players = this.playersFoundBeforeCountries(text, model, n, withRules);
 			if (players.length) withRules = merge(withRules, players);
 		}
