@@ -2657,6 +2657,21 @@ test('English: former countries, a party named with «People\'s», a club after 
 	assert.equal(find(person, 'Messi')?.type, 'PER', JSON.stringify(person));
 });
 
+test('English: continental regions, multi-word countries and demonyms, peoples, a compound given name\'s surname', () => {
+	// before: «Latin America» nothing, «Sri Lanka» and «Sri Lankan» persons («Sri» is a given name),
+	// «Tamil» a person, «Jean-Marc» without «Connerotte», «Elections» a person after «prime minister.»
+	const text = 'Sales in Latin America fell. Sri Lanka army captures Tamil rebel base. Sri Lankan troops advanced. The judge Jean-Marc Connerotte, who led the inquiry, was named caretaker prime minister. Elections will follow.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Latin America')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Sri Lanka')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.type === 'PER' && /Tamil|Sri|Elections/u.test(e.text)), JSON.stringify(ents));
+	assert.equal(find(ents, 'Jean-Marc Connerotte')?.type, 'PER', JSON.stringify(ents));
+	// the country «South Africa» is no region
+	const country = detector.detect('South Africa are almost there.', 'en');
+	assert.ok(!country.some((e) => e.type === 'LOC' && e.source === 'rule'), JSON.stringify(country));
+});
+
 test('English sports wires: results lines with scorers, cricket batting lines, a two-word side of a score', () => {
 	// before: «Klinsmann», «Schalke», «Max» missed, «Chapuisat» a place; «Werder» (a listed name)
 	// kept «Werder Bremen» out as a player's; «Atherton» without its initial, «Inzamam-ul-Haq» missed
@@ -2669,4 +2684,11 @@ test('English sports wires: results lines with scorers, cricket batting lines, a
 	const spaced = detector.detect('Bayern Munich 2 ( Klinsmann 34 , Scholl 78 ) Schalke 1 ( Max 55 )', 'en');
 	assert.equal(find(spaced, 'Klinsmann')?.type, 'PER', JSON.stringify(spaced));
 	assert.equal(find(spaced, 'Schalke')?.type, 'ORG', JSON.stringify(spaced));
+});
+
+test('English: company names of wire copy are organisations where the model reads a person', () => {
+	// before: «Nike» and «Daimler» persons
+	const ents = detector.detect('He wore shoes made for him by Nike. Daimler rose 2.10 marks.', 'en');
+	assert.equal(find(ents, 'Nike')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Daimler')?.type, 'ORG', JSON.stringify(ents));
 });

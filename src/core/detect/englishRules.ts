@@ -790,6 +790,30 @@ export function partiesWithQualifiers(text: string, entities: DetectedEntity[]):
 	return out ?? entities;
 }
 
+/** A part of a continent named by a compass word or «Latin» («Latin America», «Central Asia»; not the country «South Africa»). */
+const CONTINENTAL_REGION = /(?<![\p{L}\p{N}'’-])(?!South Africa)(?:Latin|Central|South|North|Southeast|South-East|Southwest|Northeast|North-East|Northwest|East|West|Western|Eastern|Southern|Northern) (?:America|Asia|Africa|Europe)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * English: «sales in Latin America» found by nothing, «Central America» read as «America» alone,
+ * «South Asia» as an organisation: a part of a continent named by a compass word or «Latin» is
+ * one place where the model found nothing, a piece of it, or the whole as an organisation (not
+ * before a capitalised word, in a longer name: «the Central America Free Trade Agreement»). Entities in text order;
+ * returned in text order.
+ */
+export function continentalRegions(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out = entities;
+	for (const m of text.matchAll(CONTINENTAL_REGION)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+		const inside = overlapping(out, start, end);
+		if (inside.some((e) => e.start < start || e.end > end || (e.type !== 'LOC' && e.type !== 'ORG'))) continue;
+		if (inside.length === 1 && inside[0].type === 'LOC' && inside[0].start === start && inside[0].end === end) continue;
+		out = putEntity(out, ruleEntity(text, start, end, 'LOC', Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
+	}
+	return out;
+}
+
 /** A team's name in a results line: up to four capitalised words. */
 const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}`;
 /**

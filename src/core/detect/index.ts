@@ -24,13 +24,13 @@ import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicIns
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
-import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
+import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, PEOPLE_NAME, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules } from './entityEdits';
 import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isClubBefore, isTradeBefore } from './wordTests';
 import { addBracketedAcronyms, banksByName, formerCountries, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, maliIsAdjective, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists } from './frenchRules';
-import { companiesBeforeAppositions, compoundNationalities, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { companiesBeforeAppositions, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -306,7 +306,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = companiesBeforeAppositions(text, model, placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), inLowerCase), inLowerCase);
 		if (language === 'en') withRules = placesOpeningOrganisations(text, model, employersBeforeCompanyOfficers(text, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules))));
 		if (language === 'en') withRules = partiesWithQualifiers(text, reserveBanks(text, hyphenatedOrganisations(text, partiesBeforePartyNoun(text, model, policiesOutOfOrganisations(text, model, compoundNationalities(withRules))))));
-		if (language === 'en') withRules = countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules));
+		if (language === 'en') withRules = continentalRegions(text, countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules)));
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language === 'fr') withRules = frenchPlayersBeaten(text, model, frenchClubOpponents(text, model, personsBeforeOccupations(text, model, withRules)));
@@ -383,12 +383,14 @@ export class EntityDetector implements Detector {
 				// Congo»)
 				if (!arabic && end - i >= 2) {
 					let m = k;
-					while (m < ents.length && ents[m].start < stop && ents[m].start >= start && ents[m].end <= stop && ents[m].type !== 'PER') m++;
+					// a person read on the very span is the country too («Sri Lanka army captures …»: «Sri» is a given name)
+					if (m < ents.length && ents[m].type === 'PER' && ents[m].start === start && ents[m].end === stop) m++;
+					else while (m < ents.length && ents[m].start < stop && ents[m].start >= start && ents[m].end <= stop && ents[m].type !== 'PER') m++;
 					const whole = m > k && (m === ents.length || ents[m].start >= stop);
 					// in English, one entity with the very span is the model's reading (a country acting,
 					// «North Korea fired», is an ORG in the English training files), unless the name is a
 					// long formal one; French (HIPE) writes countries as places
-					const same = m === k + 1 && ents[k].start === start && ents[k].end === stop && (ents[k].type === 'LOC' || (language === 'en' && end - i < 4));
+					const same = m === k + 1 && ents[k].start === start && ents[k].end === stop && (ents[k].type === 'LOC' || (language === 'en' && end - i < 4 && ents[k].type !== 'PER'));
 					if (whole && !same) replaced.push({ from: k, to: m, place: { start, end: stop, type: 'LOC', text: text.slice(start, stop), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' } });
 				}
 				i = end - 1;
@@ -780,7 +782,8 @@ export class EntityDetector implements Detector {
 	 * word the model left untagged that the lists know as a person's name and not as a place's,
 	 * followed by punctuation or a lower-case word (not a title-case line), is one name. French
 	 * also takes a word no list holds at all, after any one-word person («Le président sortant
-	 * Abdelmadjid | Tebboune»). `entities` in text order; changed in place.
+	 * Abdelmadjid | Tebboune»), and English after a compound given name («Jean-Marc | Connerotte»).
+	 * `entities` in text order; changed in place.
 	 */
 	private joinListedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[], n: number, language: LanguageCode): void {
 		const { starts, ends, words, lineStarts } = this;
@@ -790,14 +793,19 @@ export class EntityDetector implements Detector {
 			const person = entities[k];
 			if (person.type !== 'PER' || /\s/u.test(person.text)) continue;
 			while (t < n && ends[t] <= person.start) t++;
-			const next = t + 1;
-			if (next + 1 >= n || ends[t] !== person.end || lineStarts[next] || starts[next] !== person.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[next])) continue;
+			// the person's last token (a compound given name is three: «Jean», «-», «Marc»)
+			let last = t;
+			while (last + 1 < n && ends[last] < person.end) last++;
+			const next = last + 1;
+			if (next + 1 >= n || ends[last] !== person.end || lineStarts[next] || starts[next] !== person.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[next])) continue;
 			if (k + 1 < entities.length && entities[k + 1].start < ends[next]) continue;
 			if (!/^[,.;:)]$|^\p{Ll}/u.test(words[next + 1]) || lineStarts[next + 1]) continue;
 			const types = listedTypes(model, words[next]);
 			// French: a surname no list holds («Abdelmadjid Tebboune»), when the text never writes it in
 			// lower case and it is no title, day or month, after any one-word person
-			const unlisted = language === 'fr' && seenTypes(model, words[next]) === 0 && !(casing && writtenInLowerCase(casing, words[next])) && !isRunTimeTitleWord(words[next]) && !DAYS_AND_MONTHS.has(words[next]);
+			// English too after a compound given name the lists know both halves of («Jean-Marc | Connerotte»)
+			const compoundGiven = language === 'en' && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(person.text) && person.text.split('-').every((half) => (listedTypes(model, half) & PER_BIT) !== 0);
+			const unlisted = (language === 'fr' || compoundGiven) && seenTypes(model, words[next]) === 0 && !(casing && writtenInLowerCase(casing, words[next])) && !isRunTimeTitleWord(words[next]) && !DAYS_AND_MONTHS.has(words[next]);
 			if (!unlisted && (listedTypes(model, person.text) & PER_BIT) === 0) continue;
 			if (!unlisted && ((types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, words[next]) & (ORG_BIT | LOC_BIT)) !== 0)) continue;
 			entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]), source: 'rule' };
@@ -1489,10 +1497,12 @@ export class EntityDetector implements Detector {
 				if (type === 'PER' && e - s === 1 && language !== 'ar' && inCountryList(model, this.infos[a + s].gaz, LOC_BIT) && !GIVEN_NAME_CAPITALS.has(this.words[a + s])) type = 'LOC';
 				if (language === 'en') type = this.englishTypeInContext(model, type, a, s, e, n);
 				// a people named by its demonym («Palestinians», «les Algériens») is MISC, not a person
-				if (type === 'PER' && e - s === 1 && language !== 'ar' && (isDemonym(model, this.words[a + s]) || (language === 'en' && NATIONALITY_NOUN.test(this.words[a + s])))) type = 'MISC';
+				if (type === 'PER' && e - s === 1 && language !== 'ar' && (isDemonym(model, this.words[a + s]) || (language === 'en' && (NATIONALITY_NOUN.test(this.words[a + s]) || PEOPLE_NAME.test(this.words[a + s]))))) type = 'MISC';
+				// «Sri Lankan troops» read as a person: a demonym of two words
+				if (type === 'PER' && e - s === 2 && language === 'en' && isDemonymKey(model, combine(this.infos[a + s].hStem, this.infos[a + s + 1].hStem))) type = 'MISC';
 				// and a demonym read as a place is the adjective («Israeli troops»: O 11 times of 12 in the
 				// English training files)
-				if (type === 'LOC' && language === 'en' && ((e - s === 1 && isDemonym(model, this.words[a + s])) || (e - s === 2 && COMPASS_WORDS.has(this.words[a + s]) && isDemonymKey(model, combine(this.infos[a + s].hStem, this.infos[a + s + 1].hStem))))) type = 'MISC';
+				if (type === 'LOC' && language === 'en' && ((e - s === 1 && (isDemonym(model, this.words[a + s]) || PEOPLE_NAME.test(this.words[a + s]))) || (e - s === 2 && COMPASS_WORDS.has(this.words[a + s]) && isDemonymKey(model, combine(this.infos[a + s].hStem, this.infos[a + s + 1].hStem))))) type = 'MISC';
 				// «anti-Pyongyang propaganda», «pro-Russian separatists»: an adjective made of a name,
 				// whether the model took in the prefix or not
 				if (language === 'en' && ((e - s >= 3 && this.opensWithAdjectivePrefix(a, s)) || this.followsAdjectivePrefix(a, s))) type = 'MISC';

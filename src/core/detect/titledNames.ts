@@ -68,6 +68,14 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 		const window = words.slice(s, Math.min(n, k + MAX_NAME_TOKENS + 2));
 		const office = leadingTitleTokens(window, true);
 		if (s + office > k) k = s + office;
+		// a full stop after a title written out ends the sentence («… as caretaker prime minister.
+		// Elections will be held»), unlike the one of an abbreviation («Gen. Smith»)
+		let stop = s + 1;
+		while (stop < k && !(words[stop] === '.' && (words[stop - 1].length > 4 || /^\p{Ll}/u.test(words[stop - 1])))) stop++;
+		if (stop < k) {
+			i = Math.max(i, k - 1);
+			continue;
+		}
 		// «the president of the Community of Madrid»: a title that ends in «of» or «the» names the body
 		// or the place it heads next, not a person
 		if (k < n && (words[k - 1] === 'of' || words[k - 1] === 'the')) {
