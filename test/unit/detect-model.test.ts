@@ -2692,3 +2692,15 @@ test('English: company names of wire copy are organisations where the model read
 	assert.equal(find(ents, 'Nike')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Daimler')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: major-league nicknames after «the» are teams; a commissioner\'s portfolio is no part of the body', () => {
+	// before: «Bulls» a person, «Packers» and «Broncos» nothing, «EU Farm» an organisation
+	const text = 'Jordan scored 34 points for the Bulls. Favre threw three passes for the Packers, and Davis ran for the Broncos. EU Farm Commissioner Franz Fischler said so.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const team of ['Bulls', 'Packers', 'Broncos']) assert.equal(find(ents, team)?.type, 'ORG', `${team}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.text.includes('Farm')), JSON.stringify(ents));
+	// animals, and a handle, are no team
+	const other = detector.detect('Bulls in the mist at dawn. RT @Colts : the end', 'en');
+	assert.ok(!other.some((e) => e.text === 'Bulls' || e.text === 'Colts'), JSON.stringify(other));
+});

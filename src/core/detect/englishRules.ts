@@ -420,7 +420,7 @@ export function untaggedStorms(text: string, entities: DetectedEntity[]): Detect
 }
 
 /** A policy's name before an office («Competition Commissioner», «Trade Minister»), or a court's before its judge («District Judge»): the title's. */
-const POLICY_BEFORE_OFFICE = /(?:^| )(?:Competition|Trade|Finance|Foreign|Defence|Defense|Energy|Health|Economy|Economic|Interior|Justice|Agriculture|Transport|Climate|Digital|Industry|Labour|Labor|Education|Environment|Home|Budget|Enlargement|Migration|District|Circuit)$/u;
+const POLICY_BEFORE_OFFICE = /(?:^| )(?:Competition|Trade|Finance|Foreign|Defence|Defense|Energy|Health|Economy|Economic|Interior|Justice|Agriculture|Transport|Climate|Digital|Industry|Labour|Labor|Education|Environment|Home|Budget|Enlargement|Migration|District|Circuit|Farm|Fisheries|Monetary|Social|Research|Regional|Development|Telecommunications)$/u;
 /** An office right after a name, or after one more word of the policy («… Commissioner», «… Security Minister»). */
 const OFFICE_AFTER = /^(?: \p{Lu}\p{Ll}+)? (?:Commissioner|Minister|Secretary|Chief|Representative|Spokesman|Spokeswoman|Spokesperson|Judge)(?![\p{L}])/u;
 
@@ -894,6 +894,37 @@ export function scorecardPlayers(text: string, entities: DetectedEntity[]): Dete
 				out = putOverPieces(text, out, start, end, 'PER');
 			}
 		}
+	}
+	return out;
+}
+
+/**
+ * Nicknames of North American major-league teams that are no common word, people or place
+ * («the Yankees», «the Bulls»; not «the Giants», «the Saints», «the Indians», «the Stars»).
+ */
+const TEAM_NICKNAMES = [
+	'Yankees', 'Dodgers', 'Mets', 'Braves', 'Orioles', 'Red Sox', 'White Sox', 'Astros', 'Mariners', 'Padres', 'Rockies', 'Marlins', 'Phillies', 'Expos', 'Brewers', 'Blue Jays', 'Diamondbacks', 'Devil Rays',
+	'Bulls', 'Knicks', 'Lakers', 'Celtics', 'Rockets', 'Pistons', 'Pacers', 'Cavaliers', 'Hornets', 'Nets', 'Sixers', '76ers', 'Raptors', 'Grizzlies', 'Timberwolves', 'Mavericks', 'Nuggets', 'SuperSonics', 'Sonics', 'Clippers', 'Trail Blazers', 'Bucks', 'Bullets',
+	'Cowboys', 'Packers', 'Broncos', '49ers', 'Steelers', 'Redskins', 'Oilers', 'Raiders', 'Chargers', 'Seahawks', 'Bengals', 'Buccaneers', 'Colts',
+	'Canadiens', 'Maple Leafs', 'Bruins', 'Red Wings', 'Blackhawks', 'Flyers', 'Canucks', 'Sabres', 'Whalers', 'Nordiques', 'Mighty Ducks',
+];
+/** A nickname after «the» («for the Bulls»), or before a score («Bulls 102»). */
+const TEAM_NICKNAME = new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}@#_'’-])[Tt]he[ \t]+)(?:${TEAM_NICKNAMES.join('|')})(?![\p{L}\p{N}'’-])|(?<![\p{L}\p{N}@#_'’-])(?:${TEAM_NICKNAMES.join('|')})(?=[ \t]+\d)`, 'gu');
+
+/**
+ * English: «for the Bulls» read as a person, «the Packers» and «the Broncos» found by nothing: a
+ * major-league team's nickname alone, after «the» or before a score, is the team where nothing, a
+ * person or a place was read on it («Bulls in the mist» are animals) (a city before it, «Chicago Bulls», makes a longer name the model reads or the table rules
+ * type). Entities in text order; returned in text order.
+ */
+export function teamNicknames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out = entities;
+	for (const m of text.matchAll(TEAM_NICKNAME)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const inside = overlapping(out, start, end);
+		if (inside.length > 1 || (inside.length === 1 && (inside[0].start !== start || inside[0].end !== end || (inside[0].type !== 'PER' && inside[0].type !== 'LOC')))) continue;
+		out = putEntity(out, inside.length ? { ...inside[0], type: 'ORG', source: 'rule' } : ruleEntity(text, start, end, 'ORG'), inside);
 	}
 	return out;
 }

@@ -56,7 +56,7 @@ const EN_COMPANY_NAME_END = new Set([
 	'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'energy', 'airlines', 'airways', 'group', 'corporation', 'company', 'management', 'capital', 'partners', 'investments', 'ventures', 'international', 'water', 'electric', 'telecom', 'pharma', 'insurance',
 	// «Liberty Global», «Warner Bros Discovery»…: words of a company's name that end no person's
 	'global', 'systems', 'solutions', 'brands', 'foods', 'resources', 'logistics', 'semiconductor', 'securities', 'bancorp', 'communications', 'networks', 'software', 'labs', 'petroleum', 'chemicals',
-	'electronics', 'devices', 'instruments', 'dynamics', 'aerospace', 'therapeutics', 'cement', 'enterprises', 'industrie',
+	'electronics', 'devices', 'instruments', 'dynamics', 'aerospace', 'therapeutics', 'cement', 'enterprises', 'industrie', 'properties',
 ]);
 
 /** Heads that also end places' names («Soviet Union», «Western Front», «Oval Office», «Scenic Reserve»). */
