@@ -2704,3 +2704,14 @@ test('English: major-league nicknames after «the» are teams; a commissioner\'s
 	const other = detector.detect('Bulls in the mist at dawn. RT @Colts : the end', 'en');
 	assert.ok(!other.some((e) => e.text === 'Bulls' || e.text === 'Colts'), JSON.stringify(other));
 });
+
+test('Arabic: towns of Syria, Egypt, Sudan and Yemen are places; an organisation read after a place noun is the place', () => {
+	// the shipped model finds none of «حمص», «إدلب», «العريش», «القضارف», «ود مدني»; «ولاية الجزيرة» was the channel
+	const text = 'وصل الوفد إلى حمص ثم إلى إدلب، وزار العريش. وفر السكان من ولاية الجزيرة إلى القضارف ومدينة ود مدني.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	for (const town of ['حمص', 'إدلب', 'العريش', 'القضارف', 'ود مدني', 'الجزيرة']) assert.equal(find(ents, town)?.type, 'LOC', `${town}: ${JSON.stringify(ents)}`);
+	// «للحج» (for the pilgrimage) is no town behind its preposition
+	const pilgrimage = detector.detect('خرج من المدينة للحج قبل أسبوع.', 'ar');
+	assert.ok(!pilgrimage.some((e) => e.text.includes('حج')), JSON.stringify(pilgrimage));
+});
