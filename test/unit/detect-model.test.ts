@@ -2715,3 +2715,23 @@ test('Arabic: towns of Syria, Egypt, Sudan and Yemen are places; an organisation
 	const pilgrimage = detector.detect('خرج من المدينة للحج قبل أسبوع.', 'ar');
 	assert.ok(!pilgrimage.some((e) => e.text.includes('حج')), JSON.stringify(pilgrimage));
 });
+
+test('English results: a driver\'s team after the bracketed country; Britain as a player\'s country; no year after a decimal mark', () => {
+	// before: «Ferrari» MISC, «Jordan» the country, «Damon Hill» a place («Britain» was no listed country)
+	const text = '1. Michael Schumacher (Germany) Ferrari 1 hour 17 minutes\n4. Martin Brundle (Britain) Jordan one lap behind\nStandings: Damon Hill (Britain) 81 points.\nThe guilder was steady at 1.1220 against the mark.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Ferrari')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Jordan')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Damon Hill')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.type === 'DATE' && e.text.includes('1220')), JSON.stringify(ents));
+});
+
+test('English: «Thai» is the demonym; a titled name with a hyphenated lower-case half', () => {
+	// before: «Thai» a place (the country lists hold it as a spelling of Thailand), «Banharn Silpa-archa» missed
+	const text = 'A commander told Thai officers. Thai Prime Minister Banharn Silpa-archa resigned on Saturday.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.ok(!ents.some((e) => e.text === 'Thai' && (e.type === 'LOC' || e.type === 'PER')), JSON.stringify(ents));
+	assert.equal(find(ents, 'Banharn Silpa-archa')?.type, 'PER', JSON.stringify(ents));
+});

@@ -264,7 +264,11 @@ const TIME_ZONES = new Set(['GMT', 'UTC', 'ET', 'EST', 'EDT', 'CET', 'CEST', 'BS
 function isYear(j: number): boolean {
 	if (j >= N) return false;
 	const v = numValue(j);
-	return v >= 11000 && v <= 12199;
+	return v >= 11000 && v <= 12199 && !afterDecimalMark(j);
+}
+/** Number token j is the decimals of a number («1.1220», «1,2000»), glued to a separator glued to digits. */
+function afterDecimalMark(j: number): boolean {
+	return j >= 2 && K[j - 1] === 2 && S[j] === E[j - 1] && S[j - 1] === E[j - 2] && K[j - 2] === 1 && (T[S[j - 1]] === '.' || T[S[j - 1]] === ',');
 }
 function isPunct(j: number, chars: string): boolean {
 	return j < N && K[j] === 2 && E[j] - S[j] === 1 && chars.includes(T[S[j]]);

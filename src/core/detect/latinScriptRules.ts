@@ -330,6 +330,8 @@ export function hyphenatedGivenNames(text: string, model: TaggerModel, entities:
 	return out ?? entities;
 }
 
+/** Their names alone, as a quick test (the pattern's look-arounds are tried at every position). */
+const FORMER_COUNTRY_NAMES = /Zaire|Zaïre|Rhodesia|Rhodésie|Dahomey|Ceylon|USSR|URSS/u;
 /** Countries of the archives that the country packages no longer hold (in English and French). */
 const FORMER_COUNTRIES = /(?<![\p{L}\p{N}'’-])(?:Zaire|Zaïre|Rhodesia|Rhodésie|Dahomey|Ceylon|USSR|URSS)(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/gu;
 
@@ -340,6 +342,7 @@ const FORMER_COUNTRIES = /(?<![\p{L}\p{N}'’-])(?:Zaire|Zaïre|Rhodesia|Rhodés
  * returned in text order.
  */
 export function formerCountries(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!FORMER_COUNTRY_NAMES.test(text)) return entities;
 	let out = entities;
 	for (const m of text.matchAll(FORMER_COUNTRIES)) {
 		const start = m.index;

@@ -18,8 +18,8 @@ const COMMUNITIES = new Set(
 	).split(' '),
 );
 
-/** Demonyms news writes shorter than the country lists do («Saudi» for their «Saudi Arabian»). */
-export const SHORT_DEMONYMS = new Set(['saudi', 'saudis']);
+/** Demonyms news writes shorter than the country lists do («Saudi» for their «Saudi Arabian»), or that they also hold as the country's name («Thai», a spelling of Thailand there). */
+export const SHORT_DEMONYMS = new Set(['saudi', 'saudis', 'thai', 'thais']);
 
 /** A word the country gazetteer knows as a nationality only (MISC bit, no PER bit), or its plural; or a community's name. */
 export function isDemonym(model: TaggerModel, word: string): boolean {

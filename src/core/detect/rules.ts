@@ -626,11 +626,11 @@ const MAX_TABLE_NAME_WORDS = 4;
 /** A standings line has at least this many figures after the team (won, lost, percentage…). */
 const MIN_STANDINGS_FIGURES = 3;
 /** Countries as news names them and the country lists do not («Britain signs a treaty»). */
-const SHORT_COUNTRY_NAMES = new Set(['Britain', 'America', 'Holland', 'BRITAIN', 'AMERICA', 'HOLLAND']);
+export const SHORT_COUNTRY_NAMES = new Set(['Britain', 'America', 'Holland', 'BRITAIN', 'AMERICA', 'HOLLAND']);
 /** Countries' short forms that news writes in capitals and the country lists do not hold (they keep longer spellings). */
 export const COUNTRY_ABBREVIATIONS = new Set(['NZ', 'UAE', 'DRC', 'KSA', 'PRC', 'ROK', 'DPRK']);
 /** National teams of the United Kingdom, which the country lists do not hold. */
-const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'ENGLAND', 'SCOTLAND', 'WALES', 'NORTHERN IRELAND']);
+export const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'ENGLAND', 'SCOTLAND', 'WALES', 'NORTHERN IRELAND']);
 
 /**
  * Teams in the tables of sports wires: a results line «Leeds 0 Newcastle 0», «CHICAGO 102 Boston

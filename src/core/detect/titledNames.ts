@@ -50,6 +50,8 @@ const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'dos', 'das', 
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 /** Two capitals after a title that are a country's or an organisation's initials, not a person's («US Navy»). */
 const NOT_INITIALS = new Set(['US', 'UK', 'EU', 'UN', 'DC', 'AU', 'TV', 'AI']);
+/** Second halves of compound adjectives made of a name («Blair-led», «Kremlin-backed»). */
+const ADJECTIVE_HALVES = new Set('led based backed born owned run style era type like made funded linked allied controlled dominated held bound free friendly aligned appointed inspired related'.split(' '));
 /** What may follow the name: a lower-case word, or punctuation that ends or suspends it (the possessive is «'» + «s»). */
 const AFTER_NAME = /^(?:\p{Ll}[\p{Ll}\p{M}]*|[,.;:()'’])$/u;
 
@@ -96,6 +98,12 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 		}
 		for (;;) {
 			while (e < n && e - k < MAX_NAME_TOKENS + 3 && isNameWord(e)) e++;
+			// «Banharn Silpa-archa»: the tokens split at a hyphen glued to both halves of a name
+			// (not a compound adjective: «Blair-led»)
+			if (e > k && e + 1 < n && words[e] === '-' && starts[e] === ends[e - 1] && starts[e + 1] === ends[e] && /^\p{L}[\p{Ll}\p{M}]+$/u.test(words[e + 1]) && !ADJECTIVE_HALVES.has(words[e + 1])) {
+				e += 2;
+				continue;
+			}
 			// «Günter de Bruyn», «Muqtada al-Sadr»: a particle between the parts of a name
 			if (e === k || e + 1 >= n || !NAME_PARTICLES.has(words[e])) break;
 			const next = words[e + 1] === '-' && starts[e + 1] === ends[e] && e + 2 < n && starts[e + 2] === ends[e + 1] ? e + 2 : e + 1;
