@@ -2735,3 +2735,15 @@ test('English: «Thai» is the demonym; a titled name with a hyphenated lower-ca
 	assert.ok(!ents.some((e) => e.text === 'Thai' && (e.type === 'LOC' || e.type === 'PER')), JSON.stringify(ents));
 	assert.equal(find(ents, 'Banharn Silpa-archa')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('English sports wires: a scorers line, and the sides of a fixture written with «v»', () => {
+	// before: «Ravanelli» and «Vialli» missed; «Chelsea» a place after «Arsenal v»
+	const text = 'Scorers: Ravanelli 12, 56, Vialli 30, Juninho 88 pen.\nSaturday\'s fixtures: Arsenal v Chelsea, Leeds v Everton.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const name of ['Ravanelli', 'Vialli', 'Juninho']) assert.equal(find(ents, name)?.type, 'PER', `${name}: ${JSON.stringify(ents)}`);
+	for (const team of ['Arsenal', 'Chelsea', 'Leeds', 'Everton']) assert.equal(find(ents, team)?.type, 'ORG', `${team}: ${JSON.stringify(ents)}`);
+	// a case at law is no match
+	const law = detector.detect('Donoghue v Stevenson set the rule.', 'en');
+	assert.ok(!law.some((e) => e.type === 'ORG' || e.type === 'LOC'), JSON.stringify(law));
+});

@@ -958,3 +958,49 @@ export function teamNicknames(text: string, entities: DetectedEntity[]): Detecte
 	}
 	return out;
 }
+
+/** A line of scorers after its label («Scorers: Ravanelli 12, 56, Vialli 30», «Scorer: Real Madrid - Suker (23)»). */
+const SCORERS_LINE = /^[ \t]*(?:Goal)?[Ss]corers?[ \t]*:([^\n]*)$/gmd;
+/** A name of one to three capitalised words in a scorers line, and what follows it. */
+const NAME_IN_SCORERS = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|da|di|dos))*)[ \t]*(-[ \t]|\(?[ \t]*\d)?/gu;
+/** A match between two sides: «Arsenal v Chelsea», «England vs. Pakistan». */
+const SIDES_OF_A_MATCH = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${TEAM})[ \t]+(?:v|vs\.?|V|VS\.?)[ \t]+(${TEAM})(?=[ \t]*(?:[,.;:(\n]|$))`, 'gmud');
+
+/**
+ * English sports wires: the scorers line of a match report, where a name before a minute is a
+ * player and one before a dash the side they scored for («Scorers: Ravanelli 12, 56, Vialli 30»:
+ * the model found «Juninho 88» alone), and the sides of a fixture written with «v» («Saturday's
+ * fixtures: Arsenal v Chelsea», read as a club and a place): teams, a listed country the national
+ * team's country (LOC, as in the results tables); not where a side was read as a person or
+ * neither side as a team or a place («Roe v Wade», «Plants vs Zombies»). Entities in text order; returned in text order.
+ */
+export function scorersAndFixtures(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out = entities;
+	if (/[Ss]corers?[ \t]*:/u.test(text)) {
+		for (const line of text.matchAll(SCORERS_LINE)) {
+			const from = line.indices![1][0];
+			for (const m of line[1].matchAll(NAME_IN_SCORERS)) {
+				if (m[2] === undefined) continue;
+				const start = from + m.index;
+				const name = m[1];
+				const type = m[2].startsWith('-') ? (isPlayersCountry(model, name) ? 'LOC' : 'ORG') : 'PER';
+				out = putOverPieces(text, out, start, start + name.length, type);
+			}
+		}
+	}
+	if (/[ \t](?:v|vs\.?|V|VS\.?)[ \t]/u.test(text)) {
+		for (const m of text.matchAll(SIDES_OF_A_MATCH)) {
+			// a sentence's full stop after the second side
+			const sides = [1, 2].map((side) => {
+				const [start, end] = m.indices![side];
+				return { start, end: /\p{Ll}{2}\.$/u.test(m[side]) ? end - 1 : end };
+			});
+			// a case at law is between persons («Roe v Wade»): a side read as one, or two sides read as
+			// nothing, are no match
+			const readOn = sides.map(({ start, end }) => overlapping(out, start, end));
+			if (readOn.some((found) => found.some((e) => e.type === 'PER')) || !readOn.some((found, k) => found.some((e) => e.type === 'ORG' || e.type === 'LOC') || isPlayersCountry(model, text.slice(sides[k].start, sides[k].end)))) continue;
+			for (const { start, end } of sides) out = putOverPieces(text, out, start, end, isPlayersCountry(model, text.slice(start, end)) ? 'LOC' : 'ORG');
+		}
+	}
+	return out;
+}
