@@ -2747,3 +2747,12 @@ test('English sports wires: a scorers line, and the sides of a fixture written w
 	const law = detector.detect('Donoghue v Stevenson set the rule.', 'en');
 	assert.ok(!law.some((e) => e.type === 'ORG' || e.type === 'LOC'), JSON.stringify(law));
 });
+
+test('English sports-wire line rules read CRLF lines as LF ones', () => {
+	// the team after a driver's country looked for «\n» or the end only: «Jordan» stayed the country
+	const lines = ['Bayern Munich 2 (Klinsmann 34) Schalke 1 (Max 55)', 'M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed 31', 'Scorers: Ravanelli 12, Vialli 30', '4. Martin Brundle (Britain) Jordan', 'Arsenal v Chelsea', ''];
+	const read = (eol: string) => detector.detect(lines.join(eol), 'en').map((e) => `${e.type}:${e.text}`);
+	const lf = read('\n');
+	assert.ok(lf.includes('ORG:Jordan') && lf.includes('PER:Inzamam-ul-Haq') && lf.includes('PER:Vialli'), JSON.stringify(lf));
+	assert.deepEqual(read('\r\n'), lf);
+});

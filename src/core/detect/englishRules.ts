@@ -155,7 +155,7 @@ export function playersCountries(text: string, model: TaggerModel, entities: Det
 }
 
 /** The team a driver or rider races for, after their bracketed country: one or two capitalised words, then a time, a figure or lower-case words («Ferrari 1 hour …», «Jordan one lap behind»). */
-const TEAM_AFTER_COUNTRY = /^[ \t]*\)[ \t]+(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*)?)(?=[ \t]+(?:\d|\p{Ll})|[ \t]*(?:\n|$))/u;
+const TEAM_AFTER_COUNTRY = /^[ \t]*\)[ \t]+(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[\p{L}'’&-]*)?)(?=[ \t]+(?:\d|\p{Ll})|[ \t]*(?:[\r\n]|$))/u;
 
 /**
  * English: motor-racing and cycling results, where the team follows the driver's bracketed country
