@@ -222,12 +222,18 @@ function joinSplitNames(text: string, entities: DetectedEntity[], names: Readonl
 
 /** A score between two names: «Sweden 1 – 0 Korea Republic», «Leeds 2-1 Everton». */
 const SCORE_BETWEEN = /^[ \t]+\d{1,3}[ \t]*[-–—][ \t]*\d{1,3}[ \t]+$/u;
+/** A side's goals between the two sides of a results line («Bolton 1 Chelsea 3»). */
+const GOALS_BETWEEN = /^[ \t]+\d{1,3}[ \t]+$/u;
+/** The start of a line (or of the text) right before a name. */
+const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
+/** The other side's goals ending the line. */
+const GOALS_ENDING_LINE = /^[ \t]+\d{1,3}[ \t]*(?:\r?\n|$)/u;
 /** Where a team's name is the place it names («the tournament in Canada»). */
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|near|from|across|around)\s+(?:the\s+)?$/u;
 
 /**
- * Names of Latin script on either side of a score in the article: the teams of a match report,
- * national ones included (a country playing is an organisation in the English training files:
+ * Names of Latin script on either side of a score in the article, or clubs on the two sides of a
+ * results line («Bolton 1 Chelsea 3»): the teams of a match report, national ones included (a country playing is an organisation in the English training files:
  * ORG 24 times of 25 in a match report, and «USA tops Ghana 2 - 1»). Places and organisations only:
  * a person's score is a tennis set.
  */
@@ -237,7 +243,12 @@ function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): S
 		const a = entities[k];
 		const b = entities[k + 1];
 		if ((a.type !== 'LOC' && a.type !== 'ORG') || (b.type !== 'LOC' && b.type !== 'ORG') || b.start - a.end > 16) continue;
-		if (!/^\p{Script=Latin}/u.test(a.text) || !/^\p{Script=Latin}/u.test(b.text) || !SCORE_BETWEEN.test(text.slice(a.end, b.start))) continue;
+		if (!/^\p{Script=Latin}/u.test(a.text) || !/^\p{Script=Latin}/u.test(b.text)) continue;
+		const between = text.slice(a.end, b.start);
+		// or a results line, each side before its goals: «Bolton 1 Chelsea 3» (clubs: the results
+		// tables give a national team its country's place, «Argentina 0 Chile 0»)
+		const resultsLine = a.type === 'ORG' && b.type === 'ORG' && GOALS_BETWEEN.test(between) && LINE_START_BEFORE.test(text.slice(Math.max(0, a.start - 2), a.start)) && GOALS_ENDING_LINE.test(text.slice(b.end, b.end + 8));
+		if (!resultsLine && !SCORE_BETWEEN.test(between)) continue;
 		teams.add(a.text);
 		teams.add(b.text);
 	}

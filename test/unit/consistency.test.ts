@@ -291,3 +291,18 @@ test('a company\'s name without the legal form the article gives it is the compa
 	]);
 	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['ORG:Boeing', 'ORG:McDonnell Douglas Corp', 'ORG:McDonnell Douglas', 'ORG:McDonnell Douglas']);
 });
+
+test('clubs on the two sides of a results line are organisations through the article; national teams keep their place', () => {
+	const text = 'Bolton 1 Chelsea 3\nArgentina 0 Chile 0\n\nChelsea\'s Gianluca Vialli scored twice. In Argentina, fans were angry.';
+	const result = propagateNames(text, [
+		found(text, 'Bolton', 'ORG'),
+		found(text, 'Chelsea', 'ORG'),
+		found(text, 'Argentina', 'LOC'),
+		found(text, 'Chile', 'LOC'),
+		found(text, 'Chelsea', 'LOC', 0.9, 1),
+		found(text, 'Gianluca Vialli', 'PER'),
+		found(text, 'Argentina', 'LOC', 0.9, 1),
+	]);
+	assert.deepEqual(result.filter((e) => e.text === 'Chelsea').map((e) => e.type), ['ORG', 'ORG']);
+	assert.deepEqual(result.filter((e) => e.text === 'Argentina').map((e) => e.type), ['LOC', 'LOC']);
+});
