@@ -68,6 +68,7 @@ const LATIN_ORGANISATIONS = [
 	'Wall Street Journal',
 	'Financial Times',
 	'Los Angeles Times',
+	'USA Today',
 	'Globe and Mail',
 	'Toronto Star',
 	'Sydney Morning Herald',
