@@ -2756,3 +2756,18 @@ test('English sports-wire line rules read CRLF lines as LF ones', () => {
 	assert.ok(lf.includes('ORG:Jordan') && lf.includes('PER:Inzamam-ul-Haq') && lf.includes('PER:Vialli'), JSON.stringify(lf));
 	assert.deepEqual(read('\r\n'), lf);
 });
+
+test('Arabic: Muscat outside «مسقط رأسه»; a future-tense verb is no part of a person; Gaza towns', () => {
+	// before: «مسقط» nothing (the training files write it only as «birthplace»), the verb «سيزور»
+	// inside «عباس عراقجي سيزور», «دير البلح» cut to «دير»
+	const text = 'أعلنت الخارجية أن الوزير عباس عراقجي سيزور مسقط الأسبوع المقبل. وقتل خمسة في دير البلح.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'عباس عراقجي')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'مسقط')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'دير البلح')?.type, 'LOC', JSON.stringify(ents));
+	// the birthplace, and a name whose first letters look like the future's («ستالين»)
+	const other = detector.detect('عاد إلى مسقط رأسه. وقال الزعيم جوزيف ستالين إن الحرب انتهت.', 'ar');
+	assert.ok(!other.some((e) => e.text === 'مسقط'), JSON.stringify(other));
+	assert.equal(find(other, 'جوزيف ستالين')?.type, 'PER', JSON.stringify(other));
+});
