@@ -2771,3 +2771,11 @@ test('Arabic: Muscat outside «مسقط رأسه»; a future-tense verb is no pa
 	assert.ok(!other.some((e) => e.text === 'مسقط'), JSON.stringify(other));
 	assert.equal(find(other, 'جوزيف ستالين')?.type, 'PER', JSON.stringify(other));
 });
+
+test('Arabic: a guide, an envoy, a delegate or a commissioner is a title before a name', () => {
+	// before: «علي خامنئي» found by nothing after «المرشد الأعلى»
+	const text = 'وكان المرشد الأعلى علي خامنئي قد أكد أن إيران لن تتفاوض.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'علي خامنئي')?.type, 'PER', JSON.stringify(ents));
+});
