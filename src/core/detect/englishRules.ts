@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere } from './entityEdits';
+import { overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
 /**
@@ -942,20 +942,15 @@ const TEAM_NICKNAME = new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}@#_'’-])[Tt]h
 /**
  * English: «for the Bulls» read as a person, «the Packers» and «the Broncos» found by nothing: a
  * major-league team's nickname alone, after «the» or before a score, is the team where nothing, a
- * person or a place was read on it («Bulls in the mist» are animals) (a city before it, «Chicago Bulls», makes a longer name the model reads or the table rules
- * type). Entities in text order; returned in text order.
+ * person or a place was read on it («Bulls in the mist» are animals; with its city, «Chicago
+ * Bulls», it is a longer name the model or the table rules read). Entities in text order; returned
+ * in text order.
  */
 export function teamNicknames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	// the plain alternation is tried ten times faster than the pattern with its look-arounds
 	if (!TEAM_NICKNAME_ANYWHERE.test(text)) return entities;
 	let out = entities;
-	for (const m of text.matchAll(TEAM_NICKNAME)) {
-		const start = m.index;
-		const end = start + m[0].length;
-		const inside = overlapping(out, start, end);
-		if (inside.length > 1 || (inside.length === 1 && (inside[0].start !== start || inside[0].end !== end || (inside[0].type !== 'PER' && inside[0].type !== 'LOC')))) continue;
-		out = putEntity(out, inside.length ? { ...inside[0], type: 'ORG', source: 'rule' } : ruleEntity(text, start, end, 'ORG'), inside);
-	}
+	for (const m of text.matchAll(TEAM_NICKNAME)) out = typeRange(text, out, m.index, m.index + m[0].length, 'ORG', (e) => e.type === 'PER' || e.type === 'LOC');
 	return out;
 }
 

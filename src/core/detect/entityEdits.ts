@@ -45,6 +45,19 @@ export function ruleEntity(text: string, start: number, end: number, type: strin
 	return { start, end, type, text: text.slice(start, end), confidence, source: 'rule' };
 }
 
+/**
+ * `entities` with the range from `start` to `end` typed `type`: a rule's entity where nothing
+ * overlaps it, or the one entity read on exactly that range retyped where `retypes` accepts it (a
+ * rule's now); the same list otherwise. Entities in text order; returned in text order.
+ */
+export function typeRange(text: string, entities: DetectedEntity[], start: number, end: number, type: string, retypes: (e: DetectedEntity) => boolean): DetectedEntity[] {
+	const inside = overlapping(entities, start, end);
+	if (inside.length === 0) return putEntity(entities, ruleEntity(text, start, end, type));
+	const [only] = inside;
+	if (inside.length > 1 || only.start !== start || only.end !== end || !retypes(only)) return entities;
+	return putEntity(entities, { ...only, type, source: 'rule' }, inside);
+}
+
 /** The entities with each that `replace` gives a replacement for replaced (the others as they are, the same array when none is). */
 export function replaceWhere(entities: DetectedEntity[], replace: (e: DetectedEntity, k: number) => DetectedEntity | undefined): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;

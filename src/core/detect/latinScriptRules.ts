@@ -4,7 +4,7 @@
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { bracketedAcronymAfter, namesSpeltByAcronyms, spellsInitials } from './acronyms';
-import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity } from './entityEdits';
+import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, typeRange } from './entityEdits';
 import type { TaggerModel } from './model';
 import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
 import { isListedOrganisation } from './agencies';
@@ -344,13 +344,7 @@ const FORMER_COUNTRIES = /(?<![\p{L}\p{N}'’-])(?:Zaire|Zaïre|Rhodesia|Rhodés
 export function formerCountries(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!FORMER_COUNTRY_NAMES.test(text)) return entities;
 	let out = entities;
-	for (const m of text.matchAll(FORMER_COUNTRIES)) {
-		const start = m.index;
-		const end = start + m[0].length;
-		const inside = overlapping(out, start, end);
-		if (inside.length > 1 || (inside.length === 1 && (inside[0].type !== 'PER' || inside[0].start !== start || inside[0].end !== end))) continue;
-		out = putEntity(out, inside.length ? { ...inside[0], type: 'LOC', source: 'rule' } : ruleEntity(text, start, end, 'LOC'), inside);
-	}
+	for (const m of text.matchAll(FORMER_COUNTRIES)) out = typeRange(text, out, m.index, m.index + m[0].length, 'LOC', (e) => e.type === 'PER');
 	return out;
 }
 
@@ -376,9 +370,7 @@ export function banksByName(text: string, model: TaggerModel, entities: Detected
 		if (!m) continue;
 		const start = end - m[0].length;
 		if ((start > 0 && WORD_GOES_ON.test(text[start - 1])) || seenTypes(model, m[0]) !== 0 || isCommonWord(m[0])) continue;
-		const inside = overlapping(out, start, end);
-		if (inside.length > 1 || (inside.length === 1 && (inside[0].start !== start || inside[0].end !== end || (inside[0].type !== 'LOC' && inside[0].type !== 'PER')))) continue;
-		out = putEntity(out, inside.length ? { ...inside[0], type: 'ORG', source: 'rule' } : ruleEntity(text, start, end, 'ORG'), inside);
+		out = typeRange(text, out, start, end, 'ORG', (e) => e.type === 'LOC' || e.type === 'PER');
 	}
 	return out;
 }
