@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { overlapping, putEntity, replaceWhere, ruleEntity } from '../../src/core/detect/entityEdits';
+import { overlapping, putEntity, replaceWhere, ruleEntity, typeRange } from '../../src/core/detect/entityEdits';
 import type { DetectedEntity } from '../../src/core/types';
 
 const entity = (start: number, text: string, type: string): DetectedEntity => ({ start, end: start + text.length, type, text, confidence: 0.8, source: 'model' });
@@ -30,4 +30,19 @@ test('overlapping, putEntity and ruleEntity: a rule finds what it covers and put
 	assert.deepEqual(added.map((e) => [e.text, e.confidence]), [['Moon Jae-in', 0.7], ['Lee Jae-myung', 0.6], ['Seoul', 0.9]]);
 	// the input list is left as it was
 	assert.deepEqual(entities, [lee, seoul]);
+});
+
+test('typeRange adds a name where nothing was read, retypes the one entity on its very range if allowed, else leaves the list', () => {
+	const text = 'Rebels in Zaire met Zaire officials near Goma.';
+	const goma = entity(41, 'Goma', 'LOC');
+	const added = typeRange(text, [goma], 10, 15, 'LOC', () => true);
+	assert.deepEqual(added.map((e) => [e.text, e.type, e.source]), [['Zaire', 'LOC', 'rule'], ['Goma', 'LOC', 'model']]);
+	const person = entity(20, 'Zaire', 'PER');
+	const retyped = typeRange(text, [person, goma], 20, 25, 'LOC', (e) => e.type === 'PER');
+	assert.deepEqual(retyped.map((e) => [e.text, e.type, e.source, e.confidence]), [['Zaire', 'LOC', 'rule', 0.8], ['Goma', 'LOC', 'model', 0.8]]);
+	// an entity of a type not accepted, or one reaching past the range, stays
+	const organisation = [entity(20, 'Zaire', 'ORG')];
+	assert.equal(typeRange(text, organisation, 20, 25, 'LOC', (e) => e.type === 'PER'), organisation);
+	const longer = [entity(20, 'Zaire officials', 'ORG')];
+	assert.equal(typeRange(text, longer, 20, 25, 'LOC', () => true), longer);
 });
