@@ -144,22 +144,19 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		const type = typeOfName.get(name);
 		if (type !== undefined) typeOfName.set(capitals, type);
 	}
+	// a name the article's structure makes an organisation, whatever the votes
+	const organisation = (name: string): void => {
+		typeOfName.set(name, 'ORG');
+		const listed = unambiguous.find(([known]) => known === name);
+		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
+		else unambiguous.push([name, { type: 'ORG', votes: 1 }]);
+	};
 	// a match report («Sweden 1 – 0 South Korea»): its teams are organisations wherever they play
 	const teams = teamsOfScoreLines(text, entities);
-	for (const team of teams) {
-		typeOfName.set(team, 'ORG');
-		const listed = unambiguous.find(([name]) => name === team);
-		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
-		else unambiguous.push([team, { type: 'ORG', votes: 1 }]);
-	}
+	teams.forEach(organisation);
 	// «McDonnell Douglas Corp» … «McDonnell Douglas»: a company's name without its legal form is the
 	// company wherever it is written, even where read as a person
-	for (const company of companiesOfLegalForms(entities)) {
-		typeOfName.set(company, 'ORG');
-		const listed = unambiguous.find(([name]) => name === company);
-		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
-		else unambiguous.push([company, { type: 'ORG', votes: 1 }]);
-	}
+	companiesOfLegalForms(entities).forEach(organisation);
 	// «the tournament in Canada»: a team's name after a preposition of place is the place
 	const placeOfTeam = (name: string, start: number): boolean => teams.has(name) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 	const typed = joinSplitNames(
@@ -233,9 +230,10 @@ const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|near|from|across|around)\s+(?
 
 /**
  * Names of Latin script on either side of a score in the article, or clubs on the two sides of a
- * results line («Bolton 1 Chelsea 3»): the teams of a match report, national ones included (a country playing is an organisation in the English training files:
- * ORG 24 times of 25 in a match report, and «USA tops Ghana 2 - 1»). Places and organisations only:
- * a person's score is a tennis set.
+ * results line («Bolton 1 Chelsea 3»): the teams of a match report, national ones included (a
+ * country playing is an organisation in the English training files: ORG 24 times of 25 in a match
+ * report, and «USA tops Ghana 2 - 1»). Places and organisations only: a person's score is a tennis
+ * set.
  */
 function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): Set<string> {
 	const teams = new Set<string>();
