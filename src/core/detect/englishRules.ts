@@ -514,7 +514,8 @@ export const NOT_NAME_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'Our'
 /**
  * «the People's Liberation Army», «the National People's Congress»: a name with «People's» or
  * «Women's» inside, which the model cuts at the apostrophe («Liberation Army»; «National People» and
- * «Congress»; the place «Pakistan» and «Party»), is one organisation. Entities in text order; a new list only when one was joined.
+ * «Congress»; the place «Pakistan» and «Party»), is one organisation. Entities in text order; a
+ * new list only when one was joined.
  */
 export function joinPossessorNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
@@ -822,8 +823,8 @@ const CONTINENTAL_REGION = /(?<![\p{L}\p{N}'’-])(?!South Africa)(?:Latin|Centr
  * English: «sales in Latin America» found by nothing, «Central America» read as «America» alone,
  * «South Asia» as an organisation: a part of a continent named by a compass word or «Latin» is
  * one place where the model found nothing, a piece of it, or the whole as an organisation (not
- * before a capitalised word, in a longer name: «the Central America Free Trade Agreement»). Entities in text order;
- * returned in text order.
+ * before a capitalised word, in a longer name: «the Central America Free Trade Agreement»).
+ * Entities in text order; returned in text order.
  */
 export function continentalRegions(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!CONTINENTS.test(text)) return entities;
@@ -852,8 +853,8 @@ const SCORER = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van
 
 /**
  * English: the results lines of a league summary, where each side's scorers follow its goals in
- * brackets: the sides are teams (ORG; a listed country is the national team's country, LOC, as in
- * the results tables), the scorers persons (the model read «Chapuisat 88» as a place, «Haessler 8
+ * brackets: the sides are teams (ORG; a country, «Britain» or a home nation is the national team's
+ * country, LOC, as in the results tables), the scorers persons (the model read «Chapuisat 88» as a place, «Haessler 8
  * pen» as MISC, and missed «Klinsmann 34»). Entities in text order; returned in text order.
  */
 export function resultsWithScorers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
@@ -867,7 +868,7 @@ export function resultsWithScorers(text: string, model: TaggerModel, entities: D
 		const indices = m.indices!;
 		for (const side of [1, 3]) {
 			const [start, end] = indices[side];
-			put(start, end, isListedCountry(model, m[side]) ? 'LOC' : 'ORG');
+			put(start, end, isPlayersCountry(model, m[side]) ? 'LOC' : 'ORG');
 		}
 		for (const group of [2, 4]) {
 			if (m[group] === undefined) continue;
@@ -967,7 +968,8 @@ const SIDES_OF_A_MATCH = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${TEAM})[
  * the model found «Juninho 88» alone), and the sides of a fixture written with «v» («Saturday's
  * fixtures: Arsenal v Chelsea», read as a club and a place): teams, a listed country the national
  * team's country (LOC, as in the results tables); not where a side was read as a person or
- * neither side as a team or a place («Roe v Wade», «Plants vs Zombies»). Entities in text order; returned in text order.
+ * neither side as a team or a place («Roe v Wade», «Plants vs Zombies»). Entities in text order;
+ * returned in text order.
  */
 export function scorersAndFixtures(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out = entities;
