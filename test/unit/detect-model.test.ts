@@ -2680,6 +2680,9 @@ test('English sports wires: results lines with scorers, cricket batting lines, a
 	checkContract(text, ents);
 	for (const name of ['Klinsmann', 'Scholl', 'Max', 'Chapuisat', 'M. Atherton', 'Inzamam-ul-Haq', 'Mushtaq Ahmed', 'G. Thorpe']) assert.equal(find(ents, name)?.type, 'PER', `${name}: ${JSON.stringify(ents)}`);
 	for (const name of ['Bayern Munich', 'Schalke', 'Borussia Dortmund', 'Karlsruhe', 'Werder Bremen']) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
+	// a home nation is its national team's country, as in the results tables
+	const nations = detector.detect('England 2 (Shearer 23, Sheringham 51) Scotland 0', 'en');
+	assert.deepEqual(nations.filter((e) => e.type !== 'PER').map((e) => `${e.type}:${e.text}`), ['LOC:England', 'LOC:Scotland']);
 	// the same lines as tokens joined by spaces
 	const spaced = detector.detect('Bayern Munich 2 ( Klinsmann 34 , Scholl 78 ) Schalke 1 ( Max 55 )', 'en');
 	assert.equal(find(spaced, 'Klinsmann')?.type, 'PER', JSON.stringify(spaced));
