@@ -7,7 +7,7 @@ import type { TaggerModel } from './model';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
 import { nameProcliticLength, normalizeArabic, type ArabicLexicon } from './arabic';
 import { isListedCountry, listedTypes, LOC_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
-import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere } from './entityEdits';
+import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRange } from './entityEdits';
 
 /** Arabic: a common noun with the accusative alif («برنامجا»): six letters or more, its stem frequent in the text. */
 export function isAccusativeNoun(word: string, lex: ArabicLexicon): boolean {
@@ -22,10 +22,10 @@ const COMPANY_NOUN_BEFORE = /(?:^|\s)[وف]?[بل]?ل?شركة\s+$/u;
  * Arabic types the words around a name or its own words decide: «وقالت شركة اميركان ايرلاينز»
  * read as a person is the company after «شركة» (ORG 27, MISC 14 in Latin script, PER once of 42 in
  * the training files); «الاتحاد السوفيتي» read as an organisation is the country
- * (`COUNTRY_UNIONS`); a person or an organisation right after a noun of a place is the place; a currency after an
- * amount or named alone with the article, and a storm's name, are MISC; «المتوسط» alone («on
- * average»), «مالي» as an adjective («financial») and «بورصة» before the city of its exchange are
- * no place. `entities` changed in place.
+ * (`COUNTRY_UNIONS`); a person or an organisation right after a noun of a place is the place; a
+ * currency after an amount or named alone with the article, and a storm's name, are MISC;
+ * «المتوسط» alone («on average»), «مالي» as an adjective («financial») and «بورصة» before the city
+ * of its exchange are no place. `entities` changed in place.
  */
 export function retypeArabicNamesByContext(text: string, entities: DetectedEntity[]): void {
 	for (let k = 0; k < entities.length; k++) {
@@ -79,10 +79,12 @@ const DEFINITE_CURRENCY = /^(?:اليورو|الدولار|اليوان|الين
 const SEA_WORD_BEFORE = /(?:البحر|الأبيض|الابيض|ألأبيض|حوض|دول|ضفتي|ضفة|سواحل|شواطئ)\s+$/u;
 /** A storm or a hurricane, and what kind, right before a name. */
 const STORM_BEFORE = /(?:^|\s)[وفبلك]?(?:ال)?(?:عاصفة|إعصار|اعصار)(?:\s+(?:ال)?(?:استوائية|استوائي|مدارية|مداري|قوية|قوي))?\s+$/u;
+/** Nouns of a town or a province, as written, the name of which follows them. */
+const TOWN_NOUNS = ['مدينة', 'مدينتي', 'محافظة', 'إقليم', 'اقليم', 'قرية', 'بلدة'];
 /** A noun of a place right before a name (with «و», «ف», «ب», «ل», «ك»): a person read there is the place (LOC 155 times, PER 3 of 201 after these in ANERcorp's training text). */
-const PLACE_NOUN_BEFORE = /(?:^|\s)[وفبلك]?(?:مدينة|مدينتي|محافظة|إقليم|اقليم|جزيرة|قرية|بلدة)\s+$/u;
+const PLACE_NOUN_BEFORE = new RegExp(`(?:^|\\s)[وفبلك]?(?:${[...TOWN_NOUNS, 'جزيرة'].join('|')})\\s+$`, 'u');
 /** A noun of a place right before a name read as an organisation (after these the training files tag no organisation, and a place 218 times of 291). */
-const PLACE_NOUN_BEFORE_ORGANISATION = /(?:^|\s)[وفبلك]?(?:مدينة|مدينتي|محافظة|إقليم|اقليم|قرية|بلدة|ولاية|ولايتي|منطقة)\s+$/u;
+const PLACE_NOUN_BEFORE_ORGANISATION = new RegExp(`(?:^|\\s)[وفبلك]?(?:${[...TOWN_NOUNS, 'ولاية', 'ولايتي', 'منطقة'].join('|')})\\s+$`, 'u');
 /** A currency's name opening a span («فرنك سويسري» read as a person) … */
 const CURRENCY_FIRST = /^(?:فرنك|دولار|يورو|جنيه|دينار|درهم|ريال|ليرة|روبل|روبية)(?:\s|$)/u;
 /** … right after an amount («7500 فرنك», «مليون دولار»): MISC 154 times of 160 in ANERcorp's training text. */
@@ -828,9 +830,7 @@ export function muscat(text: string, entities: DetectedEntity[]): DetectedEntity
 	let out = entities;
 	for (const m of text.matchAll(MUSCAT)) {
 		const start = m.index + m[1].length;
-		const end = start + m[2].length;
-		if (overlapping(out, start, end).length) continue;
-		out = putEntity(out, ruleEntity(text, start, end, 'LOC', MUSCAT_CONFIDENCE));
+		out = typeRange(text, out, start, start + m[2].length, 'LOC', () => false, MUSCAT_CONFIDENCE);
 	}
 	return out;
 }

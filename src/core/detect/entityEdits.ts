@@ -47,12 +47,12 @@ export function ruleEntity(text: string, start: number, end: number, type: strin
 
 /**
  * `entities` with the range from `start` to `end` typed `type`: a rule's entity where nothing
- * overlaps it, or the one entity read on exactly that range retyped where `retypes` accepts it (a
- * rule's now); the same list otherwise. Entities in text order; returned in text order.
+ * overlaps it (at `confidence`, or the rules' usual one), or the one entity read on exactly that
+ * range retyped where `retypes` accepts it (a rule's now); the same list otherwise. Entities in text order; returned in text order.
  */
-export function typeRange(text: string, entities: DetectedEntity[], start: number, end: number, type: string, retypes: (e: DetectedEntity) => boolean): DetectedEntity[] {
+export function typeRange(text: string, entities: DetectedEntity[], start: number, end: number, type: string, retypes: (e: DetectedEntity) => boolean, confidence?: number): DetectedEntity[] {
 	const inside = overlapping(entities, start, end);
-	if (inside.length === 0) return putEntity(entities, ruleEntity(text, start, end, type));
+	if (inside.length === 0) return putEntity(entities, ruleEntity(text, start, end, type, confidence));
 	const [only] = inside;
 	if (inside.length > 1 || only.start !== start || only.end !== end || !retypes(only)) return entities;
 	return putEntity(entities, { ...only, type, source: 'rule' }, inside);

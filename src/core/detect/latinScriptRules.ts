@@ -330,10 +330,12 @@ export function hyphenatedGivenNames(text: string, model: TaggerModel, entities:
 	return out ?? entities;
 }
 
-/** Their names alone, as a quick test (the pattern's look-arounds are tried at every position). */
-const FORMER_COUNTRY_NAMES = /Zaire|Zaïre|Rhodesia|Rhodésie|Dahomey|Ceylon|USSR|URSS/u;
 /** Countries of the archives that the country packages no longer hold (in English and French). */
-const FORMER_COUNTRIES = /(?<![\p{L}\p{N}'’-])(?:Zaire|Zaïre|Rhodesia|Rhodésie|Dahomey|Ceylon|USSR|URSS)(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))/gu;
+const FORMER_COUNTRY_LIST = ['Zaire', 'Zaïre', 'Rhodesia', 'Rhodésie', 'Dahomey', 'Ceylon', 'USSR', 'URSS'];
+/** Their names alone, as a quick test (the pattern's look-arounds are tried at every position). */
+const FORMER_COUNTRY_NAMES = new RegExp(FORMER_COUNTRY_LIST.join('|'), 'u');
+/** One of them as a word (a possessive «'s» may follow). */
+const FORMER_COUNTRIES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${FORMER_COUNTRY_LIST.join('|')})(?![\p{L}\p{N}-]|['’](?!s(?![\p{L}\p{N}])))`, 'gu');
 
 /**
  * French and English: «Rebels in eastern Zaire» found by nothing («Zaire» is a given name in the
@@ -386,8 +388,8 @@ const GIVEN_NAME_THEN_HYPHENATED = /(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+
  * French and English: «spokesman David Bar-Illan told» found by nothing (the tokens split at the
  * hyphen): a given name the lists know as a person's (a town's too: «David» is one in Panama), not
  * an organisation's, then a surname of two capitalised parts joined by a hyphen, is a person where
- * nothing was read or the given name alone was (not after an article: «sur la Provence Dumas-…», a ship). Entities in text
- * order; returned in text order.
+ * nothing was read or the given name alone was (not after an article: «sur la Provence Dumas-…», a
+ * ship). Entities in text order; returned in text order.
  */
 export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out = entities;
