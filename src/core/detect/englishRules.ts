@@ -911,7 +911,7 @@ const NOT_OUT_LINE = new RegExp(String.raw`^[ \t]*(${CRICKETER})[ \t]+(?:not|run
  * text order.
  */
 export function scorecardPlayers(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes(' b ') && !text.includes(' out ')) return entities;
+	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out')) return entities;
 	let out = entities;
 	for (const pattern of [BATTING_LINE, NOT_OUT_LINE]) {
 		for (const m of text.matchAll(pattern)) {
