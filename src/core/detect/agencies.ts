@@ -11,6 +11,7 @@
 import type { DetectedEntity, LanguageCode } from '../types';
 import { normalizeArabic } from './arabic';
 import { isArabicTitle } from './arabicWords';
+import { NAME_LINKS } from './arabicRules';
 import { tokenize, type TokenView } from './tokenize';
 
 const PROCLITICS = 'وفبلك';
@@ -798,12 +799,11 @@ const ARABIC_MAGHREB_TOWNS = [
  * and the training files rarely write («خان يونس» 4 times, «شرم الشيخ», «الدمازين», «دير البلح»
  * once, the other 57 never): the shipped model found 6 of these 61 after «وصل الوزير إلى» and 4
  * after «في» («حمص», «إدلب», «القضارف», «العريش», «تعز» in neither; «دير البلح», «بيت حانون» not
- * after «غارة على»). Not the names
- * that are common words too: «حماة» (protectors), «الأبيض» (white), «الجنينة», «سرت», «الزاوية»,
- * «الباب», «دوما», «تدمر», «الميادين», «العمارة», «الرمادي» (grey), «الأقصر» (shortest), «الزرقاء»,
- * «العين», «الخبر», «ينبع»; nor those the training files write otherwise («بعقوبة», «ديالى»); nor
- * «لحج», which «للحج» (for the pilgrimage) reads as behind its preposition.
- * Found with the organisations, typed LOC.
+ * after «غارة على»). Not the names that are common words too: «حماة» (protectors), «الأبيض»
+ * (white), «الجنينة», «سرت», «الزاوية», «الباب», «دوما», «تدمر», «الميادين», «العمارة», «الرمادي»
+ * (grey), «الأقصر» (shortest), «الزرقاء», «العين», «الخبر», «ينبع»; nor those the training files
+ * write otherwise («بعقوبة», «ديالى»); nor «لحج», which «للحج» (for the pilgrimage) reads as behind
+ * its preposition. Found with the organisations, typed LOC.
  */
 const ARABIC_MASHREQ_TOWNS = [
 	// Syria
@@ -923,8 +923,10 @@ function isOrganisationNounBefore(prefix: string): boolean {
 	const dualStem = /تان?$/u.test(word) ? normalizeArabic(`${word.replace(/تان?$/u, '')}ة`) : '';
 	return word !== '' && !/\s/u.test(word) && /\s$/u.test(prefix) && (ARABIC_ORGANISATION_NOUNS.has(word) || ARABIC_ORGANISATION_NOUNS.has(dualStem));
 }
-/** Words (normalised) that link a person's name to the word after it: a place's name there is part of the person's («ابن باجة»). */
-const PLACE_NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ولد', 'ايت']);
+/** A word (normalised) that links a person's name to the word after it, «أم» too: a place's name there is part of the person's («ابن باجة»). */
+function linksNames(word: string): boolean {
+	return NAME_LINKS.has(word) || word === 'ام';
+}
 /** One or two Arabic proclitic letters (و ف ب ل ك) before a listed name. */
 const PROCLITIC_PREFIX = /^[\u0648\u0641\u0628\u0644\u0643]{1,2}$/u;
 
@@ -994,7 +996,7 @@ export function mergeListedNames(entities: DetectedEntity[], names: readonly Det
 				// d'État Hydro-Québec» read as the person «État Hydro»)
 				if (/\s/u.test(person)) out.push({ ...next, end: next.start + person.length, text: person }, name);
 				// «ابن باجة» (Ibn Bajja): a place's name after a word that links names is a person's
-				else if (name.type === 'LOC' && next.end === name.end && PLACE_NAME_LINKS.has(normalizeArabic(person))) out.push(next);
+				else if (name.type === 'LOC' && next.end === name.end && linksNames(normalizeArabic(person))) out.push(next);
 				else out.push(name);
 				i++;
 			} else if (next.type === 'ORG' && next.start < name.start && next.end >= name.end && PERSON_WITH_INITIAL.test(next.text.slice(0, name.start - next.start))) {
