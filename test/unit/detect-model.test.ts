@@ -2782,3 +2782,12 @@ test('Arabic: a guide, an envoy, a delegate or a commissioner is a title before 
 	checkContract(text, ents);
 	assert.equal(find(ents, 'علي خامنئي')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('French: a university and the town or name after it are one organisation', () => {
+	// before: «Oxford» and «Harvard» persons, «Genève» nothing
+	const text = "Un vaccin mis au point par l'université d'Oxford a été approuvé. Des chercheurs de l'université Harvard ont publié.";
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, "université d'Oxford")?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'université Harvard')?.type, 'ORG', JSON.stringify(ents));
+});

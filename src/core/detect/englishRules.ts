@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRange } from './entityEdits';
+import { overlapping, putEntity, putOverPieces, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
 /**
@@ -884,17 +884,6 @@ export function resultsWithScorers(text: string, model: TaggerModel, entities: D
 		}
 	}
 	return out;
-}
-
-/**
- * `entities` with a `type` entity from `start` to `end` in place of those read inside that range,
- * unless one reaches out of it or is a date; the same list when that very entity is there.
- */
-function putOverPieces(text: string, entities: DetectedEntity[], start: number, end: number, type: string): DetectedEntity[] {
-	const inside = overlapping(entities, start, end);
-	if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) return entities;
-	if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === type) return entities;
-	return putEntity(entities, ruleEntity(text, start, end, type, Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
 }
 
 /** A cricketer as a scorecard writes them: initials, then one to three capitalised words («M. Atherton», «Inzamam-ul-Haq», «Mushtaq Ahmed»). */

@@ -58,6 +58,17 @@ export function typeRange(text: string, entities: DetectedEntity[], start: numbe
 	return putEntity(entities, { ...only, type, source: 'rule' }, inside);
 }
 
+/**
+ * `entities` with a `type` entity from `start` to `end` in place of those read inside that range,
+ * unless one reaches out of it or is a date; the same list when that very entity is there.
+ */
+export function putOverPieces(text: string, entities: DetectedEntity[], start: number, end: number, type: string): DetectedEntity[] {
+	const inside = overlapping(entities, start, end);
+	if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) return entities;
+	if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === type) return entities;
+	return putEntity(entities, ruleEntity(text, start, end, type, Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
+}
+
 /** The entities with each that `replace` gives a replacement for replaced (the others as they are, the same array when none is). */
 export function replaceWhere(entities: DetectedEntity[], replace: (e: DetectedEntity, k: number) => DetectedEntity | undefined): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;

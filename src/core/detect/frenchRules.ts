@@ -6,7 +6,7 @@ import type { DetectedEntity } from '../types';
 import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
-import { replaceWhere } from './entityEdits';
+import { putOverPieces, replaceWhere } from './entityEdits';
 import { isDemonym, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 
 /** A country's name, then «de» / «du» / «des» and more words. */
@@ -285,4 +285,19 @@ export function placesAfterA(text: string, model: TaggerModel, entities: Detecte
 		if (!isListedPlaceName(model, e.text) || (listedTypes(model, e.text.split(/[\s-]/u)[0]) & PER_BIT) !== 0) return undefined;
 		return { ...e, type: 'LOC', source: 'rule' };
 	});
+}
+
+/** A university and the town or the name after it («l'université d'Oxford», «l'Université de Lausanne», «l'université Harvard»). */
+const UNIVERSITY = /(?<![\p{L}])[Uu]niversité(?:[ \t]+(?:de[ \t]+|d['’])|[ \t]+)(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)(?![\p{L}'’-])/gu;
+
+/**
+ * French: «l'université d'Oxford», «l'université Harvard» read as a person: a university and the
+ * town or the name after it are one organisation (HIPE tags «Université de Lausanne» so), whatever
+ * was read inside it. Entities in text order; returned in text order.
+ */
+export function universities(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/[Uu]niversité/u.test(text)) return entities;
+	let out = entities;
+	for (const m of text.matchAll(UNIVERSITY)) out = putOverPieces(text, out, m.index, m.index + m[0].length, 'ORG');
+	return out;
 }
