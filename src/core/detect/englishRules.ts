@@ -433,12 +433,7 @@ const ANY_STORM_WORD = new RegExp([...STORM_WORDS].join('|'), 'u');
 export function untaggedStorms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!ANY_STORM_WORD.test(text)) return entities;
 	let out = entities;
-	for (const m of text.matchAll(STORM_NAME)) {
-		const start = m.index;
-		const end = start + m[0].length;
-		if (overlapping(out, start, end).length) continue;
-		out = putEntity(out, ruleEntity(text, start, end, 'MISC'));
-	}
+	for (const m of text.matchAll(STORM_NAME)) out = typeRange(text, out, m.index, m.index + m[0].length, 'MISC', () => false);
 	return out;
 }
 
@@ -830,13 +825,9 @@ export function continentalRegions(text: string, entities: DetectedEntity[]): De
 	if (!CONTINENTS.test(text)) return entities;
 	let out = entities;
 	for (const m of text.matchAll(CONTINENTAL_REGION)) {
-		const start = m.index;
-		const end = start + m[0].length;
+		const end = m.index + m[0].length;
 		if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
-		const inside = overlapping(out, start, end);
-		if (inside.some((e) => e.start < start || e.end > end || (e.type !== 'LOC' && e.type !== 'ORG'))) continue;
-		if (inside.length === 1 && inside[0].type === 'LOC' && inside[0].start === start && inside[0].end === end) continue;
-		out = putEntity(out, ruleEntity(text, start, end, 'LOC', Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
+		out = putOverPieces(text, out, m.index, end, 'LOC', (e) => e.type === 'LOC' || e.type === 'ORG');
 	}
 	return out;
 }

@@ -60,11 +60,12 @@ export function typeRange(text: string, entities: DetectedEntity[], start: numbe
 
 /**
  * `entities` with a `type` entity from `start` to `end` in place of those read inside that range,
- * unless one reaches out of it or is a date; the same list when that very entity is there.
+ * unless one reaches out of it or is no piece `replaces` accepts (a date, by default); the same
+ * list when that very entity is there.
  */
-export function putOverPieces(text: string, entities: DetectedEntity[], start: number, end: number, type: string): DetectedEntity[] {
+export function putOverPieces(text: string, entities: DetectedEntity[], start: number, end: number, type: string, replaces: (e: DetectedEntity) => boolean = (e) => e.type !== 'DATE'): DetectedEntity[] {
 	const inside = overlapping(entities, start, end);
-	if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) return entities;
+	if (inside.some((e) => e.start < start || e.end > end || !replaces(e))) return entities;
 	if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === type) return entities;
 	return putEntity(entities, ruleEntity(text, start, end, type, Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
 }
