@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { overlapping, putEntity, replaceWhere, ruleEntity, typeRange } from '../../src/core/detect/entityEdits';
+import { overlapping, putEntity, putOverPieces, replaceWhere, ruleEntity, typeRange } from '../../src/core/detect/entityEdits';
 import type { DetectedEntity } from '../../src/core/types';
 
 const entity = (start: number, text: string, type: string): DetectedEntity => ({ start, end: start + text.length, type, text, confidence: 0.8, source: 'model' });
@@ -45,4 +45,22 @@ test('typeRange adds a name where nothing was read, retypes the one entity on it
 	assert.equal(typeRange(text, organisation, 20, 25, 'LOC', (e) => e.type === 'PER'), organisation);
 	const longer = [entity(20, 'Zaire officials', 'ORG')];
 	assert.equal(typeRange(text, longer, 20, 25, 'LOC', () => true), longer);
+});
+
+test('putOverPieces replaces the pieces read inside a range with one entity, unless one reaches out or may not be replaced', () => {
+	const text = 'Sales in Central America rose on Monday.';
+	const america = entity(17, 'America', 'LOC');
+	const monday = entity(33, 'Monday', 'DATE');
+	const whole = putOverPieces(text, [america, monday], 9, 24, 'LOC');
+	assert.deepEqual(whole.map((e) => [e.text, e.type, e.source]), [['Central America', 'LOC', 'rule'], ['Monday', 'DATE', 'model']]);
+	// a date inside, a piece the caller keeps, or an entity past the range: the list as it was
+	const dated = [monday];
+	assert.equal(putOverPieces(text, dated, 30, 39, 'ORG'), dated);
+	const person = [entity(17, 'America', 'PER')];
+	assert.equal(putOverPieces(text, person, 9, 24, 'LOC', (e) => e.type === 'LOC' || e.type === 'ORG'), person);
+	const longer = [entity(9, 'Central America rose', 'ORG')];
+	assert.equal(putOverPieces(text, longer, 9, 24, 'LOC'), longer);
+	// the very entity already there
+	const same = [entity(9, 'Central America', 'LOC')];
+	assert.equal(putOverPieces(text, same, 9, 24, 'LOC'), same);
 });
