@@ -7,7 +7,7 @@ import type { TaggerModel } from './model';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
 import { nameProcliticLength, normalizeArabic, type ArabicLexicon } from './arabic';
 import { isListedCountry, listedTypes, LOC_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
-import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRange } from './entityEdits';
+import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges } from './entityEdits';
 
 /** Arabic: a common noun with the accusative alif («برنامجا»): six letters or more, its stem frequent in the text. */
 export function isAccusativeNoun(word: string, lex: ArabicLexicon): boolean {
@@ -827,12 +827,8 @@ const MUSCAT = /(?<![\p{L}\p{M}])([وفبل]{0,2})(مسقط)(?![\p{L}\p{M}])(?!\
  */
 export function muscat(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('مسقط')) return entities;
-	let out = entities;
-	for (const m of text.matchAll(MUSCAT)) {
-		const start = m.index + m[1].length;
-		out = typeRange(text, out, start, start + m[2].length, 'LOC', () => false, MUSCAT_CONFIDENCE);
-	}
-	return out;
+	const ranges = [...text.matchAll(MUSCAT)].map((m) => ({ start: m.index + m[1].length, end: m.index + m[1].length + m[2].length, type: 'LOC' }));
+	return typeRanges(text, entities, ranges, () => false, MUSCAT_CONFIDENCE);
 }
 /** Under the whole-article pass's teaching confidence: the place does not spread to a «مسقط رأس» elsewhere. */
 const MUSCAT_CONFIDENCE = 0.45;

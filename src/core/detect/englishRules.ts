@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { overlapping, putEntity, putOverPieces, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRange } from './entityEdits';
+import { overlapping, overlapsOfRanges, putEntity, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
 /**
@@ -164,17 +164,17 @@ const TEAM_AFTER_COUNTRY = /^[ \t]*\)[ \t]+(\p{Lu}[\p{L}'’&-]*(?:[ \t]+\p{Lu}[
  * order; returned in text order.
  */
 export function teamsAfterPlayersCountries(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out = entities;
-	for (let k = entities.length - 2; k >= 0; k--) {
+	const teams: TypedRange[] = [];
+	for (let k = 0; k + 1 < entities.length; k++) {
 		const player = entities[k];
 		const country = entities[k + 1];
 		if (player.type !== 'PER' || !OPENING_BRACKET.test(text.slice(player.end, country.start)) || !isPlayersCountry(model, country.text)) continue;
 		const team = TEAM_AFTER_COUNTRY.exec(text.slice(country.end, country.end + 60));
 		if (!team) continue;
 		const start = country.end + team[0].length - team[1].length;
-		out = putOverPieces(text, out, start, start + team[1].length, 'ORG');
+		teams.push({ start, end: start + team[1].length, type: 'ORG' });
 	}
-	return out;
+	return putOverPiecesAll(text, entities, teams);
 }
 
 /** «Dan Ives of Wedbush Securities»: a person's name, «of», and the organisation they speak for. */
@@ -432,9 +432,8 @@ const ANY_STORM_WORD = new RegExp([...STORM_WORDS].join('|'), 'u');
  */
 export function untaggedStorms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!ANY_STORM_WORD.test(text)) return entities;
-	let out = entities;
-	for (const m of text.matchAll(STORM_NAME)) out = typeRange(text, out, m.index, m.index + m[0].length, 'MISC', () => false);
-	return out;
+	const ranges = [...text.matchAll(STORM_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'MISC' }));
+	return typeRanges(text, entities, ranges, () => false);
 }
 
 /** A policy's name before an office («Competition Commissioner», «Trade Minister»), or a court's before its judge («District Judge»): the title's. */
@@ -823,13 +822,10 @@ const CONTINENTAL_REGION = /(?<![\p{L}\p{N}'’-])(?!South Africa)(?:Latin|Centr
  */
 export function continentalRegions(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!CONTINENTS.test(text)) return entities;
-	let out = entities;
-	for (const m of text.matchAll(CONTINENTAL_REGION)) {
-		const end = m.index + m[0].length;
-		if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
-		out = putOverPieces(text, out, m.index, end, 'LOC', (e) => e.type === 'LOC' || e.type === 'ORG');
-	}
-	return out;
+	const ranges = [...text.matchAll(CONTINENTAL_REGION)]
+		.map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }))
+		.filter(({ end }) => !/^ \p{Lu}/u.test(text.slice(end, end + 2)));
+	return putOverPiecesAll(text, entities, ranges, (e) => e.type === 'LOC' || e.type === 'ORG');
 }
 
 /** A team's name in a results line: up to four capitalised words. */
@@ -850,31 +846,30 @@ const SCORER = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van
  */
 export function resultsWithScorers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('(')) return entities;
-	let out = entities;
-	const put = (start: number, end: number, type: string): void => {
-		out = putOverPieces(text, out, start, end, type);
-	};
+	const ranges: TypedRange[] = [];
 	for (const m of text.matchAll(RESULT_WITH_SCORERS)) {
 		if (m[2] === undefined && m[4] === undefined) continue;
 		const indices = m.indices!;
-		for (const side of [1, 3]) {
-			const [start, end] = indices[side];
-			put(start, end, isPlayersCountry(model, m[side]) ? 'LOC' : 'ORG');
-		}
-		for (const group of [2, 4]) {
+		// in the line's order: a side, its scorers, the other side, its scorers
+		for (const group of [1, 2, 3, 4]) {
 			if (m[group] === undefined) continue;
-			let at = indices[group][0];
+			const [from, to] = indices[group];
+			if (group === 1 || group === 3) {
+				ranges.push({ start: from, end: to, type: isPlayersCountry(model, m[group]) ? 'LOC' : 'ORG' });
+				continue;
+			}
+			let at = from;
 			for (const item of m[group].split(',')) {
 				const scorer = SCORER.exec(item);
 				if (scorer) {
 					const start = at + item.indexOf(scorer[1]);
-					put(start, start + scorer[1].length, 'PER');
+					ranges.push({ start, end: start + scorer[1].length, type: 'PER' });
 				}
 				at += item.length + 1;
 			}
 		}
 	}
-	return out;
+	return putOverPiecesAll(text, entities, ranges);
 }
 
 /** A cricketer as a scorecard writes them: initials, then one to three capitalised words («M. Atherton», «Inzamam-ul-Haq», «Mushtaq Ahmed»). */
@@ -894,13 +889,15 @@ export function scorecardPlayers(text: string, entities: DetectedEntity[]): Dete
 	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out')) return entities;
 	let out = entities;
 	for (const pattern of [BATTING_LINE, NOT_OUT_LINE]) {
+		const players: TypedRange[] = [];
 		for (const m of text.matchAll(pattern)) {
 			for (let group = 1; group < m.length; group++) {
 				if (m[group] === undefined) continue;
 				const [start, end] = m.indices![group];
-				out = putOverPieces(text, out, start, end, 'PER');
+				players.push({ start, end, type: 'PER' });
 			}
 		}
+		out = putOverPiecesAll(text, out, players);
 	}
 	return out;
 }
@@ -930,9 +927,8 @@ const TEAM_NICKNAME = new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}@#_'’-])[Tt]h
 export function teamNicknames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	// the plain alternation is tried ten times faster than the pattern with its look-arounds
 	if (!TEAM_NICKNAME_ANYWHERE.test(text)) return entities;
-	let out = entities;
-	for (const m of text.matchAll(TEAM_NICKNAME)) out = typeRange(text, out, m.index, m.index + m[0].length, 'ORG', (e) => e.type === 'PER' || e.type === 'LOC');
-	return out;
+	const ranges = [...text.matchAll(TEAM_NICKNAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC');
 }
 
 /** A line of scorers after its label («Scorers: Ravanelli 12, 56, Vialli 30», «Scorer: Real Madrid - Suker (23)»). */
@@ -954,30 +950,37 @@ const SIDES_OF_A_MATCH = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${TEAM})[
 export function scorersAndFixtures(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out = entities;
 	if (/[Ss]corers?[ \t]*:/u.test(text)) {
+		const scorers: TypedRange[] = [];
 		for (const line of text.matchAll(SCORERS_LINE)) {
 			const from = line.indices![1][0];
 			for (const m of line[1].matchAll(NAME_IN_SCORERS)) {
 				if (m[2] === undefined) continue;
 				const start = from + m.index;
 				const name = m[1];
-				const type = m[2].startsWith('-') ? (isPlayersCountry(model, name) ? 'LOC' : 'ORG') : 'PER';
-				out = putOverPieces(text, out, start, start + name.length, type);
+				scorers.push({ start, end: start + name.length, type: m[2].startsWith('-') ? (isPlayersCountry(model, name) ? 'LOC' : 'ORG') : 'PER' });
 			}
 		}
+		out = putOverPiecesAll(text, out, scorers);
 	}
 	if (/[ \t](?:v|vs\.?|V|VS\.?)[ \t]/u.test(text)) {
-		for (const m of text.matchAll(SIDES_OF_A_MATCH)) {
-			// a sentence's full stop after the second side
-			const sides = [1, 2].map((side) => {
+		// the two sides of each match, a sentence's full stop after the second left out
+		const sides = [...text.matchAll(SIDES_OF_A_MATCH)].flatMap((m) =>
+			[1, 2].map((side) => {
 				const [start, end] = m.indices![side];
-				return { start, end: /\p{Ll}{2}\.$/u.test(m[side]) ? end - 1 : end };
-			});
+				const last = /\p{Ll}{2}\.$/u.test(m[side]) ? end - 1 : end;
+				return { start, end: last, type: isPlayersCountry(model, text.slice(start, last)) ? 'LOC' : 'ORG' };
+			}),
+		);
+		const readOn = overlapsOfRanges(out, sides);
+		const teams: TypedRange[] = [];
+		for (let k = 0; k < sides.length; k += 2) {
 			// a case at law is between persons («Roe v Wade»): a side read as one, or two sides read as
-			// nothing, are no match
-			const readOn = sides.map(({ start, end }) => overlapping(out, start, end));
-			if (readOn.some((found) => found.some((e) => e.type === 'PER')) || !readOn.some((found, k) => found.some((e) => e.type === 'ORG' || e.type === 'LOC') || isPlayersCountry(model, text.slice(sides[k].start, sides[k].end)))) continue;
-			for (const { start, end } of sides) out = putOverPieces(text, out, start, end, isPlayersCountry(model, text.slice(start, end)) ? 'LOC' : 'ORG');
+			// neither a team nor a place, are no match
+			const both = [readOn[k], readOn[k + 1]];
+			if (both.some((found) => found.some((e) => e.type === 'PER')) || !both.some((found, side) => found.some((e) => e.type === 'ORG' || e.type === 'LOC') || sides[k + side].type === 'LOC')) continue;
+			teams.push(sides[k], sides[k + 1]);
 		}
+		out = putOverPiecesAll(text, out, teams);
 	}
 	return out;
 }

@@ -45,29 +45,74 @@ export function ruleEntity(text: string, start: number, end: number, type: strin
 	return { start, end, type, text: text.slice(start, end), confidence, source: 'rule' };
 }
 
-/**
- * `entities` with the range from `start` to `end` typed `type`: a rule's entity where nothing
- * overlaps it (at `confidence`, or the rules' usual one), or the one entity read on exactly that
- * range retyped where `retypes` accepts it (a rule's now); the same list otherwise. Entities in text order; returned in text order.
- */
-export function typeRange(text: string, entities: DetectedEntity[], start: number, end: number, type: string, retypes: (e: DetectedEntity) => boolean, confidence?: number): DetectedEntity[] {
-	const inside = overlapping(entities, start, end);
-	if (inside.length === 0) return putEntity(entities, ruleEntity(text, start, end, type, confidence));
-	const [only] = inside;
-	if (inside.length > 1 || only.start !== start || only.end !== end || !retypes(only)) return entities;
-	return putEntity(entities, { ...only, type, source: 'rule' }, inside);
+/** A range of the text that a rule types, and the type. */
+export interface TypedRange {
+	readonly start: number;
+	readonly end: number;
+	readonly type: string;
+}
+
+/** A rule's new entity and the entities it takes the place of. */
+interface Edit {
+	readonly entity: DetectedEntity;
+	readonly replaced: readonly DetectedEntity[];
 }
 
 /**
- * `entities` with a `type` entity from `start` to `end` in place of those read inside that range,
- * unless one reaches out of it or is no piece `replaces` accepts (a date, by default); the same
- * list when that very entity is there.
+ * For each range (disjoint, in text order), the entities that overlap it: one pass over both, so
+ * that a rule with many matches in a long text stays linear (`entities` in text order).
  */
-export function putOverPieces(text: string, entities: DetectedEntity[], start: number, end: number, type: string, replaces: (e: DetectedEntity) => boolean = (e) => e.type !== 'DATE'): DetectedEntity[] {
-	const inside = overlapping(entities, start, end);
-	if (inside.some((e) => e.start < start || e.end > end || !replaces(e))) return entities;
-	if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === type) return entities;
-	return putEntity(entities, ruleEntity(text, start, end, type, Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
+export function overlapsOfRanges(entities: readonly DetectedEntity[], ranges: readonly { start: number; end: number }[]): DetectedEntity[][] {
+	const found: DetectedEntity[][] = [];
+	let k = 0;
+	for (const { start, end } of ranges) {
+		// what ends before this range ends before every later one too
+		while (k < entities.length && entities[k].end <= start) k++;
+		const inside: DetectedEntity[] = [];
+		for (let j = k; j < entities.length && entities[j].start < end; j++) if (entities[j].end > start) inside.push(entities[j]);
+		found.push(inside);
+	}
+	return found;
+}
+
+/** `entities` with the edits made (their ranges disjoint): one filter and one sort. */
+function applyEdits(entities: DetectedEntity[], edits: readonly Edit[]): DetectedEntity[] {
+	if (edits.length === 0) return entities;
+	const replaced = new Set(edits.flatMap((edit) => edit.replaced));
+	return [...entities.filter((e) => !replaced.has(e)), ...edits.map((edit) => edit.entity)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `entities` with each range (disjoint, in text order) typed: a rule's entity where nothing
+ * overlaps it (at `confidence`, or the rules' usual one), or the one entity read on exactly that
+ * range retyped where `retypes` accepts it (a rule's now); left alone otherwise. The same list when
+ * nothing changed; entities in text order.
+ */
+export function typeRanges(text: string, entities: DetectedEntity[], ranges: readonly TypedRange[], retypes: (e: DetectedEntity) => boolean, confidence?: number): DetectedEntity[] {
+	const edits: Edit[] = [];
+	overlapsOfRanges(entities, ranges).forEach((inside, r) => {
+		const { start, end, type } = ranges[r];
+		if (inside.length === 0) edits.push({ entity: ruleEntity(text, start, end, type, confidence), replaced: [] });
+		else if (inside.length === 1 && inside[0].start === start && inside[0].end === end && retypes(inside[0])) edits.push({ entity: { ...inside[0], type, source: 'rule' }, replaced: inside });
+	});
+	return applyEdits(entities, edits);
+}
+
+/**
+ * `entities` with, for each range (disjoint, in text order), one entity of its type in place of
+ * those read inside it, unless one reaches out of it or is no piece `replaces` accepts (a date, by
+ * default), or that very entity is there already. The same list when nothing changed; entities in
+ * text order.
+ */
+export function putOverPiecesAll(text: string, entities: DetectedEntity[], ranges: readonly TypedRange[], replaces: (e: DetectedEntity) => boolean = (e) => e.type !== 'DATE'): DetectedEntity[] {
+	const edits: Edit[] = [];
+	overlapsOfRanges(entities, ranges).forEach((inside, r) => {
+		const { start, end, type } = ranges[r];
+		if (inside.some((e) => e.start < start || e.end > end || !replaces(e))) return;
+		if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === type) return;
+		edits.push({ entity: ruleEntity(text, start, end, type, Math.max(0.6, ...inside.map((e) => e.confidence))), replaced: inside });
+	});
+	return applyEdits(entities, edits);
 }
 
 /** The entities with each that `replace` gives a replacement for replaced (the others as they are, the same array when none is). */

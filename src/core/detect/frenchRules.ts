@@ -6,7 +6,7 @@ import type { DetectedEntity } from '../types';
 import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
-import { putOverPieces, replaceWhere } from './entityEdits';
+import { putOverPiecesAll, replaceWhere } from './entityEdits';
 import { isDemonym, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 
 /** A country's name, then «de» / «du» / «des» and more words. */
@@ -297,7 +297,5 @@ const UNIVERSITY = /(?<![\p{L}])[Uu]niversité(?:[ \t]+(?:de[ \t]+|d['’])|[ \t
  */
 export function universities(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/[Uu]niversité/u.test(text)) return entities;
-	let out = entities;
-	for (const m of text.matchAll(UNIVERSITY)) out = putOverPieces(text, out, m.index, m.index + m[0].length, 'ORG');
-	return out;
+	return putOverPiecesAll(text, entities, [...text.matchAll(UNIVERSITY)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' })));
 }

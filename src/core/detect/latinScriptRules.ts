@@ -4,7 +4,7 @@
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { bracketedAcronymAfter, namesSpeltByAcronyms, spellsInitials } from './acronyms';
-import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, typeRange } from './entityEdits';
+import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, typeRanges, type TypedRange } from './entityEdits';
 import type { TaggerModel } from './model';
 import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
 import { isListedOrganisation } from './agencies';
@@ -345,9 +345,8 @@ const FORMER_COUNTRIES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${FORMER
  */
 export function formerCountries(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!FORMER_COUNTRY_NAMES.test(text)) return entities;
-	let out = entities;
-	for (const m of text.matchAll(FORMER_COUNTRIES)) out = typeRange(text, out, m.index, m.index + m[0].length, 'LOC', (e) => e.type === 'PER');
-	return out;
+	const ranges = [...text.matchAll(FORMER_COUNTRIES)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
+	return typeRanges(text, entities, ranges, (e) => e.type === 'PER');
 }
 
 /** A capitalised word whose last letters are a glued «bank» («Commerzbank», «Rabobank»), tried where «bank» ends a word. */
@@ -364,7 +363,7 @@ const WORD_GOES_ON = /[\p{L}\p{N}'’-]/u;
  */
 export function banksByName(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
 	if (!text.includes('bank')) return entities;
-	let out = entities;
+	const ranges: TypedRange[] = [];
 	for (let at = text.indexOf('bank'); at >= 0; at = text.indexOf('bank', at + 4)) {
 		const end = at + 4;
 		if (end < text.length && WORD_GOES_ON.test(text[end])) continue;
@@ -372,9 +371,9 @@ export function banksByName(text: string, model: TaggerModel, entities: Detected
 		if (!m) continue;
 		const start = end - m[0].length;
 		if ((start > 0 && WORD_GOES_ON.test(text[start - 1])) || seenTypes(model, m[0]) !== 0 || isCommonWord(m[0])) continue;
-		out = typeRange(text, out, start, end, 'ORG', (e) => e.type === 'LOC' || e.type === 'PER');
+		ranges.push({ start, end, type: 'ORG' });
 	}
-	return out;
+	return typeRanges(text, entities, ranges, (e) => e.type === 'LOC' || e.type === 'PER');
 }
 
 /** An article right before a word: what follows is no person's name («sur la Provence Dumas-…», a ship). */
