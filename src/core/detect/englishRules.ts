@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { overlapping, overlapsOfRanges, putEntity, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type TypedRange } from './entityEdits';
+import { applyEdits, overlapping, overlapsOfRanges, putEntity, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
 /**
@@ -772,15 +772,17 @@ const FED = /(?<![\p{L}\p{N}@#_])Fed(?![\p{L}\p{N}_])(?! up\b)/gu;
  */
 export function reserveBanks(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('Fed')) return entities;
-	let out = entities;
-	for (const m of text.matchAll(FED)) {
-		const start = m.index;
-		const end = start + 3;
-		if (overlapping(out, start, end).length) continue;
-		const place = out.find((e) => e.type === 'LOC' && e.end + 1 === start && text[e.end] === ' ');
-		out = place ? putEntity(out, { ...place, end, text: text.slice(place.start, end), type: 'ORG', source: 'rule' }, [place]) : putEntity(out, ruleEntity(text, start, end, 'ORG'));
-	}
-	return out;
+	const feds = [...text.matchAll(FED)].map((m) => ({ start: m.index, end: m.index + 3 }));
+	// the places a «Fed» may follow, by where they end
+	const placesByEnd = new Map(entities.filter((e) => e.type === 'LOC').map((e) => [e.end, e]));
+	const edits: Edit[] = [];
+	overlapsOfRanges(entities, feds).forEach((inside, k) => {
+		const { start, end } = feds[k];
+		if (inside.length) return;
+		const place = text[start - 1] === ' ' ? placesByEnd.get(start - 1) : undefined;
+		edits.push(place ? { entity: { ...place, end, text: text.slice(place.start, end), type: 'ORG', source: 'rule' }, replaced: [place] } : { entity: ruleEntity(text, start, end, 'ORG'), replaced: [] });
+	});
+	return applyEdits(entities, edits);
 }
 
 /** A party's qualifier in brackets right after its name («Janata Dal (United)», «Communist Party of India (Marxist)»). */

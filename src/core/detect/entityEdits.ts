@@ -53,7 +53,7 @@ export interface TypedRange {
 }
 
 /** A rule's new entity and the entities it takes the place of. */
-interface Edit {
+export interface Edit {
 	readonly entity: DetectedEntity;
 	readonly replaced: readonly DetectedEntity[];
 }
@@ -76,7 +76,7 @@ export function overlapsOfRanges(entities: readonly DetectedEntity[], ranges: re
 }
 
 /** `entities` with the edits made (their ranges disjoint): one filter and one sort. */
-function applyEdits(entities: DetectedEntity[], edits: readonly Edit[]): DetectedEntity[] {
+export function applyEdits(entities: DetectedEntity[], edits: readonly Edit[]): DetectedEntity[] {
 	if (edits.length === 0) return entities;
 	const replaced = new Set(edits.flatMap((edit) => edit.replaced));
 	return [...entities.filter((e) => !replaced.has(e)), ...edits.map((edit) => edit.entity)].sort((a, b) => a.start - b.start);

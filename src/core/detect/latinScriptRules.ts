@@ -4,7 +4,7 @@
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { bracketedAcronymAfter, namesSpeltByAcronyms, spellsInitials } from './acronyms';
-import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, typeRanges, type TypedRange } from './entityEdits';
+import { applyEdits, joinAdjacentPairs, overlapping, overlapsOfRanges, putEntity, putOverPiecesAll, replaceWhere, ruleEntity, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import type { TaggerModel } from './model';
 import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
 import { isListedOrganisation } from './agencies';
@@ -298,16 +298,7 @@ const HYPHENATED_GIVEN_NAME = new RegExp(
  */
 export function hyphenatedEastAsianNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('-')) return entities;
-	let out = entities;
-	for (const m of text.matchAll(HYPHENATED_GIVEN_NAME)) {
-		const start = m.index;
-		const end = start + m[0].length;
-		const inside = overlapping(out, start, end);
-		if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) continue;
-		if (inside.length === 1 && inside[0].type === 'PER' && inside[0].start === start && inside[0].end === end) continue;
-		out = putEntity(out, ruleEntity(text, start, end, 'PER', Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
-	}
-	return out;
+	return putOverPiecesAll(text, entities, [...text.matchAll(HYPHENATED_GIVEN_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'PER' })));
 }
 
 /**
@@ -391,7 +382,8 @@ const GIVEN_NAME_THEN_HYPHENATED = /(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+
  * ship). Entities in text order; returned in text order.
  */
 export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let out = entities;
+	// the names found, with their given name's length
+	const names: { start: number; end: number; given: number }[] = [];
 	// from each capital glued after a hyphen, the surname's end and the given name before it
 	for (const hyphen of text.matchAll(CAPITAL_AFTER_HYPHEN)) {
 		// past the lower-case letter, the hyphen and the capital
@@ -406,11 +398,15 @@ export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, 
 		if (start > 0 && (WORD_GOES_ON.test(text[start - 1]) || text[start - 1] === '.')) continue;
 		const given = listedTypes(model, m[1]);
 		if ((given & PER_BIT) === 0 || (given & ORG_BIT) !== 0 || ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start))) continue;
-		const inside = overlapping(out, start, end);
-		// the given name read alone as the person takes the surname
-		const givenAlone = inside.length === 1 && inside[0].type === 'PER' && inside[0].start === start && inside[0].end === start + m[1].length;
-		if (inside.length && !givenAlone) continue;
-		out = putEntity(out, givenAlone ? { ...inside[0], end, text: text.slice(start, end), source: 'rule' } : ruleEntity(text, start, end, 'PER'), inside);
+		names.push({ start, end, given: m[1].length });
 	}
-	return out;
+	const edits: Edit[] = [];
+	overlapsOfRanges(entities, names).forEach((inside, k) => {
+		const { start, end, given } = names[k];
+		// the given name read alone as the person takes the surname
+		const givenAlone = inside.length === 1 && inside[0].type === 'PER' && inside[0].start === start && inside[0].end === start + given;
+		if (inside.length && !givenAlone) return;
+		edits.push({ entity: givenAlone ? { ...inside[0], end, text: text.slice(start, end), source: 'rule' } : ruleEntity(text, start, end, 'PER'), replaced: inside });
+	});
+	return applyEdits(entities, edits);
 }
