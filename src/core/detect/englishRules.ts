@@ -403,20 +403,15 @@ const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}
  */
 export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
 	if (!/ (?:province|region|district|governorate|prefecture|oblast|county)\b/u.test(text)) return entities;
-	let out = entities;
+	const places: TypedRange[] = [];
 	for (const m of text.matchAll(NAME_BEFORE_AREA_NOUN)) {
-		const name = m[1];
-		const start = m.index;
-		const end = start + name.length;
-		const first = name.split(/[ -]/u)[0];
+		const first = m[1].split(/[ -]/u)[0];
 		// «a long Islamized region»: a participle is no name
 		if (isDemonym(model, first) || isCommonWord(first) || /ed$/u.test(first)) continue;
-		const inside = overlapping(out, start, end);
-		// a person or an organisation the model read with this very span becomes the place; another reading stays
-		if (inside.length > 1 || (inside.length === 1 && (inside[0].start !== start || inside[0].end !== end || (inside[0].type !== 'PER' && inside[0].type !== 'ORG')))) continue;
-		out = putEntity(out, inside.length ? { ...inside[0], type: 'LOC', source: 'rule' } : ruleEntity(text, start, end, 'LOC'), inside);
+		places.push({ start: m.index, end: m.index + m[1].length, type: 'LOC' });
 	}
-	return out;
+	// a person or an organisation the model read with this very span becomes the place; another reading stays
+	return typeRanges(text, entities, places, (e) => e.type === 'PER' || e.type === 'ORG');
 }
 
 /** English words that open a storm's name («Hurricane Idalia», «Storm Ciaran», «Tropical Storm Hilary»). */
