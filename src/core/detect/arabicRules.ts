@@ -7,7 +7,7 @@ import type { TaggerModel } from './model';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
 import { nameProcliticLength, normalizeArabic, type ArabicLexicon } from './arabic';
 import { isListedCountry, listedTypes, LOC_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
-import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges } from './entityEdits';
+import { joinAdjacentPairs, overlapping, putEntity, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type TypedRange } from './entityEdits';
 
 /** Arabic: a common noun with the accusative alif («برنامجا»): six letters or more, its stem frequent in the text. */
 export function isAccusativeNoun(word: string, lex: ArabicLexicon): boolean {
@@ -763,17 +763,17 @@ const MASCULINE_VERB_THEN_WORD = /(?<![\u0621-\u064a])[وف]?(?:قال|أضاف|
  * order; returned in text order.
  */
 export function surnamesAfterVerbs(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
-	let out = entities;
+	const surnames: TypedRange[] = [];
 	for (const m of text.matchAll(MASCULINE_VERB_THEN_WORD)) {
 		const name = m[1];
 		const end = m.index + m[0].length;
 		const start = end - name.length;
 		const key = normalizeArabic(name);
 		if (key.startsWith('ال') || isArabicTitle(key) || name.charCodeAt(0) === WAW_LETTER || /(?:ون|ات|ة|ه|ها|هم|ت|ا|ي)$/u.test(name) || (/و$/u.test(name) && name.startsWith('م')) || nameProcliticLength(name, lex) > 0 || lex(key) > 1) continue;
-		if (overlapping(out, start, end).length) continue;
-		out = putEntity(out, ruleEntity(text, start, end, 'PER', PLACE_RULE_CONFIDENCE));
+		surnames.push({ start, end, type: 'PER' });
 	}
-	return out;
+	// where nothing was read
+	return typeRanges(text, entities, surnames, () => false, PLACE_RULE_CONFIDENCE);
 }
 
 /** «كأس» (cup) with its proclitics, a word of its own inside a name read across it. */
