@@ -152,13 +152,17 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		else unambiguous.push([name, { type: 'ORG', votes: 1 }]);
 	};
 	// a match report («Sweden 1 – 0 South Korea»): its teams are organisations wherever they play
-	const teams = teamsOfScoreLines(text, entities);
+	const { teams, clubs } = teamsOfScoreLines(text, entities);
 	teams.forEach(organisation);
 	// «McDonnell Douglas Corp» … «McDonnell Douglas»: a company's name without its legal form is the
 	// company wherever it is written, even where read as a person
 	companiesOfLegalForms(entities).forEach(organisation);
-	// «the tournament in Canada»: a team's name after a preposition of place is the place
-	const placeOfTeam = (name: string, start: number): boolean => teams.has(name) && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+	// «the tournament in Canada»: a team's name after a preposition of place is the place; a club of
+	// a results line after «at» or «from» is the club («won 2-0 at Leeds», «signed from Ajax»)
+	const placeOfTeam = (name: string, start: number): boolean => {
+		const before = text.slice(Math.max(0, start - 8), start);
+		return teams.has(name) && PLACE_PREPOSITION_BEFORE.test(before) && !(clubs.has(name) && CLUB_PREPOSITION_BEFORE.test(before));
+	};
 	const typed = joinSplitNames(
 		text,
 		entities.map((entity) => (entity.type === 'LOC' && placeOfTeam(entity.text, entity.start) ? entity : retyped(text, entity, typeOfName))),
@@ -221,22 +225,25 @@ function joinSplitNames(text: string, entities: DetectedEntity[], names: Readonl
 const SCORE_BETWEEN = /^[ \t]+\d{1,3}[ \t]*[-–—][ \t]*\d{1,3}[ \t]+$/u;
 /** A side's goals between the two sides of a results line («Bolton 1 Chelsea 3»). */
 const GOALS_BETWEEN = /^[ \t]+\d{1,3}[ \t]+$/u;
-/** The start of a line (or of the text) right before a name. */
-const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/u;
-/** The other side's goals ending the line. */
-const GOALS_ENDING_LINE = /^[ \t]+\d{1,3}[ \t]*(?:\r?\n|$)/u;
+/** The start of a line (or of the text) right before a name, or of a result in a line of them («Results: Betis 2 Oviedo 0, …»). */
+const LINE_START_BEFORE = /(?:^|\n|[:,;])[ \t]*$/u;
+/** The other side's goals ending the line, or the result in a line of them. */
+const GOALS_ENDING_LINE = /^[ \t]+\d{1,3}[ \t]*(?:[,;]|\.(?!\d)|\r?\n|$)/u;
 /** Where a team's name is the place it names («the tournament in Canada»). */
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|near|from|across|around)\s+(?:the\s+)?$/u;
+/** Where a club's name is the club, after a match: «a 3-1 win at Vitesse Arnhem». */
+const CLUB_PREPOSITION_BEFORE = /(?:^|\s)(?:at|from)\s+$/u;
 
 /**
  * Names of Latin script on either side of a score in the article, or clubs on the two sides of a
  * results line («Bolton 1 Chelsea 3»): the teams of a match report, national ones included (a
  * country playing is an organisation in the English training files: ORG 24 times of 25 in a match
  * report, and «USA tops Ghana 2 - 1»). Places and organisations only: a person's score is a tennis
- * set.
+ * set. The clubs of results lines are given apart too.
  */
-function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): Set<string> {
+function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): { teams: Set<string>; clubs: Set<string> } {
 	const teams = new Set<string>();
+	const clubs = new Set<string>();
 	for (let k = 0; k + 1 < entities.length; k++) {
 		const a = entities[k];
 		const b = entities[k + 1];
@@ -249,8 +256,11 @@ function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): S
 		if (!resultsLine && !SCORE_BETWEEN.test(between)) continue;
 		teams.add(a.text);
 		teams.add(b.text);
+		if (!resultsLine) continue;
+		clubs.add(a.text);
+		clubs.add(b.text);
 	}
-	return teams;
+	return { teams, clubs };
 }
 
 /** A company's name and the legal form that ends it («Boeing Co», «McDonnell Douglas Corp.», «Hoechst AG»). */

@@ -306,3 +306,20 @@ test('clubs on the two sides of a results line are organisations through the art
 	assert.deepEqual(result.filter((e) => e.text === 'Chelsea').map((e) => e.type), ['ORG', 'ORG']);
 	assert.deepEqual(result.filter((e) => e.text === 'Argentina').map((e) => e.type), ['LOC', 'LOC']);
 });
+
+test('a line of results between commas gives clubs too; a club after «at» or «from» is the club, a national team after «in» the place', () => {
+	const text = 'Results: Vitesse Arnhem 1 Feyenoord 3, Ajax 2 Utrecht 0.\nFeyenoord won at Vitesse Arnhem. Brazil 2 - 0 Chile\nThe fans in Brazil cheered.';
+	const result = propagateNames(text, [
+		found(text, 'Vitesse Arnhem', 'ORG'),
+		found(text, 'Feyenoord', 'ORG'),
+		found(text, 'Ajax', 'ORG'),
+		found(text, 'Utrecht', 'ORG'),
+		found(text, 'Feyenoord', 'ORG', 0.9, 1),
+		found(text, 'Vitesse Arnhem', 'LOC', 0.9, 1),
+		found(text, 'Brazil', 'LOC'),
+		found(text, 'Chile', 'LOC'),
+		found(text, 'Brazil', 'LOC', 0.9, 1),
+	]);
+	assert.deepEqual(result.filter((e) => e.text === 'Vitesse Arnhem').map((e) => e.type), ['ORG', 'ORG']);
+	assert.deepEqual(result.filter((e) => e.text === 'Brazil').map((e) => e.type), ['ORG', 'LOC']);
+});

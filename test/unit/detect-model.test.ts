@@ -2567,6 +2567,15 @@ test('English: the sides of a results line are teams even where read as persons;
 	assert.equal(find(person, 'Smith')?.type, 'PER', JSON.stringify(person));
 });
 
+test('English: a line of results between commas, after a label or without one, gives both sides of each as teams', () => {
+	// the shipped model reads «Deportivo Coruna» and «Betis» as persons, «Sevilla» and «Zaragoza» as places
+	for (const text of ['Results: Barcelona 3 Valencia 1, Deportivo Coruna 1 Real Madrid 1, Betis 2 Oviedo 0, Sevilla 1 Zaragoza 1.', 'Barcelona 3 Valencia 1, Deportivo Coruna 1 Real Madrid 1;\r\nBetis 2 Oviedo 0, Sevilla 1 Zaragoza 1']) {
+		const ents = detector.detect(text, 'en');
+		checkContract(text, ents);
+		for (const club of ['Barcelona', 'Valencia', 'Deportivo Coruna', 'Real Madrid', 'Betis', 'Oviedo', 'Sevilla', 'Zaragoza']) assert.equal(find(ents, club)?.type, 'ORG', `${club}: ${JSON.stringify(ents)}`);
+	}
+});
+
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
 	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
 	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';

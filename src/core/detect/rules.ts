@@ -665,6 +665,31 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 		out.push(found);
 		if (resultsLine) resultsLineTeams?.add(found);
 	};
+	// the results a line gives one after another, between commas, maybe after a label and a colon
+	// («Results: Barcelona 3 Valencia 1, Betis 2 Oviedo 0.»): the token ranges of both sides of each
+	const resultsInLine = (a: number, b: number): [number, number, number, number][] | undefined => {
+		let from = a;
+		for (let k = a; k < b && k < a + MAX_TABLE_NAME_WORDS + 1; k++) {
+			if (words[k] === ':') {
+				from = k + 1;
+				break;
+			}
+			if (!/^\p{L}/u.test(words[k])) break;
+		}
+		const end = b > from && words[b - 1] === '.' ? b - 1 : b;
+		const sides: [number, number, number, number][] = [];
+		for (let p = from; p < end; ) {
+			let q = p;
+			while (q < end && words[q] !== ',' && words[q] !== ';') q++;
+			const e1 = nameEnd(p, q);
+			const e2 = e1 > p && e1 < q && isNumber(e1) ? nameEnd(e1 + 1, q) : e1;
+			if (e2 === e1 || e2 + 1 !== q || !isNumber(e2)) return undefined;
+			sides.push([p, e1, e1 + 1, e2]);
+			p = q + 1;
+		}
+		// one result alone is a results line only after its label
+		return sides.length >= (from > a ? 1 : 2) ? sides : undefined;
+	};
 	let a = 0;
 	while (a < n) {
 		let b = a + 1;
@@ -673,7 +698,13 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 		// a rank: «1.», «136»
 		if (i < b && isNumber(i)) i += i + 1 < b && words[i + 1] === '.' ? 2 : 1;
 		const e1 = nameEnd(i, b);
-		if (e1 > i && e1 < b && isNumber(e1)) {
+		const inline = resultsInLine(a, b);
+		if (inline) {
+			for (const [p, q, r, s] of inline) {
+				team(p, q, true);
+				team(r, s, true);
+			}
+		} else if (e1 > i && e1 < b && isNumber(e1)) {
 			const e2 = nameEnd(e1 + 1, b);
 			if (i === a && e2 > e1 + 1 && e2 + 1 === b && isNumber(e2)) {
 				team(i, e1, true);
