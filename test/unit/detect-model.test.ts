@@ -769,7 +769,8 @@ test('English: the one word before a company title and a name is the company, no
 	const initial = detector.detect('The shop is co-owned by Jonathan M. Stan and his brother.', 'en');
 	assert.ok(initial.some((e) => e.type === 'PER' && e.text.startsWith('Jonathan')), JSON.stringify(initial));
 	const president = detector.detect('French President Emmanuel Macron and Paris Chairman Nasser Al-Khelaifi met.', 'en');
-	assert.ok(!president.some((e) => e.text === 'French'), JSON.stringify(president));
+	// (the nationality itself is MISC)
+	assert.ok(!president.some((e) => e.text === 'French' && e.type !== 'MISC'), JSON.stringify(president));
 	const roundtable = detector.detect('The CEO Roundtable met on Monday.', 'en');
 	assert.ok(!roundtable.some((e) => e.text === 'The'), JSON.stringify(roundtable));
 	assert.equal(find(president, 'Nasser Al-Khelaifi')?.type, 'PER', JSON.stringify(president));
@@ -2574,6 +2575,21 @@ test('English: a line of results between commas, after a label or without one, g
 		checkContract(text, ents);
 		for (const club of ['Barcelona', 'Valencia', 'Deportivo Coruna', 'Real Madrid', 'Betis', 'Oviedo', 'Sevilla', 'Zaragoza']) assert.equal(find(ents, club)?.type, 'ORG', `${club}: ${JSON.stringify(ents)}`);
 	}
+});
+
+test('English: a nationality, people or creed is MISC before a title, a person or a common noun, not inside a name nor in a line in capitals', () => {
+	// the shipped model finds none of these nationalities, and reads «Catholic» as a person
+	const text = 'German Chancellor Helmut Kohl met Croatian Goran Vlaovic. Rwandan Hutu refugees fled, and Catholic residents staged a protest.\r\nA South Korean company and British Telecom said so, the Serbian said.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const word of ['German', 'Croatian', 'Rwandan', 'Hutu', 'Catholic', 'South Korean', 'Serbian']) assert.equal(find(ents, word)?.type, 'MISC', `${word}: ${JSON.stringify(ents)}`);
+	assert.equal(find(ents, 'Goran Vlaovic')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'British'), JSON.stringify(ents));
+	// a given name stays the person; a headline in capitals is left to the article's names
+	const person = detector.detect('Christian said he would stay.', 'en');
+	assert.equal(find(person, 'Christian')?.type, 'PER', JSON.stringify(person));
+	const headline = detector.detect('SOCCER - ENGLISH LEAGUE CUP RESULTS', 'en');
+	assert.ok(!headline.some((e) => e.text === 'ENGLISH'), JSON.stringify(headline));
 });
 
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {

@@ -8,7 +8,7 @@ import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
-import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
+import { entryBits, isDemonym, NATIONALITY_NOUN, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
 import { applyEdits, overlapping, overlapsOfRanges, putEntity, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
@@ -980,4 +980,52 @@ export function scorersAndFixtures(text: string, model: TaggerModel, entities: D
 		out = putOverPiecesAll(text, out, teams);
 	}
 	return out;
+}
+
+/**
+ * Creeds, peoples and nationalities that news tags as MISC, in forms the country lists lack (they
+ * hold «South Korean», «Sri Lankan» whole, and no nation of the United Kingdom).
+ */
+const CREEDS_AND_PEOPLES = new Set(
+	(
+		'Muslim Moslem Jewish Hindu Buddhist Sikh Catholic Protestant Shiite Sunni Islamist Hutu Tutsi Kurdish Chechen Bosnian Kosovar Basque Catalan Flemish Tibetan Kashmiri ' +
+		'Korean Koreans Lankan Lankans English Scottish Welsh Zairean Zaireans Dagestani Turk Turks European Europeans African Africans Asian Asians Arab Arabs'
+	).split(' '),
+);
+/** A capitalised word, maybe after a point of the compass or «Sri» («South Korean», «Sri Lankan»). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’_.-])(?:(?:North|South|East|West|Central|Sri) )?\p{Lu}\p{Ll}+(?![\p{L}\p{N}_-]|['’]s\b)/gu;
+/** The capitalised word right after a space at the start of a text, and the one right before its end. */
+const NEXT_CAPITALISED = /^ (\p{Lu}[\p{L}.-]*)/u;
+const PREVIOUS_CAPITALISED = /(?:^|[\s"“(])(\p{Lu}[\p{L}.-]*) $/u;
+const SENTENCE_END_BEFORE = /(?:^|[.!?:;"“”]\s*|\n\s*)(?:\p{Lu}[\p{L}.-]* )?$/u;
+
+/**
+ * English: «German Chancellor Helmut Kohl», «Rwandan Hutu refugees», «Catholic residents»: a
+ * nationality, people or creed is MISC (CoNLL's convention; the training files tag few: UNER none).
+ * Where nothing was read, it is added when it stands alone, before a lower-case word, a title, a
+ * person, or another such word (not inside a name: «British Telecom», «Royal Dutch Shell»). A
+ * person read on a singular one becomes MISC on the same terms, unless the lists know the word as
+ * a given name («Christian») and it is no creed or people of the list here («Catholic» is listed); an organisation or a place read on it stays, as the training files
+ * tag nations and peoples so («North American» region, «the Belgians» winning, «Arabs» as persons).
+ * Not in a line written in capitals (`inCapitals`), whose words the detector reads in lower case
+ * where a table says so: «ENGLISH LEAGUE CUP» would give «English» before «league», and block the
+ * whole name the article writes elsewhere. Entities in text order; returned in text order.
+ */
+export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: DetectedEntity[], inCapitals: (range: { start: number; end: number }) => boolean): DetectedEntity[] {
+	const isNationality = (word: string): boolean => CREEDS_AND_PEOPLES.has(word) || NATIONALITY_NOUN.test(word) || isDemonym(model, word);
+	const ranges: TypedRange[] = [];
+	const personStarts = new Set(entities.filter((e) => e.type === 'PER').map((e) => e.start));
+	for (const m of text.matchAll(CAPITALISED_WORD)) {
+		const word = m[0].slice(m[0].lastIndexOf(' ') + 1);
+		if (!isNationality(word)) continue;
+		const start = m.index;
+		const end = start + m[0].length;
+		const next = NEXT_CAPITALISED.exec(text.slice(end, end + 30))?.[1];
+		const nextIsName = next !== undefined && !isTitleWord(next) && !isNationality(next) && !personStarts.has(end + 1);
+		const previous = PREVIOUS_CAPITALISED.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+		const previousIsName = previous !== undefined && !isNationality(previous) && !SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+		if (nextIsName || previousIsName || inCapitals({ start, end })) continue;
+		ranges.push({ start, end, type: 'MISC' });
+	}
+	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' && !/s$/u.test(e.text) && (CREEDS_AND_PEOPLES.has(e.text) || (listedTypes(model, e.text) & PER_BIT) === 0));
 }

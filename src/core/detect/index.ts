@@ -30,7 +30,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, banksByName, formerCountries, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists, universities } from './frenchRules';
-import { companiesBeforeAppositions, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, scorersAndFixtures, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, teamNicknames, teamsAfterPlayersCountries, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { companiesBeforeAppositions, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, nationalitiesAsMisc, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, scorersAndFixtures, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, teamNicknames, teamsAfterPlayersCountries, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -100,6 +100,8 @@ export class EntityDetector implements Detector {
 	private words: string[] = [];
 	/** The tagger's features of each token of the text being detected (the rules after tagging read their list look-ups). */
 	private infos: WordInfo[] = [];
+	/** The text as written while its lines in capitals are detected in ordinary case (`truecaseCapitalLines`). */
+	private writtenInCapitals: string | undefined;
 	/** Start and end offsets of the title-case headlines of the text being detected (`isTitleCaseHeadline`). */
 	private headlines: number[] = [];
 
@@ -152,7 +154,14 @@ export class EntityDetector implements Detector {
 		if (truecase && casing && language !== 'ar') {
 			// headlines in capitals: detected written in ordinary case, reported as written
 			const cased = truecaseCapitalLines(text, { starts: this.starts, ends: this.ends, kinds: this.kinds, lineStarts: this.lineStarts, words, n }, casing, (i) => this.listedNameEnd(model, i, n));
-			if (cased !== undefined) return this.detectIn(cased, language, false).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
+			if (cased !== undefined) {
+				this.writtenInCapitals = text;
+				try {
+					return this.detectIn(cased, language, false).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
+				} finally {
+					this.writtenInCapitals = undefined;
+				}
+			}
 		}
 		let out: DetectedEntity[] = [];
 		const lex = language === 'ar' ? lexiconFunction(model.resources.lexicon) : undefined;
@@ -323,7 +332,10 @@ export class EntityDetector implements Detector {
 			withRules = muscat(text, anercorpSpans(text, opponentsOfClubs(text, model, officeHoldersAfterBodies(text, model, cupsOutOfNames(text, withRules)))));
 		}
 		const withDates = dates.length ? merge(withRules, dates) : withRules;
-		return language === 'ar' ? withDates : mergeSportsEvents(withDates, findSportsEvents(text, language));
+		if (language === 'ar') return withDates;
+		const withEvents = mergeSportsEvents(withDates, findSportsEvents(text, language));
+		// after the events, which hold some («English League Cup»)
+		return language === 'en' ? nationalitiesAsMisc(text, model, withEvents, (range) => this.writtenInCapitals !== undefined && this.writtenInCapitals.slice(range.start, range.end) !== text.slice(range.start, range.end)) : withEvents;
 	}
 
 	/**
