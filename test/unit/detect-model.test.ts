@@ -2592,6 +2592,16 @@ test('English: a nationality, people or creed is MISC before a title, a person o
 	assert.ok(!headline.some((e) => e.text === 'ENGLISH'), JSON.stringify(headline));
 });
 
+test('English: a titled name whose surname was read as an organisation is the person; a facility after a title is no person', () => {
+	// the shipped model reads «Kohl» alone as an organisation here
+	const text = 'German Chancellor Helmut Kohl met Croatian Goran Vlaovic.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Helmut Kohl')?.type, 'PER', JSON.stringify(ents));
+	const stadium = detector.detect('The match is at the Prince Moulay Abdellah Stadium in Rabat.', 'en');
+	assert.ok(!stadium.some((e) => e.type === 'PER'), JSON.stringify(stadium));
+});
+
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
 	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
 	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';

@@ -3,7 +3,7 @@
  * entity in two, joining adjacent pairs. Shared by the detector and the per-language rules.
  */
 import type { DetectedEntity } from '../types';
-import { isOfficeWord } from './nameSpans';
+import { isOfficeWord, isTitleWord } from './nameSpans';
 
 /**
  * Joins each entity with the next where they are one space apart and `pair` holds: one entity of
@@ -228,12 +228,14 @@ export function extendPersonsToTitledNames(entities: DetectedEntity[], titled: r
 		if (!found || found.end !== name.end) continue;
 		if (found.type !== 'PER') {
 			// «Police spokesperson Resila Onyango» read, unsure, as an ORG: the title says person;
-			// «Chancellor of the Exchequer Rachel Reeves» read as the ORG «Exchequer Rachel Reeves»:
-			// the office's words are no part of the name
+			// «Chancellor of the Exchequer Rachel Reeves» read as the ORG «Exchequer Rachel Reeves»,
+			// «Chancellor Helmut Kohl» as a place: the office's and the title's words are no part of the name
 			const before = found.start < name.start ? found.text.slice(0, name.start - found.start).trim() : '';
-			const officeBefore = before !== '' && before.length < 60 && before.split(/\s+/).every(isOfficeWord);
-			// «Prime Minister Luís Montenegro» read, unsure, as the country alone: the surname is a place's name
-			const surnameAsPlace = found.type === 'LOC' && found.start > name.start && !/\s/u.test(found.text) && found.confidence < name.confidence;
+			const words = before === '' || before.length >= 60 ? [] : before.split(/\s+/);
+			const officeBefore = words.length > 0 && words.every((word) => isOfficeWord(word) || (isTitleWord(word) && found.confidence < name.confidence));
+			// «Prime Minister Luís Montenegro» read, unsure, as the country alone: the surname is a place's
+			// name; «Chancellor Helmut Kohl» with «Kohl» as an organisation
+			const surnameAsPlace = (found.type === 'LOC' || found.type === 'ORG') && found.start > name.start && !/\s/u.test(found.text) && found.confidence < name.confidence;
 			// a full name only: «governor of the Ilocos» is a place
 			if (!/\s/u.test(name.text) || (!officeBefore && !surnameAsPlace && (found.start !== name.start || found.confidence >= name.confidence))) continue;
 			if (k > 0 && entities[k - 1].end > name.start) continue;

@@ -18,7 +18,7 @@ import { isCommonNounAcronym } from './acronyms';
 import { dropKickerNames, kickerDash, findArabicDatelines, findDatelines } from './datelines';
 import { truecaseCapitalLines, writtenInLowerCase } from './casing';
 import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
-import { isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
+import { FACILITY_HEADS, isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findSportsEvents, mergeSportsEvents } from './sportsEvents';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
 import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
@@ -1986,8 +1986,6 @@ const GEOGRAPHIC_HEADS = new Set(
 const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western']);
 /** Geographic heads that are surnames too («Ricki Lake», «Michael Bay»): a person's name may end with one. */
 const SURNAME_HEADS = new Set(['Lake', 'Bay', 'Range']);
-/** English heads that end a facility's name, a place in the training files («Heathrow Airport», «Wembley Stadium»; not «Hall», «Park», also surnames). */
-const FACILITY_HEADS = new Set('Airport Stadium Bridge Station Square Boulevard Avenue Street Road Memorial Palace Mosque Arena Gardens'.split(' '));
 /** … of which those that also end the names of venues, shops and products run as organisations («Cyprus Avenue», a music venue): only a person's name that ends with one is retyped. */
 const STREET_OR_STATION = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Station']);
 /** English heads that end the name of a facility run as an organisation («Presidential Library», «Medical School»). */

@@ -8,7 +8,7 @@
  */
 import type { DetectedEntity } from '../types';
 import { isInstitutionHead } from './rules';
-import { isTitleWord, leadingTitleTokens } from './nameSpans';
+import { FACILITY_HEADS, isTitleWord, leadingTitleTokens } from './nameSpans';
 import type { TokenView } from './tokenize';
 
 /** Titles that announce a person's name (not «St», «Saint», «Vice», «Ex», which also start places and words). */
@@ -84,7 +84,8 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 			i = Math.max(i, k - 1);
 			continue;
 		}
-		const isNameWord = (t: number): boolean => !lineStarts[t] && NAME_WORD.test(words[t]) && !isTitleWord(words[t]) && !NOT_NAMES.has(words[t].toLowerCase()) && !isInstitutionHead(words[t], 'en');
+		// «Prince Moulay Abdellah Stadium»: a facility's head ends no person's name
+		const isNameWord = (t: number): boolean => !lineStarts[t] && NAME_WORD.test(words[t]) && !isTitleWord(words[t]) && !NOT_NAMES.has(words[t].toLowerCase()) && !isInstitutionHead(words[t], 'en') && !FACILITY_HEADS.has(words[t]);
 		let e = k;
 		// «Vice President JD Vance»: initials written as two capitals before the name
 		if (e + 1 < n && /^\p{Lu}{2}$/u.test(words[e]) && !NOT_INITIALS.has(words[e]) && isNameWord(e + 1)) e++;
