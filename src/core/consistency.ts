@@ -133,7 +133,12 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		// or an organisation («ALCARAZ BEATS DJOKOVIC» read as a club at 0.59), not a sure one
 		// («Michael Jordan visited Jordan»: the country at 0.82) nor a people («German»: MISC)
 		const surnames = surnameVotes.get(name) ?? 0;
-		if (surnames > 0 && !byType.has('MISC') && !surelyOther.has(name) && !isArabicLetter(name.charCodeAt(0))) byType.set('PER', (byType.get('PER') ?? 0) + surnames);
+		if (surnames > 0 && !byType.has('MISC') && !surelyOther.has(name) && !isArabicLetter(name.charCodeAt(0))) {
+			// however many unsure readings there are («Netanyahu» an organisation, «NETANYAHU» a place)
+			const votes = byType.get('PER') ?? 0;
+			byType.clear();
+			byType.set('PER', votes + surnames);
+		}
 		const [[type, votes], ...others] = [...byType].sort((a, b) => b[1] - a[1]);
 		if (votes >= MAJORITY_RATIO * others.reduce((sum, [, n]) => sum + n, 0)) {
 			unambiguous.push([name, { type, votes }]);

@@ -323,3 +323,13 @@ test('a line of results between commas gives clubs too; a club after «at» or �
 	assert.deepEqual(result.filter((e) => e.text === 'Vitesse Arnhem').map((e) => e.type), ['ORG', 'ORG']);
 	assert.deepEqual(result.filter((e) => e.text === 'Brazil').map((e) => e.type), ['ORG', 'LOC']);
 });
+
+test('a person named in full outweighs several unsure readings of the surname alone', () => {
+	const text = 'NETANYAHU MEETS ARAFAT\nPrime Minister Benjamin Netanyahu met him. Netanyahu told reporters.';
+	const result = propagateNames(text, [
+		found(text, 'NETANYAHU', 'LOC', 0.6),
+		found(text, 'Benjamin Netanyahu', 'PER'),
+		found(text, 'Netanyahu', 'ORG', 0.6, 1),
+	]);
+	assert.deepEqual(result.filter((e) => /netanyahu$/iu.test(e.text)).map((e) => e.type), ['PER', 'PER', 'PER']);
+});
