@@ -2602,6 +2602,17 @@ test('English: a titled name whose surname was read as an organisation is the pe
 	assert.ok(!stadium.some((e) => e.type === 'PER'), JSON.stringify(stadium));
 });
 
+test('English: a city a player scores or plays for is the team; a country stays the place', () => {
+	// the shipped model reads «Dallas» and «Boston» here as places
+	const text = 'Luka Doncic scored 28 points for Dallas and Jayson Tatum played for Boston from 2017 to 2019.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Dallas')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Boston')?.type, 'ORG', JSON.stringify(ents));
+	const nation = detector.detect('He played for England in 1990.', 'en');
+	assert.equal(find(nation, 'England')?.type, 'LOC', JSON.stringify(nation));
+});
+
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
 	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
 	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';

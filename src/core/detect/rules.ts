@@ -523,6 +523,8 @@ const NAME_START = /^\p{Lu}\p{Ll}/u;
 const SIGNING_VERBS = new Set(['sign', 'signs', 'signed', 'SIGN', 'SIGNS', 'SIGNED']);
 /** Nouns of a match, before «between» and the two sides. */
 const MATCH_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'semifinal', 'clash', 'tie', 'fixture', 'derby', 'friendly', 'showdown']);
+/** What a player does for a team, before «for» and its name («scored 28 points for Dallas», «played for Boston»). */
+const FOR_TEAM_CUES = new Set(['points', 'goals', 'goal', 'rebounds', 'assists', 'runs', 'wickets', 'appearances', 'debut', 'played', 'plays', 'playing', 'scored', 'scores', 'starred']);
 /** Nouns of a match result before «over» / «to» / «against» / «with» and the other team. */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph']);
 
@@ -533,7 +535,8 @@ const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'trium
  * «lost» / «won» and a score), after «beat …» and a score, after a score and «to», «with»,
  * «against», or after a result noun and «over», «to», «against», «with»; also after a match verb
  * that follows a team («Liverpool beat Chelsea»), and before a team's role and a name («Barcelona
- * coach Hansi Flick»). A country is its national team after a match verb («beating England»,
+ * coach Hansi Flick»), and after what a player does for it and «for» («scored 28 points for
+ * Dallas»). A country is its national team after a match verb («beating England»,
  * «beaten by Wales»), before «side», «XI», «squad», and given a plural verb at a sentence's start
  * («South Africa are almost there»).
  */
@@ -594,6 +597,9 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			// «Barcelona were held 2-2», «Lyon were held to a draw»: a side held is a team (not a country:
 			// «Russia was held responsible»)
 			(!nation && (after === 'were' || after === 'was') && last + 2 < n && words[last + 2] === 'held' && (scoreAt(last + 3) || (words[last + 3] === 'to' && /^(?:a|an)$/u.test(words[last + 4] ?? '')))) ||
+			// «scored 28 points for Dallas», «played for Boston»: a city a player plays for is his team (a
+			// country is the national team, which news tags as the place)
+			(!nation && t >= 2 && words[t - 1] === 'for' && FOR_TEAM_CUES.has(words[t - 2])) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
 			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with')) ||
 			// «beating England», «beaten by Wales»: a country a match verb takes, score or not
