@@ -2613,6 +2613,18 @@ test('English: a city a player scores or plays for is the team; a country stays 
 	assert.equal(find(nation, 'England')?.type, 'LOC', JSON.stringify(nation));
 });
 
+test('English: racing teams in a line about racing, or joined or driven for, are organisations; a person named in full stays', () => {
+	// the shipped model reads «Ferrari», «Mercedes», «McLaren» and «Sauber» here as persons
+	const text = 'Lando Norris will join Ferrari next year.\nMercedes driver George Russell was third.\nNorris said McLaren still had a chance in the title race, and Sauber agreed.\nFrank Williams watched the race.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const team of ['Ferrari', 'Mercedes', 'McLaren', 'Sauber']) assert.equal(find(ents, team)?.type, 'ORG', `${team}: ${JSON.stringify(ents)}`);
+	assert.equal(find(ents, 'Frank Williams')?.type, 'PER', JSON.stringify(ents));
+	// a name that is a person's too needs a word of the team as well
+	const person = detector.detect('Mercedes said she would race again.', 'en');
+	assert.notEqual(find(person, 'Mercedes')?.type, 'ORG', JSON.stringify(person));
+});
+
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
 	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
 	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';

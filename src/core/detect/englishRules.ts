@@ -1029,3 +1029,33 @@ export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: 
 	}
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' && !/s$/u.test(e.text) && (CREEDS_AND_PEOPLES.has(e.text) || (listedTypes(model, e.text) & PER_BIT) === 0));
 }
+
+/** What tells a line of a motor-racing report («Formula One», «Grand Prix», «driver», «lap»…; the detector reads one line at a time). */
+const MOTOR_RACING = /Formula One|Formula 1|\bF1\b|Grand Prix|IndyCar|NASCAR|\b(?:pole position|podium|drivers?|laps?|races?|raced|racing|circuit|grid|constructors|teammate|team-mate|championship|title)\b/u;
+/** Racing teams whose names name no one else in such a report (a quick test first, then the pattern). */
+const RACING_TEAMS = ['Ferrari', 'McLaren', 'Benetton', 'Sauber', 'Minardi', 'Tyrrell', 'Ligier', 'Brabham', 'Footwork', 'Forti', 'Larrousse', 'Haas', 'Red Bull', 'Toro Rosso', 'AlphaTauri', 'Force India', 'Racing Point', 'Aston Martin', 'Alfa Romeo', 'Super Aguri', 'Caterham', 'Marussia'];
+/** … and those that are persons' or countries' names too, a team only before a word of the team («Williams driver»), or after joining or racing for it. */
+const RACING_TEAMS_IN_CONTEXT = ['Mercedes', 'Williams', 'Jordan', 'Stewart', 'Prost', 'Arrows', 'Renault', 'Honda', 'Toyota', 'Jaguar', 'Lotus', 'Alpine', 'Penske', 'Ganassi', 'Andretti'];
+const RACING_TEAM_NAME = new RegExp(`(?<![\\p{L}\\p{N}-])(${RACING_TEAMS.join('|')})(?![\\p{L}\\p{N}-])|(?<![\\p{L}\\p{N}-])(${RACING_TEAMS_IN_CONTEXT.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+const TEAM_WORD_AFTER = /^(?:['’]s)? (?:driver|drivers|team|teammate|team-mate|boss|principal|car|cars|engine|engines|mechanics)(?![\p{L}])/u;
+const JOINING_BEFORE = /(?:^|\s)(?:join|joins|joined|joining|leave|leaves|left|leaving|for|with)\s$/u;
+
+/**
+ * English motor racing: «who will join Ferrari next year», «McLaren still had a chance», «Mercedes
+ * driver George Russell» read as persons (the lists know «Ferrari», «McLaren» as surnames): in a
+ * line that speaks of racing, or before a word of the team or after joining or driving for it, a
+ * racing team's name is the team's, an organisation; a name that is a person's or a country's too
+ * («Williams», «Jordan», «Mercedes») needs both. Added where nothing was read; a person, place or
+ * MISC read on the very name becomes the team («Frank Williams» stays). Entities in text order;
+ * returned in text order.
+ */
+export function racingTeams(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	const racing = MOTOR_RACING.test(text);
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(RACING_TEAM_NAME)) {
+		const end = m.index + m[0].length;
+		const inContext = TEAM_WORD_AFTER.test(text.slice(end, end + 14)) || JOINING_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
+		if (m[1] !== undefined ? racing || inContext : racing && inContext) ranges.push({ start: m.index, end, type: 'ORG' });
+	}
+	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
+}
