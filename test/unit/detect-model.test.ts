@@ -2625,6 +2625,15 @@ test('English: racing teams in a line about racing, or joined or driven for, are
 	assert.notEqual(find(person, 'Mercedes')?.type, 'ORG', JSON.stringify(person));
 });
 
+test('English: a politician, a candidate or a challenger in lower case before a name announces a person', () => {
+	// the shipped model finds neither name
+	const text = 'Dutch anti-Islam politician Geert Wilders on Thursday won, and Communist challenger Gennady Zyuganov lost.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Geert Wilders')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Gennady Zyuganov')?.type, 'PER', JSON.stringify(ents));
+});
+
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
 	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
 	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';

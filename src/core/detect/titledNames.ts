@@ -32,7 +32,10 @@ const LOWER_CASE_CUES = new Set(
 		'predecessor deputy adviser advisor aide nominee senator lawmaker legislator governor mayor commander premier activist dissident ' +
 		'blogger researcher scientist professor surgeon judge prosecutor ambassador diplomat tycoon billionaire businessman businesswoman ' +
 		'chancellor cleric preacher forward playmaker quarterback pitcher batsman bowler cyclist sprinter boxer golfer swimmer driver rider ' +
-		'jockey skier gymnast wrestler player athlete champion star'
+		'jockey skier gymnast wrestler player athlete champion star politician candidate challenger contender incumbent widow wife husband ' +
+		'daughter brother sister father mother nephew niece cousin girlfriend boyfriend fiancee pastor monk photographer painter ' +
+		'sculptor designer architect composer conductor pianist violinist guitarist comedian presenter broadcaster commentator historian ' +
+		'philosopher physicist doctor physician nurse referee umpire teacher banker investor entrepreneur'
 	).split(' '),
 );
 /** Capitalised words that are no name after a title («President Elect», «Minister Without Portfolio», «Premier Division»). */
