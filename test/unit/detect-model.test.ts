@@ -2634,6 +2634,16 @@ test('English: a politician, a candidate or a challenger in lower case before a 
 	assert.equal(find(ents, 'Gennady Zyuganov')?.type, 'PER', JSON.stringify(ents));
 });
 
+test('English: a city and a major-league nickname read as a place are the team; a common word after no listed place is no team', () => {
+	// the shipped model reads «Los Angeles Lakers» here as a place
+	const text = 'Jayson Tatum led them past the Los Angeles Lakers on Sunday.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Los Angeles Lakers')?.type, 'ORG', JSON.stringify(ents));
+	const album = detector.detect('The track comes off their album, Electro-Shock Blues.', 'en');
+	assert.ok(!album.some((e) => e.type === 'ORG' && e.text.endsWith('Blues')), JSON.stringify(album));
+});
+
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
 	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
 	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';

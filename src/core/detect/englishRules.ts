@@ -928,6 +928,30 @@ export function teamNicknames(text: string, entities: DetectedEntity[]): Detecte
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC');
 }
 
+/** Last words of major-league teams: the nicknames above, alone (not «Red Sox»: «Sox»). */
+const LAST_WORDS_OF_NICKNAMES = new Set(TEAM_NICKNAMES.map((nickname) => nickname.split(' ').pop()!));
+/** Nicknames that are common words alone, a team's only after a listed place («Miami Heat», «Dallas Stars»; not «Hollywood Magic»). */
+const COMMON_WORD_NICKNAMES = new Set(
+	'Warriors Heat Thunder Jazz Suns Spurs Kings Hawks Pelicans Wizards Chiefs Patriots Ravens Eagles Lions Bears Vikings Giants Jets Dolphins Bills Texans Titans Jaguars Panthers Cardinals Rams Falcons Saints Browns Commanders Penguins Capitals Cubs Tigers Twins Rangers Athletics Royals Indians Guardians Reds Pirates Nationals Islanders Devils Senators Stars Predators Hurricanes Avalanche Coyotes Flames Sharks Ducks'.split(' '),
+);
+
+/**
+ * English: «the Los Angeles Lakers» read as a place: a name of two words or more read as a place, a
+ * person or MISC that ends with a major-league nickname is the team; with a nickname that is a
+ * common word, only after a listed place («P-38 Lightning», «Electro-Shock Blues» stay). Entities in
+ * text order.
+ */
+export function citiesWithNicknames(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'LOC' && e.type !== 'PER' && e.type !== 'MISC') return undefined;
+		const space = e.text.lastIndexOf(' ');
+		if (space <= 0) return undefined;
+		const last = e.text.slice(space + 1);
+		const team = LAST_WORDS_OF_NICKNAMES.has(last) || (COMMON_WORD_NICKNAMES.has(last) && isListedPlaceName(model, e.text.slice(0, space)));
+		return team ? { ...e, type: 'ORG', source: 'rule' } : undefined;
+	});
+}
+
 /** A line of scorers after its label («Scorers: Ravanelli 12, 56, Vialli 30», «Scorer: Real Madrid - Suker (23)»). */
 const SCORERS_LINE = /^[ \t]*(?:Goal)?[Ss]corers?[ \t]*:([^\n]*)$/gmd;
 /** A name of one to three capitalised words in a scorers line, and what follows it. */
