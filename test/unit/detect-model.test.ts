@@ -2644,6 +2644,16 @@ test('English: a city and a major-league nickname read as a place are the team; 
 	assert.ok(!album.some((e) => e.type === 'ORG' && e.text.endsWith('Blues')), JSON.stringify(album));
 });
 
+test('English: a name before a particle and a point of the compass is one place', () => {
+	// the shipped model reads «Rio Grande» alone as the place and «Mato Grosso» as a person
+	const text = 'Floods devastate Rio Grande do Sul.\r\nHe lives in Mato Grosso do Sul, not Rio de Janeiro.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Rio Grande do Sul')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Mato Grosso do Sul')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Rio de Janeiro')?.type, 'LOC', JSON.stringify(ents));
+});
+
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
 	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
 	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';

@@ -1083,3 +1083,23 @@ export function racingTeams(text: string, entities: DetectedEntity[]): DetectedE
 	}
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
 }
+
+/** A particle and a point of the compass that end the names of Brazilian, Argentine, Mexican… states («do Sul», «del Norte»). */
+const PARTICLE_AND_COMPASS_AFTER = /^ (?:do|da|del|de) (?:Sul|Norte|Sur|Leste|Oeste|Este)(?![\p{L}\p{N}-])/u;
+
+/**
+ * English: «Rio Grande do Sul» read as the place «Rio Grande», «Mato Grosso do Sul» as the person
+ * «Mato Grosso»: a name followed by a particle and a point of the compass is a place, all of it (no
+ * person's name ends so). Entities in text order; returned in text order.
+ */
+export function placesWithCompassEndings(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e, k) => {
+		if (e.type === 'DATE' || (text[e.end] !== ' ' && text[e.end] !== undefined)) return undefined;
+		const ending = PARTICLE_AND_COMPASS_AFTER.exec(text.slice(e.end, e.end + 12));
+		if (!ending) return undefined;
+		const end = e.end + ending[0].length;
+		const next = entities[k + 1];
+		if (next && next.start < end) return undefined;
+		return { ...e, end, text: text.slice(e.start, end), type: 'LOC', source: 'rule' };
+	});
+}
