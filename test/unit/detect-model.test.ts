@@ -2373,9 +2373,14 @@ test('English: a name an apposition calls a company is an organisation', () => {
 	assert.equal(find(ents, 'Tianqi Lithium')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Epic Games')?.type, 'ORG', JSON.stringify(ents));
 	// an opening word, a listed place and a person stay what they are
-	for (const [sentence, name, type] of [['Meanwhile, a company in Ohio said so.', 'Meanwhile', undefined], ['In Ohio, a company said so.', 'Ohio', 'LOC'], ['John Smith, a film producer, said so.', 'John Smith', 'PER']] as const) {
+	for (const [sentence, name, type] of [['Meanwhile, a company in Ohio said so.', 'Meanwhile', undefined], ['In Ohio, a company said so.', 'Ohio', 'LOC'], ['John Smith, a film producer, said so.', 'John Smith', 'PER'], ['He met Smith, a company director, on Monday.', 'Smith', 'PER']] as const) {
 		const other = detector.detect(sentence, 'en');
 		assert.equal(find(other, name)?.type, type, JSON.stringify(other));
+	}
+	// a person read on a name a company's kind ends the phrase after is the company (the shipped model reads «EuBiologics» as a person)
+	for (const name of ['EuBiologics', 'Valneva']) {
+		const maker = detector.detect(`The alliance said ${name}, a South Korean company that is the main supplier, planned to double output.`, 'en');
+		assert.equal(find(maker, name)?.type, 'ORG', JSON.stringify(maker));
 	}
 });
 

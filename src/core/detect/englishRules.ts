@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, NATIONALITY_NOUN, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { applyEdits, overlapping, overlapsOfRanges, putEntity, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
+import { applyEdits, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
 /**
@@ -655,6 +655,10 @@ const COMPANY_APPOSITION = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(
 const APPOSITION_OPENING = /, (?:a|an|the) /gu;
 /** Kinds said of places too («Alberta, the biggest oil producer»): they make a company of no place the model read. */
 const KINDS_OF_PLACES_TOO = new Set(['maker', 'producer', 'supplier']);
+/** Kinds said of persons too («a coal miner», «a film producer»): they make a company of no person the model read. */
+const KINDS_OF_PERSONS_TOO = new Set(['miner', 'maker', 'producer', 'supplier']);
+/** What may follow the kind of company where it ends its phrase («…, a Chinese company that owns», «company,»). */
+const COMPANY_NOUN_ENDING_PHRASE = /^(?:[,.;:)]| (?:that|which|whose|based|in|of|with|from|owned|listed|headquartered|known|and|said|has|had|is|was|will)(?![\p{L}]))/u;
 /** Where a sentence opens, a capital says nothing of a name. */
 const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
 
@@ -687,11 +691,13 @@ function appositionsOfCompanies(text: string): RegExpExecArray[] {
  * Games, the maker of …» read as MISC: a name that an apposition calls a company is one (the
  * training files hold few: wire copy writes them often). Opening a sentence, leading words the text
  * writes in lower case are left out («Meanwhile, a company …»); a person stays a person («Smith, a
- * film producer»), and so do a country and a place the lists know («In Ohio, a company said»).
+ * film producer», «Smith, a company director») unless the kind is a company's only and ends its
+ * phrase («EuBiologics, a South Korean company that …»), and a country and a place the lists know
+ * stay so («In Ohio, a company said»).
  * Entities in text order; returned in text order.
  */
 export function companiesBeforeAppositions(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
-	let out = entities;
+	const ranges: (TypedRange & { kind: string; after: number })[] = [];
 	for (const m of appositionsOfCompanies(text)) {
 		const words = m[1].split(' ');
 		let skip = words[0] === 'The' ? 1 : 0;
@@ -699,15 +705,22 @@ export function companiesBeforeAppositions(text: string, model: TaggerModel, ent
 		if (skip === words.length) continue;
 		const name = words.slice(skip).join(' ');
 		const end = m.index + m[1].length;
-		const start = end - name.length;
-		const inside = overlapping(out, start, end);
-		if (inside.length > 1 || isListedCountry(model, name)) continue;
-		const found = inside[0];
-		const place = found?.type === 'LOC' && !KINDS_OF_PLACES_TOO.has(m[2]) && !isListedPlaceName(model, name);
-		if (found && (found.start !== start || found.end !== end || !(place || found.type === 'MISC'))) continue;
-		out = putEntity(out, found ? { ...found, type: 'ORG', source: 'rule' } : ruleEntity(text, start, end, 'ORG'), inside);
+		if (!isListedCountry(model, name)) ranges.push({ start: end - name.length, end, type: 'ORG', kind: m[2], after: m.index + m[0].length });
 	}
-	return out;
+	// the names end at distinct commas, so the ranges are disjoint and in text order
+	const edits: Edit[] = [];
+	overlapsOfRanges(entities, ranges).forEach((inside, r) => {
+		const { start, end, kind, after } = ranges[r];
+		if (inside.length > 1) return;
+		const found = inside[0];
+		const place = found?.type === 'LOC' && !KINDS_OF_PLACES_TOO.has(kind) && !isListedPlaceName(model, text.slice(start, end));
+		// «EuBiologics, a South Korean company that …» read as a person: a company that ends its phrase
+		// is none (not «Smith, a company director», nor a maker or a miner, which a person can be)
+		const person = found?.type === 'PER' && !KINDS_OF_PERSONS_TOO.has(kind) && COMPANY_NOUN_ENDING_PHRASE.test(text.slice(after, after + 14));
+		if (found && (found.start !== start || found.end !== end || !(place || person || found.type === 'MISC'))) return;
+		edits.push({ entity: found ? { ...found, type: 'ORG', source: 'rule' } : ruleEntity(text, start, end, 'ORG'), replaced: inside });
+	});
+	return applyEdits(entities, edits);
 }
 
 /** What a party is said to be, right before its name («the ruling Morena party», «the far-right AfD party»). */
