@@ -2809,6 +2809,13 @@ test('Arabic: towns of Syria, Egypt, Sudan and Yemen are places; an organisation
 	// «للحج» (for the pilgrimage) is no town behind its preposition
 	const pilgrimage = detector.detect('خرج من المدينة للحج قبل أسبوع.', 'ar');
 	assert.ok(!pilgrimage.some((e) => e.text.includes('حج')), JSON.stringify(pilgrimage));
+	// the shipped model found nothing in «المنامة» and «أسوان», and read «بنغازي» as a person; «عدن» is also a verb
+	for (const town of ['المنامة', 'أسوان', 'بنغازي']) {
+		const visit = detector.detect(`وصل الوزير إلى ${town} أمس في زيارة رسمية.`, 'ar');
+		assert.equal(find(visit, town)?.type, 'LOC', JSON.stringify(visit));
+	}
+	const returned = detector.detect('الفنانات اللاتي عدن للتمثيل بعد غياب.', 'ar');
+	assert.ok(!returned.some((e) => e.text === 'عدن'), JSON.stringify(returned));
 });
 
 test('English results: a driver\'s team after the bracketed country; Britain as a player\'s country; no year after a decimal mark', () => {
