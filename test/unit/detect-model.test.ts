@@ -816,6 +816,9 @@ test('English: «People\'s» or «Women\'s» inside an organisation\'s name stay
 	// a person's possessive before a name is no part of it
 	const party = detector.detect("Trump's Republican Party won the vote.", 'en');
 	assert.equal(find(party, 'Republican Party')?.type, 'ORG', JSON.stringify(party));
+	// nor is «King's» of «King's College Hospital» a possessor (the shipped model reads «College Hospital»)
+	const hospital = detector.detect("Patients at the trust, King's College Hospital and two surgeries were moved.", 'en');
+	assert.equal(find(hospital, "King's College Hospital")?.type, 'ORG', JSON.stringify(hospital));
 });
 
 test('English: a name ending with a company\'s last word is no person', () => {

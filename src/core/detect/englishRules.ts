@@ -493,8 +493,8 @@ export function splitScorecardPersons(text: string, entities: DetectedEntity[]):
 	return out ?? entities;
 }
 
-/** Plural nouns whose possessive stands inside organisations' names («People's», «Children's»). */
-const POSSESSORS = '(?:People|Peoples|Women|Children|Workers|Men)';
+/** Plural nouns and titles whose possessive stands inside organisations' names («People's», «Children's», «King's College»). */
+const POSSESSORS = '(?:People|Peoples|Women|Children|Workers|Men|King|Queen)';
 /** «People's», «Women's» and a capitalised word before them, right before an organisation's name. */
 const POSSESSOR_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}'’])((?:(\\p{Lu}\\p{Ll}+) )?${POSSESSORS} ?['’]s )$`, 'u');
 /** Words that open a sentence or a noun phrase, not a name: «The People's Bank». */
