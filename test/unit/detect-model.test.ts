@@ -2662,6 +2662,17 @@ test('English: a name before a particle and a point of the compass is one place'
 	assert.equal(find(ents, 'Rio de Janeiro')?.type, 'LOC', JSON.stringify(ents));
 });
 
+test('English: an organisation read across «of» and a person\'s name is two names; «University of …» stays one', () => {
+	// the shipped model reads «Economic Freedom Fighters of Julius Malema» as one organisation
+	const text = 'The Economic Freedom Fighters of Julius Malema won 9.5%.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Economic Freedom Fighters')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Julius Malema')?.type, 'PER', JSON.stringify(ents));
+	const university = detector.detect('Researchers at the University of Sao Paulo and the Association of Muslim Scholars said so.', 'en');
+	assert.ok(!university.some((e) => e.type === 'PER'), JSON.stringify(university));
+});
+
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
 	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
 	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';

@@ -229,6 +229,31 @@ export function splitPersonsOfOrganisations(text: string, model: TaggerModel, en
 	});
 }
 
+/** Heads of organisations named after «of» («House of Windsor», «Friends of the Earth», «Law Offices of …»). */
+const NAMED_AFTER_OF = new Set(['House', 'Houses', 'Friends', 'Sons', 'Daughters', 'Order', 'Church', 'Society', 'Offices', 'Office', 'Chambers', 'Company', 'Guild', 'Brotherhood', 'Knights', 'Museum', 'Foundation', 'Fund', 'Trust']);
+/** An organisation's name, «of», and two or three capitalised words («Economic Freedom Fighters of Julius Malema»). */
+const ORGANISATION_OF_NAME = /^(.+\S) of (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+
+/**
+ * English: «the Economic Freedom Fighters of Julius Malema» read as one organisation: a name after
+ * «of» that opens with a given name the lists know as a person's only, and does not end like an
+ * organisation's, is the person the organisation belongs to: not after a head that names
+ * organisations after «of» («University of Sao Paulo», «Law Offices of Armando Villega», «House of
+ * Luiz Caloi»), nor where a word after «of» is a common word («Association of Muslim Scholars») or
+ * the name a listed place.
+ */
+export function splitOrganisationsOfPersons(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
+	return splitWhere(entities, (e) => {
+		if (e.type !== 'ORG' || !e.text.includes(' of ')) return undefined;
+		const m = ORGANISATION_OF_NAME.exec(e.text);
+		if (!m || m[1].includes(' of ') || listedTypes(model, m[2].split(' ')[0]) !== PER_BIT || endsLikeOrganisation(m[2]) || isListedPlaceName(model, m[2])) return undefined;
+		// «University of Sao Paulo», «Law Offices of Armando …», «House of …», «Association of Muslim Scholars»
+		const head = m[1].slice(m[1].lastIndexOf(' ') + 1);
+		if (isInstitutionHead(head, 'en') || NAMED_AFTER_OF.has(head) || m[2].split(' ').some(isCommonWord)) return undefined;
+		return splitEntity(text, e, e.start + m[1].length, e.end - m[2].length, 'PER');
+	});
+}
+
 /**
  * English: «Volkswagen, Renault and Mercedes-Benz» read as the person «Renault and Mercedes-Benz»:
  * a person read across «and» whose last part is a listed organisation is two names: the listed
