@@ -2381,6 +2381,12 @@ test('English: a name an apposition calls a company is an organisation', () => {
 		assert.equal(find(other, name)?.type, type, JSON.stringify(other));
 	}
 	// a person read on a name a company's kind ends the phrase after is the company (the shipped model reads «EuBiologics» as a person)
+	// and a joint venture, an operator read as a place (the shipped model reads a person and a place)
+	const venture = detector.detect('The attack on Synnovis, a joint venture between the trust and a lab, disrupted care. Ukrenergo, the state grid operator, announced cuts.', 'en');
+	assert.equal(find(venture, 'Synnovis')?.type, 'ORG', JSON.stringify(venture));
+	assert.equal(find(venture, 'Ukrenergo')?.type, 'ORG', JSON.stringify(venture));
+	const operator = detector.detect('He met Smith, a crane operator, on Monday.', 'en');
+	assert.equal(find(operator, 'Smith')?.type, 'PER', JSON.stringify(operator));
 	for (const name of ['EuBiologics', 'Valneva']) {
 		const maker = detector.detect(`The alliance said ${name}, a South Korean company that is the main supplier, planned to double output.`, 'en');
 		assert.equal(find(maker, name)?.type, 'ORG', JSON.stringify(maker));

@@ -675,15 +675,15 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 }
 
 /** A company's apposition after a name: a comma, an article, up to three words, the kind of company («, a Chinese company»). */
-const COMPANY_APPOSITION = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}), (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|miner|refiner|retailer|lender|insurer|airline|conglomerate|startup|manufacturer|brewer|maker|producer|supplier)(?=[ ,.;])/gu;
+const COMPANY_APPOSITION = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}), (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|miner|refiner|retailer|lender|insurer|airline|conglomerate|startup|manufacturer|brewer|venture|subsidiary|operator|maker|producer|supplier)(?=[ ,.;])/gu;
 /** Where an apposition may open: a comma and an article (the pattern is tried only around these). */
 const APPOSITION_OPENING = /, (?:a|an|the) /gu;
 /** Kinds said of places too («Alberta, the biggest oil producer»): they make a company of no place the model read. */
 const KINDS_OF_PLACES_TOO = new Set(['maker', 'producer', 'supplier']);
-/** Kinds said of persons too («a coal miner», «a film producer»): they make a company of no person the model read. */
-const KINDS_OF_PERSONS_TOO = new Set(['miner', 'maker', 'producer', 'supplier']);
+/** Kinds said of persons too («a coal miner», «a film producer», «a crane operator»): they make a company of no person the model read. */
+const KINDS_OF_PERSONS_TOO = new Set(['miner', 'maker', 'producer', 'supplier', 'operator']);
 /** What may follow the kind of company where it ends its phrase («…, a Chinese company that owns», «company,»). */
-const COMPANY_NOUN_ENDING_PHRASE = /^(?:[,.;:)]| (?:that|which|whose|based|in|of|with|from|owned|listed|headquartered|known|and|said|has|had|is|was|will)(?![\p{L}]))/u;
+const COMPANY_NOUN_ENDING_PHRASE = /^(?:[,.;:)]| (?:that|which|whose|based|in|of|with|from|between|owned|listed|headquartered|known|and|said|has|had|is|was|will)(?![\p{L}]))/u;
 /** Where a sentence opens, a capital says nothing of a name. */
 const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
 
