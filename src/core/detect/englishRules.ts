@@ -1054,8 +1054,16 @@ const CREEDS_AND_PEOPLES = new Set(
 		'Korean Koreans Lankan Lankans English Scottish Welsh Zairean Zaireans Dagestani Turk Turks European Europeans African Africans Asian Asians Arab Arabs'
 	).split(' '),
 );
-/** A capitalised word, maybe after a point of the compass or «Sri» («South Korean», «Sri Lankan»). */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’_.-])(?:(?:North|South|East|West|Central|Sri) )?\p{Lu}\p{Ll}+(?![\p{L}\p{N}_-]|['’]s\b)/gu;
+/** Whether each capitalised word met is a nationality, per model (the lists' look-up is most of the rule's time). */
+const nationalityCache = new WeakMap<TaggerModel, Map<string, boolean>>();
+const MAX_CACHED_WORDS = 50_000;
+/** A capitalised word (its bounds are tested apart: a pattern with look-arounds is twice as slow on every line). */
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}+/gu;
+/** What may not touch a word before it (a word of its own) or after it. */
+const WORD_BEFORE = /[\p{L}\p{N}'’_.-]/u;
+const WORD_AFTER = /^(?:[\p{L}\p{N}_-]|['’]s\b)/u;
+/** A point of the compass or «Sri» before a nationality, one with it («South Korean», «Sri Lankan»). */
+const COMPASS_BEFORE = /(?:^|[^\p{L}\p{N}'’_.-])((?:North|South|East|West|Central|Sri) )$/u;
 /** The capitalised word right after a space at the start of a text, and the one right before its end. */
 const NEXT_CAPITALISED = /^ (\p{Lu}[\p{L}.-]*)/u;
 const PREVIOUS_CAPITALISED = /(?:^|[\s"“(])(\p{Lu}[\p{L}.-]*) $/u;
@@ -1074,14 +1082,20 @@ const SENTENCE_END_BEFORE = /(?:^|[.!?:;"“”]\s*|\n\s*)(?:\p{Lu}[\p{L}.-]* )?
  * whole name the article writes elsewhere. Entities in text order; returned in text order.
  */
 export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: DetectedEntity[], inCapitals: (range: { start: number; end: number }) => boolean): DetectedEntity[] {
-	const isNationality = (word: string): boolean => CREEDS_AND_PEOPLES.has(word) || NATIONALITY_NOUN.test(word) || isDemonym(model, word);
+	let known = nationalityCache.get(model);
+	if (!known || known.size > MAX_CACHED_WORDS) nationalityCache.set(model, (known = new Map()));
+	const isNationality = (word: string): boolean => {
+		let nationality = known.get(word);
+		if (nationality === undefined) known.set(word, (nationality = CREEDS_AND_PEOPLES.has(word) || NATIONALITY_NOUN.test(word) || isDemonym(model, word)));
+		return nationality;
+	};
 	const ranges: TypedRange[] = [];
 	const personStarts = new Set(entities.filter((e) => e.type === 'PER').map((e) => e.start));
 	for (const m of text.matchAll(CAPITALISED_WORD)) {
-		const word = m[0].slice(m[0].lastIndexOf(' ') + 1);
-		if (!isNationality(word)) continue;
-		const start = m.index;
-		const end = start + m[0].length;
+		const word = m[0];
+		const end = m.index + word.length;
+		if ((m.index > 0 && WORD_BEFORE.test(text[m.index - 1])) || WORD_AFTER.test(text.slice(end, end + 3)) || !isNationality(word)) continue;
+		const start = m.index - (COMPASS_BEFORE.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[1].length ?? 0);
 		const next = NEXT_CAPITALISED.exec(text.slice(end, end + 30))?.[1];
 		const nextIsName = next !== undefined && !isTitleWord(next) && !isNationality(next) && !personStarts.has(end + 1);
 		const previous = PREVIOUS_CAPITALISED.exec(text.slice(Math.max(0, start - 30), start))?.[1];
