@@ -2646,6 +2646,9 @@ test('English: a politician, a candidate or a challenger in lower case before a 
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Geert Wilders')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Gennady Zyuganov')?.type, 'PER', JSON.stringify(ents));
+	// and a magnate (the shipped model finds nothing in «Tung Chee-hwa»)
+	const magnate = detector.detect('Shipping magnate Tung Chee-hwa was chosen on Wednesday.', 'en');
+	assert.equal(find(magnate, 'Tung Chee-hwa')?.type, 'PER', JSON.stringify(magnate));
 });
 
 test('English: a city and a major-league nickname read as a place are the team; a common word after no listed place is no team', () => {
