@@ -2589,6 +2589,10 @@ test('English: a line of results between commas, after a label or without one, g
 		checkContract(text, ents);
 		for (const club of ['Barcelona', 'Valencia', 'Deportivo Coruna', 'Real Madrid', 'Betis', 'Oviedo', 'Sevilla', 'Zaragoza']) assert.equal(find(ents, club)?.type, 'ORG', `${club}: ${JSON.stringify(ents)}`);
 	}
+	// standings between commas have no second side: no empty entity, no team (a first version gave both)
+	const standings = detector.detect('Chicago 50 10, Boston 40 20', 'en');
+	checkContract('Chicago 50 10, Boston 40 20', standings);
+	assert.ok(standings.every((e) => e.text !== '' && e.type !== 'ORG'), JSON.stringify(standings));
 });
 
 test('English: a nationality, people or creed is MISC before a title, a person or a common noun, not inside a name nor in a line in capitals', () => {

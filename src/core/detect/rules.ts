@@ -688,8 +688,10 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 			let q = p;
 			while (q < end && words[q] !== ',' && words[q] !== ';') q++;
 			const e1 = nameEnd(p, q);
-			const e2 = e1 > p && e1 < q && isNumber(e1) ? nameEnd(e1 + 1, q) : e1;
-			if (e2 === e1 || e2 + 1 !== q || !isNumber(e2)) return undefined;
+			if (e1 === p || e1 >= q || !isNumber(e1)) return undefined;
+			const e2 = nameEnd(e1 + 1, q);
+			// a second name, then its goals ending the result («Chicago 50 10» has no second side)
+			if (e2 === e1 + 1 || e2 + 1 !== q || !isNumber(e2)) return undefined;
 			sides.push([p, e1, e1 + 1, e2]);
 			p = q + 1;
 		}
