@@ -2641,6 +2641,8 @@ test('English: racing teams in a line about racing, or joined or driven for, are
 	// a name that is a person's too needs a word of the team as well
 	const person = detector.detect('Mercedes said she would race again.', 'en');
 	assert.notEqual(find(person, 'Mercedes')?.type, 'ORG', JSON.stringify(person));
+	const partner = detector.detect('He shared the lead of the race with Jordan.', 'en');
+	assert.notEqual(find(partner, 'Jordan')?.type, 'ORG', JSON.stringify(partner));
 });
 
 test('English: a politician, a candidate or a challenger in lower case before a name announces a person', () => {

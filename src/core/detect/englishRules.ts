@@ -8,7 +8,7 @@ import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
-import { entryBits, isDemonym, NATIONALITY_NOUN, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
+import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
 import { applyEdits, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
@@ -1075,8 +1075,9 @@ const SENTENCE_END_BEFORE = /(?:^|[.!?:;"“”]\s*|\n\s*)(?:\p{Lu}[\p{L}.-]* )?
  * Where nothing was read, it is added when it stands alone, before a lower-case word, a title, a
  * person, or another such word (not inside a name: «British Telecom», «Royal Dutch Shell»). A
  * person read on a singular one becomes MISC on the same terms, unless the lists know the word as
- * a given name («Christian») and it is no creed or people of the list here («Catholic» is listed); an organisation or a place read on it stays, as the training files
- * tag nations and peoples so («North American» region, «the Belgians» winning, «Arabs» as persons).
+ * a given name («Christian») and it is no creed or people of the list here («Catholic» is listed);
+ * an organisation or a place read on it stays, as the training files tag nations and peoples so
+ * («North American» region, «the Belgians» winning, «Arabs» as persons).
  * Not in a line written in capitals (`inCapitals`), whose words the detector reads in lower case
  * where a table says so: «ENGLISH LEAGUE CUP» would give «English» before «league», and block the
  * whole name the article writes elsewhere. Entities in text order; returned in text order.
@@ -1106,15 +1107,21 @@ export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: 
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' && !/s$/u.test(e.text) && (CREEDS_AND_PEOPLES.has(e.text) || (listedTypes(model, e.text) & PER_BIT) === 0));
 }
 
-/** What tells a line of a motor-racing report («Formula One», «Grand Prix», «driver», «lap»…; the detector reads one line at a time). */
-const MOTOR_RACING = /Formula One|Formula 1|\bF1\b|Grand Prix|IndyCar|NASCAR|\b(?:pole position|podium|drivers?|laps?|races?|raced|racing|circuit|grid|constructors|teammate|team-mate|championship|title)\b/u;
-/** Racing teams whose names name no one else in such a report (a quick test first, then the pattern). */
+/**
+ * What tells a line of a motor-racing report («Formula One», «Grand Prix», «driver», «lap»…; the
+ * detector reads one line at a time). Not «title» nor «championship», which other sports share.
+ */
+const MOTOR_RACING = /Formula One|Formula 1|\bF1\b|Grand Prix|IndyCar|NASCAR|\b(?:pole position|podium|drivers?|laps?|races?|raced|racing|circuit|grid|constructors|teammate|team-mate)\b/u;
+/** Racing teams whose names name no one else in such a report. */
 const RACING_TEAMS = ['Ferrari', 'McLaren', 'Benetton', 'Sauber', 'Minardi', 'Tyrrell', 'Ligier', 'Brabham', 'Footwork', 'Forti', 'Larrousse', 'Haas', 'Red Bull', 'Toro Rosso', 'AlphaTauri', 'Force India', 'Racing Point', 'Aston Martin', 'Alfa Romeo', 'Super Aguri', 'Caterham', 'Marussia'];
 /** … and those that are persons' or countries' names too, a team only before a word of the team («Williams driver»), or after joining or racing for it. */
 const RACING_TEAMS_IN_CONTEXT = ['Mercedes', 'Williams', 'Jordan', 'Stewart', 'Prost', 'Arrows', 'Renault', 'Honda', 'Toyota', 'Jaguar', 'Lotus', 'Alpine', 'Penske', 'Ganassi', 'Andretti'];
+/** Any of them, as a quick test before the pattern with its look-arounds. */
+const RACING_TEAM_ANYWHERE = new RegExp([...RACING_TEAMS, ...RACING_TEAMS_IN_CONTEXT].join('|'), 'u');
 const RACING_TEAM_NAME = new RegExp(`(?<![\\p{L}\\p{N}-])(${RACING_TEAMS.join('|')})(?![\\p{L}\\p{N}-])|(?<![\\p{L}\\p{N}-])(${RACING_TEAMS_IN_CONTEXT.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 const TEAM_WORD_AFTER = /^(?:['’]s)? (?:driver|drivers|team|teammate|team-mate|boss|principal|car|cars|engine|engines|mechanics)(?![\p{L}])/u;
-const JOINING_BEFORE = /(?:^|\s)(?:join|joins|joined|joining|leave|leaves|left|leaving|for|with)\s$/u;
+/** Joining, leaving or racing for a team (not «with»: «shared the title with Jordan»). */
+const JOINING_BEFORE = /(?:^|\s)(?:join|joins|joined|joining|leave|leaves|left|leaving|for)\s$/u;
 
 /**
  * English motor racing: «who will join Ferrari next year», «McLaren still had a chance», «Mercedes
@@ -1126,6 +1133,7 @@ const JOINING_BEFORE = /(?:^|\s)(?:join|joins|joined|joining|leave|leaves|left|l
  * returned in text order.
  */
 export function racingTeams(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!RACING_TEAM_ANYWHERE.test(text)) return entities;
 	const racing = MOTOR_RACING.test(text);
 	const ranges: TypedRange[] = [];
 	for (const m of text.matchAll(RACING_TEAM_NAME)) {
@@ -1164,9 +1172,9 @@ const COMPANY_KIND_THEN_NAME = /(?<![\p{L}\p{N}'’-])(?:group|carmaker|automake
  * English wire copy: «Oil group Elf Aquitaine gained 1.9 percent», found by nothing: the name right
  * after a company's kind written in lower case is the company's (not a title and a person after it,
  * «group Chairman John Smith», nor a nationality, «ethnic group Hutu»; «giant» only after a trade:
- * «two giant Texas plants»). Added where nothing was
- * read; a person, a place or MISC read on the very name becomes the company («lender Santander»).
- * Entities in text order; returned in text order.
+ * «two giant Texas plants»). Added where nothing was read; a person, a place or MISC read on the
+ * very name becomes the company («lender Santander»). Entities in text order; returned in text
+ * order.
  */
 export function companiesAfterKinds(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!COMPANY_KIND_BEFORE_ANYWHERE.test(text)) return entities;

@@ -30,7 +30,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, banksByName, formerCountries, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists, universities } from './frenchRules';
-import { citiesWithNicknames, companiesAfterKinds, companiesBeforeAppositions, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, nationalitiesAsMisc, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesWithCompassEndings, racingTeams, placesJoinedToPlaces, placesOpeningOrganisations, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, scorersAndFixtures, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitOrganisationsOfPersons, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, teamNicknames, teamsAfterPlayersCountries, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { citiesWithNicknames, companiesAfterKinds, companiesBeforeAppositions, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, isPlayersCountry, joinNicknames, joinPossessorNames, namesAfterNames, nationalitiesAsMisc, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesOpeningOrganisations, placesWithCompassEndings, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, racingTeams, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, scorersAndFixtures, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitOrganisationsOfPersons, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, teamNicknames, teamsAfterPlayersCountries, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -336,7 +336,7 @@ export class EntityDetector implements Detector {
 		if (language === 'ar') return withDates;
 		const withEvents = mergeSportsEvents(withDates, findSportsEvents(text, language));
 		// after the events, which hold some («English League Cup»)
-		return language === 'en' ? nationalitiesAsMisc(text, model, withEvents, (range) => this.writtenInCapitals !== undefined && this.writtenInCapitals.slice(range.start, range.end) !== text.slice(range.start, range.end)) : withEvents;
+		return language === 'en' ? nationalitiesAsMisc(text, model, withEvents, (range) => this.inLineOfCapitals(text, range)) : withEvents;
 	}
 
 	/**
@@ -1750,6 +1750,11 @@ export class EntityDetector implements Detector {
 	}
 
 	/** The entity lies in a title-case headline of the text being detected. */
+	/** The range of `text` (a text with its lines in capitals written in ordinary case) was written in capitals. */
+	private inLineOfCapitals(text: string, range: { start: number; end: number }): boolean {
+		return this.writtenInCapitals !== undefined && this.writtenInCapitals.slice(range.start, range.end) !== text.slice(range.start, range.end);
+	}
+
 	private inHeadline(entity: DetectedEntity): boolean {
 		for (let k = 0; k < this.headlines.length; k += 2) if (entity.start >= this.headlines[k] && entity.end <= this.headlines[k + 1]) return true;
 		return false;
