@@ -674,8 +674,13 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 	return out ?? entities;
 }
 
+/** Kinds of companies by their trade, which wire copy writes before a company's name and in appositions after it («carmaker Toyota», «Toyota, the carmaker»). */
+const COMPANY_TRADES = 'carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|refiner|retailer|lender|insurer|airline|conglomerate|brewer';
 /** A company's apposition after a name: a comma, an article, up to three words, the kind of company («, a Chinese company»). */
-const COMPANY_APPOSITION = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}), (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|miner|refiner|retailer|lender|insurer|airline|conglomerate|startup|manufacturer|brewer|venture|subsidiary|operator|maker|producer|supplier)(?=[ ,.;])/gu;
+const COMPANY_APPOSITION = new RegExp(
+	String.raw`(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}), (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|${COMPANY_TRADES}|miner|startup|manufacturer|venture|subsidiary|operator|maker|producer|supplier)(?=[ ,.;])`,
+	'gu',
+);
 /** Where an apposition may open: a comma and an article (the pattern is tried only around these). */
 const APPOSITION_OPENING = /, (?:a|an|the) /gu;
 /** Kinds said of places too («Alberta, the biggest oil producer»): they make a company of no place the model read. */
@@ -1166,7 +1171,10 @@ export function placesWithCompassEndings(text: string, entities: DetectedEntity[
 
 /** A company's kind in lower case right before its name («oil group Elf Aquitaine», «carmaker Toyota», «software giant Microsoft»), a quick test first. */
 const COMPANY_KIND_BEFORE_ANYWHERE = /(?:group|maker|airline|lender|insurer|retailer|refiner|brewer|conglomerate|giant|broker|utility) \p{Lu}/u;
-const COMPANY_KIND_THEN_NAME = /(?<![\p{L}\p{N}'’-])(?:group|carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|airline|lender|insurer|retailer|refiner|brewer|conglomerate|(?:oil|software|tech|media|mining|chemicals|drinks|food|retail|banking|insurance|pharmaceutical|pharmaceuticals|energy|internet|telecoms|telecommunications) giant|broker|utility) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?![\p{L}\p{N}&'’.-])/gu;
+const COMPANY_KIND_THEN_NAME = new RegExp(
+	String.raw`(?<![\p{L}\p{N}'’-])(?:group|${COMPANY_TRADES}|(?:oil|software|tech|media|mining|chemicals|drinks|food|retail|banking|insurance|pharmaceutical|pharmaceuticals|energy|internet|telecoms|telecommunications) giant|broker|utility) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?![\p{L}\p{N}&'’.-])`,
+	'gu',
+);
 
 /**
  * English wire copy: «Oil group Elf Aquitaine gained 1.9 percent», found by nothing: the name right
