@@ -4,7 +4,7 @@
  */
 import type { DetectedEntity, LanguageCode } from '../types';
 import { bracketedAcronymAfter, namesSpeltByAcronyms, spellsInitials } from './acronyms';
-import { applyEdits, joinAdjacentPairs, overlapping, overlapsOfRanges, putEntity, putOverPiecesAll, replaceWhere, ruleEntity, typeRanges, type Edit, type TypedRange } from './entityEdits';
+import { applyEdits, joinAdjacentPairs, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import type { TaggerModel } from './model';
 import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
 import { isListedOrganisation } from './agencies';
@@ -172,16 +172,20 @@ export function addBracketedAcronyms(text: string, entities: DetectedEntity[]): 
  * runs beyond it. Entities in text order; returned in text order.
  */
 export function namesBeforeAcronyms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	let out = entities;
-	for (const { start, end, acronym } of namesSpeltByAcronyms(text)) {
-		const inside = overlapping(out, start, end);
-		if (inside.some((e) => e.start < start || e.end > end || e.type === 'PER' || e.type === 'DATE') || (inside.length === 1 && inside[0].start === start && inside[0].end === end)) continue;
-		const at = text.indexOf(acronym, end);
-		const typed = out.find((e) => e.start === at && e.text === acronym);
-		const type = typed?.type === 'LOC' ? 'LOC' : 'ORG';
-		out = putEntity(out, ruleEntity(text, start, end, type, Math.max(0.6, ...inside.map((e) => e.confidence))), inside);
-	}
-	return out;
+	// a name reaches back to no bracket, so the names are disjoint and in text order, each before its
+	// acronym: all of them are decided on the entities as read, in one pass
+	const names = namesSpeltByAcronyms(text);
+	if (names.length === 0) return entities;
+	const startingAt = new Map(entities.map((e) => [e.start, e]));
+	const edits: Edit[] = [];
+	overlapsOfRanges(entities, names).forEach((inside, r) => {
+		const { start, end, acronym } = names[r];
+		if (inside.some((e) => e.start < start || e.end > end || e.type === 'PER' || e.type === 'DATE') || (inside.length === 1 && inside[0].start === start && inside[0].end === end)) return;
+		const typed = startingAt.get(text.indexOf(acronym, end));
+		const type = typed?.text === acronym && typed.type === 'LOC' ? 'LOC' : 'ORG';
+		edits.push({ entity: ruleEntity(text, start, end, type, Math.max(0.6, ...inside.map((e) => e.confidence))), replaced: inside });
+	});
+	return applyEdits(entities, edits);
 }
 
 /** A romanised Arabic article glued by a hyphen to a capitalised name («El-Fasher», «al-Hasakah»). */
@@ -204,26 +208,26 @@ const AREA_NOUN_AFTER = /^ (?:province|region|district|governorate|camp|city|tow
 export function placesWithGluedArticles(text: string, model: TaggerModel, entities: DetectedEntity[], language: LanguageCode): DetectedEntity[] {
 	if (!text.includes('l-')) return entities;
 	const cue = language === 'fr' ? PLACE_CUE_BEFORE.fr : PLACE_CUE_BEFORE.en;
-	let out = entities;
-	for (const m of text.matchAll(ARTICLE_GLUED_NAME)) {
-		const start = m.index;
-		const end = start + m[0].length;
+	// the matches are disjoint and in text order, and each edit stays inside its own: all of them are
+	// decided on the entities as read, in one pass
+	const matches = [...text.matchAll(ARTICLE_GLUED_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, glued: m[0] }));
+	const edits: Edit[] = [];
+	overlapsOfRanges(entities, matches).forEach((inside, r) => {
+		const { start, end, glued } = matches[r];
 		const nameStart = text.indexOf('-', start) + 1;
-		const inside = overlapping(out, start, end);
 		const place = cue.test(text.slice(Math.max(0, start - 24), start)) || (language === 'en' && AREA_NOUN_AFTER.test(text.slice(end, end + 14)));
 		if (inside.length === 0) {
 			const name = text.slice(nameStart, end);
-			if (!place || (seenTypes(model, name) & (ORG_BIT | PER_BIT)) !== 0 || isListedOrganisation([m[0]])) continue;
-			out = putEntity(out, ruleEntity(text, start, end, 'LOC'));
-			continue;
+			if (place && (seenTypes(model, name) & (ORG_BIT | PER_BIT)) === 0 && !isListedOrganisation([glued])) edits.push({ entity: ruleEntity(text, start, end, 'LOC'), replaced: [] });
+			return;
 		}
 		// the name read without its article: the article joins it
 		const found = inside[0];
-		if (inside.length > 1 || found.start !== nameStart || found.type === 'DATE') continue;
+		if (inside.length > 1 || found.start !== nameStart || found.type === 'DATE') return;
 		const type = found.type === 'PER' && place && found.end === end ? 'LOC' : found.type;
-		out = out.map((e) => (e === found ? { ...e, start, text: text.slice(start, e.end), type, source: 'rule' as const } : e));
-	}
-	return out;
+		edits.push({ entity: { ...found, start, text: text.slice(start, found.end), type, source: 'rule' }, replaced: [found] });
+	});
+	return applyEdits(entities, edits);
 }
 
 /** The lists know a word of `name` as a person's and none as a place's or an organisation's. */
