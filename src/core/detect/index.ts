@@ -100,8 +100,6 @@ export class EntityDetector implements Detector {
 	private words: string[] = [];
 	/** The tagger's features of each token of the text being detected (the rules after tagging read their list look-ups). */
 	private infos: WordInfo[] = [];
-	/** The text as written while its lines in capitals are detected in ordinary case (`truecaseCapitalLines`). */
-	private writtenInCapitals: string | undefined;
 	/** Start and end offsets of the title-case headlines of the text being detected (`isTitleCaseHeadline`). */
 	private headlines: number[] = [];
 
@@ -133,10 +131,14 @@ export class EntityDetector implements Detector {
 	}
 
 	detect(text: string, language: LanguageCode): DetectedEntity[] {
-		return this.detectIn(text, language, true);
+		return this.detectIn(text, language, undefined);
 	}
 
-	private detectIn(text: string, language: LanguageCode, truecase: boolean): DetectedEntity[] {
+	/**
+	 * `asWritten`: undefined for a text as the user wrote it (its lines in capitals are then detected
+	 * written in ordinary case); for such a copy, the text as written.
+	 */
+	private detectIn(text: string, language: LanguageCode, asWritten: string | undefined): DetectedEntity[] {
 		const model = this.model(language);
 		// tokens of the whole text
 		let n = 0;
@@ -151,17 +153,10 @@ export class EntityDetector implements Detector {
 			n++;
 		});
 		const casing = model.resources.casing;
-		if (truecase && casing && language !== 'ar') {
+		if (asWritten === undefined && casing && language !== 'ar') {
 			// headlines in capitals: detected written in ordinary case, reported as written
 			const cased = truecaseCapitalLines(text, { starts: this.starts, ends: this.ends, kinds: this.kinds, lineStarts: this.lineStarts, words, n }, casing, (i) => this.listedNameEnd(model, i, n));
-			if (cased !== undefined) {
-				this.writtenInCapitals = text;
-				try {
-					return this.detectIn(cased, language, false).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
-				} finally {
-					this.writtenInCapitals = undefined;
-				}
-			}
+			if (cased !== undefined) return this.detectIn(cased, language, text).map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
 		}
 		let out: DetectedEntity[] = [];
 		const lex = language === 'ar' ? lexiconFunction(model.resources.lexicon) : undefined;
@@ -335,8 +330,10 @@ export class EntityDetector implements Detector {
 		const withDates = dates.length ? merge(withRules, dates) : withRules;
 		if (language === 'ar') return withDates;
 		const withEvents = mergeSportsEvents(withDates, findSportsEvents(text, language));
-		// after the events, which hold some («English League Cup»)
-		return language === 'en' ? nationalitiesAsMisc(text, model, withEvents, (range) => this.inLineOfCapitals(text, range)) : withEvents;
+		if (language !== 'en') return withEvents;
+		// after the events, which hold some («English League Cup»); not in a line written in capitals
+		const inCapitals = (range: { start: number; end: number }): boolean => asWritten !== undefined && asWritten.slice(range.start, range.end) !== text.slice(range.start, range.end);
+		return nationalitiesAsMisc(text, model, withEvents, inCapitals);
 	}
 
 	/**
@@ -1750,11 +1747,6 @@ export class EntityDetector implements Detector {
 	}
 
 	/** The entity lies in a title-case headline of the text being detected. */
-	/** The range of `text` (a text with its lines in capitals written in ordinary case) was written in capitals. */
-	private inLineOfCapitals(text: string, range: { start: number; end: number }): boolean {
-		return this.writtenInCapitals !== undefined && this.writtenInCapitals.slice(range.start, range.end) !== text.slice(range.start, range.end);
-	}
-
 	private inHeadline(entity: DetectedEntity): boolean {
 		for (let k = 0; k < this.headlines.length; k += 2) if (entity.start >= this.headlines[k] && entity.end <= this.headlines[k + 1]) return true;
 		return false;
