@@ -162,6 +162,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	// «McDonnell Douglas Corp» … «McDonnell Douglas»: a company's name without its legal form is the
 	// company wherever it is written, even where read as a person
 	companiesOfLegalForms(entities).forEach(organisation);
+	companiesOfMarketCues(text, entities).forEach(organisation);
 	// «the tournament in Canada»: a team's name after a preposition of place is the place; a club of
 	// a results line after «at» or «from» is the club («won 2-0 at Leeds», «signed from Ajax»)
 	const placeOfTeam = (name: string, start: number): boolean => {
@@ -278,6 +279,35 @@ function companiesOfLegalForms(entities: readonly DetectedEntity[]): Set<string>
 		if (entity.type !== 'ORG' || entity.confidence < TEACHING_CONFIDENCE) continue;
 		const name = NAME_AND_LEGAL_FORM.exec(entity.text)?.[1];
 		if (name !== undefined && name.length >= 3) companies.add(name);
+	}
+	return companies;
+}
+
+/** What a market says of a listed company right after its name: «Ahold shares rose», «Ahold chief executive …». */
+const COMPANY_CUE_AFTER =
+	/^(?:[ \t]+(?:shares|stock)[ \t]+(?:rose|fell|jumped|dropped|slipped|gained|lost|climbed|closed|ended|were|traded|added|eased|firmed|tumbled|plunged|surged|soared|slid|sank|rallied|edged|have|had|will|would|also|are)\b|(?:['’]s)?[ \t]+(?:share price|stock price|shareholders|chief executive|chief financial officer|CEO)\b)/u;
+/** What is bought or held of a company right before its name: «the takeover of U.S. Steel», «a stake in Ahold». */
+const COMPANY_CUE_BEFORE = /(?:^|[^\p{L}])(?:(?:takeover|acquisition|purchase)[ \t]+of|(?:stake|shares|holding)[ \t]+in|shares[ \t]+of)[ \t]+$/u;
+
+/**
+ * The names of the English companies a market cue gives away at one of their mentions («Ahold
+ * shares rose», «the acquisition of U.S. Steel»), found or not there, when read somewhere as a
+ * person or an organisation: the model reads an unknown firm's name as a person's, and the article
+ * repeats it.
+ */
+function companiesOfMarketCues(text: string, entities: readonly DetectedEntity[]): Set<string> {
+	const companies = new Set<string>();
+	const names = new Set<string>();
+	for (const entity of entities) {
+		if ((entity.type === 'PER' || entity.type === 'ORG') && /^\p{Lu}/u.test(entity.text) && /^\p{Script=Latin}/u.test(entity.text)) names.add(entity.text);
+	}
+	for (const name of names) {
+		for (const { start, end } of findOccurrences(text, name)) {
+			if (COMPANY_CUE_AFTER.test(text.slice(end, end + 40)) || COMPANY_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+				companies.add(name);
+				break;
+			}
+		}
 	}
 	return companies;
 }
