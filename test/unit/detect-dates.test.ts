@@ -21,6 +21,8 @@ test('English dates', () => {
 	assert.deepEqual(dates('You may go.', 'en'), []);
 	// a time of day in wire copy is no year
 	assert.deepEqual(dates('Brent rose 1.2% by 1030 GMT on Monday, as in 2023.', 'en'), ['Monday', '2023']);
+	// a month's abbreviation is a date with a number only: alone it is often a given name
+	assert.deepEqual(dates('said Jan Willem Smit and Jun Ishikawa on Jan. 5, 1996, Sept. 3 and 5 Nov.', 'en'), ['Jan. 5, 1996', 'Sept. 3', '5 Nov.']);
 });
 
 test('Arabic dates, Maghreb and Levantine month names, relative days', () => {

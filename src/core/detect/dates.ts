@@ -55,8 +55,9 @@ const FR = mk({
 	J: 'au à et - – — ou',
 });
 const EN = mk({
-	M: 'january february april june july august september october november december jan feb apr jun jul aug sep sept oct nov dec',
-	m: 'march may mar',
+	M: 'january february april june july august september october november december',
+	// abbreviations alone are given names too («Jan Willem de Groot», «Jun Ishikawa»): only with a number
+	m: 'march may mar jan feb apr jun jul aug sep sept oct nov dec',
 	D: 'monday tuesday wednesday thursday friday saturday sunday',
 	R: 'yesterday today tomorrow tonight',
 	B: 'last next this past',
