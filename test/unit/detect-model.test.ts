@@ -2931,3 +2931,15 @@ test('French: a university and the town or name after it are one organisation', 
 	assert.equal(find(ents, "université d'Oxford")?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'université Harvard')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: a one-word name in a list of places is the place («Benin, Chad and Bangladesh»); a list of persons or with an organisation is left alone', () => {
+	// the shipped model reads «Chad» as a person, «Hama» as a person and «Homs» as an organisation here
+	const text = 'Jamaica, Benin, Chad and Bangladesh pledged police. The rebels captured Aleppo, Hama and Homs in a week.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const place of ['Jamaica', 'Benin', 'Chad', 'Bangladesh', 'Aleppo', 'Hama', 'Homs']) assert.equal(find(ents, place)?.type, 'LOC', `${place}: ${JSON.stringify(ents)}`);
+	const persons = 'The coach picked Chad, Tyler and Jordan for the relay.';
+	assert.ok(!detector.detect(persons, 'en').some((e) => e.text === 'Tyler' && e.type === 'LOC'));
+	const withOrganisation = detector.detect('Russia, China and NATO met in Geneva.', 'en');
+	assert.equal(find(withOrganisation, 'NATO')?.type, 'ORG', JSON.stringify(withOrganisation));
+});

@@ -1197,3 +1197,44 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 	}
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
 }
+
+/** Between two members of a list: «, », « and », « or », «, and ». */
+const ENGLISH_LIST_JOIN = /^(?:, | and | or |, and |, or )$/u;
+
+/**
+ * English lists of places («Jamaica, Benin, Chad and Bangladesh», «captured Aleppo, Hama and
+ * Homs»): in a list of three names or more, all places but one or two one-word names the model
+ * read as a person or an organisation, those that a list knows as a place's name (and no list as an
+ * organisation's: «Russia, China and NATO») are places; so is the one left, when it is a person's
+ * name the training files never tagged so. Two members at least must be places the lists know, and
+ * one of them a place no list knows as a person's name.
+ */
+export function placesInEnglishLists(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	let first = 0;
+	while (first < entities.length) {
+		let last = first;
+		while (last + 1 < entities.length && ENGLISH_LIST_JOIN.test(text.slice(entities[last].end, entities[last + 1].start))) last++;
+		if (last - first >= 2) {
+			const oneWord = (e: DetectedEntity): boolean => (e.type === 'PER' || e.type === 'ORG') && /^\p{Lu}\p{Ll}+$/u.test(e.text);
+			const listedPlace = (e: DetectedEntity): boolean => oneWord(e) && (listedTypes(model, e.text) & (LOC_BIT | ORG_BIT)) === LOC_BIT;
+			const members = entities.slice(first, last + 1);
+			// the model's places count where a list knows them (not surnames of a line-up read as places)
+			const places = members.filter((e) => (e.type === 'LOC' && isListedPlaceName(model, e.text)) || listedPlace(e)).length;
+			const others = members.filter((e) => e.type !== 'LOC' && !listedPlace(e));
+			const odd = others.length === 1 && others[0].type === 'PER' && oneWord(others[0]) && (trainingTypes(model, others[0].text) & PER_BIT) === 0 ? others[0] : undefined;
+			// and one of them no list knows as a person's name («Chad, Tyler and Jordan» may be boys)
+			const surePlace = members.some((e) => e.type === 'LOC' && (/\s/u.test(e.text) || (listedTypes(model, e.text) & (LOC_BIT | PER_BIT)) === LOC_BIT));
+			if (places >= 2 && surePlace && (others.length === 0 || odd)) {
+				for (let k = first; k <= last; k++) {
+					const e = entities[k];
+					if (e.type === 'LOC' || (!listedPlace(e) && e !== odd)) continue;
+					out ??= entities.slice();
+					out[k] = { ...e, type: 'LOC', source: 'rule' };
+				}
+			}
+		}
+		first = last + 1;
+	}
+	return out ?? entities;
+}
