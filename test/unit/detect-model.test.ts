@@ -2943,3 +2943,21 @@ test('English: a one-word name in a list of places is the place («Benin, Chad a
 	const withOrganisation = detector.detect('Russia, China and NATO met in Geneva.', 'en');
 	assert.equal(find(withOrganisation, 'NATO')?.type, 'ORG', JSON.stringify(withOrganisation));
 });
+
+test('English sports wires: line-ups are players, substitutes too; a results line with scorers may end with the half-time score and attendance', () => {
+	const text =
+		'Teams:\nNorthbridge: Kowalczyk; Ferreira, Lindqvist, Osei, Marchetti; Van Dijkstra, Haaland (Roste 70), Nkemelu; Brandao, Sutcliffe, Abernethy.\n' +
+		'Bayern Munich 2 (Varga 23, Oyelaran 67) Hamburg 0. Halftime 1-0. Attendance 21,000\n';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const player of ['Kowalczyk', 'Ferreira', 'Lindqvist', 'Osei', 'Marchetti', 'Van Dijkstra', 'Haaland', 'Roste', 'Nkemelu', 'Brandao', 'Sutcliffe', 'Abernethy', 'Varga', 'Oyelaran']) {
+		assert.equal(find(ents, player)?.type, 'PER', `${player}: ${JSON.stringify(ents)}`);
+	}
+	assert.equal(find(ents, 'Hamburg')?.type, 'ORG', JSON.stringify(ents));
+	const crlf = detector.detect(text.replace(/\n/gu, '\r\n'), 'en');
+	assert.deepEqual(['Abernethy', 'Roste', 'Oyelaran', 'Hamburg'].map((name) => find(crlf, name)?.type), ['PER', 'PER', 'PER', 'ORG'], JSON.stringify(crlf));
+	// a list of countries after a colon is no line-up
+	const members = 'Members:\nGroup: Algeria, Egypt, Libya, Morocco, Tunisia, Mauritania, Sudan.\n';
+	const countries = detector.detect(members, 'en');
+	assert.ok(['Algeria', 'Egypt', 'Morocco', 'Sudan'].every((c) => find(countries, c)?.type === 'LOC'), JSON.stringify(countries));
+});

@@ -874,7 +874,11 @@ const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3
  * A results line of a league summary, each side with its goals and its scorers in brackets
  * («Bayern Munich 2 (Klinsmann 34, Scholl 78) Schalke 1 (Max 55)»).
  */
-const RESULT_WITH_SCORERS = new RegExp(String.raw`^[ \t]*(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?[ \t]+(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?[ \t]*$`, 'gmud');
+const RESULT_WITH_SCORERS = new RegExp(
+	// the half-time score and the attendance may follow after a full stop («… Hamburg 0. Halftime 1-0. Attendance 63,000»)
+	String.raw`^[ \t]*(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?[ \t]+(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?(?:[ \t]*\.(?:[ \t]+[^\n]*)?)?[ \t]*$`,
+	'gmud',
+);
 /** A scorer and the minutes of their goals («Klinsmann 34», «Haessler 8 pen», «Van Basten 12 45»). */
 const SCORER = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|da|di|dos))*)(?:[ \t]+\d{1,3}(?:[ \t]+(?:pen|og))?)+[ \t]*$/u;
 
@@ -1237,4 +1241,46 @@ export function placesInEnglishLists(text: string, model: TaggerModel, entities:
 		first = last + 1;
 	}
 	return out ?? entities;
+}
+
+/** A player of a line-up: a shirt number maybe, one to four words, a substitution in brackets maybe («Di Livio», «10-Zola (Casiraghi 75)»). */
+const LINE_UP_PLAYER = String.raw`(?:\d{1,2}[ \t]*-[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|dos|del|la|le)){0,3}(?:[ \t]*\([^()\n]*\))?`;
+/**
+ * A team's line-up in a match report: the side, a colon or a dash, then seven players or more
+ * between commas and semicolons, on a line of its own («Italy: Peruzzi; Ferrara, Costacurta, …»).
+ */
+const LINE_UP = new RegExp(String.raw`^[ \t]*(${TEAM})[ \t]*[:–-][ \t]*(${LINE_UP_PLAYER}(?:[ \t]*[,;][ \t]*${LINE_UP_PLAYER}){6,})[ \t]*\.?[ \t]*$`, 'gmud');
+/** One player of a line-up's list, with the brackets of a substitution after it. */
+const LINE_UP_ITEM = new RegExp(String.raw`(?:\d{1,2}[ \t]*-[ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|dos|del|la|le)){0,3})(?:[ \t]*\(([^()\n]*)\))?`, 'gud');
+/** The player brought on in a substitution's brackets, before its minute («Casiraghi 75», «Zola 75th»). */
+const SUBSTITUTE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]+\d{1,3}(?:st|nd|rd|th)?[ \t]*$/u;
+
+/**
+ * English sports wires: the line-ups of a match report («Moldova: Coselev; Fistican, Testimitanu,
+ * …»): every name of the list is a player, whatever the model read (it takes unknown surnames for
+ * places), and so is a substitute in brackets; the side keeps what was found. Not a list where a
+ * third of the names or more are places the model found and the lists know («Members: Algeria,
+ * Egypt, …»). Entities in text order; returned in text order.
+ */
+export function lineUps(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes(';') && !text.includes(',')) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(LINE_UP)) {
+		const listStart = m.indices![2][0];
+		const players: TypedRange[] = [];
+		for (const item of m[2].matchAll(LINE_UP_ITEM)) {
+			const [from, to] = item.indices![1];
+			// the full stop ending the line is not the last name's («…, Casiraghi.»)
+			const end = /\p{L}{2}\.$/u.test(item[1]) ? to - 1 : to;
+			players.push({ start: listStart + from, end: listStart + end, type: 'PER' });
+			const substitute = item[2] === undefined ? null : SUBSTITUTE.exec(item[2]);
+			if (substitute) {
+				const at = listStart + item.indices![2][0] + item[2].indexOf(substitute[1]);
+				players.push({ start: at, end: at + substitute[1].length, type: 'PER' });
+			}
+		}
+		const places = players.filter((p) => entities.some((e) => e.type === 'LOC' && e.start === p.start && e.end === p.end) && isListedPlaceName(model, text.slice(p.start, p.end)));
+		if (places.length * 3 < players.length) ranges.push(...players);
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
