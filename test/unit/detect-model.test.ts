@@ -915,6 +915,10 @@ test('English: the teams of results and standings tables are organisations, nati
 	// a line that holds more than a name and figures is no table
 	const sentence = detector.detect('Visitors to Boston rose 3 percent in 2023 .', 'en');
 	assert.equal(find(sentence, 'Boston')?.type, 'LOC', JSON.stringify(sentence));
+	// games behind with a half, a game won in overtime (the model read both cities as places, «OT» an organisation)
+	const baseball = detector.detect('W L PCT GB\nKANSAS CITY 60 75 .444 22 1/2\nBOSTON 67 68 .496 10 1/2\n\nChicago 103 MIAMI 91 (OT)\n', 'en');
+	for (const team of ['KANSAS CITY', 'BOSTON', 'Chicago', 'MIAMI']) assert.equal(find(baseball, team)?.type, 'ORG', JSON.stringify(baseball));
+	assert.ok(!baseball.some((e) => e.text === 'OT'), JSON.stringify(baseball));
 });
 
 test('English: a name ending with an organisation head is no place, and «U.S.» before an organisation is part of it', () => {

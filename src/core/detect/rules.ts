@@ -714,14 +714,17 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 			}
 		} else if (e1 > i && e1 < b && isNumber(e1)) {
 			const e2 = nameEnd(e1 + 1, b);
-			if (i === a && e2 > e1 + 1 && e2 + 1 === b && isNumber(e2)) {
+			// a game won in overtime ends its line with «(OT)»
+			const resultEnd = b - 3 > e2 && words[b - 3] === '(' && /^\d?OT$/u.test(words[b - 2]) && words[b - 1] === ')' ? b - 3 : b;
+			if (i === a && e2 > e1 + 1 && e2 + 1 === resultEnd && isNumber(e2)) {
 				team(i, e1, true);
 				team(e1 + 1, e2, true);
 			} else {
 				let k = e1;
 				let figures = 0;
 				// figures stand apart: «1996-08-30» after a dateline's place is a date
-				while (k < b && (isNumber(k) || words[k] === '.' || ((words[k] === '-' || words[k] === ':') && !gluedBetween(k, b)))) figures += isNumber(k++) ? 1 : 0;
+				// and games behind may hold a half («10 1/2»)
+				while (k < b && (isNumber(k) || words[k] === '.' || ((words[k] === '-' || words[k] === ':') && !gluedBetween(k, b)) || (words[k] === '/' && gluedBetween(k, b)))) figures += isNumber(k++) ? 1 : 0;
 				if (k === b && figures >= MIN_STANDINGS_FIGURES) team(i, e1);
 			}
 		}
