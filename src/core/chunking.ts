@@ -68,7 +68,7 @@ function endsSentenceAt(text: string, from: number, index: number): boolean {
 		// Initials (J. Smith), initialisms (the U.N. Security Council) and known abbreviations do
 		// not end sentences.
 		const bare = word.replace(/^[("«“]+/, '');
-		if (word.length <= 1 || ABBREVIATIONS.has(bare.toLowerCase()) || INITIALISM.test(bare)) {
+		if (bare.length <= 1 || ABBREVIATIONS.has(bare.toLowerCase()) || INITIALISM.test(bare)) {
 			return false;
 		}
 	}

@@ -2965,3 +2965,15 @@ test('English sports wires: line-ups are players, substitutes too; a results lin
 	const countries = detector.detect(members, 'en');
 	assert.ok(['Algeria', 'Egypt', 'Morocco', 'Sudan'].every((c) => find(countries, c)?.type === 'LOC'), JSON.stringify(countries));
 });
+
+test('English: a person\'s initials before the surname are the person\'s; in a list of such names a place read after an initial is the person', () => {
+	// the shipped model reads «Preston» and «Salisbury» as places after their initials
+	const text = 'Leinster 301-8 (J. Okonjo 112) v Munster.\nTo bat: D. Preston, R. Felton, I. Salisbury, A. Mullane\nP.S. Tom, call me.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const person of ['J. Okonjo', 'D. Preston', 'R. Felton', 'I. Salisbury', 'A. Mullane']) assert.equal(find(ents, person)?.type, 'PER', `${person}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.text.startsWith('P.S.')), JSON.stringify(ents));
+	// a country's initials, and «S. Korea» alone, stay out of persons
+	const countries = detector.detect('U.S. Secretary of State Antony Blinken met S. Korea officials.', 'en');
+	assert.ok(!countries.some((e) => e.type === 'PER' && /^(?:U\.S\.|S\.)/u.test(e.text)), JSON.stringify(countries));
+});

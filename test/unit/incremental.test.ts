@@ -51,6 +51,9 @@ test('chunks cover the text without gaps and split at lines and sentence ends', 
 test('an initial or a title abbreviation does not end a sentence', () => {
 	const text = 'Il a vu M. Haddad et Mme. Leroy avec J. Smith hier.';
 	assert.equal(chunkEnd(text, 0), text.length);
+	// nor one after a bracket or a quote («(N. Hussain 128)»)
+	const bracketed = 'Essex 412 (N. Hussain 128, R. Irani 77) and «J. Smith» left.';
+	assert.equal(chunkEnd(bracketed, 0), bracketed.length);
 });
 
 test('an initialism does not end a sentence: «the U.N. Security Council» stays in one chunk', () => {

@@ -1284,3 +1284,41 @@ export function lineUps(text: string, model: TaggerModel, entities: DetectedEnti
 	}
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
+
+/** One to three initials right before a name, each a capital and a full stop, the last one spaced («J. », «J.R. », «J. R. »), after no letter nor full stop. */
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}.'’])((?:\p{Lu}\.[ \t]?){0,2}\p{Lu}\.)[ \t]+$/u;
+/** Letters with full stops that are no one's initials: a postscript, the time of day, a country's. */
+const NOT_INITIALS = new Set(['P.S.', 'A.M.', 'P.M.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.']);
+/** A list item that is a person with an initial: «, R. Croft», «R. Croft,». */
+const INITIAL_NAME = /^\p{Lu}\.[ \t]+\p{Lu}/u;
+
+/**
+ * English: a person's initials before their surname are the person's («N. Hussain», «J. Crawley»,
+ * which the model read as «Hussain», or «J» and «Crawley» apart), not a country's («U.S.»); and in
+ * a list of persons written so («To bat: D. Cork, R. Croft, I. Salisbury»), a one-word name after
+ * an initial is a person too, whatever the model read («Cork», «Salisbury» as places). Entities in
+ * text order; returned in text order.
+ */
+export function initialsOfPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/\p{Lu}\.[ \t]/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if (e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'ORG') continue;
+		if (!/^\p{Lu}\p{Ll}/u.test(e.text)) continue;
+		const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start));
+		const letters = initials?.[1].replace(/[ \t]/gu, '');
+		if (!initials || !letters || COUNTRY_INITIALISMS.has(letters) || NOT_INITIALS.has(letters)) continue;
+		const start = e.start - initials[0].length;
+		if (e.type !== 'PER') {
+			// a place or an organisation only in a list of such persons, one word after one initial
+			if (/\s/u.test(e.text) || initials[1].length !== 2) continue;
+			const before = text.slice(Math.max(0, start - 20), start);
+			const after = text.slice(e.end, e.end + 20);
+			const listed = (/,[ \t]*$/u.test(before) && INITIAL_NAME.test(before.slice(before.lastIndexOf(',', before.length - 2) + 1).trimStart())) || (/^,[ \t]*/u.test(after) && INITIAL_NAME.test(after.replace(/^,[ \t]*/u, '')));
+			if (!listed) continue;
+		}
+		ranges.push({ start, end: e.end, type: 'PER' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
