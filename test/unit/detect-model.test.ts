@@ -2977,3 +2977,18 @@ test('English: a person\'s initials before the surname are the person\'s; in a l
 	const countries = detector.detect('U.S. Secretary of State Antony Blinken met S. Korea officials.', 'en');
 	assert.ok(!countries.some((e) => e.type === 'PER' && /^(?:U\.S\.|S\.)/u.test(e.text)), JSON.stringify(countries));
 });
+
+test('English: a rank after an occupation is no part of the name; a name read across a lower-case occupation is the employer and the person; a share price in pence makes a company', () => {
+	// the shipped model reads «Major Simon Haselock», «Duma speaker Gennady Seleznyov» whole, and «Zeneca» as a person
+	const text =
+		'IFOR spokesman Major Simon Haselock said so. Duma speaker Gennady Seleznyov said the house would vote. ' +
+		'Zeneca jumped 41p to 1,449p. Rentokil fell 11p to 412p. Crude for delivery in November rose 60 cents. Shares fell 3p.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Simon Haselock')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Gennady Seleznyov')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.type === 'PER' && /Major|speaker/u.test(e.text)), JSON.stringify(ents));
+	assert.equal(find(ents, 'Zeneca')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Rentokil')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.type === 'ORG' && (e.text === 'November' || e.text === 'Shares')), JSON.stringify(ents));
+});

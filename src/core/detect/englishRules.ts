@@ -1322,3 +1322,37 @@ export function initialsOfPersons(text: string, entities: DetectedEntity[]): Det
 	}
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
+
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** A share price's move in pence, cents or pfennigs («fell 11p», «rose 5 cents», «added 2.40 guilders» is left out: a country's money). */
+const PRICE_MOVE = new RegExp(
+	String.raw`(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,3})[ \t]+(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|added|shed|slumped|tumbled|surged|soared|advanced|declined|edged[ \t]+(?:up|down|higher|lower)|were[ \t]+(?:up|down))[ \t]+\d+(?:\.\d+)?[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])`,
+	'gu',
+);
+
+/**
+ * English market reports: a name whose price moves by pence, cents or pfennigs is a company's
+ * («Zeneca jumped 41p to 1,449p», «Rentokil fell 11p»: the model found neither, or a person), not
+ * a word written in lower case elsewhere («Shares fell 3p»). Entities in text order; returned in
+ * text order.
+ */
+export function companiesOfPriceMoves(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+	if (!/\d[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(PRICE_MOVE)) {
+		let name = m[1];
+		let start = m.index;
+		// a subject, not a month or the object of a preposition («for delivery in November rose 60 cents»)
+		if (MONTH_NAME.test(name) || /(?:^|[^\p{L}])(?:in|for|of|to|at|by|from|on|since|until)[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
+		// a capital opening the sentence that the text writes in lower case is no part of the name («Rival Dresdner»)
+		const first = /^\S+/u.exec(name)![0];
+		if (inLowerCase(first)) {
+			if (!/\s/u.test(name)) continue;
+			const rest = name.slice(first.length).trimStart();
+			start += name.length - rest.length;
+			name = rest;
+		}
+		ranges.push({ start, end: start + name.length, type: 'ORG' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}

@@ -17,7 +17,7 @@ import { findAgencies, findNewspapers, findPublications, joinClubNames, findQuot
 import { isCommonNounAcronym } from './acronyms';
 import { dropKickerNames, kickerDash, findArabicDatelines, findDatelines } from './datelines';
 import { truecaseCapitalLines, writtenInLowerCase } from './casing';
-import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames } from './titledNames';
+import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames, isLowerCaseOccupation } from './titledNames';
 import { FACILITY_HEADS, isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findSportsEvents, mergeSportsEvents } from './sportsEvents';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
@@ -30,7 +30,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, banksByName, formerCountries, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists, universities } from './frenchRules';
-import { citiesWithNicknames, companiesAfterKinds, companiesBeforeAppositions, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, initialsOfPersons, isPlayersCountry, joinNicknames, joinPossessorNames, lineUps, namesAfterNames, nationalitiesAsMisc, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesInEnglishLists, placesOpeningOrganisations, placesWithCompassEndings, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, racingTeams, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, scorersAndFixtures, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitOrganisationsOfPersons, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, teamNicknames, teamsAfterPlayersCountries, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { citiesWithNicknames, companiesAfterKinds, companiesBeforeAppositions, companiesOfPriceMoves, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, initialsOfPersons, isPlayersCountry, joinNicknames, joinPossessorNames, lineUps, namesAfterNames, nationalitiesAsMisc, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesJoinedToPlaces, placesInEnglishLists, placesOpeningOrganisations, placesWithCompassEndings, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, racingTeams, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, scorersAndFixtures, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitOrganisationsOfPersons, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, STORM_WORDS, teamNicknames, teamsAfterPlayersCountries, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -313,7 +313,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = placesOpeningOrganisations(text, model, employersBeforeCompanyOfficers(text, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules))));
 		if (language === 'en') withRules = partiesWithQualifiers(text, reserveBanks(text, hyphenatedOrganisations(text, partiesBeforePartyNoun(text, model, policiesOutOfOrganisations(text, model, compoundNationalities(withRules))))));
 		if (language === 'en') withRules = placesWithCompassEndings(text, citiesWithNicknames(model, racingTeams(text, continentalRegions(text, countriesAfterPlacePrepositions(text, model, namesAfterNames(text, model, withRules))))));
-		if (language === 'en') withRules = placesInEnglishLists(text, model, companiesAfterKinds(text, model, withRules));
+		if (language === 'en') withRules = companiesOfPriceMoves(text, placesInEnglishLists(text, model, companiesAfterKinds(text, model, withRules)), inLowerCase);
 		if (language === 'fr') withRules = ministersAfterDomains(text, model, functionComplements(text, model, withRules));
 		if (language === 'fr') withRules = countriesBeforeDe(model, withRules);
 		if (language === 'fr') withRules = frenchPlayersBeaten(text, model, frenchClubOpponents(text, model, personsBeforeOccupations(text, model, withRules)));
@@ -1851,9 +1851,10 @@ export class EntityDetector implements Detector {
 				// only when a capitalised name follows the titles («Secretary of State» stays whole)
 				const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(words.slice(a + s, a + e), true);
 				if (k > 0 && /^\p{Lu}/u.test(words[a + s + k])) s += k;
-				// «Paris Chairman Nasser Al-Khelaifi», «Petrobras CEO …»: one word, then a title (not an
-				// initial: «Jonathan M. Stan»), then the name: the word is the employer or the place
-				else if (e - s >= 4 && words[a + s + 1].length >= 3 && (isTitleWord(words[a + s + 1]) || COMPANY_TITLES.has(words[a + s + 1])) && /^\p{Lu}/u.test(words[a + s + 1])) {
+				// «Paris Chairman Nasser Al-Khelaifi», «Petrobras CEO …», «Duma speaker Gennady
+				// Seleznyov»: one word, then a title (not an initial: «Jonathan M. Stan»), then the name:
+				// the word is the employer or the place
+				else if (e - s >= 4 && words[a + s + 1].length >= 3 && (isTitleWord(words[a + s + 1]) || COMPANY_TITLES.has(words[a + s + 1]) || isLowerCaseOccupation(words[a + s + 1]))) {
 					const t = leadingTitleTokens(words.slice(a + s + 1, a + e), true) || 1;
 					if (/^\p{Lu}/u.test(words[a + s + 1 + t]) && e - (s + 1 + t) >= 2) s += 1 + t;
 				}

@@ -30,8 +30,8 @@ const RULER_TITLES = new Set('emperor empress princess crown archbishop imam aya
 /** Titles trimmed at run time only: judges' and lawyers' («Chief Justice John Roberts», «U.S.
  * Attorney Jay Clayton»; «Justice» alone is no title word: «Department of Justice») and plural titles
  * before two names («Justices Sonia Sotomayor and Elena Kagan», «Sens. Elizabeth Warren and Bernie
- * Sanders»), and military ranks («Admiral Hyman Rickover»). */
-const RUN_TIME_TITLES = new Set('justice justices senators sens reps attorney prosecutor solicitor director admiral lieutenant marshal brigadier commodore'.split(' '));
+ * Sanders»), and military ranks («Admiral Hyman Rickover», «Major Simon Haselock»). */
+const RUN_TIME_TITLES = new Set('justice justices senators sens reps attorney prosecutor solicitor director admiral lieutenant marshal brigadier commodore major'.split(' '));
 
 const PARTICLES = new Set('de d du des von van der den di da del della ben bin ibn al el abu dos das zu ter la le'.split(' '));
 

@@ -8,7 +8,7 @@
  */
 import type { DetectedEntity } from '../types';
 import { isInstitutionHead } from './rules';
-import { FACILITY_HEADS, isTitleWord, leadingTitleTokens } from './nameSpans';
+import { FACILITY_HEADS, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import type { TokenView } from './tokenize';
 
 /** Titles that announce a person's name (not «St», «Saint», «Vice», «Ex», which also start places and words). */
@@ -35,7 +35,7 @@ const LOWER_CASE_CUES = new Set(
 		'jockey skier gymnast wrestler player athlete champion star politician candidate challenger contender incumbent widow wife husband ' +
 		'daughter brother sister father mother nephew niece cousin girlfriend boyfriend fiancee pastor monk photographer painter ' +
 		'sculptor designer architect composer conductor pianist violinist guitarist comedian presenter broadcaster commentator historian ' +
-		'philosopher physicist doctor physician nurse referee umpire teacher banker investor entrepreneur magnate mogul'
+		'philosopher physicist doctor physician nurse referee umpire teacher banker investor entrepreneur magnate mogul speaker'
 	).split(' '),
 );
 /** Capitalised words that are no name after a title («President Elect», «Minister Without Portfolio», «Premier Division»). */
@@ -58,6 +58,11 @@ const ADJECTIVE_HALVES = new Set('led based backed born owned run style era type
 /** What may follow the name: a lower-case word, or punctuation that ends or suspends it (the possessive is «'» + «s»). */
 const AFTER_NAME = /^(?:\p{Ll}[\p{Ll}\p{M}]*|[,.;:()'’])$/u;
 
+/** An occupation news writes in lower case before a name («manager», «speaker», «spokesman»). */
+export function isLowerCaseOccupation(word: string): boolean {
+	return LOWER_CASE_CUES.has(word);
+}
+
 export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
@@ -69,7 +74,8 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 		let s = i;
 		while (s > 0 && !lineStarts[s] && isTitleWord(words[s - 1]) && /^\p{Lu}/u.test(words[s - 1])) s--;
 		let k = i + 1;
-		while (k < n && !lineStarts[k] && (isTitleWord(words[k]) || TITLE_WORDS_AFTER.has(words[k]) || words[k] === '-') && /^[\p{Lu}-]/u.test(words[k])) k++;
+		// (ranks too: «spokesman Major Simon Haselock»)
+		while (k < n && !lineStarts[k] && (isRunTimeTitleWord(words[k]) || TITLE_WORDS_AFTER.has(words[k]) || words[k] === '-') && /^[\p{Lu}-]/u.test(words[k])) k++;
 		const window = words.slice(s, Math.min(n, k + MAX_NAME_TOKENS + 2));
 		const office = leadingTitleTokens(window, true);
 		if (s + office > k) k = s + office;
