@@ -2992,3 +2992,23 @@ test('English: a rank after an occupation is no part of the name; a name read ac
 	assert.equal(find(ents, 'Rentokil')?.type, 'ORG', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.type === 'ORG' && (e.text === 'November' || e.text === 'Shares')), JSON.stringify(ents));
 });
+
+test('English market reports and long institutions: leading stocks, a newsroom\'s city, stocks such as …; «for» or «in» a place inside an institution\'s name', () => {
+	// the shipped model reads «Anglo American» as a person, finds nothing of «Fuji Photo Film», reads
+	// «Frankfurt Newsroom» as an organisation, «Advantest» as a person, and cuts the institutions at «for» and «in»
+	const text =
+		'Leading stocks:\nAnglo American 248.50, down 2.50\nFuji Photo Film 3,380, up 10\nWheat May 696, up 19\n\n-- Frankfurt Newsroom, +49 69 756525\n' +
+		'Chip-related stocks such as Tokyo Electron and Advantest also tumbled.\n' +
+		'The Organisation for Security and Cooperation in Europe certified the vote. The International Criminal Tribunal for the former Yugoslavia issued a warrant. ' +
+		'The Ministry of Health in Egypt said so. He studied at the University of the South Pacific in Vanuatu.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const company of ['Anglo American', 'Fuji Photo Film', 'Tokyo Electron', 'Advantest']) assert.equal(find(ents, company)?.type, 'ORG', `${company}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.text.startsWith('Wheat')), JSON.stringify(ents));
+	assert.equal(find(ents, 'Frankfurt')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Organisation for Security and Cooperation in Europe')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'International Criminal Tribunal for the former Yugoslavia')?.type, 'ORG', JSON.stringify(ents));
+	// a ministry or a university «in» a country is located there, not named after it
+	assert.equal(find(ents, 'Egypt')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Vanuatu')?.type, 'LOC', JSON.stringify(ents));
+});

@@ -1356,3 +1356,76 @@ export function companiesOfPriceMoves(text: string, entities: DetectedEntity[], 
 	}
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
+
+/** A company's line in a market report's list of leading stocks: its name, its price, and the move («Sony 6,850 yen, down 90», «Toyota Motor 2,630, down 30»). */
+const STOCK_LINE = new RegExp(
+	String.raw`^[ \t]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|and|of|&)){0,4})[ \t]+\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:yen|p|pence|cents|rand|marks|francs|crowns|guilders|rupees|pesos|baht|won|euros?|dollars))?,?[ \t]+(?:up|down|off|unchanged)(?![\p{L}])[^\n]*$`,
+	'gmud',
+);
+/** The signature of a wire story: the newsroom that filed it and its telephone («-- Frankfurt Newsroom, +49 69 756525»). */
+const NEWSROOM = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+(?:Newsroom|Equities[ \t]+Desk|Markets[ \t]+Desk|Bureau)$/u;
+
+/**
+ * English market reports: each line of a list of leading stocks names a company (the model read
+ * «Anglo American» as a person and found nothing of «Fuji Photo Film»), and the signature's
+ * newsroom is its city («Frankfurt Newsroom» read as an organisation: the city is the place, as
+ * news tags a dateline). Entities in text order; returned in text order.
+ */
+export function stockListsAndNewsrooms(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+	let out = entities;
+	if (/(?:up|down|off|unchanged)(?![\p{L}])/u.test(text)) {
+		const ranges: TypedRange[] = [];
+		for (const m of text.matchAll(STOCK_LINE)) {
+			const [from, to] = m.indices![1];
+			// not a commodity's futures month («Wheat May 696, up 19»), nor a commodity («Gold 380.50, up 1.20»)
+			if (/(?:^|\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(m[1]) || (!/\s/u.test(m[1]) && inLowerCase(m[1]))) continue;
+			ranges.push({ start: from, end: to, type: 'ORG' });
+		}
+		if (ranges.length) out = putOverPiecesAll(text, out, ranges);
+	}
+	if (!text.includes('--')) return out;
+	return replaceWhere(out, (e) => {
+		if (e.type !== 'ORG' || !/--[ \t]*$/u.test(text.slice(Math.max(0, e.start - 4), e.start))) return undefined;
+		const city = NEWSROOM.exec(e.text)?.[1];
+		return city ? { ...e, end: e.start + city.length, text: city, type: 'LOC', source: 'rule' } : undefined;
+	});
+}
+
+/** Heads of institutions named for a place after «for» («the International Criminal Tribunal for the former Yugoslavia», «the Party for Bosnia and Herzegovina»). */
+const HEADS_FOR_A_PLACE = new Set('tribunal party commission committee council organisation organization movement front alliance fund agency court mission league union federation association board centre center institute foundation coalition authority'.split(' '));
+const CONTINENTS_AND_REGIONS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Latin America', 'the Americas', 'the Pacific', 'Asia and the Pacific', 'the Middle East']);
+
+/**
+ * English: a long institution's name that ends with a place, read as the institution and the
+ * place: after «for» («the International Criminal Tribunal for the former Yugoslavia», «the Party
+ * for Bosnia and Herzegovina»), when the institution's last word is a head; after «in», when the
+ * name opens with such a head, already holds «of», «for» or «on», and the place is a country or a
+ * continent («the Organisation for Security and Cooperation in Europe», «the Board of Control for
+ * Cricket in India»); not a ministry, a university or a bank that «in» locates («the Ministry of
+ * Health in Egypt», «the University of the South Pacific in Vanuatu»). Entities in text order;
+ * returned in text order.
+ */
+export function organisationsReachingPlaces(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	const edits: Edit[] = [];
+	for (let k = 0; k + 1 < entities.length; k++) {
+		const institution = entities[k];
+		const place = entities[k + 1];
+		const between = text.slice(institution.end, place.start);
+		// (a country read there as an organisation too: «… for the former Yugoslavia»)
+		if (institution.type !== 'ORG' || (place.type !== 'LOC' && !(place.type === 'ORG' && (isListedCountry(model, place.text) || between.endsWith(' former '))))) continue;
+		const words = institution.text.split(/\s+/u);
+		const head = words[words.length - 1].toLowerCase();
+		let joins = false;
+		if (/^ for (?:the )?(?:former )?$/u.test(between)) joins = HEADS_FOR_A_PLACE.has(head);
+		else if (between === ' in ' || between === ' in the ') {
+			const country = isListedCountry(model, place.text) || CONTINENTS_AND_REGIONS.has(place.text) || (between === ' in the ' && CONTINENTS_AND_REGIONS.has(`the ${place.text}`));
+			// the name opens with its head («Organisation for …», «Board of …»; not «University of Peking in Beijing»)
+			const opening = (words[0] === 'The' && words.length > 1 ? words[1] : words[0]).toLowerCase();
+			joins = country && / (?:of|for|on) /u.test(institution.text) && HEADS_FOR_A_PLACE.has(opening);
+		}
+		if (!joins) continue;
+		edits.push({ entity: ruleEntity(text, institution.start, place.end, 'ORG', Math.max(institution.confidence, place.confidence)), replaced: [institution, place] });
+		k++;
+	}
+	return applyEdits(entities, edits);
+}

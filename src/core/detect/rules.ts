@@ -471,7 +471,7 @@ export function findAnalystFirms(tokens: TokenView): DetectedEntity[] {
 }
 
 /** Plural nouns of companies before an example list («companies such as Spotify, Tesla and Uber»). */
-const COMPANY_PLURALS = new Set('companies firms banks lenders insurers carriers airlines retailers carmakers automakers chipmakers brands startups manufacturers broadcasters newspapers'.split(' '));
+const COMPANY_PLURALS = new Set('companies firms banks lenders insurers carriers airlines retailers carmakers automakers chipmakers brands startups manufacturers broadcasters newspapers stocks shares utilities miners drugmakers conglomerates refiners'.split(' '));
 const LISTED_COMPANY_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of)$/u;
 
 /**
