@@ -1362,16 +1362,13 @@ const STOCK_LINE = new RegExp(
 	String.raw`^[ \t]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|and|of|&)){0,4})[ \t]+\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:yen|p|pence|cents|rand|marks|francs|crowns|guilders|rupees|pesos|baht|won|euros?|dollars))?,?[ \t]+(?:up|down|off|unchanged)(?![\p{L}])[^\n]*$`,
 	'gmud',
 );
-/** The signature of a wire story: the newsroom that filed it and its telephone («-- Frankfurt Newsroom, +49 69 756525»). */
-const NEWSROOM = /^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?)[ \t]+(?:Newsroom|Equities[ \t]+Desk|Markets[ \t]+Desk|Bureau)$/u;
 
 /**
  * English market reports: each line of a list of leading stocks names a company (the model read
- * «Anglo American» as a person and found nothing of «Fuji Photo Film»), and the signature's
- * newsroom is its city («Frankfurt Newsroom» read as an organisation: the city is the place, as
- * news tags a dateline). Entities in text order; returned in text order.
+ * «Anglo American» as a person and found nothing of «Fuji Photo Film»). Entities in text order;
+ * returned in text order.
  */
-export function stockListsAndNewsrooms(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+export function stockLists(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
 	let out = entities;
 	if (/(?:up|down|off|unchanged)(?![\p{L}])/u.test(text)) {
 		const ranges: TypedRange[] = [];
@@ -1383,12 +1380,7 @@ export function stockListsAndNewsrooms(text: string, entities: DetectedEntity[],
 		}
 		if (ranges.length) out = putOverPiecesAll(text, out, ranges);
 	}
-	if (!text.includes('--')) return out;
-	return replaceWhere(out, (e) => {
-		if (e.type !== 'ORG' || !/--[ \t]*$/u.test(text.slice(Math.max(0, e.start - 4), e.start))) return undefined;
-		const city = NEWSROOM.exec(e.text)?.[1];
-		return city ? { ...e, end: e.start + city.length, text: city, type: 'LOC', source: 'rule' } : undefined;
-	});
+	return out;
 }
 
 /** Heads of institutions named for a place after «for» («the International Criminal Tribunal for the former Yugoslavia», «the Party for Bosnia and Herzegovina»). */
@@ -1428,4 +1420,55 @@ export function organisationsReachingPlaces(text: string, model: TaggerModel, en
 		k++;
 	}
 	return applyEdits(entities, edits);
+}
+
+/** A side and its innings in a cricket results line: the name, the runs (with wickets), maybe «declared», then its scorers in brackets or the next side («Essex 412 (N. Hussain 128)», «Lancashire 301-8 (…) v Yorkshire»). */
+const CRICKET_INNINGS = new RegExp(String.raw`(?:^|[:;.][ \t]+|[ \t]v[ \t]+)(${TEAM})[ \t]+\d{1,3}(?:-\d{1,2})?(?:[ \t]+declared)?(?=[ \t]*(?:\(|and[ \t]+\d|[;.]|$))`, 'gmud');
+/** The ground a cricket results line opens with («At Chelmsford:»), and the side after «v» that ends one («… v Yorkshire.»). */
+const CRICKET_GROUND = /^[ \t]*At[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*:/du;
+/** A cricketer and their runs or bowling figures in a results line's brackets («N. Hussain 128», «P. Such 5-61», «K. Barnett 61 not out»). */
+const CRICKET_SCORER = new RegExp(String.raw`^[ \t]*(${CRICKETER})[ \t]+\d{1,3}(?:-\d{1,3})?(?:[ \t]+not[ \t]+out)?[ \t]*$`, 'u');
+const CRICKET_OPPONENT = new RegExp(String.raw`\)[ \t]+v[ \t]+(${TEAM})[ \t]*[.;]?[ \t]*$`, 'ud');
+
+/**
+ * English sports wires: the county cricket results lines («At Chelmsford: Essex 412 (N. Hussain
+ * 128) and 21-0; Kent 266 (C. Hooper 94).», «At Old Trafford: Lancashire 301-8 (J. Crawley 112) v
+ * Yorkshire.»): the ground is a place, each side with its runs a team (the model read the counties
+ * as places). Entities in text order; returned in text order.
+ */
+export function cricketResultsLines(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/(?:^|\n)[ \t]*At[ \t]/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	let lineStart = 0;
+	for (const line of text.split('\n')) {
+		const ground = CRICKET_GROUND.exec(line);
+		if (ground) {
+			const sides: TypedRange[] = [];
+			const body = line.slice(ground[0].length);
+			const bodyStart = lineStart + ground[0].length;
+			for (const m of `:${body}`.matchAll(CRICKET_INNINGS)) {
+				const [from, to] = m.indices![1];
+				sides.push({ start: bodyStart + from - 1, end: bodyStart + to - 1, type: 'ORG' });
+			}
+			const opponent = CRICKET_OPPONENT.exec(line.replace(/\r$/u, ''));
+			// the line's full stop is not the side's («v Yorkshire.»)
+			if (opponent) sides.push({ start: lineStart + opponent.indices![1][0], end: lineStart + opponent.indices![1][1] - (/\p{Ll}\.$/u.test(opponent[1]) ? 1 : 0), type: 'ORG' });
+			// the batsmen and bowlers in brackets, each with runs or wickets («(N. Hussain 128; P. Such 5-61)»)
+			for (const bracket of line.matchAll(/\(([^()]*)\)/gu)) {
+				let at = bracket.index + 1;
+				for (const item of bracket[1].split(/([,;])/u)) {
+					const player = CRICKET_SCORER.exec(item);
+					if (player) sides.push({ start: lineStart + at + player.index + player[0].indexOf(player[1]), end: lineStart + at + player.index + player[0].indexOf(player[1]) + player[1].length, type: 'PER' });
+					at += item.length;
+				}
+			}
+			if (sides.length) {
+				const groundStart = lineStart + ground.indices![1][0];
+				ranges.push({ start: groundStart, end: groundStart + ground[1].length, type: 'LOC' }, ...sides);
+			}
+		}
+		lineStart += line.length + 1;
+	}
+	ranges.sort((a, b) => a.start - b.start);
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
