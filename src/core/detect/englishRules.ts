@@ -13,25 +13,26 @@ import { applyEdits, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntit
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
 /**
- * English: «the campaign in Tikrit and Huwaijah»: a one-word name read as a person, joined by «and»
- * or a comma to a place that follows a preposition of place («in», «near», «from»…, or a noun of
- * places and «of»: «the townships of Kanyama and Chawama»; not «between»:
- * «between Israel and Netanyahu»), and ending the list, is a place too, unless the name lists
- * know it as a person's; between two places of such a list («in Dakar, Thies and Ziguinchor») it
- * is one whatever the lists say.
+ * English: «the campaign in Tikrit and Huwaijah»: a name read as a person, joined by «and» or a
+ * comma to a place that follows a preposition of place («in», «near», «from»…, or a noun of places
+ * and «of»: «the townships of Kanyama and Chawama»; not «between»: «between Israel and
+ * Netanyahu»), and ending the list (or before a plural noun of places: «in the Cidade Baixa and
+ * Menino Deus neighbourhoods»), is a place too, unless the training files know a word of it as a
+ * person's; between two places of such a list («in Dakar, Thies and Ziguinchor») it is one whatever
+ * the lists say.
  */
 export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], isListedPerson: (word: string) => boolean): DetectedEntity[] {
 	let out = entities;
 	for (let k = 1; k < entities.length; k++) {
 		const e = entities[k];
 		const place = out[k - 1];
-		if (e.type !== 'PER' || place.type !== 'LOC' || /\s/u.test(e.text) || !JOINED_BY_AND.test(text.slice(place.end, e.start))) continue;
+		if (e.type !== 'PER' || place.type !== 'LOC' || !JOINED_BY_AND.test(text.slice(place.end, e.start))) continue;
 		if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start)) && !PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(0, place.start - 30), place.start))) continue;
 		// between two places of the list («in Dakar, Thies and Ziguinchor»), even a name the lists know
 		// as a person's is a place
 		const next = entities[k + 1];
 		const betweenPlaces = next !== undefined && next.type === 'LOC' && LIST_JOIN_AFTER.test(text.slice(e.end, next.start));
-		if (!betweenPlaces && isListedPerson(e.text)) continue;
+		if (!betweenPlaces && e.text.split(/\s+/u).some(isListedPerson)) continue;
 		// the list ends there: punctuation, a preposition or the end follows («in Tikrit and Huwaijah,»),
 		// not a verb («in Gaza and Netanyahu said»)
 		if (!betweenPlaces && !LIST_END_AFTER.test(text.slice(e.end, e.end + 12))) continue;
@@ -42,7 +43,7 @@ export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], i
 }
 const JOINED_BY_AND = /^(?: and |, )$/u;
 const LIST_JOIN_AFTER = /^(?: and |, |, and )$/u;
-const LIST_END_AFTER = /^(?:\s*$|\s*[.,;:!?)'"’”]|\s+(?:in|on|at|to|for|near|during|last|this|and|or|as|where)\b)/u;
+const LIST_END_AFTER = /^(?:\s*$|\s*[.,;:!?)'"’”]|\s+(?:in|on|at|to|for|near|during|last|this|and|or|as|where|regions|provinces|states|districts|towns|villages|neighbourhoods|neighborhoods|territories|counties|camps|areas)\b)/u;
 
 /**
  * English: «spurred GM and Ford to introduce»: a one-word name read as a place right after an

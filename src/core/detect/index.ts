@@ -260,7 +260,7 @@ export class EntityDetector implements Detector {
 			// the firm of «analysts at Bernstein» is one, whatever the model read there («Bernstein» a person)
 			const firms = findAnalystFirms(tokens);
 			if (firms.length) withRules = mergeListedNames(withRules, firms, (entity, firm) => entity.end === firm.end);
-			withRules = placesJoinedToPlaces(text, withRules, (word) => (listedTypes(model, word) & PER_BIT) !== 0);
+			withRules = placesJoinedToPlaces(text, withRules, (word) => (trainingTypes(model, word) & PER_BIT) !== 0);
 			withRules = organisationsJoinedToOrganisations(
 				text,
 				withRules,
