@@ -145,10 +145,6 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 			typeOfName.set(name, type);
 		}
 	}
-	for (const [capitals, name] of inCapitals) {
-		const type = typeOfName.get(name);
-		if (type !== undefined) typeOfName.set(capitals, type);
-	}
 	// a name the article's structure makes an organisation, whatever the votes
 	const organisation = (name: string): void => {
 		typeOfName.set(name, 'ORG');
@@ -159,10 +155,16 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	// a match report («Sweden 1 – 0 South Korea»): its teams are organisations wherever they play
 	const { teams, clubs } = teamsOfScoreLines(text, entities);
 	teams.forEach(organisation);
-	// «McDonnell Douglas Corp» … «McDonnell Douglas»: a company's name without its legal form is the
-	// company wherever it is written, even where read as a person
+	// «McDonnell Douglas Corp» … «McDonnell Douglas», «Banco Santander» … «Santander»: a company's
+	// name without its legal form or a bank's head word is the company wherever it is written, even
+	// where read as a person
 	companiesOfLegalForms(entities).forEach(organisation);
 	companiesOfMarketCues(text, entities).forEach(organisation);
+	// the names in capitals take their ordinary form's type, the structure's included («SANTANDER»)
+	for (const [capitals, name] of inCapitals) {
+		const type = typeOfName.get(name);
+		if (type !== undefined) typeOfName.set(capitals, type);
+	}
 	// «the tournament in Canada»: a team's name after a preposition of place is the place; a club of
 	// a results line after «at» or «from» is the club («won 2-0 at Leeds», «signed from Ajax»)
 	const placeOfTeam = (name: string, start: number): boolean => {
@@ -272,12 +274,15 @@ function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): {
 /** A company's name and the legal form that ends it («Boeing Co», «McDonnell Douglas Corp.», «Hoechst AG»). */
 const NAME_AND_LEGAL_FORM = /^(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*),? (?:Corp|Co|Cos|Inc|Ltd|Plc|PLC|plc|LLC|AG|GmbH|NV|SpA|SA)\.?$/u;
 
-/** The names of the companies the article writes with a legal form, without it («Boeing Co» → «Boeing»). */
+/** A bank's head word in its own language and its name («Banco Santander» → «Santander»). */
+const BANK_HEAD_AND_NAME = /^(?:Banco|Banca|Banque|Caixa|Caja) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)$/u;
+
+/** The names of the companies the article writes with a legal form or a bank's head word, without it («Boeing Co» → «Boeing», «Banco Santander» → «Santander»). */
 function companiesOfLegalForms(entities: readonly DetectedEntity[]): Set<string> {
 	const companies = new Set<string>();
 	for (const entity of entities) {
 		if (entity.type !== 'ORG' || entity.confidence < TEACHING_CONFIDENCE) continue;
-		const name = NAME_AND_LEGAL_FORM.exec(entity.text)?.[1];
+		const name = NAME_AND_LEGAL_FORM.exec(entity.text)?.[1] ?? BANK_HEAD_AND_NAME.exec(entity.text)?.[1];
 		if (name !== undefined && name.length >= 3) companies.add(name);
 	}
 	return companies;

@@ -308,6 +308,12 @@ test('a name a market cue gives away as a company is the company through the art
 	assert.deepEqual(propagateNames(person, [found(person, 'Maria Keller', 'PER')]).map((e) => e.type), ['PER', 'PER', 'PER']);
 });
 
+test('a bank\'s name without its head word is the bank through the article, in capitals too', () => {
+	const text = 'VALDORA DENIES TALKS\nBanco Valdora denied the report. Valdora, which took control of a rival in 1994, said so.';
+	const result = propagateNames(text, [found(text, 'VALDORA', 'PER'), found(text, 'Banco Valdora', 'ORG'), found(text, 'Valdora', 'PER', 0.9, 1)]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['ORG:VALDORA', 'ORG:Banco Valdora', 'ORG:Valdora']);
+});
+
 test('clubs on the two sides of a results line are organisations through the article; national teams keep their place', () => {
 	const text = 'Bolton 1 Chelsea 3\nArgentina 0 Chile 0\n\nChelsea\'s Gianluca Vialli scored twice. In Argentina, fans were angry.';
 	const result = propagateNames(text, [

@@ -3028,3 +3028,13 @@ test('English sports wires: county cricket results lines give the ground, the si
 	const crlf = detector.detect(text.replace(/\n/gu, '\r\n'), 'en');
 	assert.deepEqual(['Essex', 'Yorkshire', 'P. Such'].map((name) => find(crlf, name)?.type), ['ORG', 'ORG', 'PER'], JSON.stringify(crlf));
 });
+
+test('French and English: a bank named by its head word in its own language is the bank', () => {
+	// the shipped English model reads «Banco Santander» and «Banco Bilbao Vizcaya» as persons, «Banque du Liban» too
+	const text = 'Banco Santander on Tuesday denied a report, and Banco Bilbao Vizcaya (BBV) said nothing. Banque du Liban said so.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const bank of ['Banco Santander', 'Banco Bilbao Vizcaya', 'Banque du Liban']) assert.equal(find(ents, bank)?.type, 'ORG', `${bank}: ${JSON.stringify(ents)}`);
+	const french = detector.detect('La Banque de France a relevé ses prévisions.', 'fr');
+	assert.equal(find(french, 'Banque de France')?.type, 'ORG', JSON.stringify(french));
+});
