@@ -22,6 +22,11 @@ function isSpace(unit: number): boolean {
 	return unit === 0x20 || unit === 0x09 || unit === 0xa0 || unit === 0x202f || unit === 0x3000;
 }
 
+/** A digit or a sign that opens a figure («15», «-211.35», «+45.20», «.496»). */
+function isFigureStart(unit: number): boolean {
+	return (unit >= 0x30 && unit <= 0x39) || unit === 0x2b || unit === 0x2d || unit === 0x2e || unit === 0x2212;
+}
+
 function isLineBreak(unit: number): boolean {
 	return unit === 0x0a || unit === 0x0d || unit === 0x2028 || unit === 0x2029;
 }
@@ -81,7 +86,8 @@ export const SOFT_CHUNK_LENGTH = 1000;
 /**
  * End (exclusive) of the chunk that starts at `from`. A line break ends a chunk after the break
  * (CRLF stays together); a sentence end ends it after the following spaces; a run of three spaces
- * or a tab (headline lists, tables) ends it after the third space. A chunk longer than
+ * or a tab (headline lists, tables) ends it before the next word, unless a figure follows (a table's
+ * columns stay with the row's name). A chunk longer than
  * SOFT_CHUNK_LENGTH ends after a space that follows a word whose hash is 0 modulo 16: a cut chosen
  * by the nearby words, not by the distance from `from`, so an edit cannot move cuts far from itself.
  */
@@ -99,16 +105,18 @@ export function chunkEnd(text: string, from: number): number {
 			return i + 1;
 		}
 		if (isSpace(unit)) {
-			spaceRun = unit === 0x09 ? 3 : spaceRun + 1;
-			if (spaceRun === 3 && i > from + 2) {
-				return i + 1;
-			}
+			spaceRun = unit === 0x09 ? Math.max(3, spaceRun + 1) : spaceRun + 1;
 			if (i - from >= SOFT_CHUNK_LENGTH && wordHash !== 0 && (wordHash & 15) === 0) {
 				return i + 1;
 			}
 			lastSpace = i;
 			wordHash = 0;
 			continue;
+		}
+		// a run of three spaces or a tab after some text ends the chunk before the next word, but not
+		// before a figure: the columns of a table row stay with its name («Barcelona      15  10  5»)
+		if (spaceRun >= 3 && i - spaceRun > from && !isFigureStart(unit)) {
+			return i;
 		}
 		spaceRun = 0;
 		wordHash = (Math.imul(wordHash ^ unit, 0x01000193) >>> 0) || 1;

@@ -61,6 +61,15 @@ test('an initialism does not end a sentence: «the U.N. Security Council» stays
 	assert.equal(chunkEnd(text, 0), text.indexOf('Then'));
 });
 
+test('a run of three spaces or a tab ends a chunk before a word, not before a figure: a table row stays whole', () => {
+	const row = 'Real Madrid        15  11  4  0  30   9  37\n';
+	assert.equal(chunkEnd(row, 0), row.length);
+	const tabbed = 'Hang Seng\t13,402.11\t+45.20\n';
+	assert.equal(chunkEnd(tabbed, 0), tabbed.length);
+	const headlines = 'Markets rally   Storm hits coast\tVote delayed';
+	assert.deepEqual(chunkBoundaries(headlines), [0, headlines.indexOf('Storm'), headlines.indexOf('Vote'), headlines.length]);
+});
+
 test('a line with no sentence end is cut into bounded chunks', () => {
 	const text = 'mot '.repeat(5000);
 	const boundaries = chunkBoundaries(text);
