@@ -2965,6 +2965,12 @@ test('English sports wires: line-ups are players, substitutes too; a results lin
 	assert.equal(find(ents, 'Hamburg')?.type, 'ORG', JSON.stringify(ents));
 	const crlf = detector.detect(text.replace(/\n/gu, '\r\n'), 'en');
 	assert.deepEqual(['Abernethy', 'Roste', 'Oyelaran', 'Hamburg'].map((name) => find(crlf, name)?.type), ['PER', 'PER', 'PER', 'ORG'], JSON.stringify(crlf));
+	// a side read with its goals gives way to the side (the model reads «Valencia 1» as MISC), a
+	// goal from the spot is still a scorer's, and a role opening a sentence is no part of the name
+	const summary = detector.detect('Barcelona 4 (Ronaldo 12, Okafor 89 penalty) Valencia 1 (Romario 40). Halftime 1-1. Attendance 95,000.\nWicketkeeper Ian Healy hit 161.', 'en');
+	assert.equal(find(summary, 'Valencia')?.type, 'ORG', JSON.stringify(summary));
+	assert.equal(find(summary, 'Okafor')?.type, 'PER', JSON.stringify(summary));
+	assert.equal(find(summary, 'Ian Healy')?.type, 'PER', JSON.stringify(summary));
 	// a list of countries after a colon is no line-up
 	const members = 'Members:\nGroup: Algeria, Egypt, Libya, Morocco, Tunisia, Mauritania, Sudan.\n';
 	const countries = detector.detect(members, 'en');

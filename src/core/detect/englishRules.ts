@@ -881,13 +881,14 @@ const RESULT_WITH_SCORERS = new RegExp(
 	'gmud',
 );
 /** A scorer and the minutes of their goals («Klinsmann 34», «Haessler 8 pen», «Van Basten 12 45»). */
-const SCORER = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|da|di|dos))*)(?:[ \t]+\d{1,3}(?:[ \t]+(?:pen|og))?)+[ \t]*$/u;
+const SCORER = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|de|der|da|di|dos))*)(?:[ \t]+\d{1,3}(?:[ \t]+(?:pen|penalty|og))?)+[ \t]*$/u;
 
 /**
  * English: the results lines of a league summary, where each side's scorers follow its goals in
  * brackets: the sides are teams (ORG; a country, «Britain» or a home nation is the national team's
  * country, LOC, as in the results tables), the scorers persons (the model read «Chapuisat 88» as a place, «Haessler 8
- * pen» as MISC, and missed «Klinsmann 34»). Entities in text order; returned in text order.
+ * pen» as MISC, missed «Klinsmann 34», and read «Valencia 1», a side with its goals, as MISC).
+ * Entities in text order; returned in text order.
  */
 export function resultsWithScorers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('(')) return entities;
@@ -914,7 +915,10 @@ export function resultsWithScorers(text: string, model: TaggerModel, entities: D
 			}
 		}
 	}
-	return putOverPiecesAll(text, entities, ranges);
+	// a side read with its goals («Valencia 1» as MISC) gives way to the side
+	const sides = ranges.filter((r) => r.type !== 'PER');
+	const kept = entities.filter((e) => !sides.some((r) => e.start === r.start && e.end > r.end && /^[ \t]+\d{1,2}$/u.test(text.slice(r.end, e.end))));
+	return putOverPiecesAll(text, kept.length === entities.length ? entities : kept, ranges);
 }
 
 /** A cricketer as a scorecard writes them: initials, then one to three capitalised words («M. Atherton», «Inzamam-ul-Haq», «Mushtaq Ahmed»). */

@@ -1866,7 +1866,7 @@ export class EntityDetector implements Detector {
 		// Without Borders»), it is short («Man Utd», «Man City») or a nationality, which the casing
 		// table may hold in lower case («Nigerian National Petroleum Company»)
 		const personNounOpening = language === 'en' && ((modelType === 'PER' && e - s >= 3) || (modelType === 'ORG' && e - s >= 2 && words[a + s].length > 3 && !this.isCommonWord(this.model(language), words[a + s + 1]) && !isDemonym(this.model(language), words[a + s])));
-		if (personNounOpening && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && this.isCommonPersonNoun(this.model(language), words[a + s])) s++;
+		if (personNounOpening && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && (this.isCommonPersonNoun(this.model(language), words[a + s]) || (modelType === 'PER' && isLowerCaseOccupation(words[a + s].toLowerCase())))) s++;
 		// «Chief of Staff Rui Costa», «Minister of Finance Fernando Haddad» read from the title's last
 		// word: a common word after a title and «of» is the title's
 		if (language === 'en' && modelType === 'PER' && e - s >= 3 && a + s >= 2 && words[a + s - 1] === 'of' && isTitleWord(words[a + s - 2]) && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isCommonWord(this.model(language), words[a + s])) s++;

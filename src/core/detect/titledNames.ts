@@ -35,7 +35,8 @@ const LOWER_CASE_CUES = new Set(
 		'jockey skier gymnast wrestler player athlete champion star politician candidate challenger contender incumbent widow wife husband ' +
 		'daughter brother sister father mother nephew niece cousin girlfriend boyfriend fiancee pastor monk photographer painter ' +
 		'sculptor designer architect composer conductor pianist violinist guitarist comedian presenter broadcaster commentator historian ' +
-		'philosopher physicist doctor physician nurse referee umpire teacher banker investor entrepreneur magnate mogul speaker'
+		'philosopher physicist doctor physician nurse referee umpire teacher banker investor entrepreneur magnate mogul speaker wicketkeeper ' +
+		'flanker fullback'
 	).split(' '),
 );
 /** Capitalised words that are no name after a title («President Elect», «Minister Without Portfolio», «Premier Division»). */
