@@ -3044,3 +3044,12 @@ test('French and English: a bank named by its head word in its own language is t
 	const french = detector.detect('La Banque de France a relevé ses prévisions.', 'fr');
 	assert.equal(find(french, 'Banque de France')?.type, 'ORG', JSON.stringify(french));
 });
+
+test('English: a combining form glued before a name is part of it («Pan-American Highway»), not a country before another («Israel-Hamas»)', () => {
+	// the shipped model reads «American Highway» alone
+	const text = 'Traffic on the Pan-American Highway was cut. The Israel-Hamas war went on.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.ok(ents.some((e) => e.text === 'Pan-American Highway'), JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.includes('Israel-')), JSON.stringify(ents));
+});

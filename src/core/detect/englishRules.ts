@@ -772,6 +772,24 @@ export function partiesBeforePartyNoun(text: string, model: TaggerModel, entitie
 	});
 }
 
+/** Combining forms that open a compound name with a hyphen and name nothing alone («Pan-American», «Sino-Japanese»). */
+const COMBINING_FORM_BEFORE = /(?<![\p{L}\p{N}'’.-])(?:Pan|Trans|Anglo|Franco|Sino|Afro|Indo|Euro|Austro|Italo|Russo|Greco|Judeo|Hispano|Luso|Serbo|Czecho|Slavo)-$/u;
+
+/**
+ * English: «the Pan-American Highway» read as «American Highway» (the tokens split at the hyphen):
+ * a combining form glued before a name is part of it, whatever its type. Entities in text order;
+ * returned in text order.
+ */
+export function combiningFormsBeforeNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('-')) return entities;
+	return replaceWhere(entities, (e) => {
+		const form = text[e.start - 1] === '-' ? COMBINING_FORM_BEFORE.exec(text.slice(Math.max(0, e.start - 8), e.start)) : null;
+		if (!form || !/^\p{Lu}/u.test(e.text)) return undefined;
+		const start = e.start - form[0].length;
+		return { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+	});
+}
+
 /**
  * English: «Hapag-Lloyd» read as the company «Hapag» and the person «Lloyd» (the tokens split at the
  * hyphen): a capitalised word glued by a hyphen right after an organisation belongs to it, with
