@@ -3,6 +3,7 @@ import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acro
 import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix } from './detect/nameSpans';
 import { isDatelinePlace } from './detect/datelines';
+import { BANK_HEAD_WORDS } from './detect/latinScriptRules';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
 
@@ -275,7 +276,7 @@ function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): {
 const NAME_AND_LEGAL_FORM = /^(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*),? (?:Corp|Co|Cos|Inc|Ltd|Plc|PLC|plc|LLC|AG|GmbH|NV|SpA|SA)\.?$/u;
 
 /** A bank's head word in its own language and its name («Banco Santander» → «Santander»). */
-const BANK_HEAD_AND_NAME = /^(?:Banco|Banca|Banque|Caixa|Caja) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)$/u;
+const BANK_HEAD_AND_NAME = new RegExp(String.raw`^(?:${BANK_HEAD_WORDS}) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)$`, 'u');
 
 /** The names of the companies the article writes with a legal form or a bank's head word, without it («Boeing Co» → «Boeing», «Banco Santander» → «Santander»). */
 function companiesOfLegalForms(entities: readonly DetectedEntity[]): Set<string> {

@@ -3043,6 +3043,9 @@ test('French and English: a bank named by its head word in its own language is t
 	for (const bank of ['Banco Santander', 'Banco Bilbao Vizcaya', 'Banque du Liban']) assert.equal(find(ents, bank)?.type, 'ORG', `${bank}: ${JSON.stringify(ents)}`);
 	const french = detector.detect('La Banque de France a relevé ses prévisions.', 'fr');
 	assert.equal(find(french, 'Banque de France')?.type, 'ORG', JSON.stringify(french));
+	// a text with «Banque» alone (a first version looked for «Banc» and «Bank» before trying)
+	const alone = detector.detect('Banque du Liban said in a statement that depositors could withdraw more.', 'en');
+	assert.equal(find(alone, 'Banque du Liban')?.type, 'ORG', JSON.stringify(alone));
 });
 
 test('English: a combining form glued before a name is part of it («Pan-American Highway»), not a country before another («Israel-Hamas»)', () => {

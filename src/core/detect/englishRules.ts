@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { applyEdits, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
+import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
 
 /**
@@ -1238,43 +1238,39 @@ const ENGLISH_LIST_JOIN = /^(?:, | and | or |, and |, or )$/u;
  */
 export function placesInEnglishLists(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
-	let first = 0;
-	while (first < entities.length) {
-		let last = first;
-		while (last + 1 < entities.length && ENGLISH_LIST_JOIN.test(text.slice(entities[last].end, entities[last + 1].start))) last++;
-		if (last - first >= 2) {
-			const oneWord = (e: DetectedEntity): boolean => (e.type === 'PER' || e.type === 'ORG') && /^\p{Lu}\p{Ll}+$/u.test(e.text);
-			const listedPlace = (e: DetectedEntity): boolean => oneWord(e) && (listedTypes(model, e.text) & (LOC_BIT | ORG_BIT)) === LOC_BIT;
-			const members = entities.slice(first, last + 1);
-			// the model's places count where a list knows them (not surnames of a line-up read as places)
-			const places = members.filter((e) => (e.type === 'LOC' && isListedPlaceName(model, e.text)) || listedPlace(e)).length;
-			const others = members.filter((e) => e.type !== 'LOC' && !listedPlace(e));
-			const odd = others.length === 1 && others[0].type === 'PER' && oneWord(others[0]) && (trainingTypes(model, others[0].text) & PER_BIT) === 0 ? others[0] : undefined;
-			// and one of them no list knows as a person's name («Chad, Tyler and Jordan» may be boys)
-			const surePlace = members.some((e) => e.type === 'LOC' && (/\s/u.test(e.text) || (listedTypes(model, e.text) & (LOC_BIT | PER_BIT)) === LOC_BIT));
-			if (places >= 2 && surePlace && (others.length === 0 || odd)) {
-				for (let k = first; k <= last; k++) {
-					const e = entities[k];
-					if (e.type === 'LOC' || (!listedPlace(e) && e !== odd)) continue;
-					out ??= entities.slice();
-					out[k] = { ...e, type: 'LOC', source: 'rule' };
-				}
-			}
+	const oneWord = (e: DetectedEntity): boolean => (e.type === 'PER' || e.type === 'ORG') && /^\p{Lu}\p{Ll}+$/u.test(e.text);
+	const listedPlace = (e: DetectedEntity): boolean => oneWord(e) && (listedTypes(model, e.text) & (LOC_BIT | ORG_BIT)) === LOC_BIT;
+	for (const [first, last] of entityRuns(text, entities, ENGLISH_LIST_JOIN)) {
+		if (last - first < 2) continue;
+		const members = entities.slice(first, last + 1);
+		// the model's places count where a list knows them (not surnames of a line-up read as places)
+		const places = members.filter((e) => (e.type === 'LOC' && isListedPlaceName(model, e.text)) || listedPlace(e)).length;
+		const others = members.filter((e) => e.type !== 'LOC' && !listedPlace(e));
+		const odd = others.length === 1 && others[0].type === 'PER' && oneWord(others[0]) && (trainingTypes(model, others[0].text) & PER_BIT) === 0 ? others[0] : undefined;
+		// and one of them no list knows as a person's name («Chad, Tyler and Jordan» may be boys)
+		const surePlace = members.some((e) => e.type === 'LOC' && (/\s/u.test(e.text) || (listedTypes(model, e.text) & (LOC_BIT | PER_BIT)) === LOC_BIT));
+		if (places < 2 || !surePlace || (others.length > 0 && !odd)) continue;
+		for (let k = first; k <= last; k++) {
+			const e = entities[k];
+			if (e.type === 'LOC' || (!listedPlace(e) && e !== odd)) continue;
+			out ??= entities.slice();
+			out[k] = { ...e, type: 'LOC', source: 'rule' };
 		}
-		first = last + 1;
 	}
 	return out ?? entities;
 }
 
-/** A player of a line-up: a shirt number maybe, one to four words, a substitution in brackets maybe («Di Livio», «10-Zola (Casiraghi 75)»). */
-const LINE_UP_PLAYER = String.raw`(?:\d{1,2}[ \t]*-[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|dos|del|la|le)){0,3}(?:[ \t]*\([^()\n]*\))?`;
+/** A player's name in a line-up: one to four words, particles inside («Di Livio», «van Gobbel»). */
+const LINE_UP_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|dos|del|la|le)){0,3}`;
+/** A player of a line-up: a shirt number maybe, the name, a substitution in brackets maybe («10-Zola (Casiraghi 75)»). */
+const LINE_UP_PLAYER = String.raw`(?:\d{1,2}[ \t]*-[ \t]*)?${LINE_UP_NAME}(?:[ \t]*\([^()\n]*\))?`;
 /**
  * A team's line-up in a match report: the side, a colon or a dash, then seven players or more
  * between commas and semicolons, on a line of its own («Italy: Peruzzi; Ferrara, Costacurta, …»).
  */
 const LINE_UP = new RegExp(String.raw`^[ \t]*(${TEAM})[ \t]*[:–-][ \t]*(${LINE_UP_PLAYER}(?:[ \t]*[,;][ \t]*${LINE_UP_PLAYER}){6,})[ \t]*\.?[ \t]*$`, 'gmud');
 /** One player of a line-up's list, with the brackets of a substitution after it. */
-const LINE_UP_ITEM = new RegExp(String.raw`(?:\d{1,2}[ \t]*-[ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|dos|del|la|le)){0,3})(?:[ \t]*\(([^()\n]*)\))?`, 'gud');
+const LINE_UP_ITEM = new RegExp(String.raw`(?:\d{1,2}[ \t]*-[ \t]*)?(${LINE_UP_NAME})(?:[ \t]*\(([^()\n]*)\))?`, 'gud');
 /** The player brought on in a substitution's brackets, before its minute («Casiraghi 75», «Zola 75th»). */
 const SUBSTITUTE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]+\d{1,3}(?:st|nd|rd|th)?[ \t]*$/u;
 
@@ -1392,18 +1388,15 @@ const STOCK_LINE = new RegExp(
  * returned in text order.
  */
 export function stockLists(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
-	let out = entities;
-	if (/(?:up|down|off|unchanged)(?![\p{L}])/u.test(text)) {
-		const ranges: TypedRange[] = [];
-		for (const m of text.matchAll(STOCK_LINE)) {
-			const [from, to] = m.indices![1];
-			// not a commodity's futures month («Wheat May 696, up 19»), nor a commodity («Gold 380.50, up 1.20»)
-			if (/(?:^|\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(m[1]) || (!/\s/u.test(m[1]) && inLowerCase(m[1]))) continue;
-			ranges.push({ start: from, end: to, type: 'ORG' });
-		}
-		if (ranges.length) out = putOverPiecesAll(text, out, ranges);
+	if (!/(?:up|down|off|unchanged)(?![\p{L}])/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(STOCK_LINE)) {
+		const [from, to] = m.indices![1];
+		// not a commodity's futures month («Wheat May 696, up 19»), nor a commodity («Gold 380.50, up 1.20»)
+		if (/(?:^|\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(m[1]) || (!/\s/u.test(m[1]) && inLowerCase(m[1]))) continue;
+		ranges.push({ start: from, end: to, type: 'ORG' });
 	}
-	return out;
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
 /** Heads of institutions named for a place after «for» («the International Criminal Tribunal for the former Yugoslavia», «the Party for Bosnia and Herzegovina»). */
@@ -1446,7 +1439,7 @@ export function organisationsReachingPlaces(text: string, model: TaggerModel, en
 }
 
 /** A side and its innings in a cricket results line: the name, the runs (with wickets), maybe «declared», then its scorers in brackets or the next side («Essex 412 (N. Hussain 128)», «Lancashire 301-8 (…) v Yorkshire»). */
-const CRICKET_INNINGS = new RegExp(String.raw`(?:^|[:;.][ \t]+|[ \t]v[ \t]+)(${TEAM})[ \t]+\d{1,3}(?:-\d{1,2})?(?:[ \t]+declared)?(?=[ \t]*(?:\(|and[ \t]+\d|[;.]|$))`, 'gmud');
+const CRICKET_INNINGS = new RegExp(String.raw`(?:^[ \t]*|[;.][ \t]+|[ \t]v[ \t]+)(${TEAM})[ \t]+\d{1,3}(?:-\d{1,2})?(?:[ \t]+declared)?(?=[ \t]*(?:\(|and[ \t]+\d|[;.]|$))`, 'gud');
 /** The ground a cricket results line opens with («At Chelmsford:»), and the side after «v» that ends one («… v Yorkshire.»). */
 const CRICKET_GROUND = /^[ \t]*At[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*:/du;
 /** A cricketer and their runs or bowling figures in a results line's brackets («N. Hussain 128», «P. Such 5-61», «K. Barnett 61 not out»). */
@@ -1466,28 +1459,31 @@ export function cricketResultsLines(text: string, entities: DetectedEntity[]): D
 	for (const line of text.split('\n')) {
 		const ground = CRICKET_GROUND.exec(line);
 		if (ground) {
-			const sides: TypedRange[] = [];
-			const body = line.slice(ground[0].length);
+			const named: TypedRange[] = [];
+			const body = line.slice(ground[0].length).replace(/\r$/u, '');
 			const bodyStart = lineStart + ground[0].length;
-			for (const m of `:${body}`.matchAll(CRICKET_INNINGS)) {
+			for (const m of body.matchAll(CRICKET_INNINGS)) {
 				const [from, to] = m.indices![1];
-				sides.push({ start: bodyStart + from - 1, end: bodyStart + to - 1, type: 'ORG' });
+				named.push({ start: bodyStart + from, end: bodyStart + to, type: 'ORG' });
 			}
-			const opponent = CRICKET_OPPONENT.exec(line.replace(/\r$/u, ''));
+			const opponent = CRICKET_OPPONENT.exec(body);
 			// the line's full stop is not the side's («v Yorkshire.»)
-			if (opponent) sides.push({ start: lineStart + opponent.indices![1][0], end: lineStart + opponent.indices![1][1] - (/\p{Ll}\.$/u.test(opponent[1]) ? 1 : 0), type: 'ORG' });
+			if (opponent) named.push({ start: bodyStart + opponent.indices![1][0], end: bodyStart + opponent.indices![1][1] - (/\p{Ll}\.$/u.test(opponent[1]) ? 1 : 0), type: 'ORG' });
 			// the batsmen and bowlers in brackets, each with runs or wickets («(N. Hussain 128; P. Such 5-61)»)
-			for (const bracket of line.matchAll(/\(([^()]*)\)/gu)) {
-				let at = bracket.index + 1;
+			for (const bracket of body.matchAll(/\(([^()]*)\)/gu)) {
+				let at = bodyStart + bracket.index + 1;
 				for (const item of bracket[1].split(/([,;])/u)) {
 					const player = CRICKET_SCORER.exec(item);
-					if (player) sides.push({ start: lineStart + at + player.index + player[0].indexOf(player[1]), end: lineStart + at + player.index + player[0].indexOf(player[1]) + player[1].length, type: 'PER' });
+					if (player) {
+						const start = at + item.indexOf(player[1]);
+						named.push({ start, end: start + player[1].length, type: 'PER' });
+					}
 					at += item.length;
 				}
 			}
-			if (sides.length) {
+			if (named.length) {
 				const groundStart = lineStart + ground.indices![1][0];
-				ranges.push({ start: groundStart, end: groundStart + ground[1].length, type: 'LOC' }, ...sides);
+				ranges.push({ start: groundStart, end: groundStart + ground[1].length, type: 'LOC' }, ...named);
 			}
 		}
 		lineStart += line.length + 1;

@@ -115,6 +115,22 @@ export function putOverPiecesAll(text: string, entities: DetectedEntity[], range
 	return applyEdits(entities, edits);
 }
 
+/**
+ * The runs of entities (in text order) that `join` links one to the next, as [first, last] index
+ * pairs, one-entity runs included: the lists of a text («Dakar, Thies and Ziguinchor»).
+ */
+export function entityRuns(text: string, entities: readonly DetectedEntity[], join: RegExp): [number, number][] {
+	const runs: [number, number][] = [];
+	let first = 0;
+	while (first < entities.length) {
+		let last = first;
+		while (last + 1 < entities.length && join.test(text.slice(entities[last].end, entities[last + 1].start))) last++;
+		runs.push([first, last]);
+		first = last + 1;
+	}
+	return runs;
+}
+
 /** The entities with each that `replace` gives a replacement for replaced (the others as they are, the same array when none is). */
 export function replaceWhere(entities: DetectedEntity[], replace: (e: DetectedEntity, k: number) => DetectedEntity | undefined): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;

@@ -6,7 +6,7 @@ import type { DetectedEntity } from '../types';
 import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
-import { putOverPiecesAll, replaceWhere } from './entityEdits';
+import { entityRuns, putOverPiecesAll, replaceWhere } from './entityEdits';
 import { isDemonym, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 
 /** A country's name, then «de» / «du» / «des» and more words. */
@@ -37,21 +37,16 @@ const FRENCH_LIST_JOIN = /^(?:, | et |, et )$/u;
  */
 export function placesInFrenchLists(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
-	let first = 0;
-	while (first < entities.length) {
-		let last = first;
-		while (last + 1 < entities.length && FRENCH_LIST_JOIN.test(text.slice(entities[last].end, entities[last + 1].start))) last++;
+	for (const [first, last] of entityRuns(text, entities, FRENCH_LIST_JOIN)) {
 		const places = entities.slice(first, last + 1).filter((e) => e.type === 'LOC').length;
-		if (last - first >= 2 && places >= 2) {
-			for (let k = first; k <= last; k++) {
-				const e = entities[k];
-				if ((e.type !== 'PER' && e.type !== 'ORG') || /\s/u.test(e.text) || /^\p{Lu}+$/u.test(e.text)) continue;
-				if ((listedTypes(model, e.text) & (PER_BIT | ORG_BIT)) !== 0 || isListedOrganisation([e.text])) continue;
-				out ??= entities.slice();
-				out[k] = { ...e, type: 'LOC', source: 'rule' };
-			}
+		if (last - first < 2 || places < 2) continue;
+		for (let k = first; k <= last; k++) {
+			const e = entities[k];
+			if ((e.type !== 'PER' && e.type !== 'ORG') || /\s/u.test(e.text) || /^\p{Lu}+$/u.test(e.text)) continue;
+			if ((listedTypes(model, e.text) & (PER_BIT | ORG_BIT)) !== 0 || isListedOrganisation([e.text])) continue;
+			out ??= entities.slice();
+			out[k] = { ...e, type: 'LOC', source: 'rule' };
 		}
-		first = last + 1;
 	}
 	return out ?? entities;
 }

@@ -371,8 +371,11 @@ export function banksByName(text: string, model: TaggerModel, entities: Detected
 	return typeRanges(text, entities, ranges, (e) => e.type === 'LOC' || e.type === 'PER');
 }
 
-/** A bank named by its head word in Spanish, Portuguese, Italian or French and one to three capitalised words, maybe after a particle («Banco Santander», «Banque du Liban», «Caixa Geral de Depositos»). */
-const BANK_HEAD_NAME = /(?<![\p{L}\p{N}'’-])(?:Banco|Banca|Banque|Caixa|Caja)(?:[ \t]+(?:de|do|da|del|della|di|du|des|de[ \t]+la|dos|das))?(?:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de|do|da|del|di|du|des|dos|das))?){1,3}(?<![ \t](?:de|do|da|del|di|du|des|dos|das))(?![\p{L}\p{N}])/gu;
+/** A bank's head word in Spanish, Portuguese, Italian or French, as a pattern's alternatives. */
+export const BANK_HEAD_WORDS = 'Banco|Banca|Banque|Caixa|Caja';
+const BANK_HEAD = new RegExp(BANK_HEAD_WORDS, 'u');
+/** A bank named by its head word and one to three capitalised words, maybe after a particle («Banco Santander», «Banque du Liban», «Caixa Geral de Depositos»). */
+const BANK_HEAD_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${BANK_HEAD_WORDS})(?:[ \t]+(?:de|do|da|del|della|di|du|des|de[ \t]+la|dos|das))?(?:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de|do|da|del|di|du|des|dos|das))?){1,3}(?<![ \t](?:de|do|da|del|di|du|des|dos|das))(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * French and English: «Banco Santander», «Banco Bilbao Vizcaya», «Banque du Liban» read as persons
@@ -380,7 +383,7 @@ const BANK_HEAD_NAME = /(?<![\p{L}\p{N}'’-])(?:Banco|Banca|Banque|Caixa|Caja)(
  * are the bank, over what was read inside. Entities in text order; returned in text order.
  */
 export function banksByHeadWord(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/Ban[ck]|Caixa|Caja/u.test(text)) return entities;
+	if (!BANK_HEAD.test(text)) return entities;
 	const ranges: TypedRange[] = [...text.matchAll(BANK_HEAD_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
