@@ -3056,3 +3056,12 @@ test('English: a combining form glued before a name is part of it («Pan-America
 	assert.ok(ents.some((e) => e.text === 'Pan-American Highway'), JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.includes('Israel-')), JSON.stringify(ents));
 });
+
+test('English: a football club named with its abbreviation is the club («VfB Stuttgart», «Stellenbosch FC»), not a company with other initials', () => {
+	// the shipped model reads «Stuttgart» alone as the city, «Stellenbosch FC» as a place and finds nothing of «VfL Bochum»
+	const text = 'Leverkusen finished 17 points ahead of second-placed VfB Stuttgart. They play away to Stellenbosch FC on Wednesday. Playing Sunday: MSV Duisburg v VfL Bochum.\nSC Johnson sells soap.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const club of ['VfB Stuttgart', 'Stellenbosch FC', 'MSV Duisburg', 'VfL Bochum']) assert.equal(find(ents, club)?.type, 'ORG', `${club}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.text.includes('.')), JSON.stringify(ents));
+});

@@ -1491,3 +1491,23 @@ export function cricketResultsLines(text: string, entities: DetectedEntity[]): D
 	ranges.sort((a, b) => a.start - b.start);
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
+
+/** Club abbreviations that open a football club's name («VfB Stuttgart», «IFK Gothenburg», «AC Milan»), and those that end it («Stellenbosch FC»). */
+const CLUB_PREFIXES = 'FC|AC|AFC|VfB|VfL|TSV|MSV|SpVgg|TSG|SSC|FK|NK|HNK|IFK|AIK|HJK|PAOK|AEK|CSKA|OGC|USM|ASEC|AZ|NAC|PSV|RKC|KRC|UD';
+const CLUB_SUFFIXES = 'FC|AFC|CF';
+const CLUB_BY_AFFIX = new RegExp(
+	String.raw`(?<![\p{L}\p{N}.'’-])(?:(?:${CLUB_PREFIXES})[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?|\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?:${CLUB_SUFFIXES}))(?![\p{L}\p{N}])`,
+	'gu',
+);
+const CLUB_AFFIX = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_PREFIXES}|${CLUB_SUFFIXES})(?![\p{L}\p{N}])`, 'u');
+
+/**
+ * English: a football club named with its abbreviation is the club («second-placed VfB Stuttgart»
+ * read as the city, «Stellenbosch FC» as a place, «VfL Bochum» found by nothing), over what was
+ * read inside it. Entities in text order; returned in text order.
+ */
+export function clubsByAffix(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!CLUB_AFFIX.test(text)) return entities;
+	const ranges: TypedRange[] = [...text.matchAll(CLUB_BY_AFFIX)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
