@@ -3065,3 +3065,14 @@ test('English: a football club named with its abbreviation is the club («VfB St
 	for (const club of ['VfB Stuttgart', 'Stellenbosch FC', 'MSV Duisburg', 'VfL Bochum']) assert.equal(find(ents, club)?.type, 'ORG', `${club}: ${JSON.stringify(ents)}`);
 	assert.ok(!ents.some((e) => e.text.includes('.')), JSON.stringify(ents));
 });
+
+test('English: a news agency named before «news agency», a medium after the noun of its kind is an organisation; not a nationality or a day', () => {
+	// the shipped model reads «Tasnim» as a person and finds nothing of «Antara», «Sme», «Mitre»
+	const text =
+		'The semi-official Tasnim news agency reported it. The official Antara news agency said so. The daily Sme quoted sources. Salas told Argentine radio Mitre.\n' +
+		'The Bosnian Serb news agency said so. He told radio Monday.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const medium of ['Tasnim', 'Antara', 'Sme', 'Mitre']) assert.equal(find(ents, medium)?.type, 'ORG', `${medium}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.type === 'ORG' && /Bosnian|Serb|Monday/u.test(e.text)), JSON.stringify(ents));
+});

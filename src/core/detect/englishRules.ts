@@ -7,7 +7,7 @@ import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
-import { HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
+import { DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
 import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
@@ -1510,4 +1510,39 @@ export function clubsByAffix(text: string, entities: DetectedEntity[]): Detected
 	if (!CLUB_AFFIX.test(text)) return entities;
 	const ranges: TypedRange[] = [...text.matchAll(CLUB_BY_AFFIX)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
+/** A news agency's name before «news agency» («the Tasnim news agency»), or a medium's after the noun of its kind («the daily Sme», «radio Mitre», «state television RAI»). */
+const MEDIUM_BEFORE_KIND = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})[ \t]+news[ \t]+agency(?![\p{L}\p{N}])/gu;
+const MEDIUM_AFTER_KIND = /(?<![\p{L}\p{N}'’.-])(?:news[ \t]+agency|television|radio|newspaper|daily|weekly|broadcaster)[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * English: a news agency named before «news agency» («the semi-official Tasnim news agency» read
+ * as a person, «the official Antara news agency» found by nothing), and a newspaper, a channel or a
+ * station named after the noun of its kind («the daily Sme», «radio Mitre», «state television RAI»)
+ * is an organisation; not a nationality («the Bosnian Serb news agency»), a word the text writes in
+ * lower case, a day or a month («told radio Monday»). A name before «television», «radio» or
+ * «newspaper» is left to the model: taken too, it cost held-out 0.1 on two seeds of three.
+ * Entities in text order; returned in text order.
+ */
+export function mediaByKind(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+	if (!/(?:agency|television|TV|radio|newspaper|daily|weekly|broadcaster)/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const pattern of [MEDIUM_BEFORE_KIND, MEDIUM_AFTER_KIND]) {
+		for (const m of text.matchAll(pattern)) {
+			// «The Anatolian news agency», «State-run Saba news agency»: the article or an adjective
+			// opening the sentence is no part of the name
+			const name = m[1].replace(/^(?:The|\p{Lu}\p{Ll}*-\p{Ll}+)[ \t]+/u, '');
+			const words = name.split(/[\s-]+/u);
+			const acronym = /^\p{Lu}+$/u.test(name);
+			const nationality = (w: string): boolean => isDemonym(model, w) || NATIONALITY_NOUN.test(w);
+			// nor a country's agency («the Kenya News Agency» is read whole), nor a possessive («Thursday's weekly auction»)
+			if (words.some((w) => nationality(w) || DAYS_AND_MONTHS.has(w)) || /['’]s$/u.test(name) || (pattern === MEDIUM_BEFORE_KIND && isListedPlaceName(model, name))) continue;
+			if ((words.length === 1 && !acronym && inLowerCase(name)) || SENTENCE_OPENERS.has(words[0])) continue;
+			const start = m.index + m[0].lastIndexOf(name, m[0].indexOf(m[1]) + m[1].length - name.length);
+			ranges.push({ start, end: start + name.length, type: 'ORG' });
+		}
+	}
+	ranges.sort((a, b) => a.start - b.start);
+	return ranges.length ? typeRanges(text, entities, ranges.filter((r, i) => i === 0 || r.start >= ranges[i - 1].end), (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC') : entities;
 }
