@@ -36,8 +36,8 @@ function checkContract(text: string, ents: DetectedEntity[]): void {
 		assert.ok(['PER', 'ORG', 'LOC', 'DATE', 'MISC'].includes(e.type));
 		assert.ok(e.confidence >= 0 && e.confidence <= 1);
 		assert.ok(['model', 'date', 'rule'].includes(e.source));
-		// an initialism keeps its last full stop («U.S.»), a party its bracketed qualifier («Janata Dal (United)»)
-		assert.ok(!/^[\s\p{P}]|[\s\p{P}]$/u.test(e.text) || e.type === 'DATE' || /^(?:\p{Lu}\.)+$/u.test(e.text) || /^\p{L}[^()]* \(\p{Lu}[\p{L}-]+\)$/u.test(e.text), `edge punctuation in ${e.text}`);
+		// an initialism keeps its last full stop («U.S.»), as does a person's «Jr.», a party its bracketed qualifier («Janata Dal (United)»)
+		assert.ok(!/^[\s\p{P}]|[\s\p{P}]$/u.test(e.text) || e.type === 'DATE' || /^(?:\p{Lu}\.)+$/u.test(e.text) || / (?:Jr|Sr|Jnr|Snr)\.$/u.test(e.text) || /^\p{L}[^()]* \(\p{Lu}[\p{L}-]+\)$/u.test(e.text), `edge punctuation in ${e.text}`);
 	}
 }
 
@@ -3075,4 +3075,12 @@ test('English: a news agency named before «news agency», a medium after the no
 	checkContract(text, ents);
 	for (const medium of ['Tasnim', 'Antara', 'Sme', 'Mitre']) assert.equal(find(ents, medium)?.type, 'ORG', `${medium}: ${JSON.stringify(ents)}`);
 	assert.ok(!ents.some((e) => e.type === 'ORG' && /Bosnian|Serb|Monday/u.test(e.text)), JSON.stringify(ents));
+});
+
+test('English: a person\'s «Jr.» or «Sr.» keeps its full stop, in a sentence and ending one', () => {
+	const text = 'President Ferdinand Marcos Jr. said so. Its chief executive, Harvey Mason Jr., said it. She thanked Wilson Sr.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const person of ['Ferdinand Marcos Jr.', 'Harvey Mason Jr.']) assert.equal(find(ents, person)?.type, 'PER', `${person}: ${JSON.stringify(ents)}`);
+	assert.equal(find(ents, 'Wilson Sr.')?.type, 'PER', JSON.stringify(ents));
 });

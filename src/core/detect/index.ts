@@ -1497,6 +1497,8 @@ export class EntityDetector implements Detector {
 				}
 				// an initialism keeps its last full stop («U.S.», «U.K.»), which the edge trim took off
 				if (e - s >= 3 && e < n && this.words[a + e] === '.' && starts[e] === end && this.words[a + e - 2] === '.' && /^\p{Lu}$/u.test(this.words[a + e - 1])) end = ends[e];
+				// and so does a person's «Jr.» or «Sr.» («Ferdinand Marcos Jr.»), even ending the sentence
+				if (type === 'PER' && e - s >= 2 && e < n && this.words[a + e] === '.' && starts[e] === end && /^(?:Jr|Sr|Jnr|Snr)$/u.test(this.words[a + e - 1])) end = ends[e];
 				if (language === 'ar') {
 					const off = this.procliticLength(model, this.words[a + s], type, lex, e - s > 1);
 					if (start + off < ends[s]) start += off;
