@@ -3084,3 +3084,14 @@ test('English: a person\'s «Jr.» or «Sr.» keeps its full stop, in a sentence
 	for (const person of ['Ferdinand Marcos Jr.', 'Harvey Mason Jr.']) assert.equal(find(ents, person)?.type, 'PER', `${person}: ${JSON.stringify(ents)}`);
 	assert.equal(find(ents, 'Wilson Sr.')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('English: a possessor before an institution named by its head owns it («Abiy\'s Prosperity Party»), not «People\'s» or a company written with «\'s»', () => {
+	// the shipped model reads «Abiy's Prosperity Party» as one organisation and «Indonesia's Center» as one place
+	const text = "Kebede, a member of Abiy's Prosperity Party, said so. Indonesia's Center for Volcanology said. The People's Party won. Lloyd's List reported it.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Abiy')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Prosperity Party')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Indonesia')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'People' || e.text === 'Center'), JSON.stringify(ents));
+});

@@ -1546,3 +1546,39 @@ export function mediaByKind(text: string, model: TaggerModel, entities: Detected
 	ranges.sort((a, b) => a.start - b.start);
 	return ranges.length ? typeRanges(text, entities, ranges.filter((r, i) => i === 0 || r.start >= ranges[i - 1].end), (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC') : entities;
 }
+
+/** A one-word possessor and an institution whose name ends with its head («Abiy's Prosperity Party», «Indonesia's Center»). */
+const POSSESSOR_OF_INSTITUTION = /^(\p{Lu}[\p{L}-]+)['’]s (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$/u;
+/** «People's», «Women's» …, which stand inside names («the People's Party»). */
+const POSSESSOR_WORD = new RegExp(`^${POSSESSORS}$`, 'u');
+/** Heads that end an institution's name after a possessor. */
+const INSTITUTION_HEADS_AFTER_POSSESSOR = new Set('Party Center Centre Ministry Army Government Council Commission Institute Agency Front Movement Union League Congress Assembly Parliament Cabinet'.split(' '));
+
+/**
+ * English: «a member of Abiy's Prosperity Party», «Indonesia's Center for Volcanology …» read as one
+ * name: a one-word possessor before an institution named by its head is the institution's owner (a
+ * listed country a place, else a person when the training files know the name as a person's or
+ * nothing as anything else) and the institution an organisation; not «People's», «Women's» …
+ * inside a name («the People's Party»), nor a company written with «'s» («Lloyd's List»: no head),
+ * nor a court named after an office («Recorder's Court»: «Court» is no head here). Entities in text
+ * order; returned in text order.
+ */
+export function possessorsOfInstitutions(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/['’]s /u.test(text)) return entities;
+	let out: DetectedEntity[] | undefined;
+	entities.forEach((e, k) => {
+		const m = e.type === 'ORG' || e.type === 'LOC' ? POSSESSOR_OF_INSTITUTION.exec(e.text) : null;
+		const words = m ? m[2].split(' ') : [];
+		const split = m !== null && !POSSESSOR_WORD.test(m[1]) && !NOT_NAME_OPENERS.has(m[1]) && INSTITUTION_HEADS_AFTER_POSSESSOR.has(words[words.length - 1]);
+		const owner = !split ? undefined : isListedCountry(model, m[1]) ? 'LOC' : (trainingTypes(model, m[1]) & (ORG_BIT | LOC_BIT)) === 0 ? 'PER' : undefined;
+		if (!m || !owner) {
+			out?.push(e);
+			return;
+		}
+		out ??= entities.slice(0, k);
+		out.push({ ...e, end: e.start + m[1].length, text: m[1], type: owner, source: 'rule' });
+		// a head alone names nothing («Iliescu's Party of Social Democracy …» cut at «of»)
+		if (words.length > 1) out.push({ ...e, start: e.end - m[2].length, text: m[2], type: 'ORG', source: 'rule' });
+	});
+	return out ?? entities;
+}
