@@ -1526,7 +1526,8 @@ const MEDIUM_AFTER_KIND = /(?<![\p{L}\p{N}'’.-])(?:news[ \t]+agency|television
  * Entities in text order; returned in text order.
  */
 export function mediaByKind(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
-	if (!/(?:agency|television|TV|radio|newspaper|daily|weekly|broadcaster)/u.test(text)) return entities;
+	if (!/(?:agency|television|radio|newspaper|daily|weekly|broadcaster)/u.test(text)) return entities;
+	const nationality = (w: string): boolean => isDemonym(model, w) || NATIONALITY_NOUN.test(w);
 	const ranges: TypedRange[] = [];
 	for (const pattern of [MEDIUM_BEFORE_KIND, MEDIUM_AFTER_KIND]) {
 		for (const m of text.matchAll(pattern)) {
@@ -1535,11 +1536,11 @@ export function mediaByKind(text: string, model: TaggerModel, entities: Detected
 			const name = m[1].replace(/^(?:The|\p{Lu}\p{Ll}*-\p{Ll}+)[ \t]+/u, '');
 			const words = name.split(/[\s-]+/u);
 			const acronym = /^\p{Lu}+$/u.test(name);
-			const nationality = (w: string): boolean => isDemonym(model, w) || NATIONALITY_NOUN.test(w);
 			// nor a country's agency («the Kenya News Agency» is read whole), nor a possessive («Thursday's weekly auction»)
 			if (words.some((w) => nationality(w) || DAYS_AND_MONTHS.has(w)) || /['’]s$/u.test(name) || (pattern === MEDIUM_BEFORE_KIND && isListedPlaceName(model, name))) continue;
 			if ((words.length === 1 && !acronym && inLowerCase(name)) || SENTENCE_OPENERS.has(words[0])) continue;
-			const start = m.index + m[0].lastIndexOf(name, m[0].indexOf(m[1]) + m[1].length - name.length);
+			// the name ends where the match's name does
+			const start = m.index + m[0].indexOf(m[1]) + m[1].length - name.length;
 			ranges.push({ start, end: start + name.length, type: 'ORG' });
 		}
 	}
