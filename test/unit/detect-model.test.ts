@@ -2982,6 +2982,9 @@ test('English: a person\'s initials before the surname are the person\'s; in a l
 	const text = 'Leinster 301-8 (J. Okonjo 112) v Munster.\nTo bat: D. Preston, R. Felton, I. Salisbury, A. Mullane\nP.S. Tom, call me.';
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);
+	// the last of such a list too (a first version tested the item before only through a dead branch)
+	const last = detector.detect('To bat: R. Felton, A. Mullane, I. Salisbury', 'en');
+	assert.equal(find(last, 'I. Salisbury')?.type, 'PER', JSON.stringify(last));
 	for (const person of ['J. Okonjo', 'D. Preston', 'R. Felton', 'I. Salisbury', 'A. Mullane']) assert.equal(find(ents, person)?.type, 'PER', `${person}: ${JSON.stringify(ents)}`);
 	assert.ok(!ents.some((e) => e.text.startsWith('P.S.')), JSON.stringify(ents));
 	// a country's initials, and «S. Korea» alone, stay out of persons

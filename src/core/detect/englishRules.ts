@@ -1308,8 +1308,9 @@ export function lineUps(text: string, model: TaggerModel, entities: DetectedEnti
 const INITIALS_BEFORE = /(?<![\p{L}\p{N}.'’])((?:\p{Lu}\.[ \t]?){0,2}\p{Lu}\.)[ \t]+$/u;
 /** Letters with full stops that are no one's initials: a postscript, the time of day, a country's. */
 const NOT_INITIALS = new Set(['P.S.', 'A.M.', 'P.M.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.']);
-/** A list item that is a person with an initial: «, R. Croft», «R. Croft,». */
-const INITIAL_NAME = /^\p{Lu}\.[ \t]+\p{Lu}/u;
+/** A person with an initial as the list item right before a name («R. Croft, »), or right after it («, R. Croft»). */
+const INITIAL_NAME_BEFORE = /(?:^|[,:;][ \t]*)\p{Lu}\.[ \t]+\p{Lu}[^,;:\n]*,[ \t]*$/u;
+const INITIAL_NAME_AFTER = /^,[ \t]*\p{Lu}\.[ \t]+\p{Lu}/u;
 
 /**
  * English: a person's initials before their surname are the person's («N. Hussain», «J. Crawley»,
@@ -1332,10 +1333,7 @@ export function initialsOfPersons(text: string, entities: DetectedEntity[]): Det
 		if (e.type !== 'PER') {
 			// a place or an organisation only in a list of such persons, one word after one initial
 			if (/\s/u.test(e.text) || initials[1].length !== 2) continue;
-			const before = text.slice(Math.max(0, start - 20), start);
-			const after = text.slice(e.end, e.end + 20);
-			const listed = (/,[ \t]*$/u.test(before) && INITIAL_NAME.test(before.slice(before.lastIndexOf(',', before.length - 2) + 1).trimStart())) || (/^,[ \t]*/u.test(after) && INITIAL_NAME.test(after.replace(/^,[ \t]*/u, '')));
-			if (!listed) continue;
+			if (!INITIAL_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !INITIAL_NAME_AFTER.test(text.slice(e.end, e.end + 20))) continue;
 		}
 		ranges.push({ start, end: e.end, type: 'PER' });
 	}
