@@ -1243,6 +1243,8 @@ export function placesInEnglishLists(text: string, model: TaggerModel, entities:
 	for (const [first, last] of entityRuns(text, entities, ENGLISH_LIST_JOIN)) {
 		if (last - first < 2) continue;
 		const members = entities.slice(first, last + 1);
+		// only a one-word person or organisation can change (the lists are asked for no other list)
+		if (!members.some(oneWord)) continue;
 		// the model's places count where a list knows them (not surnames of a line-up read as places)
 		const places = members.filter((e) => (e.type === 'LOC' && isListedPlaceName(model, e.text)) || listedPlace(e)).length;
 		const others = members.filter((e) => e.type !== 'LOC' && !listedPlace(e));
