@@ -170,6 +170,9 @@ export class TaggerModel {
 	private alpha = new Float64Array(0);
 	private beta = new Float64Array(0);
 	private expEmit = new Float64Array(0);
+	// expEmit of token i is current when expStamp[i] === expEpoch (the spans of one sequence share tokens)
+	private expStamp = new Int32Array(0);
+	private expEpoch = 1;
 	private readonly acc: Int32Array;
 	private readonly delta: Float64Array;
 	private rowCacheKey = new Int32Array(CACHE_MASK + 1);
@@ -216,6 +219,7 @@ export class TaggerModel {
 
 	/** Sets the temperature of the span probabilities (also used by the calibration tool). */
 	setTemperature(t: number): void {
+		this.expEpoch++;
 		(this.header as { temperature: number }).temperature = t;
 		const L = this.L;
 		const { allowed, canStart, canEnd } = this.scheme;
@@ -276,6 +280,7 @@ export class TaggerModel {
 		this.alpha = new Float64Array(c * this.L);
 		this.beta = new Float64Array(c * this.L);
 		this.expEmit = new Float64Array(c * this.L);
+		this.expStamp = new Int32Array(c);
 	}
 
 	/** Adds the (int16) weights of feature bucket `f0` to acc[o..o+L). */
@@ -341,6 +346,7 @@ export class TaggerModel {
 
 	/** Emission scores of the n tokens featurised last. */
 	private score(n: number): void {
+		this.expEpoch++;
 		const L = this.L;
 		const fz = this.featurizer;
 		const feats = fz.feats;
@@ -416,7 +422,11 @@ export class TaggerModel {
 		const b = e + SPAN_WINDOW < n ? e + SPAN_WINDOW : n;
 		const scale = this.scaleBuf.length >= n + 1 ? this.scaleBuf : (this.scaleBuf = new Float64Array(2 * n + 2));
 		const t = this.header.temperature || 1;
+		const stamp = this.expStamp;
+		const epoch = this.expEpoch;
 		for (let i = a; i < b; i++) {
+			if (stamp[i] === epoch) continue;
+			stamp[i] = epoch;
 			const o = i * L;
 			let mx = -Infinity;
 			for (let z = 0; z < L; z++) if (emit[o + z] > mx) mx = emit[o + z];
