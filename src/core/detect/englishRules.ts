@@ -11,6 +11,7 @@ import { DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isO
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
 import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS } from './latinScriptRules';
+import { matchesOnLinesWith } from './lineMatches';
 
 /**
  * English: «the campaign in Tikrit and Huwaijah»: a name read as a person, joined by «and» or a
@@ -418,6 +419,8 @@ export function placesOpeningOrganisations(text: string, model: TaggerModel, ent
 }
 
 /** One or two capitalised words before a lower-case noun of an administrative area («Fujian province», «Kherson region»). */
+/** The noun of an area after a space, a quick test and the lines to read. */
+const AREA_NOUN = / (?:province|region|district|governorate|prefecture|oblast|county)(?![\p{L}\p{N}])/u;
 const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:province|region|district|governorate|prefecture|oblast|county)(?![\p{L}\p{N}])/gu;
 
 /**
@@ -428,9 +431,9 @@ const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}
  * sentence). Entities in text order; returned in text order.
  */
 export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
-	if (!/ (?:province|region|district|governorate|prefecture|oblast|county)\b/u.test(text)) return entities;
+	if (!AREA_NOUN.test(text)) return entities;
 	const places: TypedRange[] = [];
-	for (const m of text.matchAll(NAME_BEFORE_AREA_NOUN)) {
+	for (const m of matchesOnLinesWith(text, AREA_NOUN, NAME_BEFORE_AREA_NOUN)) {
 		const first = m[1].split(/[ -]/u)[0];
 		// «a long Islamized region»: a participle is no name
 		if (isDemonym(model, first) || isCommonWord(first) || /ed$/u.test(first)) continue;
@@ -1148,7 +1151,7 @@ const MOTOR_RACING = /Formula One|Formula 1|\bF1\b|Grand Prix|IndyCar|NASCAR|\b(
 const RACING_TEAMS = ['Ferrari', 'McLaren', 'Benetton', 'Sauber', 'Minardi', 'Tyrrell', 'Ligier', 'Brabham', 'Footwork', 'Forti', 'Larrousse', 'Haas', 'Red Bull', 'Toro Rosso', 'AlphaTauri', 'Force India', 'Racing Point', 'Aston Martin', 'Alfa Romeo', 'Super Aguri', 'Caterham', 'Marussia'];
 /** … and those that are persons' or countries' names too, a team only before a word of the team («Williams driver»), or after joining or racing for it. */
 const RACING_TEAMS_IN_CONTEXT = ['Mercedes', 'Williams', 'Jordan', 'Stewart', 'Prost', 'Arrows', 'Renault', 'Honda', 'Toyota', 'Jaguar', 'Lotus', 'Alpine', 'Penske', 'Ganassi', 'Andretti'];
-/** Any of them, as a quick test before the pattern with its look-arounds. */
+/** Any of them: a quick test, and the lines to read. */
 const RACING_TEAM_ANYWHERE = new RegExp([...RACING_TEAMS, ...RACING_TEAMS_IN_CONTEXT].join('|'), 'u');
 const RACING_TEAM_NAME = new RegExp(`(?<![\\p{L}\\p{N}-])(${RACING_TEAMS.join('|')})(?![\\p{L}\\p{N}-])|(?<![\\p{L}\\p{N}-])(${RACING_TEAMS_IN_CONTEXT.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 const TEAM_WORD_AFTER = /^(?:['’]s)? (?:driver|drivers|team|teammate|team-mate|boss|principal|car|cars|engine|engines|mechanics)(?![\p{L}])/u;
@@ -1168,7 +1171,7 @@ export function racingTeams(text: string, entities: DetectedEntity[]): DetectedE
 	if (!RACING_TEAM_ANYWHERE.test(text)) return entities;
 	const racing = MOTOR_RACING.test(text);
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(RACING_TEAM_NAME)) {
+	for (const m of matchesOnLinesWith(text, RACING_TEAM_ANYWHERE, RACING_TEAM_NAME)) {
 		const end = m.index + m[0].length;
 		const inContext = TEAM_WORD_AFTER.test(text.slice(end, end + 14)) || JOINING_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
 		if (m[1] !== undefined ? racing || inContext : racing && inContext) ranges.push({ start: m.index, end, type: 'ORG' });
@@ -1196,7 +1199,7 @@ export function placesWithCompassEndings(text: string, entities: DetectedEntity[
 	});
 }
 
-/** A company's kind in lower case right before its name («oil group Elf Aquitaine», «carmaker Toyota», «software giant Microsoft»), a quick test first. */
+/** A company's kind in lower case right before its name («oil group Elf Aquitaine», «carmaker Toyota», «software giant Microsoft»): a quick test, and the lines to read. */
 const COMPANY_KIND_BEFORE_ANYWHERE = /(?:group|maker|airline|lender|insurer|retailer|refiner|brewer|conglomerate|giant|broker|utility) \p{Lu}/u;
 const COMPANY_KIND_THEN_NAME = new RegExp(
 	String.raw`(?<![\p{L}\p{N}'’-])(?:group|${COMPANY_TRADES}|(?:oil|software|tech|media|mining|chemicals|drinks|food|retail|banking|insurance|pharmaceutical|pharmaceuticals|energy|internet|telecoms|telecommunications) giant|broker|utility) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?![\p{L}\p{N}&'’.-])`,
@@ -1214,7 +1217,7 @@ const COMPANY_KIND_THEN_NAME = new RegExp(
 export function companiesAfterKinds(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!COMPANY_KIND_BEFORE_ANYWHERE.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(COMPANY_KIND_THEN_NAME)) {
+	for (const m of matchesOnLinesWith(text, COMPANY_KIND_BEFORE_ANYWHERE, COMPANY_KIND_THEN_NAME)) {
 		const name = m[1].replace(/[.]$/u, '');
 		const first = name.split(' ')[0];
 		// («prayer group RT»: a tweet's retweet mark)
@@ -1343,6 +1346,8 @@ export function initialsOfPersons(text: string, entities: DetectedEntity[]): Det
 }
 
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** A price in pence, cents or pfennigs, a quick test and the lines to read. */
+const PRICE_IN_SMALL_UNITS = /\d[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])/u;
 /** A share price's move in pence, cents or pfennigs («fell 11p», «rose 5 cents», «added 2.40 guilders» is left out: a country's money). */
 const PRICE_MOVE = new RegExp(
 	String.raw`(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,3})[ \t]+(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|added|shed|slumped|tumbled|surged|soared|advanced|declined|edged[ \t]+(?:up|down|higher|lower)|were[ \t]+(?:up|down))[ \t]+\d+(?:\.\d+)?[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])`,
@@ -1356,9 +1361,9 @@ const PRICE_MOVE = new RegExp(
  * text order.
  */
 export function companiesOfPriceMoves(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
-	if (!/\d[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])/u.test(text)) return entities;
+	if (!PRICE_IN_SMALL_UNITS.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(PRICE_MOVE)) {
+	for (const m of matchesOnLinesWith(text, PRICE_IN_SMALL_UNITS, PRICE_MOVE)) {
 		let name = m[1];
 		let start = m.index;
 		// a subject, not a month or the object of a preposition («for delivery in November rose 60 cents»)
@@ -1513,6 +1518,8 @@ export function clubsByAffix(text: string, entities: DetectedEntity[]): Detected
 }
 
 /** A news agency's name before «news agency» («the Tasnim news agency»), or a medium's after the noun of its kind («the daily Sme», «radio Mitre», «state television RAI»). */
+/** A medium's kind, a quick test and the lines to read. */
+const MEDIUM_KIND = /(?:agency|television|radio|newspaper|daily|weekly|broadcaster)/u;
 const MEDIUM_BEFORE_KIND = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})[ \t]+news[ \t]+agency(?![\p{L}\p{N}])/gu;
 const MEDIUM_AFTER_KIND = /(?<![\p{L}\p{N}'’.-])(?:news[ \t]+agency|television|radio|newspaper|daily|weekly|broadcaster)[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})(?![\p{L}\p{N}'’-])/gu;
 
@@ -1526,11 +1533,11 @@ const MEDIUM_AFTER_KIND = /(?<![\p{L}\p{N}'’.-])(?:news[ \t]+agency|television
  * Entities in text order; returned in text order.
  */
 export function mediaByKind(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
-	if (!/(?:agency|television|radio|newspaper|daily|weekly|broadcaster)/u.test(text)) return entities;
+	if (!MEDIUM_KIND.test(text)) return entities;
 	const nationality = (w: string): boolean => isDemonym(model, w) || NATIONALITY_NOUN.test(w);
 	const ranges: TypedRange[] = [];
 	for (const pattern of [MEDIUM_BEFORE_KIND, MEDIUM_AFTER_KIND]) {
-		for (const m of text.matchAll(pattern)) {
+		for (const m of matchesOnLinesWith(text, MEDIUM_KIND, pattern)) {
 			// «The Anatolian news agency», «State-run Saba news agency»: the article or an adjective
 			// opening the sentence is no part of the name
 			const name = m[1].replace(/^(?:The|\p{Lu}\p{Ll}*-\p{Ll}+)[ \t]+/u, '');

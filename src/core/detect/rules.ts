@@ -451,7 +451,7 @@ export function findAnalystFirms(tokens: TokenView): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 2 < n; i++) {
-		if (!ANALYST_WORDS.has(words[i].toLowerCase()) || words[i + 1] !== 'at' || lineStarts[i + 1] || lineStarts[i + 2]) continue;
+		if (words[i + 1] !== 'at' || !ANALYST_WORDS.has(words[i].toLowerCase()) || lineStarts[i + 1] || lineStarts[i + 2]) continue;
 		let e = i + 2;
 		while (e < n && e - i <= 4 && !lineStarts[e] && DESCRIBED_NAME_WORD.test(words[e]) && !EN_NOT_NAME_WORDS.has(words[e]) && !DAYS_AND_MONTHS.has(words[e])) e++;
 		if (e === i + 2 || e >= n || lineStarts[e] || !AFTER_DESCRIBED_NAME.test(words[e])) continue;
@@ -484,7 +484,8 @@ export function findExampleCompanies(tokens: TokenView, isCountry: (name: string
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 2 < n; i++) {
-		if (!COMPANY_PLURALS.has(words[i].toLowerCase())) continue;
+		const next = words[i + 1];
+		if ((next !== 'including' && next !== 'like' && next !== 'such') || !COMPANY_PLURALS.has(words[i].toLowerCase())) continue;
 		let j = i + 1;
 		if (words[j] === 'including' || words[j] === 'like') j++;
 		else if (words[j] === 'such' && words[j + 1] === 'as') j += 2;

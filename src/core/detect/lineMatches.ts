@@ -1,0 +1,33 @@
+/** Global twins of the keywords passed to `matchesOnLinesWith` (a keyword is usually a rule's quick test, not global). */
+const globalKeywords = new WeakMap<RegExp, RegExp>();
+
+/**
+ * `text.matchAll(pattern)` restricted to the lines that hold a match of `keyword`, each match's
+ * `index` (and `indices`, under the `d` flag) in `text`. Only for a pattern that no match of can
+ * cross a line break and whose look-arounds read one character outside the match (a line break and
+ * the edge of a line read alike to them): the matches are then the same, but a long text costs one
+ * scan for the keyword instead of the pattern's attempts at every capital of every line.
+ */
+export function* matchesOnLinesWith(text: string, keyword: RegExp, pattern: RegExp): Generator<RegExpExecArray> {
+	let find = globalKeywords.get(keyword);
+	if (!find) globalKeywords.set(keyword, (find = new RegExp(keyword.source, keyword.flags.replace(/[gy]/gu, '') + 'g')));
+	let from = 0;
+	while (from < text.length) {
+		find.lastIndex = from;
+		const hit = find.exec(text);
+		if (!hit) return;
+		const lineStart = text.lastIndexOf('\n', hit.index - 1) + 1;
+		const lineBreak = text.indexOf('\n', hit.index + Math.max(1, hit[0].length) - 1);
+		const lineEnd = lineBreak < 0 ? text.length : lineBreak;
+		for (const m of text.slice(lineStart, lineEnd).matchAll(pattern)) {
+			m.index += lineStart;
+			for (const pair of m.indices ?? []) {
+				if (!pair) continue;
+				pair[0] += lineStart;
+				pair[1] += lineStart;
+			}
+			yield m;
+		}
+		from = lineEnd + 1;
+	}
+}
