@@ -116,6 +116,16 @@ const NICKNAME_INSIDE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)? ["“'‘] ?\
 export function isPlayersCountry(model: TaggerModel, name: string): boolean {
 	return name === 'U.S.' || SHORT_COUNTRY_NAMES.has(name) || HOME_NATIONS.has(name) || isListedCountry(model, name);
 }
+/**
+ * English: a country named alone is a place, whatever the model or a team rule read there
+ * («England beat Pakistan», «the Brazil coach», «sanctions against Russia» read as
+ * organisations): news as CoNLL annotates it tags a national team and a government by their
+ * country's name as the place (a club named by its city stays an organisation). Entities in text
+ * order; returned in text order.
+ */
+export function countriesAsPlaces(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => (e.type === 'ORG' && isPlayersCountry(model, e.text) ? { ...e, type: 'LOC', source: 'rule' } : undefined));
+}
 /** A country in brackets right after a name: the player's, in a sports table («Todd Martin ( U.S. )»). */
 const BRACKETED_COUNTRY = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]*\)/u;
 

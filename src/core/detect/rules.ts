@@ -512,8 +512,6 @@ export function findExampleCompanies(tokens: TokenView, isCountry: (name: string
 
 /** Verbs of a match result: the team before them (and after the first ones) is an organisation. */
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draws', 'defeated', 'thrashed', 'edged', 'routed', 'hammered', 'overcame', 'eliminated', 'stunned']);
-/** Match verbs whose object, a country, is its team without a score after it («beating England»). */
-const MATCH_VERBS_BEFORE_COUNTRY = new Set(['beat', 'beating', 'beaten', 'defeated', 'defeating', 'thrashed', 'thrashing', 'edged', 'routed', 'hammered', 'eliminated', 'eliminating', 'stunned']);
 /** Verbs that report a result only before a score («lost 2-1», «won 3-0»). */
 const SCORE_VERBS = new Set(['lost', 'loses', 'won', 'wins']);
 const GOALS = /^\d{1,2}$/u;
@@ -537,9 +535,7 @@ const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'trium
  * «against», or after a result noun and «over», «to», «against», «with»; also after a match verb
  * that follows a team («Liverpool beat Chelsea»), and before a team's role and a name («Barcelona
  * coach Hansi Flick»), and after what a player does for it and «for» («scored 28 points for
- * Dallas»). A country is its national team after a match verb («beating England»,
- * «beaten by Wales»), before «side», «XI», «squad», and given a plural verb at a sentence's start
- * («South Africa are almost there»).
+ * Dallas»). A country stays the place, as news tags a national team (`countriesAsPlaces`).
  */
 export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCountry: (name: string) => boolean = () => false): DetectedEntity[] {
 	const { starts, ends, n, words } = tokens;
@@ -566,21 +562,22 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		let last = t;
 		while (last < n && ends[last] < e.end) last++;
 		if (t >= n || starts[t] !== e.start || last >= n || ends[last] !== e.end) continue;
-		// the club a player is signed from («signed Ronaldo from Santos»), even read as a person (not
-		// a country: «signed a defender from Brazil»)
+		// a country stays the place (one read as a person may become the team here, and then the place
+		// again in `countriesAsPlaces`)
 		const nation = isCountry(e.text) || HOME_NATIONS.has(e.text) || SHORT_COUNTRY_NAMES.has(e.text) || COUNTRY_ABBREVIATIONS.has(e.text);
-		const signedFrom = t >= 3 && (words[t - 1] === 'from' || words[t - 1] === 'FROM') && signedBefore(words, t - 2) && !nation;
+		if (nation && e.type === 'LOC') continue;
+		// the club a player is signed from («signed Ronaldo from Santos»), even read as a person
+		const signedFrom = t >= 3 && (words[t - 1] === 'from' || words[t - 1] === 'FROM') && signedBefore(words, t - 2);
 		// «held 2-2 by Girona», «beaten 3-0 by Everton»: the side a score is conceded to, even read as
 		// a person
 		const byScore = t >= 4 && words[t - 1] === 'by' && scoreAt(t - 4);
 		// «a match between Real Madrid and Cruz Azul»: a club's opponent is a club, even read as a
-		// person (not a country, which news tags as the place)
+		// person
 		const previous = k > 0 ? out[k - 1] : undefined;
 		const next = entities[k + 1];
 		const clubOpponent =
-			!nation &&
-			((previous?.type === 'ORG' && t >= 2 && words[t - 1] === 'and' && ends[t - 2] === previous.end && matchBetweenBefore(startToken(previous, t - 2))) ||
-				(next?.type === 'ORG' && last + 2 < n && words[last + 1] === 'and' && starts[last + 2] === next.start && matchBetweenBefore(t)));
+			(previous?.type === 'ORG' && t >= 2 && words[t - 1] === 'and' && ends[t - 2] === previous.end && matchBetweenBefore(startToken(previous, t - 2))) ||
+			(next?.type === 'ORG' && last + 2 < n && words[last + 1] === 'and' && starts[last + 2] === next.start && matchBetweenBefore(t));
 		const after = last + 1 < n ? words[last + 1] : '';
 		// «Barcelona, who beat Alaves 3-0», even read as a person: «who» and a match verb take up a side
 		// when the other side is no person («Nadal, who beat Djokovic»)
@@ -591,27 +588,19 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			MATCH_VERBS.has(after) ||
 			(SCORE_VERBS.has(after) && scoreAt(last + 2)) ||
 			(t >= 1 && MATCH_VERBS.has(words[t - 1]) && (scoreAt(last + 1) || (k > 0 && out[k - 1].type === 'ORG' && t >= 2 && ends[t - 2] === entities[k - 1].end))) ||
-			// «Chelsea manager Enzo Maresca», «Italy defender …» (the training files tag such a team ORG, national ones too)
+			// «Chelsea manager Enzo Maresca» (the training files tag such a team ORG)
 			(TEAM_ROLES.has(after) && last + 2 < n && NAME_START.test(words[last + 2])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
 			byScore ||
-			// «Barcelona were held 2-2», «Lyon were held to a draw»: a side held is a team (not a country:
-			// «Russia was held responsible»)
-			(!nation && (after === 'were' || after === 'was') && last + 2 < n && words[last + 2] === 'held' && (scoreAt(last + 3) || (words[last + 3] === 'to' && /^(?:a|an)$/u.test(words[last + 4] ?? '')))) ||
-			// «scored 28 points for Dallas», «played for Boston»: a city a player plays for is his team (a
-			// country is the national team, which news tags as the place)
-			(!nation && t >= 2 && words[t - 1] === 'for' && FOR_TEAM_CUES.has(words[t - 2])) ||
+			// «Barcelona were held 2-2», «Lyon were held to a draw»: a side held is a team
+			((after === 'were' || after === 'was') && last + 2 < n && words[last + 2] === 'held' && (scoreAt(last + 3) || (words[last + 3] === 'to' && /^(?:a|an)$/u.test(words[last + 4] ?? '')))) ||
+			// «scored 28 points for Dallas», «played for Boston»: a city a player plays for is his team
+			(t >= 2 && words[t - 1] === 'for' && FOR_TEAM_CUES.has(words[t - 2])) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
 			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with')) ||
-			// «beating England», «beaten by Wales»: a country a match verb takes, score or not
-			(nation && t >= 1 && (MATCH_VERBS_BEFORE_COUNTRY.has(words[t - 1]) || (t >= 2 && words[t - 1] === 'by' && MATCH_VERBS_BEFORE_COUNTRY.has(words[t - 2])))) ||
-			// «this Australia side»; «South Africa are almost there»: a country given a plural verb
-			// opening the sentence is its team (British usage; ORG both times in the training files)
-			(nation && (after === 'side' || after === 'XI' || after === 'squad')) ||
-			(nation && !/s$/u.test(e.text) && (after === 'are' || after === 'were') && (t === 0 || tokens.lineStarts[t] === 1 || /^[.!?"“]$/u.test(words[t - 1]))) ||
-			// «Barcelona have signed Ronaldo from Santos»: the club that signs (a country that signs a
-			// treaty is no club), and the one the player comes from
-			((SIGNING_VERBS.has(after) || ((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2]))) && !nation) ||
+			// «Barcelona have signed Ronaldo from Santos»: the club that signs, and the one the player comes from
+			SIGNING_VERBS.has(after) ||
+			((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2])) ||
 			signedFrom ||
 			clubOpponent ||
 			whoBeat;
