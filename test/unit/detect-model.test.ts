@@ -3095,3 +3095,16 @@ test('English: a possessor before an institution named by its head owns it («Ab
 	assert.equal(find(ents, 'Indonesia')?.type, 'LOC', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text === 'People' || e.text === 'Center'), JSON.stringify(ents));
 });
+
+test('English results: one word after a rank and before a country in brackets is the player, and the team after it is found', () => {
+	// before: «Hill» (a common word) was no player, so «Williams» after his country stayed a person
+	for (const line of ['2. Hill (Britain) Williams 1:39.370', '2. Hill ( Britain ) Williams 1:39.370']) {
+		const ents = detector.detect(`Leading qualifiers:\n1. Jacques Villeneuve (Canada) Williams 1:38.909\n${line}`, 'en');
+		const hill = ents.find((e) => e.text === 'Hill');
+		assert.equal(hill?.type, 'PER', JSON.stringify(ents));
+		assert.equal(ents.find((e) => e.text === 'Williams' && e.start > hill!.start)?.type, 'ORG', JSON.stringify(ents));
+	}
+	// not a capital in a ranked line
+	const city = detector.detect('1. Rome (Italy) 3 points', 'en');
+	assert.notEqual(city.find((e) => e.text === 'Rome')?.type, 'PER', JSON.stringify(city));
+});

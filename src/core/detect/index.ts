@@ -25,7 +25,7 @@ import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordIn
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, PEOPLE_NAME, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
-import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules } from './entityEdits';
+import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules, typeRanges, type TypedRange } from './entityEdits';
 import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isClubBefore, isTradeBefore } from './wordTests';
 import { addBracketedAcronyms, banksByHeadWord, banksByName, formerCountries, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { anercorpSpans, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
@@ -303,9 +303,9 @@ export class EntityDetector implements Detector {
 		if (language === 'en') {
 			// before the rules that name a team after a driver or in a racing report («Jordan»)
 			withRules = countriesAsPlaces(model, withRules);
+			// the players first, so that the team after a player's country is found after them too
+			withRules = typeRanges(text, withRules, this.playersFoundBeforeCountries(text, model, n, withRules), (e) => e.type === 'LOC' || e.type === 'ORG', 0.5);
 			withRules = cricketResultsLines(text, initialsOfPersons(text, lineUps(text, model, scorersAndFixtures(text, model, teamNicknames(text, scorecardPlayers(text, resultsWithScorers(text, model, teamsAfterPlayersCountries(text, model, playersCountries(text, model, playersBeforeCountries(text, model, withRules))))))))));
-			const players = this.playersFoundBeforeCountries(text, model, n, withRules);
-			if (players.length) withRules = merge(withRules, players);
 		}
 		// a word the text writes in lower case inside sentences («Meanwhile», «Wine», «riverbank»)
 		const inLowerCase = (word: string): boolean => !!model.resources.casing && writtenInLowerCase(model.resources.casing, word);
@@ -705,12 +705,13 @@ export class EntityDetector implements Detector {
 	 * English: «1. Faith Kipyegon (Kenya) 3:52.20», where the model found nothing: two or three
 	 * capitalised words right before a listed country in brackets are a player, unless they follow
 	 * another capitalised word, a list knows them as a place or an organisation, one of them is a
-	 * title or heads an institution («Supreme Court (Kenya)»), or the last is a common word.
+	 * title or heads an institution («Supreme Court (Kenya)»), or the last is a common word; after a
+	 * rank opening the line, one word is enough, listed or common («2. Hill (Britain)»).
 	 */
-	private playersFoundBeforeCountries(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
+	private playersFoundBeforeCountries(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): TypedRange[] {
 		const { starts, ends, words, lineStarts } = this;
 		const casing = model.resources.casing;
-		const out: DetectedEntity[] = [];
+		const out: TypedRange[] = [];
 		const isNameWord = (t: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(words[t]);
 		let k = 0;
 		for (let b = 2; b + 2 < n; b++) {
@@ -723,16 +724,21 @@ export class EntityDetector implements Detector {
 			// the name: two or three capitalised words on the line, ending right before the bracket
 			let a = b;
 			while (a > 0 && b - a < 3 && !lineStarts[a] && isNameWord(a - 1)) a--;
-			if (b - a < 2 || (!lineStarts[a] && a > 0 && /^\p{Lu}/u.test(words[a - 1]))) continue;
+			// one word after a rank opening the line («2. Hill (Britain) Williams 1:39.370»), whatever
+			// else the word may be
+			const ranked = b - a === 1 && a >= 2 && words[a - 1] === '.' && lineStarts[a - 2] === 1 && /^\d{1,3}$/u.test(words[a - 2]);
+			if ((b - a < 2 && !ranked) || (!lineStarts[a] && a > 0 && /^\p{Lu}/u.test(words[a - 1]))) continue;
 			while (k < found.length && found[k].end <= starts[a]) k++;
-			if (k < found.length && found[k].start < ends[b - 1]) continue;
+			// after a rank, a place or an organisation the model read on the very name is the player
+			const readOtherwise = k < found.length && found[k].start === starts[a] && found[k].end === ends[b - 1] && (found[k].type === 'LOC' || found[k].type === 'ORG');
+			if (k < found.length && found[k].start < ends[b - 1] && !(ranked && readOtherwise)) continue;
 			if (!isPlayersCountry(model, country)) continue;
 			const name = text.slice(starts[a], ends[b - 1]);
 			const key = nameKey(name);
-			if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) continue;
+			if (!ranked && key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) continue;
 			const nameWords = words.slice(a, b);
-			if (nameWords.some((w) => isInstitutionHead(w, 'en') || isTitleWord(w) || isListedCountry(model, w)) || (casing && writtenInLowerCase(casing, words[b - 1]))) continue;
-			out.push({ start: starts[a], end: ends[b - 1], type: 'PER', text: name, confidence: 0.5, source: 'rule' });
+			if (nameWords.some((w) => isInstitutionHead(w, 'en') || isTitleWord(w) || isListedCountry(model, w)) || (!ranked && casing && writtenInLowerCase(casing, words[b - 1]))) continue;
+			out.push({ start: starts[a], end: ends[b - 1], type: 'PER' });
 		}
 		return out;
 	}
