@@ -7,6 +7,7 @@ import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
 import { isAccusativeNoun, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
+import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity } from '../../src/core/types';
 
@@ -3096,6 +3097,24 @@ test('English: a possessor before an institution named by its head owns it («Ab
 	assert.ok(!ents.some((e) => e.text === 'People' || e.text === 'Center'), JSON.stringify(ents));
 });
 
+test('English rules read text joined from tokens (a space before commas, brackets, «\'s») as they read it written', () => {
+	// evaluation text is tokens joined by spaces; each of these rules missed that form before
+	const pairs: [string, string, string][] = [
+		['Rebels captured Aleppo, Hama and Homs on Sunday.', 'Rebels captured Aleppo , Hama and Homs on Sunday .', 'LOC:Hama'],
+		['To bat: D. Cork, R. Croft, I. Salisbury.', 'To bat : D. Cork , R. Croft , I. Salisbury .', 'PER:D. Cork'],
+		["He is a member of Abiy's Prosperity Party.", "He is a member of Abiy 's Prosperity Party .", 'ORG:Prosperity Party'],
+		['Leading stocks:\nToyota Motor 2,630, down 30\nFuji Photo Film 3,380, up 10', 'Leading stocks :\nToyota Motor 2,630 , down 30\nFuji Photo Film 3,380 , up 10', 'ORG:Fuji Photo Film'],
+		['NEW YORK 96 Orlando 88\nChicago 103 MIAMI 91 (OT)\nATLANTA 89 Toronto 85', 'NEW YORK 96 Orlando 88\nChicago 103 MIAMI 91 ( OT )\nATLANTA 89 Toronto 85', 'ORG:MIAMI'],
+		['The Alliance Fleuve Congo (AFC) said it had taken the town.', 'The Alliance Fleuve Congo ( AFC ) said it had taken the town .', 'ORG:Alliance Fleuve Congo'],
+		['Shares of Zorvex Lithium, a Chinese company that owns mines, fell.', 'Shares of Zorvex Lithium , a Chinese company that owns mines , fell .', 'ORG:Zorvex Lithium'],
+	];
+	for (const [written, joined, expected] of pairs) {
+		const read = (text: string) => detector.detect(text, 'en').map((e) => `${e.type}:${e.text}`);
+		assert.ok(read(written).includes(expected), `${expected} in ${JSON.stringify(read(written))}`);
+		assert.deepEqual(read(joined), read(written), joined);
+	}
+});
+
 test('English results: one word after a rank and before a country in brackets is the player, and the team after it is found', () => {
 	// before: «Hill» (a common word) was no player, so «Williams» after his country stayed a person
 	for (const line of ['2. Hill (Britain) Williams 1:39.370', '2. Hill ( Britain ) Williams 1:39.370']) {
@@ -3107,4 +3126,13 @@ test('English results: one word after a rank and before a country in brackets is
 	// not a capital in a ranked line
 	const city = detector.detect('1. Rome (Italy) 3 points', 'en');
 	assert.notEqual(city.find((e) => e.text === 'Rome')?.type, 'PER', JSON.stringify(city));
+});
+
+test('French lists of places: a list joined from tokens (« Oran , Béjaïa et Zarvane ») is read as one written', () => {
+	const fr = detector.model('fr');
+	for (const text of ['à Oran, Béjaïa et Zarvane.', 'à Oran , Béjaïa et Zarvane .']) {
+		const at = (name: string, type: string): DetectedEntity => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, type, text: name, confidence: 0.8, source: 'model' });
+		const out = placesInFrenchLists(text, fr, [at('Oran', 'LOC'), at('Béjaïa', 'LOC'), at('Zarvane', 'PER')]);
+		assert.equal(out[2].type, 'LOC', `${text}: ${JSON.stringify(out)}`);
+	}
 });

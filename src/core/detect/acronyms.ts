@@ -77,7 +77,7 @@ export function initialsOf(name: string): string | undefined {
 }
 
 /** «(FSR)» and the text before it on its line: the acronym's offsets and letters. */
-const ACRONYM_IN_BRACKETS = /[ \t\u00a0][([](\p{Lu}[\p{Lu}&]{1,9})[)\]]/gu;
+const ACRONYM_IN_BRACKETS = /[ \t\u00a0][([][ \t\u00a0]?(\p{Lu}[\p{Lu}&]{1,9})[ \t\u00a0]?[)\]]/gu;
 /** Where a name cannot reach back across (punctuation that ends a phrase, a line). */
 const PHRASE_BREAK = /[,;:.!?«»"“”()[\]\n]/u;
 

@@ -42,8 +42,8 @@ export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], i
 	}
 	return out;
 }
-const JOINED_BY_AND = /^(?: and |, )$/u;
-const LIST_JOIN_AFTER = /^(?: and |, |, and )$/u;
+const JOINED_BY_AND = /^(?: and | ?, )$/u;
+const LIST_JOIN_AFTER = /^(?: and | ?, | ?, and )$/u;
 const LIST_END_AFTER = /^(?:\s*$|\s*[.,;:!?)'"’”]|\s+(?:in|on|at|to|for|near|during|last|this|and|or|as|where|regions|provinces|states|districts|towns|villages|neighbourhoods|neighborhoods|territories|counties|camps|areas)\b)/u;
 
 /**
@@ -692,17 +692,17 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 const COMPANY_TRADES = 'carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|refiner|retailer|lender|insurer|airline|conglomerate|brewer';
 /** A company's apposition after a name: a comma, an article, up to three words, the kind of company («, a Chinese company»). */
 const COMPANY_APPOSITION = new RegExp(
-	String.raw`(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}), (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|${COMPANY_TRADES}|miner|startup|manufacturer|venture|subsidiary|operator|maker|producer|supplier)(?=[ ,.;])`,
+	String.raw`(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) ?, (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|${COMPANY_TRADES}|miner|startup|manufacturer|venture|subsidiary|operator|maker|producer|supplier)(?=[ ,.;])`,
 	'gu',
 );
 /** Where an apposition may open: a comma and an article (the pattern is tried only around these). */
-const APPOSITION_OPENING = /, (?:a|an|the) /gu;
+const APPOSITION_OPENING = / ?, (?:a|an|the) /gu;
 /** Kinds said of places too («Alberta, the biggest oil producer»): they make a company of no place the model read. */
 const KINDS_OF_PLACES_TOO = new Set(['maker', 'producer', 'supplier']);
 /** Kinds said of persons too («a coal miner», «a film producer», «a crane operator»): they make a company of no person the model read. */
 const KINDS_OF_PERSONS_TOO = new Set(['miner', 'maker', 'producer', 'supplier', 'operator']);
 /** What may follow the kind of company where it ends its phrase («…, a Chinese company that owns», «company,»). */
-const COMPANY_NOUN_ENDING_PHRASE = /^(?:[,.;:)]| (?:that|which|whose|based|in|of|with|from|between|owned|listed|headquartered|known|and|said|has|had|is|was|will)(?![\p{L}]))/u;
+const COMPANY_NOUN_ENDING_PHRASE = /^(?: ?[,.;:)]| (?:that|which|whose|based|in|of|with|from|between|owned|listed|headquartered|known|and|said|has|had|is|was|will)(?![\p{L}]))/u;
 /** Where a sentence opens, a capital says nothing of a name. */
 const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
 
@@ -1164,7 +1164,7 @@ const RACING_TEAMS_IN_CONTEXT = ['Mercedes', 'Williams', 'Jordan', 'Stewart', 'P
 /** Any of them: a quick test, and the lines to read. */
 const RACING_TEAM_ANYWHERE = new RegExp([...RACING_TEAMS, ...RACING_TEAMS_IN_CONTEXT].join('|'), 'u');
 const RACING_TEAM_NAME = new RegExp(`(?<![\\p{L}\\p{N}-])(${RACING_TEAMS.join('|')})(?![\\p{L}\\p{N}-])|(?<![\\p{L}\\p{N}-])(${RACING_TEAMS_IN_CONTEXT.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
-const TEAM_WORD_AFTER = /^(?:['’]s)? (?:driver|drivers|team|teammate|team-mate|boss|principal|car|cars|engine|engines|mechanics)(?![\p{L}])/u;
+const TEAM_WORD_AFTER = /^(?: ?['’]s)? (?:driver|drivers|team|teammate|team-mate|boss|principal|car|cars|engine|engines|mechanics)(?![\p{L}])/u;
 /** Joining, leaving or racing for a team (not «with»: «shared the title with Jordan»). */
 const JOINING_BEFORE = /(?:^|\s)(?:join|joins|joined|joining|leave|leaves|left|leaving|for)\s$/u;
 
@@ -1239,7 +1239,7 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 }
 
 /** Between two members of a list: «, », « and », « or », «, and ». */
-const ENGLISH_LIST_JOIN = /^(?:, | and | or |, and |, or )$/u;
+const ENGLISH_LIST_JOIN = /^(?: ?, | and | or | ?, and | ?, or )$/u;
 
 /**
  * English lists of places («Jamaica, Benin, Chad and Bangladesh», «captured Aleppo, Hama and
@@ -1325,7 +1325,7 @@ const INITIALS_BEFORE = /(?<![\p{L}\p{N}.'’])((?:\p{Lu}\.[ \t]?){0,2}\p{Lu}\.)
 const NOT_INITIALS = new Set(['P.S.', 'A.M.', 'P.M.', 'U.N.', 'E.U.', 'D.C.', 'N.Y.', 'L.A.']);
 /** A person with an initial as the list item right before a name («R. Croft, »), or right after it («, R. Croft»). */
 const INITIAL_NAME_BEFORE = /(?:^|[,:;][ \t]*)\p{Lu}\.[ \t]+\p{Lu}[^,;:\n]*,[ \t]*$/u;
-const INITIAL_NAME_AFTER = /^,[ \t]*\p{Lu}\.[ \t]+\p{Lu}/u;
+const INITIAL_NAME_AFTER = /^[ \t]*,[ \t]*\p{Lu}\.[ \t]+\p{Lu}/u;
 
 /**
  * English: a person's initials before their surname are the person's («N. Hussain», «J. Crawley»,
@@ -1393,7 +1393,7 @@ export function companiesOfPriceMoves(text: string, entities: DetectedEntity[], 
 
 /** A company's line in a market report's list of leading stocks: its name, its price, and the move («Sony 6,850 yen, down 90», «Toyota Motor 2,630, down 30»). */
 const STOCK_LINE = new RegExp(
-	String.raw`^[ \t]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|and|of|&)){0,4})[ \t]+\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:yen|p|pence|cents|rand|marks|francs|crowns|guilders|rupees|pesos|baht|won|euros?|dollars))?,?[ \t]+(?:up|down|off|unchanged)(?![\p{L}])[^\n]*$`,
+	String.raw`^[ \t]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|and|of|&)){0,4})[ \t]+\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:yen|p|pence|cents|rand|marks|francs|crowns|guilders|rupees|pesos|baht|won|euros?|dollars))?(?:[ \t]*,)?[ \t]+(?:up|down|off|unchanged)(?![\p{L}])[^\n]*$`,
 	'gmud',
 );
 
@@ -1566,7 +1566,7 @@ export function mediaByKind(text: string, model: TaggerModel, entities: Detected
 }
 
 /** A one-word possessor and an institution whose name ends with its head («Abiy's Prosperity Party», «Indonesia's Center»). */
-const POSSESSOR_OF_INSTITUTION = /^(\p{Lu}[\p{L}-]+)['’]s (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$/u;
+const POSSESSOR_OF_INSTITUTION = /^(\p{Lu}[\p{L}-]+) ?['’]s (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$/u;
 /** «People's», «Women's» …, which stand inside names («the People's Party»). */
 const POSSESSOR_WORD = new RegExp(`^${POSSESSORS}$`, 'u');
 /** Heads that end an institution's name after a possessor. */

@@ -27,7 +27,7 @@ export function countriesBeforeDe(model: TaggerModel, entities: DetectedEntity[]
 }
 
 /** What joins the names of a French list: a comma, «et», or both. */
-const FRENCH_LIST_JOIN = /^(?:, | et |, et )$/u;
+const FRENCH_LIST_JOIN = /^(?: ?, | et | ?, et )$/u;
 
 /**
  * French: «sur les wilayas de Jijel, Béjaïa et Tizi Ouzou», «à Oran, Béjaïa et Annaba»: in a list

@@ -249,7 +249,7 @@ export class EntityDetector implements Detector {
 				(team) => found.some((e) => e.start < team.end && team.start < e.end) || !/\s/u.test(team.text) || resultsLineTeams.has(team) || (listedTypes(model, team.text.split(/\s/u)[0]) & PER_BIT) === 0,
 			);
 			// «Chicago 103 MIAMI 91 (OT)»: overtime, read as an organisation
-			if (resultsLineTeams.size) withRules = withRules.filter((e) => !(/^\d?OT$/u.test(e.text) && /\d[ \t]*\($/u.test(text.slice(Math.max(0, e.start - 8), e.start)) && text[e.end] === ')'));
+			if (resultsLineTeams.size) withRules = withRules.filter((e) => !(/^\d?OT$/u.test(e.text) && /\d[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, e.start - 9), e.start)) && /^[ \t]*\)/u.test(text.slice(e.end, e.end + 2))));
 			// a name the model read across a score («Liverpool 2 Aston Villa») gives way to the teams
 			if (tableTeams.length) withRules = withRules.filter((e) => !(/\s\d+\s/u.test(e.text) && tableTeams.some((team) => e.start <= team.start && team.end <= e.end)));
 			// a piece the model found alone gives way to the whole team («Eindhoven» of «PSV Eindhoven»)
