@@ -84,9 +84,10 @@ function acronymAfter(text: string, entity: DetectedEntity): string | undefined 
  * left alone. Every mention of a name that has a type, unsure ones included, is given that type,
  * except that an organisation named after a place stays one where the place is the majority. The
  * teams of score lines and the companies the article names with a legal form («Boeing Co») are
- * organisations whatever the votes.
+ * organisations whatever the votes; a team that `isNation` calls a nation is not (news annotates a
+ * national team as its country, a place).
  */
-export function propagateNames(text: string, entities: readonly DetectedEntity[]): DetectedEntity[] {
+export function propagateNames(text: string, entities: readonly DetectedEntity[], isNation: (name: string) => boolean = () => false): DetectedEntity[] {
 	const names = new Map<string, Map<string, number>>();
 	// votes for a name as the surname of a person named in full («Carlos Alcaraz» … «Alcaraz»)
 	const surnameVotes = new Map<string, number>();
@@ -153,9 +154,10 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
 		else unambiguous.push([name, { type: 'ORG', votes: 1 }]);
 	};
-	// a match report («Sweden 1 – 0 South Korea»): its teams are organisations wherever they play
+	// a match report («Leeds 2-1 Everton»): its clubs are organisations wherever they play, its
+	// national teams («Sweden 1 – 0 South Korea») the places they are named by
 	const { teams, clubs } = teamsOfScoreLines(text, entities);
-	teams.forEach(organisation);
+	for (const team of teams) if (!isNation(team)) organisation(team);
 	// «McDonnell Douglas Corp» … «McDonnell Douglas», «Banco Santander» … «Santander»: a company's
 	// name without its legal form or a bank's head word is the company wherever it is written, even
 	// where read as a person
@@ -245,10 +247,9 @@ const CLUB_PREPOSITION_BEFORE = /(?:^|\s)(?:at|from)\s+$/u;
 
 /**
  * Names of Latin script on either side of a score in the article, or clubs on the two sides of a
- * results line («Bolton 1 Chelsea 3»): the teams of a match report, national ones included (a
- * country playing is an organisation in the English training files: ORG 24 times of 25 in a match
- * report, and «USA tops Ghana 2 - 1»). Places and organisations only: a person's score is a tennis
- * set. The clubs of results lines are given apart too.
+ * results line («Bolton 1 Chelsea 3»): the teams of a match report, national ones included (the
+ * caller keeps a nation's team its place). Places and organisations only: a person's score is a
+ * tennis set. The clubs of results lines are given apart too.
  */
 function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): { teams: Set<string>; clubs: Set<string> } {
 	const teams = new Set<string>();

@@ -128,7 +128,10 @@ export class DocumentDetection {
 	/** Every entity of the text, in order. */
 	entities(): DetectedEntity[] {
 		const local = this.engine.entities();
-		return this.consistent() ? propagateNames(this.engine.documentText, local) : local;
+		if (!this.consistent()) return local;
+		const language = this.languageProfile.latinLanguage;
+		const isNation = this.detector.isNation ? (name: string) => this.detector.isNation!(name, language) : undefined;
+		return propagateNames(this.engine.documentText, local, isNation);
 	}
 
 	/**

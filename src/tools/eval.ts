@@ -312,6 +312,7 @@ async function main(): Promise<void> {
 		const scoring: Detector = {
 			languages: detector.languages,
 			detect: (text, language) => detector.detect(text, detector.languages.includes(language) ? language : lang),
+			isNation: (name, language) => detector.isNation(name, detector.languages.includes(language) ? language : lang),
 		};
 		for (const doc of docs) {
 			const dd = new DocumentDetection(scoring, francAll, { minConfidence });

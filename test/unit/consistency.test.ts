@@ -251,6 +251,17 @@ test('the names on either side of a score are teams: organisations wherever they
 	assert.deepEqual(propagateNames(tennis, [found(tennis, 'Serena Williams', 'PER'), found(tennis, 'Maria Sharapova', 'PER')]).map((e) => e.type), ['PER', 'PER']);
 });
 
+test('the teams of a score that the caller calls nations stay the places, clubs become organisations', () => {
+	const text = 'Sweden 1 – 0 South Korea\nLeeds 2-1 Everton\nSweden had the ball. Leeds scored first.';
+	const entities = [found(text, 'Sweden', 'LOC'), found(text, 'South Korea', 'LOC'), found(text, 'Leeds', 'LOC'), found(text, 'Everton', 'ORG'), found(text, 'Sweden', 'LOC', 0.9, 1), found(text, 'Leeds', 'LOC', 0.9, 1)];
+	const nations = new Set(['Sweden', 'South Korea']);
+	const result = propagateNames(text, entities, (name) => nations.has(name));
+	assert.deepEqual(
+		result.map((e) => `${e.type}:${e.text}`),
+		['LOC:Sweden', 'LOC:South Korea', 'ORG:Leeds', 'ORG:Everton', 'LOC:Sweden', 'ORG:Leeds'],
+	);
+});
+
 test('where a full name given elsewhere is written, the pieces read inside it give way to it', () => {
 	const text = 'Algérie : Abdelmadjid Tebboune réélu\nALGER - Le président Abdelmadjid Tebboune a été réélu. Paris Hilton est venue. Paris Hilton a chanté à Paris.';
 	// the headline's name read as a place and a person, the body's in full; «Paris» of the first «Paris Hilton» read as the city

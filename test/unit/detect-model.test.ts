@@ -866,6 +866,11 @@ test('English: a place named as the team in a match result is an organisation', 
 	for (const place of ['India', 'Australia', 'Adelaide']) assert.equal(find(test, place)?.type, 'LOC', `${place}: ${JSON.stringify(test)}`);
 	const nations = detector.detect('They won again, beating Wales. Who can stop this Portugal side? New Zealand were beaten by England. Brazil coach Dorival Junior was sacked.', 'en');
 	for (const team of ['Wales', 'Portugal', 'New Zealand', 'England', 'Brazil']) assert.equal(find(nations, team)?.type, 'LOC', `${team}: ${JSON.stringify(nations)}`);
+	// and so are nations the country lists lack (the cricketing West Indies, Bosnia)
+	assert.equal(detector.isNation('West Indies', 'en'), true);
+	assert.equal(detector.isNation('Bosnia', 'en'), true);
+	assert.equal(detector.isNation('Leeds', 'en'), false);
+	assert.equal(detector.isNation('Sweden', 'fr'), false, 'only English follows this convention');
 });
 
 test('English: the club that signs a player and the club he comes from are organisations, a country he comes from a place', () => {

@@ -70,3 +70,22 @@ test('an article gets the whole-article consistency pass, and the changed range 
 	detection.acknowledge(generation);
 	assert.equal(detection.changedRange().range, undefined);
 });
+
+test('the whole-article pass asks the detector which teams are nations, in the article\'s language', () => {
+	const asked: string[] = [];
+	const detector: Detector = {
+		languages: ['en'],
+		detect(text) {
+			return [...text.matchAll(/\b[A-Z][a-z]+\b/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, type: 'LOC', text: match[0], confidence: 0.9, source: 'model' as const }));
+		},
+		isNation(name, language) {
+			asked.push(`${language}:${name}`);
+			return name === 'Sweden';
+		},
+	};
+	const detection = new DocumentDetection(detector, () => [['eng', 1]] as Array<[string, number]>, { languages: ['en'] });
+	detection.open('Sweden 1 - 0 Everton\nSweden and Everton played.\n');
+	detection.detectPending();
+	assert.deepEqual(detection.entities().map((e) => `${e.type}:${e.text}`), ['LOC:Sweden', 'ORG:Everton', 'LOC:Sweden', 'ORG:Everton']);
+	assert.ok(asked.includes('en:Sweden') && asked.includes('en:Everton'), JSON.stringify(asked));
+});

@@ -10,7 +10,7 @@ import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
 import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
-import { COUNTRY_INITIALISMS } from './latinScriptRules';
+import { COUNTRY_INITIALISMS, FORMER_COUNTRY_LIST } from './latinScriptRules';
 import { matchesOnLinesWith } from './lineMatches';
 
 /**
@@ -112,9 +112,12 @@ export function joinNicknames(text: string, entities: DetectedEntity[]): void {
 /** A given name, a capitalised nickname of one to three words in quotes (spaced too, as text joined from tokens writes them), and a surname. */
 const NICKNAME_INSIDE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)? ["“'‘] ?\p{Lu}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2} ?["”'’] \p{Lu}[\p{L}'-]*$/u;
 
-/** The name in brackets after a player's is their country: a listed one, or «U.S.», «Britain» and the home nations, which the lists write otherwise or not at all. */
+/** Nations that news names and the country lists do not hold: former states, a short form, the cricketing «West Indies». */
+const NATIONS_NOT_LISTED = new Set([...FORMER_COUNTRY_LIST, 'Bosnia', 'Yugoslavia', 'Czechoslovakia', 'Soviet Union', 'West Germany', 'East Germany', 'Korea', 'West Indies']);
+
+/** The name in brackets after a player's is their country: a listed one, or «U.S.», «Britain», the home nations and other nations, which the lists write otherwise or not at all. */
 export function isPlayersCountry(model: TaggerModel, name: string): boolean {
-	return name === 'U.S.' || SHORT_COUNTRY_NAMES.has(name) || HOME_NATIONS.has(name) || isListedCountry(model, name);
+	return name === 'U.S.' || SHORT_COUNTRY_NAMES.has(name) || HOME_NATIONS.has(name) || NATIONS_NOT_LISTED.has(name) || isListedCountry(model, name);
 }
 /**
  * English: a country named alone is a place, whatever the model or a team rule read there

@@ -134,6 +134,10 @@ export class EntityDetector implements Detector {
 		return this.detectIn(text, language, undefined);
 	}
 
+	isNation(name: string, language: LanguageCode): boolean {
+		return language === 'en' && this.languages.includes('en') && isPlayersCountry(this.model('en'), name);
+	}
+
 	/**
 	 * `asWritten`: undefined for a text as the user wrote it (its lines in capitals are then detected
 	 * written in ordinary case); for such a copy, the text as written.

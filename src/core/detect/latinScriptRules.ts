@@ -326,7 +326,7 @@ export function hyphenatedGivenNames(text: string, model: TaggerModel, entities:
 }
 
 /** Countries of the archives that the country packages no longer hold (in English and French). */
-const FORMER_COUNTRY_LIST = ['Zaire', 'Zaïre', 'Rhodesia', 'Rhodésie', 'Dahomey', 'Ceylon', 'USSR', 'URSS'];
+export const FORMER_COUNTRY_LIST = ['Zaire', 'Zaïre', 'Rhodesia', 'Rhodésie', 'Dahomey', 'Ceylon', 'USSR', 'URSS'];
 /** Their names alone, as a quick test (the pattern's look-arounds are tried at every position). */
 const FORMER_COUNTRY_NAMES = new RegExp(FORMER_COUNTRY_LIST.join('|'), 'u');
 /** One of them as a word (a possessive «'s» may follow). */

@@ -9,4 +9,10 @@ export interface Detector {
 	 * Offsets are UTF-16 code units into `text`; `entity.text === text.slice(start, end)`.
 	 */
 	detect(text: string, language: LanguageCode): DetectedEntity[];
+	/**
+	 * Whether `name` is a country (a nation, as its national team is named) in `language`'s lists;
+	 * the whole-article pass keeps such a team the place, as news annotates it. Only where the
+	 * detector's conventions say so (English).
+	 */
+	isNation?(name: string, language: LanguageCode): boolean;
 }
