@@ -157,6 +157,9 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	// a match report («Leeds 2-1 Everton»): its clubs are organisations wherever they play, its
 	// national teams («Sweden 1 – 0 South Korea») the places they are named by
 	const { teams, clubs } = teamsOfScoreLines(text, entities);
+	// a sports report's clubs named after their city: a place read as an organisation somewhere
+	// (a rule's reading: «Milan beat Lazio») is the club wherever it plays
+	if (isSportsReport(text)) for (const club of clubsReadAsPlacesToo(names)) teams.add(club);
 	for (const team of teams) if (!isNation(team)) organisation(team);
 	// «McDonnell Douglas Corp» … «McDonnell Douglas», «Banco Santander» … «Santander»: a company's
 	// name without its legal form or a bank's head word is the company wherever it is written, even
@@ -230,6 +233,21 @@ function joinSplitNames(text: string, entities: DetectedEntity[], names: Readonl
 	}
 	if (joined.size === 0) return entities;
 	return entities.filter((e) => !dropped.has(e)).map((e) => joined.get(e) ?? e);
+}
+
+/** What tells a sports report: a wire kicker («SOCCER -»), or a score and a word of a match. */
+const SPORTS_KICKER = /^(?:SOCCER|FOOTBALL|CRICKET|RUGBY|BASKETBALL|BASEBALL|ICE HOCKEY|HOCKEY)(?: UNION| LEAGUE)? - /mu;
+const SCORE = /\b\d{1,2}-\d{1,2}\b/u;
+const MATCH_WORD = /\b(?:match|league|season|coach|striker|goals?|scored|defeat|victory|title)\b/u;
+function isSportsReport(text: string): boolean {
+	return SPORTS_KICKER.test(text) || (SCORE.test(text) && MATCH_WORD.test(text));
+}
+
+/** Names the article reads both as a place and, confidently, as an organisation. */
+function clubsReadAsPlacesToo(names: ReadonlyMap<string, ReadonlyMap<string, number>>): string[] {
+	const clubs: string[] = [];
+	for (const [name, byType] of names) if (byType.has('ORG') && byType.has('LOC')) clubs.push(name);
+	return clubs;
 }
 
 /** A score between two names: «Sweden 1 – 0 Korea Republic», «Leeds 2-1 Everton». */

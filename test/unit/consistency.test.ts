@@ -262,6 +262,27 @@ test('the teams of a score that the caller calls nations stay the places, clubs 
 	);
 });
 
+test('in a sports report, a place the article also reads as an organisation is the club wherever it plays', () => {
+	const text = 'SOCCER - MILAN WIN\nMILAN 1996-10-16\nMilan beat Lazio 2-1 in the league. The win took Milan level, and fans in Milan cheered.';
+	const entities = [
+		found(text, 'MILAN', 'LOC', 0.7, 1),
+		found(text, 'Milan', 'ORG', 0.8),
+		found(text, 'Lazio', 'ORG', 0.8),
+		found(text, 'Milan', 'LOC', 0.8, 1),
+		found(text, 'Milan', 'LOC', 0.8, 2),
+	];
+	const result = propagateNames(text, entities);
+	// the dateline and the city after «in» stay the place; the headline's «MILAN» is the club
+	assert.deepEqual(
+		result.map((e) => `${e.type}:${e.text}`),
+		['ORG:MILAN', 'LOC:MILAN', 'ORG:Milan', 'ORG:Lazio', 'ORG:Milan', 'LOC:Milan'],
+	);
+	// the same readings outside a sports report: no majority, nothing changes
+	const politics = 'Milan said the law would pass. The council of Milan met, and Milan voted.';
+	const read = [found(politics, 'Milan', 'ORG', 0.8), found(politics, 'Milan', 'LOC', 0.8, 1), found(politics, 'Milan', 'LOC', 0.8, 2)];
+	assert.deepEqual(propagateNames(politics, read).map((e) => e.type), ['ORG', 'LOC', 'LOC']);
+});
+
 test('where a full name given elsewhere is written, the pieces read inside it give way to it', () => {
 	const text = 'Algérie : Abdelmadjid Tebboune réélu\nALGER - Le président Abdelmadjid Tebboune a été réélu. Paris Hilton est venue. Paris Hilton a chanté à Paris.';
 	// the headline's name read as a place and a person, the body's in full; «Paris» of the first «Paris Hilton» read as the city
