@@ -3149,6 +3149,11 @@ test('English tables: a name of two words after a total, opening with a listed g
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Colin Montgomerie')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Chelsea')?.type, 'ORG', JSON.stringify(ents));
+	// a leaderboard's tie: the players after the commas too, whole, and no team among them
+	const tie = '198 Davis Love 66 66 66, Fred Couples 67 65 66\n203 Ian Woosnam 70 66 67, Sam Torrance 68 69 66';
+	const tied = detector.detect(tie, 'en');
+	checkContract(tie, tied);
+	assert.deepEqual(tied.map((e) => `${e.type}:${e.text}`), ['PER:Davis Love', 'PER:Fred Couples', 'PER:Ian Woosnam', 'PER:Sam Torrance']);
 });
 
 test('English: «the Gulf» and «the Caribbean» alone are places, not inside longer names', () => {

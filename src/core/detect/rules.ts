@@ -635,7 +635,9 @@ export const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern I
  * per-sentence model reads a city there as the place. A listed country (`isCountry`) or a home
  * nation of the United Kingdom is a national team, which news tags as the country: a LOC, so that
  * «Argentina 0 Chile 0» does not give a place and an organisation. The teams of results lines go
- * into `resultsLineTeams` too (two sides of a score are teams even where read as persons).
+ * into `resultsLineTeams` too (two sides of a score are teams even where read as persons). A
+ * leaderboard's line of tied players, names and three figures or more between commas («203 Ian
+ * Woosnam 70 66 67, Sam Torrance 68 69 66»), gives its names as persons (PER).
  */
 export function findTableTeams(tokens: TokenView, isCountry: (name: string) => boolean, resultsLineTeams?: Set<DetectedEntity>): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
@@ -710,12 +712,31 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 				team(i, e1, true);
 				team(e1 + 1, e2, true);
 			} else {
-				let k = e1;
-				let figures = 0;
 				// figures stand apart: «1996-08-30» after a dateline's place is a date
 				// and games behind may hold a half («10 1/2»)
-				while (k < b && (isNumber(k) || words[k] === '.' || ((words[k] === '-' || words[k] === ':') && !gluedBetween(k, b)) || (words[k] === '/' && gluedBetween(k, b)))) figures += isNumber(k++) ? 1 : 0;
+				const figuresEnd = (from: number): [number, number] => {
+					let k = from;
+					let figures = 0;
+					while (k < b && (isNumber(k) || words[k] === '.' || ((words[k] === '-' || words[k] === ':') && !gluedBetween(k, b)) || (words[k] === '/' && gluedBetween(k, b)))) figures += isNumber(k++) ? 1 : 0;
+					return [k, figures];
+				};
+				const [k, figures] = figuresEnd(e1);
 				if (k === b && figures >= MIN_STANDINGS_FIGURES) team(i, e1);
+				else if (k < b && words[k] === ',' && figures >= MIN_STANDINGS_FIGURES) {
+					// a leaderboard's tie, the names after commas («203 Ian Woosnam 70 66 67, Sam Torrance 68 69 66»)
+					const tied: [number, number][] = [[i, e1]];
+					let at = k;
+					while (at < b && words[at] === ',') {
+						const start = at + 1;
+						const end = nameEnd(start, b);
+						const [after, more] = end > start ? figuresEnd(end) : [end, 0];
+						if (end === start || more < MIN_STANDINGS_FIGURES) break;
+						tied.push([start, end]);
+						at = after;
+					}
+					// players, not teams: standings never tie on one line
+					if (at === b) for (const [from, to] of tied) out.push(mk(text, starts[from], ends[to - 1], 'PER'));
+				}
 			}
 		}
 		a = b;
