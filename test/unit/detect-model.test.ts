@@ -3169,3 +3169,10 @@ test('English: «the Gulf» and «the Caribbean» alone are places, not inside l
 	assert.ok(!gulfs.some((e) => e.start === text.indexOf('Gulf War')), JSON.stringify(ents));
 	assert.ok(!gulfs.some((e) => e.start === text.indexOf('Gulf of') && e.text === 'Gulf'), JSON.stringify(ents));
 });
+
+test('English: a speaker of a house, a police rank and a mullah stay outside the person', () => {
+	const text = 'Speaker Newt Gingrich won, said Chief Constable Ronnie Flanagan, and Mullah Mohammad Rabbani agreed.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const name of ['Newt Gingrich', 'Ronnie Flanagan', 'Mohammad Rabbani']) assert.equal(ents.find((e) => e.type === 'PER' && e.text.endsWith(name.split(' ')[1]))?.text, name, JSON.stringify(ents));
+});

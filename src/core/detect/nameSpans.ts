@@ -30,8 +30,9 @@ const RULER_TITLES = new Set('emperor empress princess crown archbishop imam aya
 /** Titles trimmed at run time only: judges' and lawyers' («Chief Justice John Roberts», «U.S.
  * Attorney Jay Clayton»; «Justice» alone is no title word: «Department of Justice») and plural titles
  * before two names («Justices Sonia Sotomayor and Elena Kagan», «Sens. Elizabeth Warren and Bernie
- * Sanders»), and military ranks («Admiral Hyman Rickover», «Major Simon Haselock»). */
-const RUN_TIME_TITLES = new Set('justice justices senators sens reps attorney prosecutor solicitor director admiral lieutenant marshal brigadier commodore major'.split(' '));
+ * Sanders»), military and police ranks («Admiral Hyman Rickover», «Major Simon Haselock», «Chief
+ * Constable Ronnie Flanagan»), a speaker of a house and a mullah («Speaker Newt Gingrich»). */
+const RUN_TIME_TITLES = new Set('justice justices senators sens reps attorney prosecutor solicitor director admiral lieutenant marshal brigadier commodore major speaker constable mullah'.split(' '));
 
 const PARTICLES = new Set('de d du des von van der den di da del della ben bin ibn al el abu dos das zu ter la le'.split(' '));
 
