@@ -3176,3 +3176,13 @@ test('English: a speaker of a house, a police rank and a mullah stay outside the
 	checkContract(text, ents);
 	for (const name of ['Newt Gingrich', 'Ronnie Flanagan', 'Mohammad Rabbani']) assert.equal(ents.find((e) => e.type === 'PER' && e.text.endsWith(name.split(' ')[1]))?.text, name, JSON.stringify(ents));
 });
+
+test('English market tables: a price and a signed change name a company; not a score to par, a temperature, a month or a commodity', () => {
+	// before: «Glaxo Wellcome», «Cheung Kong» persons, «Sasol» found by nothing
+	const text = 'Closing prices:\nSasol 55.25 +0.75\nGlaxo Wellcome 1,001 +14-1/2\nVale do Rio Doce PN 21.40 +1.1 pct\nLiberty Life 112.00 unch\nTiger Woods 270 -18\nMoscow 2 -5\nJuly 212.60 +9.35\nGold 380.50 +1.20';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const company of ['Sasol', 'Glaxo Wellcome', 'Vale do Rio Doce', 'Liberty Life']) assert.equal(find(ents, company)?.type, 'ORG', `${company}: ${JSON.stringify(ents)}`);
+	assert.equal(find(ents, 'Tiger Woods')?.type, 'PER', JSON.stringify(ents));
+	for (const other of ['Moscow', 'July', 'Gold']) assert.notEqual(find(ents, other)?.type, 'ORG', `${other}: ${JSON.stringify(ents)}`);
+});

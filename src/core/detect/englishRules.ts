@@ -1417,19 +1417,38 @@ const STOCK_LINE = new RegExp(
 );
 
 /**
+ * … or its price and a signed change («Sasol 55.25 +0.75», «Glaxo Wellcome 1,001 +14-1/2», «Vale do
+ * Rio Doce PN 21.40 +1.1 pct», «Liberty Life 112.00 unch»), a share class («PN») left out; a price
+ * or change with a decimal mark, a thousands comma, a fraction or «pct», so that a golfer's score
+ * to par («Tiger Woods 270 -18») or a weather table's («Moscow 2 -5») is none.
+ */
+const SIGNED_STOCK_LINE = new RegExp(
+	String.raw`^[ 	]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ 	]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|and|of|&|do|da|de|du)){0,4}?)(?:[ 	]+(?:PN|PNA|PNB|ON|PP))?[ 	]+(\d[\d,]*(?:\.\d+)?)[ 	]+([+-]\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?(?:[ 	]+pct)?|unch)[ 	]*$`,
+	'gmud',
+);
+
+/**
  * English market reports: each line of a list of leading stocks names a company (the model read
  * «Anglo American» as a person and found nothing of «Fuji Photo Film»). Entities in text order;
  * returned in text order.
  */
 export function stockLists(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
-	if (!/(?:up|down|off|unchanged)(?![\p{L}])/u.test(text)) return entities;
+	const moved = /(?:up|down|off|unchanged)(?![\p{L}])/u.test(text);
+	const signed = /\d[ \t]+(?:[+-]\d|unch)/u.test(text);
+	if (!moved && !signed) return entities;
+	const names: RegExpExecArray[] = [];
+	if (signed) for (const m of text.matchAll(SIGNED_STOCK_LINE)) if (/[.,/]|pct/u.test(m[2] + m[3]) || m[3] === 'unch') names.push(m);
+	if (moved) names.push(...text.matchAll(STOCK_LINE));
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(STOCK_LINE)) {
+	for (const m of names) {
+		// not a commodity's futures month («Wheat May 696, up 19», «IPE Brent Oct 23.05 +0.71», «July
+		// 212.60 +9.35»), nor a
+		// commodity («Gold 380.50, up 1.20»)
+		if (/(?:^|\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(m[1]) || MONTH_NAME.test(m[1].split(/\s/u).pop()!) || (!/\s/u.test(m[1]) && inLowerCase(m[1]))) continue;
 		const [from, to] = m.indices![1];
-		// not a commodity's futures month («Wheat May 696, up 19»), nor a commodity («Gold 380.50, up 1.20»)
-		if (/(?:^|\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(m[1]) || (!/\s/u.test(m[1]) && inLowerCase(m[1]))) continue;
 		ranges.push({ start: from, end: to, type: 'ORG' });
 	}
+	ranges.sort((a, b) => a.start - b.start);
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
