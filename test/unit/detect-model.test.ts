@@ -3186,3 +3186,20 @@ test('English market tables: a price and a signed change name a company; not a s
 	assert.equal(find(ents, 'Tiger Woods')?.type, 'PER', JSON.stringify(ents));
 	for (const other of ['Moscow', 'July', 'Gold']) assert.notEqual(find(ents, other)?.type, 'ORG', `${other}: ${JSON.stringify(ents)}`);
 });
+
+test('English sports copy: a side\'s standing opening the sentence, «at home to» a side, «past» a side and its score, a standings figure', () => {
+	// before: «Champions Atletico Madrid» whole, «Twente» a person, «Derby» a place, «ORLANDO 7» one name
+	const text = 'Champions Atletico Madrid climbed to fifth.\nFeyenoord dropped two points at home to Twente.\nManchester United eased past Derby 3-1 at Old Trafford.\nThe Champions League resumes.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Atletico Madrid')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('Champions Atletico')), JSON.stringify(ents));
+	assert.equal(find(ents, 'Twente')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Derby')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(ents.some((e) => e.text === 'Champions League'), 'a competition keeps its first word');
+	const table = 'ATLANTIC DIVISION\nW L PCT GB\nMIAMI 14 5 .737 -\nORLANDO 7 10 .412 6';
+	const teams = detector.detect(table, 'en');
+	checkContract(table, teams);
+	assert.equal(find(teams, 'ORLANDO')?.type, 'ORG', JSON.stringify(teams));
+	assert.ok(!teams.some((e) => e.text === 'ORLANDO 7'), JSON.stringify(teams));
+});

@@ -258,8 +258,9 @@ export class EntityDetector implements Detector {
 			if (players.length) withRules = merge(withRules, players);
 			// «Chicago 103 MIAMI 91 (OT)»: overtime, read as an organisation
 			if (resultsLineTeams.size) withRules = withRules.filter((e) => !(/^\d?OT$/u.test(e.text) && /\d[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, e.start - 9), e.start)) && /^[ \t]*\)/u.test(text.slice(e.end, e.end + 2))));
-			// a name the model read across a score («Liverpool 2 Aston Villa») gives way to the teams
-			if (tableTeams.length) withRules = withRules.filter((e) => !(/\s\d+\s/u.test(e.text) && tableTeams.some((team) => e.start <= team.start && team.end <= e.end)));
+			// a name the model read across a score («Liverpool 2 Aston Villa») or with a figure of the
+			// table («ORLANDO 7») gives way to the teams
+			if (tableTeams.length) withRules = withRules.filter((e) => !(/\s\d+(?:\s|$)/u.test(e.text) && tableTeams.some((team) => e.start <= team.start && team.end <= e.end)));
 			// a piece the model found alone gives way to the whole team («Eindhoven» of «PSV Eindhoven»)
 			if (tableTeams.length) withRules = mergeListedNames(withRules, tableTeams, (entity, team) => entity.end === team.end && (entity.type !== 'PER' || resultsLineTeams.has(team)), true);
 			// «the St. Louis Post-Dispatch», «the Sunday Telegraph»: the newspaper, not its town or a day
@@ -1885,6 +1886,9 @@ export class EntityDetector implements Detector {
 		// table may hold in lower case («Nigerian National Petroleum Company»)
 		const personNounOpening = language === 'en' && ((modelType === 'PER' && e - s >= 3) || (modelType === 'ORG' && e - s >= 2 && words[a + s].length > 3 && !this.isCommonWord(this.model(language), words[a + s + 1]) && !isDemonym(this.model(language), words[a + s])));
 		if (personNounOpening && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && (this.isCommonPersonNoun(this.model(language), words[a + s]) || (modelType === 'PER' && isLowerCaseOccupation(words[a + s].toLowerCase())))) s++;
+		// «Champions Ajax struggled», «Leaders Bayern won»: a side's standing opening the sentence is
+		// no part of its name (not «Champions League»)
+		else if (language === 'en' && e - s >= 2 && SIDE_STANDINGS.has(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && !COMPETITION_WORDS.has(words[a + s + 1]) && this.isSentenceStart(text, a + s)) s++;
 		// «Chief of Staff Rui Costa», «Minister of Finance Fernando Haddad» read from the title's last
 		// word: a common word after a title and «of» is the title's
 		if (language === 'en' && modelType === 'PER' && e - s >= 3 && a + s >= 2 && words[a + s - 1] === 'of' && isTitleWord(words[a + s - 2]) && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isCommonWord(this.model(language), words[a + s])) s++;
@@ -1941,6 +1945,10 @@ const COMPANY_VERBS = new Set(
 const PRICE_VERBS = new Set('rose fell gained lost added slipped climbed dropped jumped slumped eased surged tumbled shed advanced declined rallied sank soared plunged edged'.split(' '));
 const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
 /** What a company has and a person does not («Disney's shares»). */
+/** A side's standing, written before its name at a sentence's start in sports copy. */
+const SIDE_STANDINGS = new Set(['Champions', 'Leaders', 'Holders', 'Hosts', 'Favourites', 'Favorites', 'Underdogs', 'Outsiders', 'Newcomers']);
+/** Words after «Champions» that make a competition of it («Champions League»). */
+const COMPETITION_WORDS = new Set(['League', 'Cup', 'Trophy', 'Tour', 'Series', 'Challenge', 'Trophies']);
 const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'shareholders', 'subsidiary', 'subsidiaries', 'headquarters']);
 /** The possessive's apostrophes (the tokenizer splits «Jordan's» into «Jordan», «'», «s»). */
 const APOSTROPHES = new Set(["'", '’']);

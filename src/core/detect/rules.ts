@@ -579,15 +579,20 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			(previous?.type === 'ORG' && t >= 2 && words[t - 1] === 'and' && ends[t - 2] === previous.end && matchBetweenBefore(startToken(previous, t - 2))) ||
 			(next?.type === 'ORG' && last + 2 < n && words[last + 1] === 'and' && starts[last + 2] === next.start && matchBetweenBefore(t));
 		const after = last + 1 < n ? words[last + 1] : '';
+		// «dropped two points at home to Twente», even read as a person: the visiting side
+		const atHomeTo = t >= 3 && words[t - 1] === 'to' && words[t - 2] === 'home' && words[t - 3] === 'at';
 		// «Barcelona, who beat Alaves 3-0», even read as a person: «who» and a match verb take up a side
 		// when the other side is no person («Nadal, who beat Djokovic»)
 		const whoBeat =
 			after === ',' && last + 4 < n && words[last + 2] === 'who' && MATCH_VERBS.has(words[last + 3]) && next !== undefined && next.start === starts[last + 4] && next.type !== 'PER';
-		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat) continue;
+		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat && !atHomeTo) continue;
 		const team =
 			MATCH_VERBS.has(after) ||
 			(SCORE_VERBS.has(after) && scoreAt(last + 2)) ||
 			(t >= 1 && MATCH_VERBS.has(words[t - 1]) && (scoreAt(last + 1) || (k > 0 && out[k - 1].type === 'ORG' && t >= 2 && ends[t - 2] === entities[k - 1].end))) ||
+			// «eased past Derby 3-1»
+			(t >= 1 && words[t - 1] === 'past' && scoreAt(last + 1)) ||
+			atHomeTo ||
 			// «Chelsea manager Enzo Maresca» (the training files tag such a team ORG)
 			(TEAM_ROLES.has(after) && last + 2 < n && NAME_START.test(words[last + 2])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
