@@ -259,9 +259,9 @@ const LINE_START_BEFORE = /(?:^|\n|[:,;])[ \t]*$/u;
 /** The other side's goals ending the line, or the result in a line of them. */
 const GOALS_ENDING_LINE = /^[ \t]+\d{1,3}[ \t]*(?:[,;]|\.(?!\d)|\r?\n|$)/u;
 /** Where a team's name is the place it names («the tournament in Canada»). */
-const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|near|from|across|around)\s+(?:the\s+)?$/u;
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Aa]cross|[Aa]round)\s+(?:the\s+)?$/u;
 /** Where a club's name is the club, after a match: «a 3-1 win at Vitesse Arnhem». */
-const CLUB_PREPOSITION_BEFORE = /(?:^|\s)(?:at|from)\s+$/u;
+const CLUB_PREPOSITION_BEFORE = /(?:^|\s)(?:[Aa]t|[Ff]rom)\s+$/u;
 
 /**
  * Names of Latin script on either side of a score in the article, or clubs on the two sides of a

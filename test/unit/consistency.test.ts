@@ -263,19 +263,20 @@ test('the teams of a score that the caller calls nations stay the places, clubs 
 });
 
 test('in a sports report, a place the article also reads as an organisation is the club wherever it plays', () => {
-	const text = 'SOCCER - MILAN WIN\nMILAN 1996-10-16\nMilan beat Lazio 2-1 in the league. The win took Milan level, and fans in Milan cheered.';
+	const text = 'SOCCER - MILAN WIN\nMILAN 1996-10-16\nMilan beat Lazio 2-1 in the league. The win took Milan level, and fans in Milan cheered. In Milan, too.';
 	const entities = [
 		found(text, 'MILAN', 'LOC', 0.7, 1),
 		found(text, 'Milan', 'ORG', 0.8),
 		found(text, 'Lazio', 'ORG', 0.8),
 		found(text, 'Milan', 'LOC', 0.8, 1),
 		found(text, 'Milan', 'LOC', 0.8, 2),
+		found(text, 'Milan', 'LOC', 0.8, 3),
 	];
 	const result = propagateNames(text, entities);
-	// the dateline and the city after «in» stay the place; the headline's «MILAN» is the club
+	// the dateline and the city after «in» (or «In») stay the place; the headline's «MILAN» is the club
 	assert.deepEqual(
 		result.map((e) => `${e.type}:${e.text}`),
-		['ORG:MILAN', 'LOC:MILAN', 'ORG:Milan', 'ORG:Lazio', 'ORG:Milan', 'LOC:Milan'],
+		['ORG:MILAN', 'LOC:MILAN', 'ORG:Milan', 'ORG:Lazio', 'ORG:Milan', 'LOC:Milan', 'LOC:Milan'],
 	);
 	// the same readings outside a sports report: no majority, nothing changes
 	const politics = 'Milan said the law would pass. The council of Milan met, and Milan voted.';

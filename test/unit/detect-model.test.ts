@@ -3203,3 +3203,14 @@ test('English sports copy: a side\'s standing opening the sentence, «at home to
 	assert.equal(find(teams, 'ORLANDO')?.type, 'ORG', JSON.stringify(teams));
 	assert.ok(!teams.some((e) => e.text === 'ORLANDO 7'), JSON.stringify(teams));
 });
+
+test('English tables: a founding year opening a club\'s name and a year\'s two digits ending it («1860 Munich», «Schalke 04»)', () => {
+	// before: «1860» a date and a rank, «Schalke» without «04», «Werder Bremen» a person
+	const text = 'Schalke 04 0 Werder Bremen 2\n1860 Munich 2 Arminia Bielefeld 2\nStandings:\n1860 Munich 14 4 5 5 21 23 17';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.deepEqual(ents.map((e) => `${e.type}:${e.text}`), ['ORG:Schalke 04', 'ORG:Werder Bremen', 'ORG:1860 Munich', 'ORG:Arminia Bielefeld', 'ORG:1860 Munich']);
+	// a rank of three digits or fewer stays a rank
+	const ranked = detector.detect('136 Colin Montgomerie 67 66 68', 'en');
+	assert.equal(find(ranked, 'Colin Montgomerie')?.type, 'PER', JSON.stringify(ranked));
+});

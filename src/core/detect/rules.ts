@@ -648,16 +648,20 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	const isNumber = (i: number): boolean => /^\d+$/u.test(words[i]);
-	// the end of a team name starting at token i (capitalised words, glued hyphens and dots), or i
+	// the end of a team name starting at token i (capitalised words, glued hyphens and dots), or i; a
+	// founding year may open it and a year's two digits end it («1860 Munich», «Schalke 04»: a score
+	// has no leading zero)
 	const nameEnd = (i: number, end: number): number => {
 		let j = i;
 		let count = 0;
+		if (j + 1 < end && /^1[89]\d\d$/u.test(words[j]) && /^\p{Lu}/u.test(words[j + 1])) j++;
 		while (j < end && count < MAX_TABLE_NAME_WORDS && /^\p{Lu}/u.test(words[j])) {
 			j++;
 			count++;
 			while (j + 1 < end && (words[j] === '-' || words[j] === '.' || words[j] === '&') && starts[j] === ends[j - 1] && /^\p{Lu}/u.test(words[j + 1])) j += 2;
 			if (j < end && words[j] === '.' && starts[j] === ends[j - 1]) j++;
 		}
+		if (j > i && j < end && /^0\d$/u.test(words[j])) j++;
 		return j;
 	};
 	// a dash or colon glued to the tokens on both sides of it, within the line ending at token b
@@ -700,8 +704,8 @@ export function findTableTeams(tokens: TokenView, isCountry: (name: string) => b
 		let b = a + 1;
 		while (b < n && !lineStarts[b]) b++;
 		let i = a;
-		// a rank: «1.», «136»
-		if (i < b && isNumber(i)) i += i + 1 < b && words[i + 1] === '.' ? 2 : 1;
+		// a rank: «1.», «136» (not a founding year opening a name)
+		if (i < b && isNumber(i) && words[i].length <= 3) i += i + 1 < b && words[i + 1] === '.' ? 2 : 1;
 		const e1 = nameEnd(i, b);
 		const inline = resultsInLine(a, b);
 		if (inline) {
