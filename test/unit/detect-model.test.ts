@@ -3214,3 +3214,13 @@ test('English tables: a founding year opening a club\'s name and a year\'s two d
 	const ranked = detector.detect('136 Colin Montgomerie 67 66 68', 'en');
 	assert.equal(find(ranked, 'Colin Montgomerie')?.type, 'PER', JSON.stringify(ranked));
 });
+
+test('English sports copy: a side held at home, given its place in the table, or moving in it is a team', () => {
+	// before: all three places
+	const text = 'Bayern stayed top, a point ahead of Leverkusen, who were held at home by Karlsruhe.\nStuttgart, third, crushed Freiburg.\nHamburg slipped back to last place.\nParis rose to fifth place among European cities.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const team of ['Leverkusen', 'Stuttgart', 'Hamburg']) assert.equal(find(ents, team)?.type, 'ORG', `${team}: ${JSON.stringify(ents)}`);
+	// a capital stays the place: the lists hold it with the countries
+	assert.equal(find(ents, 'Paris')?.type, 'LOC', JSON.stringify(ents));
+});

@@ -524,6 +524,10 @@ const SIGNING_VERBS = new Set(['sign', 'signs', 'signed', 'SIGN', 'SIGNS', 'SIGN
 const MATCH_NOUNS = new Set(['match', 'game', 'final', 'semi-final', 'semifinal', 'clash', 'tie', 'fixture', 'derby', 'friendly', 'showdown']);
 /** What a player does for a team, before «for» and its name («scored 28 points for Dallas», «played for Boston»). */
 const FOR_TEAM_CUES = new Set(['points', 'goals', 'goal', 'rebounds', 'assists', 'runs', 'wickets', 'appearances', 'debut', 'played', 'plays', 'playing', 'scored', 'scores', 'starred']);
+/** Verbs of a side's move in the table («Coventry slipped back to last place»). */
+const STANDING_MOVES = new Set(['moved', 'climbed', 'slipped', 'dropped', 'went', 'rose', 'fell', 'slumped', 'jumped', 'leapt', 'stayed', 'remain', 'remained', 'returned']);
+/** Places in a table («third», «fifth»…). */
+const STANDING_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))$/u;
 /** Nouns of a match result before «over» / «to» / «against» / «with» and the other team. */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph']);
 
@@ -545,6 +549,16 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 	const matchBetweenBefore = (i: number): boolean => {
 		if (i < 2 || words[i - 1] !== 'between') return false;
 		for (let j = i - 2; j >= 0 && j >= i - 4; j--) if (MATCH_NOUNS.has(words[j])) return true;
+		return false;
+	};
+	// «were held 2-2», «was held to a draw» from token i
+	const heldAt = (i: number): boolean => (words[i] === 'were' || words[i] === 'was') && i + 1 < n && words[i + 1] === 'held' && (scoreAt(i + 2) || (words[i + 2] === 'to' && /^(?:a|an)$/u.test(words[i + 3] ?? '')) || (words[i + 2] === 'at' && words[i + 3] === 'home'));
+	// a place in a table within the four tokens from i («back to last place», «to the top», «to fifth»)
+	const movesToPlace = (i: number): boolean => {
+		for (let k = i; k < i + 4 && k < n; k++) {
+			if (words[k] === 'place' || words[k] === 'top' || words[k] === 'bottom' || (STANDING_ORDINAL.test(words[k]) && words[k - 1] === 'to')) return true;
+			if (!/^\p{Ll}+$/u.test(words[k])) return false;
+		}
 		return false;
 	};
 	// the token where entity `e` starts, looking back from token `from`
@@ -597,8 +611,13 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			(TEAM_ROLES.has(after) && last + 2 < n && NAME_START.test(words[last + 2])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
 			byScore ||
-			// «Barcelona were held 2-2», «Lyon were held to a draw»: a side held is a team
-			((after === 'were' || after === 'was') && last + 2 < n && words[last + 2] === 'held' && (scoreAt(last + 3) || (words[last + 3] === 'to' && /^(?:a|an)$/u.test(words[last + 4] ?? '')))) ||
+			// «Barcelona were held 2-2», «Lyon were held to a draw», «Leverkusen, who were held at home»:
+			// a side held is a team
+			heldAt(after === ',' && words[last + 2] === 'who' ? last + 3 : last + 1) ||
+			// «Stuttgart, third, crushed St Pauli»: a side given its place in the table
+			(after === ',' && STANDING_ORDINAL.test(words[last + 2] ?? '') && words[last + 3] === ',') ||
+			// «Coventry slipped back to last place», «Bayern moved back to the top»
+			(STANDING_MOVES.has(after) && movesToPlace(last + 2)) ||
 			// «scored 28 points for Dallas», «played for Boston»: a city a player plays for is his team
 			(t >= 2 && words[t - 1] === 'for' && FOR_TEAM_CUES.has(words[t - 2])) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
