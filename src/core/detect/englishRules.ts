@@ -129,6 +129,7 @@ export function isPlayersCountry(model: TaggerModel, name: string): boolean {
 export function countriesAsPlaces(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	return replaceWhere(entities, (e) => (e.type === 'ORG' && isPlayersCountry(model, e.text) ? { ...e, type: 'LOC', source: 'rule' } : undefined));
 }
+
 /** A country in brackets right after a name: the player's, in a sports table («Todd Martin ( U.S. )»). */
 const BRACKETED_COUNTRY = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]*\)/u;
 
@@ -431,9 +432,9 @@ export function placesOpeningOrganisations(text: string, model: TaggerModel, ent
 	});
 }
 
-/** One or two capitalised words before a lower-case noun of an administrative area («Fujian province», «Kherson region»). */
 /** The noun of an area after a space, a quick test and the lines to read. */
 const AREA_NOUN = / (?:province|region|district|governorate|prefecture|oblast|county)(?![\p{L}\p{N}])/u;
+/** One or two capitalised words before a lower-case noun of an administrative area («Fujian province», «Kherson region»). */
 const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:province|region|district|governorate|prefecture|oblast|county)(?![\p{L}\p{N}])/gu;
 
 /**
@@ -886,6 +887,9 @@ export function partiesWithQualifiers(text: string, entities: DetectedEntity[]):
 /** «the Gulf», «the Caribbean» alone: not «the Gulf War», «the Gulf of Mexico», «the Caribbean Community». */
 const REGION_AFTER_THE = /(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:Gulf|Caribbean)(?![\p{L}\p{N}'’-])(?! +(?:of|\p{Lu}))/gu;
 
+/** Under the whole-article pass's teaching confidence (consistency.ts). */
+const REGION_CONFIDENCE = 0.45;
+
 /**
  * English: «tankers loading in the Gulf», «storms hit the Caribbean», found by nothing (the training
  * files write «Gulf» mostly inside longer names): the region after «the», alone, is a place; too
@@ -897,7 +901,6 @@ export function regionsAfterThe(text: string, entities: DetectedEntity[]): Detec
 	const ranges = [...text.matchAll(REGION_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	return typeRanges(text, entities, ranges, () => false, REGION_CONFIDENCE);
 }
-const REGION_CONFIDENCE = 0.45;
 
 /** A continent's name, as a quick test. */
 const CONTINENTS = /America|Asia|Africa|Europe/u;
@@ -1423,7 +1426,7 @@ const STOCK_LINE = new RegExp(
  * to par («Tiger Woods 270 -18») or a weather table's («Moscow 2 -5») is none.
  */
 const SIGNED_STOCK_LINE = new RegExp(
-	String.raw`^[ 	]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ 	]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|and|of|&|do|da|de|du)){0,4}?)(?:[ 	]+(?:PN|PNA|PNB|ON|PP))?[ 	]+(\d[\d,]*(?:\.\d+)?)[ 	]+([+-]\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?(?:[ 	]+pct)?|unch)[ 	]*$`,
+	String.raw`^[ \t]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|and|of|&|do|da|de|du)){0,4}?)(?:[ \t]+(?:PN|PNA|PNB|ON|PP))?[ \t]+(\d[\d,]*(?:\.\d+)?)[ \t]+([+-]\d[\d,]*(?:\.\d+)?(?:-\d+/\d+)?(?:[ \t]+pct)?|unch)[ \t]*$`,
 	'gmud',
 );
 
@@ -1441,9 +1444,8 @@ export function stockLists(text: string, entities: DetectedEntity[], inLowerCase
 	if (moved) names.push(...text.matchAll(STOCK_LINE));
 	const ranges: TypedRange[] = [];
 	for (const m of names) {
-		// not a commodity's futures month («Wheat May 696, up 19», «IPE Brent Oct 23.05 +0.71», «July
-		// 212.60 +9.35»), nor a
-		// commodity («Gold 380.50, up 1.20»)
+		// not a commodity's futures month («Wheat May 696, up 19», «IPE Brent Oct 23.05 +0.71»,
+		// «July 212.60 +9.35»), nor a commodity («Gold 380.50, up 1.20»)
 		if (/(?:^|\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(m[1]) || MONTH_NAME.test(m[1].split(/\s/u).pop()!) || (!/\s/u.test(m[1]) && inLowerCase(m[1]))) continue;
 		const [from, to] = m.indices![1];
 		ranges.push({ start: from, end: to, type: 'ORG' });
@@ -1565,9 +1567,9 @@ export function clubsByAffix(text: string, entities: DetectedEntity[]): Detected
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
-/** A news agency's name before «news agency» («the Tasnim news agency»), or a medium's after the noun of its kind («the daily Sme», «radio Mitre», «state television RAI»). */
 /** A medium's kind, a quick test and the lines to read. */
 const MEDIUM_KIND = /(?:agency|television|radio|newspaper|daily|weekly|broadcaster)/u;
+/** A news agency's name before «news agency» («the Tasnim news agency»), or a medium's after the noun of its kind («the daily Sme», «radio Mitre», «state television RAI»). */
 const MEDIUM_BEFORE_KIND = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})[ \t]+news[ \t]+agency(?![\p{L}\p{N}])/gu;
 const MEDIUM_AFTER_KIND = /(?<![\p{L}\p{N}'’.-])(?:news[ \t]+agency|television|radio|newspaper|daily|weekly|broadcaster)[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})(?![\p{L}\p{N}'’-])/gu;
 

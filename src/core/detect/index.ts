@@ -242,18 +242,19 @@ export class EntityDetector implements Detector {
 		}
 		if (language === 'en') {
 			withRules = retypeTeams(withRules, tokens, (name) => isListedCountry(model, name));
-			// what the model found there takes the table's type (a club, or a national team's country),
-			// but a person stays one, unless a results line has it on a side of a score («Deportivo
-			// Coruna 0 Espanyol 0»); where the model found nothing, a name of two words or more that
-			// opens with a listed name is a player («Nick Faldo 68 68 68 68 272»), but on a side of a
-			// score a team («Werder Bremen 0 Hamburg 0»)
+			// what the model found there takes the table's type (a club, a national team's country, a
+			// leaderboard's tied player), but a person stays one, unless a results line has it on a
+			// side of a score («Deportivo Coruna 0 Espanyol 0»); where the model found nothing, a name
+			// of two words or more that opens with a listed name is a player («Nick Faldo 68 68 68 68
+			// 272», «201 Colin Montgomerie 67 66 68»), but on a side of a score a team («Werder Bremen 0
+			// Hamburg 0»)
 			const found = withRules;
 			const resultsLineTeams = new Set<DetectedEntity>();
 			const tableNames = findTableTeams(tokens, (name) => isListedCountry(model, name), resultsLineTeams);
 			const isPlayer = (team: DetectedEntity): boolean =>
 				!found.some((e) => e.start < team.end && team.start < e.end) && /\s/u.test(team.text) && !resultsLineTeams.has(team) && (listedTypes(model, team.text.split(/\s/u)[0]) & PER_BIT) !== 0;
 			const tableTeams = tableNames.filter((team) => !isPlayer(team));
-			// («201 Colin Montgomerie 67 66 68»: after a total, the model reads no one there)
+			// (after a total the model reads no one there)
 			const players = tableNames.filter(isPlayer).map((player) => ({ ...player, type: 'PER' }));
 			if (players.length) withRules = merge(withRules, players);
 			// «Chicago 103 MIAMI 91 (OT)»: overtime, read as an organisation
