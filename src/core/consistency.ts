@@ -235,10 +235,10 @@ function joinSplitNames(text: string, entities: DetectedEntity[], names: Readonl
 	return entities.filter((e) => !dropped.has(e)).map((e) => joined.get(e) ?? e);
 }
 
-/** What tells a sports report: a wire kicker («SOCCER -»), or a score and a word of a match. */
+/** What tells a sports report: a wire kicker («SOCCER -»), or a score and a word only games use (not «victory», «title», «season»: elections and holidays have them). */
 const SPORTS_KICKER = /^(?:SOCCER|FOOTBALL|CRICKET|RUGBY|BASKETBALL|BASEBALL|ICE HOCKEY|HOCKEY)(?: UNION| LEAGUE)? - /mu;
 const SCORE = /\b\d{1,2}-\d{1,2}\b/u;
-const MATCH_WORD = /\b(?:match|league|season|coach|striker|goals?|scored|defeat|victory|title)\b/u;
+const MATCH_WORD = /\b(?:goals?|scored|striker|midfielder|goalkeeper|halftime|half-time|penalty|innings|wickets?|touchdowns?|rebounds|Bundesliga|Premier League|Serie A)\b/u;
 function isSportsReport(text: string): boolean {
 	return SPORTS_KICKER.test(text) || (SCORE.test(text) && MATCH_WORD.test(text));
 }

@@ -282,6 +282,10 @@ test('in a sports report, a place the article also reads as an organisation is t
 	const politics = 'Milan said the law would pass. The council of Milan met, and Milan voted.';
 	const read = [found(politics, 'Milan', 'ORG', 0.8), found(politics, 'Milan', 'LOC', 0.8, 1), found(politics, 'Milan', 'LOC', 0.8, 2)];
 	assert.deepEqual(propagateNames(politics, read).map((e) => e.type), ['ORG', 'LOC', 'LOC']);
+	// nor in a ruling's count and a victory, which elections and courts have too
+	const ruling = 'Milan won a 5-4 ruling, a victory for the city. Milan said so, and Milan agreed.';
+	const ruled = [found(ruling, 'Milan', 'ORG', 0.8), found(ruling, 'Milan', 'LOC', 0.8, 1), found(ruling, 'Milan', 'LOC', 0.8, 2)];
+	assert.deepEqual(propagateNames(ruling, ruled).map((e) => e.type), ['ORG', 'LOC', 'LOC']);
 });
 
 test('where a full name given elsewhere is written, the pieces read inside it give way to it', () => {
