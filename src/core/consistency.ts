@@ -1,7 +1,7 @@
 import { normalizeArabic } from './detect/arabic';
 import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
 import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
-import { isAdjectivePrefix } from './detect/nameSpans';
+import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
 import { isDatelinePlace } from './detect/datelines';
 import { BANK_HEAD_WORDS } from './detect/latinScriptRules';
 import { findOccurrences, isArabicLetter } from './occurrences';
@@ -117,6 +117,10 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		}
 		const surname = entity.type === 'PER' ? surnameOf(entity.text) : undefined;
 		if (surname) surnamesOfPersons.push([entity.text, surname]);
+		// «former president Najibullah»: a one-word person after a title weighs as a surname does
+		if (entity.type === 'PER' && !/\s/u.test(entity.text) && isRunTimeTitleWord(TITLE_BEFORE.exec(text.slice(Math.max(0, entity.start - 24), entity.start))?.[1] ?? '')) {
+			surnameVotes.set(entity.text, (surnameVotes.get(entity.text) ?? 0) + 1);
+		}
 	}
 	// a full name the article also reads as something else («SK Hynix» a person once, the company
 	// once) gives its last word to no one
@@ -234,6 +238,9 @@ function joinSplitNames(text: string, entities: DetectedEntity[], names: Readonl
 	if (joined.size === 0) return entities;
 	return entities.filter((e) => !dropped.has(e)).map((e) => joined.get(e) ?? e);
 }
+
+/** The word right before a name, after a space («president Najibullah», «Mr. Smith»). */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.? $/u;
 
 /** What tells a sports report: a wire kicker («SOCCER -»), or a score and a word only games use (not «victory», «title», «season»: elections and holidays have them). */
 const SPORTS_KICKER = /^(?:SOCCER|FOOTBALL|CRICKET|RUGBY|BASKETBALL|BASEBALL|ICE HOCKEY|HOCKEY)(?: UNION| LEAGUE)? - /mu;

@@ -288,6 +288,16 @@ test('in a sports report, a place the article also reads as an organisation is t
 	assert.deepEqual(propagateNames(ruling, ruled).map((e) => e.type), ['ORG', 'LOC', 'LOC']);
 });
 
+test('a one-word person after a title weighs as a surname does against unsure other readings', () => {
+	const text = 'They hanged former president Najibullah. The bodies of Najibullah were left there. Najibullah had lived in the compound.';
+	const read = [found(text, 'Najibullah', 'PER', 0.8), found(text, 'Najibullah', 'LOC', 0.55, 1), found(text, 'Najibullah', 'LOC', 0.6, 2)];
+	assert.deepEqual(propagateNames(text, read).map((e) => `${e.type}:${e.text}`), ['PER:Najibullah', 'PER:Najibullah', 'PER:Najibullah']);
+	// a sure other reading is not outweighed («Jordan» the country at 0.82)
+	const country = 'They met Mr Jordan. Jordan closed its border. Troops left Jordan.';
+	const both = [found(country, 'Jordan', 'PER', 0.8), found(country, 'Jordan', 'LOC', 0.82, 1), found(country, 'Jordan', 'LOC', 0.8, 2)];
+	assert.deepEqual(propagateNames(country, both).map((e) => e.type).slice(1), ['LOC', 'LOC']);
+});
+
 test('where a full name given elsewhere is written, the pieces read inside it give way to it', () => {
 	const text = 'Algérie : Abdelmadjid Tebboune réélu\nALGER - Le président Abdelmadjid Tebboune a été réélu. Paris Hilton est venue. Paris Hilton a chanté à Paris.';
 	// the headline's name read as a place and a person, the body's in full; «Paris» of the first «Paris Hilton» read as the city
