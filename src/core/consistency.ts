@@ -2,7 +2,7 @@ import { normalizeArabic } from './detect/arabic';
 import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
 import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
-import { isDatelinePlace } from './detect/datelines';
+import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS } from './detect/latinScriptRules';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
@@ -243,7 +243,7 @@ function joinSplitNames(text: string, entities: DetectedEntity[], names: Readonl
 const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)\.? $/u;
 
 /** What tells a sports report: a wire kicker («SOCCER -»), or a score and a word only games use (not «victory», «title», «season»: elections and holidays have them). */
-const SPORTS_KICKER = /^(?:SOCCER|FOOTBALL|CRICKET|RUGBY|BASKETBALL|BASEBALL|ICE HOCKEY|HOCKEY)(?: UNION| LEAGUE)? - /mu;
+const SPORTS_KICKER = new RegExp(`^(?:ICE )?(?:${TEAM_SPORT_KICKERS.join('|')})(?: UNION| LEAGUE)? - `, 'mu');
 const SCORE = /\b\d{1,2}-\d{1,2}\b/u;
 const MATCH_WORD = /\b(?:goals?|scored|striker|midfielder|goalkeeper|halftime|half-time|penalty|innings|wickets?|touchdowns?|rebounds|Bundesliga|Premier League|Serie A)\b/u;
 function isSportsReport(text: string): boolean {

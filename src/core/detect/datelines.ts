@@ -30,11 +30,13 @@ const NUMERIC_DATE = /^(?:[ \t\u00a0]*,(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){1,3})?[ \
 const REGION = /^([ \t\u00a0]*,[ \t\u00a0]*)(\p{Lu}[\p{L}.]*?(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*?){0,2})\.?(?=[ \t\u00a0,])/u;
 /** After the place: a dash alone («WASHINGTON — »); the kicker words of a headline are no place. */
 const DASH = /^[ \t\u00a0]+[-–—][ \t\u00a0]/u;
+/** Team sports that open a sports wire's headline («SOCCER - …»); the whole-article pass tells a match report by them. */
+export const TEAM_SPORT_KICKERS = ['SOCCER', 'FOOTBALL', 'CRICKET', 'RUGBY', 'BASKETBALL', 'BASEBALL', 'HOCKEY'];
 const KICKERS = new Set([
 	'BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'LIVE', 'WATCH', 'VIDEO', 'PHOTOS', 'FACTBOX', 'TIMELINE',
 	'NEWS', 'INTERVIEW', 'COMMENT', 'URGENT', 'FLASH', 'ALERTE', 'DIRECT', 'VIDÉO', 'TRIBUNE', 'ÉDITORIAL', 'ENQUÊTE', 'REPORTAGE', 'NOTE', 'CORRECTION',
 	// sports wires open with the sport («SOCCER - JAPAN GET LUCKY WIN»)
-	'SOCCER', 'FOOTBALL', 'TENNIS', 'GOLF', 'CRICKET', 'RUGBY', 'BASKETBALL', 'BASEBALL', 'HOCKEY', 'CYCLING', 'ATHLETICS', 'BOXING', 'MOTORSPORT',
+	...TEAM_SPORT_KICKERS, 'TENNIS', 'GOLF', 'CYCLING', 'ATHLETICS', 'BOXING', 'MOTORSPORT',
 	'MOTORACING', 'SKIING', 'SWIMMING', 'HANDBALL', 'VOLLEYBALL', 'SPORTS', 'SPORT', 'CYCLISME', 'ATHLÉTISME', 'BOXE', 'NATATION', 'SKI',
 ]);
 
