@@ -3221,6 +3221,17 @@ test('English sports copy: a side held at home, given its place in the table, or
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);
 	for (const team of ['Leverkusen', 'Stuttgart', 'Hamburg']) assert.equal(find(ents, team)?.type, 'ORG', `${team}: ${JSON.stringify(ents)}`);
-	// a capital stays the place: the lists hold it with the countries
+	// a rank among others named after it is no table's
 	assert.equal(find(ents, 'Paris')?.type, 'LOC', JSON.stringify(ents));
+});
+
+test('English sports copy: a capital naming a side is a club, a nation naming one the place («OTTAWA 4 Boston 2», «Canada 3 Sweden 1»)', () => {
+	// before: the country list holds capitals, so «OTTAWA» and «Washington» were national teams (LOC)
+	const text = 'EASTERN CONFERENCE\nW L T GF GA PTS\nFLORIDA 17 7 5 87 63 39\nOTTAWA 10 14 4 74 80 24\nOTTAWA 4 Boston 2\nCanada 3 Sweden 1\nWashington beat Toronto 101-95 on Friday.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	const types = (name: string): string[] => ents.filter((e) => e.text === name).map((e) => e.type);
+	assert.deepEqual(types('OTTAWA'), ['ORG', 'ORG'], JSON.stringify(ents));
+	for (const club of ['FLORIDA', 'Boston', 'Washington', 'Toronto']) assert.deepEqual(types(club), ['ORG'], `${club}: ${JSON.stringify(ents)}`);
+	for (const nation of ['Canada', 'Sweden']) assert.deepEqual(types(nation), ['LOC'], `${nation}: ${JSON.stringify(ents)}`);
 });

@@ -7,11 +7,12 @@ import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
-import { DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
+import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
 import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS, FORMER_COUNTRY_LIST } from './latinScriptRules';
 import { matchesOnLinesWith } from './lineMatches';
+import { isNationName } from './nations';
 
 /**
  * English: «the campaign in Tikrit and Huwaijah»: a name read as a person, joined by «and» or a
@@ -115,19 +116,38 @@ const NICKNAME_INSIDE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)? ["“'‘] ?\
 /** Nations that news names and the country lists do not hold: former states, a short form, the cricketing «West Indies». */
 const NATIONS_NOT_LISTED = new Set([...FORMER_COUNTRY_LIST, 'Bosnia', 'Yugoslavia', 'Czechoslovakia', 'Soviet Union', 'West Germany', 'East Germany', 'Korea', 'West Indies']);
 
-/** The name in brackets after a player's is their country: a listed one, or «U.S.», «Britain», the home nations and other nations, which the lists write otherwise or not at all. */
-export function isPlayersCountry(model: TaggerModel, name: string): boolean {
-	return name === 'U.S.' || SHORT_COUNTRY_NAMES.has(name) || HOME_NATIONS.has(name) || NATIONS_NOT_LISTED.has(name) || isListedCountry(model, name);
+/**
+ * The name in brackets after a player's is their country, and a side named by a country is the
+ * national team: a nation (not a capital, which names a club: «OTTAWA 4 Boston 2»), or «U.S.»,
+ * «Britain», the home nations and other nations, which the lists write otherwise or not at all.
+ */
+export function isPlayersCountry(name: string): boolean {
+	return name === 'U.S.' || SHORT_COUNTRY_NAMES.has(name) || HOME_NATIONS.has(name) || NATIONS_NOT_LISTED.has(name) || COUNTRY_ABBREVIATIONS.has(name) || isNationName(name);
 }
 /**
  * English: a country named alone is a place, whatever the model or a team rule read there
  * («England beat Pakistan», «the Brazil coach», «sanctions against Russia» read as
  * organisations): news as CoNLL annotates it tags a national team and a government by their
- * country's name as the place (a club named by its city stays an organisation). Entities in text
- * order; returned in text order.
+ * country's name as the place (a club named by its city stays an organisation). So is a capital
+ * acting as its government («Beijing believes…»), unless a team rule typed it («OTTAWA 4 Boston 2»,
+ * «Washington lost to Toronto») or its line gives a score («Washington beat Toronto 101-95»): there
+ * it names a club. Entities in text order; returned in text order.
  */
-export function countriesAsPlaces(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	return replaceWhere(entities, (e) => (e.type === 'ORG' && isPlayersCountry(model, e.text) ? { ...e, type: 'LOC', source: 'rule' } : undefined));
+export function countriesAsPlaces(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'ORG') return undefined;
+		const place = isPlayersCountry(e.text) || (isListedCountry(model, e.text) && e.source === 'model' && !SCORE_IN_LINE.test(lineAround(text, e.start, e.end)));
+		return place ? { ...e, type: 'LOC', source: 'rule' } : undefined;
+	});
+}
+/** A game's score («101-95», «2-1», «3 - 0» as tokens are joined). */
+const SCORE_IN_LINE = /(?<![\p{L}\p{N}.,])\d{1,3} ?[-–] ?\d{1,3}(?![\p{L}\p{N}.,-])/u;
+
+/** The line holding text[start, end). */
+function lineAround(text: string, start: number, end: number): string {
+	const from = text.lastIndexOf('\n', start - 1) + 1;
+	const to = text.indexOf('\n', end);
+	return text.slice(from, to < 0 ? text.length : to);
 }
 
 /** A country in brackets right after a name: the player's, in a sports table («Todd Martin ( U.S. )»). */
@@ -148,7 +168,7 @@ export function playersBeforeCountries(text: string, model: TaggerModel, entitie
 		// a name some list knows as a place or an organisation («New York», «Goldman Sachs») stays one
 		const key = nameKey(e.text);
 		if (key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) return undefined;
-		if (!isPlayersCountry(model, country[1])) return undefined;
+		if (!isPlayersCountry(country[1])) return undefined;
 		return { ...e, type: 'PER' };
 	});
 }
@@ -165,7 +185,7 @@ export function playersCountries(text: string, model: TaggerModel, entities: Det
 	return replaceWhere(entities, (e, k) => {
 		if ((e.type !== 'ORG' && e.type !== 'MISC') || k === 0 || !/^[ \t]*\)/u.test(text.slice(e.end, e.end + 4))) return undefined;
 		const player = entities[k - 1];
-		if (player.type !== 'PER' || !OPENING_BRACKET.test(text.slice(player.end, e.start)) || !isPlayersCountry(model, e.text)) return undefined;
+		if (player.type !== 'PER' || !OPENING_BRACKET.test(text.slice(player.end, e.start)) || !isPlayersCountry(e.text)) return undefined;
 		return { ...e, type: 'LOC', source: 'rule' };
 	});
 }
@@ -184,7 +204,7 @@ export function teamsAfterPlayersCountries(text: string, model: TaggerModel, ent
 	for (let k = 0; k + 1 < entities.length; k++) {
 		const player = entities[k];
 		const country = entities[k + 1];
-		if (player.type !== 'PER' || !OPENING_BRACKET.test(text.slice(player.end, country.start)) || !isPlayersCountry(model, country.text)) continue;
+		if (player.type !== 'PER' || !OPENING_BRACKET.test(text.slice(player.end, country.start)) || !isPlayersCountry(country.text)) continue;
 		const team = TEAM_AFTER_COUNTRY.exec(text.slice(country.end, country.end + 60));
 		if (!team) continue;
 		const start = country.end + team[0].length - team[1].length;
@@ -954,7 +974,7 @@ export function resultsWithScorers(text: string, model: TaggerModel, entities: D
 			if (m[group] === undefined) continue;
 			const [from, to] = indices[group];
 			if (group === 1 || group === 3) {
-				ranges.push({ start: from, end: to, type: isPlayersCountry(model, m[group]) ? 'LOC' : 'ORG' });
+				ranges.push({ start: from, end: to, type: isPlayersCountry(m[group]) ? 'LOC' : 'ORG' });
 				continue;
 			}
 			let at = from;
@@ -1083,7 +1103,7 @@ export function scorersAndFixtures(text: string, model: TaggerModel, entities: D
 				if (m[2] === undefined) continue;
 				const start = from + m.index;
 				const name = m[1];
-				scorers.push({ start, end: start + name.length, type: m[2].startsWith('-') ? (isPlayersCountry(model, name) ? 'LOC' : 'ORG') : 'PER' });
+				scorers.push({ start, end: start + name.length, type: m[2].startsWith('-') ? (isPlayersCountry(name) ? 'LOC' : 'ORG') : 'PER' });
 			}
 		}
 		out = putOverPiecesAll(text, out, scorers);
@@ -1094,7 +1114,7 @@ export function scorersAndFixtures(text: string, model: TaggerModel, entities: D
 			[1, 2].map((side) => {
 				const [start, end] = m.indices![side];
 				const last = /\p{Ll}{2}\.$/u.test(m[side]) ? end - 1 : end;
-				return { start, end: last, type: isPlayersCountry(model, text.slice(start, last)) ? 'LOC' : 'ORG' };
+				return { start, end: last, type: isPlayersCountry(text.slice(start, last)) ? 'LOC' : 'ORG' };
 			}),
 		);
 		const readOn = overlapsOfRanges(out, sides);

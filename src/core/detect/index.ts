@@ -135,7 +135,7 @@ export class EntityDetector implements Detector {
 	}
 
 	isNation(name: string, language: LanguageCode): boolean {
-		return language === 'en' && this.languages.includes('en') && isPlayersCountry(this.model('en'), name);
+		return language === 'en' && this.languages.includes('en') && isPlayersCountry(name);
 	}
 
 	/**
@@ -241,7 +241,7 @@ export class EntityDetector implements Detector {
 			if (described.length) withRules = mergeListedNames(withRules, described, retypes);
 		}
 		if (language === 'en') {
-			withRules = retypeTeams(withRules, tokens, (name) => isListedCountry(model, name));
+			withRules = retypeTeams(withRules, tokens, isPlayersCountry);
 			// what the model found there takes the table's type (a club, a national team's country, a
 			// leaderboard's tied player), but a person stays one, unless a results line has it on a
 			// side of a score («Deportivo Coruna 0 Espanyol 0»); where the model found nothing, a name
@@ -250,7 +250,7 @@ export class EntityDetector implements Detector {
 			// Hamburg 0»)
 			const found = withRules;
 			const resultsLineTeams = new Set<DetectedEntity>();
-			const tableNames = findTableTeams(tokens, (name) => isListedCountry(model, name), resultsLineTeams);
+			const tableNames = findTableTeams(tokens, isPlayersCountry, resultsLineTeams);
 			const isPlayer = (team: DetectedEntity): boolean =>
 				!found.some((e) => e.start < team.end && team.start < e.end) && /\s/u.test(team.text) && !resultsLineTeams.has(team) && (listedTypes(model, team.text.split(/\s/u)[0]) & PER_BIT) !== 0;
 			const tableTeams = tableNames.filter((team) => !isPlayer(team));
@@ -312,7 +312,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
 		if (language === 'en') {
 			// before the rules that name a team after a driver or in a racing report («Jordan»)
-			withRules = countriesAsPlaces(model, withRules);
+			withRules = countriesAsPlaces(text, model, withRules);
 			// the players first, so that the team after a player's country is found after them too
 			withRules = typeRanges(text, withRules, this.playersFoundBeforeCountries(text, model, n, withRules), (e) => e.type === 'LOC' || e.type === 'ORG', 0.5);
 			withRules = cricketResultsLines(text, initialsOfPersons(text, lineUps(text, model, scorersAndFixtures(text, model, teamNicknames(text, scorecardPlayers(text, resultsWithScorers(text, model, teamsAfterPlayersCountries(text, model, playersCountries(text, model, playersBeforeCountries(text, model, withRules))))))))));
@@ -742,7 +742,7 @@ export class EntityDetector implements Detector {
 			// after a rank, a place or an organisation the model read on the very name is the player
 			const readOtherwise = k < found.length && found[k].start === starts[a] && found[k].end === ends[b - 1] && (found[k].type === 'LOC' || found[k].type === 'ORG');
 			if (k < found.length && found[k].start < ends[b - 1] && !(ranked && readOtherwise)) continue;
-			if (!isPlayersCountry(model, country)) continue;
+			if (!isPlayersCountry(country)) continue;
 			const name = text.slice(starts[a], ends[b - 1]);
 			const key = nameKey(name);
 			if (!ranked && key !== undefined && (entryBits(model.resources.gazetteers, key) & (LOC_BIT | ORG_BIT)) !== 0) continue;

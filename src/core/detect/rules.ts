@@ -531,6 +531,9 @@ const STANDING_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eigh
 /** Nouns of a match result before «over» / «to» / «against» / «with» and the other team. */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph']);
 
+/** Words after a rank that name the others ranked («fifth place among European cities»): no table. */
+const RANKED_AMONG = new Set(['among', 'amongst']);
+
 /**
  * English sports results: a place named as the team («Chelsea drew 1-1 with Aston Villa»,
  * «Barcelona lost 2-1 to Las Palmas») is an organisation, as the training files tag a team (32 of
@@ -553,10 +556,11 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 	};
 	// «were held 2-2», «was held to a draw» from token i
 	const heldAt = (i: number): boolean => (words[i] === 'were' || words[i] === 'was') && i + 1 < n && words[i + 1] === 'held' && (scoreAt(i + 2) || (words[i + 2] === 'to' && /^(?:a|an)$/u.test(words[i + 3] ?? '')) || (words[i + 2] === 'at' && words[i + 3] === 'home'));
-	// a place in a table within the four tokens from i («back to last place», «to the top», «to fifth»)
+	// a place in a table within the four tokens from i («back to last place», «to the top», «to fifth»),
+	// not a rank among others named after it («to fifth place among European cities»)
 	const movesToPlace = (i: number): boolean => {
 		for (let k = i; k < i + 4 && k < n; k++) {
-			if (words[k] === 'place' || words[k] === 'top' || words[k] === 'bottom' || (STANDING_ORDINAL.test(words[k]) && words[k - 1] === 'to')) return true;
+			if (words[k] === 'place' || words[k] === 'top' || words[k] === 'bottom' || (STANDING_ORDINAL.test(words[k]) && words[k - 1] === 'to')) return !RANKED_AMONG.has(words[k + 1] === 'place' ? words[k + 2] : words[k + 1]);
 			if (!/^\p{Ll}+$/u.test(words[k])) return false;
 		}
 		return false;
@@ -630,7 +634,7 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			whoBeat;
 		if (!team) continue;
 		if (out === entities) out = entities.slice();
-		out[k] = { ...e, type: 'ORG' };
+		out[k] = { ...e, type: 'ORG', source: 'rule' };
 	}
 	return out;
 }
