@@ -1072,6 +1072,11 @@ test('the firm analysts are «at» is an organisation; a compound nationality is
 	// the shipped model reads «Bernstein» as a person and «Anglo-Dutch» as an organisation
 	const firm = detector.detect('Analysts at Bernstein said the votes marked a turning point.', 'en');
 	assert.equal(find(firm, 'Bernstein')?.type, 'ORG', JSON.stringify(firm));
+	// a possessor after «at» is the firm's town, no firm
+	for (const market of ["Traders at Lyon's market said prices rose.", "Traders at Lyon 's market said prices rose ."]) {
+		const town = detector.detect(market, 'en');
+		assert.equal(find(town, 'Lyon')?.type, 'LOC', JSON.stringify(town));
+	}
 	const time = detector.detect('Analysts at the time said so.', 'en');
 	assert.equal(time.length, 0, JSON.stringify(time));
 	const company = detector.detect('Judge Larisa Alwin said the Anglo-Dutch company had a duty of care.', 'en');

@@ -454,7 +454,8 @@ export function findAnalystFirms(tokens: TokenView): DetectedEntity[] {
 		if (words[i + 1] !== 'at' || !ANALYST_WORDS.has(words[i].toLowerCase()) || lineStarts[i + 1] || lineStarts[i + 2]) continue;
 		let e = i + 2;
 		while (e < n && e - i <= 4 && !lineStarts[e] && DESCRIBED_NAME_WORD.test(words[e]) && !EN_NOT_NAME_WORDS.has(words[e]) && !DAYS_AND_MONTHS.has(words[e])) e++;
-		if (e === i + 2 || e >= n || lineStarts[e] || !AFTER_DESCRIBED_NAME.test(words[e])) continue;
+		// not a possessor, the firm's city or country («traders at Tehran's bazaar»)
+		if (e === i + 2 || e >= n || lineStarts[e] || !AFTER_DESCRIBED_NAME.test(words[e]) || isPossessive(words, e)) continue;
 		out.push(mk(text, starts[i + 2], ends[e - 1]));
 		// «analysts at Jefferies and Bernstein», «at HSBC, Barclays and UBS»: the firms of the list
 		while (e + 1 < n && (words[e] === 'and' || words[e] === ',') && !lineStarts[e + 1]) {
@@ -468,6 +469,11 @@ export function findAnalystFirms(tokens: TokenView): DetectedEntity[] {
 		i = e - 1;
 	}
 	return out;
+}
+
+/** Token i opens a possessive «'s» («Tehran 's» as tokens are joined). */
+function isPossessive(words: readonly string[], i: number): boolean {
+	return (words[i] === "'" || words[i] === '’') && words[i + 1] === 's';
 }
 
 /** Plural nouns of companies before an example list («companies such as Spotify, Tesla and Uber»). */
