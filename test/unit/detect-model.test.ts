@@ -2776,6 +2776,10 @@ test('English wire copy: a headline kicker stands apart, «Premier Division» is
 	assert.equal(find(kicked, 'FERGUSON')?.type, 'PER', JSON.stringify(kicked));
 	assert.equal(find(kicked, 'JOHNSON')?.type, 'PER', JSON.stringify(kicked));
 	assert.ok(!kicked.some((e) => /SOCCER|ATHLETICS/u.test(e.text)), JSON.stringify(kicked));
+	// a country's kicker stays the place and out of the headline («SOUTH KOREA - COURT» was one
+	// organisation); a dash inside a name is no kicker's
+	const national = detector.detect('SOUTH KOREA - COURT JAILS FORMER MINISTER FOR BRIBERY .\nGUINEA-BISSAU - ARMY SEIZES POWER .\nYUGOSLAVIA - 5,000 MARCH IN CAPITAL .', 'en');
+	assert.deepEqual(national.map((e) => `${e.type}:${e.text}`), ['LOC:SOUTH KOREA', 'LOC:GUINEA-BISSAU', 'LOC:YUGOSLAVIA'], JSON.stringify(national));
 	// «Premier» is a title before a name («Premier Li Peng»), not before «Division»
 	const league = detector.detect('Results of the English Premier Division on Saturday.', 'en');
 	assert.ok(!league.some((e) => e.type === 'PER'), JSON.stringify(league));

@@ -70,6 +70,25 @@ export function kickerDash(words: readonly string[], lineStarts: ArrayLike<numbe
 	return j;
 }
 
+/** Longest country name a kicker gives («BOSNIA AND HERZEGOVINA -»), in tokens. */
+const MAX_COUNTRY_KICKER_TOKENS = 4;
+
+/**
+ * The token of the dash that ends a country's name opening the line at token i, the kicker of a
+ * wire headline on a country's news («SOUTH KOREA - COURT JAILS…», read as one organisation up to
+ * «COURT»), or -1. `isCountry` gets the name as written.
+ */
+export function countryKickerDash(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, words: readonly string[], lineStarts: ArrayLike<number>, n: number, i: number, isCountry: (name: string) => boolean): number {
+	if (i > 0 && !lineStarts[i]) return -1;
+	for (let j = i + 1; j < n && j - i <= MAX_COUNTRY_KICKER_TOKENS && !lineStarts[j]; j++) {
+		if (!DASHES.has(words[j])) continue;
+		// a dash inside a name is glued to it («Guinea-Bissau»)
+		if (starts[j] === ends[j - 1] || j + 1 >= n || lineStarts[j + 1] || starts[j + 1] === ends[j]) return -1;
+		return isCountry(text.slice(starts[i], ends[j - 1])) ? j : -1;
+	}
+	return -1;
+}
+
 /**
  * Drops what was found in the kicker of a wire headline, the sport or label before its dash
  * («RUGBY UNION - WALLABIES NAME SQUAD»: «RUGBY UNION» read as an organisation).

@@ -15,7 +15,7 @@ import { findDatesInTokens } from './dates';
 import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isConstructTitle, isGenericInstitution } from './arabicWords';
 import { findAgencies, findNewspapers, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { isCommonNounAcronym } from './acronyms';
-import { dropKickerNames, kickerDash, findArabicDatelines, findDatelines } from './datelines';
+import { countryKickerDash, dropKickerNames, kickerDash, findArabicDatelines, findDatelines } from './datelines';
 import { truecaseCapitalLines, writtenInLowerCase } from './casing';
 import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames, isLowerCaseOccupation } from './titledNames';
 import { FACILITY_HEADS, isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
@@ -173,9 +173,19 @@ export class EntityDetector implements Detector {
 			if (b - a > MAX_SEGMENT) b = this.cut(text, a, b);
 			// a wire headline's kicker is no part of its sentence («SOCCER - FERGUSON HAILS CANTONA»:
 			// «Ferguson» an organisation after «Soccer -», a person alone)
-			const dash = language === 'ar' ? -1 : kickerDash(words, this.lineStarts, b, a);
+			// and so is a country's name before a dash («SOUTH KOREA - COURT JAILS…» one organisation),
+			// the place even where the model reads nothing in it alone («YUGOSLAVIA»)
+			const sportDash = language === 'ar' ? -1 : kickerDash(words, this.lineStarts, b, a);
+			const countryDash = sportDash < 0 && language === 'en' ? countryKickerDash(text, this.starts, this.ends, words, this.lineStarts, b, a, isPlayersCountry) : -1;
+			const dash = Math.max(sportDash, countryDash);
 			if (dash >= 0 && dash + 1 < b) {
+				const found = out.length;
 				this.tagSegment(text, model, a, dash + 1, language, lex, out);
+				if (countryDash >= 0 && out.length === found) {
+					const start = this.starts[a];
+					const end = this.ends[countryDash - 1];
+					out.push({ start, end, type: 'LOC', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+				}
 				this.tagSegment(text, model, dash + 1, b, language, lex, out);
 			} else this.tagSegment(text, model, a, b, language, lex, out);
 			a = b;
