@@ -3019,6 +3019,18 @@ test('English: a rank after an occupation is no part of the name; a name read ac
 	assert.ok(!ents.some((e) => e.type === 'ORG' && (e.text === 'November' || e.text === 'Shares')), JSON.stringify(ents));
 });
 
+test('English market reports: a share moving by dollars or a currency named after the figure, or opening at a price, is a company', () => {
+	// the shipped model reads each of these as a person; a pronoun, money and a commodity stay out
+	const text =
+		'Elsewhere, Alcatel Alsthom rose 3.10 francs to 417.90. Telekom opened at 33.90 marks. Sasol gained 0.75 rand to 55.25 .\n' +
+		'Hutchison Whampoa climbed HK$ 1.25 to HK$ 59.00 and Glaxo Wellcome firmed 14-1/2p to 1,001p.\n' +
+		'Basically I lost $85,000 that year. Sterling rose 2 pfennigs and Gold fell $2.40 an ounce.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const company of ['Alcatel Alsthom', 'Telekom', 'Sasol', 'Hutchison Whampoa', 'Glaxo Wellcome']) assert.equal(find(ents, company)?.type, 'ORG', `${company}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.type === 'ORG' && /^(?:I|Sterling|Gold)$/u.test(e.text)), JSON.stringify(ents));
+});
+
 test('English market reports and long institutions: leading stocks, stocks such as …; «for» or «in» a place inside an institution\'s name', () => {
 	// the shipped model reads «Anglo American» as a person, finds nothing of «Fuji Photo Film», reads
 	// «Advantest» as a person, and cuts the institutions at «for» and «in»

@@ -1398,28 +1398,35 @@ export function initialsOfPersons(text: string, entities: DetectedEntity[]): Det
 }
 
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
-/** A price in pence, cents or pfennigs, a quick test and the lines to read. */
-const PRICE_IN_SMALL_UNITS = /\d[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])/u;
-/** A share price's move in pence, cents or pfennigs («fell 11p», «rose 5 cents», «added 2.40 guilders» is left out: a country's money). */
+/** A price in pence, cents or pfennigs, dollars or another currency, a quick test and the lines to read. */
+const PRICE_AMOUNT_TEST = /\d[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])|\$[ \t]*\d|\d[ \t]+(?:francs|marks|rand|yen|guilders|crowns|kronor|kroner|lire|pesetas|schillings|rupees|pesos|baht|ringgit|euros?|dollars)(?![\p{L}])/u;
+/** A share's price or move: pence, cents or pfennigs (a fraction too: «14-1/2p»), a dollar sign («HK$1.50»), or a currency's name after the figure («3.10 francs»). */
+const PRICE_AMOUNT = String.raw`(?:\d+(?:\.\d+)?(?:-\d+/\d+)?[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])|(?:HK|US|A|C|NZ|S)?\$[ \t]*\d+(?:\.\d+)?(?![\p{L}\p{N}]|,\d)|\d+(?:\.\d+)?[ \t]+(?:francs|marks|rand|yen|guilders|crowns|kronor|kroner|lire|pesetas|schillings|rupees|pesos|baht|ringgit|euros?|dollars)(?![\p{L}]))`;
+/** A share price's move («fell 11p», «rose 5 cents», «added HK$1.50», «rose 3.10 francs»), or where it opened or stood («opened at 33.90 marks»). */
 const PRICE_MOVE = new RegExp(
-	String.raw`(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,3})[ \t]+(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|added|shed|slumped|tumbled|surged|soared|advanced|declined|edged[ \t]+(?:up|down|higher|lower)|were[ \t]+(?:up|down))[ \t]+\d+(?:\.\d+)?[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])`,
+	String.raw`(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,3})[ \t]+(?:(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|added|shed|slumped|tumbled|surged|soared|advanced|declined|edged[ \t]+(?:up|down|higher|lower)|were[ \t]+(?:up|down))[ \t]+|(?:opened|closed|ended|finished|was[ \t]+unchanged)[ \t]+at[ \t]+)${PRICE_AMOUNT}`,
 	'gu',
 );
+/** Subjects that are no names («I lost $85,000 that year»). */
+const PRONOUNS = new Set(['I', 'We', 'You', 'He', 'She', 'It', 'They']);
+/** What moves by a price and is no company: money and commodities («Sterling rose 2 pfennigs», «Brent fell 30 cents»). */
+const PRICED_NON_COMPANIES = new Set(['Sterling', 'Dollar', 'Gold', 'Silver', 'Platinum', 'Palladium', 'Copper', 'Brent', 'Crude', 'Bullion', 'Bund', 'Bunds', 'Treasuries', 'Oil', 'Coffee', 'Cocoa', 'Sugar', 'Wheat', 'Corn', 'Soybeans', 'Cotton']);
 
 /**
- * English market reports: a name whose price moves by pence, cents or pfennigs is a company's
- * («Zeneca jumped 41p to 1,449p», «Rentokil fell 11p»: the model found neither, or a person), not
- * a word written in lower case elsewhere («Shares fell 3p»). Entities in text order; returned in
- * text order.
+ * English market reports: a name whose price moves by pence, cents or pfennigs, by dollars or
+ * another currency, or that opened or stood at such a price, is a company's («Zeneca jumped 41p to
+ * 1,449p», «Rentokil fell 11p», «Sasol gained 0.75 rand», «Cheung Kong added HK$1.50»: the model
+ * found neither, or a person), not a word written in lower case elsewhere («Shares fell 3p»), nor
+ * money or a commodity. Entities in text order; returned in text order.
  */
 export function companiesOfPriceMoves(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
-	if (!PRICE_IN_SMALL_UNITS.test(text)) return entities;
+	if (!PRICE_AMOUNT_TEST.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of matchesOnLinesWith(text, PRICE_IN_SMALL_UNITS, PRICE_MOVE)) {
+	for (const m of matchesOnLinesWith(text, PRICE_AMOUNT_TEST, PRICE_MOVE)) {
 		let name = m[1];
 		let start = m.index;
 		// a subject, not a month or the object of a preposition («for delivery in November rose 60 cents»)
-		if (MONTH_NAME.test(name) || /(?:^|[^\p{L}])(?:in|for|of|to|at|by|from|on|since|until)[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
+		if (MONTH_NAME.test(name) || PRICED_NON_COMPANIES.has(name) || PRONOUNS.has(name) || /(?:^|[^\p{L}])(?:in|for|of|to|at|by|from|on|since|until)[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
 		// a capital opening the sentence that the text writes in lower case is no part of the name («Rival Dresdner»)
 		const first = /^\S+/u.exec(name)![0];
 		if (inLowerCase(first)) {
