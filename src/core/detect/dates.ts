@@ -267,6 +267,23 @@ function isYear(j: number): boolean {
 	const v = numValue(j);
 	return v >= 11000 && v <= 12199 && !afterDecimalMark(j);
 }
+/**
+ * Number token j ends a telephone number: figures run up to it, each a space or a dash from the
+ * next, with a «+» before them («+27 11 482 1003») or two groups, one of three figures or of five
+ * or more («212-859-1610»); a row of years («1994 1995 1996») and a date («30 - 8 - 2006») are none.
+ */
+function endsTelephoneNumber(j: number): boolean {
+	let groups = 0;
+	let long = false;
+	for (let k = j - 1; k >= 0 && !LS[k + 1] && S[k + 1] - E[k] <= 1; k--) {
+		if (K[k] === 1) {
+			groups++;
+			long ||= E[k] - S[k] === 3 || E[k] - S[k] >= 5;
+		} else if (isPunct(k, '+')) return groups > 0;
+		else if (!isPunct(k, '-')) break;
+	}
+	return groups >= 2 && long;
+}
 /** Number token j is the decimals of a number («1.1220», «1,2000»), glued to a separator glued to digits. */
 function afterDecimalMark(j: number): boolean {
 	return j >= 2 && K[j - 1] === 2 && S[j] === E[j - 1] && S[j - 1] === E[j - 2] && K[j - 2] === 1 && (T[S[j - 1]] === '.' || T[S[j - 1]] === ',');
@@ -481,8 +498,8 @@ function matchAt(j: number): number {
 	if ((e = monthFirst(j)) > 0) return e;
 	// years: range y-y, trigger + year, year + era (Arabic), عام 2023
 	if (isYear(j)) {
-		// «by 1030 GMT», «à 1400 GMT»: a time of day, not a year
-		if (same(j, j + 1) && TIME_ZONES.has(T.slice(S[j + 1], E[j + 1]))) return -1;
+		// «by 1030 GMT», «à 1400 GMT»: a time of day, not a year; «+27 11 482 1003»: a telephone number's end
+		if ((same(j, j + 1) && TIME_ZONES.has(T.slice(S[j + 1], E[j + 1]))) || endsTelephoneNumber(j)) return -1;
 		let end = yearAt(j);
 		if (same(j, j + 2) && cls(j + 1) === W.RangeJoin && isYear(j + 2)) end = yearAt(j + 2);
 		const prevTrigger = j > 0 && !LS[j] && (cls(j - 1) === W.YearTrigger || cls(j - 1) === W.RangeJoin || (LANG === 'fr' && cls(j - 1) === W.Period));
