@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
+import { applyEdits, entityRuns, overlapping, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS, FORMER_COUNTRY_LIST } from './latinScriptRules';
 import { matchesOnLinesWith } from './lineMatches';
 import { isNationName } from './nations';
@@ -1666,4 +1666,42 @@ export function possessorsOfInstitutions(text: string, model: TaggerModel, entit
 		if (words.length > 1) out.push({ ...e, start: e.end - m[2].length, text: m[2], type: 'ORG', source: 'rule' });
 	});
 	return out ?? entities;
+}
+
+/** A wire story's sign-off: the town and «Newsroom» («-- London Newsroom +44 171 542 7658»). */
+const NEWSROOM = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]+[Nn]ewsroom(?![\p{L}\p{N}])/gu;
+
+/**
+ * English wire copy: the town of a newsroom is the place, the newsroom no name («London Newsroom»,
+ * read as an organisation; CoNLL tags the town). Entities in text order; returned in text order.
+ */
+export function newsroomTowns(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('ewsroom')) return entities;
+	const edits: Edit[] = [];
+	for (const m of text.matchAll(NEWSROOM)) {
+		const end = m.index + m[0].length;
+		const inside = overlapping(entities, m.index, end);
+		if (inside.some((e) => e.start < m.index || e.end > end)) continue;
+		edits.push({ entity: ruleEntity(text, m.index, m.index + m[1].length, 'LOC', Math.max(0.6, ...inside.map((e) => e.confidence))), replaced: inside });
+	}
+	return applyEdits(entities, edits);
+}
+
+/** A market's exchange: one to three capitalised words (a town) and the exchange's kind («Sao Paulo Stock Exchange», «New York Mercantile Exchange»). */
+const EXCHANGE_NAME = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:Stock|Mercantile|Futures|Commodity|Commodities|Metal|Cotton|Grain|Petroleum|Options|Securities)[ \t]+Exchange(?![\p{L}\p{N}])/gu;
+
+/**
+ * English market reports: a town's exchange is one organisation, the town inside it («the Sao
+ * Paulo Stock Exchange» missed, «the New York Mercantile Exchange» read as the city). Entities in
+ * text order; returned in text order.
+ */
+export function exchangesWithTowns(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes(' Exchange')) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(EXCHANGE_NAME)) {
+		// «The Tokyo Stock Exchange» opening a sentence: the article stays out
+		const article = /^(?:The|A|An)[ \t]+/u.exec(m[0])?.[0].length ?? 0;
+		ranges.push({ start: m.index + article, end: m.index + m[0].length, type: 'ORG' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
