@@ -9,7 +9,7 @@ import { isListedOrganisation } from './agencies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
-import { applyEdits, entityRuns, overlapping, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
+import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS, FORMER_COUNTRY_LIST } from './latinScriptRules';
 import { matchesOnLinesWith } from './lineMatches';
 import { isNationName } from './nations';
@@ -1666,25 +1666,6 @@ export function possessorsOfInstitutions(text: string, model: TaggerModel, entit
 		if (words.length > 1) out.push({ ...e, start: e.end - m[2].length, text: m[2], type: 'ORG', source: 'rule' });
 	});
 	return out ?? entities;
-}
-
-/** A wire story's sign-off: the town and «Newsroom» («-- London Newsroom +44 171 542 7658»). */
-const NEWSROOM = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]+[Nn]ewsroom(?![\p{L}\p{N}])/gu;
-
-/**
- * English wire copy: the town of a newsroom is the place, the newsroom no name («London Newsroom»,
- * read as an organisation; CoNLL tags the town). Entities in text order; returned in text order.
- */
-export function newsroomTowns(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes('ewsroom')) return entities;
-	const edits: Edit[] = [];
-	for (const m of text.matchAll(NEWSROOM)) {
-		const end = m.index + m[0].length;
-		const inside = overlapping(entities, m.index, end);
-		if (inside.some((e) => e.start < m.index || e.end > end)) continue;
-		edits.push({ entity: ruleEntity(text, m.index, m.index + m[1].length, 'LOC', Math.max(0.6, ...inside.map((e) => e.confidence))), replaced: inside });
-	}
-	return applyEdits(entities, edits);
 }
 
 /** A market's exchange: one to three capitalised words (a town) and the exchange's kind («Sao Paulo Stock Exchange», «New York Mercantile Exchange»). */
