@@ -257,6 +257,8 @@ function clubsReadAsPlacesToo(names: ReadonlyMap<string, ReadonlyMap<string, num
 	return clubs;
 }
 
+/** A team's name in Latin script, a founding year maybe opening it («1860 Munich»). */
+const LATIN_TEAM_NAME = /^(?:1[89]\d\d )?\p{Script=Latin}/u;
 /** A score between two names: «Sweden 1 – 0 Korea Republic», «Leeds 2-1 Everton». */
 const SCORE_BETWEEN = /^[ \t]+\d{1,3}[ \t]*[-–—][ \t]*\d{1,3}[ \t]+$/u;
 /** A side's goals between the two sides of a results line («Bolton 1 Chelsea 3»). */
@@ -283,7 +285,7 @@ function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): {
 		const a = entities[k];
 		const b = entities[k + 1];
 		if ((a.type !== 'LOC' && a.type !== 'ORG') || (b.type !== 'LOC' && b.type !== 'ORG') || b.start - a.end > 16) continue;
-		if (!/^\p{Script=Latin}/u.test(a.text) || !/^\p{Script=Latin}/u.test(b.text)) continue;
+		if (!LATIN_TEAM_NAME.test(a.text) || !LATIN_TEAM_NAME.test(b.text)) continue;
 		const between = text.slice(a.end, b.start);
 		// or a results line, each side before its goals: «Bolton 1 Chelsea 3» (clubs: the results
 		// tables give a national team its country's place, «Argentina 0 Chile 0»)

@@ -376,6 +376,12 @@ test('clubs on the two sides of a results line are organisations through the art
 	assert.deepEqual(result.filter((e) => e.text === 'Argentina').map((e) => e.type), ['LOC', 'LOC']);
 });
 
+test('a club whose name opens with its founding year is a side of a results line too («1860 Munich 2 Arminia Bielefeld 2»)', () => {
+	const text = '1860 Munich 2 Arminia Bielefeld 2\nStandings:\nArminia Bielefeld 14 5 3 6 16 18 18';
+	const result = propagateNames(text, [found(text, '1860 Munich', 'ORG'), found(text, 'Arminia Bielefeld', 'ORG'), found(text, 'Arminia Bielefeld', 'PER', 0.58, 1)]);
+	assert.deepEqual(result.filter((e) => e.text === 'Arminia Bielefeld').map((e) => e.type), ['ORG', 'ORG']);
+});
+
 test('a line of results between commas gives clubs too; a club after «at» or «from» is the club, a national team after «in» the place', () => {
 	const text = 'Results: Vitesse Arnhem 1 Feyenoord 3, Ajax 2 Utrecht 0.\nFeyenoord won at Vitesse Arnhem. Brazil 2 - 0 Chile\nThe fans in Brazil cheered.';
 	const result = propagateNames(text, [
