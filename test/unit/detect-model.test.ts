@@ -3258,6 +3258,16 @@ test('English sports copy: a side held at home, given its place in the table, or
 	assert.equal(find(ents, 'Paris')?.type, 'LOC', JSON.stringify(ents));
 });
 
+test('English sports copy: a league\'s division named by its side of the country is MISC, no place or organisation', () => {
+	// the shipped model reads «ATLANTIC DIVISION» as a place and «PACIFIC DIVISION» as an organisation
+	const text = 'EASTERN CONFERENCE\nATLANTIC DIVISION\nMIAMI 14 5 .737 -\nPACIFIC DIVISION\nSEATTLE 15 5 .750 -\nPittsburgh stay top of the Northeast Division.\nThe Western Division of the railway was sold.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const division of ['ATLANTIC DIVISION', 'PACIFIC DIVISION', 'Northeast Division']) assert.equal(find(ents, division)?.type, 'MISC', `${division}: ${JSON.stringify(ents)}`);
+	// a body's division stays what the model read
+	assert.ok(!ents.some((e) => e.type === 'MISC' && e.text.includes('Western')), JSON.stringify(ents));
+});
+
 test('English sports copy: a capital naming a side is a club, a nation naming one the place («OTTAWA 4 Boston 2», «Canada 3 Sweden 1»)', () => {
 	// before: the country list holds capitals, so «OTTAWA» and «Washington» were national teams (LOC)
 	const text = 'EASTERN CONFERENCE\nW L T GF GA PTS\nFLORIDA 17 7 5 87 63 39\nOTTAWA 10 14 4 74 80 24\nOTTAWA 4 Boston 2\nCanada 3 Sweden 1\nWashington beat Toronto 101-95 on Friday.';

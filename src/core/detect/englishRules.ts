@@ -1686,3 +1686,20 @@ export function exchangesWithTowns(text: string, entities: DetectedEntity[]): De
 	}
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
+
+const DIVISION_SIDES = ['Atlantic', 'Central', 'Pacific', 'Midwest', 'Northeast', 'Southeast', 'Northwest', 'Southwest', 'Eastern', 'Western', 'East', 'West', 'North', 'South'];
+/** A league's division named by its side of the country («ATLANTIC DIVISION», «the Northeast Division»), as written or in capitals; not a body's («the Western Division of the railway»). */
+const LEAGUE_DIVISION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${DIVISION_SIDES.join('|')})[ \t]+Division|(?:${DIVISION_SIDES.join('|').toUpperCase()})[ \t]+DIVISION)(?![\p{L}\p{N}])(?![ \t]+(?:of|OF)[ \t])`, 'gu');
+
+/**
+ * English sports copy: a league's division named by its side of the country is MISC, like the
+ * league's other groupings («ATLANTIC DIVISION» heading a standings table, read as a place or an
+ * organisation; «Pittsburgh stay top of the Northeast Division»). Entities in text order; returned
+ * in text order.
+ */
+export function leagueDivisions(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/Division|DIVISION/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(LEAGUE_DIVISION)) ranges.push({ start: m.index, end: m.index + m[0].length, type: 'MISC' });
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
