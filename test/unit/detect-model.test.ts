@@ -2826,6 +2826,27 @@ test('English: continental regions, multi-word countries and demonyms, peoples, 
 	assert.ok(!country.some((e) => e.type === 'LOC' && e.source === 'rule'), JSON.stringify(country));
 });
 
+test('English cricket scorecards: bowlers before their figures are persons', () => {
+	// the shipped model reads «Ambrose» as an organisation, «Salisbury» as a place and misses «Walsh»
+	const text = 'Bowling : Ambrose 30-6-73-2 , Walsh 34-7-99-2 , Salisbury 7-0-29-0 , C. Hooper 10.3-1-40-0\nFall of wickets : 1-20 2-51 3-59';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const bowler of ['Ambrose', 'Walsh', 'Salisbury', 'C. Hooper']) assert.equal(find(ents, bowler)?.type, 'PER', `${bowler}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.text.includes('Bowling') || e.text.includes('Fall')), JSON.stringify(ents));
+});
+
+test('English sports copy: «v» between two sides read as one name gives both sides; a table\'s column heads are no names', () => {
+	// the shipped model reads «AUSTRALIA V WEST INDIES» as one organisation and «PA» (points against) as one
+	const headline = detector.detect('CRICKET - AUSTRALIA V WEST INDIES SCOREBOARD .', 'en');
+	assert.deepEqual(headline.map((e) => `${e.type}:${e.text}`), ['LOC:AUSTRALIA', 'LOC:WEST INDIES']);
+	// a ruler's numeral is no «versus»
+	const stadium = detector.detect('He scored at the renovated Mohammed V Stadium.', 'en');
+	assert.ok(stadium.some((e) => e.text === 'Mohammed V Stadium'), JSON.stringify(stadium));
+	const table = detector.detect('AMERICAN FOOTBALL CONFERENCE\nW L T PF PA PCT\nBUFFALO 9 4 0 262 231 .692', 'en');
+	assert.ok(!table.some((e) => e.text === 'PA'), JSON.stringify(table));
+	assert.equal(find(table, 'BUFFALO')?.type, 'ORG', JSON.stringify(table));
+});
+
 test('English sports wires: results lines with scorers, cricket batting lines, a two-word side of a score', () => {
 	// before: «Klinsmann», «Schalke», «Max» missed, «Chapuisat» a place; «Werder» (a listed name)
 	// kept «Werder Bremen» out as a player's; «Atherton» without its initial, «Inzamam-ul-Haq» missed

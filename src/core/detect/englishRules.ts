@@ -114,7 +114,7 @@ export function joinNicknames(text: string, entities: DetectedEntity[]): void {
 const NICKNAME_INSIDE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)? ["“'‘] ?\p{Lu}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2} ?["”'’] \p{Lu}[\p{L}'-]*$/u;
 
 /** Nations that news names and the country lists do not hold: former states, a short form, the cricketing «West Indies». */
-const NATIONS_NOT_LISTED = new Set([...FORMER_COUNTRY_LIST, 'Bosnia', 'Yugoslavia', 'Czechoslovakia', 'Soviet Union', 'West Germany', 'East Germany', 'Korea', 'West Indies']);
+const NATIONS_NOT_LISTED = new Set([...FORMER_COUNTRY_LIST, 'Bosnia', 'Yugoslavia', 'Czechoslovakia', 'Soviet Union', 'West Germany', 'East Germany', 'Korea', 'West Indies'].map((name) => name.toLowerCase()));
 
 /**
  * The name in brackets after a player's is their country, and a side named by a country is the
@@ -122,7 +122,7 @@ const NATIONS_NOT_LISTED = new Set([...FORMER_COUNTRY_LIST, 'Bosnia', 'Yugoslavi
  * «Britain», the home nations and other nations, which the lists write otherwise or not at all.
  */
 export function isPlayersCountry(name: string): boolean {
-	return name === 'U.S.' || SHORT_COUNTRY_NAMES.has(name) || HOME_NATIONS.has(name) || NATIONS_NOT_LISTED.has(name) || COUNTRY_ABBREVIATIONS.has(name) || isNationName(name);
+	return name === 'U.S.' || SHORT_COUNTRY_NAMES.has(name) || HOME_NATIONS.has(name) || NATIONS_NOT_LISTED.has(name.toLowerCase()) || COUNTRY_ABBREVIATIONS.has(name) || isNationName(name);
 }
 /**
  * English: a country named alone is a place, whatever the model or a team rule read there
@@ -1001,16 +1001,20 @@ const BATTING_LINE = new RegExp(String.raw`^[ \t]*(${CRICKETER})[ \t]+(?:(?:c|st
 /** A batting line of a batsman not out or run out, with their runs. */
 const NOT_OUT_LINE = new RegExp(String.raw`^[ \t]*(${CRICKETER})[ \t]+(?:not|run)[ \t]+out[ \t]+\d{1,3}[ \t]*$`, 'gmud');
 
+/** A bowler and their figures, overs-maidens-runs-wickets, in a scorecard's bowling line («Bowling: Ambrose 30-6-73-2, Walsh 34-7-99-2»). */
+const BOWLING_FIGURES = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${CRICKETER})[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}(?![\p{N}-])`, 'gud');
+
 /**
  * English: the batting lines of a cricket scorecard («M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed
  * 31»): the batsman with their initials, the fielder and the bowler are persons (the model read
- * «Atherton» without its initial and missed «Inzamam-ul-Haq»). Entities in text order; returned in
- * text order.
+ * «Atherton» without its initial and missed «Inzamam-ul-Haq»); so are the bowlers before their
+ * figures («Ambrose 30-6-73-2» read as an organisation). Entities in text order; returned in text
+ * order.
  */
 export function scorecardPlayers(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out')) return entities;
+	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out') && !/\d-\d+-\d+-\d/u.test(text)) return entities;
 	let out = entities;
-	for (const pattern of [BATTING_LINE, NOT_OUT_LINE]) {
+	for (const pattern of [BATTING_LINE, NOT_OUT_LINE, BOWLING_FIGURES]) {
 		const players: TypedRange[] = [];
 		for (const m of text.matchAll(pattern)) {
 			for (let group = 1; group < m.length; group++) {
@@ -1702,4 +1706,47 @@ export function leagueDivisions(text: string, entities: DetectedEntity[]): Detec
 	const ranges: TypedRange[] = [];
 	for (const m of text.matchAll(LEAGUE_DIVISION)) ranges.push({ start: m.index, end: m.index + m[0].length, type: 'MISC' });
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
+/** «v», «vs» or «versus» between two sides inside one name read («AUSTRALIA V WEST INDIES», «Leeds v Chelsea»). */
+const VERSUS_INSIDE = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:v|V|vs|VS|Vs|v\.|vs\.|VS\.|versus|VERSUS)[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+
+/**
+ * English sports copy: a name read across «v» or «vs» is the two sides of a match («CRICKET -
+ * AUSTRALIA V WEST INDIES SCOREBOARD» read as one organisation): a nation is its team's place, any
+ * other side a club. Entities in text order; returned in text order.
+ */
+export function sidesOfVersus(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	return splitWhere(entities, (e) => {
+		if (e.type === 'DATE') return undefined;
+		const m = VERSUS_INSIDE.exec(text.slice(e.start, e.end));
+		// a capital «V» only between sides in capitals: elsewhere it is a ruler's numeral («Mohammed V Stadium»)
+		if (!m || (/^V\.?$/u.test(m[0].slice(m[1].length).trim().split(/[ \t]/u)[0]) && (m[1] !== m[1].toUpperCase() || m[2] !== m[2].toUpperCase()))) return undefined;
+		const second = e.end - m[2].length;
+		const [a, b] = splitEntity(text, e, e.start + m[1].length, second, 'ORG');
+		const side = (piece: DetectedEntity): DetectedEntity => ({ ...piece, type: isPlayersCountry(piece.text) ? 'LOC' : 'ORG', source: 'rule' });
+		return [side(a), side(b)];
+	});
+}
+
+/** The column heads of a standings table («W L T PF PA PCT», «P W D L F A PTS»). */
+const STANDINGS_COLUMNS = new Set(['P', 'W', 'D', 'L', 'T', 'F', 'A', 'PF', 'PA', 'PCT', 'GF', 'GA', 'PTS', 'GB', 'GP', 'OTL', 'RS', 'RA', 'OT', 'SO']);
+/** A line of one to four capital letters to a word, three words or more. */
+const HEADING_OF_COLUMNS = /^[ \t]*\p{Lu}{1,4}(?:[ \t]+\p{Lu}{1,4}){2,}[ \t]*$/gmu;
+
+/**
+ * English sports copy: the heads of a standings table's columns are no names («PA», points against,
+ * read as an organisation): in a line of short capitalised words, most of them columns' heads, what
+ * was found is dropped. Entities in text order; returned in text order.
+ */
+export function standingsColumnHeads(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/\b(?:PTS|PCT|GB|GF|PF)\b/u.test(text)) return entities;
+	let out = entities;
+	for (const m of text.matchAll(HEADING_OF_COLUMNS)) {
+		const heads = m[0].trim().split(/[ \t]+/u);
+		if (heads.filter((head) => STANDINGS_COLUMNS.has(head)).length * 3 < heads.length * 2) continue;
+		const end = m.index + m[0].length;
+		out = out.filter((e) => e.end <= m.index || e.start >= end);
+	}
+	return out;
 }
