@@ -1712,13 +1712,14 @@ export function leagueDivisions(text: string, entities: DetectedEntity[]): Detec
 const VERSUS_INSIDE = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:v|V|vs|VS|Vs|v\.|vs\.|VS\.|versus|VERSUS)[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
 /**
- * English sports copy: a name read across «v» or «vs» is the two sides of a match («CRICKET -
- * AUSTRALIA V WEST INDIES SCOREBOARD» read as one organisation): a nation is its team's place, any
- * other side a club. Entities in text order; returned in text order.
+ * English sports copy: an organisation or a place read across «v» or «vs» is the two sides of a
+ * match («CRICKET - AUSTRALIA V WEST INDIES SCOREBOARD» read as one organisation): a nation is its
+ * team's place, any other side a club. Entities in text order; returned in text order.
  */
 export function sidesOfVersus(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	return splitWhere(entities, (e) => {
-		if (e.type === 'DATE') return undefined;
+		// a person's or MISC reading is a case at law («Donoghue v Stevenson»)
+		if (e.type !== 'ORG' && e.type !== 'LOC') return undefined;
 		const m = VERSUS_INSIDE.exec(text.slice(e.start, e.end));
 		// a capital «V» only between sides in capitals: elsewhere it is a ruler's numeral («Mohammed V Stadium»)
 		if (!m || (/^V\.?$/u.test(m[0].slice(m[1].length).trim().split(/[ \t]/u)[0]) && (m[1] !== m[1].toUpperCase() || m[2] !== m[2].toUpperCase()))) return undefined;
