@@ -1708,6 +1708,8 @@ export function leagueDivisions(text: string, entities: DetectedEntity[]): Detec
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** «v», «vs» or «versus» as a word, a quick test (in any case: a headline's truecased copy). */
+const VERSUS_WORD = /[ \t](?:v|vs|versus)\.?[ \t]/iu;
 /** «v», «vs» or «versus» between two sides inside one name read («AUSTRALIA V WEST INDIES», «Leeds v Chelsea»). */
 const VERSUS_INSIDE = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:v|V|vs|VS|Vs|v\.|vs\.|VS\.|versus|VERSUS)[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
@@ -1719,7 +1721,7 @@ const VERSUS_INSIDE = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}
 export function sidesOfVersus(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	return splitWhere(entities, (e) => {
 		// a person's or MISC reading is a case at law («Donoghue v Stevenson»)
-		if (e.type !== 'ORG' && e.type !== 'LOC') return undefined;
+		if ((e.type !== 'ORG' && e.type !== 'LOC') || !VERSUS_WORD.test(e.text)) return undefined;
 		const m = VERSUS_INSIDE.exec(text.slice(e.start, e.end));
 		// a capital «V» only between sides in capitals: elsewhere it is a ruler's numeral («Mohammed V Stadium»)
 		if (!m || (/^V\.?$/u.test(m[0].slice(m[1].length).trim().split(/[ \t]/u)[0]) && (m[1] !== m[1].toUpperCase() || m[2] !== m[2].toUpperCase()))) return undefined;
