@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
-import { isAccusativeNoun, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
+import { adjectivesReadAsPersons, isAccusativeNoun, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
@@ -1755,6 +1755,23 @@ test('Arabic: a storm\'s name after «العاصفة» or «الإعصار» is 
 	const person = [modelEntityAt('قال الوزير إيان في بيان', 'إيان', 'PER')];
 	retypeArabicNamesByContext('قال الوزير إيان في بيان', person);
 	assert.equal(person[0].type, 'PER');
+});
+
+test('Arabic: a definite word read as a person right after a definite noun is its adjective, not after a title', () => {
+	// a model trained without these articles read «الوحيد», «الحسن» and «الوليد» as persons
+	const noLexicon = (): number => 0;
+	for (const [text, word] of [
+		['وكان المتهم الوحيد في القضية', 'الوحيد'],
+		['دعا إلى السلوك الحسن في المدارس', 'الحسن'],
+		['قد يعرض القرار الوليد للخطر', 'الوليد'],
+	]) assert.deepEqual(adjectivesReadAsPersons(text, [modelEntityAt(text, word, 'PER')], noLexicon), [], text);
+	// after a title, a calling («الحكم», the referee) or «لل» + a title, and after a nisba, the name stays
+	for (const [text, word] of [
+		['استقبل الملك الحسين الوفد', 'الحسين'],
+		['بقيادة الحكم الحسين وتوءمه', 'الحسين'],
+		['رسالة أرسلها للخليفة المأمون', 'المأمون'],
+		['الخليفة العباسي المأمون', 'المأمون'],
+	]) assert.equal(adjectivesReadAsPersons(text, [modelEntityAt(text, word, 'PER')], noLexicon).length, 1, text);
 });
 
 test('French: «de» + a listed company read as a person after a function is the company', () => {
