@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
-import { adjectivesReadAsPersons, isAccusativeNoun, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
+import { adjectivesReadAsPersons, isAccusativeNoun, prisonsAsOrganisations, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
@@ -1772,6 +1772,17 @@ test('Arabic: a definite word read as a person right after a definite noun is it
 		['رسالة أرسلها للخليفة المأمون', 'المأمون'],
 		['الخليفة العباسي المأمون', 'المأمون'],
 	]) assert.equal(adjectivesReadAsPersons(text, [modelEntityAt(text, word, 'PER')], noLexicon).length, 1, text);
+});
+
+test('Arabic: the name after «سجن» is the prison, an organisation', () => {
+	// a model trained without these articles read both prisons as persons
+	for (const [text, name] of [
+		['وفضائح سجن أبو غريب في العراق', 'أبو غريب'],
+		['عقوبة الحبس بسجن بيل مارش لمدة سبع سنوات', 'بيل مارش'],
+	]) assert.equal(prisonsAsOrganisations(text, [modelEntityAt(text, name, 'PER')])[0].type, 'ORG', text);
+	// a person after another noun stays one
+	const text = 'قال المحامي أبو غريب في بيان';
+	assert.equal(prisonsAsOrganisations(text, [modelEntityAt(text, 'أبو غريب', 'PER')])[0].type, 'PER');
 });
 
 test('French: «de» + a listed company read as a person after a function is the company', () => {
