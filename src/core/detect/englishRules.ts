@@ -1182,11 +1182,13 @@ export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: 
 		return nationality;
 	};
 	const ranges: TypedRange[] = [];
-	const personStarts = new Set(entities.filter((e) => e.type === 'PER').map((e) => e.start));
+	let personStarts: Set<number> | undefined;
 	for (const m of text.matchAll(CAPITALISED_WORD)) {
 		const word = m[0];
 		const end = m.index + word.length;
-		if ((m.index > 0 && WORD_BEFORE.test(text[m.index - 1])) || WORD_AFTER.test(text.slice(end, end + 3)) || !isNationality(word)) continue;
+		// the word's look-up first: most capitalised words are no nationality
+		if (!isNationality(word) || (m.index > 0 && WORD_BEFORE.test(text[m.index - 1])) || WORD_AFTER.test(text.slice(end, end + 3))) continue;
+		personStarts ??= new Set(entities.filter((e) => e.type === 'PER').map((e) => e.start));
 		const start = m.index - (COMPASS_BEFORE.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[1].length ?? 0);
 		const next = NEXT_CAPITALISED.exec(text.slice(end, end + 30))?.[1];
 		const nextIsName = next !== undefined && !isTitleWord(next) && !isNationality(next) && !personStarts.has(end + 1);

@@ -676,6 +676,8 @@ export const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern I
 export function findTableTeams(tokens: TokenView, isCountry: (name: string) => boolean, resultsLineTeams?: Set<DetectedEntity>): DetectedEntity[] {
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
+	// every table line holds a figure after its name
+	if (!/\d/u.test(text)) return out;
 	const isNumber = (i: number): boolean => /^\d+$/u.test(words[i]);
 	// the end of a team name starting at token i (capitalised words, glued hyphens and dots), or i; a
 	// founding year may open it and a year's two digits end it («1860 Munich», «Schalke 04»: a score
