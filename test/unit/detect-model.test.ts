@@ -3089,6 +3089,15 @@ test('English: a company\'s legal form after its name is part of it', () => {
 	for (const company of ['Daimler-Benz AG', 'Deutsche Bank AG', 'Ford Motor Co', 'Chrysler Corp', 'Boeing Co']) assert.equal(find(ents, company)?.type, 'ORG', `${company}: ${JSON.stringify(ents)}`);
 });
 
+test('English: «Bank of» and a name is the bank, a longer name around it stays', () => {
+	// the shipped model reads «Tokyo-Mitsubishi» alone, as a place
+	const text = 'Bank of Tokyo-Mitsubishi said on Friday it would cut jobs. Industrial Bank of Japan fell.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Bank of Tokyo-Mitsubishi')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Industrial Bank of Japan')?.type, 'ORG', JSON.stringify(ents));
+});
+
 test('English market reports: a share moving by dollars or a currency named after the figure, or opening at a price, is a company', () => {
 	// the shipped model reads each of these as a person; a pronoun, money and a commodity stay out
 	const text =

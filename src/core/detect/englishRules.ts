@@ -1778,3 +1778,18 @@ export function companiesWithLegalForms(text: string, entities: DetectedEntity[]
 		return { ...e, end: end - stop, text: text.slice(e.start, end - stop), type: 'ORG', source: 'rule' };
 	});
 }
+
+/** «Bank of» and a one-word name, hyphens inside («Bank of Tokyo-Mitsubishi»). */
+const BANK_OF_NAME = /(?<![\p{L}\p{N}'’-])Bank[ \t]+of[ \t]+\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*(?![\p{L}\p{N}-])/gu;
+
+/**
+ * English: «Bank of» and a name is the bank («Bank of Tokyo-Mitsubishi» read as the place
+ * «Tokyo-Mitsubishi»), over what was read inside it; a longer name read around it stays («Industrial
+ * Bank of Japan», «Bank of New York»). Entities in text order; returned in text order.
+ */
+export function banksOfNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('Bank of')) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(BANK_OF_NAME)) ranges.push({ start: m.index, end: m.index + m[0].length, type: 'ORG' });
+	return putOverPiecesAll(text, entities, ranges);
+}
