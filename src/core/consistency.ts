@@ -2,6 +2,7 @@ import { normalizeArabic } from './detect/arabic';
 import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
 import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
+import { FOOTBALL_CLUBS } from './detect/clubs';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS } from './detect/latinScriptRules';
 import { findOccurrences, isArabicLetter } from './occurrences';
@@ -163,8 +164,11 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	const { teams, clubs } = teamsOfScoreLines(text, entities);
 	// a sports report's clubs named after their city: a place read as an organisation somewhere
 	// (a rule's reading: «Milan beat Lazio») is the club wherever it plays
-	if (isSportsReport(text)) for (const club of clubsReadAsPlacesToo(names)) teams.add(club);
+	const sportsReport = isSportsReport(text);
+	if (sportsReport) for (const club of clubsReadAsPlacesToo(names)) teams.add(club);
 	for (const team of teams) if (!isNation(team)) organisation(team);
+	// and a club the list knows, read or not («Rosenborg took the lead», «a win over Rayo» as a person)
+	if (sportsReport) for (const club of FOOTBALL_CLUBS) if (text.includes(club)) organisation(club);
 	// «McDonnell Douglas Corp» … «McDonnell Douglas», «Banco Santander» … «Santander»: a company's
 	// name without its legal form or a bank's head word is the company wherever it is written, even
 	// where read as a person

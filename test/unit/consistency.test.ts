@@ -382,6 +382,16 @@ test('a club whose name opens with its founding year is a side of a results line
 	assert.deepEqual(result.filter((e) => e.text === 'Arminia Bielefeld').map((e) => e.type), ['ORG', 'ORG']);
 });
 
+test('in a sports report a club the list knows is the club, read or not; elsewhere the list does nothing', () => {
+	const text = 'SOCCER - MILAN BEAT ROSENBORG .\nAC Milan beat Rosenborg 3-1 with two goals from Weah. Rosenborg took the lead. Atletico won against Rayo.';
+	const result = propagateNames(text, [found(text, 'AC Milan', 'ORG'), found(text, 'Weah', 'PER'), found(text, 'Rayo', 'PER')]);
+	// the headline's capitals too
+	assert.deepEqual(result.filter((e) => e.type === 'ORG').map((e) => e.text), ['ROSENBORG', 'AC Milan', 'Rosenborg', 'Rosenborg', 'Rayo']);
+	// no sports report: «Celtic» stays what was read, and nothing is added
+	const music = 'Celtic music filled the hall. Celtic songs followed.';
+	assert.deepEqual(propagateNames(music, [found(music, 'Celtic', 'MISC')]).map((e) => `${e.type}:${e.text}`), ['MISC:Celtic', 'MISC:Celtic']);
+});
+
 test('a line of results between commas gives clubs too; a club after «at» or «from» is the club, a national team after «in» the place', () => {
 	const text = 'Results: Vitesse Arnhem 1 Feyenoord 3, Ajax 2 Utrecht 0.\nFeyenoord won at Vitesse Arnhem. Brazil 2 - 0 Chile\nThe fans in Brazil cheered.';
 	const result = propagateNames(text, [
