@@ -3,6 +3,7 @@ import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acro
 import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
 import { FOOTBALL_CLUBS } from './detect/clubs';
+import { LISTED_COMPANIES } from './detect/companies';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS } from './detect/latinScriptRules';
 import { findOccurrences, isArabicLetter } from './occurrences';
@@ -169,6 +170,8 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	for (const team of teams) if (!isNation(team)) organisation(team);
 	// and a club the list knows, read or not («Rosenborg took the lead», «a win over Rayo» as a person)
 	if (sportsReport) for (const club of FOOTBALL_CLUBS) if (text.includes(club)) organisation(club);
+	// a market report's companies the list knows («Cheung Kong added HK$1.50», «at Smith Barney»)
+	if (isMarketReport(text)) for (const company of LISTED_COMPANIES) if (text.includes(company)) organisation(company);
 	// «McDonnell Douglas Corp» … «McDonnell Douglas», «Banco Santander» … «Santander»: a company's
 	// name without its legal form or a bank's head word is the company wherever it is written, even
 	// where read as a person
@@ -252,6 +255,15 @@ const SCORE = /\b\d{1,2}-\d{1,2}\b/u;
 const MATCH_WORD = /\b(?:goals?|scored|striker|midfielder|goalkeeper|halftime|half-time|penalty|innings|wickets?|touchdowns?|rebounds|Bundesliga|Premier League|Serie A)\b/u;
 function isSportsReport(text: string): boolean {
 	return SPORTS_KICKER.test(text) || (SCORE.test(text) && MATCH_WORD.test(text));
+}
+
+/** Words of a market report, and a price or a move («shares», «dealers»; «3.10 francs», «2.1 percent», «41p»). */
+const MARKET_WORDS = /\b(?:shares|stocks|bourse|dealers|brokers|traders|analysts|index|blue chips)\b/giu;
+const PRICE_FIGURE = /\d(?:[\d,.]*\d)?[ \t]*(?:p\b|pence|cents|percent|pct|points|marks|francs|yen|rand|guilders|crowns|lire)|(?:HK|US)?\$[ \t]*\d/u;
+
+/** A market report: three words of the markets or more, and a price or a move. */
+function isMarketReport(text: string): boolean {
+	return PRICE_FIGURE.test(text) && (text.match(MARKET_WORDS)?.length ?? 0) >= 3;
 }
 
 /** Names the article reads both as a place and, confidently, as an organisation. */

@@ -392,6 +392,15 @@ test('in a sports report a club the list knows is the club, read or not; elsewhe
 	assert.deepEqual(propagateNames(music, [found(music, 'Celtic', 'MISC')]).map((e) => `${e.type}:${e.text}`), ['MISC:Celtic', 'MISC:Celtic']);
 });
 
+test('in a market report a company the list knows is the company; elsewhere the list does nothing', () => {
+	const text = 'Hong Kong shares rose 1.1 percent, dealers said. Cheung Kong added HK$1.50 and the index gained 148 points, said an analyst at Smith Barney.';
+	const result = propagateNames(text, [found(text, 'Hong Kong', 'LOC'), found(text, 'Cheung Kong', 'PER')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['LOC:Hong Kong', 'ORG:Cheung Kong', 'ORG:Smith Barney']);
+	// a story that is no market report keeps the reading
+	const story = 'Smith Barney, a retired teacher, said the village hall would reopen.';
+	assert.deepEqual(propagateNames(story, [found(story, 'Smith Barney', 'PER')]).map((e) => e.type), ['PER']);
+});
+
 test('a line of results between commas gives clubs too; a club after «at» or «from» is the club, a national team after «in» the place', () => {
 	const text = 'Results: Vitesse Arnhem 1 Feyenoord 3, Ajax 2 Utrecht 0.\nFeyenoord won at Vitesse Arnhem. Brazil 2 - 0 Chile\nThe fans in Brazil cheered.';
 	const result = propagateNames(text, [
