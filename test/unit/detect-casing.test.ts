@@ -74,6 +74,9 @@ test('a name the lists know keeps its capitals over the table, but for its short
 	// tokens 1–4: «UNION OF THE RIVER» is a listed name
 	const cased = truecaseCapitalLines(text, tokens, table, (i) => (i === 1 ? 5 : i));
 	assert.equal(cased, 'The Union of the River said the union will hold');
+	// a short word that is no function word keeps its capital there («NEW YORK» had become «new York»)
+	const office = 'OFFICIALS SAID THE MET OFFICE WILL HOLD';
+	assert.equal(truecaseCapitalLines(office, casingTokens(office), table, (i) => (i === 3 ? 5 : i)), 'Officials said the Met Office will hold');
 });
 
 test('letters alone stay in capitals, but after an apostrophe; lengths that would change are left as they are', () => {

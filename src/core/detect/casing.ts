@@ -38,6 +38,9 @@ export interface CasingTokens {
 	readonly n: number;
 }
 
+/** The short function words inside a listed name, lower-cased there too («BANK OF ENGLAND»; not «NEW» of «NEW YORK»). */
+const NAME_FUNCTION_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'ON', 'IN', 'AT', 'TO', 'DE', 'DA', 'DO', 'DI', 'DU', 'DES', 'DEL', 'LA', 'LE', 'LES', 'EL', 'AL', 'VON', 'VAN', 'DER', 'DEN', 'Y']);
+
 /** A word the table does not know and this short is more likely an acronym than a name («NYT», «RSPB»). */
 const MAX_UNKNOWN_ACRONYM = 4;
 
@@ -47,7 +50,7 @@ const MAX_UNKNOWN_ACRONYM = 4;
  * capital), one it writes in capitals stays («NATO», «US»), and one it writes with a capital keeps
  * its first capital; so do the words of a name of two words or more that the lists know
  * («UNITED STATES», `listedNameEnd(i)` is the token after such a name starting at token i, or i),
- * but for their short function words («BANK OF ENGLAND»). A word the table does not know keeps
+ * but for their function words («BANK OF ENGLAND»). A word the table does not know keeps
  * its capitals when it is short or has no vowel («NYT», «RSPB»), else its first capital. Letters
  * alone stay as they are («U.S.»), except after an apostrophe («KEEGAN'S»).
  */
@@ -96,7 +99,7 @@ export function truecaseCapitalLines(text: string, tokens: CasingTokens, casing:
 				} else {
 					const kind = tableGet(casing, wordHash(normalizeToken(word, false)));
 					if (kind === CASING_UPPER || (kind === 0 && (word.length <= MAX_UNKNOWN_ACRONYM || !/[AEIOUY]/u.test(word)))) continue;
-					const lower = kind === CASING_LOWER && !opening && (i >= nameEnd || word.length <= 3);
+					const lower = kind === CASING_LOWER && !opening && (i >= nameEnd || NAME_FUNCTION_WORDS.has(word));
 					cased = lower ? word.toLowerCase() : word[0] + word.slice(1).toLowerCase();
 				}
 				if (cased.length !== word.length) continue;
