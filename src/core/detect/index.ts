@@ -1079,6 +1079,16 @@ export class EntityDetector implements Detector {
 	 */
 	private listedNameEnd(model: TaggerModel, i: number, n: number): number {
 		const { gazetteers } = model.resources;
+		// a name only the package lists hold, all of its words common ones, is no sign in a headline:
+		// the lists hold hamlets named so («SEVEN POINTS CLEAR» kept capitalised as the Texan town;
+		// «SANTA MONICA» stays a name)
+		const packageNames = model.header.gazetteers.indexOf('names');
+		const casing = model.resources.casing;
+		const commonWordsOnly = (from: number, to: number): boolean => {
+			if (!casing) return false;
+			for (let k = from; k < to; k++) if (!writtenInLowerCase(casing, this.words[k])) return false;
+			return true;
+		};
 		// a key look-up, not the words' features: the line is read again once written in ordinary case
 		let h = tokenKeyHash(this.words[i], undefined);
 		let bits = entryBits(gazetteers, h);
@@ -1086,7 +1096,9 @@ export class EntityDetector implements Detector {
 		for (let j = i + 1; j < n && j < i + 4 && bits & PREFIX_BIT && !this.lineStarts[j] && this.kinds[j] === 0; j++) {
 			h = combine(h, tokenKeyHash(this.words[j], undefined));
 			bits = entryBits(gazetteers, h);
-			if (bits & NAME_TYPE_BITS) end = j + 1;
+			if (!(bits & NAME_TYPE_BITS)) continue;
+			const elsewhere = packageNames < 0 ? bits : gazetteers.reduce((acc, g, k) => (k === packageNames ? acc : acc | Math.max(0, g.get(h))), 0);
+			if (elsewhere & NAME_TYPE_BITS || !commonWordsOnly(i, j + 1)) end = j + 1;
 		}
 		return end;
 	}
