@@ -4,8 +4,9 @@ import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } f
 import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
 import { FOOTBALL_CLUBS } from './detect/clubs';
 import { LISTED_COMPANIES } from './detect/companies';
+import { CURRENCY_NAMES } from './detect/englishRules';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
-import { BANK_HEAD_WORDS } from './detect/latinScriptRules';
+import { BANK_HEAD_WORDS, LEGAL_FORMS } from './detect/latinScriptRules';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
 
@@ -259,7 +260,7 @@ function isSportsReport(text: string): boolean {
 
 /** Words of a market report, and a price or a move («shares», «dealers»; «3.10 francs», «2.1 percent», «41p»). */
 const MARKET_WORDS = /\b(?:shares|stocks|bourse|dealers|brokers|traders|analysts|index|blue chips)\b/giu;
-const PRICE_FIGURE = /\d(?:[\d,.]*\d)?[ \t]*(?:p\b|pence|cents|percent|pct|points|marks|francs|yen|rand|guilders|crowns|lire)|(?:HK|US)?\$[ \t]*\d/u;
+const PRICE_FIGURE = new RegExp(String.raw`\d(?:[\d,.]*\d)?[ \t]*(?:p\b|pence|cents|percent|pct|points|${CURRENCY_NAMES})|(?:HK|US)?\$[ \t]*\d`, 'u');
 
 /** A market report: three words of the markets or more, and a price or a move. */
 function isMarketReport(text: string): boolean {
@@ -317,7 +318,7 @@ function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): {
 }
 
 /** A company's name and the legal form that ends it («Boeing Co», «McDonnell Douglas Corp.», «Hoechst AG»). */
-const NAME_AND_LEGAL_FORM = /^(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*),? (?:Corp|Co|Cos|Inc|Ltd|Plc|PLC|plc|LLC|AG|GmbH|NV|SpA|SA)\.?$/u;
+const NAME_AND_LEGAL_FORM = new RegExp(String.raw`^(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*),? (?:${LEGAL_FORMS})\.?$`, 'u');
 
 /** A bank's head word in its own language and its name («Banco Santander» → «Santander»). */
 const BANK_HEAD_AND_NAME = new RegExp(String.raw`^(?:${BANK_HEAD_WORDS}) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)$`, 'u');

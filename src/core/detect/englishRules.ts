@@ -10,8 +10,8 @@ import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
 import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
-import { COUNTRY_INITIALISMS, FORMER_COUNTRY_LIST } from './latinScriptRules';
-import { matchesOnLinesWith } from './lineMatches';
+import { COUNTRY_INITIALISMS, FORMER_COUNTRY_LIST, LEGAL_FORMS } from './latinScriptRules';
+import { lineAround, matchesOnLinesWith } from './lineMatches';
 import { isNationName } from './nations';
 
 /**
@@ -143,12 +143,6 @@ export function countriesAsPlaces(text: string, model: TaggerModel, entities: De
 /** A game's score («101-95», «2-1», «3 - 0» as tokens are joined). */
 const SCORE_IN_LINE = /(?<![\p{L}\p{N}.,])\d{1,3} ?[-–] ?\d{1,3}(?![\p{L}\p{N}.,-])/u;
 
-/** The line holding text[start, end). */
-function lineAround(text: string, start: number, end: number): string {
-	const from = text.lastIndexOf('\n', start - 1) + 1;
-	const to = text.indexOf('\n', end);
-	return text.slice(from, to < 0 ? text.length : to);
-}
 
 /** A country in brackets right after a name: the player's, in a sports table («Todd Martin ( U.S. )»). */
 const BRACKETED_COUNTRY = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})[ \t]*\)/u;
@@ -1405,9 +1399,11 @@ export function initialsOfPersons(text: string, entities: DetectedEntity[]): Det
 
 const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 /** A price in pence, cents or pfennigs, dollars or another currency, a quick test and the lines to read. */
-const PRICE_AMOUNT_TEST = /\d[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])|\$[ \t]*\d|\d[ \t]+(?:francs|marks|rand|yen|guilders|crowns|kronor|kroner|lire|pesetas|schillings|rupees|pesos|baht|ringgit|euros?|dollars)(?![\p{L}])/u;
+/** Currencies named after a figure («3.10 francs», «0.75 rand»), as a pattern's alternatives. */
+export const CURRENCY_NAMES = 'francs|marks|rand|yen|guilders|crowns|kronor|kroner|lire|pesetas|schillings|rupees|pesos|baht|ringgit|euros?|dollars';
+const PRICE_AMOUNT_TEST = new RegExp(String.raw`\d[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])|\$[ \t]*\d|\d[ \t]+(?:${CURRENCY_NAMES})(?![\p{L}])`, 'u');
 /** A share's price or move: pence, cents or pfennigs (a fraction too: «14-1/2p»), a dollar sign («HK$1.50»), or a currency's name after the figure («3.10 francs»). */
-const PRICE_AMOUNT = String.raw`(?:\d+(?:\.\d+)?(?:-\d+/\d+)?[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])|(?:HK|US|A|C|NZ|S)?\$[ \t]*\d+(?:\.\d+)?(?![\p{L}\p{N}]|,\d)|\d+(?:\.\d+)?[ \t]+(?:francs|marks|rand|yen|guilders|crowns|kronor|kroner|lire|pesetas|schillings|rupees|pesos|baht|ringgit|euros?|dollars)(?![\p{L}]))`;
+const PRICE_AMOUNT = String.raw`(?:\d+(?:\.\d+)?(?:-\d+/\d+)?[ \t]*(?:p|pence|cents?|pfennigs?)(?![\p{L}\p{N}])|(?:HK|US|A|C|NZ|S)?\$[ \t]*\d+(?:\.\d+)?(?![\p{L}\p{N}]|,\d)|\d+(?:\.\d+)?[ \t]+(?:${CURRENCY_NAMES})(?![\p{L}]))`;
 /** A share price's move («fell 11p», «rose 5 cents», «added HK$1.50», «rose 3.10 francs»), or where it opened or stood («opened at 33.90 marks»). */
 const PRICE_MOVE = new RegExp(
 	String.raw`(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,3})[ \t]+(?:(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|added|shed|slumped|tumbled|surged|soared|advanced|declined|edged[ \t]+(?:up|down|higher|lower)|were[ \t]+(?:up|down))[ \t]+|(?:opened|closed|ended|finished|was[ \t]+unchanged)[ \t]+at[ \t]+)${PRICE_AMOUNT}`,
@@ -1757,7 +1753,9 @@ export function standingsColumnHeads(text: string, entities: DetectedEntity[]): 
 }
 
 /** A company's legal form right after its name («Deutsche Bank AG», «Boeing Co», «Hanson Plc»). */
-const LEGAL_FORM_AFTER = /^[ \t]+(?:AG|Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|SA|NV|GmbH|SpA|LLC|BV|AB|ASA|Oyj|KK)\.?(?![\p{L}\p{N}&'’-])/u;
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^[ \t]+(?:${LEGAL_FORMS})\.?(?![\p{L}\p{N}&'’-])`, 'u');
+/** A legal form anywhere, as a quick test. */
+const LEGAL_FORM_ANYWHERE = new RegExp(String.raw`\b(?:${LEGAL_FORMS})\b`, 'u');
 
 /**
  * English: the legal form after a company's name is part of it («Deutsche Bank AG», «Daimler-Benz
@@ -1766,7 +1764,7 @@ const LEGAL_FORM_AFTER = /^[ \t]+(?:AG|Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|SA|NV|Gmb
  * its form. Entities in text order; returned in text order.
  */
 export function companiesWithLegalForms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/\b(?:AG|Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|SA|NV|GmbH|SpA|LLC|BV|AB|ASA|Oyj|KK)\b/u.test(text)) return entities;
+	if (!LEGAL_FORM_ANYWHERE.test(text)) return entities;
 	return replaceWhere(entities, (e, k) => {
 		if (e.type !== 'ORG' && e.type !== 'PER' && e.type !== 'LOC') return undefined;
 		const form = LEGAL_FORM_AFTER.exec(text.slice(e.end, e.end + 8));

@@ -371,6 +371,9 @@ export function banksByName(text: string, model: TaggerModel, entities: Detected
 	return typeRanges(text, entities, ranges, (e) => e.type === 'LOC' || e.type === 'PER');
 }
 
+/** Companies' legal forms after their names («Boeing Co», «Hoechst AG», «AB Volvo»'s «AB»), as a pattern's alternatives. */
+export const LEGAL_FORMS = 'AG|Inc|Corp|Co|Cos|Ltd|Plc|PLC|plc|SA|NV|GmbH|SpA|LLC|BV|AB|ASA|Oyj|KK';
+
 /** A bank's head word in Spanish, Portuguese, Italian or French, as a pattern's alternatives. */
 export const BANK_HEAD_WORDS = 'Banco|Banca|Banque|Caixa|Caja';
 const BANK_HEAD = new RegExp(BANK_HEAD_WORDS, 'u');

@@ -31,3 +31,10 @@ export function* matchesOnLinesWith(text: string, keyword: RegExp, pattern: RegE
 		from = lineEnd + 1;
 	}
 }
+
+/** The line holding text[start, end) (the text's lines end at «\n»). */
+export function lineAround(text: string, start: number, end: number): string {
+	const from = text.lastIndexOf('\n', start - 1) + 1;
+	const to = text.indexOf('\n', end);
+	return text.slice(from, to < 0 ? text.length : to);
+}
