@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
-import { adjectivesReadAsPersons, isAccusativeNoun, prisonsAsOrganisations, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
+import { adjectivesReadAsPersons, isAccusativeNoun, latinSpellingsOfNames, prisonsAsOrganisations, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
@@ -1784,6 +1784,24 @@ test('Arabic: the name after «سجن» is the prison, an organisation', () => {
 	// a person after another noun stays one
 	const text = 'قال المحامي أبو غريب في بيان';
 	assert.equal(prisonsAsOrganisations(text, [modelEntityAt(text, 'أبو غريب', 'PER')])[0].type, 'PER');
+});
+
+test('Arabic: a Latin-script spelling right after a name is the same name, of its type', () => {
+	const cases: [string, string, string, string][] = [
+		['محددة ألبرت أينشتاين ( Albert Einstein ) عاش', 'ألبرت أينشتاين', 'PER', 'Albert Einstein'],
+		['في زيورخ Zürich عام 1895', 'زيورخ', 'LOC', 'Zürich'],
+		['في " جامعة آستون " ( Aston University ) الضوء', 'جامعة آستون', 'ORG', 'Aston University'],
+		['مركز الدراسات العلمية ( ICSS ) اتفاقية', 'مركز الدراسات العلمية', 'ORG', 'ICSS'],
+	];
+	for (const [text, name, type, latin] of cases) {
+		const out = latinSpellingsOfNames(text, [modelEntityAt(text, name, type)]);
+		assert.deepEqual(out.map((e) => `${e.type}:${e.text}`), [`${type}:${name}`, `${type}:${latin}`], text);
+	}
+	// an agency's acronym after a place, and a sentence that follows a name, are no spellings
+	for (const [text, name, type] of [
+		['وصل إلى باريس ( AFP ) أمس', 'باريس', 'LOC'],
+		['ودان حالوتس My Search History أحدث خدمات', 'دان حالوتس', 'PER'],
+	]) assert.equal(latinSpellingsOfNames(text, [modelEntityAt(text, name, type)]).length, 1, text);
 });
 
 test('French: «de» + a listed company read as a person after a function is the company', () => {

@@ -906,3 +906,38 @@ export function prisonsAsOrganisations(text: string, entities: DetectedEntity[])
 	if (!text.includes('سجن')) return entities;
 	return replaceWhere(entities, (e) => ((e.type === 'PER' || e.type === 'LOC') && PRISON_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) ? { ...e, type: 'ORG', source: 'rule' } : undefined));
 }
+
+/**
+ * Latin-script words right after a name in Arabic script, in brackets or not, a closing quote
+ * maybe before them («ألبرت أينشتاين ( Albert Einstein )», «زيورخ Zürich», «جامعة " آستون " ( Aston
+ * University )»): the name as its own language writes it. Particles inside («Free University of
+ * Berlin», «Vasco da Gama»), none at the end.
+ */
+const LATIN_NAME_AFTER = /^[ \t]*(?:["»”][ \t]*)?(?:\([ \t]*)?(\p{Lu}[\p{Script=Latin}\p{M}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{Script=Latin}\p{M}.'’-]*|of|de|du|des|da|do|von|van|der|den|al|el|la|le|and|&))*?)(?=[ \t]*(?:\)|$|\n|[^\p{Script=Latin}\p{M}.'’& \t-]))/u;
+
+/** Words that open an English sentence or title rather than a name («My Search History», «The new OSF»). */
+const SENTENCE_OPENING_WORDS = new Set(['My', 'The', 'A', 'An', 'In', 'On', 'Of', 'Our', 'Your', 'This', 'That', 'It', 'We', 'I']);
+
+/**
+ * Arabic: the Latin-script spelling given right after a name («ألبرت أينشتاين ( Albert Einstein )»)
+ * is the same name, of its type (ANERcorp tags it so: 19 such names in its training part), where
+ * nothing was read there. Entities in text order; returned in text order.
+ */
+export function latinSpellingsOfNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/[A-Z]/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const e of entities) {
+		if ((e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC') || !/^[\u0621-\u064a]/u.test(e.text) || /\p{Script=Latin}/u.test(e.text)) continue;
+		const m = LATIN_NAME_AFTER.exec(text.slice(e.end, e.end + 80));
+		// an acronym spells an organisation's name; after a person or a place it is an agency's («باريس ( AFP )»)
+		if (!m || (e.type !== 'ORG' && m[1] === m[1].toUpperCase())) continue;
+		// a spelling has as many words as the name, one more in brackets; a sentence that follows has
+		// more, or opens with a word of the language («دان حالوتس My Search History»)
+		const latinWords = m[1].split(/[ \t]+/u);
+		const bracketed = m[0].includes('(');
+		if (latinWords.length > e.text.split(/\s+/u).length + (bracketed ? 1 : 0) || SENTENCE_OPENING_WORDS.has(latinWords[0])) continue;
+		const start = e.end + m[0].length - m[1].length;
+		ranges.push({ start, end: start + m[1].length, type: e.type });
+	}
+	return ranges.length ? typeRanges(text, entities, ranges, () => false, PLACE_RULE_CONFIDENCE) : entities;
+}
