@@ -386,7 +386,10 @@ test('in a sports report a club the list knows is the club, read or not; elsewhe
 	const text = 'SOCCER - MILAN BEAT ROSENBORG .\nAC Milan beat Rosenborg 3-1 with two goals from Weah. Rosenborg took the lead. Atletico won against Rayo.';
 	const result = propagateNames(text, [found(text, 'AC Milan', 'ORG'), found(text, 'Weah', 'PER'), found(text, 'Rayo', 'PER')]);
 	// the headline's capitals too
-	assert.deepEqual(result.filter((e) => e.type === 'ORG').map((e) => e.text), ['ROSENBORG', 'AC Milan', 'Rosenborg', 'Rosenborg', 'Rayo']);
+	assert.deepEqual(result.filter((e) => e.type === 'ORG').map((e) => e.text), ['ROSENBORG', 'AC Milan', 'Rosenborg', 'Rosenborg', 'Atletico', 'Rayo']);
+	// a listed short form does not cut a longer name read there («Hertha» of «Hertha Berlin»)
+	const short = 'Hertha Berlin beat Werder Bremen 2-1, with a goal from Preetz. Hertha lead the table.';
+	assert.deepEqual(propagateNames(short, [found(short, 'Hertha Berlin', 'ORG')]).filter((e) => e.type === 'ORG').map((e) => e.text), ['Hertha Berlin', 'Werder Bremen', 'Hertha']);
 	// no sports report: «Celtic» stays what was read, and nothing is added
 	const music = 'Celtic music filled the hall. Celtic songs followed.';
 	assert.deepEqual(propagateNames(music, [found(music, 'Celtic', 'MISC')]).map((e) => `${e.type}:${e.text}`), ['MISC:Celtic', 'MISC:Celtic']);
