@@ -1804,6 +1804,14 @@ test('Arabic: a Latin-script spelling right after a name is the same name, of it
 	]) assert.equal(latinSpellingsOfNames(text, [modelEntityAt(text, name, type)]).length, 1, text);
 });
 
+test('Arabic: Palestinian factions and airlines named by their country are organisations', () => {
+	// the shipped model reads nothing of «الجبهة الشعبية» and finds «فلسطين» alone in the front's name
+	const text = 'وقالت الجبهة الشعبية لتحرير فلسطين في بيان إن كتائب شهداء الأقصى تبنت العملية، ورفعت الخطوط الجوية التركية أسعارها.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	for (const name of ['الجبهة الشعبية لتحرير فلسطين', 'كتائب شهداء الأقصى', 'الخطوط الجوية التركية']) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
+});
+
 test('French: «de» + a listed company read as a person after a function is the company', () => {
 	// the shipped model reads «de Nissan» as a person, the way it reads «de Gaulle»
 	const text = 'Le président de Nissan, Makoto Uchida, a déclaré que les deux groupes travailleraient ensemble.';
