@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
-import { adjectivesReadAsPersons, isAccusativeNoun, latinSpellingsOfNames, prisonsAsOrganisations, retypeArabicNamesByContext } from '../../src/core/detect/arabicRules';
+import { adjectivesReadAsPersons, isAccusativeNoun, latinSpellingsOfNames, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
@@ -1810,6 +1810,18 @@ test('Arabic: Palestinian factions and airlines named by their country are organ
 	const ents = detector.detect(text, 'ar');
 	checkContract(text, ents);
 	for (const name of ['الجبهة الشعبية لتحرير فلسطين', 'كتائب شهداء الأقصى', 'الخطوط الجوية التركية']) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
+});
+
+test('Arabic: a verb, a preposition or a participle of speech opening or ending a person is left out of it', () => {
+	for (const [text, read, name] of [
+		['وعزا عبد الله خسارة الفريق', 'وعزا عبد الله', 'عبد الله'],
+		['وصرح أمس بخصوص فينغر وحده', 'بخصوص فينغر', 'فينغر'],
+		['وقال جمال البدر شارحا امتناعه', 'جمال البدر شارحا', 'جمال البدر'],
+		['يذكر أن صلاد حسن انتخب رئيسا', 'صلاد حسن انتخب', 'صلاد حسن'],
+	]) assert.deepEqual(verbsOutOfPersons(text, [modelEntityAt(text, read, 'PER')]).map((e) => e.text), [name], text);
+	// «طالب» is a name too, and a one-word person is left alone
+	const talib = 'قال علي بن أبي طالب في خطبته';
+	assert.deepEqual(verbsOutOfPersons(talib, [modelEntityAt(talib, 'علي بن أبي طالب', 'PER')]).map((e) => e.text), ['علي بن أبي طالب']);
 });
 
 test('French: «de» + a listed company read as a person after a function is the company', () => {
