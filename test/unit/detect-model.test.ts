@@ -1818,6 +1818,7 @@ test('Arabic: a verb, a preposition or a participle of speech opening or ending 
 		['وصرح أمس بخصوص فينغر وحده', 'بخصوص فينغر', 'فينغر'],
 		['وقال جمال البدر شارحا امتناعه', 'جمال البدر شارحا', 'جمال البدر'],
 		['يذكر أن صلاد حسن انتخب رئيسا', 'صلاد حسن انتخب', 'صلاد حسن'],
+		['لم يصل عدنان للخور أمس', 'عدنان للخور', 'عدنان'],
 	]) assert.deepEqual(verbsOutOfPersons(text, [modelEntityAt(text, read, 'PER')]).map((e) => e.text), [name], text);
 	// «طالب» is a name too, and a one-word person is left alone
 	const talib = 'قال علي بن أبي طالب في خطبته';

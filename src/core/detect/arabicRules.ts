@@ -951,10 +951,11 @@ const PREPOSITIONS_BEFORE_NAMES = normalisedWords('بخصوص حول ضد لدى
 const PARTICIPLES_AFTER_NAMES = normalisedWords('شارحا مؤكدا مضيفا معتبرا مشيرا موضحا قائلا مطالبا داعيا معربا لافتا منوها');
 
 /**
- * Arabic: «وعزا عبد الله», «بخصوص فينغر», «صلاد حسن انتخب», «جمال ناصر البدر شارحا» read as persons
- * with the verb, the preposition or the participle beside the name: such a word opening or ending
- * a person of two words or more (a verb behind «و» or «ف» too) is left out of it (no person span of
- * the Arabic training files opens or ends with one). Entities in text order.
+ * Arabic: «وعزا عبد الله», «بخصوص فينغر», «صلاد حسن انتخب», «جمال ناصر البدر شارحا», «عدنان للخور»
+ * read as persons with the verb, the preposition, the participle or the «لل» phrase beside the
+ * name: such a word opening or ending a person of two words or more (a verb behind «و» or «ف» too;
+ * «لل» + a noun only ending it) is left out of it (no person span of the Arabic training files
+ * opens or ends with one). Entities in text order.
  */
 export function verbsOutOfPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	return replaceWhere(entities, (e) => {
@@ -967,7 +968,8 @@ export function verbsOutOfPersons(text: string, entities: DetectedEntity[]): Det
 			const bare = /^[وف]/u.test(key) && key.length > 3 ? key.slice(1) : key;
 			return VERBS_AROUND_NAMES.has(bare) || PREPOSITIONS_BEFORE_NAMES.has(key);
 		};
-		const closing = (word: string): boolean => VERBS_AROUND_NAMES.has(normalizeArabic(word)) || PARTICIPLES_AFTER_NAMES.has(normalizeArabic(word));
+		// «لل» + a noun («عدنان للخور», to Al-Khor): no person span of the training files ends so
+		const closing = (word: string): boolean => VERBS_AROUND_NAMES.has(normalizeArabic(word)) || PARTICIPLES_AFTER_NAMES.has(normalizeArabic(word)) || /^لل\p{L}{2,}$/u.test(word);
 		while (first < last && opening(words[first][0])) first++;
 		while (last > first && closing(words[last][0])) last--;
 		if (first === 0 && last === words.length - 1) return undefined;
