@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
-import { adjectivesReadAsPersons, isAccusativeNoun, latinSpellingsOfNames, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
+import { adjectivesReadAsPersons, aircraftModels, isAccusativeNoun, latinSpellingsOfNames, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
@@ -1823,6 +1823,15 @@ test('Arabic: a verb, a preposition or a participle of speech opening or ending 
 	// «طالب» is a name too, and a one-word person is left alone
 	const talib = 'قال علي بن أبي طالب في خطبته';
 	assert.deepEqual(verbsOutOfPersons(talib, [modelEntityAt(talib, 'علي بن أبي طالب', 'PER')]).map((e) => e.text), ['علي بن أبي طالب']);
+});
+
+test('Arabic: an aircraft maker before a model\'s number is the aircraft, MISC', () => {
+	const text = 'بسقوط طائرة بوينج 757 كان على متنها ركاب';
+	const out = aircraftModels(text, [modelEntityAt(text, 'بوينج', 'ORG')]);
+	assert.deepEqual(out.map((e) => `${e.type}:${e.text}`), ['MISC:بوينج 757']);
+	// the maker alone stays the company
+	const maker = 'وقالت بوينج إنها ستسلم الطائرات';
+	assert.deepEqual(aircraftModels(maker, [modelEntityAt(maker, 'بوينج', 'ORG')]).map((e) => e.type), ['ORG']);
 });
 
 test('French: «de» + a listed company read as a person after a function is the company', () => {
