@@ -31,8 +31,8 @@ export const FOOTBALL_CLUBS: readonly string[] = [
 	// South America
 	'Boca Juniors', 'River Plate', 'Flamengo', 'Vasco da Gama', 'Gremio', 'Palmeiras', 'Corinthians', 'Penarol', 'Colo Colo', 'Cruzeiro',
 	'Independiente', 'Racing Club', 'Velez Sarsfield', 'Estudiantes', 'Cerro Porteno', 'Universidad Catolica',
-	// more of Europe, and the short forms copy uses
-	'Spurs', 'Wolves', 'Atletico', 'Inter', 'Roma', 'Juve', 'Hertha Berlin', 'Hertha', 'Werder', 'Eintracht', 'Paris SG', 'PSG', 'AS Monaco',
+	// more of Europe, and the short forms copy uses (not «Inter», which opens «Inter-American»)
+	'Spurs', 'Wolves', 'Atletico', 'Roma', 'Juve', 'Hertha Berlin', 'Hertha', 'Werder', 'Eintracht', 'Paris SG', 'PSG', 'AS Monaco',
 	'Olympique Lyon', 'Olympique Lyonnais', 'Girondins Bordeaux', 'Racing Strasbourg', 'Stade Rennes', 'De Graafschap', 'AS Roma',
 	'RKC Waalwijk', 'Go Ahead Eagles', 'Lierse', 'Germinal Ekeren', 'Cercle Brugge', 'Racing Genk', 'Excelsior Mouscron', 'Vitoria Setubal',
 	'Salgueiros', 'Farense', 'Estrela Amadora', 'Belenenses', 'Uniao Leiria', 'Gil Vicente', 'St Johnstone', 'Partick Thistle',
