@@ -731,6 +731,8 @@ const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
  */
 function appositionsOfCompanies(text: string): RegExpExecArray[] {
 	const out: RegExpExecArray[] = [];
+	// every opening holds a comma and a space: most lines have none
+	if (!text.includes(', ')) return out;
 	let searchedTo = 0;
 	for (const opening of text.matchAll(APPOSITION_OPENING)) {
 		const comma = opening.index;

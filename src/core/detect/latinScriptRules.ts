@@ -406,6 +406,7 @@ const GIVEN_NAME_THEN_HYPHENATED = /(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+
  * ship). Entities in text order; returned in text order.
  */
 export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('-')) return entities;
 	// the names found, with their given name's length
 	const names: { start: number; end: number; given: number }[] = [];
 	// from each capital glued after a hyphen, the surname's end and the given name before it

@@ -54,6 +54,11 @@ const FRENCH_EVENTS: readonly EventPattern[] = [
 	{ keywords: ['Ligue'], pattern: /(?<![\p{L}\p{N}])()Ligue (?:des [Cc]hampions|Europa(?: [Cc]onférence)?)(?: (?:de la |de l['’]|d['’])(?:CAF|UEFA|AFC|CONCACAF|Afrique|Asie))?(?![\p{L}\p{N}])/gu },
 ];
 
+/** Any keyword of the events of a language, as one quick test. */
+const keywordsPattern = (events: readonly EventPattern[]): RegExp => new RegExp(events.flatMap((e) => e.keywords).map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
+const ENGLISH_KEYWORDS = keywordsPattern(ENGLISH_EVENTS);
+const FRENCH_KEYWORDS = keywordsPattern(FRENCH_EVENTS);
+
 /** Who organises or plays a world cup, named before «World Cup» («the FIFA World Cup»). */
 const WORLD_CUP_OWNERS = new Set(['FIFA', 'ICC', 'T20', 'Rugby', 'Cricket', 'Club', 'Hockey', "Women's", 'Women’s']);
 
@@ -84,6 +89,9 @@ function wordsBeforeName(run: string): number {
 export function findSportsEvents(text: string, language: LanguageCode): DetectedEntity[] {
 	const patterns = language === 'en' ? ENGLISH_EVENTS : language === 'fr' ? FRENCH_EVENTS : [];
 	const found: DetectedEntity[] = [];
+	// one scan for any keyword first: most lines name no competition
+	const anyKeyword = language === 'en' ? ENGLISH_KEYWORDS : language === 'fr' ? FRENCH_KEYWORDS : undefined;
+	if (!anyKeyword?.test(text)) return found;
 	for (const { keywords, pattern } of patterns) {
 		if (!keywords.some((keyword) => text.includes(keyword))) continue;
 		pattern.lastIndex = 0;
