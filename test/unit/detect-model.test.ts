@@ -3135,6 +3135,14 @@ test('English market reports: a town\'s exchange is one organisation', () => {
 	assert.ok(!ents.some((e) => e.text.includes("London's")), JSON.stringify(ents));
 });
 
+test('English: parties and movements of the 1990s\' news are organisations', () => {
+	// the shipped model reads «Zajedno» and «Likud» as persons and finds nothing of «Taleban», «Khmer Rouge», «MPLA»
+	const text = 'Leaders of Zajedno met Likud officials. The Taleban fought on. Khmer Rouge guerrillas clashed with the MPLA.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const name of ['Zajedno', 'Likud', 'Taleban', 'Khmer Rouge', 'MPLA']) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
+});
+
 test('English: a company\'s legal form after its name is part of it', () => {
 	// the shipped model reads «Deutsche Bank» without «AG» and «Daimler-Benz» as a person
 	const text = 'Shares of Daimler-Benz AG fell. Deutsche Bank AG said so. Ford Motor Co and Chrysler Corp gained.\nHe joined Boeing Co.';
