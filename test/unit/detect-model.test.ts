@@ -3135,6 +3135,13 @@ test('English market reports: a town\'s exchange is one organisation', () => {
 	assert.ok(!ents.some((e) => e.text.includes("London's")), JSON.stringify(ents));
 });
 
+test('English: a name after «the» and before «crossing» or «checkpoint» is the place', () => {
+	// the shipped model reads «Erez» as a person (a given name too)
+	const ents = detector.detect('Negotiators met at the Erez crossing on Sunday. Erez Tal presented the show.', 'en');
+	assert.equal(find(ents, 'Erez')?.type, 'LOC', JSON.stringify(ents));
+	assert.equal(find(ents, 'Erez Tal')?.type, 'PER', JSON.stringify(ents));
+});
+
 test('English: parties and movements of the 1990s\' news are organisations', () => {
 	// the shipped model reads «Zajedno» and «Likud» as persons and finds nothing of «Taleban», «Khmer Rouge», «MPLA»
 	const text = 'Leaders of Zajedno met Likud officials. The Taleban fought on. Khmer Rouge guerrillas clashed with the MPLA.';

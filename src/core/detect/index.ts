@@ -669,6 +669,9 @@ export class EntityDetector implements Detector {
 		// tweet's handle), unless a list knows it as a person's («the Obama library» is no facility here)
 		const facility = FACILITY_NOUNS.has(after) || (FACILITY_ADJECTIVES.has(after) && FACILITY_NOUNS.has(next(1)));
 		if (type === 'PER' && oneWord && facility && (listedTypes(model, word) & PER_BIT) === 0) type = 'LOC';
+		// «the Erez crossing», «the Kalandia checkpoint» read as a person (Erez is a given name too): after
+		// «the», a name before a crossing is the place whatever the lists say
+		if (type === 'PER' && oneWord && (before === 'the' || before === 'The') && (after === 'crossing' || after === 'checkpoint')) type = 'LOC';
 		// «Houari Boumediene airport», «Paris Charles de Gaulle and Orly airports»: airports are named
 		// after persons, and the name before «airport» is the place whatever the lists say; so is a
 		// name before a plural noun of places («in Al Haouz and Taroudant provinces»)
