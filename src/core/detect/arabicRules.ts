@@ -859,14 +859,15 @@ export function futureVerbsOutOfPersons(text: string, entities: DetectedEntity[]
 /** How often the lexicon must have seen the verb without its «س». */
 const FUTURE_VERB_MIN_COUNT = 2;
 
+/** A set of space-separated Arabic words, normalised. */
+const normalisedWords = (words: string): Set<string> => new Set(words.split(' ').map(normalizeArabic));
+
 /**
  * Titles and callings before a definite one-word name («الإمام الرضا», «الخليفة المأمون», «الشاعر
  * الفردوسي»), normalised, beside those `isArabicTitle` knows.
  */
-const TITLES_BEFORE_DEFINITE_NAMES = new Set(
-	'الامام الخليفة الشاعر الحاكم الحكم القاضي البابا النبي الرسول الاستاذ المهندس الحاج السير الصحابي الشهيد الفقيد المرحوم الراحل العلامة المطران الكاردينال الاب القس الاديب الروائي المؤرخ الفيلسوف الفقيه المارشال الكابتن الشريف الاخ الشقيق الابن الجد العم'
-		.split(' ')
-		.map(normalizeArabic),
+const TITLES_BEFORE_DEFINITE_NAMES = normalisedWords(
+	'الامام الخليفة الشاعر الحاكم الحكم القاضي البابا النبي الرسول الاستاذ المهندس الحاج السير الصحابي الشهيد الفقيد المرحوم الراحل العلامة المطران الكاردينال الاب القس الاديب الروائي المؤرخ الفيلسوف الفقيه المارشال الكابتن الشريف الاخ الشقيق الابن الجد العم',
 );
 /** A definite word, behind a proclitic maybe («السلوك», «والقرار», «للمتهم»). */
 const DEFINITE_WORD = /^[وفبك]?(?:ال|لل)[\u0621-\u064a]{2,}$/u;
@@ -942,7 +943,6 @@ export function latinSpellingsOfNames(text: string, entities: DetectedEntity[]):
 	return ranges.length ? typeRanges(text, entities, ranges, () => false, PLACE_RULE_CONFIDENCE) : entities;
 }
 
-const normalisedWords = (words: string): Set<string> => new Set(words.split(' ').map(normalizeArabic));
 /** Verbs of speech and action that open or end no name (normalised; not «طالب», a name too). */
 const VERBS_AROUND_NAMES = normalisedWords('قال أكد أضاف أعلن أشار أوضح عزا دعا رأى اعتبر صرح ذكر تابع لفت نفى حذر أبلغ انتقد رحب اعترف انتخب أعرب شدد وصف كشف زار التقى استقبل وقع فاز سجل قاد');
 /** Prepositions that open no name. */
@@ -969,7 +969,10 @@ export function verbsOutOfPersons(text: string, entities: DetectedEntity[]): Det
 			return VERBS_AROUND_NAMES.has(bare) || PREPOSITIONS_BEFORE_NAMES.has(key);
 		};
 		// «لل» + a noun («عدنان للخور», to Al-Khor): no person span of the training files ends so
-		const closing = (word: string): boolean => VERBS_AROUND_NAMES.has(normalizeArabic(word)) || PARTICIPLES_AFTER_NAMES.has(normalizeArabic(word)) || /^لل\p{L}{2,}$/u.test(word);
+		const closing = (word: string): boolean => {
+			const key = normalizeArabic(word);
+			return VERBS_AROUND_NAMES.has(key) || PARTICIPLES_AFTER_NAMES.has(key) || /^لل\p{L}{2,}$/u.test(word);
+		};
 		while (first < last && opening(words[first][0])) first++;
 		while (last > first && closing(words[last][0])) last--;
 		if (first === 0 && last === words.length - 1) return undefined;
