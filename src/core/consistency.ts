@@ -2,7 +2,7 @@ import { normalizeArabic } from './detect/arabic';
 import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
 import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
-import { FOOTBALL_CLUBS } from './detect/clubs';
+import { ARABIC_FOOTBALL_CLUBS, FOOTBALL_CLUBS } from './detect/clubs';
 import { LISTED_COMPANIES } from './detect/companies';
 import { CURRENCY_NAMES } from './detect/englishRules';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
@@ -39,8 +39,10 @@ function canStandAlone(word: string): boolean {
  * Last words of a person's name that name no one alone: second halves of compound Arabic given
  * names («عبد الله», «نور الدين»); regnal ordinals, titles, peoples and creeds come from
  * arabicWords.ts. A father's name after «بن» does stand for a person (the father), so it is kept.
+ * And a surname that is a common word alone: «غير» («not», «other»: O 236 times in the Arabic
+ * training files) of «ريتشارد غير» had made every «غير» of the article a person.
  */
-const ARABIC_NOT_SURNAMES = new Set('الله الدين الرحمن الرحيم'.split(' '));
+const ARABIC_NOT_SURNAMES = new Set('الله الدين الرحمن الرحيم غير'.split(' '));
 /** Kunya openings («أبو», «أم»; normalised): the names of a father or mother of someone. */
 const KUNYA = new Set(['ابو', 'ام']);
 /** «Henry VIII», «Martin Luther King Jr» */
@@ -171,6 +173,8 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	for (const team of teams) if (!isNation(team)) organisation(team);
 	// and a club the list knows, read or not («Rosenborg took the lead», «a win over Rayo» as a person)
 	if (sportsReport) for (const club of FOOTBALL_CLUBS) if (text.includes(club)) organisation(club);
+	// an Arabic football report's clubs («وفاز إيفرتون على ضيفه واتفورد», read as a person and as nothing)
+	if (isArabicFootballReport(text)) for (const club of ARABIC_FOOTBALL_CLUBS) if (text.includes(club)) organisation(club);
 	// a market report's companies the list knows («Cheung Kong added HK$1.50», «at Smith Barney»)
 	if (isMarketReport(text)) for (const company of LISTED_COMPANIES) if (text.includes(company)) organisation(company);
 	// «McDonnell Douglas Corp» … «McDonnell Douglas», «Banco Santander» … «Santander»: a company's
@@ -256,6 +260,16 @@ const SCORE = /\b\d{1,2}-\d{1,2}\b/u;
 const MATCH_WORD = /\b(?:goals?|scored|striker|midfielder|goalkeeper|halftime|half-time|penalty|innings|wickets?|touchdowns?|rebounds|Bundesliga|Premier League|Serie A)\b/u;
 function isSportsReport(text: string): boolean {
 	return SPORTS_KICKER.test(text) || (SCORE.test(text) && MATCH_WORD.test(text));
+}
+
+/** Words only a football report uses, behind a proclitic maybe («الشوط», «بالتعادل», «المرمى»). */
+const ARABIC_FOOTBALL_WORDS = /(?<![\p{L}\p{M}])[وفبل]?(المباراة|مباراة|الشوط|الدوري|هدف|هدفا|هدفين|الهدف|أهداف|الأهداف|مرمى|المرمى|ركلة|حارس|المدرب|المهاجم|التعادل)(?![\p{L}\p{M}])/gu;
+
+/** An Arabic football report: three different words of the game or more. */
+function isArabicFootballReport(text: string): boolean {
+	const seen = new Set<string>();
+	for (const m of text.matchAll(ARABIC_FOOTBALL_WORDS)) if (seen.add(m[1]).size >= 3) return true;
+	return false;
 }
 
 /** Words of a market report, and a price or a move («shares», «dealers»; «3.10 francs», «2.1 percent», «41p»). */

@@ -395,6 +395,23 @@ test('in a sports report a club the list knows is the club, read or not; elsewhe
 	assert.deepEqual(propagateNames(music, [found(music, 'Celtic', 'MISC')]).map((e) => `${e.type}:${e.text}`), ['MISC:Celtic', 'MISC:Celtic']);
 });
 
+test('in an Arabic football report a club the list knows is the club, behind a proclitic too; elsewhere the list does nothing', () => {
+	const text = 'انتهى الشوط الأول بالتعادل ، ثم فاز إيفرتون على ضيفه وواتفورد بهدف في المباراة .';
+	const result = propagateNames(text, [found(text, 'إيفرتون', 'PER')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['ORG:إيفرتون', 'ORG:واتفورد']);
+	// no football report: a listed name stays what was read, and nothing is added
+	const news = 'وصل وفد إلى واتفورد أمس ، وقال إيفرتون إن الزيارة ناجحة .';
+	assert.deepEqual(propagateNames(news, [found(news, 'إيفرتون', 'PER')]).map((e) => `${e.type}:${e.text}`), ['PER:إيفرتون']);
+});
+
+test('an Arabic surname that is a common word alone («غير» of «ريتشارد غير») does not make the word a person elsewhere', () => {
+	const text = 'قال الممثل ريتشارد غير إن الحوادث غير متعمدة .';
+	assert.deepEqual(propagateNames(text, [found(text, 'ريتشارد غير', 'PER')]).map((e) => `${e.type}:${e.text}`), ['PER:ريتشارد غير']);
+	// a surname that is no common word does stand for the person
+	const named = 'قال الممثل ريتشارد جير إن جير سعيد .';
+	assert.deepEqual(propagateNames(named, [found(named, 'ريتشارد جير', 'PER')]).map((e) => `${e.type}:${e.text}`), ['PER:ريتشارد جير', 'PER:جير']);
+});
+
 test('in a market report a company the list knows is the company; elsewhere the list does nothing', () => {
 	const text = 'Hong Kong shares rose 1.1 percent, dealers said. Cheung Kong added HK$1.50 and the index gained 148 points, said an analyst at Smith Barney.';
 	const result = propagateNames(text, [found(text, 'Hong Kong', 'LOC'), found(text, 'Cheung Kong', 'PER')]);
