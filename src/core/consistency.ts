@@ -7,6 +7,7 @@ import { LISTED_COMPANIES } from './detect/companies';
 import { CURRENCY_NAMES } from './detect/englishRules';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS, LEGAL_FORMS } from './detect/latinScriptRules';
+import { outsideAddresses } from './detect/wordTests';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
 
@@ -411,7 +412,7 @@ const CAPITAL_WORDS = /\p{Lu}{2,}/gu;
  * has its first word in capitals (`capitalWords`, most articles have none to look for).
  */
 function mentionsOf(text: string, name: string, capitalWords: ReadonlySet<string>): TextRange[] {
-	const found = findOccurrences(text, name);
+	const found = outsideAddresses(text, findOccurrences(text, name));
 	if (capitalWords.size === 0 || name.length < MIN_CAPITALS_NAME || isArabicLetter(name.charCodeAt(0))) {
 		return found;
 	}
@@ -420,7 +421,7 @@ function mentionsOf(text: string, name: string, capitalWords: ReadonlySet<string
 	if (capitals === name || capitals.length !== name.length || firstWord === undefined || !capitalWords.has(firstWord)) {
 		return found;
 	}
-	const inCapitals = findOccurrences(text, capitals);
+	const inCapitals = outsideAddresses(text, findOccurrences(text, capitals));
 	return inCapitals.length === 0 ? found : [...found, ...inCapitals];
 }
 

@@ -404,6 +404,12 @@ test('in an Arabic football report a club the list knows is the club, behind a p
 	assert.deepEqual(propagateNames(news, [found(news, 'إيفرتون', 'PER')]).map((e) => `${e.type}:${e.text}`), ['PER:إيفرتون']);
 });
 
+test('a name is not found again inside a web or e-mail address', () => {
+	const text = 'The BBC reported it. See http://news.BBC.co.uk/gaza or write to Desk@BBC.co.uk for the BBC.';
+	const result = propagateNames(text, [found(text, 'BBC', 'ORG')]);
+	assert.deepEqual(result.map((e) => e.start), [text.indexOf('BBC'), text.lastIndexOf('BBC')]);
+});
+
 test('an Arabic surname that is a common word alone («غير» of «ريتشارد غير») does not make the word a person elsewhere', () => {
 	const text = 'قال الممثل ريتشارد غير إن الحوادث غير متعمدة .';
 	assert.deepEqual(propagateNames(text, [found(text, 'ريتشارد غير', 'PER')]).map((e) => `${e.type}:${e.text}`), ['PER:ريتشارد غير']);

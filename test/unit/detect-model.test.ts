@@ -533,6 +533,18 @@ test('an e-mail address or a web address is never a name; a name beside one stil
 	assert.deepEqual(detector.detect(other, 'en').filter((e) => e.type !== 'DATE'), []);
 });
 
+test('a name the rules read inside an address written in capitals or in an e-mail address is part of it; a quoted name right before one is a name', () => {
+	// the headline's truecasing and the country list had read «BBC» and «UK» in there
+	const text = 'EMAIL : RUTH.PENYCATE@BBC.CO.UK\nSEE HTTP://NEWS.BBC.CO.UK/WORLD/GAZA.STM\nThe BBC said Hamas won in Gaza.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	const addressesEnd = text.indexOf('\nThe BBC');
+	assert.deepEqual(ents.filter((e) => e.start < addressesEnd).map((e) => e.text), []);
+	assert.equal(find(ents, 'BBC')?.type, 'ORG');
+	const quoted = 'Email: "Ryan Reynolds"<rreynolds@cogeco.ca>\nGroups: rabbits';
+	assert.equal(find(detector.detect(quoted, 'en'), 'Ryan Reynolds')?.type, 'PER');
+});
+
 test('a people named by its demonym or its own name, or a creed by its followers, is MISC, not a person', async () => {
 	const { isDemonym } = await import('../../src/core/detect/listLookups');
 	const en = detector.model('en');

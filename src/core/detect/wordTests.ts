@@ -38,6 +38,35 @@ export function insideAddress(text: string, start: number, end: number): boolean
 	// an e-mail address (name@host.tld), not a handle (@name) nor a Lotus Notes name (Jane Doe@ENRON)
 	return /[^\s@(<«"']@[^\s@]*\.[a-z]{2,}/i.test(run) || run.includes('://') || /^[(<«"']?www\./i.test(run);
 }
+/** What a text with a web or e-mail address holds somewhere (a quick test before looking at entities). */
+const ADDRESS_SIGN = /@|:\/\/|www\./iu;
+
+/**
+ * The entities that lie in no web or e-mail address (the same array when none does): a name the
+ * rules or the whole-article pass read inside one («BBC» of «HTTP://NEWS.BBC.CO.UK/…» in a line
+ * in capitals, «UK» of an e-mail address) is part of the address.
+ */
+export function outsideAddresses<T extends { start: number; end: number }>(text: string, entities: T[]): T[] {
+	if (!ADDRESS_SIGN.test(text)) return entities;
+	const kept = entities.filter((e) => !inDelimitedAddress(text, e.start, e.end));
+	return kept.length === entities.length ? entities : kept;
+}
+
+/** What ends the text around a span before it can be an address: spaces, quotes and brackets. */
+const ADDRESS_DELIMITER = /[\s"'<>()[\]«»“”]/u;
+
+/**
+ * `insideAddress` within quotes and brackets too: «"Ryan Reynolds"<rreynol…@cogeco.ca>» names a
+ * person right before the address it gives.
+ */
+function inDelimitedAddress(text: string, start: number, end: number): boolean {
+	let a = start;
+	while (a > 0 && start - a < 200 && !ADDRESS_DELIMITER.test(text[a - 1])) a--;
+	let b = end;
+	while (b < text.length && b - end < 200 && !ADDRESS_DELIMITER.test(text[b])) b++;
+	return insideAddress(text.slice(a, b), start - a, end - a);
+}
+
 /**
  * English nouns of a trade that come before a company's name and seldom before a relative clause
  * («the carmaker Stellantis», not «the company Musk founded»): a one-word name after them is the
