@@ -43,7 +43,8 @@ export const FOOTBALL_CLUBS: readonly string[] = [
  * Football clubs as Arabic sports copy spells them (with the usual variants of hamza, «ي» / «ى»,
  * «غ» / «ج» for g), where the name is no town's the news names as a place too (not «مدريد»,
  * «ميلانو», «روما», «مرسيليا»: the whole-article pass and the match rules type those by context),
- * nor a common word («الهلال», crescent; «النصر», victory; «الاتحاد»; «الرجاء», hope), nor a
+ * nor a common word («الهلال», crescent; «النصر», victory; «الاتحاد»; «الرجاء», hope; «الوحدات»,
+ * units), nor a
  * person's («بولتون» alone: John Bolton at the UN). ANERcorp
  * tags clubs ORG. Barcelona and Liverpool are in: Arabic copy names the club by the bare name in
  * almost every sports mention. Written from general knowledge for this project.
@@ -72,5 +73,5 @@ export const ARABIC_FOOTBALL_CLUBS: readonly string[] = [
 	'سبارتاك موسكو', 'تسيسكا موسكو', 'بوكا جونيورز', 'ريفر بليت',
 	// Arab clubs whose names are no common words
 	'الزمالك', 'الأهلي', 'الاهلي', 'الإسماعيلي', 'الاسماعيلي', 'المقاولون العرب', 'إنبي', 'انبي', 'الوداد', 'الترجي', 'النجم الساحلي', 'الصفاقسي',
-	'الريان', 'الغرافة', 'شبيبة القبائل', 'وفاق سطيف', 'مولودية الجزائر', 'مولودية وهران', 'اتحاد العاصمة', 'الوحدات', 'الفيصلي', 'القادسية',
+	'الريان', 'الغرافة', 'شبيبة القبائل', 'وفاق سطيف', 'مولودية الجزائر', 'مولودية وهران', 'اتحاد العاصمة', 'الفيصلي', 'القادسية',
 ];
