@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
-import { adjectivesReadAsPersons, aircraftModels, isAccusativeNoun, latinSpellingsOfNames, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
+import { adjectivesReadAsPersons, aircraftModels, isAccusativeNoun, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
@@ -1785,6 +1785,20 @@ test('Arabic: a definite word read as a person right after a definite noun is it
 		['رسالة أرسلها للخليفة المأمون', 'المأمون'],
 		['الخليفة العباسي المأمون', 'المأمون'],
 	]) assert.equal(adjectivesReadAsPersons(text, [modelEntityAt(text, word, 'PER')], noLexicon).length, 1, text);
+});
+
+test('Arabic: a country\'s nationality after an organisation\'s name is outside it, as ANERcorp writes it; inside a name of definite words it stays', () => {
+	const ar = detector.model('ar');
+	const spans = (text: string, name: string): string[] => nationalitiesOutOfOrganisations(text, ar, [modelEntityAt(text, name, 'ORG')]).map((e) => e.text);
+	// a listed country («فنلندا», «إسرائيل») or one the list names otherwise («أمريكا»)
+	assert.deepEqual(spans('وطالب بتشريع من الكونغرس الامريكي للسماح بذلك', 'الكونغرس الامريكي'), ['الكونغرس']);
+	assert.deepEqual(spans('وأعلنت شركة نوكيا الفنلندية عن هاتف', 'نوكيا الفنلندية'), ['نوكيا']);
+	assert.deepEqual(spans('وقالت قناة سكاي نيوز البريطانية إن', 'سكاي نيوز البريطانية'), ['سكاي نيوز']);
+	assert.deepEqual(spans('وقال حزب الله اللبناني إن', 'حزب الله اللبناني'), ['حزب الله']);
+	// kept: a name of definite words, a body's noun, a region's adjective
+	assert.deepEqual(spans('وقالت منظمة التحرير الفلسطينية إن', 'منظمة التحرير الفلسطينية'), ['منظمة التحرير الفلسطينية']);
+	assert.deepEqual(spans('وقال الجيش الإسرائيلي إن', 'الجيش الإسرائيلي'), ['الجيش الإسرائيلي']);
+	assert.deepEqual(spans('وأعلن الاتحاد الأوروبي أمس', 'الاتحاد الأوروبي'), ['الاتحاد الأوروبي']);
 });
 
 test('Arabic: the name after «سجن» is the prison, an organisation', () => {
