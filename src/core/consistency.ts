@@ -183,10 +183,18 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	// where read as a person
 	companiesOfLegalForms(entities).forEach(organisation);
 	companiesOfMarketCues(text, entities).forEach(organisation);
-	// the names in capitals take their ordinary form's type, the structure's included («SANTANDER»)
+	// the names in capitals take their ordinary form's type, the structure's included («SANTANDER»),
+	// and so do those read too unsurely to vote («HANG NAJIBULLAH» a place at 0.45, «former
+	// president Najibullah» in the text)
 	for (const [capitals, name] of inCapitals) {
 		const type = typeOfName.get(name);
 		if (type !== undefined) typeOfName.set(capitals, type);
+	}
+	if (capitalWords.size) {
+		for (const [name, type] of [...typeOfName]) {
+			const capitals = name.toUpperCase();
+			if (name.length >= MIN_CAPITALS_NAME && capitals !== name && capitals.length === name.length && !typeOfName.has(capitals)) typeOfName.set(capitals, type);
+		}
 	}
 	// «the tournament in Canada»: a team's name after a preposition of place is the place; a club of
 	// a results line after «at» or «from» is the club («won 2-0 at Leeds», «signed from Ajax»)

@@ -235,6 +235,12 @@ test('a name found in capitals and in ordinary case is one name: the majority ty
 	);
 });
 
+test('a name in capitals read too unsurely to vote takes the type its ordinary form has in the text', () => {
+	const text = 'AFGHANISTAN - TALEBAN SEIZE KABUL, HANG NAJIBULLAH.\nTaleban fighters hanged former president Najibullah.';
+	const result = propagateNames(text, [found(text, 'NAJIBULLAH', 'LOC', 0.45), found(text, 'Najibullah', 'PER', 0.82)]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:NAJIBULLAH', 'PER:Najibullah']);
+});
+
 test('the names on either side of a score are teams: organisations wherever they play, places after «in»', () => {
 	const text = 'Group B — Norway 2 – 1 Chile\nNorway had the ball. Chile scored first, then Norway won. The cup in Norway ends soon.';
 	const entities = [found(text, 'Norway', 'LOC'), found(text, 'Chile', 'LOC'), found(text, 'Norway', 'LOC', 0.9, 1), found(text, 'Chile', 'LOC', 0.9, 1)];
