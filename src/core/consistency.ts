@@ -202,9 +202,10 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 		const before = text.slice(Math.max(0, start - 8), start);
 		return teams.has(name) && PLACE_PREPOSITION_BEFORE.test(before) && !(clubs.has(name) && CLUB_PREPOSITION_BEFORE.test(before));
 	};
+	const commonWords = new Set(entities.filter((entity) => isCommonWordInCapitals(text, entity, typeOfName)).map((entity) => entity.text));
 	const typed = joinSplitNames(
 		text,
-		entities.map((entity) => (entity.type === 'LOC' && placeOfTeam(entity.text, entity.start) ? entity : retyped(text, entity, typeOfName))),
+		entities.filter((entity) => !commonWords.has(entity.text)).map((entity) => (entity.type === 'LOC' && placeOfTeam(entity.text, entity.start) ? entity : retyped(text, entity, typeOfName))),
 		unambiguous.filter(([name, { type }]) => type !== 'MISC' && /\s/u.test(name)),
 		capitalWords,
 	);
@@ -215,6 +216,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	// found entities that a surname right after them completes («عبد المجيد» + «تبون»)
 	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
+		if (commonWords.has(name)) continue;
 		for (const range of mentionsOf(text, name, capitalWords)) {
 			if (insideCompoundWord(text, range) || (name === 'عمر' && isAgeBefore(text, range.end)) || overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
 				continue;
@@ -409,6 +411,22 @@ function foldCapitals(names: Map<string, Map<string, number>>): Map<string, stri
 		folded.set(capitals, name);
 	}
 	return folded;
+}
+
+/** One word in capitals, four letters or more (shorter ones are acronyms: «US», «WHO»). */
+const ONE_WORD_IN_CAPITALS = /^\p{Lu}{4,}$/u;
+
+/**
+ * «NIKKEI SINKS BELOW 20,000 ON BANK WORRIES», «GOLDS TRACK BULLION»: a name of one word found in
+ * capitals that the article writes elsewhere in lower case («bank shares fell»), and never as a
+ * name in ordinary case, is that word (the headline's truecasing kept its capital: the training
+ * text writes «Bank» mostly in names).
+ */
+function isCommonWordInCapitals(text: string, entity: DetectedEntity, typeOfName: ReadonlyMap<string, string>): boolean {
+	if (!NAME_TYPES.has(entity.type) || !ONE_WORD_IN_CAPITALS.test(entity.text)) return false;
+	const lower = entity.text.toLowerCase();
+	if (typeOfName.has(entity.text[0] + lower.slice(1))) return false;
+	return new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** Words written in capitals (two letters or more): the first words of names a headline may hold. */

@@ -241,6 +241,15 @@ test('a name in capitals read too unsurely to vote takes the type its ordinary f
 	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:NAJIBULLAH', 'PER:Najibullah']);
 });
 
+test('a one-word name in capitals that the article writes in lower case elsewhere, never as a name, is that word', () => {
+	const text = 'TOKYO STOCKS - NIKKEI SINKS ON BANK WORRIES\nTokyo stocks fell on worries about bank loans.';
+	const result = propagateNames(text, [found(text, 'TOKYO', 'LOC'), found(text, 'BANK', 'LOC', 0.6), found(text, 'Tokyo', 'LOC')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['LOC:TOKYO', 'LOC:Tokyo']);
+	// a name the article also writes as one keeps its capitals' reading («MOORE» … «Moore said» … «moore» nowhere)
+	const named = 'GOLF - MOORE LEADS\nMoore said the course was hard, and the moor was wet.';
+	assert.deepEqual(propagateNames(named, [found(named, 'MOORE', 'PER'), found(named, 'Moore', 'PER')]).map((e) => e.text), ['MOORE', 'Moore']);
+});
+
 test('the names on either side of a score are teams: organisations wherever they play, places after «in»', () => {
 	const text = 'Group B — Norway 2 – 1 Chile\nNorway had the ball. Chile scored first, then Norway won. The cup in Norway ends soon.';
 	const entities = [found(text, 'Norway', 'LOC'), found(text, 'Chile', 'LOC'), found(text, 'Norway', 'LOC', 0.9, 1), found(text, 'Chile', 'LOC', 0.9, 1)];
