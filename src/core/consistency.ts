@@ -7,7 +7,7 @@ import { LISTED_COMPANIES } from './detect/companies';
 import { CURRENCY_NAMES } from './detect/englishRules';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS, LEGAL_FORMS } from './detect/latinScriptRules';
-import { outsideAddresses } from './detect/wordTests';
+import { insideAddress, outsideAddresses } from './detect/wordTests';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
 
@@ -423,10 +423,33 @@ const ONE_WORD_IN_CAPITALS = /^\p{Lu}{4,}$/u;
  * text writes «Bank» mostly in names).
  */
 function isCommonWordInCapitals(text: string, entity: DetectedEntity, typeOfName: ReadonlyMap<string, string>): boolean {
-	if (!NAME_TYPES.has(entity.type) || !ONE_WORD_IN_CAPITALS.test(entity.text)) return false;
+	if (!NAME_TYPES.has(entity.type) || !ONE_WORD_IN_CAPITALS.test(entity.text) || !inLineInCapitals(text, entity.start)) return false;
 	const lower = entity.text.toLowerCase();
 	if (typeOfName.has(entity.text[0] + lower.slice(1))) return false;
-	return new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u').test(text);
+	const written = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'gu');
+	// in a line written in ordinary case (a text that writes names in lower case, «camp in baguio», tells nothing)
+	for (const m of text.matchAll(written)) if (!insideAddress(text, m.index, m.index + lower.length) && /\p{Lu}/u.test(lineAt(text, m.index))) return true;
+	return false;
+}
+
+/** The line of the text that holds `offset`. */
+function lineAt(text: string, offset: number): string {
+	const end = text.indexOf('\n', offset);
+	return text.slice(text.lastIndexOf('\n', offset) + 1, end < 0 ? text.length : end);
+}
+
+/** Words of a line. */
+const LINE_WORDS = /\p{L}+/gu;
+
+/** The line holding `offset` is a headline in capitals: three words in capitals or more, and most of its words so (an acronym in a sentence is no headline: «NASA executive Fred Gregory»). */
+function inLineInCapitals(text: string, offset: number): boolean {
+	let words = 0;
+	let capitals = 0;
+	for (const m of lineAt(text, offset).matchAll(LINE_WORDS)) {
+		words++;
+		if (m[0].length > 1 && m[0] === m[0].toUpperCase()) capitals++;
+	}
+	return capitals >= 3 && capitals >= 0.6 * words;
 }
 
 /** Words written in capitals (two letters or more): the first words of names a headline may hold. */

@@ -248,6 +248,12 @@ test('a one-word name in capitals that the article writes in lower case elsewher
 	// a name the article also writes as one keeps its capitals' reading («MOORE» … «Moore said» … «moore» nowhere)
 	const named = 'GOLF - MOORE LEADS\nMoore said the course was hard, and the moor was wet.';
 	assert.deepEqual(propagateNames(named, [found(named, 'MOORE', 'PER'), found(named, 'Moore', 'PER')]).map((e) => e.text), ['MOORE', 'Moore']);
+	// only in a headline in capitals: an acronym in a sentence stays («NASA executive», «nasa.gov»)
+	const acronym = 'Longtime NASA executive Fred Gregory leads it.\nSee www.nasa.gov or write to nasa staff.';
+	assert.deepEqual(propagateNames(acronym, [found(acronym, 'NASA', 'ORG'), found(acronym, 'Fred Gregory', 'PER')]).map((e) => e.text), ['NASA', 'Fred Gregory']);
+	// a text that writes its names in lower case tells nothing
+	const lowerCase = 'TEACHERS CAMP IN BAGUIO\nthe camp in baguio also has rooms';
+	assert.deepEqual(propagateNames(lowerCase, [found(lowerCase, 'BAGUIO', 'LOC')]).map((e) => e.text), ['BAGUIO']);
 });
 
 test('the names on either side of a score are teams: organisations wherever they play, places after «in»', () => {
