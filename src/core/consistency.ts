@@ -7,6 +7,7 @@ import { LISTED_COMPANIES } from './detect/companies';
 import { CURRENCY_NAMES } from './detect/englishRules';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS, LEGAL_FORMS } from './detect/latinScriptRules';
+import { lineAround } from './detect/lineMatches';
 import { insideAddress, outsideAddresses } from './detect/wordTests';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
@@ -428,14 +429,8 @@ function isCommonWordInCapitals(text: string, entity: DetectedEntity, typeOfName
 	if (typeOfName.has(entity.text[0] + lower.slice(1))) return false;
 	const written = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'gu');
 	// in a line written in ordinary case (a text that writes names in lower case, «camp in baguio», tells nothing)
-	for (const m of text.matchAll(written)) if (!insideAddress(text, m.index, m.index + lower.length) && /\p{Lu}/u.test(lineAt(text, m.index))) return true;
+	for (const m of text.matchAll(written)) if (!insideAddress(text, m.index, m.index + lower.length) && /\p{Lu}/u.test(lineAround(text, m.index, m.index))) return true;
 	return false;
-}
-
-/** The line of the text that holds `offset`. */
-function lineAt(text: string, offset: number): string {
-	const end = text.indexOf('\n', offset);
-	return text.slice(text.lastIndexOf('\n', offset) + 1, end < 0 ? text.length : end);
 }
 
 /** Words of a line. */
@@ -445,7 +440,7 @@ const LINE_WORDS = /\p{L}+/gu;
 function inLineInCapitals(text: string, offset: number): boolean {
 	let words = 0;
 	let capitals = 0;
-	for (const m of lineAt(text, offset).matchAll(LINE_WORDS)) {
+	for (const m of lineAround(text, offset, offset).matchAll(LINE_WORDS)) {
 		words++;
 		if (m[0].length > 1 && m[0] === m[0].toUpperCase()) capitals++;
 	}

@@ -302,7 +302,7 @@ function isCountryNationality(model: TaggerModel, word: string): boolean {
  * organisation ending in a country's nationality ends before it when the rest is one word, or the
  * word before the nationality is no definite word («الله» of «حزب الله» aside).
  */
-export function nationalitiesOutOfOrganisations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+export function nationalitiesOutOfOrganisations(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	return replaceWhere(entities, (e) => {
 		if (e.type !== 'ORG') return undefined;
 		const words = e.text.split(/\s+/u);
@@ -905,7 +905,6 @@ export function futureVerbsOutOfPersons(text: string, entities: DetectedEntity[]
 }
 /** How often the lexicon must have seen the verb without its «س». */
 const FUTURE_VERB_MIN_COUNT = 2;
-
 
 /**
  * Titles and callings before a definite one-word name («الإمام الرضا», «الخليفة المأمون», «الشاعر

@@ -44,10 +44,9 @@ export const FOOTBALL_CLUBS: readonly string[] = [
  * «غ» / «ج» for g), where the name is no town's the news names as a place too (not «مدريد»,
  * «ميلانو», «روما», «مرسيليا»: the whole-article pass and the match rules type those by context),
  * nor a common word («الهلال», crescent; «النصر», victory; «الاتحاد»; «الرجاء», hope; «الوحدات»,
- * units), nor a
- * person's («بولتون» alone: John Bolton at the UN). ANERcorp
- * tags clubs ORG. Barcelona and Liverpool are in: Arabic copy names the club by the bare name in
- * almost every sports mention. Written from general knowledge for this project.
+ * units), nor a person's («بولتون» alone: John Bolton at the UN). ANERcorp tags clubs ORG.
+ * Barcelona and Liverpool are in: Arabic copy names the club by the bare name in almost every
+ * sports mention. Written from general knowledge for this project.
  */
 export const ARABIC_FOOTBALL_CLUBS: readonly string[] = [
 	// England and Scotland

@@ -354,7 +354,7 @@ export class EntityDetector implements Detector {
 		if (language === 'ar') {
 			withRules = compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules));
 			if (lex) withRules = adjectivesReadAsPersons(text, futureVerbsOutOfPersons(text, surnamesAfterVerbs(text, companiesAfterTrades(text, model, particleNames(text, placesInArabicLists(text, model, titledForeignNames(text, personsAfterNisbas(text, withRules, lex), lex), lex), lex), lex), lex), lex), lex);
-			withRules = aircraftModels(text, latinSpellingsOfNames(text, verbsOutOfPersons(text, prisonsAsOrganisations(text, muscat(text, nationalitiesOutOfOrganisations(text, model, anercorpSpans(text, opponentsOfClubs(text, model, officeHoldersAfterBodies(text, model, cupsOutOfNames(text, withRules))))))))));
+			withRules = aircraftModels(text, latinSpellingsOfNames(text, verbsOutOfPersons(text, prisonsAsOrganisations(text, muscat(text, nationalitiesOutOfOrganisations(model, anercorpSpans(text, opponentsOfClubs(text, model, officeHoldersAfterBodies(text, model, cupsOutOfNames(text, withRules))))))))));
 		}
 		const withDates = dates.length ? merge(withRules, dates) : withRules;
 		if (language === 'ar') return withDates;

@@ -38,6 +38,7 @@ export function insideAddress(text: string, start: number, end: number): boolean
 	// an e-mail address (name@host.tld), not a handle (@name) nor a Lotus Notes name (Jane Doe@ENRON)
 	return /[^\s@(<«"']@[^\s@]*\.[a-z]{2,}/i.test(run) || run.includes('://') || /^[(<«"']?www\./i.test(run);
 }
+
 /** What a text with a web or e-mail address holds somewhere (a quick test before looking at entities). */
 const ADDRESS_SIGN = /@|:\/\/|www\./iu;
 
