@@ -94,7 +94,12 @@ function acronymAfter(text: string, entity: DetectedEntity): string | undefined 
  * organisations whatever the votes; a team that `isNation` calls a nation is not (news annotates a
  * national team as its country, a place).
  */
-export function propagateNames(text: string, entities: readonly DetectedEntity[], isNation: (name: string) => boolean = () => false): DetectedEntity[] {
+export function propagateNames(
+	text: string,
+	entities: readonly DetectedEntity[],
+	isNation: (name: string) => boolean = () => false,
+	spreads: (name: string, type: string) => boolean = () => true,
+): DetectedEntity[] {
 	const names = new Map<string, Map<string, number>>();
 	// votes for a name as the surname of a person named in full («Carlos Alcaraz» … «Alcaraz»)
 	const surnameVotes = new Map<string, number>();
@@ -217,7 +222,7 @@ export function propagateNames(text: string, entities: readonly DetectedEntity[]
 	// found entities that a surname right after them completes («عبد المجيد» + «تبون»)
 	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
-		if (commonWords.has(name)) continue;
+		if (commonWords.has(name) || !spreads(name, type)) continue;
 		for (const range of mentionsOf(text, name, capitalWords)) {
 			if (insideCompoundWord(text, range) || (name === 'عمر' && isAgeBefore(text, range.end)) || overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
 				continue;

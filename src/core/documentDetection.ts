@@ -131,7 +131,8 @@ export class DocumentDetection {
 		if (!this.consistent()) return local;
 		const language = this.languageProfile.latinLanguage;
 		const isNation = this.detector.isNation ? (name: string) => this.detector.isNation!(name, language) : undefined;
-		return propagateNames(this.engine.documentText, local, isNation);
+		const spreads = this.detector.spreads ? (name: string, type: string) => this.detector.spreads!(name, type) : undefined;
+		return propagateNames(this.engine.documentText, local, isNation, spreads);
 	}
 
 	/**

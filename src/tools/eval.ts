@@ -313,6 +313,7 @@ async function main(): Promise<void> {
 			languages: detector.languages,
 			detect: (text, language) => detector.detect(text, detector.languages.includes(language) ? language : lang),
 			isNation: (name, language) => detector.isNation(name, detector.languages.includes(language) ? language : lang),
+			spreads: (name, type) => detector.spreads(name, type),
 		};
 		for (const doc of docs) {
 			const dd = new DocumentDetection(scoring, francAll, { minConfidence });

@@ -431,6 +431,14 @@ test('a name is not found again inside a web or e-mail address', () => {
 	assert.deepEqual(result.map((e) => e.start), [text.indexOf('BBC'), text.lastIndexOf('BBC')]);
 });
 
+test('a one-word name the detector says does not spread is typed where it was read, and not found again elsewhere', () => {
+	const text = 'افتتح معرض الكتاب أمس . وقال إن الكتاب مهم .';
+	const spreads = (name: string): boolean => name !== 'الكتاب';
+	assert.deepEqual(propagateNames(text, [found(text, 'الكتاب', 'ORG')], undefined, spreads).map((e) => e.start), [text.indexOf('الكتاب')]);
+	// by default, spread
+	assert.equal(propagateNames(text, [found(text, 'الكتاب', 'ORG')]).length, 2);
+});
+
 test('an Arabic surname that is a common word alone («غير» of «ريتشارد غير») does not make the word a person elsewhere', () => {
 	const text = 'قال الممثل ريتشارد غير إن الحوادث غير متعمدة .';
 	assert.deepEqual(propagateNames(text, [found(text, 'ريتشارد غير', 'PER')]).map((e) => `${e.type}:${e.text}`), ['PER:ريتشارد غير']);

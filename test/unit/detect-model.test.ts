@@ -1801,6 +1801,19 @@ test('Arabic: a country\'s nationality after an organisation\'s name is outside 
 	assert.deepEqual(spans('وأعلن الاتحاد الأوروبي أمس', 'الاتحاد الأوروبي'), ['الاتحاد الأوروبي']);
 });
 
+test('Arabic: a common word the training files tag otherwise, or write often and never tag, is not spread as a name by the whole-article pass', () => {
+	// «الكتاب» (the book) is MISC there, never ORG; «عشر» (ten) and «غير» (not) are frequent and untagged
+	assert.equal(detector.spreads('الكتاب', 'ORG'), false);
+	assert.equal(detector.spreads('عشر', 'PER'), false);
+	assert.equal(detector.spreads('غير', 'PER'), false);
+	// names the training files tag so, or never saw, spread
+	assert.equal(detector.spreads('بوش', 'PER'), true);
+	assert.equal(detector.spreads('باتروشيف', 'PER'), true);
+	// names of two words, and other scripts, are not this test's to judge
+	assert.equal(detector.spreads('الأمم المتحدة', 'ORG'), true);
+	assert.equal(detector.spreads('Reuters', 'ORG'), true);
+});
+
 test('Arabic: the name after «سجن» is the prison, an organisation', () => {
 	// a model trained without these articles read both prisons as persons
 	for (const [text, name] of [

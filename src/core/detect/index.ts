@@ -87,6 +87,11 @@ function loadLanguage(modelDirectory: string, manifest: ModelManifest, lang: Lan
 }
 
 const KIND: Record<TokenKind, number> = { word: 0, number: 1, punct: 2, url: 3 };
+/** The list bit of each entity type. */
+const TYPE_BITS: Record<string, number> = { PER: PER_BIT, ORG: ORG_BIT, LOC: LOC_BIT, MISC: ANY_TYPE_BITS & ~NAME_TYPE_BITS };
+/** How often the training text must write a word no list of names holds for it to be a common word (lexicon counts are powers of two). */
+const COMMON_UNTAGGED_WORD = 64;
+const ARABIC_LETTER = /^[\u0621-\u064a]/u;
 const MAX_SEGMENT = 200;
 
 /** Implementation of {@link Detector}; exposed for tools that need the lexicon. */
@@ -132,6 +137,17 @@ export class EntityDetector implements Detector {
 
 	detect(text: string, language: LanguageCode): DetectedEntity[] {
 		return outsideAddresses(text, this.detectIn(text, language, undefined));
+	}
+
+	spreads(name: string, type: string): boolean {
+		const model = this.models.get('ar');
+		if (!model || !ARABIC_LETTER.test(name) || /\s/u.test(name)) return true;
+		// «الكتاب» read as an organisation once (a book fair's name) had made every «الكتاب» of the
+		// article one; «غير» («not») of «ريتشارد غير» every «غير» a person
+		const types = trainingTypes(model, name);
+		if (types !== 0) return (types & (TYPE_BITS[type] ?? 0)) !== 0;
+		const lex = lexiconFunction(model.resources.lexicon);
+		return !lex || lex(normalizeArabic(name)) < COMMON_UNTAGGED_WORD;
 	}
 
 	isNation(name: string, language: LanguageCode): boolean {

@@ -15,4 +15,10 @@ export interface Detector {
 	 * detector's conventions say so (English).
 	 */
 	isNation?(name: string, language: LanguageCode): boolean;
+	/**
+	 * Whether a one-word name read as `type` somewhere may be given that type at its other mentions
+	 * (the whole-article pass): not a word the training files tag only otherwise, or that they
+	 * write often and never tag. Only where the detector knows (Arabic; true elsewhere).
+	 */
+	spreads?(name: string, type: string): boolean;
 }
