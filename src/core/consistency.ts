@@ -164,7 +164,10 @@ export function propagateNames(
 		}
 	}
 	// a name the article's structure makes an organisation, whatever the votes
+	// (what the structure types spreads whatever `spreads` says: «والاهلي» of a results list)
+	const byStructure = new Set<string>();
 	const organisation = (name: string): void => {
+		byStructure.add(name);
 		typeOfName.set(name, 'ORG');
 		const listed = unambiguous.find(([known]) => known === name);
 		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
@@ -222,7 +225,7 @@ export function propagateNames(
 	// found entities that a surname right after them completes («عبد المجيد» + «تبون»)
 	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
-		if (commonWords.has(name) || !spreads(name, type)) continue;
+		if (commonWords.has(name) || (!byStructure.has(name) && !spreads(name, type))) continue;
 		for (const range of mentionsOf(text, name, capitalWords)) {
 			if (insideCompoundWord(text, range) || (name === 'عمر' && isAgeBefore(text, range.end)) || overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
 				continue;

@@ -437,6 +437,10 @@ test('a one-word name the detector says does not spread is typed where it was re
 	assert.deepEqual(propagateNames(text, [found(text, 'الكتاب', 'ORG')], undefined, spreads).map((e) => e.start), [text.indexOf('الكتاب')]);
 	// by default, spread
 	assert.equal(propagateNames(text, [found(text, 'الكتاب', 'ORG')]).length, 2);
+	// what the article's structure types spreads whatever the detector says (a football report's listed club)
+	const report = 'انتهى الشوط الأول بالتعادل وفاز الأهلي في المباراة على ضيفه ، وكان الأهلي قد تصدر .';
+	const notNisbas = (name: string, type: string): boolean => !(type === 'ORG' && name.startsWith('ال') && name.endsWith('ي'));
+	assert.deepEqual(propagateNames(report, [found(report, 'الأهلي', 'ORG')], undefined, notNisbas).map((e) => `${e.type}:${e.text}`), ['ORG:الأهلي', 'ORG:الأهلي']);
 });
 
 test('an Arabic surname that is a common word alone («غير» of «ريتشارد غير») does not make the word a person elsewhere', () => {

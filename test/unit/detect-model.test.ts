@@ -1809,6 +1809,10 @@ test('Arabic: a common word the training files tag otherwise, or write often and
 	// names the training files tag so, or never saw, spread
 	assert.equal(detector.spreads('بوش', 'PER'), true);
 	assert.equal(detector.spreads('باتروشيف', 'PER'), true);
+	// a nisba adjective spreads as a surname or a place, not as an organisation («العربي», Arab)
+	assert.equal(detector.spreads('العربي', 'ORG'), false);
+	assert.equal(detector.spreads('المالكي', 'PER'), true);
+	assert.equal(detector.spreads('الأورغواي', 'LOC'), true);
 	// names of two words, and other scripts, are not this test's to judge
 	assert.equal(detector.spreads('الأمم المتحدة', 'ORG'), true);
 	assert.equal(detector.spreads('Reuters', 'ORG'), true);

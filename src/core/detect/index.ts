@@ -92,6 +92,7 @@ const TYPE_BITS: Record<string, number> = { PER: PER_BIT, ORG: ORG_BIT, LOC: LOC
 /** How often the training text must write a word no list of names holds for it to be a common word (lexicon counts are powers of two). */
 const COMMON_UNTAGGED_WORD = 64;
 const ARABIC_LETTER = /^[\u0621-\u064a]/u;
+const NISBA_ADJECTIVE = /^ال[\u0621-\u064a]{2,}(?:ي|ية)$/u;
 const MAX_SEGMENT = 200;
 
 /** Implementation of {@link Detector}; exposed for tools that need the lexicon. */
@@ -144,6 +145,9 @@ export class EntityDetector implements Detector {
 		if (!model || !ARABIC_LETTER.test(name) || /\s/u.test(name)) return true;
 		// «الكتاب» read as an organisation once (a book fair's name) had made every «الكتاب» of the
 		// article one; «غير» («not») of «ريتشارد غير» every «غير» a person
+		// «العربي» (Arab) read as an organisation once: a nisba adjective spreads as a surname or a
+		// place only («الأورغواي»)
+		if ((type === 'ORG' || type === 'MISC') && NISBA_ADJECTIVE.test(name)) return false;
 		const types = trainingTypes(model, name);
 		if (types !== 0) return (types & (TYPE_BITS[type] ?? 0)) !== 0;
 		const lex = lexiconFunction(model.resources.lexicon);
