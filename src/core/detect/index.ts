@@ -143,11 +143,11 @@ export class EntityDetector implements Detector {
 	spreads(name: string, type: string): boolean {
 		const model = this.models.get('ar');
 		if (!model || !ARABIC_LETTER.test(name) || /\s/u.test(name)) return true;
-		// «الكتاب» read as an organisation once (a book fair's name) had made every «الكتاب» of the
-		// article one; «غير» («not») of «ريتشارد غير» every «غير» a person
 		// «العربي» (Arab) read as an organisation once: a nisba adjective spreads as a surname or a
 		// place only («الأورغواي»)
 		if ((type === 'ORG' || type === 'MISC') && NISBA_ADJECTIVE.test(name)) return false;
+		// «الكتاب» read as an organisation once (a book fair's name) had made every «الكتاب» of the
+		// article one; «غير» («not») of «ريتشارد غير» every «غير» a person
 		const types = trainingTypes(model, name);
 		if (types !== 0) return (types & (TYPE_BITS[type] ?? 0)) !== 0;
 		const lex = lexiconFunction(model.resources.lexicon);
