@@ -26,6 +26,7 @@ import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, PEOPLE_NAME, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules, typeRanges, type TypedRange } from './entityEdits';
+import { isArabicLetter } from '../occurrences';
 import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isClubBefore, isTradeBefore, outsideAddresses } from './wordTests';
 import { addBracketedAcronyms, banksByHeadWord, banksByName, formerCountries, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, textsOfLaw } from './latinScriptRules';
 import { adjectivesReadAsPersons, aircraftModels, anercorpSpans, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, verbsOutOfPersons, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
@@ -91,8 +92,6 @@ const KIND: Record<TokenKind, number> = { word: 0, number: 1, punct: 2, url: 3 }
 const TYPE_BITS: Record<string, number> = { PER: PER_BIT, ORG: ORG_BIT, LOC: LOC_BIT, MISC: ANY_TYPE_BITS & ~NAME_TYPE_BITS };
 /** How often the training text must write a word no list of names holds for it to be a common word (lexicon counts are powers of two). */
 const COMMON_UNTAGGED_WORD = 64;
-const ARABIC_LETTER = /^[\u0621-\u064a]/u;
-const NISBA_ADJECTIVE = /^ال[\u0621-\u064a]{2,}(?:ي|ية)$/u;
 const MAX_SEGMENT = 200;
 
 /** Implementation of {@link Detector}; exposed for tools that need the lexicon. */
@@ -142,15 +141,15 @@ export class EntityDetector implements Detector {
 
 	spreads(name: string, type: string): boolean {
 		const model = this.models.get('ar');
-		if (!model || !ARABIC_LETTER.test(name) || /\s/u.test(name)) return true;
+		if (!model || !isArabicLetter(name.charCodeAt(0)) || /\s/u.test(name)) return true;
 		// «العربي» (Arab) read as an organisation once: a nisba adjective spreads as a surname or a
 		// place only («الأورغواي»)
-		if ((type === 'ORG' || type === 'MISC') && NISBA_ADJECTIVE.test(name)) return false;
+		if ((type === 'ORG' || type === 'MISC') && isArabicNisba(name, 0, name.length)) return false;
 		// «الكتاب» read as an organisation once (a book fair's name) had made every «الكتاب» of the
 		// article one; «غير» («not») of «ريتشارد غير» every «غير» a person
 		const types = trainingTypes(model, name);
 		if (types !== 0) return (types & (TYPE_BITS[type] ?? 0)) !== 0;
-		const lex = lexiconFunction(model.resources.lexicon);
+		const lex = this.arabicLexicon();
 		return !lex || lex(normalizeArabic(name)) < COMMON_UNTAGGED_WORD;
 	}
 
