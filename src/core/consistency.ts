@@ -8,7 +8,7 @@ import { CURRENCY_NAMES } from './detect/englishRules';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS, LEGAL_FORMS } from './detect/latinScriptRules';
 import { lineAround } from './detect/lineMatches';
-import { insideAddress, outsideAddresses } from './detect/wordTests';
+import { insideAddress, mayHoldAddress, outsideAddresses } from './detect/wordTests';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
 
@@ -144,6 +144,7 @@ export function propagateNames(
 	// «NORMAN» in a headline in capitals and «Norman» in the text are one name
 	const inCapitals = foldCapitals(names);
 	const capitalWords = new Set(text.match(CAPITAL_WORDS));
+	const holdsAddress = mayHoldAddress(text);
 	const unambiguous: [string, Name][] = [];
 	const typeOfName = new Map<string, string>();
 	for (const [name, byType] of names) {
@@ -217,6 +218,7 @@ export function propagateNames(
 		entities.filter((entity) => !commonWords.has(entity.text)).map((entity) => (entity.type === 'LOC' && placeOfTeam(entity.text, entity.start) ? entity : retyped(text, entity, typeOfName))),
 		unambiguous.filter(([name, { type }]) => type !== 'MISC' && /\s/u.test(name)),
 		capitalWords,
+		holdsAddress,
 	);
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
 	unambiguous.sort((a, b) => b[0].length - a[0].length);
@@ -226,7 +228,7 @@ export function propagateNames(
 	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
 		if (commonWords.has(name) || (!byStructure.has(name) && !spreads(name, type))) continue;
-		for (const range of mentionsOf(text, name, capitalWords)) {
+		for (const range of mentionsOf(text, name, capitalWords, holdsAddress)) {
 			if (insideCompoundWord(text, range) || (name === 'عمر' && isAgeBefore(text, range.end)) || overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
 				continue;
 			}
@@ -252,13 +254,13 @@ export function propagateNames(
  * type, or one alone read as something else: «Paris» of «Paris Hilton», «Misr» of «Banque Misr»)
  * give way to the whole name. Entities in text order; the same list when nothing was joined.
  */
-function joinSplitNames(text: string, entities: DetectedEntity[], names: ReadonlyArray<readonly [string, Name]>, capitalWords: ReadonlySet<string>): DetectedEntity[] {
+function joinSplitNames(text: string, entities: DetectedEntity[], names: ReadonlyArray<readonly [string, Name]>, capitalWords: ReadonlySet<string>, holdsAddress: boolean): DetectedEntity[] {
 	if (names.length === 0) return entities;
 	const sorted = [...entities].sort((a, b) => a.start - b.start);
 	const joined = new Map<DetectedEntity, DetectedEntity>();
 	const dropped = new Set<DetectedEntity>();
 	for (const [name, { type }] of names) {
-		for (const range of mentionsOf(text, name, capitalWords)) {
+		for (const range of mentionsOf(text, name, capitalWords, holdsAddress)) {
 			const inside = sorted.filter((e) => e.start < range.end && range.start < e.end);
 			if (inside.length === 0 || inside.some((e) => e.start < range.start || e.end > range.end || dropped.has(e) || joined.has(e) || e.source === 'date')) continue;
 			// pieces with one of the name's type among them, or one piece read as something else («Paris» of «Paris Hilton»)
@@ -463,8 +465,8 @@ const CAPITAL_WORDS = /\p{Lu}{2,}/gu;
  * the way a headline in capitals writes it («Monica Seles … SELES BEATS HINGIS»), when the text
  * has its first word in capitals (`capitalWords`, most articles have none to look for).
  */
-function mentionsOf(text: string, name: string, capitalWords: ReadonlySet<string>): TextRange[] {
-	const found = outsideAddresses(text, findOccurrences(text, name));
+function mentionsOf(text: string, name: string, capitalWords: ReadonlySet<string>, holdsAddress: boolean): TextRange[] {
+	const found = outsideAddresses(text, findOccurrences(text, name), holdsAddress);
 	if (capitalWords.size === 0 || name.length < MIN_CAPITALS_NAME || isArabicLetter(name.charCodeAt(0))) {
 		return found;
 	}
@@ -473,7 +475,7 @@ function mentionsOf(text: string, name: string, capitalWords: ReadonlySet<string
 	if (capitals === name || capitals.length !== name.length || firstWord === undefined || !capitalWords.has(firstWord)) {
 		return found;
 	}
-	const inCapitals = outsideAddresses(text, findOccurrences(text, capitals));
+	const inCapitals = outsideAddresses(text, findOccurrences(text, capitals), holdsAddress);
 	return inCapitals.length === 0 ? found : [...found, ...inCapitals];
 }
 

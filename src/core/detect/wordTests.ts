@@ -39,18 +39,28 @@ export function insideAddress(text: string, start: number, end: number): boolean
 	return /[^\s@(<«"']@[^\s@]*\.[a-z]{2,}/i.test(run) || run.includes('://') || /^[(<«"']?www\./i.test(run);
 }
 
-/** What a text with a web or e-mail address holds somewhere (a quick test before looking at entities). */
+/** What a text with a web or e-mail address holds somewhere. */
 const ADDRESS_SIGN = /@|:\/\/|www\./iu;
+
+/** Whether `text` may hold a web or e-mail address (a quick test before looking at entities). */
+export function mayHoldAddress(text: string): boolean {
+	return ADDRESS_SIGN.test(text);
+}
 
 /**
  * The entities that lie in no web or e-mail address (the same array when none does): a name the
  * rules or the whole-article pass read inside one («BBC» of «HTTP://NEWS.BBC.CO.UK/…» in a line
- * in capitals, «UK» of an e-mail address) is part of the address.
+ * in capitals, «UK» of an e-mail address) is part of the address. `holdsAddress`: the text's
+ * `mayHoldAddress`, when the caller asks for many lists of one text (the whole-article pass).
  */
-export function outsideAddresses<T extends { start: number; end: number }>(text: string, entities: T[]): T[] {
-	if (!ADDRESS_SIGN.test(text)) return entities;
-	const kept = entities.filter((e) => !inDelimitedAddress(text, e.start, e.end));
-	return kept.length === entities.length ? entities : kept;
+export function outsideAddresses<T extends { start: number; end: number }>(text: string, entities: T[], holdsAddress = mayHoldAddress(text)): T[] {
+	if (!holdsAddress) return entities;
+	let kept: T[] | undefined;
+	entities.forEach((e, k) => {
+		if (inDelimitedAddress(text, e.start, e.end)) kept ??= entities.slice(0, k);
+		else kept?.push(e);
+	});
+	return kept ?? entities;
 }
 
 /** What ends the text around a span before it can be an address: spaces, quotes and brackets. */
