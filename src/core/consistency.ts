@@ -287,10 +287,13 @@ function isSportsReport(text: string): boolean {
 /** Words only a football report uses, behind a proclitic maybe («الشوط», «بالتعادل», «المرمى»). */
 const ARABIC_FOOTBALL_WORDS = /(?<![\p{L}\p{M}])[وفبل]?(المباراة|مباراة|الشوط|الدوري|هدف|هدفا|هدفين|الهدف|أهداف|الأهداف|مرمى|المرمى|ركلة|حارس|المدرب|المهاجم|التعادل)(?![\p{L}\p{M}])/gu;
 
-/** An Arabic football report: three different words of the game or more. */
+/** The forms of «goal», counted once: they are also «aim» in other news («الهدف من الزيارة», «أهداف الخطة»). */
+const ARABIC_FOOTBALL_WORD_FORMS: Readonly<Record<string, string>> = { هدفا: 'هدف', هدفين: 'هدف', الهدف: 'هدف', أهداف: 'هدف', الأهداف: 'هدف' };
+
+/** An Arabic football report: three different words of the game or more, the forms of «goal» counting once. */
 function isArabicFootballReport(text: string): boolean {
 	const seen = new Set<string>();
-	for (const m of text.matchAll(ARABIC_FOOTBALL_WORDS)) if (seen.add(m[1]).size >= 3) return true;
+	for (const m of text.matchAll(ARABIC_FOOTBALL_WORDS)) if (seen.add(ARABIC_FOOTBALL_WORD_FORMS[m[1]] ?? m[1]).size >= 3) return true;
 	return false;
 }
 

@@ -423,6 +423,9 @@ test('in an Arabic football report a club the list knows is the club, behind a p
 	// no football report: a listed name stays what was read, and nothing is added
 	const news = 'وصل وفد إلى واتفورد أمس ، وقال إيفرتون إن الزيارة ناجحة .';
 	assert.deepEqual(propagateNames(news, [found(news, 'إيفرتون', 'PER')]).map((e) => `${e.type}:${e.text}`), ['PER:إيفرتون']);
+	// nor is an article whose only words of the game are forms of «goal», which also means «aim»
+	const plan = 'الهدف من الخطة دعم المجتمع الأهلي ، وأهداف التنمية كثيرة ، ومن الأهداف أيضا التعليم .';
+	assert.deepEqual(propagateNames(plan, []), []);
 });
 
 test('a name is not found again inside a web or e-mail address', () => {
