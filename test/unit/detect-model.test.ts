@@ -1109,6 +1109,13 @@ test('a person read across «of» and a firm is the person and the organisation;
 	assert.equal(find(analyst, 'Dan Ives')?.type, 'PER', JSON.stringify(analyst));
 	assert.equal(find(analyst, 'Wedbush Securities')?.type, 'ORG', JSON.stringify(analyst));
 	assert.equal(find(analyst, 'Dan Ives of Wedbush Securities'), undefined, JSON.stringify(analyst));
+	// … and whatever follows «of» when it is a short name without «of» or «and» of its own
+	const banker = detector.detect('"Rates will stay put," said Claire Dubois of Banque Indosuez in Paris.', 'en');
+	assert.equal(find(banker, 'Claire Dubois')?.type, 'PER', JSON.stringify(banker));
+	assert.equal(find(banker, 'Banque Indosuez')?.type, 'ORG', JSON.stringify(banker));
+	const trader = detector.detect('Markus Keller of Bank Julius Baer expects a weaker franc.', 'en');
+	assert.equal(find(trader, 'Markus Keller')?.type, 'PER', JSON.stringify(trader));
+	assert.equal(find(trader, 'Bank Julius Baer')?.type, 'ORG', JSON.stringify(trader));
 	const queen = detector.detect('Catherine of Aragon was queen.', 'en');
 	assert.equal(find(queen, 'Catherine of Aragon')?.type, 'PER', JSON.stringify(queen));
 });

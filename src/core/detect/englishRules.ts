@@ -245,17 +245,22 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
 
 /**
  * English: a person read across «of» and an organisation («Dan Ives of Wedbush Securities») is two
- * names: the person, from a listed given name, and the organisation, whose last word is an
- * organisation's or a company's («Securities», «University», «Bank») or which is an acronym
- * («UBS»). «Catherine of Aragon», one name before «of», stays one person.
+ * names: the person, from a listed given name, and what follows «of»: a listed place, else an
+ * organisation («Catherine Moulin of Banque Paribas», «Nathan Law of Demosisto»), when it has no
+ * «of» or «and» of its own or its last word is an organisation's or a company's («Securities»,
+ * «University», «Bank») or it is an acronym («UBS»). «Catherine of Aragon», one name before «of»,
+ * stays one person, and so does a name whose part before «of» ends like an institution's.
  */
 export function splitPersonsOfOrganisations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	return splitWhere(entities, (e) => {
 		if (e.type !== 'PER' || !e.text.includes(' of ')) return undefined;
 		const m = PERSON_OF_ORGANISATION.exec(e.text);
 		if (!m || (listedTypes(model, m[1].split(' ')[0]) & PER_BIT) === 0) return undefined;
-		if (!endsLikeOrganisation(m[2]) && !/^\p{Lu}{2,5}$/u.test(m[2])) return undefined;
-		return splitEntity(text, e, e.start + m[1].length, e.end - m[2].length + (m[2].startsWith('the ') ? 4 : 0), 'ORG');
+		// «Max Rady College of Medicine» is the college's name
+		if (endsLikeOrganisation(m[1]) || isInstitutionHead(m[1].slice(m[1].lastIndexOf(' ') + 1), 'en')) return undefined;
+		const place = isListedPlaceName(model, m[2]);
+		if (!place && / (?:of|and|&) /u.test(m[2]) && !endsLikeOrganisation(m[2]) && !/^\p{Lu}{2,5}$/u.test(m[2])) return undefined;
+		return splitEntity(text, e, e.start + m[1].length, e.end - m[2].length + (m[2].startsWith('the ') ? 4 : 0), place ? 'LOC' : 'ORG');
 	});
 }
 
