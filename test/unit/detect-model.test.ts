@@ -3236,7 +3236,8 @@ test('English market reports and long institutions: leading stocks, stocks such 
 		'Leading stocks:\nAnglo American 248.50, down 2.50\nFuji Photo Film 3,380, up 10\nWheat May 696, up 19\n\n' +
 		'Chip-related stocks such as Tokyo Electron and Advantest also tumbled.\n' +
 		'The Organisation for Security and Cooperation in Europe certified the vote. The International Criminal Tribunal for the former Yugoslavia issued a warrant. ' +
-		'The Ministry of Health in Egypt said so. He studied at the University of the South Pacific in Vanuatu.';
+		'The Ministry of Health in Egypt said so. He studied at the University of the South Pacific in Vanuatu. ' +
+		'An economist at Union Bank of Switzerland in London agreed.';
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);
 	for (const company of ['Anglo American', 'Fuji Photo Film', 'Tokyo Electron', 'Advantest']) assert.equal(find(ents, company)?.type, 'ORG', `${company}: ${JSON.stringify(ents)}`);
@@ -3246,6 +3247,8 @@ test('English market reports and long institutions: leading stocks, stocks such 
 	// a ministry or a university «in» a country is located there, not named after it
 	assert.equal(find(ents, 'Egypt')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Vanuatu')?.type, 'LOC', JSON.stringify(ents));
+	// nor is an institution «in» a capital (the country list holds capitals too)
+	assert.equal(find(ents, 'London')?.type, 'LOC', JSON.stringify(ents));
 });
 
 test('English sports wires: county cricket results lines give the ground, the sides and the players in brackets', () => {

@@ -1517,7 +1517,8 @@ export function organisationsReachingPlaces(text: string, model: TaggerModel, en
 		let joins = false;
 		if (/^ for (?:the )?(?:former )?$/u.test(between)) joins = HEADS_FOR_A_PLACE.has(head);
 		else if (between === ' in ' || between === ' in the ') {
-			const country = isListedCountry(model, place.text) || CONTINENTS_AND_REGIONS.has(place.text) || (between === ' in the ' && CONTINENTS_AND_REGIONS.has(`the ${place.text}`));
+			// (the country list holds capitals too: «Union Bank of Switzerland in London» is in London)
+			const country = isPlayersCountry(place.text) || CONTINENTS_AND_REGIONS.has(place.text) || (between === ' in the ' && CONTINENTS_AND_REGIONS.has(`the ${place.text}`));
 			// the name opens with its head («Organisation for …», «Board of …»; not «University of Peking in Beijing»)
 			const opening = (words[0] === 'The' && words.length > 1 ? words[1] : words[0]).toLowerCase();
 			joins = country && / (?:of|for|on) /u.test(institution.text) && HEADS_FOR_A_PLACE.has(opening);
