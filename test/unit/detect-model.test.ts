@@ -840,6 +840,11 @@ test('English: a name ending with a company\'s last word is no person', () => {
 	assert.equal(find(ents, 'Elliott Management')?.type, 'ORG', JSON.stringify(ents));
 	const unit = detector.detect('Southern California Edison, a unit of Edison International, cut power to 200,000 customers.', 'en');
 	assert.equal(find(unit, 'Edison International')?.type, 'ORG', JSON.stringify(unit));
+	// a legal form written as part of the name, and a French or German «group» (the shipped model
+	// reads a place and a person)
+	const forms = detector.detect('Shares in Nestle SA rose. Lagardere Groupe won the bid.', 'en');
+	assert.equal(find(forms, 'Nestle SA')?.type, 'ORG', JSON.stringify(forms));
+	assert.equal(find(forms, 'Lagardere Groupe')?.type, 'ORG', JSON.stringify(forms));
 });
 
 test('Maghreb place names: the particle inside stays in the name, and a name that starts with «Aïn», «Bordj», «Hassi» is a place', () => {

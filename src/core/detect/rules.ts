@@ -48,7 +48,7 @@ const EN_LAST_HEAD = new Set(['survey', 'administration', 'service', 'forces', '
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
 const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'devices', 'instruments', 'dynamics', 'electronics', 'aerospace', 'therapeutics', 'enterprises']);
 /** Legal forms of European companies, as written («Hoechst AG», «Fiat SpA»; «Ag» may be a surname). */
-const COMPANY_FORMS = new Set(['AG', 'GmbH', 'NV', 'SpA']);
+const COMPANY_FORMS = new Set(['AG', 'GmbH', 'NV', 'SpA', 'SA', 'BV', 'ASA', 'Oyj']);
 /** «the Council on Monday»: no complement of a name. */
 export const DAYS_AND_MONTHS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
 /** Last words that only a company's name ends with (not «Co», also County): a person's name never does. */
@@ -57,6 +57,8 @@ const EN_COMPANY_NAME_END = new Set([
 	// «Liberty Global», «Warner Bros Discovery»…: words of a company's name that end no person's
 	'global', 'systems', 'solutions', 'brands', 'foods', 'resources', 'logistics', 'semiconductor', 'securities', 'bancorp', 'communications', 'networks', 'software', 'labs', 'petroleum', 'chemicals',
 	'electronics', 'devices', 'instruments', 'dynamics', 'aerospace', 'therapeutics', 'cement', 'enterprises', 'industrie', 'properties',
+	// «Lagardere Groupe», «Rheinmetall Gruppe»
+	'groupe', 'gruppe', 'gruppo',
 ]);
 
 /** Heads that also end places' names («Soviet Union», «Western Front», «Oval Office», «Scenic Reserve»). */
