@@ -1640,6 +1640,15 @@ test('English: a name that an apposition calls a party or a company is an organi
 	assert.equal(find(person, 'Smith')?.type, 'PER', JSON.stringify(person));
 });
 
+test('English: the banks and brokers market reports quote by name', () => {
+	// the shipped model reads «J.P. Morgan», «Dean Witter» and «Smith Barney» as persons
+	const text = 'Lead managers were J.P. Morgan and Smith Barney. Laura Fenwick of Dean Witter in Chicago said funds were long.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const firm of ['J.P. Morgan', 'Smith Barney', 'Dean Witter']) assert.equal(find(ents, firm)?.type, 'ORG', `${firm}: ${JSON.stringify(ents)}`);
+	assert.equal(find(ents, 'Laura Fenwick')?.type, 'PER', JSON.stringify(ents));
+});
+
 test('English: an agency whose name opens with a listed place is found after any article', () => {
 	const ents = detector.detect('The laws merge several agencies into a new Nigeria Revenue Service, replacing the old one.', 'en');
 	assert.equal(find(ents, 'Nigeria Revenue Service')?.type, 'ORG', JSON.stringify(ents));
