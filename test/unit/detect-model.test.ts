@@ -1647,6 +1647,9 @@ test('English: the banks and brokers market reports quote by name', () => {
 	checkContract(text, ents);
 	for (const firm of ['J.P. Morgan', 'Smith Barney', 'Dean Witter']) assert.equal(find(ents, firm)?.type, 'ORG', `${firm}: ${JSON.stringify(ents)}`);
 	assert.equal(find(ents, 'Laura Fenwick')?.type, 'PER', JSON.stringify(ents));
+	// a longer name that holds a listed one is listed whole (a listed name ending a person's span takes its place)
+	const longer = detector.detect('Ulrike Brandt, strategist at Dresdner Kleinwort Benson, agreed.', 'en');
+	assert.equal(find(longer, 'Dresdner Kleinwort Benson')?.type, 'ORG', JSON.stringify(longer));
 });
 
 test('English: an agency whose name opens with a listed place is found after any article', () => {

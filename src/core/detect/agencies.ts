@@ -309,17 +309,21 @@ const LATIN_ORGANISATIONS = [
 	'Wells Fargo',
 	'UBS',
 	'Credit Suisse',
-	// the banks and brokers market reports quote their analysts from, under the names they went by
-	// (not «Santander», a city too, nor «Fidelity», «Vanguard», words)
+	// the banks and brokers market reports quote their analysts from, under the names they went by,
+	// whole where a longer name holds a shorter one (a listed name ending a person's span takes its
+	// place); not «Santander», a city too, nor «Fidelity», «Vanguard», words
 	'J.P. Morgan',
 	'JP Morgan',
 	'Dean Witter',
 	'Smith Barney',
+	'Salomon Smith Barney',
 	'PaineWebber',
 	'Paine Webber',
 	'Societe Generale',
 	'Credit Lyonnais',
 	'Crédit Lyonnais',
+	'Credit Lyonnais Laing',
+	'Credit Lyonnais Securities',
 	'Credit Agricole',
 	'Crédit Agricole',
 	'Banque Paribas',
@@ -330,6 +334,8 @@ const LATIN_ORGANISATIONS = [
 	'Deutsche Morgan Grenfell',
 	'Morgan Grenfell',
 	'Kleinwort Benson',
+	'Dresdner Kleinwort Benson',
+	'Dresdner Kleinwort Wasserstein',
 	'NatWest',
 	'NatWest Markets',
 	'Barings',
