@@ -845,6 +845,10 @@ test('English: a name ending with a company\'s last word is no person', () => {
 	const forms = detector.detect('Shares in Nestle SA rose. Lagardere Groupe won the bid.', 'en');
 	assert.equal(find(forms, 'Nestle SA')?.type, 'ORG', JSON.stringify(forms));
 	assert.equal(find(forms, 'Lagardere Groupe')?.type, 'ORG', JSON.stringify(forms));
+	// nor does a person's name begin with an acronym before words in ordinary case
+	const acronym = detector.detect('LVMH Moet Hennessy Louis Vuitton dropped 28 francs, while PSA Peugeot Citroen gained share.', 'en');
+	assert.equal(find(acronym, 'LVMH Moet Hennessy Louis Vuitton')?.type, 'ORG', JSON.stringify(acronym));
+	assert.equal(find(acronym, 'PSA Peugeot Citroen')?.type, 'ORG', JSON.stringify(acronym));
 });
 
 test('Maghreb place names: the particle inside stays in the name, and a name that starts with «Aïn», «Bordj», «Hassi» is a place', () => {

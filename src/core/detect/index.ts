@@ -1499,6 +1499,9 @@ export class EntityDetector implements Detector {
 			// French news writes such names as they are («Mitsubishi Motors»), capitalised
 			const companyEnd = language === 'en' || (language === 'fr' && /^\p{Lu}/u.test(this.words[a + e - 1]));
 			if (companyEnd && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && !this.words.slice(a + s + 1, a + e - 1).includes('of')) type = 'ORG';
+			// nor begins with an acronym before words in ordinary case («PSA Peugeot Citroen», «LVMH Moet
+			// Hennessy»; the persons the training files write in capitals are capitals throughout)
+			if (language === 'en' && type === 'PER' && e - s >= 2 && ACRONYM.test(this.words[a + s]) && TITLE_CASE_WORD.test(this.words[a + s + 1])) type = 'ORG';
 			// nor does a place's (not «Derwent Water», «Heathrow International»): «Dangote Cement» read as a place
 			if (language === 'en' && type === 'LOC' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && !PLACE_NAME_ENDS.has(this.words[a + e - 1].toLowerCase())) type = 'ORG';
 			// «Charles de Gaulle Airport», «John F. Kennedy» + «International Airport»: a person's name
@@ -2030,6 +2033,9 @@ const PREPOSITION_LETTERS = 'بكل';
 const COMPANY_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'chairwoman', 'CFO', 'COO', 'founder', 'co-founder']);
 /** «65th», «1st»: an ordinal in digits. */
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/u;
+/** Three capitals or more, nothing else («LVMH»), and a word with a capital then lower case («Moet»). */
+const ACRONYM = /^\p{Lu}{3,}$/u;
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
 /** English lower-case nouns after a place that the training files leave out of its name. */
 const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city', 'regions', 'districts', 'cities', 'states', 'provinces']);
 const LOWER_COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
