@@ -2863,6 +2863,8 @@ test('English: the name after a company\'s kind in lower case is the company; no
 	// a rule had read the person after «researcher» there
 	const firm = detector.detect('Linda Chiu of market researcher Dataquest said so.', 'en');
 	assert.equal(find(firm, 'Dataquest')?.type, 'ORG', JSON.stringify(firm));
+	const researcher = detector.detect('The market researcher Emily Tan said so.', 'en');
+	assert.equal(find(researcher, 'Emily Tan')?.type, 'PER', JSON.stringify(researcher));
 	const others = detector.detect('The group Chairman John Smith spoke. The ethnic group Hutu fled. Staff left two giant Texas plants.', 'en');
 	assert.equal(find(others, 'John Smith')?.type, 'PER', JSON.stringify(others));
 	assert.ok(!others.some((e) => e.type === 'ORG'), JSON.stringify(others));

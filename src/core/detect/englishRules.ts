@@ -1260,6 +1260,7 @@ export function placesWithCompassEndings(text: string, entities: DetectedEntity[
 
 /** A company's kind in lower case right before its name («oil group Elf Aquitaine», «carmaker Toyota», «software giant Microsoft», «market researcher Dataquest»): a quick test, and the lines to read. */
 const COMPANY_KIND_BEFORE_ANYWHERE = /(?:group|maker|airline|lender|insurer|retailer|refiner|brewer|conglomerate|giant|broker|utility|market researcher|consultancy) \p{Lu}/u;
+const PERSON_OR_FIRM_KIND = /^(?:market researcher|consultancy) /u;
 const COMPANY_KIND_THEN_NAME = new RegExp(
 	String.raw`(?<![\p{L}\p{N}'’-])(?:group|${COMPANY_TRADES}|(?:oil|software|tech|media|mining|chemicals|drinks|food|retail|banking|insurance|pharmaceutical|pharmaceuticals|energy|internet|telecoms|telecommunications) giant|broker|utility|market researcher|consultancy) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?![\p{L}\p{N}&'’.-])`,
 	'gu',
@@ -1281,6 +1282,8 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 		const first = name.split(' ')[0];
 		// («prayer group RT»: a tweet's retweet mark)
 		if (isTitleWord(first) || isDemonym(model, first) || CREEDS_AND_PEOPLES.has(first) || /^\p{Lu}{1,2}$/u.test(name)) continue;
+		// a researcher or a consultant may be a person («market researcher Emily Tan»)
+		if (PERSON_OR_FIRM_KIND.test(m[0]) && (listedTypes(model, first) & PER_BIT) !== 0) continue;
 		const start = m.index + m[0].length - m[1].length;
 		ranges.push({ start, end: start + name.length, type: 'ORG' });
 	}
