@@ -3114,6 +3114,10 @@ test('Arabic: Muscat outside «مسقط رأسه»; a future-tense verb is no pa
 	const other = detector.detect('عاد إلى مسقط رأسه. وقال الزعيم جوزيف ستالين إن الحرب انتهت.', 'ar');
 	assert.ok(!other.some((e) => e.text === 'مسقط'), JSON.stringify(other));
 	assert.equal(find(other, 'جوزيف ستالين')?.type, 'PER', JSON.stringify(other));
+	// nor is a verb in the future or the dual a family name after a name (a rule read «الناصر سيعرض»
+	// after a title, and «إيني توقعان»)
+	const verbs = detector.detect('وأعلنت الشركة أن رئيسها التنفيذي أمين الناصر سيعرض خطة جديدة . سوناطراك وإيني توقعان اتفاقا جديدا .', 'ar');
+	assert.ok(!verbs.some((e) => e.text.includes('سيعرض') || e.text.includes('توقعان')), JSON.stringify(verbs));
 });
 
 test('Arabic: a guide, an envoy, a delegate or a commissioner is a title before a name', () => {

@@ -127,7 +127,17 @@ export const PARTICLES_READ_AS_NAMES = new Set(['على', 'وعلى', 'إلى', 
 export function isRareFamilyName(word: string, lex: ArabicLexicon): boolean {
 	const key = normalizeArabic(word);
 	if (key.length < 3 || key.startsWith('ال') || key.startsWith('و') || key.startsWith('ف') || key.startsWith('ي') || key.startsWith('بال') || key.startsWith('لل')) return false;
-	return key.charCodeAt(0) >= 0x0621 && key.charCodeAt(0) <= 0x064a && lex(key) <= 1;
+	return key.charCodeAt(0) >= 0x0621 && key.charCodeAt(0) <= 0x064a && lex(key) <= 1 && !isRareVerbForm(key, lex);
+}
+
+/**
+ * A rare word that is a verb the text writes in another tense or number: the future («سيعرض», will
+ * present, as `isFutureVerb` reads it), or the dual («توقعان», the two sign: «توقع» at least twice
+ * and four times as often).
+ */
+function isRareVerbForm(key: string, lex: ArabicLexicon): boolean {
+	if (isFutureVerb(key, lex)) return true;
+	return key.length >= 5 && (key[0] === 'ت' || key[0] === 'ي') && key.endsWith('ان') && isCommonerForm(lex(key.slice(0, -2)), lex(key));
 }
 
 /** A family name in the form of a nisba the text has never written («الخليفي», «الغنوشي»). */
@@ -880,24 +890,20 @@ export function muscat(text: string, entities: DetectedEntity[]): DetectedEntity
 /** Under the whole-article pass's teaching confidence: the place does not spread to a «مسقط رأس» elsewhere. */
 const MUSCAT_CONFIDENCE = 0.45;
 
-/** A verb in the future tense: «س» and an imperfect's prefix («سيزور», «ستبحث», «سنعمل», «سأقوم»). */
-const FUTURE_VERB = /^س[يتنأ]\p{L}{3,}$/u;
+/** A verb in the future tense: «س» and an imperfect's prefix («سيزور», «ستبحث», «سنعمل», «سأقوم», normalised «ساقوم»). */
+const FUTURE_VERB = /^س[يتنأا]\p{L}{3,}$/u;
 
 /**
  * Arabic: «الوزير عباس عراقجي سيزور مسقط» read with the verb («will visit») inside the person: a
- * person of three words or more ending in «س» + an imperfect verb that the training text writes
- * without the «س» at least twice and at least four times as often as with it (the lexicon: «يزور»
- * 2, «سيزور» 0) ends before it (not «ستيفن», «سيرغي», «ستالين»: their rest is no word). Entities
- * in text order.
+ * person of three words or more ending in a verb in the future (`isFutureVerb`) ends before it.
+ * Entities in text order.
  */
 export function futureVerbsOutOfPersons(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
 	return replaceWhere(entities, (e) => {
 		if (e.type !== 'PER') return undefined;
 		const words = e.text.split(/\s+/u);
 		const last = words[words.length - 1];
-		if (words.length < 3 || !FUTURE_VERB.test(last)) return undefined;
-		const rest = lex(normalizeArabic(last.slice(1)));
-		if (rest < FUTURE_VERB_MIN_COUNT || rest < 4 * lex(normalizeArabic(last))) return undefined;
+		if (words.length < 3 || !isFutureVerb(normalizeArabic(last), lex)) return undefined;
 		const end = e.end - last.length;
 		const trimmed = text.slice(e.start, end).trimEnd();
 		return { ...e, end: e.start + trimmed.length, text: trimmed, source: 'rule' };
@@ -905,6 +911,20 @@ export function futureVerbsOutOfPersons(text: string, entities: DetectedEntity[]
 }
 /** How often the lexicon must have seen the verb without its «س». */
 const FUTURE_VERB_MIN_COUNT = 2;
+
+/**
+ * «سيزور» (will visit): «س» + an imperfect verb that the training text writes without the «س» at
+ * least twice and four times as often as with it («يزور» 2, «سيزور» 0; not «ستيفن», «سيرغي»,
+ * «ستالين»: their rest is no word). `key` normalised.
+ */
+function isFutureVerb(key: string, lex: ArabicLexicon): boolean {
+	return FUTURE_VERB.test(key) && isCommonerForm(lex(key.slice(1)), lex(key));
+}
+
+/** The other form of a word is written at least FUTURE_VERB_MIN_COUNT times, and four times as often. */
+function isCommonerForm(other: number, own: number): boolean {
+	return other >= FUTURE_VERB_MIN_COUNT && other >= 4 * own;
+}
 
 /**
  * Titles and callings before a definite one-word name («الإمام الرضا», «الخليفة المأمون», «الشاعر
