@@ -808,11 +808,14 @@ test('English: a titled name the model found unsure takes the title\'s confidenc
 	assert.ok(emir!.confidence >= 0.5, JSON.stringify(ents));
 });
 
-test('English: a lower-case «region», «news» or «bourse» after a name is no part of it, and an ordinal alone is no name', () => {
+test('English: a lower-case «region», «airport», «news» or «bourse» after a name is no part of it, and an ordinal alone is no name', () => {
 	const ents = detector.detect('Moscow pressed its advance in the eastern Donetsk region, and he moved to New York City.', 'en');
 	assert.equal(find(ents, 'Donetsk')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'New York City')?.type, 'LOC', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.endsWith('region')), JSON.stringify(ents));
+	// nor a lower-case «airport» (the model reads «Valencia airport» as one place)
+	const flights = detector.detect('Rail services between Madrid and Valencia were suspended, and flights at Valencia airport were diverted.', 'en');
+	assert.ok(!flights.some((e) => e.text.endsWith('airport')), JSON.stringify(flights));
 	// an ordinal alone is no name
 	const minute = detector.detect('Ronaldo scored in the 65th minute .', 'en');
 	assert.ok(!minute.some((e) => e.text === '65th'), JSON.stringify(minute));

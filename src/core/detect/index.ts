@@ -2037,7 +2037,7 @@ const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/u;
 const ACRONYM = /^\p{Lu}{3,}$/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
 /** English lower-case nouns after a place that the training files leave out of its name. */
-const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city', 'regions', 'districts', 'cities', 'states', 'provinces']);
+const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city', 'regions', 'districts', 'cities', 'state', 'states', 'provinces', 'area', 'areas', 'airport']);
 const LOWER_COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** English lower-case nouns that describe the name before them («Interfax news», «the Frankfurt bourse»). */
 const DESCRIPTORS_OUTSIDE = new Set(['news', 'bourse']);
