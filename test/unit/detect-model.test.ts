@@ -3216,6 +3216,9 @@ test('English market reports: a town\'s exchange is one organisation', () => {
 	checkContract(text, ents);
 	for (const exchange of ['New York Mercantile Exchange', 'Sao Paulo Stock Exchange', 'Tokyo Stock Exchange']) assert.equal(find(ents, exchange)?.type, 'ORG', `${exchange}: ${JSON.stringify(ents)}`);
 	assert.ok(!ents.some((e) => e.text.includes("London's")), JSON.stringify(ents));
+	// a bare «Exchange» after a place read there, not before «Rate»
+	const bare = detector.detect('Trading was halted several times on the Osaka Exchange after prices hit limits.', 'en');
+	assert.equal(find(bare, 'Osaka Exchange')?.type, 'ORG', JSON.stringify(bare));
 });
 
 test('English: a name after «the» and before «crossing» or «checkpoint» is the place', () => {

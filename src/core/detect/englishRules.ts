@@ -1686,8 +1686,8 @@ const EXCHANGE_NAME = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:
 
 /**
  * English market reports: a town's exchange is one organisation, the town inside it («the Sao
- * Paulo Stock Exchange» missed, «the New York Mercantile Exchange» read as the city). Entities in
- * text order; returned in text order.
+ * Paulo Stock Exchange» missed, «the New York Mercantile Exchange» read as the city, «the Osaka
+ * Exchange» read as the city before «Exchange»). Entities in text order; returned in text order.
  */
 export function exchangesWithTowns(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes(' Exchange')) return entities;
@@ -1697,8 +1697,11 @@ export function exchangesWithTowns(text: string, entities: DetectedEntity[]): De
 		const article = /^(?:The|A|An)[ \t]+/u.exec(m[0])?.[0].length ?? 0;
 		ranges.push({ start: m.index + article, end: m.index + m[0].length, type: 'ORG' });
 	}
-	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+	// a place read right before a bare «Exchange» («the Osaka Exchange»; not «Exchange Rate»)
+	for (const e of entities) if (e.type === 'LOC' && BARE_EXCHANGE_AFTER.test(text.slice(e.end, e.end + 20))) ranges.push({ start: e.start, end: e.end + ' Exchange'.length, type: 'ORG' });
+	return ranges.length ? putOverPiecesAll(text, entities, ranges.sort((a, b) => a.start - b.start)) : entities;
 }
+const BARE_EXCHANGE_AFTER = /^ Exchange(?![\p{L}\p{N}-])(?![ \t]+(?:Rate|rate|Commission|Act)\b)/u;
 
 const DIVISION_SIDES = ['Atlantic', 'Central', 'Pacific', 'Midwest', 'Northeast', 'Southeast', 'Northwest', 'Southwest', 'Eastern', 'Western', 'East', 'West', 'North', 'South'];
 /** A league's division named by its side of the country («ATLANTIC DIVISION», «the Northeast Division»), as written or in capitals; not a body's («the Western Division of the railway»). */
