@@ -2686,6 +2686,9 @@ test('English: «Fed» alone and a regional reserve bank are organisations; a pe
 	assert.equal(find(ents, 'Fed')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Cleveland Fed')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Airbus')?.type, 'ORG', JSON.stringify(ents));
+	// a common word after the noun, in a company's name
+	const amd = detector.detect('Nvidia said competition remained intense.\nRival Advanced Micro Devices has said it expects to sell more chips.', 'en');
+	assert.equal(find(amd, 'Advanced Micro Devices')?.type, 'ORG', JSON.stringify(amd));
 	// a longer reading stands, and clubs keep «Man»
 	const other = detector.detect('Fed Reserve Chair Janet Yellen testifies. Man Utd named no new boss. Nigerian National Petroleum Company Ltd will buy it.', 'en');
 	assert.equal(find(other, 'Fed Reserve')?.type, 'ORG', JSON.stringify(other));

@@ -1935,9 +1935,10 @@ export class EntityDetector implements Detector {
 		// English: a person noun opening the sentence, written in lower case elsewhere, is no part of the
 		// name after it («Rival Samsung Electronics», «Teammate Jannik Sinner»; titles are trimmed
 		// above), nor of an organisation's («Rival Airbus»), unless a common word follows («Doctors
-		// Without Borders»), it is short («Man Utd», «Man City») or a nationality, which the casing
+		// Without Borders»; not in a company's name, «Rival Advanced Micro Devices»), it is short
+		// («Man Utd», «Man City») or a nationality, which the casing
 		// table may hold in lower case («Nigerian National Petroleum Company»)
-		const personNounOpening = language === 'en' && ((modelType === 'PER' && e - s >= 3) || (modelType === 'ORG' && e - s >= 2 && words[a + s].length > 3 && !this.isCommonWord(this.model(language), words[a + s + 1]) && !isDemonym(this.model(language), words[a + s])));
+		const personNounOpening = language === 'en' && ((modelType === 'PER' && e - s >= 3) || (modelType === 'ORG' && e - s >= 2 && words[a + s].length > 3 && (!this.isCommonWord(this.model(language), words[a + s + 1]) || (e - s >= 3 && isCompanyNameEnd(words[a + e - 1]))) && !isDemonym(this.model(language), words[a + s])));
 		if (personNounOpening && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isSentenceStart(text, a + s) && (this.isCommonPersonNoun(this.model(language), words[a + s]) || (modelType === 'PER' && isLowerCaseOccupation(words[a + s].toLowerCase())))) s++;
 		// «Champions Ajax struggled», «Leaders Bayern won»: a side's standing opening the sentence is
 		// no part of its name (not «Champions League»)
