@@ -1469,6 +1469,9 @@ export class EntityDetector implements Detector {
 			// of its name (outside it 18 times of 23 in the English training files), nor the plural after
 			// a list («Gedaref and Kassala states»)
 			if (language === 'en' && type === 'LOC' && e - s >= 2 && PLACE_NOUNS_OUTSIDE.has(this.words[a + e - 1])) e--;
+			// «the Alliance of Small Island States» read as a place: a name that opens with a body's head
+			// and «of» is the body's (not «Union of …», «Bank of …»: places too)
+			if (language === 'en' && type === 'LOC' && e - s >= 3 && this.words[a + s + 1] === 'of' && BODY_HEADS_OPENING.has(this.words[a + s])) type = 'ORG';
 			// «Manhattan District Attorney Alvin Bragg»: «District» opens the office's title, and the
 			// place before it is the office's jurisdiction
 			if (language === 'en' && (type === 'LOC' || type === 'ORG') && e - s >= 2 && e < n && this.words[a + e - 1] === 'District' && /^Attorneys?$/u.test(this.words[a + e])) {
@@ -2040,6 +2043,8 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
 /** English lower-case nouns after a place that the training files leave out of its name. */
 const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city', 'regions', 'districts', 'cities', 'state', 'states', 'provinces', 'area', 'areas', 'airport']);
 const LOWER_COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** Heads of bodies that name them before «of» («Alliance of Small Island States», «Council of Europe»). */
+const BODY_HEADS_OPENING = new Set(['Alliance', 'Council', 'Organisation', 'Organization', 'Association', 'League', 'Federation', 'Confederation', 'Committee', 'Commission', 'Ministry', 'Department', 'Institute', 'University', 'Academy', 'Assembly', 'Parliament', 'Agency', 'Bureau', 'Board', 'Authority', 'Party', 'Society', 'Foundation', 'Coalition', 'Congress']);
 /** English lower-case nouns that describe the name before them («Interfax news», «the Frankfurt bourse»). */
 const DESCRIPTORS_OUTSIDE = new Set(['news', 'bourse']);
 /** Arabic nouns of a place whose name follows them (normalised, without proclitics): island, province, state, city… */
