@@ -1189,6 +1189,9 @@ test('English: a person\'s name before or ending with a facility\'s head names a
 	assert.equal(find(street, 'Martin Luther King Boulevard')?.type, 'LOC', JSON.stringify(street));
 	const library = detector.detect('The Ronald Reagan Presidential Library opened.', 'en');
 	assert.equal(find(library, 'Ronald Reagan Presidential Library')?.type, 'ORG', JSON.stringify(library));
+	// two words between the person and the head (the shipped model reads the person «Johns Hopkins»)
+	const lab = detector.detect('The Johns Hopkins Applied Physics Laboratory in Maryland helped design the spacecraft.', 'en');
+	assert.equal(find(lab, 'Johns Hopkins Applied Physics Laboratory')?.type, 'ORG', JSON.stringify(lab));
 });
 
 test('English: two capitals before a titled name are initials; a name does not end on a glued «&»; a person\'s name ending with a geographic head is a place', () => {

@@ -1510,12 +1510,19 @@ export class EntityDetector implements Detector {
 			// «Charles de Gaulle Airport», «John F. Kennedy» + «International Airport»: a person's name
 			// right before a facility's head names the facility, a place (not after an honorific: «Ms.
 			// Victoria Station»); «Ronald Reagan» + «Presidential Library»: before an organisation's
-			// facility head, with at most one capitalised word between, the organisation
+			// facility head, with at most two capitalised words between, the organisation
 			const afterHonorific = language === 'en' && this.followsHonorific(a, s);
 			if (language === 'en' && type === 'PER' && !afterHonorific && e === j && e < n) {
 				const head = this.words[a + e] === 'International' && e + 1 < n ? e + 1 : e;
 				const modelSpanEnd = scheme.begins[labels[e]] ? scheme.spanEnd(labels, e, n) : e;
-				const organisationHead = e + 1 < n && /^\p{Lu}\p{Ll}/u.test(this.words[a + e]) && !scheme.begins[labels[e]] && ORGANISATION_FACILITY_HEADS.has(this.words[a + e + 1]) ? e + 1 : e;
+				// (up to two capitalised words between: «Johns Hopkins» + «Applied Physics Laboratory»)
+				let organisationHead = e;
+				for (let h = e + 1; h <= e + 2 && h < n && /^\p{Lu}\p{Ll}/u.test(this.words[a + h - 1]) && !scheme.begins[labels[h - 1]]; h++) {
+					if (ORGANISATION_FACILITY_HEADS.has(this.words[a + h])) {
+						organisationHead = h;
+						break;
+					}
+				}
 				if (FACILITY_HEADS.has(this.words[a + head]) && (modelSpanEnd === e || modelSpanEnd === head + 1) && (head === e || !scheme.begins[labels[head]])) {
 					e = head + 1;
 					type = 'LOC';
@@ -2078,7 +2085,7 @@ const SURNAME_HEADS = new Set(['Lake', 'Bay', 'Range']);
 /** … of which those that also end the names of venues, shops and products run as organisations («Cyprus Avenue», a music venue): only a person's name that ends with one is retyped. */
 const STREET_OR_STATION = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Station']);
 /** English heads that end the name of a facility run as an organisation («Presidential Library», «Medical School»). */
-const ORGANISATION_FACILITY_HEADS = new Set(['Library', 'School', 'College']);
+const ORGANISATION_FACILITY_HEADS = new Set(['Library', 'School', 'College', 'Laboratory', 'Laboratories', 'University', 'Institute', 'Foundation']);
 /** Nicknames of North American professional teams, which follow their city's or state's name («Lakers», «Red Sox»). */
 const TEAM_NICKNAMES = new Set(
 	[
