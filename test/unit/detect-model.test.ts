@@ -1668,6 +1668,17 @@ test('English: the banks and brokers market reports quote by name', () => {
 	assert.equal(find(longer, 'Dresdner Kleinwort Benson')?.type, 'ORG', JSON.stringify(longer));
 });
 
+test('English: a company and a region, or a listed town and a company, is the company\'s branch', () => {
+	// the shipped model reads places
+	const text = 'Richard Lomax at Nikko Europe said so. The Shanghai Volkswagen joint venture sold cars. Pipes to Emene and Nkwo Nike were laid.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Nikko Europe')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Shanghai Volkswagen')?.type, 'ORG', JSON.stringify(ents));
+	// not a town whose name ends like a company's
+	assert.notEqual(find(ents, 'Nkwo Nike')?.type, 'ORG', JSON.stringify(ents));
+});
+
 test('English: health bodies, armed movements and companies of today\'s news by name', () => {
 	// the shipped model reads «M23» and «Gavi» as places and finds «CDC» without «Africa»
 	const text = 'Fighting between the army and M23 rebels continued. Africa CDC declared an emergency and asked Gavi for vaccines.';

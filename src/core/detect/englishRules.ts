@@ -6,6 +6,7 @@ import type { DetectedEntity } from '../types';
 import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
+import { LISTED_COMPANIES } from './companies';
 import { isTitleWord, leadingTitleTokens } from './nameSpans';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, trainingTypes } from './listLookups';
@@ -240,6 +241,30 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
 			{ start: e.start, end: e.start + initials.length, type: 'LOC', text: initials, confidence: e.confidence, source: 'rule' },
 			{ ...e, start: nameStart, text: text.slice(nameStart, e.end), source: 'rule' },
 		];
+	});
+}
+
+/** The companies market reports name (some also towns or words: only before a region here). */
+const MARKET_COMPANIES = new Set(LISTED_COMPANIES);
+/** Continents and regions a company's branch is named after («Nikko Europe», «Toyota Asia»). */
+const BRANCH_REGIONS = new Set(['Europe', 'Asia', 'America', 'Americas', 'Africa', 'Pacific', 'International']);
+
+/**
+ * English: a name read as a place that is a listed company and a region («Nikko Europe»; a company
+ * market reports name, even one that is a town too), or a listed town and a company of the list news
+ * names everywhere («Shanghai Volkswagen», a joint venture; not «Nkwo Nike», a town), is the company's branch, an organisation.
+ * Entities in text order; returned in text order.
+ */
+export function companyBranches(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'LOC' || !e.text.includes(' ')) return undefined;
+		const words = tokenize(e.text).map((t) => t.text);
+		if (words.length < 2) return undefined;
+		const last = words[words.length - 1];
+		const owner = words.slice(0, -1);
+		const branch = BRANCH_REGIONS.has(last) && (isListedOrganisation(owner) || MARKET_COMPANIES.has(e.text.slice(0, e.text.length - last.length).trimEnd()));
+		const venture = isListedOrganisation(words.slice(1)) && /^\p{Lu}\p{Ll}/u.test(words[0]) && isListedPlaceName(model, words[0]);
+		return branch || venture ? { ...e, type: 'ORG', source: 'rule' } : undefined;
 	});
 }
 
