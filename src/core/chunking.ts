@@ -15,6 +15,13 @@ const SENTENCE_END = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x61f /*
 /** Short words that end with a period without ending a sentence (M. Dupont, Dr. Smith, St. Louis, Mme. X). */
 const ABBREVIATIONS = new Set(['mme', 'mlle', 'mgr', 'mm', 'dr', 'pr', 'st', 'ste', 'mr', 'mrs', 'ms', 'jr', 'sr', 'prof', 'gen', 'gén', 'col', 'lt', 'sgt', 'capt', 'cdt', 'vs', 'etc', 'no', 'art', 'vol', 'p', 'env', 'av', 'bd', 'inc', 'ltd', 'co', 'corp', 'dept', 'fig', 'gov', 'sen', 'rep', 'rev', 'hon', 'mt', 'ft', 'jan', 'fév', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'déc', 'u.s', 'e.g', 'i.e']);
 
+/**
+ * US states as datelines and wires abbreviate them («CUPERTINO, Calif. 1996-10-16», «Hartford,
+ * Conn.»), capitalised as written: a sentence rarely ends with one, and a chunk cut after it parts
+ * the dateline from its date.
+ */
+const STATE_ABBREVIATIONS = new Set(['Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Mass', 'Md', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C', 'S.D', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'W.Va', 'Wyo', 'D.C']);
+
 /** Letters joined by periods before the last one: «U.N», «U.K», «E.U» (its period is the one being read). */
 const INITIALISM = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 
@@ -73,7 +80,7 @@ function endsSentenceAt(text: string, from: number, index: number): boolean {
 		// Initials (J. Smith), initialisms (the U.N. Security Council) and known abbreviations do
 		// not end sentences.
 		const bare = word.replace(/^[("«“]+/, '');
-		if (bare.length <= 1 || ABBREVIATIONS.has(bare.toLowerCase()) || INITIALISM.test(bare)) {
+		if (bare.length <= 1 || ABBREVIATIONS.has(bare.toLowerCase()) || STATE_ABBREVIATIONS.has(bare) || INITIALISM.test(bare)) {
 			return false;
 		}
 	}

@@ -56,6 +56,15 @@ test('an initial or a title abbreviation does not end a sentence', () => {
 	assert.equal(chunkEnd(bracketed, 0), bracketed.length);
 });
 
+test('a US state\'s abbreviation does not end a sentence: a dateline stays with its date', () => {
+	const dateline = 'CUPERTINO, Calif. 1996-10-16\nApple Computer Inc reported a profit.';
+	assert.equal(chunkEnd(dateline, 0), dateline.indexOf('Apple'));
+	assert.equal(chunkEnd('He moved to Hartford, Conn. in May. Then he left.', 0), 'He moved to Hartford, Conn. in May. '.length);
+	// a lower-case word that is also an abbreviation («ill») still ends one
+	const ill = 'He fell ill. Then he left.';
+	assert.equal(chunkEnd(ill, 0), ill.indexOf('Then'));
+});
+
 test('an initialism does not end a sentence: «the U.N. Security Council» stays in one chunk', () => {
 	const text = 'He urged the U.N. Security Council and the E.U. Commission to act. Then he left.';
 	assert.equal(chunkEnd(text, 0), text.indexOf('Then'));
