@@ -787,6 +787,9 @@ test('English: the one word before a company title and a name is the company, no
 	const roundtable = detector.detect('The CEO Roundtable met on Monday.', 'en');
 	assert.ok(!roundtable.some((e) => e.text === 'The'), JSON.stringify(roundtable));
 	assert.equal(find(president, 'Nasser Al-Khelaifi')?.type, 'PER', JSON.stringify(president));
+	// a house's speaker too (the shipped model reads «House Speaker Newt Gingrich» as one person)
+	const speaker = detector.detect('The Republican majority in Congress led by House Speaker Newt Gingrich voted.', 'en');
+	assert.equal(find(speaker, 'Newt Gingrich')?.type, 'PER', JSON.stringify(speaker));
 });
 
 test('English: a demonym the model read as a place is no place', () => {

@@ -1936,7 +1936,7 @@ export class EntityDetector implements Detector {
 				// «Paris Chairman Nasser Al-Khelaifi», «Petrobras CEO …», «Duma speaker Gennady
 				// Seleznyov»: one word, then a title (not an initial: «Jonathan M. Stan»), then the name:
 				// the word is the employer or the place
-				else if (e - s >= 4 && words[a + s + 1].length >= 3 && (isTitleWord(words[a + s + 1]) || COMPANY_TITLES.has(words[a + s + 1]) || isLowerCaseOccupation(words[a + s + 1]))) {
+				else if (e - s >= 4 && words[a + s + 1].length >= 3 && (isRunTimeTitleWord(words[a + s + 1]) || COMPANY_TITLES.has(words[a + s + 1]) || isLowerCaseOccupation(words[a + s + 1]))) {
 					const t = leadingTitleTokens(words.slice(a + s + 1, a + e), true) || 1;
 					if (/^\p{Lu}/u.test(words[a + s + 1 + t]) && e - (s + 1 + t) >= 2) s += 1 + t;
 				}
