@@ -850,6 +850,10 @@ test('English: a name ending with a company\'s last word is no person', () => {
 	const ents = detector.detect('The gas project is operated by BP and Kosmos Energy; activist investor Elliott Management disclosed a stake.', 'en');
 	assert.equal(find(ents, 'Kosmos Energy')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Elliott Management')?.type, 'ORG', JSON.stringify(ents));
+	// «Capital» ends a firm's name after a word that is no common word (the shipped model reads places)
+	const funds = detector.detect('said Karim Haddad, a fund manager at Arqaam Capital. Funds tied to Greensill Capital were shut.', 'en');
+	assert.equal(find(funds, 'Arqaam Capital')?.type, 'ORG', JSON.stringify(funds));
+	assert.equal(find(funds, 'Greensill Capital')?.type, 'ORG', JSON.stringify(funds));
 	const unit = detector.detect('Southern California Edison, a unit of Edison International, cut power to 200,000 customers.', 'en');
 	assert.equal(find(unit, 'Edison International')?.type, 'ORG', JSON.stringify(unit));
 	// a legal form written as part of the name, and a French or German «group» (the shipped model

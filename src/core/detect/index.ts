@@ -1506,7 +1506,8 @@ export class EntityDetector implements Detector {
 			// Hennessy»; the persons the training files write in capitals are capitals throughout)
 			if (language === 'en' && type === 'PER' && e - s >= 2 && ACRONYM.test(this.words[a + s]) && TITLE_CASE_WORD.test(this.words[a + s + 1])) type = 'ORG';
 			// nor does a place's (not «Derwent Water», «Heathrow International»): «Dangote Cement» read as a place
-			if (language === 'en' && type === 'LOC' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && !PLACE_NAME_ENDS.has(this.words[a + e - 1].toLowerCase())) type = 'ORG';
+			// («Arqaam Capital», a firm, where the word before «Capital» is no common word: «Oil Capital»)
+			if (language === 'en' && type === 'LOC' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && (!PLACE_NAME_ENDS.has(this.words[a + e - 1].toLowerCase()) || (this.words[a + e - 1] === 'Capital' && !this.isCommonWord(model, this.words[a + e - 2])))) type = 'ORG';
 			// «Charles de Gaulle Airport», «John F. Kennedy» + «International Airport»: a person's name
 			// right before a facility's head names the facility, a place (not after an honorific: «Ms.
 			// Victoria Station»); «Ronald Reagan» + «Presidential Library»: before an organisation's
@@ -2134,7 +2135,7 @@ const FACILITY_ADJECTIVES = new Set(['nuclear', 'power', 'coal', 'gas', 'oil', '
 /** English lower-case nouns of the land after the name of a river, a forest or a region («the Amazon rainforest»). */
 const LAND_NOUNS = new Set(['rainforest', 'basin', 'delta', 'valley', 'desert', 'jungle', 'river', 'estuary', 'plateau', 'peninsula']);
 /** Company names' last words that end places' names too. */
-const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 'partners', 'resources']);
+const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 'resources']);
 /** English head nouns of an apposition that names an organisation («Morena, her party,», «Codelco, the state-owned copper miner,»). */
 const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'alliance', 'coalition', 'agency', 'association', 'federation', 'foundation', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group', 'chipmaker', 'planemaker', 'drugmaker', 'steelmaker', 'refiner', 'miner', 'utility', 'exporter', 'giant', 'brewer', 'manufacturer', 'maker']);
 /** Monarchs' titles (English and French), after which a lone «I» is a regnal number. */
