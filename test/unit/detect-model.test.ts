@@ -850,6 +850,10 @@ test('English: a name ending with a company\'s last word is no person', () => {
 	const ents = detector.detect('The gas project is operated by BP and Kosmos Energy; activist investor Elliott Management disclosed a stake.', 'en');
 	assert.equal(find(ents, 'Kosmos Energy')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Elliott Management')?.type, 'ORG', JSON.stringify(ents));
+	// a company's word right after a name the model stopped before it (the shipped model reads the
+	// person «Tiger»)
+	const backers = detector.detect('Backers include Sequoia Capital, Tencent Holdings and Tiger Global Management.', 'en');
+	assert.equal(find(backers, 'Tiger Global Management')?.type, 'ORG', JSON.stringify(backers));
 	// «Capital» ends a firm's name after a word that is no common word (the shipped model reads places)
 	const funds = detector.detect('said Karim Haddad, a fund manager at Arqaam Capital. Funds tied to Greensill Capital were shut.', 'en');
 	assert.equal(find(funds, 'Arqaam Capital')?.type, 'ORG', JSON.stringify(funds));

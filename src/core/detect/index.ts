@@ -1501,6 +1501,17 @@ export class EntityDetector implements Detector {
 			// Securities» is a person and a firm, which the split of persons «of» a firm makes later.
 			// French news writes such names as they are («Mitsubishi Motors»), capitalised
 			const companyEnd = language === 'en' || (language === 'fr' && /^\p{Lu}/u.test(this.words[a + e - 1]));
+			// … nor is one the model stopped before such a word («Tiger» + «Global Management»,
+			// «Salesforce» + «Ventures»): up to two capitalised words the model left outside, the last
+			// a company's
+			if (language === 'en' && (type === 'PER' || type === 'ORG') && e === j) {
+				for (let k = e; k < e + 2 && k < n && TITLE_CASE_WORD.test(this.words[a + k]) && scheme.typeOf[labels[k]] === ''; k++) {
+					if (!isCompanyNameEnd(this.words[a + k]) || PLACE_NAME_ENDS.has(this.words[a + k].toLowerCase())) continue;
+					e = k + 1;
+					type = 'ORG';
+					break;
+				}
+			}
 			if (companyEnd && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && !this.words.slice(a + s + 1, a + e - 1).includes('of')) type = 'ORG';
 			// nor begins with an acronym before words in ordinary case («PSA Peugeot Citroen», «LVMH Moet
 			// Hennessy»; the persons the training files write in capitals are capitals throughout)
