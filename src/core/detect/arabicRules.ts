@@ -127,7 +127,7 @@ export const PARTICLES_READ_AS_NAMES = new Set(['على', 'وعلى', 'إلى', 
 export function isRareFamilyName(word: string, lex: ArabicLexicon): boolean {
 	const key = normalizeArabic(word);
 	if (key.length < 3 || key.startsWith('ال') || key.startsWith('و') || key.startsWith('ف') || key.startsWith('ي') || key.startsWith('بال') || key.startsWith('لل')) return false;
-	return key.charCodeAt(0) >= 0x0621 && key.charCodeAt(0) <= 0x064a && lex(key) <= 1 && !isRareVerbForm(key, lex);
+	return key.charCodeAt(0) >= 0x0621 && key.charCodeAt(0) <= 0x064a && lex(key) <= 1 && !isRareVerbForm(word, key, lex);
 }
 
 /**
@@ -135,8 +135,8 @@ export function isRareFamilyName(word: string, lex: ArabicLexicon): boolean {
  * present, as `isFutureVerb` reads it), or the dual («توقعان», the two sign: «توقع» at least twice
  * and four times as often).
  */
-function isRareVerbForm(key: string, lex: ArabicLexicon): boolean {
-	if (isFutureVerb(key, lex)) return true;
+function isRareVerbForm(word: string, key: string, lex: ArabicLexicon): boolean {
+	if (isFutureVerb(word, lex)) return true;
 	return key.length >= 5 && (key[0] === 'ت' || key[0] === 'ي') && key.endsWith('ان') && isCommonerForm(lex(key.slice(0, -2)), lex(key));
 }
 
@@ -890,8 +890,8 @@ export function muscat(text: string, entities: DetectedEntity[]): DetectedEntity
 /** Under the whole-article pass's teaching confidence: the place does not spread to a «مسقط رأس» elsewhere. */
 const MUSCAT_CONFIDENCE = 0.45;
 
-/** A verb in the future tense: «س» and an imperfect's prefix («سيزور», «ستبحث», «سنعمل», «سأقوم», normalised «ساقوم»). */
-const FUTURE_VERB = /^س[يتنأا]\p{L}{3,}$/u;
+/** A verb in the future tense: «س» and an imperfect's prefix («سيزور», «ستبحث», «سنعمل», «سأقوم»), as written («سا» opens names: «سايتو»). */
+const FUTURE_VERB = /^س[يتنأ]\p{L}{3,}$/u;
 
 /**
  * Arabic: «الوزير عباس عراقجي سيزور مسقط» read with the verb («will visit») inside the person: a
@@ -903,7 +903,7 @@ export function futureVerbsOutOfPersons(text: string, entities: DetectedEntity[]
 		if (e.type !== 'PER') return undefined;
 		const words = e.text.split(/\s+/u);
 		const last = words[words.length - 1];
-		if (words.length < 3 || !isFutureVerb(normalizeArabic(last), lex)) return undefined;
+		if (words.length < 3 || !isFutureVerb(last, lex)) return undefined;
 		const end = e.end - last.length;
 		const trimmed = text.slice(e.start, end).trimEnd();
 		return { ...e, end: e.start + trimmed.length, text: trimmed, source: 'rule' };
@@ -915,10 +915,10 @@ const FUTURE_VERB_MIN_COUNT = 2;
 /**
  * «سيزور» (will visit): «س» + an imperfect verb that the training text writes without the «س» at
  * least twice and four times as often as with it («يزور» 2, «سيزور» 0; not «ستيفن», «سيرغي»,
- * «ستالين»: their rest is no word). `key` normalised.
+ * «ستالين»: their rest is no word). `word` as written.
  */
-function isFutureVerb(key: string, lex: ArabicLexicon): boolean {
-	return FUTURE_VERB.test(key) && isCommonerForm(lex(key.slice(1)), lex(key));
+function isFutureVerb(word: string, lex: ArabicLexicon): boolean {
+	return FUTURE_VERB.test(word) && isCommonerForm(lex(normalizeArabic(word.slice(1))), lex(normalizeArabic(word)));
 }
 
 /** The other form of a word is written at least FUTURE_VERB_MIN_COUNT times, and four times as often. */
