@@ -869,6 +869,9 @@ test('English: a name ending with a company\'s last word is no person', () => {
 	const acronym = detector.detect('LVMH Moet Hennessy Louis Vuitton dropped 28 francs, while PSA Peugeot Citroen gained share.', 'en');
 	assert.equal(find(acronym, 'LVMH Moet Hennessy Louis Vuitton')?.type, 'ORG', JSON.stringify(acronym));
 	assert.equal(find(acronym, 'PSA Peugeot Citroen')?.type, 'ORG', JSON.stringify(acronym));
+	// a given name left in capitals (as a headline's truecasing may leave one) is no acronym
+	const given = detector.detect('Photo by ZACH Weiner .', 'en');
+	assert.equal(find(given, 'ZACH Weiner')?.type, 'PER', JSON.stringify(given));
 });
 
 test('Maghreb place names: the particle inside stays in the name, and a name that starts with «Aïn», «Bordj», «Hassi» is a place', () => {

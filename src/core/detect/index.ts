@@ -1515,7 +1515,8 @@ export class EntityDetector implements Detector {
 			if (companyEnd && type === 'PER' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && !this.words.slice(a + s + 1, a + e - 1).includes('of')) type = 'ORG';
 			// nor begins with an acronym before words in ordinary case («PSA Peugeot Citroen», «LVMH Moet
 			// Hennessy»; the persons the training files write in capitals are capitals throughout)
-			if (language === 'en' && type === 'PER' && e - s >= 2 && ACRONYM.test(this.words[a + s]) && TITLE_CASE_WORD.test(this.words[a + s + 1])) type = 'ORG';
+			// (not a given name a headline's truecasing left in capitals: «ZACH Weiner»)
+			if (language === 'en' && type === 'PER' && e - s >= 2 && ACRONYM.test(this.words[a + s]) && TITLE_CASE_WORD.test(this.words[a + s + 1]) && (listedTypes(model, this.words[a + s]) & PER_BIT) === 0) type = 'ORG';
 			// nor does a place's (not «Derwent Water», «Heathrow International»): «Dangote Cement» read as a place
 			// («Arqaam Capital», a firm, where the word before «Capital» is no common word: «Oil Capital»)
 			if (language === 'en' && type === 'LOC' && e - s >= 2 && isCompanyNameEnd(this.words[a + e - 1]) && (!PLACE_NAME_ENDS.has(this.words[a + e - 1].toLowerCase()) || (this.words[a + e - 1] === 'Capital' && !this.isCommonWord(model, this.words[a + e - 2])))) type = 'ORG';
