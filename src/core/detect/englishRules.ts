@@ -251,9 +251,9 @@ const BRANCH_REGIONS = new Set(['Europe', 'Asia', 'America', 'Americas', 'Africa
 
 /**
  * English: a name read as a place that is a listed company and a region («Nikko Europe»; a company
- * market reports name, even one that is a town too), or a listed town and a company of the list news
- * names everywhere («Shanghai Volkswagen», a joint venture; not «Nkwo Nike», a town), is the company's branch, an organisation.
- * Entities in text order; returned in text order.
+ * market reports name, even one that is a town too), or a listed town and a company of the list
+ * news names everywhere («Shanghai Volkswagen», a joint venture; not «Nkwo Nike», a town), is the
+ * company's branch, an organisation. Entities in text order; returned in text order.
  */
 export function companyBranches(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	return replaceWhere(entities, (e) => {
@@ -261,8 +261,7 @@ export function companyBranches(model: TaggerModel, entities: DetectedEntity[]):
 		const words = tokenize(e.text).map((t) => t.text);
 		if (words.length < 2) return undefined;
 		const last = words[words.length - 1];
-		const owner = words.slice(0, -1);
-		const branch = BRANCH_REGIONS.has(last) && (isListedOrganisation(owner) || MARKET_COMPANIES.has(e.text.slice(0, e.text.length - last.length).trimEnd()));
+		const branch = BRANCH_REGIONS.has(last) && (isListedOrganisation(words.slice(0, -1)) || MARKET_COMPANIES.has(e.text.slice(0, e.text.length - last.length).trimEnd()));
 		const venture = isListedOrganisation(words.slice(1)) && /^\p{Lu}\p{Ll}/u.test(words[0]) && isListedPlaceName(model, words[0]);
 		return branch || venture ? { ...e, type: 'ORG', source: 'rule' } : undefined;
 	});
