@@ -3267,6 +3267,9 @@ test('English market reports: a town\'s exchange is one organisation', () => {
 	// a bare «Exchange» after a place read there, not before «Rate»
 	const bare = detector.detect('Trading was halted several times on the Osaka Exchange after prices hit limits.', 'en');
 	assert.equal(find(bare, 'Osaka Exchange')?.type, 'ORG', JSON.stringify(bare));
+	// … and read with it as MISC (the shipped model)
+	const misc = detector.detect('Shares on the Osaka Exchange fell, while funds bought.', 'en');
+	assert.equal(find(misc, 'Osaka Exchange')?.type, 'ORG', JSON.stringify(misc));
 });
 
 test('English: a name after «the» and before «crossing» or «checkpoint» is the place', () => {

@@ -1721,8 +1721,13 @@ export function exchangesWithTowns(text: string, entities: DetectedEntity[]): De
 		const article = /^(?:The|A|An)[ \t]+/u.exec(m[0])?.[0].length ?? 0;
 		ranges.push({ start: m.index + article, end: m.index + m[0].length, type: 'ORG' });
 	}
-	// a place read right before a bare «Exchange» («the Osaka Exchange»; not «Exchange Rate»)
-	for (const e of entities) if (e.type === 'LOC' && BARE_EXCHANGE_AFTER.test(text.slice(e.end, e.end + 20))) ranges.push({ start: e.start, end: e.end + ' Exchange'.length, type: 'ORG' });
+	// a place read right before a bare «Exchange» («the Osaka Exchange»; not «Exchange Rate»), or
+	// read with it as a place or MISC
+	for (const e of entities) {
+		if (e.type === 'LOC' && BARE_EXCHANGE_AFTER.test(text.slice(e.end, e.end + 20))) ranges.push({ start: e.start, end: e.end + ' Exchange'.length, type: 'ORG' });
+		// (not the end of a longer name: «the New York Coffee, Sugar and Cocoa Exchange»)
+		else if ((e.type === 'LOC' || e.type === 'MISC') && / Exchange$/u.test(e.text) && BARE_EXCHANGE_AFTER.test(text.slice(e.end - ' Exchange'.length, e.end + 20)) && !/(?:,|\band)[ \t]*$/u.test(text.slice(Math.max(0, e.start - 6), e.start))) ranges.push({ start: e.start, end: e.end, type: 'ORG' });
+	}
 	return ranges.length ? putOverPiecesAll(text, entities, ranges.sort((a, b) => a.start - b.start)) : entities;
 }
 const BARE_EXCHANGE_AFTER = /^ Exchange(?![\p{L}\p{N}-])(?![ \t]+(?:Rate|rate|Commission|Act)\b)/u;
