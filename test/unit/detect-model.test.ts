@@ -959,6 +959,9 @@ test('English: the teams of results and standings tables are organisations, nati
 	// a dateline's date is no row of figures
 	const dateline = detector.detect('NEW YORK 1996-08-30\nStocks rose .', 'en');
 	assert.equal(find(dateline, 'NEW YORK')?.type, 'LOC', JSON.stringify(dateline));
+	// nor is its year part of the place (the shipped model reads the organisation «DENVER 1996»)
+	const denver = detector.detect('SUSPECTS TO BE TRIED SEPARATELY\nDENVER 1996-10-25\nA federal judge ordered separate trials.', 'en');
+	assert.equal(find(denver, 'DENVER')?.type, 'LOC', JSON.stringify(denver));
 	// a line that holds more than a name and figures is no table
 	const sentence = detector.detect('Visitors to Boston rose 3 percent in 2023 .', 'en');
 	assert.equal(find(sentence, 'Boston')?.type, 'LOC', JSON.stringify(sentence));

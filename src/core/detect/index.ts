@@ -1469,6 +1469,8 @@ export class EntityDetector implements Detector {
 			// of its name (outside it 18 times of 23 in the English training files), nor the plural after
 			// a list («Gedaref and Kassala states»)
 			if (language === 'en' && type === 'LOC' && e - s >= 2 && PLACE_NOUNS_OUTSIDE.has(this.words[a + e - 1])) e--;
+			// «DENVER 1996» of a dateline «DENVER 1996-10-25»: the year of a date in digits is no part of a name
+			if (language !== 'ar' && e - s >= 2 && /^\d{4}$/u.test(this.words[a + e - 1]) && /^-\d{1,2}-\d{1,2}(?!\d)/u.test(text.slice(this.ends[a + e - 1], this.ends[a + e - 1] + 7))) e--;
 			// «the Alliance of Small Island States» read as a place: a name that opens with a body's head
 			// and «of» is the body's (not «Union of …», «Bank of …»: places too)
 			if (language === 'en' && type === 'LOC' && e - s >= 3 && this.words[a + s + 1] === 'of' && BODY_HEADS_OPENING.has(this.words[a + s])) type = 'ORG';
