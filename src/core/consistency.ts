@@ -6,7 +6,7 @@ import { ARABIC_FOOTBALL_CLUBS, FOOTBALL_CLUBS } from './detect/clubs';
 import { LISTED_COMPANIES } from './detect/companies';
 import { CURRENCY_NAMES } from './detect/englishRules';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
-import { BANK_HEAD_WORDS, LEGAL_FORMS } from './detect/latinScriptRules';
+import { BANK_HEAD_WORDS, eastAsianFamilyName, LEGAL_FORMS } from './detect/latinScriptRules';
 import { lineAround } from './detect/lineMatches';
 import { insideAddress, mayHoldAddress, outsideAddresses } from './detect/wordTests';
 import { findOccurrences, isArabicLetter } from './occurrences';
@@ -50,10 +50,13 @@ const KUNYA = new Set(['ابو', 'ام']);
 /** «Henry VIII», «Martin Luther King Jr» */
 const LATIN_NOT_SURNAME = /^(?:[IVXLC]+|Jr|Sr)\.?$/;
 
-/** The last word of a person's name when it stands for them alone («Patrushev», «تبون»), if it does. */
+/** The word of a person's name that stands for them alone («Patrushev», «تبون», «Tung» of «Tung Chee-hwa»), if one does. */
 function surnameOf(name: string): string | undefined {
 	const words = name.split(/\s+/);
 	const last = words[words.length - 1];
+	// «Tung Chee-hwa», «Kim Woo-choong»: the family name stands first
+	const familyFirst = eastAsianFamilyName(name);
+	if (familyFirst) return familyFirst;
 	if (words.length < 2 || !canStandAlone(last) || LATIN_NOT_SURNAME.test(last)) {
 		return undefined;
 	}

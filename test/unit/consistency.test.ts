@@ -349,6 +349,13 @@ test('a full name the article reads as a person once and as something else once 
 	assert.deepEqual(propagateNames(person, [found(person, 'Carlos Alcaraz', 'PER')]).map((e) => e.text), ['Carlos Alcaraz', 'Alcaraz']);
 });
 
+test('an East Asian name lends its first word, the family name, to its other mentions', () => {
+	const text = 'Shipping magnate Tung Chee-hwa was chosen. Tung, 59, had been the favourite. Kim Woo-choong spoke; Kim said so.';
+	const result = propagateNames(text, [found(text, 'Tung Chee-hwa', 'PER'), found(text, 'Kim Woo-choong', 'PER')]);
+	assert.deepEqual(result.map((e) => e.text), ['Tung Chee-hwa', 'Tung', 'Kim Woo-choong', 'Kim']);
+	assert.ok(!result.some((e) => e.text === 'Chee-hwa' || e.text === 'Woo-choong'), JSON.stringify(result));
+});
+
 test('a company\'s name without the legal form the article gives it is the company, even read as a person', () => {
 	const text = 'Boeing said it would buy McDonnell Douglas Corp. Shares of McDonnell Douglas rose, and McDonnell Douglas said it agreed.';
 	const result = propagateNames(text, [

@@ -293,6 +293,13 @@ const HYPHENATED_GIVEN_NAME = new RegExp(
 	`(?<![\\p{L}\\p{N}-])(?:${EAST_ASIAN_FAMILY_NAMES.join('|')}) ${syllable(true)}-(?:${syllable(false)}|${syllable(true)})(?![\\p{L}\\p{N}-])`,
 	'gu',
 );
+/** Such a name, whole, its given name of two parts more loosely spelt («Tung Chee-hwa»). */
+const EAST_ASIAN_FULL_NAME = new RegExp(`^(?:${EAST_ASIAN_FAMILY_NAMES.join('|')}) \\p{Lu}\\p{Ll}{1,5}-\\p{L}\\p{Ll}{1,5}$`, 'u');
+
+/** «Tung Chee-hwa» → «Tung»: the family name, which stands first, of such a name; undefined for others. */
+export function eastAsianFamilyName(name: string): string | undefined {
+	return EAST_ASIAN_FULL_NAME.test(name) ? name.slice(0, name.indexOf(' ')) : undefined;
+}
 
 /**
  * French and English: «Moon Jae-in», «Son Heung-min» left untagged and «Lee Jae-myung» read as «Lee
