@@ -1702,6 +1702,9 @@ test('English: health bodies, armed movements and companies of today\'s news by 
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);
 	for (const name of ['M23', 'Africa CDC', 'Gavi']) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
+	// the refugee agency in full (the shipped model reads «United Nations» and the person «High Commissioner for Refugees»)
+	const refugees = detector.detect('Officials of the United Nations High Commissioner for Refugees said more people returned.', 'en');
+	assert.equal(find(refugees, 'United Nations High Commissioner for Refugees')?.type, 'ORG', JSON.stringify(refugees));
 	// companies today's business news names (the shipped model reads persons)
 	const firms = detector.detect("Dow Chemical's merger with DuPont and ChemChina's bid for Syngenta were cleared.", 'en');
 	for (const name of ['DuPont', 'ChemChina', 'Syngenta']) assert.equal(find(firms, name)?.type, 'ORG', `${name}: ${JSON.stringify(firms)}`);

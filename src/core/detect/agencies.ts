@@ -159,6 +159,9 @@ const LATIN_ORGANISATIONS = [
 	'ASEAN',
 	'Asean',
 	'UNHCR',
+	'United Nations High Commissioner for Refugees',
+	'UN High Commissioner for Refugees',
+	'U.N. High Commissioner for Refugees',
 	'HCR',
 	'Interpol',
 	// the French presidency, named by its palace («l'Élysée a annoncé», «The Elysee said»)
