@@ -1705,6 +1705,9 @@ test('English: health bodies, armed movements and companies of today\'s news by 
 	// the refugee agency in full (the shipped model reads «United Nations» and the person «High Commissioner for Refugees»)
 	const refugees = detector.detect('Officials of the United Nations High Commissioner for Refugees said more people returned.', 'en');
 	assert.equal(find(refugees, 'United Nations High Commissioner for Refugees')?.type, 'ORG', JSON.stringify(refugees));
+	// the Hang Seng index, as the model reads «Dow Jones» and «Nikkei» (it reads a person or nothing)
+	const index = detector.detect('In Hong Kong, the Hang Seng index rose 96 points.\nHONG KONG ( Hang Seng ) 13,412.09 up 96.55', 'en');
+	assert.ok(index.filter((e) => e.text === 'Hang Seng').every((e) => e.type === 'ORG') && index.some((e) => e.text === 'Hang Seng'), JSON.stringify(index));
 	// companies today's business news names (the shipped model reads persons)
 	const firms = detector.detect("Dow Chemical's merger with DuPont and ChemChina's bid for Syngenta were cleared.", 'en');
 	for (const name of ['DuPont', 'ChemChina', 'Syngenta']) assert.equal(find(firms, name)?.type, 'ORG', `${name}: ${JSON.stringify(firms)}`);

@@ -371,6 +371,10 @@ const LATIN_ORGANISATIONS = [
 	'Nomura Securities',
 	'Yamaichi Securities',
 	'Mizuho',
+	// the bank and the index named after it (the model reads «Dow Jones» and «Nikkei» as
+	// organisations, «Hang Seng» as a person or nothing)
+	'Hang Seng Bank',
+	'Hang Seng',
 	'Macquarie',
 	'UniCredit',
 	'BBVA',
