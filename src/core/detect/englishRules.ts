@@ -1722,15 +1722,20 @@ export function exchangesWithTowns(text: string, entities: DetectedEntity[]): De
 		ranges.push({ start: m.index + article, end: m.index + m[0].length, type: 'ORG' });
 	}
 	// a place read right before a bare «Exchange» («the Osaka Exchange»; not «Exchange Rate»), or
-	// read with it as a place or MISC
+	// read with it as a place or MISC (not the end of a longer name: «the New York Coffee, Sugar and
+	// Cocoa Exchange»)
 	for (const e of entities) {
-		if (e.type === 'LOC' && BARE_EXCHANGE_AFTER.test(text.slice(e.end, e.end + 20))) ranges.push({ start: e.start, end: e.end + ' Exchange'.length, type: 'ORG' });
-		// (not the end of a longer name: «the New York Coffee, Sugar and Cocoa Exchange»)
-		else if ((e.type === 'LOC' || e.type === 'MISC') && / Exchange$/u.test(e.text) && BARE_EXCHANGE_AFTER.test(text.slice(e.end - ' Exchange'.length, e.end + 20)) && !/(?:,|\band)[ \t]*$/u.test(text.slice(Math.max(0, e.start - 6), e.start))) ranges.push({ start: e.start, end: e.end, type: 'ORG' });
+		if (e.type !== 'LOC' && e.type !== 'MISC') continue;
+		const withIt = e.text.endsWith(' Exchange');
+		const end = withIt ? e.end : e.end + ' Exchange'.length;
+		if (!BARE_EXCHANGE_AFTER.test(text.slice(end - ' Exchange'.length, end + 20))) continue;
+		if (withIt ? !LONGER_NAME_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)) : e.type === 'LOC') ranges.push({ start: e.start, end, type: 'ORG' });
 	}
 	return ranges.length ? putOverPiecesAll(text, entities, ranges.sort((a, b) => a.start - b.start)) : entities;
 }
 const BARE_EXCHANGE_AFTER = /^ Exchange(?![\p{L}\p{N}-])(?![ \t]+(?:Rate|rate|Commission|Act)\b)/u;
+/** A comma or «and» right before a name: the name may end a longer one. */
+const LONGER_NAME_BEFORE = /(?:,|\band)[ \t]*$/u;
 
 const DIVISION_SIDES = ['Atlantic', 'Central', 'Pacific', 'Midwest', 'Northeast', 'Southeast', 'Northwest', 'Southwest', 'Eastern', 'Western', 'East', 'West', 'North', 'South'];
 /** A league's division named by its side of the country («ATLANTIC DIVISION», «the Northeast Division»), as written or in capitals; not a body's («the Western Division of the railway»). */
