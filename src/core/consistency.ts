@@ -45,6 +45,14 @@ function canStandAlone(word: string): boolean {
  * training files) of «ريتشارد غير» had made every «غير» of the article a person.
  */
 const ARABIC_NOT_SURNAMES = new Set('الله الدين الرحمن الرحيم غير'.split(' '));
+/**
+ * Surnames that are also a preposition as many writers spell it («علي» for «على», «on»; ANERcorp's
+ * training text: O 207 times, a person alone twice): they stand for a person alone only as a
+ * father's name («الحسن بن علي» … «تولى علي الخلافة»), not as the end of a compound given name
+ * («محمد علي» … «الحفاظ علي الاستقرار»).
+ */
+const ARABIC_PREPOSITION_SURNAMES = new Set(['علي']);
+const FATHERS_NAME_BEFORE = /(?:^|\s)(?:بن|ابن|إبن)\s$/u;
 /** Kunya openings («أبو», «أم»; normalised): the names of a father or mother of someone. */
 const KUNYA = new Set(['ابو', 'ام']);
 /** «Henry VIII», «Martin Luther King Jr» */
@@ -140,7 +148,7 @@ export function propagateNames(
 	// a full name the article also reads as something else («SK Hynix» a person once, the company
 	// once) gives its last word to no one
 	for (const [person, surname] of surnamesOfPersons) {
-		if (names.get(person)!.size > 1) continue;
+		if (names.get(person)!.size > 1 || (ARABIC_PREPOSITION_SURNAMES.has(surname) && !FATHERS_NAME_BEFORE.test(person.slice(0, -surname.length)))) continue;
 		vote(surname, 'PER');
 		surnameVotes.set(surname, (surnameVotes.get(surname) ?? 0) + 1);
 	}

@@ -72,6 +72,12 @@ test('a father’s name after «بن» still stands for a person (the father)', 
 	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:الحسن بن علي', 'PER:علي']);
 });
 
+test('«علي» ending a compound given name does not stand for the person: writers spell the preposition «على» so', () => {
+	const text = 'استقبل الوالي محمد علي الوفد. وحث الجميع علي العمل والتركيز علي النتائج.';
+	const result = propagateNames(text, [found(text, 'محمد علي', 'PER')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:محمد علي'], 'no «علي» added after «محمد علي»');
+});
+
 test('a name with two types takes the type of a clear majority of its confident mentions, everywhere', () => {
 	const text = 'Jordan a voté. Jordan a signé. Puis Jordan a parlé, et Jordan encore.';
 	const result = propagateNames(text, [
