@@ -55,6 +55,8 @@ const ARABIC_PREPOSITION_SURNAMES = new Set(['علي']);
 const FATHERS_NAME_BEFORE = /(?:^|\s)(?:بن|ابن|إبن)\s$/u;
 /** Kunya openings («أبو», «أم»; normalised): the names of a father or mother of someone. */
 const KUNYA = new Set(['ابو', 'ام']);
+/** … and their case forms («أبي», «أبا») */
+const KUNYA_FORMS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
 /** «Henry VIII», «Martin Luther King Jr» */
 const LATIN_NOT_SURNAME = /^(?:[IVXLC]+|Jr|Sr)\.?$/;
 
@@ -76,6 +78,11 @@ function surnameOf(name: string): string | undefined {
 		}
 		// «أبو حمزة المصري»: a kunya's nisba is where the person comes from, and alone the nationality
 		if (KUNYA.has(normalizeArabic(words[0])) && key.startsWith('ال') && key.endsWith('ي')) {
+			return undefined;
+		}
+		// «علي بن أبي طالب», «محمود عباس أبو مازن»: the name after a kunya is one with it, and alone a
+		// word like any other («طالب بها», «demanded»)
+		if (KUNYA_FORMS.has(normalizeArabic(words[words.length - 2]))) {
 			return undefined;
 		}
 	}

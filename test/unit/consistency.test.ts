@@ -78,6 +78,12 @@ test('«علي» ending a compound given name does not stand for the person: wri
 	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:محمد علي'], 'no «علي» added after «محمد علي»');
 });
 
+test('the name after a kunya does not stand alone for the person', () => {
+	const text = 'خطب الشيخ حسن بن أبي طالب في الجمع. ثم طالب الحضور بالهدوء، وقال محمود أبو مازن كلمة، وزار مازن القرية.';
+	const result = propagateNames(text, [found(text, 'حسن بن أبي طالب', 'PER'), found(text, 'محمود أبو مازن', 'PER')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:حسن بن أبي طالب', 'PER:محمود أبو مازن'], '«طالب» (a verb here) and «مازن» are not added');
+});
+
 test('a name with two types takes the type of a clear majority of its confident mentions, everywhere', () => {
 	const text = 'Jordan a voté. Jordan a signé. Puis Jordan a parlé, et Jordan encore.';
 	const result = propagateNames(text, [
