@@ -79,6 +79,25 @@ test('a name the lists know keeps its capitals over the table, but for its short
 	assert.equal(truecaseCapitalLines(office, casingTokens(office), table, (i) => (i === 3 ? 5 : i)), 'Officials said the Met Office will hold');
 });
 
+test('a place’s or a body’s head noun keeps its capital next to a name, not after a common word', () => {
+	const heads = buildCasing(
+		casingCounts([
+			'They walked along the strip of land to the river and the post office , near the court .',
+			'The mount rose above the coast , said the court in Gaza and Kenya .',
+			'Reporters in Gaza , Kenya and Milan heard the court .',
+		]),
+		[],
+	);
+	const text = 'REPORTERS WALKED ALONG GAZA STRIP TO MOUNT KENYA AND THE MILAN COURT NEAR THE RIVER POST OFFICE';
+	assert.equal(
+		truecaseCapitalLines(text, casingTokens(text), heads, noListedNames),
+		'Reporters walked along Gaza Strip to Mount Kenya and the Milan court near the river post office',
+		'«STRIP» after a name, «MOUNT» before one; «COURT» is no such head, «RIVER POST» follows no name',
+	);
+	const opening = 'RIVER POST NEAR THE STRIP';
+	assert.equal(truecaseCapitalLines(opening, casingTokens(opening), heads, noListedNames), 'River post near the strip', 'a line’s first word keeps its capital, and is no name for that');
+});
+
 test('letters alone stay in capitals, but after an apostrophe; lengths that would change are left as they are', () => {
 	// lower-cased, «KIRİKKALE» would grow by one code unit («i̇»)
 	const text = "KEEGAN'S U.S. SIDE HOLD LEEDS IN KIRİKKALE";

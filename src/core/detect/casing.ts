@@ -41,8 +41,25 @@ export interface CasingTokens {
 /** The short function words inside a listed name, lower-cased there too («BANK OF ENGLAND»; not «NEW» of «NEW YORK»). */
 const NAME_FUNCTION_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'ON', 'IN', 'AT', 'TO', 'DE', 'DA', 'DO', 'DI', 'DU', 'DES', 'DEL', 'LA', 'LE', 'LES', 'EL', 'AL', 'VON', 'VAN', 'DER', 'DEN', 'Y']);
 
+/**
+ * Common nouns that end a place's or a body's name after a name («GAZA STRIP», «JERUSALEM POST»,
+ * «ATLANTIC OCEAN»): after a word the line keeps capitalised, they keep their capital too. Not
+ * those that follow a town as often as they end a name («MILAN COURT», «a Milan court»: council,
+ * ministry, party, club, bank…).
+ */
+const NAME_HEADS_AFTER = new Set(
+	'STRIP OCEAN SEA RIVER LAKE ISLAND ISLANDS MOUNTAINS VALLEY BAY GULF CANAL COAST DESERT PENINSULA PARK SQUARE STREET AIRPORT POST TIMES HERALD JOURNAL TRIBUNE ASSOCIATION FEDERATION CORPORATION AIRLINES AIRWAYS UNIVERSITY COLLEGE INSTITUTE FOUNDATION MUSEUM'.split(' '),
+);
+/** …and those that open one before a name («MOUNT KENYA», «LAKE VICTORIA»). */
+const NAME_HEADS_BEFORE = new Set(['MOUNT', 'LAKE', 'CAPE', 'FORT', 'PORT']);
+
 /** A word the table does not know and this short is more likely an acronym than a name («NYT», «RSPB»). */
 const MAX_UNKNOWN_ACRONYM = 4;
+
+/** A word in capitals the line will leave a name: the table writes it capitalised or in capitals, or does not know it. */
+function keepsCapital(casing: HashTable, word: string): boolean {
+	return isAllCapitals(word) && tableGet(casing, wordHash(normalizeToken(word, false))) !== CASING_LOWER;
+}
 
 /**
  * `text` with its lines in capitals written in ordinary case, or undefined when it has none. A
@@ -82,16 +99,26 @@ export function truecaseCapitalLines(text: string, tokens: CasingTokens, casing:
 			pieces ??= [];
 			let first = true;
 			let nameEnd = a;
+			// the previous word of the line was left a name (capitalised or in capitals)
+			let afterName = false;
 			for (let i = a; i < b; i++) {
 				const word = words[i];
-				if (kinds[i] !== 0 || cls(word.charCodeAt(0)) !== C.Latin) continue;
+				if (kinds[i] !== 0 || cls(word.charCodeAt(0)) !== C.Latin) {
+					afterName = false;
+					continue;
+				}
 				const opening = first;
 				first = false;
 				if (i >= nameEnd) {
 					const end = listedNameEnd(i);
 					if (end > i + 1) nameEnd = end;
 				}
-				if (!isAllCapitals(word)) continue;
+				const previousIsName: boolean = afterName;
+				afterName = true;
+				if (!isAllCapitals(word)) {
+					afterName = word !== word.toLowerCase();
+					continue;
+				}
 				let cased: string;
 				if (word.length === 1) {
 					if (i === 0 || !/^['’]$/u.test(words[i - 1])) continue;
@@ -99,8 +126,15 @@ export function truecaseCapitalLines(text: string, tokens: CasingTokens, casing:
 				} else {
 					const kind = tableGet(casing, wordHash(normalizeToken(word, false)));
 					if (kind === CASING_UPPER || (kind === 0 && (word.length <= MAX_UNKNOWN_ACRONYM || !/[AEIOUY]/u.test(word)))) continue;
-					const lower = kind === CASING_LOWER && !opening && (i >= nameEnd || NAME_FUNCTION_WORDS.has(word));
+					const lower: boolean =
+						kind === CASING_LOWER &&
+						!opening &&
+						(i >= nameEnd || NAME_FUNCTION_WORDS.has(word)) &&
+						!(previousIsName && NAME_HEADS_AFTER.has(word)) &&
+						!(NAME_HEADS_BEFORE.has(word) && i + 1 < b && kinds[i + 1] === 0 && keepsCapital(casing, words[i + 1]));
 					cased = lower ? word.toLowerCase() : word[0] + word.slice(1).toLowerCase();
+					// a line's first word keeps its capital without being a name («NEW UNIVERSITY OPENS»)
+					afterName = !lower && !(opening && kind === CASING_LOWER && i >= nameEnd);
 				}
 				if (cased.length !== word.length) continue;
 				pieces.push(text.slice(copied, starts[i]), cased);
