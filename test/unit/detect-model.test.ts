@@ -510,6 +510,41 @@ test('run-time scores (per-word role sums + conjunctions) equal the sum over all
 	}
 });
 
+test('run-time scores stay right when the featurizer forgets its word forms in the middle of a sentence', async () => {
+	const { Featurizer, MAX_FEATURES, MAX_CACHED_FORMS } = await import('../../src/core/detect/features');
+	const { tokenize } = await import('../../src/core/detect/tokenize');
+	const kind = { word: 0, number: 1, punct: 2, url: 3 } as const;
+	const model = detector.model('en');
+	const fz = model.featurizer;
+	const tag = (text: string) => {
+		const toks = tokenize(text);
+		const args = [toks.map((t) => t.start), toks.map((t) => t.end), toks.map((t) => kind[t.kind]), toks.map((_, i) => (i === 0 ? 1 : 0))] as const;
+		model.tag(text, ...args, toks.length, new Uint8Array(toks.length));
+		return { toks, args };
+	};
+	const known = 'The board of the Bank of England met in London on Tuesday .';
+	// fill the cache of forms until it is emptied, then tag a sentence (its words get sums) and
+	// fill it again up to one form short of the limit
+	let k = 0;
+	const forgotten = fz.forgotten;
+	while (fz.forgotten === forgotten) fz.wordInfo(`zqform${k++}`, 0);
+	tag(known);
+	const cachedNow = 1 + tokenize(known).length;
+	for (let j = 0; j < MAX_CACHED_FORMS - cachedNow; j++) fz.wordInfo(`zqfill${j}`, 0);
+	// the known words come first (their information read from the cache), then new ones: the
+	// second new word empties the cache while the sentence is read
+	const text = `${known} Wmyrtle Qoberon and Xanthe Zuleika joined them .`;
+	const before = fz.forgotten;
+	const { toks, args } = tag(text);
+	assert.equal(fz.forgotten, before + 1, 'the cache was emptied during this sentence');
+	const full = new Featurizer('en', model.resources, true);
+	full.extract(text, ...args, toks.length);
+	for (let i = 0; i < toks.length; i++) {
+		const expected = model.scoreFeatures(full.feats, i * MAX_FEATURES, full.counts[i]);
+		for (let y = 0; y < expected.length; y++) assert.equal(model.emission(i, y), expected[y], `token ${i} «${toks[i].text}» label ${y}`);
+	}
+});
+
 test('a date written with a number wins over a month name read as a name', () => {
 	const text = 'وذلك في ( رمضان 1445 هـ = مارس 2024 م ) .';
 	const ents = detector.detect(text, 'ar');

@@ -255,8 +255,11 @@ export interface WordInfo {
 	roleStart: Uint8Array;
 	/** per gazetteer: value of the one-token key (-1 when absent) */
 	gaz: Int16Array;
-	/** run time: summed weights per role (ROLES × labels), filled by the model */
-	sums?: Int32Array;
+	/**
+	 * run time: where the model keeps this word's summed weights per role (ROLES × labels) in its
+	 * store of them; −1 until it sums them
+	 */
+	sumsAt: number;
 	/** WordNet sense class (option `wn`; -1 without it) */
 	wn: number;
 	/** run time: the date finder's class of this word form (−1 until it asks; see dates.ts) */
@@ -266,6 +269,8 @@ export interface WordInfo {
 const SENT_END = new Set(['.', '!', '?', ':', ';', '"', '«', '»', '“', '”', '—', '–', '-', '(', '؟', '…', '|', '•', '*']);
 const NONE = 0x12345;
 const GAZ_CACHE_MASK = 2047;
+/** word forms whose information the featurizer keeps (it forgets them all past this many) */
+export const MAX_CACHED_FORMS = 100_000;
 /** lower-case words inside a capitalised name (Conseil de la nation, Bank of England) */
 const CONNECT = new Set(['de', 'du', 'des', 'la', 'le', "'", 'd', 'l', 'of', 'the', 'and', '&', 'et', 'von', 'van', 'der', 'al', 'el', 'bin', 'ben', 'for', 'on', 'in', 'à', 'pour', '-']);
 
@@ -289,6 +294,8 @@ export class Featurizer {
 	private lex: ArabicLexicon | undefined;
 	private readonly shift: number;
 	private cache = new Map<string, WordInfo>();
+	/** how many times the cache of word forms was emptied (the model then empties its store of their sums) */
+	forgotten = 0;
 	private tmp = new Int32Array(MAX_FEATURES * 2);
 	/** option flags */
 	private readonly oFar: boolean;
@@ -361,7 +368,7 @@ export class Featurizer {
 			flat.push(...roles[r]);
 		}
 		roleStart[ROLES] = flat.length;
-		return { norm: '', hw: before ? NONE : NONE + 1, shape: NONE, sshape: NONE, suf2: NONE, flags: 9, sentEnd: true, clus: -2, cl1: -2, hStem: NONE, roleFeats: Int32Array.from(flat), roleStart, gaz: new Int16Array(this.res.gazetteers.length).fill(-1), wn: -1, dateClass: -1 };
+		return { norm: '', hw: before ? NONE : NONE + 1, shape: NONE, sshape: NONE, suf2: NONE, flags: 9, sentEnd: true, clus: -2, cl1: -2, hStem: NONE, roleFeats: Int32Array.from(flat), roleStart, gaz: new Int16Array(this.res.gazetteers.length).fill(-1), sumsAt: -1, wn: -1, dateClass: -1 };
 	}
 
 	/** Word information of one token text (cached per form). */
@@ -508,8 +515,11 @@ export class Featurizer {
 		for (let g = 0; g < gaz.length; g++) {
 			gaz[g] = f & 8 ? -1 : res.gazetteers[g].get(hStem);
 		}
-		info = { norm: nm, hw, shape, sshape, suf2, flags: f, sentEnd: SENT_END.has(nm), clus, cl1, hStem, roleFeats: tmp.slice(0, k), roleStart, gaz, wn, dateClass: -1 };
-		if (this.cache.size >= 100000) this.cache.clear();
+		info = { norm: nm, hw, shape, sshape, suf2, flags: f, sentEnd: SENT_END.has(nm), clus, cl1, hStem, roleFeats: tmp.slice(0, k), roleStart, gaz, sumsAt: -1, wn, dateClass: -1 };
+		if (this.cache.size >= MAX_CACHED_FORMS) {
+			this.cache.clear();
+			this.forgotten++;
+		}
 		this.cache.set(raw, info);
 		return info;
 	}

@@ -176,6 +176,13 @@ export class TaggerModel {
 	private readonly acc: Int32Array;
 	private readonly delta: Float64Array;
 	private rowCacheKey = new Int32Array(CACHE_MASK + 1);
+	/** the summed role weights of every word form scored (see `sumsOf`) */
+	private sumStore = new Int32Array(0);
+	private sumCount = 0;
+	/** the featurizer's count of forgettings when the store was last in step with it */
+	private forgotten = 0;
+	/** where the sums of each token of the sequence sit in `sumStore` */
+	private at = new Int32Array(0);
 	private rowCache: Int16Array;
 
 	constructor(
@@ -332,16 +339,29 @@ export class TaggerModel {
 		return out;
 	}
 
-	/** Summed weights of each role of a word (cached on the word's info). */
-	private sums(info: WordInfo): Int32Array {
-		let s = info.sums;
-		if (s) return s;
+	/**
+	 * Where the summed weights of each role of a word sit in `sumStore` (computed once per word
+	 * form). One dense store rather than an array per word: scoring a token reads five words' sums,
+	 * and each array of its own was a pointer to follow into scattered memory.
+	 */
+	private sumsOf(info: WordInfo): number {
+		if (info.sumsAt >= 0) return info.sumsAt;
 		const L = this.L;
-		s = new Int32Array(ROLES * L);
+		const size = ROLES * L;
+		if (this.sumCount + size > this.sumStore.length) {
+			const grown = new Int32Array(Math.max(this.sumStore.length * 2, size * 1024));
+			grown.set(this.sumStore.subarray(0, this.sumCount));
+			this.sumStore = grown;
+		}
+		const at = this.sumCount;
+		this.sumCount += size;
+		const store = this.sumStore;
+		// a store emptied after the featurizer forgot its words still holds the old sums
+		store.fill(0, at, at + size);
 		const f = info.roleFeats;
-		for (let r = 0; r < ROLES; r++) for (let j = info.roleStart[r], e = info.roleStart[r + 1]; j < e; j++) this.addRow(f[j], s, r * L);
-		info.sums = s;
-		return s;
+		for (let r = 0; r < ROLES; r++) for (let j = info.roleStart[r], e = info.roleStart[r + 1]; j < e; j++) this.addRow(f[j], store, at + r * L);
+		info.sumsAt = at;
+		return at;
 	}
 
 	/** Emission scores of the n tokens featurised last. */
@@ -353,41 +373,52 @@ export class TaggerModel {
 		const counts = fz.counts;
 		const infos = fz.infos;
 		const arabic = fz.arabic;
-		const bos = this.sums(fz.bos);
-		const eos = this.sums(fz.eos);
+		if (fz.forgotten !== this.forgotten) {
+			// the featurizer dropped its word forms: their sums go too (the words of this sequence,
+			// which it may have read before, and the boundaries are summed again)
+			this.forgotten = fz.forgotten;
+			this.sumCount = 0;
+			fz.bos.sumsAt = -1;
+			fz.eos.sumsAt = -1;
+			for (let i = 0; i < n; i++) infos[i].sumsAt = -1;
+		}
+		const bos = this.sumsOf(fz.bos);
+		const eos = this.sumsOf(fz.eos);
 		const acc = this.acc;
 		const emit = this.emit;
 		const sc = this.wScale;
 		const oBias = this.header.oBias ?? 0;
 		const far = !!fz.res.options?.far;
-		// role sums of every token first (computed once per word form)
-		for (let i = 0; i < n; i++) if (!infos[i].sums) this.sums(infos[i]);
+		// where each token's sums are (computed once per word form)
+		if (this.at.length < n) this.at = new Int32Array(Math.max(n, 2 * this.at.length));
+		const at = this.at;
+		for (let i = 0; i < n; i++) at[i] = this.sumsOf(infos[i]);
+		const store = this.sumStore;
+		const oP1 = Role.Prev1 * L;
+		const oP2 = Role.Prev2 * L;
+		const oN1 = Role.Next1 * L;
+		const oN2 = Role.Next2 * L;
 		for (let i = 0; i < n; i++) {
-			const me = infos[i];
-			const s0 = me.sums!;
-			const pm1 = i > 0 ? infos[i - 1].sums! : bos;
-			const pm2 = i > 1 ? infos[i - 2].sums! : bos;
-			const pp1 = i + 1 < n ? infos[i + 1].sums! : eos;
-			const pp2 = i + 2 < n ? infos[i + 2].sums! : eos;
-			const oP1 = Role.Prev1 * L;
-			const oP2 = Role.Prev2 * L;
-			const oN1 = Role.Next1 * L;
-			const oN2 = Role.Next2 * L;
-			for (let y = 0; y < L; y++) acc[y] = s0[y] + pm1[oP1 + y] + pm2[oP2 + y] + pp1[oN1 + y] + pp2[oN2 + y];
-			if (arabic && me.flags & 16) {
-				const a = Role.Prev1A * L;
-				const b = Role.Next1A * L;
-				for (let y = 0; y < L; y++) acc[y] += pm1[a + y] + pp1[b + y];
+			const s0 = at[i];
+			const pm1 = (i > 0 ? at[i - 1] : bos) + oP1;
+			const pm2 = (i > 1 ? at[i - 2] : bos) + oP2;
+			const pp1 = (i + 1 < n ? at[i + 1] : eos) + oN1;
+			const pp2 = (i + 2 < n ? at[i + 2] : eos) + oN2;
+			for (let y = 0; y < L; y++) acc[y] = store[s0 + y] + store[pm1 + y] + store[pm2 + y] + store[pp1 + y] + store[pp2 + y];
+			if (arabic && infos[i].flags & 16) {
+				const a = (i > 0 ? at[i - 1] : bos) + Role.Prev1A * L;
+				const b = (i + 1 < n ? at[i + 1] : eos) + Role.Next1A * L;
+				for (let y = 0; y < L; y++) acc[y] += store[a + y] + store[b + y];
 			}
 			if (far) {
 				// words at distance 3 and 4 (bag on each side)
-				const pm3 = i > 2 ? infos[i - 3].sums! : bos;
-				const pm4 = i > 3 ? infos[i - 4].sums! : bos;
-				const pp3 = i + 3 < n ? infos[i + 3].sums! : eos;
-				const pp4 = i + 4 < n ? infos[i + 4].sums! : eos;
 				const a = Role.PrevFar * L;
 				const b = Role.NextFar * L;
-				for (let y = 0; y < L; y++) acc[y] += pm3[a + y] + pm4[a + y] + pp3[b + y] + pp4[b + y];
+				const pm3 = (i > 2 ? at[i - 3] : bos) + a;
+				const pm4 = (i > 3 ? at[i - 4] : bos) + a;
+				const pp3 = (i + 3 < n ? at[i + 3] : eos) + b;
+				const pp4 = (i + 4 < n ? at[i + 4] : eos) + b;
+				for (let y = 0; y < L; y++) acc[y] += store[pm3 + y] + store[pm4 + y] + store[pp3 + y] + store[pp4 + y];
 			}
 			const base = i * MAX_FEATURES;
 			const c = counts[i];
