@@ -104,6 +104,9 @@ test('English: the capitalised words right before an organisation head are its n
 	// «for» and «on» complements, not a day
 	assert.deepEqual(rules('The Institute for the Study of War and the Council on Foreign Relations agreed.', 'en'), ['ORG:Institute for the Study of War', 'ORG:Council on Foreign Relations']);
 	assert.deepEqual(rules('The Council on Monday voted.', 'en'), []);
+	// a head that ends a name takes «for» and «on» complements, not «of», nor a day or a lower-case word
+	assert.deepEqual(rules('The Movement for Democratic Change and the Coordinating Group on Vaccine Provision met.', 'en'), ['ORG:Movement for Democratic Change', 'ORG:Coordinating Group on Vaccine Provision']);
+	assert.deepEqual(rules('The Rapid Support Forces on Monday and the Kenya Defence Forces for the first time left.', 'en'), ['ORG:Rapid Support Forces', 'ORG:Kenya Defence Forces']);
 	// a hyphenated word inside the complement, not at its end
 	assert.deepEqual(rules('Officers of the Corruption Investigation Office for High-ranking Officials came.', 'en'), ['ORG:Corruption Investigation Office for High-ranking Officials']);
 	assert.deepEqual(rules('The Ministry of Health-related cases rose.', 'en'), ['ORG:Ministry of Health']);

@@ -258,7 +258,10 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			let e = i + 1;
 			let j = i + 1;
 			// «Bank of England», «Institute for the Study of War», «Council on Foreign Relations»
-			if ((EN_HEAD.has(w) || complementOnly) && same(j) && (word(j) === 'of' || ((word(j) === 'for' || word(j) === 'on') && same(j + 1) && !DAYS_AND_MONTHS.has(word(j + 1) === 'the' ? word(j + 2) : word(j + 1))))) {
+			// «Movement for Democratic Change», «Popular Front for the Liberation of Palestine»: a head that
+			// ends a name takes a complement with «for» or «on», not with «of»
+			const complementWord = word(j) === 'of' ? EN_HEAD.has(w) || complementOnly : (word(j) === 'for' || word(j) === 'on') && (EN_HEAD.has(w) || complementOnly || EN_LAST_HEAD.has(w));
+			if (complementWord && same(j) && (word(j) === 'of' || (same(j + 1) && !DAYS_AND_MONTHS.has(word(j + 1) === 'the' ? word(j + 2) : word(j + 1))))) {
 				j++;
 				if (same(j) && word(j) === 'the') j++;
 				if (same(j) && isCap(word(j))) {
