@@ -2968,6 +2968,16 @@ test('English: the name after a company\'s kind in lower case is the company; no
 	assert.ok(!others.some((e) => e.type === 'ORG'), JSON.stringify(others));
 });
 
+test('English: every name of a list after a plural kind of companies is a company; not a list of peoples', () => {
+	// the shipped model reads «Philip Morris» as a person and «Mars» as a place
+	const text = 'Nestle competes with U.S. groups Philip Morris and Mars, and with rivals Fokker, Saab and Dornier.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const name of ['Philip Morris', 'Mars', 'Fokker', 'Saab', 'Dornier']) assert.equal(find(ents, name)?.type, 'ORG', `${name}: ${JSON.stringify(ents)}`);
+	const peoples = detector.detect('The ethnic groups Hutu and Tutsi clashed.', 'en');
+	assert.ok(!peoples.some((e) => e.type === 'ORG'), JSON.stringify(peoples));
+});
+
 test('English: a rank opening a person in a table is no part of the name; a hyphenated name of three parts is whole', () => {
 	// the shipped model reads «133 Phil Mickelson» and «Inzamam-ul»
 	const text = 'Leading scores:\n131 Greg Norman 66 65\n133 Phil Mickelson 67 66, Nick Price (Zimbabwe) 68 65\nA. Stewart c Inzamam-ul-Haq b Mushtaq Ahmed 44';

@@ -1290,6 +1290,16 @@ const COMPANY_KIND_THEN_NAME = new RegExp(
 	'gu',
 );
 
+/** A plural kind of companies before a list of their names («U.S. groups Philip Morris and Mars»). */
+const COMPANY_KINDS_BEFORE_ANYWHERE = /(?:groups|companies|firms|makers|airlines|lenders|banks|insurers|retailers|refiners|brewers|conglomerates|giants|brokers|utilities|rivals) \p{Lu}/u;
+const COMPANY_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}`;
+const COMPANY_KINDS_THEN_NAMES = new RegExp(
+	String.raw`(?<![\p{L}\p{N}'’-])(?:groups|companies|firms|${COMPANY_TRADES.replace(/\|/gu, 's|')}s|(?:oil|software|tech|media|mining|chemicals|drinks|food|retail|banking|insurance|pharmaceutical|energy|internet|telecoms) giants|brokers|utilities|rivals) (${COMPANY_NAME}(?:, ${COMPANY_NAME}){0,3},? (?:and|or) ${COMPANY_NAME})(?![\p{L}\p{N}&'’.-])`,
+	'gu',
+);
+/** One name of such a list, where it starts in it. */
+const NAME_OF_LIST = new RegExp(COMPANY_NAME, 'gu');
+
 /**
  * English wire copy: «Oil group Elf Aquitaine gained 1.9 percent», found by nothing: the name right
  * after a company's kind written in lower case is the company's (not a title and a person after it,
@@ -1299,7 +1309,8 @@ const COMPANY_KIND_THEN_NAME = new RegExp(
  * order.
  */
 export function companiesAfterKinds(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!COMPANY_KIND_BEFORE_ANYWHERE.test(text)) return entities;
+	const plural = COMPANY_KINDS_BEFORE_ANYWHERE.test(text);
+	if (!plural && !COMPANY_KIND_BEFORE_ANYWHERE.test(text)) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of matchesOnLinesWith(text, COMPANY_KIND_BEFORE_ANYWHERE, COMPANY_KIND_THEN_NAME)) {
 		const name = m[1].replace(/[.]$/u, '');
@@ -1310,6 +1321,17 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 		if (PERSON_OR_FIRM_KIND.test(m[0]) && (listedTypes(model, first) & PER_BIT) !== 0) continue;
 		const start = m.index + m[0].length - m[1].length;
 		ranges.push({ start, end: start + name.length, type: 'ORG' });
+	}
+	// «U.S. groups Philip Morris and Mars», «rivals Airbus and Boeing»: every name of a list after a
+	// plural kind (no people: «ethnic groups Hutu and Tutsi»)
+	if (plural) {
+		for (const m of matchesOnLinesWith(text, COMPANY_KINDS_BEFORE_ANYWHERE, COMPANY_KINDS_THEN_NAMES)) {
+			const listStart = m.index + m[0].length - m[1].length;
+			const names = [...m[1].matchAll(NAME_OF_LIST)];
+			if (names.some((n) => isTitleWord(n[0].split(' ')[0]) || isDemonym(model, n[0].split(' ')[0]) || CREEDS_AND_PEOPLES.has(n[0].split(' ')[0]) || /^\p{Lu}{1,2}$/u.test(n[0]))) continue;
+			for (const n of names) ranges.push({ start: listStart + n.index, end: listStart + n.index + n[0].replace(/[.]$/u, '').length, type: 'ORG' });
+		}
+		ranges.sort((a, b) => a.start - b.start);
 	}
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
 }
