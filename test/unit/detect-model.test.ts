@@ -2968,6 +2968,17 @@ test('English: the name after a company\'s kind in lower case is the company; no
 	assert.ok(!others.some((e) => e.type === 'ORG'), JSON.stringify(others));
 });
 
+test('English: one name after «in» and before a comma is a place where the lists know it as one', () => {
+	// the shipped model reads «Bonn» (a surname too) as a person there
+	const text = 'In Bonn, a spokesman for the chancellor said the government would wait.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Bonn')?.type, 'LOC', JSON.stringify(ents));
+	// a person the lists do not know as a place stays one
+	const person = detector.detect('In Wojciechowski, the club found its new captain.', 'en');
+	assert.equal(find(person, 'Wojciechowski')?.type, 'PER', JSON.stringify(person));
+});
+
 test('English: every name of a list after a plural kind of companies is a company; not a list of peoples', () => {
 	// the shipped model reads «Philip Morris» as a person and «Mars» as a place
 	const text = 'Nestle competes with U.S. groups Philip Morris and Mars, and with rivals Fokker, Saab and Dornier.';
