@@ -94,6 +94,7 @@ test('English: the capitalised words right before an organisation head are its n
 	assert.deepEqual(rules('The army fought the paramilitary Rapid Support Forces near Khartoum.', 'en'), ['ORG:Rapid Support Forces']);
 	assert.deepEqual(rules('The Reserve Bank kept its rate; the Kenya Defence Forces said so.', 'en'), ['ORG:Reserve Bank', 'ORG:Kenya Defence Forces']);
 	assert.deepEqual(rules('Taiwan Semiconductor Manufacturing Co and Reliance Industries rose.', 'en'), ['ORG:Taiwan Semiconductor Manufacturing Co', 'ORG:Reliance Industries']);
+	assert.deepEqual(rules('Shares of Airbus Industrie, MCI Communications and SM Entertainment rose.', 'en'), ['ORG:Airbus Industrie', 'ORG:MCI Communications', 'ORG:SM Entertainment']);
 	// European legal forms, as written: «Ag» could be a surname
 	assert.deepEqual(rules('The chemicals group Hoechst AG and Fiat SpA gained; Anna Ag spoke.', 'en'), ['ORG:Hoechst AG', 'ORG:Fiat SpA']);
 	assert.deepEqual(rules('The Tunisian General Labour Union called a strike.', 'en'), ['ORG:Tunisian General Labour Union']);

@@ -46,7 +46,7 @@ const EN_COMPLEMENT_HEADS = new Set(['museum', 'theatre', 'theater', 'hospital']
 /** Heads that end an English organisation's name («Rapid Support Forces»; not before «of»). */
 const EN_LAST_HEAD = new Set(['survey', 'administration', 'service', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
-const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'devices', 'instruments', 'dynamics', 'electronics', 'aerospace', 'therapeutics', 'enterprises']);
+const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'devices', 'instruments', 'dynamics', 'electronics', 'aerospace', 'therapeutics', 'enterprises', 'industrie', 'communications', 'entertainment']);
 /** Legal forms of European companies, as written («Hoechst AG», «Fiat SpA»; «Ag» may be a surname). */
 const COMPANY_FORMS = new Set(['AG', 'GmbH', 'NV', 'SpA', 'SA', 'BV', 'ASA', 'Oyj']);
 /** «the Council on Monday»: no complement of a name. */
