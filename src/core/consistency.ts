@@ -4,7 +4,7 @@ import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } f
 import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
 import { ARABIC_FOOTBALL_CLUBS, FOOTBALL_CLUBS } from './detect/clubs';
 import { LISTED_COMPANIES } from './detect/companies';
-import { CURRENCY_NAMES } from './detect/englishRules';
+import { CURRENCY_NAMES, STORM_WORDS } from './detect/englishRules';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS, eastAsianFamilyName, LEGAL_FORMS } from './detect/latinScriptRules';
 import { lineAround } from './detect/lineMatches';
@@ -59,6 +59,8 @@ const KUNYA = new Set(['ابو', 'ام']);
 const KUNYA_FORMS = new Set(['ابو', 'ابي', 'ابا', 'ام']);
 /** «Henry VIII», «Martin Luther King Jr» */
 const LATIN_NOT_SURNAME = /^(?:[IVXLC]+|Jr|Sr)\.?$/;
+/** A storm's name after its kind («Cyclone Freddy», «Tropical Storm Ana»): the name alone. */
+const STORM_NAME_OF = new RegExp(String.raw`^(?:Tropical Storm|Super Typhoon|${[...STORM_WORDS].join('|')}) (\p{Lu}\p{Ll}+)$`, 'u');
 
 /** The word of a person's name that stands for them alone («Patrushev», «تبون», «Tung» of «Tung Chee-hwa»), if one does. */
 function surnameOf(name: string): string | undefined {
@@ -211,6 +213,15 @@ export function propagateNames(
 	// where read as a person
 	companiesOfLegalForms(entities).forEach(organisation);
 	companiesOfMarketCues(text, entities).forEach(organisation);
+	// «Cyclone Freddy» … «Freddy first made landfall»: a storm's name alone is the storm's, never a
+	// person's
+	for (const entity of entities) {
+		const storm = STORM_NAME_OF.exec(entity.text);
+		if (entity.type === 'MISC' && storm) {
+			typeOfName.set(storm[1], 'MISC');
+			if (!unambiguous.some(([known]) => known === storm[1])) unambiguous.push([storm[1], { type: 'MISC', votes: 1 }]);
+		}
+	}
 	// the names in capitals take their ordinary form's type, the structure's included («SANTANDER»),
 	// and so do those read too unsurely to vote («HANG NAJIBULLAH» a place at 0.45, «former
 	// president Najibullah» in the text)

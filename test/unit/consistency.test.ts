@@ -84,6 +84,12 @@ test('the name after a kunya does not stand alone for the person', () => {
 	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:حسن بن أبي طالب', 'PER:محمود أبو مازن'], '«طالب» (a verb here) and «مازن» are not added');
 });
 
+test('a storm’s name alone is the storm’s wherever the article writes it, not a person’s', () => {
+	const text = 'Cyclone Freddy hit Malawi. Freddy then moved west, and Freddy Mercury songs played on.';
+	const result = propagateNames(text, [found(text, 'Cyclone Freddy', 'MISC'), found(text, 'Malawi', 'LOC'), found(text, 'Freddy', 'PER', 0.9, 1), found(text, 'Freddy Mercury', 'PER')]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['MISC:Cyclone Freddy', 'LOC:Malawi', 'MISC:Freddy', 'PER:Freddy Mercury']);
+});
+
 test('a name with two types takes the type of a clear majority of its confident mentions, everywhere', () => {
 	const text = 'Jordan a voté. Jordan a signé. Puis Jordan a parlé, et Jordan encore.';
 	const result = propagateNames(text, [
