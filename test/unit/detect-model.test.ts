@@ -2963,6 +2963,11 @@ test('English: the name after a company\'s kind in lower case is the company; no
 	assert.equal(find(firm, 'Dataquest')?.type, 'ORG', JSON.stringify(firm));
 	const researcher = detector.detect('The market researcher Emily Tan said so.', 'en');
 	assert.equal(find(researcher, 'Emily Tan')?.type, 'PER', JSON.stringify(researcher));
+	// a union, an operator, a regulator; a person after «operator» stays one
+	const bodies = detector.detect('The services union Verdi called the walkout. Airport operator Fraport said so. Crane operator John Smith was hurt.', 'en');
+	assert.equal(find(bodies, 'Verdi')?.type, 'ORG', JSON.stringify(bodies));
+	assert.equal(find(bodies, 'Fraport')?.type, 'ORG', JSON.stringify(bodies));
+	assert.equal(find(bodies, 'John Smith')?.type, 'PER', JSON.stringify(bodies));
 	const others = detector.detect('The group Chairman John Smith spoke. The ethnic group Hutu fled. Staff left two giant Texas plants.', 'en');
 	assert.equal(find(others, 'John Smith')?.type, 'PER', JSON.stringify(others));
 	assert.ok(!others.some((e) => e.type === 'ORG'), JSON.stringify(others));
