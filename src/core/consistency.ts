@@ -91,14 +91,19 @@ function surnameOf(name: string): string | undefined {
 	return last;
 }
 
+/** «…, known as KPU», «…, or EGENCO»: an acronym the text gives a name in words. */
+const ACRONYM_NAMED_AFTER = /^,? (?:also known as|known as|or|called) (\p{Lu}[\p{Lu}\p{N}]{1,7}(?:-\p{Lu})?)(?=[,.;:)]|\s)/u;
+
 /**
  * The acronym a name is given in brackets right after it («Korean Central News Agency (KCNA)»,
  * «[KPA]»), when its letters are initials of the name's words in order, from the first
- * («Asia-Pacific Economic Cooperation (APEC)»).
+ * («Asia-Pacific Economic Cooperation (APEC)»), or in words, whatever its letters («the Electricity
+ * Generation Company, or EGENCO», «the General Elections Commission, known as KPU»).
  */
 function acronymAfter(text: string, entity: DetectedEntity): string | undefined {
 	const acronym = bracketedAcronymAfter(text, entity.end);
-	return acronym && spellsInitials(acronym.text, entity.text) ? acronym.text : undefined;
+	if (acronym) return spellsInitials(acronym.text, entity.text) ? acronym.text : undefined;
+	return ACRONYM_NAMED_AFTER.exec(text.slice(entity.end, entity.end + 32))?.[1];
 }
 
 /**
@@ -140,6 +145,8 @@ export function propagateNames(
 		if (entity.type !== 'PER' && entity.confidence >= SURE_OTHER_READING) surelyOther.add(entity.text);
 		const acronym = entity.type === 'PER' ? undefined : acronymAfter(text, entity);
 		if (acronym) {
+			// the text says what the acronym stands for: that outweighs one reading of it elsewhere
+			vote(acronym, entity.type);
 			vote(acronym, entity.type);
 		}
 		// «African National Congress … the ANC»: articles name it so after the first mention, without brackets

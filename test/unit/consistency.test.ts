@@ -170,6 +170,15 @@ test('an acronym given in brackets after a name takes its type, there and wherev
 	assert.deepEqual(kept.map((e) => e.text), ['World Bank', 'World Bank', 'Karim Haddad']);
 });
 
+test('an acronym a name is given in words («, or EGENCO», «, known as KPU») takes its type, whatever its letters', () => {
+	const text = 'The Electricity Generation Company, or EGENCO, said so; the General Elections Commission, known as KPU, agreed. EGENCO and KPU staff met, and OR, or KNOWN, is no acronym.';
+	const result = propagateNames(text, [found(text, 'Electricity Generation Company', 'ORG'), found(text, 'General Elections Commission', 'ORG'), found(text, 'KPU', 'PER', 0.7, 1)]);
+	assert.deepEqual(
+		result.map((e) => `${e.type}:${e.text}`),
+		['ORG:Electricity Generation Company', 'ORG:EGENCO', 'ORG:General Elections Commission', 'ORG:KPU', 'ORG:EGENCO', 'ORG:KPU'],
+	);
+});
+
 test('the initials of an organisation\'s name of three words or more stand for it without brackets', () => {
 	const text = "The African National Congress lost its majority. The ANC and the DA, with the Democratic Alliance's leader, met; FLN, Front de libération nationale.";
 	const result = propagateNames(text, [found(text, 'African National Congress', 'ORG'), found(text, 'Democratic Alliance', 'ORG'), found(text, 'Front de libération nationale', 'ORG')]);
