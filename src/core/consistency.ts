@@ -52,7 +52,8 @@ const ARABIC_NOT_SURNAMES = new Set('الله الدين الرحمن الرحي
  * («محمد علي» … «الحفاظ علي الاستقرار»).
  */
 const ARABIC_PREPOSITION_SURNAMES = new Set(['علي']);
-const FATHERS_NAME_BEFORE = /(?:^|\s)(?:بن|ابن|إبن)\s$/u;
+/** «بن», «ابن» (normalised): what makes the next word a father's name. */
+const SON_OF = new Set(['بن', 'ابن']);
 /** Kunya openings («أبو», «أم»; normalised): the names of a father or mother of someone. */
 const KUNYA = new Set(['ابو', 'ام']);
 /** … and their case forms («أبي», «أبا») */
@@ -82,9 +83,10 @@ function surnameOf(name: string): string | undefined {
 		if (KUNYA.has(normalizeArabic(words[0])) && key.startsWith('ال') && key.endsWith('ي')) {
 			return undefined;
 		}
+		const before = normalizeArabic(words[words.length - 2]);
 		// «علي بن أبي طالب», «محمود عباس أبو مازن»: the name after a kunya is one with it, and alone a
 		// word like any other («طالب بها», «demanded»)
-		if (KUNYA_FORMS.has(normalizeArabic(words[words.length - 2]))) {
+		if (KUNYA_FORMS.has(before) || (ARABIC_PREPOSITION_SURNAMES.has(key) && !SON_OF.has(before))) {
 			return undefined;
 		}
 	}
@@ -164,7 +166,7 @@ export function propagateNames(
 	// a full name the article also reads as something else («SK Hynix» a person once, the company
 	// once) gives its last word to no one
 	for (const [person, surname] of surnamesOfPersons) {
-		if (names.get(person)!.size > 1 || (ARABIC_PREPOSITION_SURNAMES.has(surname) && !FATHERS_NAME_BEFORE.test(person.slice(0, -surname.length)))) continue;
+		if (names.get(person)!.size > 1) continue;
 		vote(surname, 'PER');
 		surnameVotes.set(surname, (surnameVotes.get(surname) ?? 0) + 1);
 	}

@@ -1328,13 +1328,16 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 	const plural = COMPANY_KINDS_BEFORE_ANYWHERE.test(text);
 	if (!plural && !COMPANY_KIND_BEFORE_ANYWHERE.test(text)) return entities;
 	const ranges: TypedRange[] = [];
+	// a title, a people, or one or two capitals («prayer group RT»: a tweet's retweet mark)
+	const notCompany = (name: string): boolean => {
+		const first = name.split(' ')[0];
+		return isTitleWord(first) || isDemonym(model, first) || CREEDS_AND_PEOPLES.has(first) || /^\p{Lu}{1,2}$/u.test(name);
+	};
 	for (const m of matchesOnLinesWith(text, COMPANY_KIND_BEFORE_ANYWHERE, COMPANY_KIND_THEN_NAME)) {
 		const name = m[1].replace(/[.]$/u, '');
-		const first = name.split(' ')[0];
-		// («prayer group RT»: a tweet's retweet mark)
-		if (isTitleWord(first) || isDemonym(model, first) || CREEDS_AND_PEOPLES.has(first) || /^\p{Lu}{1,2}$/u.test(name)) continue;
+		if (notCompany(name)) continue;
 		// a researcher or a consultant may be a person («market researcher Emily Tan»)
-		if (PERSON_OR_FIRM_KIND.test(m[0]) && (listedTypes(model, first) & PER_BIT) !== 0) continue;
+		if (PERSON_OR_FIRM_KIND.test(m[0]) && (listedTypes(model, name.split(' ')[0]) & PER_BIT) !== 0) continue;
 		const start = m.index + m[0].length - m[1].length;
 		ranges.push({ start, end: start + name.length, type: 'ORG' });
 	}
@@ -1343,9 +1346,9 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 	if (plural) {
 		for (const m of matchesOnLinesWith(text, COMPANY_KINDS_BEFORE_ANYWHERE, COMPANY_KINDS_THEN_NAMES)) {
 			const listStart = m.index + m[0].length - m[1].length;
-			const names = [...m[1].matchAll(NAME_OF_LIST)];
-			if (names.some((n) => isTitleWord(n[0].split(' ')[0]) || isDemonym(model, n[0].split(' ')[0]) || CREEDS_AND_PEOPLES.has(n[0].split(' ')[0]) || /^\p{Lu}{1,2}$/u.test(n[0]))) continue;
-			for (const n of names) ranges.push({ start: listStart + n.index, end: listStart + n.index + n[0].replace(/[.]$/u, '').length, type: 'ORG' });
+			const names = [...m[1].matchAll(NAME_OF_LIST)].map((n) => ({ start: listStart + n.index, name: n[0].replace(/[.]$/u, '') }));
+			if (names.some(({ name }) => notCompany(name))) continue;
+			for (const { start, name } of names) ranges.push({ start, end: start + name.length, type: 'ORG' });
 		}
 		ranges.sort((a, b) => a.start - b.start);
 	}
