@@ -257,6 +257,7 @@ export function propagateNames(
 		unambiguous.filter(([name, { type }]) => type !== 'MISC' && /\s/u.test(name)),
 		capitalWords,
 		holdsAddress,
+		byStructure,
 	);
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
 	unambiguous.sort((a, b) => b[0].length - a[0].length);
@@ -289,10 +290,11 @@ export function propagateNames(
  * «Algérie : Abdelmadjid Tebboune réélu» read as the place «Abdelmadjid» and the person
  * «Tebboune»: where a name of two words or more that the article types elsewhere (`names`: a
  * person, an organisation or a place) is written, the entities read inside it (one of them of its
- * type, or one alone read as something else: «Paris» of «Paris Hilton», «Misr» of «Banque Misr»)
- * give way to the whole name. Entities in text order; the same list when nothing was joined.
+ * type, or one alone read as something else: «Paris» of «Paris Hilton», «Misr» of «Banque Misr»;
+ * any, for a name the article's structure types: `byStructure`) give way to the whole name.
+ * Entities in text order; the same list when nothing was joined.
  */
-function joinSplitNames(text: string, entities: DetectedEntity[], names: ReadonlyArray<readonly [string, Name]>, capitalWords: ReadonlySet<string>, holdsAddress: boolean): DetectedEntity[] {
+function joinSplitNames(text: string, entities: DetectedEntity[], names: ReadonlyArray<readonly [string, Name]>, capitalWords: ReadonlySet<string>, holdsAddress: boolean, byStructure: ReadonlySet<string>): DetectedEntity[] {
 	if (names.length === 0) return entities;
 	const sorted = [...entities].sort((a, b) => a.start - b.start);
 	const joined = new Map<DetectedEntity, DetectedEntity>();
@@ -301,8 +303,10 @@ function joinSplitNames(text: string, entities: DetectedEntity[], names: Readonl
 		for (const range of mentionsOf(text, name, capitalWords, holdsAddress)) {
 			const inside = sorted.filter((e) => e.start < range.end && range.start < e.end);
 			if (inside.length === 0 || inside.some((e) => e.start < range.start || e.end > range.end || dropped.has(e) || joined.has(e) || e.source === 'date')) continue;
-			// pieces with one of the name's type among them, or one piece read as something else («Paris» of «Paris Hilton»)
-			if (inside.length === 1 ? inside[0].end - inside[0].start === range.end - range.start : !inside.some((e) => e.type === type)) continue;
+			// pieces with one of the name's type among them, or one piece read as something else («Paris» of
+			// «Paris Hilton»); any pieces of a name the article's structure types («Marks» and «Spencer»
+			// read as two persons where a market report names «Marks and Spencer»)
+			if (inside.length === 1 ? inside[0].end - inside[0].start === range.end - range.start : !inside.some((e) => e.type === type) && !byStructure.has(name)) continue;
 			joined.set(inside[0], { ...inside[0], start: range.start, end: range.end, type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
 			for (const e of inside.slice(1)) dropped.add(e);
 		}

@@ -495,6 +495,12 @@ test('in a market report a company the list knows is the company; elsewhere the 
 	// a story that is no market report keeps the reading
 	const story = 'Smith Barney, a retired teacher, said the village hall would reopen.';
 	assert.deepEqual(propagateNames(story, [found(story, 'Smith Barney', 'PER')]).map((e) => e.type), ['PER']);
+	// a listed company read as two persons gives way to the company whole
+	const retail = 'London shares rose 0.5 percent, dealers and brokers said. Marks and Spencer gained 7p.';
+	assert.deepEqual(
+		propagateNames(retail, [found(retail, 'London', 'LOC'), found(retail, 'Marks', 'PER'), found(retail, 'Spencer', 'PER')]).map((e) => `${e.type}:${e.text}`),
+		['LOC:London', 'ORG:Marks and Spencer'],
+	);
 });
 
 test('a line of results between commas gives clubs too; a club after «at» or «from» is the club, a national team after «in» the place', () => {
