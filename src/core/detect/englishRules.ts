@@ -1046,16 +1046,23 @@ const NOT_OUT_LINE = new RegExp(String.raw`^[ \t]*(${CRICKETER})[ \t]+(?:not|run
 const BOWLING_FIGURES = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${CRICKETER})[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}(?![\p{N}-])`, 'gud');
 
 /**
+ * A player with initials and their runs or figures in a match's summary scores, after a bracket, a
+ * comma or a semicolon («Australia 118 (D. Gough 3-43, A. Caddick 5-50)», «; R. Croft 3-125)»).
+ */
+const SUMMARY_SCORER = new RegExp(String.raw`(?<=[(,;][ \t]*)((?:\p{Lu}\.[ \t]*){1,3}\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+\d{1,3}(?:-\d{1,3})?\*?(?=[ \t]*[,;)]|[ \t]+not[ \t]+out)`, 'gud');
+
+/**
  * English: the batting lines of a cricket scorecard («M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed
  * 31»): the batsman with their initials, the fielder and the bowler are persons (the model read
  * «Atherton» without its initial and missed «Inzamam-ul-Haq»); so are the bowlers before their
- * figures («Ambrose 30-6-73-2» read as an organisation). Entities in text order; returned in text
- * order.
+ * figures («Ambrose 30-6-73-2» read as an organisation) and the players of a match's summary scores
+ * («(D. Gough 3-43, A. Caddick 5-50)», missed or read as organisations). Entities in text order;
+ * returned in text order.
  */
 export function scorecardPlayers(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out') && !/\d-\d+-\d+-\d/u.test(text)) return entities;
+	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out') && !/\d-\d+-\d+-\d/u.test(text) && !/[(,;] ?\p{Lu}\. /u.test(text)) return entities;
 	let out = entities;
-	for (const pattern of [BATTING_LINE, NOT_OUT_LINE, BOWLING_FIGURES]) {
+	for (const pattern of [BATTING_LINE, NOT_OUT_LINE, BOWLING_FIGURES, SUMMARY_SCORER]) {
 		const players: TypedRange[] = [];
 		for (const m of text.matchAll(pattern)) {
 			for (let group = 1; group < m.length; group++) {
