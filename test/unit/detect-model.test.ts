@@ -3127,6 +3127,15 @@ test('English cricket: the players of a match\'s summary scores are persons, wit
 	assert.equal(find(ents, 'England')?.type, 'LOC', JSON.stringify(ents));
 });
 
+test('English golf: the players of a leaderboard line are persons, whole', () => {
+	// the shipped model reads «Tommy Tolles» as an organisation, misses «Fred Couples», and keeps «Davis» and «Ulrik Johansson»
+	const text = 'Leading final scores:\n283 Tommy Tolles 72 72 72 67\n286 Fred Couples 72 69 73 72, Davis Love 72 71 72 71\n287 Per-Ulrik Johansson (Sweden) 72 73 73 69';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const player of ['Tommy Tolles', 'Fred Couples', 'Davis Love', 'Per-Ulrik Johansson']) assert.equal(find(ents, player)?.type, 'PER', `${player}: ${JSON.stringify(ents)}`);
+	assert.equal(find(ents, 'Sweden')?.type, 'LOC', JSON.stringify(ents));
+});
+
 test('English sports copy: «v» between two sides read as one name gives both sides; a table\'s column heads are no names', () => {
 	// the shipped model reads «AUSTRALIA V WEST INDIES» as one organisation and «PA» (points against) as one
 	const headline = detector.detect('CRICKET - AUSTRALIA V WEST INDIES SCOREBOARD .', 'en');

@@ -1052,17 +1052,24 @@ const BOWLING_FIGURES = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])(${CRICKETE
 const SUMMARY_SCORER = new RegExp(String.raw`(?<=[(,;][ \t]*)((?:\p{Lu}\.[ \t]*){1,3}\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+\d{1,3}(?:-\d{1,3})?\*?(?=[ \t]*[,;)]|[ \t]+not[ \t]+out)`, 'gud');
 
 /**
+ * A golfer on a leaderboard line, after the total or a comma, with their country in brackets maybe,
+ * before two to four rounds («283 Tommy Tolles 72 72 72 67», «, Per-Ulrik Johansson (Sweden) 72 73 73 69»).
+ */
+const LEADERBOARD_PLAYER = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*\d{2,3}[ \t]+|,[ \t]*)(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})(?:[ \t]+\([\p{L} .]+\))?[ \t]+\d{2}(?:[ \t]+\d{2}){1,3}(?=[ \t]*(?:,|\r?\n|$))`, 'gud');
+
+/**
  * English: the batting lines of a cricket scorecard («M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed
  * 31»): the batsman with their initials, the fielder and the bowler are persons (the model read
  * «Atherton» without its initial and missed «Inzamam-ul-Haq»); so are the bowlers before their
  * figures («Ambrose 30-6-73-2» read as an organisation) and the players of a match's summary scores
- * («(D. Gough 3-43, A. Caddick 5-50)», missed or read as organisations). Entities in text order;
- * returned in text order.
+ * («(D. Gough 3-43, A. Caddick 5-50)», missed or read as organisations); so are the golfers of a
+ * leaderboard («283 Tommy Tolles 72 72 72 67» read as an organisation, «Davis Love» as «Davis»).
+ * Entities in text order; returned in text order.
  */
 export function scorecardPlayers(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out') && !/\d-\d+-\d+-\d/u.test(text) && !/[(,;] ?\p{Lu}\. /u.test(text)) return entities;
+	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out') && !/\d-\d+-\d+-\d/u.test(text) && !/[(,;] ?\p{Lu}\. /u.test(text) && !/ \d\d \d\d(?: |$)/mu.test(text)) return entities;
 	let out = entities;
-	for (const pattern of [BATTING_LINE, NOT_OUT_LINE, BOWLING_FIGURES, SUMMARY_SCORER]) {
+	for (const pattern of [BATTING_LINE, NOT_OUT_LINE, BOWLING_FIGURES, SUMMARY_SCORER, LEADERBOARD_PLAYER]) {
 		const players: TypedRange[] = [];
 		for (const m of text.matchAll(pattern)) {
 			for (let group = 1; group < m.length; group++) {
