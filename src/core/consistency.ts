@@ -4,7 +4,7 @@ import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } f
 import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
 import { ARABIC_FOOTBALL_CLUBS, FOOTBALL_CLUBS } from './detect/clubs';
 import { LISTED_COMPANIES } from './detect/companies';
-import { CURRENCY_NAMES, STORM_WORDS } from './detect/englishRules';
+import { CURRENCY_NAMES, isMotorRacingReport, RACING_TEAMS, STORM_WORDS } from './detect/englishRules';
 import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS, eastAsianFamilyName, LEGAL_FORMS } from './detect/latinScriptRules';
 import { lineAround } from './detect/lineMatches';
@@ -213,6 +213,9 @@ export function propagateNames(
 	for (const team of teams) if (!isNation(team)) organisation(team);
 	// and a club the list knows, read or not («Rosenborg took the lead», «a win over Rayo» as a person)
 	if (sportsReport) for (const club of FOOTBALL_CLUBS) if (text.includes(club)) organisation(club);
+	// a motor-racing report's teams, wherever it writes them («1. Ferrari 30 points» in the
+	// constructors' standings, a line the detector read alone, as a person)
+	if (isMotorRacingReport(text)) for (const team of RACING_TEAMS) if (text.includes(team)) organisation(team);
 	// an Arabic football report's clubs («وفاز إيفرتون على ضيفه واتفورد», read as a person and as nothing)
 	if (isArabicFootballReport(text)) for (const club of ARABIC_FOOTBALL_CLUBS) if (text.includes(club)) organisation(club);
 	// a market report's companies the list knows («Cheung Kong added HK$1.50», «at Smith Barney»)

@@ -503,6 +503,14 @@ test('in a market report a company the list knows is the company; elsewhere the 
 	);
 });
 
+test('in a motor-racing report a team the list knows is the team wherever it is written; elsewhere the list does nothing', () => {
+	const text = 'Schumacher won the Monaco Grand Prix for Ferrari.\nConstructors standings:\n1. Ferrari 30 points\n3. McLaren 20';
+	const result = propagateNames(text, [found(text, 'Schumacher', 'PER'), found(text, 'Ferrari', 'ORG'), found(text, 'Ferrari', 'PER', 0.7, 1)]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:Schumacher', 'ORG:Ferrari', 'ORG:Ferrari', 'ORG:McLaren']);
+	const story = 'Mr Ferrari, a baker, said the bakery would reopen in the race for customers.';
+	assert.deepEqual(propagateNames(story, [found(story, 'Ferrari', 'PER')]).map((e) => e.type), ['PER']);
+});
+
 test('a line of results between commas gives clubs too; a club after «at» or «from» is the club, a national team after «in» the place', () => {
 	const text = 'Results: Vitesse Arnhem 1 Feyenoord 3, Ajax 2 Utrecht 0.\nFeyenoord won at Vitesse Arnhem. Brazil 2 - 0 Chile\nThe fans in Brazil cheered.';
 	const result = propagateNames(text, [
