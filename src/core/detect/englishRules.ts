@@ -1255,21 +1255,21 @@ export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: 
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' && !/s$/u.test(e.text) && (CREEDS_AND_PEOPLES.has(e.text) || (listedTypes(model, e.text) & PER_BIT) === 0));
 }
 
-/**
- * What tells a line of a motor-racing report («Formula One», «Grand Prix», «driver», «lap»,
- * «Constructors' standings»…; the detector reads one line at a time). Not «title» nor
- * «championship» alone, which other sports share.
- */
-const MOTOR_RACING = /Formula One|Formula 1|\bF1\b|Grand Prix|IndyCar|NASCAR|\b(?:pole position|podium|drivers?|laps?|races?|raced|racing|circuit|grid|constructors|teammate|team-mate)\b|\b(?:Constructors|Drivers)['’]? (?:standings|championship)/u;
-/** Racing teams whose names name no one else in such a report. */
-export const RACING_TEAMS = ['Ferrari', 'McLaren', 'Benetton', 'Sauber', 'Minardi', 'Tyrrell', 'Ligier', 'Brabham', 'Footwork', 'Forti', 'Larrousse', 'Haas', 'Red Bull', 'Toro Rosso', 'AlphaTauri', 'Force India', 'Racing Point', 'Aston Martin', 'Alfa Romeo', 'Super Aguri', 'Caterham', 'Marussia'];
-/** … and those that are persons' or countries' names too, a team only before a word of the team («Williams driver»), or after joining or racing for it. */
-const RACING_TEAMS_IN_CONTEXT = ['Mercedes', 'Williams', 'Jordan', 'Stewart', 'Prost', 'Arrows', 'Renault', 'Honda', 'Toyota', 'Jaguar', 'Lotus', 'Alpine', 'Penske', 'Ganassi', 'Andretti'];
 /** What only a motor-racing report writes: an article that does is one (the whole-article pass asks). */
 const MOTOR_RACING_REPORT = /Formula One|Formula 1|\bF1\b|Grand Prix|IndyCar|NASCAR|pole position|\b(?:Constructors|Drivers)['’]? (?:standings|championship)/u;
 export function isMotorRacingReport(text: string): boolean {
 	return MOTOR_RACING_REPORT.test(text);
 }
+/**
+ * What tells a line of a motor-racing report: those, or words the report shares with others but
+ * that a racing team's name beside them settles («driver», «lap»…; the detector reads one line at
+ * a time). Not «title» nor «championship» alone, which other sports share.
+ */
+const MOTOR_RACING = new RegExp(`${MOTOR_RACING_REPORT.source}|\\b(?:podium|drivers?|laps?|races?|raced|racing|circuit|grid|constructors|teammate|team-mate)\\b`, 'u');
+/** Racing teams whose names name no one else in such a report. */
+export const RACING_TEAMS = ['Ferrari', 'McLaren', 'Benetton', 'Sauber', 'Minardi', 'Tyrrell', 'Ligier', 'Brabham', 'Footwork', 'Forti', 'Larrousse', 'Haas', 'Red Bull', 'Toro Rosso', 'AlphaTauri', 'Force India', 'Racing Point', 'Aston Martin', 'Alfa Romeo', 'Super Aguri', 'Caterham', 'Marussia'];
+/** … and those that are persons' or countries' names too, a team only before a word of the team («Williams driver»), or after joining or racing for it. */
+const RACING_TEAMS_IN_CONTEXT = ['Mercedes', 'Williams', 'Jordan', 'Stewart', 'Prost', 'Arrows', 'Renault', 'Honda', 'Toyota', 'Jaguar', 'Lotus', 'Alpine', 'Penske', 'Ganassi', 'Andretti'];
 /** Any of them: a quick test, and the lines to read. */
 const RACING_TEAM_ANYWHERE = new RegExp([...RACING_TEAMS, ...RACING_TEAMS_IN_CONTEXT].join('|'), 'u');
 const RACING_TEAM_NAME = new RegExp(`(?<![\\p{L}\\p{N}-])(${RACING_TEAMS.join('|')})(?![\\p{L}\\p{N}-])|(?<![\\p{L}\\p{N}-])(${RACING_TEAMS_IN_CONTEXT.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
