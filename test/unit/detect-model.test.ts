@@ -2973,6 +2973,16 @@ test('English: the name after a company\'s kind in lower case is the company; no
 	assert.ok(!others.some((e) => e.type === 'ORG'), JSON.stringify(others));
 });
 
+test('a person that is only a compound given name takes the family name right after it; not a word the text writes in lower case', () => {
+	// the shipped model reads «Faustin-Archange» alone
+	const text = 'Rights groups urged President Faustin-Archange Touadéra to act.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Faustin-Archange Touadéra')?.type, 'PER', JSON.stringify(ents));
+	const verb = detector.detect('Jean-Pierre Said he would come.', 'en');
+	assert.ok(!verb.some((e) => e.text.includes('Said')), JSON.stringify(verb));
+});
+
 test('English: one name after «in» and before a comma is a place where the lists know it as one', () => {
 	// the shipped model reads «Bonn» (a surname too) as a person there
 	const text = 'In Bonn, a spokesman for the chancellor said the government would wait.';

@@ -6,6 +6,7 @@ import type { DetectedEntity, LanguageCode } from '../types';
 import { bracketedAcronymAfter, namesSpeltByAcronyms, spellsInitials } from './acronyms';
 import { applyEdits, joinAdjacentPairs, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import type { TaggerModel } from './model';
+import { isTitleWord } from './nameSpans';
 import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
 import { isListedOrganisation } from './agencies';
 
@@ -330,6 +331,28 @@ export function hyphenatedGivenNames(text: string, model: TaggerModel, entities:
 		out.splice(k, 2, { ...person, start: first.start, text: text.slice(first.start, person.end), confidence: Math.min(first.confidence, person.confidence), source: 'rule' });
 	}
 	return out ?? entities;
+}
+
+/** A compound given name alone («Faustin-Archange»). */
+const COMPOUND_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+/** A capitalised word right after it, with nothing but a space between. */
+const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}])/u;
+
+/**
+ * French and English: «President Faustin-Archange Touadéra» read as the person «Faustin-Archange»:
+ * a person that is only a compound given name takes the capitalised word right after it, the
+ * family name, when nothing was read there and the text writes that word in lower case nowhere
+ * (`inLowerCase`: «Jean-Pierre Said»). Entities in text order; returned in text order.
+ */
+export function surnamesAfterCompoundGivenNames(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+	return replaceWhere(entities, (e, k) => {
+		if (e.type !== 'PER' || !COMPOUND_GIVEN_NAME.test(e.text)) return undefined;
+		const surname = WORD_AFTER_NAME.exec(text.slice(e.end, e.end + 40))?.[1];
+		if (surname === undefined || inLowerCase(surname) || isTitleWord(surname)) return undefined;
+		const end = e.end + 1 + surname.length;
+		if (entities[k + 1] && entities[k + 1].start < end) return undefined;
+		return { ...e, end, text: text.slice(e.start, end), source: 'rule' };
+	});
 }
 
 /** Countries of the archives that the country packages no longer hold (in English and French). */
