@@ -35,6 +35,11 @@ let francAll: FrancAll | undefined;
 let settings: DetectionSettings | undefined;
 let memory: readonly RememberedName[] = [];
 const documents = new Map<string, OpenDocument>();
+/**
+ * Articles that are not open, detected for the Documents tree: in slices too, and only while no
+ * open document has work left, so that a long one never holds up the editor's highlights.
+ */
+const summaries: Array<{ readonly requestId: number; detection: DocumentDetection }> = [];
 let pumping = false;
 
 function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
@@ -50,11 +55,18 @@ async function configure(next: DetectionSettings): Promise<void> {
 		detector = loadDetector(next.modelDirectory, { languages: [...next.languages] });
 	} catch (error) {
 		detector = undefined;
-		post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+		const message = error instanceof Error ? error.message : String(error);
+		post({ kind: 'failed', message });
+		for (const job of summaries.splice(0)) {
+			post({ kind: 'summaryFailed', requestId: job.requestId, message });
+		}
 		return;
 	}
 	for (const [id, document] of documents) {
 		documents.set(id, { ...document, detection: newDetection(document.detection.text), posted: false });
+	}
+	for (const job of summaries) {
+		job.detection = newDetection(job.detection.text);
 	}
 	post({ kind: 'ready', loadMs: Math.round(performance.now() - started), languages: detector.languages });
 	schedulePump();
@@ -126,10 +138,13 @@ function handle(message: ToWorker): void {
 				document.detection.setMemory(memory);
 				document.posted = false;
 			}
+			for (const job of summaries) {
+				job.detection.setMemory(memory);
+			}
 			break;
 		case 'summarize':
-			summarize(message.requestId, message.text);
-			return;
+			startSummary(message.requestId, message.text);
+			break;
 	}
 	schedulePump();
 }
@@ -141,19 +156,35 @@ function placeholderDetection(text: string): DocumentDetection {
 	return detection;
 }
 
-function summarize(requestId: number, text: string): void {
+function startSummary(requestId: number, text: string): void {
 	if (!detector) {
 		post({ kind: 'summaryFailed', requestId, message: 'the detector is not loaded' });
 		return;
 	}
 	try {
-		const detection = newDetection(text);
-		detection.detectPending();
-		const entities = packEntities(detection.entities());
-		post({ kind: 'summary', requestId, profile: detection.profile, entities }, [entities.numbers.buffer as ArrayBuffer]);
+		summaries.push({ requestId, detection: newDetection(text) });
 	} catch (error) {
 		post({ kind: 'summaryFailed', requestId, message: error instanceof Error ? error.message : String(error) });
 	}
+}
+
+/** One slice of the oldest summary; true while summaries remain. */
+function summarizeSlice(): boolean {
+	const job = summaries[0];
+	if (!job) {
+		return false;
+	}
+	try {
+		if (job.detection.detectPending(SLICE_MS)) {
+			summaries.shift();
+			const entities = packEntities(job.detection.entities());
+			post({ kind: 'summary', requestId: job.requestId, profile: job.detection.profile, entities }, [entities.numbers.buffer as ArrayBuffer]);
+		}
+	} catch (error) {
+		summaries.shift();
+		post({ kind: 'summaryFailed', requestId: job.requestId, message: error instanceof Error ? error.message : String(error) });
+	}
+	return summaries.length > 0;
 }
 
 function schedulePump(): void {
@@ -194,6 +225,9 @@ function pump(): void {
 		} else {
 			busy = true;
 		}
+	}
+	if (!busy) {
+		busy = summarizeSlice();
 	}
 	if (busy) {
 		schedulePump();

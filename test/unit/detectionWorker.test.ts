@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FromWorker, ToWorker } from '../../src/extension/detectionProtocol';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** The worker as TypeScript, through tsx (the extension runs the esbuild bundle of the same file). */
+function workerScript(): string {
+	const source = join(ROOT, 'src', 'extension', 'detectionWorker.ts');
+	const script = join(mkdtempSync(join(tmpdir(), 'detection-worker-')), 'worker.js');
+	writeFileSync(script, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(source)});\n`);
+	return script;
+}
+
+/** A worker and every message it sent, with a way to wait for one. */
+function startWorker(): { send: (message: ToWorker) => void; received: FromWorker[]; until: (what: string, found: () => boolean) => Promise<void>; stop: () => Promise<number> } {
+	const worker = new Worker(workerScript());
+	const received: FromWorker[] = [];
+	let wake: (() => void) | undefined;
+	worker.on('message', (message: FromWorker) => {
+		received.push(message);
+		wake?.();
+	});
+	return {
+		send: (message) => worker.postMessage(message),
+		received,
+		until: async (what, found) => {
+			const deadline = Date.now() + 120_000;
+			while (!found()) {
+				if (Date.now() > deadline) throw new Error(`no ${what} from the detection worker; it sent: ${received.map((m) => m.kind).join(', ')}`);
+				await new Promise<void>((resolve) => {
+					wake = resolve;
+					setTimeout(resolve, 200);
+				});
+			}
+		},
+		stop: () => worker.terminate(),
+	};
+}
+
+test('a long article summarised for the tree waits for the open documents: their highlights come first', async () => {
+	const worker = startWorker();
+	try {
+		worker.send({ kind: 'configure', settings: { modelDirectory: join(ROOT, 'media', 'models'), languages: ['ar', 'fr', 'en'], minConfidence: 0.3, labels: ['PER', 'ORG', 'LOC', 'DATE', 'MISC'] } });
+		await worker.until('ready', () => worker.received.some((m) => m.kind === 'ready'));
+		const sentences = 3000;
+		worker.send({ kind: 'summarize', requestId: 7, text: 'The minister met Angela Merkel in Berlin on Monday.\n'.repeat(sentences) });
+		worker.send({ kind: 'open', id: 'open-article', version: 1, text: 'Angela Merkel visited Paris.' });
+		const finished = (): FromWorker[] => worker.received.filter((m) => (m.kind === 'result' && m.complete) || m.kind === 'summary' || m.kind === 'summaryFailed');
+		await worker.until('summary and complete result', () => finished().length >= 2);
+		assert.deepEqual(
+			finished().map((m) => m.kind),
+			['result', 'summary'],
+			'the open article is answered before the summary is done',
+		);
+		const result = finished()[0];
+		assert.ok(result.kind === 'result' && result.id === 'open-article');
+		assert.ok(result.entities.texts.includes('Angela Merkel'));
+		// sliced, the summary is still whole: every sentence's person
+		const summary = finished()[1];
+		assert.ok(summary.kind === 'summary' && summary.requestId === 7);
+		assert.equal(summary.entities.texts.filter((text) => text === 'Angela Merkel').length, sentences);
+		assert.equal(summary.profile.language, 'en');
+	} finally {
+		await worker.stop();
+	}
+});
