@@ -16,6 +16,8 @@
  *   make its offsets disagree with the file's, so that case is worth a warning.
  */
 
+import { Buffer } from 'node:buffer';
+
 export interface TextFileLimits {
 	/** Largest accepted file, in bytes. */
 	readonly maxBytes: number;
@@ -204,6 +206,23 @@ export function detectLineEnds(text: string): LineEndStyle {
 		return 'lf';
 	}
 	return cr > 0 ? 'cr' : 'none';
+}
+
+/** A surrogate without its pair: UTF-8 cannot hold it (an encoder writes U+FFFD instead). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Whether `bytes` are exactly `text` in UTF-8, without a byte order mark: then `decodeTextFile`
+ * would give `text` back (or refuse the file), and a caller that already holds the text, such as
+ * the editor's, need not decode a long file again.
+ */
+export function isUtf8Of(bytes: Uint8Array, text: string): boolean {
+	// UTF-8 takes one to three bytes per UTF-16 unit: other lengths cannot match
+	if (bytes.length < text.length || bytes.length > text.length * 3 || LONE_SURROGATE.test(text)) {
+		return false;
+	}
+	const encoded = new TextEncoder().encode(text);
+	return encoded.length === bytes.length && Buffer.from(encoded.buffer, encoded.byteOffset, encoded.length).equals(bytes);
 }
 
 /** `20 MB`, `512 KB`, `17 bytes`: sizes in messages people read. */

@@ -7,7 +7,7 @@ import { TextBuffer } from '../core/textBuffer';
 import { orphanFromDropped, reanchorOrphans, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
 import { bindToText, loadSidecar, type LoadRequest, type LoadResult } from '../core/sidecar/load';
 import { CONTEXT_LENGTH, formatProblem, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
-import { decodeTextFile } from '../core/textfile';
+import { decodeTextFile, isUtf8Of } from '../core/textfile';
 import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
 import { baseName, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
@@ -119,7 +119,7 @@ export class ArticleSession implements vscode.Disposable {
 		// The sidecar points into the file as saved, which can differ from the editor's text: unsaved
 		// edits restored by hot exit, or mixed line ends that VS Code normalises when it opens a file.
 		if (this.document.uri.scheme !== 'untitled') {
-			this.diskText = (await this.readArticleFromDisk()) ?? text;
+			this.diskText = (await this.readArticleFromDisk(text)) ?? text;
 		}
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in read) {
@@ -139,14 +139,21 @@ export class ArticleSession implements vscode.Disposable {
 		});
 	}
 
-	private async readArticleFromDisk(): Promise<string | undefined> {
+	/** The article as saved; `editorText` is what the editor holds, most often the same text. */
+	private async readArticleFromDisk(editorText: string): Promise<string | undefined> {
 		let bytes: Uint8Array;
 		try {
 			bytes = await vscode.workspace.fs.readFile(this.document.uri);
 		} catch {
 			return undefined;
 		}
-		const decoded = this.services.timed('article decode', () => decodeTextFile(bytes, { maxBytes: this.services.settings().maxArticleBytes }));
+		const maxBytes = this.services.settings().maxArticleBytes;
+		// Comparing the bytes with the editor's text is several times cheaper than decoding them on
+		// the extension host (a megabyte took 50–100 ms to decode there).
+		if (bytes.length <= maxBytes && this.services.timed('article compare', () => isUtf8Of(bytes, editorText))) {
+			return editorText;
+		}
+		const decoded = this.services.timed('article decode', () => decodeTextFile(bytes, { maxBytes }));
 		return decoded.ok ? decoded.text : undefined;
 	}
 
@@ -389,7 +396,7 @@ export class ArticleSession implements vscode.Disposable {
 		}
 		this.recentlyDropped = [];
 		const counterAtRead = this.changeCounter;
-		this.diskText = (await this.readArticleFromDisk()) ?? this.diskText;
+		this.diskText = (await this.readArticleFromDisk(this.document.getText())) ?? this.diskText;
 		const settings = this.services.settings();
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in read) {
