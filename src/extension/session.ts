@@ -116,12 +116,18 @@ export class ArticleSession implements vscode.Disposable {
 		this.buffer.reset(text);
 		this.length = text.length;
 		this.diskText = text;
+		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
+		// Without a sidecar there are no decisions that a suggestion could contradict: detection
+		// starts now instead of after the saved article is read (a megabyte takes a few hundred ms).
+		const detectingEarly = !this.disposed && !('tooLarge' in read) && !read.bytes;
+		if (detectingEarly) {
+			this.startDetection();
+		}
 		// The sidecar points into the file as saved, which can differ from the editor's text: unsaved
 		// edits restored by hot exit, or mixed line ends that VS Code normalises when it opens a file.
 		if (this.document.uri.scheme !== 'untitled') {
 			this.diskText = (await this.readArticleFromDisk(text)) ?? text;
 		}
-		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in read) {
 			this.readOnlyReason = `is ${Math.round(read.tooLarge / 1024 / 1024)} MB, over the ${Math.round(settings.maxSidecarBytes / 1024 / 1024)} MB limit (articleAnnotator.limits.maxSidecarMegabytes)`;
 			this.reportReadOnly();
@@ -135,7 +141,9 @@ export class ArticleSession implements vscode.Disposable {
 		}
 		this.services.timed('sidecar load: detection', () => {
 			this.changeEmitter.fire('sidecar');
-			this.startDetection();
+			if (!detectingEarly) {
+				this.startDetection();
+			}
 		});
 	}
 
