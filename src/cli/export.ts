@@ -33,7 +33,7 @@ import {
 import { findModelDirectory, loadDetector } from '../core/detect';
 import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
-import { DEFAULT_MIN_CONFIDENCE } from '../core/documentDetection';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { checkLabels, confidence, describeError, ignoreClosedPipes, languageList, messageOf, positiveInteger, readArguments, safely, UsageError } from './args';
 import { bindSidecar } from '../core/sidecar/bind';

@@ -20,12 +20,6 @@ export interface DocumentDetectionOptions {
 	readonly labels?: readonly string[];
 }
 
-/**
- * Suggestions below this confidence are left out unless a caller says otherwise: the threshold
- * with the best dev F1 through the whole pipeline (0.3 to 0.4 tie; 0.5 cost English two points).
- */
-export const DEFAULT_MIN_CONFIDENCE = 0.3;
-
 /** Texts shorter than this get their language identified again as they grow. */
 const REIDENTIFY_BELOW = 4096;
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_MIN_CONFIDENCE } from '../core/documentDetection';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABELS, validateLabelSet, type LabelDefinition } from '../core/labels';
 import { SUPPORTED_LANGUAGES } from '../core/language';
 import type { LanguageCode } from '../core/types';

@@ -25,7 +25,8 @@ import type { Detector } from '../core/detect/types';
 import { dataDirectory, readConll, spansOf, type ConllSentence, type Span } from '../core/detect/training/data';
 import { trimPersonTokens } from '../core/detect/nameSpans';
 import { holdoutFiles, isHeldOut, isProbe } from '../core/detect/training/split';
-import { DEFAULT_MIN_CONFIDENCE, DocumentDetection } from '../core/documentDetection';
+import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
+import { DocumentDetection } from '../core/documentDetection';
 import { chunkBoundaries } from '../core/chunking';
 import type { FrancAll } from '../core/language';
 
