@@ -69,3 +69,23 @@ test('a long article summarised for the tree waits for the open documents: their
 		await worker.stop();
 	}
 });
+
+test('a summary waiting in the worker fails with the reason when the models cannot be loaded, rather than hanging', async () => {
+	const worker = startWorker();
+	try {
+		const settings = { modelDirectory: join(ROOT, 'media', 'models'), languages: ['ar', 'fr', 'en'] as const, minConfidence: 0.3, labels: ['PER', 'ORG', 'LOC', 'DATE', 'MISC'] };
+		worker.send({ kind: 'configure', settings: { ...settings, languages: [...settings.languages] } });
+		await worker.until('ready', () => worker.received.some((m) => m.kind === 'ready'));
+		worker.send({ kind: 'summarize', requestId: 9, text: 'The minister met Angela Merkel in Berlin on Monday.\n'.repeat(3000) });
+		// settings changed to a folder without models while the summary is still in slices
+		worker.send({ kind: 'configure', settings: { ...settings, languages: [...settings.languages], modelDirectory: join(ROOT, 'no-such-models') } });
+		const answer = (): FromWorker | undefined => worker.received.find((m) => (m.kind === 'summary' || m.kind === 'summaryFailed') && m.requestId === 9);
+		await worker.until('an answer to the summary', () => answer() !== undefined);
+		const failed = answer();
+		assert.ok(failed?.kind === 'summaryFailed', `got ${failed?.kind}`);
+		assert.match(failed.message, /no-such-models/);
+		assert.ok(worker.received.some((m) => m.kind === 'failed'), 'the worker says it failed');
+	} finally {
+		await worker.stop();
+	}
+});
