@@ -110,7 +110,8 @@ export const EXPORT_USAGE = [
 	'  --max-article-bytes N      largest article read (default 50 MB)',
 	'  --max-sidecar-bytes N      largest sidecar read (default 20 MB)',
 	'  --quiet                    no warnings on standard error (errors still)',
-	'An article without a sidecar is exported without annotations (with a warning). Orphaned',
+	'An article without a sidecar is exported without annotations, or with the suggestions only',
+	'under --include suggestions (with a warning either way). Orphaned',
 	'annotations are never exported (counted in a warning). Overlapping entities are all kept',
 	'except in conll (the longest is kept, the others reported).',
 	'exit status: 0 all exported, 1 some file failed, 2 usage error',
@@ -447,7 +448,7 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 		if (pair.givenSidecar) {
 			throw new FileError(`${pair.sidecarPath}: no such file`);
 		}
-		warn(`${pair.articlePath}: warning: no sidecar ${quoteForMessage(path.basename(pair.sidecarPath))} beside it; exported without annotations`);
+		warn(`${pair.articlePath}: warning: no sidecar ${quoteForMessage(path.basename(pair.sidecarPath))} beside it; exported ${options.includeSuggestions ? "with the detector's suggestions only" : 'without annotations'}`);
 	} else {
 		if (sidecar.kind !== 'file') {
 			throw new FileError(`${pair.sidecarPath}: ${sidecar.kind === 'directory' ? 'is a directory' : 'not a regular file'}; not read`);

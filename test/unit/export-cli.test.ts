@@ -250,6 +250,12 @@ describe('article-annotator export (runExport)', () => {
 		const quiet = new FakeIo({ '/w/new.txt': FR });
 		assert.equal(runExport(['--format', 'jsonl', '--quiet', '/w/new.txt'], quiet), 0);
 		assert.deepEqual(quiet.err, []);
+		// with suggestions asked for, the warning says what was exported
+		const city: DetectedEntity = { start: FR.indexOf('Tlemcen'), end: FR.indexOf('Tlemcen') + 7, type: 'LOC', text: 'Tlemcen', confidence: 0.9, source: 'model' };
+		const suggested = new FakeIo({ '/w/new.txt': FR });
+		assert.equal(runExport(['--format', 'jsonl', '--include', 'suggestions', '/w/new.txt'], suggested, { createSuggester: () => () => [city] }), 0);
+		assert.equal((JSON.parse(suggested.out) as { label: unknown[] }).label.length, 1);
+		assert.deepEqual(suggested.err, ['article-annotator export: /w/new.txt: warning: no sidecar "new.txt.annotations.yaml" beside it; exported with the detector\'s suggestions only']);
 	});
 
 	it('re-anchors annotations of an edited article and counts the orphans it cannot place', () => {
