@@ -120,7 +120,7 @@ describe('bind: placing a sidecar in the article', () => {
 		assert.equal(bound.moves.find((move) => move.id === 'm1')?.previousText, '🇩🇿😀');
 		assert.equal(bound.reanchored, 4);
 		assert.equal(bound.differsFromFile, true);
-		assert.ok(bound.problems.some((problem) => problem.code === 'reanchored' && /saved only when you save or confirm/.test(problem.message)));
+		assert.ok(bound.problems.some((problem) => problem.code === 'reanchored' && /; the sidecar file itself is left as it is$/.test(problem.message)));
 	});
 
 	it('writes orphans back with their last known offsets, context and reason, and finds them again when the text returns', () => {

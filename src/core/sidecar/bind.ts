@@ -220,7 +220,7 @@ function reportSummary(
 			facts.newOrphans > 0 ? `${facts.newOrphans} could not be placed and are kept as orphaned` : '',
 			replaced > 0 ? `${replaced} orphaned annotation(s) found again` : '',
 		].filter((part) => part.length > 0);
-		problems.push({ severity: 'warning', code: 'reanchored', message: `${why}: ${parts.join(', ')}; saved only when you save or confirm` });
+		problems.push({ severity: 'warning', code: 'reanchored', message: `${why}: ${parts.join(', ')}; the sidecar file itself is left as it is` });
 	} else if (facts.newOrphans > 0) {
 		problems.push({ severity: 'warning', code: 'orphaned', message: `${facts.newOrphans} annotation(s) could not be placed and are kept as orphaned` });
 	}
