@@ -553,6 +553,9 @@ export class ArticleSession implements vscode.Disposable {
 	}
 
 	private async saveNow(): Promise<void> {
+		// A decision made while the session was still reading its files (suggestions can show before
+		// the saved article is read): the sidecar is planned against that saved text, so wait for it.
+		await this.loaded;
 		if (!this.unsavedDecisions) {
 			return;
 		}
