@@ -4,9 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, ToWorker } from '../../src/extension/detectionProtocol';
+import type { DetectionSettings, FromWorker, ToWorker } from '../../src/extension/detectionProtocol';
 
 const ROOT = join(__dirname, '..', '..');
+const SETTINGS: DetectionSettings = { modelDirectory: join(ROOT, 'media', 'models'), languages: ['ar', 'fr', 'en'], minConfidence: 0.3, labels: ['PER', 'ORG', 'LOC', 'DATE', 'MISC'] };
+/** A long article for the tree to summarise: this sentence, many times. */
+const SENTENCE = 'The minister met Angela Merkel in Berlin on Monday.\n';
+const SENTENCES = 3000;
 
 /** The worker as TypeScript, through tsx (the extension runs the esbuild bundle of the same file). */
 function workerScript(): string {
@@ -42,13 +46,23 @@ function startWorker(): { send: (message: ToWorker) => void; received: FromWorke
 	};
 }
 
-test('a long article summarised for the tree waits for the open documents: their highlights come first', async () => {
+/** A worker configured with the shipped models, once it says it is ready. */
+async function readyWorker(): Promise<ReturnType<typeof startWorker>> {
 	const worker = startWorker();
 	try {
-		worker.send({ kind: 'configure', settings: { modelDirectory: join(ROOT, 'media', 'models'), languages: ['ar', 'fr', 'en'], minConfidence: 0.3, labels: ['PER', 'ORG', 'LOC', 'DATE', 'MISC'] } });
+		worker.send({ kind: 'configure', settings: SETTINGS });
 		await worker.until('ready', () => worker.received.some((m) => m.kind === 'ready'));
-		const sentences = 3000;
-		worker.send({ kind: 'summarize', requestId: 7, text: 'The minister met Angela Merkel in Berlin on Monday.\n'.repeat(sentences) });
+	} catch (error) {
+		await worker.stop();
+		throw error;
+	}
+	return worker;
+}
+
+test('a long article summarised for the tree waits for the open documents: their highlights come first', async () => {
+	const worker = await readyWorker();
+	try {
+		worker.send({ kind: 'summarize', requestId: 7, text: SENTENCE.repeat(SENTENCES) });
 		worker.send({ kind: 'open', id: 'open-article', version: 1, text: 'Angela Merkel visited Paris.' });
 		const finished = (): FromWorker[] => worker.received.filter((m) => (m.kind === 'result' && m.complete) || m.kind === 'summary' || m.kind === 'summaryFailed');
 		await worker.until('summary and complete result', () => finished().length >= 2);
@@ -63,7 +77,7 @@ test('a long article summarised for the tree waits for the open documents: their
 		// sliced, the summary is still whole: every sentence's person
 		const summary = finished()[1];
 		assert.ok(summary.kind === 'summary' && summary.requestId === 7);
-		assert.equal(summary.entities.texts.filter((text) => text === 'Angela Merkel').length, sentences);
+		assert.equal(summary.entities.texts.filter((text) => text === 'Angela Merkel').length, SENTENCES);
 		assert.equal(summary.profile.language, 'en');
 	} finally {
 		await worker.stop();
@@ -71,14 +85,11 @@ test('a long article summarised for the tree waits for the open documents: their
 });
 
 test('a summary waiting in the worker fails with the reason when the models cannot be loaded, rather than hanging', async () => {
-	const worker = startWorker();
+	const worker = await readyWorker();
 	try {
-		const settings = { modelDirectory: join(ROOT, 'media', 'models'), languages: ['ar', 'fr', 'en'] as const, minConfidence: 0.3, labels: ['PER', 'ORG', 'LOC', 'DATE', 'MISC'] };
-		worker.send({ kind: 'configure', settings: { ...settings, languages: [...settings.languages] } });
-		await worker.until('ready', () => worker.received.some((m) => m.kind === 'ready'));
-		worker.send({ kind: 'summarize', requestId: 9, text: 'The minister met Angela Merkel in Berlin on Monday.\n'.repeat(3000) });
+		worker.send({ kind: 'summarize', requestId: 9, text: SENTENCE.repeat(SENTENCES) });
 		// settings changed to a folder without models while the summary is still in slices
-		worker.send({ kind: 'configure', settings: { ...settings, languages: [...settings.languages], modelDirectory: join(ROOT, 'no-such-models') } });
+		worker.send({ kind: 'configure', settings: { ...SETTINGS, modelDirectory: join(ROOT, 'no-such-models') } });
 		const answer = (): FromWorker | undefined => worker.received.find((m) => (m.kind === 'summary' || m.kind === 'summaryFailed') && m.requestId === 9);
 		await worker.until('an answer to the summary', () => answer() !== undefined);
 		const failed = answer();
