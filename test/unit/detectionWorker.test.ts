@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DetectionSettings, FromWorker, ToWorker } from '../../src/extension/detectionProtocol';
+import { tsWorkerScript } from './support/tsWorker';
 
 const ROOT = join(__dirname, '..', '..');
 const SETTINGS: DetectionSettings = { modelDirectory: join(ROOT, 'media', 'models'), languages: ['ar', 'fr', 'en'], minConfidence: 0.3, labels: ['PER', 'ORG', 'LOC', 'DATE', 'MISC'] };
@@ -12,17 +11,11 @@ const SETTINGS: DetectionSettings = { modelDirectory: join(ROOT, 'media', 'model
 const SENTENCE = 'The minister met Angela Merkel in Berlin on Monday.\n';
 const SENTENCES = 3000;
 
-/** The worker as TypeScript, through tsx (the extension runs the esbuild bundle of the same file). */
-function workerScript(): string {
-	const source = join(ROOT, 'src', 'extension', 'detectionWorker.ts');
-	const script = join(mkdtempSync(join(tmpdir(), 'detection-worker-')), 'worker.js');
-	writeFileSync(script, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(source)});\n`);
-	return script;
-}
+const WORKER_SCRIPT = tsWorkerScript(join(ROOT, 'src', 'extension', 'detectionWorker.ts'));
 
 /** A worker and every message it sent, with a way to wait for one. */
 function startWorker(): { send: (message: ToWorker) => void; received: FromWorker[]; until: (what: string, found: () => boolean) => Promise<void>; stop: () => Promise<number> } {
-	const worker = new Worker(workerScript());
+	const worker = new Worker(WORKER_SCRIPT);
 	const received: FromWorker[] = [];
 	let wake: (() => void) | undefined;
 	worker.on('message', (message: FromWorker) => {

@@ -1,21 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Annotation } from '../../src/core/annotation';
 import { loadSidecar } from '../../src/core/sidecar/load';
 import { planSave, type SaveRequest } from '../../src/core/sidecar/merge';
 import { SidecarThread } from '../../src/extension/sidecarThread';
+import { tsWorkerScript } from './support/tsWorker';
 
 const TEXT = 'Le président Tebboune a reçu Lavrov à Alger, puis à Oran. '.repeat(200);
-/** The worker as TypeScript, through tsx (the extension runs the esbuild bundle of the same file). */
-function workerScript(): string {
-	const source = join(__dirname, '..', '..', 'src', 'extension', 'sidecarWorker.ts');
-	const script = join(mkdtempSync(join(tmpdir(), 'sidecar-planner-')), 'worker.js');
-	writeFileSync(script, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(source)});\n`);
-	return script;
-}
+const WORKER_SCRIPT = tsWorkerScript(join(__dirname, '..', '..', 'src', 'extension', 'sidecarWorker.ts'));
 
 function request(): SaveRequest {
 	const annotations: Annotation[] = [];
@@ -27,7 +20,7 @@ function request(): SaveRequest {
 
 test('plans and loads made in the worker thread are the ones made in this one', async () => {
 	const messages: string[] = [];
-	const planner = new SidecarThread(workerScript(), (message) => messages.push(message));
+	const planner = new SidecarThread(WORKER_SCRIPT, (message) => messages.push(message));
 	try {
 		const [first, second] = await Promise.all([planner.plan(request()), planner.plan({ ...request(), annotations: request().annotations.slice(1) })]);
 		assert.deepEqual(first, planSave(request()));
