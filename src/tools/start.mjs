@@ -44,6 +44,8 @@ async function serveWithCodeServer() {
 	const extensionsDir = extensionsDirLinkingRepo();
 	const server = await startCodeServer({ entry, folder: seeds, port, extensionsDir });
 	const onUnexpectedExit = (code) => {
+		// The log stays (its folder is named below); the link folder has nothing to read.
+		rmSync(extensionsDir, { recursive: true, force: true });
 		console.error(`[start] code-server exited (${code}); its log: ${server.logFile}`);
 		process.exit(1);
 	};
