@@ -46,6 +46,9 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('جاء الأب وأم الطفل.', 'ar'), []);
 	// an agency named by a word counts only as a source credit in brackets
 	assert.deepEqual(agencies('دبي (وام) - عمان (بترا) - تونس (وات) - وقالت أمي وام علي.', 'ar'), ['وام', 'بترا', 'وات']);
+	assert.deepEqual(agencies('طرابلس (وال) - صنعاء (سبأ) - رام الله (وفا) - أنقرة (الأناضول) - ملكة سبأ وال الأناضول.', 'ar'), ['وال', 'سبأ', 'وفا', 'الأناضول']);
+	// the German and Egyptian agencies by their initials, as the French one
+	assert.deepEqual(agencies('برلين (د ب أ) - القاهرة (أ ش أ) - باريس (أ ف ب)', 'ar'), ['د ب أ', 'أ ش أ', 'أ ف ب']);
 	// the international organisations news names most
 	assert.deepEqual(agencies("L'ONU et l'Union africaine saluent l'accord; UN HOMME est arrêté.", 'fr'), ['ONU', 'Union africaine']);
 	assert.deepEqual(agencies('رحبت اليونسكو والأمم المتحدة بالقرار.', 'ar'), ['اليونسكو', 'الأمم المتحدة']);
@@ -226,6 +229,7 @@ test('Arabic: a place right after a club noun is the club, an organisation that 
 test('Arabic datelines: the word opening a line before a dash or a bracket and a news agency', () => {
 	const places = (text: string): string[] => findArabicDatelines(tokenView(text)).map((e) => e.text);
 	assert.deepEqual(places('فرانكفورت (د ب أ) أعلن الاتحاد.\nسيول - وص ف، رويترز - قال الوزير.'), ['فرانكفورت', 'سيول']);
+	assert.deepEqual(places('عدن (شينخوا) - وصل المبعوث.\nطرابلس (وال) - توجه الناخبون.\nأنقرة (الأناضول) - قال الوزير.'), ['عدن', 'طرابلس', 'أنقرة']);
 	// «capitals», a verb with «و», a dash before no agency, a word inside a line: no place
 	assert.deepEqual(places('عواصم - ا ف ب : جدد الرئيس.\nوقال - رويترز : إن الاجتماع انتهى.\n1 - سعة الموجة\nقال الوزير - رويترز'), []);
 });

@@ -814,7 +814,7 @@ const LATIN_ORGANISATIONS = [
 ];
 /** Arabic (normalised: alef without hamza, ى → ي); short or ambiguous names (وام «and mother», قنا, بترا) are left out. */
 const ARABIC_ORGANISATIONS = [
-	'رويترز', 'فرانس برس', 'ا ف ب', 'تاس', 'اسوشيتد برس', 'اسوشيتدبرس', 'اسوشييتد برس', 'شينخوا', 'نوفوستي', 'انترفاكس', 'سبوتنيك', 'يونهاب', 'كيودو', 'واج', 'و م ع', 'بي بي سي', 'سي ان ان',
+	'رويترز', 'فرانس برس', 'ا ف ب', 'د ب ا', 'ا ش ا', 'تاس', 'اسوشيتد برس', 'اسوشيتدبرس', 'اسوشييتد برس', 'شينخوا', 'نوفوستي', 'انترفاكس', 'سبوتنيك', 'يونهاب', 'كيودو', 'واج', 'و م ع', 'بي بي سي', 'سي ان ان',
 	// international organisations
 	'الامم المتحدة', 'منظمة البلدان المصدرة للبترول',
 	// NATO whole (the compass word had cut it to «حلف شمال»; ANERcorp: «حلف» inside 3 times of 4)
@@ -962,7 +962,7 @@ const ENGLISH_ONLY = new Set(['Kremlin', 'Pentagon', 'U']);
 const NOT_ENGLISH = new Set(['Apple']);
 const ARABIC = index([...ARABIC_ORGANISATIONS, ...ARABIC_WATERS, ...ARABIC_MAGHREB_TOWNS, ...ARABIC_MASHREQ_TOWNS]);
 /** Arabic agencies whose name is also a word («وام», «and mother»): only as a source credit in brackets, «(وام)». */
-const BRACKETED_ARABIC_ORGANISATIONS = new Set(['وام', 'وات', 'قنا', 'بترا', 'واس', 'كونا', 'سانا', 'ارنا', 'مينا']);
+const BRACKETED_ARABIC_ORGANISATIONS = new Set(['وام', 'وات', 'قنا', 'بترا', 'واس', 'كونا', 'سانا', 'ارنا', 'مينا', 'وال', 'سبا', 'وفا', 'بنا', 'الاناضول']);
 
 /** The words are an organisation of the Latin-script list («AFP», «Reuters», «Sonatrach»). */
 export function isListedOrganisation(words: readonly string[]): boolean {

@@ -126,7 +126,7 @@ export function isDatelinePlace(text: string, start: number, end: number): boole
 /** Words that open an Arabic dispatch without being a place («عواصم - ا ف ب»: «capitals»). */
 const NOT_ARABIC_DATELINE_PLACES = new Set(['عواصم', 'وكالات']);
 /** News agencies in an Arabic dateline, spaced as written («ا ف ب», «د ب أ», «وص ف»). */
-const ARABIC_DATELINE_AGENCY = /^[\s(–-]*(?:[اأ] ?ف ?ب|د ?ب ?[اأ]|رويترز|قنا|بترا|وام|واج|سانا|و ?ص ?ف|[اأ] ?ش ?[اأ]|كونا)(?:\s|[):،,-]|$)/u;
+const ARABIC_DATELINE_AGENCY = /^[\s(–-]*(?:[اأ] ?ف ?ب|د ?ب ?[اأ]|رويترز|قنا|بترا|وام|واج|سانا|و ?ص ?ف|[اأ] ?ش ?[اأ]|كونا|شينخوا|سبأ|وال|وفا|بنا|واس|الأناضول)(?:\s|[):،,-]|$)/u;
 /**
  * An Arabic word of three letters or more; one opening with «و» is none («وقال - رويترز»), one with
  * «ف» may be («فرانكفورت», «فيينا»).
