@@ -13,6 +13,7 @@ import { ArticleSession, type SessionChange } from './session';
 import { SidecarFiles, baseName } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
+import type { ArticleSummary } from './summary';
 import { HostTimer, type HostWork } from './hostTimer';
 import { SidecarThread } from './sidecarThread';
 
@@ -86,6 +87,10 @@ export interface ArticleAnnotatorApi {
 	decorationTypeCount(): number;
 	/** Ends the article's session (writing what is pending) and starts a new one, as closing and reopening does. */
 	reopen(uri: vscode.Uri): Promise<ArticleSession | undefined>;
+	/** Ends the article's session (writing what is pending), as closing its document does. */
+	endSession(uri: vscode.Uri): Promise<void>;
+	/** How many times the Documents tree has read (and detected) the article in the background. */
+	backgroundScans(uri: vscode.Uri): number;
 	/** Writes every pending decision now. */
 	flushAll(): Promise<void>;
 	/** Shows an article in the Documents tree, expanded `levels` deep. */
@@ -221,6 +226,13 @@ export class Container implements vscode.Disposable {
 				await reopened?.loaded;
 				return reopened;
 			},
+			endSession: async (uri) => {
+				const session = this.sessions.get(uri.toString());
+				if (session) {
+					await this.close(session.document);
+				}
+			},
+			backgroundScans: (uri) => this.corpus.scansOf(uri),
 			flushAll: () => this.flushAll(),
 			revealInTree: async (uri, levels = 2) => {
 				await this.corpus.ready;
@@ -326,16 +338,23 @@ export class Container implements vscode.Disposable {
 			return;
 		}
 		this.sessions.delete(key);
+		this.corpus.sessionClosing(document.uri);
 		this.sessionListeners.get(key)?.dispose();
 		this.sessionListeners.delete(key);
 		clearTimeout(this.paintTimers.get(key));
 		this.paintTimers.delete(key);
 		this.painted.delete(key);
+		let summary: ArticleSummary | undefined;
 		try {
 			await session.flush();
+			summary = session.savedFilesSummary();
 		} finally {
 			session.dispose();
-			this.corpus.invalidate(document.uri);
+			if (summary) {
+				this.corpus.adopt(document.uri, summary);
+			} else {
+				this.corpus.invalidate(document.uri);
+			}
 			this.updateStatus();
 		}
 	}

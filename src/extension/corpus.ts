@@ -33,6 +33,8 @@ export class Corpus implements vscode.Disposable {
 	private sorted: ArticleRecord[] | undefined;
 	private readonly queue: string[] = [];
 	private active = 0;
+	/** How many times each article was read (and detected) in the background, for tests. */
+	private readonly scansStarted = new Map<string, number>();
 	private generation = 0;
 	private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri | undefined>();
 	/** An article was added, removed or re-summarised (undefined: many changed). */
@@ -59,6 +61,11 @@ export class Corpus implements vscode.Disposable {
 
 	get ready(): Promise<void> {
 		return this.discovered;
+	}
+
+	/** How many times the article was read (and detected) in the background. */
+	scansOf(uri: vscode.Uri): number {
+		return this.scansStarted.get(uri.toString()) ?? 0;
 	}
 
 	/** Finds the articles again (start, settings changed, refresh command). */
@@ -90,6 +97,33 @@ export class Corpus implements vscode.Disposable {
 		if (record) {
 			record.scanned = false;
 			this.enqueue(uri);
+		}
+	}
+
+	/**
+	 * An article's session closed knowing what a scan of its saved files would find (see
+	 * `ArticleSession.savedFilesSummary`): the tree shows it at once instead of the summary from
+	 * before the session, and the article is not read and detected again.
+	 */
+	adopt(uri: vscode.Uri, summary: ArticleSummary): void {
+		const record = this.records.get(uri.toString());
+		if (record) {
+			record.summary = summary;
+			record.error = undefined;
+			record.scanned = true;
+			this.changeEmitter.fire(uri);
+		}
+	}
+
+	/**
+	 * An article's session is closing: a scan still waiting (the first one, or one asked for while
+	 * the session was open) is dropped, as the close ends by adopting the session's summary or
+	 * asking for a scan again.
+	 */
+	sessionClosing(uri: vscode.Uri): void {
+		const queued = this.queue.indexOf(uri.toString());
+		if (queued >= 0) {
+			this.queue.splice(queued, 1);
 		}
 	}
 
@@ -201,6 +235,7 @@ export class Corpus implements vscode.Disposable {
 	}
 
 	private async scan(record: ArticleRecord): Promise<void> {
+		this.scansStarted.set(record.uri.toString(), this.scansOf(record.uri) + 1);
 		const settings = this.settings();
 		try {
 			const decoded = decodeTextFile(await vscode.workspace.fs.readFile(record.uri), { maxBytes: settings.maxArticleBytes });

@@ -12,6 +12,7 @@ import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
 import { baseName, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
+import { computeLineStarts, type ArticleSummary } from './summary';
 
 export interface SessionServices {
 	settings(): Settings;
@@ -325,6 +326,23 @@ export class ArticleSession implements vscode.Disposable {
 	/** Whether the detector has answered for the text as it is now. */
 	get detectionCurrent(): boolean {
 		return this.detected && this.lastDetection?.version === this.lastSentVersion && this.lastDetection.complete;
+	}
+
+	/**
+	 * What the Documents tree would find by reading the saved files again, when this session already
+	 * knows it: the editor holds the saved article, every decision is written, and the detector has
+	 * answered for this very text. Undefined otherwise (the tree then reads and detects the files).
+	 */
+	savedFilesSummary(): ArticleSummary | undefined {
+		const profile = this.profile;
+		if (!profile || this.document.isDirty || this.readOnlyReason !== undefined || this.unsavedDecisions || this.writtenAgainstOlderText || this.pendingMoves.length > 0 || !this.detectionCurrent) {
+			return undefined;
+		}
+		const text = this.document.getText();
+		if (text !== this.diskText) {
+			return undefined;
+		}
+		return { language: profile.language, rightToLeft: profile.rightToLeft, entities: this.model.allEntities(), orphans: this.model.orphans, lineStarts: computeLineStarts(text) };
 	}
 
 	// ---- edits -------------------------------------------------------------------------------

@@ -264,6 +264,29 @@ describe('Article Annotator in VS Code', () => {
 		}
 	});
 
+	it('keeps what a closed article showed in the Documents tree, reading and detecting it again only when its saved text differs', async () => {
+		const uri = await seed('001');
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const suggestion = session.model.suggestions()[0];
+		select(editor, suggestion.start, suggestion.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		const article = (api.tree.getChildren(undefined) as TreeNode[]).find((node) => node.kind === 'article' && node.uri.toString() === uri.toString())!;
+		const shown = String(api.tree.getTreeItem(article).description);
+		assert.match(shown, /✓[1-9]/);
+		const scans = api.backgroundScans(uri);
+		await api.endSession(uri);
+		assert.equal(String(api.tree.getTreeItem(article).description), shown, 'the tree shows at once what the open article showed');
+		assert.equal(api.backgroundScans(uri), scans, 'the saved article is not read and detected again');
+		// An unsaved edit: what the session detected is not the saved text, which is read again.
+		const edited = await showArticle(uri);
+		await edited.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Hier. '));
+		await api.whenDetected(uri);
+		await api.endSession(uri);
+		await until('the saved article read again', () => api.backgroundScans(uri) > scans || undefined);
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+	});
+
 	it('accepts every mention of a name from the Documents tree', async () => {
 		const uri = await seed('003');
 		await showArticle(uri);
