@@ -91,6 +91,8 @@ export interface ArticleAnnotatorApi {
 	endSession(uri: vscode.Uri): Promise<void>;
 	/** How many times the Documents tree has read (and detected) the article in the background. */
 	backgroundScans(uri: vscode.Uri): number;
+	/** How many of those it gave up because the article was opened meanwhile. */
+	cancelledScans(uri: vscode.Uri): number;
 	/** Writes every pending decision now. */
 	flushAll(): Promise<void>;
 	/** Shows an article in the Documents tree, expanded `levels` deep. */
@@ -233,6 +235,7 @@ export class Container implements vscode.Disposable {
 				}
 			},
 			backgroundScans: (uri) => this.corpus.scansOf(uri),
+			cancelledScans: (uri) => this.corpus.cancelledScansOf(uri),
 			flushAll: () => this.flushAll(),
 			revealInTree: async (uri, levels = 2) => {
 				await this.corpus.ready;
@@ -317,6 +320,7 @@ export class Container implements vscode.Disposable {
 		this.sessions.set(key, session);
 		this.sessionListeners.set(key, session.onDidChange((change) => this.onSessionChange(session, change)));
 		this.corpus.add(document.uri);
+		this.corpus.sessionOpened(document.uri);
 		this.onActiveEditor(vscode.window.activeTextEditor);
 		return session;
 	}

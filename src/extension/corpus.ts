@@ -4,7 +4,7 @@ import { formatProblem } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
 import { decodeTextFile } from '../core/textfile';
 import type { Settings } from './config';
-import type { DetectionClient } from './detectionClient';
+import { SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
 import { baseName, sidecarUriFor } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
@@ -33,8 +33,11 @@ export class Corpus implements vscode.Disposable {
 	private sorted: ArticleRecord[] | undefined;
 	private readonly queue: string[] = [];
 	private active = 0;
-	/** How many times each article was read (and detected) in the background, for tests. */
+	/** How many times each article was read (and detected) in the background, and given up, for tests. */
 	private readonly scansStarted = new Map<string, number>();
+	private readonly scansCancelled = new Map<string, number>();
+	/** Scans under way, stopped when their article is opened. */
+	private readonly scanning = new Map<string, AbortController>();
 	private generation = 0;
 	private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri | undefined>();
 	/** An article was added, removed or re-summarised (undefined: many changed). */
@@ -66,6 +69,11 @@ export class Corpus implements vscode.Disposable {
 	/** How many times the article was read (and detected) in the background. */
 	scansOf(uri: vscode.Uri): number {
 		return this.scansStarted.get(uri.toString()) ?? 0;
+	}
+
+	/** How many of them were given up because the article was opened. */
+	cancelledScansOf(uri: vscode.Uri): number {
+		return this.scansCancelled.get(uri.toString()) ?? 0;
 	}
 
 	/** Finds the articles again (start, settings changed, refresh command). */
@@ -113,6 +121,14 @@ export class Corpus implements vscode.Disposable {
 			record.scanned = true;
 			this.changeEmitter.fire(uri);
 		}
+	}
+
+	/**
+	 * An article was opened: its session summarises it from now on, so a scan under way stops (the
+	 * worker drops its detection) and a waiting one is skipped.
+	 */
+	sessionOpened(uri: vscode.Uri): void {
+		this.scanning.get(uri.toString())?.abort();
 	}
 
 	/**
@@ -235,8 +251,12 @@ export class Corpus implements vscode.Disposable {
 	}
 
 	private async scan(record: ArticleRecord): Promise<void> {
-		this.scansStarted.set(record.uri.toString(), this.scansOf(record.uri) + 1);
+		const key = record.uri.toString();
+		this.scansStarted.set(key, this.scansOf(record.uri) + 1);
 		const settings = this.settings();
+		const opened = new AbortController();
+		this.scanning.set(key, opened);
+		let cancelled = false;
 		try {
 			const decoded = decodeTextFile(await vscode.workspace.fs.readFile(record.uri), { maxBytes: settings.maxArticleBytes });
 			if (!decoded.ok) {
@@ -264,7 +284,7 @@ export class Corpus implements vscode.Disposable {
 			let language = 'und';
 			let rightToLeft = false;
 			if (settings.detectionEnabled) {
-				const detected = await this.detection.summarize(decoded.text);
+				const detected = await this.detection.summarize(decoded.text, opened.signal);
 				model.setDetected(detected.entities);
 				language = detected.profile.language;
 				rightToLeft = detected.profile.rightToLeft;
@@ -272,10 +292,19 @@ export class Corpus implements vscode.Disposable {
 			record.summary = { language, rightToLeft, entities: model.allEntities(), orphans: model.orphans, problem, lineStarts: computeLineStarts(decoded.text) };
 			record.error = undefined;
 		} catch (error) {
-			record.error = error instanceof Error ? error.message : String(error);
+			if (error instanceof SummaryCancelled) {
+				cancelled = true;
+				this.scansCancelled.set(key, this.cancelledScansOf(record.uri) + 1);
+			} else {
+				record.error = error instanceof Error ? error.message : String(error);
+			}
 		} finally {
-			record.scanned = true;
-			this.changeEmitter.fire(record.uri);
+			this.scanning.delete(key);
+			// a cancelled scan leaves the record as it was: its session summarises it, and closing decides
+			if (!cancelled) {
+				record.scanned = true;
+				this.changeEmitter.fire(record.uri);
+			}
 		}
 	}
 

@@ -6,6 +6,14 @@ import type { LanguageProfile } from '../core/language';
 import type { DetectedEntity } from '../core/types';
 import { unpackEntities, type DetectionSettings, type FromWorker, type ToWorker } from './detectionProtocol';
 
+/** A summary given up because its article was opened (see `DetectionClient.summarize`). */
+export class SummaryCancelled extends Error {
+	constructor() {
+		super('summary no longer wanted');
+		this.name = 'SummaryCancelled';
+	}
+}
+
 export interface DetectionResult {
 	readonly version: number;
 	/** Acknowledge it with this generation once applied (see `acknowledge`). */
@@ -103,12 +111,35 @@ export class DetectionClient implements vscode.Disposable {
 		}
 	}
 
-	/** Detects a text once (an article that is not open), off the extension host. */
-	summarize(text: string): Promise<{ profile: LanguageProfile; entities: DetectedEntity[] }> {
+	/**
+	 * Detects a text once (an article that is not open), off the extension host. Aborting `signal`
+	 * drops the work in the worker and rejects with `SummaryCancelled`.
+	 */
+	summarize(text: string, signal?: AbortSignal): Promise<{ profile: LanguageProfile; entities: DetectedEntity[] }> {
+		if (signal?.aborted) {
+			return Promise.reject(new SummaryCancelled());
+		}
 		this.ensureWorker();
 		const requestId = this.nextRequestId++;
 		return new Promise((resolve, reject) => {
-			this.summaries.set(requestId, { resolve, reject });
+			const settle = (): void => signal?.removeEventListener('abort', cancel);
+			const cancel = (): void => {
+				if (this.summaries.delete(requestId)) {
+					this.send({ kind: 'cancelSummary', requestId });
+					reject(new SummaryCancelled());
+				}
+			};
+			signal?.addEventListener('abort', cancel, { once: true });
+			this.summaries.set(requestId, {
+				resolve: (value) => {
+					settle();
+					resolve(value);
+				},
+				reject: (error) => {
+					settle();
+					reject(error);
+				},
+			});
 			this.send({ kind: 'summarize', requestId, text });
 		});
 	}

@@ -24,7 +24,9 @@ export type ToWorker =
 	/** The host applied the result carrying `generation`: the worker stops sending that range. */
 	| { readonly kind: 'ack'; readonly id: string; readonly version: number; readonly generation: number }
 	| { readonly kind: 'memory'; readonly names: readonly RememberedName[] }
-	| { readonly kind: 'summarize'; readonly requestId: number; readonly text: string };
+	| { readonly kind: 'summarize'; readonly requestId: number; readonly text: string }
+	/** The summary is no longer wanted (its article was opened): dropped, with no answer. */
+	| { readonly kind: 'cancelSummary'; readonly requestId: number };
 
 export interface PackedEntities {
 	/** Four integers per entity: start, end, type index | source index << 8, confidence × 10000. */

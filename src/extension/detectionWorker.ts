@@ -145,6 +145,13 @@ function handle(message: ToWorker): void {
 		case 'summarize':
 			startSummary(message.requestId, message.text);
 			break;
+		case 'cancelSummary': {
+			const waiting = summaries.findIndex((job) => job.requestId === message.requestId);
+			if (waiting >= 0) {
+				summaries.splice(waiting, 1);
+			}
+			return;
+		}
 	}
 	schedulePump();
 }

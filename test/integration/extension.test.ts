@@ -287,6 +287,27 @@ describe('Article Annotator in VS Code', () => {
 		await vscode.commands.executeCommand('workbench.action.files.revert');
 	});
 
+	it('stops detecting an article for the Documents tree once it is opened', async () => {
+		const parts: string[] = [];
+		for (const prefix of ['000', '001', '002', '003', '004']) {
+			parts.push(new TextDecoder().decode(await vscode.workspace.fs.readFile(await seed(prefix))));
+		}
+		// long enough for its detection to outlast opening it
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'opened-while-read.txt');
+		await writeText(uri, (parts.join('\n\n') + '\n\n').repeat(40));
+		try {
+			await until('the tree reading the new article', () => api.backgroundScans(uri) > 0, 30_000);
+			await showArticle(uri);
+			await until('the reading given up', () => api.cancelledScans(uri) > 0);
+			const session = await api.whenDetected(uri, 40_000);
+			assert.ok(session.model.suggestions().length > 0);
+			assert.equal(api.backgroundScans(uri), 1, 'read once, when it appeared');
+		} finally {
+			await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
+
 	it('accepts every mention of a name from the Documents tree', async () => {
 		const uri = await seed('003');
 		await showArticle(uri);

@@ -93,3 +93,21 @@ test('a summary waiting in the worker fails with the reason when the models cann
 		await worker.stop();
 	}
 });
+
+test('a summary given up (its article was opened) is dropped: the next one is answered and it never is', async () => {
+	const worker = await readyWorker();
+	try {
+		worker.send({ kind: 'summarize', requestId: 11, text: SENTENCE.repeat(SENTENCES) });
+		worker.send({ kind: 'summarize', requestId: 12, text: 'Angela Merkel visited Paris.' });
+		worker.send({ kind: 'cancelSummary', requestId: 11 });
+		const answers = (): FromWorker[] => worker.received.filter((m) => m.kind === 'summary' || m.kind === 'summaryFailed');
+		await worker.until('the second summary', () => answers().some((m) => m.kind === 'summary' && m.requestId === 12));
+		// the summaries go in turn: without the cancel, the long first one would have come first
+		assert.deepEqual(
+			answers().map((m) => m.kind === 'summary' || m.kind === 'summaryFailed' ? m.requestId : -1),
+			[12],
+		);
+	} finally {
+		await worker.stop();
+	}
+});
