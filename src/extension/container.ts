@@ -91,7 +91,7 @@ export interface ArticleAnnotatorApi {
 	endSession(uri: vscode.Uri): Promise<void>;
 	/** How many times the Documents tree has read (and detected) the article in the background. */
 	backgroundScans(uri: vscode.Uri): number;
-	/** How many of those it gave up because the article was opened meanwhile. */
+	/** How many of those it gave up (the article was opened, or read again, meanwhile). */
 	cancelledScans(uri: vscode.Uri): number;
 	/** Writes every pending decision now. */
 	flushAll(): Promise<void>;

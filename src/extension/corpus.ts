@@ -36,7 +36,7 @@ export class Corpus implements vscode.Disposable {
 	/** How many times each article was read (and detected) in the background, and given up, for tests. */
 	private readonly scansStarted = new Map<string, number>();
 	private readonly scansCancelled = new Map<string, number>();
-	/** Scans under way, stopped when their article is opened. */
+	/** Scans under way, stopped when their article is opened or read again. */
 	private readonly scanning = new Map<string, AbortController>();
 	private generation = 0;
 	private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri | undefined>();
@@ -71,7 +71,7 @@ export class Corpus implements vscode.Disposable {
 		return this.scansStarted.get(uri.toString()) ?? 0;
 	}
 
-	/** How many of them were given up because the article was opened. */
+	/** How many of them were given up (the article was opened, or read again meanwhile). */
 	cancelledScansOf(uri: vscode.Uri): number {
 		return this.scansCancelled.get(uri.toString()) ?? 0;
 	}
@@ -254,8 +254,10 @@ export class Corpus implements vscode.Disposable {
 		const key = record.uri.toString();
 		this.scansStarted.set(key, this.scansOf(record.uri) + 1);
 		const settings = this.settings();
-		const opened = new AbortController();
-		this.scanning.set(key, opened);
+		// a scan still under way for this article read an older file: its answer is not wanted either
+		this.scanning.get(key)?.abort();
+		const givenUp = new AbortController();
+		this.scanning.set(key, givenUp);
 		let cancelled = false;
 		try {
 			const decoded = decodeTextFile(await vscode.workspace.fs.readFile(record.uri), { maxBytes: settings.maxArticleBytes });
@@ -284,7 +286,7 @@ export class Corpus implements vscode.Disposable {
 			let language = 'und';
 			let rightToLeft = false;
 			if (settings.detectionEnabled) {
-				const detected = await this.detection.summarize(decoded.text, opened.signal);
+				const detected = await this.detection.summarize(decoded.text, givenUp.signal);
 				model.setDetected(detected.entities);
 				language = detected.profile.language;
 				rightToLeft = detected.profile.rightToLeft;
@@ -299,7 +301,9 @@ export class Corpus implements vscode.Disposable {
 				record.error = error instanceof Error ? error.message : String(error);
 			}
 		} finally {
-			this.scanning.delete(key);
+			if (this.scanning.get(key) === givenUp) {
+				this.scanning.delete(key);
+			}
 			// a cancelled scan leaves the record as it was: its session summarises it, and closing decides
 			if (!cancelled) {
 				record.scanned = true;
