@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { TreeNode } from '../../src/extension/tree';
 import {
+	acceptFirstSuggestion,
 	codePointSlice,
 	extensionApi,
 	readSidecar,
@@ -130,11 +131,7 @@ describe('Article Annotator in VS Code', () => {
 
 	it('restores decisions when the article is opened again', async () => {
 		const uri = await seed('002');
-		const editor = await showArticle(uri);
-		const session = await api.whenDetected(uri);
-		const suggestion = session.model.suggestions()[0];
-		select(editor, suggestion.start, suggestion.start);
-		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		const { session } = await acceptFirstSuggestion(api, uri);
 		await session.flush();
 		const before = await readSidecar(uri);
 		assert.ok(before.annotations.length >= 1);
@@ -266,11 +263,7 @@ describe('Article Annotator in VS Code', () => {
 
 	it('keeps what a closed article showed in the Documents tree, reading and detecting it again only when its saved text differs', async () => {
 		const uri = await seed('001');
-		const editor = await showArticle(uri);
-		const session = await api.whenDetected(uri);
-		const suggestion = session.model.suggestions()[0];
-		select(editor, suggestion.start, suggestion.start);
-		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		await acceptFirstSuggestion(api, uri);
 		const article = (api.tree.getChildren(undefined) as TreeNode[]).find((node) => node.kind === 'article' && node.uri.toString() === uri.toString())!;
 		const shown = String(api.tree.getTreeItem(article).description);
 		assert.match(shown, /✓[1-9]/);

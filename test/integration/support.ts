@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import { parseSidecar } from '../../src/core/sidecar/codec';
 import type { Sidecar } from '../../src/core/sidecar/model';
+import type { DetectedEntity } from '../../src/core/types';
+import type { ArticleSession } from '../../src/extension/session';
 
 export const EXTENSION_ID = 'article-annotator.article-annotator';
 
@@ -126,6 +128,16 @@ export function reportFigure(name: string, value: number, unit: string): void {
  * Opens an article, selects the first occurrence of `name`, tags it from the command palette's
  * command, writes the sidecar and returns the stored annotation (code point offsets).
  */
+/** Shows an article, waits for its suggestions and accepts the first from the keyboard. */
+export async function acceptFirstSuggestion(api: ArticleAnnotatorApi, article: vscode.Uri): Promise<{ editor: vscode.TextEditor; session: ArticleSession; suggestion: DetectedEntity }> {
+	const editor = await showArticle(article);
+	const session = await api.whenDetected(article);
+	const suggestion = session.model.suggestions()[0];
+	select(editor, suggestion.start, suggestion.start);
+	await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+	return { editor, session, suggestion };
+}
+
 export async function tagFirstAndStore(api: ArticleAnnotatorApi, article: vscode.Uri, name: string, type: string): Promise<{ stored: Sidecar['annotations'][number] | undefined; editor: vscode.TextEditor }> {
 	const editor = await showArticle(article);
 	const session = await api.whenDetected(article);
