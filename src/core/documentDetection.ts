@@ -52,7 +52,10 @@ export class DocumentDetection {
 		this.languages = options.languages?.length ? options.languages : SUPPORTED_LANGUAGES;
 		this.minConfidence = options.minConfidence ?? 0;
 		this.labels = options.labels ? new Set(options.labels) : undefined;
-		this.engine = new IncrementalDetection((chunk) => this.detectChunk(chunk));
+		this.engine = new IncrementalDetection(
+			(chunk) => this.detectChunk(chunk),
+			(chunk, detected) => this.withMemory(chunk, detected),
+		);
 		this.languageProfile = identifyLanguage('', this.francAll, this.languages);
 	}
 
@@ -104,10 +107,13 @@ export class DocumentDetection {
 		return false;
 	}
 
-	/** Replaces the names learned from the person; everything is detected again. */
+	/**
+	 * Replaces the names learned from the person. What the detector found is kept: only where the
+	 * names fall is worked out again (a pass of string searches, not of the model).
+	 */
 	setMemory(names: readonly RememberedName[]): void {
 		this.memory = names.filter((name) => name.text.trim().length >= 2);
-		this.engine.invalidateAll();
+		this.engine.refinishAll();
 	}
 
 	setFocus(offset: number): void {
@@ -166,10 +172,11 @@ export class DocumentDetection {
 			const labels = this.labels;
 			found = found.filter((entity) => labels.has(entity.type));
 		}
-		if (this.memory.length === 0) {
-			return found;
-		}
-		return mergeWithMemory(found, this.rememberedIn(chunk));
+		return found;
+	}
+
+	private withMemory(chunk: string, detected: DetectedEntity[]): DetectedEntity[] {
+		return this.memory.length === 0 ? detected : mergeWithMemory(detected, this.rememberedIn(chunk));
 	}
 
 	private rememberedIn(chunk: string): DetectedEntity[] {

@@ -4,6 +4,11 @@ import type { DetectedEntity, TextRange } from './types';
 
 /** Detects entities in one chunk; offsets in the result are relative to the chunk. */
 export type ChunkDetector = (chunkText: string) => DetectedEntity[];
+/**
+ * A cheap last step over a chunk's detection (names the person taught, for one): `refinishAll`
+ * runs it again on every detected chunk without detecting anything again.
+ */
+export type ChunkFinisher = (chunkText: string, detected: DetectedEntity[]) => DetectedEntity[];
 
 /** One replacement, in offsets of the text before it: [start, end) becomes `text`. */
 export interface TextEdit {
@@ -27,6 +32,11 @@ export class IncrementalDetection {
 	private totalLength = 0;
 	/** Entities per chunk with chunk-relative offsets; undefined until detected. */
 	private results: Array<DetectedEntity[] | undefined> = [];
+	/** What the detector found in each chunk, before `finish` (the same array when there is none). */
+	private detected: Array<DetectedEntity[] | undefined> = [];
+	/** Detected chunks whose result `finish` must make again (see `refinishAll`); they keep the old one meanwhile. */
+	private unfinished: boolean[] = [];
+	private unfinishedCount = 0;
 	private dirtyCount = 0;
 	/** Where the person is looking: dirty chunks nearest to it are detected first. */
 	private focus = 0;
@@ -38,7 +48,10 @@ export class IncrementalDetection {
 	/** Bumped whenever `changed` grows, so an acknowledgement of an older answer clears nothing. */
 	private changeGeneration = 0;
 
-	constructor(private readonly detectChunk: ChunkDetector) {}
+	constructor(
+		private readonly detectChunk: ChunkDetector,
+		private readonly finish?: ChunkFinisher,
+	) {}
 
 	/** The whole text (joined on demand: costs a copy of the document). */
 	get documentText(): string {
@@ -54,7 +67,7 @@ export class IncrementalDetection {
 	}
 
 	get pendingChunks(): number {
-		return this.dirtyCount;
+		return this.dirtyCount + this.unfinishedCount;
 	}
 
 	/** Starts over on a whole new text; nothing is detected until `detectPending`. */
@@ -64,6 +77,9 @@ export class IncrementalDetection {
 		this.texts = this.starts.map((start, i) => text.slice(start, boundaries[i + 1]));
 		this.totalLength = text.length;
 		this.results = new Array(this.starts.length).fill(undefined);
+		this.detected = new Array(this.starts.length).fill(undefined);
+		this.unfinished = new Array(this.starts.length).fill(false);
+		this.unfinishedCount = 0;
 		this.dirtyCount = this.starts.length;
 		this.markChanged(0, text.length);
 	}
@@ -71,8 +87,28 @@ export class IncrementalDetection {
 	/** Forgets every result (e.g. after the model or language changed) but keeps the chunks. */
 	invalidateAll(): void {
 		this.results.fill(undefined);
+		this.detected.fill(undefined);
+		this.unfinished.fill(false);
+		this.unfinishedCount = 0;
 		this.dirtyCount = this.starts.length;
 		this.markChanged(0, this.totalLength);
+	}
+
+	/**
+	 * The finisher's inputs changed (names the person taught): every chunk detected so far gets
+	 * its result made again by `detectPending`, without detecting anything again; each keeps its
+	 * old result until then, and only chunks whose entities change count as changed.
+	 */
+	refinishAll(): void {
+		if (!this.finish) {
+			return;
+		}
+		for (let i = 0; i < this.texts.length; i++) {
+			if (this.detected[i] !== undefined && !this.unfinished[i]) {
+				this.unfinished[i] = true;
+				this.unfinishedCount++;
+			}
+		}
 	}
 
 	/** The range whose entities changed since the last acknowledgement, and its generation. */
@@ -172,18 +208,24 @@ export class IncrementalDetection {
 
 		// Chunks that end before the edit and come out the same keep their detection result.
 		let previous = first;
-		const newResults = newStarts.map((chunkStart, i): DetectedEntity[] | undefined => {
+		const kept = newStarts.map((chunkStart, i): number => {
 			if (chunkStart + newTexts[i].length > start) {
-				return undefined;
+				return -1;
 			}
 			while (previous < resumeAt && this.starts[previous] < chunkStart) {
 				previous++;
 			}
-			return previous < resumeAt && this.starts[previous] === chunkStart && this.texts[previous].length === newTexts[i].length ? this.results[previous] : undefined;
+			return previous < resumeAt && this.starts[previous] === chunkStart && this.texts[previous].length === newTexts[i].length ? previous : -1;
 		});
+		const newResults = kept.map((old) => (old < 0 ? undefined : this.results[old]));
+		const newDetected = kept.map((old) => (old < 0 ? undefined : this.detected[old]));
+		const newUnfinished = kept.map((old) => old >= 0 && this.unfinished[old]);
 		for (let i = first; i < resumeAt; i++) {
 			if (this.results[i] === undefined) {
 				this.dirtyCount--;
+			}
+			if (this.unfinished[i]) {
+				this.unfinishedCount--;
 			}
 		}
 		for (let i = resumeAt; i < count; i++) {
@@ -192,7 +234,10 @@ export class IncrementalDetection {
 		this.starts.splice(first, resumeAt - first, ...newStarts);
 		this.texts.splice(first, resumeAt - first, ...newTexts);
 		this.results.splice(first, resumeAt - first, ...newResults);
+		this.detected.splice(first, resumeAt - first, ...newDetected);
+		this.unfinished.splice(first, resumeAt - first, ...newUnfinished);
 		this.dirtyCount += newResults.filter((result) => result === undefined).length;
+		this.unfinishedCount += newUnfinished.filter(Boolean).length;
 		this.totalLength += delta;
 		this.markChanged(base, base + position);
 	}
@@ -202,13 +247,13 @@ export class IncrementalDetection {
 	 * passed. Returns true when everything is detected.
 	 */
 	detectPending(budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
-		if (this.dirtyCount === 0) {
+		if (this.dirtyCount === 0 && this.unfinishedCount === 0) {
 			return true;
 		}
 		const deadline = now() + budgetMs;
 		const focusIndex = this.chunkIndexAt(Math.min(this.focus, Math.max(0, this.totalLength - 1)));
 		// Walk outwards from the focus chunk, alternating after and before it.
-		for (let distance = 0; this.dirtyCount > 0; distance++) {
+		for (let distance = 0; this.dirtyCount + this.unfinishedCount > 0; distance++) {
 			const after = focusIndex + distance;
 			const before = focusIndex - distance - 1;
 			if (after >= this.texts.length && before < 0) {
@@ -216,18 +261,28 @@ export class IncrementalDetection {
 			}
 			for (const index of [after, before]) {
 				if (index >= 0 && index < this.texts.length && this.results[index] === undefined) {
-					this.results[index] = this.detectChunk(this.texts[index]);
+					const detected = this.detectChunk(this.texts[index]);
+					this.detected[index] = detected;
+					this.results[index] = this.finish ? this.finish(this.texts[index], detected) : detected;
 					this.dirtyCount--;
 					if (this.results[index]!.length > 0) {
 						this.markChanged(this.starts[index], this.starts[index] + this.texts[index].length);
 					}
+				} else if (index >= 0 && index < this.texts.length && this.unfinished[index]) {
+					const after = this.finish!(this.texts[index], this.detected[index]!);
+					this.unfinished[index] = false;
+					this.unfinishedCount--;
+					if (!sameEntities(this.results[index]!, after)) {
+						this.markChanged(this.starts[index], this.starts[index] + this.texts[index].length);
+					}
+					this.results[index] = after;
 				}
 			}
 			if (now() >= deadline) {
 				break;
 			}
 		}
-		return this.dirtyCount === 0;
+		return this.dirtyCount === 0 && this.unfinishedCount === 0;
 	}
 
 	/** Every detected entity with absolute offsets, in text order (pending chunks contribute none). */
@@ -270,4 +325,22 @@ export class IncrementalDetection {
 		return lastAtOrBelow(this.starts, offset);
 	}
 
+}
+
+/** Whether two chunk results hold the same entities (what a listener would be told). */
+function sameEntities(a: readonly DetectedEntity[], b: readonly DetectedEntity[]): boolean {
+	if (a === b) {
+		return true;
+	}
+	if (a.length !== b.length) {
+		return false;
+	}
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i];
+		const y = b[i];
+		if (x.start !== y.start || x.end !== y.end || x.type !== y.type || x.confidence !== y.confidence || x.source !== y.source) {
+			return false;
+		}
+	}
+	return true;
 }

@@ -41,6 +41,33 @@ test('remembered names are found behind proclitics and win over the model, unles
 	assert.deepEqual(mergeWithMemory([longer], [inside]), [longer]);
 });
 
+test('names taught after detection are placed without asking the model again, as if taught before', () => {
+	const text = 'Le Conseil siège à Alger.\nزار الوفد والجزائر أمس.\n'.repeat(50);
+	const memory = [{ text: 'الجزائر', type: 'LOC' }, { text: 'Conseil', type: 'ORG' }];
+	const calls: string[] = [];
+	const detection = new DocumentDetection(fakeDetector(calls), noFranc);
+	detection.open(text);
+	detection.detectPending();
+	const asked = calls.length;
+	const before = detection.entities();
+	detection.setMemory(memory);
+	// until the names are placed, what was found stays (nothing blinks out)
+	assert.deepEqual(detection.entities(), before);
+	detection.detectPending();
+	assert.equal(calls.length, asked, 'the model is not asked again');
+	const taughtFirst = new DocumentDetection(fakeDetector([]), noFranc);
+	taughtFirst.setMemory(memory);
+	taughtFirst.open(text);
+	taughtFirst.detectPending();
+	assert.deepEqual(detection.entities(), taughtFirst.entities());
+	assert.equal(detection.entities().filter((e) => e.source === 'memory').length, 100);
+	// and forgotten again
+	detection.setMemory([]);
+	detection.detectPending();
+	assert.deepEqual(detection.entities(), before);
+	assert.equal(calls.length, asked);
+});
+
 test('the confidence threshold and the label set filter suggestions', () => {
 	const detection = new DocumentDetection(fakeDetector([]), noFranc, { minConfidence: 0.7 });
 	detection.open('Le ministre est parti pour Paris.');

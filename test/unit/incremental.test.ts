@@ -210,3 +210,71 @@ test('a listener that follows edits and takes only the changed range ends with t
 		assert.deepEqual(engine.entities(), detectAll(text));
 	}
 });
+
+test('refinishing after the finisher changed equals detecting from scratch, asks the detector nothing, and tells a listener what changed', async () => {
+	const { EntityStore } = await import('../../src/core/entityStore');
+	const generator = new Random(31);
+	const random = () => generator.next();
+	// The finisher's input (as names the person taught): a word of this set becomes an ORG.
+	let taught = new Set<string>();
+	const finish = (chunk: string, detected: DetectedEntity[]): DetectedEntity[] => (taught.size === 0 ? detected : detected.map((e) => (taught.has(e.text) ? { ...e, type: 'ORG' } : e)));
+	const fromScratch = (text: string): DetectedEntity[] => {
+		const engine = new IncrementalDetection(toyDetector, finish);
+		engine.reset(text);
+		engine.detectPending();
+		return engine.entities();
+	};
+	const words = ['Alger', 'Moscou', 'Smith', 'الجزائر', 'Geneva', 'Council'];
+	let refinishes = 0;
+	for (let round = 0; round < 100; round++) {
+		let text = randomText(random, 10 + Math.floor(random() * 40));
+		let calls = 0;
+		const engine = new IncrementalDetection((chunk) => {
+			calls++;
+			return toyDetector(chunk);
+		}, finish);
+		engine.reset(text);
+		const host = new EntityStore();
+		const sync = () => {
+			const { range, generation } = engine.changedRange();
+			if (range) {
+				host.replaceRange(range.start, range.end, engine.entitiesIn(range.start, range.end));
+				engine.acknowledge(generation);
+			}
+		};
+		engine.detectPending();
+		sync();
+		for (let step = 0; step < 8; step++) {
+			if (random() < 0.4) {
+				taught = new Set(words.filter(() => random() < 0.4));
+				const pending = engine.pendingChunks;
+				calls = 0;
+				engine.refinishAll();
+				// in slices, or at once; the old results stand meanwhile
+				while (!engine.detectPending(random() < 0.5 ? 0 : Infinity, () => 0)) {
+					sync();
+				}
+				if (pending === 0) {
+					assert.equal(calls, 0, 'nothing detected again');
+					refinishes++;
+				}
+			} else {
+				const start = Math.floor(random() * (text.length + 1));
+				const end = Math.min(text.length, start + Math.floor(random() * 25 * random()));
+				const inserted = random() < 0.3 ? '' : randomText(random, 1).slice(0, 1 + Math.floor(random() * 30));
+				text = text.slice(0, start) + inserted + text.slice(end);
+				engine.applyEdit({ start, end, text: inserted });
+				host.applyEdit({ start, end, text: inserted });
+				if (random() < 0.5) {
+					engine.detectPending(random() < 0.3 ? 0 : Infinity);
+				}
+			}
+			sync();
+		}
+		engine.detectPending();
+		sync();
+		assert.deepEqual(engine.entities(), fromScratch(text));
+		assert.deepEqual(host.all(), engine.entities());
+	}
+	assert.ok(refinishes > 50, `${refinishes} refinishes checked`);
+});
