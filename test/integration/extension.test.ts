@@ -301,6 +301,37 @@ describe('Article Annotator in VS Code', () => {
 		}
 	});
 
+	it('suggests a name tagged in one article wherever another open article writes it, and forgets it when untagged', async () => {
+		// a word no model reads as a name: only what the person taught can suggest it
+		const taught = vscode.Uri.joinPath(workspaceUri(), 'taught-here.txt');
+		const elsewhere = vscode.Uri.joinPath(workspaceUri(), 'suggested-there.txt');
+		await writeText(taught, 'Le rapport de zorblax a été publié hier à Alger.\n');
+		await writeText(elsewhere, 'Selon zorblax, la croissance reprendra. Le groupe zorblax a démenti.\n');
+		try {
+			const other = await api.whenDetected(elsewhere);
+			assert.ok(!other.model.suggestions().some((s) => s.text === 'zorblax'), 'the model does not suggest it');
+			const { stored, editor } = await tagFirstAndStore(api, taught, 'zorblax', 'ORG');
+			assert.equal(stored?.type, 'ORG');
+			const remembered = await until('the name suggested in the other article', () => {
+				const found = other.model.suggestions().filter((s) => s.text === 'zorblax');
+				return found.length === 2 ? found : undefined;
+			});
+			assert.ok(remembered.every((s) => s.type === 'ORG' && s.source === 'memory'), JSON.stringify(remembered));
+			// untagged: no longer remembered, no longer suggested
+			const shown = await vscode.window.showTextDocument(editor.document);
+			const at = shown.document.getText().indexOf('zorblax');
+			select(shown, at + 1, at + 1);
+			await vscode.commands.executeCommand('articleAnnotator.untag');
+			await until('the suggestion withdrawn', () => !other.model.suggestions().some((s) => s.text === 'zorblax'));
+		} finally {
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(taught);
+			await vscode.workspace.fs.delete(elsewhere);
+			await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), 'taught-here.txt.annotations.yaml'), { useTrash: false }).then(undefined, () => undefined);
+		}
+	});
+
 	it('accepts every mention of a name from the Documents tree', async () => {
 		const uri = await seed('003');
 		await showArticle(uri);
