@@ -243,8 +243,8 @@ export class IncrementalDetection {
 	}
 
 	/**
-	 * Detects pending chunks, nearest to the focus first, until none is left or `budgetMs` has
-	 * passed. Returns true when everything is detected.
+	 * Detects pending chunks and finishes again those `refinishAll` marked, nearest to the focus
+	 * first, until none is left or `budgetMs` has passed. Returns true when everything is done.
 	 */
 	detectPending(budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
 		if (this.dirtyCount === 0 && this.unfinishedCount === 0) {
@@ -269,13 +269,13 @@ export class IncrementalDetection {
 						this.markChanged(this.starts[index], this.starts[index] + this.texts[index].length);
 					}
 				} else if (index >= 0 && index < this.texts.length && this.unfinished[index]) {
-					const after = this.finish!(this.texts[index], this.detected[index]!);
+					const finished = this.finish!(this.texts[index], this.detected[index]!);
 					this.unfinished[index] = false;
 					this.unfinishedCount--;
-					if (!sameEntities(this.results[index]!, after)) {
+					if (!sameEntities(this.results[index]!, finished)) {
 						this.markChanged(this.starts[index], this.starts[index] + this.texts[index].length);
 					}
-					this.results[index] = after;
+					this.results[index] = finished;
 				}
 			}
 			if (now() >= deadline) {
