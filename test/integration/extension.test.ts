@@ -9,6 +9,7 @@ import {
 	extensionApi,
 	readSidecar,
 	seed,
+	seedTexts,
 	select,
 	showArticle,
 	tagFirstAndStore,
@@ -281,10 +282,7 @@ describe('Article Annotator in VS Code', () => {
 	});
 
 	it('stops detecting an article for the Documents tree once it is opened', async () => {
-		const parts: string[] = [];
-		for (const prefix of ['000', '001', '002', '003', '004']) {
-			parts.push(new TextDecoder().decode(await vscode.workspace.fs.readFile(await seed(prefix))));
-		}
+		const parts = await seedTexts();
 		// long enough for its detection to outlast opening it
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'opened-while-read.txt');
 		await writeText(uri, (parts.join('\n\n') + '\n\n').repeat(40));

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { TreeNode } from '../../src/extension/tree';
-import { extensionApi, longestBlock, reportFigure, seed, showArticle, until, workspaceUri, writeText } from './support';
+import { extensionApi, longestBlock, reportFigure, seed, seedTexts, showArticle, until, workspaceUri, writeText } from './support';
 
 async function firstPaint(api: ArticleAnnotatorApi, uri: vscode.Uri): Promise<number> {
 	const started = performance.now();
@@ -73,10 +73,7 @@ describe('performance figures in VS Code', () => {
 	});
 
 	it('prints time to first highlights, edit-burst and tree blocking on a 1 MB article', async () => {
-		const parts: string[] = [];
-		for (const prefix of ['000', '001', '002', '003', '004']) {
-			parts.push(new TextDecoder().decode(await vscode.workspace.fs.readFile(await seed(prefix))));
-		}
+		const parts = await seedTexts();
 		let text = '';
 		while (new TextEncoder().encode(text).length < 1_000_000) {
 			text += parts.join('\n\n') + '\n\n';

@@ -39,6 +39,15 @@ export async function seed(prefix: string): Promise<vscode.Uri> {
 	return files[0];
 }
 
+/** The five seed articles' texts, in order. */
+export async function seedTexts(): Promise<string[]> {
+	const texts: string[] = [];
+	for (const prefix of ['000', '001', '002', '003', '004']) {
+		texts.push(new TextDecoder().decode(await vscode.workspace.fs.readFile(await seed(prefix))));
+	}
+	return texts;
+}
+
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
 	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chunkBoundaries, chunkEnd, MAX_CHUNK_LENGTH } from '../../src/core/chunking';
+import { EntityStore } from '../../src/core/entityStore';
 import { IncrementalDetection } from '../../src/core/incremental';
 import type { DetectedEntity } from '../../src/core/types';
 import { Random } from '../../src/core/random';
@@ -37,6 +38,29 @@ function randomText(random: () => number, pieces: number): string {
 		text += PIECES[Math.floor(random() * PIECES.length)];
 	}
 	return text;
+}
+
+/** The extension host's copy of the entities: moved by every edit, then patched with what the engine says changed. */
+function listenerOf(engine: IncrementalDetection): { host: EntityStore; sync: () => void } {
+	const host = new EntityStore();
+	const sync = () => {
+		const { range, generation } = engine.changedRange();
+		if (range) {
+			host.replaceRange(range.start, range.end, engine.entitiesIn(range.start, range.end));
+			engine.acknowledge(generation);
+		}
+	};
+	return { host, sync };
+}
+
+/** One random replacement, made in the text, the engine and the host's copy; returns the new text. */
+function randomEdit(random: () => number, text: string, engine: IncrementalDetection, host: EntityStore): string {
+	const start = Math.floor(random() * (text.length + 1));
+	const end = Math.min(text.length, start + Math.floor(random() * 25 * random()));
+	const inserted = random() < 0.3 ? '' : randomText(random, 1).slice(0, 1 + Math.floor(random() * 30));
+	engine.applyEdit({ start, end, text: inserted });
+	host.applyEdit({ start, end, text: inserted });
+	return text.slice(0, start) + inserted + text.slice(end);
 }
 
 test('chunks cover the text without gaps and split at lines and sentence ends', () => {
@@ -169,34 +193,20 @@ test('detection in a time budget reports what is left and starts at the focus', 
 	assert.equal(engine.entities().length, 1000);
 });
 
-test('a listener that follows edits and takes only the changed range ends with the full result', async () => {
-	const { EntityStore } = await import('../../src/core/entityStore');
+test('a listener that follows edits and takes only the changed range ends with the full result', () => {
 	const generator = new Random(77);
 	const random = () => generator.next();
 	for (let round = 0; round < 100; round++) {
 		let text = randomText(random, 10 + Math.floor(random() * 40));
 		const engine = new IncrementalDetection(toyDetector);
 		engine.reset(text);
-		// The extension host's copy: moved by every edit, then patched with what the worker says changed.
-		const host = new EntityStore();
-		const sync = () => {
-			const { range, generation } = engine.changedRange();
-			if (range) {
-				host.replaceRange(range.start, range.end, engine.entitiesIn(range.start, range.end));
-				engine.acknowledge(generation);
-			}
-		};
+		const { host, sync } = listenerOf(engine);
 		engine.detectPending();
 		sync();
 		for (let step = 0; step < 10; step++) {
 			const edits = 1 + Math.floor(random() * 3);
 			for (let e = 0; e < edits; e++) {
-				const start = Math.floor(random() * (text.length + 1));
-				const end = Math.min(text.length, start + Math.floor(random() * 25 * random()));
-				const inserted = random() < 0.3 ? '' : randomText(random, 1).slice(0, 1 + Math.floor(random() * 30));
-				text = text.slice(0, start) + inserted + text.slice(end);
-				engine.applyEdit({ start, end, text: inserted });
-				host.applyEdit({ start, end, text: inserted });
+				text = randomEdit(random, text, engine, host);
 			}
 			// Sometimes the listener misses an answer (it was for an older version): nothing is lost.
 			if (random() < 0.7) {
@@ -211,8 +221,7 @@ test('a listener that follows edits and takes only the changed range ends with t
 	}
 });
 
-test('refinishing after the finisher changed equals detecting from scratch, asks the detector nothing, and tells a listener what changed', async () => {
-	const { EntityStore } = await import('../../src/core/entityStore');
+test('refinishing after the finisher changed equals detecting from scratch, asks the detector nothing, and tells a listener what changed', () => {
 	const generator = new Random(31);
 	const random = () => generator.next();
 	// The finisher's input (as names the person taught): a word of this set becomes an ORG.
@@ -234,14 +243,7 @@ test('refinishing after the finisher changed equals detecting from scratch, asks
 			return toyDetector(chunk);
 		}, finish);
 		engine.reset(text);
-		const host = new EntityStore();
-		const sync = () => {
-			const { range, generation } = engine.changedRange();
-			if (range) {
-				host.replaceRange(range.start, range.end, engine.entitiesIn(range.start, range.end));
-				engine.acknowledge(generation);
-			}
-		};
+		const { host, sync } = listenerOf(engine);
 		engine.detectPending();
 		sync();
 		for (let step = 0; step < 8; step++) {
@@ -259,12 +261,7 @@ test('refinishing after the finisher changed equals detecting from scratch, asks
 					refinishes++;
 				}
 			} else {
-				const start = Math.floor(random() * (text.length + 1));
-				const end = Math.min(text.length, start + Math.floor(random() * 25 * random()));
-				const inserted = random() < 0.3 ? '' : randomText(random, 1).slice(0, 1 + Math.floor(random() * 30));
-				text = text.slice(0, start) + inserted + text.slice(end);
-				engine.applyEdit({ start, end, text: inserted });
-				host.applyEdit({ start, end, text: inserted });
+				text = randomEdit(random, text, engine, host);
 				if (random() < 0.5) {
 					engine.detectPending(random() < 0.3 ? 0 : Infinity);
 				}
