@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
-import { adjectivesReadAsPersons, aircraftModels, isAccusativeNoun, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
+import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
@@ -1950,6 +1950,23 @@ test('Arabic: the name after «سجن» is the prison, an organisation', () => {
 	// a person after another noun stays one
 	const text = 'قال المحامي أبو غريب في بيان';
 	assert.equal(prisonsAsOrganisations(text, [modelEntityAt(text, 'أبو غريب', 'PER')])[0].type, 'PER');
+});
+
+test('Arabic: a central bank is one organisation, its country and «المركزي» inside', () => {
+	const found = (text: string, entities: DetectedEntity[]): string[] => centralBanks(text, entities).map((e) => `${e.type}:${e.text}`);
+	let text = 'طالب محافظ مصرف ليبيا المركزي بالكشف عن الإنفاق';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'ليبيا', 'LOC')]), ['ORG:مصرف ليبيا المركزي']);
+	text = 'ويخشى بنك إنجلترا المركزي أن يرتفع التضخم';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'بنك إنجلترا', 'ORG')]), ['ORG:بنك إنجلترا المركزي']);
+	// with a nisba, the proclitic out of the span; not a relative clause
+	text = 'وقال البنك المركزي التونسي إن البنك المركزي الذي أعلن';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'البنك المركزي', 'ORG')]), ['ORG:البنك المركزي التونسي']);
+	text = 'وأعلن وبنك الجزائر المركزي';
+	assert.deepEqual(found(text, []), ['ORG:بنك الجزائر المركزي']);
+	// a longer organisation read around it stays
+	text = 'رئيس مجلس الاحتياطي الاتحادي البنك المركزي الأمريكي قال';
+	const federal = modelEntityAt(text, 'مجلس الاحتياطي الاتحادي البنك المركزي الأمريكي', 'ORG');
+	assert.deepEqual(centralBanks(text, [federal]), [federal]);
 });
 
 test('Arabic: a Latin-script spelling right after a name is the same name, of its type', () => {
