@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
-import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
+import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, personsAfterSiteNouns, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
@@ -1967,6 +1967,26 @@ test('Arabic: a central bank is one organisation, its country and «المركز
 	text = 'رئيس مجلس الاحتياطي الاتحادي البنك المركزي الأمريكي قال';
 	const federal = modelEntityAt(text, 'مجلس الاحتياطي الاتحادي البنك المركزي الأمريكي', 'ORG');
 	assert.deepEqual(centralBanks(text, [federal]), [federal]);
+});
+
+test('Arabic: a person read right after a noun of a settlement or a site is the place, without a nisba ending it', () => {
+	const found = (text: string, entities: DetectedEntity[]): string[] => personsAfterSiteNouns(text, entities).map((e) => `${e.type}:${e.text}`);
+	let text = 'قتل شابان خلال اقتحام مخيم نور شمس في طولكرم';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'نور شمس', 'PER')]), ['LOC:نور شمس']);
+	text = 'استؤنفت الصادرات عبر ميناء جيهان التركي';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'جيهان التركي', 'PER')]), ['LOC:جيهان']);
+	text = 'دخلت الشاحنات عبر معبر كرم أبو سالم';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'كرم أبو سالم', 'PER')]), ['LOC:كرم أبو سالم']);
+	// behind a proclitic
+	text = 'ونزح السكان من بلدة عين إبل';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'عين إبل', 'PER')]), ['LOC:عين إبل']);
+	// the noun inside a name, a term of office, another noun: persons stay
+	text = 'وتامر أبو جبل ومحمود محمود';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'تامر أبو جبل', 'PER'), modelEntityAt(text, 'محمود محمود', 'PER')]), ['PER:تامر أبو جبل', 'PER:محمود محمود']);
+	text = 'بدء سريان ولاية صالح الأخيرة';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'صالح', 'PER')]), ['PER:صالح']);
+	text = 'وقال رئيس الحكومة نواف سلام';
+	assert.deepEqual(found(text, [modelEntityAt(text, 'نواف سلام', 'PER')]), ['PER:نواف سلام']);
 });
 
 test('Arabic: a Latin-script spelling right after a name is the same name, of its type', () => {
