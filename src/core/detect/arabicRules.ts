@@ -974,10 +974,10 @@ const WORD_BEFORE_ENTITY = /(?:^|[^\u0621-\u064a])([\u0621-\u064a]+)\s+$/u;
 export function personsAfterSiteNouns(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	return replaceWhere(entities, (e, k) => {
 		if (e.type !== 'PER') return undefined;
-		const from = Math.max(0, e.start - 12);
+		const from = Math.max(0, e.start - 16);
 		const before = WORD_BEFORE_ENTITY.exec(text.slice(from, e.start));
 		if (!before || !nounBehindProclitic(normalizeArabic(before[1]), SITE_NOUNS)) return undefined;
-		const nounStart = from + before.index + before[0].length - before[0].trimStart().length;
+		const nounStart = from + before.index + before[0].indexOf(before[1]);
 		if (k > 0 && entities[k - 1].end > nounStart) return undefined;
 		const words = e.text.split(/\s+/u);
 		const last = words.length > 1 ? e.text.lastIndexOf(words[words.length - 1]) : -1;
