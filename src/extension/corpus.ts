@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentAnnotations } from '../core/document';
+import type { DetectedEntity } from '../core/types';
 import { formatProblem } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
 import { decodeTextFile } from '../core/textfile';
@@ -18,6 +19,8 @@ const SCAN_CONCURRENCY = 2;
 export interface ArticleRecord {
 	readonly uri: vscode.Uri;
 	summary?: ArticleSummary;
+	/** The sidecar's decisions and the detector's suggestions behind `summary`, when a scan made it (names learned later update it). */
+	annotations?: DocumentAnnotations;
 	/** Why it could not be scanned (binary, too large, unreadable). */
 	error?: string;
 	scanned: boolean;
@@ -45,12 +48,16 @@ export class Corpus implements vscode.Disposable {
 	private watchers: vscode.Disposable[] = [];
 	private discovered: Promise<void> = Promise.resolve();
 
+	private readonly summaryChanges: vscode.Disposable;
+
 	constructor(
 		private readonly settings: () => Settings,
 		private readonly detection: DetectionClient,
 		private readonly sessionFor: (uri: vscode.Uri) => ArticleSession | undefined,
 		private readonly sidecars: Pick<SidecarThread, 'load'>,
-	) {}
+	) {
+		this.summaryChanges = detection.onSummaryChanged(({ key, entities }) => this.learnedNamesChanged(key, entities));
+	}
 
 	/** Every article, sorted by path (kept until an article is added or removed). */
 	get articles(): readonly ArticleRecord[] {
@@ -117,6 +124,8 @@ export class Corpus implements vscode.Disposable {
 		const record = this.records.get(uri.toString());
 		if (record) {
 			record.summary = summary;
+			// (not followed with names learned later: read again when the article is)
+			record.annotations = undefined;
 			record.error = undefined;
 			record.scanned = true;
 			this.changeEmitter.fire(uri);
@@ -129,6 +138,7 @@ export class Corpus implements vscode.Disposable {
 	 */
 	sessionOpened(uri: vscode.Uri): void {
 		this.scanning.get(uri.toString())?.abort();
+		this.detection.forgetSummary(uri.toString());
 	}
 
 	/**
@@ -141,6 +151,21 @@ export class Corpus implements vscode.Disposable {
 		if (queued >= 0) {
 			this.queue.splice(queued, 1);
 		}
+	}
+
+	/**
+	 * Names the person taught changed the suggestions of an article that is not open: its line in
+	 * the tree follows (decisions as they were read; the model was not run again).
+	 */
+	private learnedNamesChanged(key: string, entities: DetectedEntity[]): void {
+		const record = this.records.get(key);
+		const annotations = record?.annotations;
+		if (!record?.summary || !annotations || this.sessionFor(record.uri)) {
+			return;
+		}
+		annotations.setDetected(entities);
+		record.summary = { ...record.summary, entities: annotations.allEntities(), orphans: annotations.orphans };
+		this.changeEmitter.fire(record.uri);
 	}
 
 	/** The live summary of an open article changed. */
@@ -222,6 +247,7 @@ export class Corpus implements vscode.Disposable {
 
 	private remove(uri: vscode.Uri): void {
 		if (this.records.delete(uri.toString())) {
+			this.detection.forgetSummary(uri.toString());
 			this.sorted = undefined;
 			this.changeEmitter.fire(undefined);
 		}
@@ -286,12 +312,13 @@ export class Corpus implements vscode.Disposable {
 			let language = 'und';
 			let rightToLeft = false;
 			if (settings.detectionEnabled) {
-				const detected = await this.detection.summarize(decoded.text, givenUp.signal);
+				const detected = await this.detection.summarize(key, decoded.text, givenUp.signal);
 				model.setDetected(detected.entities);
 				language = detected.profile.language;
 				rightToLeft = detected.profile.rightToLeft;
 			}
 			record.summary = { language, rightToLeft, entities: model.allEntities(), orphans: model.orphans, problem, lineStarts: computeLineStarts(decoded.text) };
+			record.annotations = settings.detectionEnabled ? model : undefined;
 			record.error = undefined;
 		} catch (error) {
 			if (error instanceof SummaryCancelled) {
@@ -313,6 +340,7 @@ export class Corpus implements vscode.Disposable {
 	}
 
 	dispose(): void {
+		this.summaryChanges.dispose();
 		for (const watcher of this.watchers) {
 			watcher.dispose();
 		}

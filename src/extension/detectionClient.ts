@@ -54,6 +54,9 @@ export class DetectionClient implements vscode.Disposable {
 	/** The detector could not start; the message says why. */
 	readonly onDidFail = this.failedEmitter.event;
 	readonly onDidBecomeReady = this.readyEmitter.event;
+	private readonly summaryChangedEmitter = new vscode.EventEmitter<{ key: string; profile: LanguageProfile; entities: DetectedEntity[] }>();
+	/** An article's summary changed with the learned names (see `summarize`). */
+	readonly onSummaryChanged = this.summaryChangedEmitter.event;
 
 	constructor(
 		private readonly workerScript: string,
@@ -112,10 +115,12 @@ export class DetectionClient implements vscode.Disposable {
 	}
 
 	/**
-	 * Detects a text once (an article that is not open), off the extension host. Aborting `signal`
-	 * drops the work in the worker and rejects with `SummaryCancelled`.
+	 * Detects a text once (the article `key`, not open), off the extension host. Aborting `signal`
+	 * drops the work in the worker and rejects with `SummaryCancelled`. The worker keeps the
+	 * result and reports it again (`onSummaryChanged`) when learned names change it, until
+	 * `forgetSummary(key)` or the next summary of the same article.
 	 */
-	summarize(text: string, signal?: AbortSignal): Promise<{ profile: LanguageProfile; entities: DetectedEntity[] }> {
+	summarize(key: string, text: string, signal?: AbortSignal): Promise<{ profile: LanguageProfile; entities: DetectedEntity[] }> {
 		if (signal?.aborted) {
 			return Promise.reject(new SummaryCancelled());
 		}
@@ -140,8 +145,15 @@ export class DetectionClient implements vscode.Disposable {
 					reject(error);
 				},
 			});
-			this.send({ kind: 'summarize', requestId, text });
+			this.send({ kind: 'summarize', requestId, key, text });
 		});
+	}
+
+	/** The article's summary is no longer followed (it was opened, or removed). */
+	forgetSummary(key: string): void {
+		if (this.worker) {
+			this.send({ kind: 'forgetSummary', key });
+		}
 	}
 
 	dispose(): void {
@@ -154,6 +166,7 @@ export class DetectionClient implements vscode.Disposable {
 		this.summaries.clear();
 		this.failedEmitter.dispose();
 		this.readyEmitter.dispose();
+		this.summaryChangedEmitter.dispose();
 	}
 
 	private send(message: ToWorker): void {
@@ -225,6 +238,9 @@ export class DetectionClient implements vscode.Disposable {
 				pending?.resolve({ profile: message.profile, entities: unpackEntities(message.entities) });
 				return;
 			}
+			case 'summaryChanged':
+				this.summaryChangedEmitter.fire({ key: message.key, profile: message.profile, entities: unpackEntities(message.entities) });
+				return;
 			case 'summaryFailed': {
 				const pending = this.summaries.get(message.requestId);
 				this.summaries.delete(message.requestId);

@@ -24,9 +24,12 @@ export type ToWorker =
 	/** The host applied the result carrying `generation`: the worker stops sending that range. */
 	| { readonly kind: 'ack'; readonly id: string; readonly version: number; readonly generation: number }
 	| { readonly kind: 'memory'; readonly names: readonly RememberedName[] }
-	| { readonly kind: 'summarize'; readonly requestId: number; readonly text: string }
+	/** `key` names the article: its finished summary is kept, and sent again when learned names change it. */
+	| { readonly kind: 'summarize'; readonly requestId: number; readonly key: string; readonly text: string }
 	/** The summary is no longer wanted (its article was opened): dropped, with no answer. */
-	| { readonly kind: 'cancelSummary'; readonly requestId: number };
+	| { readonly kind: 'cancelSummary'; readonly requestId: number }
+	/** The article's kept summary is no longer followed (it was opened, removed or read again). */
+	| { readonly kind: 'forgetSummary'; readonly key: string };
 
 export interface PackedEntities {
 	/** Four integers per entity: start, end, type index | source index << 8, confidence × 10000. */
@@ -57,7 +60,9 @@ export type FromWorker =
 	  }
 	| { readonly kind: 'resync'; readonly id: string; readonly reason: string }
 	| { readonly kind: 'summary'; readonly requestId: number; readonly profile: LanguageProfile; readonly entities: PackedEntities }
-	| { readonly kind: 'summaryFailed'; readonly requestId: number; readonly message: string };
+	| { readonly kind: 'summaryFailed'; readonly requestId: number; readonly message: string }
+	/** A kept summary's entities after the learned names changed (the model was not run again). */
+	| { readonly kind: 'summaryChanged'; readonly key: string; readonly profile: LanguageProfile; readonly entities: PackedEntities };
 
 export function packEntities(entities: readonly DetectedEntity[]): PackedEntities {
 	const numbers = new Int32Array(entities.length * 4);

@@ -39,7 +39,17 @@ const documents = new Map<string, OpenDocument>();
  * Articles that are not open, detected for the Documents tree: in slices too, and only while no
  * open document has work left, so that a long one never holds up the editor's highlights.
  */
-const summaries: Array<{ readonly requestId: number; detection: DocumentDetection }> = [];
+const summaries: Array<{ readonly requestId: number; readonly key: string; detection: DocumentDetection }> = [];
+/**
+ * Finished summaries by article, oldest first, so that names the person teaches later can be
+ * placed in them without the model (the tree's line of a closed article follows them); at most
+ * KEPT_SUMMARY_CHARS of text, the oldest forgotten first.
+ */
+const kept = new Map<string, DocumentDetection>();
+let keptChars = 0;
+const KEPT_SUMMARY_CHARS = 20_000_000;
+/** Kept summaries whose learned names are to be placed again, in slices like the rest. */
+let refreshing: string[] = [];
 let pumping = false;
 
 function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
@@ -68,6 +78,10 @@ async function configure(next: DetectionSettings): Promise<void> {
 	for (const job of summaries) {
 		job.detection = newDetection(job.detection.text);
 	}
+	// read with other models: the tree reads those articles again when it needs them
+	kept.clear();
+	keptChars = 0;
+	refreshing = [];
 	post({ kind: 'ready', loadMs: Math.round(performance.now() - started), languages: detector.languages });
 	schedulePump();
 }
@@ -141,10 +155,18 @@ function handle(message: ToWorker): void {
 			for (const job of summaries) {
 				job.detection.setMemory(memory);
 			}
+			for (const detection of kept.values()) {
+				detection.setMemory(memory);
+			}
+			refreshing = [...kept.keys()];
 			break;
 		case 'summarize':
-			startSummary(message.requestId, message.text);
+			forget(message.key);
+			startSummary(message.requestId, message.key, message.text);
 			break;
+		case 'forgetSummary':
+			forget(message.key);
+			return;
 		case 'cancelSummary': {
 			const waiting = summaries.findIndex((job) => job.requestId === message.requestId);
 			if (waiting >= 0) {
@@ -163,13 +185,13 @@ function placeholderDetection(text: string): DocumentDetection {
 	return detection;
 }
 
-function startSummary(requestId: number, text: string): void {
+function startSummary(requestId: number, key: string, text: string): void {
 	if (!detector) {
 		post({ kind: 'summaryFailed', requestId, message: 'the detector is not loaded' });
 		return;
 	}
 	try {
-		summaries.push({ requestId, detection: newDetection(text) });
+		summaries.push({ requestId, key, detection: newDetection(text) });
 	} catch (error) {
 		post({ kind: 'summaryFailed', requestId, message: error instanceof Error ? error.message : String(error) });
 	}
@@ -186,12 +208,57 @@ function summarizeSlice(): boolean {
 			summaries.shift();
 			const entities = packEntities(job.detection.entities());
 			post({ kind: 'summary', requestId: job.requestId, profile: job.detection.profile, entities }, [entities.numbers.buffer as ArrayBuffer]);
+			keep(job.key, job.detection);
 		}
 	} catch (error) {
 		summaries.shift();
 		post({ kind: 'summaryFailed', requestId: job.requestId, message: error instanceof Error ? error.message : String(error) });
 	}
 	return summaries.length > 0;
+}
+
+/** Keeps a finished summary (see `kept`); what the host has of it counts as taken. */
+function keep(key: string, detection: DocumentDetection): void {
+	forget(key);
+	detection.acknowledge(detection.changedRange().generation);
+	kept.set(key, detection);
+	keptChars += detection.length;
+	for (const [oldest, old] of kept) {
+		if (keptChars <= KEPT_SUMMARY_CHARS) {
+			break;
+		}
+		kept.delete(oldest);
+		keptChars -= old.length;
+	}
+}
+
+function forget(key: string): void {
+	const detection = kept.get(key);
+	if (detection) {
+		kept.delete(key);
+		keptChars -= detection.length;
+		refreshing = refreshing.filter((waiting) => waiting !== key);
+	}
+}
+
+/** One slice of placing learned names in the oldest kept summary waiting for it; true while some wait. */
+function refreshSlice(): boolean {
+	const key = refreshing[0];
+	const detection = key === undefined ? undefined : kept.get(key);
+	if (!detection) {
+		refreshing.shift();
+		return refreshing.length > 0;
+	}
+	if (detection.detectPending(SLICE_MS)) {
+		refreshing.shift();
+		const { range, generation } = detection.changedRange();
+		if (range) {
+			const entities = packEntities(detection.entities());
+			post({ kind: 'summaryChanged', key, profile: detection.profile, entities }, [entities.numbers.buffer as ArrayBuffer]);
+			detection.acknowledge(generation);
+		}
+	}
+	return refreshing.length > 0;
 }
 
 function schedulePump(): void {
@@ -234,7 +301,7 @@ function pump(): void {
 		}
 	}
 	if (!busy) {
-		busy = summarizeSlice();
+		busy = summarizeSlice() || refreshSlice();
 	}
 	if (busy) {
 		schedulePump();

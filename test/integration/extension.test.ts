@@ -299,13 +299,22 @@ describe('Article Annotator in VS Code', () => {
 		}
 	});
 
-	it('suggests a name tagged in one article wherever another open article writes it, and forgets it when untagged', async () => {
+	it('suggests a name tagged in one article wherever another article writes it, open or not, and forgets it when untagged', async () => {
 		// a word no model reads as a name: only what the person taught can suggest it
 		const taught = vscode.Uri.joinPath(workspaceUri(), 'taught-here.txt');
 		const elsewhere = vscode.Uri.joinPath(workspaceUri(), 'suggested-there.txt');
+		const closed = vscode.Uri.joinPath(workspaceUri(), 'not-opened.txt');
 		await writeText(taught, 'Le rapport de zorblax a été publié hier à Alger.\n');
 		await writeText(elsewhere, 'Selon zorblax, la croissance reprendra. Le groupe zorblax a démenti.\n');
+		await writeText(closed, 'Le groupe zorblax a publié ses comptes à Paris.\n');
+		// the Documents tree's line of the article nobody opens
+		const closedLine = (): string => {
+			const node = (api.tree.getChildren(undefined) as TreeNode[]).find((n) => n.kind === 'article' && n.uri.toString() === closed.toString());
+			return node ? String(api.tree.getTreeItem(node).description ?? '') : '';
+		};
 		try {
+			const read = await until('the tree reading the article nobody opens', () => (api.backgroundScans(closed) > 0 && /^fr\b/.test(closedLine()) ? closedLine() : undefined), 30_000);
+			assert.doesNotMatch(read, /ORG/);
 			const other = await api.whenDetected(elsewhere);
 			assert.ok(!other.model.suggestions().some((s) => s.text === 'zorblax'), 'the model does not suggest it');
 			const { stored, editor } = await tagFirstAndStore(api, taught, 'zorblax', 'ORG');
@@ -315,17 +324,21 @@ describe('Article Annotator in VS Code', () => {
 				return found.length === 2 ? found : undefined;
 			});
 			assert.ok(remembered.every((s) => s.type === 'ORG' && s.source === 'memory'), JSON.stringify(remembered));
+			await until('the name in the tree line of the article nobody opens', () => /ORG 1/.test(closedLine()));
+			assert.equal(api.backgroundScans(closed), 1, 'placed without reading it again');
 			// untagged: no longer remembered, no longer suggested
 			const shown = await vscode.window.showTextDocument(editor.document);
 			const at = shown.document.getText().indexOf('zorblax');
 			select(shown, at + 1, at + 1);
 			await vscode.commands.executeCommand('articleAnnotator.untag');
 			await until('the suggestion withdrawn', () => !other.model.suggestions().some((s) => s.text === 'zorblax'));
+			await until('the name gone from the tree line', () => !/ORG/.test(closedLine()));
 		} finally {
 			await api.flushAll();
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			await vscode.workspace.fs.delete(taught);
 			await vscode.workspace.fs.delete(elsewhere);
+			await vscode.workspace.fs.delete(closed);
 			await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), 'taught-here.txt.annotations.yaml'), { useTrash: false }).then(undefined, () => undefined);
 		}
 	});

@@ -55,7 +55,7 @@ async function readyWorker(): Promise<ReturnType<typeof startWorker>> {
 test('a long article summarised for the tree waits for the open documents: their highlights come first', async () => {
 	const worker = await readyWorker();
 	try {
-		worker.send({ kind: 'summarize', requestId: 7, text: SENTENCE.repeat(SENTENCES) });
+		worker.send({ kind: 'summarize', requestId: 7, key: 'long', text: SENTENCE.repeat(SENTENCES) });
 		worker.send({ kind: 'open', id: 'open-article', version: 1, text: 'Angela Merkel visited Paris.' });
 		const finished = (): FromWorker[] => worker.received.filter((m) => (m.kind === 'result' && m.complete) || m.kind === 'summary' || m.kind === 'summaryFailed');
 		await worker.until('summary and complete result', () => finished().length >= 2);
@@ -80,7 +80,7 @@ test('a long article summarised for the tree waits for the open documents: their
 test('a summary waiting in the worker fails with the reason when the models cannot be loaded, rather than hanging', async () => {
 	const worker = await readyWorker();
 	try {
-		worker.send({ kind: 'summarize', requestId: 9, text: SENTENCE.repeat(SENTENCES) });
+		worker.send({ kind: 'summarize', requestId: 9, key: 'long', text: SENTENCE.repeat(SENTENCES) });
 		// settings changed to a folder without models while the summary is still in slices
 		worker.send({ kind: 'configure', settings: { ...SETTINGS, modelDirectory: join(ROOT, 'no-such-models') } });
 		const answer = (): FromWorker | undefined => worker.received.find((m) => (m.kind === 'summary' || m.kind === 'summaryFailed') && m.requestId === 9);
@@ -97,8 +97,8 @@ test('a summary waiting in the worker fails with the reason when the models cann
 test('a summary given up (its article was opened) is dropped: the next one is answered and it never is', async () => {
 	const worker = await readyWorker();
 	try {
-		worker.send({ kind: 'summarize', requestId: 11, text: SENTENCE.repeat(SENTENCES) });
-		worker.send({ kind: 'summarize', requestId: 12, text: 'Angela Merkel visited Paris.' });
+		worker.send({ kind: 'summarize', requestId: 11, key: 'long', text: SENTENCE.repeat(SENTENCES) });
+		worker.send({ kind: 'summarize', requestId: 12, key: 'short', text: 'Angela Merkel visited Paris.' });
 		worker.send({ kind: 'cancelSummary', requestId: 11 });
 		const answers = (): FromWorker[] => worker.received.filter((m) => m.kind === 'summary' || m.kind === 'summaryFailed');
 		await worker.until('the second summary', () => answers().some((m) => m.kind === 'summary' && m.requestId === 12));
@@ -107,6 +107,32 @@ test('a summary given up (its article was opened) is dropped: the next one is an
 			answers().map((m) => m.kind === 'summary' || m.kind === 'summaryFailed' ? m.requestId : -1),
 			[12],
 		);
+	} finally {
+		await worker.stop();
+	}
+});
+
+test('a finished summary follows the names the person teaches, without the model, until it is forgotten', async () => {
+	const worker = await readyWorker();
+	try {
+		worker.send({ kind: 'summarize', requestId: 21, key: 'closed', text: 'Le groupe zorblax a publié ses comptes à Paris.\nSelon zorblax, tout va bien.\n' });
+		await worker.until('the summary', () => worker.received.some((m) => m.kind === 'summary' && m.requestId === 21));
+		const summary = worker.received.find((m) => m.kind === 'summary' && m.requestId === 21);
+		assert.ok(summary?.kind === 'summary' && !summary.entities.texts.includes('zorblax'), 'the model does not read it');
+		worker.send({ kind: 'memory', names: [{ text: 'zorblax', type: 'ORG' }] });
+		const changed = (): FromWorker[] => worker.received.filter((m) => m.kind === 'summaryChanged');
+		await worker.until('the summary with the taught name', () => changed().length > 0);
+		const first = changed()[0];
+		assert.ok(first.kind === 'summaryChanged' && first.key === 'closed');
+		assert.equal(first.entities.texts.filter((text) => text === 'zorblax').length, 2);
+		assert.ok(first.entities.texts.includes('Paris'), 'what the model found stays');
+		// forgotten (the article was opened): a later change is not reported for it; another summary still is
+		worker.send({ kind: 'forgetSummary', key: 'closed' });
+		worker.send({ kind: 'summarize', requestId: 22, key: 'other', text: 'zorblax et Alger.\n' });
+		await worker.until('the other summary', () => worker.received.some((m) => m.kind === 'summary' && m.requestId === 22));
+		worker.send({ kind: 'memory', names: [] });
+		await worker.until('the other summary without the name', () => changed().some((m) => m.kind === 'summaryChanged' && m.key === 'other'));
+		assert.deepEqual(changed().map((m) => (m.kind === 'summaryChanged' ? m.key : '')), ['closed', 'other']);
 	} finally {
 		await worker.stop();
 	}
