@@ -353,9 +353,10 @@ export class Container implements vscode.Disposable {
 			await session.flush();
 			summary = session.savedFilesSummary();
 		} finally {
-			session.dispose();
+			// adopted, its detection stays in the worker so that the tree's line follows learned names
+			session.dispose(summary !== undefined);
 			if (summary) {
-				this.corpus.adopt(document.uri, summary);
+				this.corpus.adopt(document.uri, summary, session.model);
 			} else {
 				this.corpus.invalidate(document.uri);
 			}

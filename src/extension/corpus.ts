@@ -118,14 +118,14 @@ export class Corpus implements vscode.Disposable {
 	/**
 	 * An article's session closed knowing what a scan of its saved files would find (see
 	 * `ArticleSession.savedFilesSummary`): the tree shows it at once instead of the summary from
-	 * before the session, and the article is not read and detected again.
+	 * before the session, and the article is not read and detected again; `annotations` (the
+	 * session's, no longer changed) follow learned names as a scan's do.
 	 */
-	adopt(uri: vscode.Uri, summary: ArticleSummary): void {
+	adopt(uri: vscode.Uri, summary: ArticleSummary, annotations: DocumentAnnotations): void {
 		const record = this.records.get(uri.toString());
 		if (record) {
 			record.summary = summary;
-			// (not followed with names learned later: read again when the article is)
-			record.annotations = undefined;
+			record.annotations = annotations;
 			record.error = undefined;
 			record.scanned = true;
 			this.changeEmitter.fire(uri);
@@ -147,6 +147,11 @@ export class Corpus implements vscode.Disposable {
 	 * asking for a scan again.
 	 */
 	sessionClosing(uri: vscode.Uri): void {
+		const record = this.records.get(uri.toString());
+		if (record) {
+			// from before the session: no learned names are to be placed in them any more
+			record.annotations = undefined;
+		}
 		const queued = this.queue.indexOf(uri.toString());
 		if (queued >= 0) {
 			this.queue.splice(queued, 1);

@@ -108,9 +108,10 @@ export class DetectionClient implements vscode.Disposable {
 		}
 	}
 
-	close(id: string): void {
+	/** `keepAsSummary`: the worker keeps the detection as the article's summary (its key is `id`). */
+	close(id: string, keepAsSummary = false): void {
 		if (this.subscribers.delete(id)) {
-			this.send({ kind: 'close', id });
+			this.send({ kind: 'close', id, keep: keepAsSummary });
 		}
 	}
 

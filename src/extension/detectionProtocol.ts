@@ -20,7 +20,8 @@ export type ToWorker =
 	| { readonly kind: 'open'; readonly id: string; readonly version: number; readonly text: string }
 	| { readonly kind: 'edit'; readonly id: string; readonly version: number; readonly edits: readonly TextEdit[]; readonly expectedLength: number }
 	| { readonly kind: 'focus'; readonly id: string; readonly offset: number }
-	| { readonly kind: 'close'; readonly id: string }
+	/** `keep`: the document's detection stays as its article's summary (see `summarize`'s key: the id). */
+	| { readonly kind: 'close'; readonly id: string; readonly keep?: boolean }
 	/** The host applied the result carrying `generation`: the worker stops sending that range. */
 	| { readonly kind: 'ack'; readonly id: string; readonly version: number; readonly generation: number }
 	| { readonly kind: 'memory'; readonly names: readonly RememberedName[] }

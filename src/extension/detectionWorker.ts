@@ -136,9 +136,14 @@ function handle(message: ToWorker): void {
 		case 'focus':
 			documents.get(message.id)?.detection.setFocus(message.offset);
 			return;
-		case 'close':
+		case 'close': {
+			const closed = documents.get(message.id);
 			documents.delete(message.id);
+			if (message.keep && closed && closed.detection.pendingChunks === 0) {
+				keep(message.id, closed.detection);
+			}
 			return;
+		}
 		case 'ack': {
 			const document = documents.get(message.id);
 			if (document && document.version === message.version) {

@@ -657,12 +657,13 @@ export class ArticleSession implements vscode.Disposable {
 		});
 	}
 
-	dispose(): void {
+	/** `keepDetection`: the worker keeps what it detected as the article's summary (see `savedFilesSummary`). */
+	dispose(keepDetection = false): void {
 		this.disposed = true;
 		clearTimeout(this.orphanTimer);
 		clearTimeout(this.saveTimer);
 		clearTimeout(this.reloadTimer);
-		this.services.detection.close(this.id);
+		this.services.detection.close(this.id, keepDetection);
 		this.changeEmitter.dispose();
 	}
 }

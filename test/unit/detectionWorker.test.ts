@@ -137,3 +137,21 @@ test('a finished summary follows the names the person teaches, without the model
 		await worker.stop();
 	}
 });
+
+test('an open document closed with keep stays as its article summary and follows taught names', async () => {
+	const worker = await readyWorker();
+	try {
+		worker.send({ kind: 'open', id: 'file:///a.txt', version: 1, text: 'Le groupe zorblax a publié ses comptes à Paris.\n' });
+		await worker.until('the complete result', () => worker.received.some((m) => m.kind === 'result' && m.complete));
+		worker.send({ kind: 'close', id: 'file:///a.txt', keep: true });
+		worker.send({ kind: 'open', id: 'file:///b.txt', version: 1, text: 'zorblax.\n' });
+		worker.send({ kind: 'close', id: 'file:///b.txt' });
+		worker.send({ kind: 'memory', names: [{ text: 'zorblax', type: 'ORG' }] });
+		await worker.until('the kept summary with the taught name', () => worker.received.some((m) => m.kind === 'summaryChanged'));
+		const changed = worker.received.filter((m) => m.kind === 'summaryChanged');
+		assert.deepEqual(changed.map((m) => (m.kind === 'summaryChanged' ? m.key : '')), ['file:///a.txt'], 'closed without keep: not followed');
+		assert.ok(changed[0].kind === 'summaryChanged' && changed[0].entities.texts.includes('zorblax'));
+	} finally {
+		await worker.stop();
+	}
+});
