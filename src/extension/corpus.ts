@@ -19,7 +19,7 @@ const SCAN_CONCURRENCY = 2;
 export interface ArticleRecord {
 	readonly uri: vscode.Uri;
 	summary?: ArticleSummary;
-	/** The sidecar's decisions and the detector's suggestions behind `summary`, when a scan made it (names learned later update it). */
+	/** The decisions and the detector's suggestions behind `summary`, from a scan or a closing session (names learned later update it). */
 	annotations?: DocumentAnnotations;
 	/** Why it could not be scanned (binary, too large, unreadable). */
 	error?: string;
