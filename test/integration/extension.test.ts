@@ -307,11 +307,12 @@ describe('Article Annotator in VS Code', () => {
 		await writeText(taught, 'Le rapport de zorblax a été publié hier à Alger.\n');
 		await writeText(elsewhere, 'Selon zorblax, la croissance reprendra. Le groupe zorblax a démenti.\n');
 		await writeText(closed, 'Le groupe zorblax a publié ses comptes à Paris.\n');
-		// the Documents tree's line of the article nobody opens
-		const closedLine = (): string => {
-			const node = (api.tree.getChildren(undefined) as TreeNode[]).find((n) => n.kind === 'article' && n.uri.toString() === closed.toString());
+		// an article's line in the Documents tree
+		const lineOf = (article: vscode.Uri): string => {
+			const node = (api.tree.getChildren(undefined) as TreeNode[]).find((n) => n.kind === 'article' && n.uri.toString() === article.toString());
 			return node ? String(api.tree.getTreeItem(node).description ?? '') : '';
 		};
+		const closedLine = (): string => lineOf(closed);
 		try {
 			const read = await until('the tree reading the article nobody opens', () => (api.backgroundScans(closed) > 0 && /^fr\b/.test(closedLine()) ? closedLine() : undefined), 30_000);
 			assert.doesNotMatch(read, /ORG/);
@@ -327,12 +328,24 @@ describe('Article Annotator in VS Code', () => {
 			await until('the name in the tree line of the article nobody opens', () => /ORG 1/.test(closedLine()));
 			assert.equal(api.backgroundScans(closed), 1, 'placed without reading it again');
 			// untagged: no longer remembered, no longer suggested
-			const shown = await vscode.window.showTextDocument(editor.document);
-			const at = shown.document.getText().indexOf('zorblax');
-			select(shown, at + 1, at + 1);
-			await vscode.commands.executeCommand('articleAnnotator.untag');
+			const untag = async () => {
+				const shown = await vscode.window.showTextDocument(editor.document);
+				const at = shown.document.getText().indexOf('zorblax');
+				select(shown, at + 1, at + 1);
+				await vscode.commands.executeCommand('articleAnnotator.untag');
+			};
+			await untag();
 			await until('the suggestion withdrawn', () => !other.model.suggestions().some((s) => s.text === 'zorblax'));
 			await until('the name gone from the tree line', () => !/ORG/.test(closedLine()));
+			// taught again, the other article closes with its saved text: its line, taken from its session, follows too
+			await tagFirstAndStore(api, taught, 'zorblax', 'ORG');
+			await until('the name suggested again', () => other.model.suggestions().filter((s) => s.text === 'zorblax').length === 2);
+			await api.endSession(elsewhere);
+			assert.match(lineOf(elsewhere), /ORG 2/);
+			const scansOfElsewhere = api.backgroundScans(elsewhere);
+			await untag();
+			await until('the name gone from the closed session\'s line', () => !/ORG/.test(lineOf(elsewhere)));
+			assert.equal(api.backgroundScans(elsewhere), scansOfElsewhere, 'without reading it again');
 		} finally {
 			await api.flushAll();
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
