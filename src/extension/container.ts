@@ -539,6 +539,7 @@ export class Container implements vscode.Disposable {
 					session.stopDetection();
 				}
 			}
+			this.corpus.rereadAll();
 		}
 		if (previous.articleGlobs.join() !== this.settings.articleGlobs.join()) {
 			void this.corpus.refresh();

@@ -106,6 +106,19 @@ export class Corpus implements vscode.Disposable {
 		}
 	}
 
+	/**
+	 * Reads every article that is not open again: the detection settings changed (threshold,
+	 * labels, languages, models, detection on or off), so their lines were made otherwise. Each
+	 * keeps its line until its new one is made.
+	 */
+	rereadAll(): void {
+		for (const record of this.records.values()) {
+			if (!this.sessionFor(record.uri)) {
+				this.invalidate(record.uri);
+			}
+		}
+	}
+
 	/** Re-summarises one article (its sidecar changed, or its session closed). */
 	invalidate(uri: vscode.Uri): void {
 		const record = this.records.get(uri.toString());

@@ -356,6 +356,27 @@ describe('Article Annotator in VS Code', () => {
 		}
 	});
 
+	it('reads the articles that are not open again when the detection settings change', async () => {
+		const closed = vscode.Uri.joinPath(workspaceUri(), 'settings-followed.txt');
+		await writeText(closed, 'Le ministre est arrivé hier à Paris pour une visite officielle.\n');
+		const line = (): string => {
+			const node = (api.tree.getChildren(undefined) as TreeNode[]).find((n) => n.kind === 'article' && n.uri.toString() === closed.toString());
+			return node ? String(api.tree.getTreeItem(node).description ?? '') : '';
+		};
+		const config = vscode.workspace.getConfiguration('articleAnnotator');
+		try {
+			await until('the line with the place', () => /LOC 1/.test(line()), 30_000);
+			const scans = api.backgroundScans(closed);
+			await config.update('detection.enabled', false, vscode.ConfigurationTarget.Workspace);
+			await until('the line without suggestions', () => api.backgroundScans(closed) > scans && line() !== '' && !/LOC/.test(line()));
+			await config.update('detection.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+			await until('the place suggested again', () => /LOC 1/.test(line()), 30_000);
+		} finally {
+			await config.update('detection.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+			await vscode.workspace.fs.delete(closed);
+		}
+	});
+
 	it('accepts every mention of a name from the Documents tree', async () => {
 		const uri = await seed('003');
 		await showArticle(uri);
