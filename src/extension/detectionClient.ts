@@ -54,7 +54,7 @@ export class DetectionClient implements vscode.Disposable {
 	/** The detector could not start; the message says why. */
 	readonly onDidFail = this.failedEmitter.event;
 	readonly onDidBecomeReady = this.readyEmitter.event;
-	private readonly summaryChangedEmitter = new vscode.EventEmitter<{ key: string; profile: LanguageProfile; entities: DetectedEntity[] }>();
+	private readonly summaryChangedEmitter = new vscode.EventEmitter<{ key: string; entities: DetectedEntity[] }>();
 	/** An article's summary changed with the learned names (see `summarize`). */
 	readonly onSummaryChanged = this.summaryChangedEmitter.event;
 
@@ -240,7 +240,7 @@ export class DetectionClient implements vscode.Disposable {
 				return;
 			}
 			case 'summaryChanged':
-				this.summaryChangedEmitter.fire({ key: message.key, profile: message.profile, entities: unpackEntities(message.entities) });
+				this.summaryChangedEmitter.fire({ key: message.key, entities: unpackEntities(message.entities) });
 				return;
 			case 'summaryFailed': {
 				const pending = this.summaries.get(message.requestId);

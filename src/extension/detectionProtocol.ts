@@ -63,7 +63,7 @@ export type FromWorker =
 	| { readonly kind: 'summary'; readonly requestId: number; readonly profile: LanguageProfile; readonly entities: PackedEntities }
 	| { readonly kind: 'summaryFailed'; readonly requestId: number; readonly message: string }
 	/** A kept summary's entities after the learned names changed (the model was not run again). */
-	| { readonly kind: 'summaryChanged'; readonly key: string; readonly profile: LanguageProfile; readonly entities: PackedEntities };
+	| { readonly kind: 'summaryChanged'; readonly key: string; readonly entities: PackedEntities };
 
 export function packEntities(entities: readonly DetectedEntity[]): PackedEntities {
 	const numbers = new Int32Array(entities.length * 4);

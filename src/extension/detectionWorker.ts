@@ -228,12 +228,11 @@ function keep(key: string, detection: DocumentDetection): void {
 	detection.acknowledge(detection.changedRange().generation);
 	kept.set(key, detection);
 	keptChars += detection.length;
-	for (const [oldest, old] of kept) {
+	for (const oldest of kept.keys()) {
 		if (keptChars <= KEPT_SUMMARY_CHARS) {
 			break;
 		}
-		kept.delete(oldest);
-		keptChars -= old.length;
+		forget(oldest);
 	}
 }
 
@@ -259,7 +258,7 @@ function refreshSlice(): boolean {
 		const { range, generation } = detection.changedRange();
 		if (range) {
 			const entities = packEntities(detection.entities());
-			post({ kind: 'summaryChanged', key, profile: detection.profile, entities }, [entities.numbers.buffer as ArrayBuffer]);
+			post({ kind: 'summaryChanged', key, entities }, [entities.numbers.buffer as ArrayBuffer]);
 			detection.acknowledge(generation);
 		}
 	}
