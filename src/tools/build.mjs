@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, rmSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_TARGET } from './nodeTarget.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const production = process.argv.includes('--production');
@@ -13,8 +14,7 @@ const watch = process.argv.includes('--watch');
 
 const common = {
 	bundle: true,
-	platform: 'node',
-	target: 'node20',
+	...NODE_TARGET,
 	format: 'cjs',
 	sourcemap: !production,
 	minify: production,

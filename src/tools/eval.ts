@@ -29,6 +29,7 @@ import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DocumentDetection } from '../core/documentDetection';
 import { chunkBoundaries } from '../core/chunking';
 import type { FrancAll } from '../core/language';
+import { NODE_TARGET } from './nodeTarget.mjs';
 
 const REPO = resolve(__dirname, '..', '..');
 const CORE = ['PER', 'ORG', 'LOC'];
@@ -545,7 +546,7 @@ function throughput(models: string, docs: EvalDoc[], lang: LanguageCode): string
 		const bundle = join(dir, 'detector.cjs');
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const esbuild = require('esbuild') as typeof import('esbuild');
-		esbuild.buildSync({ entryPoints: [join(REPO, 'src', 'core', 'detect', 'index.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: bundle, logLevel: 'warning' });
+		esbuild.buildSync({ entryPoints: [join(REPO, 'src', 'core', 'detect', 'index.ts')], bundle: true, ...NODE_TARGET, format: 'cjs', outfile: bundle, logLevel: 'warning' });
 		const text = docs.map((d) => d.text).join('\n');
 		const b = chunkBoundaries(text);
 		const chunks: string[] = [];

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchConfig } from './config';
 import { seriesOf, type Report, type Sample } from './measure';
+import { NODE_TARGET } from '../nodeTarget.mjs';
 
 const CHILD = `
 const Module = require('module');
@@ -51,8 +52,7 @@ export async function runActivation(repoRoot: string, config: BenchConfig, repor
 			await esbuild.build({
 				entryPoints: [join(repoRoot, 'src', 'extension', 'extension.ts')],
 				bundle: true,
-				platform: 'node',
-				target: 'node20',
+				...NODE_TARGET,
 				format: 'cjs',
 				minify: true,
 				external: variant.external,

@@ -1,0 +1,1 @@
+export declare const NODE_TARGET: { platform: 'node'; target: string; supported: Record<string, boolean> };
