@@ -222,3 +222,26 @@ describe('dropped by a live edit: orphan, then recover', () => {
 		assert.equal(recovered.orphans.length, 1);
 	});
 });
+
+describe('bind: a deleted mention does not take the place of another annotation', () => {
+	it('keeps the annotation whose quote and context are intact, and orphans the one whose mention was deleted', () => {
+		const before = 'Le président a reçu à Alger le ministre Lavrov. Plus tard, à Alger, Lavrov a parlé.';
+		const after = 'Le président a reçu le ministre Lavrov. Plus tard, à Alger, Lavrov a parlé.';
+		const sidecar = unbindAnnotations({
+			annotations: [
+				{ ...annotationOf(before, 'Alger', 'LOC', 'first'), status: 'rejected', note: 'pas la ville ici' },
+				{ ...annotationOf(before, 'Alger', 'LOC', 'second', 1), note: 'la ville' },
+			],
+			orphans: [],
+			articleText: before,
+			documentName: 'a.txt',
+		});
+		const bound = bindSidecar(throughDisk(sidecar), after, { labels: LABELS });
+		assert.deepEqual(
+			bound.annotations.map((annotation) => [annotation.id, annotation.status, annotation.start]),
+			[['second', 'accepted', after.indexOf('Alger')]],
+			'the mention still there keeps its own decision',
+		);
+		assert.deepEqual(bound.orphans.map((orphan) => orphan.id), ['first']);
+	});
+});

@@ -111,7 +111,13 @@ export function anchorAll(quotes: readonly AnchorQuote[], text: string, options:
 	return anchorInOrder(new Anchorer(text, options), quotes);
 }
 
-/** `anchorAll` with an anchorer the caller prepared (e.g. with ranges already taken). */
+/**
+ * `anchorAll` with an anchorer the caller prepared (e.g. with ranges already taken). Two passes:
+ * first every annotation found with certainty (same quote, agreeing context), then the rest. In
+ * one pass, an annotation whose mention was deleted would take, as a guess, the next mention of
+ * the same name, and the annotation really made there, still with all its context, would be
+ * orphaned, its decision (status, note) replaced by the other one's.
+ */
 export function anchorInOrder(anchorer: Anchorer, quotes: readonly AnchorQuote[]): AnchorResult[] {
 	const compare = (a: number, b: number) => quotes[a].start - quotes[b].start || quotes[a].end - quotes[b].end || a - b;
 	const order = quotes.map((_, index) => index);
@@ -119,7 +125,19 @@ export function anchorInOrder(anchorer: Anchorer, quotes: readonly AnchorQuote[]
 		order.sort(compare);
 	}
 	const results: AnchorResult[] = new Array(quotes.length);
+	const deferred: Array<{ index: number; shift: number }> = [];
 	for (const index of order) {
+		const shift = anchorer.expectedShift;
+		const result = anchorer.anchor(quotes[index], true);
+		if (result === undefined) {
+			deferred.push({ index, shift });
+		} else {
+			results[index] = result;
+		}
+	}
+	// The rest, each expected where the certain annotation before it says (as in a single pass).
+	for (const { index, shift } of deferred) {
+		anchorer.expectedShift = shift;
 		results[index] = anchorer.anchor(quotes[index]);
 	}
 	return results;
@@ -133,6 +151,9 @@ export class Anchorer {
 	private sawQuote = false;
 	private scannedWholeText = false;
 	private scanBudget: number;
+	/** The first pass of `anchorInOrder` (certain matches only) scans on its own budget, so the second keeps the whole one. */
+	private certainScanBudget: number;
+	private certainOnly = false;
 	private fuzzyBudget: number;
 	/** Ranges already given to an annotation, per group (type). */
 	private readonly taken = new Map<string, Set<number>>();
@@ -140,6 +161,7 @@ export class Anchorer {
 	constructor(private readonly text: string, options: AnchorOptions = {}) {
 		this.options = { ...DEFAULTS, ...options };
 		this.scanBudget = this.options.maxScanUnits;
+		this.certainScanBudget = this.options.maxScanUnits;
 		this.fuzzyBudget = this.options.maxFuzzyCells;
 	}
 
@@ -153,13 +175,33 @@ export class Anchorer {
 		taken.add(rangeKey(start, end));
 	}
 
-	anchor(quote: AnchorQuote): AnchorResult {
+	/** How far the last annotation placed with certainty moved: where the next one is expected. */
+	get expectedShift(): number {
+		return this.shift;
+	}
+
+	set expectedShift(shift: number) {
+		this.shift = shift;
+	}
+
+	/**
+	 * Finds the quote and takes its range. `certainOnly`: only a match that needs no review (same
+	 * quote, agreeing context) is taken; otherwise nothing is, and undefined is returned.
+	 */
+	anchor(quote: AnchorQuote): AnchorResult;
+	anchor(quote: AnchorQuote, certainOnly: true): AnchorResult | undefined;
+	anchor(quote: AnchorQuote, certainOnly = false): AnchorResult | undefined {
 		if (quote.text.length === 0) {
-			return { ok: false, reason: 'it has no text to look for' };
+			return certainOnly ? undefined : { ok: false, reason: 'it has no text to look for' };
 		}
 		this.sawQuote = false;
 		this.scannedWholeText = false;
-		const result = this.findMatch(quote);
+		this.certainOnly = certainOnly;
+		const result = certainOnly ? this.findCertainMatch(quote) : this.findMatch(quote);
+		this.certainOnly = false;
+		if (result === undefined) {
+			return undefined;
+		}
 		if (result.ok) {
 			// Only a confident match sets the expected shift for the annotations after it.
 			if (!result.needsReview) {
@@ -168,6 +210,12 @@ export class Anchorer {
 			this.markTaken(quote.group, result.start, result.end);
 		}
 		return result;
+	}
+
+	/** Steps 1 and 2 only, and only a match that needs no review. */
+	private findCertainMatch(quote: AnchorQuote): AnchorMatch | undefined {
+		const found = this.tryDirect(quote) ?? this.searchExact(quote);
+		return found !== undefined && !found.needsReview ? found : undefined;
 	}
 
 	private findMatch(quote: AnchorQuote): AnchorResult {
@@ -223,10 +271,17 @@ export class Anchorer {
 		for (const radius of [...WINDOW_RADII, Infinity]) {
 			const whole = radius === Infinity || (center - radius <= 0 && center + quote.text.length + radius >= this.text.length);
 			if (whole) {
-				if (this.scanBudget <= 0) {
-					break;
+				if (this.certainOnly) {
+					if (this.certainScanBudget <= 0) {
+						break;
+					}
+					this.certainScanBudget -= this.text.length;
+				} else {
+					if (this.scanBudget <= 0) {
+						break;
+					}
+					this.scanBudget -= this.text.length;
 				}
-				this.scanBudget -= this.text.length;
 				this.scannedWholeText = true;
 			}
 			const from = whole ? 0 : Math.max(0, center - radius);
@@ -240,6 +295,9 @@ export class Anchorer {
 		}
 		if (best === undefined || best.context < this.options.minContext) {
 			return undefined;
+		}
+		if (this.certainOnly && (best.context < GOOD_CONTEXT || best.tied)) {
+			return undefined; // would need review: left for the second pass
 		}
 		if (best.context < WEAK_CONTEXT && !this.isOnlyFreeOccurrence(quote)) {
 			return undefined;
