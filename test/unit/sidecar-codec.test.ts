@@ -9,6 +9,7 @@ import {
 } from '../../src/core/sidecar/codec';
 import type { Sidecar, StoredAnnotation, StoredOrphan, YamlValue } from '../../src/core/sidecar/model';
 import { SAFE_PLAIN, isSafePlain, quoteString } from '../../src/core/sidecar/yamltext';
+import { bindSidecar, unbindAnnotations } from '../../src/core/sidecar/bind';
 import { Random } from './support/random';
 
 const HASH = `sha256:${'ab'.repeat(32)}`;
@@ -578,5 +579,19 @@ describe('sidecar codec: hand-written files (fuzz of the lenient fast path)', ()
 		const text = `version: 1\ndocument: a.txt\nannotations: []\nx: [${Array(70_000).fill('a').join(', ')}]\n`;
 		const message = mustFail(text, 'too-large');
 		assert.match(message, /about \d+ YAML nodes, over 60000/);
+	});
+});
+
+describe('sidecar codec: ids written as numbers by other tools', () => {
+	it('keeps a numeric id through load and save instead of replacing it with a made-up one', () => {
+		const article = 'Le président Tebboune a reçu Lavrov.';
+		const text = 'version: 1\ndocument: a.txt\nannotations:\n  - type: PER\n    start: 13\n    end: 21\n    text: Tebboune\n    status: accepted\n    id: 42\n';
+		const parsed = mustParse(text);
+		assert.equal(parsed.sidecar.annotations[0].id, '42');
+		assert.ok(parsed.problems.some((problem) => problem.code === 'field' && /read as "42"/.test(problem.message)), 'the person is told');
+		const bound = bindSidecar(parsed.sidecar, article, { labels: ['PER'] });
+		assert.equal(bound.annotations[0].id, '42');
+		const saved = serializeSidecar(unbindAnnotations({ annotations: bound.annotations, orphans: bound.orphans, articleText: article, documentName: 'a.txt', base: parsed.sidecar }));
+		assert.match(saved, /\n {4}id: "42"\n/);
 	});
 });

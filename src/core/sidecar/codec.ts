@@ -661,6 +661,12 @@ function convertItem(
 				} else if (OPTIONAL_STRING_FIELD_SET.has(key)) {
 					if (typeof field === 'string') {
 						optional[key as OptionalStringField] = field;
+					} else if (key === 'id' && typeof field === 'number' && Number.isFinite(field)) {
+						// Other tools number their items (`id: 42`). The id is what merges and the editor
+						// follow an item by, and an item always gets one: kept as a field of the wrong type,
+						// it would be replaced by a made-up id on the next save. Read as its string instead.
+						optional.id = formatNumber(field);
+						reportItemProblem(problems, tree, list, index, 'warning', 'field', `"id" should be a string, got ${describe(field)}; read as "${optional.id}"`);
 					} else {
 						reportItemProblem(problems, tree, list, index, 'warning', 'field', `"${key}" should be a string, got ${describe(field)}; kept as it is`);
 						(wrongTyped ??= []).push([key, field]);
