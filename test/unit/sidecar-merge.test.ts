@@ -233,3 +233,32 @@ describe('planSave', () => {
 		assert.deepEqual(planSave({ ...request, annotations: same, editorText: TEXT }), planSidecarSave({ ...request, annotations: same }));
 	});
 });
+
+describe('planSidecarSave keeps items on disk that repeat an id', () => {
+	const tebboune = TEXT.indexOf('Tebboune');
+	const alger = TEXT.indexOf('Alger');
+	const mine: Annotation[] = [{ id: 't', type: 'PER', start: tebboune, end: tebboune + 8, text: 'Tebboune', status: 'accepted' }];
+	const base = unbindAnnotations({ annotations: mine, orphans: [], articleText: TEXT, documentName: 'a.txt' });
+	const baseText = serializeSidecar(base);
+
+	it('merges an annotation copied by hand with the id of the one it was copied from, instead of dropping it', () => {
+		// A teammate copies the item of Tebboune, edits it for Alger and keeps the id.
+		const copy = `  - type: LOC\n    start: ${alger}\n    end: ${alger + 5}\n    text: Alger\n    status: accepted\n    id: t\n`;
+		const diskText = baseText.replace(/\norphaned:|$/, (end) => copy + end);
+		assert.ok(parseSidecar(diskText).ok);
+		const plan = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', labels: LABELS, base, baseText, diskText, annotations: [{ ...mine[0], note: 'président' }], orphans: [] });
+		assert.notEqual(plan.action, 'refuse');
+		const written = parseSidecar(plan.action === 'refuse' ? '' : plan.text);
+		assert.ok(written.ok);
+		assert.deepEqual(
+			written.sidecar.annotations.map((entry) => [entry.id, entry.text, entry.note]),
+			[['t', 'Tebboune', 'président'], ['t-2', 'Alger', undefined]],
+		);
+	});
+
+	it('counts repeated ids one by one when checking for loss', () => {
+		const twice = sidecarOf([item('x', 'Alger', 'LOC'), item('x', 'Oran', 'LOC')]);
+		assert.equal(wouldLoseAnnotations(twice, sidecarOf([item('x', 'Alger', 'LOC')])).loses, true);
+		assert.equal(wouldLoseAnnotations(twice, sidecarOf([item('x', 'Alger', 'LOC'), item('x-2', 'Oran', 'LOC')])).loses, false);
+	});
+});

@@ -78,6 +78,12 @@ export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: 
 	};
 }
 
+/**
+ * Every item of a sidecar under a distinct id. An id used twice (an item copied by hand with its
+ * id, or two identical items without one) gets the suffix `bindSidecar` gives it (`-2`, `-3`...),
+ * and the item carries that id from here on: keyed by its first id, the copy would silently
+ * replace, or be replaced by, the item it was copied from.
+ */
 function entriesById(sidecar: Sidecar | undefined): Map<string, Entry> {
 	const entries = new Map<string, Entry>();
 	if (sidecar === undefined) {
@@ -85,18 +91,38 @@ function entriesById(sidecar: Sidecar | undefined): Map<string, Entry> {
 	}
 	for (const [list, items] of [['annotations', sidecar.annotations], ['orphaned', sidecar.orphaned]] as const) {
 		for (const item of items) {
-			const id = idOf(item);
-			if (!entries.has(id)) {
-				entries.set(id, { item, list });
-			}
+			const id = uniqueId(idOf(item), entries);
+			entries.set(id, { item: id === idOf(item) ? item : { ...item, id }, list });
 		}
 	}
 	return entries;
 }
 
+/** `id`, or the first of `id-2`, `id-3`... not used yet (as `bindSidecar` numbers repeated ids). */
+function uniqueId(id: string, used: { has(id: string): boolean }): string {
+	if (!used.has(id)) {
+		return id;
+	}
+	let n = 2;
+	while (used.has(`${id}-${n}`)) {
+		n++;
+	}
+	return `${id}-${n}`;
+}
+
 /** The id an item has, or the one `bindSidecar` derives for an item written without one. */
 export function idOf(item: StoredAnnotation): string {
 	return item.id !== undefined && item.id.length > 0 ? item.id : contentIdOf(item);
+}
+
+/** The ids of all items (placed, then orphaned), repeated ones numbered as `bindSidecar` does. */
+function uniqueIdsOf(sidecar: Sidecar): string[] {
+	const used = new Set<string>();
+	return [...sidecar.annotations, ...sidecar.orphaned].map((item) => {
+		const id = uniqueId(idOf(item), used);
+		used.add(id);
+		return id;
+	});
 }
 
 function mergeEntry(id: string, base: Entry | undefined, ours: Entry | undefined, theirs: Entry | undefined, conflicts: MergeConflict[]): Entry | undefined {
@@ -243,8 +269,8 @@ export interface LossCheck {
  * annotation into an orphan loses nothing. `removedByPerson` are ids a person untagged or dropped.
  */
 export function wouldLoseAnnotations(onDisk: Sidecar, next: Sidecar, removedByPerson: ReadonlySet<string> = new Set()): LossCheck {
-	const nextIds = new Set([...next.annotations, ...next.orphaned].map(idOf));
-	const missingIds = [...onDisk.annotations, ...onDisk.orphaned].map(idOf).filter((id) => !nextIds.has(id) && !removedByPerson.has(id));
+	const nextIds = new Set(uniqueIdsOf(next));
+	const missingIds = uniqueIdsOf(onDisk).filter((id) => !nextIds.has(id) && !removedByPerson.has(id));
 	return {
 		loses: missingIds.length > 0,
 		missingIds,
