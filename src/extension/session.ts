@@ -600,7 +600,9 @@ export class ArticleSession implements vscode.Disposable {
 			orphans: this.model.orphans,
 			base: this.base,
 			baseText: this.baseText,
-			diskText: this.snapshot.fingerprint === onDisk.fingerprint ? this.baseText : onDisk.bytes ? new TextDecoder().decode(onDisk.bytes) : undefined,
+			// Changed bytes are decoded by the plan, strictly: a lossy decode here would merge a file that
+			// is not UTF-8 (one a load refuses) and write it back with replacement characters.
+			...(this.snapshot.fingerprint === onDisk.fingerprint ? { diskText: this.baseText } : { diskBytes: onDisk.bytes }),
 			removedByPerson: this.removedByPerson,
 			labels,
 			fileLabel: this.sidecarLabel,

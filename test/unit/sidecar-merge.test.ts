@@ -262,3 +262,22 @@ describe('planSidecarSave keeps items on disk that repeat an id', () => {
 		assert.equal(wouldLoseAnnotations(twice, sidecarOf([item('x', 'Alger', 'LOC'), item('x-2', 'Oran', 'LOC')])).loses, false);
 	});
 });
+
+describe('planSidecarSave decodes a changed file on disk as strictly as a load', () => {
+	it('refuses to merge and rewrite a sidecar that is not UTF-8 any more (never writes replacement characters)', () => {
+		const tebboune = TEXT.indexOf('Tebboune');
+		const mine: Annotation[] = [{ id: 't', type: 'PER', start: tebboune, end: tebboune + 8, text: 'Tebboune', status: 'accepted' }];
+		const base = unbindAnnotations({ annotations: mine, orphans: [], articleText: TEXT, documentName: 'a.txt' });
+		const baseText = serializeSidecar(base);
+		// Another tool added a note in Latin-1: "très" with the byte 0xE8.
+		const latin1 = new Uint8Array([...new TextEncoder().encode(`${baseText}    note: tr`), 0xe8, ...new TextEncoder().encode('s\n')]);
+		const plan = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', labels: LABELS, base, baseText, diskBytes: latin1, annotations: [{ ...mine[0], status: 'rejected' }], orphans: [] });
+		assert.equal(plan.action, 'refuse');
+		assert.match(plan.action === 'refuse' ? plan.reason : '', /not valid UTF-8.*not overwritten/);
+		// Valid bytes are merged as before.
+		const valid = new TextEncoder().encode(`${baseText}    note: très\n`);
+		const merged = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', labels: LABELS, base, baseText, diskBytes: valid, annotations: [{ ...mine[0], status: 'rejected' }], orphans: [] });
+		assert.equal(merged.action, 'write');
+		assert.ok(merged.action === 'write' && merged.merged && merged.text.includes('note: très') && merged.text.includes('status: rejected'));
+	});
+});

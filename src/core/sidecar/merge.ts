@@ -22,6 +22,7 @@
 import type { Annotation, OrphanedAnnotation } from '../annotation';
 import { bindSidecar, contentIdOf, unbindAnnotations, type ContextualOrphan } from './bind';
 import { parseSidecar, serializeSidecar, type SerializeOptions } from './codec';
+import { decodeTextFile } from '../textfile';
 import { documentHashOf } from './hash';
 import { formatProblem, type ExtraFields, type Sidecar, type SidecarProblem, type StoredAnnotation, type StoredOrphan } from './model';
 import { formatInlineValue } from './yamltext';
@@ -295,6 +296,12 @@ export interface SavePlanInput {
 	readonly baseText?: string;
 	/** The sidecar text on disk now, read just before saving (undefined: no file). */
 	readonly diskText?: string;
+	/**
+	 * The sidecar's bytes on disk now, instead of `diskText` when they are not the ones last read:
+	 * decoded here as a load decodes them, so a file that is not UTF-8 (or holds control
+	 * characters) is refused like at load, never read with replacement characters and written back.
+	 */
+	readonly diskBytes?: Uint8Array;
 	/** Ids the person untagged or dropped since the last read: the only removals allowed. */
 	readonly removedByPerson?: ReadonlySet<string>;
 	/** Label names (for re-binding a changed file). */
@@ -338,7 +345,15 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 	const removed = input.removedByPerson ?? new Set<string>();
 	const ours = unbindAnnotations({ annotations: input.annotations, orphans: input.orphans, articleText: input.articleText, documentName: input.documentName, base: input.base });
 	const write = (sidecar: Sidecar, merged: boolean): SavePlan => ({ action: 'write', text: serializeSidecar(sidecar, input.serialize), sidecar, merged });
-	if (input.diskText === undefined) {
+	let diskText = input.diskText;
+	if (input.diskBytes !== undefined) {
+		const decoded = decodeTextFile(input.diskBytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxControlRatio: 0 });
+		if (!decoded.ok) {
+			return { action: 'refuse', reason: `${fileLabel}: ${decoded.message} (the file on disk cannot be read, so it is not overwritten)` };
+		}
+		diskText = decoded.text;
+	}
+	if (diskText === undefined) {
 		if (input.baseText === undefined) {
 			return write(ours, false); // a new sidecar
 		}
@@ -353,14 +368,14 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 	// Whatever is on disk is read again: a file that cannot be read (conflict markers, a newer
 	// version, broken YAML) is never overwritten, even if it was already like that at load time.
 	// Bytes identical to what was read and parsed at load need no second parse.
-	const parsed = input.diskText === input.baseText && input.base !== undefined ? { ok: true as const, sidecar: input.base } : parseSidecar(input.diskText);
+	const parsed = diskText === input.baseText && input.base !== undefined ? { ok: true as const, sidecar: input.base } : parseSidecar(diskText);
 	if (!parsed.ok) {
 		const first = parsed.problems.find((problem) => problem.severity === 'error') as SidecarProblem;
 		return { action: 'refuse', reason: `${formatProblem(fileLabel, first)} (the file on disk cannot be read, so it is not overwritten)` };
 	}
 	let next = ours;
 	let conflicts: MergeConflict[] = [];
-	const changedOnDisk = input.diskText !== input.baseText;
+	const changedOnDisk = diskText !== input.baseText;
 	if (changedOnDisk) {
 		// Positions are compared, so everything must be in the coordinates of the text being saved.
 		const currentHash = documentHashOf(input.articleText);
