@@ -595,3 +595,18 @@ describe('sidecar codec: ids written as numbers by other tools', () => {
 		assert.match(saved, /\n {4}id: "42"\n/);
 	});
 });
+
+describe('sidecar codec: integers beyond 2^53 in unknown fields', () => {
+	it('keeps every digit of a 64-bit id through load and save, with both readers', () => {
+		const article = 'Le président Tebboune a reçu Lavrov.';
+		const canonical = 'version: 1\ndocument: a.txt\ntweetId: 1234567890123456789\nannotations:\n  - type: PER\n    start: 13\n    end: 21\n    text: Tebboune\n    status: accepted\n    id: t\n    wikidata: [12345678901234567890, -9007199254740993]\n';
+		for (const reader of ['auto', 'yaml'] as const) {
+			const parsed = mustParse(canonical, { reader });
+			const bound = bindSidecar(parsed.sidecar, article, { labels: ['PER'] });
+			const saved = serializeSidecar(unbindAnnotations({ annotations: bound.annotations, orphans: bound.orphans, articleText: article, documentName: 'a.txt', base: parsed.sidecar }));
+			assert.ok(saved.includes('\ntweetId: 1234567890123456789\n'), `${reader}: ${saved}`);
+			assert.ok(saved.includes('\n    wikidata: [12345678901234567890, -9007199254740993]\n'), `${reader}: ${saved}`);
+		}
+		assert.equal(mustParse(canonical).reader, 'canonical', 'stays on the fast reader');
+	});
+});

@@ -306,7 +306,8 @@ function readWithYamlLibrary(text: string, limits: SidecarLimits): ParsedTree | 
 			uniqueKeys: false,
 			stringKeys: true,
 			resolveKnownTags: false,
-			intAsBigInt: false,
+			// Integers as bigints, so one beyond 2^53 keeps every digit (see `scalar`).
+			intAsBigInt: true,
 			strict: true,
 			prettyErrors: false,
 			logLevel: 'silent',
@@ -422,8 +423,17 @@ class SyntaxTreeWalker {
 		if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
 			return value;
 		}
+		if (typeof value === 'bigint') {
+			return integerValue(value);
+		}
 		throw new Refusal(problem('error', 'tag', 'unsupported YAML scalar type', line));
 	}
+}
+
+/** A number when it is one exactly (offsets, versions, most values); the bigint otherwise (as the fast reader). */
+function integerValue(value: bigint): number | bigint {
+	const number = Number(value);
+	return Number.isSafeInteger(number) ? number : value;
 }
 
 function toItemFields(map: Map<string, YamlValue>): ItemFields {

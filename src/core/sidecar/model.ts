@@ -10,9 +10,10 @@ export const SIDECAR_VERSION = 1;
 /**
  * A value of a field this version does not know, kept to be written back unchanged. Mappings are
  * `Map`s, never plain objects: key order is kept exactly (objects reorder integer-like keys) and
- * no key, `__proto__` included, can touch a prototype.
+ * no key, `__proto__` included, can touch a prototype. Integers beyond 2^53 (64-bit ids of
+ * other systems) are `bigint`s, so that no digit changes; other integers are numbers.
  */
-export type YamlValue = null | boolean | number | string | YamlValue[] | Map<string, YamlValue>;
+export type YamlValue = null | boolean | number | bigint | string | YamlValue[] | Map<string, YamlValue>;
 
 /** Unknown fields in the order they were read. */
 export type ExtraFields = ReadonlyArray<readonly [string, YamlValue]>;

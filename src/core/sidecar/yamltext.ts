@@ -630,6 +630,9 @@ function readPlainToken(token: string): YamlValue {
 	}
 	const first = token.charCodeAt(0);
 	if ((first >= 0x30 && first <= 0x39) || first === 0x2d) {
+		if (UNSAFE_INTEGER_CANDIDATE.test(token) && !Number.isSafeInteger(Number(token))) {
+			return BigInt(token); // every digit kept (a 64-bit id of another system)
+		}
 		const number = Number(token);
 		if (Number.isFinite(number) && formatNumber(number) === token) {
 			return number;
@@ -641,6 +644,9 @@ function readPlainToken(token: string): YamlValue {
 	}
 	throw notCanonical;
 }
+
+/** A canonical integer of 16 digits or more (no leading zero): maybe beyond 2^53. */
+const UNSAFE_INTEGER_CANDIDATE = /^-?[1-9][0-9]{15,}$/;
 
 /** Characters that mean something at the start of a plain scalar (or start a number), per YAML 1.2. */
 const PLAIN_START_EXCLUDED = new Set([...'-?:,[]{}#&*!|>\'"%@`~+.0123456789 \t'].map((character) => character.charCodeAt(0)));
@@ -898,7 +904,7 @@ export function toYamlValue(value: unknown, maxDepth = 32): YamlValue {
 		case 'boolean':
 			return value;
 		case 'bigint':
-			return Number(value);
+			return Number.isSafeInteger(Number(value)) ? Number(value) : value;
 		case 'object':
 			break;
 		default:
