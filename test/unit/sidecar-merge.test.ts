@@ -117,6 +117,17 @@ describe('planSidecarSave', () => {
 		assert.ok(plan.action === 'write' && !plan.merged && plan.text.includes('status: rejected'));
 	});
 
+	it('keeps the line ends of the file on disk: CRLF stays CRLF, a new file is LF', () => {
+		const crlfText = baseText.split('\n').join('\r\n');
+		const changed = [{ ...annotations[0], status: 'rejected' as const }, annotations[1]];
+		const plan = planSidecarSave({ ...common, baseText: crlfText, annotations: changed, orphans: [], diskText: crlfText });
+		assert.ok(plan.action === 'write' && plan.text.includes('status: rejected'));
+		assert.equal(plan.action === 'write' && plan.text.split('\r\n').length, baseText.split('\n').length, 'every line ends in CRLF');
+		assert.ok(plan.action === 'write' && !/[^\r]\n/u.test(plan.text), 'no LF alone');
+		const fresh = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', labels: LABELS, annotations: changed, orphans: [] });
+		assert.ok(fresh.action === 'write' && !fresh.text.includes('\r'), 'a new sidecar is written with LF');
+	});
+
 	it('refuses to write fewer annotations than the file holds unless a person removed them', () => {
 		const plan = planSidecarSave({ ...common, annotations: [annotations[0]], orphans: [], diskText: baseText });
 		assert.equal(plan.action, 'refuse');

@@ -344,7 +344,6 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 	const fileLabel = input.fileLabel ?? `${input.documentName}.annotations.yaml`;
 	const removed = input.removedByPerson ?? new Set<string>();
 	const ours = unbindAnnotations({ annotations: input.annotations, orphans: input.orphans, articleText: input.articleText, documentName: input.documentName, base: input.base });
-	const write = (sidecar: Sidecar, merged: boolean): SavePlan => ({ action: 'write', text: serializeSidecar(sidecar, input.serialize), sidecar, merged });
 	let diskText = input.diskText;
 	if (input.diskBytes !== undefined) {
 		const decoded = decodeTextFile(input.diskBytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxControlRatio: 0 });
@@ -353,6 +352,11 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 		}
 		diskText = decoded.text;
 	}
+	// The file's line ends are kept (a CRLF checkout, a hand-written file): written back with LF,
+	// every line would differ in a diff.
+	const lineEndsOf = diskText ?? input.baseText;
+	const serialize: SerializeOptions = { eol: lineEndsOf !== undefined && lineEndsOf.includes('\r\n') ? '\r\n' : '\n', ...input.serialize };
+	const write = (sidecar: Sidecar, merged: boolean): SavePlan => ({ action: 'write', text: serializeSidecar(sidecar, serialize), sidecar, merged });
 	if (diskText === undefined) {
 		if (input.baseText === undefined) {
 			return write(ours, false); // a new sidecar
@@ -361,7 +365,7 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 			action: 'ask',
 			reason: `${fileLabel} was deleted on disk since it was read; write the annotations from here again?`,
 			conflicts: [],
-			text: serializeSidecar(ours, input.serialize),
+			text: serializeSidecar(ours, serialize),
 			sidecar: ours,
 		};
 	}
@@ -393,7 +397,7 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 			action: 'ask',
 			reason: `${fileLabel} was changed on disk since it was read, and ${conflicts.length} change(s) conflict with yours`,
 			conflicts,
-			text: serializeSidecar(next, input.serialize),
+			text: serializeSidecar(next, serialize),
 			sidecar: next,
 		};
 	}
