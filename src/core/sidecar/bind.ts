@@ -266,6 +266,8 @@ function rangeKey(start: number, end: number): number {
  */
 class IdAssigner {
 	private readonly used = new Set<string>();
+	/** Per repeated id, the suffix number to try first: ids only get used, so lower ones stay taken (linear, not quadratic, in repeats). */
+	private readonly nextSuffix = new Map<string, number>();
 	assigned = 0;
 
 	idFor(item: StoredAnnotation, index: number, list: 'annotations' | 'orphaned', problems: SidecarProblem[]): string {
@@ -276,10 +278,11 @@ class IdAssigner {
 		}
 		if (this.used.has(id)) {
 			problems.push({ severity: 'warning', code: 'duplicate-id', message: `${list}[${index}]: id ${quoteForMessage(id)} is used twice; this one gets a new id`, index, list });
-			let n = 2;
+			let n = this.nextSuffix.get(id) ?? 2;
 			while (this.used.has(`${id}-${n}`)) {
 				n++;
 			}
+			this.nextSuffix.set(id, n + 1);
 			id = `${id}-${n}`;
 			this.assigned++;
 		}
