@@ -60,6 +60,11 @@ export interface ExportIo {
 	writeFile(filePath: string, data: Uint8Array, overwrite: boolean): void;
 	/** An absolute path with symbolic links resolved as far as they exist, to compare paths. */
 	realPath(filePath: string): string;
+	/**
+	 * The identity of an existing file (device and inode), so a hard link to an input is known
+	 * for one although its path differs; undefined when missing or unknown.
+	 */
+	fileIdentity?(filePath: string): string | undefined;
 }
 
 /** Detector suggestions of a text (UTF-16 offsets), for `--include suggestions`. */
@@ -339,6 +344,8 @@ interface RunState {
 	readonly io: ExportIo;
 	/** Real paths of every input article and sidecar: never written to. */
 	readonly inputs: Set<string>;
+	/** File identities (device and inode) of the inputs: a hard link to one is never written to either. */
+	readonly inputIdentities: Set<string>;
 	/** Real paths written in this run: never written twice. */
 	readonly written: Map<string, string>;
 	/** Types written to brat files, for annotation.conf. */
@@ -367,6 +374,7 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 		options,
 		io,
 		inputs: new Set(pairs.flatMap((pair) => [io.realPath(pair.articlePath), io.realPath(pair.sidecarPath)])),
+		inputIdentities: new Set(pairs.flatMap((pair) => [pair.articlePath, pair.sidecarPath].map((file) => io.fileIdentity?.(file)).filter((id): id is string => id !== undefined))),
 		written: new Map(),
 		bratTypes: new Set(),
 		suggester: undefined,
@@ -518,7 +526,8 @@ function writeAll(pair: Pair, files: ReadonlyArray<{ target: string; data: Uint8
 	const { io, options } = state;
 	for (const { target } of files) {
 		const real = io.realPath(target);
-		if (state.inputs.has(real)) {
+		const identity = io.fileIdentity?.(target);
+		if (state.inputs.has(real) || (identity !== undefined && state.inputIdentities.has(identity))) {
 			throw new FileError(`${target}: is an input file; not overwritten (choose another --out folder)`);
 		}
 		const earlier = state.written.get(real);
@@ -606,6 +615,14 @@ export function createNodeExportIo(): ExportIo {
 			}
 		},
 		readFile: (filePath) => fs.readFileSync(filePath),
+		fileIdentity: (filePath) => {
+			try {
+				const stats = fs.statSync(filePath, { bigint: true });
+				return `${stats.dev}:${stats.ino}`;
+			} catch {
+				return undefined;
+			}
+		},
 		makeDirectory: (directory) => {
 			fs.mkdirSync(directory, { recursive: true });
 		},

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Annotation } from '../../src/core/annotation';
-import { EXPORT_USAGE, runExport, type ExportDependencies, type ExportIo, type FileKind } from '../../src/cli/export';
+import { createNodeExportIo, EXPORT_USAGE, runExport, type ExportDependencies, type ExportIo, type FileKind } from '../../src/cli/export';
 import { readConllSpans } from '../../src/core/export';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { serializeSidecar } from '../../src/core/sidecar/codec';
@@ -273,6 +273,34 @@ describe('article-annotator export (runExport)', () => {
 		assert.equal(runExport(['--format', 'brat', '--out', '/w', '--force', '/w/fr.txt'], io), 1);
 		assert.deepEqual(io.err, ['article-annotator export: /w/fr.txt: is an input file; not overwritten (choose another --out folder)']);
 		assert.equal(io.text('/w/fr.txt'), FR);
+	});
+
+	it('never writes over an input file through a hard link in the --out folder, even with --force', () => {
+		// `cp -al corpus snapshot` (or rsync --link-dest) leaves hard links: snapshot/fr.txt is
+		// the input's own inode under another path, so comparing real paths is not enough.
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-cli-'));
+		try {
+			const article = path.join(dir, 'fr.txt');
+			const sidecar = path.join(dir, 'fr.txt.annotations.yaml');
+			const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FR)]);
+			fs.writeFileSync(article, withBom);
+			fs.writeFileSync(sidecar, sidecarText(FR, 'fr.txt', FR_ANNOTATIONS));
+			const sidecarBytes = fs.readFileSync(sidecar);
+			const out = path.join(dir, 'snapshot');
+			fs.mkdirSync(out);
+			fs.linkSync(article, path.join(out, 'fr.txt'));
+			fs.linkSync(sidecar, path.join(out, 'fr.jsonl'));
+			const err: string[] = [];
+			const io: ExportIo = { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) };
+			assert.equal(runExport(['--format', 'brat', '--out', out, '--force', '--quiet', article], io), 1);
+			assert.equal(runExport(['--format', 'jsonl', '--out', out, '--force', '--quiet', article], io), 1);
+			assert.deepEqual(fs.readFileSync(article), withBom, 'the article keeps its bytes (and its byte order mark)');
+			assert.deepEqual(fs.readFileSync(sidecar), sidecarBytes, 'the sidecar is not replaced by the export');
+			assert.equal(err.length, 2, err.join('\n'));
+			assert.ok(err.every((line) => /is an input file; not overwritten/.test(line)), err.join('\n'));
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('refuses two articles that would write the same file', () => {
