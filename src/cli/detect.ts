@@ -101,7 +101,7 @@ function parseDetectOptions(argv: readonly string[]): DetectOptions | 'help' {
 
 function readInput(file: string, maxBytes: number): Uint8Array {
 	if (file === '-') {
-		return fs.readFileSync(0);
+		return readStandardInput(maxBytes);
 	}
 	const stat = fs.statSync(file);
 	if (!stat.isFile()) {
@@ -111,6 +111,42 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 		throw new Error(`file is ${stat.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`);
 	}
 	return fs.readFileSync(file);
+}
+
+/**
+ * Standard input, read in chunks and given up as soon as it exceeds `maxBytes`: a pipe has no size
+ * to check first, and an endless one (`yes |`, a stuck producer) must not fill the memory.
+ */
+function readStandardInput(maxBytes: number): Uint8Array {
+	const chunks: Buffer[] = [];
+	let total = 0;
+	const chunk = Buffer.allocUnsafe(1 << 16);
+	for (;;) {
+		let read: number;
+		try {
+			read = fs.readSync(0, chunk, 0, chunk.length, null);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'EAGAIN') {
+				// A non-blocking descriptor with nothing yet: wait a little, as readFileSync would block.
+				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+				continue;
+			}
+			if (code === 'EOF') {
+				break;
+			}
+			throw error;
+		}
+		if (read === 0) {
+			break;
+		}
+		total += read;
+		if (total > maxBytes) {
+			throw new Error(`standard input is over the ${maxBytes}-byte limit (--max-bytes); not read further`);
+		}
+		chunks.push(Buffer.from(chunk.subarray(0, read)));
+	}
+	return Buffer.concat(chunks, total);
 }
 
 /** Runs the subcommand; returns the exit status. Usage errors are thrown as UsageError. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,5 +76,50 @@ test('detect --details adds each entity’s confidence and source, in JSON and i
 		assert.match(listing, /LOC\s+Alger\s+\(0\.\d\d model\)/);
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
+	}
+});
+
+test('detect - stops reading standard input past --max-bytes, so an endless pipe cannot fill the memory', async () => {
+	// `yes | article-annotator detect -`, or a producer that never ends: the limit applies as the
+	// bytes arrive (a pipe has no size to check first), not after everything was read.
+	const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), 'detect', '--json', '--max-bytes', '100000', '-'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+	let stdout = '';
+	let stderr = '';
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+	child.stdin.on('error', () => undefined);
+	const line = Buffer.from('Le président a reçu à Alger le ministre russe.\n'.repeat(1000));
+	let exited = false;
+	const feed = () => {
+		while (!exited && child.stdin.write(line)) {
+			// Keep writing until the pipe is full, then wait for it to drain.
+		}
+		if (!exited) child.stdin.once('drain', feed);
+	};
+	const status = await new Promise<number | null>((resolve) => {
+		const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+		child.on('exit', (code) => {
+			exited = true;
+			clearTimeout(timer);
+			resolve(code);
+		});
+		feed();
+	});
+	assert.equal(status, 1, `exit status (killed after 30 s if it kept reading); stderr: ${stderr}`);
+	const result = JSON.parse(stdout.trim());
+	assert.equal(result.file, '-');
+	assert.match(result.error, /over the 100000-byte limit/);
+	assert.match(stderr, /-: standard input is over the 100000-byte limit/);
+});
+
+test('detect - reads standard input wholly when it is within --max-bytes', () => {
+	const text = '😀 Le président Abdelmadjid Tebboune a reçu à Alger le ministre russe Sergueï Lavrov.\n';
+	const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), 'detect', '--json', '-'], { cwd: root, encoding: 'utf8', timeout: 120_000, input: text.repeat(3000) });
+	assert.equal(result.status, 0, result.stderr);
+	const line = JSON.parse(result.stdout.trim());
+	const codePoints = Array.from(text.repeat(3000));
+	assert.ok(line.entities.length >= 3000);
+	for (const entity of line.entities) {
+		assert.equal(codePoints.slice(entity.start, entity.end).join(''), entity.text);
 	}
 });
