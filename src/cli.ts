@@ -8,7 +8,7 @@
  * Offsets printed are Unicode code points into the file's text (a UTF-8 BOM is not counted), end
  * exclusive, and `text` is exactly that slice.
  */
-import { describeError, UsageError } from './cli/args';
+import { describeError, safely, UsageError } from './cli/args';
 import { DETECT_USAGE, runDetect } from './cli/detect';
 import { EXPORT_USAGE, runExport } from './cli/export';
 import { runValidate, VALIDATE_USAGE } from './cli/validate';
@@ -58,12 +58,14 @@ export function main(argv: readonly string[]): number {
 }
 
 if (require.main === module) {
-	// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+	// A reader that stops early (`| head`) closes the pipe: that is not an error of ours. Any other
+	// failure to write (a full disk, an I/O error) is one line and exit status 1, not a stack trace.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') {
 			process.exit(process.exitCode ?? 0);
 		}
-		throw error;
+		safely(() => process.stderr.write(`article-annotator: cannot write the output: ${describeError(error)}\n`));
+		process.exit(1);
 	});
 	process.exitCode = main(process.argv.slice(2));
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -121,5 +121,25 @@ test('detect - reads standard input wholly when it is within --max-bytes', () =>
 	assert.ok(line.entities.length >= 3000);
 	for (const entity of line.entities) {
 		assert.equal(codePoints.slice(entity.start, entity.end).join(''), entity.text);
+	}
+});
+
+test('a failure to write the output (a full disk) is one line on standard error and exit status 1, never a stack trace', { skip: !existsSync('/dev/full') && 'needs /dev/full' }, () => {
+	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
+	const full = openSync('/dev/full', 'w');
+	try {
+		const article = join(folder, 'fr.txt');
+		writeFileSync(article, 'Le président Abdelmadjid Tebboune a reçu à Alger le ministre russe.\n');
+		writeFileSync(`${article}.annotations.yaml`, 'version: 1\ndocument: fr.txt\nannotations: []\n');
+		for (const args of [['detect', '--json', article], ['export', '--format', 'jsonl', '--quiet', article], ['validate', '--verbose', `${article}.annotations.yaml`], ['--help']]) {
+			const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', full, 'pipe'] });
+			assert.equal(result.signal, null, args.join(' '));
+			assert.equal(result.status, 1, `${args.join(' ')}: ${result.stderr}`);
+			assert.ok(!/\n\s+at /.test(result.stderr), `${args.join(' ')}: no stack trace: ${result.stderr}`);
+			assert.match(result.stderr, /^article-annotator: cannot write the output: .*no space left on device/im, args.join(' '));
+		}
+	} finally {
+		closeSync(full);
+		rmSync(folder, { recursive: true, force: true });
 	}
 });
