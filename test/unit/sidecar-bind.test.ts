@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../src/core/annotation';
 import { applyEdit } from '../../src/core/shift';
-import { bindSidecar, contentIdOf, contextAround, orphanFromDropped, reanchorOrphans, unbindAnnotations } from '../../src/core/sidecar/bind';
+import { bindSidecar, contentIdOf, contextAround, DistinctIds, orphanFromDropped, reanchorOrphans, unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
 import { documentHashOf } from '../../src/core/sidecar/hash';
 import type { Sidecar } from '../../src/core/sidecar/model';
@@ -243,5 +243,24 @@ describe('bind: a deleted mention does not take the place of another annotation'
 			'the mention still there keeps its own decision',
 		);
 		assert.deepEqual(bound.orphans.map((orphan) => orphan.id), ['first']);
+	});
+});
+
+describe('DistinctIds: repeated ids numbered', () => {
+	it('gives an id met again the first free suffix, and looks up a bounded number of ids per repeat', () => {
+		let lookups = 0;
+		class CountingSet extends Set<string> {
+			override has(id: string): boolean {
+				lookups++;
+				return super.has(id);
+			}
+		}
+		const ids = new DistinctIds(new CountingSet());
+		assert.deepEqual(['a', 'a-2', 'a', 'b', 'a', 'a-2'].map((id) => ids.take(id)), ['a', 'a-2', 'a-3', 'b', 'a-4', 'a-2-2']);
+		lookups = 0;
+		const repeats = 5_000;
+		for (let k = 0; k < repeats; k++) ids.take('c');
+		// from suffix 2 each time, the last repeat alone would look up 5,000 ids
+		assert.ok(lookups <= 3 * repeats, `${lookups} look-ups for ${repeats} repeats`);
 	});
 });

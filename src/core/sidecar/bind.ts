@@ -265,9 +265,7 @@ function rangeKey(start: number, end: number): number {
  * three-way merges line up. A repeated id gets a suffix and a warning.
  */
 class IdAssigner {
-	private readonly used = new Set<string>();
-	/** Per repeated id, the suffix number to try first: ids only get used, so lower ones stay taken (linear, not quadratic, in repeats). */
-	private readonly nextSuffix = new Map<string, number>();
+	private readonly distinct = new DistinctIds();
 	assigned = 0;
 
 	idFor(item: StoredAnnotation, index: number, list: 'annotations' | 'orphaned', problems: SidecarProblem[]): string {
@@ -276,18 +274,39 @@ class IdAssigner {
 			id = contentIdOf(item);
 			this.assigned++;
 		}
-		if (this.used.has(id)) {
+		const distinct = this.distinct.take(id);
+		if (distinct !== id) {
 			problems.push({ severity: 'warning', code: 'duplicate-id', message: `${list}[${index}]: id ${quoteForMessage(id)} is used twice; this one gets a new id`, index, list });
+			this.assigned++;
+		}
+		return distinct;
+	}
+}
+
+/**
+ * Ids made distinct in the order they come: an id met again gets the first free suffix (`-2`,
+ * `-3`...). Loading and merging number repeated ids alike with it, so their ids agree.
+ */
+export class DistinctIds {
+	/** `used`: the ids taken so far (a test passes one that counts its look-ups). */
+	constructor(private readonly used: Set<string> = new Set()) {}
+
+	/** Per repeated id, the suffix number to try first: ids only get used, so lower ones stay taken (linear, not quadratic, in repeats). */
+	private readonly nextSuffix = new Map<string, number>();
+
+	/** `id`, or `id-n` for the first n not used yet; either is used from now on. */
+	take(id: string): string {
+		let distinct = id;
+		if (this.used.has(id)) {
 			let n = this.nextSuffix.get(id) ?? 2;
 			while (this.used.has(`${id}-${n}`)) {
 				n++;
 			}
 			this.nextSuffix.set(id, n + 1);
-			id = `${id}-${n}`;
-			this.assigned++;
+			distinct = `${id}-${n}`;
 		}
-		this.used.add(id);
-		return id;
+		this.used.add(distinct);
+		return distinct;
 	}
 }
 

@@ -20,7 +20,7 @@
  */
 
 import type { Annotation, OrphanedAnnotation } from '../annotation';
-import { bindSidecar, contentIdOf, unbindAnnotations, type ContextualOrphan } from './bind';
+import { bindSidecar, contentIdOf, DistinctIds, unbindAnnotations, type ContextualOrphan } from './bind';
 import { parseSidecar, serializeSidecar, type SerializeOptions } from './codec';
 import { decodeTextFile } from '../textfile';
 import { documentHashOf } from './hash';
@@ -90,25 +90,14 @@ function entriesById(sidecar: Sidecar | undefined): Map<string, Entry> {
 	if (sidecar === undefined) {
 		return entries;
 	}
+	const ids = new DistinctIds();
 	for (const [list, items] of [['annotations', sidecar.annotations], ['orphaned', sidecar.orphaned]] as const) {
 		for (const item of items) {
-			const id = uniqueId(idOf(item), entries);
+			const id = ids.take(idOf(item));
 			entries.set(id, { item: id === idOf(item) ? item : { ...item, id }, list });
 		}
 	}
 	return entries;
-}
-
-/** `id`, or the first of `id-2`, `id-3`... not used yet (as `bindSidecar` numbers repeated ids). */
-function uniqueId(id: string, used: { has(id: string): boolean }): string {
-	if (!used.has(id)) {
-		return id;
-	}
-	let n = 2;
-	while (used.has(`${id}-${n}`)) {
-		n++;
-	}
-	return `${id}-${n}`;
 }
 
 /** The id an item has, or the one `bindSidecar` derives for an item written without one. */
@@ -117,13 +106,9 @@ export function idOf(item: StoredAnnotation): string {
 }
 
 /** The ids of all items (placed, then orphaned), repeated ones numbered as `bindSidecar` does. */
-function uniqueIdsOf(sidecar: Sidecar): string[] {
-	const used = new Set<string>();
-	return [...sidecar.annotations, ...sidecar.orphaned].map((item) => {
-		const id = uniqueId(idOf(item), used);
-		used.add(id);
-		return id;
-	});
+function distinctIdsOf(sidecar: Sidecar): string[] {
+	const ids = new DistinctIds();
+	return [...sidecar.annotations, ...sidecar.orphaned].map((item) => ids.take(idOf(item)));
 }
 
 function mergeEntry(id: string, base: Entry | undefined, ours: Entry | undefined, theirs: Entry | undefined, conflicts: MergeConflict[]): Entry | undefined {
@@ -270,8 +255,8 @@ export interface LossCheck {
  * annotation into an orphan loses nothing. `removedByPerson` are ids a person untagged or dropped.
  */
 export function wouldLoseAnnotations(onDisk: Sidecar, next: Sidecar, removedByPerson: ReadonlySet<string> = new Set()): LossCheck {
-	const nextIds = new Set(uniqueIdsOf(next));
-	const missingIds = uniqueIdsOf(onDisk).filter((id) => !nextIds.has(id) && !removedByPerson.has(id));
+	const nextIds = new Set(distinctIdsOf(next));
+	const missingIds = distinctIdsOf(onDisk).filter((id) => !nextIds.has(id) && !removedByPerson.has(id));
 	return {
 		loses: missingIds.length > 0,
 		missingIds,
