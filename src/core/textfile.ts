@@ -63,6 +63,11 @@ export function decodeTextFile(bytes: Uint8Array, limits: Partial<TextFileLimits
 	if (bytes.length > maxBytes) {
 		return failure('too-large', `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`);
 	}
+	const utf16 = utf16ByteOrder(bytes);
+	if (utf16 !== undefined) {
+		// its ASCII letters hold NUL bytes: without this it would be called binary
+		return failure('invalid-utf8', `UTF-16 text (${utf16} byte order mark), not UTF-8; save it as UTF-8`);
+	}
 	const nul = bytes.indexOf(0);
 	if (nul >= 0) {
 		return failure('binary', `binary data (NUL byte at offset ${nul}), not a text file`);
@@ -92,6 +97,17 @@ export function decodeTextFile(bytes: Uint8Array, limits: Partial<TextFileLimits
 		notes.push('mixed line ends (LF and CRLF); editors that normalise them will disagree with stored offsets');
 	}
 	return { ok: true, text, hadBom, empty: text.length === 0, lineEnds, notes };
+}
+
+/** 'little-endian' or 'big-endian' when the bytes open with a UTF-16 byte order mark. */
+function utf16ByteOrder(bytes: Uint8Array): string | undefined {
+	if (bytes.length < 2) {
+		return undefined;
+	}
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+		return 'little-endian';
+	}
+	return bytes[0] === 0xfe && bytes[1] === 0xff ? 'big-endian' : undefined;
 }
 
 function failure(kind: TextFileErrorKind, message: string): TextFileError {

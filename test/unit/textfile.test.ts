@@ -31,6 +31,18 @@ describe('decodeTextFile', () => {
 		assert.match(!result.ok ? result.message : '', /first bad byte at offset 3/);
 	});
 
+	it('names UTF-16 text by its byte order mark instead of calling it binary', () => {
+		const text = 'Le président à Alger.';
+		const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+		const big = Buffer.from(little.subarray(2)).swap16();
+		for (const [bytes, order] of [[little, 'little-endian'], [Buffer.concat([Buffer.from([0xfe, 0xff]), big]), 'big-endian']] as const) {
+			const result = decodeTextFile(bytes);
+			assert.equal(result.ok, false);
+			assert.equal(!result.ok && result.kind, 'invalid-utf8');
+			assert.equal(!result.ok && result.message, `UTF-16 text (${order} byte order mark), not UTF-8; save it as UTF-8`);
+		}
+	});
+
 	it('finds overlong forms, encoded surrogates, code points past U+10FFFF and truncated sequences', () => {
 		assert.equal(firstInvalidUtf8Offset(new Uint8Array([0x41, 0xc0, 0x80])), 1, 'overlong');
 		assert.equal(firstInvalidUtf8Offset(new Uint8Array([0xed, 0xa0, 0x80])), 0, 'surrogate');
