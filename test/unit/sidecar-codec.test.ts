@@ -594,6 +594,20 @@ describe('sidecar codec: ids written as numbers by other tools', () => {
 		const saved = serializeSidecar(unbindAnnotations({ annotations: bound.annotations, orphans: bound.orphans, articleText: article, documentName: 'a.txt', base: parsed.sidecar }));
 		assert.match(saved, /\n {4}id: "42"\n/);
 	});
+
+	it('says which wrong-typed fields a save replaces (id, a placed annotation\'s prefix) and which it keeps', () => {
+		const article = 'Le président Tebboune a reçu Lavrov.';
+		const text = 'version: 1\ndocument: a.txt\nannotations:\n  - type: PER\n    start: 13\n    end: 21\n    text: Tebboune\n    status: accepted\n    id: true\n    prefix: 42\n    note: 7\n';
+		const parsed = mustParse(text);
+		const messages = parsed.problems.map((problem) => problem.message);
+		assert.ok(messages.some((message) => /"id" should be a string, got true; the item gets an id of its own/.test(message)), messages.join('\n'));
+		assert.ok(messages.some((message) => /"prefix" should be a string, got 42; once the annotation is placed, a save writes/.test(message)), messages.join('\n'));
+		assert.ok(messages.some((message) => /"note" should be a string, got 7; kept as it is/.test(message)), messages.join('\n'));
+		const bound = bindSidecar(parsed.sidecar, article, { labels: ['PER'] });
+		const saved = serializeSidecar(unbindAnnotations({ annotations: bound.annotations, orphans: bound.orphans, articleText: article, documentName: 'a.txt', base: parsed.sidecar }));
+		// what the messages say happens
+		assert.ok(!/\n {4}id: true\n/.test(saved) && /\n {4}prefix: "Le président "\n/.test(saved) && /\n {4}note: 7\n/.test(saved), saved);
+	});
 });
 
 describe('sidecar codec: integers beyond 2^53 in unknown fields', () => {

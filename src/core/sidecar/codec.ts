@@ -454,6 +454,12 @@ function forbiddenKeyProblem(key: string, line?: number): SidecarProblem {
 const CONTRACT_FIELDS = ['type', 'start', 'end', 'text', 'status'] as const;
 /** In the order they are written (after the contract fields; `confidence` follows `source`). */
 const OPTIONAL_STRING_FIELDS = ['id', 'source', 'author', 'created', 'modified', 'note', 'prefix', 'suffix'] as const;
+/** Fields a save writes itself (every item has an id; a placed annotation's context is quoted again): a value of the wrong type is not kept. */
+const REWRITTEN_ON_SAVE: Partial<Record<string, string>> = {
+	id: 'the item gets an id of its own, which a save writes in its place',
+	prefix: 'once the annotation is placed, a save writes the article\'s text before it in its place',
+	suffix: 'once the annotation is placed, a save writes the article\'s text after it in its place',
+};
 const KNOWN_TOP_FIELDS = new Set(['version', 'document', 'documentHash', 'annotations', 'orphaned']);
 
 interface Converted {
@@ -678,7 +684,7 @@ function convertItem(
 						optional.id = formatNumber(field);
 						reportItemProblem(problems, tree, list, index, 'warning', 'field', `"id" should be a string, got ${describe(field)}; read as "${optional.id}"`);
 					} else {
-						reportItemProblem(problems, tree, list, index, 'warning', 'field', `"${key}" should be a string, got ${describe(field)}; kept as it is`);
+						reportItemProblem(problems, tree, list, index, 'warning', 'field', `"${key}" should be a string, got ${describe(field)}; ${REWRITTEN_ON_SAVE[key] ?? 'kept as it is'}`);
 						(wrongTyped ??= []).push([key, field]);
 					}
 				} else {
