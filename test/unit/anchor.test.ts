@@ -172,6 +172,21 @@ describe('edit distances', () => {
 		assert.deepEqual(two.map((found) => [found.start, found.end, found.errors]), [[0, 5, 0], [10, 15, 1]]);
 	});
 
+	it('ends a fuzzy match at a word\'s end on ties when the quote ended a word', () => {
+		const text = 'le président Tebbounne a dit';
+		const cut = approximateMatches('Tebboune', text, 0, text.length, 2);
+		assert.equal(text.slice(cut[0].start, cut[0].end), 'Tebboun', 'the first of the tied ends');
+		const whole = approximateMatches('Tebboune', text, 0, text.length, 2, true);
+		assert.deepEqual(whole.map((found) => [text.slice(found.start, found.end), found.errors]), [['Tebbounne', 1]]);
+		// re-anchored after a typo fix that added a letter: the whole name, to review
+		const before = 'Le président Tebboune a reçu Lavrov à Alger.';
+		const after = 'Le président Tebbounne a reçu Lavrov à Alger.';
+		const start = before.indexOf('Tebboune');
+		const [placed] = anchorAll([{ text: 'Tebboune', start, end: start + 8, prefix: before.slice(0, start), suffix: before.slice(start + 8) }], after);
+		assert.ok(placed.ok && placed.needsReview);
+		assert.equal(placed.ok && placed.text, 'Tebbounne');
+	});
+
 	it('scores context by edit similarity, so one changed letter next to the name barely matters', () => {
 		const text = "Le ministre a visité l'Algérie hier.";
 		const anchorer = new Anchorer(text);

@@ -375,6 +375,8 @@ export class Anchorer {
 		} else {
 			windows[0] = [Math.min(center, quote.start) - radius, Math.max(center, quote.start) + length + radius];
 		}
+		const suffix = quote.suffix ?? '';
+		const wholeWordEnd = WORD_CHARACTER.test(quote.text[length - 1]) && (suffix.length === 0 || !WORD_CHARACTER.test(suffix[0]));
 		const found: ApproximateMatch[] = [];
 		for (const [low, high] of windows) {
 			const from = Math.max(0, low);
@@ -384,7 +386,7 @@ export class Anchorer {
 				continue;
 			}
 			this.fuzzyBudget -= cells;
-			found.push(...approximateMatches(quote.text, this.text, from, to, maxErrors));
+			found.push(...approximateMatches(quote.text, this.text, from, to, maxErrors, wholeWordEnd));
 		}
 		let best: (ScoredCandidate & { end: number }) | undefined;
 		for (const candidate of found) {
@@ -520,6 +522,13 @@ export function boundedDistance(a: string, b: string): number {
 	return row[m];
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether `end` falls at the end of a word of `text` (or is no word's inside). */
+function endsWord(text: string, end: number): boolean {
+	return end >= text.length || end === 0 || !WORD_CHARACTER.test(text[end]) || !WORD_CHARACTER.test(text[end - 1]);
+}
+
 export interface ApproximateMatch {
 	readonly start: number;
 	readonly end: number;
@@ -531,9 +540,11 @@ export interface ApproximateMatch {
  * edit distance: the match may start anywhere). Each cell carries the start of its best
  * alignment, preferring matches on ties so starts are tight. Consecutive end positions within
  * the limit describe one place; for each such run the alignment with the fewest errors (the
- * first, on ties) is returned. O((to - from) × pattern length).
+ * first, on ties) is returned. `wholeWordEnd`: the pattern ended a word where it was quoted, so on
+ * ties an end at a word's end is preferred («Tebboune» found in «Tebbounne», not as «Tebboun»).
+ * O((to - from) × pattern length).
  */
-export function approximateMatches(pattern: string, text: string, from: number, to: number, maxErrors: number): ApproximateMatch[] {
+export function approximateMatches(pattern: string, text: string, from: number, to: number, maxErrors: number, wholeWordEnd = false): ApproximateMatch[] {
 	const m = pattern.length;
 	let cost = new Int32Array(m + 1);
 	let startOf = new Int32Array(m + 1);
@@ -566,7 +577,7 @@ export function approximateMatches(pattern: string, text: string, from: number, 
 		}
 		const errors = nextCost[m];
 		if (errors <= maxErrors) {
-			if (runBest === undefined || errors < runBest.errors) {
+			if (runBest === undefined || errors < runBest.errors || (wholeWordEnd && errors === runBest.errors && !endsWord(text, runBest.end) && endsWord(text, j + 1))) {
 				runBest = { start: nextStart[m], end: j + 1, errors };
 			}
 		} else if (runBest !== undefined) {
