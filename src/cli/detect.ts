@@ -168,6 +168,11 @@ export function runDetect(argv: readonly string[], programDirectory: string): nu
 		process.stderr.write(`article-annotator: ${describeError(error)}\n`);
 		return 1;
 	}
+	const neverFound = options.labels.filter((label) => !DEFAULT_LABEL_NAMES.includes(label));
+	if (neverFound.length > 0) {
+		// a typo («PERS») would otherwise print no entities and exit 0 without a word
+		process.stderr.write(`article-annotator: warning: the detector finds only ${DEFAULT_LABEL_NAMES.join(', ')}; none of ${neverFound.join(', ')}\n`);
+	}
 	let failed = 0;
 	for (const file of options.files) {
 		let text: string;

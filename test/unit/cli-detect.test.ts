@@ -62,6 +62,21 @@ test('--help documents the commands, and usage errors exit with 2', () => {
 	assert.equal(cli(['detect']).status, 2);
 });
 
+test('detect --labels warns about a label the detector never finds (a typo would print nothing and exit 0)', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
+	try {
+		const file = join(folder, 'fr.txt');
+		writeFileSync(file, 'Le président Abdelmadjid Tebboune a reçu à Alger le ministre russe.\n');
+		const typo = cli(['detect', '--json', '--labels', 'PERS,LOC', file]);
+		assert.equal(typo.status, 0);
+		assert.match(typo.stderr, /warning: the detector finds only PER, ORG, LOC, DATE, MISC; none of PERS/);
+		assert.deepEqual(JSON.parse(typo.stdout.trim()).entities.map((entity: { type: string }) => entity.type), ['LOC'], 'the labels it knows still apply');
+		assert.equal(cli(['detect', '--json', '--labels', 'PER,LOC', file]).stderr, '', 'no warning for known labels');
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
+
 test('detect --details adds each entity’s confidence and source, in JSON and in the listing', () => {
 	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
 	try {
