@@ -10,7 +10,7 @@ import { EntityDecorations, visibleWindows, type PaintReport } from './decoratio
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
-import { SidecarFiles, baseName } from './sidecarFiles';
+import { SidecarFiles, baseName, sidecarUriFor } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import type { ArticleSummary } from './summary';
@@ -25,6 +25,10 @@ const SCROLL_PAINT_DELAY_MS = 60;
 const STATUS_DELAY_MS = 100;
 /** Work on the extension host slower than this is logged: it holds up every extension in the host. */
 const SLOW_HANDLER_MS = 16;
+/** Longest wait for pending decisions to be written before a rename goes ahead. */
+const RENAME_FLUSH_TIMEOUT_MS = 10_000;
+/** Longest time between the start of a rename and its end (a move across file systems copies). */
+const MOVED_AWAY_MS = 60_000;
 /** Pause before sending the names a person accepted to the detector again. */
 const MEMORY_DELAY_MS = 1000;
 
@@ -44,6 +48,24 @@ function mirrorToConsole(channel: vscode.LogOutputChannel): vscode.LogOutputChan
 		};
 	}
 	return channel;
+}
+
+/** True when `uri` is `container` or inside the folder `container`. */
+function isSameOrInside(uri: vscode.Uri, container: vscode.Uri): boolean {
+	if (uri.scheme !== container.scheme || uri.authority !== container.authority) {
+		return false;
+	}
+	const folder = container.path.endsWith('/') ? container.path : `${container.path}/`;
+	return uri.path === container.path || uri.path.startsWith(folder);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+	try {
+		await vscode.workspace.fs.stat(uri);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** The visible entities in some windows of a document, each once, in text order. */
@@ -122,6 +144,10 @@ export class Container implements vscode.Disposable {
 	private readonly treeView: vscode.TreeView<TreeNode>;
 	private readonly statusBar: StatusBar;
 	private readonly sessions = new Map<string, ArticleSession>();
+	/** Sessions whose document closed and that are still writing what was pending. */
+	private readonly closing = new Map<string, Promise<void>>();
+	/** Sessions of articles being renamed or moved, until the rename is done (see flushBeforeRename). */
+	private readonly movedAway = new Map<string, NodeJS.Timeout>();
 	private readonly sessionListeners = new Map<string, vscode.Disposable>();
 	private readonly paintTimers = new Map<string, NodeJS.Timeout>();
 	private readonly painted = new Map<string, { entities: readonly ViewEntity[]; report: PaintReport }>();
@@ -169,6 +195,8 @@ export class Container implements vscode.Disposable {
 			vscode.workspace.onDidCloseTextDocument((document) => void this.close(document)),
 			vscode.workspace.onDidChangeTextDocument((event) => this.timed('edit', () => this.sessionForDocument(event.document)?.handleDocumentChange(event))),
 			vscode.workspace.onDidSaveTextDocument((document) => this.sessionForDocument(document)?.handleDocumentSaved()),
+			vscode.workspace.onWillRenameFiles((event) => event.waitUntil(this.flushBeforeRename(event.files))),
+			vscode.workspace.onDidRenameFiles((event) => void this.moveSidecarsAfterRename(event.files)),
 			vscode.window.onDidChangeVisibleTextEditors((editors) => this.timed('visible editors', () => this.paintEditors(editors))),
 			vscode.window.onDidChangeActiveTextEditor((editor) => this.timed('active editor', () => this.onActiveEditor(editor))),
 			vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onScroll(event.textEditor)),
@@ -335,12 +363,22 @@ export class Container implements vscode.Disposable {
 		}
 	}
 
-	private async close(document: vscode.TextDocument): Promise<void> {
+	private close(document: vscode.TextDocument): Promise<void> {
 		const key = document.uri.toString();
 		const session = this.sessions.get(key);
 		if (!session) {
-			return;
+			return this.closing.get(key) ?? Promise.resolve();
 		}
+		const closing = this.finishSession(key, session, document).finally(() => {
+			if (this.closing.get(key) === closing) {
+				this.closing.delete(key);
+			}
+		});
+		this.closing.set(key, closing);
+		return closing;
+	}
+
+	private async finishSession(key: string, session: ArticleSession, document: vscode.TextDocument): Promise<void> {
 		this.sessions.delete(key);
 		this.corpus.sessionClosing(document.uri);
 		this.sessionListeners.get(key)?.dispose();
@@ -598,32 +636,126 @@ export class Container implements vscode.Disposable {
 			.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 	}
 
+	/**
+	 * A file or folder is renamed or moved in VS Code (explorer, refactoring): the decisions still
+	 * waiting to be written for the articles it holds are written first, to the sidecars beside
+	 * them, so that they move with the folder or with the article (see `moveSidecarsAfterRename`)
+	 * instead of being written later to the old place.
+	 */
+	private async flushBeforeRename(files: readonly { readonly oldUri: vscode.Uri }[]): Promise<void> {
+		const affected = (uri: vscode.Uri) => files.some(({ oldUri }) => isSameOrInside(uri, oldUri));
+		const sessions = [...this.sessions.values()].filter((session) => affected(session.document.uri));
+		const flushes = sessions.map((session) => session.flush());
+		flushes.push(...[...this.closing.entries()].filter(([key]) => affected(vscode.Uri.parse(key))).map(([, closing]) => closing));
+		if (flushes.length > 0) {
+			// A save that waits for an answer (a conflict) must not hold the rename for good.
+			let timer: NodeJS.Timeout | undefined;
+			const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), RENAME_FLUSH_TIMEOUT_MS)));
+			const result = await Promise.race([Promise.all(flushes).then(() => 'done' as const), timedOut]);
+			clearTimeout(timer);
+			if (result === 'timeout') {
+				this.log.warn(`rename: pending decisions were not all written within ${RENAME_FLUSH_TIMEOUT_MS} ms before the rename`);
+			}
+		}
+		// From here their sidecars leave the old place: the watcher must not take that for a
+		// deletion to answer by writing the decisions there again.
+		for (const session of sessions) {
+			clearTimeout(this.movedAway.get(session.id));
+			this.movedAway.set(
+				session.id,
+				setTimeout(() => this.movedAway.delete(session.id), MOVED_AWAY_MS),
+			);
+		}
+	}
+
+	/** An article renamed or moved in VS Code takes its sidecar along (a folder takes them by itself). */
+	private async moveSidecarsAfterRename(files: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
+		// The sessions of the old names end now (their decisions were written before the rename):
+		// nothing more is written to the old place.
+		const moved = [...this.sessions.values()].filter((session) => files.some(({ oldUri }) => isSameOrInside(session.document.uri, oldUri)));
+		await Promise.all(moved.map((session) => this.close(session.document)));
+		for (const session of moved) {
+			clearTimeout(this.movedAway.get(session.id));
+			this.movedAway.delete(session.id);
+		}
+		for (const { oldUri, newUri } of files) {
+			if (isSidecarName(baseName(oldUri)) || isSidecarName(baseName(newUri))) {
+				continue;
+			}
+			try {
+				if ((await vscode.workspace.fs.stat(newUri)).type & vscode.FileType.Directory) {
+					continue;
+				}
+				// The old session's last write goes to the old sidecar: wait for it, then move that.
+				await this.closing.get(oldUri.toString());
+				const from = sidecarUriFor(oldUri);
+				const to = sidecarUriFor(newUri);
+				if (!(await exists(from))) {
+					continue;
+				}
+				if (await exists(to)) {
+					this.log.warn(`rename: ${vscode.workspace.asRelativePath(from, false)} was not moved: ${vscode.workspace.asRelativePath(to, false)} already exists`);
+					void vscode.window.showWarningMessage(
+						`Article Annotator: the annotations of ${baseName(oldUri)} stay in ${vscode.workspace.asRelativePath(from, false)}: ${vscode.workspace.asRelativePath(to, false)} already exists, so it was not replaced.`,
+					);
+					continue;
+				}
+				await vscode.workspace.fs.rename(from, to, { overwrite: false });
+				this.log.info(`rename: moved ${vscode.workspace.asRelativePath(from, false)} to ${vscode.workspace.asRelativePath(to, false)} with its article`);
+				const session = this.sessions.get(newUri.toString());
+				if (session) {
+					// The renamed article may have looked for its sidecar before it arrived.
+					await session.handleSidecarChangedOnDisk();
+				}
+			} catch (error) {
+				const message = error instanceof Error ? error.message : String(error);
+				this.log.error(`rename: the sidecar of ${baseName(oldUri)} could not be moved with it: ${message}`);
+				void vscode.window.showErrorMessage(`Article Annotator: the annotations of ${baseName(oldUri)} could not be moved with it (${message}); they are still in ${vscode.workspace.asRelativePath(sidecarUriFor(oldUri), false)}.`);
+			}
+		}
+	}
+
 	private watchSidecars(): vscode.Disposable {
 		const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
-		const changed = async (sidecarUri: vscode.Uri) => {
+		const changed = async (sidecarUri: vscode.Uri, deleted = false) => {
 			if (await this.files.isOwnWrite(sidecarUri)) {
 				return;
 			}
 			const articleUri = vscode.Uri.joinPath(sidecarUri, '..', baseName(sidecarUri).slice(0, -'.annotations.yaml'.length));
+			if (this.movedAway.has(articleUri.toString())) {
+				return; // the article and its sidecar are being renamed or moved (see moveSidecarsAfterRename)
+			}
 			const session = this.sessions.get(articleUri.toString());
 			if (session) {
 				await session.handleSidecarChangedOnDisk();
+			} else if (deleted) {
+				// A sidecar that went away (moved with its article, deleted) makes no new article.
+				this.corpus.invalidate(articleUri);
 			} else {
 				this.corpus.add(articleUri);
 				this.corpus.invalidate(articleUri);
 			}
 			this.scheduleMemoryUpdate();
 		};
-		return vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed));
+		return vscode.Disposable.from(
+			watcher,
+			watcher.onDidChange((uri) => changed(uri)),
+			watcher.onDidCreate((uri) => changed(uri)),
+			watcher.onDidDelete((uri) => changed(uri, true)),
+		);
 	}
 
 	/** Writes every pending decision (deactivation, tests). */
 	async flushAll(): Promise<void> {
-		await Promise.all([...this.sessions.values()].map((session) => session.flush()));
+		// Articles closed just before are still writing what was pending: wait for them too.
+		await Promise.all([...[...this.sessions.values()].map((session) => session.flush()), ...this.closing.values()]);
 	}
 
 	dispose(): void {
 		clearTimeout(this.memoryTimer);
+		for (const timer of this.movedAway.values()) {
+			clearTimeout(timer);
+		}
 		clearTimeout(this.statusTimer);
 		for (const timer of this.paintTimers.values()) {
 			clearTimeout(timer);

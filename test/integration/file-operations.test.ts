@@ -1,0 +1,140 @@
+// What a person does to an article's file in VS Code (rename, move, close without saving, close and
+// reopen) while decisions wait to be written: no decision may be lost or left behind.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, until, workspaceUri, writeText } from './support';
+
+const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
+
+async function tag(editor: vscode.TextEditor, name: string, type: string): Promise<void> {
+	const at = editor.document.getText().indexOf(name);
+	assert.ok(at >= 0, `${name} is in the article`);
+	select(editor, at, at + name.length);
+	await vscode.commands.executeCommand('articleAnnotator.tagSelection', type);
+}
+
+async function rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+	const edit = new vscode.WorkspaceEdit();
+	edit.renameFile(from, to);
+	assert.ok(await vscode.workspace.applyEdit(edit), 'the rename is applied');
+}
+
+function texts(sidecar: { annotations: readonly { text: string }[]; orphaned: readonly { text: string }[] }): string[] {
+	return [...sidecar.annotations, ...sidecar.orphaned].map((annotation) => annotation.text).sort();
+}
+
+describe('file operations on annotated articles', () => {
+	let api: ArticleAnnotatorApi;
+
+	before(async () => {
+		api = await extensionApi();
+	});
+
+	afterEach(async () => {
+		await api.flushAll();
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+	});
+
+	it('moves the sidecar with an open article renamed in VS Code, with the decision still pending', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'rename-before.txt');
+		const renamed = vscode.Uri.joinPath(workspaceUri(), 'rename-after.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		await tag(editor, 'Moscou', 'LOC');
+		assert.ok(session.hasUnsavedDecisions, 'the second decision is still pending');
+		await rename(article, renamed);
+		const next = await until('the renamed article with its decisions', async () => {
+			const candidate = await api.session(renamed);
+			return candidate && candidate.model.annotations.length === 2 ? candidate : undefined;
+		}, 10_000);
+		await api.flushAll();
+		assert.deepEqual(next.model.annotations.map((a) => a.text).sort(), ['Karim Haddad', 'Moscou'], 'the renamed article shows both decisions');
+		assert.deepEqual(texts(await readSidecar(renamed)), ['Karim Haddad', 'Moscou'], 'its sidecar holds both');
+		assert.equal(await readBytes(sidecarOf(article)), undefined, 'no sidecar is left under the old name');
+	});
+
+	it('moves the sidecar with a closed article moved into another folder', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'move-closed.txt');
+		const moved = vscode.Uri.joinPath(workspaceUri(), 'archive', 'move-closed.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		await api.whenDetected(article);
+		await tag(editor, 'Alger', 'LOC');
+		await api.endSession(article);
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+		assert.deepEqual(texts(await readSidecar(article)), ['Alger']);
+		await rename(article, moved);
+		await until('the sidecar beside the moved article', () => readBytes(sidecarOf(moved)), 10_000);
+		assert.deepEqual(texts(await readSidecar(moved)), ['Alger']);
+		assert.equal(await readBytes(sidecarOf(article)), undefined, 'no sidecar is left under the old name');
+	});
+
+	it('writes a pending decision before the folder of an open article is renamed, so that it moves with it', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'folder-before');
+		const moved = vscode.Uri.joinPath(workspaceUri(), 'folder-after');
+		const article = vscode.Uri.joinPath(folder, 'in-folder.txt');
+		const after = vscode.Uri.joinPath(moved, 'in-folder.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		await tag(editor, 'Moscou', 'LOC');
+		assert.ok(session.hasUnsavedDecisions, 'the second decision is still pending');
+		await rename(folder, moved);
+		await until('the moved article open', () => api.session(after), 10_000);
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		await api.flushAll();
+		assert.deepEqual(texts(await readSidecar(after)), ['Karim Haddad', 'Moscou'], 'the moved sidecar has both decisions');
+		assert.equal(await readBytes(vscode.Uri.joinPath(folder, 'in-folder.txt.annotations.yaml')), undefined, 'nothing is written to the old folder');
+	});
+
+	it('closing without saving: decisions made on unsaved text end in the sidecar with offsets into the saved text', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'discard.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Dépêche 🇩🇿 de Sergueï Lavrov.\n'));
+		await tag(editor, 'Moscou', 'LOC');
+		await tag(editor, 'Alger', 'LOC');
+		await session.flush();
+		await tag(editor, 'Sergueï Lavrov', 'PER');
+		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await api.flushAll();
+		assert.equal(new TextDecoder().decode(await readBytes(article)), ARTICLE, 'the article is as it was');
+		const saved = await readSidecar(article);
+		for (const item of saved.annotations) {
+			assert.equal(codePointSlice(ARTICLE, item.start, item.end), item.text);
+		}
+		for (const name of ['Karim Haddad', 'Moscou', 'Alger']) {
+			assert.ok(saved.annotations.some((a) => a.text === name), `${name} is placed`);
+		}
+	});
+
+	it('decisions made on unsaved text are kept when the edits are reverted', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'revert.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Dépêche 🇩🇿 du jour.\n'));
+		await tag(editor, 'Moscou', 'LOC');
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+		await until('the reverted text', () => editor.document.getText() === ARTICLE, 5000);
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		await api.flushAll();
+		const saved = await readSidecar(article);
+		for (const item of saved.annotations) {
+			assert.equal(codePointSlice(ARTICLE, item.start, item.end), item.text);
+		}
+		assert.deepEqual(saved.annotations.map((a) => a.text).sort(), ['Karim Haddad', 'Moscou']);
+	});
+});
