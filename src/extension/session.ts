@@ -589,6 +589,15 @@ export class ArticleSession implements vscode.Disposable {
 			this.services.tell(`Article Annotator: ${this.sidecarLabel} grew over the size limit on disk; not overwritten.`, 'error');
 			return;
 		}
+		if (onDisk.bytes === undefined && this.snapshot.bytes !== undefined) {
+			// Deleted on disk since it was read (a checkout, a person): what is here is written again,
+			// as once the watcher has seen the deletion (handleSidecarChangedOnDisk). A question here
+			// would hold this save, every later one and closing (or quitting) until it is answered.
+			this.services.log.warn(`${this.sidecarLabel}: deleted on disk since it was read; writing the annotations from here again`);
+			this.services.tell(`Article Annotator: ${this.sidecarLabel} was deleted on disk; your annotations were written to it again.`, 'warning');
+			this.snapshot = MISSING;
+			this.baseText = undefined;
+		}
 		const editorText = this.document.getText();
 		const articleText = this.diskText;
 		// Planned off the extension host (SidecarThread): thousands of decisions take a while.

@@ -137,4 +137,50 @@ describe('file operations on annotated articles', () => {
 		}
 		assert.deepEqual(saved.annotations.map((a) => a.text).sort(), ['Karim Haddad', 'Moscou']);
 	});
+	it('merges a sidecar created on disk for an open article without one with the decision pending there', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'late-sidecar.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Alger', 'LOC');
+		const moscou = ARTICLE.indexOf('Moscou');
+		await writeText(sidecarOf(article), `version: 1\ndocument: late-sidecar.txt\nannotations:\n  - {type: LOC, start: ${moscou}, end: ${moscou + 6}, text: Moscou, status: accepted, id: theirs1}\n`);
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		await api.flushAll();
+		assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Moscou']);
+		assert.deepEqual(session.model.annotations.map((a) => a.text).sort(), ['Alger', 'Moscou']);
+	});
+
+	it('writes a decision that was pending when the sidecar was deleted on disk, and the ones after it, without waiting for an answer', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'deleted-sidecar.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		await tag(editor, 'Alger', 'LOC');
+		await vscode.workspace.fs.delete(sidecarOf(article));
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		await tag(editor, 'Moscou', 'LOC');
+		const flushed = await Promise.race([session.flush().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 5000))]);
+		assert.ok(flushed, 'writing what is pending does not wait for an answer (closing and quitting do the same)');
+		assert.equal(session.hasUnsavedDecisions, false);
+		assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Karim Haddad', 'Moscou'], 'the sidecar is written again with every decision');
+	});
+
+	it('keeps a decision pending when its article is deleted in VS Code in the sidecar left beside it', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'deleted-article.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		await tag(editor, 'Alger', 'LOC');
+		const edit = new vscode.WorkspaceEdit();
+		edit.deleteFile(article);
+		assert.ok(await vscode.workspace.applyEdit(edit));
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		await api.flushAll();
+		assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Karim Haddad']);
+	});
 });
