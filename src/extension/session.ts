@@ -552,14 +552,27 @@ export class ArticleSession implements vscode.Disposable {
 		this.saveTimer = setTimeout(() => void this.save(), delay);
 	}
 
-	/** Writes now whatever is pending (used before closing and by tests). */
+	/**
+	 * Writes now whatever is pending (before closing, renaming, quitting; tests). A save waiting for
+	 * the person's answer to a conflict is not waited for: closing, renaming and quitting would hang
+	 * until it is answered. The question stays open; the decisions are written once it is.
+	 */
 	async flush(): Promise<void> {
 		clearTimeout(this.saveTimer);
-		if (this.unsavedDecisions) {
-			await this.save();
-		}
-		await this.saving;
+		const saving = this.unsavedDecisions ? this.save() : this.saving;
+		let stopWaiting: (() => void) | undefined;
+		const asked = new Promise<void>((resolve) => {
+			stopWaiting = resolve;
+			if (this.askingAboutConflict) resolve();
+			else this.conflictAskedListeners.add(resolve);
+		});
+		await Promise.race([saving, asked]);
+		this.conflictAskedListeners.delete(stopWaiting as () => void);
 	}
+
+	/** A save is waiting for the answer to a conflict question (see `flush`). */
+	private askingAboutConflict = false;
+	private readonly conflictAskedListeners = new Set<() => void>();
 
 	save(): Promise<void> {
 		this.saving = this.saving.then(() => this.saveNow()).catch((error: unknown) => {
@@ -629,7 +642,18 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		if (plan.action === 'ask') {
-			const choice = await this.services.ask(`Article Annotator: ${plan.reason}${plan.conflicts.length ? ` (${plan.conflicts.slice(0, 3).map((c) => c.message).join('; ')})` : ''}`, 'Keep Mine', 'Take Theirs');
+			this.askingAboutConflict = true;
+			for (const listener of this.conflictAskedListeners) listener();
+			this.conflictAskedListeners.clear();
+			let choice: string | undefined;
+			try {
+				choice = await this.services.ask(`Article Annotator: ${plan.reason}${plan.conflicts.length ? ` (${plan.conflicts.slice(0, 3).map((c) => c.message).join('; ')})` : ''}`, 'Keep Mine', 'Take Theirs');
+			} finally {
+				this.askingAboutConflict = false;
+			}
+			if (choice === 'Take Theirs' && this.disposed) {
+				return; // the article was closed meanwhile: its sidecar on disk stays as it is
+			}
 			if (choice === 'Take Theirs') {
 				this.unsavedDecisions = false;
 				this.snapshot = { fingerprint: 'changed', bytes: undefined };

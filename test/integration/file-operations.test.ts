@@ -168,6 +168,27 @@ describe('file operations on annotated articles', () => {
 		assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Karim Haddad', 'Moscou'], 'the sidecar is written again with every decision');
 	});
 
+	it('does not hold writing what is pending, closing or quitting on an unanswered conflict question, nor overwrite the disk without an answer', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'conflict-pending.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		// the same annotation's type changed here (ORG) and on disk (LOC): a conflict, asked about
+		const karim = session.model.annotations.find((annotation) => annotation.text === 'Karim Haddad');
+		assert.ok(karim);
+		session.commit(session.model.changeType(karim.id, 'ORG'));
+		const onDisk = new TextDecoder().decode(await readBytes(sidecarOf(article))).replace('type: PER', 'type: LOC');
+		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(onDisk));
+		const flushed = await Promise.race([session.flush().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 10_000))]);
+		assert.ok(flushed, 'flush returns while the question is open');
+		assert.equal(session.hasUnsavedDecisions, true, 'the decision waits for the answer');
+		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(article))), onDisk, 'the disk is not overwritten without an answer');
+		const allFlushed = await Promise.race([api.flushAll().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 10_000))]);
+		assert.ok(allFlushed, 'neither does writing every article (quitting)');
+	});
+
 	it('keeps a decision pending when its article is deleted in VS Code in the sidecar left beside it', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'deleted-article.txt');
 		await writeText(article, ARTICLE);
