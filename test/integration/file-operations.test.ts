@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import type { ArticleSession } from '../../src/extension/session';
 import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, until, workspaceUri, writeText } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
@@ -12,6 +13,16 @@ async function tag(editor: vscode.TextEditor, name: string, type: string): Promi
 	assert.ok(at >= 0, `${name} is in the article`);
 	select(editor, at, at + name.length);
 	await vscode.commands.executeCommand('articleAnnotator.tagSelection', type);
+}
+
+/** A new article, opened, with «Karim Haddad» tagged and written to its sidecar. */
+async function openWithSavedDecision(api: ArticleAnnotatorApi, article: vscode.Uri): Promise<{ editor: vscode.TextEditor; session: ArticleSession }> {
+	await writeText(article, ARTICLE);
+	const editor = await showArticle(article);
+	const session = await api.whenDetected(article);
+	await tag(editor, 'Karim Haddad', 'PER');
+	await session.flush();
+	return { editor, session };
 }
 
 async function rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {
@@ -39,11 +50,7 @@ describe('file operations on annotated articles', () => {
 	it('moves the sidecar with an open article renamed in VS Code, with the decision still pending', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'rename-before.txt');
 		const renamed = vscode.Uri.joinPath(workspaceUri(), 'rename-after.txt');
-		await writeText(article, ARTICLE);
-		const editor = await showArticle(article);
-		const session = await api.whenDetected(article);
-		await tag(editor, 'Karim Haddad', 'PER');
-		await session.flush();
+		const { editor, session } = await openWithSavedDecision(api, article);
 		await tag(editor, 'Moscou', 'LOC');
 		assert.ok(session.hasUnsavedDecisions, 'the second decision is still pending');
 		await rename(article, renamed);
@@ -78,11 +85,7 @@ describe('file operations on annotated articles', () => {
 		const moved = vscode.Uri.joinPath(workspaceUri(), 'folder-after');
 		const article = vscode.Uri.joinPath(folder, 'in-folder.txt');
 		const after = vscode.Uri.joinPath(moved, 'in-folder.txt');
-		await writeText(article, ARTICLE);
-		const editor = await showArticle(article);
-		const session = await api.whenDetected(article);
-		await tag(editor, 'Karim Haddad', 'PER');
-		await session.flush();
+		const { editor, session } = await openWithSavedDecision(api, article);
 		await tag(editor, 'Moscou', 'LOC');
 		assert.ok(session.hasUnsavedDecisions, 'the second decision is still pending');
 		await rename(folder, moved);
@@ -95,11 +98,7 @@ describe('file operations on annotated articles', () => {
 
 	it('closing without saving: decisions made on unsaved text end in the sidecar with offsets into the saved text', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'discard.txt');
-		await writeText(article, ARTICLE);
-		const editor = await showArticle(article);
-		const session = await api.whenDetected(article);
-		await tag(editor, 'Karim Haddad', 'PER');
-		await session.flush();
+		const { editor, session } = await openWithSavedDecision(api, article);
 		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Dépêche 🇩🇿 de Sergueï Lavrov.\n'));
 		await tag(editor, 'Moscou', 'LOC');
 		await tag(editor, 'Alger', 'LOC');
@@ -120,11 +119,7 @@ describe('file operations on annotated articles', () => {
 
 	it('decisions made on unsaved text are kept when the edits are reverted', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'revert.txt');
-		await writeText(article, ARTICLE);
-		const editor = await showArticle(article);
-		const session = await api.whenDetected(article);
-		await tag(editor, 'Karim Haddad', 'PER');
-		await session.flush();
+		const { editor } = await openWithSavedDecision(api, article);
 		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Dépêche 🇩🇿 du jour.\n'));
 		await tag(editor, 'Moscou', 'LOC');
 		await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -153,11 +148,7 @@ describe('file operations on annotated articles', () => {
 
 	it('writes a decision that was pending when the sidecar was deleted on disk, and the ones after it, without waiting for an answer', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'deleted-sidecar.txt');
-		await writeText(article, ARTICLE);
-		const editor = await showArticle(article);
-		const session = await api.whenDetected(article);
-		await tag(editor, 'Karim Haddad', 'PER');
-		await session.flush();
+		const { editor, session } = await openWithSavedDecision(api, article);
 		await tag(editor, 'Alger', 'LOC');
 		await vscode.workspace.fs.delete(sidecarOf(article));
 		await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -170,11 +161,7 @@ describe('file operations on annotated articles', () => {
 
 	it('does not hold writing what is pending, closing or quitting on an unanswered conflict question, nor overwrite the disk without an answer', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'conflict-pending.txt');
-		await writeText(article, ARTICLE);
-		const editor = await showArticle(article);
-		const session = await api.whenDetected(article);
-		await tag(editor, 'Karim Haddad', 'PER');
-		await session.flush();
+		const { session } = await openWithSavedDecision(api, article);
 		// the same annotation's type changed here (ORG) and on disk (LOC): a conflict, asked about
 		const karim = session.model.annotations.find((annotation) => annotation.text === 'Karim Haddad');
 		assert.ok(karim);
@@ -191,11 +178,7 @@ describe('file operations on annotated articles', () => {
 
 	it('keeps a decision pending when its article is deleted in VS Code in the sidecar left beside it', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'deleted-article.txt');
-		await writeText(article, ARTICLE);
-		const editor = await showArticle(article);
-		const session = await api.whenDetected(article);
-		await tag(editor, 'Karim Haddad', 'PER');
-		await session.flush();
+		const { editor } = await openWithSavedDecision(api, article);
 		await tag(editor, 'Alger', 'LOC');
 		const edit = new vscode.WorkspaceEdit();
 		edit.deleteFile(article);
