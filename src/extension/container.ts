@@ -11,6 +11,7 @@ import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
 import { SidecarFiles, baseName, sidecarUriFor } from './sidecarFiles';
+import { formatString } from '../core/sidecar/yamltext';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import type { ArticleSummary } from './summary';
@@ -57,6 +58,24 @@ function isSameOrInside(uri: vscode.Uri, container: vscode.Uri): boolean {
 	}
 	const folder = container.path.endsWith('/') ? container.path : `${container.path}/`;
 	return uri.path === container.path || uri.path.startsWith(folder);
+}
+
+/**
+ * A sidecar moved with its article names the new article in `document:` (`validate` refuses a
+ * sidecar that names another file, `export` warns). Only that line changes: the rest of the file
+ * stays byte for byte, whatever state it is in (one that cannot be read has no such line to find).
+ */
+async function renameDocumentField(sidecar: vscode.Uri, articleName: string): Promise<void> {
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(sidecar));
+	} catch {
+		return; // not UTF-8: left alone (reading it will say why)
+	}
+	const renamed = text.replace(/^document:[ \t].*$/mu, `document: ${formatString(articleName)}`);
+	if (renamed !== text) {
+		await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(renamed));
+	}
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -701,6 +720,7 @@ export class Container implements vscode.Disposable {
 					continue;
 				}
 				await vscode.workspace.fs.rename(from, to, { overwrite: false });
+				await renameDocumentField(to, baseName(newUri));
 				this.log.info(`rename: moved ${vscode.workspace.asRelativePath(from, false)} to ${vscode.workspace.asRelativePath(to, false)} with its article`);
 				const session = this.sessions.get(newUri.toString());
 				if (session) {

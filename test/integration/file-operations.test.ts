@@ -61,6 +61,7 @@ describe('file operations on annotated articles', () => {
 		await api.flushAll();
 		assert.deepEqual(next.model.annotations.map((a) => a.text).sort(), ['Karim Haddad', 'Moscou'], 'the renamed article shows both decisions');
 		assert.deepEqual(texts(await readSidecar(renamed)), ['Karim Haddad', 'Moscou'], 'its sidecar holds both');
+		assert.equal((await readSidecar(renamed)).document, 'rename-after.txt', 'and names the article by its new name');
 		assert.equal(await readBytes(sidecarOf(article)), undefined, 'no sidecar is left under the old name');
 	});
 
