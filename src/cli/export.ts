@@ -7,7 +7,8 @@
  * standard output (one after the other: CoNLL with a `-DOCSTART-` line per article when there
  * are several, one JSON line per article for jsonl and w3c) or, with `--out DIR`, to one file per
  * article. brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
- * BOM, which is what the offsets count), plus an `annotation.conf` if the folder has none.
+ * BOM, LF line ends: what brat reads and the offsets count), plus an `annotation.conf` if the
+ * folder has none.
  * Existing files are never overwritten without `--force`, and an input file never.
  *
  * Errors name the file on one line on standard error, and the other files are still exported;
@@ -22,6 +23,7 @@ import {
 	EXPORT_FORMATS,
 	EXPORT_FORMAT_INFO,
 	bratAnnotationConf,
+	bratText,
 	exportAnnotations,
 	exportFileName,
 	type AnyExportOptions,
@@ -89,7 +91,7 @@ export const EXPORT_USAGE = [
 	'Accepted annotations are exported; offsets are Unicode code points unless said otherwise.',
 	'  conll  token<TAB>B-PER per line, blank line between sentences (IOB2); tokens are split',
 	'         where an entity starts or ends inside a word (والجزائر -> و + الجزائر)',
-	'  brat   <name>.ann + <name>.txt (the text, UTF-8 without BOM) per article; needs --out',
+	'  brat   <name>.ann + <name>.txt (the text: UTF-8, no BOM, LF line ends) per article; needs --out',
 	'  jsonl  one line per article: {"text": ..., "label": [[start, end, "PER"], ...], ...}',
 	'  w3c    one W3C Web Annotation collection (JSON-LD) per article and line',
 	'options:',
@@ -512,7 +514,7 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 	const extension = EXPORT_FORMAT_INFO[options.format].extension;
 	const files: Array<{ name: string; data: Uint8Array }> = [{ name: exportFileName(articleName, extension), data: new TextEncoder().encode(result.content) }];
 	if (options.format === 'brat') {
-		files.unshift({ name: exportFileName(articleName, '.txt'), data: new TextEncoder().encode(text) });
+		files.unshift({ name: exportFileName(articleName, '.txt'), data: new TextEncoder().encode(bratText(text)) });
 		const exported = input.annotations.filter((annotation) => annotation.status === 'accepted' || options.includeRejected);
 		for (const type of [...exported.map((annotation) => annotation.type), ...(input.suggestions ?? []).map((entity) => entity.type)]) {
 			state.bratTypes.add(type);

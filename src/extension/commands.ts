@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ChangeSummary, EntityState, ViewEntity } from '../core/document';
 import { nameProcliticLength } from '../core/detect/arabic';
-import { exportAnnotations, exportFileName, EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export';
+import { bratText, exportAnnotations, exportFileName, EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export';
 import { findOccurrences, isArabicLetter } from '../core/occurrences';
 import type { DetectedEntity, TextRange } from '../core/types';
 import type { Container } from './container';
@@ -513,10 +513,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		);
 		await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.content));
 		if (format.format === 'brat') {
-			// brat reads the text from a .txt beside the .ann (UTF-8, no byte order mark).
+			// brat reads the text from a .txt beside the .ann (UTF-8, no byte order mark, universal
+			// newlines: the offsets count a CRLF as one character, so LF line ends are written).
 			const textFile = vscode.Uri.joinPath(target, '..', exportFileName(baseName(target), '.txt'));
 			if (textFile.toString() !== session.document.uri.toString()) {
-				await vscode.workspace.fs.writeFile(textFile, new TextEncoder().encode(text));
+				await vscode.workspace.fs.writeFile(textFile, new TextEncoder().encode(bratText(text)));
 			}
 		}
 		const warnings = result.warnings.length ? ` (${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''}: ${result.warnings.slice(0, 2).map((w) => w.message).join('; ')})` : '';

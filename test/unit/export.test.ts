@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Annotation } from '../../src/core/annotation';
 import {
 	bratAnnotationConf,
+	bratText,
 	buildW3cCollection,
 	exportAnnotations,
 	exportBrat,
@@ -222,15 +223,15 @@ describe('CoNLL / BIO export', () => {
 });
 
 describe('brat standoff export', () => {
-	it('writes code point offsets into the text (French, CRLF counted as two, emoji as one)', () => {
+	it('writes code point offsets into the text as brat reads it (French, CRLF counted as one, emoji as one)', () => {
 		const result = exportBrat(FR_INPUT);
 		assert.equal(
 			result.content,
 			'T1\tPER 12 26\tKarim Belkacem\n' +
 				'#1\tAnnotatorNotes T1\tministre\n' +
 				'T2\tLOC 40 47\tTlemcen\n' +
-				'T3\tORG 66 95\tAgence nationale des barrages\n' +
-				'T4\tPER 129 137\tBelkacem\n',
+				'T3\tORG 65 94\tAgence nationale des barrages\n' +
+				'T4\tPER 128 136\tBelkacem\n',
 		);
 		assert.deepEqual(result.warnings, []);
 	});
@@ -239,7 +240,7 @@ describe('brat standoff export', () => {
 		const result = exportBrat(AR_INPUT);
 		assert.equal(
 			result.content,
-			'T1\tPER 11 22\tكريم بلقاسم\n' + 'T2\tLOC 27 33\tتلمسان\n' + 'T3\tORG 56 78\tالوكالة الوطنية للسدود\n' + 'T4\tLOC 115 120\tوهران\n' + 'T5\tLOC 122 129\tالجزائر\n',
+			'T1\tPER 11 22\tكريم بلقاسم\n' + 'T2\tLOC 27 33\tتلمسان\n' + 'T3\tORG 55 77\tالوكالة الوطنية للسدود\n' + 'T4\tLOC 114 119\tوهران\n' + 'T5\tLOC 121 128\tالجزائر\n',
 		);
 	});
 
@@ -250,9 +251,22 @@ describe('brat standoff export', () => {
 				const [, typeAndOffsets, quote] = line.split('\t');
 				const [, offsets] = typeAndOffsets.split(/ (.*)/s);
 				const parts = offsets.split(';').map((part) => part.split(' ').map(Number));
-				assert.equal(parts.map(([s, e]) => codePointSlice(input.text, s, e)).join(' '), quote, line);
+				assert.equal(parts.map(([s, e]) => codePointSlice(bratText(input.text), s, e)).join(' '), quote, line);
 			}
 		}
+	});
+
+	it('counts a CRLF line end as one character, as brat reads the .txt (universal newlines, brat#853)', () => {
+		const text = 'Le ministre à Tlemcen 🚆 lundi.\r\nLe Comité\r\nnational se réunit à Oran.\rFin.';
+		const input: ExportInput = { text, annotations: [annotation(text, 'Comité\r\nnational', 'ORG', 'o'), annotation(text, 'Oran', 'LOC', 'l')] };
+		const result = exportBrat(input);
+		assert.equal(result.content, 'T1\tORG 34 40;41 49\tComité national\nT2\tLOC 62 66\tOran\n');
+		// brat's open_textfile reads the .txt with universal newlines: CRLF and a lone CR become LF.
+		const asBratReads = bratText(text);
+		assert.equal(asBratReads, 'Le ministre à Tlemcen 🚆 lundi.\nLe Comité\nnational se réunit à Oran.\nFin.');
+		assert.equal(codePointSlice(asBratReads, 34, 40) + ' ' + codePointSlice(asBratReads, 41, 49), 'Comité national');
+		assert.equal(codePointSlice(asBratReads, 62, 66), 'Oran');
+		assert.equal(bratText(FR.replace(/\r\n/g, '\n')), FR.replace(/\r\n/g, '\n'));
 	});
 
 	it('marks statuses with an attribute when rejected annotations or suggestions are included', () => {
@@ -269,13 +283,13 @@ describe('brat standoff export', () => {
 				'A3\tStatus T3 suggested',
 				'T4\tDATE 40 47\tالاثنين',
 				'A4\tStatus T4 rejected',
-				'T5\tORG 56 78\tالوكالة الوطنية للسدود',
+				'T5\tORG 55 77\tالوكالة الوطنية للسدود',
 				'A5\tStatus T5 accepted',
-				'T6\tDATE 95 100\tيومين',
+				'T6\tDATE 94 99\tيومين',
 				'A6\tStatus T6 suggested',
-				'T7\tLOC 115 120\tوهران',
+				'T7\tLOC 114 119\tوهران',
 				'A7\tStatus T7 accepted',
-				'T8\tLOC 122 129\tالجزائر',
+				'T8\tLOC 121 128\tالجزائر',
 				'A8\tStatus T8 accepted',
 				'',
 			].join('\n'),
@@ -289,11 +303,11 @@ describe('brat standoff export', () => {
 		const text = '🙂 Le Comité\r\nnational  \r\n de suivi se réunit.';
 		const input: ExportInput = { text, annotations: [annotation(text, 'Comité\r\nnational  \r\n de suivi', 'ORG', 'o', { note: 'deux\nlignes\tici' })] };
 		const result = exportBrat(input);
-		assert.equal(result.content, 'T1\tORG 5 11;13 21;26 34\tComité national de suivi\n#1\tAnnotatorNotes T1\tdeux lignes ici\n');
+		assert.equal(result.content, 'T1\tORG 5 11;12 20;24 32\tComité national de suivi\n#1\tAnnotatorNotes T1\tdeux lignes ici\n');
 		assert.deepEqual(fragmentsOf(text, 0, 2), [[0, 2]]);
 		assert.equal(result.warnings[0].code, 'fragments');
-		assert.equal(codePointSlice(text, 5, 11), 'Comité');
-		assert.equal(codePointSlice(text, 26, 34), 'de suivi');
+		assert.equal(codePointSlice(bratText(text), 5, 11), 'Comité');
+		assert.equal(codePointSlice(bratText(text), 24, 32), 'de suivi');
 	});
 
 	it('keeps overlapping entities and gives one-word type names', () => {

@@ -1,12 +1,14 @@
 /**
- * brat standoff (`.ann`), for the `.txt` beside it that holds exactly the article text (UTF-8,
- * no byte order mark: brat counts a BOM as a character):
+ * brat standoff (`.ann`), for the `.txt` beside it that holds the article text as brat reads it,
+ * `bratText(text)` (UTF-8, no byte order mark: brat counts a BOM as a character):
  *
  *     T1<TAB>PER 120 142<TAB>Mohamed Saleh Benbicha
  *     #1<TAB>AnnotatorNotes T1<TAB>the person's note
  *
- * - Offsets are Unicode code points into the text, end exclusive, as brat counts them (Python
- *   strings); a CRLF line end counts two characters, as it does in the file.
+ * - Offsets are Unicode code points, end exclusive, into the text as brat reads it: Python strings,
+ *   from a `.txt` opened with universal newlines (brat's `open_textfile`, mode `rU`), so a CRLF
+ *   line end counts one character (nlplab/brat#853). `bratText` is that text (CRLF and a lone CR
+ *   become LF), written as the `.txt` so that readers without universal newlines agree too.
  * - brat reads the `.ann` line by line (Python `splitlines`), so an entity's text may not contain
  *   a line break. An entity that spans one is written as brat itself writes a selection across
  *   lines: a discontinuous annotation with one fragment per line, `T1<TAB>ORG 10 25;26 40<TAB>…`,
@@ -43,6 +45,13 @@ export function exportBrat(input: ExportInput, options: BratOptions = {}): Expor
 	const text = typeof input.text === 'string' ? input.text : '';
 	const warnings: ExportWarning[] = [...collected.warnings, ...typeNameWarnings(collected.spans, 'brat')];
 	const withStatus = options.includeRejected === true || options.includeSuggestions === true;
+	// UTF-16 offsets of the CR of each CRLF: brat reads the pair as one LF. No offset written falls
+	// between a CR and its LF (fragments end before a line break and start after it).
+	const crlf: number[] = [];
+	for (let at = text.indexOf('\r\n'); at >= 0; at = text.indexOf('\r\n', at + 2)) {
+		crlf.push(at);
+	}
+	const bratOffset = (offset: number) => converter.toCodePoint(offset) - countBelow(crlf, offset);
 	const lines: string[] = [];
 	let attribute = 0;
 	let note = 0;
@@ -62,7 +71,7 @@ export function exportBrat(input: ExportInput, options: BratOptions = {}): Expor
 				...(span.id === undefined ? {} : { id: span.id }),
 			});
 		}
-		const offsets = fragments.map(([start, end]) => `${converter.toCodePoint(start)} ${converter.toCodePoint(end)}`).join(';');
+		const offsets = fragments.map(([start, end]) => `${bratOffset(start)} ${bratOffset(end)}`).join(';');
 		const quote = fragments.map(([start, end]) => text.slice(start, end)).join(' ');
 		lines.push(`${id}\t${safeTypeName(span.type)} ${offsets}\t${quote}`);
 		if (withStatus) {
@@ -74,6 +83,29 @@ export function exportBrat(input: ExportInput, options: BratOptions = {}): Expor
 	}
 	const dropped = collected.spans.length - written.length;
 	return { content: lines.map((line) => line + '\n').join(''), warnings, stats: statsOf(written, collected, dropped) };
+}
+
+/**
+ * The text as brat reads a `.txt` (universal newlines: CRLF and a lone CR become LF), which the
+ * offsets of `exportBrat` count; write it as the `.txt` beside the `.ann`.
+ */
+export function bratText(text: string): string {
+	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** How many of the ascending `sorted` are below `value`. */
+function countBelow(sorted: readonly number[], value: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		if (sorted[mid] < value) {
+			low = mid + 1;
+		} else {
+			high = mid;
+		}
+	}
+	return low;
 }
 
 /**
