@@ -106,7 +106,7 @@ export const EXPORT_USAGE = [
 	'                             whole tokens (lossy)',
 	'  --docstart, --no-docstart  conll: -DOCSTART- before each article (default: on standard output',
 	'                             when there are several FILEs)',
-	'  --offsets codepoint|utf16  jsonl: offset unit (default codepoint; utf16 for JavaScript tools)',
+	'  --offsets codepoint|utf16  jsonl: offset unit (default codepoint; utf16 for doccano’s web client and other JavaScript tools)',
 	'  --label-key label|entities jsonl: name of the span list (default label, as doccano)',
 	'  --base-uri URI             w3c: target.source is URI + the article\'s file name (default: the',
 	'                             file name alone)',
