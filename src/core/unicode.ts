@@ -89,8 +89,8 @@ function findAstralStarts(text: string): Int32Array {
 	return Int32Array.from(starts);
 }
 
-/** Count of sorted values strictly below `limit` (binary search). */
-function countBelow(sorted: Int32Array, limit: number, from: number): number {
+/** How many of the ascending `sorted` (from index `from`) are below `limit`: the first index whose value is ≥ `limit` (binary search). */
+export function countBelow(sorted: ArrayLike<number>, limit: number, from = 0): number {
 	let low = from;
 	let high = sorted.length;
 	while (low < high) {

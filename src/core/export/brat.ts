@@ -25,6 +25,7 @@
 import { collectSpans, safeTypeName, statsOf, typeNameWarnings } from './spans';
 import type { ExportInput, ExportResult, ExportStatus, ExportWarning, SelectionOptions } from './types';
 import { quoteForMessage } from '../sidecar/model';
+import { countBelow } from '../unicode';
 
 export type BratOptions = SelectionOptions;
 
@@ -91,21 +92,6 @@ export function exportBrat(input: ExportInput, options: BratOptions = {}): Expor
  */
 export function bratText(text: string): string {
 	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-}
-
-/** How many of the ascending `sorted` are below `value`. */
-function countBelow(sorted: readonly number[], value: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (sorted[mid] < value) {
-			low = mid + 1;
-		} else {
-			high = mid;
-		}
-	}
-	return low;
 }
 
 /**

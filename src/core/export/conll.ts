@@ -27,6 +27,7 @@
  */
 
 import { chunkBoundaries } from '../chunking';
+import { countBelow } from '../unicode';
 import { scanTokens } from '../detect/tokenize';
 import { quoteForMessage } from '../sidecar/model';
 import { collectSpans, compareSpans, safeTypeName, statsOf, typeNameWarnings } from './spans';
@@ -133,7 +134,7 @@ function flatten(spans: readonly ExportSpan[]): { kept: ExportSpan[]; dropped: A
 	const priority = (span: ExportSpan) => (span.status === 'accepted' ? 0 : span.status === 'suggested' ? 1 : 2);
 	const ordered = [...spans].sort((a, b) => priority(a) - priority(b) || b.end - b.start - (a.end - a.start) || compareSpans(a, b));
 	const points = [...new Set(spans.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
-	const segmentOf = (offset: number) => lowerBound(points, offset);
+	const segmentOf = (offset: number) => countBelow(points, offset);
 	const covered = new Fenwick(Math.max(points.length, 1));
 	const owner: Array<ExportSpan | undefined> = new Array(points.length);
 	const kept: ExportSpan[] = [];
@@ -188,7 +189,7 @@ function splitTokens(tokens: Pieces, cuts: readonly number[]): Pieces {
 
 function countInsideTokens(spans: readonly ExportSpan[], tokens: Pieces): number {
 	const inside = (offset: number) => {
-		const index = lowerBound(tokens.starts, offset + 1) - 1;
+		const index = countBelow(tokens.starts, offset + 1) - 1;
 		return index >= 0 && tokens.starts[index] < offset && offset < tokens.ends[index];
 	};
 	return spans.filter((span) => inside(span.start) || inside(span.end)).length;
@@ -244,27 +245,13 @@ function sentenceBoundaries(text: string, spans: readonly ExportSpan[]): number[
 	const boundaries = chunkBoundaries(text).slice(1);
 	const removed = new Uint8Array(boundaries.length);
 	for (const span of spans) {
-		for (let index = lowerBound(boundaries, span.start + 1); index < boundaries.length && boundaries[index] < span.end; index++) {
+		for (let index = countBelow(boundaries, span.start + 1); index < boundaries.length && boundaries[index] < span.end; index++) {
 			removed[index] = 1;
 		}
 	}
 	return boundaries.filter((_, index) => removed[index] === 0);
 }
 
-/** First index whose value is >= `value` (sorted ascending). */
-function lowerBound(sorted: readonly number[], value: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (sorted[mid] < value) {
-			low = mid + 1;
-		} else {
-			high = mid;
-		}
-	}
-	return low;
-}
 
 /** Prefix sums with point updates. */
 class Fenwick {
