@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { DocumentAnnotations } from '../core/document';
 import type { DetectedEntity } from '../core/types';
-import { formatProblem } from '../core/sidecar/model';
+import { formatProblemWithoutFile } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
 import { decodeTextFile } from '../core/textfile';
 import type { Settings } from './config';
@@ -324,7 +324,7 @@ export class Corpus implements vscode.Disposable {
 					model.replaceAll(loaded.bound.annotations, loaded.bound.orphans);
 				} else {
 					const first = loaded.parsed.problems.find((p) => p.severity === 'error') ?? loaded.parsed.problems[0];
-					problem = first ? formatProblem('sidecar', first).slice('sidecar: '.length) : 'cannot be read';
+					problem = first ? formatProblemWithoutFile(first) : 'cannot be read';
 				}
 			}
 			let language = 'und';

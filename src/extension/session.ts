@@ -6,7 +6,7 @@ import { applyContentChanges, type ContentChange } from '../core/shift';
 import { TextBuffer } from '../core/textBuffer';
 import { orphanFromDropped, reanchorOrphans, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
 import { bindToText, loadSidecar, type LoadRequest, type LoadResult } from '../core/sidecar/load';
-import { CONTEXT_LENGTH, formatProblem, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
+import { CONTEXT_LENGTH, formatProblem, formatProblemWithoutFile, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
 import { decodeTextFile, isUtf8Of } from '../core/textfile';
 import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
@@ -208,7 +208,7 @@ export class ArticleSession implements vscode.Disposable {
 		if (!loaded.ok) {
 			const { parsed } = loaded;
 			const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];
-			this.readOnlyReason = first ? formatProblem(this.sidecarLabel, first).slice(this.sidecarLabel.length + 2) : 'cannot be read';
+			this.readOnlyReason = first ? formatProblemWithoutFile(first) : 'cannot be read';
 			this.base = undefined;
 			this.baseText = undefined;
 			this.reportReadOnly();

@@ -127,6 +127,13 @@ export function formatProblem(fileLabel: string, problem: SidecarProblem): strin
 	return `${where}: ${prefix}${oneLine(problem.message)}`;
 }
 
+/** A problem without the file's name, for a line that already says which file: `line 4: message`. */
+export function formatProblemWithoutFile(problem: SidecarProblem): string {
+	const where = problem.line === undefined ? '' : `line ${problem.line}: `;
+	const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+	return `${where}${prefix}${oneLine(problem.message)}`;
+}
+
 /** Replaces line breaks and other control characters (and bidi controls) by visible escapes. */
 export function oneLine(text: string): string {
 	let out = '';
