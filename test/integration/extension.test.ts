@@ -16,6 +16,7 @@ import {
 	until,
 	workspaceUri,
 	writeText,
+	flushAndCloseEditors,
 } from './support';
 
 describe('Article Annotator in VS Code', () => {
@@ -25,10 +26,7 @@ describe('Article Annotator in VS Code', () => {
 		api = await extensionApi();
 	});
 
-	afterEach(async () => {
-		await api.flushAll();
-		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-	});
+	afterEach(flushAndCloseEditors);
 
 	it('activates on a seed article, gives it the article language and decorates it', async () => {
 		const uri = await seed('000');

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { ArticleSession } from '../../src/extension/session';
-import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, until, workspaceUri, writeText } from './support';
+import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -42,10 +42,7 @@ describe('file operations on annotated articles', () => {
 		api = await extensionApi();
 	});
 
-	afterEach(async () => {
-		await api.flushAll();
-		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-	});
+	afterEach(flushAndCloseEditors);
 
 	it('moves the sidecar with an open article renamed in VS Code, with the decision still pending', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'rename-before.txt');

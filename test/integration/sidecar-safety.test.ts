@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { TreeNode } from '../../src/extension/tree';
-import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, tagFirstAndStore, until, workspaceUri, writeText } from './support';
+import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, tagFirstAndStore, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -31,10 +31,7 @@ describe('sidecar safety in VS Code', () => {
 		api = await extensionApi();
 	});
 
-	afterEach(async () => {
-		await api.flushAll();
-		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-	});
+	afterEach(flushAndCloseEditors);
 
 	for (const testCase of HOSTILE) {
 		it(`keeps a ${testCase.name} sidecar untouched, read-only, with a message`, async () => {

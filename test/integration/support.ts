@@ -22,6 +22,12 @@ export async function extensionApi(): Promise<ArticleAnnotatorApi> {
 	return cachedApi;
 }
 
+/** After each test: every pending decision written, every editor closed (the next test starts clean). */
+export async function flushAndCloseEditors(): Promise<void> {
+	await (await extensionApi()).flushAll();
+	await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 export function workspaceUri(): vscode.Uri {
 	const folder = vscode.workspace.workspaceFolders?.[0];
 	if (!folder) {
