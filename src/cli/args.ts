@@ -105,11 +105,17 @@ export function confidence(name: string, text: string): number {
 	return number;
 }
 
+/** Why a file given on the command line was not found. */
+export function noSuchFile(path: string): string {
+	// Node decodes command-line arguments as UTF-8: a name in another encoding arrives with U+FFFD in it and names no file
+	return path.includes('\uFFFD') ? 'no such file (its name is not valid UTF-8, which Node cannot pass on: rename the file)' : 'no such file';
+}
+
 /** One line saying what went wrong with a file, in words rather than error codes. */
 export function describeError(error: unknown): string {
 	if (error && typeof error === 'object' && 'code' in error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return 'no such file';
+		if (code === 'ENOENT') return noSuchFile((error as NodeJS.ErrnoException).path ?? '');
 		if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
 		if (code === 'EISDIR') return 'is a directory';
 		if (code === 'EEXIST') return 'already exists';

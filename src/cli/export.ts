@@ -37,7 +37,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, confidence, describeError, ignoreClosedPipes, languageList, messageOf, positiveInteger, readArguments, safely, UsageError } from './args';
+import { checkLabels, confidence, describeError, ignoreClosedPipes, languageList, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
@@ -436,7 +436,7 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 	const article = io.stat(pair.articlePath);
 	const articleOf = pair.givenSidecar ? ` (the article of ${pair.sidecarPath})` : '';
 	if (article.kind === 'missing') {
-		throw new FileError(`${pair.articlePath}: no such file${articleOf}`);
+		throw new FileError(`${pair.articlePath}: ${noSuchFile(pair.articlePath)}${articleOf}`);
 	}
 	if (article.kind !== 'file') {
 		throw new FileError(`${pair.articlePath}: ${article.kind === 'directory' ? 'is a directory' : 'not a regular file (device, pipe or socket)'}; not read`);
@@ -456,7 +456,7 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 	const sidecar = io.stat(pair.sidecarPath);
 	if (sidecar.kind === 'missing') {
 		if (pair.givenSidecar) {
-			throw new FileError(`${pair.sidecarPath}: no such file`);
+			throw new FileError(`${pair.sidecarPath}: ${noSuchFile(pair.sidecarPath)}`);
 		}
 		warn(`${pair.articlePath}: warning: no sidecar ${quoteForMessage(path.basename(pair.sidecarPath))} beside it; exported ${options.includeSuggestions ? "with the detector's suggestions only" : 'without annotations'}`);
 	} else {

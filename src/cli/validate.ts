@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, ignoreClosedPipes, messageOf, positiveInteger, readArguments, safely, UsageError } from './args';
+import { checkLabels, ignoreClosedPipes, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError } from './args';
 import { DEFAULT_ARTICLE_LIMITS, formatBytes } from '../core/textfile';
 import { DEFAULT_SIDECAR_LIMITS } from '../core/sidecar/codec';
 import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/model';
@@ -193,7 +193,7 @@ function checkFile(file: string, options: Options, io: ValidateIo): SidecarProbl
 	const sidecar = io.stat(file);
 	const refuse = (message: string): SidecarProblem[] => [{ severity: 'error', code: 'unreadable', message }];
 	if (sidecar.kind === 'missing') {
-		return refuse('no such file');
+		return refuse(noSuchFile(file));
 	}
 	if (sidecar.kind === 'directory') {
 		return refuse('is a directory, not a sidecar file');

@@ -158,3 +158,19 @@ test('a failure to write the output (a full disk) is one line on standard error 
 		rmSync(folder, { recursive: true, force: true });
 	}
 });
+
+test('a file whose name is not valid UTF-8 is named as such by detect, validate and export, not just «no such file»', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
+	try {
+		// «café.txt» in Latin-1: the shell passes the raw bytes, Node turns the é into U+FFFD
+		writeFileSync(Buffer.concat([Buffer.from(folder + '/caf'), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Le président a reçu à Alger.\n');
+		const command = (sub: string): string => `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(join(root, 'src', 'cli.ts'))} ${sub} ${JSON.stringify(folder)}/caf?.txt 2>&1`;
+		for (const sub of ['detect', 'validate', `export --format jsonl --out ${JSON.stringify(join(folder, 'out'))}`]) {
+			const run = spawnSync('sh', ['-c', command(sub)], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+			assert.equal(run.status, 1, sub);
+			assert.match(run.stdout, /caf\ufffd\.txt: no such file \(its name is not valid UTF-8/, sub);
+		}
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
