@@ -598,6 +598,37 @@ function createDetectorSuggester(options: SuggesterOptions): Suggester {
 	};
 }
 
+/**
+ * `mkdir -p`, one folder at a time: Node's own `{ recursive: true }` loops for ever where the
+ * system answers ENOENT with the parent present (a new folder under /proc).
+ */
+function makeDirectories(directory: string): void {
+	const missing: string[] = [];
+	let current = path.resolve(directory);
+	while (!fs.existsSync(current)) {
+		missing.unshift(current);
+		const parent = path.dirname(current);
+		if (parent === current) {
+			break;
+		}
+		current = parent;
+	}
+	for (const folder of missing) {
+		try {
+			fs.mkdirSync(folder);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'EEXIST' && fs.statSync(folder).isDirectory()) {
+				continue; // made meanwhile by another process
+			}
+			if (code === 'ENOENT') {
+				throw new Error(`the file system does not allow a new folder in ${path.dirname(folder)}`, { cause: error });
+			}
+			throw error;
+		}
+	}
+}
+
 /** The real file system and standard streams. A closed pipe (`| head`) ends output quietly. */
 export function createNodeExportIo(): ExportIo {
 	ignoreClosedPipes();
@@ -625,9 +656,7 @@ export function createNodeExportIo(): ExportIo {
 				return undefined;
 			}
 		},
-		makeDirectory: (directory) => {
-			fs.mkdirSync(directory, { recursive: true });
-		},
+		makeDirectory: makeDirectories,
 		writeFile: (filePath, data, overwrite) => {
 			fs.writeFileSync(filePath, data, { flag: overwrite ? 'w' : 'wx' });
 		},

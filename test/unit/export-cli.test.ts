@@ -353,6 +353,26 @@ describe('article-annotator export (runExport)', () => {
 	});
 });
 
+describe('export --out creates the folder', () => {
+	it('makes every missing parent, and refuses a place where the system allows no folder instead of hanging', { skip: !fs.existsSync('/proc/self') && 'needs /proc' }, () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-cli-'));
+		try {
+			const make = (folder: string) => spawnSync(process.execPath, ['--import', 'tsx', '-e', `require(${JSON.stringify(path.join(ROOT, 'src', 'cli', 'export.ts'))}).createNodeExportIo().makeDirectory(process.argv[1])`, folder], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+			const nested = path.join(dir, 'a', 'b', 'c');
+			assert.equal(make(nested).status, 0);
+			assert.ok(fs.statSync(nested).isDirectory());
+			assert.equal(make(nested).status, 0, 'an existing folder is fine');
+			// mkdir answers ENOENT under /proc with /proc present: Node's recursive mkdir retried that for ever
+			const refused = make('/proc/article-annotator-export');
+			assert.equal(refused.signal, null, 'ended by itself');
+			assert.equal(refused.status, 1);
+			assert.match(refused.stderr, /does not allow a new folder in \/proc/);
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
 describe('article-annotator export in a child process', () => {
 	it('exports, reports bad files on standard error without stack traces, and exits 1', () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-cli-'));
