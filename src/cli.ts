@@ -4,6 +4,7 @@
  *   article-annotator detect [--json] [options] FILE...
  *   article-annotator validate [options] FILE.annotations.yaml...
  *   article-annotator export --format conll|brat|jsonl|w3c [options] FILE...
+ *   article-annotator import --format brat [options] FILE.ann...
  *
  * Offsets printed are Unicode code points into the file's text (a UTF-8 BOM is not counted), end
  * exclusive, and `text` is exactly that slice.
@@ -11,6 +12,7 @@
 import { describeError, safely, UsageError } from './cli/args';
 import { DETECT_USAGE, runDetect } from './cli/detect';
 import { EXPORT_USAGE, runExport } from './cli/export';
+import { IMPORT_USAGE, runImport } from './cli/import';
 import { runValidate, VALIDATE_USAGE } from './cli/validate';
 
 const USAGE = `usage: article-annotator <command> [options] FILE...
@@ -19,12 +21,15 @@ commands:
   detect    detect the language and named entities of articles
   validate  check sidecars (FILE.annotations.yaml) against their articles and the contract
   export    export annotations to CoNLL/BIO, brat standoff, JSONL (doccano) or W3C Web Annotation
+  import    add entities annotated in brat to the articles' sidecars
 
 ${DETECT_USAGE}
 
 ${VALIDATE_USAGE}
 
 ${EXPORT_USAGE}
+
+${IMPORT_USAGE}
 
 exit status: 0 success, 1 some file failed or is invalid, 2 usage error`;
 
@@ -38,6 +43,8 @@ export function main(argv: readonly string[]): number {
 				return runValidate(rest);
 			case 'export':
 				return runExport(rest);
+			case 'import':
+				return runImport(rest);
 			case undefined:
 			case '-h':
 			case '--help':

@@ -1,0 +1,306 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Annotation } from '../../src/core/annotation';
+import { exportBrat } from '../../src/core/export';
+import { bratToAnnotations, parseBratAnnotations, type BratImportOptions } from '../../src/core/import/brat';
+import { planImport } from '../../src/core/import/sidecar';
+import { DEFAULT_LABEL_NAMES } from '../../src/core/labels';
+import { unbindAnnotations } from '../../src/core/sidecar/bind';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
+import { runImport } from '../../src/cli/import';
+import { OffsetConverter } from '../../src/core/unicode';
+import { Random } from './support/random';
+import { ARABIC_ARTICLE, ARABIC_ENTITIES } from './support/texts';
+
+/** The test article with CRLF line ends and an emoji first: UTF-16, code points and brat's count all differ. */
+const ARTICLE = '📰 ' + ARABIC_ARTICLE.split('\n').join('\r\n');
+
+function idMaker(): () => string {
+	let n = 0;
+	return () => `imported-${++n}`;
+}
+
+function options(extra: Partial<BratImportOptions> = {}): BratImportOptions {
+	return { labels: DEFAULT_LABEL_NAMES, newId: idMaker(), ...extra };
+}
+
+/** A decision on every occurrence of each listed entity of the article. */
+function decisionsOn(text: string): Annotation[] {
+	const annotations: Annotation[] = [];
+	for (const [quote, type] of ARABIC_ENTITIES) {
+		for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + quote.length)) {
+			annotations.push({ id: `d${annotations.length}`, type, start: at, end: at + quote.length, text: quote, status: annotations.length % 5 === 4 ? 'rejected' : 'accepted' });
+		}
+	}
+	return annotations;
+}
+
+const shape = (annotations: readonly Annotation[]) => annotations.map(({ type, start, end, text, status, note }) => ({ type, start, end, text, status, note })).sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type));
+
+describe('brat import: reading an .ann', () => {
+	it('reads entities with their fragments, notes and the Status attribute, and counts what it does not import', () => {
+		const parsed = parseBratAnnotations(
+			['T1\tPER 0 5\tKarim', 'T2\tORG 10 15;16 20\tAgence rale', 'A1\tStatus T2 rejected', 'A2\tNegation T1', '#1\tAnnotatorNotes T1\tto check', 'R1\tLives Arg1:T1 Arg2:T2', 'E1\tMeet:T1', 'N1\tReference T1 Wikidata:Q1\tKarim', ''].join('\n'),
+		);
+		assert.deepEqual(
+			parsed.entities.map((e) => [e.id, e.type, e.fragments, e.text, e.line]),
+			[
+				['T1', 'PER', [[0, 5]], 'Karim', 1],
+				['T2', 'ORG', [[10, 15], [16, 20]], 'Agence rale', 2],
+			],
+		);
+		assert.equal(parsed.notes.get('T1'), 'to check');
+		assert.equal(parsed.statuses.get('T2'), 'rejected');
+		assert.deepEqual([...parsed.ignored].sort(), [['attributes', 1], ['events', 1], ['normalisations', 1], ['relations', 1]]);
+		assert.deepEqual(parsed.problems, []);
+	});
+
+	it('names the line of every line it cannot read, and never throws', () => {
+		const parsed = parseBratAnnotations(['T1\tPER 5 2\tx', 'T2\tPER\tx', 'T3\tPER a b\tx', 'T4 PER 0 1 x', 'hello', 'T5\tLOC 0 3\tAbc'].join('\r\n'));
+		assert.deepEqual(
+			parsed.problems.map((p) => p.line),
+			[1, 2, 3, 4, 5],
+		);
+		assert.match(parsed.problems[0].message, /end 2 is not after the start 5/);
+		assert.deepEqual(
+			parsed.entities.map((e) => e.id),
+			['T5'],
+		);
+	});
+});
+
+describe('brat import: placing entities in the article', () => {
+	it('reads back what the brat export wrote, on Arabic text with an emoji and CRLF line ends', () => {
+		const decisions = decisionsOn(ARTICLE);
+		const withNote = decisions.map((d, i) => (i === 2 ? { ...d, note: 'nom complet' } : d));
+		const exported = exportBrat({ text: ARTICLE, annotations: withNote }, { includeRejected: true });
+		const imported = bratToAnnotations(ARTICLE, parseBratAnnotations(exported.content), options());
+		assert.deepEqual(imported.skipped, []);
+		assert.deepEqual(shape(imported.annotations), shape(withNote));
+		assert.ok(imported.annotations.every((a) => ARTICLE.slice(a.start, a.end) === a.text && a.source === 'brat'));
+	});
+
+	it('reads back random spans of a text mixing scripts, emoji, combining marks and line ends of every kind', () => {
+		const random = new Random(20261206);
+		const pieces = ['Alger', ' ', 'الجزائر', '👩🏽‍🔬', '🇩🇿', 'e\u0301', '\r\n', '\n', '\r', 'والجزائر', '.', 'Ω'];
+		for (let round = 0; round < 40; round++) {
+			let text = '';
+			for (let i = random.int(5, 60); i > 0; i--) text += random.pick(pieces);
+			const converter = new OffsetConverter(text);
+			const decisions: Annotation[] = [];
+			for (let k = 0; k < 6; k++) {
+				let start = random.int(0, text.length - 1);
+				let end = random.int(start + 1, text.length);
+				// whole code points, and never between a CR and its LF
+				while (!converter.isBoundary(start) || (text[start - 1] === '\r' && text[start] === '\n')) start--;
+				while (end < text.length && (!converter.isBoundary(end) || (text[end - 1] === '\r' && text[end] === '\n'))) end++;
+				if (start < end) decisions.push({ id: `r${k}`, type: random.pick(['PER', 'LOC']), start, end, text: text.slice(start, end), status: 'accepted' });
+			}
+			const exported = exportBrat({ text, annotations: decisions });
+			const imported = bratToAnnotations(text, parseBratAnnotations(exported.content), options());
+			assert.deepEqual(imported.skipped, [], `round ${round}`);
+			// the export trims white space at line breaks: what comes back is what brat showed
+			for (const annotation of imported.annotations) {
+				assert.equal(text.slice(annotation.start, annotation.end), annotation.text);
+				assert.ok(decisions.some((d) => d.start <= annotation.start && annotation.end <= d.end && d.type === annotation.type), `round ${round}: ${JSON.stringify(annotation)}`);
+			}
+			assert.equal(imported.annotations.length, exported.stats.accepted, `round ${round}`);
+		}
+	});
+
+	it('counts a byte order mark as brat does, and maps types', () => {
+		const text = 'Karim Belkacem à Tlemcen.';
+		const ann = 'T1\tPerson 1 15\tKarim Belkacem\nT2\tCity 18 25\tTlemcen\n';
+		const imported = bratToAnnotations(text, parseBratAnnotations(ann), options({ articleHadBom: true, typeMap: new Map([['Person', 'PER'], ['City', 'LOC']]) }));
+		assert.deepEqual(
+			imported.annotations.map((a) => [a.type, a.start, a.end, a.text]),
+			[
+				['PER', 0, 14, 'Karim Belkacem'],
+				['LOC', 17, 24, 'Tlemcen'],
+			],
+		);
+	});
+
+	it('reports, and does not import, what a sidecar cannot hold or what does not fit the article', () => {
+		const text = 'Karim Belkacem à Tlemcen.\nPuis Oran.';
+		const ann = [
+			'T1\tPerson 0 5\tKarim', // not a label
+			'T2\tPER 0 5\tKarin', // another text
+			'T3\tLOC 17 24\tTlemcen',
+			'A1\tStatus T3 suggested', // not a decision
+			'T4\tPER 0 5;6 14\tKarim Belkacem', // two fragments of one line
+			'T5\tLOC 31 99\tOran', // past the end
+			'T6\tLOC 18 22\tlemc',
+			'A2\tStatus T6 maybe',
+			'T7\tLOC 31 35\tOran',
+		].join('\n');
+		const imported = bratToAnnotations(text, parseBratAnnotations(ann), options());
+		assert.deepEqual(
+			imported.skipped.map((s) => s.line),
+			[1, 2, 5, 6, 7],
+		);
+		assert.match(imported.skipped[0].message, /Person is not a label .*--map Person=LABEL/);
+		assert.match(imported.skipped[1].message, /reads "Karim" there/);
+		assert.match(imported.skipped[2].message, /discontinuous/);
+		assert.match(imported.skipped[3].message, /outside the text/);
+		assert.match(imported.skipped[4].message, /Status "maybe"/);
+		assert.equal(imported.suggestions, 1);
+		assert.deepEqual(
+			imported.annotations.map((a) => a.text),
+			['Oran'],
+		);
+	});
+});
+
+describe('brat import: adding to the sidecar', () => {
+	const text = 'Karim Belkacem est arrivé à Tlemcen, puis à Oran.';
+	const at = (quote: string) => text.indexOf(quote);
+	const decision = (quote: string, type: string, status: 'accepted' | 'rejected' = 'accepted', id = `i-${quote}`): Annotation => ({ id, type, start: at(quote), end: at(quote) + quote.length, text: quote, status });
+	const sidecarWith = (annotations: Annotation[]) => {
+		const sidecar = unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: 'a.txt' });
+		const withExtra = { ...sidecar, extra: [['project', 'atlas']] as const };
+		const written = serializeSidecar(withExtra);
+		const parsed = parseSidecar(written);
+		assert.ok(parsed.ok);
+		return { sidecar: parsed.sidecar, text: written };
+	};
+
+	it('adds new decisions, counts the ones already there, keeps the sidecar’s where it decided otherwise, and keeps its other fields', () => {
+		const existing = sidecarWith([decision('Karim Belkacem', 'PER', 'accepted', 'mine-1'), decision('Oran', 'ORG', 'rejected', 'mine-2')]);
+		const plan = planImport({
+			articleText: text,
+			documentName: 'a.txt',
+			labels: DEFAULT_LABEL_NAMES,
+			imported: [decision('Karim Belkacem', 'PER'), decision('Tlemcen', 'LOC'), decision('Oran', 'LOC'), decision('Tlemcen', 'ORG'), decision('Karim Belkacem', 'PER', 'rejected')],
+			existing,
+			fileLabel: 'a.txt.annotations.yaml',
+		});
+		assert.equal(plan.action, 'write');
+		if (plan.action !== 'write') return;
+		assert.equal(plan.already, 1);
+		assert.deepEqual(
+			plan.added.map((a) => a.text),
+			['Tlemcen'],
+		);
+		assert.equal(plan.kept.length, 3);
+		assert.match(plan.kept[0], /the sidecar has it ORG rejected; kept/);
+		assert.match(plan.kept[1], /imported twice with another decision; the first kept/);
+		assert.match(plan.kept[2], /PER rejected "Karim Belkacem": the sidecar has it PER accepted; kept/);
+		const after = parseSidecar(plan.text);
+		assert.ok(after.ok);
+		assert.deepEqual(
+			after.sidecar.annotations.map((a) => [a.id, a.type, a.text, a.status]),
+			[
+				['mine-1', 'PER', 'Karim Belkacem', 'accepted'],
+				['i-Tlemcen', 'LOC', 'Tlemcen', 'accepted'],
+				['mine-2', 'ORG', 'Oran', 'rejected'],
+			],
+		);
+		assert.deepEqual(after.sidecar.extra, [['project', 'atlas']]);
+	});
+
+	it('writes nothing when everything is there, and refuses a sidecar of another article or one whose annotations moved', () => {
+		const existing = sidecarWith([decision('Oran', 'LOC')]);
+		const base = { articleText: text, documentName: 'a.txt', labels: DEFAULT_LABEL_NAMES, fileLabel: 'a.txt.annotations.yaml' };
+		assert.deepEqual(planImport({ ...base, imported: [decision('Oran', 'LOC')], existing }), { action: 'nothing', already: 1, kept: [] });
+		const other = planImport({ ...base, documentName: 'b.txt', imported: [decision('Tlemcen', 'LOC')], existing });
+		assert.equal(other.action, 'refuse');
+		const edited = planImport({ ...base, articleText: 'Hier. ' + text, imported: [], existing });
+		assert.equal(edited.action, 'nothing', 'nothing imported: nothing to refuse');
+		const moved = planImport({ ...base, articleText: 'Hier. ' + text, imported: [{ ...decision('Tlemcen', 'LOC'), start: at('Tlemcen') + 6, end: at('Tlemcen') + 13 }], existing });
+		assert.equal(moved.action, 'refuse');
+		if (moved.action === 'refuse') assert.match(moved.reason, /no longer where it says/);
+	});
+});
+
+describe('article-annotator import', () => {
+	function withFolder(run: (folder: string) => void): void {
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
+		try {
+			run(folder);
+		} finally {
+			fs.rmSync(folder, { recursive: true, force: true });
+		}
+	}
+	function cli(args: string[]): { status: number; out: string[]; err: string[] } {
+		const out: string[] = [];
+		const err: string[] = [];
+		const status = runImport(args, { stdout: (line) => out.push(line), stderr: (line) => err.push(line) });
+		return { status, out, err };
+	}
+
+	it('creates the sidecar from an .ann, then adds to it without changing what it holds', () => {
+		withFolder((folder) => {
+			const article = path.join(folder, 'a.txt');
+			fs.writeFileSync(article, ARTICLE);
+			const decisions = decisionsOn(ARTICLE);
+			const half = decisions.filter((_, i) => i % 2 === 0);
+			fs.writeFileSync(path.join(folder, 'a.ann'), exportBrat({ text: ARTICLE, annotations: half }, { includeRejected: true }).content);
+			const dry = cli(['--format', 'brat', '--dry-run', path.join(folder, 'a.ann')]);
+			assert.equal(dry.status, 0, dry.err.join('\n'));
+			assert.match(dry.out[0], new RegExp(`would import ${half.length}; nothing written`));
+			assert.ok(!fs.existsSync(article + '.annotations.yaml'));
+
+			const first = cli(['--format', 'brat', path.join(folder, 'a.ann')]);
+			assert.equal(first.status, 0, first.err.join('\n'));
+			const written = fs.readFileSync(article + '.annotations.yaml', 'utf8');
+			const parsed = parseSidecar(written);
+			assert.ok(parsed.ok);
+			const converter = new OffsetConverter(ARTICLE);
+			assert.deepEqual(
+				parsed.sidecar.annotations.map((a) => [converter.toUtf16(a.start), converter.toUtf16(a.end), a.type, a.status]).sort(),
+				half.map((a) => [a.start, a.end, a.type, a.status]).sort(),
+			);
+
+			fs.writeFileSync(path.join(folder, 'a.ann'), exportBrat({ text: ARTICLE, annotations: decisions }, { includeRejected: true }).content);
+			const second = cli(['--format', 'brat', path.join(folder, 'a.txt')]);
+			assert.equal(second.status, 0, second.err.join('\n'));
+			assert.equal(second.out[0], `${article}.annotations.yaml: ${decisions.length - half.length} imported (${half.length} already there)`);
+			const after = parseSidecar(fs.readFileSync(article + '.annotations.yaml', 'utf8'));
+			assert.ok(after.ok);
+			for (const item of parsed.sidecar.annotations) {
+				assert.deepEqual(
+					after.sidecar.annotations.find((a) => a.id === item.id),
+					item,
+					'an item of the first import is unchanged',
+				);
+			}
+			assert.equal(after.sidecar.annotations.length, decisions.length);
+		});
+	});
+
+	it('leaves a sidecar it cannot read as it is, and says which entities were not imported (exit 1)', () => {
+		withFolder((folder) => {
+			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim Belkacem à Tlemcen.');
+			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tPER 0 14\tKarim Belkacem\nT2\tCity 17 24\tTlemcen\n');
+			const broken = '<<<<<<< HEAD\nversion: 1\n=======\nversion: 2\n>>>>>>> theirs\n';
+			fs.writeFileSync(path.join(folder, 'a.txt.annotations.yaml'), broken);
+			const refused = cli(['--format', 'brat', path.join(folder, 'a.ann')]);
+			assert.equal(refused.status, 1);
+			assert.match(refused.err.join('\n'), /a\.txt\.annotations\.yaml:1: .*conflict.*nothing imported/is);
+			assert.equal(fs.readFileSync(path.join(folder, 'a.txt.annotations.yaml'), 'utf8'), broken);
+
+			fs.rmSync(path.join(folder, 'a.txt.annotations.yaml'));
+			const partial = cli(['--format', 'brat', path.join(folder, 'a.ann')]);
+			assert.equal(partial.status, 1, 'an entity was not imported');
+			assert.match(partial.err[0], /a\.ann:2: T2 City "Tlemcen": the type City is not a label/);
+			assert.match(partial.out[0], /: 1 imported$/);
+			const mapped = cli(['--format', 'brat', '--map', 'City=LOC', path.join(folder, 'a.ann')]);
+			assert.equal(mapped.status, 0, mapped.err.join('\n'));
+			assert.match(mapped.out[0], /: 1 imported \(1 already there\)$/);
+			assert.ok(fs.readdirSync(folder).every((name) => !name.includes('.tmp-')), 'no temporary file left');
+		});
+	});
+
+	it('refuses bad usage with exit status 2', () => {
+		assert.equal(cli(['a.ann']).status, 2);
+		assert.equal(cli(['--format', 'conll', 'a.ann']).status, 2);
+		assert.equal(cli(['--format', 'brat', '--map', 'Person=Nobody', 'a.ann']).status, 2);
+		assert.equal(cli(['--format', 'brat', '--article', 'x.txt', 'a.ann', 'b.ann']).status, 2);
+	});
+});
+
+
