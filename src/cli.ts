@@ -4,7 +4,7 @@
  *   article-annotator detect [--json] [options] FILE...
  *   article-annotator validate [options] FILE.annotations.yaml...
  *   article-annotator export --format conll|brat|jsonl|w3c [options] FILE...
- *   article-annotator import --format brat [options] FILE.ann...
+ *   article-annotator import --format brat|conll|jsonl [options] FILE...
  *
  * Offsets printed are Unicode code points into the file's text (a UTF-8 BOM is not counted), end
  * exclusive, and `text` is exactly that slice.
@@ -21,7 +21,7 @@ commands:
   detect    detect the language and named entities of articles
   validate  check sidecars (FILE.annotations.yaml) against their articles and the contract
   export    export annotations to CoNLL/BIO, brat standoff, JSONL (doccano) or W3C Web Annotation
-  import    add entities annotated in brat to the articles' sidecars
+  import    add entities annotated in brat, CoNLL or JSONL (doccano) to the articles' sidecars
 
 ${DETECT_USAGE}
 

@@ -1,48 +1,68 @@
 /**
- * `article-annotator import --format brat FILE.ann...`: the entities annotated in brat become
- * decisions in each article's sidecar, added to what it holds (never replacing it).
+ * `article-annotator import --format brat|conll|jsonl FILE...`: entities annotated in other tools
+ * become decisions in each article's sidecar, added to what it holds (never replacing it).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { newAnnotationId } from '../core/annotation';
-import { bratToAnnotations, parseBratAnnotations } from '../core/import/brat';
+import { bratSpans, parseBratAnnotations } from '../core/import/brat';
+import { alignConll, conllText, parseConllFile } from '../core/import/conll';
+import { readJsonlLine, type OffsetUnit } from '../core/import/jsonl';
 import { planImport } from '../core/import/sidecar';
+import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
-import { formatProblem, oneLine, type Sidecar } from '../core/sidecar/model';
-import { isBaseName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
+import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
+import { isBaseName, isSidecarName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
 import { checkLabels, describeError, ignoreClosedPipes, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError } from './args';
 
 export const IMPORT_USAGE = [
-	'usage: article-annotator import --format brat [options] FILE.ann...',
-	'Adds the entities annotated in brat to the sidecars of their articles. The article of X.ann is',
-	'X.txt beside it (brat\'s pairing); its sidecar X.txt.annotations.yaml is created or added to.',
-	'What a sidecar already holds is never changed: an entity it already has is counted, one it',
-	'decided otherwise at the same place keeps the sidecar\'s decision. Offsets are read as brat',
-	'counts them (code points, a CRLF as one character) and each entity\'s text is checked against',
-	'the article; AnnotatorNotes become notes; a Status attribute (written by export --include',
-	'rejected) gives the status, and suggested entities are left out. Relations, events and other',
-	'attributes are not imported (counted in a warning).',
+	'usage: article-annotator import --format brat|conll|jsonl [options] FILE...',
+	'Adds entities annotated in other tools to the sidecars of their articles (ARTICLE.annotations.yaml',
+	'beside each). What a sidecar already holds is never changed: an entity it already has is counted,',
+	'one it decided otherwise at the same place keeps the sidecar\'s decision. Entities whose type is',
+	'not a label (see --map), that fall outside the text or do not match it are named on standard error.',
+	'  brat   FILE is X.ann; the article is X.txt beside it (brat\'s pairing). Offsets as brat counts',
+	'         them (a CRLF as one character), each entity\'s text checked; AnnotatorNotes become notes,',
+	'         the Status attribute of export --include rejected gives the status. Relations, events and',
+	'         other attributes are not imported (counted in a warning).',
+	'  conll  FILE is X.conll (token, tag columns; IOB2, IOB1 or BILOU/BIOES tags); the article is X.txt',
+	'         beside it, whose text must hold the tokens in order; if there is none, it is written from',
+	'         the tokens (spaces between tokens, a line per sentence, a blank line between documents).',
+	'  jsonl  FILE holds one text per line, {"text": ..., "label": [[start, end, "PER"], ...]} (doccano,',
+	'         and export --format jsonl; "entities" and doccano\'s {start_offset, end_offset, label} too).',
+	'         Each line is an article: the one its "document" names, else FILE-0001.txt (line number),',
+	'         in --out DIR or beside FILE; written if missing, and if present it must hold that text.',
 	'options:',
-	'  --format brat              the input format (required; brat is the one read today)',
-	'  --map FROM=TO,...          brat types to labels (e.g. Person=PER,Organization=ORG,GPE=LOC)',
-	'  --article FILE             the article of the one .ann given, instead of the .txt beside it',
+	'  --format F                 brat, conll or jsonl (required)',
+	'  --map FROM=TO,...          types of the file to labels (e.g. Person=PER,Organization=ORG,GPE=LOC)',
+	'  --article FILE             brat, conll: the article of the one FILE given',
+	'  --out DIR                  conll, jsonl: the folder of the articles (default: beside FILE)',
+	'  --column N                 conll: the tag column, 1 = the first after the token (default: the last)',
+	'  --offsets codepoint|utf16  jsonl: unit of lines that do not say it (default codepoint; utf16 for',
+	'                             doccano\'s web client and other JavaScript tools)',
 	'  --author NAME              author of the imported decisions',
 	'  --dry-run                  say what would be imported; write nothing',
 	'  --labels PER,ORG,...       the label set (default: PER,ORG,LOC,DATE,MISC)',
-	'  --max-article-bytes N      largest article read (default 50 MB)',
+	'  --max-article-bytes N      largest article or input file read (default 50 MB)',
 	'  --max-sidecar-bytes N      largest sidecar read (default 20 MB)',
 	'  --quiet                    no warnings on standard error (errors still)',
 	'exit status: 0 every entity imported (or already there), 1 some file failed or some entity was',
-	'not imported (each one said on standard error), 2 usage error',
+	'not imported, 2 usage error',
 ].join('\n');
 
 /** Lines about one file printed before its summary. */
 const MAX_WARNINGS_PER_FILE = 20;
 
+type ImportFormat = 'brat' | 'conll' | 'jsonl';
+
 interface Options {
+	format: ImportFormat;
+	out: string | undefined;
+	column: number;
+	offsets: OffsetUnit;
 	typeMap: Map<string, string>;
 	article: string | undefined;
 	author: string | undefined;
@@ -99,8 +119,11 @@ export function runImport(argv: readonly string[], io: ImportIo = createNodeImpo
 }
 
 function parseArguments(argv: readonly string[]): Options | 'help' {
-	let format: string | undefined;
-	const options: Options = {
+	let format: ImportFormat | undefined;
+	const options: Omit<Options, 'format'> = {
+		out: undefined,
+		column: 0,
+		offsets: 'codepoint',
 		typeMap: new Map(),
 		article: undefined,
 		author: undefined,
@@ -122,12 +145,32 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 			case '--help':
 				return 'help';
 			case '--format':
-			case '-f':
-				format = value();
-				if (format !== 'brat') {
-					throw new UsageError(`--format: only brat can be imported, got ${JSON.stringify(format)}`);
+			case '-f': {
+				const given = value();
+				if (given !== 'brat' && given !== 'conll' && given !== 'jsonl') {
+					throw new UsageError(`--format must be brat, conll or jsonl, got ${JSON.stringify(given)}`);
+				}
+				format = given;
+				break;
+			}
+			case '--out':
+			case '-o':
+				options.out = value();
+				if (options.out.length === 0) {
+					throw new UsageError('--out needs a folder');
 				}
 				break;
+			case '--column':
+				options.column = positiveInteger(name, value());
+				break;
+			case '--offsets': {
+				const given = value();
+				if (given !== 'codepoint' && given !== 'utf16') {
+					throw new UsageError(`--offsets takes codepoint or utf16, got ${JSON.stringify(given)}`);
+				}
+				options.offsets = given;
+				break;
+			}
 			case '--map':
 				for (const pair of value().split(',').map((item) => item.trim()).filter(Boolean)) {
 					const [from, to, ...rest] = pair.split('=');
@@ -167,84 +210,197 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		}
 	}
 	if (format === undefined) {
-		throw new UsageError('--format is required (brat)');
+		throw new UsageError('--format is required (brat, conll or jsonl)');
 	}
 	if (options.files.length === 0) {
 		throw new UsageError('no FILE given');
 	}
 	if (options.article !== undefined && options.files.length > 1) {
-		throw new UsageError('--article names the article of one .ann; give a single FILE with it');
+		throw new UsageError('--article names the article of one FILE; give a single FILE with it');
 	}
 	for (const [from, to] of options.typeMap) {
 		if (!options.labels.includes(to)) {
 			throw new UsageError(`--map ${from}=${to}: ${to} is not in the label set (${options.labels.join(', ')})`);
 		}
 	}
-	return { ...options };
+	if (options.article !== undefined && format === 'jsonl') {
+		throw new UsageError('--article is for brat and conll; a JSONL line names its article with "document"');
+	}
+	if (options.out !== undefined && format === 'brat') {
+		throw new UsageError('--out is for conll and jsonl; brat articles are the .txt beside each .ann');
+	}
+	if (options.out !== undefined && !fs.existsSync(options.out)) {
+		throw new UsageError(`--out ${options.out}: no such folder`);
+	}
+	return { ...options, format };
 }
 
-/** Imports one `.ann`; false when something was not imported (said on standard error). */
+/** One article to import into: where it is, and how to read the spans once its text is known. */
+interface ArticleImport {
+	/** The input, for messages (`a.ann`, `corpus.jsonl:3`). */
+	readonly label: string;
+	readonly articlePath: string;
+	/** The article's text when the input holds it (CoNLL tokens, a JSONL line): written if the article is missing. */
+	readonly textOfInput?: string;
+	/** True when an existing article must hold exactly `textOfInput` (a JSONL line is a whole text). */
+	readonly sameTextRequired?: boolean;
+	/** The spans, in UTF-16 offsets or code points of the article text. */
+	spans(text: string, hadBom: boolean): { spans: ImportSpan[]; unit: 'codepoint' | 'utf16'; skipped: readonly string[] } | { failed: string };
+}
+
+/** Imports every article of one input file; false when something was not imported (said on standard error). */
 function importOne(file: string, options: Options, io: ImportIo): boolean {
 	const warn = (line: string) => {
 		if (!options.quiet) {
 			io.stderr(`article-annotator import: ${oneLine(line)}`);
 		}
 	};
-	const annPath = file.endsWith('.txt') ? file.slice(0, -'.txt'.length) + '.ann' : file;
-	if (!annPath.endsWith('.ann')) {
-		throw new FileError(`${file}: not a brat .ann file (nor the .txt of one)`);
-	}
-	const articlePath = options.article ?? annPath.slice(0, -'.ann'.length) + '.txt';
-	const articleName = path.basename(articlePath);
-	if (!isBaseName(articleName)) {
-		throw new FileError(`${articlePath}: not a file name`);
-	}
-	const sidecarPath = path.join(path.dirname(articlePath), sidecarNameFor(articleName));
-
-	const annText = readText(annPath, options.maxArticleBytes, 'the .ann');
-	const article = readArticle(articlePath, options.maxArticleBytes, annPath);
-	const parsed = parseBratAnnotations(annText);
 	let complete = true;
-	let warnings = 0;
-	const report = (line: string) => {
+	const articles = articlesOf(file, options, warn, () => {
 		complete = false;
-		if (++warnings <= MAX_WARNINGS_PER_FILE) {
-			io.stderr(`article-annotator import: ${oneLine(line)}`);
+	}, io);
+	for (const article of articles) {
+		try {
+			if (!importArticle(article, options, io, warn)) {
+				complete = false;
+			}
+		} catch (error) {
+			complete = false;
+			io.stderr(`article-annotator import: ${oneLine(error instanceof FileError ? error.message : `${article.label}: ${describeError(error)}`)}`);
 		}
-	};
-	for (const problem of parsed.problems) {
-		report(`${annPath}:${problem.line}: ${problem.message}; not imported`);
 	}
-	const imported = bratToAnnotations(article.text, parsed, {
+	return complete;
+}
+
+/** The articles an input file holds annotations for, by format. */
+function articlesOf(file: string, options: Options, warn: (line: string) => void, incomplete: () => void, io: ImportIo): ArticleImport[] {
+	const report = (line: string) => {
+		incomplete();
+		io.stderr(`article-annotator import: ${oneLine(line)}`);
+	};
+	const articleBeside = (extension: string): string => {
+		if (options.article !== undefined) {
+			return options.article;
+		}
+		return path.join(options.out ?? path.dirname(file), path.basename(file).slice(0, -extension.length) + '.txt');
+	};
+	switch (options.format) {
+		case 'brat': {
+			const annPath = file.endsWith('.txt') ? file.slice(0, -'.txt'.length) + '.ann' : file;
+			if (!annPath.endsWith('.ann')) {
+				throw new FileError(`${file}: not a brat .ann file (nor the .txt of one)`);
+			}
+			const parsed = parseBratAnnotations(readText(annPath, options.maxArticleBytes, 'the .ann'));
+			reportAll(parsed.problems.map((p) => `${annPath}:${p.line}: ${p.message}; not imported`), report, io, annPath);
+			if (parsed.ignored.size > 0) {
+				warn(`${annPath}: not imported (a sidecar holds entities only): ${[...parsed.ignored].map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
+			}
+			const articlePath = options.article ?? annPath.slice(0, -'.ann'.length) + '.txt';
+			return [{ label: annPath, articlePath, spans: (text, hadBom) => ({ ...bratSpans(text, parsed, { articleHadBom: hadBom }), unit: 'utf16' }) }];
+		}
+		case 'conll': {
+			const parsed = parseConllFile(readText(file, options.maxArticleBytes, 'the CoNLL file'), options.column);
+			reportAll(parsed.problems.map((p) => `${file}:${p.line}: ${p.message}; not imported`), report, io, file);
+			const extension = path.extname(file);
+			return [
+				{
+					label: file,
+					articlePath: articleBeside(extension),
+					textOfInput: conllText(parsed),
+					spans: (text) => {
+						const aligned = alignConll(parsed, text);
+						if (!aligned.ok) {
+							return { failed: `${file}:${aligned.line}: ${aligned.message}` };
+						}
+						reportAll(aligned.problems.map((p) => `${file}:${p.line}: ${p.message}`), warn, io, file);
+						return { spans: aligned.spans.map((span) => ({ ...span, status: 'accepted' as const, where: `line ${span.line}: ${span.type} ${quoteForMessage(text.slice(span.start, span.end))}` })), unit: 'utf16', skipped: [] };
+					},
+				},
+			];
+		}
+		case 'jsonl': {
+			const lines = readText(file, options.maxArticleBytes, 'the JSONL file').split('\n');
+			const stem = path.basename(file, path.extname(file));
+			const articles: ArticleImport[] = [];
+			const names = new Set<string>();
+			lines.forEach((raw, index) => {
+				if (raw.trim() === '') {
+					return;
+				}
+				const label = `${file}:${index + 1}`;
+				const line = readJsonlLine(raw, options.offsets);
+				if (!line.ok) {
+					report(`${label}: ${line.message}; not imported`);
+					return;
+				}
+				const named = line.document !== undefined && isBaseName(line.document) && !isSidecarName(line.document) ? line.document : `${stem}-${String(index + 1).padStart(4, '0')}.txt`;
+				if (names.has(named)) {
+					report(`${label}: a line before names the article ${named} too; not imported`);
+					return;
+				}
+				names.add(named);
+				for (const problem of line.problems) {
+					report(`${label}: ${problem}; not imported`);
+				}
+				articles.push({
+					label,
+					articlePath: path.join(options.out ?? path.dirname(file), named),
+					textOfInput: line.text,
+					sameTextRequired: true,
+					spans: () => ({ spans: line.spans.map((span) => ({ ...span, where: `[${span.start}, ${span.end}, ${JSON.stringify(span.type)}]` })), unit: line.offsets, skipped: [] }),
+				});
+			});
+			return articles;
+		}
+	}
+}
+
+function reportAll(lines: readonly string[], report: (line: string) => void, io: ImportIo, file: string): void {
+	lines.slice(0, MAX_WARNINGS_PER_FILE).forEach(report);
+	if (lines.length > MAX_WARNINGS_PER_FILE) {
+		io.stderr(`article-annotator import: ${file}: ${lines.length - MAX_WARNINGS_PER_FILE} more like these`);
+	}
+}
+
+/** Adds one article's imported decisions to its sidecar; false when some were not imported. */
+function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn: (line: string) => void): boolean {
+	const articleName = path.basename(item.articlePath);
+	if (!isBaseName(articleName)) {
+		throw new FileError(`${item.articlePath}: not a file name`);
+	}
+	const sidecarPath = path.join(path.dirname(item.articlePath), sidecarNameFor(articleName));
+	const onDisk = readArticleIfThere(item.articlePath, options.maxArticleBytes, item.label);
+	if (!onDisk && item.textOfInput === undefined) {
+		throw new FileError(`${item.articlePath}: ${noSuchFile(item.articlePath)} (the article of ${item.label})`);
+	}
+	if (onDisk && item.sameTextRequired && onDisk.text !== item.textOfInput) {
+		throw new FileError(`${item.articlePath}: exists with another text than ${item.label}; not overwritten, nothing imported (use --out DIR for another folder)`);
+	}
+	const text = onDisk?.text ?? (item.textOfInput as string);
+	const read = item.spans(text, onDisk?.hadBom ?? false);
+	if ('failed' in read) {
+		throw new FileError(`${read.failed}; nothing imported`);
+	}
+	const imported = spansToAnnotations(text, read.spans, read.unit, {
 		labels: options.labels,
 		typeMap: options.typeMap,
-		articleHadBom: article.hadBom,
 		newId: () => newAnnotationId(),
 		author: options.author,
 		created: new Date().toISOString(),
+		source: options.format,
 	});
-	for (const skipped of imported.skipped) {
-		report(`${annPath}:${skipped.line}: ${skipped.message}; not imported`);
-	}
-	if (warnings > MAX_WARNINGS_PER_FILE) {
-		io.stderr(`article-annotator import: ${annPath}: ${warnings - MAX_WARNINGS_PER_FILE} more not imported`);
-	}
-	if (parsed.ignored.size > 0) {
-		warn(`${annPath}: not imported (a sidecar holds entities only): ${[...parsed.ignored].map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
-	}
+	const skipped = [...read.skipped, ...imported.skipped];
+	reportAll(
+		skipped.map((line) => `${item.label}: ${line}; not imported`),
+		(line) => io.stderr(`article-annotator import: ${oneLine(line)}`),
+		io,
+		item.label,
+	);
 	if (imported.suggestions > 0) {
-		warn(`${annPath}: ${imported.suggestions} entities marked Status suggested left out (not decisions)`);
+		warn(`${item.label}: ${imported.suggestions} suggested (not reviewed) entities left out: not decisions`);
 	}
-
 	const existing = readSidecar(sidecarPath, options.maxSidecarBytes);
-	const plan = planImport({
-		articleText: article.text,
-		documentName: articleName,
-		labels: options.labels,
-		imported: imported.annotations,
-		existing,
-		fileLabel: sidecarPath,
-	});
+	const plan = planImport({ articleText: text, documentName: articleName, labels: options.labels, imported: imported.annotations, existing, fileLabel: sidecarPath });
 	if (plan.action === 'refuse') {
 		throw new FileError(plan.reason);
 	}
@@ -253,17 +409,21 @@ function importOne(file: string, options: Options, io: ImportIo): boolean {
 	}
 	const counts = [...(plan.already ? [`${plan.already} already there`] : []), ...(plan.kept.length ? [`${plan.kept.length} decided otherwise there (the sidecar's kept)`] : [])].join(', ');
 	const inBrackets = counts ? ` (${counts})` : '';
-	if (plan.action === 'nothing') {
+	const created = onDisk ? '' : `${item.articlePath} written, `;
+	if (plan.action === 'nothing' && onDisk) {
 		io.stdout(`${sidecarPath}: nothing new to import${inBrackets}`);
-		return complete;
+	} else if (options.dryRun) {
+		io.stdout(`${sidecarPath}: would ${onDisk ? '' : `write ${item.articlePath} and `}import ${plan.action === 'write' ? plan.added.length : 0}${inBrackets}; nothing written (--dry-run)`);
+	} else {
+		if (!onDisk) {
+			fs.writeFileSync(item.articlePath, text, { flag: 'wx' });
+		}
+		if (plan.action === 'write') {
+			writeSidecar(sidecarPath, plan.text, existing?.bytes);
+		}
+		io.stdout(`${created}${sidecarPath}: ${plan.action === 'write' ? plan.added.length : 0} imported${inBrackets}`);
 	}
-	if (options.dryRun) {
-		io.stdout(`${sidecarPath}: would import ${plan.added.length}${inBrackets}; nothing written (--dry-run)`);
-		return complete;
-	}
-	writeSidecar(sidecarPath, plan.text, existing?.bytes);
-	io.stdout(`${sidecarPath}: ${plan.added.length} imported${inBrackets}`);
-	return complete;
+	return skipped.length === 0;
 }
 
 function readText(filePath: string, maxBytes: number, what: string): string {
@@ -274,10 +434,13 @@ function readText(filePath: string, maxBytes: number, what: string): string {
 	return decoded.text;
 }
 
-function readArticle(filePath: string, maxBytes: number, annPath: string): { text: string; hadBom: boolean } {
-	const decoded = decodeTextFile(readBytes(filePath, maxBytes, `the article of ${annPath}`), { maxBytes });
+function readArticleIfThere(filePath: string, maxBytes: number, label: string): { text: string; hadBom: boolean } | undefined {
+	if (!fs.existsSync(filePath)) {
+		return undefined;
+	}
+	const decoded = decodeTextFile(readBytes(filePath, maxBytes, `the article of ${label}`), { maxBytes });
 	if (!decoded.ok) {
-		throw new FileError(`${filePath}: ${decoded.message} (the article of ${annPath})`);
+		throw new FileError(`${filePath}: ${decoded.message} (the article of ${label})`);
 	}
 	return decoded;
 }

@@ -4,8 +4,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Annotation } from '../../src/core/annotation';
-import { exportBrat } from '../../src/core/export';
-import { bratToAnnotations, parseBratAnnotations, type BratImportOptions } from '../../src/core/import/brat';
+import { exportBrat, exportConll, exportJsonl } from '../../src/core/export';
+import { alignConll, conllText, parseConllFile } from '../../src/core/import/conll';
+import { readJsonlLine } from '../../src/core/import/jsonl';
+import { bratSpans, parseBratAnnotations } from '../../src/core/import/brat';
+import { spansToAnnotations, type ImportOptions } from '../../src/core/import/spans';
 import { planImport } from '../../src/core/import/sidecar';
 import { DEFAULT_LABEL_NAMES } from '../../src/core/labels';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
@@ -23,8 +26,16 @@ function idMaker(): () => string {
 	return () => `imported-${++n}`;
 }
 
-function options(extra: Partial<BratImportOptions> = {}): BratImportOptions {
-	return { labels: DEFAULT_LABEL_NAMES, newId: idMaker(), ...extra };
+function options(extra: Partial<ImportOptions> = {}): ImportOptions {
+	return { labels: DEFAULT_LABEL_NAMES, newId: idMaker(), source: 'brat', ...extra };
+}
+
+/** brat's entities as decisions on `text`: what the command does for brat. */
+function bratToAnnotations(text: string, ann: string, extra: Partial<ImportOptions> & { articleHadBom?: boolean } = {}) {
+	const { articleHadBom, ...rest } = extra;
+	const read = bratSpans(text, parseBratAnnotations(ann), { articleHadBom });
+	const made = spansToAnnotations(text, read.spans, 'utf16', options(rest));
+	return { ...made, skipped: [...read.skipped, ...made.skipped] };
 }
 
 /** A decision on every occurrence of each listed entity of the article. */
@@ -77,7 +88,7 @@ describe('brat import: placing entities in the article', () => {
 		const decisions = decisionsOn(ARTICLE);
 		const withNote = decisions.map((d, i) => (i === 2 ? { ...d, note: 'nom complet' } : d));
 		const exported = exportBrat({ text: ARTICLE, annotations: withNote }, { includeRejected: true });
-		const imported = bratToAnnotations(ARTICLE, parseBratAnnotations(exported.content), options());
+		const imported = bratToAnnotations(ARTICLE, exported.content);
 		assert.deepEqual(imported.skipped, []);
 		assert.deepEqual(shape(imported.annotations), shape(withNote));
 		assert.ok(imported.annotations.every((a) => ARTICLE.slice(a.start, a.end) === a.text && a.source === 'brat'));
@@ -100,7 +111,7 @@ describe('brat import: placing entities in the article', () => {
 				if (start < end) decisions.push({ id: `r${k}`, type: random.pick(['PER', 'LOC']), start, end, text: text.slice(start, end), status: 'accepted' });
 			}
 			const exported = exportBrat({ text, annotations: decisions });
-			const imported = bratToAnnotations(text, parseBratAnnotations(exported.content), options());
+			const imported = bratToAnnotations(text, exported.content);
 			assert.deepEqual(imported.skipped, [], `round ${round}`);
 			// the export trims white space at line breaks: what comes back is what brat showed
 			for (const annotation of imported.annotations) {
@@ -114,7 +125,7 @@ describe('brat import: placing entities in the article', () => {
 	it('counts a byte order mark as brat does, and maps types', () => {
 		const text = 'Karim Belkacem à Tlemcen.';
 		const ann = 'T1\tPerson 1 15\tKarim Belkacem\nT2\tCity 18 25\tTlemcen\n';
-		const imported = bratToAnnotations(text, parseBratAnnotations(ann), options({ articleHadBom: true, typeMap: new Map([['Person', 'PER'], ['City', 'LOC']]) }));
+		const imported = bratToAnnotations(text, ann, { articleHadBom: true, typeMap: new Map([['Person', 'PER'], ['City', 'LOC']]) });
 		assert.deepEqual(
 			imported.annotations.map((a) => [a.type, a.start, a.end, a.text]),
 			[
@@ -137,16 +148,17 @@ describe('brat import: placing entities in the article', () => {
 			'A2\tStatus T6 maybe',
 			'T7\tLOC 31 35\tOran',
 		].join('\n');
-		const imported = bratToAnnotations(text, parseBratAnnotations(ann), options());
+		const imported = bratToAnnotations(text, ann);
+		const byLine = [...imported.skipped].sort((a, b) => Number(/^line (\d+)/.exec(a)?.[1]) - Number(/^line (\d+)/.exec(b)?.[1]));
 		assert.deepEqual(
-			imported.skipped.map((s) => s.line),
+			byLine.map((s) => Number(/^line (\d+)/.exec(s)?.[1])),
 			[1, 2, 5, 6, 7],
 		);
-		assert.match(imported.skipped[0].message, /Person is not a label .*--map Person=LABEL/);
-		assert.match(imported.skipped[1].message, /reads "Karim" there/);
-		assert.match(imported.skipped[2].message, /discontinuous/);
-		assert.match(imported.skipped[3].message, /outside the text/);
-		assert.match(imported.skipped[4].message, /Status "maybe"/);
+		assert.match(byLine[0], /^line 1: T1 Person "Karim": the type Person is not a label .*--map Person=LABEL/);
+		assert.match(byLine[1], /reads "Karim" there/);
+		assert.match(byLine[2], /discontinuous/);
+		assert.match(byLine[3], /outside the text/);
+		assert.match(byLine[4], /Status "maybe"/);
 		assert.equal(imported.suggestions, 1);
 		assert.deepEqual(
 			imported.annotations.map((a) => a.text),
@@ -213,6 +225,101 @@ describe('brat import: adding to the sidecar', () => {
 		const moved = planImport({ ...base, articleText: 'Hier. ' + text, imported: [{ ...decision('Tlemcen', 'LOC'), start: at('Tlemcen') + 6, end: at('Tlemcen') + 13 }], existing });
 		assert.equal(moved.action, 'refuse');
 		if (moved.action === 'refuse') assert.match(moved.reason, /no longer where it says/);
+	});
+});
+
+describe('CoNLL import: reading tokens and tags', () => {
+	it('reads tab and space columns, documents and comments, and tags of every scheme', () => {
+		const file = [
+			'-DOCSTART- -X- -X- O',
+			'',
+			'Karim NNP B-NP B-PER',
+			'Belkacem NNP I-NP I-PER',
+			'visited VBD B-VP O',
+			'New NNP B-NP I-LOC', // IOB1: I- opens an entity
+			'York NNP I-NP I-LOC',
+			'. . O O',
+			'',
+			'# doc: second',
+			'#hashtag\tO',
+			'Banque\tB-ORG',
+			'centrale\tL-ORG',
+			'Oran\tU-LOC',
+			'Alger\tS-LOC',
+			'Tlemcen\tweird',
+		].join('\n');
+		const parsed = parseConllFile(file);
+		assert.deepEqual(parsed.problems, []);
+		assert.equal(parsed.documents.length, 2);
+		const text = conllText(parsed);
+		assert.equal(text, 'Karim Belkacem visited New York .\n\n#hashtag Banque centrale Oran Alger Tlemcen\n');
+		const aligned = alignConll(parsed, text);
+		assert.ok(aligned.ok);
+		assert.deepEqual(
+			aligned.spans.map((s) => [text.slice(s.start, s.end), s.type, s.line]),
+			[
+				['Karim Belkacem', 'PER', 3],
+				['New York', 'LOC', 6],
+				['Banque centrale', 'ORG', 12],
+				['Oran', 'LOC', 14],
+				['Alger', 'LOC', 15],
+			],
+		);
+		assert.match(aligned.problems[0].message, /the tag "weird" is not O/);
+		const chunks = parseConllFile(file, 2);
+		assert.deepEqual(
+			chunks.problems.map((p) => p.line),
+			[11, 12, 13, 14, 15, 16],
+			'the second document has one tag column',
+		);
+		const chunkSpans = alignConll(chunks, conllText(chunks));
+		assert.ok(chunkSpans.ok);
+		assert.deepEqual(
+			chunkSpans.spans.map((s) => s.type),
+			['NP', 'VP', 'NP'],
+		);
+	});
+
+	it('finds the tokens in the article they were made from, and says where one does not follow', () => {
+		const text = ARTICLE;
+		const exported = exportConll({ text, annotations: decisionsOn(text).filter((d) => d.status === 'accepted') });
+		const aligned = alignConll(parseConllFile(exported.content), text);
+		assert.ok(aligned.ok);
+		assert.deepEqual(
+			aligned.spans.map((s) => [s.start, s.end, s.type]),
+			shape(decisionsOn(text).filter((d) => d.status === 'accepted')).map((d) => [d.start, d.end, d.type]),
+		);
+		const other = alignConll(parseConllFile(exported.content), text.replace('تبون', 'بوتين'));
+		assert.equal(other.ok, false);
+		if (!other.ok) assert.match(other.message, /does not come next in the article/);
+	});
+});
+
+describe('JSONL import: reading a line', () => {
+	it('reads doccano triples and objects, our rejected and status lists, and the declared offsets', () => {
+		const ours = readJsonlLine(JSON.stringify({ text: 'Karim à Oran', label: [[0, 5, 'PER'], [8, 12, 'LOC']], status: ['accepted', 'suggested'], rejected: [[8, 12, 'ORG']], document: 'a.txt', offsets: 'utf16' }), 'codepoint');
+		assert.ok(ours.ok);
+		assert.equal(ours.offsets, 'utf16');
+		assert.equal(ours.document, 'a.txt');
+		assert.deepEqual(
+			ours.spans.map((s) => [s.start, s.end, s.type, s.status]),
+			[
+				[0, 5, 'PER', 'accepted'],
+				[8, 12, 'LOC', 'suggested'],
+				[8, 12, 'ORG', 'rejected'],
+			],
+		);
+		const doccano = readJsonlLine(JSON.stringify({ id: 7, text: 'Karim à Oran', entities: [{ id: 1, label: 'PER', start_offset: 0, end_offset: 5 }, { label: 'LOC', start_offset: 'x' }] }), 'utf16');
+		assert.ok(doccano.ok);
+		assert.equal(doccano.offsets, 'utf16');
+		assert.deepEqual(
+			doccano.spans.map((s) => [s.start, s.end, s.type]),
+			[[0, 5, 'PER']],
+		);
+		assert.match(doccano.problems[0], /^entities\[1\]: .* is not \[start, end, label\]/);
+		for (const bad of ['{', '[1]', '{"label": []}', '{"text": "a", "offsets": "bytes"}']) {
+			assert.equal(readJsonlLine(bad, 'codepoint').ok, false, bad);
+		}
 	});
 });
 
@@ -286,7 +393,7 @@ describe('article-annotator import', () => {
 			fs.rmSync(path.join(folder, 'a.txt.annotations.yaml'));
 			const partial = cli(['--format', 'brat', path.join(folder, 'a.ann')]);
 			assert.equal(partial.status, 1, 'an entity was not imported');
-			assert.match(partial.err[0], /a\.ann:2: T2 City "Tlemcen": the type City is not a label/);
+			assert.match(partial.err[0], /a\.ann: line 2: T2 City "Tlemcen": the type City is not a label/);
 			assert.match(partial.out[0], /: 1 imported$/);
 			const mapped = cli(['--format', 'brat', '--map', 'City=LOC', path.join(folder, 'a.ann')]);
 			assert.equal(mapped.status, 0, mapped.err.join('\n'));
@@ -295,9 +402,72 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('brings a CoNLL export back into the article, and writes the article from the tokens when there is none', () => {
+		withFolder((folder) => {
+			const accepted = decisionsOn(ARTICLE).filter((d) => d.status === 'accepted');
+			fs.writeFileSync(path.join(folder, 'a.txt'), ARTICLE);
+			fs.writeFileSync(path.join(folder, 'a.conll'), exportConll({ text: ARTICLE, annotations: accepted }).content);
+			const back = cli(['--format', 'conll', path.join(folder, 'a.conll')]);
+			assert.equal(back.status, 0, back.err.join('\n'));
+			const sidecar = parseSidecar(fs.readFileSync(path.join(folder, 'a.txt.annotations.yaml'), 'utf8'));
+			assert.ok(sidecar.ok);
+			const converter = new OffsetConverter(ARTICLE);
+			assert.deepEqual(
+				sidecar.sidecar.annotations.map((a) => [converter.toUtf16(a.start), converter.toUtf16(a.end), a.type, a.source]),
+				shape(accepted).map((d) => [d.start, d.end, d.type, 'conll']),
+			);
+
+			fs.writeFileSync(path.join(folder, 'b.conll'), 'Karim\tB-PER\nBelkacem\tI-PER\nà\tO\nTlemcen\tB-LOC\n\nPuis\tO\nOran\tB-City\n');
+			const created = cli(['--format', 'conll', path.join(folder, 'b.conll')]);
+			assert.equal(created.status, 1, 'City is not a label');
+			assert.equal(fs.readFileSync(path.join(folder, 'b.txt'), 'utf8'), 'Karim Belkacem à Tlemcen\nPuis Oran\n');
+			assert.match(created.out[0], /b\.txt written, .*b\.txt\.annotations\.yaml: 2 imported$/);
+			assert.match(created.err[0], /b\.conll: line 7: City "Oran": the type City is not a label/);
+			const mapped = cli(['--format', 'conll', '--map', 'City=LOC', path.join(folder, 'b.conll')]);
+			assert.equal(mapped.status, 0, mapped.err.join('\n'));
+			assert.match(mapped.out[0], /: 1 imported \(2 already there\)$/);
+
+			fs.writeFileSync(path.join(folder, 'b.txt'), 'Karim Belkacem est à Tlemcen.\n');
+			const other = cli(['--format', 'conll', path.join(folder, 'b.conll')]);
+			assert.equal(other.status, 1);
+			assert.match(other.err[0], /b\.conll:3: the token "à" does not come next in the article \(the article has "est" before it\).*nothing imported/);
+		});
+	});
+
+	it('writes each JSONL line as an article with its sidecar, and never over an article holding another text', () => {
+		withFolder((folder) => {
+			const decisions = decisionsOn(ARTICLE);
+			const line = exportJsonl({ text: ARTICLE, document: 'ar.txt', annotations: decisions }, { includeRejected: true, offsets: 'utf16' }).content;
+			const second = JSON.stringify({ text: 'Karim à Oran', label: [[0, 5, 'PER'], [8, 12, 'LOC']] });
+			fs.writeFileSync(path.join(folder, 'corpus.jsonl'), line + second + '\nnot json\n');
+			const out = path.join(folder, 'out');
+			fs.mkdirSync(out);
+			const first = cli(['--format', 'jsonl', '--out', out, path.join(folder, 'corpus.jsonl')]);
+			assert.equal(first.status, 1, 'the third line is not JSON');
+			assert.match(first.err[0], /corpus\.jsonl:3: not JSON/);
+			assert.equal(fs.readFileSync(path.join(out, 'ar.txt'), 'utf8'), ARTICLE);
+			assert.equal(fs.readFileSync(path.join(out, 'corpus-0002.txt'), 'utf8'), 'Karim à Oran');
+			const sidecar = parseSidecar(fs.readFileSync(path.join(out, 'ar.txt.annotations.yaml'), 'utf8'));
+			assert.ok(sidecar.ok);
+			const converter = new OffsetConverter(ARTICLE);
+			assert.deepEqual(
+				sidecar.sidecar.annotations.map((a) => ({ type: a.type, start: converter.toUtf16(a.start), end: converter.toUtf16(a.end), text: a.text, status: a.status, note: undefined })).sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type)),
+				shape(decisions),
+			);
+
+			const again = cli(['--format', 'jsonl', '--out', out, path.join(folder, 'corpus.jsonl')]);
+			assert.match(again.out.join('\n'), /ar\.txt\.annotations\.yaml: nothing new to import \(\d+ already there\)/);
+			fs.writeFileSync(path.join(out, 'corpus-0002.txt'), 'Karim est à Oran');
+			const changed = cli(['--format', 'jsonl', '--out', out, path.join(folder, 'corpus.jsonl')]);
+			assert.match(changed.err.join('\n'), /corpus-0002\.txt: exists with another text than .*corpus\.jsonl:2; not overwritten/);
+			assert.equal(fs.readFileSync(path.join(out, 'corpus-0002.txt'), 'utf8'), 'Karim est à Oran');
+		});
+	});
+
 	it('refuses bad usage with exit status 2', () => {
 		assert.equal(cli(['a.ann']).status, 2);
-		assert.equal(cli(['--format', 'conll', 'a.ann']).status, 2);
+		assert.equal(cli(['--format', 'xml', 'a.ann']).status, 2);
+		assert.equal(cli(['--format', 'jsonl', '--article', 'x.txt', 'a.jsonl']).status, 2);
 		assert.equal(cli(['--format', 'brat', '--map', 'Person=Nobody', 'a.ann']).status, 2);
 		assert.equal(cli(['--format', 'brat', '--article', 'x.txt', 'a.ann', 'b.ann']).status, 2);
 	});

@@ -13,10 +13,10 @@
  *   attributes and normalisations are counted and reported, not imported.
  */
 
-import type { Annotation } from '../annotation';
 import { bratText } from '../export/brat';
 import { quoteForMessage } from '../sidecar/model';
 import { countBelow, OffsetConverter } from '../unicode';
+import type { ImportSpan } from './spans';
 
 /** One entity line of an `.ann` (`T1<TAB>PER 10 20;21 30<TAB>text`). */
 export interface BratEntity {
@@ -131,32 +131,8 @@ function readEntity(fields: readonly string[], line: number): BratEntity | strin
 	return { id, type, fragments, text, line };
 }
 
-export interface BratImportOptions {
-	/** The label set: entities of other types are reported, not imported. */
-	readonly labels: readonly string[];
-	/** brat type → label (e.g. Person → PER), applied before checking the label set. */
-	readonly typeMap?: ReadonlyMap<string, string>;
-	/** True when the article file starts with a byte order mark, which brat counts as a character. */
-	readonly articleHadBom?: boolean;
-	/** Makes the id of each imported annotation (the caller's: ids must not collide). */
-	readonly newId: () => string;
-	/** `author` of the imported annotations. */
-	readonly author?: string;
-	/** `created` of the imported annotations (ISO 8601). */
-	readonly created?: string;
-}
-
-export interface BratImportResult {
-	/** Decisions in UTF-16 offsets of `text`, in the order of the `.ann`. */
-	readonly annotations: readonly Annotation[];
-	/** Entities not imported, each with why. */
-	readonly skipped: readonly BratProblem[];
-	/** Entities left out because they were only suggestions (Status suggested). */
-	readonly suggestions: number;
-}
-
-/** The entities of a parsed `.ann` as decisions on the article `text` (BOM removed). */
-export function bratToAnnotations(text: string, parsed: ParsedBrat, options: BratImportOptions): BratImportResult {
+/** The entities of a parsed `.ann` as spans of the article `text` (BOM removed; UTF-16 offsets). */
+export function bratSpans(text: string, parsed: ParsedBrat, options: { readonly articleHadBom?: boolean } = {}): { spans: ImportSpan[]; skipped: string[] } {
 	const asBratReads = bratText(text);
 	const converter = new OffsetConverter(asBratReads);
 	// where brat's text lost a character: the LF of each CRLF, in its own UTF-16 offsets
@@ -172,22 +148,13 @@ export function bratToAnnotations(text: string, parsed: ParsedBrat, options: Bra
 		const inBrat = converter.toUtf16(bratOffset - bom);
 		return inBrat + countBelow(collapsed, inBrat);
 	};
-	const annotations: Annotation[] = [];
-	const skipped: BratProblem[] = [];
-	let suggestions = 0;
+	const spans: ImportSpan[] = [];
+	const skipped: string[] = [];
 	for (const entity of parsed.entities) {
-		const skip = (why: string) => skipped.push({ line: entity.line, message: `${entity.id} ${entity.type} ${quoteForMessage(entity.text)}: ${why}` });
-		const type = options.typeMap?.get(entity.type) ?? entity.type;
-		if (!options.labels.includes(type)) {
-			skip(`the type ${type} is not a label (${options.labels.join(', ')}); map it with --map ${entity.type}=LABEL`);
-			continue;
-		}
+		const where = `line ${entity.line}: ${entity.id} ${entity.type} ${quoteForMessage(entity.text)}`;
+		const skip = (why: string) => skipped.push(`${where}: ${why}`);
 		const status = parsed.statuses.get(entity.id) ?? 'accepted';
-		if (status === 'suggested') {
-			suggestions++;
-			continue;
-		}
-		if (status !== 'accepted' && status !== 'rejected') {
+		if (status !== 'accepted' && status !== 'rejected' && status !== 'suggested') {
 			skip(`its Status ${quoteForMessage(status)} is not accepted, rejected or suggested`);
 			continue;
 		}
@@ -197,8 +164,6 @@ export function bratToAnnotations(text: string, parsed: ParsedBrat, options: Bra
 			skip(`its offsets ${first}–${last} are outside the text (${converter.codePointLength + bom} characters as brat counts them)`);
 			continue;
 		}
-		const start = toArticle(first);
-		const end = toArticle(last);
 		const fragments = entity.fragments.map(([s, e]) => [toArticle(s), toArticle(e)] as const);
 		const quoted = fragments.map(([s, e]) => bratText(text.slice(s, e))).join(' ');
 		if (quoted !== entity.text) {
@@ -211,18 +176,7 @@ export function bratToAnnotations(text: string, parsed: ParsedBrat, options: Bra
 			continue;
 		}
 		const note = parsed.notes.get(entity.id);
-		annotations.push({
-			id: options.newId(),
-			type,
-			start,
-			end,
-			text: text.slice(start, end),
-			status,
-			source: 'brat',
-			...(note === undefined ? {} : { note }),
-			...(options.author === undefined ? {} : { author: options.author }),
-			...(options.created === undefined ? {} : { created: options.created }),
-		});
+		spans.push({ start: toArticle(first), end: toArticle(last), type: entity.type, status, where, ...(note === undefined ? {} : { note }) });
 	}
-	return { annotations, skipped, suggestions };
+	return { spans, skipped };
 }

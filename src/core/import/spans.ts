@@ -1,0 +1,92 @@
+/**
+ * What every import format ends with: spans read from a file become decisions on the article,
+ * after the checks a sidecar needs (inside the text, whole characters, a label of the set).
+ */
+
+import type { Annotation } from '../annotation';
+import { quoteForMessage } from '../sidecar/model';
+import { OffsetConverter } from '../unicode';
+
+export interface ImportSpan {
+	/** Offsets in `unit` into the article text (BOM removed). */
+	readonly start: number;
+	readonly end: number;
+	/** The type as the file names it (mapped with `typeMap`). */
+	readonly type: string;
+	readonly status: 'accepted' | 'rejected' | 'suggested';
+	readonly note?: string;
+	/** The span as the file gives it, for messages (`line 4: T2 City "Tlemcen"`). */
+	readonly where: string;
+}
+
+export interface ImportOptions {
+	/** The label set: spans of other types are reported, not imported. */
+	readonly labels: readonly string[];
+	/** A type of the file → a label (e.g. Person → PER), applied before checking the label set. */
+	readonly typeMap?: ReadonlyMap<string, string>;
+	/** Makes the id of each imported annotation. */
+	readonly newId: () => string;
+	readonly author?: string;
+	/** ISO 8601. */
+	readonly created?: string;
+	/** `source` of the imported annotations: the format (`brat`, `conll`, `jsonl`). */
+	readonly source: string;
+}
+
+export interface ImportResult {
+	/** Decisions in UTF-16 offsets of the text, in the order of the file. */
+	readonly annotations: readonly Annotation[];
+	/** One line per span not imported, saying where and why. */
+	readonly skipped: readonly string[];
+	/** Spans left out as suggestions (not decisions). */
+	readonly suggestions: number;
+}
+
+/** Checks spans and makes them decisions on `text`. */
+export function spansToAnnotations(text: string, spans: readonly ImportSpan[], unit: 'codepoint' | 'utf16', options: ImportOptions): ImportResult {
+	const converter = new OffsetConverter(text);
+	const length = unit === 'utf16' ? text.length : converter.codePointLength;
+	const annotations: Annotation[] = [];
+	const skipped: string[] = [];
+	let suggestions = 0;
+	for (const span of spans) {
+		const skip = (why: string) => skipped.push(`${span.where}: ${why}`);
+		const type = options.typeMap?.get(span.type) ?? span.type;
+		if (!options.labels.includes(type)) {
+			skip(`the type ${type} is not a label (${options.labels.join(', ')}); map it with --map ${span.type}=LABEL`);
+			continue;
+		}
+		if (span.status === 'suggested') {
+			suggestions++;
+			continue;
+		}
+		if (!(Number.isSafeInteger(span.start) && Number.isSafeInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= length)) {
+			skip(`not a span of the text (${length} ${unit === 'utf16' ? 'UTF-16 units' : 'characters'})`);
+			continue;
+		}
+		const start = unit === 'utf16' ? span.start : converter.toUtf16(span.start);
+		const end = unit === 'utf16' ? span.end : converter.toUtf16(span.end);
+		if (!converter.isBoundary(start) || !converter.isBoundary(end)) {
+			skip('it cuts a character in two (offsets in UTF-16 units read as code points? see --offsets)');
+			continue;
+		}
+		const quote = text.slice(start, end);
+		if (quote.trim().length === 0) {
+			skip(`only white space (${quoteForMessage(quote)})`);
+			continue;
+		}
+		annotations.push({
+			id: options.newId(),
+			type,
+			start,
+			end,
+			text: quote,
+			status: span.status,
+			source: options.source,
+			...(span.note === undefined ? {} : { note: span.note }),
+			...(options.author === undefined ? {} : { author: options.author }),
+			...(options.created === undefined ? {} : { created: options.created }),
+		});
+	}
+	return { annotations, skipped, suggestions };
+}
