@@ -542,7 +542,7 @@ export class DocumentAnnotations {
 	}
 
 	private suggestionFilter(): SuggestionFilter {
-		this.filter ??= new SuggestionFilter(this.decisions);
+		this.filter ??= new SuggestionFilter(this.decisions, this.orphanList);
 		return this.filter;
 	}
 }
@@ -644,7 +644,8 @@ export interface EntityCounts {
 
 /**
  * Whether a suggestion is shown: not overlapping an accepted entity, not rejected at that range,
- * and not of a string rejected in this article. Built once per set of decisions.
+ * and not of a string rejected in this article. Built once per set of decisions. A rejection an
+ * edit cut through is an orphan, placed nowhere, but the person still rejected that string.
  */
 class SuggestionFilter {
 	private readonly accepted: RangeIndex;
@@ -653,11 +654,11 @@ class SuggestionFilter {
 	/** Verdicts per raw text, so a long article normalises each distinct name once. */
 	private readonly textVerdicts = new Map<string, boolean>();
 
-	constructor(decisions: readonly Annotation[]) {
+	constructor(decisions: readonly Annotation[], orphans: readonly Annotation[]) {
 		this.accepted = new RangeIndex(decisions.filter((annotation) => annotation.status === 'accepted'));
 		const rejected = decisions.filter((annotation) => annotation.status === 'rejected');
 		this.rejectedRanges = new Set(rejected.map((annotation) => rangeKey(annotation)));
-		this.rejectedTexts = new Set(rejected.map((annotation) => normalizeEntityText(annotation.text)));
+		this.rejectedTexts = new Set([...rejected, ...orphans.filter((orphan) => orphan.status === 'rejected')].map((annotation) => normalizeEntityText(annotation.text)));
 	}
 
 	shows(entity: DetectedEntity): boolean {

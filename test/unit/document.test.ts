@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DocumentAnnotations } from '../../src/core/document';
 import type { DetectedEntity } from '../../src/core/types';
+import { editAsTheSession } from './support/edits';
 
 const TEXT = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev. Karim Haddad reviendra à Alger.';
 
@@ -36,6 +37,19 @@ test('rejecting hides the suggestion and every suggestion of the same string in 
 	const shown = annotations.visibleEntities().map((e) => e.text);
 	assert.deepEqual(shown, ['Alger', 'Youri Valyaev', 'Alger']);
 	assert.equal(annotations.allEntities().filter((e) => e.state === 'rejected').length, 1);
+});
+
+test('a rejected string stays hidden elsewhere in the article after an edit cuts the rejected mention (an orphan now)', () => {
+	const annotations = model();
+	annotations.reject(annotations.suggestions()[0]);
+	// delete "Haddad a " across the end of the first mention: the rejection becomes an orphan
+	editAsTheSession(annotations, TEXT, [{ rangeOffset: 'Karim '.length, rangeLength: 'Haddad a '.length, text: '' }]);
+	assert.deepEqual(annotations.orphans.map((orphan) => [orphan.text, orphan.status]), [['Karim Haddad', 'rejected']]);
+	assert.deepEqual(annotations.suggestions().map((s) => s.text), ['Alger', 'Youri Valyaev', 'Alger']);
+	assert.equal(annotations.counts().suggested, 3);
+	// dropping the orphan for good is the person taking the rejection back
+	annotations.dropOrphans([annotations.orphans[0].id]);
+	assert.deepEqual(annotations.suggestions().map((s) => s.text), ['Alger', 'Youri Valyaev', 'Karim Haddad', 'Alger']);
 });
 
 test('tagging over accepted entities replaces them (a boundary correction) and lifts a rejection of that range', () => {
@@ -121,17 +135,11 @@ test('undo puts decisions back, one person change at a time, and stops at a text
 	assert.equal(annotations.canUndo, false, 'offsets moved: older states no longer fit the text');
 });
 
-test('undo goes on across text edits, moving the restored decisions with them, and stops at an edit that cut one', async () => {
-	const { applyContentChanges } = await import('../../src/core/shift');
+test('undo goes on across text edits, moving the restored decisions with them, and stops at an edit that cut one', () => {
 	const annotations = model();
 	let text = TEXT;
-	/** Types `inserted` at `at` as the editor would report it, and shifts the decisions like the session does. */
 	const type = (at: number, removed: number, inserted: string): void => {
-		const changes = [{ rangeOffset: at, rangeLength: removed, text: inserted }];
-		text = text.slice(0, at) + inserted + text.slice(at + removed);
-		const moved = applyContentChanges(annotations.annotations, changes);
-		annotations.applyShift(moved.annotations, moved.dropped.map((annotation) => ({ ...annotation, reason: 'deleted by an edit' })), moved.changed, changes);
-		annotations.shiftDetected([{ start: at, end: at + removed, text: inserted }]);
+		text = editAsTheSession(annotations, text, [{ rangeOffset: at, rangeLength: removed, text: inserted }]);
 	};
 	const [karim] = annotations.accept(annotations.suggestions()[0]).added;
 	const [firstAlger] = annotations.accept(annotations.suggestions()[0]).added;
