@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DocumentAnnotations } from '../../src/core/document';
 import type { DetectedEntity } from '../../src/core/types';
+import type { Annotation, OrphanedAnnotation } from '../../src/core/annotation';
+import { isIndex, ReadCounter } from './support/counting';
 import { editAsTheSession } from './support/edits';
+import { Random } from './support/random';
 
 const TEXT = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev. Karim Haddad reviendra à Alger.';
 
@@ -100,6 +103,72 @@ test('tagging ranges skips places where the person decided otherwise', () => {
 	const change = annotations.tagRanges(ranges, 'LOC');
 	assert.equal(change.added.length, 1);
 	assert.equal(change.skipped, 1);
+});
+
+test('tagging ranges gives what tagging them one at a time in text order gives', () => {
+	const random = new Random(20270114);
+	const text = 'x'.repeat(300);
+	const slice = (start: number, end: number) => ({ range: { start, end }, text: text.slice(start, end) });
+	for (let run = 0; run < 200; run++) {
+		const decided = new DocumentAnnotations();
+		for (let i = 0; i < 12; i++) {
+			const start = random.int(0, 280);
+			const { range, text: tagged } = slice(start, start + random.int(1, 9));
+			decided.tag(range, tagged, random.pick(['PER', 'LOC']));
+			if (random.chance(0.4)) {
+				decided.reject({ ...slice(start + 1, range.end + 1).range, text: text.slice(start + 1, range.end + 1), type: 'LOC', confidence: 0.5, source: 'model' });
+			}
+		}
+		const ranges = Array.from({ length: 25 }, () => {
+			const start = random.int(0, 280);
+			return slice(start, start + random.int(1, 9));
+		});
+		const inBulk = new DocumentAnnotations(decided.annotations);
+		const change = inBulk.tagRanges(random.shuffle(ranges), 'PER');
+		// the reference: the rule of tagRanges checked against the decisions as they are each time
+		const oneByOne = new DocumentAnnotations(decided.annotations);
+		let skipped = 0;
+		for (const { range, text: tagged } of [...ranges].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end)) {
+			const here = oneByOne.annotations.filter((a) => a.start < range.end && range.start < a.end);
+			const same = (a: Annotation) => a.start === range.start && a.end === range.end;
+			if (here.some((a) => a.status === 'accepted' && a.type === 'PER' && same(a))) {
+				continue;
+			}
+			if (here.some((a) => a.status === 'accepted' || same(a))) {
+				skipped++;
+				continue;
+			}
+			oneByOne.tag(range, tagged, 'PER');
+		}
+		const shape = (annotations: DocumentAnnotations) => annotations.annotations.map((a) => `${a.start}-${a.end} ${a.type} ${a.status} ${a.source}`);
+		assert.deepEqual(shape(inBulk), shape(oneByOne), `run ${run}`);
+		assert.equal(change.skipped, skipped);
+		assert.equal(change.removed.length, 0);
+	}
+});
+
+test('tagging every occurrence of a name and dropping every orphan cost the size of the article, not its square', () => {
+	const counter = new ReadCounter();
+	/** Reads of the decisions' offsets while `n` occurrences are tagged among `n` decisions. */
+	const tagging = (n: number): number => {
+		const decisions = Array.from({ length: n }, (_, i): Annotation => counter.watch({ id: `d${i}`, type: 'PER', start: i * 20, end: i * 20 + 5, text: 'Karim', status: 'accepted' }, (key) => key === 'start'));
+		const annotations = new DocumentAnnotations(decisions);
+		const ranges = Array.from({ length: n }, (_, i) => ({ range: { start: i * 20 + 10, end: i * 20 + 15 }, text: 'Alger' }));
+		return counter.during(() => assert.equal(annotations.tagRanges(ranges, 'LOC').added.length, n));
+	};
+	/** Reads of the list of ids while `n` orphans are dropped. */
+	const dropping = (n: number): number => {
+		const orphans = Array.from({ length: n }, (_, i): OrphanedAnnotation => ({ id: `o${i}`, type: 'PER', start: 0, end: 5, text: 'Karim', status: 'accepted', reason: 'deleted by an edit' }));
+		const annotations = new DocumentAnnotations([], orphans);
+		const ids = counter.watch(orphans.map((orphan) => orphan.id), isIndex);
+		return counter.during(() => assert.equal(annotations.dropOrphans(ids).removed.length, n));
+	};
+	for (const cost of [tagging, dropping]) {
+		const small = cost(1000);
+		const large = cost(2000);
+		// twice the input: about twice the work (a quadratic path does four times as much)
+		assert.ok(large < 2.5 * small, `${cost.name}: ${small} reads for 1000, ${large} for 2000`);
+	}
 });
 
 test('orphans are kept until placed again or dropped', () => {
