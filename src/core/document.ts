@@ -322,7 +322,8 @@ export class DocumentAnnotations {
 
 	/**
 	 * Removes an accepted or rejected decision. Untagging an accepted entity the detector still
-	 * suggests stores a rejection instead, so it does not come straight back as a suggestion.
+	 * suggests stores a rejection instead, so it does not come straight back as a suggestion; a
+	 * person's own tag that only learning suggests simply goes.
 	 */
 	untag(id: string, now = new Date()): ChangeSummary {
 		return this.mutate(() => {
@@ -331,7 +332,11 @@ export class DocumentAnnotations {
 				return NO_CHANGE;
 			}
 			this.decisions = this.decisions.filter((a) => a !== annotation);
-			const stillSuggested = annotation.status === 'accepted' && this.detected.within(annotation.start, annotation.end).find((entity) => sameRange(entity, annotation));
+			// A remembered name at the place of the person's own tag is that tag echoed back by
+			// learning (remembered names include this article's): a rejection stored for it would
+			// hide the name everywhere here, a decision the person never made.
+			const echoesTag = (entity: DetectedEntity) => entity.source === 'memory' && annotation.source === 'user';
+			const stillSuggested = annotation.status === 'accepted' && this.detected.within(annotation.start, annotation.end).find((entity) => sameRange(entity, annotation) && !echoesTag(entity));
 			if (stillSuggested) {
 				const rejection = this.makeDecision(stillSuggested, 'rejected', now);
 				this.insertDecision(rejection);

@@ -79,6 +79,21 @@ test('untagging an entity the detector still suggests stores a rejection so it d
 	assert.equal(annotations.untag(mine.id).added.length, 0);
 });
 
+test('untagging a name the person tagged stores no rejection when only learning suggests it (their own tag, remembered)', () => {
+	const annotations = model();
+	const ministre = entity('ministre', 'MISC');
+	const [mine] = annotations.tag(ministre, ministre.text, 'MISC').added;
+	// the detection worker learnt the tag: the name is a remembered suggestion wherever it is written
+	annotations.setDetected([...annotations.detectedEntities, { ...ministre, confidence: 1, source: 'memory' }]);
+	const change = annotations.untag(mine.id);
+	assert.deepEqual(change.added, [], 'no rejection the person did not make');
+	assert.deepEqual(annotations.annotations, []);
+	// an accepted suggestion of the detector, learnt too, still becomes a rejection when untagged
+	const [accepted] = annotations.accept(entity('Alger', 'LOC')).added;
+	annotations.setDetected(annotations.detectedEntities.map((e) => (e.start === accepted.start ? { ...e, source: 'memory' as const, confidence: 1 } : e)));
+	assert.equal(annotations.untag(accepted.id).added[0]?.status, 'rejected');
+});
+
 test('accept all of a type, change type, and neighbours for keyboard navigation', () => {
 	const annotations = model();
 	const change = annotations.acceptAllOfType('PER');
