@@ -11,6 +11,7 @@ import { lineAround } from './detect/lineMatches';
 import { insideAddress, mayHoldAddress, outsideAddresses } from './detect/wordTests';
 import { findOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
+import { countBelow } from './unicode';
 
 /** Only entities at least this sure teach the rest of the article (dev: ar +1.9, fr +1.2, en -0.4). */
 const TEACHING_CONFIDENCE = 0.5;
@@ -265,21 +266,28 @@ export function propagateNames(
 	// Longer names first, so «Conseil de la nation» is placed before «Conseil» could be.
 	unambiguous.sort((a, b) => b[0].length - a[0].length);
 	const taken = [...typed].sort((a, b) => a.start - b.start);
+	const covered = new Coverage(text.length, taken);
+	const personsByEnd = new Map<number, DetectedEntity>();
+	for (const entity of taken) if (entity.type === 'PER' && !personsByEnd.has(entity.end)) personsByEnd.set(entity.end, entity);
 	const added: DetectedEntity[] = [];
 	// found entities that a surname right after them completes («عبد المجيد» + «تبون»)
 	const completed = new Map<DetectedEntity, DetectedEntity>();
 	for (const [name, { type }] of unambiguous) {
 		if (commonWords.has(name) || (!byStructure.has(name) && !spreads(name, type))) continue;
 		for (const range of mentionsOf(text, name, capitalWords, holdsAddress)) {
-			if (insideCompoundWord(text, range) || (name === 'عمر' && isAgeBefore(text, range.end)) || overlapsAny(taken, range) || overlapsAny(added, range) || overlapsAny([...completed.values()], range)) {
+			if (insideCompoundWord(text, range) || (name === 'عمر' && isAgeBefore(text, range.end)) || covered.overlaps(range)) {
 				continue;
 			}
-			const person = type === 'PER' ? personEndingRightBefore(text, taken, range.start) : undefined;
+			const person = type === 'PER' ? personEndingRightBefore(text, personsByEnd, range.start) : undefined;
 			if (person && !completed.has(person)) {
-				completed.set(person, { ...person, end: range.end, text: text.slice(person.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
+				const whole: DetectedEntity = { ...person, end: range.end, text: text.slice(person.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' };
+				completed.set(person, whole);
+				covered.add(whole);
 				continue;
 			}
-			added.push({ start: range.start, end: range.end, type: placeOfTeam(name, range.start) ? 'LOC' : type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' });
+			const mention: DetectedEntity = { start: range.start, end: range.end, type: placeOfTeam(name, range.start) ? 'LOC' : type, text: text.slice(range.start, range.end), confidence: PROPAGATED_CONFIDENCE, source: 'rule' };
+			added.push(mention);
+			covered.add(mention);
 		}
 	}
 	if (added.length === 0 && completed.size === 0) {
@@ -300,11 +308,17 @@ export function propagateNames(
 function joinSplitNames(text: string, entities: DetectedEntity[], names: ReadonlyArray<readonly [string, Name]>, capitalWords: ReadonlySet<string>, holdsAddress: boolean, byStructure: ReadonlySet<string>): DetectedEntity[] {
 	if (names.length === 0) return entities;
 	const sorted = [...entities].sort((a, b) => a.start - b.start);
+	const starts = sorted.map((e) => e.start);
+	// the largest end among the first i+1 entities: where a backward scan for overlaps may stop
+	const endsSoFar: number[] = [];
+	for (const e of sorted) endsSoFar.push(Math.max(e.end, endsSoFar[endsSoFar.length - 1] ?? -1));
 	const joined = new Map<DetectedEntity, DetectedEntity>();
 	const dropped = new Set<DetectedEntity>();
 	for (const [name, { type }] of names) {
 		for (const range of mentionsOf(text, name, capitalWords, holdsAddress)) {
-			const inside = sorted.filter((e) => e.start < range.end && range.start < e.end);
+			const inside: DetectedEntity[] = [];
+			for (let i = countBelow(starts, range.end) - 1; i >= 0 && endsSoFar[i] > range.start; i--) if (sorted[i].end > range.start) inside.push(sorted[i]);
+			inside.reverse();
 			if (inside.length === 0 || inside.some((e) => e.start < range.start || e.end > range.end || dropped.has(e) || joined.has(e) || e.source === 'date')) continue;
 			// pieces with one of the name's type among them, or one piece read as something else («Paris» of
 			// «Paris Hilton»); any pieces of a name the article's structure types («Marks» and «Spencer»
@@ -564,8 +578,8 @@ function isAgeBefore(text: string, offset: number): boolean {
 	return AGE_AFTER.test(text.slice(offset, offset + 12));
 }
 
-/** A PER entity ending before `offset` with only spaces or tabs between (same line), if any. */
-function personEndingRightBefore(text: string, sorted: readonly DetectedEntity[], offset: number): DetectedEntity | undefined {
+/** A PER entity ending before `offset` with only spaces or tabs between (same line), if any (`personsByEnd`: the first PER entity ending at each offset). */
+function personEndingRightBefore(text: string, personsByEnd: ReadonlyMap<number, DetectedEntity>, offset: number): DetectedEntity | undefined {
 	let gapStart = offset;
 	while (gapStart > 0 && (text.charCodeAt(gapStart - 1) === 0x20 || text.charCodeAt(gapStart - 1) === 0x09)) {
 		gapStart--;
@@ -573,15 +587,28 @@ function personEndingRightBefore(text: string, sorted: readonly DetectedEntity[]
 	if (gapStart === offset) {
 		return undefined;
 	}
-	return sorted.find((entity) => entity.end === gapStart && entity.type === 'PER');
+	return personsByEnd.get(gapStart);
 }
 
-function overlapsAny(sorted: readonly { start: number; end: number }[], range: { start: number; end: number }): boolean {
-	// Linear: articles this runs on are short (see DocumentDetection).
-	for (const other of sorted) {
-		if (other.start < range.end && range.start < other.end) {
-			return true;
-		}
+/**
+ * The text covered by entities so far, one flag per UTF-16 unit: whether a mention overlaps one
+ * costs the mention's length, not the number of entities (a name written thousands of times asked
+ * every entity of the article each time: quadratic in an article at the pass's size limit).
+ */
+class Coverage {
+	private readonly flags: Uint8Array;
+
+	constructor(length: number, ranges: readonly TextRange[]) {
+		this.flags = new Uint8Array(length);
+		for (const range of ranges) this.add(range);
 	}
-	return false;
+
+	add(range: TextRange): void {
+		this.flags.fill(1, Math.max(0, range.start), Math.min(this.flags.length, range.end));
+	}
+
+	overlaps(range: TextRange): boolean {
+		for (let i = Math.max(0, range.start); i < Math.min(this.flags.length, range.end); i++) if (this.flags[i] === 1) return true;
+		return false;
+	}
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { propagateNames } from '../../src/core/consistency';
 import type { DetectedEntity } from '../../src/core/types';
+import { ReadCounter } from './support/counting';
 
 function found(text: string, name: string, type: string, confidence = 0.9, occurrence = 0): DetectedEntity {
 	let start = -1;
@@ -536,4 +537,26 @@ test('a person named in full outweighs several unsure readings of the surname al
 		found(text, 'Netanyahu', 'ORG', 0.6, 1),
 	]);
 	assert.deepEqual(result.filter((e) => /netanyahu$/iu.test(e.text)).map((e) => e.type), ['PER', 'PER', 'PER']);
+});
+
+test('the pass costs the size of the article, not the square of its mentions (a name repeated through a results table)', () => {
+	const counter = new ReadCounter();
+	/** Reads of the entities' offsets for `n` lines, each a person found and a mention of a place found once. */
+	const cost = (n: number): number => {
+		const line = 'Zorba x. Karim Haddad y.\n';
+		const text = line.repeat(n);
+		const entities = [found(text, 'Zorba', 'LOC')];
+		for (let i = 0; i < n; i++) {
+			entities.push(found(text, 'Karim Haddad', 'PER', 0.9, i));
+		}
+		const watched = entities.map((entity) => counter.watch(entity, (key) => key === 'start' || key === 'end'));
+		let result: DetectedEntity[] = [];
+		const reads = counter.during(() => (result = propagateNames(text, watched)));
+		assert.equal(result.filter((entity) => entity.text === 'Zorba').length, n);
+		return reads;
+	};
+	// 2,000 lines is 50,000 characters: the size up to which the pass runs on every edit
+	const small = cost(1000);
+	const large = cost(2000);
+	assert.ok(large < 2.5 * small, `${small} reads for 1000 lines, ${large} for 2000`);
 });
