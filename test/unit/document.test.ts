@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocumentAnnotations } from '../../src/core/document';
+import { DocumentAnnotations, normalizeEntityText } from '../../src/core/document';
 import type { DetectedEntity } from '../../src/core/types';
 import type { Annotation, OrphanedAnnotation } from '../../src/core/annotation';
 import { isIndex, ReadCounter } from './support/counting';
@@ -309,4 +309,67 @@ test('accept all of a type gives the same decisions as accepting each suggestion
 	assert.deepEqual(shape(inBulk), shape(oneByOne));
 	assert.deepEqual(inBulk.suggestions().map((s) => s.type).filter((t) => t === 'LOC'), []);
 	assert.equal(inBulk.undo().removed.length, inTurn.length, 'undone as one change');
+});
+
+test('random sessions of decisions, edits, re-detection and undo lose no decision and never suggest a rejected string', () => {
+	const random = new Random(20270115);
+	const words = ['Karim', 'Haddad', 'Alger', 'le', 'ministre', 'الجزائر', 'وهران', '🇩🇿', '👨‍👩‍👧', 'e\u0301te\u0301', '\r\n', 'x'];
+	/** A stand-in detector: capitalised Latin words and two Arabic names. */
+	const detect = (text: string): DetectedEntity[] => [...text.matchAll(/[A-Z][a-zé]+|الجزائر|وهران/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC', text: m[0], confidence: 0.9, source: 'model' }));
+	for (let run = 0; run < 40; run++) {
+		let text = Array.from({ length: 40 }, () => random.pick(words)).join(' ');
+		const annotations = new DocumentAnnotations();
+		annotations.setDetected(detect(text));
+		const ids = () => new Set([...annotations.annotations, ...annotations.orphans].map((a) => a.id));
+		// the ids before each person's change still remembered, for undo
+		const states: Set<string>[] = [];
+		const objects = () => [...annotations.annotations, ...annotations.orphans];
+		for (let step = 0; step < 80; step++) {
+			const before = ids();
+			const objectsBefore = objects();
+			const suggestions = annotations.suggestions();
+			const roll = random.next();
+			let gone: ReadonlySet<string> = new Set<string>();
+			let change: { removed: readonly Annotation[] } | undefined;
+			if (roll < 0.3 && suggestions.length > 0) {
+				const suggestion = random.pick(suggestions);
+				change = random.chance(0.6) ? annotations.accept(suggestion) : annotations.reject(suggestion);
+			} else if (roll < 0.4 && text.length > 1) {
+				const start = random.int(0, text.length - 2);
+				const end = Math.min(text.length, start + random.int(1, 10));
+				change = annotations.tag({ start, end }, text.slice(start, end), random.pick(['PER', 'LOC']));
+			} else if (roll < 0.5 && annotations.annotations.length > 0) {
+				change = random.chance(0.5) ? annotations.untag(random.pick(annotations.annotations).id) : annotations.changeType(random.pick(annotations.annotations).id, 'ORG');
+			} else if (roll < 0.8) {
+				const at = random.int(0, text.length);
+				const removed = random.chance(0.5) ? 0 : Math.min(text.length - at, random.int(0, 8));
+				text = editAsTheSession(annotations, text, [{ rangeOffset: at, rangeLength: removed, text: random.chance(0.3) ? '' : random.pick(words) }]);
+			} else if (roll < 0.9) {
+				annotations.setDetected(detect(text));
+			} else if (annotations.canUndo) {
+				const undone = annotations.undo();
+				if (undone.added.length + undone.removed.length === 0) {
+					states.length = 0;
+				} else {
+					assert.deepEqual([...ids()].sort(), [...states.pop()!].sort(), `run ${run} step ${step}: undo brings back the decisions as they were`);
+				}
+				gone = before;
+			}
+			if (change) {
+				gone = new Set(change.removed.map((a) => a.id));
+				// a change is remembered when it replaced any decision (a new type keeps the id)
+				const after = objects();
+				if (after.length !== objectsBefore.length || after.some((a, i) => a !== objectsBefore[i])) {
+					states.push(before);
+				}
+			}
+			const now = ids();
+			assert.ok([...before].every((id) => now.has(id) || gone.has(id)), `run ${run} step ${step}: a decision was lost`);
+			for (const annotation of annotations.annotations) {
+				assert.equal(text.slice(annotation.start, annotation.end), annotation.text, `run ${run} step ${step}: a decision left its text`);
+			}
+			const rejected = new Set([...annotations.annotations, ...annotations.orphans].filter((a) => a.status === 'rejected').map((a) => normalizeEntityText(a.text)));
+			assert.ok(!annotations.suggestions().some((s) => rejected.has(normalizeEntityText(s.text))), `run ${run} step ${step}: a rejected string is suggested`);
+		}
+	}
 });
