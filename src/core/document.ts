@@ -267,6 +267,9 @@ export class DocumentAnnotations {
 			}
 			const removed = this.decisions.filter((a) => (a.status === 'accepted' && overlaps(a, range)) || (a.status === 'rejected' && sameRange(a, range)));
 			const suggestion = this.detected.within(range.start, range.end).find((entity) => sameRange(entity, range) && entity.type === type);
+			// a boundary correction is the same entity: its notes (and another tool's fields) stay with it
+			const replaced = removed.filter((a) => a.status === 'accepted');
+			const notes = [...new Set(replaced.flatMap((a) => (a.note === undefined || a.note === '' ? [] : [a.note])))];
 			const annotation: Annotation = {
 				id: newAnnotationId(now.getTime()),
 				type,
@@ -277,6 +280,8 @@ export class DocumentAnnotations {
 				source,
 				...(suggestion && source !== 'user' ? { confidence: suggestion.confidence } : {}),
 				created: now.toISOString(),
+				...(notes.length > 0 ? { note: notes.join(' / ') } : {}),
+				...(replaced.length === 1 && replaced[0].extra !== undefined ? { extra: replaced[0].extra } : {}),
 			};
 			this.decisions = this.decisions.filter((a) => !removed.includes(a));
 			this.insertDecision(annotation);

@@ -66,6 +66,21 @@ test('tagging over accepted entities replaces them (a boundary correction) and l
 	assert.throws(() => annotations.tag({ start: 0, end: 3 }, 'Karim', 'PER'), RangeError);
 });
 
+test('a boundary correction keeps the notes of the entities it replaces, and the other fields of the one it widens', () => {
+	const annotations = new DocumentAnnotations();
+	const at = (quote: string) => ({ start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length });
+	const decision = (quote: string, id: string, extra: Partial<Annotation>): Annotation => ({ id, type: 'PER', ...at(quote), text: quote, status: 'accepted', ...extra });
+	annotations.replaceAll([decision('Youri', 'a1', { note: 'prénom seul ?', extra: [['reviewer', 'nadia']] }), decision('Valyaev', 'a2', { note: 'vérifier' })], []);
+	const change = annotations.tag(at('Youri Valyaev'), 'Youri Valyaev', 'PER');
+	assert.equal(change.removed.length, 2);
+	assert.equal(change.added[0].note, 'prénom seul ? / vérifier');
+	assert.equal(change.added[0].extra, undefined, 'two entities joined: whose fields would it be');
+	const widened = annotations.tag(at('ministre Youri Valyaev'), 'ministre Youri Valyaev', 'PER');
+	assert.equal(widened.added[0].note, 'prénom seul ? / vérifier');
+	annotations.replaceAll([decision('Youri', 'b1', { extra: [['reviewer', 'nadia']] })], []);
+	assert.deepEqual(annotations.tag(at('Youri Valyaev'), 'Youri Valyaev', 'PER').added[0].extra, [['reviewer', 'nadia']]);
+});
+
 test('untagging an entity the detector still suggests stores a rejection so it does not come back', () => {
 	const annotations = model();
 	const [accepted] = annotations.accept(annotations.suggestions()[1]).added;
