@@ -10,7 +10,7 @@ import { EntityDecorations, visibleWindows, type PaintReport } from './decoratio
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
-import { SidecarFiles, baseName, sidecarUriFor } from './sidecarFiles';
+import { SidecarFiles, baseName, isSameOrInside, sidecarUriFor } from './sidecarFiles';
 import { formatString } from '../core/sidecar/yamltext';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
@@ -49,15 +49,6 @@ function mirrorToConsole(channel: vscode.LogOutputChannel): vscode.LogOutputChan
 		};
 	}
 	return channel;
-}
-
-/** True when `uri` is `container` or inside the folder `container`. */
-function isSameOrInside(uri: vscode.Uri, container: vscode.Uri): boolean {
-	if (uri.scheme !== container.scheme || uri.authority !== container.authority) {
-		return false;
-	}
-	const folder = container.path.endsWith('/') ? container.path : `${container.path}/`;
-	return uri.path === container.path || uri.path.startsWith(folder);
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentAnnotations } from '../core/document';
+import { FolderIndex } from '../core/articlePaths';
 import type { DetectedEntity } from '../core/types';
 import { formatProblemWithoutFile } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
@@ -7,7 +8,7 @@ import { decodeTextFile } from '../core/textfile';
 import type { Settings } from './config';
 import { SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
-import { baseName, sidecarUriFor } from './sidecarFiles';
+import { baseName, isSameOrInside, sidecarUriFor } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
@@ -33,6 +34,13 @@ export interface ArticleRecord {
  */
 export class Corpus implements vscode.Disposable {
 	private readonly records = new Map<string, ArticleRecord>();
+	/** The folders of the records' paths (see `folderDeleted`). */
+	private readonly folders = new FolderIndex();
+	/**
+	 * Articles deleted on disk while open: listed while their editor holds them (saving brings the
+	 * file back), gone when their session closes.
+	 */
+	private readonly deletedWhileOpen = new Set<string>();
 	private sorted: ArticleRecord[] | undefined;
 	private readonly queue: string[] = [];
 	private active = 0;
@@ -98,10 +106,11 @@ export class Corpus implements vscode.Disposable {
 
 	/** Adds one article (e.g. a file a person chose to annotate) and summarises it. */
 	add(uri: vscode.Uri): void {
-		if (!this.records.has(uri.toString())) {
-			this.records.set(uri.toString(), { uri, scanned: false });
-			this.sorted = undefined;
-			this.enqueue(uri);
+		const key = uri.toString();
+		// an article deleted while open and saved again (or created again) stays
+		this.deletedWhileOpen.delete(key);
+		if (!this.records.has(key)) {
+			this.insert(key, uri);
 			this.changeEmitter.fire(undefined);
 		}
 	}
@@ -142,6 +151,9 @@ export class Corpus implements vscode.Disposable {
 			record.error = undefined;
 			record.scanned = true;
 			this.changeEmitter.fire(uri);
+		} else {
+			// no longer an article (deleted): the worker need not keep its detection as a summary
+			this.detection.forgetSummary(uri.toString());
 		}
 	}
 
@@ -157,10 +169,15 @@ export class Corpus implements vscode.Disposable {
 	/**
 	 * An article's session is closing: a scan still waiting (the first one, or one asked for while
 	 * the session was open) is dropped, as the close ends by adopting the session's summary or
-	 * asking for a scan again.
+	 * asking for a scan again. An article whose file was deleted meanwhile leaves the list.
 	 */
 	sessionClosing(uri: vscode.Uri): void {
 		const record = this.records.get(uri.toString());
+		if (record && this.deletedWhileOpen.has(uri.toString())) {
+			this.drop(uri.toString(), record);
+			this.changeEmitter.fire(undefined);
+			return;
+		}
 		if (record) {
 			// from before the session: no learned names are to be placed in them any more
 			record.annotations = undefined;
@@ -231,17 +248,14 @@ export class Corpus implements vscode.Disposable {
 		if (generation !== this.generation) {
 			return;
 		}
-		for (const key of [...this.records.keys()]) {
-			if (!found.has(key) && !this.sessionFor(this.records.get(key)!.uri)) {
-				this.records.delete(key);
-				this.sorted = undefined;
+		for (const [key, record] of this.records) {
+			if (!found.has(key) && !this.sessionFor(record.uri)) {
+				this.drop(key, record);
 			}
 		}
 		for (const [key, uri] of found) {
 			if (!this.records.has(key)) {
-				this.records.set(key, { uri, scanned: false });
-				this.sorted = undefined;
-				this.enqueue(uri);
+				this.insert(key, uri);
 			}
 		}
 		void vscode.commands.executeCommand('setContext', 'articleAnnotator.hasArticles', this.records.size > 0);
@@ -261,14 +275,63 @@ export class Corpus implements vscode.Disposable {
 			watcher.onDidChange((uri) => this.invalidate(uri));
 			this.watchers.push(watcher);
 		}
+		// A deleted folder is reported alone, never the files it held (rm -rf, a folder renamed or
+		// moved): every deletion is seen here, and one that held no article costs a look-up.
+		const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
+		deletions.onDidDelete((uri) => this.folderDeleted(uri));
+		this.watchers.push(deletions);
 	}
 
 	private remove(uri: vscode.Uri): void {
-		if (this.records.delete(uri.toString())) {
-			this.detection.forgetSummary(uri.toString());
-			this.sorted = undefined;
+		const record = this.records.get(uri.toString());
+		if (record && this.deleted(uri.toString(), record)) {
 			this.changeEmitter.fire(undefined);
 		}
+	}
+
+	private folderDeleted(folder: vscode.Uri): void {
+		if (!this.folders.holds(folder.path)) {
+			return;
+		}
+		let removed = false;
+		for (const [key, record] of this.records) {
+			if (isSameOrInside(record.uri, folder)) {
+				removed = this.deleted(key, record) || removed;
+			}
+		}
+		if (removed) {
+			this.changeEmitter.fire(undefined);
+		}
+	}
+
+	/**
+	 * The article's file is gone: it leaves the list, unless it is open (see `deletedWhileOpen`),
+	 * as discovery keeps open articles. Returns whether it left.
+	 */
+	private deleted(key: string, record: ArticleRecord): boolean {
+		if (this.sessionFor(record.uri)) {
+			this.deletedWhileOpen.add(key);
+			return false;
+		}
+		this.drop(key, record);
+		return true;
+	}
+
+	private insert(key: string, uri: vscode.Uri): void {
+		this.records.set(key, { uri, scanned: false });
+		this.folders.add(uri.path);
+		this.sorted = undefined;
+		this.enqueue(uri);
+	}
+
+	/** Forgets an article: its record, its place in the folders, a scan under way and its summary in the worker. */
+	private drop(key: string, record: ArticleRecord): void {
+		this.records.delete(key);
+		this.folders.remove(record.uri.path);
+		this.deletedWhileOpen.delete(key);
+		this.scanning.get(key)?.abort();
+		this.detection.forgetSummary(key);
+		this.sorted = undefined;
 	}
 
 	private enqueue(uri: vscode.Uri): void {

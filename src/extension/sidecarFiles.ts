@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createHash, randomBytes } from 'node:crypto';
+import { isSameOrInsideFolder } from '../core/articlePaths';
 import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 
 /** The bytes of a sidecar as last seen, to tell our own writes from someone else's. */
@@ -22,6 +23,11 @@ export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
 
 export function baseName(uri: vscode.Uri): string {
 	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** True when `uri` is `container` or inside the folder `container`. */
+export function isSameOrInside(uri: vscode.Uri, container: vscode.Uri): boolean {
+	return uri.scheme === container.scheme && uri.authority === container.authority && isSameOrInsideFolder(uri.path, container.path);
 }
 
 function isMissing(error: unknown): boolean {

@@ -13,6 +13,7 @@ import {
 	select,
 	showArticle,
 	tagFirstAndStore,
+	treeLine,
 	until,
 	workspaceUri,
 	writeText,
@@ -399,17 +400,6 @@ describe('Article Annotator in VS Code', () => {
 		assert.ok(!session.model.suggestions().some((s) => s.text === name && s.type === type));
 	});
 
-	/** The article's line in the Documents tree (label · description · tooltip), undefined when not listed. */
-	function treeLine(uri: vscode.Uri): string | undefined {
-		const node = (api.tree.getChildren(undefined) as TreeNode[]).find((n) => n.kind === 'article' && n.uri.toString() === uri.toString());
-		if (!node) {
-			return undefined;
-		}
-		const item = api.tree.getTreeItem(node);
-		const tooltip = typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip?.value ?? '');
-		return `${String(item.label)} · ${String(item.description)} · ${tooltip}`;
-	}
-
 	it('says on which line a sidecar of an article that is not open holds conflict markers, and follows it once fixed', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'merge #1 50% done?.txt');
 		const sidecar = vscode.Uri.joinPath(workspaceUri(), 'merge #1 50% done?.txt.annotations.yaml');
@@ -417,13 +407,13 @@ describe('Article Annotator in VS Code', () => {
 		const per = '  - {type: PER, start: 0, end: 15, text: Emmanuel Macron, status: accepted}\n';
 		try {
 			await writeText(uri, 'Emmanuel Macron est à Paris.\n');
-			await until('read', () => /✓0/.test(treeLine(uri) ?? ''));
+			await until('read', () => /✓0/.test(treeLine(api, uri) ?? ''));
 			await writeText(sidecar, `${header}<<<<<<< HEAD\n${per}=======\n${per.replace('PER', 'ORG')}>>>>>>> branch\n`);
-			const broken = await until('the conflict shown', () => /Sidecar/.test(treeLine(uri) ?? '') && treeLine(uri));
+			const broken = await until('the conflict shown', () => /Sidecar/.test(treeLine(api, uri) ?? '') && treeLine(api, uri));
 			assert.match(broken, /Sidecar: line 4: git conflict marker/);
 			await writeText(sidecar, header + per);
 			await until('the fixed sidecar read', () => {
-				const line = treeLine(uri) ?? '';
+				const line = treeLine(api, uri) ?? '';
 				return /✓1/.test(line) && !/Sidecar/.test(line);
 			});
 		} finally {

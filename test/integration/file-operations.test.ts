@@ -1,10 +1,11 @@
 // What a person does to an article's file in VS Code (rename, move, close without saving, close and
 // reopen) while decisions wait to be written: no decision may be lost or left behind.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { ArticleSession } from '../../src/extension/session';
-import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
+import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -184,5 +185,35 @@ describe('file operations on annotated articles', () => {
 		await new Promise((resolve) => setTimeout(resolve, 2000));
 		await api.flushAll();
 		assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Karim Haddad']);
+	});
+
+	it('takes the articles of a folder deleted outside VS Code off the Documents tree, and an open deleted article once it is closed', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'deleted-folder');
+		const closed = vscode.Uri.joinPath(folder, 'closed.txt');
+		const deeper = vscode.Uri.joinPath(folder, 'deeper', 'deeper.txt');
+		const open = vscode.Uri.joinPath(folder, 'open.txt');
+		const alone = vscode.Uri.joinPath(workspaceUri(), 'deleted-alone.txt');
+		const beside = vscode.Uri.joinPath(workspaceUri(), 'deleted-folder-beside.txt');
+		try {
+			await writeListedArticles(api, [closed, deeper, open, alone, beside].map((uri) => [uri, ARTICLE] as const));
+			await showArticle(open);
+			await showArticle(alone);
+			// the file watcher reports the folder alone, not the files it held
+			fs.rmSync(folder.fsPath, { recursive: true });
+			fs.rmSync(alone.fsPath);
+			await until('the closed articles of the deleted folder gone from the tree', () => treeLine(api, closed) === undefined && treeLine(api, deeper) === undefined);
+			assert.ok(treeLine(api, beside), 'an article beside the folder, its name starting like the folder\'s, stays');
+			// as long as it is open, saving it brings the file back (and discovery keeps open articles)
+			await until('the deleted article open alone listed', () => treeLine(api, alone));
+			assert.ok(treeLine(api, open), 'the open article of the deleted folder is listed while it is open');
+			await api.endSession(open);
+			await api.endSession(alone);
+			await until('the open articles gone once closed', () => treeLine(api, open) === undefined && treeLine(api, alone) === undefined);
+		} finally {
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+			fs.rmSync(alone.fsPath, { force: true });
+			fs.rmSync(beside.fsPath, { force: true });
+		}
 	});
 });

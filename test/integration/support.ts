@@ -5,6 +5,7 @@ import { parseSidecar } from '../../src/core/sidecar/codec';
 import type { Sidecar } from '../../src/core/sidecar/model';
 import type { DetectedEntity } from '../../src/core/types';
 import type { ArticleSession } from '../../src/extension/session';
+import type { TreeNode } from '../../src/extension/tree';
 
 export const EXTENSION_ID = 'article-annotator.article-annotator';
 
@@ -56,6 +57,31 @@ export async function seedTexts(): Promise<string[]> {
 
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
 	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** The article's line in the Documents tree (label · description · tooltip), undefined when not listed. */
+export function treeLine(api: ArticleAnnotatorApi, uri: vscode.Uri): string | undefined {
+	const node = (api.tree.getChildren(undefined) as TreeNode[]).find((n) => n.kind === 'article' && n.uri.toString() === uri.toString());
+	if (!node) {
+		return undefined;
+	}
+	const item = api.tree.getTreeItem(node);
+	const tooltip = typeof item.tooltip === 'string' ? item.tooltip : (item.tooltip?.value ?? '');
+	return `${String(item.label)} · ${String(item.description)} · ${tooltip}`;
+}
+
+/**
+ * Writes articles and waits until the Documents tree lists them. Files written just after their
+ * folder was created can go unreported by VS Code's file watcher (seen with code-server 1.100 on
+ * Linux: the folder's creation came, its files' never did), so the articles are then found again,
+ * as Refresh Documents does.
+ */
+export async function writeListedArticles(api: ArticleAnnotatorApi, articles: readonly (readonly [vscode.Uri, string])[]): Promise<void> {
+	for (const [uri, text] of articles) {
+		await writeText(uri, text);
+	}
+	await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+	await until('the articles listed in the Documents tree', () => articles.every(([uri]) => treeLine(api, uri) !== undefined));
 }
 
 export async function readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
