@@ -57,6 +57,7 @@ export class Corpus implements vscode.Disposable {
 	private discovered: Promise<void> = Promise.resolve();
 
 	private readonly summaryChanges: vscode.Disposable;
+	private readonly renames: vscode.Disposable;
 
 	constructor(
 		private readonly settings: () => Settings,
@@ -65,6 +66,7 @@ export class Corpus implements vscode.Disposable {
 		private readonly sidecars: Pick<SidecarThread, 'load'>,
 	) {
 		this.summaryChanges = detection.onSummaryChanged(({ key, entities }) => this.learnedNamesChanged(key, entities));
+		this.renames = vscode.workspace.onDidRenameFiles((event) => void this.renamed(event.files));
 	}
 
 	/** Every article, sorted by path (kept until an article is added or removed). */
@@ -93,8 +95,12 @@ export class Corpus implements vscode.Disposable {
 
 	/** Finds the articles again (start, settings changed, refresh command). */
 	refresh(): Promise<void> {
-		this.generation++;
 		this.watch();
+		return this.rediscover();
+	}
+
+	private rediscover(): Promise<void> {
+		this.generation++;
 		this.discovered = this.discover(this.generation);
 		return this.discovered;
 	}
@@ -317,6 +323,17 @@ export class Corpus implements vscode.Disposable {
 		return true;
 	}
 
+	/**
+	 * A folder renamed or moved in VS Code is reported as a new folder without the files in it, and
+	 * the globs may match its files otherwise under the new path: the articles are found again.
+	 */
+	private async renamed(files: readonly { readonly newUri: vscode.Uri }[]): Promise<void> {
+		const isFolder = await Promise.all(files.map(({ newUri }) => Promise.resolve(vscode.workspace.fs.stat(newUri)).then((stat) => (stat.type & vscode.FileType.Directory) !== 0, () => false)));
+		if (isFolder.includes(true)) {
+			await this.rediscover();
+		}
+	}
+
 	private insert(key: string, uri: vscode.Uri): void {
 		this.records.set(key, { uri, scanned: false });
 		this.folders.add(uri.path);
@@ -422,6 +439,7 @@ export class Corpus implements vscode.Disposable {
 
 	dispose(): void {
 		this.summaryChanges.dispose();
+		this.renames.dispose();
 		for (const watcher of this.watchers) {
 			watcher.dispose();
 		}

@@ -216,4 +216,27 @@ describe('file operations on annotated articles', () => {
 			fs.rmSync(beside.fsPath, { force: true });
 		}
 	});
+
+	it('lists the articles of a folder renamed in VS Code under their new path only', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'renamed-folder-before');
+		const moved = vscode.Uri.joinPath(workspaceUri(), 'renamed-folder-after');
+		const article = vscode.Uri.joinPath(folder, 'deeper', 'not-open.txt');
+		const after = vscode.Uri.joinPath(moved, 'deeper', 'not-open.txt');
+		const open = vscode.Uri.joinPath(folder, 'open.txt');
+		const openAfter = vscode.Uri.joinPath(moved, 'open.txt');
+		try {
+			await writeListedArticles(api, [
+				[article, ARTICLE],
+				[open, ARTICLE],
+			]);
+			await showArticle(open);
+			await rename(folder, moved);
+			await until('the article listed under the new path only', () => treeLine(api, article) === undefined && treeLine(api, after) !== undefined);
+			await until('the open article too', () => treeLine(api, open) === undefined && treeLine(api, openAfter) !== undefined);
+		} finally {
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+			fs.rmSync(moved.fsPath, { recursive: true, force: true });
+		}
+	});
 });
