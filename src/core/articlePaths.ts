@@ -51,3 +51,36 @@ export function isSameOrInsideFolder(path: string, folder: string): boolean {
 	const prefix = folder.endsWith('/') ? folder : `${folder}/`;
 	return path === folder || path.startsWith(prefix);
 }
+
+/**
+ * An article's file name as a person reads it: the same letters written precomposed or not (a
+ * name made on macOS) are one name.
+ */
+export function fileNameOf(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1).normalize('NFC');
+}
+
+/** The file names (see `fileNameOf`) that more than one of the paths ends with. */
+export function sharedFileNames(paths: Iterable<string>): Set<string> {
+	const seen = new Set<string>();
+	const shared = new Set<string>();
+	for (const path of paths) {
+		const name = fileNameOf(path);
+		if (seen.has(name)) {
+			shared.add(name);
+		} else {
+			seen.add(name);
+		}
+	}
+	return shared;
+}
+
+/**
+ * The folder of a path relative to the workspace, as the tree writes it to tell files of the same
+ * name apart: `a/b/report.txt` → `a/b/`, `report.txt` → `./`. A path outside the workspace is
+ * absolute, with the system's separators.
+ */
+export function folderOf(relativePath: string): string {
+	const end = Math.max(relativePath.lastIndexOf('/'), relativePath.lastIndexOf('\\'));
+	return end < 0 ? './' : relativePath.slice(0, end + 1);
+}

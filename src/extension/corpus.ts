@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentAnnotations } from '../core/document';
-import { FolderIndex } from '../core/articlePaths';
+import { fileNameOf, FolderIndex, sharedFileNames } from '../core/articlePaths';
 import type { DetectedEntity } from '../core/types';
 import { formatProblemWithoutFile } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
@@ -41,7 +41,8 @@ export class Corpus implements vscode.Disposable {
 	 * file back), gone when their session closes.
 	 */
 	private readonly deletedWhileOpen = new Set<string>();
-	private sorted: ArticleRecord[] | undefined;
+	/** The articles sorted, and the file names several of them have; kept until one is added or removed. */
+	private listing: { readonly sorted: readonly ArticleRecord[]; readonly sharedNames: ReadonlySet<string> } | undefined;
 	private readonly queue: string[] = [];
 	private active = 0;
 	/** How many times each article was read (and detected) in the background, and given up, for tests. */
@@ -69,10 +70,22 @@ export class Corpus implements vscode.Disposable {
 		this.renames = vscode.workspace.onDidRenameFiles((event) => void this.renamed(event.files));
 	}
 
-	/** Every article, sorted by path (kept until an article is added or removed). */
+	/** Every article, sorted by path. */
 	get articles(): readonly ArticleRecord[] {
-		this.sorted ??= [...this.records.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
-		return this.sorted;
+		return this.list().sorted;
+	}
+
+	/** True when another article has the same file name (the tree then shows their folders). */
+	sharesName(uri: vscode.Uri): boolean {
+		return this.list().sharedNames.has(fileNameOf(uri.path));
+	}
+
+	private list(): NonNullable<Corpus['listing']> {
+		if (!this.listing) {
+			const sorted = [...this.records.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+			this.listing = { sorted, sharedNames: sharedFileNames(sorted.map((record) => record.uri.path)) };
+		}
+		return this.listing;
 	}
 
 	get(uri: vscode.Uri): ArticleRecord | undefined {
@@ -337,7 +350,7 @@ export class Corpus implements vscode.Disposable {
 	private insert(key: string, uri: vscode.Uri): void {
 		this.records.set(key, { uri, scanned: false });
 		this.folders.add(uri.path);
-		this.sorted = undefined;
+		this.listing = undefined;
 		this.enqueue(uri);
 	}
 
@@ -348,7 +361,7 @@ export class Corpus implements vscode.Disposable {
 		this.deletedWhileOpen.delete(key);
 		this.scanning.get(key)?.abort();
 		this.detection.forgetSummary(key);
-		this.sorted = undefined;
+		this.listing = undefined;
 	}
 
 	private enqueue(uri: vscode.Uri): void {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { OrphanedAnnotation } from '../core/annotation';
+import { folderOf } from '../core/articlePaths';
 import type { ViewEntity } from '../core/document';
 import type { Corpus, ArticleRecord } from './corpus';
 import { countEntities, groupByName, groupNamed, isolate, lineOf, summaryCounts, type ArticleSummary, type EntityGroup } from './summary';
@@ -163,16 +164,21 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 		item.id = `article:${uri.toString()}`;
 		item.resourceUri = uri;
 		item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uri] };
+		const path = vscode.workspace.asRelativePath(uri);
+		// two lines with the same name are told apart by their folders
+		const folder = this.corpus.sharesName(uri) ? folderOf(path) : '';
+		const describe = (...parts: string[]) => [folder, ...parts].filter(Boolean).join(' · ');
 		if (record?.error) {
-			item.description = `⚠ ${record.error}`;
+			item.description = describe(`⚠ ${record.error}`);
 			item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
 			item.collapsibleState = vscode.TreeItemCollapsibleState.None;
 			item.contextValue = 'article.unreadable';
-			item.tooltip = record.error;
+			item.tooltip = `${path}: ${record.error}`;
 			return item;
 		}
 		if (!summary) {
-			item.description = 'reading…';
+			item.description = describe('reading…');
+			item.tooltip = path;
 			item.iconPath = new vscode.ThemeIcon('loading~spin');
 			item.contextValue = 'article';
 			return item;
@@ -180,9 +186,11 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 		const counts = summaryCounts(summary);
 		const types = [...counts.byType.entries()].sort((a, b) => b[1] - a[1]).map(([type, count]) => `${type} ${count}`);
 		const review = `✓${counts.accepted} ?${counts.suggested} ✗${counts.rejected}`;
-		item.description = [summary.language + (summary.rightToLeft ? ' ⇐' : ''), types.join(' '), review].filter(Boolean).join(' · ');
+		item.description = describe(summary.language + (summary.rightToLeft ? ' ⇐' : ''), types.join(' '), review);
 		const tooltip = new vscode.MarkdownString();
-		tooltip.appendMarkdown(`**${item.label as string}**\n\n`);
+		tooltip.appendMarkdown('**');
+		tooltip.appendText(path);
+		tooltip.appendMarkdown('**\n\n');
 		tooltip.appendMarkdown(`Language: ${summary.language}${summary.rightToLeft ? ' (right to left)' : ''}\n\n`);
 		tooltip.appendMarkdown(`Entities: ${types.join(', ') || 'none'}\n\n`);
 		tooltip.appendMarkdown(`Review: ${counts.accepted} accepted, ${counts.suggested} suggested, ${counts.rejected} rejected\n\n`);

@@ -16,6 +16,7 @@ import {
 	treeLine,
 	until,
 	workspaceUri,
+	writeListedArticles,
 	writeText,
 	flushAndCloseEditors,
 } from './support';
@@ -419,6 +420,30 @@ describe('Article Annotator in VS Code', () => {
 		} finally {
 			await vscode.workspace.fs.delete(sidecar);
 			await vscode.workspace.fs.delete(uri);
+		}
+	});
+
+	it('tells articles of the same file name apart by their folders, and leaves the other lines as they were', async () => {
+		const north = vscode.Uri.joinPath(workspaceUri(), 'north', 'dispatch.txt');
+		const south = vscode.Uri.joinPath(workspaceUri(), 'south', 'deeper', 'dispatch.txt');
+		const top = vscode.Uri.joinPath(workspaceUri(), 'dispatch.txt');
+		const unique = vscode.Uri.joinPath(workspaceUri(), 'north', 'unique.txt');
+		try {
+			await writeListedArticles(api, [north, south, top, unique].map((uri) => [uri, 'Le ministre est arrivé hier à Paris.\n'] as const));
+			// label · folder · language and counts (or «reading…») · tooltip, which gives the path
+			assert.match(treeLine(api, north)!, /^dispatch\.txt · north\/ · .*north\/dispatch\.txt/);
+			assert.match(treeLine(api, south)!, /^dispatch\.txt · south\/deeper\/ · .*south\/deeper\/dispatch\.txt/);
+			assert.match(treeLine(api, top)!, /^dispatch\.txt · \.\/ · /, 'one at the top of the workspace folder');
+			assert.match(treeLine(api, unique)!, /^unique\.txt · (reading…|fr) .*north\/unique\.txt/, 'a name of its own keeps its line; its tooltip gives the path');
+			// south/ is reported deleted by the watch on the workspace folder (a folder created by a
+			// test may never be watched, so a file deleted inside it may go unreported)
+			await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), 'south'), { recursive: true });
+			await vscode.workspace.fs.delete(top);
+			await until('the folder gone from the line once the name is no longer shared', () => /^dispatch\.txt · (reading…|fr) /.test(treeLine(api, north) ?? ''));
+		} finally {
+			for (const uri of [vscode.Uri.joinPath(workspaceUri(), 'north'), vscode.Uri.joinPath(workspaceUri(), 'south'), top]) {
+				await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+			}
 		}
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { enclosingFolders, FolderIndex, isSameOrInsideFolder } from '../../src/core/articlePaths';
+import { enclosingFolders, fileNameOf, FolderIndex, folderOf, isSameOrInsideFolder, sharedFileNames } from '../../src/core/articlePaths';
 
 describe('article paths', () => {
 	it('lists the folders that hold a path, nearest first, without the root', () => {
@@ -48,5 +48,26 @@ describe('article paths', () => {
 		assert.equal(isSameOrInsideFolder('/ws/a', '/ws/a'), true);
 		assert.equal(isSameOrInsideFolder('/ws/ab/one.txt', '/ws/a'), false);
 		assert.equal(isSameOrInsideFolder('/ws/one.txt', '/ws/a'), false);
+	});
+
+	it('finds the file names that more than one path ends with', () => {
+		const shared = sharedFileNames(['/ws/a/report.txt', '/ws/b/report.txt', '/ws/report.txt', '/ws/a/other.txt', '/ws/report.txt.bak', '/ws/c/Report.txt']);
+		assert.deepEqual([...shared], ['report.txt']);
+		assert.deepEqual([...sharedFileNames(['/ws/a/one.txt', '/ws/b/two.txt'])], []);
+		assert.deepEqual([...sharedFileNames([])], []);
+	});
+
+	it('reads a name written with combining accents as the same name precomposed', () => {
+		const decomposed = '/ws/mac/re\u0301sume\u0301.txt';
+		const precomposed = '/ws/linux/r\u00e9sum\u00e9.txt';
+		assert.equal(fileNameOf(decomposed), fileNameOf(precomposed));
+		assert.deepEqual([...sharedFileNames([decomposed, precomposed])], ['r\u00e9sum\u00e9.txt']);
+	});
+
+	it('writes the folder of a relative path to tell files of the same name apart', () => {
+		assert.equal(folderOf('a/b/report.txt'), 'a/b/');
+		assert.equal(folderOf('a/report.txt'), 'a/');
+		assert.equal(folderOf('report.txt'), './');
+		assert.equal(folderOf('C:\\outside\\report.txt'), 'C:\\outside\\');
 	});
 });

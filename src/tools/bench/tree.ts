@@ -3,10 +3,10 @@
  * measured are its pure parts, called the way tree.ts and corpus.ts call them:
  * - summaries: per article, what Corpus.scan builds after detection (DocumentAnnotations with the
  *   sidecar's decisions, setDetected, allEntities) — background work, not tree opening;
- * - open: the root list (Corpus.articles: records sorted by path with localeCompare, mapped to
- *   article nodes, as getChildren(undefined) does) plus, per article, the counts its tree item
- *   shows (countEntities on the stored summary, types sorted, description text) — this is what
- *   opening the tree costs before VS Code draws it;
+ * - open: the root list (Corpus.articles: records sorted by path with localeCompare, their shared
+ *   file names counted, mapped to article nodes, as getChildren(undefined) does) plus, per
+ *   article, the counts its tree item shows (countEntities on the stored summary, types sorted,
+ *   description text) — this is what opening the tree costs before VS Code draws it;
  * - open with every article open in an editor: the same, but Corpus.summaryOf calls
  *   DocumentAnnotations.allEntities() for each (it is not cached);
  * - expanding one big article (the 5 MB one): its type list, one type's names (groupByName),
@@ -14,6 +14,7 @@
  * The replica parts (sorting records, the description text) are a few lines copied from tree.ts
  * and corpus.ts; everything else calls the real functions.
  */
+import { sharedFileNames } from '../../core/articlePaths';
 import { DocumentAnnotations, type ViewEntity } from '../../core/document';
 import type { DetectedEntity } from '../../core/types';
 import { countEntities, groupByName } from '../../extension/summary';
@@ -28,9 +29,11 @@ interface Record {
 	readonly model: DocumentAnnotations;
 }
 
-/** Corpus.articles (corpus.ts): every record, sorted by path. */
+/** Corpus.articles (corpus.ts): every record, sorted by path, with the file names several have (Corpus.sharesName). */
 function sortedArticles(records: Map<string, Record>): Record[] {
-	return [...records.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+	const sorted = [...records.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+	sharedFileNames(sorted.map((record) => record.uri.path));
+	return sorted;
 }
 
 /** The text parts of DocumentsTree.articleItem (tree.ts) that depend on the summary. */
