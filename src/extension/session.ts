@@ -35,6 +35,8 @@ export type SessionChange = 'decisions' | 'suggestions' | 'edit' | 'sidecar' | '
 const SAVE_DELAY_MS = 300;
 /** After an edit drops annotations, wait this long (undo, formatter) before telling the person. */
 const ORPHAN_REPORT_DELAY_MS = 1200;
+/** Undo and redo come as several change events in a row: orphans are looked for once they are done. */
+const UNDO_ORPHAN_DELAY_MS = 150;
 /** An outside change to the article is handled after this pause, with the sidecar's own change. */
 const OUTSIDE_CHANGE_DELAY_MS = 250;
 
@@ -79,6 +81,7 @@ export class ArticleSession implements vscode.Disposable {
 	private saving: Promise<void> = Promise.resolve();
 	private recentlyDropped: ContextualOrphan[] = [];
 	private orphanTimer: NodeJS.Timeout | undefined;
+	private undoOrphanTimer: NodeJS.Timeout | undefined;
 	private reloadTimer: NodeJS.Timeout | undefined;
 	private disposed = false;
 	readonly loaded: Promise<void>;
@@ -377,6 +380,9 @@ export class ArticleSession implements vscode.Disposable {
 			this.recentlyDropped.push(...dropped);
 			this.scheduleOrphanReport();
 		}
+		if ((event.reason === vscode.TextDocumentChangeReason.Undo || event.reason === vscode.TextDocumentChangeReason.Redo) && this.model.orphans.length > 0) {
+			this.scheduleOrphansAfterUndo();
+		}
 		this.changeEmitter.fire('edit');
 		// The document's dirty flag reaches the extension host after the change event: decide what
 		// the change was once it has arrived.
@@ -455,13 +461,7 @@ export class ArticleSession implements vscode.Disposable {
 			if (current.length === 0) {
 				return;
 			}
-			const found = reanchorOrphans(current, this.document.getText());
-			for (const placed of found.placed) {
-				this.model.placeOrphan(placed.id, placed, placed.text);
-			}
-			if (found.placed.length > 0) {
-				this.changeEmitter.fire('decisions');
-			}
+			const found = this.placeOrphansFoundAgain(current);
 			if (found.orphans.length > 0) {
 				const names = found.orphans.slice(0, 3).map((orphan) => `${orphan.type} «${orphan.text}»`).join(', ');
 				void this.services
@@ -473,6 +473,37 @@ export class ArticleSession implements vscode.Disposable {
 					});
 			}
 		}, ORPHAN_REPORT_DELAY_MS);
+	}
+
+	/**
+	 * An undo or redo after the pause of the orphan report: the text it brings back may be that of
+	 * orphans older than the pause (the person deleted a sentence, read on, then undid it).
+	 */
+	private scheduleOrphansAfterUndo(): void {
+		clearTimeout(this.undoOrphanTimer);
+		this.undoOrphanTimer = setTimeout(() => {
+			const waiting = new Set(this.recentlyDropped.map((orphan) => orphan.id));
+			// only orphans an edit made here carry the text around them; the report's own wait for it
+			const older = this.model.orphans.filter((orphan) => !waiting.has(orphan.id) && (orphan as ContextualOrphan).prefix !== undefined);
+			if (!this.disposed && older.length > 0) {
+				this.placeOrphansFoundAgain(older);
+			}
+		}, UNDO_ORPHAN_DELAY_MS);
+	}
+
+	/** Places again the orphans whose quote and context are in the text; they are written like a decision. */
+	private placeOrphansFoundAgain(orphans: readonly ContextualOrphan[]): { orphans: readonly ContextualOrphan[] } {
+		const found = reanchorOrphans(orphans, this.document.getText());
+		for (const placed of found.placed) {
+			this.model.placeOrphan(placed.id, placed, placed.text);
+		}
+		if (found.placed.length > 0) {
+			// the sidecar may already hold them as orphans (saved while they were)
+			this.markUnsaved();
+			this.changeEmitter.fire('decisions');
+			this.scheduleSave();
+		}
+		return found;
 	}
 
 	handleDocumentSaved(): void {
@@ -696,6 +727,7 @@ export class ArticleSession implements vscode.Disposable {
 	dispose(keepDetection = false): void {
 		this.disposed = true;
 		clearTimeout(this.orphanTimer);
+		clearTimeout(this.undoOrphanTimer);
 		clearTimeout(this.saveTimer);
 		clearTimeout(this.reloadTimer);
 		this.services.detection.close(this.id, keepDetection);

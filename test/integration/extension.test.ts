@@ -21,6 +21,12 @@ import {
 	flushAndCloseEditors,
 } from './support';
 
+/** True once the article's sidecar on disk holds the annotation placed, not orphaned. */
+async function placedInSidecar(article: vscode.Uri, id: string): Promise<boolean> {
+	const sidecar = await readSidecar(article);
+	return sidecar.annotations.some((a) => a.id === id) && !sidecar.orphaned.some((o) => o.id === id);
+}
+
 describe('Article Annotator in VS Code', () => {
 	let api: ArticleAnnotatorApi;
 
@@ -177,6 +183,25 @@ describe('Article Annotator in VS Code', () => {
 		await vscode.commands.executeCommand('undo');
 		await until('the orphan placed again after undo', () => session.model.annotations.some((a) => a.id === id && a.start === target.start), 5000);
 		assert.ok(!session.model.orphans.some((o) => o.id === id));
+		await until('the sidecar holds it placed again, not orphaned', () => placedInSidecar(uri, id));
+	});
+
+	it('places an orphan again when an undo after the orphan report brings its text back', async () => {
+		const uri = await seed('003');
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const target = session.model.suggestions().find((s) => s.type === 'LOC') ?? session.model.suggestions()[0];
+		select(editor, target.start, target.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		const id = session.model.annotations.find((a) => a.start === target.start && a.status === 'accepted')!.id;
+		await editor.edit((edit) => edit.delete(new vscode.Range(editor.document.positionAt(target.start - 1), editor.document.positionAt(target.end + 1))));
+		await until('the orphan written to the sidecar', async () => (await readSidecar(uri)).orphaned.some((o) => o.id === id));
+		// the person reads on past the orphan report's pause (1.2 s), then undoes
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		assert.ok(session.model.orphans.some((o) => o.id === id), 'still an orphan when the undo comes');
+		await vscode.commands.executeCommand('undo');
+		await until('the orphan placed again after the late undo', () => session.model.annotations.some((a) => a.id === id && a.start === target.start), 5000);
+		await until('the sidecar holds it placed again, not orphaned', () => placedInSidecar(uri, id));
 	});
 
 	it('exports an article to brat standoff with code point offsets', async () => {
