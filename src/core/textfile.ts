@@ -57,11 +57,16 @@ export type TextFileResult = DecodedText | TextFileError;
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
 
+/** Why a file of `size` bytes is not read (also said from its size alone, before reading it). */
+export function tooLargeMessage(size: number, maxBytes: number): string {
+	return `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`;
+}
+
 /** Decodes an article (or any text file the project reads) from its bytes. */
 export function decodeTextFile(bytes: Uint8Array, limits: Partial<TextFileLimits> = {}): TextFileResult {
 	const { maxBytes, maxControlRatio } = { ...DEFAULT_ARTICLE_LIMITS, ...limits };
 	if (bytes.length > maxBytes) {
-		return failure('too-large', `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`);
+		return failure('too-large', tooLargeMessage(bytes.length, maxBytes));
 	}
 	const utf16 = utf16ByteOrder(bytes);
 	if (utf16 !== undefined) {

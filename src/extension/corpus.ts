@@ -4,7 +4,7 @@ import { fileNameOf, FolderIndex, sharedFileNames } from '../core/articlePaths';
 import type { DetectedEntity } from '../core/types';
 import { formatProblemWithoutFile } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
-import { decodeTextFile } from '../core/textfile';
+import { decodeTextFile, tooLargeMessage } from '../core/textfile';
 import type { Settings } from './config';
 import { SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
@@ -43,7 +43,8 @@ export class Corpus implements vscode.Disposable {
 	private readonly deletedWhileOpen = new Set<string>();
 	/** The articles sorted, and the file names several of them have; kept until one is added or removed. */
 	private listing: { readonly sorted: readonly ArticleRecord[]; readonly sharedNames: ReadonlySet<string> } | undefined;
-	private readonly queue: string[] = [];
+	/** Articles waiting to be scanned, in order (a set: discovering thousands must not compare each with all). */
+	private readonly queue = new Set<string>();
 	private active = 0;
 	/** How many times each article was read (and detected) in the background, and given up, for tests. */
 	private readonly scansStarted = new Map<string, number>();
@@ -201,10 +202,7 @@ export class Corpus implements vscode.Disposable {
 			// from before the session: no learned names are to be placed in them any more
 			record.annotations = undefined;
 		}
-		const queued = this.queue.indexOf(uri.toString());
-		if (queued >= 0) {
-			this.queue.splice(queued, 1);
-		}
+		this.queue.delete(uri.toString());
 	}
 
 	/**
@@ -366,15 +364,14 @@ export class Corpus implements vscode.Disposable {
 
 	private enqueue(uri: vscode.Uri): void {
 		const key = uri.toString();
-		if (!this.queue.includes(key)) {
-			this.queue.push(key);
-		}
+		this.queue.add(key);
 		this.pump();
 	}
 
 	private pump(): void {
-		while (this.active < SCAN_CONCURRENCY && this.queue.length > 0) {
-			const key = this.queue.shift()!;
+		while (this.active < SCAN_CONCURRENCY && this.queue.size > 0) {
+			const key = this.queue.values().next().value as string;
+			this.queue.delete(key);
 			const record = this.records.get(key);
 			if (!record || this.sessionFor(record.uri)) {
 				continue;
@@ -397,6 +394,13 @@ export class Corpus implements vscode.Disposable {
 		this.scanning.set(key, givenUp);
 		let cancelled = false;
 		try {
+			// an article over the limit is refused by its size, not read whole first
+			const { size } = await vscode.workspace.fs.stat(record.uri);
+			if (size > settings.maxArticleBytes) {
+				record.error = tooLargeMessage(size, settings.maxArticleBytes);
+				record.summary = undefined;
+				return;
+			}
 			const decoded = decodeTextFile(await vscode.workspace.fs.readFile(record.uri), { maxBytes: settings.maxArticleBytes });
 			if (!decoded.ok) {
 				record.error = decoded.message;

@@ -405,6 +405,19 @@ describe('Article Annotator in VS Code', () => {
 		}
 	});
 
+	it('says in the Documents tree that an article is over the size limit', async () => {
+		const big = vscode.Uri.joinPath(workspaceUri(), 'over-the-limit.txt');
+		const config = vscode.workspace.getConfiguration('articleAnnotator');
+		try {
+			await config.update('limits.maxArticleMegabytes', 1, vscode.ConfigurationTarget.Workspace);
+			await writeListedArticles(api, [[big, 'Le ministre est arrivé hier à Paris pour une visite officielle.\n'.repeat(20_000)]]);
+			await until('the line saying the article is too large', () => /over the 1(\.0)? MB limit/.test(treeLine(api, big) ?? ''));
+		} finally {
+			await config.update('limits.maxArticleMegabytes', undefined, vscode.ConfigurationTarget.Workspace);
+			await vscode.workspace.fs.delete(big);
+		}
+	});
+
 	it('accepts every mention of a name from the Documents tree', async () => {
 		const uri = await seed('003');
 		await showArticle(uri);

@@ -165,10 +165,6 @@ export function reportFigure(name: string, value: number, unit: string): void {
 	console.log(`PERF ${name}: ${value} ${unit}`);
 }
 
-/**
- * Opens an article, selects the first occurrence of `name`, tags it from the command palette's
- * command, writes the sidecar and returns the stored annotation (code point offsets).
- */
 /** Shows an article, waits for its suggestions and accepts the first from the keyboard. */
 export async function acceptFirstSuggestion(api: ArticleAnnotatorApi, article: vscode.Uri): Promise<{ editor: vscode.TextEditor; session: ArticleSession; suggestion: DetectedEntity }> {
 	const editor = await showArticle(article);
@@ -179,6 +175,10 @@ export async function acceptFirstSuggestion(api: ArticleAnnotatorApi, article: v
 	return { editor, session, suggestion };
 }
 
+/**
+ * Opens an article, selects the first occurrence of `name`, tags it from the command palette's
+ * command, writes the sidecar and returns the stored annotation (code point offsets).
+ */
 export async function tagFirstAndStore(api: ArticleAnnotatorApi, article: vscode.Uri, name: string, type: string): Promise<{ stored: Sidecar['annotations'][number] | undefined; editor: vscode.TextEditor }> {
 	const editor = await showArticle(article);
 	const session = await api.whenDetected(article);
