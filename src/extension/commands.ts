@@ -440,7 +440,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				return;
 			}
 			const entering = !container.reviewMode;
-			await container.setReviewMode(entering);
+			await container.setReviewMode(entering, target.editor.document);
 			// Stray letters must not edit the article while single keys review it.
 			await vscode.commands.executeCommand(entering ? 'workbench.action.files.setActiveEditorReadonlyInSession' : 'workbench.action.files.setActiveEditorWriteableInSession');
 			if (entering) {

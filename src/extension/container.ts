@@ -137,6 +137,8 @@ export interface ArticleAnnotatorApi {
 	sidecarWorkerRunning(): boolean;
 	/** For tests: sidecar loads and save plans finish only after the returned function is called. */
 	holdSidecarResults(): () => void;
+	/** True while single-key review mode is on. */
+	reviewMode(): boolean;
 }
 
 /**
@@ -233,8 +235,23 @@ export class Container implements vscode.Disposable {
 
 	/** Single-key review (see the review-mode keybindings); shown in the status bar. */
 	reviewMode = false;
+	/** The article review mode made read-only, while it is on. */
+	private reviewed: string | undefined;
+	/**
+	 * Articles review mode left read-only when it ended in another editor: VS Code's read-only
+	 * override is kept per file, closed or not, and can only be lifted in the active editor, so
+	 * each is made writable again when it is next active.
+	 */
+	private readonly leftReadOnly = new Set<string>();
 
-	async setReviewMode(on: boolean): Promise<void> {
+	/** `document`: the article entered in (its editor is active and made read-only by the caller). */
+	async setReviewMode(on: boolean, document?: vscode.TextDocument): Promise<void> {
+		if (on && document) {
+			this.reviewed = document.uri.toString();
+			this.leftReadOnly.delete(this.reviewed);
+		} else if (!on) {
+			this.reviewed = undefined;
+		}
 		this.reviewMode = on;
 		await vscode.commands.executeCommand('setContext', 'articleAnnotator.reviewMode', on);
 		this.statusBar.reviewMode = on;
@@ -284,6 +301,7 @@ export class Container implements vscode.Disposable {
 			takeLongestHostWork: () => this.hostTimer.takeLongest(),
 			sidecarWorkerRunning: () => !this.sidecarThread.inProcess,
 			holdSidecarResults: () => this.sidecarThread.holdResults(),
+			reviewMode: () => this.reviewMode,
 		};
 	}
 
@@ -531,8 +549,17 @@ export class Container implements vscode.Disposable {
 	private onActiveEditor(editor: vscode.TextEditor | undefined): void {
 		const session = editor ? this.sessionForDocument(editor.document) : undefined;
 		void vscode.commands.executeCommand('setContext', 'articleAnnotator.isArticle', !!session);
-		if (this.reviewMode && !session) {
+		const uri = editor?.document.uri.toString();
+		// Single keys review the article they were turned on in (a split editor of it too), not
+		// whatever editor comes next, which is not read-only: leaving it ends review mode.
+		if (this.reviewMode && uri !== this.reviewed) {
+			if (this.reviewed) {
+				this.leftReadOnly.add(this.reviewed);
+			}
 			void this.setReviewMode(false);
+		}
+		if (uri && this.leftReadOnly.delete(uri)) {
+			void vscode.commands.executeCommand('workbench.action.files.setActiveEditorWriteableInSession');
 		}
 		this.updateStatus();
 	}

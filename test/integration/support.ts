@@ -188,3 +188,17 @@ export async function tagFirstAndStore(api: ArticleAnnotatorApi, article: vscode
 	await session.flush();
 	return { stored: (await readSidecar(article)).annotations.find((annotation) => annotation.text === name), editor };
 }
+
+/** Types into the active editor as a key press would; true when the text changed (false: read-only). */
+export async function typeChanges(editor: vscode.TextEditor, text: string): Promise<boolean> {
+	const before = editor.document.getText();
+	await vscode.commands.executeCommand('type', { text });
+	return editor.document.getText() !== before;
+}
+
+/** Writes a fresh article at the workspace's top and shows it. */
+export async function showNewArticle(name: string, text: string): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
+	const uri = vscode.Uri.joinPath(workspaceUri(), name);
+	await writeText(uri, text);
+	return { uri, editor: await showArticle(uri) };
+}

@@ -1,0 +1,51 @@
+// The editor commands where they are easy to get wrong: review mode across editors, the entity a
+// command acts on at boundaries, and articles whose sidecar cannot be written.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import { extensionApi, flushAndCloseEditors, showArticle, showNewArticle, typeChanges, until } from './support';
+
+describe('editor commands in VS Code', () => {
+	let api: ArticleAnnotatorApi;
+
+	before(async () => {
+		api = await extensionApi();
+	});
+
+	afterEach(async () => {
+		// an edit a test typed is not kept: the next test opens the article as written
+		for (const editor of vscode.window.visibleTextEditors) {
+			if (editor.document.isDirty) {
+				await vscode.window.showTextDocument(editor.document);
+				await vscode.commands.executeCommand('workbench.action.files.revert');
+			}
+		}
+		await flushAndCloseEditors();
+	});
+
+	it('leaves review mode when another article becomes active, and the reviewed one takes typing again', async () => {
+		const reviewed = await showNewArticle('review-left.txt', 'Le ministre Karim Haddad est arrivé à Oran.\n');
+		await api.whenDetected(reviewed.uri);
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		assert.ok(api.reviewMode());
+		assert.ok(!(await typeChanges(reviewed.editor, 'a')), 'read-only while reviewed');
+		const other = await showNewArticle('review-other.txt', 'La délégation de Moscou a quitté Alger.\n');
+		await until('review mode left', () => !api.reviewMode());
+		assert.ok(await typeChanges(other.editor, 'b'), 'the other article takes typing');
+		const back = await showArticle(reviewed.uri);
+		assert.ok(!api.reviewMode(), 'review mode does not come back by itself');
+		assert.ok(await until('the reviewed article writable again', () => typeChanges(back, 'c')));
+	});
+
+	it('leaves review mode when the reviewed article is closed, and it opens writable again', async () => {
+		await showNewArticle('review-other.txt', 'La délégation de Moscou a quitté Alger.\n');
+		const reviewed = await showNewArticle('review-closed.txt', 'Le ministre Karim Haddad est arrivé à Oran.\n');
+		await api.whenDetected(reviewed.uri);
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		assert.ok(api.reviewMode());
+		await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+		await until('review mode left', () => !api.reviewMode());
+		const reopened = await showArticle(reviewed.uri);
+		assert.ok(await until('the reopened article writable', () => typeChanges(reopened, 'c')));
+	});
+});
