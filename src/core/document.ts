@@ -224,12 +224,23 @@ export class DocumentAnnotations {
 		return this.countCache;
 	}
 
-	/** The visible entity under an offset (an accepted one wins over a suggestion). */
+	/**
+	 * The visible entity under an offset (a cursor): the one holding the character after it, else
+	 * the one ending there (the cursor just after a name); an accepted one wins over a suggestion.
+	 * Where two names touch, the cursor between them is at the start of the second: acting on the
+	 * first there untagged (or rejected) a name the person was not on.
+	 */
 	entityAt(offset: number): ViewEntity | undefined {
 		let best: ViewEntity | undefined;
+		let bestHolds = false;
 		for (const entity of this.visibleEntitiesIn(offset - 1, offset + 1)) {
-			if (entity.start <= offset && offset <= entity.end && (!best || (best.state === 'suggested' && entity.state === 'accepted'))) {
+			if (entity.start > offset || offset > entity.end) {
+				continue;
+			}
+			const holds = offset < entity.end;
+			if (!best || (holds && !bestHolds) || (holds === bestHolds && best.state === 'suggested' && entity.state === 'accepted')) {
 				best = entity;
+				bestHolds = holds;
 			}
 		}
 		return best;

@@ -128,7 +128,9 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			void vscode.window.showInformationMessage('Article Annotator: open an article first (or run "Annotate This File as an Article").');
 			return undefined;
 		}
-		const offset = editor.document.offsetAt(editor.selection.active);
+		// A selection's start, not its active end: Go to Next and review select an entity, and
+		// the end of one is where the next begins when two touch.
+		const offset = editor.document.offsetAt(editor.selection.start);
 		return { session, editor, offset, entity: session.model.entityAt(offset) };
 	}
 

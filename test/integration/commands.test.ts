@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, showArticle, showNewArticle, typeChanges, until } from './support';
+import { codePointSlice, extensionApi, flushAndCloseEditors, readSidecar, select, showArticle, showNewArticle, typeChanges, until } from './support';
 
 describe('editor commands in VS Code', () => {
 	let api: ArticleAnnotatorApi;
@@ -47,5 +47,32 @@ describe('editor commands in VS Code', () => {
 		await until('review mode left', () => !api.reviewMode());
 		const reopened = await showArticle(reviewed.uri);
 		assert.ok(await until('the reopened article writable', () => typeChanges(reopened, 'c')));
+	});
+
+	it('acts on the entity after the cursor where two tagged names touch, and on the selected one', async () => {
+		const text = '📰 Le groupe SonatrachTotal a signé à Alger.\n';
+		const { uri, editor } = await showNewArticle('adjacent.txt', text);
+		const session = await api.whenDetected(uri);
+		const start = text.indexOf('Sonatrach');
+		const middle = start + 'Sonatrach'.length;
+		const end = middle + 'Total'.length;
+		const tag = async (from: number, to: number) => {
+			select(editor, from, to);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'ORG');
+		};
+		const tagged = () => session.model.annotations.filter((a) => a.status === 'accepted').map((a) => a.text);
+		await tag(start, middle);
+		await tag(middle, end);
+		select(editor, middle, middle);
+		await vscode.commands.executeCommand('articleAnnotator.untag');
+		assert.deepEqual(tagged(), ['Sonatrach'], 'the cursor before «Total» untags «Total»');
+		await tag(middle, end);
+		// as review and Go to Next select an entity: the cursor (its active end) is where the next one starts
+		select(editor, start, middle);
+		await vscode.commands.executeCommand('articleAnnotator.untag');
+		assert.deepEqual(tagged(), ['Total'], 'the selected «Sonatrach» is untagged');
+		await session.flush();
+		const stored = (await readSidecar(uri)).annotations.filter((a) => a.status === 'accepted');
+		assert.deepEqual(stored.map((a) => [a.text, codePointSlice(text, a.start, a.end)]), [['Total', 'Total']]);
 	});
 });

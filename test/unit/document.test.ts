@@ -123,6 +123,20 @@ test('accept all of a type, change type, and neighbours for keyboard navigation'
 	assert.equal(annotations.entityAt(first.start + 2)?.state, 'accepted');
 });
 
+test('the entity at a cursor between two names that touch is the one after it, accepted or not', () => {
+	const text = 'SonatrachTotal et Alger';
+	const annotations = new DocumentAnnotations();
+	annotations.setDetected([{ start: 9, end: 14, type: 'ORG', text: 'Total', confidence: 0.9, source: 'model' }]);
+	annotations.tag({ start: 0, end: 9 }, text.slice(0, 9), 'ORG');
+	assert.equal(annotations.entityAt(9)?.text, 'Total', 'the suggestion after the cursor, not the accepted name before it');
+	assert.equal(annotations.entityAt(0)?.text, 'Sonatrach');
+	assert.equal(annotations.entityAt(14)?.text, 'Total', 'just after a name, that name');
+	assert.equal(annotations.entityAt(15), undefined);
+	annotations.tag({ start: 9, end: 14 }, 'Total', 'ORG');
+	assert.equal(annotations.entityAt(9)?.text, 'Total');
+	assert.equal(annotations.entityAt(9)?.state, 'accepted');
+});
+
 test('tagging ranges skips places where the person decided otherwise', () => {
 	const annotations = model();
 	annotations.reject(annotations.suggestions()[1]);
