@@ -141,6 +141,17 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		return picked?.label;
 	}
 
+	/**
+	 * The range a selection names: an entity it covers exactly, as that entity is (Go to Next and
+	 * review select entities, and trimming cut the period off a suggested «U.S.»), else the
+	 * selection trimmed of the spaces and punctuation people select along.
+	 */
+	function selectedRange(session: ArticleSession, editor: vscode.TextEditor, selection: vscode.Selection): TextRange {
+		const range = { start: editor.document.offsetAt(selection.start), end: editor.document.offsetAt(selection.end) };
+		const entity = session.model.entityAt(range.start);
+		return entity && entity.start === range.start && entity.end === range.end ? range : trimRange(editor.document.getText(), range);
+	}
+
 	function checkLabel(type: string): string {
 		if (!container.settings.labels.some((label) => label.name === type)) {
 			throw new Error(`"${type}" is not in the label set (${container.settings.labels.map((l) => l.name).join(', ')}); add it to articleAnnotator.labels first`);
@@ -205,7 +216,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		const text = editor.document.getText();
 		const ranges: { range: TextRange; text: string }[] = [];
 		for (const selection of editor.selections) {
-			const raw = selection.isEmpty ? wordAt(text, editor.document.offsetAt(selection.active)) : trimRange(text, { start: editor.document.offsetAt(selection.start), end: editor.document.offsetAt(selection.end) });
+			const raw = selection.isEmpty ? wordAt(text, editor.document.offsetAt(selection.active)) : selectedRange(session, editor, selection);
 			if (raw && raw.end > raw.start) {
 				ranges.push({ range: raw, text: text.slice(raw.start, raw.end) });
 			}
@@ -292,7 +303,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			}
 			const { session, editor, entity } = target;
 			const text = editor.document.getText();
-			const selected = editor.selection.isEmpty ? (entity ? { start: entity.start, end: entity.end } : wordAt(text, target.offset)) : trimRange(text, { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) });
+			const selected = editor.selection.isEmpty ? (entity ? { start: entity.start, end: entity.end } : wordAt(text, target.offset)) : selectedRange(session, editor, editor.selection);
 			if (!selected || selected.end <= selected.start) {
 				void vscode.window.setStatusBarMessage('Article Annotator: select a name first', 4000);
 				return;
@@ -429,7 +440,9 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			}
 			const type = checkLabel(typeArg);
 			const { session, editor, entity } = target;
-			if (!editor.selection.isEmpty || !entity) {
+			// a selected entity is retyped as itself (keeping its source), a selection otherwise tagged
+			const selection = selectedRange(session, editor, editor.selection);
+			if (!entity || (!editor.selection.isEmpty && (selection.start !== entity.start || selection.end !== entity.end))) {
 				await tagSelection(type);
 				return;
 			}

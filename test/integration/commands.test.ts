@@ -75,4 +75,24 @@ describe('editor commands in VS Code', () => {
 		const stored = (await readSidecar(uri)).annotations.filter((a) => a.status === 'accepted');
 		assert.deepEqual(stored.map((a) => [a.text, codePointSlice(text, a.start, a.end)]), [['Total', 'Total']]);
 	});
+
+	it('gives a selected suggestion a type with its span as it is, period included', async () => {
+		const text = 'WASHINGTON (Reuters) - Talks between the U.S. and Algeria resumed on Monday.\nThe U.S. envoy met executives.\n';
+		const { uri, editor } = await showNewArticle('period.txt', text);
+		const session = await api.whenDetected(uri);
+		const [first, second] = session.model.suggestions().filter((s) => s.text === 'U.S.');
+		assert.ok(first && second, `the tagger suggests «U.S.» twice (${session.model.suggestions().map((s) => s.text).join(', ')})`);
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		// what Go to Next Suggestion (N) leaves selected, then 2 (ORG)
+		select(editor, first.start, first.end);
+		await vscode.commands.executeCommand('articleAnnotator.applyType', 'ORG');
+		// then T (Tag As…) on the other one
+		select(editor, second.start, second.end);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'ORG');
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		await session.flush();
+		const stored = (await readSidecar(uri)).annotations.filter((a) => a.type === 'ORG');
+		assert.deepEqual(stored.map((a) => codePointSlice(text, a.start, a.end)), ['U.S.', 'U.S.']);
+		assert.equal(stored[0].source, first.source, 'retyping a suggestion keeps where it came from');
+	});
 });
