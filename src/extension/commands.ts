@@ -152,6 +152,16 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		return entity && entity.start === range.start && entity.end === range.end ? range : trimRange(editor.document.getText(), range);
 	}
 
+	/**
+	 * Every decision is refused up front on an article whose sidecar cannot be written: made in
+	 * memory, it would show as done, never reach the disk, and go with Start Fresh.
+	 */
+	function checkWritable(session: ArticleSession): void {
+		if (session.readOnlyReason) {
+			throw new Error(`${session.sidecarLabel} ${session.readOnlyReason}; fix it first (Open Sidecar) — decisions would not be saved`);
+		}
+	}
+
 	function checkLabel(type: string): string {
 		if (!container.settings.labels.some((label) => label.name === type)) {
 			throw new Error(`"${type}" is not in the label set (${container.settings.labels.map((l) => l.name).join(', ')}); add it to articleAnnotator.labels first`);
@@ -187,9 +197,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			return;
 		}
 		const { session, editor, entity } = target;
-		if (session.readOnlyReason) {
-			throw new Error(`${session.sidecarLabel} ${session.readOnlyReason}; fix it first (Open Sidecar) — decisions would not be saved`);
-		}
+		checkWritable(session);
 		if (!entity || entity.state !== 'suggested') {
 			if (decision === 'rejected' && entity?.annotation) {
 				session.commit(session.model.untag(entity.annotation.id));
@@ -210,9 +218,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			void vscode.window.showInformationMessage('Article Annotator: open an article and select the text to tag.');
 			return;
 		}
-		if (session.readOnlyReason) {
-			throw new Error(`${session.sidecarLabel} ${session.readOnlyReason}; fix it first — decisions would not be saved`);
-		}
+		checkWritable(session);
 		const text = editor.document.getText();
 		const ranges: { range: TextRange; text: string }[] = [];
 		for (const selection of editor.selections) {
@@ -248,6 +254,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				return;
 			}
 			const { session, entity } = target;
+			checkWritable(session);
 			if (!entity) {
 				void vscode.window.setStatusBarMessage('Article Annotator: no entity at the cursor', 4000);
 				return;
@@ -261,6 +268,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				return;
 			}
 			const { session, entity } = target;
+			checkWritable(session);
 			const type = typeof (arg as { type?: unknown } | undefined)?.type === 'string' ? checkLabel((arg as { type: string }).type) : await pickLabel(`Change «${entity.text}» (${entity.type}) to…`, entity.type);
 			if (!type || type === entity.type && entity.state === 'accepted') {
 				return;
@@ -273,6 +281,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			if (!session) {
 				return;
 			}
+			checkWritable(session);
 			const suggestions = session.model.suggestions();
 			const counts = new Map<string, number>();
 			for (const suggestion of suggestions) {
@@ -302,6 +311,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				return;
 			}
 			const { session, editor, entity } = target;
+			checkWritable(session);
 			const text = editor.document.getText();
 			const selected = editor.selection.isEmpty ? (entity ? { start: entity.start, end: entity.end } : wordAt(text, target.offset)) : selectedRange(session, editor, editor.selection);
 			if (!selected || selected.end <= selected.start) {
@@ -372,6 +382,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			if (!session) {
 				return;
 			}
+			checkWritable(session);
 			const orphan = node ? session.model.orphans.find((o) => o.id === node.orphan.id) : (await pickOrphan(session));
 			if (!orphan) {
 				return;
@@ -406,6 +417,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			if (!session) {
 				return;
 			}
+			checkWritable(session);
 			const ids = node?.kind === 'orphan' ? [node.orphan.id] : session.model.orphans.map((o) => o.id);
 			if (ids.length === 0) {
 				return;
@@ -420,6 +432,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			if (!target) {
 				return;
 			}
+			checkWritable(target.session);
 			if (!target.session.model.canUndo) {
 				vscode.window.setStatusBarMessage('Article Annotator: no decision to undo', 4000);
 				return;
@@ -440,6 +453,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			}
 			const type = checkLabel(typeArg);
 			const { session, editor, entity } = target;
+			checkWritable(session);
 			// a selected entity is retyped as itself (keeping its source), a selection otherwise tagged
 			const selection = selectedRange(session, editor, editor.selection);
 			if (!entity || (!editor.selection.isEmpty && (selection.start !== entity.start || selection.end !== entity.end))) {
@@ -571,6 +585,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		if (!session) {
 			return;
 		}
+		checkWritable(session);
 		const entities = session.model.allEntities();
 		const targets = arg.kind === 'mention'
 			? entities.filter((e) => e.key === arg.entity.key)

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { codePointSlice, extensionApi, flushAndCloseEditors, readSidecar, select, showArticle, showNewArticle, typeChanges, until } from './support';
+import { codePointSlice, extensionApi, flushAndCloseEditors, readBytes, readSidecar, select, showArticle, showNewArticle, sidecarOf, typeChanges, until, writeText } from './support';
 
 describe('editor commands in VS Code', () => {
 	let api: ArticleAnnotatorApi;
@@ -94,5 +94,34 @@ describe('editor commands in VS Code', () => {
 		const stored = (await readSidecar(uri)).annotations.filter((a) => a.type === 'ORG');
 		assert.deepEqual(stored.map((a) => codePointSlice(text, a.start, a.end)), ['U.S.', 'U.S.']);
 		assert.equal(stored[0].source, first.source, 'retyping a suggestion keeps where it came from');
+	});
+
+	it('refuses every decision on an article whose sidecar cannot be written, leaving memory and disk as they were', async () => {
+		const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'broken-commands.txt');
+		const text = 'Le ministre Karim Haddad est arrivé à Oran. Karim Haddad a salué Oran.\n';
+		await writeText(uri, text);
+		const broken = new TextEncoder().encode('version: 1\nannotations:\n<<<<<<< HEAD\n=======\n>>>>>>> other\n');
+		await vscode.workspace.fs.writeFile(sidecarOf(uri), broken);
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		await session.loaded;
+		assert.ok(session.readOnlyReason);
+		const suggestion = session.model.suggestions()[0];
+		assert.ok(suggestion, 'the article has suggestions');
+		const at = text.indexOf('Karim Haddad');
+		const attempts: [string, () => void, unknown?][] = [
+			['acceptAllOfType', () => undefined, suggestion.type],
+			['changeType', () => select(editor, suggestion.start, suggestion.start), { type: 'MISC' }],
+			['tagAllOccurrences', () => select(editor, at, at + 'Karim Haddad'.length), 'PER'],
+			['applyType', () => select(editor, suggestion.start, suggestion.start), 'MISC'],
+			['untag', () => select(editor, suggestion.start, suggestion.start)],
+		];
+		for (const [command, place, argument] of attempts) {
+			place();
+			await vscode.commands.executeCommand(`articleAnnotator.${command}`, argument);
+			assert.deepEqual(session.model.annotations.map((a) => `${a.status} ${a.type} ${a.text}`), [], `${command} decided nothing`);
+		}
+		await session.flush();
+		assert.deepEqual([...((await readBytes(sidecarOf(uri))) ?? [])], [...broken], 'the sidecar is byte for byte as it was');
 	});
 });
