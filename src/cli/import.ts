@@ -464,8 +464,19 @@ function readBytes(filePath: string, maxBytes: number, what: string): Uint8Array
 function readSidecar(sidecarPath: string, maxBytes: number): { sidecar: Sidecar; text: string; bytes: Uint8Array } | undefined {
 	let bytes: Uint8Array;
 	try {
+		// before reading: a sidecar over the limit must cost nothing, and a FIFO would never end
+		const stats = fs.statSync(sidecarPath);
+		if (!stats.isFile()) {
+			throw new FileError(`${sidecarPath}: ${stats.isDirectory() ? 'is a directory' : 'not a regular file'}; nothing imported`);
+		}
+		if (stats.size > maxBytes) {
+			throw new FileError(`${sidecarPath}: sidecar is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit (--max-sidecar-bytes); not read, nothing imported`);
+		}
 		bytes = fs.readFileSync(sidecarPath);
 	} catch (error) {
+		if (error instanceof FileError) {
+			throw error;
+		}
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 			return undefined;
 		}

@@ -464,6 +464,20 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('refuses a sidecar over --max-sidecar-bytes before reading it', () => {
+		withFolder((folder) => {
+			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim à Oran');
+			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tPER 0 5\tKarim\n');
+			// sparse: no disk used, but reading it whole would be over what a buffer can hold
+			fs.writeFileSync(path.join(folder, 'a.txt.annotations.yaml'), '');
+			fs.truncateSync(path.join(folder, 'a.txt.annotations.yaml'), 3 * 1024 ** 3);
+			const refused = cli(['--format', 'brat', '--max-sidecar-bytes', '1000', path.join(folder, 'a.ann')]);
+			assert.equal(refused.status, 1);
+			assert.match(refused.err.join('\n'), /a\.txt\.annotations\.yaml: sidecar is .* over the 1000 bytes limit \(--max-sidecar-bytes\); not read/);
+			assert.equal(fs.statSync(path.join(folder, 'a.txt.annotations.yaml')).size, 3 * 1024 ** 3);
+		});
+	});
+
 	it('refuses bad usage with exit status 2', () => {
 		assert.equal(cli(['a.ann']).status, 2);
 		assert.equal(cli(['--format', 'xml', 'a.ann']).status, 2);
