@@ -282,7 +282,7 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 		if (options.article !== undefined) {
 			return options.article;
 		}
-		return path.join(options.out ?? path.dirname(file), path.basename(file).slice(0, -extension.length) + '.txt');
+		return path.join(options.out ?? path.dirname(file), path.basename(file, extension) + '.txt');
 	};
 	switch (options.format) {
 		case 'brat': {

@@ -478,6 +478,16 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('names the article of a CoNLL file without an extension after the whole file name', () => {
+		withFolder((folder) => {
+			fs.writeFileSync(path.join(folder, 'train'), 'Karim\tB-PER\nà\tO\nOran\tB-LOC\n');
+			const made = cli(['--format', 'conll', path.join(folder, 'train')]);
+			assert.equal(made.status, 0, made.err.join('\n'));
+			assert.equal(fs.readFileSync(path.join(folder, 'train.txt'), 'utf8'), 'Karim à Oran\n');
+			assert.ok(!fs.existsSync(path.join(folder, '.txt')));
+		});
+	});
+
 	it('refuses bad usage with exit status 2', () => {
 		assert.equal(cli(['a.ann']).status, 2);
 		assert.equal(cli(['--format', 'xml', 'a.ann']).status, 2);
