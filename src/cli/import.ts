@@ -377,6 +377,12 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 		throw new FileError(`${item.articlePath}: exists with another text than ${item.label}; not overwritten, nothing imported (use --out DIR for another folder)`);
 	}
 	const text = onDisk?.text ?? (item.textOfInput as string);
+	if (!onDisk) {
+		const unwritable = whyNotAnArticle(text);
+		if (unwritable !== undefined) {
+			throw new FileError(`${item.label}: its text cannot be written as ${item.articlePath}: ${unwritable}; nothing imported`);
+		}
+	}
 	const read = item.spans(text, onDisk?.hadBom ?? false);
 	if ('failed' in read) {
 		throw new FileError(`${read.failed}; nothing imported`);
@@ -424,6 +430,24 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 		io.stdout(`${created}${sidecarPath}: ${plan.action === 'write' ? plan.added.length : 0} imported${inBrackets}`);
 	}
 	return skipped.length === 0;
+}
+
+/**
+ * Why `text` would not read back as the same article once written as UTF-8 (undefined when it
+ * would): the offsets of its sidecar are counted in `text`, so they must hold in the file.
+ */
+function whyNotAnArticle(text: string): string | undefined {
+	const decoded = decodeTextFile(Buffer.from(text, 'utf8'), { maxBytes: Number.MAX_SAFE_INTEGER });
+	if (!decoded.ok) {
+		return decoded.message;
+	}
+	if (decoded.hadBom) {
+		return 'it begins with a byte order mark, which is not read as part of an article, so every offset would be one off';
+	}
+	if (decoded.text !== text) {
+		return 'it holds a lone UTF-16 surrogate, which UTF-8 cannot hold';
+	}
+	return undefined;
 }
 
 function readText(filePath: string, maxBytes: number, what: string): string {

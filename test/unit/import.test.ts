@@ -488,6 +488,24 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('writes no article from a JSONL text that would not read back the same from the file', () => {
+		withFolder((folder) => {
+			const lines = [
+				{ document: 'bom.txt', text: '\ufeffKarim à Oran', label: [[1, 6, 'PER']] },
+				{ document: 'nul.txt', text: 'Karim\u0000 à Oran', label: [[0, 5, 'PER']] },
+				{ document: 'lone.txt', text: 'Karim \ud83d à Oran', label: [[0, 5, 'PER']] },
+				{ document: 'fine.txt', text: 'Karim à Oran', label: [[0, 5, 'PER']] },
+			];
+			fs.writeFileSync(path.join(folder, 'c.jsonl'), lines.map((line) => JSON.stringify(line)).join('\n'));
+			const run = cli(['--format', 'jsonl', path.join(folder, 'c.jsonl')]);
+			assert.equal(run.status, 1);
+			assert.match(run.err.join('\n'), /c\.jsonl:1: .*byte order mark/);
+			assert.match(run.err.join('\n'), /c\.jsonl:2: .*binary data/);
+			assert.match(run.err.join('\n'), /c\.jsonl:3: .*surrogate/);
+			assert.deepEqual(fs.readdirSync(folder).sort(), ['c.jsonl', 'fine.txt', 'fine.txt.annotations.yaml']);
+		});
+	});
+
 	it('refuses bad usage with exit status 2', () => {
 		assert.equal(cli(['a.ann']).status, 2);
 		assert.equal(cli(['--format', 'xml', 'a.ann']).status, 2);
