@@ -295,6 +295,26 @@ describe('CoNLL import: reading tokens and tags', () => {
 	});
 });
 
+describe('CoNLL and brat import: line ends', () => {
+	it('end a line at a CR alone, as at LF and CRLF', () => {
+		const conll = parseConllFile('Karim\tB-PER\rà\tO\rOran\tB-LOC\r\rPuis O\r\nAlger B-LOC\n');
+		assert.deepEqual(conll.problems, []);
+		assert.deepEqual(
+			conll.documents.map((document) => document.map((sentence) => sentence.map((t) => `${t.token}/${t.tag}/${t.line}`))),
+			[[['Karim/B-PER/1', 'à/O/2', 'Oran/B-LOC/3'], ['Puis/O/5', 'Alger/B-LOC/6']]],
+		);
+		const ann = parseBratAnnotations('T1\tPER 0 5\tKarim\rT2\tLOC 8 12\tOran\r');
+		assert.deepEqual(ann.problems, []);
+		assert.deepEqual(
+			ann.entities.map((e) => [e.id, e.text, e.line]),
+			[
+				['T1', 'Karim', 1],
+				['T2', 'Oran', 2],
+			],
+		);
+	});
+});
+
 describe('JSONL import: reading a line', () => {
 	it('reads doccano triples and objects, our rejected and status lists, and the declared offsets', () => {
 		const ours = readJsonlLine(JSON.stringify({ text: 'Karim à Oran', label: [[0, 5, 'PER'], [8, 12, 'LOC']], status: ['accepted', 'suggested'], rejected: [[8, 12, 'ORG']], document: 'a.txt', offsets: 'utf16' }), 'codepoint');

@@ -57,8 +57,8 @@ export function parseBratAnnotations(content: string): ParsedBrat {
 	const ignored = new Map<string, number>();
 	const problems: BratProblem[] = [];
 	const ignore = (kind: string) => ignored.set(kind, (ignored.get(kind) ?? 0) + 1);
-	// brat splits the file as Python's splitlines does; only LF and CRLF occur in practice
-	const lines = content.replace(/^\ufeff/, '').split(/\r?\n/);
+	// brat reads the file with Python's universal newlines: a CR alone ends a line too
+	const lines = content.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
 	lines.forEach((raw, index) => {
 		const line = index + 1;
 		if (raw.trim() === '') {

@@ -43,10 +43,10 @@ export function parseConllFile(content: string, column = 0): ParsedConll {
 		if (document.length > 0) documents.push(document);
 		document = [];
 	};
-	const lines = content.replace(/^\ufeff/, '').split('\n');
-	lines.forEach((raw, index) => {
+	// a CR alone ends a line too (old Mac files): read as one line, the last tag would tag the first token
+	const lines = content.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+	lines.forEach((text, index) => {
 		const line = index + 1;
-		const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
 		if (text.trim() === '') {
 			endSentence();
 			return;
