@@ -425,7 +425,15 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 			fs.writeFileSync(item.articlePath, text, { flag: 'wx' });
 		}
 		if (plan.action === 'write') {
-			writeSidecar(sidecarPath, plan.text, existing?.bytes);
+			try {
+				writeSidecar(sidecarPath, plan.text, existing?.bytes);
+			} catch (error) {
+				// the article was made for this sidecar (and by us: 'wx'); without it, it is half an import
+				if (!onDisk) {
+					safely(() => fs.rmSync(item.articlePath, { force: true }));
+				}
+				throw error;
+			}
 		}
 		io.stdout(`${created}${sidecarPath}: ${plan.action === 'write' ? plan.added.length : 0} imported${inBrackets}`);
 	}

@@ -526,6 +526,18 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('takes back the article it wrote when the sidecar beside it cannot be written', () => {
+		withFolder((folder) => {
+			// the sidecar's name fits the file system, the temporary file's (longer) does not
+			const name = `${'a'.repeat(225)}.txt`;
+			fs.writeFileSync(path.join(folder, 'c.jsonl'), JSON.stringify({ document: name, text: 'Karim à Oran', label: [[0, 5, 'PER']] }));
+			const run = cli(['--format', 'jsonl', path.join(folder, 'c.jsonl')]);
+			assert.equal(run.status, 1);
+			assert.match(run.err.join('\n'), /c\.jsonl:1: .*too long/);
+			assert.deepEqual(fs.readdirSync(folder), ['c.jsonl']);
+		});
+	});
+
 	it('refuses bad usage with exit status 2', () => {
 		assert.equal(cli(['a.ann']).status, 2);
 		assert.equal(cli(['--format', 'xml', 'a.ann']).status, 2);
