@@ -312,8 +312,9 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 						if (!aligned.ok) {
 							return { failed: `${file}:${aligned.line}: ${aligned.message}` };
 						}
-						reportAll(aligned.problems.map((p) => `${file}:${p.line}: ${p.message}`), warn, io, file);
-						return { spans: aligned.spans.map((span) => ({ ...span, status: 'accepted' as const, where: `line ${span.line}: ${span.type} ${quoteForMessage(text.slice(span.start, span.end))}` })), unit: 'utf16', skipped: [] };
+						// a tag read as O is an entity of the file not imported: an error, not a warning
+						const skipped = aligned.problems.map((p) => `line ${p.line}: ${p.message}`);
+						return { spans: aligned.spans.map((span) => ({ ...span, status: 'accepted' as const, where: `line ${span.line}: ${span.type} ${quoteForMessage(text.slice(span.start, span.end))}` })), unit: 'utf16', skipped };
 					},
 				},
 			];

@@ -538,6 +538,16 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('counts a CoNLL tag it cannot read as an entity not imported (exit 1), even with --quiet', () => {
+		withFolder((folder) => {
+			fs.writeFileSync(path.join(folder, 'a.conll'), 'Karim\tB-PER\nà\tO\nOran\tX-LOC\n');
+			const run = cli(['--format', 'conll', '--quiet', path.join(folder, 'a.conll')]);
+			assert.equal(run.status, 1);
+			assert.match(run.err.join('\n'), /a\.conll: line 3: the tag "X-LOC" .*not imported/);
+			assert.match(run.out[0], /a\.txt\.annotations\.yaml: 1 imported$/);
+		});
+	});
+
 	it('refuses bad usage with exit status 2', () => {
 		assert.equal(cli(['a.ann']).status, 2);
 		assert.equal(cli(['--format', 'xml', 'a.ann']).status, 2);
