@@ -38,7 +38,8 @@ export const IMPORT_USAGE = [
 	'options:',
 	'  --format F                 brat, conll or jsonl (required)',
 	'  --map FROM=TO,...          types of the file to labels (e.g. Person=PER,Organization=ORG,GPE=LOC)',
-	'  --article FILE             brat, conll: the article of the one FILE given',
+	'  --article FILE             brat, conll: the article of the one FILE given (brat: offsets count a',
+	'                             BOM only if the .txt beside the .ann, which brat counted in, has one)',
 	'  --out DIR                  conll, jsonl: the folder of the articles (default: beside FILE)',
 	'  --column N                 conll: the tag column, 1 = the first after the token (default: the last)',
 	'  --offsets codepoint|utf16  jsonl: unit of lines that do not say it (default codepoint; utf16 for',
@@ -295,8 +296,11 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 			if (parsed.ignored.size > 0) {
 				warn(`${annPath}: not imported (a sidecar holds entities only): ${[...parsed.ignored].map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
 			}
-			const articlePath = options.article ?? annPath.slice(0, -'.ann'.length) + '.txt';
-			return [{ label: annPath, articlePath, spans: (text, hadBom) => ({ ...bratSpans(text, parsed, { articleHadBom: hadBom }), unit: 'utf16' }) }];
+			const bratTxt = annPath.slice(0, -'.ann'.length) + '.txt';
+			const articlePath = options.article ?? bratTxt;
+			// brat counted in its own .txt: with --article, a BOM is counted if that file has one, not the article
+			const bratCountedBom = options.article === undefined ? undefined : startsWithBom(bratTxt);
+			return [{ label: annPath, articlePath, spans: (text, hadBom) => ({ ...bratSpans(text, parsed, { articleHadBom: bratCountedBom ?? hadBom }), unit: 'utf16' }) }];
 		}
 		case 'conll': {
 			const parsed = parseConllFile(readText(file, options.maxArticleBytes, 'the CoNLL file'), options.column);
@@ -457,6 +461,24 @@ function whyNotAnArticle(text: string): string | undefined {
 		return 'it holds a lone UTF-16 surrogate, which UTF-8 cannot hold';
 	}
 	return undefined;
+}
+
+/** True when the file opens with a UTF-8 byte order mark; false when it does not or cannot be read. */
+function startsWithBom(filePath: string): boolean {
+	try {
+		if (!fs.statSync(filePath).isFile()) {
+			return false;
+		}
+		const fd = fs.openSync(filePath, 'r');
+		try {
+			const head = Buffer.alloc(3);
+			return fs.readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+		} finally {
+			fs.closeSync(fd);
+		}
+	} catch {
+		return false;
+	}
 }
 
 function readText(filePath: string, maxBytes: number, what: string): string {

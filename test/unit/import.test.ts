@@ -548,6 +548,25 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('brings a brat export back into an article with a byte order mark, given with --article', () => {
+		withFolder((folder) => {
+			const text = 'Karim à Oran\r\npuis Alger';
+			const article = path.join(folder, 'a.txt');
+			fs.writeFileSync(article, '\ufeff' + text);
+			const decisions: Annotation[] = [
+				{ id: 'd1', type: 'PER', start: 0, end: 5, text: 'Karim', status: 'accepted' },
+				{ id: 'd2', type: 'LOC', start: 19, end: 24, text: 'Alger', status: 'accepted' },
+			];
+			// as export --format brat writes them: the .txt without the BOM, LF line ends
+			fs.mkdirSync(path.join(folder, 'brat'));
+			fs.writeFileSync(path.join(folder, 'brat', 'a.ann'), exportBrat({ text, annotations: decisions }).content);
+			fs.writeFileSync(path.join(folder, 'brat', 'a.txt'), text.replace('\r\n', '\n'));
+			const run = cli(['--format', 'brat', '--article', article, path.join(folder, 'brat', 'a.ann')]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			assert.match(run.out[0], /a\.txt\.annotations\.yaml: 2 imported$/);
+		});
+	});
+
 	it('refuses bad usage with exit status 2', () => {
 		assert.equal(cli(['a.ann']).status, 2);
 		assert.equal(cli(['--format', 'xml', 'a.ann']).status, 2);
