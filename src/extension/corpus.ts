@@ -3,7 +3,7 @@ import { DocumentAnnotations } from '../core/document';
 import { fileNameOf, FolderIndex, sharedFileNames } from '../core/articlePaths';
 import type { DetectedEntity } from '../core/types';
 import { formatProblemWithoutFile } from '../core/sidecar/model';
-import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
+import { articleNameForSidecar, isSidecarName, isSidecarTempName } from '../core/sidecar/paths';
 import { decodeTextFile, tooLargeMessage } from '../core/textfile';
 import type { Settings } from './config';
 import { SummaryCancelled, type DetectionClient } from './detectionClient';
@@ -14,6 +14,10 @@ import { computeLineStarts, type ArticleSummary } from './summary';
 
 /** Excluded from article discovery: build output and dependencies are never articles. */
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.vscode-test/**}';
+/** How long created paths are gathered before looking for folders among them. */
+const CREATED_QUIET_MS = 500;
+/** Created paths asked about one by one; more than this and the articles are simply searched again. */
+const MAX_CREATED_STATS = 200;
 /** Articles scanned at the same time in the background (reading + detection in the worker). */
 const SCAN_CONCURRENCY = 2;
 
@@ -56,6 +60,10 @@ export class Corpus implements vscode.Disposable {
 	/** An article was added, removed or re-summarised (undefined: many changed). */
 	readonly onDidChange = this.changeEmitter.event;
 	private watchers: vscode.Disposable[] = [];
+	/** Paths created since the last look for new folders (see `created`). */
+	private createdLately: vscode.Uri[] = [];
+	private createdTimer: NodeJS.Timeout | undefined;
+	private disposed = false;
 	private discovered: Promise<void> = Promise.resolve();
 
 	private readonly summaryChanges: vscode.Disposable;
@@ -293,10 +301,33 @@ export class Corpus implements vscode.Disposable {
 			this.watchers.push(watcher);
 		}
 		// A deleted folder is reported alone, never the files it held (rm -rf, a folder renamed or
-		// moved): every deletion is seen here, and one that held no article costs a look-up.
-		const deletions = vscode.workspace.createFileSystemWatcher('**', true, true, false);
-		deletions.onDidDelete((uri) => this.folderDeleted(uri));
-		this.watchers.push(deletions);
+		// moved): every deletion is seen here, and one that held no article costs a look-up. The
+		// files of a folder just created (unzip, git pull, mv from elsewhere) may never be reported
+		// either (parcel-bundler/watcher#97): creations are looked at too.
+		const everything = vscode.workspace.createFileSystemWatcher('**', false, true, false);
+		everything.onDidDelete((uri) => this.folderDeleted(uri));
+		everything.onDidCreate((uri) => this.created(uri));
+		this.watchers.push(everything);
+	}
+
+	/** Something was created: if a folder was among what was created lately, the articles are found again. */
+	private created(uri: vscode.Uri): void {
+		if (this.records.has(uri.toString()) || isSidecarName(baseName(uri)) || isSidecarTempName(baseName(uri))) {
+			return;
+		}
+		this.createdLately.push(uri);
+		this.createdTimer ??= setTimeout(() => void this.lookAtCreated(), CREATED_QUIET_MS);
+	}
+
+	private async lookAtCreated(): Promise<void> {
+		const batch = this.createdLately;
+		this.createdLately = [];
+		this.createdTimer = undefined;
+		// past a few hundred, one search costs less than asking about each
+		const folderAmong = batch.length > MAX_CREATED_STATS || (await Promise.all(batch.map((uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then((stat) => (stat.type & vscode.FileType.Directory) !== 0, () => false)))).includes(true);
+		if (folderAmong && !this.disposed) {
+			await this.rediscover();
+		}
 	}
 
 	private remove(uri: vscode.Uri): void {
@@ -455,6 +486,8 @@ export class Corpus implements vscode.Disposable {
 	}
 
 	dispose(): void {
+		this.disposed = true;
+		clearTimeout(this.createdTimer);
 		this.summaryChanges.dispose();
 		this.renames.dispose();
 		for (const watcher of this.watchers) {

@@ -2,6 +2,7 @@
 // reopen) while decisions wait to be written: no decision may be lost or left behind.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { ArticleSession } from '../../src/extension/session';
@@ -214,6 +215,32 @@ describe('file operations on annotated articles', () => {
 			fs.rmSync(folder.fsPath, { recursive: true, force: true });
 			fs.rmSync(alone.fsPath, { force: true });
 			fs.rmSync(beside.fsPath, { force: true });
+		}
+	});
+
+	it('lists the articles of folders created with their files at once or moved in from outside, without a refresh', async () => {
+		const unpacked = vscode.Uri.joinPath(workspaceUri(), 'unpacked-corpus');
+		const outside = fs.mkdtempSync(`${os.tmpdir()}/article-annotator-outside-`);
+		const movedIn = vscode.Uri.joinPath(workspaceUri(), 'moved-in-corpus');
+		const created = ['a/one.txt', 'a/two.txt', 'a/b/three.txt', 'a/b/four.txt', 'c/five.txt', 'c/d/e/six.txt'].map((name) => vscode.Uri.joinPath(unpacked, name));
+		const moved = ['x/one.txt', 'x/y/two.txt'].map((name) => vscode.Uri.joinPath(movedIn, name));
+		try {
+			// as an unzip or a git pull writes them: each folder, then its files straight away
+			for (const uri of created) {
+				fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
+				fs.writeFileSync(uri.fsPath, ARTICLE);
+			}
+			await until('every article of the new folders listed', () => created.every((uri) => treeLine(api, uri) !== undefined));
+			for (const name of ['x/one.txt', 'x/y/two.txt']) {
+				fs.mkdirSync(`${outside}/${name.slice(0, name.lastIndexOf('/'))}`, { recursive: true });
+				fs.writeFileSync(`${outside}/${name}`, ARTICLE);
+			}
+			fs.renameSync(outside, movedIn.fsPath);
+			await until('the articles of the folder moved in listed', () => moved.every((uri) => treeLine(api, uri) !== undefined));
+		} finally {
+			fs.rmSync(unpacked.fsPath, { recursive: true, force: true });
+			fs.rmSync(movedIn.fsPath, { recursive: true, force: true });
+			fs.rmSync(outside, { recursive: true, force: true });
 		}
 	});
 
