@@ -14,7 +14,7 @@ import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
-import { isBaseName, isSidecarName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
+import { isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
 import { checkLabels, describeError, ignoreClosedPipes, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError } from './args';
 
@@ -230,7 +230,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 	if (options.out !== undefined && format === 'brat') {
 		throw new UsageError('--out is for conll and jsonl; brat articles are the .txt beside each .ann');
 	}
-	if (options.out !== undefined && !fs.existsSync(options.out)) {
+	if (options.out !== undefined && !fs.statSync(options.out, { throwIfNoEntry: false })?.isDirectory()) {
 		throw new UsageError(`--out ${options.out}: no such folder`);
 	}
 	return { ...options, format };
@@ -338,7 +338,11 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 					report(`${label}: ${line.message}; not imported`);
 					return;
 				}
-				const named = line.document !== undefined && isBaseName(line.document) && !isSidecarName(line.document) ? line.document : `${stem}-${String(index + 1).padStart(4, '0')}.txt`;
+				const usable = line.document !== undefined && isBaseName(line.document) && !isSidecarName(line.document) && !isSidecarTempName(line.document);
+				const named = usable ? (line.document as string) : `${stem}-${String(index + 1).padStart(4, '0')}.txt`;
+				if (line.document !== undefined && !usable) {
+					warn(`${label}: "document" ${quoteForMessage(line.document)} is not a plain article file name here (a folder in it, or a sidecar's name); the article is ${named}`);
+				}
 				if (names.has(named)) {
 					report(`${label}: a line before names the article ${named} too; not imported`);
 					return;
@@ -418,6 +422,13 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	for (const line of plan.kept) {
 		warn(`${sidecarPath}: ${line}`);
 	}
+	// the input contradicting itself is an entity of it not imported
+	reportAll(
+		plan.contradicted.map((line) => `${item.label}: ${line}; not imported`),
+		(line) => io.stderr(`article-annotator import: ${oneLine(line)}`),
+		io,
+		item.label,
+	);
 	const counts = [...(plan.already ? [`${plan.already} already there`] : []), ...(plan.kept.length ? [`${plan.kept.length} decided otherwise there (the sidecar's kept)`] : [])].join(', ');
 	const inBrackets = counts ? ` (${counts})` : '';
 	const created = onDisk ? '' : `${item.articlePath} written, `;
@@ -440,9 +451,9 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 				throw error;
 			}
 		}
-		io.stdout(`${created}${sidecarPath}: ${plan.action === 'write' ? plan.added.length : 0} imported${inBrackets}`);
+		io.stdout(plan.action === 'write' ? `${created}${sidecarPath}: ${plan.added.length} imported${inBrackets}` : `${item.articlePath} written; no entity to import, no sidecar${inBrackets}`);
 	}
-	return skipped.length === 0;
+	return skipped.length === 0 && plan.contradicted.length === 0;
 }
 
 /**

@@ -197,10 +197,10 @@ describe('brat import: adding to the sidecar', () => {
 			plan.added.map((a) => a.text),
 			['Tlemcen'],
 		);
-		assert.equal(plan.kept.length, 3);
+		assert.equal(plan.kept.length, 2);
 		assert.match(plan.kept[0], /the sidecar has it ORG rejected; kept/);
-		assert.match(plan.kept[1], /imported twice with another decision; the first kept/);
-		assert.match(plan.kept[2], /PER rejected "Karim Belkacem": the sidecar has it PER accepted; kept/);
+		assert.match(plan.kept[1], /PER rejected "Karim Belkacem": the sidecar has it PER accepted; kept/);
+		assert.deepEqual(plan.contradicted, ['ORG accepted "Tlemcen": the same place is LOC accepted earlier in the input; the first kept']);
 		const after = parseSidecar(plan.text);
 		assert.ok(after.ok);
 		assert.deepEqual(
@@ -217,7 +217,7 @@ describe('brat import: adding to the sidecar', () => {
 	it('writes nothing when everything is there, and refuses a sidecar of another article or one whose annotations moved', () => {
 		const existing = sidecarWith([decision('Oran', 'LOC')]);
 		const base = { articleText: text, documentName: 'a.txt', labels: DEFAULT_LABEL_NAMES, fileLabel: 'a.txt.annotations.yaml' };
-		assert.deepEqual(planImport({ ...base, imported: [decision('Oran', 'LOC')], existing }), { action: 'nothing', already: 1, kept: [] });
+		assert.deepEqual(planImport({ ...base, imported: [decision('Oran', 'LOC')], existing }), { action: 'nothing', already: 1, kept: [], contradicted: [] });
 		const other = planImport({ ...base, documentName: 'b.txt', imported: [decision('Tlemcen', 'LOC')], existing });
 		assert.equal(other.action, 'refuse');
 		const edited = planImport({ ...base, articleText: 'Hier. ' + text, imported: [], existing });
@@ -564,6 +564,25 @@ describe('article-annotator import', () => {
 			const run = cli(['--format', 'brat', '--article', article, path.join(folder, 'brat', 'a.ann')]);
 			assert.equal(run.status, 0, run.err.join('\n'));
 			assert.match(run.out[0], /a\.txt\.annotations\.yaml: 2 imported$/);
+		});
+	});
+
+	it('counts an input contradicting itself as not imported, and says which article a JSONL line whose "document" is no file name became', () => {
+		withFolder((folder) => {
+			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim Belkacem à Tlemcen.');
+			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tPER 0 14\tKarim Belkacem\nT2\tORG 0 14\tKarim Belkacem\n');
+			const twice = cli(['--format', 'brat', path.join(folder, 'a.ann')]);
+			assert.equal(twice.status, 1);
+			assert.match(twice.err.join('\n'), /ORG accepted "Karim Belkacem": the same place is PER accepted earlier in the input; the first kept; not imported/);
+			assert.match(twice.out[0], /: 1 imported$/);
+
+			fs.writeFileSync(path.join(folder, 'c.jsonl'), [JSON.stringify({ text: 'Oran', label: [[0, 4, 'LOC']], document: '../escape.txt' }), JSON.stringify({ text: '', label: [] })].join('\n'));
+			const named = cli(['--format', 'jsonl', path.join(folder, 'c.jsonl')]);
+			assert.equal(named.status, 0, named.err.join('\n'));
+			assert.match(named.err[0], /"document" "\.\.\/escape\.txt" is not a plain article file name here .* the article is c-0001\.txt/);
+			assert.ok(fs.existsSync(path.join(folder, 'c-0001.txt.annotations.yaml')) && !fs.existsSync(path.join(folder, '..', 'escape.txt')));
+			assert.match(named.out[1], /c-0002\.txt written; no entity to import, no sidecar$/);
+			assert.equal(cli(['--format', 'jsonl', '--out', path.join(folder, 'a.txt'), path.join(folder, 'c.jsonl')]).status, 2, '--out names a file');
 		});
 	});
 

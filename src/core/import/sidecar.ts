@@ -32,8 +32,10 @@ export type ImportPlan =
 			readonly already: number;
 			/** Imported decisions at a place where the sidecar decided otherwise: the sidecar's kept. */
 			readonly kept: readonly string[];
+			/** Imported decisions the input itself contradicts (one place, two types): the first kept, these not imported. */
+			readonly contradicted: readonly string[];
 	  }
-	| { readonly action: 'nothing'; readonly already: number; readonly kept: readonly string[] }
+	| { readonly action: 'nothing'; readonly already: number; readonly kept: readonly string[]; readonly contradicted: readonly string[] }
 	| { readonly action: 'refuse'; readonly reason: string };
 
 /** Decides what the sidecar becomes with the imported decisions added. Pure. */
@@ -58,6 +60,7 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 	const added: Annotation[] = [];
 	const addedHere = new Set<Annotation>();
 	const kept: string[] = [];
+	const contradicted: string[] = [];
 	let already = 0;
 	for (const annotation of input.imported) {
 		const place = `${annotation.start}:${annotation.end}`;
@@ -69,11 +72,16 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 		} else if (there.type === annotation.type && there.status === annotation.status) {
 			already++;
 		} else {
-			kept.push(`${annotation.type} ${annotation.status} ${quoteForMessage(annotation.text)}: ${addedHere.has(there) ? 'imported twice with another decision; the first kept' : `the sidecar has it ${there.type} ${there.status}; kept`}`);
+			const what = `${annotation.type} ${annotation.status} ${quoteForMessage(annotation.text)}`;
+			if (addedHere.has(there)) {
+				contradicted.push(`${what}: the same place is ${there.type} ${there.status} earlier in the input; the first kept`);
+			} else {
+				kept.push(`${what}: the sidecar has it ${there.type} ${there.status}; kept`);
+			}
 		}
 	}
 	if (added.length === 0) {
-		return { action: 'nothing', already, kept };
+		return { action: 'nothing', already, kept, contradicted };
 	}
 	if (reanchored > 0) {
 		// writing now would also confirm those moves, which is the person's to do
@@ -93,5 +101,5 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 	if (plan.action !== 'write') {
 		return { action: 'refuse', reason: plan.reason };
 	}
-	return { action: 'write', text: plan.text, added, already, kept };
+	return { action: 'write', text: plan.text, added, already, kept, contradicted };
 }
