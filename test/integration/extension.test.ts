@@ -170,15 +170,21 @@ describe('Article Annotator in VS Code', () => {
 		});
 	});
 
-	it('keeps an annotation whose text an edit deletes as an orphan, and places it again on undo', async () => {
+	/** Accepts a suggestion of `type` in seed 003, then deletes its text and a character each side. */
+	async function acceptThenDelete(type: string) {
 		const uri = await seed('003');
 		const editor = await showArticle(uri);
 		const session = await api.whenDetected(uri);
-		const target = session.model.suggestions().find((s) => s.type === 'PER') ?? session.model.suggestions()[0];
+		const target = session.model.suggestions().find((s) => s.type === type) ?? session.model.suggestions()[0];
 		select(editor, target.start, target.start);
 		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
 		const id = session.model.annotations.find((a) => a.start === target.start && a.status === 'accepted')!.id;
 		await editor.edit((edit) => edit.delete(new vscode.Range(editor.document.positionAt(target.start - 1), editor.document.positionAt(target.end + 1))));
+		return { uri, session, target, id };
+	}
+
+	it('keeps an annotation whose text an edit deletes as an orphan, and places it again on undo', async () => {
+		const { uri, session, target, id } = await acceptThenDelete('PER');
 		assert.ok(session.model.orphans.some((o) => o.id === id), 'the deleted annotation is an orphan, not gone');
 		await vscode.commands.executeCommand('undo');
 		await until('the orphan placed again after undo', () => session.model.annotations.some((a) => a.id === id && a.start === target.start), 5000);
@@ -187,14 +193,7 @@ describe('Article Annotator in VS Code', () => {
 	});
 
 	it('places an orphan again when an undo after the orphan report brings its text back', async () => {
-		const uri = await seed('003');
-		const editor = await showArticle(uri);
-		const session = await api.whenDetected(uri);
-		const target = session.model.suggestions().find((s) => s.type === 'LOC') ?? session.model.suggestions()[0];
-		select(editor, target.start, target.start);
-		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
-		const id = session.model.annotations.find((a) => a.start === target.start && a.status === 'accepted')!.id;
-		await editor.edit((edit) => edit.delete(new vscode.Range(editor.document.positionAt(target.start - 1), editor.document.positionAt(target.end + 1))));
+		const { uri, session, target, id } = await acceptThenDelete('LOC');
 		await until('the orphan written to the sidecar', async () => (await readSidecar(uri)).orphaned.some((o) => o.id === id));
 		// the person reads on past the orphan report's pause (1.2 s), then undoes
 		await new Promise((resolve) => setTimeout(resolve, 2000));
