@@ -105,13 +105,22 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		});
 
 	/** The session and editor a command acts on: from a hover link, a tree node, or the active editor. */
+	/**
+	 * The entity found at a hover's or tree node's offset when its key is gone (a suggestion just
+	 * decided), only if it has the same span: after an edit, that offset holds another entity,
+	 * which the person never pointed at.
+	 */
+	function sameSpan(entity: ViewEntity | undefined, target: TextRange): ViewEntity | undefined {
+		return entity && entity.start === target.start && entity.end === target.end ? entity : undefined;
+	}
+
 	async function resolve(arg: unknown): Promise<{ session: ArticleSession; editor: vscode.TextEditor | undefined; offset: number; entity?: ViewEntity } | undefined> {
 		if (isHoverTarget(arg)) {
 			const session = await container.sessionForUri(vscode.Uri.parse(arg.uri));
 			if (!session) {
 				return undefined;
 			}
-			const entity = session.model.visibleEntities().find((e) => e.key === arg.key) ?? session.model.entityAt(arg.start);
+			const entity = session.model.visibleEntities().find((e) => e.key === arg.key) ?? sameSpan(session.model.entityAt(arg.start), arg);
 			return { session, editor: container.editorFor(session), offset: arg.start, entity };
 		}
 		if (isTreeNode(arg) && arg.kind === 'mention') {
@@ -119,7 +128,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			if (!session) {
 				return undefined;
 			}
-			const entity = session.model.allEntities().find((e) => e.key === arg.entity.key) ?? session.model.entityAt(arg.entity.start);
+			const entity = session.model.allEntities().find((e) => e.key === arg.entity.key) ?? sameSpan(session.model.entityAt(arg.entity.start), arg.entity);
 			return { session, editor: container.editorFor(session), offset: arg.entity.start, entity };
 		}
 		const editor = vscode.window.activeTextEditor;

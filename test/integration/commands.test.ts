@@ -124,4 +124,22 @@ describe('editor commands in VS Code', () => {
 		await session.flush();
 		assert.deepEqual([...((await readBytes(sidecarOf(uri))) ?? [])], [...broken], 'the sidecar is byte for byte as it was');
 	});
+
+	it('does nothing from a hover whose suggestion an edit moved, rather than act on what now stands at its old place', async () => {
+		const { uri, editor } = await showNewArticle('stale-hover.txt', 'Le ministre Karim Haddad a reçu Youri Valyaev à Alger.\n');
+		const session = await api.whenDetected(uri);
+		const place = await until('«Alger» suggested', () => session.model.visibleEntities().find((e) => e.text === 'Alger' && e.state === 'suggested'));
+		const person = await until('«Youri Valyaev» suggested', () => session.model.visibleEntities().find((e) => e.text === 'Youri Valyaev' && e.state === 'suggested'));
+		const hover = { uri: uri.toString(), start: place.start, end: place.end, key: place.key };
+		// a line typed above moves «Youri Valyaev» to where «Alger» was
+		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), `${' '.repeat(place.start - person.start - 1)}\n`));
+		await until('«Youri Valyaev» at the old place of «Alger»', () => session.model.entityAt(place.start)?.text === 'Youri Valyaev');
+		await vscode.commands.executeCommand('articleAnnotator.rejectSuggestion', hover);
+		await session.flush();
+		assert.deepEqual(
+			session.model.annotations.map((a) => a.text),
+			[],
+			'nothing decided',
+		);
+	});
 });
