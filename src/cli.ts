@@ -5,6 +5,7 @@
  *   article-annotator validate [options] FILE.annotations.yaml...
  *   article-annotator export --format conll|brat|jsonl|w3c [options] FILE...
  *   article-annotator import --format brat|conll|jsonl [options] FILE...
+ *   article-annotator mv ARTICLE DESTINATION
  *
  * Offsets printed are Unicode code points into the file's text (a UTF-8 BOM is not counted), end
  * exclusive, and `text` is exactly that slice.
@@ -13,6 +14,7 @@ import { describeError, safely, UsageError } from './cli/args';
 import { DETECT_USAGE, runDetect } from './cli/detect';
 import { EXPORT_USAGE, runExport } from './cli/export';
 import { IMPORT_USAGE, runImport } from './cli/import';
+import { MOVE_USAGE, runMove } from './cli/move';
 import { runValidate, VALIDATE_USAGE } from './cli/validate';
 
 const USAGE = `usage: article-annotator <command> [options] FILE...
@@ -22,6 +24,7 @@ commands:
   validate  check sidecars (FILE.annotations.yaml) against their articles and the contract
   export    export annotations to CoNLL/BIO, brat standoff, JSONL (doccano) or W3C Web Annotation
   import    add entities annotated in brat, CoNLL or JSONL (doccano) to the articles' sidecars
+  mv        rename or move an article with its sidecar
 
 ${DETECT_USAGE}
 
@@ -30,6 +33,8 @@ ${VALIDATE_USAGE}
 ${EXPORT_USAGE}
 
 ${IMPORT_USAGE}
+
+${MOVE_USAGE}
 
 exit status: 0 success, 1 some file failed or is invalid, 2 usage error`;
 
@@ -45,6 +50,8 @@ export function main(argv: readonly string[]): number {
 				return runExport(rest);
 			case 'import':
 				return runImport(rest);
+			case 'mv':
+				return runMove(rest);
 			case undefined:
 			case '-h':
 			case '--help':

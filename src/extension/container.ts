@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
-import { isSidecarName } from '../core/sidecar/paths';
+import { isSidecarName, withDocumentName } from '../core/sidecar/paths';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
 import { Corpus } from './corpus';
@@ -11,7 +11,6 @@ import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
 import { SidecarFiles, baseName, isSameOrInside, sidecarUriFor } from './sidecarFiles';
-import { formatString } from '../core/sidecar/yamltext';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import type { ArticleSummary } from './summary';
@@ -63,7 +62,7 @@ async function renameDocumentField(sidecar: vscode.Uri, articleName: string): Pr
 	} catch {
 		return; // not UTF-8: left alone (reading it will say why)
 	}
-	const renamed = text.replace(/^document:[ \t].*$/mu, `document: ${formatString(articleName)}`);
+	const renamed = withDocumentName(text, articleName);
 	if (renamed !== text) {
 		await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(renamed));
 	}

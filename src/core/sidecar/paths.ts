@@ -6,6 +6,8 @@
  * compared, never followed), so a hostile sidecar cannot point the tools anywhere else.
  */
 
+import { formatString } from './yamltext';
+
 export const SIDECAR_SUFFIX = '.annotations.yaml';
 
 /** True for a plain file name: not empty, no folder separators, not `.` or `..`. */
@@ -48,4 +50,12 @@ export function isSidecarTempName(fileName: string): boolean {
 	const marker = SIDECAR_SUFFIX + '.tmp-';
 	const at = fileName.lastIndexOf(marker);
 	return isBaseName(fileName) && at > 0 && at + marker.length < fileName.length;
+}
+
+/**
+ * A sidecar's text naming another article in its `document:` line (after a rename), everything
+ * else byte for byte, whatever state the file is in; unchanged when it has no such line.
+ */
+export function withDocumentName(sidecarText: string, articleName: string): string {
+	return sidecarText.replace(/^document:[ \t].*$/mu, `document: ${formatString(articleName)}`);
 }

@@ -1,0 +1,143 @@
+/**
+ * `article-annotator mv ARTICLE DESTINATION`: renames or moves an article with its sidecar, the
+ * way VS Code's explorer does (a plain `mv` or `git mv` leaves the sidecar behind under the old
+ * name, and the article reopens without its annotations).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { oneLine } from '../core/sidecar/model';
+import { isBaseName, isSidecarName, sidecarNameFor, sidecarTempNameFor, withDocumentName } from '../core/sidecar/paths';
+import { describeError, noSuchFile, readArguments, safely, UsageError } from './args';
+
+export const MOVE_USAGE = [
+	'usage: article-annotator mv [--dry-run] ARTICLE DESTINATION',
+	'Renames or moves an article and its sidecar (ARTICLE.annotations.yaml) together, and makes the',
+	'sidecar name the new file in its document: line (only that line changes). DESTINATION is the',
+	'new path, or a folder to move into. Nothing is overwritten: an existing destination article or',
+	'sidecar is refused. Renames inside one file system only. An article without a sidecar is moved',
+	'alone. In a git repository, git sees both as renames.',
+	'exit status: 0 moved, 1 refused or failed (nothing moved), 2 usage error',
+].join('\n');
+
+export interface MoveIo {
+	stdout(line: string): void;
+	stderr(line: string): void;
+}
+
+class MoveRefused extends Error {}
+
+/** Runs the subcommand; returns the exit status. Never throws. */
+export function runMove(argv: readonly string[], io: MoveIo = { stdout: (line) => process.stdout.write(`${line}\n`), stderr: (line) => process.stderr.write(`${line}\n`) }): number {
+	let dryRun = false;
+	const files: string[] = [];
+	try {
+		for (const argument of readArguments(argv)) {
+			if (argument.kind === 'file') {
+				files.push(argument.value);
+			} else if (argument.name === '-h' || argument.name === '--help') {
+				io.stdout(MOVE_USAGE);
+				return 0;
+			} else if (argument.name === '--dry-run' || argument.name === '-n') {
+				argument.flag();
+				dryRun = true;
+			} else {
+				throw new UsageError(`unknown option ${JSON.stringify(argument.name)}`);
+			}
+		}
+		if (files.length !== 2) {
+			throw new UsageError('mv takes an ARTICLE and a DESTINATION');
+		}
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.stderr(`article-annotator mv: ${oneLine(error.message)}`);
+			io.stderr('run "article-annotator mv --help" for usage');
+			return 2;
+		}
+		throw error;
+	}
+	try {
+		const plan = planMove(files[0], files[1]);
+		if (dryRun) {
+			io.stdout(`would move ${plan.from} to ${plan.to}${plan.sidecarFrom ? ` and ${plan.sidecarFrom} to ${plan.sidecarTo}` : ' (it has no sidecar)'}; nothing moved (--dry-run)`);
+			return 0;
+		}
+		move(plan);
+		io.stdout(`moved ${plan.from} to ${plan.to}${plan.sidecarFrom ? ` with its sidecar (${plan.sidecarTo})` : ' (it has no sidecar)'}`);
+		return 0;
+	} catch (error) {
+		safely(() => io.stderr(`article-annotator mv: ${oneLine(error instanceof MoveRefused ? error.message : describeError(error))}`));
+		return 1;
+	}
+}
+
+interface MovePlan {
+	readonly from: string;
+	readonly to: string;
+	readonly sidecarFrom: string | undefined;
+	readonly sidecarTo: string;
+}
+
+function planMove(from: string, destination: string): MovePlan {
+	const source = fs.statSync(from, { throwIfNoEntry: false });
+	if (!source) {
+		throw new MoveRefused(`${from}: ${noSuchFile(from)}; nothing moved`);
+	}
+	if (!source.isFile()) {
+		throw new MoveRefused(`${from}: not a regular file; nothing moved`);
+	}
+	if (isSidecarName(path.basename(from))) {
+		throw new MoveRefused(`${from} is a sidecar: move its article (${from.slice(0, -'.annotations.yaml'.length)}) and the sidecar follows`);
+	}
+	const into = fs.statSync(destination, { throwIfNoEntry: false });
+	const to = into?.isDirectory() ? path.join(destination, path.basename(from)) : destination;
+	const name = path.basename(to);
+	if (!isBaseName(name) || isSidecarName(name)) {
+		throw new MoveRefused(`${to}: not a name an article can have; nothing moved`);
+	}
+	if (path.resolve(to) === path.resolve(from)) {
+		throw new MoveRefused(`${to} is ${from} itself; nothing moved`);
+	}
+	if (fs.existsSync(to)) {
+		throw new MoveRefused(`${to} exists; not overwritten, nothing moved`);
+	}
+	const sidecarFrom = path.join(path.dirname(from), sidecarNameFor(path.basename(from)));
+	const sidecarTo = path.join(path.dirname(to), sidecarNameFor(name));
+	const hasSidecar = fs.existsSync(sidecarFrom);
+	if (hasSidecar && fs.existsSync(sidecarTo)) {
+		throw new MoveRefused(`${sidecarTo} exists (the sidecar of another article of that name?); not overwritten, nothing moved`);
+	}
+	return { from, to, sidecarFrom: hasSidecar ? sidecarFrom : undefined, sidecarTo };
+}
+
+/** The article, then its sidecar; the article goes back if the sidecar cannot follow. */
+function move(plan: MovePlan): void {
+	fs.renameSync(plan.from, plan.to);
+	if (!plan.sidecarFrom) {
+		return;
+	}
+	try {
+		fs.renameSync(plan.sidecarFrom, plan.sidecarTo);
+	} catch (error) {
+		safely(() => fs.renameSync(plan.to, plan.from));
+		throw new MoveRefused(`${plan.sidecarFrom}: cannot be moved (${describeError(error)}); the article was put back, nothing moved`);
+	}
+	// only the document: line changes; a file that is not UTF-8 is left as it is (validate says why)
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(fs.readFileSync(plan.sidecarTo));
+	} catch {
+		return;
+	}
+	const renamed = withDocumentName(text, path.basename(plan.to));
+	if (renamed !== text) {
+		const temp = path.join(path.dirname(plan.sidecarTo), sidecarTempNameFor(path.basename(plan.sidecarTo), `${process.pid}-${randomBytes(4).toString('hex')}`));
+		try {
+			fs.writeFileSync(temp, renamed, { flag: 'wx' });
+			fs.renameSync(temp, plan.sidecarTo);
+		} catch (error) {
+			safely(() => fs.rmSync(temp, { force: true }));
+			throw new MoveRefused(`moved ${plan.from} to ${plan.to} with its sidecar, but its document: line could not be changed (${describeError(error)}); write ${path.basename(plan.to)} there by hand`);
+		}
+	}
+}

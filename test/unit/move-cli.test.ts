@@ -1,0 +1,80 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runMove } from '../../src/cli/move';
+import { unbindAnnotations } from '../../src/core/sidecar/bind';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
+
+const TEXT = '😀 Karim Belkacem est arrivé à Tlemcen.\r\n';
+
+function withFolder(run: (folder: string) => void): void {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'move-cli-'));
+	try {
+		run(folder);
+	} finally {
+		fs.rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+function mv(args: string[]): { status: number; out: string[]; err: string[] } {
+	const out: string[] = [];
+	const err: string[] = [];
+	const status = runMove(args, { stdout: (line) => out.push(line), stderr: (line) => err.push(line) });
+	return { status, out, err };
+}
+
+/** An article with a sidecar holding one decision, in CRLF (as a Windows checkout writes it). */
+function annotatedArticle(folder: string, name: string): string {
+	const article = path.join(folder, name);
+	fs.writeFileSync(article, TEXT);
+	const start = TEXT.indexOf('Tlemcen');
+	const sidecar = unbindAnnotations({ annotations: [{ id: 'a1', type: 'LOC', start, end: start + 7, text: 'Tlemcen', status: 'accepted', note: 'ville' }], orphans: [], articleText: TEXT, documentName: name });
+	fs.writeFileSync(`${article}.annotations.yaml`, serializeSidecar(sidecar, { eol: '\r\n' }));
+	return article;
+}
+
+describe('article-annotator mv', () => {
+	it('moves an article with its sidecar, which then names the new file and is otherwise byte for byte the same', () => {
+		withFolder((folder) => {
+			const article = annotatedArticle(folder, 'old.txt');
+			const before = fs.readFileSync(`${article}.annotations.yaml`, 'utf8');
+			fs.mkdirSync(path.join(folder, 'done'));
+			const moved = mv([article, path.join(folder, 'done')]);
+			assert.equal(moved.status, 0, moved.err.join('\n'));
+			assert.deepEqual(fs.readdirSync(folder).sort(), ['done']);
+			assert.deepEqual(fs.readdirSync(path.join(folder, 'done')).sort(), ['old.txt', 'old.txt.annotations.yaml']);
+			const renamed = mv([path.join(folder, 'done', 'old.txt'), path.join(folder, 'done', 'new name.txt')]);
+			assert.equal(renamed.status, 0, renamed.err.join('\n'));
+			const after = fs.readFileSync(path.join(folder, 'done', 'new name.txt.annotations.yaml'), 'utf8');
+			assert.equal(after, before.replace('document: old.txt\r\n', 'document: new name.txt\r\n'));
+			const parsed = parseSidecar(after);
+			assert.ok(parsed.ok);
+			assert.equal(parsed.sidecar.document, 'new name.txt');
+			assert.deepEqual(parsed.sidecar.annotations.map((a) => [a.id, a.text, a.note]), [['a1', 'Tlemcen', 'ville']]);
+		});
+	});
+
+	it('overwrites nothing, moves nothing when refused, and moves an article without a sidecar alone', () => {
+		withFolder((folder) => {
+			const article = annotatedArticle(folder, 'a.txt');
+			annotatedArticle(folder, 'b.txt');
+			fs.writeFileSync(path.join(folder, 'c.txt.annotations.yaml'), 'version: 1\ndocument: c.txt\nannotations: []\n');
+			const listing = () => fs.readdirSync(folder).sort();
+			const before = listing();
+			assert.equal(mv([article, path.join(folder, 'b.txt')]).status, 1, 'the destination article exists');
+			const sidecarThere = mv([article, path.join(folder, 'c.txt')]);
+			assert.equal(sidecarThere.status, 1, 'a sidecar of that name exists');
+			assert.match(sidecarThere.err[0], /c\.txt\.annotations\.yaml exists/);
+			assert.match(mv([`${article}.annotations.yaml`, path.join(folder, 'd.txt')]).err[0], /is a sidecar: move its article/);
+			assert.equal(mv([path.join(folder, 'missing.txt'), path.join(folder, 'd.txt')]).status, 1);
+			assert.deepEqual(listing(), before, 'nothing moved');
+			fs.writeFileSync(path.join(folder, 'plain.txt'), 'Oran.');
+			const alone = mv([path.join(folder, 'plain.txt'), path.join(folder, 'plain2.txt')]);
+			assert.equal(alone.status, 0);
+			assert.match(alone.out[0], /has no sidecar/);
+			assert.equal(mv(['only-one.txt']).status, 2);
+		});
+	});
+});
