@@ -185,8 +185,14 @@ export class DocumentDetection {
 			if (this.labels && !this.labels.has(name.type)) {
 				continue;
 			}
-			for (const range of findOccurrences(chunk, name.text)) {
-				hits.push({ start: range.start, end: range.end, type: name.type, text: chunk.slice(range.start, range.end), confidence: 1, source: 'memory' });
+			// Names are remembered in NFC, the "same string" of rejections; an article saved
+			// decomposed (as macOS copies often are) writes «Béjaïa» with the accent apart.
+			const composed = name.text.normalize('NFC');
+			const decomposed = composed.normalize('NFD');
+			for (const form of decomposed === composed ? [composed] : [composed, decomposed]) {
+				for (const range of findOccurrences(chunk, form)) {
+					hits.push({ start: range.start, end: range.end, type: name.type, text: chunk.slice(range.start, range.end), confidence: 1, source: 'memory' });
+				}
 			}
 		}
 		return hits.sort((a, b) => a.start - b.start || b.end - a.end);

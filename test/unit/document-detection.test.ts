@@ -116,3 +116,14 @@ test('the whole-article pass asks the detector which teams are nations, in the a
 	assert.deepEqual(detection.entities().map((e) => `${e.type}:${e.text}`), ['LOC:Sweden', 'ORG:Everton', 'LOC:Sweden', 'ORG:Everton']);
 	assert.ok(asked.includes('en:Sweden') && asked.includes('en:Everton'), JSON.stringify(asked));
 });
+
+test('a remembered name is found in an article saved decomposed (NFD), as rejections compare strings', () => {
+	const detection = new DocumentDetection(fakeDetector([]), noFranc);
+	detection.open('Le maire de béjaïa est venu.'.normalize('NFD'));
+	detection.setMemory([{ text: 'béjaïa'.normalize('NFC'), type: 'LOC' }]);
+	detection.detectPending();
+	assert.deepEqual(
+		detection.entities().map((e) => `${e.type}:${e.text.normalize('NFC')}:${e.source}`),
+		['LOC:Le:model', 'LOC:béjaïa:memory'],
+	);
+});
