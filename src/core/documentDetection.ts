@@ -3,6 +3,7 @@ import { IncrementalDetection, type TextEdit } from './incremental';
 import { chunkLanguage, identifyLanguage, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
 import { propagateNames } from './consistency';
 import { findOccurrences } from './occurrences';
+import { isArabicFunctionWord } from './detect/arabicWords';
 import type { DetectedEntity, LanguageCode, TextRange } from './types';
 
 /** A name a person accepted somewhere in the corpus; suggested again wherever it occurs. */
@@ -112,7 +113,7 @@ export class DocumentDetection {
 	 * names fall is worked out again (a pass of string searches, not of the model).
 	 */
 	setMemory(names: readonly RememberedName[]): void {
-		this.memory = names.filter((name) => name.text.trim().length >= 2);
+		this.memory = names.filter((name) => isLearnable(name.text));
 		this.engine.refinishAll();
 	}
 
@@ -197,6 +198,24 @@ export class DocumentDetection {
 		}
 		return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 	}
+}
+
+/** Articles, prepositions and conjunctions of French and English, which name nothing alone. */
+const LATIN_FUNCTION_WORDS = new Set(
+	'the a an of and or in on at to for by with from as le la les l un une des de du d et ou en au aux à par pour sur dans avec'.split(' '),
+);
+
+/**
+ * Whether a name a person accepted is suggested wherever else it is written. A tag on a number,
+ * a single letter, an article or a preposition is a decision about that place: spread through
+ * the corpus, it would flood every article with suggestions of a word that names nothing.
+ */
+export function isLearnable(name: string): boolean {
+	const text = name.trim();
+	if (text.length < 2 || !/\p{L}/u.test(text)) {
+		return false;
+	}
+	return !LATIN_FUNCTION_WORDS.has(text.toLowerCase()) && !isArabicFunctionWord(text);
 }
 
 /**

@@ -127,3 +127,15 @@ test('a remembered name is found in an article saved decomposed (NFD), as reject
 		['LOC:Le:model', 'LOC:béjaïa:memory'],
 	);
 });
+
+test('numbers, single letters, articles and prepositions a person tagged are not spread as names', () => {
+	const detection = new DocumentDetection(fakeDetector([]), noFranc);
+	detection.open('en 2024, the 12 x de la ville dans la région; وفي المدينة من zorblax.');
+	const taught = ['2024', '12', 'x', 'the', 'de', 'la', 'dans', 'في', 'من', 'zorblax'].map((text) => ({ text, type: 'ORG' }));
+	detection.setMemory(taught);
+	detection.detectPending();
+	assert.deepEqual(
+		detection.entities().filter((e) => e.source === 'memory').map((e) => e.text),
+		['zorblax'],
+	);
+});
