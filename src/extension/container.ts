@@ -198,6 +198,15 @@ export class Container implements vscode.Disposable {
 			this.detection,
 			this.decorations,
 			this.corpus,
+			// The decisions of articles that are not open reach the memory only through their
+			// summaries, made by background reads (at start, or after a sidecar changed on disk):
+			// each must be counted once read, however long its reading took. (A session's changes
+			// schedule this themselves.)
+			this.corpus.onDidChange((uri) => {
+				if (!uri || !this.sessions.has(uri.toString())) {
+					this.scheduleMemoryUpdate(false);
+				}
+			}),
 			this.tree,
 			treeView,
 			this.statusBar,
@@ -625,11 +634,17 @@ export class Container implements vscode.Disposable {
 	}
 
 	/** Names the person accepted anywhere in the workspace are suggested again wherever they occur. */
-	private scheduleMemoryUpdate(): void {
+	private scheduleMemoryUpdate(restart = true): void {
+		// Background reads finish one after another for minutes in a large corpus: they must not
+		// keep pushing back an update already due (the person's last decision among them).
+		if (!restart && this.memoryTimer) {
+			return;
+		}
 		clearTimeout(this.memoryTimer);
 		this.memoryTimer = setTimeout(
 			() =>
 				this.timed('remembered names', () => {
+					this.memoryTimer = undefined;
 					const names = this.settings.learnFromDecisions ? this.rememberedNames() : [];
 					const key = JSON.stringify(names);
 					if (key !== this.memoryKey) {

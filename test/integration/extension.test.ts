@@ -7,11 +7,13 @@ import {
 	acceptFirstSuggestion,
 	codePointSlice,
 	extensionApi,
+	readBytes,
 	readSidecar,
 	seed,
 	seedTexts,
 	select,
 	showArticle,
+	sidecarOf,
 	tagFirstAndStore,
 	treeLine,
 	until,
@@ -380,6 +382,38 @@ describe('Article Annotator in VS Code', () => {
 			await vscode.workspace.fs.delete(elsewhere);
 			await vscode.workspace.fs.delete(closed);
 			await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceUri(), 'taught-here.txt.annotations.yaml'), { useTrash: false }).then(undefined, () => undefined);
+		}
+	});
+
+	it('learns a decision that a sidecar changed on disk brings to an article that is not open, however long its reading', async () => {
+		// long: reading it again takes longer than the pause before the learned names are gathered
+		const taught = vscode.Uri.joinPath(workspaceUri(), 'taught-on-disk.txt');
+		const closed = vscode.Uri.joinPath(workspaceUri(), 'learns-from-disk.txt');
+		await writeText(taught, 'Le rapport de zorblax a été publié hier.\n\n' + ((await seedTexts()).join('\n\n') + '\n\n').repeat(400));
+		await writeText(closed, 'Le groupe zorblax a publié ses comptes à Paris.\n');
+		const closedLine = (): string => treeLine(api, closed) ?? '';
+		try {
+			await tagFirstAndStore(api, taught, 'zorblax', 'ORG');
+			await until('the name in the closed article\'s line', () => /ORG 1/.test(closedLine()), 30_000);
+			const withDecision = await readBytes(sidecarOf(taught));
+			assert.ok(withDecision);
+			const editor = await showArticle(taught);
+			select(editor, 15, 15);
+			await vscode.commands.executeCommand('articleAnnotator.untag');
+			await api.endSession(taught);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await until('the name forgotten', () => !/ORG/.test(closedLine()));
+			const scans = api.backgroundScans(taught);
+			// a git checkout brings the decision back while the article is closed
+			await vscode.workspace.fs.writeFile(sidecarOf(taught), withDecision);
+			await until('the article read again', () => api.backgroundScans(taught) > scans, 30_000);
+			await until('the decision learned from the sidecar on disk', () => /ORG 1/.test(closedLine()), 60_000);
+		} finally {
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(taught);
+			await vscode.workspace.fs.delete(closed);
+			await vscode.workspace.fs.delete(sidecarOf(taught), { useTrash: false }).then(undefined, () => undefined);
 		}
 	});
 
