@@ -253,7 +253,7 @@ interface ArticleImport {
 function importOne(file: string, options: Options, io: ImportIo): boolean {
 	const warn = (line: string) => {
 		if (!options.quiet) {
-			io.stderr(`article-annotator import: ${oneLine(line)}`);
+			say(io, line);
 		}
 	};
 	let complete = true;
@@ -277,7 +277,7 @@ function importOne(file: string, options: Options, io: ImportIo): boolean {
 function articlesOf(file: string, options: Options, warn: (line: string) => void, incomplete: () => void, io: ImportIo): ArticleImport[] {
 	const report = (line: string) => {
 		incomplete();
-		io.stderr(`article-annotator import: ${oneLine(line)}`);
+		say(io, line);
 	};
 	const articleBeside = (extension: string): string => {
 		if (options.article !== undefined) {
@@ -364,6 +364,11 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 	}
 }
 
+/** One line on standard error. */
+function say(io: ImportIo, line: string): void {
+	io.stderr(`article-annotator import: ${oneLine(line)}`);
+}
+
 function reportAll(lines: readonly string[], report: (line: string) => void, io: ImportIo, file: string): void {
 	lines.slice(0, MAX_WARNINGS_PER_FILE).forEach(report);
 	if (lines.length > MAX_WARNINGS_PER_FILE) {
@@ -407,7 +412,7 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	const skipped = [...read.skipped, ...imported.skipped];
 	reportAll(
 		skipped.map((line) => `${item.label}: ${line}; not imported`),
-		(line) => io.stderr(`article-annotator import: ${oneLine(line)}`),
+		(line) => say(io, line),
 		io,
 		item.label,
 	);
@@ -425,7 +430,7 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	// the input contradicting itself is an entity of it not imported
 	reportAll(
 		plan.contradicted.map((line) => `${item.label}: ${line}; not imported`),
-		(line) => io.stderr(`article-annotator import: ${oneLine(line)}`),
+		(line) => say(io, line),
 		io,
 		item.label,
 	);
