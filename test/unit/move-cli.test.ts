@@ -77,4 +77,48 @@ describe('article-annotator mv', () => {
 			assert.equal(mv(['only-one.txt']).status, 2);
 		});
 	});
+
+	it('writes a new name holding $& or $\' as it is (replace() would expand them into other text)', () => {
+		withFolder((folder) => {
+			for (const name of ["prix $& taxes.txt", "a$'b.txt", 'a$`b.txt', 'a$$b.txt']) {
+				const article = annotatedArticle(folder, 'old.txt');
+				const moved = mv([article, path.join(folder, name)]);
+				assert.equal(moved.status, 0, moved.err.join('\n'));
+				const parsed = parseSidecar(fs.readFileSync(path.join(folder, `${name}.annotations.yaml`), 'utf8'));
+				assert.ok(parsed.ok, name);
+				assert.equal(parsed.sidecar.document, name);
+				fs.rmSync(path.join(folder, name));
+				fs.rmSync(path.join(folder, `${name}.annotations.yaml`));
+			}
+		});
+	});
+
+	it('changes the top-level document: key and its whole value only, wherever the lines break', () => {
+		withFolder((folder) => {
+			const cases: Array<[string, string]> = [
+				// a note holding U+2028 or a lone CR: not line breaks to YAML, so no key starts after them
+				['note: "vu\u2028document: x.txt"\r\ndocument: old.txt\r\n', 'note: "vu\u2028document: x.txt"\r\ndocument: new.txt\r\n'],
+				['note: "vu\rdocument: x.txt"\ndocument: old.txt\n', 'note: "vu\rdocument: x.txt"\ndocument: new.txt\n'],
+				['document: "old.txt" # the article\n', 'document: new.txt # the article\n'],
+				['document: "old\n  .txt"\nnote: n\n', 'document: new.txt\nnote: n\n'],
+				['document: old\n  .txt\nnote: n\n', 'document: new.txt\nnote: n\n'],
+			];
+			for (const [sidecar, expected] of cases) {
+				const article = path.join(folder, 'old.txt');
+				fs.writeFileSync(article, 'Oran.');
+				fs.writeFileSync(`${article}.annotations.yaml`, `version: 1\n${sidecar}annotations: []\n`);
+				assert.equal(mv([article, path.join(folder, 'new.txt')]).status, 0);
+				const after = fs.readFileSync(path.join(folder, 'new.txt.annotations.yaml'), 'utf8');
+				assert.equal(after, `version: 1\n${expected}annotations: []\n`, JSON.stringify(sidecar));
+				fs.rmSync(path.join(folder, 'new.txt'));
+				fs.rmSync(path.join(folder, 'new.txt.annotations.yaml'));
+			}
+			// a BOM before a first-line document: key (the reader skips it)
+			const article = path.join(folder, 'old.txt');
+			fs.writeFileSync(article, 'Oran.');
+			fs.writeFileSync(`${article}.annotations.yaml`, '\uFEFFdocument: old.txt\nversion: 1\nannotations: []\n');
+			assert.equal(mv([article, path.join(folder, 'new.txt')]).status, 0);
+			assert.equal(fs.readFileSync(path.join(folder, 'new.txt.annotations.yaml'), 'utf8'), '\uFEFFdocument: new.txt\nversion: 1\nannotations: []\n');
+		});
+	});
 });

@@ -57,5 +57,15 @@ export function isSidecarTempName(fileName: string): boolean {
  * else byte for byte, whatever state the file is in; unchanged when it has no such line.
  */
 export function withDocumentName(sidecarText: string, articleName: string): string {
-	return sidecarText.replace(/^document:[ \t].*$/mu, `document: ${formatString(articleName)}`);
+	// a function, not a replacement string: a name may hold `$&` or `$'`, which replace() expands
+	return sidecarText.replace(DOCUMENT_LINE, (_line, lineStart: string, gap: string) => `${lineStart}document:${gap}${formatString(articleName)}`);
 }
+
+/**
+ * The top-level `document:` key and its whole value, a trailing comment left out: a quoted scalar
+ * (which may run over several lines) or plain text with its more indented continuation lines.
+ * Lines are what the YAML reader counts as lines, LF or CRLF after an optional BOM: not the `m`
+ * flag's `^`, `$` and `.`, which also break at U+2028, U+2029 and a lone CR, all of which may sit
+ * inside a quoted value (a note's `…\u2028document: x"` is not the key).
+ */
+const DOCUMENT_LINE = /(^\uFEFF?|\n)document:([ \t]+)(?:"(?:[^"\\]|\\[^])*"|'(?:[^']|'')*'|[^\r\n]*?(?:\r?\n[ \t]+[^ \t\r\n#][^\r\n]*?)*)(?=[ \t]+#[^\r\n]*(?:\r?\n|$)|[ \t]*(?:\r?\n|$))/u;
