@@ -104,7 +104,8 @@ function planMove(from: string, destination: string): MovePlan {
 	const sidecarFrom = path.join(path.dirname(from), sidecarNameFor(path.basename(from)));
 	const sidecarTo = path.join(path.dirname(to), sidecarNameFor(name));
 	const hasSidecar = fs.existsSync(sidecarFrom);
-	if (hasSidecar && fs.existsSync(sidecarTo)) {
+	// even an article without a sidecar: it would take over the one there, naming another file
+	if (fs.lstatSync(sidecarTo, { throwIfNoEntry: false })) {
 		throw new MoveRefused(`${sidecarTo} exists (the sidecar of another article of that name?); not overwritten, nothing moved`);
 	}
 	return { from, to, sidecarFrom: hasSidecar ? sidecarFrom : undefined, sidecarTo };

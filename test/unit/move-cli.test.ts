@@ -62,11 +62,13 @@ describe('article-annotator mv', () => {
 			annotatedArticle(folder, 'b.txt');
 			fs.writeFileSync(path.join(folder, 'c.txt.annotations.yaml'), 'version: 1\ndocument: c.txt\nannotations: []\n');
 			const listing = () => fs.readdirSync(folder).sort();
+			fs.writeFileSync(path.join(folder, 'lone.txt'), 'Oran.');
 			const before = listing();
 			assert.equal(mv([article, path.join(folder, 'b.txt')]).status, 1, 'the destination article exists');
 			const sidecarThere = mv([article, path.join(folder, 'c.txt')]);
 			assert.equal(sidecarThere.status, 1, 'a sidecar of that name exists');
 			assert.match(sidecarThere.err[0], /c\.txt\.annotations\.yaml exists/);
+			assert.equal(mv([path.join(folder, 'lone.txt'), path.join(folder, 'c.txt')]).status, 1, 'an article without a sidecar must not take over another one');
 			assert.match(mv([`${article}.annotations.yaml`, path.join(folder, 'd.txt')]).err[0], /is a sidecar: move its article/);
 			assert.equal(mv([path.join(folder, 'missing.txt'), path.join(folder, 'd.txt')]).status, 1);
 			assert.deepEqual(listing(), before, 'nothing moved');
