@@ -57,15 +57,101 @@ export function isSidecarTempName(fileName: string): boolean {
  * else byte for byte, whatever state the file is in; unchanged when it has no such line.
  */
 export function withDocumentName(sidecarText: string, articleName: string): string {
-	// a function, not a replacement string: a name may hold `$&` or `$'`, which replace() expands
-	return sidecarText.replace(DOCUMENT_LINE, (_line, lineStart: string, gap: string) => `${lineStart}document:${gap}${formatString(articleName)}`);
+	const value = documentValue(sidecarText);
+	return value ? sidecarText.slice(0, value.start) + formatString(articleName) + sidecarText.slice(value.end) : sidecarText;
 }
 
 /**
- * The top-level `document:` key and its whole value, a trailing comment left out: a quoted scalar
- * (which may run over several lines) or plain text with its more indented continuation lines.
- * Lines are what the YAML reader counts as lines, LF or CRLF after an optional BOM: not the `m`
- * flag's `^`, `$` and `.`, which also break at U+2028, U+2029 and a lone CR, all of which may sit
- * inside a quoted value (a note's `…\u2028document: x"` is not the key).
+ * Where the value of the top-level `document:` key is, a trailing comment left out: a quoted
+ * scalar (which may run over several lines) or plain text with its more indented continuation
+ * lines. Lines are what the YAML reader counts, LF or CRLF after an optional BOM (U+2028, U+2029
+ * and a lone CR may sit inside a quoted value: a note's `…\u2028document: x"` is not the key).
+ * One pass over the text: a regular expression for this backtracked quadratically on a long run
+ * of spaces, which a hostile sidecar can hold.
  */
-const DOCUMENT_LINE = /(^\uFEFF?|\n)document:([ \t]+)(?:"(?:[^"\\]|\\[^])*"|'(?:[^']|'')*'|[^\r\n]*?(?:\r?\n[ \t]+[^ \t\r\n#][^\r\n]*?)*)(?=[ \t]+#[^\r\n]*(?:\r?\n|$)|[ \t]*(?:\r?\n|$))/u;
+function documentValue(text: string): { start: number; end: number } | undefined {
+	const KEY = 'document:';
+	const first = text.startsWith('\uFEFF') ? 1 : 0;
+	let key = text.startsWith(KEY, first) ? first : nextKeyLine(text, 0);
+	while (key >= 0) {
+		let at = key + KEY.length;
+		while (isBlank(text, at)) at++;
+		if (at > key + KEY.length) {
+			return quotedValue(text, at) ?? plainValue(text, at);
+		}
+		key = nextKeyLine(text, key + 1);
+	}
+	return undefined;
+}
+
+function nextKeyLine(text: string, from: number): number {
+	const at = text.indexOf('\ndocument:', from);
+	return at < 0 ? -1 : at + 1;
+}
+
+function isBlank(text: string, at: number): boolean {
+	return text[at] === ' ' || text[at] === '\t';
+}
+
+/** End of the line holding `at` (before its CR LF or LF). */
+function lineEnd(text: string, at: number): number {
+	const feed = text.indexOf('\n', at);
+	const end = feed < 0 ? text.length : feed;
+	return end > at && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** True when only blanks, or blanks and a comment, follow `at` on its line. */
+function restIsBlankOrComment(text: string, at: number): boolean {
+	let i = at;
+	while (isBlank(text, i)) i++;
+	return i === lineEnd(text, at) || (i > at && text[i] === '#');
+}
+
+function quotedValue(text: string, start: number): { start: number; end: number } | undefined {
+	const quote = text[start];
+	if (quote !== '"' && quote !== "'") {
+		return undefined;
+	}
+	let i = start + 1;
+	while (i < text.length) {
+		if (quote === '"' && text[i] === '\\') {
+			i += 2;
+		} else if (text[i] === quote) {
+			if (quote === "'" && text[i + 1] === "'") {
+				i += 2;
+			} else {
+				break;
+			}
+		} else {
+			i++;
+		}
+	}
+	return i < text.length && restIsBlankOrComment(text, i + 1) ? { start, end: i + 1 } : undefined;
+}
+
+function plainValue(text: string, start: number): { start: number; end: number } {
+	let lineStart = start;
+	for (;;) {
+		const end = lineEnd(text, lineStart);
+		// a comment needs a blank before it; it ends the value
+		let comment = -1;
+		for (let i = lineStart + 1; i < end; i++) {
+			if (text[i] === '#' && isBlank(text, i - 1)) {
+				comment = i;
+				break;
+			}
+		}
+		let valueEnd = comment < 0 ? end : comment;
+		while (valueEnd > lineStart && isBlank(text, valueEnd - 1)) valueEnd--;
+		// a more indented line that is not blank nor a comment continues the value
+		let next = text.indexOf('\n', end) + 1;
+		if (comment >= 0 || next === 0 || !isBlank(text, next)) {
+			return { start, end: valueEnd };
+		}
+		while (isBlank(text, next)) next++;
+		if (next >= text.length || text[next] === '\r' || text[next] === '\n' || text[next] === '#') {
+			return { start, end: valueEnd };
+		}
+		lineStart = next;
+	}
+}
