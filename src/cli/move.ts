@@ -103,7 +103,12 @@ function planMove(from: string, destination: string): MovePlan {
 	}
 	const sidecarFrom = path.join(path.dirname(from), sidecarNameFor(path.basename(from)));
 	const sidecarTo = path.join(path.dirname(to), sidecarNameFor(name));
-	const hasSidecar = fs.existsSync(sidecarFrom);
+	// lstat: a sidecar that is a link (even a broken one) moves with its article
+	const sidecar = fs.lstatSync(sidecarFrom, { throwIfNoEntry: false });
+	if (sidecar?.isDirectory()) {
+		throw new MoveRefused(`${sidecarFrom} is a folder, not a sidecar; nothing moved`);
+	}
+	const hasSidecar = sidecar !== undefined;
 	// even an article without a sidecar: it would take over the one there, naming another file
 	if (fs.lstatSync(sidecarTo, { throwIfNoEntry: false })) {
 		throw new MoveRefused(`${sidecarTo} exists (the sidecar of another article of that name?); not overwritten, nothing moved`);

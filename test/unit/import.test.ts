@@ -1,7 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Annotation } from '../../src/core/annotation';
 import { exportBrat, exportConll, exportJsonl } from '../../src/core/export';
@@ -15,6 +14,7 @@ import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
 import { runImport } from '../../src/cli/import';
 import { OffsetConverter } from '../../src/core/unicode';
+import { withFolder } from './support/folders';
 import { Random } from './support/random';
 import { ARABIC_ARTICLE, ARABIC_ENTITIES } from './support/texts';
 
@@ -344,14 +344,6 @@ describe('JSONL import: reading a line', () => {
 });
 
 describe('article-annotator import', () => {
-	function withFolder(run: (folder: string) => void): void {
-		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'));
-		try {
-			run(folder);
-		} finally {
-			fs.rmSync(folder, { recursive: true, force: true });
-		}
-	}
 	function cli(args: string[]): { status: number; out: string[]; err: string[] } {
 		const out: string[] = [];
 		const err: string[] = [];
@@ -360,7 +352,7 @@ describe('article-annotator import', () => {
 	}
 
 	it('creates the sidecar from an .ann, then adds to it without changing what it holds', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			const article = path.join(folder, 'a.txt');
 			fs.writeFileSync(article, ARTICLE);
 			const decisions = decisionsOn(ARTICLE);
@@ -400,7 +392,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('leaves a sidecar it cannot read as it is, and says which entities were not imported (exit 1)', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim Belkacem à Tlemcen.');
 			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tPER 0 14\tKarim Belkacem\nT2\tCity 17 24\tTlemcen\n');
 			const broken = '<<<<<<< HEAD\nversion: 1\n=======\nversion: 2\n>>>>>>> theirs\n';
@@ -423,7 +415,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('brings a CoNLL export back into the article, and writes the article from the tokens when there is none', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			const accepted = decisionsOn(ARTICLE).filter((d) => d.status === 'accepted');
 			fs.writeFileSync(path.join(folder, 'a.txt'), ARTICLE);
 			fs.writeFileSync(path.join(folder, 'a.conll'), exportConll({ text: ARTICLE, annotations: accepted }).content);
@@ -455,7 +447,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('writes each JSONL line as an article with its sidecar, and never over an article holding another text', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			const decisions = decisionsOn(ARTICLE);
 			const line = exportJsonl({ text: ARTICLE, document: 'ar.txt', annotations: decisions }, { includeRejected: true, offsets: 'utf16' }).content;
 			const second = JSON.stringify({ text: 'Karim à Oran', label: [[0, 5, 'PER'], [8, 12, 'LOC']] });
@@ -485,7 +477,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('refuses a sidecar over --max-sidecar-bytes before reading it', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim à Oran');
 			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tPER 0 5\tKarim\n');
 			// sparse: no disk used, but reading it whole would be over what a buffer can hold
@@ -499,7 +491,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('names the article of a CoNLL file without an extension after the whole file name', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'train'), 'Karim\tB-PER\nà\tO\nOran\tB-LOC\n');
 			const made = cli(['--format', 'conll', path.join(folder, 'train')]);
 			assert.equal(made.status, 0, made.err.join('\n'));
@@ -509,7 +501,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('writes no article from a JSONL text that would not read back the same from the file', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			const lines = [
 				{ document: 'bom.txt', text: '\ufeffKarim à Oran', label: [[1, 6, 'PER']] },
 				{ document: 'nul.txt', text: 'Karim\u0000 à Oran', label: [[0, 5, 'PER']] },
@@ -527,7 +519,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('takes back the article it wrote when the sidecar beside it cannot be written', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			// the sidecar's name fits the file system, the temporary file's (longer) does not
 			const name = `${'a'.repeat(225)}.txt`;
 			fs.writeFileSync(path.join(folder, 'c.jsonl'), JSON.stringify({ document: name, text: 'Karim à Oran', label: [[0, 5, 'PER']] }));
@@ -539,7 +531,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('counts a CoNLL tag it cannot read as an entity not imported (exit 1), even with --quiet', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'a.conll'), 'Karim\tB-PER\nà\tO\nOran\tX-LOC\n');
 			const run = cli(['--format', 'conll', '--quiet', path.join(folder, 'a.conll')]);
 			assert.equal(run.status, 1);
@@ -549,7 +541,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('brings a brat export back into an article with a byte order mark, given with --article', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			const text = 'Karim à Oran\r\npuis Alger';
 			const article = path.join(folder, 'a.txt');
 			fs.writeFileSync(article, '\ufeff' + text);
@@ -568,7 +560,7 @@ describe('article-annotator import', () => {
 	});
 
 	it('counts an input contradicting itself as not imported, and says which article a JSONL line whose "document" is no file name became', () => {
-		withFolder((folder) => {
+		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim Belkacem à Tlemcen.');
 			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tPER 0 14\tKarim Belkacem\nT2\tORG 0 14\tKarim Belkacem\n');
 			const twice = cli(['--format', 'brat', path.join(folder, 'a.ann')]);

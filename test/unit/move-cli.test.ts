@@ -1,22 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runMove } from '../../src/cli/move';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
+import { withFolder } from './support/folders';
 
 const TEXT = '😀 Karim Belkacem est arrivé à Tlemcen.\r\n';
-
-function withFolder(run: (folder: string) => void): void {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'move-cli-'));
-	try {
-		run(folder);
-	} finally {
-		fs.rmSync(folder, { recursive: true, force: true });
-	}
-}
 
 function mv(args: string[]): { status: number; out: string[]; err: string[] } {
 	const out: string[] = [];
@@ -37,7 +28,7 @@ function annotatedArticle(folder: string, name: string): string {
 
 describe('article-annotator mv', () => {
 	it('moves an article with its sidecar, which then names the new file and is otherwise byte for byte the same', () => {
-		withFolder((folder) => {
+		withFolder('move-cli-', (folder) => {
 			const article = annotatedArticle(folder, 'old.txt');
 			const before = fs.readFileSync(`${article}.annotations.yaml`, 'utf8');
 			fs.mkdirSync(path.join(folder, 'done'));
@@ -57,7 +48,7 @@ describe('article-annotator mv', () => {
 	});
 
 	it('overwrites nothing, moves nothing when refused, and moves an article without a sidecar alone', () => {
-		withFolder((folder) => {
+		withFolder('move-cli-', (folder) => {
 			const article = annotatedArticle(folder, 'a.txt');
 			annotatedArticle(folder, 'b.txt');
 			fs.writeFileSync(path.join(folder, 'c.txt.annotations.yaml'), 'version: 1\ndocument: c.txt\nannotations: []\n');
@@ -77,11 +68,20 @@ describe('article-annotator mv', () => {
 			assert.equal(alone.status, 0);
 			assert.match(alone.out[0], /has no sidecar/);
 			assert.equal(mv(['only-one.txt']).status, 2);
+			// a sidecar that is a (broken) link goes with its article; a folder in its place is refused
+			fs.writeFileSync(path.join(folder, 'linked.txt'), 'Oran.');
+			fs.symlinkSync(path.join(folder, 'gone.yaml'), path.join(folder, 'linked.txt.annotations.yaml'));
+			assert.equal(mv([path.join(folder, 'linked.txt'), path.join(folder, 'linked2.txt')]).status, 0);
+			assert.ok(fs.lstatSync(path.join(folder, 'linked2.txt.annotations.yaml')).isSymbolicLink() && !fs.existsSync(path.join(folder, 'linked.txt.annotations.yaml')));
+			fs.writeFileSync(path.join(folder, 'foldered.txt'), 'Oran.');
+			fs.mkdirSync(path.join(folder, 'foldered.txt.annotations.yaml'));
+			assert.match(mv([path.join(folder, 'foldered.txt'), path.join(folder, 'foldered2.txt')]).err[0], /is a folder, not a sidecar; nothing moved/);
+			assert.ok(fs.existsSync(path.join(folder, 'foldered.txt')));
 		});
 	});
 
 	it('writes a new name holding $& or $\' as it is (replace() would expand them into other text)', () => {
-		withFolder((folder) => {
+		withFolder('move-cli-', (folder) => {
 			for (const name of ["prix $& taxes.txt", "a$'b.txt", 'a$`b.txt', 'a$$b.txt']) {
 				const article = annotatedArticle(folder, 'old.txt');
 				const moved = mv([article, path.join(folder, name)]);
@@ -96,7 +96,7 @@ describe('article-annotator mv', () => {
 	});
 
 	it('changes the top-level document: key and its whole value only, wherever the lines break', () => {
-		withFolder((folder) => {
+		withFolder('move-cli-', (folder) => {
 			const cases: Array<[string, string]> = [
 				// a note holding U+2028 or a lone CR: not line breaks to YAML, so no key starts after them
 				['note: "vu\u2028document: x.txt"\r\ndocument: old.txt\r\n', 'note: "vu\u2028document: x.txt"\r\ndocument: new.txt\r\n'],
