@@ -1,9 +1,20 @@
 /** Argument reading shared by the subcommands (detect, validate, export). */
 import { SUPPORTED_LANGUAGES } from '../core/language';
+import { oneLine } from '../core/sidecar/model';
 import type { LanguageCode } from '../core/types';
 
 /** A mistake in how the command was called: printed with a pointer to --help, exit status 2. */
 export class UsageError extends Error {}
+
+/** A subcommand's usage mistake in two lines on standard error; exit status 2. Other errors go on. */
+export function usageExit(command: string, error: unknown, stderr: (line: string) => void): number {
+	if (!(error instanceof UsageError)) {
+		throw error;
+	}
+	stderr(`article-annotator ${command}: ${oneLine(error.message)}`);
+	stderr(`run "article-annotator ${command} --help" for usage`);
+	return 2;
+}
 
 export type Argument =
 	| { readonly kind: 'file'; readonly value: string }

@@ -37,7 +37,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, confidence, describeError, ignoreClosedPipes, languageList, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError } from './args';
+import { checkLabels, confidence, describeError, ignoreClosedPipes, languageList, messageOf, noSuchFile, positiveInteger, readArguments, safely, usageExit, UsageError } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
@@ -158,12 +158,7 @@ export function runExport(argv: readonly string[], io: ExportIo = createNodeExpo
 		try {
 			options = parseArguments(argv);
 		} catch (error) {
-			if (error instanceof UsageError) {
-				io.stderr(`article-annotator export: ${oneLine(error.message)}`);
-				io.stderr('run "article-annotator export --help" for usage');
-				return 2;
-			}
-			throw error;
+			return usageExit('export', error, (line) => io.stderr(line));
 		}
 		if (options === 'help') {
 			io.stdout(EXPORT_USAGE + '\n');

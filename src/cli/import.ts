@@ -16,7 +16,7 @@ import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec'
 import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
 import { isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
-import { checkLabels, describeError, ignoreClosedPipes, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError } from './args';
+import { checkLabels, describeError, ignoreClosedPipes, messageOf, noSuchFile, positiveInteger, readArguments, safely, usageExit, UsageError } from './args';
 
 export const IMPORT_USAGE = [
 	'usage: article-annotator import --format brat|conll|jsonl [options] FILE...',
@@ -90,12 +90,7 @@ export function runImport(argv: readonly string[], io: ImportIo = createNodeImpo
 		try {
 			options = parseArguments(argv);
 		} catch (error) {
-			if (error instanceof UsageError) {
-				io.stderr(`article-annotator import: ${oneLine(error.message)}`);
-				io.stderr('run "article-annotator import --help" for usage');
-				return 2;
-			}
-			throw error;
+			return usageExit('import', error, (line) => io.stderr(line));
 		}
 		if (options === 'help') {
 			io.stdout(IMPORT_USAGE);

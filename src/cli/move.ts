@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { oneLine } from '../core/sidecar/model';
 import { isBaseName, isSidecarName, sidecarNameFor, sidecarTempNameFor, withDocumentName } from '../core/sidecar/paths';
-import { describeError, noSuchFile, readArguments, safely, UsageError } from './args';
+import { describeError, noSuchFile, readArguments, safely, usageExit, UsageError } from './args';
 
 export const MOVE_USAGE = [
 	'usage: article-annotator mv [--dry-run] ARTICLE DESTINATION',
@@ -49,12 +49,7 @@ export function runMove(argv: readonly string[], io: MoveIo = { stdout: (line) =
 			throw new UsageError('mv takes an ARTICLE and a DESTINATION');
 		}
 	} catch (error) {
-		if (error instanceof UsageError) {
-			io.stderr(`article-annotator mv: ${oneLine(error.message)}`);
-			io.stderr('run "article-annotator mv --help" for usage');
-			return 2;
-		}
-		throw error;
+		return usageExit('mv', error, (line) => io.stderr(line));
 	}
 	try {
 		const plan = planMove(files[0], files[1]);

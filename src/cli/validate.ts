@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, ignoreClosedPipes, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError } from './args';
+import { checkLabels, ignoreClosedPipes, messageOf, noSuchFile, positiveInteger, readArguments, safely, usageExit, UsageError } from './args';
 import { DEFAULT_ARTICLE_LIMITS, formatBytes } from '../core/textfile';
 import { DEFAULT_SIDECAR_LIMITS } from '../core/sidecar/codec';
 import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/model';
@@ -67,12 +67,7 @@ export function runValidate(argv: readonly string[], io: ValidateIo = createNode
 		try {
 			options = parseArguments(argv, io);
 		} catch (error) {
-			if (error instanceof UsageError) {
-				io.stderr(`article-annotator validate: ${oneLine(error.message)}`);
-				io.stderr('run "article-annotator validate --help" for usage');
-				return 2;
-			}
-			throw error;
+			return usageExit('validate', error, (line) => io.stderr(line));
 		}
 		if (options === 'help') {
 			io.stdout(VALIDATE_USAGE);
