@@ -55,16 +55,21 @@ function mirrorToConsole(channel: vscode.LogOutputChannel): vscode.LogOutputChan
  * sidecar that names another file, `export` warns). Only that line changes: the rest of the file
  * stays byte for byte, whatever state it is in (one that cannot be read has no such line to find).
  */
-async function renameDocumentField(sidecar: vscode.Uri, articleName: string): Promise<void> {
+async function renameDocumentField(files: SidecarFiles, sidecar: vscode.Uri, articleName: string, maxBytes: number): Promise<void> {
+	const read = await files.read(sidecar, maxBytes);
+	if ('tooLarge' in read || !read.bytes) {
+		return;
+	}
 	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(sidecar));
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes);
 	} catch {
 		return; // not UTF-8: left alone (reading it will say why)
 	}
 	const renamed = withDocumentName(text, articleName);
 	if (renamed !== text) {
-		await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(renamed));
+		// like every sidecar write: a temporary file renamed over it, and not over a change made meanwhile
+		await files.writeIfUnchanged(sidecar, renamed, read, maxBytes);
 	}
 }
 
@@ -752,7 +757,7 @@ export class Container implements vscode.Disposable {
 					continue;
 				}
 				await vscode.workspace.fs.rename(from, to, { overwrite: false });
-				await renameDocumentField(to, baseName(newUri));
+				await renameDocumentField(this.files, to, baseName(newUri), this.settings.maxSidecarBytes);
 				this.log.info(`rename: moved ${vscode.workspace.asRelativePath(from, false)} to ${vscode.workspace.asRelativePath(to, false)} with its article`);
 				const session = this.sessions.get(newUri.toString());
 				if (session) {
