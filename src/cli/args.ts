@@ -93,6 +93,22 @@ export function checkLabels(labels: readonly unknown[], where: string): string[]
 	return names;
 }
 
+/** `--labels PER,ORG`: a comma-separated label set (empty items ignored). */
+export function labelList(name: string, text: string): string[] {
+	return checkLabels(text.split(',').map((label) => label.trim()).filter(Boolean), name);
+}
+
+/** `--offsets codepoint|utf16` (and the spellings `codepoints`, `utf-16`). */
+export function offsetUnit(name: string, text: string): 'codepoint' | 'utf16' {
+	if (text === 'codepoint' || text === 'codepoints') {
+		return 'codepoint';
+	}
+	if (text === 'utf16' || text === 'utf-16') {
+		return 'utf16';
+	}
+	throw new UsageError(`${name} takes codepoint or utf16, got ${JSON.stringify(text)}`);
+}
+
 /** `--languages ar,fr,en`: a non-empty list among the languages the detector knows. */
 export function languageList(name: string, text: string): LanguageCode[] {
 	const codes = text.split(',').map((code) => code.trim()).filter(Boolean);

@@ -16,7 +16,7 @@ import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { decodeTextFile, DEFAULT_ARTICLE_LIMITS } from '../core/textfile';
 import type { LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
-import { checkLabels, confidence, describeError, languageList, positiveInteger, readArguments, UsageError } from './args';
+import { confidence, describeError, labelList, languageList, positiveInteger, readArguments, UsageError } from './args';
 
 export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE...
   Reads each FILE as UTF-8 ("-" reads standard input). With --json, prints one JSON object per
@@ -81,7 +81,7 @@ function parseDetectOptions(argv: readonly string[]): DetectOptions | 'help' {
 				options.minConfidence = confidence(name, value());
 				break;
 			case '--labels':
-				options.labels = checkLabels(value().split(',').map((label) => label.trim()).filter(Boolean), name);
+				options.labels = labelList(name, value());
 				break;
 			case '--models':
 				options.models = value();

@@ -37,7 +37,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, confidence, describeError, ignoreClosedPipes, languageList, messageOf, noSuchFile, positiveInteger, readArguments, safely, usageExit, UsageError } from './args';
+import { confidence, describeError, ignoreClosedPipes, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
@@ -249,17 +249,9 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				flag();
 				options.docstart = false;
 				break;
-			case '--offsets': {
-				const given = value();
-				if (given === 'codepoint' || given === 'codepoints') {
-					options.offsets = 'codepoint';
-				} else if (given === 'utf16' || given === 'utf-16') {
-					options.offsets = 'utf16';
-				} else {
-					throw new UsageError(`--offsets takes codepoint or utf16, got ${JSON.stringify(given)}`);
-				}
+			case '--offsets':
+				options.offsets = offsetUnit(name, value());
 				break;
-			}
 			case '--label-key': {
 				const given = value();
 				if (given !== 'label' && given !== 'entities') {
@@ -279,7 +271,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				break;
 			}
 			case '--labels':
-				options.labels = checkLabels(value().split(',').map((label) => label.trim()).filter(Boolean), '--labels');
+				options.labels = labelList(name, value());
 				break;
 			case '--models':
 				options.models = value();

@@ -16,7 +16,7 @@ import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec'
 import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
 import { isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
-import { checkLabels, describeError, ignoreClosedPipes, messageOf, noSuchFile, positiveInteger, readArguments, safely, usageExit, UsageError } from './args';
+import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
 
 export const IMPORT_USAGE = [
 	'usage: article-annotator import --format brat|conll|jsonl [options] FILE...',
@@ -159,14 +159,9 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 			case '--column':
 				options.column = positiveInteger(name, value());
 				break;
-			case '--offsets': {
-				const given = value();
-				if (given !== 'codepoint' && given !== 'utf16') {
-					throw new UsageError(`--offsets takes codepoint or utf16, got ${JSON.stringify(given)}`);
-				}
-				options.offsets = given;
+			case '--offsets':
+				options.offsets = offsetUnit(name, value());
 				break;
-			}
 			case '--map':
 				for (const pair of value().split(',').map((item) => item.trim()).filter(Boolean)) {
 					const [from, to, ...rest] = pair.split('=');
@@ -188,7 +183,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				options.dryRun = true;
 				break;
 			case '--labels':
-				options.labels = checkLabels(value().split(',').map((label) => label.trim()).filter(Boolean), '--labels');
+				options.labels = labelList(name, value());
 				break;
 			case '--max-article-bytes':
 				options.maxArticleBytes = positiveInteger(name, value());

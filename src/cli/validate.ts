@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, ignoreClosedPipes, messageOf, noSuchFile, positiveInteger, readArguments, safely, usageExit, UsageError } from './args';
+import { checkLabels, ignoreClosedPipes, labelList, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
 import { DEFAULT_ARTICLE_LIMITS, formatBytes } from '../core/textfile';
 import { DEFAULT_SIDECAR_LIMITS } from '../core/sidecar/codec';
 import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/model';
@@ -112,7 +112,7 @@ function parseArguments(argv: readonly string[], io: ValidateIo): Options | 'hel
 				options.verbose = true;
 				break;
 			case '--labels':
-				options.labels = checkLabels(value().split(',').map((label) => label.trim()), '--labels');
+				options.labels = labelList(name, value());
 				break;
 			case '--labels-file':
 				options.labels = readLabelsFile(value(), io);

@@ -11,7 +11,9 @@
  * spans are not decisions) are read; `document` names the article.
  */
 
-export type OffsetUnit = 'codepoint' | 'utf16';
+import type { OffsetUnit } from '../export/jsonl';
+
+export type { OffsetUnit };
 
 export interface JsonlSpan {
 	readonly start: number;
