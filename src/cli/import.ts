@@ -546,7 +546,7 @@ function readSidecar(sidecarPath: string, maxBytes: number): { sidecar: Sidecar;
 	const parsed = readSidecarBytes(bytes, { maxBytes });
 	if (!parsed.ok) {
 		const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];
-		throw new FileError(`${formatProblem(sidecarPath, first)} (the sidecar cannot be read, so it is not written; fix it first); nothing imported`);
+		throw new FileError(`${formatProblem(sidecarPath, first)}; not written, nothing imported`);
 	}
 	return { sidecar: parsed.sidecar, text: new TextDecoder().decode(bytes), bytes };
 }
