@@ -1,5 +1,6 @@
 import { newAnnotationId, type Annotation, type OrphanedAnnotation } from './annotation';
 import { EntityStore, type StoreEdit } from './entityStore';
+import { foldName, rejectedNameKeys } from './occurrences';
 import { applyContentChanges, type ContentChange } from './shift';
 import type { AnnotationStatus, DetectedEntity, TextRange } from './types';
 
@@ -689,8 +690,9 @@ export interface EntityCounts {
 
 /**
  * Whether a suggestion is shown: not overlapping an accepted entity, not rejected at that range,
- * and not of a string rejected in this article. Built once per set of decisions. A rejection an
- * edit cut through is an orphan, placed nowhere, but the person still rejected that string.
+ * and not of a string rejected in this article (the same name however its Arabic is voweled or
+ * contracted: `rejectedNameKeys`). Built once per set of decisions. A rejection an edit cut
+ * through is an orphan, placed nowhere, but the person still rejected that string.
  */
 class SuggestionFilter {
 	private readonly accepted: RangeIndex;
@@ -703,7 +705,7 @@ class SuggestionFilter {
 		this.accepted = new RangeIndex(decisions.filter((annotation) => annotation.status === 'accepted'));
 		const rejected = decisions.filter((annotation) => annotation.status === 'rejected');
 		this.rejectedRanges = new Set(rejected.map((annotation) => rangeKey(annotation)));
-		this.rejectedTexts = new Set([...rejected, ...orphans.filter((orphan) => orphan.status === 'rejected')].map((annotation) => normalizeEntityText(annotation.text)));
+		this.rejectedTexts = new Set([...rejected, ...orphans.filter((orphan) => orphan.status === 'rejected')].flatMap((annotation) => rejectedNameKeys(normalizeEntityText(annotation.text))));
 	}
 
 	shows(entity: DetectedEntity): boolean {
@@ -713,7 +715,7 @@ class SuggestionFilter {
 		if (this.rejectedTexts.size > 0) {
 			let rejected = this.textVerdicts.get(entity.text);
 			if (rejected === undefined) {
-				rejected = this.rejectedTexts.has(normalizeEntityText(entity.text));
+				rejected = this.rejectedTexts.has(foldName(normalizeEntityText(entity.text)));
 				this.textVerdicts.set(entity.text, rejected);
 			}
 			if (rejected) {

@@ -2,7 +2,7 @@ import type { Detector } from './detect/types';
 import { IncrementalDetection, type TextEdit } from './incremental';
 import { chunkLanguage, identifyLanguage, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
 import { propagateNames } from './consistency';
-import { findOccurrences } from './occurrences';
+import { NameFinder } from './occurrences';
 import { isArabicFunctionWord } from './detect/arabicWords';
 import type { DetectedEntity, LanguageCode, TextRange } from './types';
 
@@ -39,6 +39,7 @@ export class DocumentDetection {
 	private readonly engine: IncrementalDetection;
 	private languageProfile: LanguageProfile;
 	private memory: readonly RememberedName[] = [];
+	private memoryFinder = new NameFinder([]);
 	private readonly languages: readonly LanguageCode[];
 	private readonly minConfidence: number;
 	private readonly labels: ReadonlySet<string> | undefined;
@@ -113,7 +114,9 @@ export class DocumentDetection {
 	 * names fall is worked out again (a pass of string searches, not of the model).
 	 */
 	setMemory(names: readonly RememberedName[]): void {
-		this.memory = names.filter((name) => isLearnable(name.text));
+		const labels = this.labels;
+		this.memory = names.filter((name) => isLearnable(name.text) && (!labels || labels.has(name.type)));
+		this.memoryFinder = new NameFinder(this.memory.map((name) => name.text));
 		this.engine.refinishAll();
 	}
 
@@ -181,22 +184,10 @@ export class DocumentDetection {
 	}
 
 	private rememberedIn(chunk: string): DetectedEntity[] {
-		const hits: DetectedEntity[] = [];
-		for (const name of this.memory) {
-			if (this.labels && !this.labels.has(name.type)) {
-				continue;
-			}
-			// Names are remembered in NFC, the "same string" of rejections; an article saved
-			// decomposed (as macOS copies often are) writes «Béjaïa» with the accent apart.
-			const composed = name.text.normalize('NFC');
-			const decomposed = composed.normalize('NFD');
-			for (const form of decomposed === composed ? [composed] : [composed, decomposed]) {
-				for (const range of findOccurrences(chunk, form)) {
-					hits.push({ start: range.start, end: range.end, type: name.type, text: chunk.slice(range.start, range.end), confidence: 1, source: 'memory' });
-				}
-			}
-		}
-		return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+		return this.memoryFinder
+			.find(chunk)
+			.map((hit) => ({ start: hit.start, end: hit.end, type: this.memory[hit.name].type, text: chunk.slice(hit.start, hit.end), confidence: 1, source: 'memory' as const }))
+			.sort((a, b) => a.start - b.start || b.end - a.end);
 	}
 }
 

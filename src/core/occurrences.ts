@@ -3,14 +3,118 @@ import type { TextRange } from './types';
 /**
  * Finds every occurrence of a name in a text as a person would tag it: whole words only, and in
  * Arabic also when the name carries attached proclitics (و ف ب ك ل, and ل+ال contracted to لل),
- * which stay outside the returned range. Linear in the text length: one indexOf scan.
+ * which stay outside the returned range. Arabic is compared without what writers add or leave
+ * out at will (harakat, tatweel, the hamza or madda on an alef: `foldName`); a range covers the
+ * marks the text has. Linear in the text length: one indexOf scan.
  */
 export function findOccurrences(text: string, name: string): TextRange[] {
-	const needle = name.trim();
+	const needle = foldName(name.trim());
 	if (needle.length === 0) {
 		return [];
 	}
-	return isArabicLetter(needle.charCodeAt(0)) ? findArabic(text, needle) : findWholeWords(text, needle);
+	const folded = foldedHaystack(text);
+	const found = isArabicLetter(needle.charCodeAt(0)) ? findArabic(folded.text, needle) : findWholeWords(folded.text, needle);
+	return folded.origin ? found.map((range) => originalRange(text, folded.origin!, range)) : found;
+}
+
+/** A text with Arabic's optional marks left out, and where each of its units was in the original. */
+interface FoldedText {
+	readonly source: string;
+	readonly text: string;
+	/** origin[i] is the original offset of text[i]; absent when no unit was left out. */
+	readonly origin: Int32Array | undefined;
+}
+
+/** Harakat, Quranic annotation marks and tatweel: written or not, the word is the same. */
+function isOptionalArabicMark(unit: number): boolean {
+	return (unit >= 0x64b && unit <= 0x65f) || unit === 0x640 || unit === 0x670 || (unit >= 0x610 && unit <= 0x61a) || (unit >= 0x6d6 && unit <= 0x6dc) || (unit >= 0x6df && unit <= 0x6e4) || unit === 0x6e7 || unit === 0x6e8 || (unit >= 0x6ea && unit <= 0x6ed);
+}
+
+/** Alef with hamza above or below, with madda, wasla: news writes «أحمد» and «احمد» alike. */
+function isAlefVariant(unit: number): boolean {
+	return unit === 0x623 || unit === 0x625 || unit === 0x622 || unit === 0x671;
+}
+
+const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/g;
+
+function fold(text: string): FoldedText {
+	let firstMark = -1;
+	let hasAlefVariant = false;
+	for (let at = 0; at < text.length; at++) {
+		const unit = text.charCodeAt(at);
+		if (unit >= 0x610 && unit <= 0x6ed) {
+			if (isOptionalArabicMark(unit)) {
+				firstMark = at;
+				break;
+			}
+			hasAlefVariant ||= isAlefVariant(unit);
+		}
+	}
+	if (firstMark < 0) {
+		// Same length: offsets need no map.
+		return { source: text, text: hasAlefVariant ? text.replace(ALEF_VARIANTS, 'ا') : text, origin: undefined };
+	}
+	// Runs between marks are copied whole; the alefs are folded once over the result.
+	const runs: string[] = [];
+	const origin = new Int32Array(text.length);
+	let length = 0;
+	let runStart = 0;
+	for (let at = 0; at < text.length; at++) {
+		const unit = text.charCodeAt(at);
+		if (unit >= 0x610 && unit <= 0x6ed && isOptionalArabicMark(unit)) {
+			if (at > runStart) {
+				runs.push(text.slice(runStart, at));
+			}
+			runStart = at + 1;
+			continue;
+		}
+		origin[length++] = at;
+	}
+	runs.push(text.slice(runStart));
+	return { source: text, text: runs.join('').replace(ALEF_VARIANTS, 'ا'), origin: origin.subarray(0, length) };
+}
+
+/**
+ * A name as searches and rejections compare it: Arabic without harakat and tatweel, its alefs
+ * bare (the string a person sees as the same name). Other scripts are left as they are.
+ */
+export function foldName(name: string): string {
+	return fold(name).text;
+}
+
+/**
+ * The strings a rejection of `name` hides: the name folded (`foldName`), and an Arabic name
+ * with the article also as it is highlighted after the preposition ل, which contracts ل + ال
+ * to لل («للجزائر» highlights «لجزائر»), and the other way round.
+ */
+export function rejectedNameKeys(name: string): string[] {
+	const key = foldName(name);
+	if (key.length > 2 && key.charCodeAt(0) === ALEF && key.charCodeAt(1) === LAM) {
+		return [key, key.slice(1)];
+	}
+	if (key.length > 1 && key.charCodeAt(0) === LAM && isArabicLetter(key.charCodeAt(1))) {
+		return [key, 'ا' + key];
+	}
+	return [key];
+}
+
+/** The last text searched: the whole-article pass and the memory search look in one text many times. */
+let lastHaystack: FoldedText | undefined;
+
+function foldedHaystack(text: string): FoldedText {
+	if (lastHaystack?.source !== text) {
+		lastHaystack = fold(text);
+	}
+	return lastHaystack;
+}
+
+/** A range of the folded text in the original, with the marks that follow its last letter. */
+function originalRange(original: string, origin: Int32Array, range: TextRange): TextRange {
+	let end = origin[range.end - 1] + 1;
+	while (end < original.length && isOptionalArabicMark(original.charCodeAt(end))) {
+		end++;
+	}
+	return { start: origin[range.start], end };
 }
 
 const WAW = 0x648;
@@ -39,16 +143,23 @@ function isWordUnit(unit: number): boolean {
 	return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(unit));
 }
 
+function needsBoundaries(needle: string): { left: boolean; right: boolean } {
+	return { left: isWordUnit(needle.charCodeAt(0)), right: isWordUnit(needle.charCodeAt(needle.length - 1)) };
+}
+
+/** Whether a Latin-script (or any non-Arabic) needle found at `at` stands as whole words. */
+function isWholeWordsAt(text: string, at: number, length: number, left: boolean, right: boolean): boolean {
+	const end = at + length;
+	return !((left && at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (right && end < text.length && isWordUnit(text.charCodeAt(end))));
+}
+
 function findWholeWords(text: string, needle: string): TextRange[] {
 	const found: TextRange[] = [];
-	const needsLeftBoundary = isWordUnit(needle.charCodeAt(0));
-	const needsRightBoundary = isWordUnit(needle.charCodeAt(needle.length - 1));
+	const { left, right } = needsBoundaries(needle);
 	for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-		const end = at + needle.length;
-		if ((needsLeftBoundary && at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (needsRightBoundary && end < text.length && isWordUnit(text.charCodeAt(end)))) {
-			continue;
+		if (isWholeWordsAt(text, at, needle.length, left, right)) {
+			found.push({ start: at, end: at + needle.length });
 		}
-		found.push({ start: at, end });
 	}
 	return found;
 }
@@ -83,31 +194,176 @@ function onlyProcliticsBefore(text: string, at: number): boolean {
 	return isProcliticRun(text, wordStart, at);
 }
 
+/**
+ * Where an Arabic name found at `at` (its article's alef left out when `hasArticle`: see
+ * `arabicSearchKey`) starts once its proclitics are peeled off, or -1 when the match is inside
+ * another word.
+ */
+function arabicStartAt(text: string, at: number, length: number, hasArticle: boolean): number {
+	const end = at + length;
+	if (end < text.length && isWordUnit(text.charCodeAt(end))) {
+		return -1;
+	}
+	if (!hasArticle) {
+		return onlyProcliticsBefore(text, at) ? at : -1;
+	}
+	if (at > 0 && text.charCodeAt(at - 1) === ALEF) {
+		// Full article: proclitics may precede the alef.
+		return onlyProcliticsBefore(text, at - 1) ? at - 1 : -1;
+	}
+	// لل contraction: the first ل is the preposition, the name keeps the second one.
+	return at > 0 && text.charCodeAt(at - 1) === LAM && onlyProcliticsBefore(text, at) ? at : -1;
+}
+
+/**
+ * What to search for an Arabic name: with the article, ل + ال contracts to لل, so the name is
+ * searched without its alef and both forms hit.
+ */
+function arabicSearchKey(needle: string): { key: string; hasArticle: boolean } {
+	const hasArticle = needle.length > 2 && needle.charCodeAt(0) === ALEF && needle.charCodeAt(1) === LAM;
+	return { key: hasArticle ? needle.slice(1) : needle, hasArticle };
+}
+
 function findArabic(text: string, needle: string): TextRange[] {
 	const found: TextRange[] = [];
-	const hasArticle = needle.length > 2 && needle.charCodeAt(0) === ALEF && needle.charCodeAt(1) === LAM;
-	// With the article, ل + ال contracts to لل: search for the name without its alef so both forms hit.
-	const core = hasArticle ? needle.slice(1) : needle;
-	for (let at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + 1)) {
-		const end = at + core.length;
-		if (end < text.length && isWordUnit(text.charCodeAt(end))) {
-			continue;
-		}
-		if (hasArticle) {
-			if (at > 0 && text.charCodeAt(at - 1) === ALEF) {
-				// Full article: proclitics may precede the alef.
-				if (onlyProcliticsBefore(text, at - 1)) {
-					found.push({ start: at - 1, end });
-				}
-			} else if (at > 0 && text.charCodeAt(at - 1) === LAM && onlyProcliticsBefore(text, at)) {
-				// لل contraction: the first ل is the preposition, the name keeps the second one.
-				found.push({ start: at, end });
-			}
-			continue;
-		}
-		if (onlyProcliticsBefore(text, at)) {
-			found.push({ start: at, end });
+	const { key, hasArticle } = arabicSearchKey(needle);
+	for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+		const start = arabicStartAt(text, at, key.length, hasArticle);
+		if (start >= 0) {
+			found.push({ start, end: at + key.length });
 		}
 	}
 	return found;
+}
+
+/** One way a name is written, as the automaton of `NameFinder` meets it. */
+interface NamePattern {
+	/** Index of the name among those the finder was built with. */
+	readonly name: number;
+	readonly length: number;
+	readonly arabic: boolean;
+	readonly hasArticle: boolean;
+	readonly left: boolean;
+	readonly right: boolean;
+}
+
+export interface NameHit extends TextRange {
+	/** Index of the name among those the finder was built with. */
+	readonly name: number;
+}
+
+/**
+ * Finds many names in a text at once, by the rules of `findOccurrences` (and each name also in
+ * its decomposed form, NFD, as macOS copies often save accented text). One pass of an
+ * Aho–Corasick automaton over UTF-16 units: the cost is the text's length plus the hits, where a
+ * search per name costs names × text (seconds for thousands of learned names in a long article).
+ */
+export class NameFinder {
+	/** Transitions, keyed node × 0x10000 + unit: one map instead of one per node. */
+	private readonly edges = new Map<number, number>();
+	/** The root's transitions by unit (0: none), where the scan spends most of its steps. */
+	private readonly fromRoot = new Int32Array(0x10000);
+	private readonly patterns: NamePattern[][] = [[]];
+	private fail = new Int32Array(1);
+	/** The nearest node down the failure chain that ends a pattern, or 0. */
+	private nextOutput = new Int32Array(1);
+
+	constructor(names: readonly string[]) {
+		names.forEach((name, index) => {
+			const composed = name.trim().normalize('NFC');
+			for (const form of new Set([composed, composed.normalize('NFD')])) {
+				this.add(foldName(form), index);
+			}
+		});
+		this.link();
+	}
+
+	get isEmpty(): boolean {
+		return this.patterns.length === 1;
+	}
+
+	/** Every occurrence of every name, ordered by where it ends (then by name). */
+	find(text: string): NameHit[] {
+		const hits: NameHit[] = [];
+		if (this.isEmpty) {
+			return hits;
+		}
+		const folded = foldedHaystack(text);
+		const haystack = folded.text;
+		let node = 0;
+		for (let at = 0; at < haystack.length; at++) {
+			const unit = haystack.charCodeAt(at);
+			let next = node === 0 ? undefined : this.edges.get(node * 0x10000 + unit);
+			while (next === undefined && node !== 0) {
+				node = this.fail[node];
+				next = node === 0 ? undefined : this.edges.get(node * 0x10000 + unit);
+			}
+			node = next ?? this.fromRoot[unit];
+			for (let output = this.patterns[node].length > 0 ? node : this.nextOutput[node]; output !== 0; output = this.nextOutput[output]) {
+				for (const pattern of this.patterns[output]) {
+					const found = at + 1 - pattern.length;
+					const start = pattern.arabic ? arabicStartAt(haystack, found, pattern.length, pattern.hasArticle) : isWholeWordsAt(haystack, found, pattern.length, pattern.left, pattern.right) ? found : -1;
+					if (start >= 0) {
+						const range = folded.origin ? originalRange(text, folded.origin, { start, end: at + 1 }) : { start, end: at + 1 };
+						hits.push({ start: range.start, end: range.end, name: pattern.name });
+					}
+				}
+			}
+		}
+		return hits;
+	}
+
+	private add(needle: string, name: number): void {
+		if (needle.length === 0) {
+			return;
+		}
+		const arabic = isArabicLetter(needle.charCodeAt(0));
+		const { key, hasArticle } = arabic ? arabicSearchKey(needle) : { key: needle, hasArticle: false };
+		const { left, right } = needsBoundaries(needle);
+		let node = 0;
+		for (let at = 0; at < key.length; at++) {
+			const edge = node * 0x10000 + key.charCodeAt(at);
+			let next = this.edges.get(edge);
+			if (next === undefined) {
+				next = this.patterns.length;
+				this.patterns.push([]);
+				this.edges.set(edge, next);
+				if (node === 0) {
+					this.fromRoot[key.charCodeAt(at)] = next;
+				}
+			}
+			node = next;
+		}
+		const same = (p: NamePattern) => p.name === name && p.length === key.length && p.arabic === arabic && p.hasArticle === hasArticle;
+		if (!this.patterns[node].some(same)) {
+			this.patterns[node].push({ name, length: key.length, arabic, hasArticle, left, right });
+		}
+	}
+
+	/** Failure links, breadth first, as Aho and Corasick build them. */
+	private link(): void {
+		const nodes = this.patterns.length;
+		this.fail = new Int32Array(nodes);
+		this.nextOutput = new Int32Array(nodes);
+		const children: [number, number][][] = Array.from({ length: nodes }, () => []);
+		for (const [edge, child] of this.edges) {
+			children[Math.floor(edge / 0x10000)].push([edge % 0x10000, child]);
+		}
+		const queue: number[] = children[0].map(([, child]) => child);
+		for (let head = 0; head < queue.length; head++) {
+			const node = queue[head];
+			for (const [unit, child] of children[node]) {
+				let fallback = this.fail[node];
+				let target = this.edges.get(fallback * 0x10000 + unit);
+				while (target === undefined && fallback !== 0) {
+					fallback = this.fail[fallback];
+					target = this.edges.get(fallback * 0x10000 + unit);
+				}
+				const failure = target ?? 0;
+				this.fail[child] = failure;
+				this.nextOutput[child] = this.patterns[failure].length > 0 ? failure : this.nextOutput[failure];
+				queue.push(child);
+			}
+		}
+	}
 }

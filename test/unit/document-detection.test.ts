@@ -128,6 +128,20 @@ test('a remembered name is found in an article saved decomposed (NFD), as reject
 	);
 });
 
+test('a remembered Arabic name is found voweled, with tatweel, with or without hamza, and contracted after ل', () => {
+	const detection = new DocumentDetection(fakeDetector([]), noFranc);
+	detection.open('زار الجَزائرَ وعاد للجزائـر ثم قابل احمد وإحمد');
+	detection.setMemory([
+		{ text: 'الجزائر', type: 'LOC' },
+		{ text: 'أحمد', type: 'PER' },
+	]);
+	detection.detectPending();
+	assert.deepEqual(
+		detection.entities().filter((e) => e.source === 'memory').map((e) => `${e.type}:${e.text}`),
+		['LOC:الجَزائرَ', 'LOC:لجزائـر', 'PER:احمد', 'PER:إحمد'],
+	);
+});
+
 test('numbers, single letters, articles and prepositions a person tagged are not spread as names', () => {
 	const detection = new DocumentDetection(fakeDetector([]), noFranc);
 	detection.open('en 2024, the 12 x de la ville dans la région; وفي المدينة من zorblax.');

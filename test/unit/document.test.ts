@@ -55,6 +55,24 @@ test('a rejected string stays hidden elsewhere in the article after an edit cuts
 	assert.deepEqual(annotations.suggestions().map((s) => s.text), ['Alger', 'Youri Valyaev', 'Karim Haddad', 'Alger']);
 });
 
+test('rejecting an Arabic name hides it voweled, with a bare alef and contracted after ل as well', () => {
+	const text = 'زار الجزائر ثم عاد للجزائر ومن الجَزائر إلى أحمد واحمد';
+	const at = (name: string, from = 0) => text.indexOf(name, from);
+	const suggestion = (start: number, name: string, type: string): DetectedEntity => ({ start, end: start + name.length, type, text: name, confidence: 0.9, source: 'memory' });
+	const annotations = new DocumentAnnotations();
+	annotations.setDetected([
+		suggestion(at('الجزائر'), 'الجزائر', 'LOC'),
+		suggestion(at('لجزائر', at('للجزائر')), 'لجزائر', 'LOC'),
+		suggestion(at('الجَزائر'), 'الجَزائر', 'LOC'),
+		suggestion(at('أحمد'), 'أحمد', 'PER'),
+		suggestion(at('احمد'), 'احمد', 'PER'),
+	]);
+	annotations.reject(annotations.suggestions()[0]);
+	assert.deepEqual(annotations.suggestions().map((s) => s.text), ['أحمد', 'احمد']);
+	annotations.reject(annotations.suggestions()[1]);
+	assert.deepEqual(annotations.suggestions().map((s) => s.text), []);
+});
+
 test('tagging over accepted entities replaces them (a boundary correction) and lifts a rejection of that range', () => {
 	const annotations = model();
 	annotations.accept(annotations.suggestions()[2]);

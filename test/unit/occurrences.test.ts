@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findOccurrences } from '../../src/core/occurrences';
+import { findOccurrences, foldName, NameFinder, rejectedNameKeys } from '../../src/core/occurrences';
+import { Random } from './support/random';
 
 function slices(text: string, name: string): string[] {
 	return findOccurrences(text, name).map((range) => text.slice(range.start, range.end));
@@ -31,4 +32,53 @@ test('multi-word names and empty queries', () => {
 	const text = 'Conseil de la nation et le Conseil de la nation algérien';
 	assert.equal(findOccurrences(text, 'Conseil de la nation').length, 2);
 	assert.deepEqual(findOccurrences(text, '  '), []);
+});
+
+test('Arabic is compared without harakat, tatweel and the hamza or madda on an alef; ranges keep the marks the text has', () => {
+	const text = 'قال احمد ثم أحمدُ ولأحمد وإحمد';
+	assert.deepEqual(slices(text, 'أحمد'), ['احمد', 'أحمدُ', 'أحمد', 'إحمد']);
+	assert.deepEqual(slices('في الجَزائرِ وللجزائـر', 'الجزائر'), ['الجَزائرِ', 'لجزائـر']);
+	// a voweled name finds the bare spelling too
+	assert.deepEqual(slices('زار محمد الجزائر', 'مُحَمَّد'), ['محمد']);
+});
+
+test('a mark does not end an Arabic word: a name followed by a mark and a letter is another word', () => {
+	assert.deepEqual(slices('رأى محمدًا هناك', 'محمد'), []);
+	assert.deepEqual(slices('رأى محمدـ هناك', 'محمد'), ['محمدـ']);
+});
+
+test('NameFinder finds what findOccurrences finds, name by name, in one pass', () => {
+	const random = new Random(20261206);
+	const words = ['الجزائر', 'أحمد', 'احمد', 'محمد', 'تبون', 'لبنان', 'Alger', 'Béjaïa', 'Paris', 'Saint', 'de', 'la', 'Conseil', 'nation', '🇩🇿', '2024', 'U.S.'];
+	const glue = [' ', ' ', ', ', '\r\n', "d'", 'و', 'ب', 'لل', 'ال', 'ـ', 'َ', ''];
+	for (let run = 0; run < 40; run++) {
+		let text = '';
+		while (text.length < 400) {
+			const word = random.pick(words);
+			text += random.pick(glue) + (random.chance(0.2) ? word.normalize('NFD') : word);
+		}
+		const names = [...new Set(Array.from({ length: 8 }, () => (random.chance(0.3) ? `${random.pick(words)} ${random.pick(words)}` : random.pick(words))))];
+		const expected: string[] = [];
+		names.forEach((name, index) => {
+			const forms = new Set([name.normalize('NFC'), name.normalize('NFC').normalize('NFD')]);
+			for (const form of forms) {
+				for (const range of findOccurrences(text, form)) expected.push(`${range.start}-${range.end}:${index}`);
+			}
+		});
+		const found = new NameFinder(names).find(text).map((hit) => `${hit.start}-${hit.end}:${hit.name}`);
+		assert.deepEqual([...new Set(found)].sort(), [...new Set(expected)].sort(), `run ${run}: ${JSON.stringify(text)} ${JSON.stringify(names)}`);
+	}
+});
+
+test('NameFinder finds names that overlap or contain each other, each at every place', () => {
+	const text = 'Paris Saint-Germain joue à Paris; Saint-Germain aussi.';
+	const hits = new NameFinder(['Paris', 'Paris Saint-Germain', 'Saint-Germain', 'Saint']).find(text).map((hit) => `${text.slice(hit.start, hit.end)}@${hit.start}`);
+	assert.deepEqual(hits.sort(), ['Paris Saint-Germain@0', 'Paris@0', 'Paris@27', 'Saint-Germain@34', 'Saint-Germain@6', 'Saint@34', 'Saint@6'].sort());
+});
+
+test('a rejection hides the name however its Arabic is voweled or contracted after ل', () => {
+	assert.deepEqual(rejectedNameKeys('الجَزائر'), ['الجزائر', 'لجزائر']);
+	assert.deepEqual(rejectedNameKeys('لجزائر'), ['لجزائر', 'الجزائر']);
+	assert.deepEqual(rejectedNameKeys('Alger'), ['Alger']);
+	assert.equal(foldName('إحمد'), foldName('أحمد'));
 });
