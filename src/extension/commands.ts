@@ -507,6 +507,17 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				await session.startFresh();
 			}
 		}),
+		register('articleAnnotator.restoreUnwritten', async () => {
+			const session = (await resolve(undefined))?.session;
+			if (!session) {
+				return;
+			}
+			if ((await session.recovered()).length === 0) {
+				void vscode.window.showInformationMessage(`Article Annotator: no decisions on ${session.articleName} wait to be restored.`);
+				return;
+			}
+			await session.restoreRecovered();
+		}),
 	];
 
 	/** Exports one article's annotations in a format other tools read, to a file the person picks. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
+import { RecoveryStore, type RecoveredDecisions } from './recovery';
 import { isSidecarName, withDocumentName } from '../core/sidecar/paths';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
@@ -131,6 +132,8 @@ export interface ArticleAnnotatorApi {
 	cancelledScans(uri: vscode.Uri): number;
 	/** Writes every pending decision now. */
 	flushAll(): Promise<void>;
+	/** Records of decisions never written to an article's sidecar (see RecoveryStore). */
+	recoveries(uri: vscode.Uri): Promise<RecoveredDecisions[]>;
 	/** Shows an article in the Documents tree, expanded `levels` deep. */
 	revealInTree(uri: vscode.Uri, levels?: number): Promise<void>;
 	tree: DocumentsTree;
@@ -154,6 +157,8 @@ export class Container implements vscode.Disposable {
 	readonly log: vscode.LogOutputChannel;
 	readonly detection: DetectionClient;
 	readonly files = new SidecarFiles();
+	/** Decisions that could not be written to their sidecars, kept outside the workspace. */
+	private readonly recovery: RecoveryStore;
 	readonly corpus: Corpus;
 	readonly tree: DocumentsTree;
 	private readonly decorations: EntityDecorations;
@@ -181,6 +186,7 @@ export class Container implements vscode.Disposable {
 		this.log = mirrorToConsole(vscode.window.createOutputChannel('Article Annotator', { log: true }));
 		this.hostTimer = new HostTimer((work) => this.log.warn(`slow on the extension host: ${work.what} took ${Math.round(work.ms)} ms`), SLOW_HANDLER_MS);
 		this.detection = new DetectionClient(path.join(context.extensionPath, 'dist', 'worker.js'), (what, work) => this.timed(what, work));
+		this.recovery = new RecoveryStore(vscode.Uri.joinPath(context.globalStorageUri, 'recovery'), this.log);
 		this.sidecarThread = new SidecarThread(path.join(context.extensionPath, 'dist', 'sidecarWorker.js'), (message) => this.log.warn(message));
 		this.detection.configure(this.detectionSettings());
 		this.decorations = new EntityDecorations(this.settings);
@@ -305,6 +311,7 @@ export class Container implements vscode.Disposable {
 			backgroundScans: (uri) => this.corpus.scansOf(uri),
 			cancelledScans: (uri) => this.corpus.cancelledScansOf(uri),
 			flushAll: () => this.flushAll(),
+			recoveries: (uri) => this.recovery.list(uri),
 			revealInTree: async (uri, levels = 2) => {
 				await this.corpus.ready;
 				await this.treeView.reveal({ kind: 'article', uri }, { expand: levels, select: true, focus: false });
@@ -380,6 +387,7 @@ export class Container implements vscode.Disposable {
 			log: this.log,
 			timed: (what, work) => this.timed(what, work),
 			sidecars: this.sidecarThread,
+			recovery: this.recovery,
 			ask: (message, ...buttons) => vscode.window.showWarningMessage(message, ...buttons),
 			tell: (message, kind = 'info') => {
 				const show = kind === 'error' ? vscode.window.showErrorMessage : kind === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;

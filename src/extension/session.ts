@@ -6,10 +6,12 @@ import { applyContentChanges, type ContentChange } from '../core/shift';
 import { TextBuffer } from '../core/textBuffer';
 import { orphanFromDropped, reanchorOrphans, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
 import { bindToText, loadSidecar, type LoadRequest, type LoadResult } from '../core/sidecar/load';
+import { parseSidecar } from '../core/sidecar/codec';
 import { CONTEXT_LENGTH, formatProblem, formatProblemWithoutFile, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
 import { decodeTextFile, isUtf8Of } from '../core/textfile';
 import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
+import { RecoveryStore, type RecoveredDecisions } from './recovery';
 import { baseName, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
@@ -23,6 +25,8 @@ export interface SessionServices {
 	timed<T>(what: string, work: () => T): T;
 	/** Sidecar reading and save planning, off the extension host. */
 	readonly sidecars: Pick<SidecarThread, 'plan' | 'load'>;
+	/** Where decisions that cannot be written to the sidecar are kept, outside the workspace. */
+	readonly recovery: Pick<RecoveryStore, 'write' | 'list' | 'remove'>;
 	/** Asks the person a question with buttons; resolves to the chosen one. */
 	ask(message: string, ...buttons: string[]): Thenable<string | undefined>;
 	tell(message: string, kind?: 'info' | 'warning' | 'error'): void;
@@ -85,6 +89,11 @@ export class ArticleSession implements vscode.Disposable {
 	private reloadTimer: NodeJS.Timeout | undefined;
 	private disposed = false;
 	readonly loaded: Promise<void>;
+	/** Names this session's record of decisions not written (see `keepForRecovery`). */
+	private readonly recoveryTag = RecoveryStore.sessionTag();
+	/** This session's record, while it holds decisions the sidecar does not. */
+	private recoveryUri: vscode.Uri | undefined;
+	private toldAboutRecovery = false;
 
 	constructor(
 		readonly document: vscode.TextDocument,
@@ -149,6 +158,9 @@ export class ArticleSession implements vscode.Disposable {
 				this.startDetection();
 			}
 		});
+		if (!this.readOnlyReason) {
+			void this.offerRecovered();
+		}
 	}
 
 	/** The article as saved; `editorText` is what the editor holds, most often the same text. */
@@ -282,6 +294,7 @@ export class ArticleSession implements vscode.Disposable {
 		this.baseText = undefined;
 		this.model.replaceAll([], []);
 		this.changeEmitter.fire('sidecar');
+		void this.offerRecovered();
 	}
 
 	// ---- detection ---------------------------------------------------------------------------
@@ -606,10 +619,11 @@ export class ArticleSession implements vscode.Disposable {
 	private readonly conflictAskedListeners = new Set<() => void>();
 
 	save(): Promise<void> {
-		this.saving = this.saving.then(() => this.saveNow()).catch((error: unknown) => {
+		this.saving = this.saving.then(() => this.saveNow()).catch(async (error: unknown) => {
 			const message = error instanceof Error ? error.message : String(error);
 			this.services.log.error(`${this.sidecarLabel}: write failed: ${message}`);
 			this.services.tell(`Article Annotator: could not write ${this.sidecarLabel}: ${message}. Your annotations are still here; the next decision tries again.`, 'error');
+			await this.keepForRecovery(`writing it failed: ${message}`);
 		});
 		return this.saving;
 	}
@@ -623,6 +637,7 @@ export class ArticleSession implements vscode.Disposable {
 		}
 		if (this.readOnlyReason) {
 			this.services.tell(`Article Annotator: ${this.sidecarLabel} ${this.readOnlyReason}; your decisions are kept in memory but not written.`, 'warning');
+			await this.keepForRecovery(`it ${this.readOnlyReason}`);
 			return;
 		}
 		const settings = this.services.settings();
@@ -631,6 +646,7 @@ export class ArticleSession implements vscode.Disposable {
 		const onDisk = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in onDisk) {
 			this.services.tell(`Article Annotator: ${this.sidecarLabel} grew over the size limit on disk; not overwritten.`, 'error');
+			await this.keepForRecovery('it grew over the size limit on disk');
 			return;
 		}
 		if (onDisk.bytes === undefined && this.snapshot.bytes !== undefined) {
@@ -670,9 +686,12 @@ export class ArticleSession implements vscode.Disposable {
 		if (plan.action === 'refuse') {
 			this.services.log.error(plan.reason);
 			this.services.tell(`Article Annotator: ${plan.reason}`, 'error');
+			await this.keepForRecovery(plan.reason);
 			return;
 		}
 		if (plan.action === 'ask') {
+			// Kept before asking: the question may never be answered (the window closed).
+			await this.keepForRecovery(plan.reason);
 			this.askingAboutConflict = true;
 			for (const listener of this.conflictAskedListeners) listener();
 			this.conflictAskedListeners.clear();
@@ -686,6 +705,7 @@ export class ArticleSession implements vscode.Disposable {
 				return; // the article was closed meanwhile: its sidecar on disk stays as it is
 			}
 			if (choice === 'Take Theirs') {
+				await this.dropOwnRecovery();
 				this.unsavedDecisions = false;
 				this.snapshot = { fingerprint: 'changed', bytes: undefined };
 				await this.handleSidecarChangedOnDisk();
@@ -711,6 +731,7 @@ export class ArticleSession implements vscode.Disposable {
 			if (counterAtStart === this.changeCounter) {
 				this.removedByPerson.clear();
 				this.unsavedDecisions = false;
+				void this.dropOwnRecovery();
 			}
 			if (plan.action === 'write' && plan.merged) {
 				// Changes made on disk were folded in: show them.
@@ -721,6 +742,152 @@ export class ArticleSession implements vscode.Disposable {
 			}
 			this.changeEmitter.fire('sidecar');
 		});
+	}
+
+	// ---- decisions not written ---------------------------------------------------------------
+
+	/**
+	 * Keeps the decisions the sidecar does not hold in a record outside the workspace
+	 * (RecoveryStore), so that closing the article or quitting loses none of them while the
+	 * sidecar cannot be written; the record is offered back when the article is opened again.
+	 */
+	private async keepForRecovery(reason: string): Promise<void> {
+		if (!this.unsavedDecisions) {
+			return;
+		}
+		try {
+			const editorText = this.document.getText();
+			// Planned as a sidecar of its own, with no file to merge with: the decisions as they are here.
+			const plan = await this.services.sidecars.plan({
+				articleText: this.diskText,
+				editorText: editorText === this.diskText ? undefined : editorText,
+				documentName: this.articleName,
+				annotations: this.model.annotations,
+				orphans: this.model.orphans,
+				base: this.base,
+				labels: this.services.settings().labels.map((label) => label.name),
+				fileLabel: this.sidecarLabel,
+			});
+			if (plan.action === 'refuse') {
+				throw new Error(plan.reason);
+			}
+			const decisions = plan.sidecar.annotations.length + plan.sidecar.orphaned.length;
+			this.recoveryUri = await this.services.recovery.write(this.document.uri, this.recoveryTag, {
+				article: this.id,
+				savedAt: new Date().toISOString(),
+				reason,
+				decisions,
+				sidecar: plan.text,
+				base: this.baseText,
+				removed: [...this.removedByPerson],
+			});
+			this.services.log.warn(`${this.sidecarLabel}: not written (${reason}); ${decisions} decision(s) kept in ${this.recoveryUri.fsPath}`);
+			if (!this.toldAboutRecovery) {
+				this.toldAboutRecovery = true;
+				this.services.tell(`Article Annotator: until ${this.sidecarLabel} can be written, your decisions on ${this.articleName} are also kept outside the workspace, and offered back when you open it again.`, 'warning');
+			}
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			this.services.log.error(`${this.sidecarLabel}: the decisions not written could not be kept aside either: ${message}`);
+			this.services.tell(`Article Annotator: your decisions on ${this.articleName} could not be written anywhere (${message}); keep the article open until its sidecar can be written.`, 'error');
+		}
+	}
+
+	/** The sidecar now holds everything: this session's record is not needed any more. */
+	private async dropOwnRecovery(): Promise<void> {
+		const uri = this.recoveryUri;
+		this.recoveryUri = undefined;
+		if (uri) {
+			await this.services.recovery.remove(uri);
+		}
+	}
+
+	/** Records of decisions an earlier session could not write to this article's sidecar. */
+	async recovered(): Promise<RecoveredDecisions[]> {
+		const own = this.recoveryUri?.toString();
+		return (await this.services.recovery.list(this.document.uri)).filter((found) => found.uri.toString() !== own);
+	}
+
+	/** Offers back the decisions an earlier session could not write (see `keepForRecovery`). */
+	private async offerRecovered(): Promise<void> {
+		const records = await this.recovered();
+		if (records.length === 0 || this.disposed || this.readOnlyReason) {
+			return;
+		}
+		const decisions = records.reduce((sum, found) => sum + found.record.decisions, 0);
+		const newest = records[records.length - 1].record;
+		const choice = await this.services.ask(
+			`Article Annotator: ${decisions} decision(s) on ${this.articleName} from ${newest.savedAt.slice(0, 16).replace('T', ' ')} (UTC) were never written to its sidecar (${newest.reason}). Restore them? They are merged with what the sidecar holds now.`,
+			'Restore',
+			'Discard',
+		);
+		if (choice === 'Restore') {
+			await this.restoreRecovered();
+		} else if (choice === 'Discard') {
+			const sure = await vscode.window.showWarningMessage(`Discard ${decisions} decision(s) on ${this.articleName} that were never written? This cannot be undone.`, { modal: true }, 'Discard');
+			if (sure === 'Discard') {
+				for (const { uri } of records) {
+					await this.services.recovery.remove(uri);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Brings back the decisions of earlier sessions' records, oldest first, each merged by a save
+	 * with what the sidecar holds now, as that session's save would have merged them (its base,
+	 * its removals). Returns how many decisions were written back.
+	 */
+	async restoreRecovered(): Promise<{ restored: number; waiting: number }> {
+		await this.flush();
+		const records = await this.recovered();
+		let done = 0;
+		let restored = 0;
+		const waiting = () => records.slice(done).reduce((sum, found) => sum + found.record.decisions, 0);
+		if (this.unsavedDecisions || this.readOnlyReason) {
+			this.services.tell(`Article Annotator: ${this.sidecarLabel} cannot take the decisions back yet (${this.readOnlyReason ?? 'your last decisions are not written yet'}); they stay kept.`, 'warning');
+			return { restored, waiting: waiting() };
+		}
+		const settings = this.services.settings();
+		for (const { uri, record } of records) {
+			const parsed = parseSidecar(record.sidecar);
+			if (!parsed.ok) {
+				this.services.log.error(`recovery: ${uri.fsPath} holds a sidecar that cannot be read; left alone`);
+				done++;
+				continue;
+			}
+			const base = record.base === undefined ? undefined : parseSidecar(record.base);
+			const onDisk = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
+			const bound = this.bindToEditor(parsed.sidecar, settings);
+			this.model.replaceAll(bound.annotations, bound.orphans);
+			if (base?.ok && !('tooLarge' in onDisk) && onDisk.bytes) {
+				// The save sees the file as changed since this base, and merges the two as that session would have.
+				this.base = base.sidecar;
+				this.baseText = record.base;
+				this.snapshot = { fingerprint: 'recovered', bytes: undefined };
+			} else {
+				this.base = undefined;
+				this.baseText = undefined;
+				this.snapshot = !('tooLarge' in onDisk) && onDisk.bytes ? { fingerprint: 'recovered', bytes: undefined } : MISSING;
+			}
+			this.removedByPerson.clear();
+			for (const id of record.removed) {
+				this.removedByPerson.add(id);
+			}
+			this.markUnsaved();
+			this.changeEmitter.fire('decisions');
+			await this.save();
+			if (this.unsavedDecisions) {
+				// Not written (a conflict to answer, a refusal): this session keeps them now, the rest wait.
+				break;
+			}
+			await this.services.recovery.remove(uri);
+			restored += record.decisions;
+			done++;
+		}
+		const left = waiting();
+		this.services.tell(`Article Annotator: ${restored} decision(s) on ${this.articleName} restored and written to ${this.sidecarLabel}${left > 0 ? `; ${left} still kept` : ''}.`);
+		return { restored, waiting: left };
 	}
 
 	/** `keepDetection`: the worker keeps what it detected as the article's summary (see `savedFilesSummary`). */

@@ -174,6 +174,37 @@ describe('file operations on annotated articles', () => {
 		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(article))), onDisk, 'the disk is not overwritten without an answer');
 		const allFlushed = await Promise.race([api.flushAll().then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 10_000))]);
 		assert.ok(allFlushed, 'neither does writing every article (quitting)');
+		// the question may never be answered (the window closes): the decision is kept aside
+		const kept = await api.recoveries(article);
+		assert.equal(kept.length, 1, 'one record of the decisions not written');
+		assert.match(kept[0].record.sidecar, /type: ORG/, 'the record holds the change not written');
+		assert.ok(!kept[0].uri.fsPath.startsWith(workspaceUri().fsPath), 'kept outside the workspace');
+	});
+
+	it('keeps decisions a sidecar broken by a merge refuses outside the workspace, and writes them back once it is mended and the article opened again', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-broken.txt');
+		const { editor } = await openWithSavedDecision(api, article);
+		const saved = new TextDecoder().decode(await readBytes(sidecarOf(article)));
+		await tag(editor, 'Alger', 'LOC');
+		// before the decision is written, a merge leaves conflict markers in the sidecar
+		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`<<<<<<< HEAD\n${saved}=======\n${saved}>>>>>>> other\n`));
+		await api.flushAll();
+		const kept = await until('a record of the decision not written', async () => ((await api.recoveries(article)).length > 0 ? api.recoveries(article) : undefined), 10_000);
+		assert.equal(kept.length, 1);
+		assert.match(kept[0].record.sidecar, /text: Alger/);
+		assert.match(kept[0].record.sidecar, /text: Karim Haddad/);
+		assert.match(new TextDecoder().decode(await readBytes(sidecarOf(article))), /^<<<<<<< HEAD/, 'the broken sidecar is left as it is');
+		// closed (its decisions leave memory), the sidecar mended, the article opened again
+		await flushAndCloseEditors();
+		await api.endSession(article);
+		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(saved));
+		await showArticle(article);
+		const session = await api.whenDetected(article);
+		assert.deepEqual(session.model.annotations.map((annotation) => annotation.text), ['Karim Haddad'], 'the mended sidecar alone');
+		await vscode.commands.executeCommand('articleAnnotator.restoreUnwritten');
+		assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Karim Haddad'], 'the kept decision is written back');
+		assert.deepEqual(session.model.annotations.map((annotation) => annotation.text).sort(), ['Alger', 'Karim Haddad']);
+		assert.deepEqual(await api.recoveries(article), [], 'the record is gone once written');
 	});
 
 	it('keeps a decision pending when its article is deleted in VS Code in the sidecar left beside it', async () => {

@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import { decodeRecovery, encodeRecovery, isRecoveryFileOf, MAX_RECOVERY_BYTES, recoveryFileName, type RecoveryRecord } from '../core/sidecar/recovery';
+
+/** A record of decisions not written, and the file that holds it. */
+export interface RecoveredDecisions {
+	readonly uri: vscode.Uri;
+	readonly record: RecoveryRecord;
+}
+
+/**
+ * Records of decisions that could not be written to their sidecars (see RecoveryRecord), in the
+ * extension's storage folder, outside the workspace: nothing appears in the person's folder or in
+ * git, and the records survive closing the window. Written whole to a temporary file, then
+ * renamed, so a crash mid-write leaves the previous record.
+ */
+export class RecoveryStore {
+	constructor(
+		/** The folder of records (under the extension's global storage). */
+		private readonly folder: vscode.Uri,
+		private readonly log: vscode.LogOutputChannel,
+	) {}
+
+	/** A name for one session's record: the article, when the session started, a random part. */
+	static sessionTag(): string {
+		return `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+	}
+
+	async write(articleUri: vscode.Uri, sessionTag: string, record: RecoveryRecord): Promise<vscode.Uri> {
+		await vscode.workspace.fs.createDirectory(this.folder);
+		const target = vscode.Uri.joinPath(this.folder, recoveryFileName(articleUri.toString(), sessionTag));
+		const temp = vscode.Uri.joinPath(this.folder, `.${recoveryFileName(articleUri.toString(), sessionTag)}.${randomBytes(4).toString('hex')}.tmp`);
+		try {
+			await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(encodeRecovery(record)));
+			await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+		} catch (error) {
+			await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+			throw error;
+		}
+		return target;
+	}
+
+	/** The records kept for an article, oldest first. A record that cannot be read is logged and left alone. */
+	async list(articleUri: vscode.Uri): Promise<RecoveredDecisions[]> {
+		let entries: [string, vscode.FileType][];
+		try {
+			entries = await vscode.workspace.fs.readDirectory(this.folder);
+		} catch {
+			return []; // no record was ever written
+		}
+		const article = articleUri.toString();
+		const found: RecoveredDecisions[] = [];
+		for (const [name, kind] of entries) {
+			if (kind !== vscode.FileType.File || !isRecoveryFileOf(name, article)) {
+				continue;
+			}
+			const uri = vscode.Uri.joinPath(this.folder, name);
+			try {
+				const { size } = await vscode.workspace.fs.stat(uri);
+				if (size > MAX_RECOVERY_BYTES) {
+					this.log.warn(`recovery: ${uri.fsPath} is ${size} bytes, over ${MAX_RECOVERY_BYTES}; left alone`);
+					continue;
+				}
+				const decoded = decodeRecovery(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+				if ('problem' in decoded) {
+					this.log.warn(`recovery: ${uri.fsPath} cannot be read (${decoded.problem}); left alone`);
+				} else if (decoded.article === article) {
+					found.push({ uri, record: decoded });
+				}
+			} catch (error) {
+				this.log.warn(`recovery: ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+			}
+		}
+		return found.sort((a, b) => (a.record.savedAt < b.record.savedAt ? -1 : a.record.savedAt > b.record.savedAt ? 1 : 0));
+	}
+
+	async remove(uri: vscode.Uri): Promise<void> {
+		await vscode.workspace.fs.delete(uri).then(undefined, (error: unknown) => {
+			this.log.warn(`recovery: could not delete ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+		});
+	}
+}
