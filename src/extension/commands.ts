@@ -5,9 +5,10 @@ import { bratText, exportAnnotations, exportFileName, EXPORT_FORMAT_INFO, type E
 import { findOccurrences, isArabicLetter } from '../core/occurrences';
 import type { DetectedEntity, TextRange } from '../core/types';
 import type { Container } from './container';
+import type { ArticleRecord } from './corpus';
 import type { ArticleSession } from './session';
 import type { TreeNode } from './tree';
-import { isolate } from './summary';
+import { isolate, summaryCounts } from './summary';
 import { baseName } from './sidecarFiles';
 
 /** A target passed by a hover link: which entity of which document. */
@@ -190,6 +191,60 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		const next = session.model.neighbour(from, 'next', ['suggested']);
 		if (next) {
 			reveal(editor, next);
+		} else if (!session.model.neighbour(-1, 'next', ['suggested'])) {
+			vscode.window.setStatusBarMessage(`$(check-all) Article Annotator: every suggestion of ${session.articleName} is reviewed · ${container.reviewMode ? ']' : 'Ctrl+Alt+N'}: next article to review`, 8000);
+		}
+	}
+
+	/** How long opening the next article waits for its suggestions before leaving the cursor where it is. */
+	const ARTICLE_DETECTION_WAIT_MS = 10_000;
+
+	/** An article the Documents tree lists with suggestions left, or not read yet (likely so). */
+	function hasSuggestionsLeft(record: ArticleRecord): boolean {
+		if (record.error) {
+			return false;
+		}
+		const summary = container.corpus.summaryOf(record);
+		return summary ? summaryCounts(summary).suggested > 0 : true;
+	}
+
+	/**
+	 * Opens the next (or previous) article in the Documents tree's order that has suggestions left
+	 * to review, with the cursor on its first one; in review mode, reviewing goes on there. It
+	 * wraps around the list; the active article is never its own next.
+	 */
+	async function goToArticleToReview(direction: 'next' | 'previous'): Promise<void> {
+		const articles = container.corpus.articles;
+		const current = vscode.window.activeTextEditor?.document.uri.toString();
+		const at = articles.findIndex((record) => record.uri.toString() === current);
+		const start = at >= 0 ? at : direction === 'next' ? -1 : articles.length;
+		const candidates = at >= 0 ? articles.length - 1 : articles.length;
+		let target: ArticleRecord | undefined;
+		for (let step = 1; step <= candidates && !target; step++) {
+			const index = (((start + (direction === 'next' ? step : -step)) % articles.length) + articles.length) % articles.length;
+			if (hasSuggestionsLeft(articles[index])) {
+				target = articles[index];
+			}
+		}
+		if (!target) {
+			void vscode.window.showInformationMessage(`Article Annotator: no ${at >= 0 ? 'other ' : ''}article has suggestions left to review.`);
+			return;
+		}
+		const reviewing = container.reviewMode;
+		if (reviewing) {
+			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		}
+		const editor = await vscode.window.showTextDocument(target.uri, { preview: false });
+		const session = await container.whenDetected(target.uri, ARTICLE_DETECTION_WAIT_MS).catch(() => undefined);
+		if (vscode.window.activeTextEditor !== editor) {
+			return; // the person went elsewhere meanwhile
+		}
+		const first = session?.model.neighbour(-1, 'next', ['suggested']);
+		if (first) {
+			reveal(editor, first);
+		}
+		if (reviewing) {
+			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 		}
 	}
 
@@ -486,7 +541,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				if (first) {
 					reveal(target.editor, first);
 				}
-				vscode.window.setStatusBarMessage('$(eye) Review mode: A accept · X reject · 1-5 type · N/P next/previous · U untag · Z undo · Esc leave', 8000);
+				vscode.window.setStatusBarMessage('$(eye) Review mode: A accept · X reject · 1-5 type · N/P next/previous · ]/[ next/previous article · U untag · Z undo · Esc leave', 8000);
 			}
 		}),
 		register('articleAnnotator.exportAnnotations', async (arg) => {
@@ -501,6 +556,8 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			const session = (await resolve(undefined))?.session;
 			session?.confirmPendingMoves();
 		}),
+		register('articleAnnotator.nextArticleToReview', () => goToArticleToReview('next')),
+		register('articleAnnotator.previousArticleToReview', () => goToArticleToReview('previous')),
 		register('articleAnnotator.startFreshSidecar', async () => {
 			const session = (await resolve(undefined))?.session;
 			if (session?.readOnlyReason) {

@@ -451,7 +451,8 @@ export class Container implements vscode.Disposable {
 		}
 	}
 
-	private whenDetected(uri: vscode.Uri, timeoutMs: number): Promise<ArticleSession> {
+	/** The article's session once the detector has answered for its current text. */
+	whenDetected(uri: vscode.Uri, timeoutMs: number): Promise<ArticleSession> {
 		return new Promise((resolve, reject) => {
 			void this.sessionForUri(uri).then((session) => {
 				if (!session) {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { codePointSlice, extensionApi, flushAndCloseEditors, readBytes, readSidecar, select, showArticle, showNewArticle, sidecarOf, typeChanges, until, writeText } from './support';
+import { codePointSlice, extensionApi, flushAndCloseEditors, readBytes, readSidecar, select, showArticle, showNewArticle, sidecarOf, treeLine, typeChanges, until, workspaceUri, writeListedArticles, writeText } from './support';
 
 describe('editor commands in VS Code', () => {
 	let api: ArticleAnnotatorApi;
@@ -35,6 +35,34 @@ describe('editor commands in VS Code', () => {
 		const back = await showArticle(reviewed.uri);
 		assert.ok(!api.reviewMode(), 'review mode does not come back by itself');
 		assert.ok(await until('the reviewed article writable again', () => typeChanges(back, 'c')));
+	});
+
+	it('goes to the next and previous article with suggestions left, over one without, and goes on reviewing there', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'review-queue');
+		const [first, nothing, third] = ['a.txt', 'b.txt', 'c.txt'].map((name) => vscode.Uri.joinPath(folder, name));
+		await writeListedArticles(api, [
+			[first, 'Le ministre Karim Haddad est arrivé à Oran.\n'],
+			[nothing, 'il pleut, personne ne sort et la rue reste vide.\n'],
+			[third, 'La délégation de Moscou a quitté Alger.\n'],
+		]);
+		await until('the article without names read', () => (treeLine(api, nothing)?.includes('✓0 ?0') ? true : undefined));
+		await showArticle(first);
+		await api.whenDetected(first);
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		await vscode.commands.executeCommand('articleAnnotator.nextArticleToReview');
+		const active = () => vscode.window.activeTextEditor?.document.uri.toString();
+		assert.equal(active(), third.toString(), 'the article without suggestions is passed over');
+		const session = await api.whenDetected(third);
+		const firstSuggestion = session.model.neighbour(-1, 'next', ['suggested']);
+		assert.ok(firstSuggestion, 'the next article has suggestions');
+		const editor = vscode.window.activeTextEditor!;
+		assert.deepEqual([editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)], [firstSuggestion.start, firstSuggestion.end], 'its first suggestion is selected');
+		assert.ok(api.reviewMode(), 'review goes on in the next article');
+		assert.ok(!(await typeChanges(editor, 'a')), 'which is read-only while reviewed');
+		await vscode.commands.executeCommand('articleAnnotator.previousArticleToReview');
+		assert.equal(active(), first.toString());
+		assert.ok(api.reviewMode());
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 	});
 
 	it('leaves review mode when the reviewed article is closed, and it opens writable again', async () => {
