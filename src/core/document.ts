@@ -315,6 +315,27 @@ export class DocumentAnnotations {
 		});
 	}
 
+	/**
+	 * Accepts or rejects several suggestions as one change (one undo brings them all back). One an
+	 * earlier rejection of its string hid meanwhile is decided already, and left alone.
+	 */
+	decideEach(suggestions: readonly DetectedEntity[], status: AnnotationStatus, now = new Date()): ChangeSummary {
+		return this.mutate(() => {
+			const added: Annotation[] = [];
+			const removed: Annotation[] = [];
+			for (const suggestion of suggestions) {
+				const shown = this.visibleEntitiesIn(suggestion.start, suggestion.end).find((entity) => entity.state === 'suggested' && sameRange(entity, suggestion) && entity.type === suggestion.type);
+				if (!shown) {
+					continue;
+				}
+				const change = this.decide(suggestion, status, now);
+				added.push(...change.added);
+				removed.push(...change.removed);
+			}
+			return { ...NO_CHANGE, added, removed };
+		});
+	}
+
 	/** Accepts every visible suggestion of a type. */
 	acceptAllOfType(type: string, now = new Date()): ChangeSummary {
 		return this.mutate(() => {

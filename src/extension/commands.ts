@@ -262,6 +262,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		}
 		const { session, editor, entity } = target;
 		checkWritable(session);
+		const several = arg === undefined && editor ? suggestionsSelected(session, editor) : [];
+		if (several.length > 1) {
+			decideSeveral(session, editor, several, decision);
+			return;
+		}
 		if (!entity || entity.state !== 'suggested') {
 			if (decision === 'rejected' && entity?.annotation) {
 				session.commit(session.model.untag(entity.annotation.id));
@@ -273,6 +278,40 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		const change = decision === 'accepted' ? session.model.accept(asSuggestion(entity)) : session.model.reject(asSuggestion(entity));
 		session.commit(change);
 		advance(session, editor, entity.start);
+	}
+
+	/**
+	 * The suggestions the selections name, in text order: at each cursor, as one suggestion is
+	 * decided, and every suggestion inside a selection that spans more than one entity (a
+	 * sentence or a paragraph selected, then accepted or rejected at once).
+	 */
+	function suggestionsSelected(session: ArticleSession, editor: vscode.TextEditor): ViewEntity[] {
+		const found = new Map<string, ViewEntity>();
+		for (const selection of editor.selections) {
+			const start = editor.document.offsetAt(selection.start);
+			const end = editor.document.offsetAt(selection.end);
+			const atStart = session.model.entityAt(start);
+			if (selection.isEmpty || (atStart && atStart.start <= start && end <= atStart.end)) {
+				if (atStart?.state === 'suggested') {
+					found.set(atStart.key, atStart);
+				}
+				continue;
+			}
+			for (const entity of session.model.visibleEntities()) {
+				if (entity.state === 'suggested' && entity.start >= start && entity.end <= end) {
+					found.set(entity.key, entity);
+				}
+			}
+		}
+		return [...found.values()].sort((a, b) => a.start - b.start);
+	}
+
+	/** Several suggestions decided as one change (one Undo brings them all back). */
+	function decideSeveral(session: ArticleSession, editor: vscode.TextEditor | undefined, entities: readonly ViewEntity[], decision: 'accepted' | 'rejected'): void {
+		const change = session.model.decideEach(entities.map(asSuggestion), decision);
+		session.commit(change);
+		vscode.window.setStatusBarMessage(`Article Annotator: ${decision} ${change.added.length} suggestion${change.added.length === 1 ? '' : 's'}`, 3000);
+		advance(session, editor, entities[entities.length - 1].start);
 	}
 
 	async function tagSelection(typeArg?: unknown): Promise<void> {

@@ -65,6 +65,27 @@ describe('editor commands in VS Code', () => {
 		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 	});
 
+	it('accepts the suggestion at every cursor, and rejects every suggestion inside a selection, each as one decision to undo', async () => {
+		const text = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev. La délégation de Moscou est partie.\n';
+		const { uri, editor } = await showNewArticle('several-at-once.txt', text);
+		const session = await api.whenDetected(uri);
+		const suggestions = session.model.suggestions();
+		assert.ok(suggestions.length >= 3, `suggestions: ${suggestions.map((s) => s.text).join(', ')}`);
+		const [first, last] = [suggestions[0], suggestions[suggestions.length - 1]];
+		const at = (offset: number) => editor.document.positionAt(offset);
+		editor.selections = [first, last].map((suggestion) => new vscode.Selection(at(suggestion.start), at(suggestion.start)));
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		assert.deepEqual(session.model.annotations.map((annotation) => `${annotation.text}:${annotation.status}`), [`${first.text}:accepted`, `${last.text}:accepted`]);
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		assert.equal(session.model.annotations.length, 0, 'one undo takes both back');
+		editor.selection = new vscode.Selection(at(0), at(text.length));
+		await vscode.commands.executeCommand('articleAnnotator.rejectSuggestion');
+		assert.deepEqual(session.model.suggestions(), []);
+		assert.deepEqual(session.model.annotations.map((annotation) => annotation.status), suggestions.map(() => 'rejected'));
+		await session.flush();
+		assert.equal((await readSidecar(uri)).annotations.length, suggestions.length, 'written');
+	});
+
 	it('leaves review mode when the reviewed article is closed, and it opens writable again', async () => {
 		await showNewArticle('review-other.txt', 'La délégation de Moscou a quitté Alger.\n');
 		const reviewed = await showNewArticle('review-closed.txt', 'Le ministre Karim Haddad est arrivé à Oran.\n');

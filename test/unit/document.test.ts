@@ -55,6 +55,22 @@ test('a rejected string stays hidden elsewhere in the article after an edit cuts
 	assert.deepEqual(annotations.suggestions().map((s) => s.text), ['Alger', 'Youri Valyaev', 'Karim Haddad', 'Alger']);
 });
 
+test('several suggestions decided at once are one change: one undo brings them all back', () => {
+	const annotations = model();
+	const all = annotations.suggestions();
+	const accepted = annotations.decideEach(all.filter((s) => s.type === 'PER'), 'accepted');
+	assert.deepEqual(accepted.added.map((a) => a.text), ['Karim Haddad', 'Youri Valyaev', 'Karim Haddad']);
+	annotations.undo();
+	assert.equal(annotations.suggestions().length, all.length, 'one undo for the three');
+	// a rejection hides the other mentions of its string: they are not rejected a second time
+	const rejected = annotations.decideEach(all, 'rejected');
+	assert.deepEqual(rejected.added.map((a) => a.text), ['Karim Haddad', 'Alger', 'Youri Valyaev']);
+	assert.deepEqual(annotations.suggestions(), []);
+	annotations.undo();
+	assert.deepEqual(annotations.suggestions().map((s) => s.text), all.map((s) => s.text));
+	assert.equal(annotations.canUndo, false);
+});
+
 test('rejecting an Arabic name hides it voweled, with a bare alef and contracted after ل as well', () => {
 	const text = 'زار الجزائر ثم عاد للجزائر ومن الجَزائر إلى أحمد واحمد';
 	const at = (name: string, from = 0) => text.indexOf(name, from);
