@@ -341,8 +341,10 @@ export class Container implements vscode.Disposable {
 		return this.consider(document);
 	}
 
+	/** The editor showing the article: the active one when the article is split across several. */
 	editorFor(session: ArticleSession): vscode.TextEditor | undefined {
-		return vscode.window.visibleTextEditors.find((editor) => editor.document === session.document);
+		const active = vscode.window.activeTextEditor;
+		return active?.document === session.document ? active : vscode.window.visibleTextEditors.find((editor) => editor.document === session.document);
 	}
 
 	groupKey(text: string): string {

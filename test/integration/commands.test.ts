@@ -86,6 +86,22 @@ describe('editor commands in VS Code', () => {
 		assert.equal((await readSidecar(uri)).annotations.length, suggestions.length, 'written');
 	});
 
+	it('moves on from a hover\'s decision in the editor the person works in when the article is split in two', async () => {
+		const text = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev.\n';
+		const { uri, editor: left } = await showNewArticle('split-view.txt', text);
+		const session = await api.whenDetected(uri);
+		const right = await vscode.window.showTextDocument(left.document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+		assert.equal(vscode.window.activeTextEditor, right);
+		select(left, 0, 0);
+		select(right, 0, 0);
+		const [first, second] = session.model.suggestions();
+		assert.ok(first && second);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion', { uri: uri.toString(), key: session.model.entityAt(first.start)?.key, start: first.start });
+		const offsets = (editor: vscode.TextEditor) => [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
+		assert.deepEqual(offsets(right), [second.start, second.end], 'the active editor goes on to the next suggestion');
+		assert.deepEqual(offsets(left), [0, 0], 'the other one stays where it was');
+	});
+
 	it('leaves review mode when the reviewed article is closed, and it opens writable again', async () => {
 		await showNewArticle('review-other.txt', 'La délégation de Moscou a quitté Alger.\n');
 		const reviewed = await showNewArticle('review-closed.txt', 'Le ministre Karim Haddad est arrivé à Oran.\n');
