@@ -394,8 +394,14 @@ export class DocumentAnnotations {
 			}
 			const updated: Annotation = { ...this.decisions[index], type, status: 'accepted', modified: now.toISOString() };
 			this.decisions[index] = updated;
+			// A span kept with two types, one retyped to the other's, is one decision again (and a
+			// rejection of that type there is what the person now decides otherwise).
+			const removed = this.decisions.filter((a) => a !== updated && sameRange(a, updated) && a.type === type);
+			if (removed.length > 0) {
+				this.decisions = this.decisions.filter((a) => !removed.includes(a));
+			}
 			this.invalidate();
-			return { ...NO_CHANGE, updated: [updated] };
+			return { ...NO_CHANGE, updated: [updated], removed };
 		});
 	}
 

@@ -55,6 +55,22 @@ test('a rejected string stays hidden elsewhere in the article after an edit cuts
 	assert.deepEqual(annotations.suggestions().map((s) => s.text), ['Alger', 'Youri Valyaev', 'Karim Haddad', 'Alger']);
 });
 
+test('retyping one of two readings kept for a span to the other\'s type leaves one decision, and undo brings both back', () => {
+	const annotations = model();
+	const span = entity('Youri Valyaev', 'PER');
+	annotations.accept(span);
+	// the same span suggested as an organisation too, and accepted as well: two readings kept
+	annotations.accept({ ...span, type: 'ORG' });
+	const readings = () => annotations.annotations.filter((a) => a.start === span.start && a.end === span.end).map((a) => `${a.type}:${a.status}`).sort();
+	assert.deepEqual(readings(), ['ORG:accepted', 'PER:accepted']);
+	const org = annotations.annotations.find((a) => a.type === 'ORG')!;
+	const change = annotations.changeType(org.id, 'PER');
+	assert.deepEqual(readings(), ['PER:accepted']);
+	assert.equal(change.removed.length, 1, 'the duplicate is reported removed, so the sidecar may drop it');
+	annotations.undo();
+	assert.deepEqual(readings(), ['ORG:accepted', 'PER:accepted']);
+});
+
 test('several suggestions decided at once are one change: one undo brings them all back', () => {
 	const annotations = model();
 	const all = annotations.suggestions();
