@@ -2,8 +2,8 @@ import type { Detector } from './detect/types';
 import { IncrementalDetection, type TextEdit } from './incremental';
 import { chunkLanguage, identifyLanguage, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
 import { propagateNames } from './consistency';
-import { NameFinder } from './occurrences';
-import { isArabicFunctionWord } from './detect/arabicWords';
+import { isFoldedArabicFunctionWord } from './detect/arabicWords';
+import { foldName, NameFinder } from './occurrences';
 import type { DetectedEntity, LanguageCode, TextRange } from './types';
 
 /** A name a person accepted somewhere in the corpus; suggested again wherever it occurs. */
@@ -202,11 +202,13 @@ const LATIN_FUNCTION_WORDS = new Set(
  * the corpus, it would flood every article with suggestions of a word that names nothing.
  */
 export function isLearnable(name: string): boolean {
-	const text = name.trim();
+	// Judged as it is searched (`NameFinder` folds it): «فِي» or «فـي» would find every «في», «بَ»
+	// every lone «ب», «ـ.» every full stop.
+	const text = foldName(name.trim().normalize('NFC')).trim();
 	if (text.length < 2 || !/\p{L}/u.test(text)) {
 		return false;
 	}
-	return !LATIN_FUNCTION_WORDS.has(text.toLowerCase()) && !isArabicFunctionWord(text);
+	return !LATIN_FUNCTION_WORDS.has(text.toLowerCase()) && !isFoldedArabicFunctionWord(text);
 }
 
 /**

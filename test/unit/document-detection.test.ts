@@ -142,6 +142,18 @@ test('a remembered Arabic name is found voweled, with tatweel, with or without h
 	);
 });
 
+test('a taught name is judged learnable as it is searched: voweled or stretched prepositions, a letter with its vowel, a tatweel beside punctuation are not spread', () => {
+	const detection = new DocumentDetection(fakeDetector([]), noFranc);
+	detection.open('كتب إنه وصل في الليل من ب عيد. ثم وقف أمام الباب، zorblax.');
+	const taught = ['فِي', 'مـن', 'أنّه', 'أَمام', 'بَ', 'ـ.', 'ـ ـ', 'zorblax'].map((text) => ({ text, type: 'PER' }));
+	detection.setMemory(taught);
+	detection.detectPending();
+	assert.deepEqual(
+		detection.entities().filter((e) => e.source === 'memory').map((e) => e.text),
+		['zorblax'],
+	);
+});
+
 test('numbers, single letters, articles and prepositions a person tagged are not spread as names', () => {
 	const detection = new DocumentDetection(fakeDetector([]), noFranc);
 	detection.open('en 2024, the 12 x de la ville dans la région; وفي المدينة من zorblax.');

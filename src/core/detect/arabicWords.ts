@@ -1,3 +1,5 @@
+import { foldName } from '../occurrences';
+
 /**
  * Arabic words that name no one alone, whatever the model reads: titles, peoples and creeds,
  * generic institution nouns. Keys are normalised (`normalizeArabic`), proclitics stripped, the
@@ -70,6 +72,18 @@ const FUNCTION_WORDS = new Set(
 /** A preposition, adverb or conjunction, alone or behind «و» or «ف» («وأمام»): no part of a name. */
 export function isArabicFunctionWord(word: string): boolean {
 	return FUNCTION_WORDS.has(word) || ((word[0] === 'و' || word[0] === 'ف') && FUNCTION_WORDS.has(word.slice(1)));
+}
+
+let foldedFunctionWords: ReadonlySet<string> | undefined;
+
+/**
+ * `isArabicFunctionWord` of a name as searches compare it (`foldName`: harakat, tatweel and the
+ * hamza on an alef left out): «فِي», «أنّه» and «أَمام» fold to «في», «انه» and «امام», which find
+ * every «في», «أنه», «إنه» and «أمام» of a text.
+ */
+export function isFoldedArabicFunctionWord(folded: string): boolean {
+	foldedFunctionWords ??= new Set([...FUNCTION_WORDS].map(foldName));
+	return foldedFunctionWords.has(folded) || ((folded[0] === 'و' || folded[0] === 'ف') && foldedFunctionWords.has(folded.slice(1)));
 }
 
 /** Regnal ordinals, normalised («الحسن الثاني», «محمد السادس»). */
