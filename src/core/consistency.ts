@@ -1,6 +1,6 @@
 import { normalizeArabic } from './detect/arabic';
 import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
-import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
+import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isFunctionWordNotNamed, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
 import { ARABIC_FOOTBALL_CLUBS, FOOTBALL_CLUBS } from './detect/clubs';
 import { LISTED_COMPANIES } from './detect/companies';
@@ -528,7 +528,10 @@ const CAPITAL_WORDS = /\p{Lu}{2,}/gu;
  * has its first word in capitals (`capitalWords`, most articles have none to look for).
  */
 function mentionsOf(text: string, name: string, capitalWords: ReadonlySet<string>, holdsAddress: boolean): TextRange[] {
-	const found = outsideAddresses(text, findOccurrences(text, name), holdsAddress);
+	let found = outsideAddresses(text, findOccurrences(text, name), holdsAddress);
+	if (isArabicLetter(name.charCodeAt(0))) {
+		found = found.filter((range) => !isFunctionWordNotNamed(name, text.slice(range.start, range.end)));
+	}
 	if (capitalWords.size === 0 || name.length < MIN_CAPITALS_NAME || isArabicLetter(name.charCodeAt(0))) {
 		return found;
 	}

@@ -26,7 +26,7 @@ interface FoldedText {
 }
 
 /** Harakat, Quranic annotation marks and tatweel: written or not, the word is the same. */
-function isOptionalArabicMark(unit: number): boolean {
+export function isOptionalArabicMark(unit: number): boolean {
 	return (unit >= 0x64b && unit <= 0x65f) || unit === 0x640 || unit === 0x670 || (unit >= 0x610 && unit <= 0x61a) || (unit >= 0x6d6 && unit <= 0x6dc) || (unit >= 0x6df && unit <= 0x6e4) || unit === 0x6e7 || unit === 0x6e8 || (unit >= 0x6ea && unit <= 0x6ed);
 }
 

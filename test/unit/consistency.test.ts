@@ -142,6 +142,13 @@ test('a people, a creed or a title ending a name read as a person does not stand
 	assert.equal(propagateNames(kunya, [found(kunya, 'أبو حمزة المصري', 'PER')]).length, 1);
 });
 
+test('a name that folds to a function word («إمام») is not spread to where the text writes that word («أمام»)', () => {
+	const text = 'غنى المطرب سمير إمام مساء أمس. وجلس أمام المسرح جمهور كبير، ثم شكر إمام الحضور ووقفت الفرقة أَمامَ الستار.';
+	const result = propagateNames(text, [found(text, 'سمير إمام', 'PER')]);
+	// the second «إمام» is the singer; «أمام» and the voweled «أَمامَ» (in front of) are no one
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}:${e.start}`), [`PER:سمير إمام:${text.indexOf('سمير')}`, `PER:إمام:${text.indexOf('إمام', text.indexOf('شكر'))}`]);
+});
+
 test('an Arabic preposition ending a name read as a person, and «عمر» before an age, stand for no one', () => {
 	const text = 'وقف خالد أمام اللجنة. ثم مر الموكب أمام القصر وأمام الحشد.';
 	// the detector trims «أمام» off such a span; the pass must not spread it either

@@ -1,4 +1,4 @@
-import { foldName } from '../occurrences';
+import { foldName, isOptionalArabicMark } from '../occurrences';
 
 /**
  * Arabic words that name no one alone, whatever the model reads: titles, peoples and creeds,
@@ -84,6 +84,17 @@ let foldedFunctionWords: ReadonlySet<string> | undefined;
 export function isFoldedArabicFunctionWord(folded: string): boolean {
 	foldedFunctionWords ??= new Set([...FUNCTION_WORDS].map(foldName));
 	return foldedFunctionWords.has(folded) || ((folded[0] === 'و' || folded[0] === 'ف') && foldedFunctionWords.has(folded.slice(1)));
+}
+
+/**
+ * Whether a name found where a text writes `written` (`findOccurrences`) is there a function word
+ * the name is not: searches leave the hamza on an alef out, so «إمام» (an imam, a surname) finds
+ * «أمام» (in front of), which only its hamza tells apart.
+ */
+export function isFunctionWordNotNamed(name: string, written: string): boolean {
+	// harakat and tatweel left out, the hamzas kept
+	const asWritten = (word: string) => Array.from(word.normalize('NFC'), (unit) => (isOptionalArabicMark(unit.charCodeAt(0)) ? '' : unit)).join('').trim();
+	return isFoldedArabicFunctionWord(foldName(name.trim())) && isArabicFunctionWord(asWritten(written)) && !isArabicFunctionWord(asWritten(name));
 }
 
 /** Regnal ordinals, normalised («الحسن الثاني», «محمد السادس»). */
