@@ -8,7 +8,8 @@ import type { TextRange } from './types';
  * marks the text has. Linear in the text length: one indexOf scan.
  */
 export function findOccurrences(text: string, name: string): TextRange[] {
-	const needle = foldName(name.trim());
+	// Trimmed once folded too: a tatweel or a mark alone («ـ محمد») leaves a space behind.
+	const needle = foldName(name).trim();
 	if (needle.length === 0) {
 		return [];
 	}
@@ -272,7 +273,7 @@ export class NameFinder {
 		names.forEach((name, index) => {
 			const composed = name.trim().normalize('NFC');
 			for (const form of new Set([composed, composed.normalize('NFD')])) {
-				this.add(foldName(form), index);
+				this.add(foldName(form).trim(), index);
 			}
 		});
 		this.link();

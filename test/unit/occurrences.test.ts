@@ -82,3 +82,11 @@ test('a rejection hides the name however its Arabic is voweled or contracted aft
 	assert.deepEqual(rejectedNameKeys('Alger'), ['Alger']);
 	assert.equal(foldName('إحمد'), foldName('أحمد'));
 });
+
+test('a name whose first or last word is only tatweel or marks is searched without the space they leave', () => {
+	const text = 'قال محمد إن محمدا وصل ولمحمد كتاب';
+	for (const name of ['ـ محمد', 'محمد ـ', 'ّ محمد']) {
+		assert.deepEqual(slices(text, name), ['محمد', 'محمد'], name);
+		assert.deepEqual(new NameFinder([name]).find(text).map((hit) => text.slice(hit.start, hit.end)), ['محمد', 'محمد'], name);
+	}
+});
