@@ -1,6 +1,6 @@
 import { newAnnotationId, type Annotation, type OrphanedAnnotation } from './annotation';
 import { EntityStore, type StoreEdit } from './entityStore';
-import { foldName, rejectedNameKeys } from './occurrences';
+import { foldName, withArticleRestored } from './occurrences';
 import { applyContentChanges, type ContentChange } from './shift';
 import type { AnnotationStatus, DetectedEntity, TextRange } from './types';
 
@@ -717,9 +717,10 @@ export interface EntityCounts {
 
 /**
  * Whether a suggestion is shown: not overlapping an accepted entity, not rejected at that range,
- * and not of a string rejected in this article (the same name however its Arabic is voweled or
- * contracted: `rejectedNameKeys`). Built once per set of decisions. A rejection an edit cut
- * through is an orphan, placed nowhere, but the person still rejected that string.
+ * and not of a string rejected in this article (the same name however its Arabic is voweled, and
+ * a learned name's hit where ل + ال contracts: `withArticleRestored`). Built once per set of
+ * decisions. A rejection an edit cut through is an orphan, placed nowhere, but the person still
+ * rejected that string.
  */
 class SuggestionFilter {
 	private readonly accepted: RangeIndex;
@@ -732,7 +733,7 @@ class SuggestionFilter {
 		this.accepted = new RangeIndex(decisions.filter((annotation) => annotation.status === 'accepted'));
 		const rejected = decisions.filter((annotation) => annotation.status === 'rejected');
 		this.rejectedRanges = new Set(rejected.map((annotation) => rangeKey(annotation)));
-		this.rejectedTexts = new Set([...rejected, ...orphans.filter((orphan) => orphan.status === 'rejected')].flatMap((annotation) => rejectedNameKeys(normalizeEntityText(annotation.text))));
+		this.rejectedTexts = new Set([...rejected, ...orphans.filter((orphan) => orphan.status === 'rejected')].map((annotation) => foldName(normalizeEntityText(annotation.text))));
 	}
 
 	shows(entity: DetectedEntity): boolean {
@@ -740,10 +741,13 @@ class SuggestionFilter {
 			return false;
 		}
 		if (this.rejectedTexts.size > 0) {
-			let rejected = this.textVerdicts.get(entity.text);
+			const verdictKey = entity.source === 'memory' ? `m${entity.text}` : entity.text;
+			let rejected = this.textVerdicts.get(verdictKey);
 			if (rejected === undefined) {
-				rejected = this.rejectedTexts.has(foldName(normalizeEntityText(entity.text)));
-				this.textVerdicts.set(entity.text, rejected);
+				const key = foldName(normalizeEntityText(entity.text));
+				const named = entity.source === 'memory' ? withArticleRestored(key) : undefined;
+				rejected = this.rejectedTexts.has(key) || (named !== undefined && this.rejectedTexts.has(named));
+				this.textVerdicts.set(verdictKey, rejected);
 			}
 			if (rejected) {
 				return false;

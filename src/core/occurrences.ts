@@ -84,19 +84,12 @@ export function foldName(name: string): string {
 }
 
 /**
- * The strings a rejection of `name` hides: the name folded (`foldName`), and an Arabic name
- * with the article also as it is highlighted after the preposition ل, which contracts ل + ال
- * to لل («للجزائر» highlights «لجزائر»), and the other way round.
+ * The name a learned name's hit «لX» stands for when it is the ل + ال contraction («للجزائر»
+ * highlights «لجزائر» for a learned «الجزائر»): «الX». Undefined for other keys. Only for hits of
+ * learned names: a detected «لحسن» (the given name Lahcen) is not «الحسن».
  */
-export function rejectedNameKeys(name: string): string[] {
-	const key = foldName(name);
-	if (key.length > 2 && key.charCodeAt(0) === ALEF && key.charCodeAt(1) === LAM) {
-		return [key, key.slice(1)];
-	}
-	if (key.length > 1 && key.charCodeAt(0) === LAM && isArabicLetter(key.charCodeAt(1))) {
-		return [key, 'ا' + key];
-	}
-	return [key];
+export function withArticleRestored(key: string): string | undefined {
+	return key.length > 1 && key.charCodeAt(0) === LAM && key.charCodeAt(1) !== LAM && isArabicLetter(key.charCodeAt(1)) ? `ا${key}` : undefined;
 }
 
 /** The last text searched: the whole-article pass and the memory search look in one text many times. */

@@ -105,6 +105,16 @@ test('rejecting an Arabic name hides it voweled, with a bare alef and contracted
 	assert.deepEqual(annotations.suggestions().map((s) => s.text), []);
 });
 
+test('rejecting «الحسن» does not hide the detector\'s «لحسن» (a given name), only a learned «الحسن» contracted after ل', () => {
+	const text = 'قال الحسن ثم لحسن وعاد للحسن';
+	const at = (name: string, from = 0) => text.indexOf(name, from);
+	const suggestion = (start: number, name: string, source: DetectedEntity['source']): DetectedEntity => ({ start, end: start + name.length, type: 'PER', text: name, confidence: 0.9, source });
+	const annotations = new DocumentAnnotations();
+	annotations.setDetected([suggestion(at('الحسن'), 'الحسن', 'memory'), suggestion(at('لحسن', at('ثم')), 'لحسن', 'model'), suggestion(at('لحسن', at('للحسن')), 'لحسن', 'memory')]);
+	annotations.reject(annotations.suggestions()[0]);
+	assert.deepEqual(annotations.suggestions().map((s) => `${s.text}@${s.start}`), [`لحسن@${at('لحسن', at('ثم'))}`]);
+});
+
 test('tagging over accepted entities replaces them (a boundary correction) and lifts a rejection of that range', () => {
 	const annotations = model();
 	annotations.accept(annotations.suggestions()[2]);
