@@ -1,6 +1,7 @@
 import { normalizeArabic } from './detect/arabic';
 import { bracketedAcronymAfter, initialsOf, spellsInitials } from './detect/acronyms';
-import { isArabicFunctionWord, isArabicGroup, isArabicTitle, isFunctionWordNotNamed, isRegnalOrdinal } from './detect/arabicWords';
+import { isArabicFunctionWord, isFunctionWordNotNamed } from './arabicFunctionWords';
+import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './detect/arabicWords';
 import { isAdjectivePrefix, isRunTimeTitleWord } from './detect/nameSpans';
 import { ARABIC_FOOTBALL_CLUBS, FOOTBALL_CLUBS } from './detect/clubs';
 import { LISTED_COMPANIES } from './detect/companies';

@@ -2,7 +2,7 @@ import type { Detector } from './detect/types';
 import { IncrementalDetection, type TextEdit } from './incremental';
 import { chunkLanguage, identifyLanguage, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
 import { propagateNames } from './consistency';
-import { isFoldedArabicFunctionWord } from './detect/arabicWords';
+import { isFoldedArabicFunctionWord } from './arabicFunctionWords';
 import { foldName, NameFinder } from './occurrences';
 import type { DetectedEntity, LanguageCode, TextRange } from './types';
 

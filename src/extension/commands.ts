@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ChangeSummary, EntityState, ViewEntity } from '../core/document';
 import { nameProcliticLength } from '../core/detect/arabic';
 import { bratText, exportAnnotations, exportFileName, EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export';
+import { isFunctionWordNotNamed } from '../core/arabicFunctionWords';
 import { findOccurrences, isArabicLetter } from '../core/occurrences';
 import type { DetectedEntity, TextRange } from '../core/types';
 import type { Container } from './container';
@@ -426,7 +427,10 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			if (!type) {
 				return;
 			}
-			const ranges = findOccurrences(text, name).map((range) => ({ range, text: text.slice(range.start, range.end) }));
+			// Searches leave the hamza on an alef out: «إمام» (an imam) must not tag every «أمام» (in front of).
+			const ranges = findOccurrences(text, name)
+				.map((range) => ({ range, text: text.slice(range.start, range.end) }))
+				.filter((found) => !isFunctionWordNotNamed(name, found.text));
 			const change = session.model.tagRanges(ranges, type);
 			session.commit(change);
 			void vscode.window.showInformationMessage(`Article Annotator: tagged ${change.added.length} of ${ranges.length} occurrence${ranges.length === 1 ? '' : 's'} of ${isolate(name)} as ${type}${change.skipped ? ` (${change.skipped} left alone: you decided otherwise there)` : ''}.`);

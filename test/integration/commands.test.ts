@@ -102,6 +102,21 @@ describe('editor commands in VS Code', () => {
 		assert.deepEqual(offsets(left), [0, 0], 'the other one stays where it was');
 	});
 
+	it('tags every occurrence of a name however its Arabic is voweled, but not a preposition that only its hamza tells apart', async () => {
+		const text = 'جاء إمام المسجد ووقف أمام الناس، ثم عاد إمامُ القرية واحمد وأحمد.\n';
+		const { uri, editor } = await showNewArticle('tag-all-hamza.txt', text);
+		const session = await api.whenDetected(uri);
+		const imam = text.indexOf('إمام');
+		select(editor, imam, imam + 'إمام'.length);
+		await vscode.commands.executeCommand('articleAnnotator.tagAllOccurrences', 'PER');
+		const tagged = () => session.model.annotations.filter((annotation) => annotation.status === 'accepted').map((annotation) => annotation.text);
+		assert.deepEqual(tagged(), ['إمام', 'إمامُ'], '«أمام» (in front of) is left alone');
+		const ahmad = text.indexOf('احمد');
+		select(editor, ahmad, ahmad + 'احمد'.length);
+		await vscode.commands.executeCommand('articleAnnotator.tagAllOccurrences', 'PER');
+		assert.deepEqual(tagged().slice(2), ['احمد', 'أحمد'], 'with or without the hamza on its alef');
+	});
+
 	it('leaves review mode when the reviewed article is closed, and it opens writable again', async () => {
 		await showNewArticle('review-other.txt', 'La délégation de Moscou a quitté Alger.\n');
 		const reviewed = await showNewArticle('review-closed.txt', 'Le ministre Karim Haddad est arrivé à Oran.\n');
