@@ -195,43 +195,33 @@ export function runIncremental(config: BenchConfig, report: Report, states: Map<
 			// a name the person accepts is suggested wherever it occurs: the worker places it again
 			const taught = mostFrequentName(state.entities);
 			if (taught) {
-				const placed: Sample[] = [];
-				for (let i = 0; i < config.incrementalWarmup + config.incrementalRuns; i++) {
-					const sample = timeOnce(() => {
-						state.detection.setMemory([taught]);
-						state.detection.detectPending();
-						const { range } = state.detection.changedRange();
-						return range ? state.detection.entitiesIn(range.start, range.end).length : 0;
-					}).sample;
-					// forget it again (not measured) and take the change, as the host would
-					state.detection.setMemory([]);
-					state.detection.detectPending();
-					state.detection.acknowledge(state.detection.changedRange().generation);
-					if (i >= config.incrementalWarmup) {
-						placed.push(sample);
-					}
-				}
-				report.time(`${name}.taught`, input, seriesOf(placed), { inputBytes, note: `worker: setMemory([«${taught.text}» ${taught.type}]) + detectPending + changed entities (the model is not run again)` });
+				report.time(`${name}.taught`, input, seriesOf(timeTeaching(state, [taught], config)), { inputBytes, note: `worker: setMemory([«${taught.text}» ${taught.type}]) + detectPending + changed entities (the model is not run again)` });
 				const corpusMemory = learnedInACorpus(state.entities, LEARNED_NAMES);
-				const placedAll: Sample[] = [];
-				for (let i = 0; i < config.incrementalWarmup + config.incrementalRuns; i++) {
-					const sample = timeOnce(() => {
-						state.detection.setMemory(corpusMemory);
-						state.detection.detectPending();
-						const { range } = state.detection.changedRange();
-						return range ? state.detection.entitiesIn(range.start, range.end).length : 0;
-					}).sample;
-					state.detection.setMemory([]);
-					state.detection.detectPending();
-					state.detection.acknowledge(state.detection.changedRange().generation);
-					if (i >= config.incrementalWarmup) {
-						placedAll.push(sample);
-					}
-				}
-				report.time(`${name}.taught-corpus`, input, seriesOf(placedAll), { inputBytes, note: `worker: setMemory(${corpusMemory.length} names, as a corpus of a few hundred reviewed articles teaches) + detectPending + changed entities` });
+				report.time(`${name}.taught-corpus`, input, seriesOf(timeTeaching(state, corpusMemory, config)), { inputBytes, note: `worker: setMemory(${corpusMemory.length} names, as a corpus of a few hundred reviewed articles teaches) + detectPending + changed entities` });
 			}
 		}
 	}
+}
+
+/** Times the worker placing learned names in the article (what follows a decision), then forgets them again. */
+function timeTeaching(state: WarmState, names: readonly { text: string; type: string }[], config: BenchConfig): Sample[] {
+	const placed: Sample[] = [];
+	for (let i = 0; i < config.incrementalWarmup + config.incrementalRuns; i++) {
+		const sample = timeOnce(() => {
+			state.detection.setMemory(names);
+			state.detection.detectPending();
+			const { range } = state.detection.changedRange();
+			return range ? state.detection.entitiesIn(range.start, range.end).length : 0;
+		}).sample;
+		// forget them again (not measured) and take the change, as the host would
+		state.detection.setMemory([]);
+		state.detection.detectPending();
+		state.detection.acknowledge(state.detection.changedRange().generation);
+		if (i >= config.incrementalWarmup) {
+			placed.push(sample);
+		}
+	}
+	return placed;
 }
 
 /** How many names a workspace of a few hundred reviewed articles has taught. */
