@@ -94,6 +94,8 @@ export class ArticleSession implements vscode.Disposable {
 	/** This session's record, while it holds decisions the sidecar does not. */
 	private recoveryUri: vscode.Uri | undefined;
 	private toldAboutRecovery = false;
+	/** The record being written (see `keepForRecovery`). */
+	private keeping: Promise<void> = Promise.resolve();
 
 	constructor(
 		readonly document: vscode.TextDocument,
@@ -612,13 +614,21 @@ export class ArticleSession implements vscode.Disposable {
 		});
 		await Promise.race([saving, asked]);
 		this.conflictAskedListeners.delete(stopWaiting as () => void);
+		// What a save queued behind an unanswered question keeps aside (see `save`) is on disk before closing or quitting.
+		await this.keeping;
 	}
 
-	/** A save is waiting for the answer to a conflict question (see `flush`). */
+	/** A save is waiting for the answer to a conflict question (see `flush`), and why it asked. */
 	private askingAboutConflict = false;
+	private askedReason: string | undefined;
 	private readonly conflictAskedListeners = new Set<() => void>();
 
 	save(): Promise<void> {
+		if (this.askingAboutConflict && this.unsavedDecisions) {
+			// This save waits behind a question that may never be answered (the window closes): the
+			// record kept when it was asked lacks the decisions made since, so it is written again now.
+			void this.keepForRecovery(this.askedReason ?? 'a conflict with the file on disk is not answered yet');
+		}
 		this.saving = this.saving.then(() => this.saveNow()).catch(async (error: unknown) => {
 			const message = error instanceof Error ? error.message : String(error);
 			this.services.log.error(`${this.sidecarLabel}: write failed: ${message}`);
@@ -693,6 +703,7 @@ export class ArticleSession implements vscode.Disposable {
 			// Kept before asking: the question may never be answered (the window closed).
 			await this.keepForRecovery(plan.reason);
 			this.askingAboutConflict = true;
+			this.askedReason = plan.reason;
 			for (const listener of this.conflictAskedListeners) listener();
 			this.conflictAskedListeners.clear();
 			let choice: string | undefined;
@@ -705,6 +716,7 @@ export class ArticleSession implements vscode.Disposable {
 				return; // the article was closed meanwhile: its sidecar on disk stays as it is
 			}
 			if (choice === 'Take Theirs') {
+				await this.keeping; // a record being written now would outlive the drop
 				await this.dropOwnRecovery();
 				this.unsavedDecisions = false;
 				this.snapshot = { fingerprint: 'changed', bytes: undefined };
@@ -751,7 +763,14 @@ export class ArticleSession implements vscode.Disposable {
 	 * (RecoveryStore), so that closing the article or quitting loses none of them while the
 	 * sidecar cannot be written; the record is offered back when the article is opened again.
 	 */
-	private async keepForRecovery(reason: string): Promise<void> {
+	private keepForRecovery(reason: string): Promise<void> {
+		// One at a time: each writes the same record from the decisions as they are when it runs,
+		// so the last one asked for is the last written.
+		this.keeping = this.keeping.then(() => this.keepNow(reason));
+		return this.keeping;
+	}
+
+	private async keepNow(reason: string): Promise<void> {
 		if (!this.unsavedDecisions) {
 			return;
 		}

@@ -181,6 +181,25 @@ describe('file operations on annotated articles', () => {
 		assert.ok(!kept[0].uri.fsPath.startsWith(workspaceUri().fsPath), 'kept outside the workspace');
 	});
 
+	it('keeps aside the decisions made while a conflict question waits for an answer, not only those from before it', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'conflict-then-more.txt');
+		const { editor, session } = await openWithSavedDecision(api, article);
+		const karim = session.model.annotations.find((annotation) => annotation.text === 'Karim Haddad');
+		assert.ok(karim);
+		session.commit(session.model.changeType(karim.id, 'ORG'));
+		const onDisk = new TextDecoder().decode(await readBytes(sidecarOf(article))).replace('type: PER', 'type: LOC');
+		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(onDisk));
+		await session.flush();
+		assert.equal((await api.recoveries(article)).length, 1, 'the decision from before the question is kept aside');
+		// the question stays open; the person goes on annotating, then quits without answering
+		await tag(editor, 'Alger', 'LOC');
+		await api.flushAll();
+		const kept = await api.recoveries(article);
+		assert.equal(kept.length, 1, 'still one record for the session');
+		assert.match(kept[0].record.sidecar, /text: Alger/, 'the decision made after the question is in it too');
+		assert.match(kept[0].record.sidecar, /type: ORG/);
+	});
+
 	it('keeps decisions a sidecar broken by a merge refuses outside the workspace, and writes them back once it is mended and the article opened again', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-broken.txt');
 		const { editor } = await openWithSavedDecision(api, article);
