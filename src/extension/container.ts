@@ -781,6 +781,18 @@ export class Container implements vscode.Disposable {
 				void vscode.window.showErrorMessage(`Article Annotator: the annotations of ${baseName(oldUri)} could not be moved with it (${message}); they are still in ${vscode.workspace.asRelativePath(sidecarUriFor(oldUri), false)}.`);
 			}
 		}
+		// Decisions kept aside (see RecoveryStore) follow too, after the sidecars and once the sessions
+		// closing have kept theirs.
+		await Promise.all([...this.closing.entries()].filter(([key]) => files.some(({ oldUri }) => isSameOrInside(vscode.Uri.parse(key), oldUri))).map(([, closing]) => closing));
+		await this.recovery.move(files);
+		for (const { newUri } of files) {
+			for (const session of this.sessions.values()) {
+				if (isSameOrInside(session.document.uri, newUri)) {
+					// opened under the new name before its records arrived: offered now
+					void session.loaded.then(() => session.offerRecovered());
+				}
+			}
+		}
 	}
 
 	private watchSidecars(): vscode.Disposable {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import { decodeRecovery, encodeRecovery, isRecoveryFileOf, MAX_RECOVERY_BYTES, recoveryFileName, type RecoveryRecord } from '../core/sidecar/recovery';
+import { decodeRecovery, encodeRecovery, isRecoveryFileOf, MAX_RECOVERY_BYTES, recoveryFileName, recoveryStemFor, type RecoveryRecord } from '../core/sidecar/recovery';
+import { isSameOrInside } from './sidecarFiles';
 
 /** A record of decisions not written, and the file that holds it. */
 export interface RecoveredDecisions {
@@ -72,6 +73,48 @@ export class RecoveryStore {
 			}
 		}
 		return found.sort((a, b) => (a.record.savedAt < b.record.savedAt ? -1 : a.record.savedAt > b.record.savedAt ? 1 : 0));
+	}
+
+	/**
+	 * Records follow their articles renamed or moved (one article, or a folder of them): they are
+	 * found by the article's URI, so under the old one they would never be offered again, or be
+	 * offered to another article created later under that name.
+	 */
+	async move(moves: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
+		let entries: [string, vscode.FileType][];
+		try {
+			entries = await vscode.workspace.fs.readDirectory(this.folder);
+		} catch {
+			return; // no record was ever written
+		}
+		for (const [name, kind] of entries) {
+			if (kind !== vscode.FileType.File || name.startsWith('.') || !name.endsWith('.json')) {
+				continue;
+			}
+			const uri = vscode.Uri.joinPath(this.folder, name);
+			try {
+				if ((await vscode.workspace.fs.stat(uri)).size > MAX_RECOVERY_BYTES) {
+					continue;
+				}
+				const record = decodeRecovery(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+				if ('problem' in record || !isRecoveryFileOf(name, record.article)) {
+					continue; // left alone, as `list` leaves it
+				}
+				const article = vscode.Uri.parse(record.article);
+				const move = moves.find(({ oldUri }) => isSameOrInside(article, oldUri));
+				if (!move) {
+					continue;
+				}
+				const moved = move.newUri.with({ path: move.newUri.path + article.path.slice(move.oldUri.path.length) });
+				const sessionTag = name.slice(recoveryStemFor(record.article).length + 1, -'.json'.length);
+				// written under the new name before the old one goes: a failure leaves one of them
+				await this.write(moved, sessionTag, { ...record, article: moved.toString() });
+				await this.remove(uri);
+				this.log.info(`recovery: ${uri.fsPath} follows its article to ${moved.toString()}`);
+			} catch (error) {
+				this.log.warn(`recovery: ${uri.fsPath} could not follow its article: ${error instanceof Error ? error.message : String(error)}`);
+			}
+		}
 	}
 
 	async remove(uri: vscode.Uri): Promise<void> {

@@ -828,7 +828,21 @@ export class ArticleSession implements vscode.Disposable {
 	}
 
 	/** Offers back the decisions an earlier session could not write (see `keepForRecovery`). */
-	private async offerRecovered(): Promise<void> {
+	async offerRecovered(): Promise<void> {
+		if (this.offering) {
+			return; // asked already (an article renamed offers again once its records follow it)
+		}
+		this.offering = true;
+		try {
+			await this.offerNow();
+		} finally {
+			this.offering = false;
+		}
+	}
+
+	private offering = false;
+
+	private async offerNow(): Promise<void> {
 		const records = await this.recovered();
 		if (records.length === 0 || this.disposed || this.readOnlyReason) {
 			return;

@@ -226,6 +226,32 @@ describe('file operations on annotated articles', () => {
 		assert.deepEqual(await api.recoveries(article), [], 'the record is gone once written');
 	});
 
+	it('takes the decisions kept aside for an article along when it is renamed in VS Code, and offers them under its new name', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-rename-before.txt');
+		const renamed = vscode.Uri.joinPath(workspaceUri(), 'recover-rename-after.txt');
+		const { editor } = await openWithSavedDecision(api, article);
+		const saved = new TextDecoder().decode(await readBytes(sidecarOf(article)));
+		await tag(editor, 'Alger', 'LOC');
+		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`<<<<<<< HEAD\n${saved}=======\n${saved}>>>>>>> other\n`));
+		await api.flushAll();
+		await until('a record of the decision not written', async () => (await api.recoveries(article)).length > 0, 10_000);
+		await rename(article, renamed);
+		const kept = await until('the record under the new name', async () => ((await api.recoveries(renamed)).length > 0 ? api.recoveries(renamed) : undefined), 10_000);
+		assert.equal(kept.length, 1);
+		assert.equal(kept[0].record.article, renamed.toString());
+		assert.match(kept[0].record.sidecar, /text: Alger/);
+		assert.deepEqual(await api.recoveries(article), [], 'nothing is left under the old name (a new file there is another article)');
+		// mended, the renamed article opened again: its decisions come back
+		await flushAndCloseEditors();
+		await api.endSession(renamed);
+		await vscode.workspace.fs.writeFile(sidecarOf(renamed), new TextEncoder().encode(saved.replace('recover-rename-before.txt', 'recover-rename-after.txt')));
+		await showArticle(renamed);
+		await api.whenDetected(renamed);
+		await vscode.commands.executeCommand('articleAnnotator.restoreUnwritten');
+		assert.deepEqual(texts(await readSidecar(renamed)), ['Alger', 'Karim Haddad'], 'the kept decision is written back');
+		assert.deepEqual(await api.recoveries(renamed), []);
+	});
+
 	it('keeps a decision pending when its article is deleted in VS Code in the sidecar left beside it', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'deleted-article.txt');
 		const { editor } = await openWithSavedDecision(api, article);
