@@ -188,7 +188,7 @@ export class ArticleSession implements vscode.Disposable {
 	 * extension host), or go read-only. `counterAtRead` is the change counter from before the read
 	 * began: a decision made since then is merged with the file instead of being replaced by it.
 	 */
-	private async applyRead(read: SidecarSnapshot, settings: Settings, when: 'open' | 'reload', counterAtRead: number): Promise<void> {
+	private async applyRead(read: SidecarSnapshot, settings: Settings, when: 'open' | 'reload', counterAtRead: number, mergeWaiting = false): Promise<void> {
 		const request = (): LoadRequest => ({ bytes: read.bytes!, maxBytes: settings.maxSidecarBytes, labels: settings.labels.map((label) => label.name), documentName: this.articleName, ...this.texts() });
 		let loaded: LoadResult | undefined;
 		// The texts can change while the worker places it (typing, a save): then it is placed again.
@@ -199,10 +199,13 @@ export class ArticleSession implements vscode.Disposable {
 			if (this.disposed) {
 				return;
 			}
-			if (this.changeCounter !== counterAtRead && result.ok) {
-				// The person decided something meanwhile: merge it with the file instead of replacing it.
+			if ((this.changeCounter !== counterAtRead || mergeWaiting) && result.ok) {
+				// The person decided something meanwhile, or decisions wait that a sidecar unreadable
+				// until now refused (`mergeWaiting`; they stayed in memory, and in a record kept aside):
+				// merge them with the file instead of replacing them with it, now that it can be read.
 				// (A sidecar that cannot be read is taken in below: read-only, the decisions stay in memory.)
-				this.services.log.info(`${this.sidecarLabel}: decisions made while it was being read; merging them with it`);
+				this.services.log.info(`${this.sidecarLabel}: decisions not written yet; merging them with it`);
+				this.readOnlyReason = undefined;
 				void this.save();
 				return;
 			}
@@ -553,7 +556,9 @@ export class ArticleSession implements vscode.Disposable {
 			this.unsavedDecisions = this.model.annotations.length + this.model.orphans.length > 0;
 			return;
 		}
-		await this.applyRead(read, settings, 'reload', counterAtRead);
+		// Read-only, decisions waiting are merged with the file once it reads, as a writable session's
+		// are by the save above (not on a reload for the article's own change: its moves are confirmed first).
+		await this.applyRead(read, settings, 'reload', counterAtRead, this.unsavedDecisions);
 		if (!this.disposed) {
 			this.changeEmitter.fire('sidecar');
 		}

@@ -226,6 +226,42 @@ describe('file operations on annotated articles', () => {
 		assert.deepEqual(await api.recoveries(article), [], 'the record is gone once written');
 	});
 
+	it('merges decisions made while a broken sidecar was being read with it once it is mended, instead of replacing them with it', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-read-only.txt');
+		await writeText(article, ARTICLE);
+		const karim = ARTICLE.indexOf('Karim Haddad');
+		const mended = `version: 1\ndocument: recover-read-only.txt\nannotations:\n  - {type: PER, start: ${karim}, end: ${karim + 12}, text: Karim Haddad, status: accepted, id: k1}\n`;
+		await writeText(sidecarOf(article), `<<<<<<< HEAD\n${mended}=======\n${mended}>>>>>>> other\n`);
+		const session = await api.session(article);
+		assert.ok(session);
+		// a decision made while the sidecar is still being read (as a tag right after opening)
+		const alger = ARTICLE.indexOf('Alger');
+		session.commit(session.model.tag({ start: alger, end: alger + 5 }, 'Alger', 'LOC'));
+		await session.loaded;
+		assert.ok(session.readOnlyReason, 'the broken sidecar makes the article read-only');
+		await session.flush();
+		const kept = await api.recoveries(article);
+		assert.equal(kept.length, 1, 'the decision is kept aside');
+		assert.match(kept[0].record.sidecar, /text: Alger/);
+		await writeText(sidecarOf(article), mended);
+		await until('the article writable again', () => session.readOnlyReason === undefined, 10_000);
+		await session.flush();
+		assert.deepEqual(session.model.annotations.map((annotation) => annotation.text).sort(), ['Alger', 'Karim Haddad'], 'the decision made here is still here');
+		assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Karim Haddad'], 'and written with the mended sidecar');
+		assert.deepEqual(await api.recoveries(article), [], 'the record goes once written');
+	});
+
+	it('does not write the positions an article changed outside the editor moves before they are confirmed', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'moved-outside.txt');
+		const { editor, session } = await openWithSavedDecision(api, article);
+		const before = new TextDecoder().decode(await readBytes(sidecarOf(article)));
+		await writeText(article, `Dépêche.\n${ARTICLE}`);
+		await until('the editor to reload the article', () => editor.document.getText().startsWith('Dépêche'), 10_000);
+		await until('the sidecar read again with the moved position waiting', () => session.pendingMoves.length > 0, 10_000);
+		await session.flush();
+		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(article))), before, 'the sidecar is written only once the person confirms');
+	});
+
 	it('takes the decisions kept aside for an article along when it is renamed in VS Code, and offers them under its new name', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-rename-before.txt');
 		const renamed = vscode.Uri.joinPath(workspaceUri(), 'recover-rename-after.txt');
