@@ -90,7 +90,7 @@ export class ArticleSession implements vscode.Disposable {
 	private disposed = false;
 	readonly loaded: Promise<void>;
 	/** Names this session's record of decisions not written (see `keepForRecovery`). */
-	private readonly recoveryTag = RecoveryStore.sessionTag();
+	private recoveryTag = RecoveryStore.sessionTag();
 	/** This session's record, while it holds decisions the sidecar does not. */
 	private recoveryUri: vscode.Uri | undefined;
 	private toldAboutRecovery = false;
@@ -293,11 +293,29 @@ export class ArticleSession implements vscode.Disposable {
 	async startFresh(): Promise<void> {
 		const backup = await this.services.files.backUpBroken(this.sidecarUri);
 		this.services.tell(`Article Annotator: the broken sidecar was kept as ${vscode.workspace.asRelativePath(backup, false)}.`);
+		let keptAside = true;
+		if (this.unsavedDecisions) {
+			// Decisions in no file (made while it could not be read) would go with the model: kept
+			// aside first, in a record that is no longer this session's own, so that it is offered
+			// below instead of deleted by the next write.
+			clearTimeout(this.saveTimer);
+			this.recoveryUri = undefined;
+			await this.keepForRecovery(`it ${this.readOnlyReason ?? 'could not be read'}`);
+			keptAside = this.recoveryUri !== undefined;
+			this.recoveryUri = undefined;
+			this.recoveryTag = RecoveryStore.sessionTag();
+		}
 		this.readOnlyReason = undefined;
 		this.snapshot = MISSING;
 		this.base = undefined;
 		this.baseText = undefined;
-		this.model.replaceAll([], []);
+		if (keptAside) {
+			this.model.replaceAll([], []);
+			this.removedByPerson.clear();
+			this.unsavedDecisions = false;
+		} else {
+			this.scheduleSave(0); // kept nowhere else: written to the fresh sidecar instead
+		}
 		this.changeEmitter.fire('sidecar');
 		void this.offerRecovered();
 	}

@@ -262,6 +262,32 @@ describe('file operations on annotated articles', () => {
 		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(article))), before, 'the sidecar is written only once the person confirms');
 	});
 
+	it('offers back, after Start Fresh, the decisions not written that a read-only article held', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-start-fresh.txt');
+		await writeText(article, ARTICLE);
+		const karim = ARTICLE.indexOf('Karim Haddad');
+		const good = `version: 1\ndocument: recover-start-fresh.txt\nannotations:\n  - {type: PER, start: ${karim}, end: ${karim + 12}, text: Karim Haddad, status: accepted, id: k1}\n`;
+		await writeText(sidecarOf(article), `<<<<<<< HEAD\n${good}=======\n${good}>>>>>>> other\n`);
+		const session = await api.session(article);
+		assert.ok(session);
+		const alger = ARTICLE.indexOf('Alger');
+		session.commit(session.model.tag({ start: alger, end: alger + 5 }, 'Alger', 'LOC'));
+		await session.loaded;
+		assert.ok(session.readOnlyReason, 'the broken sidecar makes the article read-only');
+		await session.flush();
+		assert.equal((await api.recoveries(article)).length, 1, 'the decision is kept aside');
+		await showArticle(article);
+		await vscode.commands.executeCommand('articleAnnotator.startFreshSidecar');
+		assert.equal(session.readOnlyReason, undefined);
+		await session.flush();
+		const kept = await api.recoveries(article);
+		assert.equal(kept.length, 1, 'the decision not written is still kept, and offered');
+		assert.match(kept[0].record.sidecar, /text: Alger/);
+		await vscode.commands.executeCommand('articleAnnotator.restoreUnwritten');
+		assert.deepEqual(texts(await readSidecar(article)), ['Alger'], 'restored into the fresh sidecar');
+		assert.deepEqual(await api.recoveries(article), []);
+	});
+
 	it('takes the decisions kept aside for an article along when it is renamed in VS Code, and offers them under its new name', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-rename-before.txt');
 		const renamed = vscode.Uri.joinPath(workspaceUri(), 'recover-rename-after.txt');
