@@ -59,7 +59,13 @@ export class SidecarFiles {
 		}
 		try {
 			const bytes = await vscode.workspace.fs.readFile(sidecarUri);
-			return { fingerprint: fingerprintOf(bytes), bytes };
+			const fingerprint = fingerprintOf(bytes);
+			if (this.ownWrites.has(sidecarUri.toString()) && this.ownWrites.get(sidecarUri.toString()) !== fingerprint) {
+				// Seen changed by someone else (the watcher may report it late, or only once it is
+				// back to the bytes written here): see `isOwnWrite`.
+				this.ownWrites.delete(sidecarUri.toString());
+			}
+			return { fingerprint, bytes };
 		} catch (error) {
 			if (isMissing(error)) {
 				return MISSING;
@@ -99,10 +105,16 @@ export class SidecarFiles {
 			return false;
 		}
 		try {
-			return fingerprintOf(await vscode.workspace.fs.readFile(sidecarUri)) === own;
+			if (fingerprintOf(await vscode.workspace.fs.readFile(sidecarUri)) === own) {
+				return true;
+			}
 		} catch {
-			return false;
+			// gone: deleted by someone else
 		}
+		// Changed by someone else since: should it come back to these bytes later (a merge aborted,
+		// a checkout), that is their change, one the session must see (it may be waiting for it).
+		this.ownWrites.delete(sidecarUri.toString());
+		return false;
 	}
 
 	/** Moves a broken sidecar aside (never deletes it) so the person can start a fresh one. */

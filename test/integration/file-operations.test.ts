@@ -262,6 +262,22 @@ describe('file operations on annotated articles', () => {
 		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(article))), before, 'the sidecar is written only once the person confirms');
 	});
 
+	it('writes the decisions a broken sidecar refused once it is put back as this window last wrote it (a merge aborted)', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-merge-aborted.txt');
+		const { editor, session } = await openWithSavedDecision(api, article);
+		const saved = await readBytes(sidecarOf(article));
+		assert.ok(saved);
+		const text = new TextDecoder().decode(saved);
+		await tag(editor, 'Alger', 'LOC');
+		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`<<<<<<< HEAD\n${text}=======\n${text}>>>>>>> other\n`));
+		await session.flush();
+		await until('a record of the decision not written', async () => (await api.recoveries(article)).length > 0, 10_000);
+		// `git merge --abort`: the sidecar is back to the very bytes this window wrote
+		await vscode.workspace.fs.writeFile(sidecarOf(article), saved);
+		await until('the decision written and its record gone', async () => !session.hasUnsavedDecisions && (await api.recoveries(article)).length === 0, 10_000);
+		assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Karim Haddad']);
+	});
+
 	it('offers back, after Start Fresh, the decisions not written that a read-only article held', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-start-fresh.txt');
 		await writeText(article, ARTICLE);
