@@ -916,8 +916,9 @@ export class ArticleSession implements vscode.Disposable {
 			const onDisk = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 			const bound = this.bindToEditor(parsed.sidecar, settings);
 			this.model.replaceAll(bound.annotations, bound.orphans);
-			if (base?.ok && !('tooLarge' in onDisk) && onDisk.bytes) {
-				// The save sees the file as changed since this base, and merges the two as that session would have.
+			if (base?.ok && ('tooLarge' in onDisk || onDisk.bytes)) {
+				// The save sees the file as changed since this base, and merges the two as that session would have
+				// (a file over the size limit is not written: the base stays for the record kept instead).
 				this.base = base.sidecar;
 				this.baseText = record.base;
 				this.snapshot = { fingerprint: 'recovered', bytes: undefined };
@@ -935,6 +936,11 @@ export class ArticleSession implements vscode.Disposable {
 			await this.save();
 			if (this.unsavedDecisions) {
 				// Not written (a conflict to answer, a refusal): this session keeps them now, the rest wait.
+				// Its own record holds the same decisions, base and removals: the earlier one goes, or it
+				// would be offered again once these are written, bringing back what was removed since.
+				if (this.recoveryUri) {
+					await this.services.recovery.remove(uri);
+				}
 				break;
 			}
 			await this.services.recovery.remove(uri);

@@ -278,6 +278,39 @@ describe('file operations on annotated articles', () => {
 		assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Karim Haddad']);
 	});
 
+	it('leaves no second copy of decisions restored that the sidecar could not take yet, to be offered again once they are written', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-restore-refused.txt');
+		const { editor } = await openWithSavedDecision(api, article);
+		const saved = await readBytes(sidecarOf(article));
+		assert.ok(saved);
+		const text = new TextDecoder().decode(saved);
+		await tag(editor, 'Alger', 'LOC');
+		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`<<<<<<< HEAD\n${text}=======\n${text}>>>>>>> other\n`));
+		await api.flushAll();
+		await until('a record of the decision not written', async () => (await api.recoveries(article)).length > 0, 10_000);
+		await flushAndCloseEditors();
+		await api.endSession(article);
+		await vscode.workspace.fs.writeFile(sidecarOf(article), saved);
+		await showArticle(article);
+		const session = await api.whenDetected(article);
+		const config = vscode.workspace.getConfiguration('articleAnnotator');
+		try {
+			// the sidecar grows over the size limit (the session stays writable: it is not read)
+			await config.update('limits.maxSidecarMegabytes', 1, vscode.ConfigurationTarget.Workspace);
+			await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`${text}${'# padding\n'.repeat(150_000)}`));
+			await vscode.commands.executeCommand('articleAnnotator.restoreUnwritten');
+			assert.equal(session.hasUnsavedDecisions, true, 'the restored decisions wait: the sidecar cannot take them');
+			assert.equal((await api.recoveries(article)).length, 1, 'kept aside once, not twice');
+			// back under the limit: the restored decisions are written, and nothing is left to offer again
+			await vscode.workspace.fs.writeFile(sidecarOf(article), saved);
+			await until('the restored decisions written', () => !session.hasUnsavedDecisions, 10_000);
+			assert.deepEqual(texts(await readSidecar(article)), ['Alger', 'Karim Haddad']);
+			await until('no record left', async () => (await api.recoveries(article)).length === 0, 10_000);
+		} finally {
+			await config.update('limits.maxSidecarMegabytes', undefined, vscode.ConfigurationTarget.Workspace);
+		}
+	});
+
 	it('offers back, after Start Fresh, the decisions not written that a read-only article held', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-start-fresh.txt');
 		await writeText(article, ARTICLE);
