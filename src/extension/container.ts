@@ -134,6 +134,8 @@ export interface ArticleAnnotatorApi {
 	flushAll(): Promise<void>;
 	/** Records of decisions never written to an article's sidecar (see RecoveryStore). */
 	recoveries(uri: vscode.Uri): Promise<RecoveredDecisions[]>;
+	/** For tests: answers the questions an article's session asks (undefined: the person is asked). */
+	answerQuestions(answerer: ((message: string, buttons: readonly string[]) => string | undefined) | undefined): void;
 	/** Shows an article in the Documents tree, expanded `levels` deep. */
 	revealInTree(uri: vscode.Uri, levels?: number): Promise<void>;
 	tree: DocumentsTree;
@@ -157,6 +159,8 @@ export class Container implements vscode.Disposable {
 	readonly log: vscode.LogOutputChannel;
 	readonly detection: DetectionClient;
 	readonly files = new SidecarFiles();
+	/** Answers the sessions' questions instead of the person (integration tests; see the API). */
+	private answerer: ((message: string, buttons: readonly string[]) => string | undefined) | undefined;
 	/** Decisions that could not be written to their sidecars, kept outside the workspace. */
 	private readonly recovery: RecoveryStore;
 	readonly corpus: Corpus;
@@ -312,6 +316,9 @@ export class Container implements vscode.Disposable {
 			cancelledScans: (uri) => this.corpus.cancelledScansOf(uri),
 			flushAll: () => this.flushAll(),
 			recoveries: (uri) => this.recovery.list(uri),
+			answerQuestions: (answerer) => {
+				this.answerer = answerer;
+			},
 			revealInTree: async (uri, levels = 2) => {
 				await this.corpus.ready;
 				await this.treeView.reveal({ kind: 'article', uri }, { expand: levels, select: true, focus: false });
@@ -390,7 +397,10 @@ export class Container implements vscode.Disposable {
 			timed: (what, work) => this.timed(what, work),
 			sidecars: this.sidecarThread,
 			recovery: this.recovery,
-			ask: (message, ...buttons) => vscode.window.showWarningMessage(message, ...buttons),
+			ask: (message, ...buttons) => {
+				const answer = this.answerer?.(message, buttons);
+				return answer !== undefined ? Promise.resolve(answer) : vscode.window.showWarningMessage(message, ...buttons);
+			},
 			tell: (message, kind = 'info') => {
 				const show = kind === 'error' ? vscode.window.showErrorMessage : kind === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
 				void show(message);

@@ -641,6 +641,8 @@ export class ArticleSession implements vscode.Disposable {
 		await this.keeping;
 	}
 
+	/** The person answered Take Theirs: the next plan takes the disk's side of each conflict. */
+	private takingTheirs = false;
 	/** A save is waiting for the answer to a conflict question (see `flush`), and why it asked. */
 	private askingAboutConflict = false;
 	private askedReason: string | undefined;
@@ -706,6 +708,7 @@ export class ArticleSession implements vscode.Disposable {
 			// is not UTF-8 (one a load refuses) and write it back with replacement characters.
 			...(this.snapshot.fingerprint === onDisk.fingerprint ? { diskText: this.baseText } : { diskBytes: onDisk.bytes }),
 			removedByPerson: this.removedByPerson,
+			preferTheirs: this.takingTheirs,
 			labels,
 			fileLabel: this.sidecarLabel,
 		});
@@ -735,15 +738,15 @@ export class ArticleSession implements vscode.Disposable {
 			} finally {
 				this.askingAboutConflict = false;
 			}
-			if (choice === 'Take Theirs' && this.disposed) {
-				return; // the article was closed meanwhile: its sidecar on disk stays as it is
-			}
 			if (choice === 'Take Theirs') {
-				await this.keeping; // a record being written now would outlive the drop
-				await this.dropOwnRecovery();
-				this.unsavedDecisions = false;
-				this.snapshot = { fingerprint: 'changed', bytes: undefined };
-				await this.handleSidecarChangedOnDisk();
+				// The disk's side of each conflict, and every other decision made here merged with it
+				// (a reload would drop them all: the question may have stood while the person worked on).
+				this.takingTheirs = true;
+				try {
+					await this.saveNow();
+				} finally {
+					this.takingTheirs = false;
+				}
 				return;
 			}
 			if (choice !== 'Keep Mine') {

@@ -200,6 +200,31 @@ describe('file operations on annotated articles', () => {
 		assert.match(kept[0].record.sidecar, /type: ORG/);
 	});
 
+	it('takes the disk\'s side of a conflict answered Take Theirs, and keeps the other decisions made meanwhile', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'conflict-theirs.txt');
+		const { editor, session } = await openWithSavedDecision(api, article);
+		const karim = session.model.annotations.find((annotation) => annotation.text === 'Karim Haddad');
+		assert.ok(karim);
+		session.commit(session.model.changeType(karim.id, 'ORG'));
+		await tag(editor, 'Moscou', 'LOC');
+		const onDisk = new TextDecoder().decode(await readBytes(sidecarOf(article))).replace('type: PER', 'type: LOC');
+		api.answerQuestions((_message, buttons) => (buttons.includes('Take Theirs') ? 'Take Theirs' : undefined));
+		try {
+			await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(onDisk));
+			await session.flush();
+			const written = await until('the merge written', async () => {
+				const saved = await readSidecar(article);
+				return saved.annotations.length === 2 ? saved : undefined;
+			}, 10_000);
+			assert.deepEqual(written.annotations.map((annotation) => `${annotation.text}:${annotation.type}`), ['Karim Haddad:LOC', 'Moscou:LOC'], 'their type, and my other decision');
+			await until('the session shows the file', () => session.model.annotations.some((annotation) => annotation.text === 'Karim Haddad' && annotation.type === 'LOC'));
+			assert.equal(session.hasUnsavedDecisions, false);
+			assert.deepEqual(await api.recoveries(article), [], 'nothing left kept aside');
+		} finally {
+			api.answerQuestions(undefined);
+		}
+	});
+
 	it('keeps decisions a sidecar broken by a merge refuses outside the workspace, and writes them back once it is mended and the article opened again', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-broken.txt');
 		const { editor } = await openWithSavedDecision(api, article);

@@ -160,6 +160,21 @@ describe('planSidecarSave', () => {
 		assert.ok(plan.action === 'ask' && plan.conflicts.length === 1 && plan.text.includes('type: ORG'));
 	});
 
+	it('takes the disk\'s side of a conflict when told to (Take Theirs), and keeps every other decision made here', () => {
+		const oran = TEXT.indexOf('Oran');
+		const theirs = unbindAnnotations({ annotations: [{ ...annotations[0], type: 'MISC' }, annotations[1]], orphans: [], articleText: TEXT, documentName: 'a.txt' });
+		const mine = [{ ...annotations[0], type: 'ORG' }, { ...annotations[1], note: 'ministre russe' }, { id: 'o', type: 'LOC', start: oran, end: oran + 4, text: 'Oran', status: 'accepted' as const }];
+		const plan = planSidecarSave({ ...common, annotations: mine, orphans: [], diskText: serializeSidecar(theirs), preferTheirs: true });
+		assert.equal(plan.action, 'write');
+		const written = parseSidecar(plan.action === 'write' ? plan.text : '');
+		assert.ok(written.ok);
+		assert.deepEqual(
+			written.sidecar.annotations.map((entry) => [entry.id, entry.type, entry.note]),
+			[['t', 'MISC', undefined], ['l', 'PER', 'ministre russe'], ['o', 'LOC', undefined]],
+		);
+		assert.equal(written.sidecar.document, 'a.txt');
+	});
+
 	it('refuses to touch a file on disk that now has conflict markers or is unreadable, naming the file and the problem', () => {
 		const conflicted = baseText.replace('annotations:', 'annotations:\n<<<<<<< HEAD');
 		const plan = planSidecarSave({ ...common, annotations, orphans: [], diskText: conflicted });

@@ -289,6 +289,11 @@ export interface SavePlanInput {
 	readonly diskBytes?: Uint8Array;
 	/** Ids the person untagged or dropped since the last read: the only removals allowed. */
 	readonly removedByPerson?: ReadonlySet<string>;
+	/**
+	 * Where a change here and one on disk conflict, take the one on disk (the person answered Take
+	 * Theirs): everything else decided here is still merged in, not dropped with the conflict.
+	 */
+	readonly preferTheirs?: boolean;
 	/** Label names (for re-binding a changed file). */
 	readonly labels: readonly string[];
 	/** File name for messages. */
@@ -370,7 +375,13 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 		const currentHash = documentHashOf(input.articleText);
 		const theirs = inCurrentText(parsed.sidecar, input, currentHash);
 		const base = input.base === undefined ? undefined : inCurrentText(input.base, input, currentHash);
-		({ merged: next, conflicts } = mergeSidecars(base, ours, theirs));
+		if (input.preferTheirs) {
+			// The same three-way merge with the sides swapped: the first side wins its conflicts.
+			const { merged } = mergeSidecars(base, theirs, ours);
+			next = { ...merged, version: ours.version, document: ours.document, ...(ours.documentHash === undefined ? {} : { documentHash: ours.documentHash }) };
+		} else {
+			({ merged: next, conflicts } = mergeSidecars(base, ours, theirs));
+		}
 	}
 	// Ids do not depend on the text, so the file as it is on disk is the reference.
 	const loss = wouldLoseAnnotations(parsed.sidecar, next, removed);
