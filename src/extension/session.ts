@@ -205,7 +205,10 @@ export class ArticleSession implements vscode.Disposable {
 				// merge them with the file instead of replacing them with it, now that it can be read.
 				// (A sidecar that cannot be read is taken in below: read-only, the decisions stay in memory.)
 				this.services.log.info(`${this.sidecarLabel}: decisions not written yet; merging them with it`);
-				this.readOnlyReason = undefined;
+				if (this.readOnlyReason !== undefined) {
+					this.readOnlyReason = undefined;
+					void this.offerRecovered(); // other sessions' records, not offered while it could not be read
+				}
 				void this.save();
 				return;
 			}
@@ -235,7 +238,12 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		const { parsed, bound } = loaded;
+		const mended = this.readOnlyReason !== undefined;
 		this.readOnlyReason = undefined;
+		if (mended && when === 'reload') {
+			// Records kept aside were not offered while the sidecar could not take them.
+			void this.offerRecovered();
+		}
 		this.base = parsed.sidecar;
 		this.baseText = loaded.text;
 		this.model.replaceAll(bound.annotations, bound.orphans);
@@ -839,12 +847,16 @@ export class ArticleSession implements vscode.Disposable {
 	}
 
 	/** The sidecar now holds everything: this session's record is not needed any more. */
-	private async dropOwnRecovery(): Promise<void> {
-		const uri = this.recoveryUri;
-		this.recoveryUri = undefined;
-		if (uri) {
-			await this.services.recovery.remove(uri);
-		}
+	private dropOwnRecovery(): Promise<void> {
+		// In the queue of record writes: one still being written would otherwise outlive the drop.
+		this.keeping = this.keeping.then(async () => {
+			const uri = this.recoveryUri;
+			this.recoveryUri = undefined;
+			if (uri) {
+				await this.services.recovery.remove(uri);
+			}
+		});
+		return this.keeping;
 	}
 
 	/** Records of decisions an earlier session could not write to this article's sidecar. */

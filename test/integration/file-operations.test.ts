@@ -388,6 +388,36 @@ describe('file operations on annotated articles', () => {
 		assert.deepEqual(await api.recoveries(renamed), []);
 	});
 
+	it('offers decisions kept aside once the sidecar that could not take them is mended, the article open all along', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-mended-open.txt');
+		const { editor } = await openWithSavedDecision(api, article);
+		const saved = new TextDecoder().decode(await readBytes(sidecarOf(article)));
+		const broken = `<<<<<<< HEAD\n${saved}=======\n${saved}>>>>>>> other\n`;
+		await tag(editor, 'Alger', 'LOC');
+		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(broken));
+		await api.flushAll();
+		await until('a record of the decision not written', async () => (await api.recoveries(article)).length > 0, 10_000);
+		await flushAndCloseEditors();
+		await api.endSession(article);
+		// opened again while the sidecar is still broken: read-only, nothing to offer yet
+		await showArticle(article);
+		const session = await api.whenDetected(article);
+		await until('read-only', () => session.readOnlyReason !== undefined);
+		const asked: string[] = [];
+		api.answerQuestions((message, buttons) => {
+			asked.push(message);
+			return buttons.includes('Restore') ? 'Restore' : undefined;
+		});
+		try {
+			await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(saved));
+			await until('the kept decision written back', async () => texts(await readSidecar(article)).join() === 'Alger,Karim Haddad', 10_000);
+			assert.ok(asked.some((message) => message.includes('never written')), 'offered once mended');
+			await until('the record gone', async () => (await api.recoveries(article)).length === 0, 10_000);
+		} finally {
+			api.answerQuestions(undefined);
+		}
+	});
+
 	it('keeps a decision pending when its article is deleted in VS Code in the sidecar left beside it', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'deleted-article.txt');
 		const { editor } = await openWithSavedDecision(api, article);
