@@ -43,12 +43,7 @@ export class RecoveryStore {
 
 	/** The records kept for an article, oldest first. A record that cannot be read is logged and left alone. */
 	async list(articleUri: vscode.Uri): Promise<RecoveredDecisions[]> {
-		let entries: [string, vscode.FileType][];
-		try {
-			entries = await vscode.workspace.fs.readDirectory(this.folder);
-		} catch {
-			return []; // no record was ever written
-		}
+		const entries = await this.entries();
 		const article = articleUri.toString();
 		const found: RecoveredDecisions[] = [];
 		for (const [name, kind] of entries) {
@@ -81,12 +76,7 @@ export class RecoveryStore {
 	 * offered to another article created later under that name.
 	 */
 	async move(moves: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
-		let entries: [string, vscode.FileType][];
-		try {
-			entries = await vscode.workspace.fs.readDirectory(this.folder);
-		} catch {
-			return; // no record was ever written
-		}
+		const entries = await this.entries();
 		for (const [name, kind] of entries) {
 			if (kind !== vscode.FileType.File || name.startsWith('.') || !name.endsWith('.json')) {
 				continue;
@@ -114,6 +104,17 @@ export class RecoveryStore {
 			} catch (error) {
 				this.log.warn(`recovery: ${uri.fsPath} could not follow its article: ${error instanceof Error ? error.message : String(error)}`);
 			}
+		}
+	}
+
+	/** The folder's entries; made first, so that a folder never written to is not a failed read (logged by VS Code). */
+	private async entries(): Promise<[string, vscode.FileType][]> {
+		try {
+			await vscode.workspace.fs.createDirectory(this.folder);
+			return await vscode.workspace.fs.readDirectory(this.folder);
+		} catch (error) {
+			this.log.warn(`recovery: ${this.folder.fsPath} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+			return [];
 		}
 	}
 

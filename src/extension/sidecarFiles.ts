@@ -59,6 +59,10 @@ export class SidecarFiles {
 		}
 		try {
 			const bytes = await vscode.workspace.fs.readFile(sidecarUri);
+			if (bytes.length > maxBytes) {
+				// It grew between the size check and the read (a write under way): as over-size as if seen before.
+				return { tooLarge: bytes.length };
+			}
 			const fingerprint = fingerprintOf(bytes);
 			if (this.ownWrites.has(sidecarUri.toString()) && this.ownWrites.get(sidecarUri.toString()) !== fingerprint) {
 				// Seen changed by someone else (the watcher may report it late, or only once it is
