@@ -27,6 +27,45 @@ async function openWithSavedDecision(api: ArticleAnnotatorApi, article: vscode.U
 	return { editor, session };
 }
 
+/** A sidecar as a merge leaves it: both sides between conflict markers. */
+function conflicted(sidecar: string): string {
+	return `<<<<<<< HEAD\n${sidecar}=======\n${sidecar}>>>>>>> other\n`;
+}
+
+/**
+ * A new article with «Karim Haddad» saved, «Alger» tagged, and the sidecar broken by a merge
+ * before that decision is written: the decision is kept aside. Returns the sidecar as it was saved.
+ */
+async function keptAsideByABrokenSidecar(api: ArticleAnnotatorApi, article: vscode.Uri): Promise<{ editor: vscode.TextEditor; session: ArticleSession; saved: string }> {
+	const { editor, session } = await openWithSavedDecision(api, article);
+	const saved = new TextDecoder().decode(await readBytes(sidecarOf(article)));
+	await tag(editor, 'Alger', 'LOC');
+	await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(conflicted(saved)));
+	await api.flushAll();
+	await until('a record of the decision not written', async () => (await api.recoveries(article)).length > 0, 10_000);
+	return { editor, session, saved };
+}
+
+/**
+ * A new article whose sidecar («Karim Haddad») has conflict markers, with «Alger» tagged while
+ * the sidecar was being read: the article goes read-only, the decision waits. Returns the sidecar
+ * as it will be mended.
+ */
+async function waitingOnABrokenSidecar(api: ArticleAnnotatorApi, article: vscode.Uri, name: string): Promise<{ session: ArticleSession; mended: string }> {
+	await writeText(article, ARTICLE);
+	const karim = ARTICLE.indexOf('Karim Haddad');
+	const mended = `version: 1\ndocument: ${name}\nannotations:\n  - {type: PER, start: ${karim}, end: ${karim + 12}, text: Karim Haddad, status: accepted, id: k1}\n`;
+	await writeText(sidecarOf(article), conflicted(mended));
+	const session = await api.session(article);
+	assert.ok(session);
+	const alger = ARTICLE.indexOf('Alger');
+	session.commit(session.model.tag({ start: alger, end: alger + 5 }, 'Alger', 'LOC'));
+	await session.loaded;
+	assert.ok(session.readOnlyReason, 'the broken sidecar makes the article read-only');
+	await session.flush();
+	return { session, mended };
+}
+
 async function rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {
 	const edit = new vscode.WorkspaceEdit();
 	edit.renameFile(from, to);
@@ -227,13 +266,8 @@ describe('file operations on annotated articles', () => {
 
 	it('keeps decisions a sidecar broken by a merge refuses outside the workspace, and writes them back once it is mended and the article opened again', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-broken.txt');
-		const { editor } = await openWithSavedDecision(api, article);
-		const saved = new TextDecoder().decode(await readBytes(sidecarOf(article)));
-		await tag(editor, 'Alger', 'LOC');
-		// before the decision is written, a merge leaves conflict markers in the sidecar
-		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`<<<<<<< HEAD\n${saved}=======\n${saved}>>>>>>> other\n`));
-		await api.flushAll();
-		const kept = await until('a record of the decision not written', async () => ((await api.recoveries(article)).length > 0 ? api.recoveries(article) : undefined), 10_000);
+		const { saved } = await keptAsideByABrokenSidecar(api, article);
+		const kept = await api.recoveries(article);
 		assert.equal(kept.length, 1);
 		assert.match(kept[0].record.sidecar, /text: Alger/);
 		assert.match(kept[0].record.sidecar, /text: Karim Haddad/);
@@ -253,18 +287,8 @@ describe('file operations on annotated articles', () => {
 
 	it('merges decisions made while a broken sidecar was being read with it once it is mended, instead of replacing them with it', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-read-only.txt');
-		await writeText(article, ARTICLE);
-		const karim = ARTICLE.indexOf('Karim Haddad');
-		const mended = `version: 1\ndocument: recover-read-only.txt\nannotations:\n  - {type: PER, start: ${karim}, end: ${karim + 12}, text: Karim Haddad, status: accepted, id: k1}\n`;
-		await writeText(sidecarOf(article), `<<<<<<< HEAD\n${mended}=======\n${mended}>>>>>>> other\n`);
-		const session = await api.session(article);
-		assert.ok(session);
 		// a decision made while the sidecar is still being read (as a tag right after opening)
-		const alger = ARTICLE.indexOf('Alger');
-		session.commit(session.model.tag({ start: alger, end: alger + 5 }, 'Alger', 'LOC'));
-		await session.loaded;
-		assert.ok(session.readOnlyReason, 'the broken sidecar makes the article read-only');
-		await session.flush();
+		const { session, mended } = await waitingOnABrokenSidecar(api, article, 'recover-read-only.txt');
 		const kept = await api.recoveries(article);
 		assert.equal(kept.length, 1, 'the decision is kept aside');
 		assert.match(kept[0].record.sidecar, /text: Alger/);
@@ -289,14 +313,8 @@ describe('file operations on annotated articles', () => {
 
 	it('writes the decisions a broken sidecar refused once it is put back as this window last wrote it (a merge aborted)', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-merge-aborted.txt');
-		const { editor, session } = await openWithSavedDecision(api, article);
-		const saved = await readBytes(sidecarOf(article));
-		assert.ok(saved);
-		const text = new TextDecoder().decode(saved);
-		await tag(editor, 'Alger', 'LOC');
-		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`<<<<<<< HEAD\n${text}=======\n${text}>>>>>>> other\n`));
-		await session.flush();
-		await until('a record of the decision not written', async () => (await api.recoveries(article)).length > 0, 10_000);
+		const { session, saved: text } = await keptAsideByABrokenSidecar(api, article);
+		const saved = new TextEncoder().encode(text);
 		// `git merge --abort`: the sidecar is back to the very bytes this window wrote
 		await vscode.workspace.fs.writeFile(sidecarOf(article), saved);
 		await until('the decision written and its record gone', async () => !session.hasUnsavedDecisions && (await api.recoveries(article)).length === 0, 10_000);
@@ -305,14 +323,8 @@ describe('file operations on annotated articles', () => {
 
 	it('leaves no second copy of decisions restored that the sidecar could not take yet, to be offered again once they are written', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-restore-refused.txt');
-		const { editor } = await openWithSavedDecision(api, article);
-		const saved = await readBytes(sidecarOf(article));
-		assert.ok(saved);
-		const text = new TextDecoder().decode(saved);
-		await tag(editor, 'Alger', 'LOC');
-		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`<<<<<<< HEAD\n${text}=======\n${text}>>>>>>> other\n`));
-		await api.flushAll();
-		await until('a record of the decision not written', async () => (await api.recoveries(article)).length > 0, 10_000);
+		const { saved: text } = await keptAsideByABrokenSidecar(api, article);
+		const saved = new TextEncoder().encode(text);
 		await flushAndCloseEditors();
 		await api.endSession(article);
 		await vscode.workspace.fs.writeFile(sidecarOf(article), saved);
@@ -338,17 +350,7 @@ describe('file operations on annotated articles', () => {
 
 	it('offers back, after Start Fresh, the decisions not written that a read-only article held', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-start-fresh.txt');
-		await writeText(article, ARTICLE);
-		const karim = ARTICLE.indexOf('Karim Haddad');
-		const good = `version: 1\ndocument: recover-start-fresh.txt\nannotations:\n  - {type: PER, start: ${karim}, end: ${karim + 12}, text: Karim Haddad, status: accepted, id: k1}\n`;
-		await writeText(sidecarOf(article), `<<<<<<< HEAD\n${good}=======\n${good}>>>>>>> other\n`);
-		const session = await api.session(article);
-		assert.ok(session);
-		const alger = ARTICLE.indexOf('Alger');
-		session.commit(session.model.tag({ start: alger, end: alger + 5 }, 'Alger', 'LOC'));
-		await session.loaded;
-		assert.ok(session.readOnlyReason, 'the broken sidecar makes the article read-only');
-		await session.flush();
+		const { session } = await waitingOnABrokenSidecar(api, article, 'recover-start-fresh.txt');
 		assert.equal((await api.recoveries(article)).length, 1, 'the decision is kept aside');
 		await showArticle(article);
 		await vscode.commands.executeCommand('articleAnnotator.startFreshSidecar');
@@ -365,12 +367,7 @@ describe('file operations on annotated articles', () => {
 	it('takes the decisions kept aside for an article along when it is renamed in VS Code, and offers them under its new name', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-rename-before.txt');
 		const renamed = vscode.Uri.joinPath(workspaceUri(), 'recover-rename-after.txt');
-		const { editor } = await openWithSavedDecision(api, article);
-		const saved = new TextDecoder().decode(await readBytes(sidecarOf(article)));
-		await tag(editor, 'Alger', 'LOC');
-		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`<<<<<<< HEAD\n${saved}=======\n${saved}>>>>>>> other\n`));
-		await api.flushAll();
-		await until('a record of the decision not written', async () => (await api.recoveries(article)).length > 0, 10_000);
+		const { saved } = await keptAsideByABrokenSidecar(api, article);
 		await rename(article, renamed);
 		const kept = await until('the record under the new name', async () => ((await api.recoveries(renamed)).length > 0 ? api.recoveries(renamed) : undefined), 10_000);
 		assert.equal(kept.length, 1);
@@ -390,13 +387,7 @@ describe('file operations on annotated articles', () => {
 
 	it('offers decisions kept aside once the sidecar that could not take them is mended, the article open all along', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-mended-open.txt');
-		const { editor } = await openWithSavedDecision(api, article);
-		const saved = new TextDecoder().decode(await readBytes(sidecarOf(article)));
-		const broken = `<<<<<<< HEAD\n${saved}=======\n${saved}>>>>>>> other\n`;
-		await tag(editor, 'Alger', 'LOC');
-		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(broken));
-		await api.flushAll();
-		await until('a record of the decision not written', async () => (await api.recoveries(article)).length > 0, 10_000);
+		const { saved } = await keptAsideByABrokenSidecar(api, article);
 		await flushAndCloseEditors();
 		await api.endSession(article);
 		// opened again while the sidecar is still broken: read-only, nothing to offer yet
