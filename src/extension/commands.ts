@@ -263,8 +263,15 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		}
 		const { session, editor, entity } = target;
 		checkWritable(session);
-		const several = arg === undefined && editor ? suggestionsSelected(session, editor) : [];
-		if (several.length > 1) {
+		// Several cursors, or a selection wider than one entity, decide the suggestions they name and
+		// only those: the entity at the first cursor (an accepted name, a suggestion only partly
+		// selected) is not what the person pointed at when another cursor names one.
+		if (arg === undefined && editor && (editor.selections.length > 1 || !atOneEntity(session, editor, editor.selection))) {
+			const several = suggestionsSelected(session, editor);
+			if (several.length === 0) {
+				void vscode.window.setStatusBarMessage('Article Annotator: no suggestion at the cursors or wholly inside the selection — Go to Next Suggestion (Alt+])', 4000);
+				return;
+			}
 			decideSeveral(session, editor, several, decision);
 			return;
 		}
@@ -292,7 +299,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			const start = editor.document.offsetAt(selection.start);
 			const end = editor.document.offsetAt(selection.end);
 			const atStart = session.model.entityAt(start);
-			if (selection.isEmpty || (atStart && atStart.start <= start && end <= atStart.end)) {
+			if (atOneEntity(session, editor, selection)) {
 				if (atStart?.state === 'suggested') {
 					found.set(atStart.key, atStart);
 				}
@@ -305,6 +312,17 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			}
 		}
 		return [...found.values()].sort((a, b) => a.start - b.start);
+	}
+
+	/** A cursor, or a selection inside one entity (as Go to Next leaves it): it names the entity there. */
+	function atOneEntity(session: ArticleSession, editor: vscode.TextEditor, selection: vscode.Selection): boolean {
+		if (selection.isEmpty) {
+			return true;
+		}
+		const start = editor.document.offsetAt(selection.start);
+		const end = editor.document.offsetAt(selection.end);
+		const atStart = session.model.entityAt(start);
+		return atStart !== undefined && atStart.start <= start && end <= atStart.end;
 	}
 
 	/** Several suggestions decided as one change (one Undo brings them all back). */

@@ -222,4 +222,33 @@ describe('editor commands in VS Code', () => {
 			'nothing decided',
 		);
 	});
+	it('decides the one suggestion a second cursor or a wider selection names, never the entity under the first cursor or a suggestion only partly selected', async () => {
+		const text = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev. La délégation de Moscou est partie.\n';
+		const { uri, editor } = await showNewArticle('one-of-several.txt', text);
+		const session = await api.whenDetected(uri);
+		const suggested = (name: string) => session.model.suggestions().find((s) => s.text === name);
+		const [karim, alger, youri] = ['Karim Haddad', 'Alger', 'Youri Valyaev'].map((name) => suggested(name));
+		assert.ok(karim && alger && youri, `suggestions: ${session.model.suggestions().map((s) => s.text).join(', ')}`);
+		const at = (offset: number) => editor.document.positionAt(offset);
+		const decisions = () => session.model.annotations.map((annotation) => `${annotation.text}:${annotation.status}`).sort();
+		select(editor, karim.start, karim.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		assert.deepEqual(decisions(), ['Karim Haddad:accepted']);
+		// the first cursor on the accepted «Karim Haddad», the second on the suggested «Alger»
+		editor.selections = [karim.start, alger.start].map((offset) => new vscode.Selection(at(offset), at(offset)));
+		await vscode.commands.executeCommand('articleAnnotator.rejectSuggestion');
+		assert.deepEqual(decisions(), ['Alger:rejected', 'Karim Haddad:accepted'], 'the suggestion at the second cursor is rejected, the accepted name left');
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		// a selection from inside «Karim Haddad» (accepted) over «Alger» to the middle of «Youri Valyaev»
+		select(editor, karim.start + 2, youri.start + 3);
+		await vscode.commands.executeCommand('articleAnnotator.rejectSuggestion');
+		assert.deepEqual(decisions(), ['Alger:rejected', 'Karim Haddad:accepted'], 'only the suggestion wholly selected');
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		// a selection from the middle of «Youri Valyaev» to the end: no suggestion wholly inside but «Moscou»
+		const moscou = suggested('Moscou');
+		assert.ok(moscou);
+		select(editor, youri.start + 3, text.length);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		assert.deepEqual(decisions(), ['Karim Haddad:accepted', 'Moscou:accepted'], '«Youri Valyaev», only partly selected, is not accepted');
+	});
 });
