@@ -232,10 +232,13 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			return;
 		}
 		const reviewing = container.reviewMode;
-		if (reviewing) {
+		// Review mode is left only once the target shows (as switching editors leaves it): one that
+		// fails to open (deleted since it was listed) leaves the person reviewing here, not typing.
+		const editor = await vscode.window.showTextDocument(target.uri, { preview: false });
+		if (reviewing && !container.reviewMode && (await container.sessionForUri(target.uri)) && vscode.window.activeTextEditor === editor) {
+			// On before its suggestions come: review keys pressed meanwhile must not type into it.
 			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 		}
-		const editor = await vscode.window.showTextDocument(target.uri, { preview: false });
 		const session = await container.whenDetected(target.uri, ARTICLE_DETECTION_WAIT_MS).catch(() => undefined);
 		if (vscode.window.activeTextEditor !== editor) {
 			return; // the person went elsewhere meanwhile
@@ -243,9 +246,6 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		const first = session?.model.neighbour(-1, 'next', ['suggested']);
 		if (first) {
 			reveal(editor, first);
-		}
-		if (reviewing) {
-			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 		}
 	}
 

@@ -1,6 +1,7 @@
 // The editor commands where they are easy to get wrong: review mode across editors, the entity a
 // command acts on at boundaries, and articles whose sidecar cannot be written.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import { codePointSlice, extensionApi, flushAndCloseEditors, readBytes, readSidecar, select, showArticle, showNewArticle, sidecarOf, treeLine, typeChanges, until, workspaceUri, writeListedArticles, writeText } from './support';
@@ -62,6 +63,7 @@ describe('editor commands in VS Code', () => {
 		await vscode.commands.executeCommand('articleAnnotator.previousArticleToReview');
 		assert.equal(active(), first.toString());
 		assert.ok(api.reviewMode());
+		assert.ok(!(await typeChanges(vscode.window.activeTextEditor!, 'a')), 'the article reviewed again is read-only again');
 		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 	});
 
@@ -250,5 +252,24 @@ describe('editor commands in VS Code', () => {
 		select(editor, youri.start + 3, text.length);
 		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
 		assert.deepEqual(decisions(), ['Karim Haddad:accepted', 'Moscou:accepted'], '«Youri Valyaev», only partly selected, is not accepted');
+	});
+	it('goes on reviewing the article it is in when the next one to review fails to open (deleted since it was listed)', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'review-gone');
+		const [reviewed, gone] = ['a.txt', 'b.txt'].map((name) => vscode.Uri.joinPath(folder, name));
+		await writeListedArticles(api, [
+			[reviewed, 'il pleut, personne ne sort et la rue reste vide.\n'],
+			[gone, 'La délégation de Moscou a quitté Alger.\n'],
+		]);
+		await until('the next article read, with suggestions', () => (treeLine(api, gone)?.includes('?0') === false ? true : undefined));
+		const editor = await showArticle(reviewed);
+		await api.whenDetected(reviewed);
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		// deleted behind VS Code's back: the Documents tree still lists it when ] is pressed
+		fs.rmSync(gone.fsPath);
+		await vscode.commands.executeCommand('articleAnnotator.nextArticleToReview');
+		assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), reviewed.toString());
+		assert.ok(api.reviewMode(), 'still reviewing');
+		assert.ok(!(await typeChanges(editor, 'x')), 'a review key does not type into the article');
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 	});
 });
