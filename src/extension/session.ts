@@ -770,11 +770,20 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		this.services.timed('sidecar save: written', () => {
+			const decidedMeanwhile = counterAtStart !== this.changeCounter;
+			if (plan.action === 'write' && plan.merged && decidedMeanwhile) {
+				// Decisions made while this merge was planned and written are in memory only, and
+				// showing the merged file would drop them: the next save (scheduled by them) merges
+				// them with the file just written, against the base they were made on.
+				this.snapshot = { fingerprint: 'merged-since', bytes: undefined };
+				this.changeEmitter.fire('sidecar');
+				return;
+			}
 			this.snapshot = written.written;
 			this.base = plan.sidecar;
 			this.baseText = plan.text;
 			this.writtenAgainstOlderText = this.document.getText() !== this.diskText;
-			if (counterAtStart === this.changeCounter) {
+			if (!decidedMeanwhile) {
 				this.removedByPerson.clear();
 				this.unsavedDecisions = false;
 				void this.dropOwnRecovery();

@@ -224,6 +224,41 @@ describe('sidecar safety in VS Code', () => {
 		assert.ok(session.model.annotations.some((annotation) => annotation.id === 'ondisk1'));
 	});
 
+	it('keeps a decision made while a merge with a change on disk is being planned, and the change on disk too', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'race-merge.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await session.loaded;
+		const tagAt = async (name: string, type: string) => {
+			const at = ARTICLE.indexOf(name);
+			select(editor, at, at + name.length);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', type);
+		};
+		await tagAt('Karim Haddad', 'PER');
+		await session.flush();
+		const saved = new TextDecoder().decode(await readBytes(sidecarOf(article)));
+		const moscou = ARTICLE.indexOf('Moscou');
+		const release = api.holdSidecarResults();
+		let flushing: Promise<void>;
+		try {
+			await tagAt('Alger', 'LOC');
+			// another annotator's decision reaches the disk (a git pull) before «Alger» is written
+			await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(`${saved}  - {type: LOC, start: ${moscou}, end: ${moscou + 6}, text: Moscou, status: accepted, id: theirs1}\n`));
+			flushing = session.flush();
+			// decided once the merge is being planned (its result held): a pause, not a measure
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			await tagAt('russe', 'MISC');
+		} finally {
+			release();
+		}
+		await flushing;
+		await api.flushAll();
+		const texts = (await readSidecar(article)).annotations.map((annotation) => annotation.text).sort();
+		assert.deepEqual(texts, ['Alger', 'Karim Haddad', 'Moscou', 'russe'], 'the file keeps every decision');
+		await until('every decision in the editor', () => session.model.annotations.length === 4 || undefined, 10_000);
+	});
+
 	// The final file is right whether the held plan is replanned at once or the save that follows
 	// the article's save rewrites it; this asserts that outcome, not which of the two did it.
 	it('ends with offsets into the article as saved when it is saved while a sidecar save is in flight', async () => {
