@@ -175,6 +175,17 @@ describe('planSidecarSave', () => {
 		assert.equal(written.sidecar.document, 'a.txt');
 	});
 
+	it('lets the disk\'s deletion stand when told to take its side, where by default a changed annotation is kept', () => {
+		// on disk «Lavrov» was deleted; here its note was changed
+		const theirs = unbindAnnotations({ annotations: [annotations[0]], orphans: [], articleText: TEXT, documentName: 'a.txt' });
+		const mine = [annotations[0], { ...annotations[1], note: 'ministre russe' }];
+		const asked = planSidecarSave({ ...common, annotations: mine, orphans: [], diskText: serializeSidecar(theirs) });
+		assert.ok(asked.action === 'ask' && asked.sidecar.annotations.some((entry) => entry.id === 'l'), 'by default: asked, kept');
+		const taken = planSidecarSave({ ...common, annotations: mine, orphans: [], diskText: serializeSidecar(theirs), preferTheirs: true });
+		assert.ok(taken.action === 'write');
+		assert.deepEqual(taken.sidecar.annotations.map((entry) => entry.id), ['t'], 'Take Theirs: deleted');
+	});
+
 	it('refuses to touch a file on disk that now has conflict markers or is unreadable, naming the file and the problem', () => {
 		const conflicted = baseText.replace('annotations:', 'annotations:\n<<<<<<< HEAD');
 		const plan = planSidecarSave({ ...common, annotations, orphans: [], diskText: conflicted });

@@ -49,8 +49,11 @@ interface Entry {
 
 const SINGLE_FIELDS = ['type', 'status', 'note', 'source', 'confidence', 'author', 'created'] as const;
 
+/** Which side a conflict is settled for: ours by default, theirs once the person answered Take Theirs. */
+export type MergePreference = 'ours' | 'theirs';
+
 /** Three-way merge (two-way when there was no base: the file appeared on disk meanwhile). */
-export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: Sidecar): MergeResult {
+export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: Sidecar, prefer: MergePreference = 'ours'): MergeResult {
 	const baseEntries = entriesById(base);
 	const ourEntries = entriesById(ours);
 	const theirEntries = entriesById(theirs);
@@ -59,7 +62,7 @@ export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: 
 	const orphaned: StoredOrphan[] = [];
 	const ids = [...ourEntries.keys(), ...[...theirEntries.keys()].filter((id) => !ourEntries.has(id))];
 	for (const id of ids) {
-		const merged = mergeEntry(id, baseEntries.get(id), ourEntries.get(id), theirEntries.get(id), conflicts);
+		const merged = mergeEntry(id, baseEntries.get(id), ourEntries.get(id), theirEntries.get(id), conflicts, prefer);
 		if (merged === undefined) {
 			continue;
 		}
@@ -69,9 +72,9 @@ export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: 
 			orphaned.push(merged.item as StoredOrphan);
 		}
 	}
-	const extra = mergeUnit(base && { value: base.extra }, ours.extra, theirs.extra, (value) => extraKey(value));
+	const extra = mergeUnit(base && { value: base.extra }, ours.extra, theirs.extra, (value) => extraKey(value), prefer);
 	if (extra.conflict) {
-		conflicts.push({ id: '', field: 'extra', message: 'unknown top-level fields were changed both here and on disk; kept the ones from here' });
+		conflicts.push({ id: '', field: 'extra', message: `unknown top-level fields were changed both here and on disk; kept the ones from ${prefer === 'ours' ? 'here' : 'disk'}` });
 	}
 	return {
 		merged: { version: ours.version, document: ours.document, ...(ours.documentHash === undefined ? {} : { documentHash: ours.documentHash }), annotations, orphaned, extra: extra.value },
@@ -111,9 +114,9 @@ function distinctIdsOf(sidecar: Sidecar): string[] {
 	return [...sidecar.annotations, ...sidecar.orphaned].map((item) => ids.take(idOf(item)));
 }
 
-function mergeEntry(id: string, base: Entry | undefined, ours: Entry | undefined, theirs: Entry | undefined, conflicts: MergeConflict[]): Entry | undefined {
+function mergeEntry(id: string, base: Entry | undefined, ours: Entry | undefined, theirs: Entry | undefined, conflicts: MergeConflict[], prefer: MergePreference): Entry | undefined {
 	if (ours !== undefined && theirs !== undefined) {
-		return mergeBoth(id, base, ours, theirs, conflicts);
+		return mergeBoth(id, base, ours, theirs, conflicts, prefer);
 	}
 	const present = ours ?? theirs;
 	if (present === undefined) {
@@ -127,19 +130,20 @@ function mergeEntry(id: string, base: Entry | undefined, ours: Entry | undefined
 	}
 	const where = ours !== undefined ? 'deleted on disk but changed here' : 'deleted here but changed on disk';
 	conflicts.push({ id, field: 'presence', message: `annotation ${describeItem(present.item)} was ${where}; kept` });
-	return present;
+	// Settled for the disk (Take Theirs), its deletion stands; otherwise nothing changed goes.
+	return prefer === 'theirs' && theirs === undefined ? undefined : present;
 }
 
-function mergeBoth(id: string, base: Entry | undefined, ours: Entry, theirs: Entry, conflicts: MergeConflict[]): Entry {
+function mergeBoth(id: string, base: Entry | undefined, ours: Entry, theirs: Entry, conflicts: MergeConflict[], prefer: MergePreference): Entry {
 	const conflict = (field: string) =>
-		conflicts.push({ id, field, message: `annotation ${describeItem(ours.item)}: ${field} changed both here and on disk; kept the one from here` });
-	const position = mergeUnit(base && { value: positionOf(base) }, positionOf(ours), positionOf(theirs), positionKey);
+		conflicts.push({ id, field, message: `annotation ${describeItem(ours.item)}: ${field} changed both here and on disk; kept the one from ${prefer === 'ours' ? 'here' : 'disk'}` });
+	const position = mergeUnit(base && { value: positionOf(base) }, positionOf(ours), positionOf(theirs), positionKey, prefer);
 	if (position.conflict) {
 		conflict('position');
 	}
 	const item: Record<string, unknown> = { ...position.value.fields };
 	for (const field of SINGLE_FIELDS) {
-		const unit = mergeUnit(base && { value: base.item[field] }, ours.item[field], theirs.item[field], scalarKey);
+		const unit = mergeUnit(base && { value: base.item[field] }, ours.item[field], theirs.item[field], scalarKey, prefer);
 		if (unit.conflict) {
 			conflict(field);
 		}
@@ -156,7 +160,7 @@ function mergeBoth(id: string, base: Entry | undefined, ours: Entry, theirs: Ent
 	} else if (theirs.item.id !== undefined) {
 		item.id = theirs.item.id;
 	}
-	const extra = mergeUnit(base && { value: base.item.extra ?? [] }, ours.item.extra ?? [], theirs.item.extra ?? [], (value) => extraKey(value));
+	const extra = mergeUnit(base && { value: base.item.extra ?? [] }, ours.item.extra ?? [], theirs.item.extra ?? [], (value) => extraKey(value), prefer);
 	if (extra.conflict) {
 		conflict('unknown fields');
 	}
@@ -184,7 +188,7 @@ function positionOf(entry: Entry): Position {
  * The three-way rule for one unit; `key` gives a comparable form of a value. `base` is undefined
  * when the item did not exist in the base (then any difference is a conflict).
  */
-function mergeUnit<T>(base: { value: T } | undefined, ours: T, theirs: T, key: (value: T) => string): { value: T; conflict: boolean } {
+function mergeUnit<T>(base: { value: T } | undefined, ours: T, theirs: T, key: (value: T) => string, prefer: MergePreference): { value: T; conflict: boolean } {
 	const ourKey = key(ours);
 	const theirKey = key(theirs);
 	if (ourKey === theirKey) {
@@ -197,7 +201,7 @@ function mergeUnit<T>(base: { value: T } | undefined, ours: T, theirs: T, key: (
 	if (theirKey === baseKey) {
 		return { value: ours, conflict: false };
 	}
-	return { value: ours, conflict: true };
+	return { value: prefer === 'ours' ? ours : theirs, conflict: true };
 }
 
 /** Comparable forms, cheap for the common values (strings and numbers), exact for the rest. */
@@ -375,12 +379,9 @@ export function planSidecarSave(input: SavePlanInput): SavePlan {
 		const currentHash = documentHashOf(input.articleText);
 		const theirs = inCurrentText(parsed.sidecar, input, currentHash);
 		const base = input.base === undefined ? undefined : inCurrentText(input.base, input, currentHash);
+		({ merged: next, conflicts } = mergeSidecars(base, ours, theirs, input.preferTheirs ? 'theirs' : 'ours'));
 		if (input.preferTheirs) {
-			// The same three-way merge with the sides swapped: the first side wins its conflicts.
-			const { merged } = mergeSidecars(base, theirs, ours);
-			next = { ...merged, version: ours.version, document: ours.document, ...(ours.documentHash === undefined ? {} : { documentHash: ours.documentHash }) };
-		} else {
-			({ merged: next, conflicts } = mergeSidecars(base, ours, theirs));
+			conflicts = []; // settled: the person answered Take Theirs
 		}
 	}
 	// Ids do not depend on the text, so the file as it is on disk is the reference.
