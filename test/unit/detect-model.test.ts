@@ -95,6 +95,15 @@ test('French elision: the entity starts after l’', () => {
 	assert.equal(find(ents, 'Genève')?.type, 'LOC');
 });
 
+test('English: a listed company followed by a word only companies\' names end with is the whole subsidiary\'s name', () => {
+	const text = 'Shares of Siemens Energy rose in Frankfurt, and the BMW Group said its plant in Leipzig would reopen.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Siemens Energy')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'BMW Group')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Frankfurt')?.type, 'LOC');
+});
+
 test('English: names, places, possessive', () => {
 	const text = "John Smith's company opened an office in London on March 3, 2020.";
 	const ents = detector.detect(text, 'en');

@@ -240,6 +240,7 @@ export class EntityDetector implements Detector {
 		if (countries.length) withRules = merge(withRules, countries);
 		if (language !== 'ar') withRules = formerCountries(text, withRules);
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
+		if (language === 'en') extendCompaniesOverTheirLastWords(text, withRules);
 		if (language !== 'ar') withRules = dropKickerNames(tokens, mergeListedNames(withRules, findDatelines(tokens, language), (entity, place) => entity.end === place.end));
 		else withRules = mergeListedNames(withRules, findArabicDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language !== 'ar') {
@@ -2149,6 +2150,34 @@ const FACILITY_NOUNS = new Set(['plant', 'plants', 'reactor', 'dam', 'refinery',
 const FACILITY_ADJECTIVES = new Set(['nuclear', 'power', 'coal', 'gas', 'oil', 'hydroelectric', 'hydropower', 'steel', 'copper', 'gold', 'chemical', 'military', 'air', 'naval', 'international']);
 /** English lower-case nouns of the land after the name of a river, a forest or a region («the Amazon rainforest»). */
 const LAND_NOUNS = new Set(['rainforest', 'basin', 'delta', 'valley', 'desert', 'jungle', 'river', 'estuary', 'plateau', 'peninsula']);
+/** One or two capitalised words right after a name, on its line («Siemens» + « Energy», «Vestas» + « Wind Systems»). */
+const FOLLOWING_CAPITALISED_WORDS = /^ (\p{Lu}[\p{Ll}]+)(?: (\p{Lu}[\p{Ll}]+))?/u;
+
+/**
+ * English: an organisation a list or the model found, followed by one or two capitalised words of
+ * which the last ends only companies' names («Siemens Energy», «BMW Group», «Samsung Electronics»):
+ * the company is the whole name (the lists know the parent, news names the listed subsidiary).
+ * Entities in text order; changed in place.
+ */
+function extendCompaniesOverTheirLastWords(text: string, entities: DetectedEntity[]): void {
+	for (let i = 0; i < entities.length; i++) {
+		const e = entities[i];
+		if (e.type !== 'ORG') continue;
+		const m = FOLLOWING_CAPITALISED_WORDS.exec(text.slice(e.end, e.end + 60));
+		if (!m) continue;
+		const words = m[2] === undefined ? [m[1]] : [m[1], m[2]];
+		let take = 0;
+		for (let k = words.length; k > 0 && take === 0; k--) {
+			const last = words[k - 1];
+			if (isCompanyNameEnd(last) && !PLACE_NAME_ENDS.has(last.toLowerCase())) take = k;
+		}
+		if (take === 0) continue;
+		const end = e.end + (take === 1 ? 1 + words[0].length : m[0].length);
+		if (i + 1 < entities.length && entities[i + 1].start < end) continue;
+		entities[i] = { ...e, end, text: text.slice(e.start, end) };
+	}
+}
+
 /** Company names' last words that end places' names too. */
 const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 'resources']);
 /** English head nouns of an apposition that names an organisation («Morena, her party,», «Codelco, the state-owned copper miner,»). */
