@@ -266,7 +266,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		// Several cursors, or a selection wider than one entity, decide the suggestions they name and
 		// only those: the entity at the first cursor (an accepted name, a suggestion only partly
 		// selected) is not what the person pointed at when another cursor names one.
-		if (arg === undefined && editor && (editor.selections.length > 1 || !atOneEntity(session, editor, editor.selection))) {
+		if (arg === undefined && editor && (editor.selections.length > 1 || namedEntity(session, editor, editor.selection) === 'wide')) {
 			const several = suggestionsSelected(session, editor);
 			if (several.length === 0) {
 				void vscode.window.setStatusBarMessage('Article Annotator: no suggestion at the cursors or wholly inside the selection — Go to Next Suggestion (Alt+])', 4000);
@@ -296,16 +296,16 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 	function suggestionsSelected(session: ArticleSession, editor: vscode.TextEditor): ViewEntity[] {
 		const found = new Map<string, ViewEntity>();
 		for (const selection of editor.selections) {
-			const start = editor.document.offsetAt(selection.start);
-			const end = editor.document.offsetAt(selection.end);
-			const atStart = session.model.entityAt(start);
-			if (atOneEntity(session, editor, selection)) {
-				if (atStart?.state === 'suggested') {
-					found.set(atStart.key, atStart);
+			const named = namedEntity(session, editor, selection);
+			if (named !== 'wide') {
+				if (named?.state === 'suggested') {
+					found.set(named.key, named);
 				}
 				continue;
 			}
-			for (const entity of session.model.visibleEntities()) {
+			const start = editor.document.offsetAt(selection.start);
+			const end = editor.document.offsetAt(selection.end);
+			for (const entity of session.model.visibleEntitiesIn(start, end)) {
 				if (entity.state === 'suggested' && entity.start >= start && entity.end <= end) {
 					found.set(entity.key, entity);
 				}
@@ -314,15 +314,18 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		return [...found.values()].sort((a, b) => a.start - b.start);
 	}
 
-	/** A cursor, or a selection inside one entity (as Go to Next leaves it): it names the entity there. */
-	function atOneEntity(session: ArticleSession, editor: vscode.TextEditor, selection: vscode.Selection): boolean {
-		if (selection.isEmpty) {
-			return true;
-		}
+	/**
+	 * The entity a cursor, or a selection inside one entity (as Go to Next leaves it), names (none:
+	 * undefined), or `wide` for a selection that spans more than one entity.
+	 */
+	function namedEntity(session: ArticleSession, editor: vscode.TextEditor, selection: vscode.Selection): ViewEntity | undefined | 'wide' {
 		const start = editor.document.offsetAt(selection.start);
-		const end = editor.document.offsetAt(selection.end);
 		const atStart = session.model.entityAt(start);
-		return atStart !== undefined && atStart.start <= start && end <= atStart.end;
+		if (selection.isEmpty) {
+			return atStart;
+		}
+		const end = editor.document.offsetAt(selection.end);
+		return atStart !== undefined && atStart.start <= start && end <= atStart.end ? atStart : 'wide';
 	}
 
 	/** Several suggestions decided as one change (one Undo brings them all back). */

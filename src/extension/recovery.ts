@@ -43,11 +43,43 @@ export class RecoveryStore {
 
 	/** The records kept for an article, oldest first. A record that cannot be read is logged and left alone. */
 	async list(articleUri: vscode.Uri): Promise<RecoveredDecisions[]> {
-		const entries = await this.entries();
 		const article = articleUri.toString();
+		const found = (await this.read((name) => isRecoveryFileOf(name, article))).filter(({ record }) => record.article === article);
+		return found.sort((a, b) => (a.record.savedAt < b.record.savedAt ? -1 : a.record.savedAt > b.record.savedAt ? 1 : 0));
+	}
+
+	/**
+	 * Records follow their articles renamed or moved (one article, or a folder of them): they are
+	 * found by the article's URI, so under the old one they would never be offered again, or be
+	 * offered to another article created later under that name.
+	 */
+	async move(moves: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
+		const records = await this.read((name) => !name.startsWith('.') && name.endsWith('.json'));
+		for (const { uri, record } of records) {
+			const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+			const article = vscode.Uri.parse(record.article);
+			const move = moves.find(({ oldUri }) => isSameOrInside(article, oldUri));
+			if (!isRecoveryFileOf(name, record.article) || !move) {
+				continue; // a record under another article's name is left alone, as `list` leaves it
+			}
+			const moved = move.newUri.with({ path: move.newUri.path + article.path.slice(move.oldUri.path.length) });
+			const sessionTag = name.slice(recoveryStemFor(record.article).length + 1, -'.json'.length);
+			try {
+				// written under the new name before the old one goes: a failure leaves one of them
+				await this.write(moved, sessionTag, { ...record, article: moved.toString() });
+				await this.remove(uri);
+				this.log.info(`recovery: ${uri.fsPath} follows its article to ${moved.toString()}`);
+			} catch (error) {
+				this.log.warn(`recovery: ${uri.fsPath} could not follow its article: ${error instanceof Error ? error.message : String(error)}`);
+			}
+		}
+	}
+
+	/** The records among the files `wanted` names; one too large or unreadable is logged and left alone. */
+	private async read(wanted: (name: string) => boolean): Promise<RecoveredDecisions[]> {
 		const found: RecoveredDecisions[] = [];
-		for (const [name, kind] of entries) {
-			if (kind !== vscode.FileType.File || !isRecoveryFileOf(name, article)) {
+		for (const [name, kind] of await this.entries()) {
+			if (kind !== vscode.FileType.File || !wanted(name)) {
 				continue;
 			}
 			const uri = vscode.Uri.joinPath(this.folder, name);
@@ -60,51 +92,14 @@ export class RecoveryStore {
 				const decoded = decodeRecovery(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
 				if ('problem' in decoded) {
 					this.log.warn(`recovery: ${uri.fsPath} cannot be read (${decoded.problem}); left alone`);
-				} else if (decoded.article === article) {
+				} else {
 					found.push({ uri, record: decoded });
 				}
 			} catch (error) {
 				this.log.warn(`recovery: ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
 			}
 		}
-		return found.sort((a, b) => (a.record.savedAt < b.record.savedAt ? -1 : a.record.savedAt > b.record.savedAt ? 1 : 0));
-	}
-
-	/**
-	 * Records follow their articles renamed or moved (one article, or a folder of them): they are
-	 * found by the article's URI, so under the old one they would never be offered again, or be
-	 * offered to another article created later under that name.
-	 */
-	async move(moves: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
-		const entries = await this.entries();
-		for (const [name, kind] of entries) {
-			if (kind !== vscode.FileType.File || name.startsWith('.') || !name.endsWith('.json')) {
-				continue;
-			}
-			const uri = vscode.Uri.joinPath(this.folder, name);
-			try {
-				if ((await vscode.workspace.fs.stat(uri)).size > MAX_RECOVERY_BYTES) {
-					continue;
-				}
-				const record = decodeRecovery(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-				if ('problem' in record || !isRecoveryFileOf(name, record.article)) {
-					continue; // left alone, as `list` leaves it
-				}
-				const article = vscode.Uri.parse(record.article);
-				const move = moves.find(({ oldUri }) => isSameOrInside(article, oldUri));
-				if (!move) {
-					continue;
-				}
-				const moved = move.newUri.with({ path: move.newUri.path + article.path.slice(move.oldUri.path.length) });
-				const sessionTag = name.slice(recoveryStemFor(record.article).length + 1, -'.json'.length);
-				// written under the new name before the old one goes: a failure leaves one of them
-				await this.write(moved, sessionTag, { ...record, article: moved.toString() });
-				await this.remove(uri);
-				this.log.info(`recovery: ${uri.fsPath} follows its article to ${moved.toString()}`);
-			} catch (error) {
-				this.log.warn(`recovery: ${uri.fsPath} could not follow its article: ${error instanceof Error ? error.message : String(error)}`);
-			}
-		}
+		return found;
 	}
 
 	/** The folder's entries; made first, so that a folder never written to is not a failed read (logged by VS Code). */
