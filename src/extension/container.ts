@@ -11,7 +11,7 @@ import { EntityDecorations, visibleWindows, type PaintReport } from './decoratio
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
-import { SidecarFiles, baseName, isSameOrInside, sidecarUriFor } from './sidecarFiles';
+import { SidecarFiles, baseName, isSameOrInside, movedUri, sidecarUriFor } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import type { ArticleSummary } from './summary';
@@ -135,7 +135,7 @@ export interface ArticleAnnotatorApi {
 	/** Records of decisions never written to an article's sidecar (see RecoveryStore). */
 	recoveries(uri: vscode.Uri): Promise<RecoveredDecisions[]>;
 	/** For tests: answers the questions an article's session asks (undefined: the person is asked). */
-	answerQuestions(answerer: ((message: string, buttons: readonly string[]) => string | undefined) | undefined): void;
+	answerQuestions(answerer: ((message: string, buttons: readonly string[]) => string | Promise<string> | undefined) | undefined): void;
 	/** Shows an article in the Documents tree, expanded `levels` deep. */
 	revealInTree(uri: vscode.Uri, levels?: number): Promise<void>;
 	tree: DocumentsTree;
@@ -160,7 +160,7 @@ export class Container implements vscode.Disposable {
 	readonly detection: DetectionClient;
 	readonly files = new SidecarFiles();
 	/** Answers the sessions' questions instead of the person (integration tests; see the API). */
-	private answerer: ((message: string, buttons: readonly string[]) => string | undefined) | undefined;
+	private answerer: ((message: string, buttons: readonly string[]) => string | Promise<string> | undefined) | undefined;
 	/** Decisions that could not be written to their sidecars, kept outside the workspace. */
 	private readonly recovery: RecoveryStore;
 	readonly corpus: Corpus;
@@ -750,6 +750,12 @@ export class Container implements vscode.Disposable {
 		// The sessions of the old names end now (their decisions were written before the rename):
 		// nothing more is written to the old place.
 		const moved = [...this.sessions.values()].filter((session) => files.some(({ oldUri }) => isSameOrInside(session.document.uri, oldUri)));
+		for (const session of moved) {
+			const to = files.find(({ oldUri }) => isSameOrInside(session.document.uri, oldUri));
+			if (to) {
+				session.endedByRename(vscode.workspace.asRelativePath(movedUri(session.document.uri, to.oldUri, to.newUri), false));
+			}
+		}
 		await Promise.all(moved.map((session) => this.close(session.document)));
 		for (const session of moved) {
 			clearTimeout(this.movedAway.get(session.id));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { decodeRecovery, encodeRecovery, isRecoveryFileOf, MAX_RECOVERY_BYTES, recoveryFileName, recoveryStemFor, type RecoveryRecord } from '../core/sidecar/recovery';
-import { isSameOrInside } from './sidecarFiles';
+import { isSameOrInside, movedUri } from './sidecarFiles';
 
 /** A record of decisions not written, and the file that holds it. */
 export interface RecoveredDecisions {
@@ -62,7 +62,7 @@ export class RecoveryStore {
 			if (!isRecoveryFileOf(name, record.article) || !move) {
 				continue; // a record under another article's name is left alone, as `list` leaves it
 			}
-			const moved = move.newUri.with({ path: move.newUri.path + article.path.slice(move.oldUri.path.length) });
+			const moved = movedUri(article, move.oldUri, move.newUri);
 			const sessionTag = name.slice(recoveryStemFor(record.article).length + 1, -'.json'.length);
 			try {
 				// written under the new name before the old one goes: a failure leaves one of them

@@ -88,6 +88,8 @@ export class ArticleSession implements vscode.Disposable {
 	private undoOrphanTimer: NodeJS.Timeout | undefined;
 	private reloadTimer: NodeJS.Timeout | undefined;
 	private disposed = false;
+	/** The article was renamed or moved away: its sidecar went with it (see `endedByRename`). */
+	private renamedAway: string | undefined;
 	readonly loaded: Promise<void>;
 	/** Names this session's record of decisions not written (see `keepForRecovery`). */
 	private recoveryTag = RecoveryStore.sessionTag();
@@ -649,6 +651,27 @@ export class ArticleSession implements vscode.Disposable {
 		await this.keeping;
 	}
 
+	/**
+	 * The article was renamed or moved in VS Code while this session could not write (a conflict
+	 * question open): its sidecar and the record of its decisions moved with it, and the session under
+	 * the new name offers them. Nothing more is written at the old place, not even once answered.
+	 */
+	endedByRename(newName: string): void {
+		this.renamedAway = newName;
+	}
+
+	private leftForNewName(): boolean {
+		if (this.renamedAway === undefined) {
+			return false;
+		}
+		if (this.unsavedDecisions) {
+			this.unsavedDecisions = false;
+			this.services.log.info(`${this.sidecarLabel}: not written: ${this.articleName} was renamed to ${this.renamedAway}, where its decisions not written are offered back`);
+			this.services.tell(`Article Annotator: ${this.articleName} became ${this.renamedAway} while its sidecar waited for your answer; the decisions were not written under the old name and are offered under the new one (Restore Decisions Never Written to the Sidecar).`, 'warning');
+		}
+		return true;
+	}
+
 	/** The person answered Take Theirs: the next plan takes the disk's side of each conflict. */
 	private takingTheirs = false;
 	/** A save is waiting for the answer to a conflict question (see `flush`), and why it asked. */
@@ -675,7 +698,7 @@ export class ArticleSession implements vscode.Disposable {
 		// A decision made while the session was still reading its files (suggestions can show before
 		// the saved article is read): the sidecar is planned against that saved text, so wait for it.
 		await this.loaded;
-		if (!this.unsavedDecisions) {
+		if (!this.unsavedDecisions || this.leftForNewName()) {
 			return;
 		}
 		if (this.readOnlyReason) {
@@ -757,7 +780,7 @@ export class ArticleSession implements vscode.Disposable {
 				}
 				return;
 			}
-			if (choice !== 'Keep Mine') {
+			if (choice !== 'Keep Mine' || this.leftForNewName()) {
 				return;
 			}
 		}

@@ -30,6 +30,11 @@ export function isSameOrInside(uri: vscode.Uri, container: vscode.Uri): boolean 
 	return uri.scheme === container.scheme && uri.authority === container.authority && isSameOrInsideFolder(uri.path, container.path);
 }
 
+/** Where `uri` is once `oldUri` (itself or a folder holding it) was renamed or moved to `newUri`. */
+export function movedUri(uri: vscode.Uri, oldUri: vscode.Uri, newUri: vscode.Uri): vscode.Uri {
+	return newUri.with({ path: newUri.path + uri.path.slice(oldUri.path.length) });
+}
+
 function isMissing(error: unknown): boolean {
 	return error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound');
 }

@@ -264,6 +264,44 @@ describe('file operations on annotated articles', () => {
 		}
 	});
 
+	it('writes nothing at the old place when a conflict question is answered after its article was renamed: the decisions follow the article', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'conflict-rename-before.txt');
+		const renamed = vscode.Uri.joinPath(workspaceUri(), 'conflict-rename-after.txt');
+		const { session } = await openWithSavedDecision(api, article);
+		const karim = session.model.annotations.find((annotation) => annotation.text === 'Karim Haddad');
+		assert.ok(karim);
+		session.commit(session.model.changeType(karim.id, 'ORG'));
+		const onDisk = new TextDecoder().decode(await readBytes(sidecarOf(article))).replace('type: PER', 'type: LOC');
+		// The first conflict question (the old name's) is answered only at the end; the offer under the
+		// new name, and the conflict its restore meets, at once.
+		let answerFirst: (choice: string) => void = () => undefined;
+		const firstAnswer = new Promise<string>((resolve) => (answerFirst = resolve));
+		let conflictsAsked = 0;
+		api.answerQuestions((_message, buttons) => {
+			if (buttons.includes('Keep Mine')) {
+				return ++conflictsAsked === 1 ? firstAnswer : 'Keep Mine';
+			}
+			return buttons.includes('Restore') ? 'Restore' : undefined;
+		});
+		try {
+			await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(onDisk));
+			await session.flush();
+			assert.equal(conflictsAsked, 1, 'the conflict is asked about');
+			await rename(article, renamed);
+			await until('the decision written under the new name', async () => (await readSidecar(renamed)).annotations.some((annotation) => annotation.text === 'Karim Haddad' && annotation.type === 'ORG'), 15_000);
+			answerFirst('Keep Mine');
+			await session.flush();
+			assert.equal(await readBytes(sidecarOf(article)), undefined, 'no sidecar is written again under the old name');
+			const written = await readSidecar(renamed);
+			assert.equal(written.document, 'conflict-rename-after.txt');
+			assert.deepEqual(written.annotations.map((annotation) => `${annotation.text}:${annotation.type}`), ['Karim Haddad:ORG']);
+			assert.deepEqual(await api.recoveries(renamed), [], 'nothing left kept aside under the new name');
+			assert.deepEqual(await api.recoveries(article), [], 'nor under the old one');
+		} finally {
+			api.answerQuestions(undefined);
+		}
+	});
+
 	it('keeps decisions a sidecar broken by a merge refuses outside the workspace, and writes them back once it is mended and the article opened again', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-broken.txt');
 		const { saved } = await keptAsideByABrokenSidecar(api, article);
