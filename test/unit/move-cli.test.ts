@@ -123,4 +123,16 @@ describe('article-annotator mv', () => {
 			assert.equal(fs.readFileSync(path.join(folder, 'new.txt.annotations.yaml'), 'utf8'), '\uFEFFdocument: new.txt\nversion: 1\nannotations: []\n');
 		});
 	});
+
+	it('renames the article in both sides of a sidecar a merge left with conflict markers, whichever side is kept', () => {
+		withFolder('move-cli-', (folder) => {
+			const side = (note: string) => `version: 1\ndocument: old.txt\nannotations:\n  - {type: LOC, start: 0, end: 4, text: Oran, status: accepted, note: ${note}}\n`;
+			const conflicted = `<<<<<<< HEAD\n${side('mine')}=======\n${side('theirs')}>>>>>>> other\n`;
+			const article = path.join(folder, 'old.txt');
+			fs.writeFileSync(article, 'Oran.');
+			fs.writeFileSync(`${article}.annotations.yaml`, conflicted);
+			assert.equal(mv([article, path.join(folder, 'new.txt')]).status, 0);
+			assert.equal(fs.readFileSync(path.join(folder, 'new.txt.annotations.yaml'), 'utf8'), conflicted.replaceAll('document: old.txt', 'document: new.txt'));
+		});
+	});
 });

@@ -54,34 +54,52 @@ export function isSidecarTempName(fileName: string): boolean {
 
 /**
  * A sidecar's text naming another article in its `document:` line (after a rename), everything
- * else byte for byte, whatever state the file is in; unchanged when it has no such line.
+ * else byte for byte, whatever state the file is in; unchanged when it has no such line. Every such
+ * line: a file a merge left with conflict markers holds one per side, and either may be kept.
  */
 export function withDocumentName(sidecarText: string, articleName: string): string {
-	const value = documentValue(sidecarText);
-	return value ? sidecarText.slice(0, value.start) + formatString(articleName) + sidecarText.slice(value.end) : sidecarText;
+	const name = formatString(articleName);
+	const parts: string[] = [];
+	let from = 0;
+	for (const value of documentValues(sidecarText)) {
+		parts.push(sidecarText.slice(from, value.start), name);
+		from = value.end;
+	}
+	parts.push(sidecarText.slice(from));
+	return parts.join('');
 }
 
 /**
- * Where the value of the top-level `document:` key is, a trailing comment left out: a quoted
+ * Where the values of the top-level `document:` key are, a trailing comment left out: a quoted
  * scalar (which may run over several lines) or plain text with its more indented continuation
  * lines. Lines are what the YAML reader counts, LF or CRLF after an optional BOM (U+2028, U+2029
  * and a lone CR may sit inside a quoted value: a note's `…\u2028document: x"` is not the key).
  * One pass over the text: a regular expression for this backtracked quadratically on a long run
  * of spaces, which a hostile sidecar can hold.
  */
-function documentValue(text: string): { start: number; end: number } | undefined {
+function documentValues(text: string): { start: number; end: number }[] {
 	const KEY = 'document:';
 	const first = text.startsWith('\uFEFF') ? 1 : 0;
+	const values: { start: number; end: number }[] = [];
 	let key = text.startsWith(KEY, first) ? first : nextKeyLine(text, 0);
 	while (key >= 0) {
 		let at = key + KEY.length;
 		while (isBlank(text, at)) at++;
+		let next = key + 1;
 		if (at > key + KEY.length) {
-			return quotedValue(text, at) ?? plainValue(text, at);
+			const quoted = quotedValue(text, at);
+			const value = quoted ?? plainValue(text, at);
+			values.push(value);
+			if (!quoted && (text[at] === '"' || text[at] === "'")) {
+				// a quote not closed where a value could end: no later key is looked for, so that a
+				// hostile file of such lines is not scanned to its end once per line
+				break;
+			}
+			next = value.end;
 		}
-		key = nextKeyLine(text, key + 1);
+		key = nextKeyLine(text, next);
 	}
-	return undefined;
+	return values;
 }
 
 function nextKeyLine(text: string, from: number): number {
