@@ -36,6 +36,12 @@ const MAX_UNDO = 100;
 const MAX_EDIT_LOG = 20_000;
 
 /** Texts compare after Unicode normalisation and whitespace folding ("same string" rules). */
+/** A note as stored: without surrounding blanks; nothing when only blanks are left. */
+export function cleanNote(note: string | undefined): string | undefined {
+	const trimmed = note?.trim();
+	return trimmed ? trimmed : undefined;
+}
+
 export function normalizeEntityText(text: string): string {
 	return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
@@ -385,6 +391,30 @@ export class DocumentAnnotations {
 		});
 	}
 
+	/**
+	 * Writes, replaces or, given nothing but blanks, removes the person's note on a decision
+	 * (brat's AnnotatorNotes, INCEpTION's comments: why a hard case was decided so).
+	 */
+	setNote(id: string, note: string | undefined, now = new Date()): ChangeSummary {
+		return this.mutate(() => {
+			const index = this.decisions.findIndex((a) => a.id === id);
+			const cleaned = cleanNote(note);
+			if (index < 0 || this.decisions[index].note === cleaned) {
+				return NO_CHANGE;
+			}
+			const { note: _replaced, ...rest } = this.decisions[index];
+			const updated: Annotation = { ...rest, ...(cleaned === undefined ? {} : { note: cleaned }), modified: now.toISOString() };
+			this.decisions[index] = updated;
+			this.invalidate();
+			return { ...NO_CHANGE, updated: [updated] };
+		});
+	}
+
+	/** Accepts or rejects a suggestion with a note on the decision: one change, one undo. */
+	decideWithNote(suggestion: DetectedEntity, status: AnnotationStatus, note: string | undefined, now = new Date()): ChangeSummary {
+		return this.mutate(() => this.decide(suggestion, status, now, cleanNote(note)));
+	}
+
 	/** Gives an accepted or rejected decision another type (a rejection becomes an acceptance). */
 	changeType(id: string, type: string, now = new Date()): ChangeSummary {
 		return this.mutate(() => {
@@ -568,10 +598,11 @@ export class DocumentAnnotations {
 		}
 	}
 
-	private decide(suggestion: DetectedEntity, status: AnnotationStatus, now: Date): ChangeSummary {
+	private decide(suggestion: DetectedEntity, status: AnnotationStatus, now: Date, note?: string): ChangeSummary {
 		const removed = this.decisions.filter((a) => sameRange(a, suggestion) && isReplacedBy(a, status, suggestion.type));
 		this.decisions = this.decisions.filter((a) => !removed.includes(a));
-		const annotation = this.makeDecision(suggestion, status, now);
+		const made = this.makeDecision(suggestion, status, now);
+		const annotation = note === undefined ? made : { ...made, note };
 		this.insertDecision(annotation);
 		return { ...NO_CHANGE, added: [annotation], removed };
 	}

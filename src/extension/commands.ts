@@ -4,7 +4,7 @@ import { nameProcliticLength } from '../core/detect/arabic';
 import { bratText, exportAnnotations, exportFileName, EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export';
 import { isFunctionWordNotNamed } from '../core/arabicFunctionWords';
 import { findOccurrences, isArabicLetter } from '../core/occurrences';
-import type { DetectedEntity, TextRange } from '../core/types';
+import type { AnnotationStatus, DetectedEntity, TextRange } from '../core/types';
 import type { Container } from './container';
 import type { ArticleRecord } from './corpus';
 import type { ArticleSession } from './session';
@@ -399,6 +399,51 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				return;
 			}
 			session.commit(entity.annotation ? session.model.changeType(entity.annotation.id, type) : session.model.tag(entity, entity.text, type));
+		}),
+		register('articleAnnotator.editNote', async (arg) => {
+			const target = await resolve(arg);
+			if (!target?.entity) {
+				void vscode.window.setStatusBarMessage('Article Annotator: no entity at the cursor', 4000);
+				return;
+			}
+			const { session, entity } = target;
+			checkWritable(session);
+			// Keybindings and other extensions may pass the note (and, on a suggestion, the decision).
+			const given = arg as { note?: unknown; decision?: unknown } | undefined;
+			const givenNote = typeof given?.note === 'string' ? given.note : undefined;
+			const givenDecision = given?.decision === 'accepted' || given?.decision === 'rejected' ? given.decision : undefined;
+			// A note belongs to a decision: on a suggestion, the person says which one it explains.
+			let decision: AnnotationStatus | undefined;
+			if (!entity.annotation && givenDecision) {
+				decision = givenDecision;
+			} else if (!entity.annotation) {
+				const picked = await vscode.window.showQuickPick(
+					[
+						{ label: `Accept «${entity.text}» (${entity.type}) with a note`, status: 'accepted' as const },
+						{ label: `Reject «${entity.text}» with a note`, status: 'rejected' as const },
+					],
+					{ placeHolder: 'A note is kept with a decision: accept or reject this suggestion?' },
+				);
+				if (!picked) {
+					return;
+				}
+				decision = picked.status;
+			}
+			const note = givenNote ?? await vscode.window.showInputBox({
+				title: `Note on «${entity.text}» (${entity.type})`,
+				value: entity.annotation?.note ?? '',
+				prompt: entity.annotation?.note ? 'Empty the box to remove the note.' : 'Why it was decided so, a doubt to discuss, a source…',
+			});
+			if (note === undefined) {
+				return;
+			}
+			// The entity may have changed while the boxes were open: act on it only if it is still there.
+			const current = session.model.allEntities().find((e) => e.key === entity.key) ?? sameSpan(session.model.entityAt(entity.start), entity);
+			if (!current || (decision === undefined) !== (current.annotation !== undefined)) {
+				void vscode.window.showWarningMessage(`Article Annotator: «${entity.text}» changed while the note was written; the note was not kept.`);
+				return;
+			}
+			session.commit(current.annotation ? session.model.setNote(current.annotation.id, note) : session.model.decideWithNote(asSuggestion(current), decision ?? 'accepted', note));
 		}),
 		register('articleAnnotator.acceptAllOfType', async (typeArg) => {
 			const target = await resolve(isTreeNode(typeArg) ? undefined : typeArg);

@@ -21,7 +21,7 @@ function commandLink(title: string, command: string, args: unknown): string {
 export function entityHover(entity: ViewEntity, labels: readonly LabelDefinition[], uri: vscode.Uri): vscode.MarkdownString {
 	const label = labels.find((l) => l.name === entity.type);
 	const markdown = new vscode.MarkdownString(undefined, true);
-	markdown.isTrusted = { enabledCommands: ['articleAnnotator.acceptSuggestion', 'articleAnnotator.rejectSuggestion', 'articleAnnotator.untag', 'articleAnnotator.changeType'] };
+	markdown.isTrusted = { enabledCommands: ['articleAnnotator.acceptSuggestion', 'articleAnnotator.rejectSuggestion', 'articleAnnotator.untag', 'articleAnnotator.changeType', 'articleAnnotator.editNote'] };
 	markdown.supportThemeIcons = true;
 	markdown.appendMarkdown(`**${entity.type}**${label ? ` — ${label.description}` : ' — not in the label set'}\n\n`);
 	markdown.appendText(isolate(entity.text));
@@ -36,10 +36,15 @@ export function entityHover(entity: ViewEntity, labels: readonly LabelDefinition
 		markdown.appendMarkdown(` · by ${entity.annotation.author}`);
 	}
 	markdown.appendMarkdown('\n\n');
+	if (entity.annotation?.note) {
+		markdown.appendMarkdown('$(note) ');
+		markdown.appendText(isolate(entity.annotation.note));
+		markdown.appendMarkdown('\n\n');
+	}
 	const target = { uri: uri.toString(), start: entity.start, end: entity.end, key: entity.key };
 	const actions = entity.state === 'suggested'
 		? [commandLink('Accept', 'articleAnnotator.acceptSuggestion', target), commandLink('Reject', 'articleAnnotator.rejectSuggestion', target), commandLink('Change type…', 'articleAnnotator.changeType', target)]
-		: [commandLink('Change type…', 'articleAnnotator.changeType', target), commandLink('Untag', 'articleAnnotator.untag', target)];
+		: [commandLink('Change type…', 'articleAnnotator.changeType', target), commandLink(entity.annotation?.note ? 'Edit note…' : 'Note…', 'articleAnnotator.editNote', target), commandLink('Untag', 'articleAnnotator.untag', target)];
 	markdown.appendMarkdown(actions.join(' · '));
 	return markdown;
 }

@@ -245,7 +245,11 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 		item.iconPath = new vscode.ThemeIcon(STATE_ICON[entity.state], themedLabelColor(entity.type));
 		item.contextValue = `mention.${entity.state}`;
 		item.command = { command: 'articleAnnotator.revealMention', title: 'Reveal Mention', arguments: [node] };
-		item.tooltip = `${entity.type} «${entity.text}» — ${entity.state}`;
+		const note = entity.annotation?.note;
+		if (note) {
+			item.description += ' · note';
+		}
+		item.tooltip = `${entity.type} «${entity.text}» — ${entity.state}${note ? `\n${note}` : ''}`;
 		return item;
 	}
 

@@ -88,6 +88,35 @@ describe('editor commands in VS Code', () => {
 		assert.equal((await readSidecar(uri)).annotations.length, suggestions.length, 'written');
 	});
 
+	it('keeps a note with a decision: shown in the hover, written, replaced and removed in the sidecar, and undone', async () => {
+		const text = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev.\n';
+		const { uri, editor } = await showNewArticle('notes.txt', text);
+		const session = await api.whenDetected(uri);
+		const alger = session.model.suggestions().find((suggestion) => suggestion.text === 'Alger');
+		assert.ok(alger, 'Alger is suggested');
+		select(editor, alger.start, alger.start);
+		const note = 'العاصمة لا الدولة: «Alger» # ici';
+		await vscode.commands.executeCommand('articleAnnotator.editNote', { note, decision: 'accepted' });
+		const noteOnAlger = async () => {
+			await session.flush();
+			const saved = (await readSidecar(uri)).annotations.find((annotation) => annotation.text === 'Alger');
+			assert.ok(saved, 'Alger is in the sidecar');
+			assert.equal(saved.status, 'accepted');
+			return saved.note;
+		};
+		assert.equal(await noteOnAlger(), note, 'accepted with its note, written as it was typed');
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(alger.start + 1));
+		const shown = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+		assert.ok(shown.includes('Edit note…'), 'the hover offers to edit it');
+		assert.ok(shown.includes('العاصمة'), `the hover shows the note (as text, not markdown): ${shown}`);
+		await vscode.commands.executeCommand('articleAnnotator.editNote', { note: 'la capitale' });
+		assert.equal(await noteOnAlger(), 'la capitale', 'replaced');
+		await vscode.commands.executeCommand('articleAnnotator.editNote', { note: '' });
+		assert.equal(await noteOnAlger(), undefined, 'removed');
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		assert.equal(await noteOnAlger(), 'la capitale', 'Undo Last Decision brings the note back');
+	});
+
 	it('moves on from a hover\'s decision in the editor the person works in when the article is split in two', async () => {
 		const text = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev.\n';
 		const { uri, editor: left } = await showNewArticle('split-view.txt', text);

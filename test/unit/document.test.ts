@@ -71,6 +71,38 @@ test('retyping one of two readings kept for a span to the other\'s type leaves o
 	assert.deepEqual(readings(), ['ORG:accepted', 'PER:accepted']);
 });
 
+test('a note is written on a decision, replaced, removed when only blanks are given, and each change undone', () => {
+	const annotations = model();
+	const accepted = annotations.accept(annotations.suggestions()[0]).added[0];
+	const later = new Date('2026-12-06T05:00:00Z');
+	const written = annotations.setNote(accepted.id, '  two ministers share this name \n', later);
+	assert.equal(written.updated.length, 1, 'reported as an update, so the sidecar is written');
+	assert.equal(annotations.annotations[0].note, 'two ministers share this name');
+	assert.equal(annotations.annotations[0].modified, later.toISOString());
+	assert.equal(annotations.setNote(accepted.id, 'two ministers share this name').updated.length, 0, 'the same note again changes nothing');
+	annotations.setNote(accepted.id, 'the minister of energy');
+	annotations.setNote(accepted.id, '   ');
+	assert.equal('note' in annotations.annotations[0], false, 'a blank note removes the field');
+	annotations.undo();
+	assert.equal(annotations.annotations[0].note, 'the minister of energy');
+	annotations.undo();
+	assert.equal(annotations.annotations[0].note, 'two ministers share this name');
+	assert.equal(annotations.setNote('no-such-id', 'x').updated.length, 0);
+});
+
+test('a suggestion rejected with a note is one change: the rejection holds the note, and one undo brings the suggestion back', () => {
+	const annotations = model();
+	const suggestion = annotations.suggestions()[1];
+	const change = annotations.decideWithNote(suggestion, 'rejected', 'the city stands for the government here');
+	assert.equal(change.added.length, 1);
+	assert.deepEqual([change.added[0].text, change.added[0].status, change.added[0].note], ['Alger', 'rejected', 'the city stands for the government here']);
+	assert.equal(annotations.decideWithNote(annotations.suggestions()[0], 'accepted', ' ').added[0].note, undefined, 'a blank note is none');
+	annotations.undo();
+	annotations.undo();
+	assert.equal(annotations.annotations.length, 0);
+	assert.equal(annotations.suggestions().length, 5);
+});
+
 test('several suggestions decided at once are one change: one undo brings them all back', () => {
 	const annotations = model();
 	const all = annotations.suggestions();
