@@ -6,10 +6,12 @@
  *   article-annotator export --format conll|brat|jsonl|w3c [options] FILE...
  *   article-annotator import --format brat|conll|jsonl [options] FILE...
  *   article-annotator mv ARTICLE DESTINATION
+ *   article-annotator agree A B | agree --detector FILE...
  *
  * Offsets printed are Unicode code points into the file's text (a UTF-8 BOM is not counted), end
  * exclusive, and `text` is exactly that slice.
  */
+import { AGREE_USAGE, runAgree } from './cli/agree';
 import { describeError, safely, UsageError } from './cli/args';
 import { DETECT_USAGE, runDetect } from './cli/detect';
 import { EXPORT_USAGE, runExport } from './cli/export';
@@ -25,6 +27,7 @@ commands:
   export    export annotations to CoNLL/BIO, brat standoff, JSONL (doccano) or W3C Web Annotation
   import    add entities annotated in brat, CoNLL or JSONL (doccano) to the articles' sidecars
   mv        rename or move an article with its sidecar
+  agree     how far two annotators (or a person and the detector) agree: pairwise F1, kappa
 
 ${DETECT_USAGE}
 
@@ -35,6 +38,8 @@ ${EXPORT_USAGE}
 ${IMPORT_USAGE}
 
 ${MOVE_USAGE}
+
+${AGREE_USAGE}
 
 exit status: 0 success, 1 some file failed or is invalid, 2 usage error`;
 
@@ -52,6 +57,8 @@ export function main(argv: readonly string[]): number {
 				return runImport(rest);
 			case 'mv':
 				return runMove(rest);
+			case 'agree':
+				return runAgree(rest, undefined, __dirname);
 			case undefined:
 			case '-h':
 			case '--help':
