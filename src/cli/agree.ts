@@ -329,7 +329,8 @@ export function runAgree(argv: readonly string[], io: AgreeIo = NODE_IO, program
 				const sideA = readAnnotated(fileA, options, warn);
 				const sideB = readAnnotated(fileB, options, warn);
 				if (sideA.text !== sideB.text) {
-					warn(`${label}: the two copies of the article differ; not compared (offsets would not meet)`);
+					const lineEndsOnly = sideA.text.replace(/\r\n?/g, '\n') === sideB.text.replace(/\r\n?/g, '\n');
+					warn(`${label}: the two copies of the article differ${lineEndsOnly ? ' in their line ends only (a git checkout converting them? see .gitattributes in the README)' : ''}; not compared (offsets would not meet)`);
 					totals.skipped++;
 					continue;
 				}

@@ -96,11 +96,14 @@ describe('article-annotator agree', () => {
 			write('b', 'fr/2.txt', TEXT); // not annotated in b yet
 			write('a', 'fr/3.txt', TEXT, [['Alger', 'LOC']]);
 			write('b', 'fr/3.txt', TEXT.replace('Alger', 'Oran'), [['Oran', 'LOC']]);
+			write('a', 'fr/4.txt', `${TEXT}\n${TEXT}\n`, [['Alger', 'LOC']]);
+			write('b', 'fr/4.txt', `${TEXT}\r\n${TEXT}\r\n`, [['Alger', 'LOC']]);
 			const run = agree(['--list', '--json', path.join(folder, 'a'), path.join(folder, 'b')]);
 			assert.equal(run.status, 0, run.err.join('\n'));
 			const result = JSON.parse(run.out.join('\n'));
 			assert.equal(result.compared, 1);
-			assert.equal(result.skipped, 2);
+			assert.equal(result.skipped, 3);
+			assert.ok(run.err.some((line) => line.includes(path.join('fr', '4.txt')) && line.includes('line ends only')), run.err.join('\n'));
 			assert.ok(run.err.some((line) => line.includes(path.join('fr', '2.txt')) && line.includes('annotated in') && line.includes('only')), run.err.join('\n'));
 			assert.ok(run.err.some((line) => line.includes(path.join('fr', '3.txt')) && line.includes('differ')), run.err.join('\n'));
 			assert.deepEqual(result.types.PER, { both: 1, onlyA: 1, onlyB: 0, strict: { precision: 1, recall: 0.5, f1: 0.667 }, overlap: { precision: 1, recall: 0.5, f1: 0.667 } }, 'a rejection is not an entity');
