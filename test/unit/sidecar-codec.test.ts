@@ -499,6 +499,26 @@ describe('sidecar codec: no quadratic paths', () => {
 		assert.match(repeated.problems[0].message, /key "k7" appears twice in the same mapping/);
 		assert.equal(repeated.problems[0].line, 40_005);
 	});
+
+	it('reads one item with 300,000 unknown fields, in order (a lookup per field through all the earlier ones took minutes)', { timeout: 60_000 }, () => {
+		const lines = ['version: 1', 'document: a.txt', 'annotations:', '  - type: LOC', '    start: 0', '    end: 5', '    text: Alger', '    status: accepted'];
+		for (let i = 0; i < 300_000; i++) {
+			lines.push(`    k${i}: v${i}`);
+		}
+		const text = `${lines.join('\n')}\n`;
+		const parsed = mustParse(text);
+		assert.equal(parsed.reader, 'canonical');
+		const [item] = parsed.sidecar.annotations;
+		assert.equal(item.text, 'Alger');
+		assert.equal(item.extra?.length, 300_000);
+		assert.deepEqual(item.extra?.[0], ['k0', 'v0']);
+		assert.deepEqual(item.extra?.[299_999], ['k299999', 'v299999']);
+		// A key repeated far down an item is still noticed: the fast reader hands over, the library names it.
+		const repeated = parseSidecar(`${lines.slice(0, 1_000).join('\n')}\n    k12: again\n`);
+		assert.equal(repeated.ok, false);
+		assert.match(repeated.problems[0].message, /key "k12" appears twice/);
+		assert.equal(repeated.problems[0].line, 1_001);
+	});
 });
 
 describe('sidecar codec: hand-written files (fuzz of the lenient fast path)', () => {

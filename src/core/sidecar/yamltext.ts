@@ -271,15 +271,28 @@ export function isForbiddenKey(key: string): boolean {
 export class ItemFields {
 	readonly keys: string[] = [];
 	readonly values: YamlValue[] = [];
+	/** The keys as a set, made once an item has more fields than a short scan is worth. */
+	private keySet: Set<string> | undefined;
 
 	has(key: string): boolean {
-		return this.keys.includes(key);
+		// A scan per field of an item with thousands of hand-added fields was quadratic (a 300,000-field
+		// item took minutes); a set per item for the usual handful would cost more than it saves.
+		if (this.keySet === undefined) {
+			if (this.keys.length < ItemFields.SCAN_LIMIT) {
+				return this.keys.includes(key);
+			}
+			this.keySet = new Set(this.keys);
+		}
+		return this.keySet.has(key);
 	}
 
 	add(key: string, value: YamlValue): void {
 		this.keys.push(key);
 		this.values.push(value);
+		this.keySet?.add(key);
 	}
+
+	private static readonly SCAN_LIMIT = 16;
 }
 
 /** The items of a top-level list and the line where each starts. */
