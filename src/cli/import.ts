@@ -31,6 +31,7 @@ export const IMPORT_USAGE = [
 	'  conll  FILE is X.conll (token, tag columns; IOB2, IOB1 or BILOU/BIOES tags); the article is X.txt',
 	'         beside it, whose text must hold the tokens in order; if there is none, it is written from',
 	'         the tokens (spaces between tokens, a line per sentence, a blank line between documents).',
+	'         The rejected column of export --include rejected (B-DATE:rejected) gives rejected decisions.',
 	'  jsonl  FILE holds one text per line, {"text": ..., "label": [[start, end, "PER"], ...]} (doccano,',
 	'         and export --format jsonl; "entities" and doccano\'s {start_offset, end_offset, label} too).',
 	'         Each line is an article: the one its "document" names, else FILE-0001.txt (line number),',
@@ -308,7 +309,7 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 						}
 						// a tag read as O is an entity of the file not imported: an error, not a warning
 						const skipped = aligned.problems.map((p) => `line ${p.line}: ${p.message}`);
-						return { spans: aligned.spans.map((span) => ({ ...span, status: 'accepted' as const, where: `line ${span.line}: ${span.type} ${quoteForMessage(text.slice(span.start, span.end))}` })), unit: 'utf16', skipped };
+						return { spans: aligned.spans.map((span) => ({ ...span, where: `line ${span.line}: ${span.type}${span.status === 'rejected' ? ' rejected' : ''} ${quoteForMessage(text.slice(span.start, span.end))}` })), unit: 'utf16', skipped };
 					},
 				},
 			];

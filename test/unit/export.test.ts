@@ -193,14 +193,14 @@ describe('CoNLL / BIO export', () => {
 		assert.equal(result.stats.accepted, 2);
 	});
 
-	it('puts rejected spans in a third column and suggestions in the tag column when asked', () => {
+	it('puts rejected spans, marked, in a column before the tag column and suggestions in the tag column when asked', () => {
 		const input: ExportInput = { ...FR_INPUT, suggestions: [suggestion(FR, 'Oran', 'LOC'), suggestion(FR, 'lundi', 'DATE')] };
 		const result = exportConll(input, { includeRejected: true, includeSuggestions: true, docstart: true });
 		const lines = result.content.split('\n');
 		assert.deepEqual(lines.slice(0, 2), ['-DOCSTART-\tO\tO', '']);
-		assert.ok(lines.includes('lundi\tO\tB-DATE'), 'the rejected date is in the third column only');
-		assert.ok(lines.includes('Oran\tB-LOC\tO'), 'the suggestion is tagged');
-		assert.ok(lines.includes('Karim\tB-PER\tO'));
+		assert.ok(lines.includes('lundi\tB-DATE:rejected\tO'), 'the rejected date is in the rejected column only, the tag column last');
+		assert.ok(lines.includes('Oran\tO\tB-LOC'), 'the suggestion is tagged');
+		assert.ok(lines.includes('Karim\tO\tB-PER'));
 		// «lundi» was rejected: it is not suggested again (same rule as the editor).
 		assert.deepEqual(result.stats, { accepted: 4, rejected: 1, suggested: 1, orphans: 0, invalid: 0, duplicates: 0, dropped: 0 });
 	});

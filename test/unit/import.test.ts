@@ -446,6 +446,55 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('brings a CoNLL export with --include rejected back with each status as it was, the tag column last', () => {
+		withFolder('import-cli-', (folder) => {
+			const decisions = decisionsOn(ARTICLE);
+			assert.ok(decisions.some((d) => d.status === 'rejected') && decisions.some((d) => d.status === 'accepted'));
+			const exported = exportConll({ text: ARTICLE, annotations: decisions }, { includeRejected: true });
+			assert.deepEqual(exported.warnings, []);
+			// the last column is the tag column: a reader taking the tag from there sees the accepted entities only
+			const lastColumn = exported.content.split('\n').filter((line) => line.length > 0).map((line) => line.split('\t').pop() as string);
+			assert.equal(lastColumn.filter((tag) => tag.startsWith('B-')).length, decisions.filter((d) => d.status === 'accepted').length);
+			assert.ok(lastColumn.every((tag) => !tag.includes('rejected')));
+			fs.writeFileSync(path.join(folder, 'a.txt'), ARTICLE);
+			fs.writeFileSync(path.join(folder, 'a.conll'), exported.content);
+			const back = cli(['--format', 'conll', path.join(folder, 'a.conll')]);
+			assert.equal(back.status, 0, back.err.join('\n'));
+			const sidecar = parseSidecar(fs.readFileSync(path.join(folder, 'a.txt.annotations.yaml'), 'utf8'));
+			assert.ok(sidecar.ok);
+			const converter = new OffsetConverter(ARTICLE);
+			assert.deepEqual(
+				sidecar.sidecar.annotations.map((a) => [converter.toUtf16(a.start), converter.toUtf16(a.end), a.type, a.status]),
+				shape(decisions).map((d) => [d.start, d.end, d.type, d.status]),
+			);
+		});
+	});
+
+	it('reads the marked rejected column of a CoNLL file, and the column --column names as the tag', () => {
+		const text = 'Karim à Oran lundi';
+		const file = 'Karim\tB-PER:rejected\tB-PER\nà\tO\tO\nOran\tB-LOC:rejected\tB-ORG\nlundi\tI-LOC:rejected\tB-DATE\n';
+		const spans = (column?: number) => {
+			const aligned = alignConll(parseConllFile(file, column), text);
+			assert.ok(aligned.ok);
+			return aligned.spans.map((span) => [text.slice(span.start, span.end), span.type, span.status]);
+		};
+		assert.deepEqual(spans(), [
+			['Karim', 'PER', 'accepted'],
+			['Karim', 'PER', 'rejected'],
+			['Oran', 'ORG', 'accepted'],
+			['Oran lundi', 'LOC', 'rejected'],
+			['lundi', 'DATE', 'accepted'],
+		]);
+		assert.deepEqual(spans(1), [
+			['Karim', 'PER', 'rejected'],
+			['Oran lundi', 'LOC', 'rejected'],
+		]);
+		// another tool's second-to-last column (chunks of CoNLL-2003) is not read as rejected entities
+		const chunks = alignConll(parseConllFile('Karim NNP B-NP B-PER\nà IN B-PP O\n'), 'Karim à');
+		assert.ok(chunks.ok);
+		assert.deepEqual(chunks.spans.map((span) => [span.type, span.status]), [['PER', 'accepted']]);
+	});
+
 	it('writes each JSONL line as an article with its sidecar, and never over an article holding another text', () => {
 		withFolder('import-cli-', (folder) => {
 			const decisions = decisionsOn(ARTICLE);

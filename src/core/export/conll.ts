@@ -20,8 +20,10 @@
  *   suggestions, then the longest, then the first; each one left out is reported (`overlap`).
  * - **Statuses**: the tag column holds the accepted entities, plus the suggestions with
  *   `includeSuggestions` (CoNLL cannot mark them as such; use JSONL, brat or W3C to keep the
- *   status). With `includeRejected`, a third column holds the rejected spans, in BIO too, so the
- *   second column still only says what is an entity.
+ *   status). With `includeRejected`, a column before the tag column holds the rejected spans, in
+ *   BIO with the type marked (`B-DATE:rejected`), so the tag column stays the last one (where
+ *   CoNLL readers, ours included, take the tag from) and still only says what is an entity; our
+ *   import reads the marked column back as rejected decisions (`REJECTED_SUFFIX`).
  * - `docstart` writes `-DOCSTART-<TAB>O` and a blank line first (CoNLL-2003 style), to separate
  *   articles in one file.
  */
@@ -41,6 +43,9 @@ export interface ConllOptions extends SelectionOptions {
 }
 
 export const DOCSTART = '-DOCSTART-';
+
+/** Ends the type of each tag of the rejected column (`B-DATE:rejected`), which import recognises. */
+export const REJECTED_SUFFIX = ':rejected';
 
 /** Tokens or token pieces: parallel arrays of UTF-16 offsets (few allocations on long articles). */
 interface Pieces {
@@ -80,9 +85,11 @@ export function exportConll(input: ExportInput, options: ConllOptions = {}): Exp
 		}
 	}
 
+	// The rejected column comes first: the tag column must stay the last, where readers look for
+	// the tag (as a third column, an import read the rejected spans as the accepted ones).
 	const columns = [tagPieces(pieces, entityLayer.kept)];
 	if (options.includeRejected) {
-		columns.push(tagPieces(pieces, rejectedLayer.kept));
+		columns.unshift(tagPieces(pieces, rejectedLayer.kept, REJECTED_SUFFIX));
 	}
 	const written = new Set<ExportSpan>();
 	for (const column of columns) {
@@ -200,7 +207,7 @@ function countInsideTokens(spans: readonly ExportSpan[], tokens: Pieces): number
  * tagged with it (in lossless mode a piece is either inside a span or outside it; in token mode a
  * token touching two spans goes to the first). A span that gets no piece is `untagged`.
  */
-function tagPieces(pieces: Pieces, spans: readonly ExportSpan[]): { tags: string[]; tagged: ExportSpan[]; untagged: ExportSpan[] } {
+function tagPieces(pieces: Pieces, spans: readonly ExportSpan[], suffix = ''): { tags: string[]; tagged: ExportSpan[]; untagged: ExportSpan[] } {
 	const count = pieces.starts.length;
 	const tags: string[] = new Array(count);
 	const hasPiece = new Set<ExportSpan>();
@@ -222,7 +229,7 @@ function tagPieces(pieces: Pieces, spans: readonly ExportSpan[]): { tags: string
 		let names = tagNames.get(span.type);
 		if (names === undefined) {
 			const type = safeTypeName(span.type);
-			names = [`B-${type}`, `I-${type}`];
+			names = [`B-${type}${suffix}`, `I-${type}${suffix}`];
 			tagNames.set(span.type, names);
 		}
 		tags[p] = names[span === previous ? 1 : 0];

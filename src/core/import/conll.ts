@@ -9,15 +9,27 @@
  * them); the tag column is the last one unless said otherwise. Tags may be IOB2 (B- I-), IOB1
  * (I- opens an entity, B- only between two of one type), or BILOU/BIOES (U-/S- single, L-/E-
  * last); `-DOCSTART-` and `# ...` comment lines separate documents.
+ *
+ * Rejected decisions: our export with `--include rejected` writes them in a column before the tag
+ * column, their types marked (`B-DATE:rejected`). Such a column is read as well, and any tag so
+ * marked (in the tag column too, when `--column` names that one) is a rejected decision.
  */
 
+import { REJECTED_SUFFIX } from '../export/conll';
 import { quoteForMessage } from '../sidecar/model';
 
 const TAG = /^(?:O|[BIESLU][-_].+)$/;
 
+/** A tag of the rejected column of our export. */
+function isRejectedTag(tag: string): boolean {
+	return tag.endsWith(REJECTED_SUFFIX) && /^[BIESLU][-_]./.test(tag);
+}
+
 export interface ConllTokenLine {
 	readonly token: string;
 	readonly tag: string;
+	/** The tag of the rejected column of our export on this line, when it marks one. */
+	readonly rejectedTag?: string;
 	/** 1-based line in the file. */
 	readonly line: number;
 }
@@ -75,7 +87,8 @@ export function parseConllFile(content: string, column = 0): ParsedConll {
 			problems.push({ line, message: `the token ${quoteForMessage(fields[0])} is empty or holds white space` });
 			return;
 		}
-		sentence.push({ token: fields[0], tag: tag.trim(), line });
+		const rejectedTag = tags.map((other) => other.trim()).find((other, index) => index !== (column === 0 ? tags.length - 1 : column - 1) && isRejectedTag(other));
+		sentence.push({ token: fields[0], tag: tag.trim(), line, ...(rejectedTag === undefined ? {} : { rejectedTag }) });
 	});
 	endDocument();
 	return { documents, problems };
@@ -91,6 +104,8 @@ export interface ConllSpanFound {
 	readonly start: number;
 	readonly end: number;
 	readonly type: string;
+	/** Rejected when its tag carries the mark of our export's rejected column. */
+	readonly status: 'accepted' | 'rejected';
 	/** 1-based line of its first token. */
 	readonly line: number;
 }
@@ -99,18 +114,54 @@ export type ConllAlignment =
 	| { readonly ok: true; readonly spans: ConllSpanFound[]; readonly problems: ReadonlyArray<{ readonly line: number; readonly message: string }> }
 	| { readonly ok: false; readonly line: number; readonly message: string };
 
+/** Entities of one stream of tags: each token's tag fed in order, `close` at a sentence end. */
+class BioReader {
+	private open: { start: number; end: number; type: string; line: number } | undefined;
+
+	constructor(private readonly spans: ConllSpanFound[]) {}
+
+	/** False when the tag is not O nor a known prefix with a type (read as O). */
+	feed(tag: string, start: number, end: number, line: number): boolean {
+		const match = /^([BIESLU])[-_](.+)$/.exec(tag);
+		if (!match) {
+			this.close();
+			return tag === 'O' || tag === '_' || tag === '-';
+		}
+		const [, prefix, type] = match;
+		const open = this.open;
+		if (open !== undefined && open.type === type && (prefix === 'I' || prefix === 'E' || prefix === 'L')) {
+			open.end = end;
+		} else {
+			this.close();
+			this.open = { start, end, type, line };
+		}
+		if (prefix === 'E' || prefix === 'L' || prefix === 'S' || prefix === 'U') {
+			this.close();
+		}
+		return true;
+	}
+
+	close(): void {
+		const open = this.open;
+		if (open === undefined) {
+			return;
+		}
+		this.open = undefined;
+		const rejected = open.type.endsWith(REJECTED_SUFFIX) && open.type.length > REJECTED_SUFFIX.length;
+		const type = rejected ? open.type.slice(0, -REJECTED_SUFFIX.length) : open.type;
+		this.spans.push({ start: open.start, end: open.end, type, status: rejected ? 'rejected' : 'accepted', line: open.line });
+	}
+}
+
 /** Places the tokens in `text` in order and reads the entities their tags make. */
 export function alignConll(parsed: ParsedConll, text: string): ConllAlignment {
 	const spans: ConllSpanFound[] = [];
 	const problems: Array<{ line: number; message: string }> = [];
+	const tags = new BioReader(spans);
+	const rejected = new BioReader(spans);
 	let cursor = 0;
 	for (const document of parsed.documents) {
 		for (const sentence of document) {
-			let open: { start: number; end: number; type: string; line: number } | undefined;
-			const close = () => {
-				if (open) spans.push(open);
-				open = undefined;
-			};
 			for (const token of sentence) {
 				const at = text.indexOf(token.token, cursor);
 				if (at < 0 || /\S/u.test(text.slice(cursor, at))) {
@@ -119,28 +170,16 @@ export function alignConll(parsed: ParsedConll, text: string): ConllAlignment {
 				}
 				const end = at + token.token.length;
 				cursor = end;
-				const match = /^([BIESLU])[-_](.+)$/.exec(token.tag);
-				if (!match) {
-					close();
-					if (token.tag !== 'O' && token.tag !== '_' && token.tag !== '-') {
-						problems.push({ line: token.line, message: `the tag ${quoteForMessage(token.tag)} is not O nor B-, I-, E-, L-, S- or U- with a type; read as O` });
-					}
-					continue;
+				if (!tags.feed(token.tag, at, end, token.line)) {
+					problems.push({ line: token.line, message: `the tag ${quoteForMessage(token.tag)} is not O nor B-, I-, E-, L-, S- or U- with a type; read as O` });
 				}
-				const [, prefix, type] = match;
-				const continues = open !== undefined && open.type === type && (prefix === 'I' || prefix === 'E' || prefix === 'L');
-				if (continues && open) {
-					open.end = end;
-				} else {
-					close();
-					open = { start: at, end, type, line: token.line };
-				}
-				if (prefix === 'E' || prefix === 'L' || prefix === 'S' || prefix === 'U') {
-					close();
-				}
+				rejected.feed(token.rejectedTag ?? 'O', at, end, token.line);
 			}
-			close();
+			tags.close();
+			rejected.close();
 		}
 	}
+	// in the order of the file, as one column gave them
+	spans.sort((a, b) => a.start - b.start || a.end - b.end);
 	return { ok: true, spans, problems };
 }
