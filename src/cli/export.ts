@@ -9,7 +9,8 @@
  * article. brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
  * BOM, LF line ends: what brat reads and the offsets count), plus an `annotation.conf` if the
  * folder has none.
- * Existing files are never overwritten without `--force`, and an input file never.
+ * Existing files are never overwritten without `--force`, and an input file or an article with
+ * its sidecar beside it never.
  *
  * Errors name the file on one line on standard error, and the other files are still exported;
  * exit status 1 if any failed, 2 for a usage error. Never a stack trace: every file is handled
@@ -102,7 +103,8 @@ export const EXPORT_USAGE = [
 	'  --include suggestions      also export the detector\'s suggestions not reviewed yet (loads the',
 	'                             detector); both: --include rejected,suggestions',
 	'  --out DIR                  one file per article in DIR (<name>.conll/.jsonl/.jsonld/.ann+.txt)',
-	'  --force                    overwrite existing files in DIR (never an input file)',
+	'  --force                    overwrite existing files in DIR (never an input file, nor an article',
+	'                             with its sidecar beside it)',
 	'  --split entity|token       conll: split tokens at entity boundaries (default, lossless) or tag',
 	'                             whole tokens (lossy)',
 	'  --docstart, --no-docstart  conll: -DOCSTART- before each article (default: on standard output',
@@ -523,6 +525,12 @@ function writeAll(pair: Pair, files: ReadonlyArray<{ target: string; data: Uint8
 		const earlier = state.written.get(real);
 		if (earlier !== undefined) {
 			throw new FileError(`${target}: already written for ${earlier} in this run (two articles with the same name?); ${pair.file} not exported`);
+		}
+		// An article with its own sidecar (exporting DIR/story.md writes DIR/story.txt): never
+		// written over, --force or not; its sidecar would then describe the exported copy.
+		const sidecar = path.join(path.dirname(target), sidecarNameFor(path.basename(target)));
+		if (io.stat(sidecar).kind !== 'missing') {
+			throw new FileError(`${target}: is an annotated article (${sidecar} is beside it); not overwritten, even with --force (choose another --out folder)`);
 		}
 		const kind = io.stat(target).kind;
 		if (kind === 'directory' || kind === 'other') {

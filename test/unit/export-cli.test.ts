@@ -197,6 +197,28 @@ describe('article-annotator export (runExport)', () => {
 		assert.match(io.text('/out/fr.ann'), /^T3\tDATE 50 55\tlundi\nA3\tStatus T3 rejected$/m);
 	});
 
+	it('never writes over an annotated article that is not an input, even with --force', () => {
+		// exporting /w/story.md to its own folder would write /w/story.txt: another article, with its sidecar
+		const other = 'وصل الوزير إلى وهران.';
+		const io = new FakeIo({
+			'/w/story.md': FR,
+			'/w/story.md.annotations.yaml': sidecarText(FR, 'story.md', FR_ANNOTATIONS),
+			'/w/story.txt': other,
+			'/w/story.txt.annotations.yaml': sidecarText(other, 'story.txt', []),
+		});
+		for (const force of [[], ['--force']]) {
+			io.err.length = 0;
+			assert.equal(runExport(['--format', 'brat', '--out', '/w', ...force, '/w/story.md'], io), 1);
+			assert.deepEqual(io.err, ['article-annotator export: /w/story.txt: is an annotated article (/w/story.txt.annotations.yaml is beside it); not overwritten, even with --force (choose another --out folder)']);
+			assert.equal(io.text('/w/story.txt'), other);
+			assert.equal(io.stat('/w/story.ann').kind, 'missing', 'nothing written for the refused article');
+		}
+		// the same export to another folder is written
+		io.err.length = 0;
+		assert.equal(runExport(['--format', 'brat', '--out', '/out', '/w/story.md'], io), 0, io.err.join('\n'));
+		assert.equal(io.text('/out/story.txt'), bratText(FR));
+	});
+
 	it('refuses brat without --out, unknown options and missing values as usage errors (2)', () => {
 		const cases: Array<[string[], RegExp]> = [
 			[['--format', 'brat', '/w/fr.txt'], /give --out DIR/],
