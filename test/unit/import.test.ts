@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Annotation } from '../../src/core/annotation';
-import { exportBrat, exportConll, exportJsonl } from '../../src/core/export';
+import { exportBrat, exportConll, exportJsonl, readConllSpans } from '../../src/core/export';
 import { alignConll, conllText, parseConllFile } from '../../src/core/import/conll';
 import { readJsonlLine } from '../../src/core/import/jsonl';
 import { bratSpans, parseBratAnnotations } from '../../src/core/import/brat';
@@ -292,6 +292,31 @@ describe('CoNLL import: reading tokens and tags', () => {
 		const other = alignConll(parseConllFile(exported.content), text.replace('تبون', 'بوتين'));
 		assert.equal(other.ok, false);
 		if (!other.ok) assert.match(other.message, /does not come next in the article/);
+	});
+});
+
+describe('CoNLL import: what the tokeniser skips between tokens', () => {
+	it('reads back an export of a text with NEL (U+0085), C0 control characters and DEL between words', () => {
+		const text = 'Karim Belkacem\u0085est à Oran\u0001lundi\u001f\u007fوصل إلى\u0085وهران.';
+		const decisions: Annotation[] = [
+			['Karim Belkacem', 'PER'],
+			['Oran', 'LOC'],
+			['lundi', 'DATE'],
+			['وهران', 'LOC'],
+		].map(([quote, type], i) => ({ id: `c${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
+		const exported = exportConll({ text, annotations: decisions });
+		assert.deepEqual(exported.warnings, []);
+		const aligned = alignConll(parseConllFile(exported.content), text);
+		assert.ok(aligned.ok, aligned.ok ? '' : aligned.message);
+		assert.deepEqual(
+			aligned.spans.map((s) => [s.start, s.end, s.type]),
+			shape(decisions).map((d) => [d.start, d.end, d.type]),
+		);
+		const read = readConllSpans(exported.content, text);
+		assert.ok(read.ok, read.ok ? '' : read.message);
+		assert.equal(read.spans.length, 4);
+		// a character the tokeniser keeps (here «·») still stops the alignment
+		assert.equal(alignConll(parseConllFile(exported.content), text.replace('\u0001', '·')).ok, false);
 	});
 });
 

@@ -239,6 +239,24 @@ export function tokenize(text: string, _language?: LanguageCode): Token[] {
 	return out;
 }
 
+/**
+ * True for what the tokeniser skips between tokens: spaces and line breaks as it classes them,
+ * wider than JavaScript's `\s` (every C0 control character, DEL, U+0085 NEL). What reads tokens
+ * back into a text (CoNLL import) must allow exactly these between them.
+ */
+export function isTokenGap(c: number): boolean {
+	const k = cls(c);
+	return k === C.Space || k === C.Newline;
+}
+
+/** True when `text[from, to)` holds only what the tokeniser skips between tokens (see `isTokenGap`). */
+export function isTokenGapRange(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		if (!isTokenGap(text.charCodeAt(i))) return false;
+	}
+	return true;
+}
+
 /** True for apostrophe characters. */
 export function isApostrophe(c: number): boolean {
 	return cls(c) === C.Apostrophe;

@@ -30,7 +30,7 @@
 
 import { chunkBoundaries } from '../chunking';
 import { countBelow } from '../unicode';
-import { scanTokens } from '../detect/tokenize';
+import { isTokenGapRange, scanTokens } from '../detect/tokenize';
 import { quoteForMessage } from '../sidecar/model';
 import { collectSpans, compareSpans, safeTypeName, statsOf, typeNameWarnings } from './spans';
 import type { ExportInput, ExportResult, ExportSpan, ExportWarning, SelectionOptions } from './types';
@@ -326,9 +326,9 @@ export type ReadConllResult = { readonly ok: true; readonly spans: ConllSpan[] }
 
 /**
  * The spans of one BIO column (`column` 0 is the first tag column), placed in `text` by finding
- * each token after the previous one with only white space between (tokens of a lossless export
- * are exact slices of the text). IOB2, read leniently: an `I-X` without a `B-X` before it starts
- * an entity.
+ * each token after the previous one with only what the tokeniser skips between (tokens of a
+ * lossless export are exact slices of the text). IOB2, read leniently: an `I-X` without a `B-X`
+ * before it starts an entity.
  */
 export function readConllSpans(content: string, text: string, column = 0): ReadConllResult {
 	const spans: ConllSpan[] = [];
@@ -343,7 +343,7 @@ export function readConllSpans(content: string, text: string, column = 0): ReadC
 	for (const sentence of parseConll(content)) {
 		for (const token of sentence) {
 			const at = text.indexOf(token.text, cursor);
-			if (at < 0 || /\S/u.test(text.slice(cursor, at))) {
+			if (at < 0 || !isTokenGapRange(text, cursor, at)) {
 				return { ok: false, message: `token ${quoteForMessage(token.text)} not found at UTF-16 offset ${cursor} of the text` };
 			}
 			cursor = at + token.text.length;

@@ -1,9 +1,9 @@
 /**
  * Reading CoNLL-style files (one token per line, tag columns, blank line between sentences) back
- * as spans of an article: the tokens are found in order in the article's text (only white space
- * between them), or the article is written from them (`conllText`: tokens joined by spaces,
- * sentences by line breaks, documents by a blank line), the way `npm run eval` and most tools
- * turn such a file into text.
+ * as spans of an article: the tokens are found in order in the article's text (only what the
+ * tokeniser skips between them: white space, line breaks, control characters), or the article is
+ * written from them (`conllText`: tokens joined by spaces, sentences by line breaks, documents by
+ * a blank line), the way `npm run eval` and most tools turn such a file into text.
  *
  * Columns are split at tabs (at runs of spaces when a line has no tab, as CoNLL-2003 writes
  * them); the tag column is the last one unless said otherwise. Tags may be IOB2 (B- I-), IOB1
@@ -15,6 +15,7 @@
  * marked (in the tag column too, when `--column` names that one) is a rejected decision.
  */
 
+import { isTokenGapRange } from '../detect/tokenize';
 import { REJECTED_SUFFIX } from '../export/conll';
 import { quoteForMessage } from '../sidecar/model';
 
@@ -164,7 +165,8 @@ export function alignConll(parsed: ParsedConll, text: string): ConllAlignment {
 		for (const sentence of document) {
 			for (const token of sentence) {
 				const at = text.indexOf(token.token, cursor);
-				if (at < 0 || /\S/u.test(text.slice(cursor, at))) {
+				// only what the tokeniser skips may come between (our export's tokens are its tokens)
+				if (at < 0 || !isTokenGapRange(text, cursor, at)) {
 					const found = at < 0 ? 'not in the rest of the article' : `the article has ${quoteForMessage(text.slice(cursor, at).trim())} before it`;
 					return { ok: false, line: token.line, message: `the token ${quoteForMessage(token.token)} does not come next in the article (${found}); is it the article these tokens were made from?` };
 				}
