@@ -8,9 +8,9 @@
 
 import { OffsetConverter } from '../unicode';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, type TextFileLimits } from '../textfile';
-import { readSidecarBytes, type SidecarLimits } from './codec';
+import { readSidecarBytes, type ItemLines, type SidecarLimits } from './codec';
 import { documentHashOf } from './hash';
-import { quoteForMessage, type ProblemCode, type SidecarProblem, type StoredAnnotation } from './model';
+import { quoteForMessage, type ProblemCode, type SidecarProblem, type StoredAnnotation, type StoredOrphan } from './model';
 import { articleNameForSidecar } from './paths';
 
 export interface ValidateInput {
@@ -56,6 +56,7 @@ export function validateSidecarFile(input: ValidateInput): SidecarProblem[] {
 		}
 	}
 	checkAnnotations(sidecar.annotations, parsed.itemLines.annotations, text, input.labels, problems);
+	checkIds(sidecar.annotations, sidecar.orphaned, parsed.itemLines, problems);
 	if (text !== undefined && sidecar.documentHash !== undefined && sidecar.documentHash !== documentHashOf(text)) {
 		problems.push({ severity: 'warning', code: 'hash-mismatch', message: 'the article changed since the sidecar was saved (documentHash differs)' });
 	}
@@ -105,6 +106,38 @@ function checkAnnotations(
 			firstAt.set(key, index);
 		}
 	});
+}
+
+/**
+ * An id given to two items, in `annotations:` or `orphaned:` (ids are one namespace: merges and
+ * the editor follow items by them). A warning, as when the editor loads the file: it keeps the
+ * first and gives the other a new id, written on its next save.
+ */
+function checkIds(annotations: readonly StoredAnnotation[], orphaned: readonly StoredOrphan[], lines: ItemLines, problems: SidecarProblem[]): void {
+	const firstAt = new Map<string, string>();
+	const check = (items: readonly StoredAnnotation[], list: 'annotations' | 'orphaned') => {
+		items.forEach((item, index) => {
+			if (item.id === undefined || item.id.length === 0) {
+				return;
+			}
+			const line = lines[list][index];
+			const first = firstAt.get(item.id);
+			if (first === undefined) {
+				firstAt.set(item.id, `${list}[${index}]${line === undefined ? '' : `, line ${line}`}`);
+				return;
+			}
+			const problem: SidecarProblem = {
+				severity: 'warning',
+				code: 'duplicate-id',
+				message: `${list}[${index}]: id ${quoteForMessage(item.id)} is also the id of ${first}; the editor gives this one a new id`,
+				index,
+				list,
+			};
+			problems.push(line === undefined ? problem : { ...problem, line });
+		});
+	};
+	check(annotations, 'annotations');
+	check(orphaned, 'orphaned');
 }
 
 function itemProblem(index: number, line: number | undefined, code: ProblemCode, message: string): SidecarProblem {

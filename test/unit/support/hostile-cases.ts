@@ -77,6 +77,18 @@ export function hostileCases(): HostileCase[] {
 		{ name: 'mismatch.txt.annotations.yaml', sidecar: sidecarText('mismatch.txt', item(ALGER, ALGER + 5, 'Oran')), expect: /annotations\[0\]: text "Oran" does not match the article at \[\d+, \d+\), which reads "Alger"/ },
 		{ name: 'label.txt.annotations.yaml', sidecar: sidecarText('label.txt', item(ALGER, ALGER + 5, 'Alger', 'CITY')), expect: /annotations\[0\]: type "CITY" is not in the label set/ },
 		{ name: 'dup.txt.annotations.yaml', sidecar: sidecarText('dup.txt', good + good), expect: /:9: annotations\[1\]: duplicate of annotations\[0\], line 4/ },
+		{
+			name: 'dupid.txt.annotations.yaml',
+			sidecar: sidecarText('dupid.txt', `${item(ALGER, ALGER + 5, 'Alger')}    id: abc\n${item(ALGER + 1, ALGER + 5, 'lger')}    id: abc\n`),
+			expect: /:10: warning: annotations\[1\]: id "abc" is also the id of annotations\[0\], line 4; the editor gives this one a new id/,
+			valid: true,
+		},
+		{
+			name: 'dupidorphan.txt.annotations.yaml',
+			sidecar: `${sidecarText('dupidorphan.txt', `${item(ALGER, ALGER + 5, 'Alger')}    id: a1\n`)}orphaned:\n${item(0, 3, 'gone')}    reason: deleted\n    id: a1\n`,
+			expect: /:11: warning: orphaned\[0\]: id "a1" is also the id of annotations\[0\], line 4; the editor gives this one a new id/,
+			valid: true,
+		},
 		{ name: 'status.txt.annotations.yaml', sidecar: sidecarText('status.txt', item(ALGER, ALGER + 5, 'Alger', 'LOC', 'pending')), expect: /"status" must be accepted or rejected, got "pending"/ },
 		{ name: 'number.txt.annotations.yaml', sidecar: 'version: 1\ndocument: number.txt\nannotations:\n  - type: DATE\n    start: 0\n    end: 4\n    text: 2025\n    status: accepted\n', expect: /"text" must be a string, got 2025 \(quote it/ },
 		{ name: 'noarticle.txt.annotations.yaml', sidecar: sidecarText('noarticle.txt', good), article: null, expect: /article "noarticle.txt" not found beside the sidecar/ },
