@@ -7,10 +7,10 @@
  * standard output (one after the other: CoNLL with a `-DOCSTART-` line per article when there
  * are several, one JSON line per article for jsonl and w3c) or, with `--out DIR`, to one file per
  * article. brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
- * BOM, LF line ends: what brat reads and the offsets count), plus an `annotation.conf` if the
- * folder has none.
- * Existing files are never overwritten without `--force`, and an input file or an article with
- * its sidecar beside it never.
+ * BOM, LF line ends: what brat reads and the offsets count), plus an `annotation.conf` when
+ * something was written: a new one if the folder has none, ours updated to declare what it uses.
+ * Existing files (but our own `annotation.conf`) are never overwritten without `--force`, and an
+ * input file or an article with its sidecar beside it never.
  *
  * Errors name the file on one line on standard error, and the other files are still exported;
  * exit status 1 if any failed, 2 for a usage error. Never a stack trace: every file is handled
@@ -25,6 +25,7 @@ import {
 	EXPORT_FORMAT_INFO,
 	bratAnnotationConf,
 	bratText,
+	readOwnBratAnnotationConf,
 	exportAnnotations,
 	exportFileName,
 	type AnyExportOptions,
@@ -93,6 +94,7 @@ export const EXPORT_USAGE = [
 	'  conll  token<TAB>B-PER per line, blank line between sentences (IOB2); tokens are split',
 	'         where an entity starts or ends inside a word (والجزائر -> و + الجزائر)',
 	'  brat   <name>.ann + <name>.txt (the text: UTF-8, no BOM, LF line ends) per article; needs --out',
+	'         DIR; annotation.conf there declares the types (written if missing, updated if ours)',
 	'  jsonl  one line per article: {"text": ..., "label": [[start, end, "PER"], ...], ...}',
 	'  w3c    one W3C Web Annotation collection (JSON-LD) per article and line',
 	'options:',
@@ -342,6 +344,8 @@ interface RunState {
 	readonly written: Map<string, string>;
 	/** Types written to brat files, for annotation.conf. */
 	readonly bratTypes: Set<string>;
+	/** Articles whose brat files were written: no annotation.conf for a run that wrote none. */
+	bratArticles: number;
 	suggester: Suggester | undefined;
 }
 
@@ -369,6 +373,7 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 		inputIdentities: new Set(pairs.flatMap((pair) => [pair.articlePath, pair.sidecarPath].map((file) => io.fileIdentity?.(file)).filter((id): id is string => id !== undefined))),
 		written: new Map(),
 		bratTypes: new Set(),
+		bratArticles: 0,
 		suggester: undefined,
 	};
 	if (options.includeSuggestions) {
@@ -408,7 +413,7 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 			io.stderr(`article-annotator export: ${oneLine(message)}`);
 		}
 	}
-	if (options.format === 'brat' && options.out !== undefined && state.bratTypes.size > 0) {
+	if (options.format === 'brat' && options.out !== undefined && state.bratArticles > 0) {
 		failed += writeBratConf(state) ? 0 : 1;
 	}
 	return failed > 0 ? 1 : 0;
@@ -505,12 +510,16 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 	const files: Array<{ name: string; data: Uint8Array }> = [{ name: exportFileName(articleName, extension), data: new TextEncoder().encode(result.content) }];
 	if (options.format === 'brat') {
 		files.unshift({ name: exportFileName(articleName, '.txt'), data: new TextEncoder().encode(bratText(text)) });
+	}
+	writeAll(pair, files.map(({ name, data }) => ({ target: path.join(out, name), data })), state);
+	if (options.format === 'brat') {
+		// only once written: a refused article's types are not in the folder
+		state.bratArticles++;
 		const exported = input.annotations.filter((annotation) => annotation.status === 'accepted' || options.includeRejected);
 		for (const type of [...exported.map((annotation) => annotation.type), ...(input.suggestions ?? []).map((entity) => entity.type)]) {
 			state.bratTypes.add(type);
 		}
 	}
-	writeAll(pair, files.map(({ name, data }) => ({ target: path.join(out, name), data })), state);
 }
 
 /** Writes a file set, checking every target first, so an article is written wholly or not at all. */
@@ -550,18 +559,49 @@ function writeAll(pair: Pair, files: ReadonlyArray<{ target: string; data: Uint8
 	}
 }
 
-/** `annotation.conf` for the brat folder, when it has none (an existing one is the person's). */
+/** Larger than any `annotation.conf` we write for a label set: not ours, not read. */
+const MAX_OWN_CONF_BYTES = 1024 * 1024;
+
+/**
+ * `annotation.conf` for the brat folder, after at least one article was written: a new one when
+ * the folder has none; ours (our header on its first line) rewritten when the types or the status
+ * attribute written this run are not all declared in it yet, keeping what it declared (the .ann
+ * files of earlier runs use those); any other is the person's, left as it is.
+ */
 function writeBratConf(state: RunState): boolean {
+	const { io } = state;
 	const target = path.join(state.options.out as string, 'annotation.conf');
-	if (state.io.stat(target).kind !== 'missing') {
+	let types: Set<string> = state.bratTypes;
+	let withStatus = state.options.includeRejected || state.options.includeSuggestions;
+	let previous: string | undefined;
+	const { kind, size } = io.stat(target);
+	if (kind !== 'missing') {
+		if (kind !== 'file' || size > MAX_OWN_CONF_BYTES) {
+			return true; // not one we wrote
+		}
+		try {
+			previous = new TextDecoder('utf-8', { fatal: true }).decode(io.readFile(target));
+		} catch {
+			return true; // not text of ours: the person's
+		}
+		const declared = readOwnBratAnnotationConf(previous);
+		if (declared === undefined) {
+			return true;
+		}
+		types = new Set([...declared.types, ...state.bratTypes]);
+		withStatus ||= declared.withStatus;
+	} else if (types.size === 0) {
 		return true;
 	}
-	const withStatus = state.options.includeRejected || state.options.includeSuggestions;
+	const content = bratAnnotationConf(types, { withStatus });
+	if (content === previous) {
+		return true;
+	}
 	try {
-		state.io.writeFile(target, new TextEncoder().encode(bratAnnotationConf(state.bratTypes, { withStatus })), false);
+		io.writeFile(target, new TextEncoder().encode(content), previous !== undefined);
 		return true;
 	} catch (error) {
-		state.io.stderr(`article-annotator export: ${oneLine(target)}: cannot write: ${oneLine(describeError(error))}`);
+		io.stderr(`article-annotator export: ${oneLine(target)}: cannot write: ${oneLine(describeError(error))}`);
 		return false;
 	}
 }

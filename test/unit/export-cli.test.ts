@@ -197,6 +197,32 @@ describe('article-annotator export (runExport)', () => {
 		assert.match(io.text('/out/fr.ann'), /^T3\tDATE 50 55\tlundi\nA3\tStatus T3 rejected$/m);
 	});
 
+	it('writes annotation.conf only when an article was written, and keeps ours declaring what the folder uses', () => {
+		const io = corpus();
+		io.put('/out/fr.txt', 'an earlier file');
+		assert.equal(runExport(['--format', 'brat', '--out', '/out', '/w/fr.txt'], io), 1);
+		assert.equal(io.stat('/out/annotation.conf').kind, 'missing', 'nothing written, no stray annotation.conf');
+
+		assert.equal(runExport(['--format', 'brat', '--out', '/out', '/w/ar.txt'], io), 0);
+		assert.match(io.text('/out/annotation.conf'), /\[entities\]\nLOC\nPER\n\n/);
+		assert.doesNotMatch(io.text('/out/annotation.conf'), /Status/);
+		// a later run adds ORG and DATE (rejected) and the Status attribute; LOC and PER stay, ar.ann uses them
+		io.err.length = 0;
+		assert.equal(runExport(['--format', 'brat', '--out', '/out', '--include', 'rejected', '--force', '/w/fr.txt'], io), 0, io.err.join('\n'));
+		const conf = io.text('/out/annotation.conf');
+		assert.match(conf, /\[entities\]\nDATE\nLOC\nORG\nPER\n\n/);
+		assert.match(conf, /^Status\tArg:<ENTITY>, Value:accepted\|suggested\|rejected$/m);
+		// and a run without the statuses does not take the attribute away (fr.ann still has them)
+		assert.equal(runExport(['--format', 'brat', '--out', '/out', '--force', '/w/ar.txt'], io), 0);
+		assert.equal(io.text('/out/annotation.conf'), conf);
+
+		// one of the person's own is never touched
+		const mine = '[entities]\nPER\n';
+		io.put('/out/annotation.conf', mine);
+		assert.equal(runExport(['--format', 'brat', '--out', '/out', '--include', 'rejected', '--force', '/w/fr.txt'], io), 0);
+		assert.equal(io.text('/out/annotation.conf'), mine);
+	});
+
 	it('never writes over an annotated article that is not an input, even with --force', () => {
 		// exporting /w/story.md to its own folder would write /w/story.txt: another article, with its sidecar
 		const other = 'وصل الوزير إلى وهران.';

@@ -127,6 +127,37 @@ function oneLineNote(note: string): string {
 	return note.replace(/[\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+/gu, ' ');
 }
 
+/** The first line of the `annotation.conf` we write: a file starting with it is ours to update. */
+export const BRAT_CONF_HEADER = '# brat configuration written by Article Annotator (export --format brat).';
+
+/**
+ * What an `annotation.conf` we wrote declares (entity types, the status attribute); undefined
+ * when it is not ours (no header of ours on its first line): that one is the person's.
+ */
+export function readOwnBratAnnotationConf(content: string): { types: string[]; withStatus: boolean } | undefined {
+	const lines = content.split(/\r\n|\r|\n/);
+	if (lines[0] !== BRAT_CONF_HEADER) {
+		return undefined;
+	}
+	const types: string[] = [];
+	let withStatus = false;
+	let section = '';
+	for (const raw of lines.slice(1)) {
+		const line = raw.trim();
+		if (line === '' || line.startsWith('#')) {
+			continue;
+		}
+		if (/^\[.*\]$/.test(line)) {
+			section = line;
+		} else if (section === '[entities]') {
+			types.push(line.split(/\s/)[0]);
+		} else if (section === '[attributes]' && line.split(/\s/)[0] === BRAT_STATUS_ATTRIBUTE) {
+			withStatus = true;
+		}
+	}
+	return { types, withStatus };
+}
+
 /**
  * An `annotation.conf` for a brat collection of exported articles: the entity types, overlaps
  * allowed (exports may hold nested entities), and the status attribute when statuses are written.
@@ -135,7 +166,7 @@ export function bratAnnotationConf(types: Iterable<string>, options: { withStatu
 	const names = [...new Set([...types].map(safeTypeName))].sort();
 	const statuses: ExportStatus[] = ['accepted', 'suggested', 'rejected'];
 	return [
-		'# brat configuration written by Article Annotator (export --format brat).',
+		BRAT_CONF_HEADER,
 		'[entities]',
 		...names,
 		'',
