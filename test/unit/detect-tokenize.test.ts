@@ -33,6 +33,14 @@ test('offsets are UTF-16 and exact, with emoji, CRLF and tabs', () => {
 	assert.equal(lyon.lineStart, true);
 });
 
+test('an emoji with a skin tone, or a ZWJ sequence, is one token', () => {
+	const s = 'شكرا 👍🏽 merci 👨‍👩‍👧! 👩‍❤️‍👨 🙋🏿‍♀️ fin';
+	for (const t of tokenize(s, 'fr')) assert.equal(s.slice(t.start, t.end), t.text);
+	assert.deepEqual(texts(s), ['شكرا', '👍🏽', 'merci', '👨‍👩‍👧', '!', '👩‍❤️‍👨', '🙋🏿‍♀️', 'fin']);
+	// a ZWJ does not glue a word or punctuation on, and a lone modifier is a token of its own
+	assert.deepEqual(texts('🎉\u200dAlger 🏽.'), ['🎉\u200d', 'Alger', '🏽', '.']);
+});
+
 test('URLs are single tokens; Arabic does not glue to Latin or digits', () => {
 	assert.deepEqual(texts('انسخ الرابطhttps://example.org/a1.', 'ar'), ['انسخ', 'الرابط', 'https://example.org/a1', '.']);
 	assert.deepEqual(texts('الطبعة ال20 عام 2024م', 'ar'), ['الطبعة', 'ال', '20', 'عام', '2024', 'م']);

@@ -219,11 +219,20 @@ export function scanTokens(
 			const d = text.charCodeAt(i + 1);
 			i += d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 		} else i++;
-		// variation selectors / ZWJ sequences after a symbol join the symbol
+		// after a symbol, these join it: a variation selector, a skin tone modifier (U+1F3FB–U+1F3FF,
+		// a surrogate pair: «👍🏽» is one token) and a ZWJ with the symbol it joins on («👨‍👩‍👧»)
 		while (i < to) {
 			const d = text.charCodeAt(i);
-			if (d === 0xfe0f || d === 0x200d || (d >= 0x1f3fb && d <= 0x1f3ff)) i++;
-			else break;
+			if (d === 0xfe0f) {
+				i++;
+			} else if (d === 0xd83c && i + 1 < to && text.charCodeAt(i + 1) >= 0xdffb && text.charCodeAt(i + 1) <= 0xdfff) {
+				i += 2;
+			} else if (d === 0x200d) {
+				i++;
+				const n = i < to ? text.charCodeAt(i) : 0;
+				if (n >= 0xd800 && n <= 0xdbff && i + 1 < to && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) i += 2;
+				else if (n >= 0x2190 && n <= 0x2bff) i++; // arrows, symbols, dingbats (❤, ♀, ⚕, ✈)
+			} else break;
 		}
 		emit(start, i, 'punct', lineStart);
 		lineStart = false;
