@@ -403,6 +403,9 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 	for (const name of invalidNames) {
 		io.stderr(`article-annotator export: ${oneLine(name)}: not a file name`);
 	}
+	if (options.out === undefined && (options.format === 'jsonl' || options.format === 'w3c') && !options.quiet) {
+		warnSameNames(pairs, options.format, io);
+	}
 	const several = pairs.length > 1;
 	for (const pair of pairs) {
 		try {
@@ -417,6 +420,29 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 		failed += writeBratConf(state) ? 0 : 1;
 	}
 	return failed > 0 ? 1 : 0;
+}
+
+/**
+ * On standard output, JSONL and W3C name each article by its file name alone ("document",
+ * "source"): articles of the same name in different folders cannot be told apart there.
+ */
+function warnSameNames(pairs: readonly Pair[], format: 'jsonl' | 'w3c', io: ExportIo): void {
+	const byName = new Map<string, string[]>();
+	for (const pair of pairs) {
+		const name = path.basename(pair.articlePath);
+		const paths = byName.get(name);
+		if (paths === undefined) {
+			byName.set(name, [pair.articlePath]);
+		} else {
+			paths.push(pair.articlePath);
+		}
+	}
+	const field = format === 'jsonl' ? '"document"' : '"source" and collection "id"';
+	for (const [name, paths] of byName) {
+		if (paths.length > 1) {
+			io.stderr(`article-annotator export: warning: ${oneLine(paths.join(', '))}: ${paths.length} articles named ${quoteForMessage(name)} get the same ${field} in the output; export each folder on its own (or with --out DIR, to separate folders) to tell them apart`);
+		}
+	}
 }
 
 function exportOne(pair: Pair, state: RunState, several: boolean): void {

@@ -223,6 +223,26 @@ describe('article-annotator export (runExport)', () => {
 		assert.equal(io.text('/out/annotation.conf'), mine);
 	});
 
+	it('warns when articles of the same name in different folders get the same "document" on standard output', () => {
+		for (const [format, field] of [['jsonl', '"document"'], ['w3c', '"source"']]) {
+			const io = corpus();
+			io.put('/v/fr.txt', FR);
+			io.put('/v/fr.txt.annotations.yaml', sidecarText(FR, 'fr.txt', FR_ANNOTATIONS.slice(0, 1)));
+			assert.equal(runExport(['--format', format, '/w/fr.txt', '/w/ar.txt', '/v/fr.txt'], io), 0);
+			assert.equal(io.out.trimEnd().split('\n').length, 3, 'every article is still exported');
+			assert.equal(io.err.length, 1, io.err.join('\n'));
+			assert.match(io.err[0], new RegExp(`^article-annotator export: warning: /w/fr\\.txt, /v/fr\\.txt: 2 articles named "fr\\.txt" get the same ${field}`));
+			const quiet = corpus();
+			quiet.put('/v/fr.txt', FR);
+			assert.equal(runExport(['--format', format, '--quiet', '/w/fr.txt', '/v/fr.txt'], quiet), 0);
+			assert.deepEqual(quiet.err, []);
+		}
+		// not for one article given twice, nor for different names
+		const io = corpus();
+		assert.equal(runExport(['--format', 'jsonl', '/w/fr.txt', '/w/fr.txt.annotations.yaml', '/w/ar.txt'], io), 0);
+		assert.deepEqual(io.err, []);
+	});
+
 	it('never writes over an annotated article that is not an input, even with --force', () => {
 		// exporting /w/story.md to its own folder would write /w/story.txt: another article, with its sidecar
 		const other = 'وصل الوزير إلى وهران.';
