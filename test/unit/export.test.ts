@@ -418,7 +418,7 @@ describe('W3C Web Annotation export', () => {
 				startIndex: 0,
 				items: [
 					{
-						id: 'urn:article-annotator:p1',
+						id: 'urn:article-annotator:annotation:https%3A%2F%2Fexample.org%2Farticles%2Ffr.txt:p1',
 						type: 'Annotation',
 						motivation: 'tagging',
 						created: '2025-01-31T10:00:00Z',
@@ -436,7 +436,7 @@ describe('W3C Web Annotation export', () => {
 						},
 					},
 					{
-						id: 'urn:article-annotator:l1',
+						id: 'urn:article-annotator:annotation:https%3A%2F%2Fexample.org%2Farticles%2Ffr.txt:l1',
 						type: 'Annotation',
 						motivation: 'tagging',
 						body: [{ type: 'TextualBody', purpose: 'tagging', value: 'LOC' }],
@@ -451,6 +451,19 @@ describe('W3C Web Annotation export', () => {
 				],
 			},
 		});
+	});
+
+	it('scopes annotation IRIs to their article: the same id in two articles gives two IRIs', () => {
+		const iris = (document: string, text: string, quote: string) => {
+			const { collection } = buildW3cCollection({ text, document, annotations: [annotation(text, quote, 'LOC', '1')] });
+			return (collection.first as { items: Array<{ id: string }> }).items.map((item) => item.id);
+		};
+		const french = iris('a.txt', 'Visite à Oran.', 'Oran');
+		const arabic = iris('b.txt', 'زيارة إلى وهران.', 'وهران');
+		assert.deepEqual([...french, ...arabic], ['urn:article-annotator:annotation:a.txt:1', 'urn:article-annotator:annotation:b.txt:1']);
+		// an id that looks like the place of an id-less annotation still gives another IRI (its «:» is encoded)
+		const { collection } = buildW3cCollection({ text: 'Oran', document: 'a.txt', annotations: [annotation('Oran', 'Oran', 'LOC', '0-4:LOC')] });
+		assert.equal((collection.first as { items: Array<{ id: string }> }).items[0].id, 'urn:article-annotator:annotation:a.txt:0-4%3ALOC');
 	});
 
 	it('has selectors that agree with the text by code points (Arabic), and statuses as assessing bodies', () => {

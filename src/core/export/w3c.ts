@@ -5,7 +5,7 @@
  *     {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:article-annotator:collection:000_x.txt",
  *      "type": "AnnotationCollection", "label": "Named entities of 000_x.txt", "total": 1,
  *      "first": {"id": "…#page1", "type": "AnnotationPage", "startIndex": 0, "items": [
- *        {"id": "urn:article-annotator:a1b2c3", "type": "Annotation", "motivation": "tagging",
+ *        {"id": "urn:article-annotator:annotation:000_x.txt:a1b2c3", "type": "Annotation", "motivation": "tagging",
  *         "created": "…", "creator": {"type": "Person", "name": "…"},
  *         "body": [{"type": "TextualBody", "purpose": "tagging", "value": "PER"}],
  *         "target": {"source": "000_x.txt", "selector": [
@@ -19,9 +19,11 @@
  * - `body` is always a list: the entity type (`purpose: "tagging"`), the note when there is one
  *   (`purpose: "commenting"`), and, when rejected annotations or suggestions are included, the
  *   status (`purpose: "assessing"`, value `accepted`, `rejected` or `suggested`).
- * - `id` is `urn:article-annotator:<annotation id>`; a suggestion, which has none, gets
- *   `urn:article-annotator:suggestion:<source>:<start>-<end>:<type>` (code points, parts
- *   percent-encoded), and an annotation without an id `urn:article-annotator:annotation:…` alike.
+ * - `id` is `urn:article-annotator:annotation:<source>:<annotation id>`: ids are unique within
+ *   one sidecar only (other tools number them 1, 2…), so the article is part of the IRI. A
+ *   suggestion, which has none, gets `urn:article-annotator:suggestion:<source>:<start>-<end>:<type>`
+ *   (code points), and an annotation without an id `urn:article-annotator:annotation:…` alike (two
+ *   parts after the source where an id is one: parts are percent-encoded, `:` included).
  * - `creator` is the annotation's author (a Person) when known, the detector (Software) for a
  *   suggestion; `created` and `modified` are copied when known.
  */
@@ -109,7 +111,7 @@ export function buildW3cCollection(input: ExportInput, options: W3cOptions = {})
 
 function annotationIri(span: ExportSpan, source: string, start: number, end: number): string {
 	if (span.id !== undefined) {
-		return URN_PREFIX + encodeUrnPart(span.id);
+		return `${URN_PREFIX}annotation:${encodeUrnPart(source)}:${encodeUrnPart(span.id)}`;
 	}
 	const kind = span.status === 'suggested' ? 'suggestion' : 'annotation';
 	return `${URN_PREFIX}${kind}:${encodeUrnPart(source)}:${start}-${end}:${encodeUrnPart(span.type)}`;
