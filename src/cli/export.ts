@@ -562,10 +562,13 @@ function writeAll(pair: Pair, files: ReadonlyArray<{ target: string; data: Uint8
 			throw new FileError(`${target}: already written for ${earlier} in this run (two articles with the same name?); ${pair.file} not exported`);
 		}
 		// An article with its own sidecar (exporting DIR/story.md writes DIR/story.txt): never
-		// written over, --force or not; its sidecar would then describe the exported copy.
-		const sidecar = path.join(path.dirname(target), sidecarNameFor(path.basename(target)));
-		if (io.stat(sidecar).kind !== 'missing') {
-			throw new FileError(`${target}: is an annotated article (${sidecar} is beside it); not overwritten, even with --force (choose another --out folder)`);
+		// written over, --force or not; its sidecar would then describe the exported copy. Beside
+		// the file a symbolic link leads to as well: writing goes there.
+		for (const place of new Set([target, real])) {
+			const sidecar = path.join(path.dirname(place), sidecarNameFor(path.basename(place)));
+			if (io.stat(sidecar).kind !== 'missing') {
+				throw new FileError(`${target}: is an annotated article (${sidecar} is beside it); not overwritten, even with --force (choose another --out folder)`);
+			}
 		}
 		const kind = io.stat(target).kind;
 		if (kind === 'directory' || kind === 'other') {

@@ -263,6 +263,12 @@ describe('article-annotator export (runExport)', () => {
 		io.err.length = 0;
 		assert.equal(runExport(['--format', 'brat', '--out', '/out', '/w/story.md'], io), 0, io.err.join('\n'));
 		assert.equal(io.text('/out/story.txt'), bratText(FR));
+		// nor through a symbolic link to an annotated article
+		const linked = new FakeIo({ '/w/story.md': FR, '/o/story.txt': other, '/v/story.txt': other, '/v/story.txt.annotations.yaml': sidecarText(other, 'story.txt', []) });
+		linked.realPath = (file) => (path.resolve('/', file) === '/o/story.txt' ? '/v/story.txt' : path.resolve('/', file));
+		assert.equal(runExport(['--format', 'brat', '--out', '/o', '--force', '/w/story.md'], linked), 1);
+		assert.match(linked.err.join('\n'), /\/o\/story\.txt: is an annotated article \(\/v\/story\.txt\.annotations\.yaml is beside it\)/);
+		assert.equal(linked.text('/o/story.txt'), other);
 	});
 
 	it('refuses brat without --out, unknown options and missing values as usage errors (2)', () => {
