@@ -145,6 +145,17 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		return { session, editor, offset, entity: session.model.entityAt(offset) };
 	}
 
+	/** The entity a command names (see `resolve`) on an article whose sidecar can be written. */
+	async function writableEntity(arg: unknown): Promise<{ session: ArticleSession; entity: ViewEntity } | undefined> {
+		const target = await resolve(arg);
+		if (!target?.entity) {
+			void vscode.window.setStatusBarMessage('Article Annotator: no entity at the cursor', 4000);
+			return undefined;
+		}
+		checkWritable(target.session);
+		return { session: target.session, entity: target.entity };
+	}
+
 	async function pickLabel(placeHolder: string, preselect?: string): Promise<string | undefined> {
 		const labels = container.settings.labels;
 		const items = labels.map((label, index) => ({ label: label.name, description: label.description, detail: index < 9 ? `Review mode key: ${index + 1}` : undefined }));
@@ -387,13 +398,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			session.commit(entity.annotation ? session.model.untag(entity.annotation.id) : session.model.reject(asSuggestion(entity)));
 		}),
 		register('articleAnnotator.changeType', async (arg) => {
-			const target = await resolve(arg);
-			if (!target?.entity) {
-				void vscode.window.setStatusBarMessage('Article Annotator: no entity at the cursor', 4000);
+			const target = await writableEntity(arg);
+			if (!target) {
 				return;
 			}
 			const { session, entity } = target;
-			checkWritable(session);
 			const type = typeof (arg as { type?: unknown } | undefined)?.type === 'string' ? checkLabel((arg as { type: string }).type) : await pickLabel(`Change «${entity.text}» (${entity.type}) to…`, entity.type);
 			if (!type || type === entity.type && entity.state === 'accepted') {
 				return;
@@ -401,13 +410,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			session.commit(entity.annotation ? session.model.changeType(entity.annotation.id, type) : session.model.tag(entity, entity.text, type));
 		}),
 		register('articleAnnotator.editNote', async (arg) => {
-			const target = await resolve(arg);
-			if (!target?.entity) {
-				void vscode.window.setStatusBarMessage('Article Annotator: no entity at the cursor', 4000);
+			const target = await writableEntity(arg);
+			if (!target) {
 				return;
 			}
 			const { session, entity } = target;
-			checkWritable(session);
 			// Keybindings and other extensions may pass the note (and, on a suggestion, the decision).
 			const given = arg as { note?: unknown; decision?: unknown } | undefined;
 			const givenNote = typeof given?.note === 'string' ? given.note : undefined;
