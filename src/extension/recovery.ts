@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { decodeRecovery, encodeRecovery, isRecoveryFileOf, MAX_RECOVERY_BYTES, recoveryFileName, recoveryStemFor, type RecoveryRecord } from '../core/sidecar/recovery';
-import { isSameOrInside, movedUri } from './sidecarFiles';
+import { isSameOrInside, movedUri, replaceFile } from './sidecarFiles';
 
 /** A record of decisions not written, and the file that holds it. */
 export interface RecoveredDecisions {
@@ -33,7 +33,7 @@ export class RecoveryStore {
 		const temp = vscode.Uri.joinPath(this.folder, `.${recoveryFileName(articleUri.toString(), sessionTag)}.${randomBytes(4).toString('hex')}.tmp`);
 		try {
 			await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(encodeRecovery(record)));
-			await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+			await replaceFile(temp, target);
 		} catch (error) {
 			await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
 			throw error;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createHash, randomBytes } from 'node:crypto';
+import { rename } from 'node:fs/promises';
 import { isSameOrInsideFolder } from '../core/articlePaths';
 import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 
@@ -28,6 +29,20 @@ export function baseName(uri: vscode.Uri): string {
 /** True when `uri` is `container` or inside the folder `container`. */
 export function isSameOrInside(uri: vscode.Uri, container: vscode.Uri): boolean {
 	return uri.scheme === container.scheme && uri.authority === container.authority && isSameOrInsideFolder(uri.path, container.path);
+}
+
+/**
+ * Puts a temporary file in the place of `target` in one step. VS Code's file service, given
+ * `overwrite`, deletes the target and then moves the file in, two calls apart: in between the
+ * file is missing (for a fifth of the time a save took, measured), which git, a sync client or a
+ * crash at that moment would take for a deletion. On disk, the system's rename replaces it at once.
+ */
+export async function replaceFile(temp: vscode.Uri, target: vscode.Uri): Promise<void> {
+	if (temp.scheme === 'file' && target.scheme === 'file') {
+		await rename(temp.fsPath, target.fsPath);
+	} else {
+		await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+	}
 }
 
 /** Where `uri` is once `oldUri` (itself or a folder holding it) was renamed or moved to `newUri`. */
@@ -98,7 +113,7 @@ export class SidecarFiles {
 		this.ownWrites.set(sidecarUri.toString(), fingerprint);
 		try {
 			await vscode.workspace.fs.writeFile(temp, bytes);
-			await vscode.workspace.fs.rename(temp, sidecarUri, { overwrite: true });
+			await replaceFile(temp, sidecarUri);
 		} catch (error) {
 			await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
 			this.ownWrites.delete(sidecarUri.toString());

@@ -1,6 +1,7 @@
 // Broken, hostile and outside-changed sidecars and articles in a real VS Code: each gets a clear
 // message, nothing crashes, and the files on disk stay byte for byte what they were.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { TreeNode } from '../../src/extension/tree';
@@ -53,6 +54,38 @@ describe('sidecar safety in VS Code', () => {
 			assert.ok(!Object.prototype.hasOwnProperty.call({}, 'polluted'), 'no prototype was polluted');
 		});
 	}
+
+	it('replaces the sidecar in one step on every save: it never goes missing on disk, not even for a moment', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'atomic-save.txt');
+		await writeText(article, ARTICLE);
+		const { stored } = await tagFirstAndStore(api, article, 'Karim Haddad', 'PER');
+		assert.ok(stored, 'the first save wrote the sidecar');
+		const session = await api.whenDetected(article);
+		const sidecarPath = sidecarOf(article).fsPath;
+		// Another program (git status, a sync client, a crash) looking at any moment must find it.
+		let looks = 0;
+		let missing = 0;
+		let watching = true;
+		const look = () => {
+			looks++;
+			if (!fs.existsSync(sidecarPath)) missing++;
+			if (watching) setImmediate(look);
+		};
+		look();
+		try {
+			for (let i = 0; i < 12; i++) {
+				const karim = session.model.annotations.find((annotation) => annotation.text === 'Karim Haddad');
+				assert.ok(karim);
+				session.commit(session.model.changeType(karim.id, i % 2 === 0 ? 'ORG' : 'PER'));
+				await session.flush();
+			}
+		} finally {
+			watching = false;
+		}
+		assert.ok(looks > 12, `looked ${looks} times`);
+		assert.equal(missing, 0, `the sidecar was missing ${missing} of ${looks} times it was looked for`);
+		assert.equal((await readSidecar(article)).annotations[0].type, 'PER');
+	});
 
 	it('still works after the hostile files, on a fresh article', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'hostile', 'fine.txt');
