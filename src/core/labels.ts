@@ -27,17 +27,26 @@ export function validateLabelSet(labels: readonly LabelDefinition[]): string[] {
 	if (labels.length === 0) {
 		problems.push('the label set is empty');
 	}
-	for (const label of labels) {
-		if (!LABEL_NAME.test(label.name)) {
-			problems.push(`label "${label.name}" must be 1-32 upper-case letters, digits or _ and start with a letter`);
+	// settings.json is written by hand: an entry may be anything (null, a bare name, a list)
+	(labels as readonly unknown[]).forEach((entry, index) => {
+		if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+			problems.push(`label ${index + 1} is ${JSON.stringify(entry)}, not an object with a name and a color`);
+			return;
 		}
-		if (seen.has(label.name)) {
+		const label = entry as Partial<Record<keyof LabelDefinition, unknown>>;
+		if (typeof label.name !== 'string' || !LABEL_NAME.test(label.name)) {
+			problems.push(`label "${String(label.name)}" must be 1-32 upper-case letters, digits or _ and start with a letter`);
+		}
+		if (typeof label.name === 'string' && seen.has(label.name)) {
 			problems.push(`label "${label.name}" is defined twice`);
 		}
-		seen.add(label.name);
-		if (!COLOR.test(label.color)) {
-			problems.push(`label "${label.name}" has colour "${label.color}"; expected #rrggbb`);
+		seen.add(String(label.name));
+		if (typeof label.color !== 'string' || !COLOR.test(label.color)) {
+			problems.push(`label "${String(label.name)}" has colour "${String(label.color)}"; expected #rrggbb`);
 		}
-	}
+		if (label.description !== undefined && typeof label.description !== 'string') {
+			problems.push(`label "${String(label.name)}" has a description that is not text`);
+		}
+	});
 	return problems;
 }

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_LABELS, validateLabelSet } from '../../src/core/labels';
+
+test('the default label set is valid', () => {
+	assert.deepEqual(validateLabelSet(DEFAULT_LABELS), []);
+});
+
+test('entries of articleAnnotator.labels that are not label objects are problems, not a crash', () => {
+	// settings.json is hand-written: a stray null, a bare name or a nested list must be reported
+	// (the default labels are then used), not throw while the settings are read (activation failed).
+	for (const entry of [null, 'PER', 7, true, [], ['PER', '#123456']]) {
+		const labels = [{ name: 'EVENT', description: 'Event', color: '#00aa88' }, entry] as unknown as Parameters<typeof validateLabelSet>[0];
+		let problems: string[] = [];
+		assert.doesNotThrow(() => (problems = validateLabelSet(labels)), `entry ${JSON.stringify(entry)}`);
+		assert.equal(problems.length, 1, `one problem for ${JSON.stringify(entry)}: ${problems.join('; ')}`);
+		assert.match(problems[0], /label 2 /, 'names the entry by its place in the list');
+	}
+});
+
+test('a label whose name, colour or description is not text is a problem', () => {
+	const problems = validateLabelSet([
+		{ name: 5, description: 'Five', color: '#123456' },
+		{ name: 'PER', description: 'Person', color: 0x123456 },
+		{ name: 'ORG', description: { en: 'Organisation' }, color: '#4aa3df' },
+	] as unknown as Parameters<typeof validateLabelSet>[0]);
+	assert.equal(problems.length, 3, problems.join('; '));
+	assert.ok(problems.some((p) => /description/.test(p)), problems.join('; '));
+});
+
+test('a label without a description is valid (the setting does not require one)', () => {
+	assert.deepEqual(validateLabelSet([{ name: 'EVENT', color: '#00aa88' }] as unknown as Parameters<typeof validateLabelSet>[0]), []);
+});
