@@ -246,9 +246,7 @@ export class Container implements vscode.Disposable {
 			this.watchSidecars(),
 			...registerCommands(this),
 		);
-		if (this.settings.labelProblems.length > 0) {
-			void vscode.window.showWarningMessage(`Article Annotator: articleAnnotator.labels is not usable (${this.settings.labelProblems.join('; ')}); using the default labels.`);
-		}
+		this.warnAboutLabels();
 		for (const document of vscode.workspace.textDocuments) {
 			void this.consider(document);
 		}
@@ -633,6 +631,10 @@ export class Container implements vscode.Disposable {
 		const previous = this.settings;
 		const detectionBefore = JSON.stringify(this.detectionSettings());
 		this.settings = readSettings();
+		if (JSON.stringify(this.settings.labelProblems) !== JSON.stringify(previous.labelProblems)) {
+			// changed to a set that cannot be used: the default labels are used, and the person told why
+			this.warnAboutLabels();
+		}
 		if (this.decorations.configure(this.settings)) {
 			for (const session of this.sessions.values()) {
 				this.schedulePaint(session, 0);
@@ -656,6 +658,12 @@ export class Container implements vscode.Disposable {
 		if (previous.learnFromDecisions !== this.settings.learnFromDecisions) {
 			this.memoryKey = '';
 			this.scheduleMemoryUpdate();
+		}
+	}
+
+	private warnAboutLabels(): void {
+		if (this.settings.labelProblems.length > 0) {
+			void vscode.window.showWarningMessage(`Article Annotator: articleAnnotator.labels is not usable (${this.settings.labelProblems.join('; ')}); using the default labels.`);
 		}
 	}
 

@@ -1,0 +1,71 @@
+// Settings changed while articles are open, and commands where no article is.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import { extensionApi, flushAndCloseEditors, showArticle, until, workspaceUri, writeText } from './support';
+
+type WindowFunction = 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage';
+
+/**
+ * Records the notifications the extension shows (the test bundle and the extension share the
+ * `vscode` API object, so replacing its functions reaches the extension's calls too).
+ */
+function recordNotifications(): { readonly shown: string[]; restore: () => void } {
+	const window = vscode.window as unknown as Record<WindowFunction, (...args: unknown[]) => unknown>;
+	const shown: string[] = [];
+	const originals = new Map<WindowFunction, (...args: unknown[]) => unknown>();
+	for (const name of ['showInformationMessage', 'showWarningMessage', 'showErrorMessage'] as const) {
+		const original = window[name];
+		originals.set(name, original);
+		window[name] = (message: unknown, ...rest: unknown[]) => {
+			shown.push(`${name.replace(/^show|Message$/g, '').toLowerCase()}: ${String(message)}`);
+			return original(message, ...rest);
+		};
+	}
+	return {
+		shown,
+		restore: () => {
+			for (const [name, original] of originals) window[name] = original;
+		},
+	};
+}
+
+const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('articleAnnotator');
+
+describe('settings changed while articles are open', () => {
+	let api: ArticleAnnotatorApi;
+
+	before(async () => {
+		api = await extensionApi();
+	});
+
+	afterEach(flushAndCloseEditors);
+
+	it('says so when the label set is changed to one that cannot be used, and uses the default labels meanwhile', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-invalid.txt');
+		await writeText(uri, 'Le festival Vents du Sud a ouvert hier à Oran.\n');
+		const notifications = recordNotifications();
+		try {
+			await showArticle(uri);
+			await api.whenDetected(uri);
+			await config().update('labels', [{ name: 'EVENT', description: 'Event', color: '#00aa88' }, { name: 'LOC', description: 'Place', color: '#5cb85c' }], vscode.ConfigurationTarget.Workspace);
+			await until('two labels drawn', () => api.decorationTypeCount() === 4);
+			assert.deepEqual(notifications.shown, [], 'a usable label set is taken in silently');
+			// a lower-case name, as a person types it
+			await config().update('labels', [{ name: 'event', description: 'Event', color: '#00aa88' }], vscode.ConfigurationTarget.Workspace);
+			await until('the default labels drawn', () => api.decorationTypeCount() === 10);
+			const warning = await until('a warning naming the setting and the problem', () => notifications.shown.find((line) => line.startsWith('warning:') && /articleAnnotator\.labels/.test(line)));
+			assert.match(warning, /"event" must be 1-32 upper-case letters/);
+			assert.match(warning, /default labels/);
+			// an empty list
+			notifications.shown.length = 0;
+			await config().update('labels', [], vscode.ConfigurationTarget.Workspace);
+			assert.match(await until('a warning about the empty set', () => notifications.shown.find((line) => /articleAnnotator\.labels/.test(line))), /empty/);
+		} finally {
+			notifications.restore();
+			await config().update('labels', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri);
+		}
+	});});
