@@ -23,7 +23,8 @@ export function entityHover(entity: ViewEntity, labels: readonly LabelDefinition
 	const markdown = new vscode.MarkdownString(undefined, true);
 	markdown.isTrusted = { enabledCommands: ['articleAnnotator.acceptSuggestion', 'articleAnnotator.rejectSuggestion', 'articleAnnotator.untag', 'articleAnnotator.changeType', 'articleAnnotator.editNote'] };
 	markdown.supportThemeIcons = true;
-	markdown.appendMarkdown(`**${entity.type}**${label ? ` — ${label.description}` : ' — not in the label set'}\n\n`);
+	// a label may have no description (the setting requires a name and a colour only)
+	markdown.appendMarkdown(`**${entity.type}**${label ? (label.description ? ` — ${label.description}` : '') : ' — not in the label set'}\n\n`);
 	markdown.appendText(isolate(entity.text));
 	markdown.appendMarkdown('\n\n');
 	const state = entity.state === 'suggested' ? '$(circle-large-outline) suggestion, not reviewed yet' : entity.state === 'accepted' ? '$(pass-filled) accepted' : '$(circle-slash) rejected';

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, showArticle, until, workspaceUri, writeText } from './support';
+import { extensionApi, flushAndCloseEditors, select, showArticle, sidecarOf, until, workspaceUri, writeText } from './support';
 
 type WindowFunction = 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage';
 
@@ -67,5 +67,31 @@ describe('settings changed while articles are open', () => {
 			await api.flushAll();
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			await vscode.workspace.fs.delete(uri);
+		}
+	});
+
+	it('shows the hover of a label configured without a description without "undefined"', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-no-description.txt');
+		const text = 'Le festival Vents du Sud a ouvert hier à Oran.\n';
+		await writeText(uri, text);
+		try {
+			// the setting requires a name and a colour only
+			await config().update('labels', [{ name: 'LOC', color: '#5cb85c' }, { name: 'EVENT', color: '#00aa88' }], vscode.ConfigurationTarget.Workspace);
+			await until('two labels drawn', () => api.decorationTypeCount() === 4);
+			const editor = await showArticle(uri);
+			await api.whenDetected(uri);
+			const at = text.indexOf('Vents du Sud');
+			select(editor, at, at + 'Vents du Sud'.length);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'EVENT');
+			const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, editor.document.positionAt(at + 2))) as vscode.Hover[];
+			const shown = hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
+			assert.match(shown, /\*\*EVENT\*\*/);
+			assert.doesNotMatch(shown, /undefined/);
+		} finally {
+			await config().update('labels', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
 		}
 	});});
