@@ -92,6 +92,18 @@ function summarize(change: ChangeSummary): string {
 	return parts.join(', ');
 }
 
+/**
+ * The keys review mode binds to a type (package.json: `applyType` with the type's name), whatever
+ * the label set's order: a label of a person's own has none.
+ */
+const REVIEW_KEYS: ReadonlyMap<string, string> = new Map([
+	['PER', '1'],
+	['ORG', '2'],
+	['LOC', '3'],
+	['DATE', '4'],
+	['MISC', '5'],
+]);
+
 /** Registers every command; all of them work from the keyboard on the active editor. */
 export function registerCommands(container: Container): vscode.Disposable[] {
 	const register = (id: string, handler: (...args: unknown[]) => unknown) =>
@@ -158,7 +170,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 
 	async function pickLabel(placeHolder: string, preselect?: string): Promise<string | undefined> {
 		const labels = container.settings.labels;
-		const items = labels.map((label, index) => ({ label: label.name, description: label.description, detail: index < 9 ? `Review mode key: ${index + 1}` : undefined }));
+		const items = labels.map((label) => ({ label: label.name, description: label.description, detail: REVIEW_KEYS.has(label.name) ? `Review mode key: ${REVIEW_KEYS.get(label.name)}` : undefined }));
 		const picked = await vscode.window.showQuickPick(items.sort((a, b) => (a.label === preselect ? -1 : b.label === preselect ? 1 : 0)), { placeHolder });
 		return picked?.label;
 	}

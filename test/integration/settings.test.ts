@@ -94,4 +94,39 @@ describe('settings changed while articles are open', () => {
 			await vscode.workspace.fs.delete(uri);
 			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
 		}
+	});
+
+	it('offers in the type list the review-mode key of each label only where one is bound to it', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-review-keys.txt');
+		const text = 'Le festival Vents du Sud a ouvert hier à Oran.\n';
+		await writeText(uri, text);
+		const window = vscode.window as unknown as { showQuickPick: (...args: unknown[]) => unknown };
+		const showQuickPick = window.showQuickPick;
+		const offered: vscode.QuickPickItem[] = [];
+		try {
+			// a label of its own first, then two of the labels the keys 1-5 set (PER 1 … MISC 5)
+			await config().update('labels', [{ name: 'EVENT', description: 'Event', color: '#00aa88' }, { name: 'LOC', description: 'Place', color: '#5cb85c' }, { name: 'PER', description: 'Person', color: '#e8a33d' }], vscode.ConfigurationTarget.Workspace);
+			await until('three labels drawn', () => api.decorationTypeCount() === 6);
+			const editor = await showArticle(uri);
+			await api.whenDetected(uri);
+			window.showQuickPick = async (items: unknown) => {
+				offered.push(...(await (items as Promise<vscode.QuickPickItem[]>)));
+				return undefined;
+			};
+			const at = text.indexOf('Oran');
+			select(editor, at, at + 4);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection');
+			const detail = (name: string) => offered.find((item) => item.label === name)?.detail;
+			assert.deepEqual(offered.map((item) => item.label), ['EVENT', 'LOC', 'PER']);
+			// review mode's 1 sets PER and 3 sets LOC, whatever the order of the list; no key sets EVENT
+			assert.equal(detail('EVENT'), undefined);
+			assert.equal(detail('LOC'), 'Review mode key: 3');
+			assert.equal(detail('PER'), 'Review mode key: 1');
+		} finally {
+			window.showQuickPick = showQuickPick;
+			await config().update('labels', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri);
+		}
 	});});
