@@ -552,6 +552,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				return;
 			}
 			const document = await vscode.workspace.openTextDocument(uri);
+			if (document.isUntitled) {
+				// its decisions go to a sidecar beside the file: there is no file yet
+				void vscode.window.showInformationMessage(`Article Annotator: save ${baseName(document.uri)} to a file first: its annotations are kept in a file beside it.`);
+				return;
+			}
 			await container.annotate(document);
 		}),
 		register('articleAnnotator.focusDocuments', () => vscode.commands.executeCommand('articleAnnotator.documents.focus')),

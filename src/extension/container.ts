@@ -357,7 +357,8 @@ export class Container implements vscode.Disposable {
 	}
 
 	private isArticle(document: vscode.TextDocument): boolean {
-		if (IGNORED_SCHEMES.has(document.uri.scheme) || isSidecarName(baseName(document.uri))) {
+		// An untitled file has no folder for a sidecar: annotated once saved (Annotate This File says so).
+		if (IGNORED_SCHEMES.has(document.uri.scheme) || document.isUntitled || isSidecarName(baseName(document.uri))) {
 			return false;
 		}
 		return document.languageId === 'article' || this.annotatedByCommand.has(document.uri.toString()) || this.corpus.matches(document);

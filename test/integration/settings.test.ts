@@ -129,4 +129,23 @@ describe('settings changed while articles are open', () => {
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			await vscode.workspace.fs.delete(uri);
 		}
+	});
+
+	it('says to save an untitled file before annotating it, instead of failing on its sidecar', async () => {
+		const notifications = recordNotifications();
+		try {
+			const document = await vscode.workspace.openTextDocument({ content: 'Le président Tebboune a reçu Lavrov à Alger.', language: 'plaintext' });
+			await vscode.window.showTextDocument(document);
+			await vscode.commands.executeCommand('articleAnnotator.annotateFile');
+			const told = await until('a message', () => notifications.shown[0]);
+			assert.match(told, /^information: .*save .*first/i);
+			assert.equal(await api.session(document.uri), undefined, 'no session: its decisions could be written nowhere');
+			// the commands that act on an article say there is none here
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			assert.deepEqual(notifications.shown.filter((line) => !line.startsWith('information:')), [], 'no error or warning');
+		} finally {
+			notifications.restore();
+			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+		}
 	});});
