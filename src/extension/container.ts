@@ -655,6 +655,10 @@ export class Container implements vscode.Disposable {
 		}
 		if (previous.articleGlobs.join() !== this.settings.articleGlobs.join()) {
 			void this.corpus.refresh();
+			// an open file a new glob matches is an article now, as if opened after the change
+			for (const document of vscode.workspace.textDocuments) {
+				void this.consider(document);
+			}
 		}
 		if (previous.learnFromDecisions !== this.settings.learnFromDecisions) {
 			this.memoryKey = '';

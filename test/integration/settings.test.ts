@@ -148,4 +148,27 @@ describe('settings changed while articles are open', () => {
 			notifications.restore();
 			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 		}
-	});});
+	});
+
+	it('annotates an open file that an article glob added since matches', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'globs-added');
+		const uri = vscode.Uri.joinPath(folder, 'note.md');
+		await writeText(uri, 'Le président Tebboune a reçu Lavrov à Alger.\n');
+		try {
+			await showArticle(uri);
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			assert.equal(api.paintedRanges(uri), undefined, 'not an article yet');
+			await config().update('articleGlobs', ['**/seeds/**/*.txt', '**/globs-added/*.md'], vscode.ConfigurationTarget.Workspace);
+			const painted = await until('its suggestions drawn', () => {
+				const ranges = api.paintedRanges(uri);
+				return ranges && Object.values(ranges).some((list) => list.length > 0) ? ranges : undefined;
+			});
+			assert.ok(painted['LOC.suggested']?.length, JSON.stringify(painted));
+		} finally {
+			await config().update('articleGlobs', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(folder, { recursive: true });
+		}
+	});
+});
