@@ -148,6 +148,8 @@ export interface ArticleAnnotatorApi {
 	holdSidecarResults(): () => void;
 	/** True while single-key review mode is on. */
 	reviewMode(): boolean;
+	/** For tests: ends the detection worker as a crash would. */
+	stopDetectionWorker(): Promise<void>;
 }
 
 /**
@@ -327,6 +329,7 @@ export class Container implements vscode.Disposable {
 			sidecarWorkerRunning: () => !this.sidecarThread.inProcess,
 			holdSidecarResults: () => this.sidecarThread.holdResults(),
 			reviewMode: () => this.reviewMode,
+			stopDetectionWorker: () => this.detection.stopWorkerForTests(),
 		};
 	}
 

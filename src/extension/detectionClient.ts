@@ -44,7 +44,8 @@ export class DetectionClient implements vscode.Disposable {
 	private settings: DetectionSettings | undefined;
 	private memory: readonly RememberedName[] = [];
 	private readonly subscribers = new Map<string, Subscriber>();
-	private readonly summaries = new Map<number, { resolve: (value: { profile: LanguageProfile; entities: DetectedEntity[] }) => void; reject: (error: Error) => void }>();
+	/** Summaries asked for and not answered yet, with what to ask a restarted worker again. */
+	private readonly summaries = new Map<number, { key: string; text: string; resolve: (value: { profile: LanguageProfile; entities: DetectedEntity[] }) => void; reject: (error: Error) => void }>();
 	private nextRequestId = 1;
 	private restarts = 0;
 	private disposed = false;
@@ -137,6 +138,8 @@ export class DetectionClient implements vscode.Disposable {
 			};
 			signal?.addEventListener('abort', cancel, { once: true });
 			this.summaries.set(requestId, {
+				key,
+				text,
 				resolve: (value) => {
 					settle();
 					resolve(value);
@@ -155,6 +158,11 @@ export class DetectionClient implements vscode.Disposable {
 		if (this.worker) {
 			this.send({ kind: 'forgetSummary', key });
 		}
+	}
+
+	/** For tests: ends the worker as a crash would (resolves once it has stopped). */
+	async stopWorkerForTests(): Promise<void> {
+		await this.worker?.terminate();
 	}
 
 	dispose(): void {
@@ -195,15 +203,23 @@ export class DetectionClient implements vscode.Disposable {
 		}
 		this.worker = undefined;
 		this.readyState = undefined;
-		for (const pending of this.summaries.values()) {
-			pending.reject(new Error(`the detection worker stopped (exit code ${code})`));
-		}
-		this.summaries.clear();
 		if (this.restarts >= MAX_RESTARTS) {
+			for (const pending of this.summaries.values()) {
+				pending.reject(new Error(`the detection worker stopped (exit code ${code})`));
+			}
+			this.summaries.clear();
 			this.failedEmitter.fire(`the detection worker stopped ${this.restarts + 1} times (last exit code ${code}); detection is off until the window reloads`);
 			return;
 		}
 		this.restarts++;
+		// The summaries it was making are asked of the next worker (the Documents tree waits for
+		// them, and would show the articles as unreadable): a worker is started for them at once.
+		if (this.summaries.size > 0) {
+			this.ensureWorker();
+			for (const [requestId, pending] of this.summaries) {
+				this.send({ kind: 'summarize', requestId, key: pending.key, text: pending.text });
+			}
+		}
 		// Documents re-send their text when told to resync.
 		for (const subscriber of this.subscribers.values()) {
 			subscriber.onResync();

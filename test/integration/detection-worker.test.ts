@@ -1,0 +1,54 @@
+// The detection worker's life: what the extension does when it stops (a crash, the thread killed).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import { extensionApi, flushAndCloseEditors, showArticle, treeLine, until, workspaceUri, writeListedArticles, writeText } from './support';
+
+describe('the detection worker', () => {
+	let api: ArticleAnnotatorApi;
+
+	before(async () => {
+		api = await extensionApi();
+	});
+
+	afterEach(flushAndCloseEditors);
+
+	it('stopping while it reads closed articles for the tree, is started again and reads them all', async function () {
+		this.timeout(300_000);
+		const open = vscode.Uri.joinPath(workspaceUri(), 'worker-stops-open.txt');
+		const closed = [1, 2, 3, 4].map((n) => vscode.Uri.joinPath(workspaceUri(), `worker-stops-closed-${n}.txt`));
+		const config = vscode.workspace.getConfiguration('articleAnnotator');
+		try {
+			await writeText(open, 'Le président Tebboune a reçu Lavrov à Alger.\n');
+			await writeListedArticles(api, closed.map((uri, n) => [uri, `Le ministre numéro ${n} est arrivé hier à Tamanrasset pour une visite officielle.\n`.repeat(2500)]));
+			const read = (uri: vscode.Uri) => /LOC \d+/.test(treeLine(api, uri) ?? '');
+			await until('the closed articles read', () => closed.every(read), 120_000);
+			const editor = await showArticle(open);
+			await api.whenDetected(open);
+			// new detection settings: every closed article is read again; the worker stops meanwhile
+			const scans = closed.map((uri) => api.backgroundScans(uri));
+			await config.update('detection.minConfidence', 0.31, vscode.ConfigurationTarget.Workspace);
+			await until('two articles being read again', () => closed.filter((uri, i) => api.backgroundScans(uri) > scans[i]).length >= 2);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			await api.stopDetectionWorker();
+			// the open article is detected again, edits included
+			await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'Angela Merkel est venue à Berlin.\n'));
+			const session = await api.whenDetected(open);
+			assert.ok(session.model.suggestions().some((suggestion) => suggestion.text === 'Berlin'), 'the text typed after the stop is detected');
+			// and every closed article gets its line, none the worker's stop
+			await until('every closed article read again', () => closed.every((uri, i) => api.backgroundScans(uri) > scans[i] && read(uri)), 120_000).catch((error: unknown) => {
+				throw new Error(`${String(error)}: ${closed.map((uri) => treeLine(api, uri)).join(' | ')}`);
+			});
+			for (const uri of closed) {
+				assert.doesNotMatch(treeLine(api, uri) ?? '', /⚠|stopped/);
+			}
+		} finally {
+			await config.update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			for (const uri of [open, ...closed]) {
+				await vscode.workspace.fs.delete(uri);
+			}
+		}
+	});
+});
