@@ -8,7 +8,7 @@ import { orphanFromDropped, reanchorOrphans, type AnchorMove, type BindResult, t
 import { bindToText, loadSidecar, type LoadRequest, type LoadResult } from '../core/sidecar/load';
 import { parseSidecar } from '../core/sidecar/codec';
 import { CONTEXT_LENGTH, formatProblem, formatProblemWithoutFile, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
-import { decodeTextFile, isUtf8Of } from '../core/textfile';
+import { decodeTextFile, formatBytes, isUtf8Of } from '../core/textfile';
 import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
@@ -34,6 +34,11 @@ export interface SessionServices {
 
 /** What changed, so the container repaints only what it must. */
 export type SessionChange = 'decisions' | 'suggestions' | 'edit' | 'sidecar' | 'language';
+
+/** Why a sidecar of `size` bytes is not read or written (a limit of 1 MB and 1.4 MB of sidecar are not both «1 MB»). */
+function overLimit(size: number, maxBytes: number, where = ''): string {
+	return `is ${formatBytes(size)}${where}, over the ${formatBytes(maxBytes)} limit (articleAnnotator.limits.maxSidecarMegabytes)`;
+}
 
 /** How long decisions are batched before the sidecar is written. */
 const SAVE_DELAY_MS = 300;
@@ -146,7 +151,7 @@ export class ArticleSession implements vscode.Disposable {
 			this.diskText = (await this.readArticleFromDisk(text)) ?? text;
 		}
 		if ('tooLarge' in read) {
-			this.readOnlyReason = `is ${Math.round(read.tooLarge / 1024 / 1024)} MB, over the ${Math.round(settings.maxSidecarBytes / 1024 / 1024)} MB limit (articleAnnotator.limits.maxSidecarMegabytes)`;
+			this.readOnlyReason = overLimit(read.tooLarge, settings.maxSidecarBytes);
 			this.reportReadOnly();
 		} else if (read.bytes) {
 			await this.applyRead(read, settings, 'open', counterAtRead);
@@ -711,8 +716,10 @@ export class ArticleSession implements vscode.Disposable {
 		const counterAtStart = this.changeCounter;
 		const onDisk = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		if ('tooLarge' in onDisk) {
-			this.services.tell(`Article Annotator: ${this.sidecarLabel} grew over the size limit on disk; not overwritten.`, 'error');
-			await this.keepForRecovery('it grew over the size limit on disk');
+			// it grew on disk, or the limit was lowered under it since it was read
+			const reason = overLimit(onDisk.tooLarge, settings.maxSidecarBytes, ' on disk');
+			this.services.tell(`Article Annotator: ${this.sidecarLabel} ${reason}; not overwritten.`, 'error');
+			await this.keepForRecovery(`it ${reason}`);
 			return;
 		}
 		if (onDisk.bytes === undefined && this.snapshot.bytes !== undefined) {

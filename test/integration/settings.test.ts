@@ -171,4 +171,45 @@ describe('settings changed while articles are open', () => {
 			await vscode.workspace.fs.delete(folder, { recursive: true });
 		}
 	});
+
+	it('says how large a sidecar is, and what the limit is, when the size limit is lowered under it', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'limit-lowered.txt');
+		const text = 'Le président Tebboune a reçu Lavrov à Alger, puis à Oran.\n';
+		await writeText(uri, text);
+		// a valid sidecar of 1.3 MB (comments make up the size)
+		const at = text.indexOf('Alger');
+		const sidecar = ['version: 1', 'document: limit-lowered.txt', 'annotations:', '  - type: LOC', `    start: ${at}`, `    end: ${at + 5}`, '    text: Alger', '    status: accepted', '    id: kept1', ''].join('\n');
+		const bytes = new TextEncoder().encode(`${sidecar}${'# une ligne de commentaire pour grossir\n'.repeat(35_000)}`);
+		await vscode.workspace.fs.writeFile(sidecarOf(uri), bytes);
+		const notifications = recordNotifications();
+		try {
+			const editor = await showArticle(uri);
+			const session = await api.whenDetected(uri);
+			assert.equal(session.model.annotations.length, 1, 'read under the default limit');
+			await config().update('limits.maxSidecarMegabytes', 1, vscode.ConfigurationTarget.Workspace);
+			const oran = text.indexOf('Oran');
+			select(editor, oran, oran + 4);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+			await session.flush();
+			const error = await until('the error', () => notifications.shown.find((line) => line.startsWith('error:')));
+			// it did not grow: the limit was lowered under it
+			assert.doesNotMatch(error, /grew/);
+			assert.match(error, /is 1\.3 MB on disk, over the 1 MB limit \(articleAnnotator\.limits\.maxSidecarMegabytes\); not overwritten/);
+			assert.ok(Buffer.from(await vscode.workspace.fs.readFile(sidecarOf(uri))).equals(bytes), 'left untouched');
+			assert.equal((await api.recoveries(uri)).length, 1, 'the decision is kept aside');
+			// opened again: read-only, saying by how much
+			const reopened = await api.reopen(uri);
+			assert.match(reopened?.readOnlyReason ?? '', /^is 1\.3 MB, over the 1 MB limit/);
+		} finally {
+			notifications.restore();
+			await config().update('limits.maxSidecarMegabytes', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			for (const { uri: record } of await api.recoveries(uri)) {
+				await vscode.workspace.fs.delete(record);
+			}
+			await vscode.workspace.fs.delete(uri);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
+	});
 });
