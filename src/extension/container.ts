@@ -4,6 +4,7 @@ import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
 import { isSidecarName, withDocumentName } from '../core/sidecar/paths';
+import { formatBytes } from '../core/textfile';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
 import { Corpus } from './corpus';
@@ -374,7 +375,7 @@ export class Container implements vscode.Disposable {
 		if (existing) {
 			return existing;
 		}
-		if (!this.isArticle(document)) {
+		if (!this.isArticle(document) || (await this.overSizeLimit(document))) {
 			return undefined;
 		}
 		if (document.languageId === 'plaintext') {
@@ -383,6 +384,28 @@ export class Container implements vscode.Disposable {
 			return this.sessions.get(switched.uri.toString()) ?? this.startSession(switched);
 		}
 		return this.startSession(document);
+	}
+
+	private readonly toldOverSizeLimit = new Set<string>();
+
+	/** Larger files are not articles (the setting's word, as in the Documents tree): true, said once, for one. */
+	private async overSizeLimit(document: vscode.TextDocument): Promise<boolean> {
+		let size: number;
+		try {
+			size = (await vscode.workspace.fs.stat(document.uri)).size;
+		} catch {
+			return false; // not on disk (yet): its text is what there is
+		}
+		const maxBytes = this.settings.maxArticleBytes;
+		if (size <= maxBytes) {
+			return false;
+		}
+		const key = document.uri.toString();
+		if (!this.toldOverSizeLimit.has(key)) {
+			this.toldOverSizeLimit.add(key);
+			void vscode.window.showInformationMessage(`Article Annotator: ${baseName(document.uri)} is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (articleAnnotator.limits.maxArticleMegabytes); it is not annotated.`);
+		}
+		return true;
 	}
 
 	private startSession(document: vscode.TextDocument): ArticleSession {

@@ -212,4 +212,24 @@ describe('settings changed while articles are open', () => {
 			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
 		}
 	});
+
+	it('does not annotate an article opened over the article size limit, and says why', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'limit-article.txt');
+		await writeText(uri, 'Le président Tebboune a reçu Lavrov à Alger, puis à Oran.\n'.repeat(22_000));
+		const notifications = recordNotifications();
+		try {
+			await config().update('limits.maxArticleMegabytes', 1, vscode.ConfigurationTarget.Workspace);
+			await showArticle(uri);
+			const told = await until('a message', () => notifications.shown.find((line) => /limit-article\.txt/.test(line)));
+			assert.match(told, /^information: .*limit-article\.txt is 1\.3 MB, over the 1 MB limit \(articleAnnotator\.limits\.maxArticleMegabytes\)/);
+			assert.equal(await api.session(uri), undefined, 'larger files are not articles (README, settings)');
+			assert.equal(api.paintedRanges(uri), undefined, 'nothing detected nor drawn');
+		} finally {
+			notifications.restore();
+			await config().update('limits.maxArticleMegabytes', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
 });
