@@ -151,6 +151,8 @@ export interface ArticleAnnotatorApi {
 	reviewMode(): boolean;
 	/** For tests: ends the detection worker as a crash would. */
 	stopDetectionWorker(): Promise<void>;
+	/** For tests: true while a detection worker thread runs. */
+	detectionWorkerRunning(): boolean;
 }
 
 /**
@@ -331,6 +333,7 @@ export class Container implements vscode.Disposable {
 			holdSidecarResults: () => this.sidecarThread.holdResults(),
 			reviewMode: () => this.reviewMode,
 			stopDetectionWorker: () => this.detection.stopWorkerForTests(),
+			detectionWorkerRunning: () => this.detection.running,
 		};
 	}
 

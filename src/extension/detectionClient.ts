@@ -48,6 +48,8 @@ export class DetectionClient implements vscode.Disposable {
 	private readonly summaries = new Map<number, { key: string; text: string; resolve: (value: { profile: LanguageProfile; entities: DetectedEntity[] }) => void; reject: (error: Error) => void }>();
 	private nextRequestId = 1;
 	private restarts = 0;
+	/** The worker stopped more often than it is restarted: no other is started until the settings change. */
+	private givenUp = false;
 	private disposed = false;
 	private readyState: { loadMs: number } | undefined;
 	private readonly failedEmitter = new vscode.EventEmitter<string>();
@@ -72,6 +74,9 @@ export class DetectionClient implements vscode.Disposable {
 	configure(settings: DetectionSettings): void {
 		this.settings = settings;
 		this.readyState = undefined;
+		// other settings (a model folder, languages) may be what made it stop: tried again with them
+		this.givenUp = false;
+		this.restarts = 0;
 		if (this.worker) {
 			this.send({ kind: 'configure', settings });
 		}
@@ -126,6 +131,9 @@ export class DetectionClient implements vscode.Disposable {
 		if (signal?.aborted) {
 			return Promise.reject(new SummaryCancelled());
 		}
+		if (this.givenUp) {
+			return Promise.reject(new Error('entity detection is off (the detection worker stopped too often)'));
+		}
 		this.ensureWorker();
 		const requestId = this.nextRequestId++;
 		return new Promise((resolve, reject) => {
@@ -160,6 +168,11 @@ export class DetectionClient implements vscode.Disposable {
 		}
 	}
 
+	/** True while a worker thread runs (for tests). */
+	get running(): boolean {
+		return this.worker !== undefined;
+	}
+
 	/** For tests: ends the worker as a crash would (resolves once it has stopped). */
 	async stopWorkerForTests(): Promise<void> {
 		await this.worker?.terminate();
@@ -183,7 +196,7 @@ export class DetectionClient implements vscode.Disposable {
 	}
 
 	private ensureWorker(): void {
-		if (this.worker || this.disposed || !this.settings) {
+		if (this.worker || this.disposed || this.givenUp || !this.settings) {
 			return;
 		}
 		const worker = new Worker(this.workerScript);
@@ -208,7 +221,8 @@ export class DetectionClient implements vscode.Disposable {
 				pending.reject(new Error(`the detection worker stopped (exit code ${code})`));
 			}
 			this.summaries.clear();
-			this.failedEmitter.fire(`the detection worker stopped ${this.restarts + 1} times (last exit code ${code}); detection is off until the window reloads`);
+			this.givenUp = true;
+			this.failedEmitter.fire(`the detection worker stopped ${this.restarts + 1} times (last exit code ${code}); detection is off until the window reloads or its settings change`);
 			return;
 		}
 		this.restarts++;

@@ -51,4 +51,52 @@ describe('the detection worker', () => {
 			}
 		}
 	});
+
+	it('stopping more often than it is restarted, is off as it says until its settings change, for every article', async function () {
+		this.timeout(120_000);
+		const first = vscode.Uri.joinPath(workspaceUri(), 'worker-gives-up-1.txt');
+		const second = vscode.Uri.joinPath(workspaceUri(), 'worker-gives-up-2.txt');
+		const config = vscode.workspace.getConfiguration('articleAnnotator');
+		const errors: string[] = [];
+		const window = vscode.window as unknown as { showErrorMessage: (...args: unknown[]) => unknown };
+		const showErrorMessage = window.showErrorMessage;
+		window.showErrorMessage = (message: unknown, ...rest: unknown[]) => {
+			errors.push(String(message));
+			return showErrorMessage(message, ...rest);
+		};
+		try {
+			await writeText(first, 'Le président Tebboune a reçu Lavrov à Alger.\n');
+			await writeText(second, 'Angela Merkel est venue à Berlin.\n');
+			await showArticle(first);
+			const session = await api.whenDetected(first);
+			// each stop restarts it for the open article, until the last
+			const off = () => errors.some((message) => /detection is off/.test(message));
+			for (let stop = 1; ; stop++) {
+				await until('a worker running, or detection off', () => off() || api.detectionWorkerRunning(), 30_000);
+				if (off()) {
+					break;
+				}
+				assert.ok(stop <= 10, `still restarted after ${stop - 1} stops`);
+				await api.stopDetectionWorker();
+			}
+			assert.match(errors.join('\n'), /detection is off until/);
+			// an article opened now is not detected either (a new worker would make the message untrue)
+			await showArticle(second);
+			const other = await api.session(second);
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+			assert.equal(api.detectionWorkerRunning(), false, 'no worker started again');
+			assert.equal(other?.detected, false, 'no detection for the article opened after');
+			// the settings changed (another model folder, a threshold): detection is tried again, for both
+			await config.update('detection.minConfidence', 0.31, vscode.ConfigurationTarget.Workspace);
+			await until('both detected again', () => api.detectionWorkerRunning() && other?.detectionCurrent && session.detectionCurrent, 30_000);
+			assert.ok(other?.model.suggestions().some((suggestion) => suggestion.text === 'Berlin'));
+		} finally {
+			window.showErrorMessage = showErrorMessage;
+			await config.update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(first);
+			await vscode.workspace.fs.delete(second);
+		}
+	});
 });
