@@ -665,7 +665,10 @@ export class Container implements vscode.Disposable {
 			// changed to a set that cannot be used: the default labels are used, and the person told why
 			this.warnAboutLabels();
 		}
-		if (this.decorations.configure(this.settings)) {
+		const restyled = this.decorations.configure(this.settings);
+		// the highlight limits only change what is drawn: drawn again at once too
+		const limitsChanged = previous.maxDecorationsPerType !== this.settings.maxDecorationsPerType || previous.visibleRangesOnlyAbove !== this.settings.visibleRangesOnlyAbove;
+		if (restyled || limitsChanged) {
 			for (const session of this.sessions.values()) {
 				this.schedulePaint(session, 0);
 			}

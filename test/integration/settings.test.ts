@@ -232,4 +232,30 @@ describe('settings changed while articles are open', () => {
 			await vscode.workspace.fs.delete(uri);
 		}
 	});
+
+	it('draws again at once with the new highlight limits when they change', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'limit-highlights.txt');
+		await writeText(uri, 'Le ministre est arrivé hier à Oran.\n'.repeat(300));
+		try {
+			await showArticle(uri);
+			await api.whenDetected(uri);
+			const drawn = () => api.lastPaint(uri)?.drawn['LOC.suggested'] ?? 0;
+			await until('every place drawn', () => drawn() === 300);
+			// fewer drawn per type: what is over the limit goes (the notice names the setting)
+			await config().update('decorations.maxPerType', 100, vscode.ConfigurationTarget.Workspace);
+			await until('100 places drawn', () => drawn() === 100, 5_000);
+			assert.equal(api.lastPaint(uri)?.cappedOut, 400, 'as many places and dates («hier») left out');
+			// raised again (as the notice suggests): every place comes back without an edit
+			await config().update('decorations.maxPerType', undefined, vscode.ConfigurationTarget.Workspace);
+			await until('every place drawn again', () => drawn() === 300, 5_000);
+			// drawing only near the visible lines above 100 entities
+			await config().update('decorations.visibleRangesOnlyAbove', 100, vscode.ConfigurationTarget.Workspace);
+			await until('only the visible part drawn', () => api.lastPaint(uri)?.visibleOnly, 5_000);
+		} finally {
+			await config().update('decorations.maxPerType', undefined, vscode.ConfigurationTarget.Workspace);
+			await config().update('decorations.visibleRangesOnlyAbove', undefined, vscode.ConfigurationTarget.Workspace);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
 });
