@@ -257,7 +257,15 @@ export class Corpus implements vscode.Disposable {
 	private async discover(generation: number): Promise<void> {
 		const found = new Map<string, vscode.Uri>();
 		for (const pattern of searchPatterns(this.settings().articleGlobs)) {
-			for (const uri of await vscode.workspace.findFiles(pattern, EXCLUDE)) {
+			let uris: vscode.Uri[];
+			try {
+				uris = await vscode.workspace.findFiles(pattern, EXCLUDE);
+			} catch (error) {
+				// a glob typed by hand («notes/[»): the others still find their articles
+				this.reportUnusableGlob(pattern, error);
+				continue;
+			}
+			for (const uri of uris) {
 				if (!isSidecarName(baseName(uri))) {
 					found.set(uri.toString(), uri);
 				}
@@ -285,6 +293,19 @@ export class Corpus implements vscode.Disposable {
 		}
 		void vscode.commands.executeCommand('setContext', 'articleAnnotator.hasArticles', this.records.size > 0);
 		this.changeEmitter.fire(undefined);
+	}
+
+	/** Globs already said to be unusable, so that each refresh does not say it again. */
+	private readonly unusableGlobs = new Set<string>();
+
+	private reportUnusableGlob(pattern: vscode.GlobPattern, error: unknown): void {
+		const glob = typeof pattern === 'string' ? pattern : pattern.pattern;
+		if (this.unusableGlobs.has(glob)) {
+			return;
+		}
+		this.unusableGlobs.add(glob);
+		const message = error instanceof Error ? error.message : String(error);
+		void vscode.window.showWarningMessage(`Article Annotator: the glob «${glob}» in articleAnnotator.articleGlobs cannot be used (${message}); the articles of the other globs are listed.`);
 	}
 
 	private watch(): void {

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, select, showArticle, sidecarOf, until, workspaceUri, writeText } from './support';
+import { extensionApi, flushAndCloseEditors, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeText } from './support';
 
 type WindowFunction = 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage';
 
@@ -256,6 +256,24 @@ describe('settings changed while articles are open', () => {
 			await config().update('decorations.visibleRangesOnlyAbove', undefined, vscode.ConfigurationTarget.Workspace);
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			await vscode.workspace.fs.delete(uri);
+		}
+	});
+
+	it('finds the articles of the other globs when one article glob cannot be used, and says which', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'globs-odd');
+		const closed = vscode.Uri.joinPath(folder, 'closed.md');
+		await writeText(closed, 'Le ministre est arrivé hier à Paris.\n');
+		const notifications = recordNotifications();
+		try {
+			// a character class left open, as a person types it
+			await config().update('articleGlobs', ['**/seeds/**/*.txt', 'notes/[', '**/globs-odd/*.md'], vscode.ConfigurationTarget.Workspace);
+			await until('the article of the good glob listed', () => treeLine(api, closed), 10_000);
+			const warning = await until('a warning naming the glob', () => notifications.shown.find((line) => /notes\/\[/.test(line)));
+			assert.match(warning, /^warning: .*articleAnnotator\.articleGlobs/);
+		} finally {
+			notifications.restore();
+			await config().update('articleGlobs', undefined, vscode.ConfigurationTarget.Workspace);
+			await vscode.workspace.fs.delete(folder, { recursive: true });
 		}
 	});
 });
