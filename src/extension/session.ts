@@ -542,9 +542,12 @@ export class ArticleSession implements vscode.Disposable {
 		}, UNDO_ORPHAN_DELAY_MS);
 	}
 
-	/** Places again the orphans whose quote and context are in the text; they are written like a decision. */
+	/**
+	 * Places again the orphans whose quote and context are in the text, never on a range a decision
+	 * of their type holds now (the name retyped and tagged again); they are written like a decision.
+	 */
 	private placeOrphansFoundAgain(orphans: readonly ContextualOrphan[]): { orphans: readonly ContextualOrphan[] } {
-		const found = reanchorOrphans(orphans, this.document.getText());
+		const found = reanchorOrphans(orphans, this.document.getText(), {}, this.model.annotations);
 		for (const placed of found.placed) {
 			this.model.placeOrphan(placed.id, placed, placed.text);
 		}

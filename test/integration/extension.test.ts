@@ -205,6 +205,34 @@ describe('Article Annotator in VS Code', () => {
 		await until('the sidecar holds it placed again, not orphaned', () => placedInSidecar(uri, id));
 	});
 
+	it('does not put an orphan found again by an undo on the same name tagged again since: the sidecar holds it once', async () => {
+		const text = 'Le président Karim Haddad a reçu à Alger le ministre russe.\n';
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'retagged-after-delete.txt');
+		await writeText(uri, text);
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const at = text.indexOf('Alger');
+		const alger = () => new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 5));
+		select(editor, at, at + 5);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+		const first = session.model.annotations.find((a) => a.text === 'Alger')!.id;
+		await editor.edit((edit) => edit.delete(alger()));
+		await until('the orphan written to the sidecar', async () => (await readSidecar(uri)).orphaned.some((o) => o.id === first));
+		await new Promise((resolve) => setTimeout(resolve, 1600)); // past the orphan report's pause
+		await editor.edit((edit) => edit.insert(editor.document.positionAt(at), 'Alger'));
+		select(editor, at, at + 5);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+		await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), 'x'));
+		await vscode.commands.executeCommand('undo'); // an undo looks for older orphans again
+		await new Promise((resolve) => setTimeout(resolve, 800));
+		await editor.document.save();
+		await session.flush();
+		const sidecar = await readSidecar(uri);
+		const stored = sidecar.annotations.filter((a) => a.type === 'LOC' && a.text === 'Alger');
+		assert.equal(stored.length, 1, `LOC «Alger» stored ${stored.length} times: ${JSON.stringify(stored.map((a) => [a.id, a.start, a.end]))}`);
+		assert.ok(sidecar.orphaned.some((o) => o.id === first), 'the first decision is still kept, as an orphan');
+	});
+
 	it('exports an article to brat standoff with code point offsets', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'arabic-emoji-crlf.txt');
 		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

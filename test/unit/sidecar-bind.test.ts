@@ -221,6 +221,32 @@ describe('dropped by a live edit: orphan, then recover', () => {
 		assert.equal(recovered.placed.length, 0);
 		assert.equal(recovered.orphans.length, 1);
 	});
+
+	it('does not place an orphan found again on a range an annotation of its type already holds', () => {
+		const text = 'Le président Karim Haddad a reçu à Alger le ministre russe.';
+		const orphan = orphanFromDropped(annotationOf(text, 'Alger', 'LOC', 'old'), text);
+		// The name was deleted, typed again and tagged again: a new decision holds its range.
+		const holder = annotationOf(text, 'Alger', 'LOC', 'new');
+		const found = reanchorOrphans([orphan], text, {}, [holder]);
+		assert.deepEqual(found.placed, []);
+		assert.deepEqual(found.orphans.map((o) => o.id), ['old'], 'kept as an orphan, not dropped');
+		// A decision of another type on that range does not stop it.
+		assert.deepEqual(reanchorOrphans([orphan], text, {}, [{ ...holder, type: 'ORG' }]).placed.map((a) => [a.id, a.start]), [['old', holder.start]]);
+	});
+
+	it('does not place a stored orphan, once the article changed, on a range an annotation of its type holds in the sidecar', () => {
+		const text = 'Le président Karim Haddad a reçu à Alger le ministre russe.';
+		const sidecar = unbindAnnotations({
+			annotations: [annotationOf(text, 'Alger', 'LOC', 'new')],
+			orphans: [orphanFromDropped(annotationOf(text, 'Alger', 'LOC', 'old'), text)],
+			articleText: text,
+			documentName: 'a.txt',
+		});
+		const bound = bindSidecar(throughDisk(sidecar), `${text} Fin.`, { labels: LABELS });
+		assert.deepEqual(bound.annotations.map((a) => a.id), ['new']);
+		assert.deepEqual(bound.orphans.map((o) => o.id), ['old']);
+		assert.ok(!bound.problems.some((problem) => problem.code === 'duplicate'));
+	});
 });
 
 describe('bind: a deleted mention does not take the place of another annotation', () => {

@@ -77,13 +77,19 @@ export interface AnchorOptions {
 	readonly minContext?: number;
 	/** Try approximate matching (default true). */
 	readonly fuzzy?: boolean;
+	/**
+	 * A range of the group already taken is refused even at the quote's own stored position
+	 * (default false: there, a duplicate in the file stays one and validation reports it). For
+	 * orphans: one put back on a range an annotation of its type holds would make a new duplicate.
+	 */
+	readonly neverStack?: boolean;
 	/** Budget of UTF-16 units scanned by whole-text searches in one call (default 200 M). */
 	readonly maxScanUnits?: number;
 	/** Budget of edit-distance cells in one call (default 40 M). */
 	readonly maxFuzzyCells?: number;
 }
 
-const DEFAULTS = { trustPositions: false, minContext: 0, fuzzy: true, maxScanUnits: 200_000_000, maxFuzzyCells: 40_000_000 };
+const DEFAULTS = { trustPositions: false, minContext: 0, fuzzy: true, neverStack: false, maxScanUnits: 200_000_000, maxFuzzyCells: 40_000_000 };
 
 /** Radii of the exact-search windows around the expected position, before the whole text. */
 const WINDOW_RADII = [512, 8_192, 131_072];
@@ -256,7 +262,7 @@ export class Anchorer {
 		// At its own stored position an annotation is not moved, so a duplicate stays a duplicate
 		// (validation reports it); only a shifted candidate must not be taken already.
 		for (const start of this.shift === 0 ? [quote.start] : [quote.start, quote.start + this.shift]) {
-			const free = start === quote.start || this.isFree(quote, start, start + length);
+			const free = (start === quote.start && !this.options.neverStack) || this.isFree(quote, start, start + length);
 			if (free && this.sliceIs(start, quote.text) && this.contextScore(quote, start, start + length) === 1) {
 				return match(start, quote.text, start === quote.start ? 'position' : 'quote', 1, false);
 			}

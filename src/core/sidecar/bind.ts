@@ -11,7 +11,7 @@
 
 import type { Annotation, OrphanedAnnotation } from '../annotation';
 import { OffsetConverter } from '../unicode';
-import { Anchorer, anchorAll, anchorInOrder, type AnchorMethod, type AnchorOptions, type AnchorQuote } from './anchor';
+import { Anchorer, anchorInOrder, type AnchorMethod, type AnchorOptions, type AnchorQuote } from './anchor';
 import { isForbiddenKey, toYamlValue } from './yamltext';
 import { documentHashOf, sha256Hex } from './hash';
 import {
@@ -157,7 +157,7 @@ function anchorOrphans(quotes: readonly AnchorQuote[], placed: readonly Annotati
 	if (quotes.length === 0) {
 		return [];
 	}
-	const anchorer = new Anchorer(text, { ...options, minContext: 0.75, fuzzy: false });
+	const anchorer = new Anchorer(text, { ...options, minContext: 0.75, fuzzy: false, neverStack: true });
 	for (const annotation of placed) {
 		anchorer.markTaken(annotation.type, annotation.start, annotation.end);
 	}
@@ -497,11 +497,15 @@ export interface ReanchorOrphansResult {
  * at least 75% of it), no approximate matching, so an entity the person deleted does not jump
  * onto another mention of the same name. Use it after an edit dropped annotations (a formatter
  * replacing the whole document looks like that) and for a "find orphans again" command.
+ * `held`: the annotations placed in the text now; an orphan is never put on a range one of its
+ * type holds (the name tagged again after it was retyped): it stays an orphan, or the two would
+ * be duplicates.
  */
 export function reanchorOrphans(
 	orphans: readonly (OrphanedAnnotation | ContextualOrphan)[],
 	articleText: string,
 	options: AnchorOptions = {},
+	held: readonly Pick<Annotation, 'type' | 'start' | 'end'>[] = [],
 ): ReanchorOrphansResult {
 	const quotes: AnchorQuote[] = orphans.map((orphan) => ({
 		text: orphan.text,
@@ -511,7 +515,11 @@ export function reanchorOrphans(
 		end: orphan.end,
 		group: orphan.type,
 	}));
-	const results = anchorAll(quotes, articleText, { minContext: 0.75, fuzzy: false, ...options, trustPositions: false });
+	const anchorer = new Anchorer(articleText, { minContext: 0.75, fuzzy: false, ...options, trustPositions: false, neverStack: true });
+	for (const annotation of held) {
+		anchorer.markTaken(annotation.type, annotation.start, annotation.end);
+	}
+	const results = anchorInOrder(anchorer, quotes);
 	const placed: Annotation[] = [];
 	const moves: AnchorMove[] = [];
 	const still: ContextualOrphan[] = [];
