@@ -9,6 +9,12 @@
  * - strictly inside it (e.g. fixing a typo in a name; touching one of its ends from inside is
  *   inside): the entity keeps its id, its range grows or shrinks and its `text` becomes the new
  *   slice; it is listed in `changed` so the UI can show it for review;
+ * - except: an insertion at its start or end that puts back text an earlier deletion cut from
+ *   that end (Backspace on a name's last letter, then the letter typed again; an undo) grows it
+ *   back over that text, as a change. Only the text cut is taken back: a proclitic or a space
+ *   typed against a name, or any other letter, leaves it as it is (rules above). The entity
+ *   returned by a cut remembers what it lost (`lostAtEnds`, keyed by that very object, so the
+ *   memory goes as soon as something else replaces the entity);
  * - replacing exactly its text by the same text (formatters do this): nothing happens;
  * - crossing one of its ends, or covering it entirely: the entity is removed from `annotations`
  *   and listed, as it was before the edit, in `dropped`. It is not lost: the caller turns it into
@@ -51,6 +57,33 @@ export interface EditOutcome<T extends Ranged> {
 
 type Fate<T> = { readonly kind: 'kept'; readonly item: T; readonly changed: boolean } | { readonly kind: 'dropped' };
 
+/** Text a deletion cut from an entity's start or end, and not yet put back. */
+interface Lost {
+	readonly start: string;
+	readonly end: string;
+}
+
+/**
+ * What each entity returned by a cut lost at its ends (see the rules at the top). Keyed by the
+ * entity object the cut returned: an entity moved by an edit elsewhere carries it on; one replaced
+ * by anything else (a decision, a reload, another kind of edit) simply has none.
+ */
+const lostAtEnds = new WeakMap<object, Lost>();
+
+function remember<T extends Ranged>(item: T, lost: Lost): T {
+	if (lost.start.length > 0 || lost.end.length > 0) {
+		lostAtEnds.set(item, lost);
+	}
+	return item;
+}
+
+/** `item` moved by `delta`, keeping what it lost at its ends. */
+function moved<T extends Ranged>(item: T, delta: number): T {
+	const lost = lostAtEnds.get(item);
+	const next = { ...item, start: item.start + delta, end: item.end + delta };
+	return lost === undefined ? next : remember(next, lost);
+}
+
 /** Applies one edit. */
 export function applyEdit<T extends Ranged>(items: readonly T[], edit: TextEdit): EditOutcome<T> {
 	checkEdit(edit);
@@ -84,9 +117,10 @@ export function applyContentChanges<T extends Ranged>(items: readonly T[], chang
 	}
 	return collect(items, (item) => {
 		// Edits ending at or before the entity's start only move it; edits starting at or after its
-		// end do nothing; the few in between are applied one by one, last first.
-		const before = countWhere(edits, (edit) => edit.end <= item.start);
-		const touching = countWhere(edits, (edit) => edit.start < item.end);
+		// end do nothing; the few in between are applied one by one, last first. Insertions exactly
+		// at its start or end are among those (they may put back text a cut took from it).
+		const before = countWhere(edits, (edit) => edit.start < item.start && edit.end <= item.start);
+		const touching = countWhere(edits, (edit) => edit.start < item.end || (edit.start === item.end && edit.end === item.end));
 		let current = item;
 		let changed = false;
 		for (let i = touching - 1; i >= before; i--) {
@@ -99,7 +133,7 @@ export function applyContentChanges<T extends Ranged>(items: readonly T[], chang
 		}
 		const delta = shiftBefore[before];
 		if (delta !== 0) {
-			current = { ...current, start: current.start + delta, end: current.end + delta };
+			current = moved(current, delta);
 		}
 		return { kind: 'kept', item: current, changed };
 	});
@@ -148,8 +182,15 @@ function checkEdit(edit: TextEdit): void {
 function shiftOne<T extends Ranged>(item: T, edit: TextEdit): Fate<T> {
 	const { start, end } = item;
 	const delta = edit.text.length - (edit.end - edit.start);
+	const lost = lostAtEnds.get(item) ?? { start: '', end: '' };
+	if (edit.start === edit.end && edit.text.length > 0 && (edit.start === start || edit.start === end)) {
+		const restored = restore(item, edit, lost);
+		if (restored !== undefined) {
+			return { kind: 'kept', item: restored, changed: true };
+		}
+	}
 	if (edit.end <= start) {
-		return delta === 0 ? { kind: 'kept', item, changed: false } : { kind: 'kept', item: { ...item, start: start + delta, end: end + delta }, changed: false };
+		return delta === 0 ? { kind: 'kept', item, changed: false } : { kind: 'kept', item: moved(item, delta), changed: false };
 	}
 	if (edit.start >= end) {
 		return { kind: 'kept', item, changed: false };
@@ -169,5 +210,32 @@ function shiftOne<T extends Ranged>(item: T, edit: TextEdit): Fate<T> {
 	if (text === item.text) {
 		return { kind: 'kept', item, changed: false };
 	}
-	return { kind: 'kept', item: { ...item, end: end + delta, text }, changed: true };
+	const next = { ...item, end: end + delta, text };
+	if (edit.text.length === 0 && edit.end === end) {
+		// Cut at its end (Backspace on the last letter): what went is remembered, to take it back.
+		return { kind: 'kept', item: remember(next, { start: lost.start, end: item.text.slice(edit.start - start) + lost.end }), changed: true };
+	}
+	if (edit.text.length === 0 && edit.start === start) {
+		return { kind: 'kept', item: remember(next, { start: lost.start + item.text.slice(0, edit.end - start), end: lost.end }), changed: true };
+	}
+	return { kind: 'kept', item: next, changed: true };
+}
+
+/**
+ * An insertion at the entity's start or end that puts back text a cut took from that end: the
+ * entity grown over it, or undefined. At the end, the text typed again must be how the lost text
+ * began (letters typed again in order); at the start, how it ended (the letter just before the
+ * name first) or how it began (typing the lost letters again from the start: the rest then goes
+ * inside the name, where the rules above already take it).
+ */
+function restore<T extends Ranged>(item: T, edit: TextEdit, lost: Lost): T | undefined {
+	const typed = edit.text;
+	if (edit.start === item.end && lost.end.startsWith(typed)) {
+		return remember({ ...item, end: item.end + typed.length, text: item.text + typed }, { start: lost.start, end: lost.end.slice(typed.length) });
+	}
+	if (edit.start === item.start && (lost.start.endsWith(typed) || lost.start.startsWith(typed))) {
+		const rest = lost.start.endsWith(typed) ? lost.start.slice(0, lost.start.length - typed.length) : '';
+		return remember({ ...item, end: item.end + typed.length, text: typed + item.text }, { start: rest, end: lost.end });
+	}
+	return undefined;
 }

@@ -233,6 +233,23 @@ describe('Article Annotator in VS Code', () => {
 		assert.ok(sidecar.orphaned.some((o) => o.id === first), 'the first decision is still kept, as an orphan');
 	});
 
+	it('keeps a name whole when its last letter is deleted with Backspace and typed again', async () => {
+		const text = 'Le président Karim Haddad a reçu à Alger le ministre russe.\n';
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'retyped-letter.txt');
+		await writeText(uri, text);
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const at = text.indexOf('Alger');
+		select(editor, at, at + 5);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+		select(editor, at + 5, at + 5);
+		await vscode.commands.executeCommand('deleteLeft');
+		assert.deepEqual(session.model.annotations.map((a) => a.text), ['Alge']);
+		await vscode.commands.executeCommand('type', { text: 'r' });
+		assert.equal(editor.document.getText(), text);
+		assert.deepEqual(session.model.annotations.map((a) => a.text), ['Alger']);
+	});
+
 	it('exports an article to brat standoff with code point offsets', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'arabic-emoji-crlf.txt');
 		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));

@@ -125,6 +125,68 @@ describe('applyEdit', () => {
 	});
 });
 
+describe('a name cut at one end and typed again', () => {
+	/** Applies `edits` one by one (each relative to the text the previous one left), checking every step slices. */
+	function typeEdits(text: string, items: readonly Entity[], edits: readonly TextEdit[]): { text: string; items: Entity[] } {
+		let current = [...items];
+		for (const edit of edits) {
+			current = applyContentChanges(current, [{ rangeOffset: edit.start, rangeLength: edit.end - edit.start, text: edit.text }]).annotations;
+			text = edited(text, edit);
+			assertSlices(text, current);
+		}
+		return { text, items: current };
+	}
+
+	it('takes back the last letter deleted (Backspace) and typed again', () => {
+		const at = ALGER.start;
+		let items: Entity[] = [ALGER];
+		for (const edit of [{ start: at + 4, end: at + 5, text: '' }, { start: at + 4, end: at + 4, text: 'r' }]) {
+			items = applyEdit(items, edit).annotations;
+		}
+		assert.equal(items[0]?.text, 'Alger');
+		const twice = typeEdits(TEXT, [ALGER], [{ start: at + 4, end: at + 5, text: '' }, { start: at + 3, end: at + 4, text: '' }, { start: at + 3, end: at + 3, text: 'e' }, { start: at + 4, end: at + 4, text: 'r' }]);
+		assert.equal(twice.items[0].text, 'Alger', 'two letters deleted, typed again in order');
+	});
+
+	it('takes back the first letter deleted and typed again, and a letter put back while the name moved', () => {
+		const at = ALGER.start;
+		let items: Entity[] = [ALGER];
+		for (const edit of [{ start: at, end: at + 1, text: '' }, { start: at, end: at, text: 'A' }]) {
+			items = applyEdit(items, edit).annotations;
+		}
+		assert.equal(items[0]?.text, 'Alger');
+		const forward = typeEdits(TEXT, [ALGER], [{ start: at, end: at + 2, text: '' }, { start: at, end: at, text: 'A' }, { start: at + 1, end: at + 1, text: 'l' }]);
+		assert.equal(forward.items[0].text, 'Alger', 'two first letters deleted, typed again from the start');
+		const movedMeanwhile = typeEdits(TEXT, [ALGER], [{ start: at + 4, end: at + 5, text: '' }, { start: 0, end: 0, text: 'Hier, ' }, { start: at + 10, end: at + 10, text: 'r' }]);
+		assert.equal(movedMeanwhile.items[0].text, 'Alger');
+	});
+
+	it('does not take in a space, punctuation or another letter typed against a name, cut or not', () => {
+		const at = ALGER.start;
+		assert.equal(typeEdits(TEXT, [ALGER], [{ start: at + 5, end: at + 5, text: '.' }]).items[0].text, 'Alger');
+		assert.equal(typeEdits(TEXT, [ALGER], [{ start: at + 5, end: at + 5, text: 's' }]).items[0].text, 'Alger');
+		assert.equal(typeEdits(TEXT, [ALGER], [{ start: at + 4, end: at + 5, text: '' }, { start: at + 4, end: at + 4, text: ' ' }]).items[0].text, 'Alge');
+		assert.equal(typeEdits(TEXT, [ALGER], [{ start: at + 4, end: at + 5, text: '' }, { start: at + 4, end: at + 4, text: 'x' }]).items[0].text, 'Alge');
+		assert.equal(typeEdits(TEXT, [ALGER], [{ start: at, end: at + 1, text: '' }, { start: at, end: at, text: 'E' }]).items[0].text, 'lger');
+	});
+
+	it('does not take in an Arabic proclitic typed before a name, nor the «ال» contraction', () => {
+		const text = 'وصل الوزير إلى الجزائر يوم الثلاثاء.';
+		const name = entity('j', 'الجزائر', text);
+		for (const proclitic of ['و', 'ف', 'ب', 'ل', 'ك']) {
+			const typed = typeEdits(text, [name], [{ start: name.start, end: name.start, text: proclitic }]);
+			assert.equal(typed.items[0].text, 'الجزائر', proclitic);
+		}
+		// «إلى الجزائر» → «للجزائر»: the alef of the article deleted, then «ل» typed before the name.
+		const contracted = typeEdits(text, [name], [{ start: name.start, end: name.start + 1, text: '' }, { start: name.start, end: name.start, text: 'ل' }]);
+		assert.equal(contracted.text.includes('للجزائر'), true);
+		assert.equal(contracted.items[0].text, 'لجزائر', 'the «ل» typed is not the alef deleted');
+		const lastLetter = typeEdits(text, [name], [{ start: name.end - 1, end: name.end, text: '' }, { start: name.end - 1, end: name.end - 1, text: 'ر' }]);
+		assert.equal(lastLetter.items[0].text, 'الجزائر', 'its last letter typed again');
+		assert.equal(typeEdits(text, [name], [{ start: name.end, end: name.end, text: 'ية' }]).items[0].text, 'الجزائر', 'a suffix typed after it');
+	});
+});
+
 describe('applyContentChanges (one VS Code event)', () => {
 	function applyAll(text: string, changes: readonly ContentChange[]): string {
 		const sorted = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
