@@ -122,6 +122,30 @@ describe('re-anchoring', () => {
 		assert.equal(anchorAll([quote], changed)[0].ok, true, 'without a threshold the best other mention is taken');
 	});
 
+	it('does not put a name on the start of a longer word («Niger» corrected to «Nigeria»): it prefers a whole word, else leaves it an orphan', () => {
+		const before = 'Troops from Niger arrived in the capital on Monday, officials said.';
+		const start = before.indexOf('Niger');
+		const quote = quoteAt(before, start, start + 5, 'LOC');
+		const [inside] = anchorAll([quote], before.replace('Niger', 'Nigeria'));
+		assert.equal(inside.ok, false, 'not placed on «Niger|ia»');
+		assert.match(!inside.ok ? inside.reason : '', /«Niger» is still in the article, but only as part of a longer word/);
+		const both = before.replace('Niger', 'Nigeria and Niger');
+		assert.deepEqual(placed(anchorAll([quote], both)[0]), { start: both.indexOf(' Niger ') + 1, end: both.indexOf(' Niger ') + 6, method: 'quote', text: 'Niger' });
+		const added = 'Officials said. The minister met Sergueï Lavrov in the capital on Monday.';
+		const lavrov = added.indexOf('Lavrov');
+		const [longer] = anchorAll([quoteAt(added, lavrov, lavrov + 6, 'PER')], added.replace('Lavrov', 'Lavrova'));
+		assert.ok(longer.ok && longer.needsReview, 'a whole word close enough is the approximate match, to review');
+		assert.equal(longer.ok && longer.text, 'Lavrova');
+	});
+
+	it('still finds a name written against a proclitic after an outside change (the letter before it was there when it was tagged)', () => {
+		const text = 'وصل الوزير والجزائر ترحب به يوم الثلاثاء.';
+		const start = text.indexOf('الجزائر');
+		const moved = `مقدمة قصيرة. ${text}`;
+		const found = placed(anchorAll([quoteAt(text, start, start + 7, 'LOC')], moved)[0]);
+		assert.deepEqual([found.start, found.text], [moved.indexOf('الجزائر'), 'الجزائر']);
+	});
+
 	it('does not split surrogate pairs', () => {
 		const text = 'Le drapeau 🇩🇿 flotte sur Alger 😀.';
 		const start = text.indexOf('🇩🇿');

@@ -11,7 +11,9 @@
  *    whole stretches of text together), scored by how well the surrounding text matches the
  *    stored prefix/suffix (edit similarity) and by distance. An occurrence whose surroundings
  *    hardly agree is a guess: taken only when it is the only one in the text, and flagged for
- *    review.
+ *    review. An occurrence that is part of a longer word where the name was a whole one («Niger»
+ *    in «Nigeria») is not the name: it is never taken here, nor by step 3 unless the whole word
+ *    is close enough to the quote (then as a changed text, for review).
  * 3. Approximate: for a small edit inside the quote (a typo fixed in a name), a bounded edit
  *    distance search in a window around the expected position, accepted only with at most a
  *    quarter of the quote's characters changed and with stored context that agrees. It is also
@@ -155,6 +157,8 @@ export class Anchorer {
 	private shift = 0;
 	/** Whether the current search saw the quote anywhere, and whether it looked at the whole text. */
 	private sawQuote = false;
+	/** ...and whether it saw it as part of a longer word (see `cutsWord`). */
+	private sawInsideWord = false;
 	private scannedWholeText = false;
 	private scanBudget: number;
 	/** The first pass of `anchorInOrder` (certain matches only) scans on its own budget, so the second keeps the whole one. */
@@ -201,6 +205,7 @@ export class Anchorer {
 			return certainOnly ? undefined : { ok: false, reason: 'it has no text to look for' };
 		}
 		this.sawQuote = false;
+		this.sawInsideWord = false;
 		this.scannedWholeText = false;
 		this.certainOnly = certainOnly;
 		const result = certainOnly ? this.findCertainMatch(quote) : this.findMatch(quote);
@@ -243,6 +248,9 @@ export class Anchorer {
 	/** Why nothing was found, from what the search saw (no extra scan of the text). */
 	private failureReason(quote: AnchorQuote): string {
 		const what = `its text ${shortQuote(quote.text)}`;
+		if (this.sawInsideWord) {
+			return `${what} is still in the article, but only as part of a longer word or not with its surrounding text`;
+		}
 		if (this.sawQuote) {
 			return `${what} is still in the article, but not with its surrounding text`;
 		}
@@ -263,7 +271,7 @@ export class Anchorer {
 		// (validation reports it); only a shifted candidate must not be taken already.
 		for (const start of this.shift === 0 ? [quote.start] : [quote.start, quote.start + this.shift]) {
 			const free = (start === quote.start && !this.options.neverStack) || this.isFree(quote, start, start + length);
-			if (free && this.sliceIs(start, quote.text) && this.contextScore(quote, start, start + length) === 1) {
+			if (free && this.sliceIs(start, quote.text) && this.contextScore(quote, start, start + length) === 1 && !this.cutsWord(quote, start, start + length)) {
 				return match(start, quote.text, start === quote.start ? 'position' : 'quote', 1, false);
 			}
 		}
@@ -320,7 +328,7 @@ export class Anchorer {
 		this.scanBudget -= this.text.length;
 		let free = 0;
 		for (let at = this.text.indexOf(quote.text); at >= 0; at = this.text.indexOf(quote.text, at + 1)) {
-			if (this.isFree(quote, at, at + quote.text.length) && isBoundaryPair(this.text, at, at + quote.text.length) && ++free > 1) {
+			if (this.isFree(quote, at, at + quote.text.length) && isBoundaryPair(this.text, at, at + quote.text.length) && !this.cutsWord(quote, at, at + quote.text.length) && ++free > 1) {
 				return false;
 			}
 		}
@@ -341,6 +349,12 @@ export class Anchorer {
 				break;
 			}
 			if (!this.isFree(quote, at, at + quote.text.length) || !isBoundaryPair(this.text, at, at + quote.text.length)) {
+				continue;
+			}
+			if (this.cutsWord(quote, at, at + quote.text.length)) {
+				// «Niger» at the start of «Nigeria»: not the name; a whole-word occurrence, or the
+				// approximate search, may still find it.
+				this.sawInsideWord = true;
 				continue;
 			}
 			const context = this.contextScore(quote, at, at + quote.text.length);
@@ -397,12 +411,23 @@ export class Anchorer {
 		let best: (ScoredCandidate & { end: number }) | undefined;
 		for (const candidate of found) {
 			let { start, end } = candidate;
+			let errors = candidate.errors;
 			[start, end] = widenToCodePoints(this.text, start, end);
+			if (end > start && this.cutsWord(quote, start, end)) {
+				// Part of a longer word: only the whole word can be the name, if it is still close enough.
+				const widened = this.widenToWord(quote, start, end);
+				errors = levenshtein(quote.text, this.text.slice(widened[0], widened[1]));
+				this.fuzzyBudget -= length * (widened[1] - widened[0]);
+				if (errors > maxErrors) {
+					continue;
+				}
+				[start, end] = widened;
+			}
 			if (end <= start || !this.isFree(quote, start, end)) {
 				continue;
 			}
 			const context = this.contextScore(quote, start, end);
-			const similarity = 1 - candidate.errors / length;
+			const similarity = 1 - errors / length;
 			const score = combinedScore(similarity, context, start, center, this.text.length);
 			if (best === undefined || score > best.score) {
 				best = { start, end, context, score, tied: false };
@@ -417,6 +442,39 @@ export class Anchorer {
 			return match(best.start, newText, best.start === quote.start ? 'position' : 'quote', best.score, best.context < GOOD_CONTEXT);
 		}
 		return { ok: true, start: best.start, end: best.end, text: newText, method: 'fuzzy', score: best.score, needsReview: true };
+	}
+
+	/**
+	 * Whether [start, end) would cut a word the quote did not cut where it was made: a letter or
+	 * combining mark right outside an edge where the quote begins (ends) with a letter, while the
+	 * stored context had none there («Niger» at the start of «Nigeria»). A name written against a
+	 * proclitic (its prefix ends with «و») may still be. Without stored context at an edge, nothing
+	 * is known and that edge is not checked.
+	 */
+	private cutsWord(quote: AnchorQuote, start: number, end: number): boolean {
+		const prefix = quote.prefix ?? '';
+		const suffix = quote.suffix ?? '';
+		const cutAtStart =
+			prefix.length > 0 && start > 0 && LETTER.test(quote.text[0]) && LETTER_OR_MARK.test(this.text[start - 1]) && !LETTER_OR_MARK.test(prefix[prefix.length - 1]);
+		if (cutAtStart) {
+			return true;
+		}
+		return (
+			suffix.length > 0 && end < this.text.length && LETTER_OR_MARK.test(quote.text[quote.text.length - 1]) && LETTER_OR_MARK.test(this.text[end]) && !LETTER_OR_MARK.test(suffix[0])
+		);
+	}
+
+	/** [start, end) widened over the letters and marks of the word(s) it cuts (at most 64 units each side). */
+	private widenToWord(quote: AnchorQuote, start: number, end: number): [number, number] {
+		let from = start;
+		let to = end;
+		if (this.cutsWord({ ...quote, suffix: '' }, start, end)) {
+			while (from > 0 && start - from < 64 && LETTER_OR_MARK.test(this.text[from - 1])) from--;
+		}
+		if (this.cutsWord({ ...quote, prefix: '' }, start, end)) {
+			while (to < this.text.length && to - end < 64 && LETTER_OR_MARK.test(this.text[to])) to++;
+		}
+		return widenToCodePoints(this.text, from, to);
 	}
 
 	private sliceIs(start: number, quote: string): boolean {
@@ -529,6 +587,21 @@ export function boundedDistance(a: string, b: string): number {
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Levenshtein distance of two strings of any length (for fuzzy matches widened to a word: ≤ a few hundred units). */
+function levenshtein(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++) {
+			next[j] = Math.min(row[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1), row[j] + 1, next[j - 1] + 1);
+		}
+		row = next;
+	}
+	return row[b.length];
+}
 
 /** Whether `end` falls at the end of a word of `text` (or is no word's inside). */
 function endsWord(text: string, end: number): boolean {
