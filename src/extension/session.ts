@@ -62,6 +62,8 @@ export class ArticleSession implements vscode.Disposable {
 	readOnlyReason: string | undefined;
 	/** Re-anchored positions not yet written: the article changed outside the editor. */
 	pendingMoves: AnchorMove[] = [];
+	/** The decisions as they were placed when `pendingMoves` were found (see `decidedSincePendingMoves`). */
+	private decisionsAtPendingMoves = '';
 	/** The worker has answered at least once for this document. */
 	detected = false;
 	/** Version of the text (or last edit) this session sent to the worker. */
@@ -256,7 +258,7 @@ export class ArticleSession implements vscode.Disposable {
 		this.model.replaceAll(bound.annotations, bound.orphans);
 		this.removedByPerson.clear();
 		this.unsavedDecisions = false;
-		this.pendingMoves = bound.moves;
+		this.setPendingMoves(bound.moves);
 		this.logProblems([...parsed.problems, ...bound.problems]);
 		if (bound.differsFromFile && (bound.moves.length > 0 || bound.orphans.length > parsed.sidecar.orphaned.length)) {
 			const newOrphans = bound.orphans.length - parsed.sidecar.orphaned.length;
@@ -493,7 +495,7 @@ export class ArticleSession implements vscode.Disposable {
 			this.services.timed('sidecar reload: placed again', () => {
 				const bound = this.bindToEditor(base, settings);
 				this.model.replaceAll(bound.annotations, bound.orphans);
-				this.pendingMoves = bound.moves;
+				this.setPendingMoves(bound.moves);
 			});
 		}
 		if (!this.disposed) {
@@ -625,6 +627,26 @@ export class ArticleSession implements vscode.Disposable {
 		this.changeCounter++;
 	}
 
+	/** Positions found by re-anchoring, waiting for the person's confirmation before they are written. */
+	private setPendingMoves(moves: AnchorMove[]): void {
+		this.pendingMoves = moves;
+		this.decisionsAtPendingMoves = moves.length > 0 ? this.decisionsKey() : '';
+	}
+
+	/**
+	 * Whether the decisions differ from those placed with the pending moves, other than by position:
+	 * an edit since orphaned a name, changed its text, or an orphan was found again. (A decision made
+	 * by the person confirms the moves: `commit` clears them.) Edits that only moved names do not count.
+	 */
+	private decidedSincePendingMoves(): boolean {
+		return this.decisionsKey() !== this.decisionsAtPendingMoves;
+	}
+
+	private decisionsKey(): string {
+		const key = (kind: string, a: Annotation) => JSON.stringify([kind, a.id, a.type, a.status, a.text, a.note ?? null]);
+		return [...this.model.annotations.map((a) => key('placed', a)), ...this.model.orphans.map((o) => key('orphan', o))].sort().join('\n');
+	}
+
 	confirmPendingMoves(): void {
 		this.pendingMoves = [];
 		this.markUnsaved();
@@ -646,7 +668,14 @@ export class ArticleSession implements vscode.Disposable {
 	 */
 	async flush(): Promise<void> {
 		clearTimeout(this.saveTimer);
-		const saving = this.unsavedDecisions ? this.save() : this.saving;
+		// Positions re-anchored after an outside change are written only once the person confirms
+		// them (Save Positions, a decision, saving the article), not because the article closes.
+		// What changed since they were found is kept aside instead, offered back on the next open.
+		const unconfirmed = this.unsavedDecisions && this.pendingMoves.length > 0;
+		if (unconfirmed && this.decidedSincePendingMoves()) {
+			void this.keepForRecovery('positions re-anchored after the article changed outside the editor were not confirmed');
+		}
+		const saving = this.unsavedDecisions && !unconfirmed ? this.save() : this.saving;
 		let stopWaiting: (() => void) | undefined;
 		const asked = new Promise<void>((resolve) => {
 			stopWaiting = resolve;

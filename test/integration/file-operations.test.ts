@@ -349,6 +349,43 @@ describe('file operations on annotated articles', () => {
 		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(article))), before, 'the sidecar is written only once the person confirms');
 	});
 
+	it('does not write unconfirmed positions when the article is closed after a keystroke taken back, nor keep anything aside', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'moved-outside-closed.txt');
+		const { editor, session } = await openWithSavedDecision(api, article);
+		const before = new TextDecoder().decode(await readBytes(sidecarOf(article)));
+		await writeText(article, `Dépêche.\n${ARTICLE}`);
+		await until('the sidecar read again with the moved position waiting', () => session.pendingMoves.length > 0, 10_000);
+		// One keystroke (it moves the name), taken back, then the article is closed: nothing was confirmed.
+		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x'));
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+		await until('the reverted text', () => editor.document.getText() === `Dépêche.\n${ARTICLE}`, 5000);
+		await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+		await api.flushAll();
+		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(article))), before, 'the sidecar is written only once the person confirms');
+		assert.deepEqual(await api.recoveries(article), [], 'a keystroke taken back decided nothing');
+	});
+
+	it('keeps aside, without writing unconfirmed positions, a name an edit orphaned before the article was closed', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'moved-outside-orphaned.txt');
+		const { editor, session } = await openWithSavedDecision(api, article);
+		const before = new TextDecoder().decode(await readBytes(sidecarOf(article)));
+		const changed = `Dépêche.\n${ARTICLE}`;
+		await writeText(article, changed);
+		await until('the sidecar read again with the moved position waiting', () => session.pendingMoves.length > 0, 10_000);
+		const at = changed.indexOf('Karim Haddad');
+		await editor.edit((edit) => edit.delete(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 12))));
+		assert.deepEqual(session.model.orphans.map((o) => o.text), ['Karim Haddad']);
+		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+		await api.flushAll();
+		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(article))), before, 'the sidecar is written only once the person confirms');
+		const kept = await api.recoveries(article);
+		assert.equal(kept.length, 1, 'what changed is kept aside, to be offered back');
+		assert.match(kept[0].record.sidecar, /Karim Haddad/);
+		for (const { uri } of kept) {
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
+
 	it('writes the decisions a broken sidecar refused once it is put back as this window last wrote it (a merge aborted)', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'recover-merge-aborted.txt');
 		const { session, saved: text } = await keptAsideByABrokenSidecar(api, article);
