@@ -4,7 +4,7 @@ import { DocumentAnnotations, type ChangeSummary } from '../core/document';
 import type { LanguageProfile } from '../core/language';
 import { applyContentChanges, type ContentChange } from '../core/shift';
 import { TextBuffer } from '../core/textBuffer';
-import { orphanFromDropped, reanchorOrphans, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
+import { orphanFromDropped, reanchorOrphans, sidecarFitsText, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
 import { bindToText, loadSidecar, type LoadRequest, type LoadResult } from '../core/sidecar/load';
 import { parseSidecar } from '../core/sidecar/codec';
 import { CONTEXT_LENGTH, formatProblem, formatProblemWithoutFile, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
@@ -563,10 +563,14 @@ export class ArticleSession implements vscode.Disposable {
 	}
 
 	handleDocumentSaved(): void {
+		const savedBefore = this.diskText;
 		this.diskText = this.document.getText();
 		// Decisions written while the editor had unsaved text were placed in the old saved text;
-		// now that the text is saved, they are written again at their real positions.
-		if (this.unsavedDecisions || this.writtenAgainstOlderText || this.pendingMoves.length > 0) {
+		// now that the text is saved, they are written again at their real positions. The same when
+		// the text saved differs from the old one where no edit of this session moved a decision:
+		// line ends VS Code normalised when it opened the file (mixed CRLF and LF), hot exit.
+		const sidecarOutdated = savedBefore !== this.diskText && this.base !== undefined && !sidecarFitsText(this.base, this.diskText);
+		if (this.unsavedDecisions || this.writtenAgainstOlderText || this.pendingMoves.length > 0 || sidecarOutdated) {
 			this.pendingMoves = [];
 			this.markUnsaved();
 			this.scheduleSave(0);

@@ -6,6 +6,9 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { ArticleSession } from '../../src/extension/session';
+import { unbindAnnotations } from '../../src/core/sidecar/bind';
+import { serializeSidecar } from '../../src/core/sidecar/codec';
+import { validateSidecarFile } from '../../src/core/sidecar/validate';
 import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
@@ -384,6 +387,32 @@ describe('file operations on annotated articles', () => {
 		for (const { uri } of kept) {
 			await vscode.workspace.fs.delete(uri);
 		}
+	});
+
+	it('leaves a sidecar that fits the article saved after VS Code normalised its mixed line ends, when no name moved', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'mixed-line-ends.txt');
+		const onDisk = 'Titre\r\nLigne deux\nLa ministre Amina Belkacem est à Oran.\r\nFin\n';
+		await writeText(article, onDisk);
+		// Decisions saved against the file as it is on disk (by another window, the command line).
+		const annotations = [['Amina Belkacem', 'PER'], ['Oran', 'LOC']].map(([name, type], i) => {
+			const at = onDisk.indexOf(name);
+			return { id: `m${i}`, type, start: at, end: at + name.length, text: name, status: 'accepted' as const };
+		});
+		await writeText(sidecarOf(article), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: onDisk, documentName: 'mixed-line-ends.txt' })));
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await session.loaded;
+		assert.notEqual(editor.document.getText(), onDisk, 'VS Code made the line ends one kind');
+		const fits = async () => {
+			const problems = validateSidecarFile({ sidecarPath: 'mixed-line-ends.txt.annotations.yaml', sidecarBytes: (await readBytes(sidecarOf(article)))!, articleBytes: (await readBytes(article))!, labels: ['PER', 'LOC'] });
+			return problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message);
+		};
+		// Text added after every name, then the article saved with the line ends VS Code chose.
+		await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), 'Suite.\n'));
+		await editor.document.save();
+		await session.flush();
+		await until('validate to accept the sidecar against the article VS Code saved', async () => (await fits()).length === 0, 5000);
+		assert.deepEqual(session.model.annotations.map((a) => a.text).sort(), ['Amina Belkacem', 'Oran']);
 	});
 
 	it('writes the decisions a broken sidecar refused once it is put back as this window last wrote it (a merge aborted)', async () => {

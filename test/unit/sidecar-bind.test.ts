@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Annotation } from '../../src/core/annotation';
 import { applyEdit } from '../../src/core/shift';
-import { bindSidecar, contentIdOf, contextAround, DistinctIds, orphanFromDropped, reanchorOrphans, unbindAnnotations } from '../../src/core/sidecar/bind';
+import { bindSidecar, contentIdOf, contextAround, DistinctIds, orphanFromDropped, reanchorOrphans, sidecarFitsText, unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
 import { documentHashOf } from '../../src/core/sidecar/hash';
 import type { Sidecar } from '../../src/core/sidecar/model';
@@ -85,6 +85,16 @@ describe('unbind: the sidecar to save', () => {
 		assert.deepEqual(sidecar.annotations.find((item) => item.id === 'p1')!.extra, [['reviewRound', 2]]);
 		assert.deepEqual(sidecar.annotations.find((item) => item.id === 'p2')!.extra, [['flag', true]], 'forbidden keys are left out');
 		assert.equal(({} as Record<string, unknown>).polluted, undefined);
+	});
+});
+
+describe('sidecarFitsText: a sidecar against the article as saved', () => {
+	it('says whether every placed annotation slices to its text, astral characters counted as one', () => {
+		const sidecar = unbindAnnotations({ annotations: mixedAnnotations(), orphans: [], articleText: MIXED, documentName: 'mixed.txt' });
+		assert.equal(sidecarFitsText(sidecar, MIXED), true);
+		assert.equal(sidecarFitsText(sidecar, `${MIXED}Suite.\r\n`), true, 'text added after every name');
+		assert.equal(sidecarFitsText(sidecar, MIXED.replace(/\r\n/g, '\n')), false, 'line ends normalised before the names');
+		assert.equal(sidecarFitsText(sidecar, MIXED.slice(0, 20)), false, 'names beyond the end');
 	});
 });
 

@@ -401,6 +401,23 @@ export function unbindAnnotations(input: UnbindInput): Sidecar {
 	};
 }
 
+/**
+ * Whether every placed annotation of a sidecar slices to its text at its (code point) offsets in
+ * `articleText`: what `validate` checks. (The document hash may still differ: text changed after
+ * every annotation leaves the sidecar valid.)
+ */
+export function sidecarFitsText(sidecar: Pick<Sidecar, 'annotations'>, articleText: string): boolean {
+	const converter = new OffsetConverter(articleText);
+	return sidecar.annotations.every((item) => {
+		if (item.end <= item.start || item.end > converter.codePointLength) {
+			return false;
+		}
+		const start = converter.toUtf16(item.start);
+		const end = converter.toUtf16(item.end);
+		return end - start === item.text.length && articleText.startsWith(item.text, start);
+	});
+}
+
 function fitsText(annotation: Annotation, text: string, converter: OffsetConverter): boolean {
 	const { start, end } = annotation;
 	return (
