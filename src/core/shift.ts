@@ -22,6 +22,10 @@
  *   context is kept), shows it, and may try to place it again (`reanchorOrphans`), e.g. when a
  *   formatter rewrote the whole document.
  *
+ * - in text one change of an event deletes and another change of the same event inserts again
+ *   (Move Line Up/Down, drag and drop of a selection; `applyContentChanges` given the deleted
+ *   text): the entity goes with its text, unchanged, instead of being dropped.
+ *
  * Every entity ends up in exactly one of `annotations` or `dropped`, and each one in
  * `annotations` slices to its `text` in the edited document (given it did before).
  */
@@ -102,7 +106,12 @@ export function applyEdit<T extends Ranged>(items: readonly T[], edit: TextEdit)
  * Cost: O((entities + changes) · log changes), so a multi-cursor rename or a formatter sending
  * thousands of changes at once stays fast with thousands of entities.
  */
-export function applyContentChanges<T extends Ranged>(items: readonly T[], changes: readonly ContentChange[]): EditOutcome<T> {
+export function applyContentChanges<T extends Ranged>(
+	items: readonly T[],
+	changes: readonly ContentChange[],
+	/** The text before the event at [start, end): lets text moved within the event take its entities along. */
+	textBefore?: (start: number, end: number) => string,
+): EditOutcome<T> {
 	const edits = changes
 		.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }))
 		.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -115,7 +124,16 @@ export function applyContentChanges<T extends Ranged>(items: readonly T[], chang
 		}
 		shiftBefore[i + 1] = shiftBefore[i] + edits[i].text.length - (edits[i].end - edits[i].start);
 	}
+	const moves = textBefore === undefined || edits.length < 2 || edits.length > MAX_CHANGES_FOR_MOVES ? undefined : findMoves(edits, shiftBefore, textBefore);
 	return collect(items, (item) => {
+		const fate = fateInEvent(item);
+		if (fate.kind === 'dropped' && moves !== undefined) {
+			return movedWithText(item, edits, moves) ?? fate;
+		}
+		return fate;
+	});
+
+	function fateInEvent(item: T): Fate<T> {
 		// Edits ending at or before the entity's start only move it; edits starting at or after its
 		// end do nothing; the few in between are applied one by one, last first. Insertions exactly
 		// at its start or end are among those (they may put back text a cut took from it).
@@ -136,7 +154,71 @@ export function applyContentChanges<T extends Ranged>(items: readonly T[], chang
 			current = moved(current, delta);
 		}
 		return { kind: 'kept', item: current, changed };
+	}
+}
+
+/**
+ * Moves are looked for in events of a few changes only (Move Line Up/Down with a cursor or a few,
+ * drag and drop): matching every deletion with every insertion is quadratic, and a multi-cursor
+ * rename or a formatter sending thousands of changes moves nothing.
+ */
+const MAX_CHANGES_FOR_MOVES = 16;
+
+/** Text one change of an event deleted, inserted again by another: where it went. */
+interface Move {
+	/** Units of the deleted text left out of the match (a line break the other change puts on its other side). */
+	readonly skipped: number;
+	readonly length: number;
+	/** Where the matched text starts in the text after the event. */
+	readonly to: number;
+}
+
+/** Line breaks at the ends of a moved line are not moved with it: Move Line Up deletes «line\n» and inserts «\nline». */
+const LEADING_BREAK = /^(?:\r\n|\n|\r)/;
+const TRAILING_BREAK = /(?:\r\n|\n|\r)$/;
+
+/**
+ * For each change deleting text, the change of the same event (a different one) that inserts that
+ * text again, line breaks at its ends aside, exactly once. Each insertion takes one deletion.
+ */
+function findMoves(edits: readonly TextEdit[], shiftBefore: Float64Array, textBefore: (start: number, end: number) => string): Map<number, Move> {
+	const moves = new Map<number, Move>();
+	const used = new Set<number>();
+	edits.forEach((edit, i) => {
+		if (edit.end === edit.start) {
+			return;
+		}
+		const deleted = textBefore(edit.start, edit.end);
+		const skipped = LEADING_BREAK.exec(deleted)?.[0].length ?? 0;
+		const core = deleted.slice(skipped, deleted.length - (TRAILING_BREAK.exec(deleted.slice(skipped))?.[0].length ?? 0));
+		if (core.length === 0) {
+			return;
+		}
+		for (let j = 0; j < edits.length; j++) {
+			const at = j === i || used.has(j) ? -1 : edits[j].text.indexOf(core);
+			if (at >= 0 && edits[j].text.indexOf(core, at + 1) < 0) {
+				used.add(j);
+				moves.set(i, { skipped, length: core.length, to: edits[j].start + shiftBefore[j] + at });
+				return;
+			}
+		}
 	});
+	return moves;
+}
+
+/** An entity inside text the event moved, at its new place; undefined when it is not in such text. */
+function movedWithText<T extends Ranged>(item: T, edits: readonly TextEdit[], moves: ReadonlyMap<number, Move>): Fate<T> | undefined {
+	const i = countWhere(edits, (edit) => edit.start <= item.start) - 1;
+	const move = i >= 0 ? moves.get(i) : undefined;
+	if (move === undefined || item.end > edits[i].end) {
+		return undefined;
+	}
+	const offset = item.start - edits[i].start - move.skipped;
+	if (offset < 0 || offset + (item.end - item.start) > move.length) {
+		return undefined;
+	}
+	const start = move.to + offset;
+	return { kind: 'kept', item: { ...item, start, end: start + (item.end - item.start) }, changed: false };
 }
 
 /** How many leading edits satisfy `test` (which holds for a prefix of the sorted edits). Binary search. */

@@ -410,7 +410,8 @@ export class ArticleSession implements vscode.Disposable {
 		const changes: ContentChange[] = event.contentChanges.map((change) => ({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text }));
 		const hadUnsavedDecisions = this.unsavedDecisions;
 		const before = new Set(this.model.annotations);
-		const decisions = applyContentChanges<Annotation>(this.model.annotations, changes);
+		// The buffer still holds the text before the edit: text the event moves takes its names along.
+		const decisions = applyContentChanges<Annotation>(this.model.annotations, changes, (start, end) => this.buffer.slice(start, end));
 		// Their context comes from the text before the edit, which the buffer still holds.
 		const dropped = decisions.dropped.map((annotation) => this.orphanOfDropped(annotation));
 		const edits = changes.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text })).sort((a, b) => b.start - a.start);

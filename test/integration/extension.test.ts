@@ -3,6 +3,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { TreeNode } from '../../src/extension/tree';
+import { unbindAnnotations } from '../../src/core/sidecar/bind';
+import { serializeSidecar } from '../../src/core/sidecar/codec';
+import { FRENCH_ARTICLE, FRENCH_ENTITIES, occurrences } from '../unit/support/texts';
 import {
 	acceptFirstSuggestion,
 	codePointSlice,
@@ -248,6 +251,27 @@ describe('Article Annotator in VS Code', () => {
 		await vscode.commands.executeCommand('type', { text: 'r' });
 		assert.equal(editor.document.getText(), text);
 		assert.deepEqual(session.model.annotations.map((a) => a.text), ['Alger']);
+	});
+
+	it('keeps every annotation of the lines Move Line Up swaps: none is orphaned', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'moved-line.txt');
+		await writeText(uri, FRENCH_ARTICLE);
+		const annotations = occurrences(FRENCH_ARTICLE, FRENCH_ENTITIES).map((found, i) => ({ id: `m${i}`, type: found.type, start: found.start, end: found.end, text: found.text, status: 'accepted' as const }));
+		await writeText(sidecarOf(uri), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: FRENCH_ARTICLE, documentName: 'moved-line.txt' })));
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		await session.loaded;
+		const lines = FRENCH_ARTICLE.split('\n');
+		const cursor = editor.document.offsetAt(new vscode.Position(4, 3));
+		select(editor, cursor, cursor);
+		await vscode.commands.executeCommand('editor.action.moveLinesUpAction');
+		const text = editor.document.getText();
+		assert.equal(text, [...lines.slice(0, 3), lines[4], lines[3]].join('\n'), 'the last line moved up');
+		assert.deepEqual(session.model.orphans.map((o) => o.text), [], 'nothing orphaned, so nothing to report as removed');
+		assert.equal(session.model.annotations.length, annotations.length);
+		for (const annotation of session.model.annotations) {
+			assert.equal(text.slice(annotation.start, annotation.end), annotation.text);
+		}
 	});
 
 	it('exports an article to brat standoff with code point offsets', async () => {

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyContentChanges, applyEdit, type ContentChange, type TextEdit } from '../../src/core/shift';
+import { FRENCH_ARTICLE, FRENCH_ENTITIES, occurrences } from './support/texts';
 
 interface Entity {
 	readonly id: string;
@@ -240,6 +241,50 @@ describe('applyContentChanges (one VS Code event)', () => {
 		const result = applyContentChanges([ALGER], changes);
 		assert.equal(result.annotations[0].start, ALGER.start + 2 + 11);
 		assert.equal(result.annotations[0].text, 'Alger');
+	});
+});
+
+describe('applyContentChanges: text moved within one event', () => {
+	const lines = FRENCH_ARTICLE.split('\n');
+	const entities: Entity[] = occurrences(FRENCH_ARTICLE, FRENCH_ENTITIES).map((found, i) => ({ id: `e${i}`, start: found.start, end: found.end, text: found.text }));
+	const before = (start: number, end: number) => FRENCH_ARTICLE.slice(start, end);
+
+	it('keeps every entity of a paragraph moved in one event (Move Line Up/Down), at its new place', () => {
+		// Line 3 moved below line 4 (Move Line Up on line 4): deleted with its line break, inserted after line 4 with one before it.
+		const start3 = lines.slice(0, 3).join('\n').length + 1;
+		const end3 = start3 + lines[3].length + 1;
+		const changes: ContentChange[] = [
+			{ rangeOffset: start3, rangeLength: end3 - start3, text: '' },
+			{ rangeOffset: FRENCH_ARTICLE.length, rangeLength: 0, text: `\n${lines[3]}` },
+		];
+		const after = [...lines.slice(0, 3), lines[4], lines[3]].join('\n');
+		const result = applyContentChanges(entities, changes, before);
+		assert.deepEqual(result.dropped, []);
+		assert.equal(result.annotations.length, entities.length);
+		assertSlices(after, result.annotations);
+		assert.ok(result.annotations.some((item) => item.start >= after.length - lines[3].length), 'the names of the moved line went with it');
+		// Line 4 moved above line 3 the other way round: deleted with the line break before it, inserted before line 3 with one after it.
+		const other: ContentChange[] = [
+			{ rangeOffset: end3 - 1, rangeLength: FRENCH_ARTICLE.length - end3 + 1, text: '' },
+			{ rangeOffset: start3, rangeLength: 0, text: `${lines[4]}\n` },
+		];
+		const swapped = applyContentChanges(entities, other, before);
+		assert.deepEqual(swapped.dropped, []);
+		assertSlices(after, swapped.annotations);
+	});
+
+	it('still drops the entities of text deleted, or replaced by other text, in an event that moves nothing', () => {
+		const start3 = lines.slice(0, 3).join('\n').length + 1;
+		const end3 = start3 + lines[3].length + 1;
+		const inLine3 = entities.filter((item) => item.start >= start3 && item.end <= end3);
+		assert.ok(inLine3.length > 0);
+		const changes: ContentChange[] = [
+			{ rangeOffset: start3, rangeLength: end3 - start3, text: '' },
+			{ rangeOffset: FRENCH_ARTICLE.length, rangeLength: 0, text: `\n${lines[3].slice(0, 20)}` },
+		];
+		assert.deepEqual(applyContentChanges(entities, changes, before).dropped, inLine3);
+		assert.deepEqual(applyContentChanges(entities, [changes[0]], before).dropped, inLine3, 'one deletion alone');
+		assert.deepEqual(applyContentChanges(entities, [changes[0], { ...changes[1], text: `\n${lines[3]}` }]).dropped, inLine3, 'without the text before the event, nothing is matched');
 	});
 });
 
