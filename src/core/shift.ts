@@ -188,22 +188,50 @@ function findMoves(edits: readonly TextEdit[], shiftBefore: Float64Array, textBe
 		if (edit.end === edit.start) {
 			return;
 		}
-		const deleted = textBefore(edit.start, edit.end);
-		const skipped = LEADING_BREAK.exec(deleted)?.[0].length ?? 0;
-		const core = deleted.slice(skipped, deleted.length - (TRAILING_BREAK.exec(deleted.slice(skipped))?.[0].length ?? 0));
-		if (core.length === 0) {
+		const deleted = movableCore(textBefore(edit.start, edit.end));
+		if (deleted.core.length === 0) {
 			return;
 		}
 		for (let j = 0; j < edits.length; j++) {
-			const at = j === i || used.has(j) ? -1 : edits[j].text.indexOf(core);
-			if (at >= 0 && edits[j].text.indexOf(core, at + 1) < 0) {
+			const at = j === i || used.has(j) ? -1 : findOnce(edits[j].text, deleted.core);
+			if (at >= 0) {
 				used.add(j);
-				moves.set(i, { skipped, length: core.length, to: edits[j].start + shiftBefore[j] + at });
+				moves.set(i, { skipped: deleted.skipped, length: deleted.core.length, to: edits[j].start + shiftBefore[j] + at });
 				return;
 			}
 		}
 	});
 	return moves;
+}
+
+/**
+ * Deleted text as it is looked for where it is inserted again: without one line break at either
+ * end (`skipped`: how many units were left out at its start).
+ */
+export function movableCore(deleted: string): { readonly core: string; readonly skipped: number } {
+	const skipped = LEADING_BREAK.exec(deleted)?.[0].length ?? 0;
+	const rest = deleted.slice(skipped);
+	return { core: rest.slice(0, rest.length - (TRAILING_BREAK.exec(rest)?.[0].length ?? 0)), skipped };
+}
+
+/** Where `core` is in `text`, if it is there exactly once; -1 otherwise. */
+export function findOnce(text: string, core: string): number {
+	const at = text.indexOf(core);
+	return at >= 0 && text.indexOf(core, at + 1) < 0 ? at : -1;
+}
+
+/** The text each change of one event inserted, at its offsets in the text after the event. */
+export function insertedRanges(changes: readonly ContentChange[]): Array<{ readonly start: number; readonly text: string }> {
+	const sorted = [...changes].sort((a, b) => a.rangeOffset - b.rangeOffset);
+	let shift = 0;
+	const ranges: Array<{ start: number; text: string }> = [];
+	for (const change of sorted) {
+		if (change.text.length > 0) {
+			ranges.push({ start: change.rangeOffset + shift, text: change.text });
+		}
+		shift += change.text.length - change.rangeLength;
+	}
+	return ranges;
 }
 
 /** An entity inside text the event moved, at its new place; undefined when it is not in such text. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../core/annotation';
 import { DocumentAnnotations, type ChangeSummary } from '../core/document';
 import type { LanguageProfile } from '../core/language';
-import { applyContentChanges, type ContentChange } from '../core/shift';
+import { applyContentChanges, findOnce, insertedRanges, movableCore, type ContentChange } from '../core/shift';
 import { TextBuffer } from '../core/textBuffer';
 import { orphanFromDropped, reanchorOrphans, sidecarFitsText, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
 import { bindToText, loadSidecar, type LoadRequest, type LoadResult } from '../core/sidecar/load';
@@ -48,6 +48,16 @@ const ORPHAN_REPORT_DELAY_MS = 1200;
 const UNDO_ORPHAN_DELAY_MS = 150;
 /** An outside change to the article is handled after this pause, with the sidecar's own change. */
 const OUTSIDE_CHANGE_DELAY_MS = 250;
+/** How many deleted texts are remembered to place their orphans again when pasted back, and up to what size. */
+const MAX_RECENT_CUTS = 8;
+const MAX_CUT_UNITS = 1_000_000;
+
+/** Text an edit deleted, and where the annotations deleted with it were in it (see `rememberCuts`). */
+interface RecentCut {
+	/** The text without a line break at either end (`movableCore`). */
+	readonly core: string;
+	readonly orphans: ReadonlyArray<{ readonly id: string; readonly offset: number }>;
+}
 
 /**
  * One open article: its annotations (decisions from the sidecar, suggestions from the worker),
@@ -91,6 +101,8 @@ export class ArticleSession implements vscode.Disposable {
 	private saveTimer: NodeJS.Timeout | undefined;
 	private saving: Promise<void> = Promise.resolve();
 	private recentlyDropped: ContextualOrphan[] = [];
+	/** Text edits deleted with the annotations that were inside it, newest last (see `placeOrphansPastedBack`). */
+	private recentCuts: RecentCut[] = [];
 	private orphanTimer: NodeJS.Timeout | undefined;
 	private undoOrphanTimer: NodeJS.Timeout | undefined;
 	private reloadTimer: NodeJS.Timeout | undefined;
@@ -414,6 +426,7 @@ export class ArticleSession implements vscode.Disposable {
 		const decisions = applyContentChanges<Annotation>(this.model.annotations, changes, (start, end) => this.buffer.slice(start, end));
 		// Their context comes from the text before the edit, which the buffer still holds.
 		const dropped = decisions.dropped.map((annotation) => this.orphanOfDropped(annotation));
+		this.rememberCuts(changes, decisions.dropped);
 		const edits = changes.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text })).sort((a, b) => b.start - a.start);
 		for (const edit of edits) {
 			this.buffer.replace(edit.start, edit.end, edit.text);
@@ -434,6 +447,7 @@ export class ArticleSession implements vscode.Disposable {
 			this.recentlyDropped.push(...dropped);
 			this.scheduleOrphanReport();
 		}
+		this.placeOrphansPastedBack(changes);
 		if ((event.reason === vscode.TextDocumentChangeReason.Undo || event.reason === vscode.TextDocumentChangeReason.Redo) && this.model.orphans.length > 0) {
 			this.scheduleOrphansAfterUndo();
 		}
@@ -441,6 +455,73 @@ export class ArticleSession implements vscode.Disposable {
 		// The document's dirty flag reaches the extension host after the change event: decide what
 		// the change was once it has arrived.
 		setTimeout(() => this.services.timed('edit: outside-change check', () => this.afterChange(event.reason, hadUnsavedDecisions)), 0);
+	}
+
+	/**
+	 * Remembers the text each change deleted along with the annotations wholly inside it, so that
+	 * pasting it back later (cut and paste, seconds or minutes apart) places them again at once,
+	 * wherever it is pasted: their surroundings there need not agree, the text moved whole.
+	 */
+	private rememberCuts(changes: readonly ContentChange[], dropped: readonly Annotation[]): void {
+		for (const change of changes) {
+			const end = change.rangeOffset + change.rangeLength;
+			const inside = dropped.filter((annotation) => annotation.start >= change.rangeOffset && annotation.end <= end);
+			if (inside.length === 0 || change.rangeLength > MAX_CUT_UNITS) {
+				continue;
+			}
+			const { core, skipped } = movableCore(this.buffer.slice(change.rangeOffset, end));
+			const orphans: RecentCut['orphans'][number][] = [];
+			for (const annotation of inside) {
+				const offset = annotation.start - change.rangeOffset - skipped;
+				if (offset >= 0 && offset + annotation.text.length <= core.length) {
+					orphans.push({ id: annotation.id, offset });
+				}
+			}
+			if (orphans.length > 0) {
+				this.recentCuts.push({ core, orphans });
+			}
+		}
+		this.recentCuts.splice(0, Math.max(0, this.recentCuts.length - MAX_RECENT_CUTS));
+	}
+
+	/** Text a recent edit deleted, pasted back whole by this event: its orphans are placed in it again. */
+	private placeOrphansPastedBack(changes: readonly ContentChange[]): void {
+		if (this.recentCuts.length === 0) {
+			return;
+		}
+		const orphans = new Map(this.model.orphans.map((orphan) => [orphan.id, orphan]));
+		// Never on a range a decision of the orphan's type holds (the name tagged again since).
+		const held = new Set(this.model.annotations.map((annotation) => `${annotation.type}\u0000${annotation.start}\u0000${annotation.end}`));
+		let placed = 0;
+		for (const inserted of insertedRanges(changes)) {
+			let k = this.recentCuts.length - 1; // the newest cut first
+			while (k >= 0 && findOnce(inserted.text, this.recentCuts[k].core) < 0) {
+				k--;
+			}
+			if (k < 0) {
+				continue;
+			}
+			const cut = this.recentCuts[k];
+			this.recentCuts.splice(k, 1);
+			const at = inserted.start + findOnce(inserted.text, cut.core);
+			for (const { id, offset } of cut.orphans) {
+				const orphan = orphans.get(id);
+				const start = at + offset;
+				const end = start + (orphan?.text.length ?? 0);
+				const key = `${orphan?.type}\u0000${start}\u0000${end}`;
+				if (orphan === undefined || held.has(key) || this.buffer.slice(start, end) !== orphan.text) {
+					continue;
+				}
+				this.model.placeOrphan(id, { start, end }, orphan.text);
+				held.add(key);
+				placed++;
+			}
+		}
+		if (placed > 0) {
+			this.markUnsaved();
+			this.changeEmitter.fire('decisions');
+			this.scheduleSave();
+		}
 	}
 
 	/** An annotation an edit cut through, as an orphan that remembers the text around it. */
@@ -481,6 +562,7 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		this.recentlyDropped = [];
+		this.recentCuts = [];
 		const counterAtRead = this.changeCounter;
 		this.diskText = (await this.readArticleFromDisk(this.document.getText())) ?? this.diskText;
 		const settings = this.services.settings();

@@ -222,9 +222,13 @@ describe('Article Annotator in VS Code', () => {
 		await editor.edit((edit) => edit.delete(alger()));
 		await until('the orphan written to the sidecar', async () => (await readSidecar(uri)).orphaned.some((o) => o.id === first));
 		await new Promise((resolve) => setTimeout(resolve, 1600)); // past the orphan report's pause
-		await editor.edit((edit) => edit.insert(editor.document.positionAt(at), 'Alger'));
+		// Typed again letter by letter and tagged at once (before typing stops long enough for the name to be looked for).
+		for (const [i, letter] of [...'Alger'].entries()) {
+			await editor.edit((edit) => edit.insert(editor.document.positionAt(at + i), letter));
+		}
 		select(editor, at, at + 5);
 		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+		assert.ok(session.model.orphans.some((o) => o.id === first), 'still an orphan when the name is tagged again');
 		await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), 'x'));
 		await vscode.commands.executeCommand('undo'); // an undo looks for older orphans again
 		await new Promise((resolve) => setTimeout(resolve, 800));
@@ -272,6 +276,29 @@ describe('Article Annotator in VS Code', () => {
 		for (const annotation of session.model.annotations) {
 			assert.equal(text.slice(annotation.start, annotation.end), annotation.text);
 		}
+	});
+
+	it('places the annotations of a sentence cut and pasted elsewhere seconds later again, wherever it goes', async () => {
+		const sentence = 'Le président Karim Haddad a reçu à Alger le ministre russe Sergueï Lavrov.\n';
+		const text = `Premier paragraphe sans nom.\n${sentence}La délégation de Moscou est arrivée mardi.\nDernier paragraphe.\n`;
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'cut-and-pasted.txt');
+		await writeText(uri, text);
+		const annotations = [['Karim Haddad', 'PER'], ['Alger', 'LOC'], ['Sergueï Lavrov', 'PER']].map(([name, type], i) => {
+			const at = text.indexOf(name);
+			return { id: `c${i}`, type, start: at, end: at + name.length, text: name, status: 'accepted' as const };
+		});
+		await writeText(sidecarOf(uri), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: 'cut-and-pasted.txt' })));
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		await session.loaded;
+		const cut = text.indexOf(sentence);
+		await editor.edit((edit) => edit.delete(new vscode.Range(editor.document.positionAt(cut), editor.document.positionAt(cut + sentence.length))));
+		assert.deepEqual(session.model.orphans.map((o) => o.id).sort(), ['c0', 'c1', 'c2']);
+		await new Promise((resolve) => setTimeout(resolve, 2000)); // past the orphan report's pause
+		await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), sentence));
+		assert.deepEqual(session.model.orphans.map((o) => o.text), [], 'none left an orphan');
+		const now = editor.document.getText();
+		assert.deepEqual(session.model.annotations.map((a) => [a.id, a.start, now.slice(a.start, a.end)]), annotations.map((a) => [a.id, now.lastIndexOf(a.text), a.text]));
 	});
 
 	it('exports an article to brat standoff with code point offsets', async () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyContentChanges, applyEdit, type ContentChange, type TextEdit } from '../../src/core/shift';
+import { applyContentChanges, applyEdit, findOnce, insertedRanges, movableCore, type ContentChange, type TextEdit } from '../../src/core/shift';
 import { FRENCH_ARTICLE, FRENCH_ENTITIES, occurrences } from './support/texts';
 
 interface Entity {
@@ -285,6 +285,21 @@ describe('applyContentChanges: text moved within one event', () => {
 		assert.deepEqual(applyContentChanges(entities, changes, before).dropped, inLine3);
 		assert.deepEqual(applyContentChanges(entities, [changes[0]], before).dropped, inLine3, 'one deletion alone');
 		assert.deepEqual(applyContentChanges(entities, [changes[0], { ...changes[1], text: `\n${lines[3]}` }]).dropped, inLine3, 'without the text before the event, nothing is matched');
+	});
+});
+
+describe('text deleted and pasted back in a later event', () => {
+	it('looks for deleted text without a line break at either end, exactly once, where each change of an event inserted text', () => {
+		assert.deepEqual(movableCore('\r\nLe président Karim Haddad.\n'), { core: 'Le président Karim Haddad.', skipped: 2 });
+		assert.deepEqual(movableCore('Alger'), { core: 'Alger', skipped: 0 });
+		assert.equal(findOnce('Fin.\nLe président Karim Haddad.', 'Le président'), 5);
+		assert.equal(findOnce('Alger et Alger', 'Alger'), -1, 'twice: which one is unknown');
+		const changes: ContentChange[] = [
+			{ rangeOffset: 10, rangeLength: 0, text: 'abc' },
+			{ rangeOffset: 2, rangeLength: 4, text: 'x' },
+			{ rangeOffset: 20, rangeLength: 3, text: '' },
+		];
+		assert.deepEqual(insertedRanges(changes), [{ start: 2, text: 'x' }, { start: 7, text: 'abc' }]);
 	});
 });
 
