@@ -48,6 +48,8 @@ const ORPHAN_REPORT_DELAY_MS = 1200;
 const UNDO_ORPHAN_DELAY_MS = 150;
 /** An outside change to the article is handled after this pause, with the sidecar's own change. */
 const OUTSIDE_CHANGE_DELAY_MS = 250;
+/** After typing that wrote an orphan's text again stops for this long, it is looked for there. */
+const TYPED_BACK_DELAY_MS = 500;
 /** How many deleted texts are remembered to place their orphans again when pasted back, and up to what size. */
 const MAX_RECENT_CUTS = 8;
 const MAX_CUT_UNITS = 1_000_000;
@@ -103,6 +105,9 @@ export class ArticleSession implements vscode.Disposable {
 	private recentlyDropped: ContextualOrphan[] = [];
 	/** Text edits deleted with the annotations that were inside it, newest last (see `placeOrphansPastedBack`). */
 	private recentCuts: RecentCut[] = [];
+	/** Orphans whose text an edit wrote again next to where it typed, to look for once typing stops. */
+	private typedBack = new Set<string>();
+	private typedBackTimer: NodeJS.Timeout | undefined;
 	private orphanTimer: NodeJS.Timeout | undefined;
 	private undoOrphanTimer: NodeJS.Timeout | undefined;
 	private reloadTimer: NodeJS.Timeout | undefined;
@@ -448,6 +453,7 @@ export class ArticleSession implements vscode.Disposable {
 			this.scheduleOrphanReport();
 		}
 		this.placeOrphansPastedBack(changes);
+		this.scheduleOrphansTypedBack(changes);
 		if ((event.reason === vscode.TextDocumentChangeReason.Undo || event.reason === vscode.TextDocumentChangeReason.Redo) && this.model.orphans.length > 0) {
 			this.scheduleOrphansAfterUndo();
 		}
@@ -522,6 +528,42 @@ export class ArticleSession implements vscode.Disposable {
 			this.changeEmitter.fire('decisions');
 			this.scheduleSave();
 		}
+	}
+
+	/**
+	 * A name deleted and typed again letter by letter (or pasted, or written by any edit) after the
+	 * orphan report's pause: orphans made by an edit here whose text now reads around what this event
+	 * inserted are looked for again once typing stops (so «Alger» is not taken while «Algeria» is being
+	 * typed), by quote and context as the report does.
+	 */
+	private scheduleOrphansTypedBack(changes: readonly ContentChange[]): void {
+		const waiting = new Set(this.recentlyDropped.map((orphan) => orphan.id));
+		const candidates = this.model.orphans.filter((orphan) => !waiting.has(orphan.id) && (orphan as ContextualOrphan).prefix !== undefined && orphan.text.length <= 256);
+		const reach = Math.max(0, ...candidates.map((orphan) => orphan.text.length));
+		for (const inserted of candidates.length > 0 ? insertedRanges(changes) : []) {
+			if (inserted.text.length > 4096) {
+				continue; // a paste or a formatter: the orphan report and pasted-back cuts cover those
+			}
+			const around = this.buffer.slice(Math.max(0, inserted.start - reach), inserted.start + inserted.text.length + reach);
+			for (const orphan of candidates) {
+				if (around.includes(orphan.text)) {
+					this.typedBack.add(orphan.id);
+				}
+			}
+		}
+		if (this.typedBack.size === 0) {
+			return;
+		}
+		// Typing goes on (here or elsewhere): wait until it stops.
+		clearTimeout(this.typedBackTimer);
+		this.typedBackTimer = setTimeout(() => {
+			const ids = this.typedBack;
+			this.typedBack = new Set();
+			const orphans = this.model.orphans.filter((orphan) => ids.has(orphan.id)) as ContextualOrphan[];
+			if (!this.disposed && orphans.length > 0) {
+				this.placeOrphansFoundAgain(orphans);
+			}
+		}, TYPED_BACK_DELAY_MS);
 	}
 
 	/** An annotation an edit cut through, as an orphan that remembers the text around it. */
@@ -1130,6 +1172,7 @@ export class ArticleSession implements vscode.Disposable {
 		this.disposed = true;
 		clearTimeout(this.orphanTimer);
 		clearTimeout(this.undoOrphanTimer);
+		clearTimeout(this.typedBackTimer);
 		clearTimeout(this.saveTimer);
 		clearTimeout(this.reloadTimer);
 		this.services.detection.close(this.id, keepDetection);

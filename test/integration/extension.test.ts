@@ -301,6 +301,31 @@ describe('Article Annotator in VS Code', () => {
 		assert.deepEqual(session.model.annotations.map((a) => [a.id, a.start, now.slice(a.start, a.end)]), annotations.map((a) => [a.id, now.lastIndexOf(a.text), a.text]));
 	});
 
+	it('places a name deleted and typed again letter by letter, after the orphan report, again; not on a longer word typed there', async () => {
+		const text = 'Le président Karim Haddad a reçu à Alger le ministre russe Sergueï Lavrov.\nLa délégation de Moscou est arrivée mardi.\n';
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'typed-again.txt');
+		await writeText(uri, text);
+		await writeText(sidecarOf(uri), serializeSidecar(unbindAnnotations({ annotations: [{ id: 'a1', type: 'LOC', start: text.indexOf('Alger'), end: text.indexOf('Alger') + 5, text: 'Alger', status: 'accepted' }], orphans: [], articleText: text, documentName: 'typed-again.txt' })));
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		await session.loaded;
+		const at = text.indexOf('Alger');
+		const typeAgain = async (word: string) => {
+			await editor.edit((edit) => edit.delete(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 5))));
+			assert.deepEqual(session.model.orphans.map((o) => o.id), ['a1']);
+			for (const [i, letter] of [...word].entries()) {
+				await editor.edit((edit) => edit.insert(editor.document.positionAt(at + i), letter));
+				await new Promise((resolve) => setTimeout(resolve, 400)); // typing speed: past the orphan report's pause
+			}
+		};
+		await typeAgain('Alger');
+		await until('the name typed again annotated again', () => session.model.annotations.some((a) => a.id === 'a1' && a.start === at && a.end === at + 5), 5000);
+		assert.equal(session.model.orphans.length, 0);
+		await typeAgain('Algeria');
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		assert.deepEqual(session.model.orphans.map((o) => o.id), ['a1'], '«Alger» is not the start of «Algeria»');
+	});
+
 	it('exports an article to brat standoff with code point offsets', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'arabic-emoji-crlf.txt');
 		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
