@@ -6,7 +6,7 @@ import { formatProblemWithoutFile } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName, isSidecarTempName } from '../core/sidecar/paths';
 import { decodeTextFile, tooLargeMessage } from '../core/textfile';
 import type { Settings } from './config';
-import { SummaryCancelled, type DetectionClient } from './detectionClient';
+import { DetectionOff, SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
 import { baseName, isSameOrInside, sidecarUriFor } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
@@ -49,6 +49,8 @@ export class Corpus implements vscode.Disposable {
 	private listing: { readonly sorted: readonly ArticleRecord[]; readonly sharedNames: ReadonlySet<string> } | undefined;
 	/** Articles waiting to be scanned, in order (a set: discovering thousands must not compare each with all). */
 	private readonly queue = new Set<string>();
+	/** Articles whose reading failed because detection was off (see `readAgainWhatDetectionMissed`). */
+	private readonly missedByDetection = new Set<string>();
 	private active = 0;
 	/** How many times each article was read (and detected) in the background, and given up, for tests. */
 	private readonly scansStarted = new Map<string, number>();
@@ -75,7 +77,11 @@ export class Corpus implements vscode.Disposable {
 		private readonly sessionFor: (uri: vscode.Uri) => ArticleSession | undefined,
 		private readonly sidecars: Pick<SidecarThread, 'load'>,
 	) {
-		this.summaryChanges = detection.onSummaryChanged(({ key, entities }) => this.learnedNamesChanged(key, entities));
+		this.summaryChanges = vscode.Disposable.from(
+			detection.onSummaryChanged(({ key, entities }) => this.learnedNamesChanged(key, entities)),
+			// articles read while detection was off are read again once a worker runs
+			detection.onDidBecomeReady(() => this.readAgainWhatDetectionMissed()),
+		);
 		this.renames = vscode.workspace.onDidRenameFiles((event) => void this.renamed(event.files));
 	}
 
@@ -414,6 +420,17 @@ export class Corpus implements vscode.Disposable {
 		this.listing = undefined;
 	}
 
+	private readAgainWhatDetectionMissed(): void {
+		const missed = [...this.missedByDetection];
+		this.missedByDetection.clear();
+		for (const key of missed) {
+			const record = this.records.get(key);
+			if (record && !this.sessionFor(record.uri)) {
+				this.invalidate(record.uri);
+			}
+		}
+	}
+
 	private enqueue(uri: vscode.Uri): void {
 		const key = uri.toString();
 		this.queue.add(key);
@@ -491,6 +508,13 @@ export class Corpus implements vscode.Disposable {
 			if (error instanceof SummaryCancelled) {
 				cancelled = true;
 				this.scansCancelled.set(key, this.cancelledScansOf(record.uri) + 1);
+			} else if (error instanceof DetectionOff) {
+				record.error = error.message;
+				this.missedByDetection.add(key);
+				if (!this.detection.off) {
+					// turned on again while this read waited: the reading that failed is done again
+					queueMicrotask(() => this.readAgainWhatDetectionMissed());
+				}
 			} else {
 				record.error = error instanceof Error ? error.message : String(error);
 			}

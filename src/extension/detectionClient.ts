@@ -7,6 +7,14 @@ import type { DetectedEntity } from '../core/types';
 import { unpackEntities, type DetectionSettings, type FromWorker, type ToWorker } from './detectionProtocol';
 
 /** A summary given up because its article was opened (see `DetectionClient.summarize`). */
+/** Detection is off (its worker stopped too often): a summary asked for now, or pending then, fails with it. */
+export class DetectionOff extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'DetectionOff';
+	}
+}
+
 export class SummaryCancelled extends Error {
 	constructor() {
 		super('summary no longer wanted');
@@ -132,7 +140,7 @@ export class DetectionClient implements vscode.Disposable {
 			return Promise.reject(new SummaryCancelled());
 		}
 		if (this.givenUp) {
-			return Promise.reject(new Error('entity detection is off (the detection worker stopped too often)'));
+			return Promise.reject(new DetectionOff('entity detection is off (the detection worker stopped too often)'));
 		}
 		this.ensureWorker();
 		const requestId = this.nextRequestId++;
@@ -166,6 +174,11 @@ export class DetectionClient implements vscode.Disposable {
 		if (this.worker) {
 			this.send({ kind: 'forgetSummary', key });
 		}
+	}
+
+	/** True once the worker stopped too often, until the settings change. */
+	get off(): boolean {
+		return this.givenUp;
 	}
 
 	/** True while a worker thread runs (for tests). */
@@ -218,7 +231,7 @@ export class DetectionClient implements vscode.Disposable {
 		this.readyState = undefined;
 		if (this.restarts >= MAX_RESTARTS) {
 			for (const pending of this.summaries.values()) {
-				pending.reject(new Error(`the detection worker stopped (exit code ${code})`));
+				pending.reject(new DetectionOff(`the detection worker stopped (exit code ${code})`));
 			}
 			this.summaries.clear();
 			this.givenUp = true;

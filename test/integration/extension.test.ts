@@ -74,13 +74,18 @@ describe('Article Annotator in VS Code', () => {
 	});
 
 	it('lists every seed in the Documents tree with its language', async () => {
+		let lastSeen = '';
 		const languages = await until('all five articles summarised', () => {
 			const nodes = api.tree.getChildren(undefined) as TreeNode[];
 			const items = nodes.map((node) => api.tree.getTreeItem(node));
 			const seeds = items.filter((item) => /^\d{3}_[0-9a-f]{16}\.txt$/.test(String(item.label)));
 			const described = seeds.map((item) => String(item.description ?? ''));
+			lastSeen = seeds.map((item) => `${item.label}: ${item.description}`).join(' | ');
 			return seeds.length === 5 && described.every((d) => /^(fr|ar|en)\b/.test(d)) ? seeds.map((item) => `${item.label}: ${item.description}`) : undefined;
-		}, 60_000);
+		}, 50_000).catch((error: unknown) => {
+			// what the tree showed last says which article never got its summary, and why
+			throw new Error(`${error instanceof Error ? error.message : String(error)}; the seeds read: ${lastSeen}`);
+		});
 		const codes = languages.sort().map((line) => line.split(': ')[1].slice(0, 2));
 		assert.deepEqual(codes, ['fr', 'fr', 'ar', 'ar', 'ar']);
 		// Children: types, then names with counts, then mentions.
