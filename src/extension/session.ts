@@ -495,9 +495,9 @@ export class ArticleSession implements vscode.Disposable {
 		if (this.recentCuts.length === 0) {
 			return;
 		}
-		const orphans = new Map(this.model.orphans.map((orphan) => [orphan.id, orphan]));
-		// Never on a range a decision of the orphan's type holds (the name tagged again since).
-		const held = new Set(this.model.annotations.map((annotation) => `${annotation.type}\u0000${annotation.start}\u0000${annotation.end}`));
+		// Built once a cut is pasted back, not on every keystroke while cuts are remembered.
+		let orphans: Map<string, Annotation> | undefined;
+		let held: Set<string> | undefined;
 		let placed = 0;
 		for (const inserted of insertedRanges(changes)) {
 			let k = this.recentCuts.length - 1; // the newest cut first
@@ -509,6 +509,9 @@ export class ArticleSession implements vscode.Disposable {
 			}
 			const cut = this.recentCuts[k];
 			this.recentCuts.splice(k, 1);
+			orphans ??= new Map(this.model.orphans.map((orphan) => [orphan.id, orphan]));
+			// Never on a range a decision of the orphan's type holds (the name tagged again since).
+			held ??= new Set(this.model.annotations.map((annotation) => `${annotation.type}\u0000${annotation.start}\u0000${annotation.end}`));
 			const at = inserted.start + findOnce(inserted.text, cut.core);
 			for (const { id, offset } of cut.orphans) {
 				const orphan = orphans.get(id);
