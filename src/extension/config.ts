@@ -12,6 +12,8 @@ export interface Settings {
 	readonly labels: readonly LabelDefinition[];
 	/** Problems with the configured label set; when not empty the default set is used. */
 	readonly labelProblems: readonly string[];
+	/** Other settings whose value cannot be used (a number written as text, an unknown language), and what is used instead. */
+	readonly settingProblems: readonly string[];
 	readonly languages: readonly LanguageCode[];
 	readonly detectionEnabled: boolean;
 	readonly minConfidence: number;
@@ -32,28 +34,65 @@ function clamp(value: number, min: number, max: number): number {
 	return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 }
 
+/**
+ * A number setting as the settings editor bounds it; a value settings.json holds that is no
+ * number («"0.5"») or is out of bounds is reported, and the default (or the bound) used.
+ */
+function numberSetting(config: vscode.WorkspaceConfiguration, key: string, fallback: number, min: number, max: number, problems: string[]): number {
+	const value = config.get<unknown>(key);
+	if (value === undefined || value === null) {
+		return fallback;
+	}
+	if (typeof value !== 'number' || !Number.isFinite(value)) {
+		problems.push(`${SECTION}.${key} must be a number, not ${JSON.stringify(value)}; using ${fallback}`);
+		return fallback;
+	}
+	const bounded = clamp(value, min, max);
+	if (bounded !== value) {
+		problems.push(`${SECTION}.${key} must be between ${min} and ${max}, not ${value}; using ${bounded}`);
+	}
+	return bounded;
+}
+
+function languagesSetting(config: vscode.WorkspaceConfiguration, problems: string[]): readonly LanguageCode[] {
+	const value = config.get<unknown>('languages');
+	if (value === undefined || value === null) {
+		return SUPPORTED_LANGUAGES;
+	}
+	const known = (code: unknown): code is LanguageCode => (SUPPORTED_LANGUAGES as readonly unknown[]).includes(code);
+	const listed = Array.isArray(value) ? value : [value];
+	const unknown = listed.filter((code) => !known(code));
+	const languages = listed.filter(known);
+	if (unknown.length > 0 || !Array.isArray(value)) {
+		problems.push(`${SECTION}.languages holds ${unknown.length > 0 ? `codes this detector does not know (${unknown.map((code) => JSON.stringify(code)).join(', ')}; it knows ${SUPPORTED_LANGUAGES.join(', ')})` : 'a single value instead of a list'}; using ${(languages.length > 0 ? languages : SUPPORTED_LANGUAGES).join(', ')}`);
+	}
+	return languages.length > 0 ? languages : SUPPORTED_LANGUAGES;
+}
+
 export function readSettings(): Settings {
 	const config = vscode.workspace.getConfiguration(SECTION);
 	const configuredLabels = config.get<LabelDefinition[]>('labels') ?? [...DEFAULT_LABELS];
 	const labelProblems = Array.isArray(configuredLabels) ? validateLabelSet(configuredLabels) : ['articleAnnotator.labels must be a list'];
-	const languages = (config.get<string[]>('languages') ?? [...SUPPORTED_LANGUAGES]).filter((code): code is LanguageCode => (SUPPORTED_LANGUAGES as readonly string[]).includes(code));
+	const settingProblems: string[] = [];
+	const languages = languagesSetting(config, settingProblems);
 	const modelDirectory = config.get<string>('detection.modelDirectory')?.trim();
 	return {
 		articleGlobs: (config.get<string[]>('articleGlobs') ?? ['**/seeds/**/*.txt']).filter((glob) => typeof glob === 'string' && glob.trim().length > 0),
 		labels: labelProblems.length === 0 ? configuredLabels : DEFAULT_LABELS,
 		labelProblems,
-		languages: languages.length > 0 ? languages : SUPPORTED_LANGUAGES,
+		languages,
 		detectionEnabled: config.get<boolean>('detection.enabled') ?? true,
-		minConfidence: clamp(config.get<number>('detection.minConfidence') ?? DEFAULT_MIN_CONFIDENCE, 0, 1),
+		minConfidence: numberSetting(config, 'detection.minConfidence', DEFAULT_MIN_CONFIDENCE, 0, 1, settingProblems),
 		modelDirectory: modelDirectory && vscode.workspace.isTrusted ? modelDirectory : undefined,
 		learnFromDecisions: config.get<boolean>('detection.learnFromDecisions') ?? true,
-		debounceMs: clamp(config.get<number>('detection.debounceMs') ?? 120, 0, 5000),
-		maxDecorationsPerType: clamp(config.get<number>('decorations.maxPerType') ?? 5000, 100, 100000),
-		visibleRangesOnlyAbove: clamp(config.get<number>('decorations.visibleRangesOnlyAbove') ?? 2000, 0, 1000000),
+		debounceMs: numberSetting(config, 'detection.debounceMs', 120, 0, 5000, settingProblems),
+		maxDecorationsPerType: numberSetting(config, 'decorations.maxPerType', 5000, 100, 100000, settingProblems),
+		visibleRangesOnlyAbove: numberSetting(config, 'decorations.visibleRangesOnlyAbove', 2000, 0, 1000000, settingProblems),
 		showTypeLabels: config.get<boolean>('decorations.showTypeLabels') ?? true,
 		author: config.get<string>('author') ?? '',
 		advanceAfterDecision: config.get<boolean>('review.advanceAfterDecision') ?? true,
-		maxSidecarBytes: clamp(config.get<number>('limits.maxSidecarMegabytes') ?? 20, 1, 500) * 1024 * 1024,
-		maxArticleBytes: clamp(config.get<number>('limits.maxArticleMegabytes') ?? 50, 1, 50) * 1024 * 1024,
+		maxSidecarBytes: numberSetting(config, 'limits.maxSidecarMegabytes', 20, 1, 500, settingProblems) * 1024 * 1024,
+		maxArticleBytes: numberSetting(config, 'limits.maxArticleMegabytes', 50, 1, 50, settingProblems) * 1024 * 1024,
+		settingProblems,
 	};
 }

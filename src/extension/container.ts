@@ -153,6 +153,8 @@ export interface ArticleAnnotatorApi {
 	stopDetectionWorker(): Promise<void>;
 	/** For tests: true while a detection worker thread runs. */
 	detectionWorkerRunning(): boolean;
+	/** The settings as read, with what could not be used replaced. */
+	settings(): Settings;
 }
 
 /**
@@ -252,6 +254,7 @@ export class Container implements vscode.Disposable {
 			...registerCommands(this),
 		);
 		this.warnAboutLabels();
+		this.warnAboutSettings(this.settings.settingProblems);
 		for (const document of vscode.workspace.textDocuments) {
 			void this.consider(document);
 		}
@@ -334,6 +337,7 @@ export class Container implements vscode.Disposable {
 			reviewMode: () => this.reviewMode,
 			stopDetectionWorker: () => this.detection.stopWorkerForTests(),
 			detectionWorkerRunning: () => this.detection.running,
+			settings: () => this.settings,
 		};
 	}
 
@@ -665,6 +669,8 @@ export class Container implements vscode.Disposable {
 			// changed to a set that cannot be used: the default labels are used, and the person told why
 			this.warnAboutLabels();
 		}
+		const newProblems = this.settings.settingProblems.filter((problem) => !previous.settingProblems.includes(problem));
+		this.warnAboutSettings(newProblems);
 		const restyled = this.decorations.configure(this.settings);
 		// the highlight limits only change what is drawn: drawn again at once too
 		const limitsChanged = previous.maxDecorationsPerType !== this.settings.maxDecorationsPerType || previous.visibleRangesOnlyAbove !== this.settings.visibleRangesOnlyAbove;
@@ -695,6 +701,13 @@ export class Container implements vscode.Disposable {
 		if (previous.learnFromDecisions !== this.settings.learnFromDecisions) {
 			this.memoryKey = '';
 			this.scheduleMemoryUpdate();
+		}
+	}
+
+	private warnAboutSettings(problems: readonly string[]): void {
+		if (problems.length > 0) {
+			this.log.warn(`settings: ${problems.join('; ')}`);
+			void vscode.window.showWarningMessage(`Article Annotator: ${problems.join('; ')}.`);
 		}
 	}
 

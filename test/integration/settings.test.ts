@@ -70,6 +70,36 @@ describe('settings changed while articles are open', () => {
 		}
 	});
 
+	it('says which setting holds a value it cannot use (a number written as text, an unknown language) and what it uses instead', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'settings-invalid.txt');
+		await writeText(uri, 'Le président Karim Haddad a reçu à Alger le ministre Youri Valyaev.\n');
+		const notifications = recordNotifications();
+		try {
+			await showArticle(uri);
+			const session = await api.whenDetected(uri);
+			const shown = session.model.suggestions().length;
+			// as settings.json holds them when typed by hand
+			await config().update('detection.minConfidence', '0.9', vscode.ConfigurationTarget.Workspace);
+			const number = await until('a warning about the threshold', () => notifications.shown.find((line) => line.startsWith('warning:') && line.includes('detection.minConfidence')));
+			assert.match(number, /must be a number, not "0\.9"; using 0\.3/);
+			assert.equal(api.settings().minConfidence, 0.3, 'the default threshold, not 0 (which would show every weak guess)');
+			await config().update('languages', ['fr', 'xx'], vscode.ConfigurationTarget.Workspace);
+			const languages = await until('a warning about the languages', () => notifications.shown.find((line) => line.includes('articleAnnotator.languages')));
+			assert.match(languages, /"xx"/);
+			assert.match(languages, /using fr$|using fr\.$/);
+			assert.deepEqual(api.settings().languages, ['fr']);
+			assert.equal(notifications.shown.filter((line) => line.includes('detection.minConfidence')).length, 1, 'a problem already told is not told again at the next change');
+			await until('suggestions again', () => session.model.suggestions().length === shown || undefined);
+		} finally {
+			notifications.restore();
+			await config().update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
+			await config().update('languages', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
+
 	it('shows the hover of a label configured without a description without "undefined"', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-no-description.txt');
 		const text = 'Le festival Vents du Sud a ouvert hier à Oran.\n';
