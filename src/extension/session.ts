@@ -708,7 +708,11 @@ export class ArticleSession implements vscode.Disposable {
 	/** The sidecar changed on disk and not by this window: take it in, merging unsaved decisions. */
 	async handleSidecarChangedOnDisk(): Promise<void> {
 		await this.loaded;
-		if (this.unsavedDecisions && !this.readOnlyReason) {
+		// Positions re-anchored after an outside change, moved since by typing only, are not the
+		// person's decisions: the file that came is read (and its positions found again), not merged
+		// with them, which would write them unconfirmed.
+		const onlyUnconfirmedPositions = this.pendingMoves.length > 0 && !this.decidedSincePendingMoves();
+		if (this.unsavedDecisions && !this.readOnlyReason && !onlyUnconfirmedPositions) {
 			await this.save();
 			return;
 		}
@@ -728,7 +732,7 @@ export class ArticleSession implements vscode.Disposable {
 		}
 		// Read-only, decisions waiting are merged with the file once it reads, as a writable session's
 		// are by the save above (not on a reload for the article's own change: its moves are confirmed first).
-		await this.applyRead(read, settings, 'reload', counterAtRead, this.unsavedDecisions);
+		await this.applyRead(read, settings, 'reload', counterAtRead, this.unsavedDecisions && !onlyUnconfirmedPositions);
 		if (!this.disposed) {
 			this.changeEmitter.fire('sidecar');
 		}

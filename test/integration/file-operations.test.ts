@@ -368,6 +368,26 @@ describe('file operations on annotated articles', () => {
 		assert.deepEqual(await api.recoveries(article), [], 'a keystroke taken back decided nothing');
 	});
 
+	it('reads a sidecar changed on disk while re-anchored positions wait for confirmation, instead of writing them into it', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'moved-outside-then-sidecar.txt');
+		const { editor, session } = await openWithSavedDecision(api, article);
+		const changed = `Dépêche.\n${ARTICLE}`;
+		await writeText(article, changed);
+		await until('the sidecar read again with the moved position waiting', () => session.pendingMoves.length > 0, 10_000);
+		// a keystroke moves the name (nothing decided), then a teammate's sidecar arrives (git pull)
+		await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'x'));
+		const theirs = new TextDecoder().decode(await readBytes(sidecarOf(article))).replace('status: accepted', 'status: accepted\n    note: vu par Samia');
+		assert.match(theirs, /note: vu par Samia/);
+		await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(theirs));
+		await until('their note shown', () => session.model.annotations.some((annotation) => annotation.note === 'vu par Samia'), 10_000);
+		await api.flushAll();
+		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(article))), theirs, 'their file is left as they wrote it: the moved position is not confirmed');
+		assert.ok(session.pendingMoves.length > 0, 'the position found again still waits for confirmation');
+		const karim = session.model.annotations.find((annotation) => annotation.text === 'Karim Haddad');
+		assert.ok(karim);
+		assert.equal(editor.document.getText().slice(karim.start, karim.end), 'Karim Haddad', 'shown where the name is now');
+	});
+
 	it('keeps aside, without writing unconfirmed positions, a name an edit orphaned before the article was closed', async () => {
 		const article = vscode.Uri.joinPath(workspaceUri(), 'moved-outside-orphaned.txt');
 		const { editor, session } = await openWithSavedDecision(api, article);
