@@ -32,6 +32,15 @@ function recordNotifications(): { readonly shown: string[]; restore: () => void 
 
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('articleAnnotator');
 
+/** Puts the settings a test changed back to their defaults, writes what is pending and closes the editors. */
+async function resetSettings(api: ArticleAnnotatorApi, ...keys: string[]): Promise<void> {
+	for (const key of keys) {
+		await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+	}
+	await api.flushAll();
+	await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 describe('settings changed while articles are open', () => {
 	let api: ArticleAnnotatorApi;
 
@@ -63,9 +72,7 @@ describe('settings changed while articles are open', () => {
 			assert.match(await until('a warning about the empty set', () => notifications.shown.find((line) => /articleAnnotator\.labels/.test(line))), /empty/);
 		} finally {
 			notifications.restore();
-			await config().update('labels', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await resetSettings(api, 'labels');
 			await vscode.workspace.fs.delete(uri);
 		}
 	});
@@ -92,10 +99,7 @@ describe('settings changed while articles are open', () => {
 			await until('suggestions again', () => session.model.suggestions().length === shown || undefined);
 		} finally {
 			notifications.restore();
-			await config().update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
-			await config().update('languages', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await resetSettings(api, 'detection.minConfidence', 'languages');
 			await vscode.workspace.fs.delete(uri);
 		}
 	});
@@ -118,9 +122,7 @@ describe('settings changed while articles are open', () => {
 			assert.match(shown, /\*\*EVENT\*\*/);
 			assert.doesNotMatch(shown, /undefined/);
 		} finally {
-			await config().update('labels', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await resetSettings(api, 'labels');
 			await vscode.workspace.fs.delete(uri);
 			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
 		}
@@ -154,9 +156,7 @@ describe('settings changed while articles are open', () => {
 			assert.equal(detail('PER'), 'Review mode key: 1');
 		} finally {
 			window.showQuickPick = showQuickPick;
-			await config().update('labels', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await resetSettings(api, 'labels');
 			await vscode.workspace.fs.delete(uri);
 		}
 	});
@@ -195,9 +195,7 @@ describe('settings changed while articles are open', () => {
 			});
 			assert.ok(painted['LOC.suggested']?.length, JSON.stringify(painted));
 		} finally {
-			await config().update('articleGlobs', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await resetSettings(api, 'articleGlobs');
 			await vscode.workspace.fs.delete(folder, { recursive: true });
 		}
 	});
@@ -232,9 +230,7 @@ describe('settings changed while articles are open', () => {
 			assert.match(reopened?.readOnlyReason ?? '', /^is 1\.3 MB, over the 1 MB limit/);
 		} finally {
 			notifications.restore();
-			await config().update('limits.maxSidecarMegabytes', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await resetSettings(api, 'limits.maxSidecarMegabytes');
 			for (const { uri: record } of await api.recoveries(uri)) {
 				await vscode.workspace.fs.delete(record);
 			}
@@ -256,9 +252,7 @@ describe('settings changed while articles are open', () => {
 			assert.equal(api.paintedRanges(uri), undefined, 'nothing detected nor drawn');
 		} finally {
 			notifications.restore();
-			await config().update('limits.maxArticleMegabytes', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await resetSettings(api, 'limits.maxArticleMegabytes');
 			await vscode.workspace.fs.delete(uri);
 		}
 	});
