@@ -217,12 +217,10 @@ describe('Article Annotator in VS Code', () => {
 		const text = 'Le président Karim Haddad a reçu à Alger le ministre russe.\n';
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'retagged-after-delete.txt');
 		await writeText(uri, text);
-		const editor = await showArticle(uri);
+		const { editor } = await tagFirstAndStore(api, uri, 'Alger', 'LOC');
 		const session = await api.whenDetected(uri);
 		const at = text.indexOf('Alger');
 		const alger = () => new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 5));
-		select(editor, at, at + 5);
-		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
 		const first = session.model.annotations.find((a) => a.text === 'Alger')!.id;
 		await editor.edit((edit) => edit.delete(alger()));
 		await until('the orphan written to the sidecar', async () => (await readSidecar(uri)).orphaned.some((o) => o.id === first));
@@ -249,11 +247,9 @@ describe('Article Annotator in VS Code', () => {
 		const text = 'Le président Karim Haddad a reçu à Alger le ministre russe.\n';
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'retyped-letter.txt');
 		await writeText(uri, text);
-		const editor = await showArticle(uri);
+		const { editor } = await tagFirstAndStore(api, uri, 'Alger', 'LOC');
 		const session = await api.whenDetected(uri);
 		const at = text.indexOf('Alger');
-		select(editor, at, at + 5);
-		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
 		select(editor, at + 5, at + 5);
 		await vscode.commands.executeCommand('deleteLeft');
 		assert.deepEqual(session.model.annotations.map((a) => a.text), ['Alge']);

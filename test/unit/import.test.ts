@@ -376,6 +376,18 @@ describe('article-annotator import', () => {
 		return { status, out, err };
 	}
 
+	/** ARTICLE as a.txt with `conll` beside it as a.conll, imported: the sidecar's items, offsets in UTF-16 as ARTICLE holds them. */
+	function importedBack(folder: string, conll: string): Array<{ start: number; end: number; type: string; status: string; source?: string }> {
+		fs.writeFileSync(path.join(folder, 'a.txt'), ARTICLE);
+		fs.writeFileSync(path.join(folder, 'a.conll'), conll);
+		const back = cli(['--format', 'conll', path.join(folder, 'a.conll')]);
+		assert.equal(back.status, 0, back.err.join('\n'));
+		const sidecar = parseSidecar(fs.readFileSync(path.join(folder, 'a.txt.annotations.yaml'), 'utf8'));
+		assert.ok(sidecar.ok);
+		const converter = new OffsetConverter(ARTICLE);
+		return sidecar.sidecar.annotations.map((a) => ({ ...a, start: converter.toUtf16(a.start), end: converter.toUtf16(a.end) }));
+	}
+
 	it('creates the sidecar from an .ann, then adds to it without changing what it holds', () => {
 		withFolder('import-cli-', (folder) => {
 			const article = path.join(folder, 'a.txt');
@@ -442,15 +454,8 @@ describe('article-annotator import', () => {
 	it('brings a CoNLL export back into the article, and writes the article from the tokens when there is none', () => {
 		withFolder('import-cli-', (folder) => {
 			const accepted = decisionsOn(ARTICLE).filter((d) => d.status === 'accepted');
-			fs.writeFileSync(path.join(folder, 'a.txt'), ARTICLE);
-			fs.writeFileSync(path.join(folder, 'a.conll'), exportConll({ text: ARTICLE, annotations: accepted }).content);
-			const back = cli(['--format', 'conll', path.join(folder, 'a.conll')]);
-			assert.equal(back.status, 0, back.err.join('\n'));
-			const sidecar = parseSidecar(fs.readFileSync(path.join(folder, 'a.txt.annotations.yaml'), 'utf8'));
-			assert.ok(sidecar.ok);
-			const converter = new OffsetConverter(ARTICLE);
 			assert.deepEqual(
-				sidecar.sidecar.annotations.map((a) => [converter.toUtf16(a.start), converter.toUtf16(a.end), a.type, a.source]),
+				importedBack(folder, exportConll({ text: ARTICLE, annotations: accepted }).content).map((a) => [a.start, a.end, a.type, a.source]),
 				shape(accepted).map((d) => [d.start, d.end, d.type, 'conll']),
 			);
 
@@ -481,15 +486,8 @@ describe('article-annotator import', () => {
 			const lastColumn = exported.content.split('\n').filter((line) => line.length > 0).map((line) => line.split('\t').pop() as string);
 			assert.equal(lastColumn.filter((tag) => tag.startsWith('B-')).length, decisions.filter((d) => d.status === 'accepted').length);
 			assert.ok(lastColumn.every((tag) => !tag.includes('rejected')));
-			fs.writeFileSync(path.join(folder, 'a.txt'), ARTICLE);
-			fs.writeFileSync(path.join(folder, 'a.conll'), exported.content);
-			const back = cli(['--format', 'conll', path.join(folder, 'a.conll')]);
-			assert.equal(back.status, 0, back.err.join('\n'));
-			const sidecar = parseSidecar(fs.readFileSync(path.join(folder, 'a.txt.annotations.yaml'), 'utf8'));
-			assert.ok(sidecar.ok);
-			const converter = new OffsetConverter(ARTICLE);
 			assert.deepEqual(
-				sidecar.sidecar.annotations.map((a) => [converter.toUtf16(a.start), converter.toUtf16(a.end), a.type, a.status]),
+				importedBack(folder, exported.content).map((a) => [a.start, a.end, a.type, a.status]),
 				shape(decisions).map((d) => [d.start, d.end, d.type, d.status]),
 			);
 		});
