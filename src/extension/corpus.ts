@@ -28,6 +28,8 @@ export interface ArticleRecord {
 	annotations?: DocumentAnnotations;
 	/** Why it could not be scanned (binary, too large, unreadable). */
 	error?: string;
+	/** `error` came from detecting the text (detection off, the worker failing), not from the files. */
+	errorFromDetection?: boolean;
 	scanned: boolean;
 }
 
@@ -158,7 +160,22 @@ export class Corpus implements vscode.Disposable {
 		for (const record of this.records.values()) {
 			if (!this.sessionFor(record.uri)) {
 				this.invalidate(record.uri);
+			} else {
+				this.leaveToSession(record);
 			}
+		}
+	}
+
+	/**
+	 * An open article's line is its session's, but an error of a reading made before it opened
+	 * was shown over it: once detection can run again, an error from detecting goes (the session
+	 * detects the text itself; closing it adopts its summary or reads the files again).
+	 */
+	private leaveToSession(record: ArticleRecord): void {
+		if (record.error !== undefined && record.errorFromDetection) {
+			record.error = undefined;
+			record.errorFromDetection = false;
+			this.changeEmitter.fire(record.uri);
 		}
 	}
 
@@ -183,6 +200,7 @@ export class Corpus implements vscode.Disposable {
 			record.summary = summary;
 			record.annotations = annotations;
 			record.error = undefined;
+			record.errorFromDetection = false;
 			record.scanned = true;
 			this.changeEmitter.fire(uri);
 		} else {
@@ -427,6 +445,8 @@ export class Corpus implements vscode.Disposable {
 			const record = this.records.get(key);
 			if (record && !this.sessionFor(record.uri)) {
 				this.invalidate(record.uri);
+			} else if (record) {
+				this.leaveToSession(record);
 			}
 		}
 	}
@@ -462,17 +482,20 @@ export class Corpus implements vscode.Disposable {
 		const givenUp = new AbortController();
 		this.scanning.set(key, givenUp);
 		let cancelled = false;
+		let detecting = false;
 		try {
 			// an article over the limit is refused by its size, not read whole first
 			const { size } = await vscode.workspace.fs.stat(record.uri);
 			if (size > settings.maxArticleBytes) {
 				record.error = tooLargeMessage(size, settings.maxArticleBytes);
+				record.errorFromDetection = false;
 				record.summary = undefined;
 				return;
 			}
 			const decoded = decodeTextFile(await vscode.workspace.fs.readFile(record.uri), { maxBytes: settings.maxArticleBytes });
 			if (!decoded.ok) {
 				record.error = decoded.message;
+				record.errorFromDetection = false;
 				record.summary = undefined;
 				return;
 			}
@@ -496,6 +519,7 @@ export class Corpus implements vscode.Disposable {
 			let language = 'und';
 			let rightToLeft = false;
 			if (settings.detectionEnabled) {
+				detecting = true;
 				const detected = await this.detection.summarize(key, decoded.text, givenUp.signal);
 				model.setDetected(detected.entities);
 				language = detected.profile.language;
@@ -504,12 +528,14 @@ export class Corpus implements vscode.Disposable {
 			record.summary = { language, rightToLeft, entities: model.allEntities(), orphans: model.orphans, problem, lineStarts: computeLineStarts(decoded.text) };
 			record.annotations = settings.detectionEnabled ? model : undefined;
 			record.error = undefined;
+			record.errorFromDetection = false;
 		} catch (error) {
 			if (error instanceof SummaryCancelled) {
 				cancelled = true;
 				this.scansCancelled.set(key, this.cancelledScansOf(record.uri) + 1);
 			} else if (error instanceof DetectionOff) {
 				record.error = error.message;
+				record.errorFromDetection = true;
 				this.missedByDetection.add(key);
 				if (!this.detection.off) {
 					// turned on again while this read waited: the reading that failed is done again
@@ -517,6 +543,7 @@ export class Corpus implements vscode.Disposable {
 				}
 			} else {
 				record.error = error instanceof Error ? error.message : String(error);
+				record.errorFromDetection = detecting;
 			}
 		} finally {
 			if (this.scanning.get(key) === givenUp) {

@@ -1,11 +1,36 @@
 // The detection worker's life: what the extension does when it stops (a crash, the thread killed).
-// Last of the files on purpose: after detection went off and came back within a second, an
-// article of the Documents tree can stay unread (see CHANGELOG, thirty-fourth session), which the
-// seed listing of extension.test.ts would otherwise meet.
+// Last of the files on purpose: they stop the worker until detection goes off and change the
+// detection settings, which the tests of the other files need not meet.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import { extensionApi, flushAndCloseEditors, showArticle, treeLine, until, workspaceUri, writeListedArticles, writeText } from './support';
+
+/** The error messages shown from now on, until `restore`. */
+function captureErrors(): { errors: string[]; restore: () => void } {
+	const errors: string[] = [];
+	const window = vscode.window as unknown as { showErrorMessage: (...args: unknown[]) => unknown };
+	const showErrorMessage = window.showErrorMessage;
+	window.showErrorMessage = (message: unknown, ...rest: unknown[]) => {
+		errors.push(String(message));
+		return showErrorMessage(message, ...rest);
+	};
+	return { errors, restore: () => (window.showErrorMessage = showErrorMessage) };
+}
+
+/** Stops the worker each time it is started again (for the open article), until detection is off. */
+async function stopUntilDetectionOff(api: ArticleAnnotatorApi, errors: readonly string[]): Promise<void> {
+	const off = () => errors.some((message) => /detection is off/.test(message));
+	for (let stop = 1; ; stop++) {
+		await until('a worker running, or detection off', () => off() || api.detectionWorkerRunning(), 30_000);
+		if (off()) {
+			break;
+		}
+		assert.ok(stop <= 10, `still restarted after ${stop - 1} stops`);
+		await api.stopDetectionWorker();
+	}
+	assert.match(errors.join('\n'), /detection is off until/);
+}
 
 describe('the detection worker', () => {
 	let api: ArticleAnnotatorApi;
@@ -60,29 +85,14 @@ describe('the detection worker', () => {
 		const first = vscode.Uri.joinPath(workspaceUri(), 'worker-gives-up-1.txt');
 		const second = vscode.Uri.joinPath(workspaceUri(), 'worker-gives-up-2.txt');
 		const config = vscode.workspace.getConfiguration('articleAnnotator');
-		const errors: string[] = [];
-		const window = vscode.window as unknown as { showErrorMessage: (...args: unknown[]) => unknown };
-		const showErrorMessage = window.showErrorMessage;
-		window.showErrorMessage = (message: unknown, ...rest: unknown[]) => {
-			errors.push(String(message));
-			return showErrorMessage(message, ...rest);
-		};
+		const { errors, restore } = captureErrors();
 		try {
 			await writeText(first, 'Le président Tebboune a reçu Lavrov à Alger.\n');
 			await writeText(second, 'Angela Merkel est venue à Berlin.\n');
 			await showArticle(first);
 			const session = await api.whenDetected(first);
 			// each stop restarts it for the open article, until the last
-			const off = () => errors.some((message) => /detection is off/.test(message));
-			for (let stop = 1; ; stop++) {
-				await until('a worker running, or detection off', () => off() || api.detectionWorkerRunning(), 30_000);
-				if (off()) {
-					break;
-				}
-				assert.ok(stop <= 10, `still restarted after ${stop - 1} stops`);
-				await api.stopDetectionWorker();
-			}
-			assert.match(errors.join('\n'), /detection is off until/);
+			await stopUntilDetectionOff(api, errors);
 			// an article opened now is not detected either (a new worker would make the message untrue)
 			await showArticle(second);
 			const other = await api.session(second);
@@ -94,12 +104,45 @@ describe('the detection worker', () => {
 			await until('both detected again', () => api.detectionWorkerRunning() && other?.detectionCurrent && session.detectionCurrent, 30_000);
 			assert.ok(other?.model.suggestions().some((suggestion) => suggestion.text === 'Berlin'));
 		} finally {
-			window.showErrorMessage = showErrorMessage;
+			restore();
 			await config.update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
 			await api.flushAll();
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			await vscode.workspace.fs.delete(first);
 			await vscode.workspace.fs.delete(second);
+		}
+	});
+
+	it('an article read while detection was off and open when it comes back shows its detection in the tree, not the old «detection is off»', async function () {
+		this.timeout(120_000);
+		const starter = vscode.Uri.joinPath(workspaceUri(), 'worker-off-starter.txt');
+		const article = vscode.Uri.joinPath(workspaceUri(), 'worker-off-then-opened.txt');
+		const config = vscode.workspace.getConfiguration('articleAnnotator');
+		const { errors, restore } = captureErrors();
+		try {
+			await writeText(starter, 'Le président Tebboune a reçu Lavrov à Alger.\n');
+			await showArticle(starter);
+			await api.whenDetected(starter);
+			await stopUntilDetectionOff(api, errors);
+			// listed now: its reading meets detection off, which its line says
+			await writeListedArticles(api, [[article, 'Angela Merkel est venue à Berlin.\n']]);
+			await until('its reading failed', () => /detection is off/.test(treeLine(api, article) ?? ''));
+			// opened (the editor keeps its session), then detection comes back with new settings
+			await showArticle(article);
+			const session = await api.session(article);
+			await config.update('detection.minConfidence', 0.31, vscode.ConfigurationTarget.Workspace);
+			await until('the open article detected again', () => api.detectionWorkerRunning() && session?.detectionCurrent, 30_000);
+			await until('its line shows its detection', () => /LOC \d+/.test(treeLine(api, article) ?? ''), 20_000).catch((error: unknown) => {
+				throw new Error(`${String(error)}: ${treeLine(api, article)}`);
+			});
+			assert.doesNotMatch(treeLine(api, article) ?? '', /⚠|detection is off/);
+		} finally {
+			restore();
+			await config.update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(starter);
+			await vscode.workspace.fs.delete(article);
 		}
 	});
 });
