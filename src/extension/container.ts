@@ -151,6 +151,10 @@ export interface ArticleAnnotatorApi {
 	reviewMode(): boolean;
 	/** For tests: ends the detection worker as a crash would. */
 	stopDetectionWorker(): Promise<void>;
+	/** An uncaught error in the detection worker (it stops, and is started again). */
+	crashDetectionWorker(): void;
+	/** How many detection workers were started since activation. */
+	detectionWorkersStarted(): number;
 	/** For tests: true while a detection worker thread runs. */
 	detectionWorkerRunning(): boolean;
 	/** The settings as read, with what could not be used replaced. */
@@ -249,6 +253,7 @@ export class Container implements vscode.Disposable {
 				this.log.error(`detection: ${message}`);
 				void vscode.window.showErrorMessage(`Article Annotator: entity detection is unavailable: ${message}. Tagging by hand still works.`);
 			}),
+			this.detection.onDidRestart((message) => this.log.warn(`detection: ${message}`)),
 			this.detection.onDidBecomeReady(({ loadMs }) => this.log.info(`detector ready (models loaded in ${loadMs} ms)`)),
 			this.watchSidecars(),
 			...registerCommands(this),
@@ -336,6 +341,8 @@ export class Container implements vscode.Disposable {
 			holdSidecarResults: () => this.sidecarThread.holdResults(),
 			reviewMode: () => this.reviewMode,
 			stopDetectionWorker: () => this.detection.stopWorkerForTests(),
+			crashDetectionWorker: () => this.detection.crashWorkerForTests(),
+			detectionWorkersStarted: () => this.detection.started,
 			detectionWorkerRunning: () => this.detection.running,
 			settings: () => this.settings,
 		};

@@ -56,14 +56,20 @@ export class DetectionClient implements vscode.Disposable {
 	private readonly summaries = new Map<number, { key: string; text: string; resolve: (value: { profile: LanguageProfile; entities: DetectedEntity[] }) => void; reject: (error: Error) => void }>();
 	private nextRequestId = 1;
 	private restarts = 0;
+	private workersStarted = 0;
 	/** The worker stopped more often than it is restarted: no other is started until the settings change. */
 	private givenUp = false;
 	private disposed = false;
 	private readyState: { loadMs: number } | undefined;
 	private readonly failedEmitter = new vscode.EventEmitter<string>();
+	private readonly restartedEmitter = new vscode.EventEmitter<string>();
+	/** The last uncaught error of a worker, told with the message when detection goes off. */
+	private lastWorkerError: string | undefined;
 	private readonly readyEmitter = new vscode.EventEmitter<{ loadMs: number }>();
 	/** The detector could not start; the message says why. */
 	readonly onDidFail = this.failedEmitter.event;
+	/** A worker stopped (an uncaught error, its exit code) and another was started: nothing for the person to do. */
+	readonly onDidRestart = this.restartedEmitter.event;
 	readonly onDidBecomeReady = this.readyEmitter.event;
 	private readonly summaryChangedEmitter = new vscode.EventEmitter<{ key: string; entities: DetectedEntity[] }>();
 	/** An article's summary changed with the learned names (see `summarize`). */
@@ -181,9 +187,19 @@ export class DetectionClient implements vscode.Disposable {
 		return this.givenUp;
 	}
 
+	/** How many worker threads were started since activation (for tests). */
+	get started(): number {
+		return this.workersStarted;
+	}
+
 	/** True while a worker thread runs (for tests). */
 	get running(): boolean {
 		return this.worker !== undefined;
+	}
+
+	/** For tests: an uncaught error in the worker (it stops, and is started again). */
+	crashWorkerForTests(): void {
+		this.send({ kind: 'crashForTests' });
 	}
 
 	/** For tests: ends the worker as a crash would (resolves once it has stopped). */
@@ -200,6 +216,7 @@ export class DetectionClient implements vscode.Disposable {
 		}
 		this.summaries.clear();
 		this.failedEmitter.dispose();
+		this.restartedEmitter.dispose();
 		this.readyEmitter.dispose();
 		this.summaryChangedEmitter.dispose();
 	}
@@ -214,8 +231,10 @@ export class DetectionClient implements vscode.Disposable {
 		}
 		const worker = new Worker(this.workerScript);
 		this.worker = worker;
+		this.workersStarted++;
 		worker.on('message', (message: FromWorker) => this.timed(`detection ${message.kind}`, () => this.receive(message)));
-		worker.on('error', (error) => this.failedEmitter.fire(`detection worker error: ${error.message}`));
+		// followed by its exit, which restarts it (or says detection is off): not a failure to tell yet
+		worker.on('error', (error) => (this.lastWorkerError = error.message));
 		worker.on('exit', (code) => this.onExit(worker, code));
 		this.send({ kind: 'configure', settings: this.settings });
 		if (this.memory.length > 0) {
@@ -229,16 +248,19 @@ export class DetectionClient implements vscode.Disposable {
 		}
 		this.worker = undefined;
 		this.readyState = undefined;
+		const exit = `exit code ${code}${this.lastWorkerError === undefined ? '' : `: ${this.lastWorkerError}`}`;
+		this.lastWorkerError = undefined;
 		if (this.restarts >= MAX_RESTARTS) {
 			for (const pending of this.summaries.values()) {
 				pending.reject(new DetectionOff(`the detection worker stopped (exit code ${code})`));
 			}
 			this.summaries.clear();
 			this.givenUp = true;
-			this.failedEmitter.fire(`the detection worker stopped ${this.restarts + 1} times (last exit code ${code}); detection is off until the window reloads or its settings change`);
+			this.failedEmitter.fire(`the detection worker stopped ${this.restarts + 1} times (last ${exit}); detection is off until the window reloads or its settings change`);
 			return;
 		}
 		this.restarts++;
+		this.restartedEmitter.fire(`the detection worker stopped (${exit}); another takes over its work`);
 		// The summaries it was making are asked of the next worker (the Documents tree waits for
 		// them, and would show the articles as unreadable): a worker is started for them at once.
 		if (this.summaries.size > 0) {

@@ -30,7 +30,9 @@ export type ToWorker =
 	/** The summary is no longer wanted (its article was opened): dropped, with no answer. */
 	| { readonly kind: 'cancelSummary'; readonly requestId: number }
 	/** The article's kept summary is no longer followed (it was opened, removed or read again). */
-	| { readonly kind: 'forgetSummary'; readonly key: string };
+	| { readonly kind: 'forgetSummary'; readonly key: string }
+	/** For tests: an uncaught error in the worker, as a bug in detection would raise. */
+	| { readonly kind: 'crashForTests' };
 
 export interface PackedEntities {
 	/** Four integers per entity: start, end, type index | source index << 8, confidence × 10000. */

@@ -172,6 +172,11 @@ function handle(message: ToWorker): void {
 		case 'forgetSummary':
 			forget(message.key);
 			return;
+		case 'crashForTests':
+			setImmediate(() => {
+				throw new Error('a crash asked for by a test');
+			});
+			return;
 		case 'cancelSummary': {
 			const waiting = summaries.findIndex((job) => job.requestId === message.requestId);
 			if (waiting >= 0) {

@@ -145,4 +145,28 @@ describe('the detection worker', () => {
 			await vscode.workspace.fs.delete(article);
 		}
 	});
+
+	it('an uncaught error in the worker starts another, without saying detection is unavailable', async function () {
+		this.timeout(120_000);
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'worker-crashes.txt');
+		const { errors, restore } = captureErrors();
+		try {
+			await writeText(uri, 'Le président Tebboune a reçu Lavrov à Alger.\n');
+			const editor = await showArticle(uri);
+			await api.whenDetected(uri);
+			const started = api.detectionWorkersStarted();
+			api.crashDetectionWorker();
+			await until('another worker started', () => api.detectionWorkersStarted() > started && api.detectionWorkerRunning(), 30_000);
+			// it detects what is typed next, and nothing told the person detection was gone
+			await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), 'Angela Merkel est venue à Berlin.\n'));
+			const session = await api.whenDetected(uri);
+			assert.ok(session.model.suggestions().some((suggestion) => suggestion.text === 'Berlin'), 'the text typed after the crash is detected');
+			assert.deepEqual(errors, []);
+		} finally {
+			restore();
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
 });
