@@ -52,6 +52,12 @@ export class DetectionClient implements vscode.Disposable {
 	private settings: DetectionSettings | undefined;
 	private memory: readonly RememberedName[] = [];
 	private readonly subscribers = new Map<string, Subscriber>();
+	/**
+	 * Each document's latest open: results of an earlier one (detected with the settings before a
+	 * change, posted before the worker read the new open) are not answers about what it shows now.
+	 */
+	private readonly openSeqs = new Map<string, number>();
+	private nextOpenSeq = 1;
 	/** Summaries asked for and not answered yet, with what to ask a restarted worker again. */
 	private readonly summaries = new Map<number, { key: string; text: string; resolve: (value: { profile: LanguageProfile; entities: DetectedEntity[] }) => void; reject: (error: Error) => void }>();
 	private nextRequestId = 1;
@@ -105,8 +111,10 @@ export class DetectionClient implements vscode.Disposable {
 
 	open(id: string, version: number, text: string, subscriber: Subscriber): void {
 		this.subscribers.set(id, subscriber);
+		const seq = this.nextOpenSeq++;
+		this.openSeqs.set(id, seq);
 		this.ensureWorker();
-		this.send({ kind: 'open', id, version, text });
+		this.send({ kind: 'open', id, seq, version, text });
 	}
 
 	edit(id: string, version: number, edits: readonly TextEdit[], expectedLength: number): void {
@@ -130,6 +138,7 @@ export class DetectionClient implements vscode.Disposable {
 
 	/** `keepAsSummary`: the worker keeps the detection as the article's summary (its key is `id`). */
 	close(id: string, keepAsSummary = false): void {
+		this.openSeqs.delete(id);
 		if (this.subscribers.delete(id)) {
 			this.send({ kind: 'close', id, keep: keepAsSummary });
 		}
@@ -285,6 +294,9 @@ export class DetectionClient implements vscode.Disposable {
 				this.failedEmitter.fire(message.message);
 				return;
 			case 'result':
+				if (this.openSeqs.get(message.id) !== message.seq) {
+					return;
+				}
 				this.subscribers.get(message.id)?.onResult({
 					version: message.version,
 					generation: message.generation,

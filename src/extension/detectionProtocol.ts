@@ -17,7 +17,8 @@ export interface DetectionSettings {
 
 export type ToWorker =
 	| { readonly kind: 'configure'; readonly settings: DetectionSettings }
-	| { readonly kind: 'open'; readonly id: string; readonly version: number; readonly text: string }
+	/** `seq` numbers the host's opens of the document: its results carry it, so the host can tell answers to an earlier open. */
+	| { readonly kind: 'open'; readonly id: string; readonly seq: number; readonly version: number; readonly text: string }
 	| { readonly kind: 'edit'; readonly id: string; readonly version: number; readonly edits: readonly TextEdit[]; readonly expectedLength: number }
 	| { readonly kind: 'focus'; readonly id: string; readonly offset: number }
 	/** `keep`: the document's detection stays as its article's summary (see `summarize`'s key: the id). */
@@ -53,6 +54,8 @@ export type FromWorker =
 	| {
 			readonly kind: 'result';
 			readonly id: string;
+			/** The `seq` of the open this answers. */
+			readonly seq: number;
 			readonly version: number;
 			readonly generation: number;
 			readonly range: { readonly start: number; readonly end: number };

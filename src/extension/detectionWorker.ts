@@ -19,6 +19,7 @@ const PROGRESS_MIN_CHUNKS = 64;
 
 interface OpenDocument {
 	readonly detection: DocumentDetection;
+	readonly seq: number;
 	version: number;
 	lastPost: number;
 	detectMs: number;
@@ -103,10 +104,10 @@ function handle(message: ToWorker): void {
 		case 'open': {
 			if (!detector) {
 				// Not configured yet: keep the text; configure() builds the detection for it.
-				documents.set(message.id, { detection: placeholderDetection(message.text), version: message.version, lastPost: 0, detectMs: 0, posted: false });
+				documents.set(message.id, { detection: placeholderDetection(message.text), seq: message.seq, version: message.version, lastPost: 0, detectMs: 0, posted: false });
 				return;
 			}
-			documents.set(message.id, { detection: newDetection(message.text), version: message.version, lastPost: 0, detectMs: 0, posted: false });
+			documents.set(message.id, { detection: newDetection(message.text), seq: message.seq, version: message.version, lastPost: 0, detectMs: 0, posted: false });
 			break;
 		}
 		case 'edit': {
@@ -297,7 +298,7 @@ function pump(): void {
 			const span = range ?? { start: 0, end: 0 };
 			const entities = packEntities(range ? document.detection.entitiesIn(range.start, range.end) : []);
 			post(
-				{ kind: 'result', id, version: document.version, generation, range: span, profile: document.detection.profile, complete, entities, detectMs: Math.round(document.detectMs) },
+				{ kind: 'result', id, seq: document.seq, version: document.version, generation, range: span, profile: document.detection.profile, complete, entities, detectMs: Math.round(document.detectMs) },
 				[entities.numbers.buffer as ArrayBuffer],
 			);
 			document.lastPost = now;

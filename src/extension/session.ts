@@ -362,6 +362,8 @@ export class ArticleSession implements vscode.Disposable {
 			return;
 		}
 		this.lastSentVersion = this.document.version;
+		// what was detected before (other settings, a stopped worker) is not an answer for this open
+		this.lastDetection = undefined;
 		this.services.detection.open(this.id, this.document.version, this.document.getText(), {
 			onResult: (result) => {
 				const started = performance.now();

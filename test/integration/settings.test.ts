@@ -77,6 +77,24 @@ describe('settings changed while articles are open', () => {
 		}
 	});
 
+	it('counts an open article as detected after a threshold change only once the detector answered with the new threshold', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'threshold-raised.txt');
+		await writeText(uri, 'Le président Tebboune a reçu à Alger le ministre Lavrov, puis la délégation de Sonatrach est partie pour Oran et Tamanrasset.\n');
+		try {
+			await showArticle(uri);
+			const before = await api.whenDetected(uri);
+			const weak = before.model.suggestions().filter((suggestion) => (suggestion.confidence ?? 1) < 0.95);
+			assert.ok(weak.length > 0, 'some suggestions are under the new threshold');
+			await config().update('detection.minConfidence', 0.95, vscode.ConfigurationTarget.Workspace);
+			const after = await api.whenDetected(uri);
+			const stillWeak = after.model.suggestions().filter((suggestion) => (suggestion.confidence ?? 1) < 0.95);
+			assert.deepEqual(stillWeak.map((suggestion) => `${suggestion.text} ${suggestion.confidence}`), []);
+		} finally {
+			await resetSettings(api, 'detection.minConfidence');
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
+
 	it('says which setting holds a value it cannot use (a number written as text, an unknown language) and what it uses instead', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'settings-invalid.txt');
 		await writeText(uri, 'Le président Karim Haddad a reçu à Alger le ministre Youri Valyaev.\n');

@@ -56,7 +56,7 @@ test('a long article summarised for the tree waits for the open documents: their
 	const worker = await readyWorker();
 	try {
 		worker.send({ kind: 'summarize', requestId: 7, key: 'long', text: SENTENCE.repeat(SENTENCES) });
-		worker.send({ kind: 'open', id: 'open-article', version: 1, text: 'Angela Merkel visited Paris.' });
+		worker.send({ kind: 'open', id: 'open-article', seq: 1, version: 1, text: 'Angela Merkel visited Paris.' });
 		const finished = (): FromWorker[] => worker.received.filter((m) => (m.kind === 'result' && m.complete) || m.kind === 'summary' || m.kind === 'summaryFailed');
 		await worker.until('summary and complete result', () => finished().length >= 2);
 		assert.deepEqual(
@@ -141,10 +141,10 @@ test('a finished summary follows the names the person teaches, without the model
 test('an open document closed with keep stays as its article summary and follows taught names', async () => {
 	const worker = await readyWorker();
 	try {
-		worker.send({ kind: 'open', id: 'file:///a.txt', version: 1, text: 'Le groupe zorblax a publié ses comptes à Paris.\n' });
+		worker.send({ kind: 'open', id: 'file:///a.txt', seq: 1, version: 1, text: 'Le groupe zorblax a publié ses comptes à Paris.\n' });
 		await worker.until('the complete result', () => worker.received.some((m) => m.kind === 'result' && m.complete));
 		worker.send({ kind: 'close', id: 'file:///a.txt', keep: true });
-		worker.send({ kind: 'open', id: 'file:///b.txt', version: 1, text: 'zorblax.\n' });
+		worker.send({ kind: 'open', id: 'file:///b.txt', seq: 2, version: 1, text: 'zorblax.\n' });
 		worker.send({ kind: 'close', id: 'file:///b.txt' });
 		worker.send({ kind: 'memory', names: [{ text: 'zorblax', type: 'ORG' }] });
 		await worker.until('the kept summary with the taught name', () => worker.received.some((m) => m.kind === 'summaryChanged'));
