@@ -33,6 +33,12 @@ test('offsets are UTF-16 and exact, with emoji, CRLF and tabs', () => {
 	assert.equal(lyon.lineStart, true);
 });
 
+test('a flag emoji is one token, and two flags side by side are two', () => {
+	// Algeria, France side by side; England's black flag with tag letters; a lone regional indicator
+	const s = 'Alger 🇩🇿🇫🇷 Paris 🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} Londres 🇦 fin';
+	assert.deepEqual(texts(s), ['Alger', '🇩🇿', '🇫🇷', 'Paris', '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}', 'Londres', '🇦', 'fin']);
+});
+
 test('an emoji with a skin tone, or a ZWJ sequence, is one token', () => {
 	const s = 'شكرا 👍🏽 merci 👨‍👩‍👧! 👩‍❤️‍👨 🙋🏿‍♀️ fin';
 	for (const t of tokenize(s, 'fr')) assert.equal(s.slice(t.start, t.end), t.text);

@@ -218,6 +218,12 @@ export function scanTokens(
 		if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
 			const d = text.charCodeAt(i + 1);
 			i += d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+			// a flag: two regional indicators («🇩🇿»), or a black flag with tag letters (England's)
+			if (isRegionalIndicatorAt(text, start, to) && isRegionalIndicatorAt(text, i, to)) {
+				i += 2;
+			} else if (c === 0xd83c && d === 0xdff4) {
+				while (i + 1 < to && text.charCodeAt(i) === 0xdb40 && text.charCodeAt(i + 1) >= 0xdc20 && text.charCodeAt(i + 1) <= 0xdc7f) i += 2;
+			}
 		} else i++;
 		// after a symbol, these join it: a variation selector, a skin tone modifier (U+1F3FB–U+1F3FF,
 		// a surrogate pair: «👍🏽» is one token) and a ZWJ with the symbol it joins on («👨‍👩‍👧»)
@@ -237,6 +243,13 @@ export function scanTokens(
 		emit(start, i, 'punct', lineStart);
 		lineStart = false;
 	}
+}
+
+/** A regional indicator letter (U+1F1E6–U+1F1FF) starts at `at`: two of them make a flag. */
+function isRegionalIndicatorAt(text: string, at: number, to: number): boolean {
+	if (at + 1 >= to || text.charCodeAt(at) !== 0xd83c) return false;
+	const low = text.charCodeAt(at + 1);
+	return low >= 0xdde6 && low <= 0xddff;
 }
 
 /** Tokens of `text` with UTF-16 offsets (end exclusive). `language` is accepted for future use. */
