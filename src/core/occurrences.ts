@@ -19,11 +19,24 @@ export function findOccurrences(text: string, name: string): TextRange[] {
 }
 
 /** A text with Arabic's optional marks left out, and where each of its units was in the original. */
-interface FoldedText {
+export interface FoldedText {
 	readonly source: string;
 	readonly text: string;
-	/** origin[i] is the original offset of text[i]; absent when no unit was left out. */
+	/**
+	 * origin[i] is the original offset of text[i] (folded canonically: of the character it belongs
+	 * to, its combining marks included); absent when the text is the original, unit for unit.
+	 */
 	readonly origin: Int32Array | undefined;
+}
+
+export interface FoldOptions {
+	/**
+	 * Canonically equivalent spellings fold alike (NFC and NFD: «é» and «e» + U+0301): each
+	 * character is composed with its combining marks before the optional marks are left out.
+	 */
+	readonly canonical?: boolean;
+	/** Alef with hamza, madda or wasla as a bare alef (default true). */
+	readonly alefs?: boolean;
 }
 
 /** Harakat, Quranic annotation marks and tatweel: written or not, the word is the same. */
@@ -38,7 +51,14 @@ function isAlefVariant(unit: number): boolean {
 
 const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/g;
 
-function fold(text: string): FoldedText {
+/**
+ * `text` without what writers add or leave out at will (harakat, tatweel; by default the hamza or
+ * madda on an alef), with the offsets of its units in `text`. Linear in the text's length.
+ */
+export function fold(text: string, options: FoldOptions = {}): FoldedText {
+	if (options.canonical === true) {
+		return foldCanonically(text, options.alefs ?? true);
+	}
 	let firstMark = -1;
 	let hasAlefVariant = false;
 	for (let at = 0; at < text.length; at++) {
@@ -73,6 +93,156 @@ function fold(text: string): FoldedText {
 	}
 	runs.push(text.slice(runStart));
 	return { source: text, text: runs.join('').replace(ALEF_VARIANTS, 'ا'), origin: origin.subarray(0, length) };
+}
+
+// What canonical folding does with a UTF-16 unit of the BMP, worked out the first time it is met.
+const KIND_KNOWN = 1;
+/** A combining mark (or a Hangul vowel or final jamo): part of the character before it. */
+const KIND_CONTINUES = 2;
+/** Changes under NFC even alone (the Ångström sign, the Greek question mark...). */
+const KIND_UNSTABLE = 4;
+/** Left out: an optional Arabic mark or tatweel. */
+const KIND_OPTIONAL = 8;
+const unitKinds = new Uint8Array(0x10000);
+const astralKinds = new Map<number, number>();
+const COMBINING = /^\p{M}$/u;
+
+function kindOfCharacter(character: string, codePoint: number): number {
+	let kind = KIND_KNOWN;
+	if (COMBINING.test(character) || (codePoint >= 0x1160 && codePoint <= 0x11ff)) {
+		kind |= KIND_CONTINUES;
+	}
+	if (character.normalize('NFC') !== character) {
+		kind |= KIND_UNSTABLE;
+	}
+	if (codePoint <= 0xffff && isOptionalArabicMark(codePoint)) {
+		kind |= KIND_OPTIONAL;
+	}
+	return kind;
+}
+
+/** The kind of the character starting at `at` (a unit below U+0300 is a plain starter: 1). */
+function kindAt(text: string, at: number): number {
+	const unit = text.charCodeAt(at);
+	if (unit < 0x300) {
+		return KIND_KNOWN;
+	}
+	if (unit >= 0xd800 && unit <= 0xdbff) {
+		const codePoint = text.codePointAt(at)!;
+		if (codePoint > 0xffff) {
+			let kind = astralKinds.get(codePoint);
+			if (kind === undefined) {
+				kind = kindOfCharacter(String.fromCodePoint(codePoint), codePoint);
+				astralKinds.set(codePoint, kind);
+			}
+			return kind;
+		}
+	}
+	let kind = unitKinds[unit];
+	if (kind === 0) {
+		kind = unit >= 0xd800 && unit <= 0xdfff ? KIND_KNOWN : kindOfCharacter(String.fromCharCode(unit), unit);
+		unitKinds[unit] = kind;
+	}
+	return kind;
+}
+
+/** 2 for a surrogate pair, else 1. */
+function widthAt(text: string, at: number): number {
+	const unit = text.charCodeAt(at);
+	return unit >= 0xd800 && unit <= 0xdbff && text.codePointAt(at)! > 0xffff ? 2 : 1;
+}
+
+/** Whether the character at `at` is a combining mark, part of the character before it. */
+export function continuesCharacter(text: string, at: number): boolean {
+	return at > 0 && at < text.length && (kindAt(text, at) & KIND_CONTINUES) !== 0;
+}
+
+/**
+ * `fold` with canonical equivalence: the text is cut into characters (a starter and the combining
+ * marks after it); a character with marks, or one NFC changes, is composed (NFC), then its
+ * optional Arabic marks and tatweel are left out. Units of a changed character all point to where
+ * it began.
+ */
+function foldCanonically(text: string, alefs: boolean): FoldedText {
+	let first = 0;
+	while (first < text.length && (kindAt(text, first) & (KIND_CONTINUES | KIND_UNSTABLE | KIND_OPTIONAL)) === 0) {
+		first++;
+	}
+	if (first === text.length) {
+		return { source: text, text: alefs ? text.replace(ALEF_VARIANTS, 'ا') : text, origin: undefined };
+	}
+	// Written unit by unit into arrays (no string per character); NFC may lengthen a character
+	// (U+0958 becomes two units), so they grow as needed.
+	let units = new Uint16Array(text.length + 16);
+	let origin = new Int32Array(text.length + 16);
+	let length = 0;
+	let changed = false;
+	let at = 0;
+	while (at < text.length) {
+		const unit = text.charCodeAt(at);
+		if (unit < 0x300 && (at + 1 === text.length || text.charCodeAt(at + 1) < 0x300) && length < units.length) {
+			// The common case: a character below U+0300 with no mark after it.
+			units[length] = unit;
+			origin[length++] = at++;
+			continue;
+		}
+		const start = at;
+		let kinds = kindAt(text, at);
+		at += widthAt(text, at);
+		let marks = false;
+		let composable = false;
+		while (at < text.length && text.charCodeAt(at) >= 0x300) {
+			const kind = kindAt(text, at);
+			if ((kind & KIND_CONTINUES) === 0) {
+				break;
+			}
+			kinds |= kind;
+			marks = true;
+			// Optional marks are simply left out, but for the hamza and madda that compose with an alef.
+			composable ||= (kind & KIND_OPTIONAL) === 0 || (text.charCodeAt(at) >= 0x653 && text.charCodeAt(at) <= 0x655);
+			at += widthAt(text, at);
+		}
+		let folded: string | undefined;
+		if (marks || (kinds & (KIND_UNSTABLE | KIND_OPTIONAL)) !== 0) {
+			if ((kinds & KIND_UNSTABLE) === 0 && !composable) {
+				// A letter with harakat only: the letter (or nothing, for a tatweel).
+				folded = (kindAt(text, start) & KIND_OPTIONAL) === 0 ? text.slice(start, start + widthAt(text, start)) : '';
+			} else {
+				const composed = text.slice(start, at).normalize('NFC');
+				folded = '';
+				for (let k = 0; k < composed.length; k++) {
+					if (!isOptionalArabicMark(composed.charCodeAt(k))) {
+						folded += composed[k];
+					}
+				}
+			}
+			changed ||= folded.length !== at - start || !text.startsWith(folded, start);
+		}
+		const added = folded === undefined ? at - start : folded.length;
+		if (length + added > units.length) {
+			const larger = Math.max(2 * units.length, length + added);
+			units = grown(units, new Uint16Array(larger));
+			origin = grown(origin, new Int32Array(larger));
+		}
+		for (let k = 0; k < added; k++) {
+			// Units of a changed character all point to where it began.
+			units[length] = folded === undefined ? text.charCodeAt(start + k) : folded.charCodeAt(k);
+			origin[length++] = folded === undefined ? start + k : start;
+		}
+	}
+	if (!changed) {
+		return { source: text, text: alefs ? text.replace(ALEF_VARIANTS, 'ا') : text, origin: undefined };
+	}
+	// (A lone surrogate, never in text read from UTF-8, would become U+FFFD: one unit all the same.)
+	const joined = UTF16.decode(units.subarray(0, length));
+	return { source: text, text: alefs ? joined.replace(ALEF_VARIANTS, 'ا') : joined, origin: origin.subarray(0, length) };
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
+function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+	to.set(from);
+	return to;
 }
 
 /**

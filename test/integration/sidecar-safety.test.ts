@@ -183,6 +183,37 @@ describe('sidecar safety in VS Code', () => {
 		assert.equal(children[0]?.kind, 'orphans', 'the tree shows the orphans first');
 	});
 
+	it('finds its names again when the article is saved on disk in NFD, with harakat and tatweel, while open', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'respelled.txt');
+		const original = 'La maire Hélène Crépeau a reçu la délégation.\nواستقبل محمد بن علي الوفد في الجزائر صباحا.\n';
+		// What another editor may save: the same text to a reader.
+		const respelled = (text: string) => text.replace('محمد بن علي', 'مُحَمَّد بْن عَلِيّ').replace('الجزائر', 'الجزائـــر').normalize('NFD');
+		await writeText(article, original);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		const names = ['Hélène Crépeau', 'محمد بن علي', 'الجزائر'];
+		for (const name of names) {
+			const at = editor.document.getText().indexOf(name);
+			select(editor, at, at + name.length);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', name === 'الجزائر' ? 'LOC' : 'PER');
+		}
+		await session.flush();
+		const ids = session.model.annotations.map((a) => a.id).sort();
+		assert.equal(ids.length, 3);
+		const changed = respelled(original);
+		await writeText(article, changed);
+		await until('the editor to reload the article', () => editor.document.getText() === changed, 10_000);
+		const expected = names.map(respelled).sort();
+		const placed = () => ({ texts: session.model.annotations.map((a) => a.text).sort(), orphans: session.model.orphans.map((o) => `${o.text}: ${o.reason}`) });
+		// (on a time-out, the assertion below says what was placed instead)
+		await until('the names to be placed in the new text', () => JSON.stringify(placed()) === JSON.stringify({ texts: expected, orphans: [] }), 10_000).catch(() => undefined);
+		assert.deepEqual(placed(), { texts: expected, orphans: [] });
+		assert.deepEqual(session.model.annotations.map((a) => a.id).sort(), ids);
+		for (const annotation of session.model.annotations) {
+			assert.equal(changed.slice(annotation.start, annotation.end), annotation.text);
+		}
+	});
+
 	it('lists a binary file that matches the article globs with its problem instead of opening it', async () => {
 		const binary = vscode.Uri.joinPath(workspaceUri(), 'scan.txt');
 		await vscode.workspace.fs.writeFile(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));

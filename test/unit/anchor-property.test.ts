@@ -216,3 +216,71 @@ describe('anchoring property', () => {
 		assert.ok(agreement > 0.97, `re-anchoring should find untouched annotations where live tracking put them (${agreement})`);
 	});
 });
+
+/** Harakat, shadda, sukun and the superscript alef: what a writer may add to an Arabic letter. */
+const OPTIONAL_MARKS = ['\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b', '\u064c', '\u064d', '\u0670'];
+
+/**
+ * The article as another editor may save it without a reader seeing a difference: each character
+ * decomposed (NFD) or not, harakat and tatweel after Arabic letters. `offsets[i]` is where the
+ * character at i of `text` begins in the result (`offsets[text.length]` its end).
+ */
+function rewrittenAlike(random: Random, text: string): { text: string; offsets: number[] } {
+	const decompose = random.chance(0.5);
+	const offsets: number[] = [];
+	let out = '';
+	for (let at = 0; at < text.length; at++) {
+		offsets.push(out.length);
+		const unit = text.charCodeAt(at);
+		if (unit >= 0xd800 && unit <= 0xdbff) {
+			out += text[at];
+			continue; // its low surrogate follows
+		}
+		out += decompose ? text[at].normalize('NFD') : text[at];
+		if (unit >= 0x621 && unit <= 0x64a && unit !== 0x640) {
+			if (random.chance(0.3)) out += random.pick(OPTIONAL_MARKS);
+			if (random.chance(0.1)) out += 'ـ';
+		}
+	}
+	offsets.push(out.length);
+	return { text: out, offsets };
+}
+
+describe('anchoring property: the same letters written differently', () => {
+	it('places every annotation again, on the same mention and not for review, after NFD, harakat and tatweel (either way)', () => {
+		const random = new Random(0x0f01d);
+		let placed = 0;
+		for (let sequence = 0; sequence < 300; sequence++) {
+			const article = random.pick(CASES);
+			const rewritten = rewrittenAlike(random, article.text);
+			// Tagged in the plain text and loaded against the rewritten one, or the other way round.
+			const forward = random.chance(0.5);
+			const [from, to] = forward ? [article.text, rewritten.text] : [rewritten.text, article.text];
+			const map = (offset: number) => (forward ? rewritten.offsets[offset] : offset);
+			const unmap = (offset: number) => (forward ? offset : rewritten.offsets[offset]);
+			const mentions = occurrences(article.text, article.entities).filter(() => random.chance(0.5));
+			const annotations: Annotation[] = mentions.map((found, index) => ({
+				id: `r${sequence}-${index}`,
+				type: found.type,
+				start: unmap(found.start),
+				end: unmap(found.end),
+				text: from.slice(unmap(found.start), unmap(found.end)),
+				status: 'accepted',
+			}));
+			const saved = parseSidecar(serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: from, documentName: 'article.txt' })));
+			assert.ok(saved.ok);
+			const bound = bindSidecar(saved.sidecar, to, { labels: LABELS });
+			assert.deepEqual(bound.orphans.map((orphan) => `${orphan.text}: ${orphan.reason}`), [], `sequence ${sequence}`);
+			const byId = new Map(bound.annotations.map((annotation) => [annotation.id, annotation]));
+			mentions.forEach((found, index) => {
+				const annotation = byId.get(`r${sequence}-${index}`);
+				const expected = { start: map(found.start), end: map(found.end) };
+				assert.deepEqual(annotation && { start: annotation.start, end: annotation.end }, expected, `sequence ${sequence}: ${found.text} ${forward} ${JSON.stringify(to.slice(expected.start - 3, expected.end + 3))} ${JSON.stringify(annotation?.text)}`);
+				assert.equal(annotation?.text, to.slice(expected.start, expected.end));
+			});
+			assert.deepEqual(bound.moves.filter((move) => move.needsReview).map((move) => move.id), [], `sequence ${sequence}: nothing to review`);
+			placed += mentions.length;
+		}
+		assert.ok(placed > 1000, `annotations placed: ${placed}`);
+	});
+});

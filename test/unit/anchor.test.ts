@@ -11,7 +11,9 @@ import {
 	type AnchorQuote,
 	type AnchorResult,
 } from '../../src/core/sidecar/anchor';
-import { contextAround } from '../../src/core/sidecar/bind';
+import { bindSidecar, contextAround, unbindAnnotations } from '../../src/core/sidecar/bind';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
+import type { Annotation } from '../../src/core/annotation';
 import { ARABIC_ARTICLE, FRENCH_ARTICLE } from './support/texts';
 
 /** The quote of [start, end) in `text`, with its context, as a sidecar stores it. */
@@ -175,6 +177,111 @@ describe('re-anchoring', () => {
 		assert.ok(results.every((result) => !result.ok));
 		assert.match(!results[19].ok ? results[19].reason : '', /search budget for the whole article is used up; re-place it by hand/);
 		assert.match(!results[0].ok ? results[0].reason : '', /is no longer in the article/);
+	});
+});
+
+/** A match found with certainty: placed, not to review. */
+function certain(result: AnchorResult): { start: number; end: number; text: string } {
+	assert.ok(result.ok, `expected a match, got: ${!result.ok ? result.reason : ''}`);
+	assert.equal(result.needsReview, false, `«${result.text}» should not need review`);
+	return { start: result.start, end: result.end, text: result.text };
+}
+
+describe('re-anchoring the same letters written differently (NFC/NFD, harakat, tatweel)', () => {
+	const french = 'La maire Hélène Crépeau a inauguré vendredi le pont de Besançon, a déclaré José.\nOn attend la suite.';
+
+	it('finds a French name in the article saved in NFD, over its combining marks, with the text it now has', () => {
+		const quotes = ['Hélène Crépeau', 'José'].map((name) => quoteAt(french, french.indexOf(name), french.indexOf(name) + name.length, 'PER'));
+		const decomposed = french.normalize('NFD');
+		const [helene, jose] = anchorAll(quotes, decomposed).map(certain);
+		assert.deepEqual(helene, { start: decomposed.indexOf('He\u0301le\u0300ne'), end: decomposed.indexOf(' a inaugure\u0301'), text: 'Hélène Crépeau'.normalize('NFD') });
+		// the acute accent on the last letter belongs to the name
+		assert.deepEqual(jose, { start: decomposed.indexOf('Jose\u0301'), end: decomposed.indexOf('Jose\u0301') + 5, text: 'Jose\u0301' });
+	});
+
+	it('finds a name tagged in NFD text once the article is saved in NFC', () => {
+		const decomposed = french.normalize('NFD');
+		const name = 'Hélène Crépeau'.normalize('NFD');
+		const quote = quoteAt(decomposed, decomposed.indexOf(name), decomposed.indexOf(name) + name.length, 'PER');
+		assert.deepEqual(certain(anchorAll([quote], french)[0]), { start: french.indexOf('Hélène'), end: french.indexOf(' a inauguré'), text: 'Hélène Crépeau' });
+	});
+
+	it('finds an Arabic name once harakat are added to it (and its neighbours), in a line with emoji and CRLF, and the other way round', () => {
+		const bare = 'عاد الوفد 🎉 إلى بلاده.\r\nواستقبل محمد بن علي الوزراء في القصر 🇩🇿 صباح الأحد.\r\nوقال بيان إن اللقاء كان وديا.';
+		const vocalised = `خبر عاجل 📰.\r\n${bare.replace('محمد بن علي الوزراء', 'مُحَمَّد بْن عَلِيّ الوُزَرَاءَ')}`;
+		const start = bare.indexOf('محمد بن علي');
+		const found = certain(anchorAll([quoteAt(bare, start, start + 'محمد بن علي'.length, 'PER')], vocalised)[0]);
+		// the shadda on the last letter is inside the range
+		assert.deepEqual(found, { start: vocalised.indexOf('مُحَمَّد'), end: vocalised.indexOf(' الوُزَرَاءَ'), text: 'مُحَمَّد بْن عَلِيّ' });
+		const back = certain(anchorAll([quoteAt(vocalised, found.start, found.end, 'PER')], bare)[0]);
+		assert.deepEqual(back, { start, end: start + 'محمد بن علي'.length, text: 'محمد بن علي' });
+	});
+
+	it('finds an Arabic name with tatweel inserted, covering it', () => {
+		const before = 'قال الوزير إن الجزائر ستستضيف القمة في الربيع المقبل.';
+		const after = `تصريح جديد. ${before.replace('الجزائر', 'الجزائـــر')}`;
+		const start = before.indexOf('الجزائر');
+		assert.deepEqual(certain(anchorAll([quoteAt(before, start, start + 7, 'LOC')], after)[0]), { start: after.indexOf('الجزائـــر'), end: after.indexOf(' ستستضيف'), text: 'الجزائـــر' });
+	});
+
+	it('takes the marks written on the last letter into the range, never cutting a letter from them', () => {
+		const before = 'وصل سالم إلى المطار مساء أمس.';
+		const after = before.replace('سالم', 'سالمٌ');
+		const start = before.indexOf('سالم');
+		assert.deepEqual(certain(anchorAll([quoteAt(before, start, start + 4, 'PER')], after)[0]), { start, end: start + 5, text: 'سالمٌ' });
+		// a name tagged inside a longer word, at its old place: the kasra added to its last letter comes with it
+		const adjective = 'وصف الكاتب الجزائري روايته الأولى.';
+		const inside = adjective.indexOf('الجزائر');
+		const [kept] = anchorAll([quoteAt(adjective, inside, inside + 7, 'LOC')], adjective.replace('الجزائري', 'الجزائرِي'));
+		assert.deepEqual(certain(kept), { start: inside, end: inside + 8, text: 'الجزائرِ' });
+		// «e» is not «é» (e + U+0301): an NFD «é» is never cut to its base letter
+		const latin = 'Le club de Rene gagne.';
+		const at = latin.indexOf('Rene');
+		const [cut] = anchorAll([quoteAt(latin, at, at + 4, 'PER')], 'Le club de Rene\u0301 gagne.', { fuzzy: false });
+		assert.equal(cut.ok, false);
+	});
+
+	it('tells two mentions of a name apart by their context alone once both are vocalised', () => {
+		const before = 'التقى سالم بالسفير في تونس صباحا. وبعد الظهر زار سالم مصنعا للنسيج في صفاقس.';
+		const second = nth(before, 'سالم', 1);
+		// the sentences swapped: the stale position now falls on the first mention
+		const [first, rest] = before.split('. ');
+		const after = `${rest.replace('سالم', 'سَالِم')} ${first.replace('سالم', 'سَالِم')}.`;
+		const found = certain(anchorAll([quoteAt(before, second, second + 4, 'PER')], after)[0]);
+		assert.deepEqual(found, { start: after.indexOf('سَالِم'), end: after.indexOf('سَالِم') + 6, text: 'سَالِم' });
+	});
+
+	it('compares the context without harakat: vocalised neighbours do not make an unchanged name a weak match', () => {
+		const before = 'أعلنت الوزارة أن سالم سيزور المدينة غدا. ثم قالت الصحيفة إن سالم سيعود يوم الخميس.';
+		const second = nth(before, 'سالم', 1);
+		const after = `مقدمة. ${before.replace('ثم قالت الصحيفة إن سالم سيعود يوم الخميس', 'ثُمَّ قَالَتِ الصَّحِيفَةُ إِنَّ سالم سَيَعُودُ يَوْمَ الخَمِيسِ')}`;
+		const found = certain(anchorAll([quoteAt(before, second, second + 4, 'PER')], after)[0]);
+		assert.equal(found.start, nth(after, 'سالم', 1));
+	});
+
+	it('binds a sidecar to the article re-saved in NFD with harakat and tatweel: no orphan, offsets in code points', () => {
+		const before = 'Hélène Crépeau a reçu محمد بن علي 😀 à Besançon.\r\nالجزائر ترحب بالضيوف 🇩🇿.';
+		const names: Array<[string, string]> = [['Hélène Crépeau', 'PER'], ['محمد بن علي', 'PER'], ['Besançon', 'LOC'], ['الجزائر', 'LOC']];
+		const annotations: Annotation[] = names.map(([name, type], index) => ({ id: `a${index}`, type, start: before.indexOf(name), end: before.indexOf(name) + name.length, text: name, status: 'accepted' }));
+		const parsed = parseSidecar(serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: before, documentName: 'article.txt' })));
+		assert.ok(parsed.ok);
+		const after = `🗞️ Édition du soir\r\n${before.replace('محمد بن علي', 'مُحَمَّد بن عَلِيّ').replace('الجزائر', 'الجزائـر')}`.normalize('NFD');
+		const bound = bindSidecar(parsed.sidecar, after, { labels: ['PER', 'LOC'] });
+		assert.deepEqual(bound.orphans, []);
+		assert.deepEqual(
+			bound.annotations.map((annotation) => after.slice(annotation.start, annotation.end)),
+			// NFD decomposes «ئ» too, into «ي» and a hamza above
+			['Hélène Crépeau', 'مُحَمَّد بن عَلِيّ', 'Besançon', 'الجزائـر'].map((name) => name.normalize('NFD')),
+		);
+		assert.ok(bound.annotations.every((annotation) => annotation.text === after.slice(annotation.start, annotation.end)));
+		assert.ok(bound.moves.every((move) => !move.needsReview), 'the same names, read the same: nothing to review');
+		const summary = bound.problems.find((problem) => problem.code === 'reanchored')?.message ?? '';
+		assert.match(summary, /4 annotation\(s\) re-anchored \(4 with the same letters written differently\)/);
+		const saved = unbindAnnotations({ annotations: bound.annotations, orphans: bound.orphans, articleText: after, documentName: 'article.txt' });
+		const codePoints = [...after];
+		for (const item of saved.annotations) {
+			assert.equal(codePoints.slice(item.start, item.end).join(''), item.text, `${item.text} at code points [${item.start}, ${item.end})`);
+		}
 	});
 });
 

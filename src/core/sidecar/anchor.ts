@@ -13,7 +13,13 @@
  *    hardly agree is a guess: taken only when it is the only one in the text, and flagged for
  *    review. An occurrence that is part of a longer word where the name was a whole one («Niger»
  *    in «Nigeria») is not the name: it is never taken here, nor by step 3 unless the whole word
- *    is close enough to the quote (then as a changed text, for review).
+ *    is close enough to the quote (then as a changed text, for review). Nor is an occurrence that
+ *    would cut a letter from its combining marks.
+ *    When the article or the quote holds what a reader does not see, the search is made over both
+ *    folded (`EQUIVALENT_FOLD`: NFC and NFD alike, Arabic harakat and tatweel left out): the name
+ *    found there covers its whole current text and takes it as its text; with agreeing context it
+ *    needs no review (the reader sees the same name). Context is always compared folded, so
+ *    harakat added around a name do not make it a weak match.
  * 3. Approximate: for a small edit inside the quote (a typo fixed in a name), a bounded edit
  *    distance search in a window around the expected position, accepted only with at most a
  *    quarter of the quote's characters changed and with stored context that agrees. It is also
@@ -24,11 +30,13 @@
  *
  * Cost is bounded: the direct checks are O(1) per annotation, window searches grow
  * geometrically, whole-text scans and approximate matching draw on per-call budgets, and the
- * approximate search is O(window × quote) with both capped. No regular expressions over the
- * article.
+ * approximate search is O(window × quote) with both capped. The article is folded once per
+ * anchorer (per re-anchoring), when first needed; folded searches draw on the same budgets. No
+ * regular expressions over the article.
  */
 
 import type { Annotation, OrphanedAnnotation } from '../annotation';
+import { continuesCharacter, fold, type FoldedText } from '../occurrences';
 
 export interface AnchorQuote {
 	/** The exact text to find (the stored `text`). */
@@ -48,7 +56,10 @@ export interface AnchorMatch {
 	readonly ok: true;
 	readonly start: number;
 	readonly end: number;
-	/** The current text at [start, end): equal to the quote except after a fuzzy match. */
+	/**
+	 * The current text at [start, end): equal to the quote except after a fuzzy match, or a match
+	 * of the same letters written differently (see `EQUIVALENT_FOLD`).
+	 */
 	readonly text: string;
 	readonly method: AnchorMethod;
 	/** 0..1: how sure the match is (1: same quote, same context). */
@@ -92,6 +103,14 @@ export interface AnchorOptions {
 }
 
 const DEFAULTS = { trustPositions: false, minContext: 0, fuzzy: true, neverStack: false, maxScanUnits: 200_000_000, maxFuzzyCells: 40_000_000 };
+
+/**
+ * How a quote and the article are compared when the exact quote is not found with its context:
+ * what a reader cannot tell apart is the same text. Canonically equivalent spellings (NFC and
+ * NFD: «é» and «e» + U+0301), Arabic harakat, shadda, sukun, superscript alef and tatweel; not
+ * the hamza on an alef (a different letter to the reader; step 3 may still find it, for review).
+ */
+const EQUIVALENT_FOLD = { canonical: true, alefs: false } as const;
 
 /** Radii of the exact-search windows around the expected position, before the whole text. */
 const WINDOW_RADII = [512, 8_192, 131_072];
@@ -167,6 +186,10 @@ export class Anchorer {
 	private fuzzyBudget: number;
 	/** Ranges already given to an annotation, per group (type). */
 	private readonly taken = new Map<string, Set<number>>();
+	/** The article folded by `EQUIVALENT_FOLD`, once per anchorer, when first needed. */
+	private foldedArticle: FoldedText | undefined;
+	/** Stored contexts folded (one quote's are compared for many candidates). */
+	private readonly foldedContexts = new Map<string, string>();
 
 	constructor(private readonly text: string, options: AnchorOptions = {}) {
 		this.options = { ...DEFAULTS, ...options };
@@ -225,7 +248,7 @@ export class Anchorer {
 
 	/** Steps 1 and 2 only, and only a match that needs no review. */
 	private findCertainMatch(quote: AnchorQuote): AnchorMatch | undefined {
-		const found = this.tryDirect(quote) ?? this.searchExact(quote);
+		const found = this.tryDirect(quote) ?? this.searchExact(quote, this.searchSpace(quote));
 		return found !== undefined && !found.needsReview ? found : undefined;
 	}
 
@@ -234,7 +257,7 @@ export class Anchorer {
 		if (direct !== undefined) {
 			return direct;
 		}
-		const exact = this.searchExact(quote);
+		const exact = this.searchExact(quote, this.searchSpace(quote));
 		if (exact !== undefined && !exact.needsReview) {
 			return exact;
 		}
@@ -271,38 +294,122 @@ export class Anchorer {
 		// (validation reports it); only a shifted candidate must not be taken already.
 		for (const start of this.shift === 0 ? [quote.start] : [quote.start, quote.start + this.shift]) {
 			const free = (start === quote.start && !this.options.neverStack) || this.isFree(quote, start, start + length);
-			if (free && this.sliceIs(start, quote.text) && this.contextScore(quote, start, start + length) === 1 && !this.cutsWord(quote, start, start + length)) {
+			if (free && this.sliceIs(start, quote.text) && this.contextScore(quote, start, start + length) === 1 && !this.cutsWord(quote, start, start + length) && !this.cutsCharacter(quote, start, start + length)) {
 				return match(start, quote.text, start === quote.start ? 'position' : 'quote', 1, false);
 			}
 		}
 		return undefined;
 	}
 
-	/** Step 2: exact occurrences, nearest windows first, then (budget allowing) the whole text. */
-	private searchExact(quote: AnchorQuote): AnchorMatch | undefined {
+	/**
+	 * The article as it is, searched for the quote as it is. An occurrence that would cut a letter
+	 * from its combining marks («e» of an NFD «é», «الجزائر» before a shadda on its «ر») is not
+	 * taken, unless the quote was cut so when made.
+	 */
+	private exactSpace(quote: AnchorQuote): SearchSpace {
+		const length = quote.text.length;
+		return {
+			text: this.text,
+			needle: quote.text,
+			at: (offset) => offset,
+			range: (found) => (isBoundaryPair(this.text, found, found + length) && !this.cutsCharacter(quote, found, found + length) ? [found, found + length] : undefined),
+		};
+	}
+
+	/** Whether [start, end) would cut a letter from combining marks the quote did not leave out when made. */
+	private cutsCharacter(quote: AnchorQuote, start: number, end: number): boolean {
+		return (continuesCharacter(this.text, start) && !STARTS_WITH_MARK.test(quote.text)) || (continuesCharacter(this.text, end) && !STARTS_WITH_MARK.test(quote.suffix ?? ''));
+	}
+
+	/**
+	 * Where step 2 looks: the article and the quote folded by `EQUIVALENT_FOLD` when folding
+	 * changes either, else the article as it is. An exact occurrence is also one there, so the
+	 * article is searched once. A match covers the whole current text of the name: the marks and
+	 * tatweel inside it and the marks on its last letter.
+	 */
+	private searchSpace(quote: AnchorQuote): SearchSpace {
+		const needle = fold(quote.text, EQUIVALENT_FOLD).text;
+		const folded = this.folded();
+		if (needle.length === 0 || (needle === quote.text && folded.origin === undefined)) {
+			return this.exactSpace(quote);
+		}
+		return {
+			text: folded.text,
+			needle,
+			at: (offset) => this.foldedOffset(offset),
+			range: (found) => this.originalRange(found, found + needle.length),
+		};
+	}
+
+	private folded(): FoldedText {
+		this.foldedArticle ??= fold(this.text, EQUIVALENT_FOLD);
+		return this.foldedArticle;
+	}
+
+	/** The offset in the folded article of the first unit at or after `offset` of the article. */
+	private foldedOffset(offset: number): number {
+		const origin = this.folded().origin;
+		if (origin === undefined) {
+			return Math.max(0, Math.min(offset, this.text.length));
+		}
+		let low = 0;
+		let high = origin.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (origin[middle] < offset) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	/**
+	 * The article range [from, to) of the folded article stands for: up to the next character kept
+	 * by the fold, so the marks and tatweel after its last letter come with it. Undefined when it
+	 * would cut a character from its combining marks (or a surrogate pair).
+	 */
+	private originalRange(from: number, to: number): [number, number] | undefined {
+		const { origin, text } = this.folded();
+		if (origin === undefined) {
+			return isBoundaryPair(this.text, from, to) ? [from, to] : undefined;
+		}
+		const start = origin[from];
+		const end = to < text.length ? origin[to] : this.text.length;
+		if (end <= start || continuesCharacter(this.text, start) || continuesCharacter(this.text, end) || !isBoundaryPair(this.text, start, end)) {
+			return undefined;
+		}
+		return [start, end];
+	}
+
+	/** Step 2: occurrences of the needle, nearest windows first, then (budget allowing) the whole text. */
+	private searchExact(quote: AnchorQuote, space: SearchSpace): AnchorMatch | undefined {
 		const center = quote.start + this.shift;
+		const spaceCenter = space.at(center);
+		const length = space.text.length;
 		let best: ScoredCandidate | undefined;
 		for (const radius of [...WINDOW_RADII, Infinity]) {
-			const whole = radius === Infinity || (center - radius <= 0 && center + quote.text.length + radius >= this.text.length);
+			const whole = radius === Infinity || (spaceCenter - radius <= 0 && spaceCenter + space.needle.length + radius >= length);
 			if (whole) {
 				if (this.certainOnly) {
 					if (this.certainScanBudget <= 0) {
 						break;
 					}
-					this.certainScanBudget -= this.text.length;
+					this.certainScanBudget -= length;
 				} else {
 					if (this.scanBudget <= 0) {
 						break;
 					}
-					this.scanBudget -= this.text.length;
+					this.scanBudget -= length;
 				}
 				this.scannedWholeText = true;
 			}
-			const from = whole ? 0 : Math.max(0, center - radius);
-			const to = whole ? this.text.length : Math.min(this.text.length, center + quote.text.length + radius);
+			const from = whole ? 0 : Math.max(0, spaceCenter - radius);
+			const to = whole ? length : Math.min(length, spaceCenter + space.needle.length + radius);
 			// Windows grow 16-fold, so rescanning the inner part costs little; the nearest
 			// candidates were scored in the smaller windows and stay in `best`.
-			best = this.bestOf(best, this.scoreOccurrences(quote, from, to, center));
+			best = this.bestOf(best, this.scoreOccurrences(quote, space, from, to, center));
 			if (whole || (best !== undefined && best.context >= GOOD_CONTEXT)) {
 				break;
 			}
@@ -313,52 +420,58 @@ export class Anchorer {
 		if (this.certainOnly && (best.context < GOOD_CONTEXT || best.tied)) {
 			return undefined; // would need review: left for the second pass
 		}
-		if (best.context < WEAK_CONTEXT && !this.isOnlyFreeOccurrence(quote)) {
+		if (best.context < WEAK_CONTEXT && !this.isOnlyFreeOccurrence(quote, space)) {
 			return undefined;
 		}
 		const method: AnchorMethod = best.start === quote.start ? 'position' : 'quote';
-		return match(best.start, quote.text, method, best.score, best.context < GOOD_CONTEXT || best.tied);
+		const text = this.text.slice(best.start, best.end);
+		return { ok: true, start: best.start, end: best.end, text, method, score: best.score, needsReview: best.context < GOOD_CONTEXT || best.tied };
 	}
 
-	/** True when exactly one occurrence of the quote in the whole text is free for this group (budgeted scan). */
-	private isOnlyFreeOccurrence(quote: AnchorQuote): boolean {
+	/** True when exactly one occurrence of the needle in the whole text is free for this group (budgeted scan). */
+	private isOnlyFreeOccurrence(quote: AnchorQuote, space: SearchSpace): boolean {
 		if (this.scanBudget <= 0) {
 			return false;
 		}
-		this.scanBudget -= this.text.length;
+		this.scanBudget -= space.text.length;
 		let free = 0;
-		for (let at = this.text.indexOf(quote.text); at >= 0; at = this.text.indexOf(quote.text, at + 1)) {
-			if (this.isFree(quote, at, at + quote.text.length) && isBoundaryPair(this.text, at, at + quote.text.length) && !this.cutsWord(quote, at, at + quote.text.length) && ++free > 1) {
+		for (let found = space.text.indexOf(space.needle); found >= 0; found = space.text.indexOf(space.needle, found + 1)) {
+			const range = space.range(found);
+			if (range !== undefined && this.isFree(quote, range[0], range[1]) && !this.cutsWord(quote, range[0], range[1]) && ++free > 1) {
 				return false;
 			}
 		}
 		return free === 1;
 	}
 
-	/** Occurrences of the quote within [from, to), scored. */
-	private scoreOccurrences(quote: AnchorQuote, from: number, to: number, center: number): ScoredCandidate | undefined {
+	/** Occurrences of the needle within [from, to) of the space, scored (`center`: in the article). */
+	private scoreOccurrences(quote: AnchorQuote, space: SearchSpace, from: number, to: number, center: number): ScoredCandidate | undefined {
 		let best: ScoredCandidate | undefined;
 		let seen = 0;
 		// Searching a slice (O(1) to make in V8) keeps each window's cost to the window: indexOf on
 		// the whole text would run to its end whenever the quote is not in the window.
-		const window = from === 0 && to === this.text.length ? this.text : this.text.slice(from, to);
-		for (let found = window.indexOf(quote.text); found >= 0; found = window.indexOf(quote.text, found + 1)) {
-			const at = from + found;
+		const window = from === 0 && to === space.text.length ? space.text : space.text.slice(from, to);
+		for (let found = window.indexOf(space.needle); found >= 0; found = window.indexOf(space.needle, found + 1)) {
 			this.sawQuote = true;
 			if (++seen > MAX_CANDIDATES_PER_WINDOW) {
 				break;
 			}
-			if (!this.isFree(quote, at, at + quote.text.length) || !isBoundaryPair(this.text, at, at + quote.text.length)) {
+			const range = space.range(from + found);
+			if (range === undefined) {
 				continue;
 			}
-			if (this.cutsWord(quote, at, at + quote.text.length)) {
+			const [start, end] = range;
+			if (!this.isFree(quote, start, end)) {
+				continue;
+			}
+			if (this.cutsWord(quote, start, end)) {
 				// «Niger» at the start of «Nigeria»: not the name; a whole-word occurrence, or the
 				// approximate search, may still find it.
 				this.sawInsideWord = true;
 				continue;
 			}
-			const context = this.contextScore(quote, at, at + quote.text.length);
-			const candidate = { start: at, context, score: combinedScore(1, context, at, center, this.text.length), tied: false };
+			const context = this.contextScore(quote, start, end);
+			const candidate = { start, end, context, score: combinedScore(1, context, start, center, this.text.length), tied: false };
 			best = this.bestOf(best, candidate);
 		}
 		return best;
@@ -408,7 +521,7 @@ export class Anchorer {
 			this.fuzzyBudget -= cells;
 			found.push(...approximateMatches(quote.text, this.text, from, to, maxErrors, wholeWordEnd));
 		}
-		let best: (ScoredCandidate & { end: number }) | undefined;
+		let best: ScoredCandidate | undefined;
 		for (const candidate of found) {
 			let { start, end } = candidate;
 			let errors = candidate.errors;
@@ -488,7 +601,9 @@ export class Anchorer {
 	/**
 	 * How well the text around [start, end) matches the stored context, 0..1: edit similarity of
 	 * the stored prefix with the text before, and of the suffix with the text after, weighted by
-	 * their lengths. No stored context counts as agreeing (nothing contradicts the match).
+	 * their lengths. No stored context counts as agreeing (nothing contradicts the match). Compared
+	 * as a reader sees them (`EQUIVALENT_FOLD`): harakat added around a name, or the article saved
+	 * in NFD, do not make its surroundings disagree.
 	 */
 	contextScore(quote: Pick<AnchorQuote, 'prefix' | 'suffix'>, start: number, end: number): number {
 		const prefix = quote.prefix ?? '';
@@ -496,17 +611,54 @@ export class Anchorer {
 		if (prefix.length + suffix.length === 0) {
 			return 1;
 		}
-		const before = this.text.slice(Math.max(0, start - prefix.length), start);
-		const after = this.text.slice(end, end + suffix.length);
-		// Equal strings (the common case) skip the edit-distance table.
-		const prefixAgreement = prefix.length === 0 ? 0 : before === prefix ? prefix.length : prefix.length - boundedDistance(prefix, before);
-		const suffixAgreement = suffix.length === 0 ? 0 : after === suffix ? suffix.length : suffix.length - boundedDistance(suffix, after);
-		return Math.max(0, (prefixAgreement + suffixAgreement) / (prefix.length + suffix.length));
+		// Equal strings (the common case) skip folding and the edit-distance table.
+		if (this.text.startsWith(suffix, end) && start >= prefix.length && this.text.startsWith(prefix, start - prefix.length)) {
+			return 1;
+		}
+		const foldedPrefix = this.foldedContext(prefix);
+		const foldedSuffix = this.foldedContext(suffix);
+		if (foldedPrefix.length + foldedSuffix.length === 0) {
+			return 1;
+		}
+		const { text } = this.folded();
+		const from = this.foldedOffset(start);
+		const to = this.foldedOffset(end);
+		const before = text.slice(Math.max(0, from - foldedPrefix.length), from);
+		const after = text.slice(to, to + foldedSuffix.length);
+		return Math.max(0, (agreement(foldedPrefix, before) + agreement(foldedSuffix, after)) / (foldedPrefix.length + foldedSuffix.length));
 	}
+
+	private foldedContext(context: string): string {
+		let folded = this.foldedContexts.get(context);
+		if (folded === undefined) {
+			folded = fold(context, EQUIVALENT_FOLD).text;
+			if (this.foldedContexts.size > 64) {
+				this.foldedContexts.clear();
+			}
+			this.foldedContexts.set(context, folded);
+		}
+		return folded;
+	}
+}
+
+/** How much of a stored context the text found agrees with, in units (its length when equal). */
+function agreement(stored: string, found: string): number {
+	return stored.length === 0 ? 0 : found === stored ? stored.length : stored.length - boundedDistance(stored, found);
+}
+
+/** Where a quote is looked for: the article, or the article folded (see `searchSpace`). */
+interface SearchSpace {
+	readonly text: string;
+	readonly needle: string;
+	/** The offset in `text` of an offset of the article. */
+	at(offset: number): number;
+	/** The article range an occurrence at `found` in `text` stands for; undefined when it would cut a character. */
+	range(found: number): [number, number] | undefined;
 }
 
 interface ScoredCandidate {
 	readonly start: number;
+	readonly end: number;
 	readonly context: number;
 	readonly score: number;
 	/** Another candidate scored exactly the same. */
@@ -589,6 +741,7 @@ export function boundedDistance(a: string, b: string): number {
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /\p{L}/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const STARTS_WITH_MARK = /^\p{M}/u;
 
 /** Levenshtein distance of two strings of any length (for fuzzy matches widened to a word: ≤ a few hundred units). */
 function levenshtein(a: string, b: string): number {

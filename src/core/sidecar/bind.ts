@@ -48,7 +48,10 @@ export interface AnchorMove {
 	readonly method: AnchorMethod;
 	readonly score: number;
 	readonly needsReview: boolean;
-	/** The text changed too (approximate match): the stored quote was `previousText`. */
+	/**
+	 * The text changed too: the stored quote was `previousText`. An approximate match (to review),
+	 * or the same letters written differently (NFC/NFD, harakat, tatweel: not to review by itself).
+	 */
 	readonly previousText?: string;
 	/** It was an orphan in the sidecar and has been placed again. */
 	readonly wasOrphan: boolean;
@@ -211,12 +214,14 @@ function reportSummary(
 		});
 	}
 	const moved = facts.moves.filter((move) => !move.wasOrphan).length;
-	const changed = facts.moves.filter((move) => move.previousText !== undefined).length;
+	const changed = facts.moves.filter((move) => move.previousText !== undefined && move.needsReview).length;
+	const respelled = facts.moves.filter((move) => move.previousText !== undefined && !move.needsReview).length;
+	const details = [changed > 0 ? `${changed} with changed text, to review` : '', respelled > 0 ? `${respelled} with the same letters written differently` : ''].filter((part) => part.length > 0);
 	const replaced = facts.moves.length - moved;
 	if (!facts.hashMatched && (moved > 0 || facts.newOrphans > 0 || replaced > 0)) {
 		const why = facts.hasHash ? 'the article changed since the sidecar was saved' : 'the sidecar does not record which article text it was made on';
 		const parts = [
-			moved > 0 ? `${moved} annotation(s) re-anchored${changed > 0 ? ` (${changed} with changed text, to review)` : ''}` : '',
+			moved > 0 ? `${moved} annotation(s) re-anchored${details.length > 0 ? ` (${details.join('; ')})` : ''}` : '',
 			facts.newOrphans > 0 ? `${facts.newOrphans} could not be placed and are kept as orphaned` : '',
 			replaced > 0 ? `${replaced} orphaned annotation(s) found again` : '',
 		].filter((part) => part.length > 0);
