@@ -24,7 +24,9 @@
  *    distance search in a window around the expected position, accepted only with at most a
  *    quarter of the quote's characters changed and with stored context that agrees. It is also
  *    tried when the best exact occurrence is weakly surrounded (the name corrected here, still
- *    spelled the old way elsewhere); the better score wins.
+ *    spelled the old way elsewhere); the better score wins. Made over the folded article and
+ *    quote too, so harakat or NFD accents besides the correction are no errors, and a match
+ *    takes the marks of its last letter along.
  * 4. Otherwise the annotation cannot be placed and the caller keeps it as an orphan, with the
  *    reason returned here. Nothing is ever dropped.
  *
@@ -490,46 +492,62 @@ export class Anchorer {
 		return a.score > b.score ? a : b;
 	}
 
-	/** Step 3: edit-distance search in a window around the expected position. */
+	/**
+	 * Step 3: edit-distance search in a window around the expected position, over the folded
+	 * article and quote (see `searchSpace`): harakat or NFD accents besides the corrected
+	 * letters are no errors, and a match takes the marks of its letters along.
+	 */
 	private searchFuzzy(quote: AnchorQuote): AnchorMatch | undefined {
-		const length = quote.text.length;
+		const needle = fold(quote.text, EQUIVALENT_FOLD).text;
+		const length = needle.length;
 		// Changed text is only believable with stored context to confirm the place.
 		const hasContext = (quote.prefix?.length ?? 0) + (quote.suffix?.length ?? 0) > 0;
 		if (length < MIN_FUZZY_LENGTH || length > MAX_FUZZY_LENGTH || !hasContext) {
 			return undefined;
 		}
 		const maxErrors = Math.max(1, Math.floor(length * MAX_FUZZY_ERROR_RATE));
+		const haystack = this.folded().text;
 		const center = quote.start + this.shift;
+		const foldedCenter = this.foldedOffset(center);
+		const foldedStored = this.foldedOffset(quote.start);
 		const radius = Math.max(512, 8 * length);
 		// Around the expected position, and around the stored one when that is elsewhere.
-		const windows = [[center - radius, center + length + radius]];
-		if (Math.abs(quote.start - center) > 2 * radius) {
-			windows.push([quote.start - radius, quote.start + length + radius]);
+		const windows = [[foldedCenter - radius, foldedCenter + length + radius]];
+		if (Math.abs(foldedStored - foldedCenter) > 2 * radius) {
+			windows.push([foldedStored - radius, foldedStored + length + radius]);
 		} else {
-			windows[0] = [Math.min(center, quote.start) - radius, Math.max(center, quote.start) + length + radius];
+			windows[0] = [Math.min(foldedCenter, foldedStored) - radius, Math.max(foldedCenter, foldedStored) + length + radius];
 		}
 		const suffix = quote.suffix ?? '';
-		const wholeWordEnd = WORD_CHARACTER.test(quote.text[length - 1]) && (suffix.length === 0 || !WORD_CHARACTER.test(suffix[0]));
+		const wholeWordEnd = WORD_CHARACTER.test(needle[length - 1]) && (suffix.length === 0 || !WORD_CHARACTER.test(suffix[0]));
 		const found: ApproximateMatch[] = [];
 		for (const [low, high] of windows) {
 			const from = Math.max(0, low);
-			const to = Math.min(this.text.length, high);
+			const to = Math.min(haystack.length, high);
 			const cells = (to - from) * length;
 			if (to - from < length - maxErrors || cells > this.fuzzyBudget) {
 				continue;
 			}
 			this.fuzzyBudget -= cells;
-			found.push(...approximateMatches(quote.text, this.text, from, to, maxErrors, wholeWordEnd));
+			found.push(...approximateMatches(needle, haystack, from, to, maxErrors, wholeWordEnd));
 		}
+		const foldedErrors = (start: number, end: number) => levenshtein(needle, fold(this.text.slice(start, end), EQUIVALENT_FOLD).text);
 		let best: ScoredCandidate | undefined;
 		for (const candidate of found) {
-			let { start, end } = candidate;
 			let errors = candidate.errors;
-			[start, end] = widenToCodePoints(this.text, start, end);
+			const range = this.fuzzyRange(quote, candidate.start, candidate.end);
+			let [start, end] = range;
+			if (range[2]) {
+				errors = foldedErrors(start, end);
+				this.fuzzyBudget -= length * (end - start);
+				if (errors > maxErrors) {
+					continue;
+				}
+			}
 			if (end > start && this.cutsWord(quote, start, end)) {
 				// Part of a longer word: only the whole word can be the name, if it is still close enough.
 				const widened = this.widenToWord(quote, start, end);
-				errors = levenshtein(quote.text, this.text.slice(widened[0], widened[1]));
+				errors = foldedErrors(widened[0], widened[1]);
 				this.fuzzyBudget -= length * (widened[1] - widened[0]);
 				if (errors > maxErrors) {
 					continue;
@@ -555,6 +573,27 @@ export class Anchorer {
 			return match(best.start, newText, best.start === quote.start ? 'position' : 'quote', best.score, best.context < GOOD_CONTEXT);
 		}
 		return { ok: true, start: best.start, end: best.end, text: newText, method: 'fuzzy', score: best.score, needsReview: true };
+	}
+
+	/**
+	 * The article range an approximate match [from, to) of the folded article stands for, never
+	 * starting on a combining mark (one after a space, say: it belongs to what precedes it) nor
+	 * ending before one (it belongs to the last letter), unless the quote did when made. `moved`:
+	 * the range holds more or less than the match (its errors are to be counted again).
+	 */
+	private fuzzyRange(quote: AnchorQuote, from: number, to: number): [start: number, end: number, moved: boolean] {
+		const { origin, text } = this.folded();
+		const [mappedStart, mappedEnd] = origin === undefined ? [from, to] : [origin[from], to < text.length ? origin[to] : this.text.length];
+		let start = mappedStart;
+		let end = mappedEnd;
+		if (!STARTS_WITH_MARK.test(quote.text)) {
+			while (start < end && continuesCharacter(this.text, start)) start++;
+		}
+		if (!STARTS_WITH_MARK.test(quote.suffix ?? '')) {
+			while (end < this.text.length && end - mappedEnd < 64 && continuesCharacter(this.text, end)) end++;
+		}
+		[start, end] = widenToCodePoints(this.text, start, end);
+		return [start, end, start !== mappedStart || end !== mappedEnd];
 	}
 
 	/**
