@@ -274,6 +274,13 @@ describe('re-anchoring the same letters written differently (NFC/NFD, harakat, t
 		assert.equal(french2.text, 'Hélène Crépaux'.normalize('NFD'));
 	});
 
+	it('leaves a stray mark after a space out of the name it precedes', () => {
+		const before = 'وصل الوفد إلى موسكو مساء أمس.';
+		const start = before.indexOf('موسكو');
+		const after = `تحديث. ${before.replace(' موسكو', ' َموسكو')}`;
+		assert.deepEqual(certain(anchorAll([quoteAt(before, start, start + 5, 'LOC')], after)[0]), { start: after.indexOf('موسكو'), end: after.indexOf('موسكو') + 5, text: 'موسكو' });
+	});
+
 	it('binds a sidecar to the article re-saved in NFD with harakat and tatweel: no orphan, offsets in code points', () => {
 		const before = 'Hélène Crépeau a reçu محمد بن علي 😀 à Besançon.\r\nالجزائر ترحب بالضيوف 🇩🇿.';
 		const names: Array<[string, string]> = [['Hélène Crépeau', 'PER'], ['محمد بن علي', 'PER'], ['Besançon', 'LOC'], ['الجزائر', 'LOC']];

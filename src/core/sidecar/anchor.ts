@@ -597,9 +597,10 @@ export class Anchorer {
 	}
 
 	/**
-	 * Whether [start, end) would cut a word the quote did not cut where it was made: a letter or
-	 * combining mark right outside an edge where the quote begins (ends) with a letter, while the
-	 * stored context had none there («Niger» at the start of «Nigeria»). A name written against a
+	 * Whether [start, end) would cut a word the quote did not cut where it was made: a letter (with
+	 * any marks on it) before, or a letter or combining mark after, an edge where the quote begins
+	 * (ends) with a letter, while the stored context had none there («Niger» at the start of
+	 * «Nigeria»). A name written against a
 	 * proclitic (its prefix ends with «و») may still be. Without stored context at an edge, nothing
 	 * is known and that edge is not checked.
 	 */
@@ -607,13 +608,20 @@ export class Anchorer {
 		const prefix = quote.prefix ?? '';
 		const suffix = quote.suffix ?? '';
 		const cutAtStart =
-			prefix.length > 0 && start > 0 && LETTER.test(quote.text[0]) && LETTER_OR_MARK.test(this.text[start - 1]) && !LETTER_OR_MARK.test(prefix[prefix.length - 1]);
+			prefix.length > 0 && start > 0 && LETTER.test(quote.text[0]) && this.letterEndsAt(start) && !LETTER_OR_MARK.test(prefix[prefix.length - 1]);
 		if (cutAtStart) {
 			return true;
 		}
 		return (
 			suffix.length > 0 && end < this.text.length && LETTER_OR_MARK.test(quote.text[quote.text.length - 1]) && LETTER_OR_MARK.test(this.text[end]) && !LETTER_OR_MARK.test(suffix[0])
 		);
+	}
+
+	/** Whether a letter, with any marks on it, ends right before `at` (a mark after a space belongs to no word). */
+	private letterEndsAt(at: number): boolean {
+		let base = at - 1;
+		while (base > 0 && at - base < 64 && continuesCharacter(this.text, base)) base--;
+		return LETTER.test(this.text[base]);
 	}
 
 	/** [start, end) widened over the letters and marks of the word(s) it cuts (at most 64 units each side). */
