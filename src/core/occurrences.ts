@@ -5,9 +5,21 @@ import type { TextRange } from './types';
  * Arabic also when the name carries attached proclitics (و ف ب ك ل, and ل+ال contracted to لل),
  * which stay outside the returned range. Arabic is compared without what writers add or leave
  * out at will (harakat, tatweel, the hamza or madda on an alef: `foldName`); a range covers the
- * marks the text has. Linear in the text length: one indexOf scan.
+ * marks the text has. A name with accented letters is also found written in the other canonical
+ * form (NFC or NFD). Linear in the text length: one indexOf scan per form.
  */
 export function findOccurrences(text: string, name: string): TextRange[] {
+	// Accented letters composed or not (NFC, NFD: macOS and some editors save the latter) are the same name.
+	const composed = name.normalize('NFC');
+	const forms = new Set([name, composed, composed.normalize('NFD')]);
+	if (forms.size === 1) {
+		return findForm(text, name);
+	}
+	const found = [...forms].flatMap((form) => findForm(text, form)).sort((a, b) => a.start - b.start || a.end - b.end);
+	return found.filter((range, i) => i === 0 || range.start !== found[i - 1].start || range.end !== found[i - 1].end);
+}
+
+function findForm(text: string, name: string): TextRange[] {
 	// Trimmed once folded too: a tatweel or a mark alone («ـ محمد») leaves a space behind.
 	const needle = foldName(name).trim();
 	if (needle.length === 0) {

@@ -91,3 +91,14 @@ test('a name whose first or last word is only tatweel or marks is searched witho
 		assert.deepEqual(new NameFinder([name]).find(text).map((hit) => text.slice(hit.start, hit.end)), ['محمد', 'محمد'], name);
 	}
 });
+
+test('a name is found whether its accented letters are composed (NFC) or not (NFD), in either text', () => {
+	const composed = 'Hélène Crépeau';
+	const decomposed = composed.normalize('NFD');
+	const text = `La maire ${decomposed} a reçu ${composed} et Mme ${decomposed}.`;
+	const expected = [text.indexOf(decomposed), text.indexOf(composed), text.lastIndexOf(decomposed)].map((start, i) => ({ start, end: start + (i === 1 ? composed.length : decomposed.length) }));
+	assert.deepEqual(findOccurrences(text, composed), expected);
+	assert.deepEqual(findOccurrences(text, decomposed), expected);
+	// an unaccented name is searched once, as before
+	assert.deepEqual(findOccurrences('Paris et Paris', 'Paris'), [{ start: 0, end: 5 }, { start: 9, end: 14 }]);
+});
