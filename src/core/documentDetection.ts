@@ -136,7 +136,9 @@ export class DocumentDetection {
 		const language = this.languageProfile.latinLanguage;
 		const isNation = this.detector.isNation ? (name: string) => this.detector.isNation!(name, language) : undefined;
 		const spreads = this.detector.spreads ? (name: string, type: string) => this.detector.spreads!(name, type) : undefined;
-		return propagateNames(this.engine.documentText, local, isNation, spreads);
+		// the pass adds mentions at its own confidence and retypes names (a firm read as a person):
+		// the threshold and the label set hold for what it gives as for what the model gave
+		return propagateNames(this.engine.documentText, local, isNation, spreads).filter((entity) => this.shown(entity));
 	}
 
 	/**
@@ -171,12 +173,12 @@ export class DocumentDetection {
 
 	private detectChunk(chunk: string): DetectedEntity[] {
 		const language = chunkLanguage(chunk, 0, chunk.length, this.languageProfile, this.languages);
-		let found = this.detector.detect(chunk, language).filter((entity) => entity.confidence >= this.minConfidence);
-		if (this.labels) {
-			const labels = this.labels;
-			found = found.filter((entity) => labels.has(entity.type));
-		}
-		return found;
+		return this.detector.detect(chunk, language).filter((entity) => this.shown(entity));
+	}
+
+	/** Whether an entity is at or above the confidence threshold and of a label of the set. */
+	private shown(entity: DetectedEntity): boolean {
+		return entity.confidence >= this.minConfidence && (!this.labels || this.labels.has(entity.type));
 	}
 
 	private withMemory(chunk: string, detected: DetectedEntity[]): DetectedEntity[] {

@@ -165,3 +165,34 @@ test('numbers, single letters, articles and prepositions a person tagged are not
 		['zorblax'],
 	);
 });
+
+test('what the whole-article pass adds or retypes keeps to the confidence threshold and the label set', () => {
+	// a stand-in model that reads a founder in full and a firm it does not know as a person, as models do
+	const model: Detector = {
+		languages: ['ar', 'fr', 'en'],
+		detect(text) {
+			const found: DetectedEntity[] = [];
+			for (const [name, confidence] of [['Nadia Ferhat', 0.95], ['Zorvex', 0.9]] as const) {
+				for (const match of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+					found.push({ start: match.index, end: match.index + name.length, type: 'PER', text: name, confidence, source: 'model' });
+				}
+			}
+			return found.sort((a, b) => a.start - b.start);
+		},
+	};
+	const text = 'Nadia Ferhat founded Zorvex in Oran ten years ago.\nZorvex shares rose on Tuesday, and Ferhat said the results were good.\n';
+	const entitiesWith = (options: { minConfidence?: number; labels?: string[] }) => {
+		const detection = new DocumentDetection(model, noFranc, options);
+		detection.open(text);
+		detection.detectPending();
+		return detection.entities().map((e) => `${e.type}:${e.text}:${e.confidence}`);
+	};
+	// without limits, the pass adds the surname (0.6) and makes the firm an organisation
+	const everything = entitiesWith({});
+	assert.ok(everything.includes('PER:Ferhat:0.6'), everything.join(', '));
+	assert.ok(everything.some((e) => e.startsWith('ORG:Zorvex')), everything.join(', '));
+	assert.deepEqual(entitiesWith({ minConfidence: 0.9 }).filter((e) => Number(e.split(':')[2]) < 0.9), [], 'nothing under the threshold');
+	const persons = entitiesWith({ labels: ['PER'] });
+	assert.ok(persons.includes('PER:Nadia Ferhat:0.95'), persons.join(', '));
+	assert.deepEqual(persons.filter((e) => !e.startsWith('PER:')), [], 'only the labels asked for');
+});
