@@ -49,7 +49,7 @@ export const IMPORT_USAGE = [
 	'  --dry-run                  say what would be imported; write nothing',
 	'  --labels PER,ORG,...       the label set (default: PER,ORG,LOC,DATE,MISC)',
 	'  --max-article-bytes N      largest article or input file read (default 50 MB)',
-	'  --max-sidecar-bytes N      largest sidecar read (default 20 MB)',
+	'  --max-sidecar-bytes N      largest sidecar read or written (default 20 MB)',
 	'  --quiet                    no warnings on standard error (errors still)',
 	'exit status: 0 every entity imported (or already there), 1 some file failed or some entity was',
 	'not imported, 2 usage error',
@@ -415,6 +415,12 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	if (plan.action === 'refuse') {
 		throw new FileError(plan.reason);
 	}
+	if (plan.action === 'write') {
+		const unreadable = whyNotReadBack(plan.text, options.maxSidecarBytes);
+		if (unreadable !== undefined) {
+			throw new FileError(`${sidecarPath}: with ${plan.added.length} decisions added it would be ${unreadable}; nothing imported`);
+		}
+	}
 	for (const line of plan.kept) {
 		warn(`${sidecarPath}: ${line}`);
 	}
@@ -468,6 +474,24 @@ function whyNotAnArticle(text: string): string | undefined {
 		return 'it holds a lone UTF-16 surrogate, which UTF-8 cannot hold';
 	}
 	return undefined;
+}
+
+/**
+ * Why a sidecar's new text would not be read back (undefined when it would): one over the size
+ * limit or the count of items the tools read is refused by all of them, the extension included, so
+ * the decisions in it could not be opened anywhere.
+ */
+function whyNotReadBack(text: string, maxBytes: number): string | undefined {
+	const bytes = Buffer.from(text, 'utf8');
+	if (bytes.length > maxBytes) {
+		return `${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit sidecars are read with (--max-sidecar-bytes; in VS Code articleAnnotator.limits.maxSidecarMegabytes)`;
+	}
+	const parsed = readSidecarBytes(bytes, { maxBytes });
+	if (parsed.ok) {
+		return undefined;
+	}
+	const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];
+	return `unreadable (${first ? first.message : 'it does not read back'})`;
 }
 
 /** True when the file opens with a UTF-8 byte order mark; false when it does not or cannot be read. */

@@ -11,7 +11,7 @@ import { spansToAnnotations, type ImportOptions } from '../../src/core/import/sp
 import { planImport } from '../../src/core/import/sidecar';
 import { DEFAULT_LABEL_NAMES } from '../../src/core/labels';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
-import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
+import { parseSidecar, readSidecarBytes, serializeSidecar } from '../../src/core/sidecar/codec';
 import { runImport } from '../../src/cli/import';
 import { OffsetConverter } from '../../src/core/unicode';
 import { withFolder } from './support/folders';
@@ -559,6 +559,22 @@ describe('article-annotator import', () => {
 			assert.equal(refused.status, 1);
 			assert.match(refused.err.join('\n'), /a\.txt\.annotations\.yaml: sidecar is .* over the 1000 bytes limit \(--max-sidecar-bytes\); not read/);
 			assert.equal(fs.statSync(path.join(folder, 'a.txt.annotations.yaml')).size, 3 * 1024 ** 3);
+		});
+	});
+
+	it('writes no sidecar that would be over the limit it is read with, which nothing could then open', () => {
+		withFolder('import-cli-', (folder) => {
+			const words = Array.from({ length: 40 }, () => 'Oran');
+			fs.writeFileSync(path.join(folder, 'a.txt'), words.join(' '));
+			fs.writeFileSync(path.join(folder, 'a.ann'), words.map((word, index) => `T${index + 1}\tLOC ${index * 5} ${index * 5 + 4}\t${word}\n`).join(''));
+			const refused = cli(['--format', 'brat', '--max-sidecar-bytes', '4000', path.join(folder, 'a.ann')]);
+			assert.equal(refused.status, 1);
+			assert.match(refused.err.join('\n'), /a\.txt\.annotations\.yaml: with 40 decisions added it would be [0-9.]+ KB, over the 3\.9 KB limit sidecars are read with \(--max-sidecar-bytes.*; nothing imported/);
+			assert.deepEqual(fs.readdirSync(folder).sort(), ['a.ann', 'a.txt']);
+			const written = cli(['--format', 'brat', '--max-sidecar-bytes', '40000', path.join(folder, 'a.ann')]);
+			assert.equal(written.status, 0, written.err.join('\n'));
+			const back = readSidecarBytes(fs.readFileSync(path.join(folder, 'a.txt.annotations.yaml')), { maxBytes: 40000 });
+			assert.ok(back.ok && back.sidecar.annotations.length === 40);
 		});
 	});
 
