@@ -84,8 +84,16 @@ function planMove(from: string, destination: string): MovePlan {
 	if (isSidecarName(path.basename(from))) {
 		throw new MoveRefused(`${from} is a sidecar: move its article (${from.slice(0, -'.annotations.yaml'.length)}) and the sidecar follows`);
 	}
-	const into = fs.statSync(destination, { throwIfNoEntry: false });
-	const to = into?.isDirectory() ? path.join(destination, path.basename(from)) : destination;
+	const into = kindOf(destination);
+	if (into !== 'folder' && /[\\/]$/.test(destination)) {
+		throw new MoveRefused(`${destination}: ${into === 'missing' ? 'no such folder' : 'not a folder'}; nothing moved`);
+	}
+	const to = into === 'folder' ? path.join(destination, path.basename(from)) : destination;
+	// the rename's own error would say «no such file» without a name, as if the article were missing
+	const folder = kindOf(path.dirname(to));
+	if (folder !== 'folder') {
+		throw new MoveRefused(`${path.dirname(to)}: ${folder === 'missing' ? 'no such folder' : 'not a folder'}; nothing moved`);
+	}
 	const name = path.basename(to);
 	if (!isBaseName(name) || isSidecarName(name)) {
 		throw new MoveRefused(`${to}: not a name an article can have; nothing moved`);
@@ -109,6 +117,19 @@ function planMove(from: string, destination: string): MovePlan {
 		throw new MoveRefused(`${sidecarTo} exists (the sidecar of another article of that name?); not overwritten, nothing moved`);
 	}
 	return { from, to, sidecarFrom: hasSidecar ? sidecarFrom : undefined, sidecarTo };
+}
+
+/** What is at a path: a folder, something else, or nothing (also when a part of it is a file). */
+function kindOf(file: string): 'folder' | 'other' | 'missing' {
+	try {
+		return fs.statSync(file).isDirectory() ? 'folder' : 'other';
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' || code === 'ENOTDIR') {
+			return 'missing';
+		}
+		throw error;
+	}
 }
 
 /** The article, then its sidecar; the article goes back if the sidecar cannot follow. */

@@ -80,6 +80,24 @@ describe('article-annotator mv', () => {
 		});
 	});
 
+	it('names the destination folder that is missing or is a file, rather than saying «no such file»', () => {
+		withFolder('move-cli-', (folder) => {
+			const article = annotatedArticle(folder, 'a.txt');
+			fs.writeFileSync(path.join(folder, 'plain.txt'), 'Oran.');
+			const listing = fs.readdirSync(folder).sort();
+			const intoMissing = mv([article, path.join(folder, 'missing', 'b.txt')]);
+			assert.equal(intoMissing.status, 1);
+			assert.match(intoMissing.err[0], /missing: no such folder; nothing moved$/);
+			const missingWithSlash = mv([article, path.join(folder, 'missing') + path.sep]);
+			assert.equal(missingWithSlash.status, 1);
+			assert.match(missingWithSlash.err[0], /missing\/: no such folder; nothing moved$/);
+			const underFile = mv([article, path.join(folder, 'plain.txt', 'b.txt')]);
+			assert.equal(underFile.status, 1);
+			assert.match(underFile.err[0], /plain\.txt: not a folder; nothing moved$/);
+			assert.deepEqual(fs.readdirSync(folder).sort(), listing, 'nothing moved');
+		});
+	});
+
 	it('writes a new name holding $& or $\' as it is (replace() would expand them into other text)', () => {
 		withFolder('move-cli-', (folder) => {
 			for (const name of ["prix $& taxes.txt", "a$'b.txt", 'a$`b.txt', 'a$$b.txt']) {
