@@ -305,6 +305,12 @@ export function runAgree(argv: readonly string[], io: AgreeIo = NODE_IO, program
 		const [a, b] = options.files;
 		const pairs: [string, string, string][] = [];
 		if (isFolder(a) !== isFolder(b)) {
+			// a typo in a folder's name is a side that cannot be read, not a file given against a folder
+			const other = isFolder(a) ? b : a;
+			if (!fs.existsSync(other)) {
+				warn(`${other}: no such folder`);
+				return 1;
+			}
 			return usageExit('agree', new UsageError(`${isFolder(a) ? a : b} is a folder and the other is not: give two folders or two articles`), io.stderr);
 		}
 		if (isFolder(a)) {

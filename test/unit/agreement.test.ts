@@ -142,6 +142,22 @@ describe('article-annotator agree', () => {
 		});
 	});
 
+	it('names a folder given that does not exist, rather than calling it a file', () => {
+		withFolder('agree-', (folder) => {
+			const corpus = path.join(folder, 'corpus-alice');
+			fs.mkdirSync(corpus);
+			fs.writeFileSync(path.join(corpus, 'one.txt'), TEXT);
+			fs.writeFileSync(path.join(corpus, 'one.txt.annotations.yaml'), sidecar('one.txt', TEXT, [['Alger', 'LOC']]));
+			const typo = path.join(folder, 'corpus-bbo');
+			for (const args of [[corpus, typo], [typo, corpus]]) {
+				const run = agree(args);
+				assert.equal(run.status, 1, 'a side that cannot be read');
+				assert.deepEqual(run.err, [`article-annotator agree: ${typo}: no such folder`]);
+				assert.deepEqual(run.out, []);
+			}
+		});
+	});
+
 	it('compares the detector with what a person decided, leaving out suggestions nobody reviewed', () => {
 		withFolder('agree-', (folder) => {
 			const text = 'Le président Abdelmadjid Tebboune a reçu à Alger le ministre russe Sergueï Lavrov.\n';
