@@ -439,8 +439,14 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	} else if (options.dryRun) {
 		io.stdout(`${sidecarPath}: would ${onDisk ? '' : `write ${item.articlePath} and `}import ${plan.action === 'write' ? plan.added.length : 0}${inBrackets}; nothing written (--dry-run)`);
 	} else {
+		// a write that fails names the file written («permission denied» alone read as the input's)
+		const notWritten = (file: string, error: unknown) => (error instanceof FileError ? error : new FileError(`${item.label}: ${file} cannot be written (${describeError(error)}); nothing imported`));
 		if (!onDisk) {
-			fs.writeFileSync(item.articlePath, text, { flag: 'wx' });
+			try {
+				fs.writeFileSync(item.articlePath, text, { flag: 'wx' });
+			} catch (error) {
+				throw notWritten(item.articlePath, error);
+			}
 		}
 		if (plan.action === 'write') {
 			try {
@@ -450,7 +456,7 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 				if (!onDisk) {
 					safely(() => fs.rmSync(item.articlePath, { force: true }));
 				}
-				throw error;
+				throw notWritten(sidecarPath, error);
 			}
 		}
 		io.stdout(plan.action === 'write' ? `${created}${sidecarPath}: ${plan.added.length} imported${inBrackets}` : `${item.articlePath} written; no entity to import, no sidecar${inBrackets}`);

@@ -618,6 +618,18 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('names the file it could not write, not the input it read', () => {
+		withFolder('import-cli-', (folder) => {
+			// a link to nowhere where the article would be written: writing it fails with «already exists»
+			fs.symlinkSync(path.join(folder, 'gone'), path.join(folder, 'd.txt'));
+			fs.writeFileSync(path.join(folder, 'c.jsonl'), JSON.stringify({ document: 'd.txt', text: 'Karim à Oran', label: [[0, 5, 'PER']] }));
+			const run = cli(['--format', 'jsonl', path.join(folder, 'c.jsonl')]);
+			assert.equal(run.status, 1);
+			assert.deepEqual(run.err, [`article-annotator import: ${path.join(folder, 'c.jsonl')}:1: ${path.join(folder, 'd.txt')} cannot be written (already exists); nothing imported`]);
+			assert.deepEqual(fs.readdirSync(folder).sort(), ['c.jsonl', 'd.txt']);
+		});
+	});
+
 	it('counts a CoNLL tag it cannot read as an entity not imported (exit 1), even with --quiet', () => {
 		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'a.conll'), 'Karim\tB-PER\nà\tO\nOran\tX-LOC\n');
