@@ -134,7 +134,12 @@ function kindOf(file: string): 'folder' | 'other' | 'missing' {
 
 /** The article, then its sidecar; the article goes back if the sidecar cannot follow. */
 function move(plan: MovePlan): void {
-	fs.renameSync(plan.from, plan.to);
+	try {
+		fs.renameSync(plan.from, plan.to);
+	} catch (error) {
+		// «permission denied» alone does not say which folder refused
+		throw new MoveRefused(`${plan.from}: cannot be moved to ${plan.to} (${describeError(error)}); nothing moved`);
+	}
 	if (!plan.sidecarFrom) {
 		return;
 	}

@@ -1,6 +1,7 @@
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import nodeFs from 'node:fs';
 import * as path from 'node:path';
 import { runMove } from '../../src/cli/move';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
@@ -95,6 +96,25 @@ describe('article-annotator mv', () => {
 			assert.equal(underFile.status, 1);
 			assert.match(underFile.err[0], /plain\.txt: not a folder; nothing moved$/);
 			assert.deepEqual(fs.readdirSync(folder).sort(), listing, 'nothing moved');
+		});
+	});
+
+	it('names both paths when the article itself cannot be renamed (a folder it may not write in)', () => {
+		withFolder('move-cli-', (folder) => {
+			const article = annotatedArticle(folder, 'a.txt');
+			const to = path.join(folder, 'b.txt');
+			// as root every folder is writable: the refusal a shared corpus folder gives others is played here
+			const refused = mock.method(nodeFs, 'renameSync', () => {
+				throw Object.assign(new Error(`EACCES: permission denied, rename '${article}' -> '${to}'`), { code: 'EACCES' });
+			});
+			try {
+				const moved = mv([article, to]);
+				assert.equal(moved.status, 1);
+				assert.deepEqual(moved.err, [`article-annotator mv: ${article}: cannot be moved to ${to} (permission denied); nothing moved`]);
+			} finally {
+				refused.mock.restore();
+			}
+			assert.ok(fs.existsSync(article) && fs.existsSync(`${article}.annotations.yaml`));
 		});
 	});
 
