@@ -630,6 +630,23 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('reports a JSONL line nested too deep to describe, and imports the other lines', () => {
+		withFolder('import-cli-', (folder) => {
+			const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+			const lines = [
+				JSON.stringify({ document: 'good.txt', text: 'Karim à Oran', label: [[0, 5, 'PER']] }),
+				`{"document": "deep-label.txt", "text": "Oran", "label": [${deep(100_000)}]}`,
+				`{"document": "deep-offsets.txt", "text": "Oran", "label": [], "offsets": ${deep(100_000)}}`,
+			];
+			fs.writeFileSync(path.join(folder, 'c.jsonl'), lines.join('\n'));
+			const run = cli(['--format', 'jsonl', path.join(folder, 'c.jsonl')]);
+			assert.equal(run.status, 1);
+			assert.match(run.err.join('\n'), /c\.jsonl:2: label\[0\]: .*is not \[start, end, label\].*not imported/);
+			assert.match(run.err.join('\n'), /c\.jsonl:3: "offsets" is .*not "codepoint" nor "utf16"/);
+			assert.ok(fs.existsSync(path.join(folder, 'good.txt.annotations.yaml')), run.err.join('\n'));
+		});
+	});
+
 	it('counts a CoNLL tag it cannot read as an entity not imported (exit 1), even with --quiet', () => {
 		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'a.conll'), 'Karim\tB-PER\nà\tO\nOran\tX-LOC\n');

@@ -52,7 +52,7 @@ export function readJsonlLine(line: string, unit: OffsetUnit): JsonlLine {
 	}
 	const declared = record.offsets;
 	if (declared !== undefined && declared !== 'codepoint' && declared !== 'utf16') {
-		return { ok: false, message: `"offsets" is ${JSON.stringify(declared)}, not "codepoint" nor "utf16"` };
+		return { ok: false, message: `"offsets" is ${shortJson(declared)}, not "codepoint" nor "utf16"` };
 	}
 	const listKey = ['label', 'entities', 'labels'].find((key) => Array.isArray(record[key]));
 	const list = listKey === undefined ? [] : (record[listKey] as unknown[]);
@@ -99,7 +99,19 @@ function spanOf(item: unknown): { start: number; end: number; type: string } | s
 		return 'not [start, end, label] nor an object with start_offset, end_offset and label';
 	}
 	if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || typeof type !== 'string' || type.length === 0) {
-		return `${JSON.stringify(item).slice(0, 80)} is not [start, end, label] with whole numbers and a label`;
+		return `${shortJson(item)} is not [start, end, label] with whole numbers and a label`;
 	}
 	return { start: start as number, end: end as number, type };
+}
+
+/**
+ * A value of the line for a message, cut short. JSON.parse reads nesting as deep as the line
+ * holds, JSON.stringify recurses and overflows the stack on it (and the whole file was lost).
+ */
+function shortJson(value: unknown): string {
+	try {
+		return (JSON.stringify(value) ?? String(value)).slice(0, 80);
+	} catch {
+		return Array.isArray(value) ? '[…] (nested too deep to show)' : '{…} (nested too deep to show)';
+	}
 }
