@@ -150,6 +150,16 @@ function move(plan: MovePlan): void {
 		throw new MoveRefused(`${plan.sidecarFrom}: cannot be moved (${describeError(error)}); the article was put back, nothing moved`);
 	}
 	// only the document: line changes; a file that is not UTF-8 is left as it is (validate says why)
+	// a named pipe (or a link to one) would keep the read waiting for a writer forever; a broken link has nothing to read
+	let regularFile = false;
+	try {
+		regularFile = fs.statSync(plan.sidecarTo).isFile();
+	} catch {
+		// left as it is, as below
+	}
+	if (!regularFile) {
+		return;
+	}
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(fs.readFileSync(plan.sidecarTo));

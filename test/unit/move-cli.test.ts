@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import nodeFs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { runMove } from '../../src/cli/move';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
@@ -115,6 +116,19 @@ describe('article-annotator mv', () => {
 				refused.mock.restore();
 			}
 			assert.ok(fs.existsSync(article) && fs.existsSync(`${article}.annotations.yaml`));
+		});
+	});
+
+	it('moves a sidecar that is a named pipe without reading it (reading one waits for a writer forever)', { skip: process.platform === 'win32' }, () => {
+		withFolder('move-cli-', (folder) => {
+			fs.writeFileSync(path.join(folder, 'a.txt'), 'Oran.');
+			assert.equal(spawnSync('mkfifo', [path.join(folder, 'a.txt.annotations.yaml')]).status, 0);
+			// in a process of its own: the test runner must not be the one left waiting
+			const cli = path.join(__dirname, '..', '..', 'src', 'cli.ts');
+			const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'mv', path.join(folder, 'a.txt'), path.join(folder, 'b.txt')], { encoding: 'utf8', timeout: 60_000 });
+			assert.equal(run.signal, null, 'it ended by itself');
+			assert.equal(run.status, 0, run.stderr);
+			assert.ok(fs.lstatSync(path.join(folder, 'b.txt.annotations.yaml')).isFIFO());
 		});
 	});
 
