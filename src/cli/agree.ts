@@ -23,7 +23,7 @@ import { articleNameForSidecar, isSidecarName, sidecarNameFor } from '../core/si
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile } from '../core/textfile';
 import type { DetectedEntity, LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
-import { confidence, describeError, labelList, languageList, noSuchFile, positiveInteger, readArguments, usageExit, UsageError } from './args';
+import { confidence, describeError, labelList, languageList, positiveInteger, readArguments, usageExit, UsageError } from './args';
 
 export const AGREE_USAGE = `article-annotator agree [options] A B
 article-annotator agree --detector [options] FILE...
@@ -161,8 +161,9 @@ function readLimited(file: string, maxBytes: number, what: string, option: strin
 	let stat: fs.Stats;
 	try {
 		stat = fs.statSync(file);
-	} catch {
-		throw new FileError(`${file}: ${noSuchFile(file)}`);
+	} catch (error) {
+		// a file in a folder that may not be entered is there: «permission denied», not «no such file»
+		throw new FileError(`${file}: ${describeError(error)}`);
 	}
 	if (!stat.isFile()) {
 		throw new FileError(`${file}: ${stat.isDirectory() ? 'is a directory' : 'not a regular file'}; not read`);

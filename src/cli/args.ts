@@ -138,6 +138,12 @@ export function noSuchFile(path: string): string {
 	return path.includes('\uFFFD') ? 'no such file (its name is not valid UTF-8, which Node cannot pass on: rename the file)' : 'no such file';
 }
 
+/** True when a file system error says the path is not there (or a part of it is not a folder). */
+export function isMissing(error: unknown): boolean {
+	const code = error && typeof error === 'object' && 'code' in error ? (error as NodeJS.ErrnoException).code : undefined;
+	return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
 /** One line saying what went wrong with a file, in words rather than error codes. */
 export function describeError(error: unknown): string {
 	if (error && typeof error === 'object' && 'code' in error) {

@@ -39,7 +39,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { confidence, describeError, ignoreClosedPipes, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
+import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
@@ -386,7 +386,13 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 		}
 	}
 	if (options.out !== undefined) {
-		const kind = io.stat(options.out).kind;
+		let kind: FileKind;
+		try {
+			kind = io.stat(options.out).kind;
+		} catch (error) {
+			io.stderr(`article-annotator export: ${oneLine(messageOf(error))}`);
+			return 1;
+		}
 		if (kind !== 'directory' && kind !== 'missing') {
 			io.stderr(`article-annotator export: ${oneLine(options.out)}: --out must be a folder`);
 			return 1;
@@ -708,7 +714,11 @@ export function createNodeExportIo(): ExportIo {
 			try {
 				const stats = fs.statSync(filePath);
 				return { kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other', size: stats.size };
-			} catch {
+			} catch (error) {
+				// a file in a folder that may not be entered is there: «permission denied», not «no such file»
+				if (!isMissing(error)) {
+					throw new FileError(`${filePath}: ${describeError(error)}`);
+				}
 				return { kind: 'missing', size: 0 };
 			}
 		},

@@ -61,7 +61,10 @@ export function runMove(argv: readonly string[], io: MoveIo = { stdout: (line) =
 		io.stdout(`moved ${plan.from} to ${plan.to}${plan.sidecarFrom ? ` with its sidecar (${plan.sidecarTo})` : ' (it has no sidecar)'}`);
 		return 0;
 	} catch (error) {
-		safely(() => io.stderr(`article-annotator mv: ${oneLine(error instanceof MoveRefused ? error.message : describeError(error))}`));
+		// before anything moved (move() says what it did itself): the path the file system refused, named
+		const refusedPath = error instanceof MoveRefused ? undefined : (error as NodeJS.ErrnoException).path;
+		const message = error instanceof MoveRefused ? error.message : `${refusedPath ? `${refusedPath}: ` : ''}${describeError(error)}; nothing moved`;
+		safely(() => io.stderr(`article-annotator mv: ${oneLine(message)}`));
 		return 1;
 	}
 }

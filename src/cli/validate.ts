@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, ignoreClosedPipes, labelList, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
+import { checkLabels, describeError, ignoreClosedPipes, isMissing, labelList, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
 import { DEFAULT_ARTICLE_LIMITS, formatBytes } from '../core/textfile';
 import { DEFAULT_SIDECAR_LIMITS } from '../core/sidecar/codec';
 import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/model';
@@ -246,7 +246,11 @@ export function createNodeValidateIo(): ValidateIo {
 			try {
 				const stats = fs.statSync(filePath);
 				return { kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other', size: stats.size };
-			} catch {
+			} catch (error) {
+				// a file in a folder that may not be entered is there: «permission denied», not «no such file»
+				if (!isMissing(error)) {
+					throw new Error(describeError(error), { cause: error });
+				}
 				return { kind: 'missing', size: 0 };
 			}
 		},

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cohensKappa, compareAnnotations, scores, type LabeledSpan } from '../../src/core/agreement';
 import { runAgree } from '../../src/cli/agree';
-import { withFolder } from './support/folders';
+import { withClosedFolder, withFolder } from './support/folders';
 
 const TEXT = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev de Gazprom.';
 
@@ -155,6 +155,22 @@ describe('article-annotator agree', () => {
 				assert.deepEqual(run.err, [`article-annotator agree: ${typo}: no such folder`]);
 				assert.deepEqual(run.out, []);
 			}
+		});
+	});
+
+	it('says «permission denied» for an article in a folder that may not be entered, not «no such file»', () => {
+		withFolder('agree-', (folder) => {
+			const closed = path.join(folder, 'closed');
+			fs.mkdirSync(closed);
+			const article = path.join(closed, 'one.txt');
+			fs.writeFileSync(article, TEXT);
+			fs.writeFileSync(`${article}.annotations.yaml`, sidecar('one.txt', TEXT, [['Alger', 'LOC']]));
+			let run = agree([]);
+			withClosedFolder(closed, () => {
+				run = agree([article, article]);
+			});
+			assert.equal(run.status, 1);
+			assert.equal(run.err[0], `article-annotator agree: ${article}: permission denied`);
 		});
 	});
 

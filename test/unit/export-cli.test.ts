@@ -10,6 +10,7 @@ import { bratText, readConllSpans } from '../../src/core/export';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { serializeSidecar } from '../../src/core/sidecar/codec';
 import type { DetectedEntity } from '../../src/core/types';
+import { withClosedFolder, withFolder } from './support/folders';
 
 /* Articles written for these tests (invented people), with an emoji and a CRLF before entities. */
 const FR = 'Le ministre Karim Belkacem est arrivé à Tlemcen 🚆 lundi.\r\nSelon l’Agence nationale des barrages, la visite durera deux jours.';
@@ -489,5 +490,22 @@ describe('article-annotator export in a child process', () => {
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('export of an article in a folder that may not be entered', () => {
+	it('says «permission denied» and names the file, not «no such file»', () => {
+		withFolder('export-closed-', (folder) => {
+			const closed = path.join(folder, 'closed');
+			fs.mkdirSync(closed);
+			const article = path.join(closed, 'a.txt');
+			fs.writeFileSync(article, 'Karim à Oran.');
+			const err: string[] = [];
+			const io: ExportIo = { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) };
+			withClosedFolder(closed, () => {
+				assert.equal(runExport(['--format', 'conll', article], io), 1);
+			});
+			assert.deepEqual(err, [`article-annotator export: ${article}: permission denied`]);
+		});
 	});
 });

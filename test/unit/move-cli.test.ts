@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { runMove } from '../../src/cli/move';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
-import { withFolder } from './support/folders';
+import { withClosedFolder, withFolder } from './support/folders';
 
 const TEXT = '😀 Karim Belkacem est arrivé à Tlemcen.\r\n';
 
@@ -129,6 +129,20 @@ describe('article-annotator mv', () => {
 			assert.equal(run.signal, null, 'it ended by itself');
 			assert.equal(run.status, 0, run.stderr);
 			assert.ok(fs.lstatSync(path.join(folder, 'b.txt.annotations.yaml')).isFIFO());
+		});
+	});
+
+	it('says «permission denied» for an article in a folder that may not be entered, naming it', () => {
+		withFolder('move-cli-', (folder) => {
+			const closed = path.join(folder, 'closed');
+			fs.mkdirSync(closed);
+			const article = annotatedArticle(closed, 'a.txt');
+			let moved = mv([]);
+			withClosedFolder(closed, () => {
+				moved = mv([article, path.join(folder, 'b.txt')]);
+			});
+			assert.equal(moved.status, 1);
+			assert.deepEqual(moved.err, [`article-annotator mv: ${article}: permission denied; nothing moved`]);
 		});
 	});
 

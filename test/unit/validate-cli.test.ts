@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNodeValidateIo, runValidate } from '../../src/cli/validate';
 import { writeHostileCases, type HostileCase } from './support/hostile-cases';
+import { withClosedFolder, withFolder } from './support/folders';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = path.join(ROOT, 'test/unit/support/validate-main.ts');
@@ -152,5 +153,23 @@ describe('article-annotator validate: the hostile battery', () => {
 		for (const [file, bytes] of snapshot) {
 			assert.ok(now.get(file)!.equals(bytes), `${file} changed`);
 		}
+	});
+});
+
+describe('validate of a sidecar in a folder that may not be entered', () => {
+	it('says «permission denied», not «no such file»', () => {
+		withFolder('validate-closed-', (folder) => {
+			const closed = path.join(folder, 'closed');
+			fs.mkdirSync(closed);
+			const sidecar = path.join(closed, 'a.txt.annotations.yaml');
+			fs.writeFileSync(path.join(closed, 'a.txt'), 'Oran.');
+			fs.writeFileSync(sidecar, 'version: 1\ndocument: a.txt\nannotations: []\n');
+			const out: string[] = [];
+			const io = { ...createNodeValidateIo(), stdout: (line: string) => out.push(line), stderr: (line: string) => out.push(line) };
+			withClosedFolder(closed, () => {
+				assert.equal(runValidate([sidecar], io), 1);
+			});
+			assert.deepEqual(out, [`${sidecar}: could not be checked: permission denied`]);
+		});
 	});
 });
