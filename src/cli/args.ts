@@ -93,6 +93,13 @@ export function checkLabels(labels: readonly unknown[], where: string): string[]
 	return names;
 }
 
+/** `-` given to a command that reads files only: a usage error, where it was looked for as a file named «-». */
+export function refuseStandardInput(command: string, files: readonly string[]): void {
+	if (files.includes('-')) {
+		throw new UsageError(`${command} reads files, not standard input ("-"); a file named - is ./-`);
+	}
+}
+
 /** `--labels PER,ORG`: a comma-separated label set (empty items ignored). */
 export function labelList(name: string, text: string): string[] {
 	return checkLabels(text.split(',').map((label) => label.trim()).filter(Boolean), name);

@@ -39,7 +39,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
+import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
@@ -308,6 +308,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 	if (options.files.length === 0) {
 		throw new UsageError('no FILE given');
 	}
+	refuseStandardInput('export', options.files);
 	if (format === 'brat' && options.out === undefined) {
 		throw new UsageError('--format brat writes one .ann and one .txt per article: give --out DIR');
 	}

@@ -16,7 +16,7 @@ import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec'
 import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
 import { isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
-import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
+import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
 export const IMPORT_USAGE = [
 	'usage: article-annotator import --format brat|conll|jsonl [options] FILE...',
@@ -207,6 +207,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 	if (options.files.length === 0) {
 		throw new UsageError('no FILE given');
 	}
+	refuseStandardInput('import', options.files);
 	if (options.article !== undefined && options.files.length > 1) {
 		throw new UsageError('--article names the article of one FILE; give a single FILE with it');
 	}

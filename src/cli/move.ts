@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { oneLine } from '../core/sidecar/model';
 import { isBaseName, isSidecarName, sidecarNameFor, sidecarTempNameFor, withDocumentName } from '../core/sidecar/paths';
-import { describeError, noSuchFile, readArguments, safely, usageExit, UsageError } from './args';
+import { describeError, noSuchFile, readArguments, refuseStandardInput, safely, usageExit, UsageError } from './args';
 
 export const MOVE_USAGE = [
 	'usage: article-annotator mv [--dry-run] ARTICLE DESTINATION',
@@ -48,6 +48,7 @@ export function runMove(argv: readonly string[], io: MoveIo = { stdout: (line) =
 		if (files.length !== 2) {
 			throw new UsageError('mv takes an ARTICLE and a DESTINATION');
 		}
+		refuseStandardInput('mv', files);
 	} catch (error) {
 		return usageExit('mv', error, (line) => io.stderr(line));
 	}

@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { checkLabels, describeError, ignoreClosedPipes, isMissing, labelList, messageOf, noSuchFile, positiveInteger, readArguments, safely, UsageError, usageExit } from './args';
+import { checkLabels, describeError, ignoreClosedPipes, isMissing, labelList, messageOf, noSuchFile, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 import { DEFAULT_ARTICLE_LIMITS, formatBytes } from '../core/textfile';
 import { DEFAULT_SIDECAR_LIMITS } from '../core/sidecar/codec';
 import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/model';
@@ -136,6 +136,7 @@ function parseArguments(argv: readonly string[], io: ValidateIo): Options | 'hel
 	if (options.files.length === 0) {
 		throw new UsageError('no sidecar files given');
 	}
+	refuseStandardInput('validate', options.files);
 	return options;
 }
 
