@@ -226,6 +226,22 @@ describe('brat import: adding to the sidecar', () => {
 		assert.equal(moved.action, 'refuse');
 		if (moved.action === 'refuse') assert.match(moved.reason, /no longer where it says/);
 	});
+
+	it('refuses, rather than writes unasked, a sidecar whose decisions the changed article no longer holds (they would become orphans)', () => {
+		const existing = sidecarWith([decision('Karim Belkacem', 'PER', 'accepted', 'mine-1')]);
+		const rewritten = text.replace('Karim Belkacem', 'Nadia Ferhat');
+		const tlemcen = rewritten.indexOf('Tlemcen');
+		const plan = planImport({
+			articleText: rewritten,
+			documentName: 'a.txt',
+			labels: DEFAULT_LABEL_NAMES,
+			imported: [{ id: 'i-1', type: 'LOC', start: tlemcen, end: tlemcen + 7, text: 'Tlemcen', status: 'accepted' }],
+			existing,
+			fileLabel: 'a.txt.annotations.yaml',
+		});
+		assert.equal(plan.action, 'refuse');
+		if (plan.action === 'refuse') assert.match(plan.reason, /1 decision\(s\) .*no longer in the article.*nothing imported/);
+	});
 });
 
 describe('CoNLL import: reading tokens and tags', () => {

@@ -43,6 +43,7 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 	const { existing, fileLabel } = input;
 	let current: Annotation[] = [];
 	let reanchored = 0;
+	let newOrphans = 0;
 	let orphans: ReturnType<typeof bindSidecar>['orphans'] = [];
 	if (existing) {
 		if (existing.sidecar.document !== input.documentName) {
@@ -52,6 +53,8 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 		reanchored = bound.reanchored;
 		current = bound.annotations;
 		orphans = bound.orphans;
+		// orphans placed again are counted in `reanchored`; past those, what is orphaned now and was not
+		newOrphans = Math.max(0, orphans.length - existing.sidecar.orphaned.length);
 	}
 	const byPlace = new Map<string, Annotation>();
 	for (const annotation of current) {
@@ -86,6 +89,10 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 	if (reanchored > 0) {
 		// writing now would also confirm those moves, which is the person's to do
 		return { action: 'refuse', reason: `${fileLabel}: ${reanchored} annotation(s) are no longer where it says (the article changed since it was saved); open the article in VS Code to confirm their new places first; nothing imported` };
+	}
+	if (newOrphans > 0) {
+		// writing now would move those decisions under `orphaned:` unasked, which is the person's to do as well
+		return { action: 'refuse', reason: `${fileLabel}: ${newOrphans} decision(s) of it are no longer in the article (it changed since it was saved); open the article in VS Code to re-place or drop them first; nothing imported` };
 	}
 	const plan = planSidecarSave({
 		articleText: input.articleText,
