@@ -23,7 +23,8 @@ import { articleNameForSidecar, isSidecarName, sidecarNameFor } from '../core/si
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile } from '../core/textfile';
 import type { DetectedEntity, LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
-import { confidence, describeError, labelList, languageList, positiveInteger, readArguments, usageExit, UsageError } from './args';
+import { confidence, describeError, labelList, languageList, messageOf, positiveInteger, readArguments, usageExit, UsageError } from './args';
+import { filesUnder } from './folders';
 
 export const AGREE_USAGE = `article-annotator agree [options] A B
 article-annotator agree --detector [options] FILE...
@@ -201,26 +202,16 @@ function readAnnotated(file: string, options: AgreeOptions, warn: (line: string)
 
 /** Paths (relative to `folder`) of the articles that have a sidecar, in a stable order. */
 function annotatedArticlesIn(folder: string): string[] {
-	const found: string[] = [];
-	const walk = (relative: string) => {
-		let entries: fs.Dirent[];
-		try {
-			entries = fs.readdirSync(path.join(folder, relative), { withFileTypes: true });
-		} catch (error) {
-			throw new FileError(`${path.join(folder, relative)}: ${describeError(error)}`);
-		}
-		for (const entry of entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
-			const child = relative ? path.join(relative, entry.name) : entry.name;
-			if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') {
-				walk(child);
-			} else if (entry.isFile() && isSidecarName(entry.name)) {
-				const articleName = articleNameForSidecar(entry.name);
-				if (articleName !== undefined) found.push(path.join(path.dirname(child), articleName));
-			}
-		}
-	};
-	walk('');
-	return found;
+	let sidecars: string[];
+	try {
+		sidecars = filesUnder(folder, isSidecarName);
+	} catch (error) {
+		throw new FileError(messageOf(error));
+	}
+	return sidecars.flatMap((sidecar) => {
+		const articleName = articleNameForSidecar(path.basename(sidecar));
+		return articleName === undefined ? [] : [path.join(path.dirname(sidecar), articleName)];
+	});
 }
 
 function isFolder(file: string): boolean {

@@ -6,6 +6,7 @@
  * is not counted), end exclusive, and `text` is exactly that slice.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { francAll } from 'franc';
 import { findModelDirectory, loadDetector } from '../core/detect';
 import type { Detector } from '../core/detect/types';
@@ -16,10 +17,12 @@ import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { decodeTextFile, DEFAULT_ARTICLE_LIMITS } from '../core/textfile';
 import type { LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
-import { confidence, describeError, labelList, languageList, positiveInteger, readArguments, UsageError } from './args';
+import { confidence, describeError, labelList, languageList, messageOf, positiveInteger, readArguments, UsageError } from './args';
+import { filesUnder } from './folders';
 
-export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE...
-  Reads each FILE as UTF-8 ("-" reads standard input). With --json, prints one JSON object per
+export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE|FOLDER...
+  Reads each FILE as UTF-8 ("-" reads standard input); a FOLDER stands for every .txt file under
+  it, sub-folders included, in name order (symbolic links are not followed). With --json, prints one JSON object per
   file and line: {"file": ..., "language": "fr", "entities": [{"start": 0, "end": 7,
   "type": "LOC", "text": "Algérie"}, ...]}. Offsets are Unicode code points, end exclusive, and
   "text" is exactly that slice of the file's text (a byte order mark is not part of the text).
@@ -149,6 +152,32 @@ function readStandardInput(maxBytes: number): Uint8Array {
 	return Buffer.concat(chunks, total);
 }
 
+/**
+ * The files a FILE argument stands for: itself, or for a folder its .txt files (a folder without
+ * any, or one that cannot be read, is reported and stands for none).
+ */
+function articlesOf(given: string, report: (file: string, message: string) => void): string[] {
+	let isFolder = false;
+	try {
+		isFolder = given !== '-' && fs.statSync(given).isDirectory();
+	} catch {
+		// read as a file below, which says what is wrong with it
+	}
+	if (!isFolder) {
+		return [given];
+	}
+	try {
+		const files = filesUnder(given, (name) => name.endsWith('.txt')).map((relative) => path.join(given, relative));
+		if (files.length === 0) {
+			report(given, 'a folder without any .txt file');
+		}
+		return files;
+	} catch (error) {
+		report(given, messageOf(error));
+		return [];
+	}
+}
+
 /** Runs the subcommand; returns the exit status. Usage errors are thrown as UsageError. */
 export function runDetect(argv: readonly string[], programDirectory: string): number {
 	const options = parseDetectOptions(argv);
@@ -174,7 +203,20 @@ export function runDetect(argv: readonly string[], programDirectory: string): nu
 		process.stderr.write(`article-annotator: warning: the detector finds only ${DEFAULT_LABEL_NAMES.join(', ')}; none of ${neverFound.join(', ')}\n`);
 	}
 	let failed = 0;
-	for (const file of options.files) {
+	const report = (file: string, message: string) => {
+		failed++;
+		process.stderr.write(`article-annotator: ${file}: ${message}\n`);
+		if (options.json) {
+			process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
+		}
+	};
+	// each argument's files in turn, so that output follows the order of the arguments
+	const files = function* () {
+		for (const given of options.files) {
+			yield* articlesOf(given, report);
+		}
+	};
+	for (const file of files()) {
 		let text: string;
 		try {
 			const decoded = decodeTextFile(readInput(file, options.maxBytes), { maxBytes: options.maxBytes });
@@ -183,12 +225,7 @@ export function runDetect(argv: readonly string[], programDirectory: string): nu
 			}
 			text = decoded.text;
 		} catch (error) {
-			failed++;
-			const message = describeError(error);
-			process.stderr.write(`article-annotator: ${file}: ${message}\n`);
-			if (options.json) {
-				process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
-			}
+			report(file, describeError(error));
 			continue;
 		}
 		const detection = new DocumentDetection(detector, francAll as unknown as FrancAll, { languages: options.languages, minConfidence: options.minConfidence, labels: options.labels });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -170,6 +170,35 @@ test('a file whose name is not valid UTF-8 is named as such by detect, validate 
 			assert.equal(run.status, 1, sub);
 			assert.match(run.stdout, /caf\ufffd\.txt: no such file \(its name is not valid UTF-8/, sub);
 		}
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
+
+test('detect FOLDER reads every .txt file under it, sub-folders included, in name order, and says when there is none', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
+	try {
+		mkdirSync(join(folder, 'corpus', 'b-second', 'nested'), { recursive: true });
+		mkdirSync(join(folder, 'corpus', 'node_modules'));
+		mkdirSync(join(folder, 'empty'));
+		writeFileSync(join(folder, 'corpus', 'a.txt'), 'Le président Tebboune a reçu Lavrov à Alger.\n');
+		writeFileSync(join(folder, 'corpus', 'b-second', 'nested', 'c.txt'), 'Angela Merkel est venue à Berlin.\n');
+		writeFileSync(join(folder, 'corpus', 'b-second', 'notes.md'), '# not an article\n');
+		writeFileSync(join(folder, 'corpus', 'a.txt.annotations.yaml'), 'document: a.txt\n');
+		writeFileSync(join(folder, 'corpus', 'node_modules', 'x.txt'), 'Paris\n');
+		// a link back to its parent would never end: links are not followed
+		symlinkSync(join(folder, 'corpus'), join(folder, 'corpus', 'b-second', 'loop'));
+		const run = cli(['detect', '--json', join(folder, 'corpus'), join(folder, 'empty')]);
+		assert.equal(run.status, 1, 'a folder without articles makes the exit status 1');
+		const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+		assert.deepEqual(
+			lines.map((line) => line.file),
+			[join(folder, 'corpus', 'a.txt'), join(folder, 'corpus', 'b-second', 'nested', 'c.txt'), join(folder, 'empty')],
+		);
+		assert.ok(lines[0].entities.some((entity: { text: string }) => entity.text === 'Alger'));
+		assert.ok(lines[1].entities.some((entity: { text: string }) => entity.text === 'Berlin'));
+		assert.match(lines[2].error, /without any \.txt file/);
+		assert.match(run.stderr, /empty: a folder without any \.txt file/);
 	} finally {
 		rmSync(folder, { recursive: true, force: true });
 	}

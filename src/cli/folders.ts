@@ -1,0 +1,34 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describeError } from './args';
+
+/** Folders never walked into: a repository's own data and installed packages hold no articles. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+
+/**
+ * The files under `folder` whose names `accept` takes, as paths relative to it, in a stable
+ * order (by name at each level, depth first). Symbolic links are not followed: a link to a parent
+ * folder would never end, and a linked file is the target's, which may be walked elsewhere. A
+ * folder that cannot be read throws an error naming it.
+ */
+export function filesUnder(folder: string, accept: (name: string) => boolean): string[] {
+	const found: string[] = [];
+	const walk = (relative: string) => {
+		let entries: fs.Dirent[];
+		try {
+			entries = fs.readdirSync(path.join(folder, relative), { withFileTypes: true });
+		} catch (error) {
+			throw new Error(`${path.join(folder, relative)}: ${describeError(error)}`);
+		}
+		for (const entry of entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+			const child = relative ? path.join(relative, entry.name) : entry.name;
+			if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+				walk(child);
+			} else if (entry.isFile() && accept(entry.name)) {
+				found.push(child);
+			}
+		}
+	};
+	walk('');
+	return found;
+}
