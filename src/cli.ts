@@ -60,11 +60,14 @@ export function main(argv: readonly string[]): number {
 			case 'agree':
 				return runAgree(rest, undefined, __dirname);
 			case undefined:
+				// a usage error: the usage goes where errors go, not into a pipe's data
+				process.stderr.write(USAGE + '\n');
+				return 2;
 			case '-h':
 			case '--help':
 			case 'help':
 				process.stdout.write(USAGE + '\n');
-				return command === undefined ? 2 : 0;
+				return 0;
 			default:
 				throw new UsageError(`unknown command "${command}"`);
 		}

@@ -133,7 +133,8 @@ export function languageList(name: string, text: string): LanguageCode[] {
 /** `--min-confidence X`: a number from 0 to 1. */
 export function confidence(name: string, text: string): number {
 	const number = Number(text);
-	if (text.trim().length === 0 || !Number.isFinite(number) || number < 0 || number > 1) {
+	// decimal only: Number() also reads «0x1» and «0b1» as 1
+	if (!/^\s*(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[-+]?[0-9]+)?\s*$/i.test(text) || !Number.isFinite(number) || number < 0 || number > 1) {
 		throw new UsageError(`${name} takes a number from 0 to 1, got ${JSON.stringify(text)}`);
 	}
 	return number;

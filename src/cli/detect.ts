@@ -99,6 +99,10 @@ function parseDetectOptions(argv: readonly string[]): DetectOptions | 'help' {
 	if (options.files.length === 0) {
 		throw new UsageError('detect needs at least one FILE');
 	}
+	if (options.files.filter((file) => file === '-').length > 1) {
+		// the second would read an input the first read to its end
+		throw new UsageError('"-" (standard input) can be given once');
+	}
 	return options;
 }
 

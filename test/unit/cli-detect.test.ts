@@ -62,6 +62,22 @@ test('--help documents the commands, and usage errors exit with 2', () => {
 	assert.equal(cli(['detect']).status, 2);
 });
 
+test('usage errors stay out of standard output: no command, a confidence not written in decimals, standard input given twice', () => {
+	const none = cli([]);
+	assert.equal(none.status, 2);
+	assert.equal(none.stdout, '', 'the usage is not data for a pipe');
+	assert.match(none.stderr, /usage: article-annotator/);
+	for (const text of ['0x1', '0b1', 'Infinity', '']) {
+		const run = cli(['detect', '--min-confidence', text, 'x.txt']);
+		assert.equal(run.status, 2, `--min-confidence ${JSON.stringify(text)}`);
+		assert.match(run.stderr, /--min-confidence takes a number from 0 to 1/);
+	}
+	assert.equal(cli(['detect', '--min-confidence', '.5', '--help']).status, 0, 'a decimal without its leading 0 is one');
+	const twice = cli(['detect', '-', '-']);
+	assert.equal(twice.status, 2);
+	assert.match(twice.stderr, /standard input\) can be given once/);
+});
+
 test('detect --labels warns about a label the detector never finds (a typo would print nothing and exit 0)', () => {
 	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
 	try {
