@@ -41,6 +41,16 @@ describe('the detection worker', () => {
 
 	afterEach(flushAndCloseEditors);
 
+	/** The threshold back to its default, what is pending written, the editors closed, the test's files deleted. */
+	async function cleanUp(...uris: vscode.Uri[]): Promise<void> {
+		await vscode.workspace.getConfiguration('articleAnnotator').update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
+		await api.flushAll();
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+		for (const uri of uris) {
+			await vscode.workspace.fs.delete(uri);
+		}
+	}
+
 	it('stopping while it reads closed articles for the tree, is started again and reads them all', async function () {
 		this.timeout(300_000);
 		const open = vscode.Uri.joinPath(workspaceUri(), 'worker-stops-open.txt');
@@ -71,12 +81,7 @@ describe('the detection worker', () => {
 				assert.doesNotMatch(treeLine(api, uri) ?? '', /⚠|stopped/);
 			}
 		} finally {
-			await config.update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			for (const uri of [open, ...closed]) {
-				await vscode.workspace.fs.delete(uri);
-			}
+			await cleanUp(open, ...closed);
 		}
 	});
 
@@ -105,11 +110,7 @@ describe('the detection worker', () => {
 			assert.ok(other?.model.suggestions().some((suggestion) => suggestion.text === 'Berlin'));
 		} finally {
 			restore();
-			await config.update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			await vscode.workspace.fs.delete(first);
-			await vscode.workspace.fs.delete(second);
+			await cleanUp(first, second);
 		}
 	});
 
@@ -138,11 +139,7 @@ describe('the detection worker', () => {
 			assert.doesNotMatch(treeLine(api, article) ?? '', /⚠|detection is off/);
 		} finally {
 			restore();
-			await config.update('detection.minConfidence', undefined, vscode.ConfigurationTarget.Workspace);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			await vscode.workspace.fs.delete(starter);
-			await vscode.workspace.fs.delete(article);
+			await cleanUp(starter, article);
 		}
 	});
 
@@ -164,9 +161,7 @@ describe('the detection worker', () => {
 			assert.deepEqual(errors, []);
 		} finally {
 			restore();
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			await vscode.workspace.fs.delete(uri);
+			await cleanUp(uri);
 		}
 	});
 });

@@ -39,6 +39,7 @@
 
 import type { Annotation, OrphanedAnnotation } from '../annotation';
 import { continuesCharacter, fold, type FoldedText } from '../occurrences';
+import { countBelow } from '../unicode';
 
 export interface AnchorQuote {
 	/** The exact text to find (the stored `text`). */
@@ -354,17 +355,7 @@ export class Anchorer {
 		if (origin === undefined) {
 			return Math.max(0, Math.min(offset, this.text.length));
 		}
-		let low = 0;
-		let high = origin.length;
-		while (low < high) {
-			const middle = (low + high) >>> 1;
-			if (origin[middle] < offset) {
-				low = middle + 1;
-			} else {
-				high = middle;
-			}
-		}
-		return low;
+		return countBelow(origin, offset);
 	}
 
 	/**
