@@ -72,6 +72,7 @@ export class Corpus implements vscode.Disposable {
 
 	private readonly summaryChanges: vscode.Disposable;
 	private readonly renames: vscode.Disposable;
+	private readonly folderChanges: vscode.Disposable;
 
 	constructor(
 		private readonly settings: () => Settings,
@@ -85,6 +86,8 @@ export class Corpus implements vscode.Disposable {
 			detection.onDidBecomeReady(() => this.readAgainWhatDetectionMissed()),
 		);
 		this.renames = vscode.workspace.onDidRenameFiles((event) => void this.renamed(event.files));
+		// a folder added to the workspace brings its articles, a folder removed takes them away
+		this.folderChanges = vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh());
 	}
 
 	/** Every article, sorted by path. */
@@ -562,6 +565,7 @@ export class Corpus implements vscode.Disposable {
 		clearTimeout(this.createdTimer);
 		this.summaryChanges.dispose();
 		this.renames.dispose();
+		this.folderChanges.dispose();
 		for (const watcher of this.watchers) {
 			watcher.dispose();
 		}

@@ -13,7 +13,7 @@
 // Prints mocha's output, then `N passed, N failed`; exit code 0 when all pass, 1 otherwise.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, copyFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureChromium, ensureCodeServer, startCodeServer } from '../../src/tools/code-server.mjs';
 
@@ -114,6 +114,18 @@ export function copySeedsToTempWorkspace() {
 	return workspace;
 }
 
+/**
+ * A workspace file holding only `folder`, written beside it. Opened through it, the window is a
+ * multi-root workspace with one folder: tests can add and remove folders
+ * (`vscode.workspace.updateWorkspaceFolders`), which a window opened on a folder can only do by
+ * reloading, and the web workbench not at all.
+ */
+export function workspaceFileFor(folder) {
+	const file = join(dirname(folder), 'article-annotator.code-workspace');
+	writeFileSync(file, JSON.stringify({ folders: [{ path: basename(folder) }] }, null, '\t'));
+	return file;
+}
+
 function timestamp() {
 	return new Date().toISOString().replace(/[:.]/g, '-');
 }
@@ -143,7 +155,7 @@ export function workbenchUrl(server, { workspace, extensionDevelopmentPath, exte
 	if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
 	payload.push(['skipWelcome', 'true']);
 	const query = new URLSearchParams({ payload: JSON.stringify(payload) });
-	if (workspace) query.set('folder', workspace);
+	if (workspace) query.set(workspace.endsWith('.code-workspace') ? 'workspace' : 'folder', workspace);
 	return `${server.url}/?${query}`;
 }
 
@@ -299,7 +311,7 @@ async function main() {
 	const options = {
 		extensionDevelopmentPath: args.extensionDevelopmentPath ?? repoRoot,
 		extensionTestsPath,
-		workspace,
+		workspace: copiedWorkspace ? workspaceFileFor(copiedWorkspace) : workspace,
 		extensionsDir: args.extensionsDir,
 		env: { ARTICLE_ANNOTATOR_TEST_WORKSPACE: workspace },
 	};

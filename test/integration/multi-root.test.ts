@@ -1,0 +1,63 @@
+// The Documents tree in a workspace of several folders, added and removed while VS Code runs (the
+// runner opens the seeds through a workspace file, so that folders can be added without a reload).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import { extensionApi, flushAndCloseEditors, treeLine, until, writeText } from './support';
+
+const ARTICLE = 'La mairesse Lucie Morel a ouvert à Nantes le salon du livre jeunesse.\n';
+
+/** Adds (or removes) workspace folders and waits until VS Code says it did. */
+async function changeFolders(start: number, deleteCount: number, ...added: vscode.Uri[]): Promise<void> {
+	const changed = new Promise<void>((resolve) => {
+		const listener = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+			listener.dispose();
+			resolve();
+		});
+	});
+	assert.ok(vscode.workspace.updateWorkspaceFolders(start, deleteCount, ...added.map((uri) => ({ uri }))), 'VS Code takes the change of folders');
+	await changed;
+}
+
+/** Removes every workspace folder but the first (the seeds). */
+async function onlyTheSeeds(): Promise<void> {
+	const count = vscode.workspace.workspaceFolders?.length ?? 0;
+	if (count > 1) {
+		await changeFolders(1, count - 1);
+	}
+}
+
+/** A new folder outside the workspace, `inside` the temporary folder made for it. */
+function folderOutside(inside: string): vscode.Uri {
+	const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'article-annotator-root-')), inside);
+	fs.mkdirSync(folder, { recursive: true });
+	return vscode.Uri.file(folder);
+}
+
+describe('Documents tree in a multi-root workspace', () => {
+	let api: ArticleAnnotatorApi;
+
+	before(async () => {
+		api = await extensionApi();
+	});
+
+	afterEach(async () => {
+		await flushAndCloseEditors();
+		await onlyTheSeeds();
+	});
+
+	it('lists the articles of a folder added to the workspace without a refresh, and takes them off when it is removed', async () => {
+		const second = folderOutside('corpus-b');
+		const article = vscode.Uri.joinPath(second, 'seeds', 'ajout.txt');
+		await writeText(article, ARTICLE);
+		await changeFolders(1, 0, second);
+		const line = await until('the added folder\'s article in the Documents tree', () => treeLine(api, article));
+		assert.match(line, /^ajout\.txt · /);
+		await changeFolders(1, 1);
+		await until('the removed folder\'s article off the Documents tree', () => treeLine(api, article) === undefined);
+		assert.deepEqual(fs.readdirSync(path.join(second.fsPath, 'seeds')), ['ajout.txt'], 'nothing was written into the removed folder');
+	});
+});
