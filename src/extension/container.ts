@@ -7,7 +7,7 @@ import { isSidecarName, withDocumentName } from '../core/sidecar/paths';
 import { formatBytes } from '../core/textfile';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
-import { Corpus } from './corpus';
+import { Corpus, fileExists } from './corpus';
 import { EntityDecorations, visibleWindows, type PaintReport } from './decorations';
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
@@ -889,8 +889,9 @@ export class Container implements vscode.Disposable {
 			const session = this.sessions.get(articleUri.toString());
 			if (session) {
 				await session.handleSidecarChangedOnDisk();
-			} else if (deleted) {
-				// A sidecar that went away (moved with its article, deleted) makes no new article.
+			} else if (deleted || !(await fileExists(articleUri))) {
+				// A sidecar that went away (moved with its article, deleted), or one left behind by an
+				// article deleted or moved in a shell, makes no new article.
 				this.corpus.invalidate(articleUri);
 			} else {
 				this.corpus.add(articleUri);

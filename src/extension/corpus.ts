@@ -298,13 +298,19 @@ export class Corpus implements vscode.Disposable {
 				}
 			}
 		}
+		const namedBySidecars: vscode.Uri[] = [];
 		for (const sidecar of await vscode.workspace.findFiles('**/*.annotations.yaml', EXCLUDE)) {
 			const article = articleNameForSidecar(baseName(sidecar));
 			if (article) {
 				const uri = vscode.Uri.joinPath(sidecar, '..', article);
-				found.set(uri.toString(), uri);
+				if (!found.has(uri.toString())) {
+					namedBySidecars.push(uri);
+				}
 			}
 		}
+		// a sidecar left behind by an article deleted or moved in a shell (rm, mv) names no article
+		const present = await Promise.all(namedBySidecars.map((uri) => fileExists(uri)));
+		namedBySidecars.forEach((uri, index) => present[index] && found.set(uri.toString(), uri));
 		if (generation !== this.generation) {
 			return;
 		}
@@ -571,6 +577,14 @@ export class Corpus implements vscode.Disposable {
 		}
 		this.changeEmitter.dispose();
 	}
+}
+
+/** True when a file (not a folder) is at `uri`. */
+export function fileExists(uri: vscode.Uri): Thenable<boolean> {
+	return vscode.workspace.fs.stat(uri).then(
+		(stat) => (stat.type & vscode.FileType.File) !== 0,
+		() => false,
+	);
 }
 
 /**

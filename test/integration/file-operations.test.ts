@@ -623,4 +623,32 @@ describe('file operations on annotated articles', () => {
 			fs.rmSync(moved.fsPath, { recursive: true, force: true });
 		}
 	});
+
+	it('keeps an article deleted or moved in a shell off the Documents tree when its sidecar is left behind, refreshed or not', async () => {
+		const deleted = vscode.Uri.joinPath(workspaceUri(), 'left-sidecar-deleted.txt');
+		const beside = vscode.Uri.joinPath(workspaceUri(), 'left-sidecar-beside.txt');
+		const accepted = (name: string) => `version: 1\ndocument: ${name}\nannotations:\n  - {type: LOC, start: ${ARTICLE.indexOf('Alger')}, end: ${ARTICLE.indexOf('Alger') + 5}, text: Alger, status: accepted}\n`;
+		try {
+			await writeListedArticles(api, [
+				[deleted, ARTICLE],
+				[beside, ARTICLE],
+			]);
+			fs.writeFileSync(sidecarOf(deleted).fsPath, accepted('left-sidecar-deleted.txt'));
+			await until('the sidecar read', () => /✓1/.test(treeLine(api, deleted) ?? ''));
+			// `rm` (or `mv` without the sidecar): the article goes, its sidecar stays
+			fs.rmSync(deleted.fsPath);
+			await until('the deleted article off the tree', () => treeLine(api, deleted) === undefined);
+			await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+			assert.equal(treeLine(api, deleted), undefined, 'Refresh Documents does not bring it back from its sidecar');
+			// a teammate's version of the sidecar pulled, then one of an article that is there
+			fs.writeFileSync(sidecarOf(deleted).fsPath, `${accepted('left-sidecar-deleted.txt')}# pulled\n`);
+			fs.writeFileSync(sidecarOf(beside).fsPath, accepted('left-sidecar-beside.txt'));
+			await until('the sidecar of the article still there read', () => /✓1/.test(treeLine(api, beside) ?? ''));
+			assert.equal(treeLine(api, deleted), undefined, 'a change of the sidecar left behind does not bring it back either');
+		} finally {
+			for (const uri of [deleted, beside, sidecarOf(deleted), sidecarOf(beside)]) {
+				fs.rmSync(uri.fsPath, { force: true });
+			}
+		}
+	});
 });
