@@ -30,6 +30,17 @@ function describePosition(uri: vscode.Uri, summary: ArticleSummary | undefined, 
 	return `offset ${offset}`;
 }
 
+/**
+ * An article's path as the tree writes it: relative to its workspace folder (led by the folder's
+ * name when there are several), or whole when another workspace folder has the same name (two
+ * clones of a corpus), which would make two articles' paths read the same.
+ */
+function displayPath(uri: vscode.Uri): string {
+	const root = vscode.workspace.getWorkspaceFolder(uri);
+	const sameName = root && vscode.workspace.workspaceFolders?.some((other) => other.index !== root.index && other.name === root.name);
+	return sameName ? uri.fsPath : vscode.workspace.asRelativePath(uri);
+}
+
 function stateSummary(group: EntityGroup): string {
 	const counts = { accepted: 0, suggested: 0, rejected: 0 };
 	for (const mention of group.mentions) {
@@ -164,7 +175,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 		item.id = `article:${uri.toString()}`;
 		item.resourceUri = uri;
 		item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uri] };
-		const path = vscode.workspace.asRelativePath(uri);
+		const path = displayPath(uri);
 		// two lines with the same name are told apart by their folders
 		const folder = this.corpus.sharesName(uri) ? folderOf(path) : '';
 		const describe = (...parts: string[]) => [folder, ...parts].filter(Boolean).join(' · ');

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, treeLine, until, writeText } from './support';
+import { extensionApi, flushAndCloseEditors, treeLine, until, workspaceUri, writeText } from './support';
 
 const ARTICLE = 'La mairesse Lucie Morel a ouvert à Nantes le salon du livre jeunesse.\n';
 
@@ -59,5 +59,23 @@ describe('Documents tree in a multi-root workspace', () => {
 		await changeFolders(1, 1);
 		await until('the removed folder\'s article off the Documents tree', () => treeLine(api, article) === undefined);
 		assert.deepEqual(fs.readdirSync(path.join(second.fsPath, 'seeds')), ['ajout.txt'], 'nothing was written into the removed folder');
+	});
+
+	it('tells apart articles of the same name in two workspace folders of the same name', async () => {
+		// two copies of a corpus side by side, each cloned into a folder called seeds
+		const second = folderOutside('seeds');
+		const here = vscode.Uri.joinPath(workspaceUri(), 'jumeau.txt');
+		const there = vscode.Uri.joinPath(second, 'jumeau.txt');
+		try {
+			await writeText(here, ARTICLE);
+			await writeText(there, ARTICLE);
+			await changeFolders(1, 0, second);
+			await until('both articles listed', () => treeLine(api, here) && treeLine(api, there));
+			const [folderHere, folderThere] = [here, there].map((uri) => treeLine(api, uri)!.split(' · ')[1]);
+			assert.notEqual(folderHere, folderThere, 'their lines name different folders');
+			assert.ok(path.resolve(folderThere) === second.fsPath, `${folderThere} is the folder of the second copy`);
+		} finally {
+			fs.rmSync(here.fsPath, { force: true });
+		}
 	});
 });
