@@ -35,6 +35,14 @@ export interface SessionServices {
 /** What changed, so the container repaints only what it must. */
 export type SessionChange = 'decisions' | 'suggestions' | 'edit' | 'sidecar' | 'language';
 
+/** True when the article's file is on disk (false: deleted, or its folder). */
+function articleOnDisk(uri: vscode.Uri): Thenable<boolean> {
+	return vscode.workspace.fs.stat(uri).then(
+		() => true,
+		() => false,
+	);
+}
+
 /** Why a sidecar of `size` bytes is not read or written (a limit of 1 MB and 1.4 MB of sidecar are not both «1 MB»). */
 function overLimit(size: number, maxBytes: number, where = ''): string {
 	return `is ${formatBytes(size)}${where}, over the ${formatBytes(maxBytes)} limit (articleAnnotator.limits.maxSidecarMegabytes)`;
@@ -120,6 +128,8 @@ export class ArticleSession implements vscode.Disposable {
 	/** This session's record, while it holds decisions the sidecar does not. */
 	private recoveryUri: vscode.Uri | undefined;
 	private toldAboutRecovery = false;
+	/** The person was told that the article is gone and its decisions kept aside (see `saveNow`). */
+	private toldArticleGone = false;
 	/** The record being written (see `keepForRecovery`). */
 	private keeping: Promise<void> = Promise.resolve();
 
@@ -890,6 +900,17 @@ export class ArticleSession implements vscode.Disposable {
 			const reason = overLimit(onDisk.tooLarge, settings.maxSidecarBytes, ' on disk');
 			this.services.tell(`Article Annotator: ${this.sidecarLabel} ${reason}; not overwritten.`, 'error');
 			await this.keepForRecovery(`it ${reason}`);
+			return;
+		}
+		if (onDisk.bytes === undefined && !(await articleOnDisk(this.document.uri))) {
+			// The article is gone with its sidecar (a checkout, rm -r of its folder): a sidecar written
+			// now would stand alone, make a deleted folder again and stop `git checkout` from bringing
+			// the files back. Kept aside instead, and written beside the article once it is saved again.
+			if (!this.toldArticleGone) {
+				this.toldArticleGone = true;
+				this.services.tell(`Article Annotator: ${this.articleName} was deleted on disk; your decisions on it are kept outside the workspace, and written beside it once you save it again.`, 'warning');
+			}
+			await this.keepForRecovery('its article was deleted on disk');
 			return;
 		}
 		if (onDisk.bytes === undefined && this.snapshot.bytes !== undefined) {

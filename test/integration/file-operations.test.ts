@@ -651,4 +651,29 @@ describe('file operations on annotated articles', () => {
 			}
 		}
 	});
+
+	it('keeps aside the decisions on an open article whose folder is deleted outside VS Code, without making the folder again, and writes them once it is saved back', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'checked-out-away');
+		const article = vscode.Uri.joinPath(folder, 'gone-while-open.txt');
+		try {
+			fs.mkdirSync(folder.fsPath);
+			const { editor, session } = await openWithSavedDecision(api, article);
+			await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Brève. '));
+			// `git checkout` of a branch without the folder: the article and its sidecar go
+			fs.rmSync(folder.fsPath, { recursive: true });
+			await tag(editor, 'Alger', 'LOC');
+			await session.flush();
+			assert.equal(fs.existsSync(folder.fsPath), false, 'no sidecar makes the deleted folder again');
+			const kept = await until('the decisions kept aside', async () => ((await api.recoveries(article)).length > 0 ? api.recoveries(article) : undefined), 10_000);
+			assert.match(kept[0].record.sidecar, /text: Alger/);
+			assert.match(kept[0].record.sidecar, /text: Karim Haddad/);
+			// saved, the article is back, and its decisions with it
+			assert.ok(await editor.document.save(), 'the article is saved again');
+			await until('the sidecar written beside it', async () => texts(await readSidecar(article)).join() === 'Alger,Karim Haddad', 10_000);
+			await until('the record gone', async () => (await api.recoveries(article)).length === 0, 10_000);
+		} finally {
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+		}
+	});
 });
