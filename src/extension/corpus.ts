@@ -224,11 +224,13 @@ export class Corpus implements vscode.Disposable {
 	/**
 	 * An article's session is closing: a scan still waiting (the first one, or one asked for while
 	 * the session was open) is dropped, as the close ends by adopting the session's summary or
-	 * asking for a scan again. An article whose file was deleted meanwhile leaves the list.
+	 * asking for a scan again. An article whose file was deleted meanwhile leaves the list, as does
+	 * one outside every workspace folder (its folder was removed from the workspace while it was
+	 * open, or it was opened from elsewhere), which discovery keeps only while it is open.
 	 */
 	sessionClosing(uri: vscode.Uri): void {
 		const record = this.records.get(uri.toString());
-		if (record && this.deletedWhileOpen.has(uri.toString())) {
+		if (record && (this.deletedWhileOpen.has(uri.toString()) || !vscode.workspace.getWorkspaceFolder(uri))) {
 			this.drop(uri.toString(), record);
 			this.changeEmitter.fire(undefined);
 			return;

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, treeLine, until, workspaceUri, writeText } from './support';
+import { extensionApi, flushAndCloseEditors, showArticle, treeLine, until, workspaceUri, writeText } from './support';
 
 const ARTICLE = 'La mairesse Lucie Morel a ouvert à Nantes le salon du livre jeunesse.\n';
 
@@ -77,5 +77,20 @@ describe('Documents tree in a multi-root workspace', () => {
 		} finally {
 			fs.rmSync(here.fsPath, { force: true });
 		}
+	});
+
+	it('keeps an open article of a folder removed from the workspace listed until it is closed, not after', async () => {
+		const second = folderOutside('corpus-c');
+		const article = vscode.Uri.joinPath(second, 'seeds', 'ouvert.txt');
+		await writeText(article, ARTICLE);
+		await changeFolders(1, 0, second);
+		await until('the added folder\'s article listed', () => treeLine(api, article));
+		await showArticle(article);
+		await api.whenDetected(article);
+		await changeFolders(1, 1);
+		await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+		assert.ok(treeLine(api, article), 'listed while its editor holds it');
+		await api.endSession(article);
+		await until('the article off the Documents tree once closed', () => treeLine(api, article) === undefined);
 	});
 });
