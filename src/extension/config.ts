@@ -69,6 +69,14 @@ function languagesSetting(config: vscode.WorkspaceConfiguration, problems: strin
 	return languages.length > 0 ? languages : SUPPORTED_LANGUAGES;
 }
 
+/**
+ * The article globs for a workspace folder (the setting's scope is the resource: each folder of a
+ * multi-root workspace may set its own), or the window's without one.
+ */
+export function readArticleGlobs(folder?: vscode.Uri): string[] {
+	return (vscode.workspace.getConfiguration(SECTION, folder).get<string[]>('articleGlobs') ?? ['**/seeds/**/*.txt']).filter((glob) => typeof glob === 'string' && glob.trim().length > 0);
+}
+
 export function readSettings(): Settings {
 	const config = vscode.workspace.getConfiguration(SECTION);
 	const configuredLabels = config.get<LabelDefinition[]>('labels') ?? [...DEFAULT_LABELS];
@@ -77,7 +85,7 @@ export function readSettings(): Settings {
 	const languages = languagesSetting(config, settingProblems);
 	const modelDirectory = config.get<string>('detection.modelDirectory')?.trim();
 	return {
-		articleGlobs: (config.get<string[]>('articleGlobs') ?? ['**/seeds/**/*.txt']).filter((glob) => typeof glob === 'string' && glob.trim().length > 0),
+		articleGlobs: readArticleGlobs(),
 		labels: labelProblems.length === 0 ? configuredLabels : DEFAULT_LABELS,
 		labelProblems,
 		languages,

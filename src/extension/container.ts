@@ -698,7 +698,8 @@ export class Container implements vscode.Disposable {
 			}
 			this.corpus.rereadAll();
 		}
-		if (previous.articleGlobs.join() !== this.settings.articleGlobs.join()) {
+		// a workspace folder's own globs change without changing the window's
+		if (previous.articleGlobs.join() !== this.settings.articleGlobs.join() || event?.affectsConfiguration(`${SECTION}.articleGlobs`)) {
 			void this.corpus.refresh();
 			// an open file a new glob matches is an article now, as if opened after the change
 			for (const document of vscode.workspace.textDocuments) {

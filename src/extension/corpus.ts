@@ -5,7 +5,7 @@ import type { DetectedEntity } from '../core/types';
 import { formatProblemWithoutFile } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName, isSidecarTempName } from '../core/sidecar/paths';
 import { decodeTextFile, tooLargeMessage } from '../core/textfile';
-import type { Settings } from './config';
+import { readArticleGlobs, type Settings } from './config';
 import { DetectionOff, SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
 import { baseName, isSameOrInside, sidecarUriFor } from './sidecarFiles';
@@ -126,8 +126,12 @@ export class Corpus implements vscode.Disposable {
 		return this.scansCancelled.get(uri.toString()) ?? 0;
 	}
 
-	/** Finds the articles again (start, settings changed, refresh command). */
+	/** Each workspace folder's article globs (see `readArticleGlobs`), read by `refresh`. */
+	private folderGlobs: readonly { readonly folder: vscode.WorkspaceFolder; readonly globs: readonly string[] }[] = [];
+
+	/** Finds the articles again (start, settings changed, workspace folders changed, refresh command). */
 	refresh(): Promise<void> {
+		this.folderGlobs = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, globs: readArticleGlobs(folder.uri) }));
 		this.watch();
 		return this.rediscover();
 	}
@@ -140,7 +144,13 @@ export class Corpus implements vscode.Disposable {
 
 	/** True when an open document is an article: found by discovery, or matching an article glob. */
 	matches(document: vscode.TextDocument): boolean {
-		return this.records.has(document.uri.toString()) || this.settings().articleGlobs.some((glob) => vscode.languages.match({ pattern: glob }, document) > 0);
+		if (this.records.has(document.uri.toString())) {
+			return true;
+		}
+		const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+		const globs = this.folderGlobs.find((entry) => entry.folder.uri.toString() === folder?.uri.toString())?.globs ?? this.settings().articleGlobs;
+		// a glob matches the whole path (as before folders could have globs of their own) or the path in the folder
+		return globs.some((glob) => vscode.languages.match({ pattern: glob }, document) > 0 || (folder !== undefined && vscode.languages.match({ pattern: new vscode.RelativePattern(folder, glob) }, document) > 0));
 	}
 
 	/** Adds one article (e.g. a file a person chose to annotate) and summarises it. */
@@ -285,7 +295,7 @@ export class Corpus implements vscode.Disposable {
 
 	private async discover(generation: number): Promise<void> {
 		const found = new Map<string, vscode.Uri>();
-		for (const pattern of searchPatterns(this.settings().articleGlobs)) {
+		for (const pattern of searchPatterns(this.folderGlobs)) {
 			let uris: vscode.Uri[];
 			try {
 				uris = await vscode.workspace.findFiles(pattern, EXCLUDE);
@@ -348,8 +358,7 @@ export class Corpus implements vscode.Disposable {
 			watcher.dispose();
 		}
 		this.watchers = [];
-		const patterns = [...this.settings().articleGlobs];
-		for (const pattern of patterns) {
+		for (const pattern of searchPatterns(this.folderGlobs)) {
 			const watcher = vscode.workspace.createFileSystemWatcher(pattern);
 			watcher.onDidCreate((uri) => this.add(uri));
 			watcher.onDidDelete((uri) => this.remove(uri));
@@ -590,21 +599,19 @@ export function fileExists(uri: vscode.Uri): Thenable<boolean> {
 }
 
 /**
- * The searches for the article globs. The default glob matches files anywhere under a folder
- * named `seeds`; when a workspace folder is itself (inside) such a folder, its relative paths no
- * longer contain `seeds/`, so that folder is also searched with the rest of the glob.
+ * The searches for the article globs, in each workspace folder with its own globs. The default
+ * glob matches files anywhere under a folder named `seeds`; when a workspace folder is itself
+ * (inside) such a folder, its relative paths no longer contain `seeds/`, so that folder is also
+ * searched with the rest of the glob.
  */
-function searchPatterns(globs: readonly string[]): vscode.GlobPattern[] {
-	const patterns: vscode.GlobPattern[] = [...globs];
-	for (const glob of globs) {
-		const match = /^\*\*\/([^*?{}[\]/]+)\/\*\*\/(.+)$/.exec(glob);
-		if (!match) {
-			continue;
-		}
-		const [, folderName, rest] = match;
-		for (const folder of vscode.workspace.workspaceFolders ?? []) {
-			if (folder.uri.path.split('/').includes(folderName)) {
-				patterns.push(new vscode.RelativePattern(folder, `**/${rest}`));
+function searchPatterns(folderGlobs: readonly { readonly folder: vscode.WorkspaceFolder; readonly globs: readonly string[] }[]): vscode.RelativePattern[] {
+	const patterns: vscode.RelativePattern[] = [];
+	for (const { folder, globs } of folderGlobs) {
+		for (const glob of globs) {
+			patterns.push(new vscode.RelativePattern(folder, glob));
+			const match = /^\*\*\/([^*?{}[\]/]+)\/\*\*\/(.+)$/.exec(glob);
+			if (match && folder.uri.path.split('/').includes(match[1])) {
+				patterns.push(new vscode.RelativePattern(folder, `**/${match[2]}`));
 			}
 		}
 	}

@@ -93,4 +93,27 @@ describe('Documents tree in a multi-root workspace', () => {
 		await api.endSession(article);
 		await until('the article off the Documents tree once closed', () => treeLine(api, article) === undefined);
 	});
+
+	it('lists the articles a workspace folder\'s own article globs name, in that folder only', async () => {
+		const second = folderOutside('corpus-d');
+		const own = vscode.Uri.joinPath(second, 'dépêches', 'une.md');
+		const elsewhere = vscode.Uri.joinPath(workspaceUri(), 'dépêches', 'autre.md');
+		// the globs set for that folder alone (the setting's scope is the folder)
+		fs.mkdirSync(path.join(second.fsPath, '.vscode'));
+		fs.writeFileSync(path.join(second.fsPath, '.vscode', 'settings.json'), JSON.stringify({ 'articleAnnotator.articleGlobs': ['dépêches/**/*.md'] }));
+		try {
+			await writeText(own, ARTICLE);
+			await writeText(elsewhere, ARTICLE);
+			await changeFolders(1, 0, second);
+			await until('the folder\'s article listed', () => treeLine(api, own));
+			assert.equal(treeLine(api, elsewhere), undefined, 'the same path in the other folder is no article there');
+			// changed for that folder only, the window's globs unchanged
+			const note = vscode.Uri.joinPath(second, 'notes', 'brève.md');
+			await writeText(note, ARTICLE);
+			await vscode.workspace.getConfiguration('articleAnnotator', second).update('articleGlobs', ['dépêches/**/*.md', 'notes/*.md'], vscode.ConfigurationTarget.WorkspaceFolder);
+			await until('the article of the glob added for the folder listed', () => treeLine(api, note));
+		} finally {
+			fs.rmSync(vscode.Uri.joinPath(elsewhere, '..').fsPath, { recursive: true, force: true });
+		}
+	});
 });
