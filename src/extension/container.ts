@@ -697,6 +697,9 @@ export class Container implements vscode.Disposable {
 				}
 			}
 			this.corpus.rereadAll();
+		} else if (previous.maxArticleBytes !== this.settings.maxArticleBytes || previous.maxSidecarBytes !== this.settings.maxSidecarBytes) {
+			// an article (or sidecar) refused as too large may fit now, or one read may not any more
+			this.corpus.rereadAll();
 		}
 		// a workspace folder's own globs change without changing the window's
 		if (previous.articleGlobs.join() !== this.settings.articleGlobs.join() || event?.affectsConfiguration(`${SECTION}.articleGlobs`)) {

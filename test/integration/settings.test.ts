@@ -275,6 +275,20 @@ describe('settings changed while articles are open', () => {
 		}
 	});
 
+	it('reads an article the Documents tree listed as over the size limit again once the limit is raised', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'limit-raised.txt');
+		try {
+			await config().update('limits.maxArticleMegabytes', 1, vscode.ConfigurationTarget.Workspace);
+			await writeText(uri, 'La ministre a visité hier le port de Béjaïa avec le wali.\n'.repeat(22_000));
+			await until('the line saying the article is too large', () => /over the 1 MB limit/.test(treeLine(api, uri) ?? ''));
+			await config().update('limits.maxArticleMegabytes', 2, vscode.ConfigurationTarget.Workspace);
+			await until('the article read under the raised limit', () => /^limit-raised\.txt · fr /.test(treeLine(api, uri) ?? ''), 30_000);
+		} finally {
+			await resetSettings(api, 'limits.maxArticleMegabytes');
+			await vscode.workspace.fs.delete(uri);
+		}
+	});
+
 	it('draws again at once with the new highlight limits when they change', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'limit-highlights.txt');
 		await writeText(uri, 'Le ministre est arrivé hier à Oran.\n'.repeat(300));
