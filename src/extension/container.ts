@@ -240,7 +240,15 @@ export class Container implements vscode.Disposable {
 			vscode.workspace.onDidOpenTextDocument((document) => this.timed('open', () => void this.consider(document))),
 			vscode.workspace.onDidCloseTextDocument((document) => void this.close(document)),
 			vscode.workspace.onDidChangeTextDocument((event) => this.timed('edit', () => this.sessionForDocument(event.document)?.handleDocumentChange(event))),
-			vscode.workspace.onDidSaveTextDocument((document) => this.sessionForDocument(document)?.handleDocumentSaved()),
+			vscode.workspace.onDidSaveTextDocument((document) => {
+				const session = this.sessionForDocument(document);
+				if (session) {
+					// on disk again if it was deleted while open: listed after it closes (the file
+					// watcher may not report a file written into a folder made again with it)
+					this.corpus.add(document.uri);
+					session.handleDocumentSaved();
+				}
+			}),
 			vscode.workspace.onWillRenameFiles((event) => event.waitUntil(this.flushBeforeRename(event.files))),
 			vscode.workspace.onDidRenameFiles((event) => void this.moveSidecarsAfterRename(event.files)),
 			vscode.window.onDidChangeVisibleTextEditors((editors) => this.timed('visible editors', () => this.paintEditors(editors))),

@@ -676,4 +676,28 @@ describe('file operations on annotated articles', () => {
 			fs.rmSync(folder.fsPath, { recursive: true, force: true });
 		}
 	});
+
+	it('keeps listing an article saved back after its folder was deleted outside VS Code while it was open, once it is closed', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'saved-back');
+		const open = vscode.Uri.joinPath(folder, 'open.txt');
+		const closed = vscode.Uri.joinPath(folder, 'closed.txt');
+		try {
+			await writeListedArticles(api, [
+				[open, ARTICLE],
+				[closed, ARTICLE],
+			]);
+			const editor = await showArticle(open);
+			await api.whenDetected(open);
+			fs.rmSync(folder.fsPath, { recursive: true });
+			await until('the deletion seen (the closed article off the tree)', () => treeLine(api, closed) === undefined);
+			// the person keeps the article: saving it writes the file (and its folder) again
+			await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Brève. '));
+			assert.ok(await editor.document.save(), 'saved');
+			await api.endSession(open);
+			assert.ok(treeLine(api, open), 'the article saved back is still listed once closed');
+		} finally {
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+		}
+	});
 });
