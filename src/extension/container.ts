@@ -901,12 +901,15 @@ export class Container implements vscode.Disposable {
 			const session = this.sessions.get(articleUri.toString());
 			if (session) {
 				await session.handleSidecarChangedOnDisk();
-			} else if (deleted || !(await fileExists(articleUri))) {
-				// A sidecar that went away (moved with its article, deleted), or one left behind by an
-				// article deleted or moved in a shell, makes no new article.
+			} else if (deleted) {
+				// A sidecar that went away (moved with its article, deleted) makes no new article, and
+				// takes off the list an article that only it made one.
+				this.corpus.sidecarDeleted(articleUri);
+			} else if (!(await fileExists(articleUri))) {
+				// one left behind by an article deleted or moved in a shell makes no article either
 				this.corpus.invalidate(articleUri);
 			} else {
-				this.corpus.add(articleUri);
+				this.corpus.addNamedBySidecar(articleUri);
 				this.corpus.invalidate(articleUri);
 			}
 			this.scheduleMemoryUpdate();

@@ -47,6 +47,8 @@ export class Corpus implements vscode.Disposable {
 	 * file back), gone when their session closes.
 	 */
 	private readonly deletedWhileOpen = new Set<string>();
+	/** Articles no glob matches, listed because a sidecar is beside them: they leave with it. */
+	private readonly onlyBySidecar = new Set<string>();
 	/** The articles sorted, and the file names several of them have; kept until one is added or removed. */
 	private listing: { readonly sorted: readonly ArticleRecord[]; readonly sharedNames: ReadonlySet<string> } | undefined;
 	/** Articles waiting to be scanned, in order (a set: discovering thousands must not compare each with all). */
@@ -162,6 +164,29 @@ export class Corpus implements vscode.Disposable {
 			this.insert(key, uri);
 			this.changeEmitter.fire(undefined);
 		}
+	}
+
+	/** Adds an article whose sidecar appeared (see `onlyBySidecar`). */
+	addNamedBySidecar(uri: vscode.Uri): void {
+		if (!this.records.has(uri.toString())) {
+			this.onlyBySidecar.add(uri.toString());
+		}
+		this.add(uri);
+	}
+
+	/**
+	 * An article's sidecar was deleted on disk: an article only its sidecar made one leaves the
+	 * list (unless it is open), the others are read again.
+	 */
+	sidecarDeleted(uri: vscode.Uri): void {
+		const key = uri.toString();
+		const record = this.records.get(key);
+		if (record && this.onlyBySidecar.has(key) && !this.sessionFor(uri)) {
+			this.drop(key, record);
+			this.changeEmitter.fire(undefined);
+			return;
+		}
+		this.invalidate(uri);
 	}
 
 	/**
@@ -326,6 +351,8 @@ export class Corpus implements vscode.Disposable {
 		if (generation !== this.generation) {
 			return;
 		}
+		this.onlyBySidecar.clear();
+		namedBySidecars.forEach((uri, index) => present[index] && this.onlyBySidecar.add(uri.toString()));
 		for (const [key, record] of this.records) {
 			if (!found.has(key) && !this.sessionFor(record.uri)) {
 				this.drop(key, record);
@@ -360,7 +387,10 @@ export class Corpus implements vscode.Disposable {
 		this.watchers = [];
 		for (const pattern of searchPatterns(this.folderGlobs)) {
 			const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-			watcher.onDidCreate((uri) => this.add(uri));
+			watcher.onDidCreate((uri) => {
+				this.onlyBySidecar.delete(uri.toString());
+				this.add(uri);
+			});
 			watcher.onDidDelete((uri) => this.remove(uri));
 			watcher.onDidChange((uri) => this.invalidate(uri));
 			this.watchers.push(watcher);
@@ -453,6 +483,7 @@ export class Corpus implements vscode.Disposable {
 		this.records.delete(key);
 		this.folders.remove(record.uri.path);
 		this.deletedWhileOpen.delete(key);
+		this.onlyBySidecar.delete(key);
 		this.scanning.get(key)?.abort();
 		this.detection.forgetSummary(key);
 		this.listing = undefined;

@@ -700,4 +700,30 @@ describe('file operations on annotated articles', () => {
 			fs.rmSync(folder.fsPath, { recursive: true, force: true });
 		}
 	});
+
+	it('takes a file that only its sidecar made an article off the Documents tree once that sidecar is deleted outside VS Code', async () => {
+		// no article glob matches a .md file here: its sidecar alone makes it an article
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'notes-by-sidecar');
+		const note = vscode.Uri.joinPath(folder, 'note.md');
+		const pulled = vscode.Uri.joinPath(folder, 'pulled.md');
+		const alger = ARTICLE.indexOf('Alger');
+		const sidecar = (name: string) => `version: 1\ndocument: ${name}\nannotations:\n  - {type: LOC, start: ${alger}, end: ${alger + 5}, text: Alger, status: accepted}\n`;
+		try {
+			fs.mkdirSync(folder.fsPath);
+			fs.writeFileSync(note.fsPath, ARTICLE);
+			fs.writeFileSync(sidecarOf(note).fsPath, sidecar('note.md'));
+			fs.writeFileSync(pulled.fsPath, ARTICLE);
+			await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+			await until('the file with a sidecar listed', () => /✓1/.test(treeLine(api, note) ?? ''));
+			// one found at start, one whose sidecar came later (a git pull)
+			fs.writeFileSync(sidecarOf(pulled).fsPath, sidecar('pulled.md'));
+			await until('the file whose sidecar came listed', () => /✓1/.test(treeLine(api, pulled) ?? ''));
+			// `git checkout` of a branch where they were never annotated
+			fs.rmSync(sidecarOf(note).fsPath);
+			fs.rmSync(sidecarOf(pulled).fsPath);
+			await until('both off the tree', () => treeLine(api, note) === undefined && treeLine(api, pulled) === undefined);
+		} finally {
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+		}
+	});
 });
