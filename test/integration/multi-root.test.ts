@@ -30,9 +30,14 @@ async function onlyTheSeeds(): Promise<void> {
 	}
 }
 
+/** The temporary folders `folderOutside` made, removed after each test. */
+const madeOutside: string[] = [];
+
 /** A new folder outside the workspace, `inside` the temporary folder made for it. */
 function folderOutside(inside: string): vscode.Uri {
-	const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'article-annotator-root-')), inside);
+	const made = fs.mkdtempSync(path.join(os.tmpdir(), 'article-annotator-root-'));
+	madeOutside.push(made);
+	const folder = path.join(made, inside);
 	fs.mkdirSync(folder, { recursive: true });
 	return vscode.Uri.file(folder);
 }
@@ -47,6 +52,9 @@ describe('Documents tree in a multi-root workspace', () => {
 	afterEach(async () => {
 		await flushAndCloseEditors();
 		await onlyTheSeeds();
+		for (const made of madeOutside.splice(0)) {
+			fs.rmSync(made, { recursive: true, force: true });
+		}
 	});
 
 	it('lists the articles of a folder added to the workspace without a refresh, and takes them off when it is removed', async () => {
