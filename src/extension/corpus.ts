@@ -8,7 +8,7 @@ import { decodeTextFile, tooLargeMessage } from '../core/textfile';
 import { readArticleGlobs, type Settings } from './config';
 import { DetectionOff, SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
-import { baseName, isSameOrInside, sidecarUriFor } from './sidecarFiles';
+import { baseName, fileExists, isSameOrInside, sidecarUriFor } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
@@ -128,12 +128,15 @@ export class Corpus implements vscode.Disposable {
 		return this.scansCancelled.get(uri.toString()) ?? 0;
 	}
 
-	/** Each workspace folder's article globs (see `readArticleGlobs`), read by `refresh`. */
-	private folderGlobs: readonly { readonly folder: vscode.WorkspaceFolder; readonly globs: readonly string[] }[] = [];
+	/**
+	 * Each workspace folder's article globs (see `readArticleGlobs`), read again by `refresh`; read
+	 * at once too, as the files open at activation are matched before the first refresh.
+	 */
+	private folderGlobs = readFolderGlobs();
 
 	/** Finds the articles again (start, settings changed, workspace folders changed, refresh command). */
 	refresh(): Promise<void> {
-		this.folderGlobs = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, globs: readArticleGlobs(folder.uri) }));
+		this.folderGlobs = readFolderGlobs();
 		this.watch();
 		return this.rediscover();
 	}
@@ -621,12 +624,10 @@ export class Corpus implements vscode.Disposable {
 	}
 }
 
-/** True when a file (not a folder) is at `uri`. */
-export function fileExists(uri: vscode.Uri): Thenable<boolean> {
-	return vscode.workspace.fs.stat(uri).then(
-		(stat) => (stat.type & vscode.FileType.File) !== 0,
-		() => false,
-	);
+type FolderGlobs = readonly { readonly folder: vscode.WorkspaceFolder; readonly globs: readonly string[] }[];
+
+function readFolderGlobs(): FolderGlobs {
+	return (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ folder, globs: readArticleGlobs(folder.uri) }));
 }
 
 /**
@@ -635,7 +636,7 @@ export function fileExists(uri: vscode.Uri): Thenable<boolean> {
  * (inside) such a folder, its relative paths no longer contain `seeds/`, so that folder is also
  * searched with the rest of the glob.
  */
-function searchPatterns(folderGlobs: readonly { readonly folder: vscode.WorkspaceFolder; readonly globs: readonly string[] }[]): vscode.RelativePattern[] {
+function searchPatterns(folderGlobs: FolderGlobs): vscode.RelativePattern[] {
 	const patterns: vscode.RelativePattern[] = [];
 	for (const { folder, globs } of folderGlobs) {
 		for (const glob of globs) {

@@ -12,7 +12,7 @@ import { decodeTextFile, formatBytes, isUtf8Of } from '../core/textfile';
 import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
-import { baseName, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
+import { baseName, fileExists, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
@@ -34,14 +34,6 @@ export interface SessionServices {
 
 /** What changed, so the container repaints only what it must. */
 export type SessionChange = 'decisions' | 'suggestions' | 'edit' | 'sidecar' | 'language';
-
-/** True when the article's file is on disk (false: deleted, or its folder). */
-function articleOnDisk(uri: vscode.Uri): Thenable<boolean> {
-	return vscode.workspace.fs.stat(uri).then(
-		() => true,
-		() => false,
-	);
-}
 
 /** Why a sidecar of `size` bytes is not read or written (a limit of 1 MB and 1.4 MB of sidecar are not both «1 MB»). */
 function overLimit(size: number, maxBytes: number, where = ''): string {
@@ -902,7 +894,7 @@ export class ArticleSession implements vscode.Disposable {
 			await this.keepForRecovery(`it ${reason}`);
 			return;
 		}
-		if (onDisk.bytes === undefined && !(await articleOnDisk(this.document.uri))) {
+		if (onDisk.bytes === undefined && !(await fileExists(this.document.uri))) {
 			// The article is gone with its sidecar (a checkout, rm -r of its folder): a sidecar written
 			// now would stand alone, make a deleted folder again and stop `git checkout` from bringing
 			// the files back. Kept aside instead, and written beside the article once it is saved again.

@@ -18,6 +18,14 @@ export function fingerprintOf(bytes: Uint8Array): string {
 }
 
 /** The sidecar beside an article, named by the contract; never derived from file content. */
+/** True when a file (not a folder) is at `uri`. */
+export function fileExists(uri: vscode.Uri): Thenable<boolean> {
+	return vscode.workspace.fs.stat(uri).then(
+		(stat) => (stat.type & vscode.FileType.File) !== 0,
+		() => false,
+	);
+}
+
 export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
 	return vscode.Uri.joinPath(articleUri, '..', sidecarNameFor(baseName(articleUri)));
 }
