@@ -153,7 +153,6 @@ function move(plan: MovePlan): void {
 		safely(() => fs.renameSync(plan.to, plan.from));
 		throw new MoveRefused(`${plan.sidecarFrom}: cannot be moved (${describeError(error)}); the article was put back, nothing moved`);
 	}
-	// only the document: line changes; a file that is not UTF-8 is left as it is (validate says why)
 	// a named pipe (or a link to one) would keep the read waiting for a writer forever; a broken link has nothing to read
 	let regularFile = false;
 	try {
@@ -164,6 +163,7 @@ function move(plan: MovePlan): void {
 	if (!regularFile) {
 		return;
 	}
+	// only the document: line changes; a file that is not UTF-8 is left as it is (validate says why)
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(fs.readFileSync(plan.sidecarTo));
