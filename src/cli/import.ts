@@ -41,7 +41,8 @@ export const IMPORT_USAGE = [
 	'  --map FROM=TO,...          types of the file to labels (e.g. Person=PER,Organization=ORG,GPE=LOC)',
 	'  --article FILE             brat, conll: the article of the one FILE given (brat: offsets count a',
 	'                             BOM only if the .txt beside the .ann, which brat counted in, has one)',
-	'  --out DIR                  conll, jsonl: the folder of the articles (default: beside FILE)',
+	'  --out DIR                  the folder of the articles (default: beside FILE); brat: X.ann goes to',
+	'                             DIR/X.txt, as after export --format brat --out from that folder',
 	'  --column N                 conll: the tag column, 1 = the first after the token (default: the last)',
 	'  --offsets codepoint|utf16  jsonl: unit of lines that do not say it (default codepoint; utf16 for',
 	'                             doccano\'s web client and other JavaScript tools)',
@@ -208,6 +209,9 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		throw new UsageError('no FILE given');
 	}
 	refuseStandardInput('import', options.files);
+	if (options.article !== undefined && options.out !== undefined) {
+		throw new UsageError('--article and --out both name where the article is; give one');
+	}
 	if (options.article !== undefined && options.files.length > 1) {
 		throw new UsageError('--article names the article of one FILE; give a single FILE with it');
 	}
@@ -218,9 +222,6 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 	}
 	if (options.article !== undefined && format === 'jsonl') {
 		throw new UsageError('--article is for brat and conll; a JSONL line names its article with "document"');
-	}
-	if (options.out !== undefined && format === 'brat') {
-		throw new UsageError('--out is for conll and jsonl; brat articles are the .txt beside each .ann');
 	}
 	if (options.out !== undefined && !fs.statSync(options.out, { throwIfNoEntry: false })?.isDirectory()) {
 		throw new UsageError(`--out ${options.out}: no such folder`);
@@ -289,9 +290,10 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 				warn(`${annPath}: not imported (a sidecar holds entities only): ${[...parsed.ignored].map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
 			}
 			const bratTxt = annPath.slice(0, -'.ann'.length) + '.txt';
-			const articlePath = options.article ?? bratTxt;
-			// brat counted in its own .txt: with --article, a BOM is counted if that file has one, not the article
-			const bratCountedBom = options.article === undefined ? undefined : startsWithBom(bratTxt);
+			// the corpus the brat copies were exported from, back into which the work done in brat goes
+			const articlePath = options.article ?? (options.out === undefined ? bratTxt : path.join(options.out, path.basename(bratTxt)));
+			// brat counted in its own .txt: with another article, a BOM is counted if that file has one, not the article
+			const bratCountedBom = articlePath === bratTxt ? undefined : startsWithBom(bratTxt);
 			return [{ label: annPath, articlePath, spans: (text, hadBom) => ({ ...bratSpans(text, parsed, { articleHadBom: bratCountedBom ?? hadBom }), unit: 'utf16' }) }];
 		}
 		case 'conll': {

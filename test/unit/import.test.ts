@@ -673,6 +673,39 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('brings the work done in brat on an exported folder back into the articles it was exported from, with --out', () => {
+		withFolder('import-cli-', (folder) => {
+			const corpus = path.join(folder, 'corpus');
+			const brat = path.join(folder, 'brat');
+			fs.mkdirSync(corpus);
+			fs.mkdirSync(brat);
+			const texts = { 'a.txt': 'Karim à Oran\r\npuis Alger', 'b.txt': '\ufeffLe 😀 maire de Tlemcen' };
+			const decided: Record<string, Annotation[]> = {
+				'a.txt': [{ id: 'd1', type: 'PER', start: 0, end: 5, text: 'Karim', status: 'accepted' }],
+				'b.txt': [{ id: 'd2', type: 'LOC', start: 15, end: 22, text: 'Tlemcen', status: 'accepted' }],
+			};
+			for (const [name, text] of Object.entries(texts)) {
+				fs.writeFileSync(path.join(corpus, name), text);
+				// as export --format brat --out writes them: the .txt without the BOM, LF line ends
+				const plain = text.replace(/^\ufeff/, '');
+				fs.writeFileSync(path.join(brat, name), plain.replace('\r\n', '\n'));
+				fs.writeFileSync(path.join(brat, name.replace('.txt', '.ann')), exportBrat({ text: plain, annotations: decided[name] }).content);
+			}
+			const run = cli(['--format', 'brat', '--out', corpus, path.join(brat, 'a.ann'), path.join(brat, 'b.ann')]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			for (const name of Object.keys(texts)) {
+				const sidecar = parseSidecar(fs.readFileSync(path.join(corpus, `${name}.annotations.yaml`), 'utf8'));
+				assert.ok(sidecar.ok);
+				assert.deepEqual(
+					sidecar.sidecar.annotations.map((a) => a.text),
+					decided[name].map((a) => a.text),
+				);
+				assert.ok(!fs.existsSync(path.join(brat, `${name}.annotations.yaml`)), 'nothing written beside the copies');
+			}
+			assert.equal(cli(['--format', 'brat', '--out', corpus, '--article', path.join(corpus, 'a.txt'), path.join(brat, 'a.ann')]).status, 2, '--out and --article together');
+		});
+	});
+
 	it('brings a brat export back into an article with a byte order mark, given with --article', () => {
 		withFolder('import-cli-', (folder) => {
 			const text = 'Karim à Oran\r\npuis Alger';
