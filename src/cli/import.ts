@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { newAnnotationId } from '../core/annotation';
 import { bratSpans, parseBratAnnotations } from '../core/import/brat';
 import { alignConll, conllText, parseConllFile } from '../core/import/conll';
-import { readJsonlLine, type OffsetUnit } from '../core/import/jsonl';
+import { likelyOtherUnit, readJsonlLine, type OffsetUnit } from '../core/import/jsonl';
 import { planImport } from '../core/import/sidecar';
 import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
@@ -45,7 +45,9 @@ export const IMPORT_USAGE = [
 	'                             DIR/X.txt, as after export --format brat --out from that folder',
 	'  --column N                 conll: the tag column, 1 = the first after the token (default: the last)',
 	'  --offsets codepoint|utf16  jsonl: unit of lines that do not say it (default codepoint; utf16 for',
-	'                             doccano\'s web client and other JavaScript tools)',
+	'                             doccano\'s web client and other JavaScript tools). Without it, a line with',
+	'                             an emoji whose spans fall inside words as code points but not as UTF-16',
+	'                             units is not imported (it names the option to give)',
 	'  --author NAME              author of the imported decisions',
 	'  --dry-run                  say what would be imported; write nothing',
 	'  --labels PER,ORG,...       the label set (default: PER,ORG,LOC,DATE,MISC)',
@@ -55,6 +57,8 @@ export const IMPORT_USAGE = [
 	'exit status: 0 every entity imported (or already there), 1 some file failed or some entity was',
 	'not imported, 2 usage error',
 ].join('\n');
+
+const UNIT_NAMES: Record<OffsetUnit, string> = { codepoint: 'code points', utf16: 'UTF-16 units' };
 
 /** Lines about one file printed before its summary. */
 const MAX_WARNINGS_PER_FILE = 20;
@@ -66,6 +70,8 @@ interface Options {
 	out: string | undefined;
 	column: number;
 	offsets: OffsetUnit;
+	/** `--offsets` was given: the unit is the person's word, not a default to check. */
+	offsetsGiven: boolean;
 	typeMap: Map<string, string>;
 	article: string | undefined;
 	author: string | undefined;
@@ -122,6 +128,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		out: undefined,
 		column: 0,
 		offsets: 'codepoint',
+		offsetsGiven: false,
 		typeMap: new Map(),
 		article: undefined,
 		author: undefined,
@@ -163,6 +170,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				break;
 			case '--offsets':
 				options.offsets = offsetUnit(name, value());
+				options.offsetsGiven = true;
 				break;
 			case '--map':
 				for (const pair of value().split(',').map((item) => item.trim()).filter(Boolean)) {
@@ -330,6 +338,12 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 				const line = readJsonlLine(raw, options.offsets);
 				if (!line.ok) {
 					report(`${label}: ${line.message}; not imported`);
+					return;
+				}
+				const other = line.offsetsDeclared || options.offsetsGiven ? undefined : likelyOtherUnit(line.text, line.spans, line.offsets);
+				if (other !== undefined) {
+					// read in the default unit they would land shifted, on parts of words, without a word
+					report(`${label}: its offsets read as ${UNIT_NAMES[line.offsets]} fall inside words or outside the text, read as ${UNIT_NAMES[other]} they do not; give --offsets ${other} (doccano's web client counts UTF-16 units), or --offsets ${line.offsets} to import them as they are; not imported`);
 					return;
 				}
 				const usable = line.document !== undefined && isBaseName(line.document) && !isSidecarName(line.document) && !isSidecarTempName(line.document);

@@ -564,6 +564,33 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('refuses a JSONL line whose offsets, read as code points, fall inside words where as UTF-16 units they do not, unless --offsets says the unit', () => {
+		withFolder('import-cli-', (folder) => {
+			// as doccano's web client counts: UTF-16 units, and the line does not say so
+			const text = '😀 Karim est à Oran 🇩🇿 avec Leila.';
+			const utf16 = ['Karim', 'Oran', 'Leila'].map((name, i) => [text.indexOf(name), text.indexOf(name) + name.length, i === 1 ? 'LOC' : 'PER']);
+			const file = path.join(folder, 'web.jsonl');
+			fs.writeFileSync(file, JSON.stringify({ text, label: utf16, document: 'web.txt' }) + '\n');
+			const refused = cli(['--format', 'jsonl', file]);
+			assert.equal(refused.status, 1);
+			assert.match(refused.err.join('\n'), /web\.jsonl:1: its offsets read as code points fall inside words .* give --offsets utf16/);
+			assert.ok(!fs.existsSync(path.join(folder, 'web.txt.annotations.yaml')), 'nothing imported shifted');
+			const asUtf16 = cli(['--format', 'jsonl', '--offsets', 'utf16', file]);
+			assert.equal(asUtf16.status, 0, asUtf16.err.join('\n'));
+			const sidecar = parseSidecar(fs.readFileSync(path.join(folder, 'web.txt.annotations.yaml'), 'utf8'));
+			assert.ok(sidecar.ok);
+			assert.deepEqual(sidecar.sidecar.annotations.map((a) => a.text), ['Karim', 'Oran', 'Leila']);
+			// code points that cut a word where the other unit would too (a proclitic left out) are taken
+			const arabic = '😀 اجتماع في والجزائر اليوم';
+			const start = Array.from(arabic).join('').indexOf('الجزائر');
+			const codePoints = [Array.from(arabic.slice(0, start)).length, Array.from(arabic.slice(0, start)).length + 7, 'LOC'];
+			const arabicFile = path.join(folder, 'ar.jsonl');
+			fs.writeFileSync(arabicFile, JSON.stringify({ text: arabic, label: [codePoints], document: 'ar.txt' }) + '\n');
+			const taken = cli(['--format', 'jsonl', arabicFile]);
+			assert.equal(taken.status, 0, taken.err.join('\n'));
+		});
+	});
+
 	it('refuses a sidecar over --max-sidecar-bytes before reading it', () => {
 		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim à Oran');

@@ -12,6 +12,7 @@
  */
 
 import type { OffsetUnit } from '../export/jsonl';
+import { OffsetConverter } from '../unicode';
 
 export type { OffsetUnit };
 
@@ -29,6 +30,8 @@ export type JsonlLine =
 			/** The `document` field when it is a string. */
 			readonly document?: string;
 			readonly offsets: OffsetUnit;
+			/** The line says its offsets' unit (`"offsets"`), rather than taking the caller's. */
+			readonly offsetsDeclared: boolean;
 			readonly spans: readonly JsonlSpan[];
 			/** Spans that could not be read (index in their list, why). */
 			readonly problems: readonly string[];
@@ -79,6 +82,7 @@ export function readJsonlLine(line: string, unit: OffsetUnit): JsonlLine {
 		text: record.text,
 		...(typeof record.document === 'string' ? { document: record.document } : {}),
 		offsets: declared ?? unit,
+		offsetsDeclared: declared !== undefined,
 		spans,
 		problems,
 	};
@@ -114,4 +118,40 @@ function shortJson(value: unknown): string {
 	} catch {
 		return Array.isArray(value) ? '[…] (nested too deep to show)' : '{…} (nested too deep to show)';
 	}
+}
+
+const WORD_UNIT = /[\p{L}\p{M}\p{N}]/u;
+
+/** How many span edges fall inside a word (or a character) when the offsets are read in `unit`; undefined when one is outside the text. */
+function wordsCut(text: string, spans: readonly JsonlSpan[], unit: OffsetUnit, converter: OffsetConverter): number | undefined {
+	let cut = 0;
+	for (const span of spans) {
+		for (const offset of [span.start, span.end]) {
+			if (offset < 0 || offset > (unit === 'utf16' ? text.length : converter.codePointLength)) {
+				return undefined;
+			}
+			const at = unit === 'utf16' ? offset : converter.toUtf16(offset);
+			const low = text.charCodeAt(at);
+			if (at > 0 && at < text.length && ((low >= 0xdc00 && low <= 0xdfff) || (WORD_UNIT.test(text[at - 1]) && WORD_UNIT.test(text[at])))) {
+				cut++;
+			}
+		}
+	}
+	return cut;
+}
+
+/**
+ * The other unit, when the line's offsets look counted in it: the text has characters outside the
+ * BMP (an emoji), so the units differ, and read in `unit` some span edges fall inside words while
+ * read in the other none do. A doccano web export read as code points shifts every span after an
+ * emoji by one per emoji, silently.
+ */
+export function likelyOtherUnit(text: string, spans: readonly JsonlSpan[], unit: OffsetUnit): OffsetUnit | undefined {
+	const converter = new OffsetConverter(text);
+	if (spans.length === 0 || converter.codePointLength === text.length) {
+		return undefined;
+	}
+	const other: OffsetUnit = unit === 'utf16' ? 'codepoint' : 'utf16';
+	const asGiven = wordsCut(text, spans, unit, converter);
+	return asGiven !== 0 && wordsCut(text, spans, other, converter) === 0 ? other : undefined;
 }
