@@ -40,7 +40,7 @@ export interface ArticleRecord {
  */
 export class Corpus implements vscode.Disposable {
 	private readonly records = new Map<string, ArticleRecord>();
-	/** The folders of the records' paths (see `folderDeleted`). */
+	/** The folders of the records' paths (see `deletedOnDisk`). */
 	private readonly folders = new FolderIndex();
 	/**
 	 * Articles deleted on disk while open: listed while their editor holds them (saving brings the
@@ -403,7 +403,7 @@ export class Corpus implements vscode.Disposable {
 		// files of a folder just created (unzip, git pull, mv from elsewhere) may never be reported
 		// either (parcel-bundler/watcher#97): creations are looked at too.
 		const everything = vscode.workspace.createFileSystemWatcher('**', false, true, false);
-		everything.onDidDelete((uri) => this.folderDeleted(uri));
+		everything.onDidDelete((uri) => this.deletedOnDisk(uri));
 		everything.onDidCreate((uri) => this.created(uri));
 		this.watchers.push(everything);
 	}
@@ -435,14 +435,23 @@ export class Corpus implements vscode.Disposable {
 		}
 	}
 
-	private folderDeleted(folder: vscode.Uri): void {
-		if (!this.folders.holds(folder.path)) {
+	/** Something was deleted on disk: an article, or a folder holding articles. */
+	private deletedOnDisk(uri: vscode.Uri): void {
+		// a file no article glob watches (annotated by hand, or listed for its sidecar) is seen here only
+		const record = this.records.get(uri.toString());
+		if (record) {
+			if (this.deleted(uri.toString(), record)) {
+				this.changeEmitter.fire(undefined);
+			}
+			return;
+		}
+		if (!this.folders.holds(uri.path)) {
 			return;
 		}
 		let removed = false;
-		for (const [key, record] of this.records) {
-			if (isSameOrInside(record.uri, folder)) {
-				removed = this.deleted(key, record) || removed;
+		for (const [key, inside] of this.records) {
+			if (isSameOrInside(inside.uri, uri)) {
+				removed = this.deleted(key, inside) || removed;
 			}
 		}
 		if (removed) {

@@ -726,4 +726,21 @@ describe('file operations on annotated articles', () => {
 			fs.rmSync(folder.fsPath, { recursive: true, force: true });
 		}
 	});
+
+	it('takes a file annotated by hand (no article glob matches it) off the Documents tree once it is deleted outside VS Code', async () => {
+		const note = vscode.Uri.joinPath(workspaceUri(), 'annotated-by-hand.md');
+		try {
+			fs.writeFileSync(note.fsPath, ARTICLE);
+			await showArticle(note);
+			await vscode.commands.executeCommand('articleAnnotator.annotateFile', note);
+			await api.whenDetected(note);
+			await api.endSession(note);
+			assert.ok(treeLine(api, note), 'listed once annotated');
+			// removed in a shell: no article glob watches a .md file
+			fs.rmSync(note.fsPath);
+			await until('off the tree', () => treeLine(api, note) === undefined);
+		} finally {
+			fs.rmSync(note.fsPath, { force: true });
+		}
+	});
 });
