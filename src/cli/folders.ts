@@ -18,7 +18,7 @@ export function filesUnder(folder: string, accept: (name: string) => boolean): s
 		try {
 			entries = fs.readdirSync(path.join(folder, relative), { withFileTypes: true });
 		} catch (error) {
-			throw new Error(`${path.join(folder, relative)}: ${describeError(error)}`);
+			throw new Error(`${path.join(folder, relative)}: ${describeError(error)}`, { cause: error });
 		}
 		for (const entry of entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
 			const child = relative ? path.join(relative, entry.name) : entry.name;
