@@ -103,3 +103,37 @@ export function countBelow(sorted: ArrayLike<number>, limit: number, from = 0): 
 	}
 	return low;
 }
+
+/** How far either side of an offset a character (grapheme cluster) is looked for: longer ones are not seen whole. */
+const CHARACTER_WINDOW = 128;
+
+/**
+ * A range moved out of the middle of the characters a person sees (grapheme clusters): a range
+ * made in VS Code can end inside a surrogate pair, between a letter and its harakah or accent, or
+ * inside an emoji sequence (👨‍👩‍👧, 🇩🇿, 👍🏽). A letter or digit cut is taken whole, with its marks; any
+ * other character cut (an emoji) is left out. So a tagged text never holds half a character.
+ */
+export function snapToCharacters(text: string, range: { start: number; end: number }): { start: number; end: number } {
+	const start = snapOffset(text, range.start, 'start');
+	const end = Math.max(start, snapOffset(text, range.end, 'end'));
+	return { start, end };
+}
+
+function snapOffset(text: string, offset: number, side: 'start' | 'end'): number {
+	if (offset <= 0 || offset >= text.length) {
+		return offset;
+	}
+	const from = Math.max(0, offset - CHARACTER_WINDOW);
+	const segment = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text.slice(from, offset + CHARACTER_WINDOW)).containing(offset - from);
+	if (!segment) {
+		return offset;
+	}
+	const characterStart = from + segment.index;
+	if (characterStart === offset) {
+		return offset;
+	}
+	const characterEnd = characterStart + segment.segment.length;
+	const isLetter = /^[\p{L}\p{N}]/u.test(segment.segment);
+	// the start of a range keeps a cut letter by moving back, its end by moving on; an emoji is left out
+	return (side === 'start') === isLetter ? characterStart : characterEnd;
+}

@@ -11,6 +11,7 @@ import type { ArticleSession } from './session';
 import type { TreeNode } from './tree';
 import { isolate, summaryCounts } from './summary';
 import { baseName } from './sidecarFiles';
+import { snapToCharacters } from '../core/unicode';
 
 /** A target passed by a hover link: which entity of which document. */
 interface HoverTarget {
@@ -45,9 +46,12 @@ function isTrimmable(unit: number): boolean {
 	return /[\s\p{P}\p{Zs}\u200e\u200f\u061c]/u.test(String.fromCharCode(unit)) && unit !== 0x2e /* keep a final period of "U.S." only if inside */;
 }
 
-/** The selection shrunk to its first and last letter or digit (people select a space or a comma too). */
+/**
+ * The selection shrunk to its first and last letter or digit (people select a space or a comma
+ * too), its ends first out of the middle of a character (half an emoji, a letter without its harakah).
+ */
 export function trimRange(text: string, range: TextRange): TextRange {
-	let { start, end } = range;
+	let { start, end } = snapToCharacters(text, range);
 	while (start < end && isTrimmable(text.charCodeAt(start))) {
 		start++;
 	}

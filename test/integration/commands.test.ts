@@ -301,4 +301,32 @@ describe('editor commands in VS Code', () => {
 		assert.ok(!(await typeChanges(editor, 'x')), 'a review key does not type into the article');
 		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 	});
+	it('tags whole characters when a selection ends inside one: never half an emoji or a letter without its harakah in the sidecar', async () => {
+		const text = 'Bilan 😀Karim Haddad et 𝐒𝐨𝐥𝐚𝐫 Corp au bord du نهرَ ce matin.\n';
+		const { uri, editor } = await showNewArticle('half-characters.txt', text);
+		const session = await api.whenDetected(uri);
+		const karim = text.indexOf('Karim Haddad');
+		const solar = text.indexOf('𝐒𝐨𝐥𝐚𝐫');
+		const river = text.indexOf('نهر');
+		// dragged from inside 😀, from inside 𝐒, and to between «ر» and its fatha (VS Code takes such positions from the API)
+		editor.selections = [
+			new vscode.Selection(editor.document.positionAt(karim - 1), editor.document.positionAt(karim + 12)),
+			new vscode.Selection(editor.document.positionAt(solar + 1), editor.document.positionAt(solar + 10 + 5)),
+			new vscode.Selection(editor.document.positionAt(river), editor.document.positionAt(river + 3)),
+		];
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'ORG');
+		await session.flush();
+		const sidecar = await readSidecar(uri);
+		assert.deepEqual(sidecar.orphaned, [], 'nothing orphaned on save');
+		assert.deepEqual(
+			sidecar.annotations.map((annotation) => annotation.text),
+			['Karim Haddad', '𝐒𝐨𝐥𝐚𝐫 Corp', 'نهرَ'],
+			'the emoji cut is left out, the letter cut taken whole with its mark',
+		);
+		for (const annotation of sidecar.annotations) {
+			assert.equal(codePointSlice(text, annotation.start, annotation.end), annotation.text);
+		}
+		const painted = api.paintedRanges(uri)?.['ORG.accepted']?.map((range) => text.slice(range.start, range.end));
+		assert.deepEqual(painted, ['Karim Haddad', '𝐒𝐨𝐥𝐚𝐫 Corp', 'نهرَ'], 'the decorations cover the same characters');
+	});
 });

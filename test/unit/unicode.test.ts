@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { OffsetConverter, codePointLength } from '../../src/core/unicode';
+import { OffsetConverter, codePointLength, snapToCharacters } from '../../src/core/unicode';
 
 /** Code point offsets computed the slow, obvious way, to check the converter against. */
 function referenceCodePoints(text: string): number[] {
@@ -76,5 +76,35 @@ describe('OffsetConverter', () => {
 		assert.equal(converter.isBoundary(4), false);
 		assert.equal(converter.isBoundary(1.5), false);
 		assert.equal(converter.isBoundary(3), true);
+	});
+});
+
+describe('snapToCharacters', () => {
+	const text = 'Vu 😀Nadia et 👨‍👩‍👧 Sétif, 𝐍𝐨𝐫𝐝 et مدينةٌ 🇩🇿.';
+	const snapped = (start: number, end: number) => {
+		const range = snapToCharacters(text, { start, end });
+		return text.slice(range.start, range.end);
+	};
+
+	it('leaves out an emoji a range starts or ends inside (half a surrogate pair, part of a sequence)', () => {
+		const nadia = text.indexOf('Nadia');
+		assert.equal(snapped(nadia - 1, nadia + 5), 'Nadia');
+		const family = text.indexOf('👨');
+		assert.equal(snapped(family + 3, text.indexOf('Sétif') + 5), ' Sétif');
+		const flag = text.indexOf('🇩');
+		assert.equal(snapped(text.indexOf('مدينة'), flag + 2), 'مدينةٌ ');
+		assert.equal(snapped(family + 1, family + 2), '');
+	});
+
+	it('takes whole a letter a range cuts: an astral letter, a letter and its harakah', () => {
+		const nord = text.indexOf('𝐍𝐨𝐫𝐝');
+		assert.equal(snapped(nord + 1, nord + 7), '𝐍𝐨𝐫𝐝');
+		const city = text.indexOf('مدينة');
+		assert.equal(snapped(city, city + 5), 'مدينةٌ');
+	});
+
+	it('keeps ranges that already fall between characters', () => {
+		assert.deepEqual(snapToCharacters(text, { start: 0, end: 2 }), { start: 0, end: 2 });
+		assert.deepEqual(snapToCharacters(text, { start: 0, end: text.length }), { start: 0, end: text.length });
 	});
 });
