@@ -66,14 +66,20 @@ export function trimRange(text: string, range: TextRange): TextRange {
  * proclitics (و ف ب ك ل), so the cursor in «والجزائر» tags «الجزائر».
  */
 export function wordAt(text: string, offset: number): TextRange | undefined {
-	const isWord = (unit: number) => /[\p{L}\p{M}\p{N}'’_-]/u.test(String.fromCharCode(unit));
-	let start = offset;
-	let end = offset;
-	while (start > 0 && isWord(text.charCodeAt(start - 1))) {
-		start--;
+	// Read by code points: a letter outside the BMP (𝐀 of a styled headline) takes two units.
+	const isWord = (codePoint: number | undefined) => codePoint !== undefined && /[\p{L}\p{M}\p{N}'’_-]/u.test(String.fromCodePoint(codePoint));
+	const isLowSurrogateAt = (at: number) => at > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(at)) && /[\uD800-\uDBFF]/.test(text.charAt(at - 1));
+	let start = isLowSurrogateAt(offset) ? offset - 1 : offset;
+	let end = start;
+	while (start > 0) {
+		const before = isLowSurrogateAt(start - 1) ? start - 2 : start - 1;
+		if (!isWord(text.codePointAt(before))) {
+			break;
+		}
+		start = before;
 	}
-	while (end < text.length && isWord(text.charCodeAt(end))) {
-		end++;
+	while (end < text.length && isWord(text.codePointAt(end))) {
+		end += isLowSurrogateAt(end + 1) ? 2 : 1;
 	}
 	const trimmed = trimRange(text, { start, end });
 	if (trimmed.end <= trimmed.start) {

@@ -329,4 +329,23 @@ describe('editor commands in VS Code', () => {
 		const painted = api.paintedRanges(uri)?.['ORG.accepted']?.map((range) => text.slice(range.start, range.end));
 		assert.deepEqual(painted, ['Karim Haddad', '𝐒𝐨𝐥𝐚𝐫 Corp', 'نهرَ'], 'the decorations cover the same characters');
 	});
+	it('tags the word at the cursor when it is written in mathematical letters (a styled headline), as for any word', async () => {
+		const text = 'Annonce 🇩🇿 de 𝐌𝐞𝐝𝐢𝐧𝐚𝐭𝐞𝐱 à 𝐓𝐢𝐚𝐫𝐞𝐭 ce matin.\n';
+		const { uri, editor } = await showNewArticle('styled-words.txt', text);
+		const session = await api.whenDetected(uri);
+		const company = text.indexOf('𝐌𝐞𝐝𝐢𝐧𝐚𝐭𝐞𝐱');
+		const town = text.indexOf('𝐓𝐢𝐚𝐫𝐞𝐭');
+		// a cursor between two of its letters, and one right after the word
+		editor.selections = [
+			new vscode.Selection(editor.document.positionAt(company + 4), editor.document.positionAt(company + 4)),
+			new vscode.Selection(editor.document.positionAt(town + '𝐓𝐢𝐚𝐫𝐞𝐭'.length), editor.document.positionAt(town + '𝐓𝐢𝐚𝐫𝐞𝐭'.length)),
+		];
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+		await session.flush();
+		const sidecar = await readSidecar(uri);
+		assert.deepEqual(sidecar.annotations.map((annotation) => annotation.text), ['𝐌𝐞𝐝𝐢𝐧𝐚𝐭𝐞𝐱', '𝐓𝐢𝐚𝐫𝐞𝐭'], 'each whole word is tagged');
+		for (const annotation of sidecar.annotations) {
+			assert.equal(codePointSlice(text, annotation.start, annotation.end), annotation.text);
+		}
+	});
 });
