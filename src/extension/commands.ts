@@ -12,6 +12,7 @@ import type { TreeNode } from './tree';
 import { isolate, summaryCounts } from './summary';
 import { baseName } from './sidecarFiles';
 import { snapToCharacters } from '../core/unicode';
+import { decodeTextFile } from '../core/textfile';
 
 /** A target passed by a hover link: which entity of which document. */
 interface HoverTarget {
@@ -92,6 +93,14 @@ export function wordAt(text: string, offset: number): TextRange | undefined {
 		}
 	}
 	return trimmed;
+}
+
+/** The line and column of an offset, whatever the text's line ends (CRLF, LF or a lone CR). */
+function positionIn(text: string, offset: number): vscode.Position {
+	const before = text.slice(0, offset);
+	const lineBreaks = before.match(/\r\n|\r|\n/g)?.length ?? 0;
+	const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+	return new vscode.Position(lineBreaks, offset - lineStart);
 }
 
 function summarize(change: ChangeSummary): string {
@@ -287,6 +296,24 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		const selection = new vscode.Selection(document.positionAt(range.start), document.positionAt(range.end));
 		editor.selection = selection;
 		editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+	}
+
+	/**
+	 * A mention of an article that was not open was found in its saved text, whose line ends VS Code
+	 * may normalise on opening (a lone CR, or an LF among CRLF, becomes the one line end it shows):
+	 * its line and column are the same in both texts, its offset not.
+	 */
+	async function inEditorText(document: vscode.TextDocument, entity: TextRange & { readonly text: string }): Promise<TextRange> {
+		const text = document.getText();
+		if (text.slice(entity.start, entity.end) === entity.text) {
+			return entity;
+		}
+		const saved = decodeTextFile(await vscode.workspace.fs.readFile(document.uri).then(undefined, () => new Uint8Array()), { maxBytes: container.settings.maxArticleBytes });
+		if (!saved.ok || saved.text.slice(entity.start, entity.end) !== entity.text) {
+			return entity;
+		}
+		const range = { start: document.offsetAt(positionIn(saved.text, entity.start)), end: document.offsetAt(positionIn(saved.text, entity.end)) };
+		return text.slice(range.start, range.end) === entity.text ? range : entity;
 	}
 
 	async function decideSuggestion(arg: unknown, decision: 'accepted' | 'rejected'): Promise<void> {
@@ -577,7 +604,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			}
 			const editor = await vscode.window.showTextDocument(arg.uri, { preview: true, preserveFocus: false });
 			const session = container.sessionForDocument(editor.document);
-			const current = session?.model.allEntities().find((e) => e.key === arg.entity.key) ?? arg.entity;
+			const current = session?.model.allEntities().find((e) => e.key === arg.entity.key) ?? (await inEditorText(editor.document, arg.entity));
 			reveal(editor, current);
 		}),
 		register('articleAnnotator.acceptGroup', (arg) => decideGroup(arg, 'accepted')),

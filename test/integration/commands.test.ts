@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import type { TreeNode } from '../../src/extension/tree';
 import { codePointSlice, extensionApi, flushAndCloseEditors, readBytes, readSidecar, select, showArticle, showNewArticle, sidecarOf, treeLine, typeChanges, until, workspaceUri, writeListedArticles, writeText } from './support';
 
 describe('editor commands in VS Code', () => {
@@ -347,5 +348,25 @@ describe('editor commands in VS Code', () => {
 		for (const annotation of sidecar.annotations) {
 			assert.equal(codePointSlice(text, annotation.start, annotation.end), annotation.text);
 		}
+	});
+	it('selects the name a Documents tree mention of an article not yet open names, when VS Code changes its lone CR line ends on opening', async () => {
+		const text = 'Titre 😀\rLa réunion a eu lieu hier.\rLe ministre Samir Belkacem est à Tiaret.\r';
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'tree-lone-cr', 'a.txt');
+		await writeListedArticles(api, [[uri, text]]);
+		const name = 'Samir Belkacem';
+		const start = Array.from(text.slice(0, text.indexOf(name))).length;
+		await writeText(sidecarOf(uri), `version: 1\ndocument: a.txt\nannotations:\n  - {type: PER, start: ${start}, end: ${start + name.length}, text: ${name}, status: accepted, id: lonecr1}\n`);
+		await until('the decision read into the tree', () => treeLine(api, uri)?.includes('✓1'));
+		const children = async (node: TreeNode | undefined) => (await api.tree.getChildren(node)) as TreeNode[];
+		const article = (await children(undefined)).find((node) => node.kind === 'article' && node.uri.toString() === uri.toString());
+		const people = (await children(article)).find((node) => node.kind === 'type' && node.type === 'PER');
+		const mentions = (await Promise.all((await children(people)).map(children))).flat();
+		const mention = mentions.find((node) => node.kind === 'mention' && node.entity.text === name);
+		assert.ok(mention, 'the tree lists the mention');
+		await vscode.commands.executeCommand('articleAnnotator.revealMention', mention);
+		const editor = vscode.window.activeTextEditor;
+		assert.equal(editor?.document.uri.toString(), uri.toString());
+		assert.notEqual(editor.document.getText().length, text.length, 'VS Code shows other line ends than the file has');
+		assert.equal(editor.document.getText(editor.selection), name);
 	});
 });
