@@ -99,7 +99,7 @@ export function decodeTextFile(bytes: Uint8Array, limits: Partial<TextFileLimits
 		notes.push('the file is empty');
 	}
 	if (lineEnds === 'mixed') {
-		notes.push('mixed line ends (LF and CRLF); editors that normalise them will disagree with stored offsets');
+		notes.push(`mixed line ends (${mixedLineEndKinds(text)}); editors that normalise them will disagree with stored offsets`);
 	}
 	return { ok: true, text, hadBom, empty: text.length === 0, lineEnds, notes };
 }
@@ -188,6 +188,12 @@ function countControlCharacters(text: string): number {
 }
 
 /** Which line ends the text uses; a lone CR among CRLFs or LFs counts as mixed. */
+/** The kinds of line end a mixed text holds, as the warning names them («CR and CRLF»). */
+function mixedLineEndKinds(text: string): string {
+	const kinds = [/(?<!\r)\n/.test(text) ? 'LF' : '', text.includes('\r\n') ? 'CRLF' : '', /\r(?!\n)/.test(text) ? 'CR' : ''].filter((kind) => kind !== '');
+	return `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}`;
+}
+
 export function detectLineEnds(text: string): LineEndStyle {
 	let lf = 0;
 	let crlf = 0;

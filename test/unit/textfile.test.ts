@@ -81,7 +81,13 @@ describe('decodeTextFile', () => {
 		const mixed = decodeTextFile(utf8('a\r\nb\nc'));
 		assert.ok(mixed.ok);
 		assert.equal(mixed.lineEnds, 'mixed');
-		assert.match(mixed.notes[0], /mixed line ends/);
+		assert.match(mixed.notes[0], /mixed line ends \(LF and CRLF\)/);
+		// a lone CR (old Mac files, some exports) is named as what it is, not as an LF
+		const withCr = decodeTextFile(utf8('a\rb\r\nc'));
+		assert.ok(withCr.ok);
+		assert.match(withCr.notes[0], /mixed line ends \(CRLF and CR\)/);
+		const allThree = decodeTextFile(utf8('a\rb\r\nc\nd'));
+		assert.match(allThree.ok ? allThree.notes[0] : '', /mixed line ends \(LF, CRLF and CR\)/);
 		assert.equal(detectLineEnds('a\rb'), 'cr');
 		assert.equal(detectLineEnds('abc'), 'none');
 	});
