@@ -187,13 +187,13 @@ function countControlCharacters(text: string): number {
 	return count;
 }
 
-/** Which line ends the text uses; a lone CR among CRLFs or LFs counts as mixed. */
 /** The kinds of line end a mixed text holds, as the warning names them («CR and CRLF»). */
 function mixedLineEndKinds(text: string): string {
 	const kinds = [/(?<!\r)\n/.test(text) ? 'LF' : '', text.includes('\r\n') ? 'CRLF' : '', /\r(?!\n)/.test(text) ? 'CR' : ''].filter((kind) => kind !== '');
 	return `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}`;
 }
 
+/** Which line ends the text uses; a lone CR among CRLFs or LFs counts as mixed. */
 export function detectLineEnds(text: string): LineEndStyle {
 	let lf = 0;
 	let crlf = 0;
