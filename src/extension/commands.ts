@@ -832,6 +832,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		if (!session) {
 			return;
 		}
+		// an article that was not open has just got its session: its decisions and suggestions come in as it loads
+		await session.loaded;
+		if (container.settings.detectionEnabled && !session.detectionCurrent) {
+			await container.whenDetected(arg.uri, ARTICLE_DETECTION_WAIT_MS).catch(() => undefined);
+		}
 		checkWritable(session);
 		const entities = session.model.allEntities();
 		const targets = arg.kind === 'mention'

@@ -594,6 +594,35 @@ describe('Article Annotator in VS Code', () => {
 		assert.ok(!session.model.suggestions().some((s) => s.text === name && s.type === type));
 	});
 
+	it('untags and accepts from the Documents tree on an article that is not open', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'tree-closed-article.txt');
+		const text = 'Le ministre Samir Belkacem est arrivé hier à Oran pour une visite officielle.\n';
+		const start = text.indexOf('Samir Belkacem');
+		try {
+			await writeText(sidecarOf(uri), `version: 1\ndocument: tree-closed-article.txt\nannotations:\n  - {type: PER, start: ${start}, end: ${start + 14}, text: Samir Belkacem, status: accepted}\n`);
+			await writeListedArticles(api, [[uri, text]]);
+			await until('read for the tree', () => /✓1 \?[1-9]/.test(treeLine(api, uri) ?? ''), 30_000);
+			const mention = (type: string, name: string): TreeNode | undefined => {
+				const article = (api.tree.getChildren(undefined) as TreeNode[]).find((node) => node.kind === 'article' && node.uri.toString() === uri.toString());
+				const typeNode = article && (api.tree.getChildren(article) as TreeNode[]).find((node) => node.kind === 'type' && node.type === type);
+				const nameNode = typeNode && (api.tree.getChildren(typeNode) as TreeNode[]).find((node) => node.kind === 'entity' && api.tree.getTreeItem(node).label === `\u2068${name}\u2069`);
+				return nameNode && (api.tree.getChildren(nameNode) as TreeNode[])[0];
+			};
+			const untag = mention('PER', 'Samir Belkacem');
+			const accept = mention('LOC', 'Oran');
+			assert.ok(untag && accept, 'the tree shows the decision and the suggestion');
+			await vscode.commands.executeCommand('articleAnnotator.untagGroup', untag);
+			await vscode.commands.executeCommand('articleAnnotator.acceptGroup', accept);
+			await api.flushAll();
+			const sidecar = await readSidecar(uri);
+			assert.deepEqual(sidecar.annotations.filter((a) => a.status === 'accepted').map((a) => a.text), ['Oran']);
+		} finally {
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
+	});
+
 	it('says on which line a sidecar of an article that is not open holds conflict markers, and follows it once fixed', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'merge #1 50% done?.txt');
 		const sidecar = vscode.Uri.joinPath(workspaceUri(), 'merge #1 50% done?.txt.annotations.yaml');
