@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests (node:test through tsx), build, then the integration suite in a
+// `npm test`: type check, lint, unit tests (node:test through tsx), build, then the integration suite in a
 // real VS Code (test/runner/run-integration.mjs). Streams every step's output and ends with one line
 // `N passed, N failed` summing unit and integration tests; exits non-zero if any step failed.
 import { spawn } from 'node:child_process';
@@ -36,6 +36,11 @@ async function step(title, action) {
 
 async function typeCheck() {
 	const { code } = await run('npx', ['tsc', '--noEmit', '-p', '.']);
+	return { ok: code === 0 };
+}
+
+async function lint() {
+	const { code } = await run('npx', ['eslint', 'src', 'test']);
 	return { ok: code === 0 };
 }
 
@@ -84,6 +89,8 @@ async function integrationTests() {
 
 async function main() {
 	const typeChecked = await step('type check (tsc --noEmit)', typeCheck);
+	// a lint error is a failed step, not a line nobody reads (one went unseen for a session)
+	const linted = await step('lint (eslint)', lint);
 	const unit = await step('unit tests (node --test)', unitTests);
 	const built = await step('build (esbuild)', build);
 	const integration = built.ok
@@ -95,6 +102,7 @@ async function main() {
 	const failed = unit.failed + integration.failed;
 	const failedSteps = [
 		[typeChecked, 'type check'],
+		[linted, 'lint'],
 		[unit, 'unit tests'],
 		[built, 'build'],
 		[integration, 'integration tests'],
