@@ -106,6 +106,7 @@ export function countBelow(sorted: ArrayLike<number>, limit: number, from = 0): 
 
 /** How far either side of an offset a character (grapheme cluster) is looked for: longer ones are not seen whole. */
 const CHARACTER_WINDOW = 128;
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * A range moved out of the middle of the characters a person sees (grapheme clusters): a range
@@ -124,7 +125,7 @@ function snapOffset(text: string, offset: number, side: 'start' | 'end'): number
 		return offset;
 	}
 	const from = Math.max(0, offset - CHARACTER_WINDOW);
-	const segment = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text.slice(from, offset + CHARACTER_WINDOW)).containing(offset - from);
+	const segment = GRAPHEMES.segment(text.slice(from, offset + CHARACTER_WINDOW)).containing(offset - from);
 	if (!segment) {
 		return offset;
 	}

@@ -69,7 +69,8 @@ export function trimRange(text: string, range: TextRange): TextRange {
 export function wordAt(text: string, offset: number): TextRange | undefined {
 	// Read by code points: a letter outside the BMP (𝐀 of a styled headline) takes two units.
 	const isWord = (codePoint: number | undefined) => codePoint !== undefined && /[\p{L}\p{M}\p{N}'’_-]/u.test(String.fromCodePoint(codePoint));
-	const isLowSurrogateAt = (at: number) => at > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(at)) && /[\uD800-\uDBFF]/.test(text.charAt(at - 1));
+	// the second half of a surrogate pair: a character starts one unit before it
+	const isLowSurrogateAt = (at: number) => at > 0 && at < text.length && (text.charCodeAt(at) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
 	let start = isLowSurrogateAt(offset) ? offset - 1 : offset;
 	let end = start;
 	while (start > 0) {

@@ -394,14 +394,14 @@ export class Corpus implements vscode.Disposable {
 				this.onlyBySidecar.delete(uri.toString());
 				this.add(uri);
 			});
-			watcher.onDidDelete((uri) => this.remove(uri));
 			watcher.onDidChange((uri) => this.invalidate(uri));
 			this.watchers.push(watcher);
 		}
-		// A deleted folder is reported alone, never the files it held (rm -rf, a folder renamed or
-		// moved): every deletion is seen here, and one that held no article costs a look-up. The
-		// files of a folder just created (unzip, git pull, mv from elsewhere) may never be reported
-		// either (parcel-bundler/watcher#97): creations are looked at too.
+		// Deletions are all taken here, of articles as of folders: a deleted folder is reported alone,
+		// never the files it held (rm -rf, a folder renamed or moved), and a file no glob matches
+		// (annotated by hand) is watched by no other watcher. One that held no article costs a
+		// look-up. The files of a folder just created (unzip, git pull, mv from elsewhere) may never
+		// be reported either (parcel-bundler/watcher#97): creations are looked at too.
 		const everything = vscode.workspace.createFileSystemWatcher('**', false, true, false);
 		everything.onDidDelete((uri) => this.deletedOnDisk(uri));
 		everything.onDidCreate((uri) => this.created(uri));
@@ -425,13 +425,6 @@ export class Corpus implements vscode.Disposable {
 		const folderAmong = batch.length > MAX_CREATED_STATS || (await Promise.all(batch.map((uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then((stat) => (stat.type & vscode.FileType.Directory) !== 0, () => false)))).includes(true);
 		if (folderAmong && !this.disposed) {
 			await this.rediscover();
-		}
-	}
-
-	private remove(uri: vscode.Uri): void {
-		const record = this.records.get(uri.toString());
-		if (record && this.deleted(uri.toString(), record)) {
-			this.changeEmitter.fire(undefined);
 		}
 	}
 
