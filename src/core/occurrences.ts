@@ -319,14 +319,30 @@ function isWordUnit(unit: number): boolean {
 	return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(unit));
 }
 
+/**
+ * Whether the character starting at `at` continues a word. A character outside the BMP
+ * (mathematical letters «𝐒», historic scripts) is judged whole, not by its surrogate halves.
+ */
+function isWordCharAt(text: string, at: number): boolean {
+	const unit = text.charCodeAt(at);
+	return unit >= 0xd800 && unit <= 0xdbff ? /[\p{L}\p{N}\p{M}]/u.test(String.fromCodePoint(text.codePointAt(at) ?? unit)) : isWordUnit(unit);
+}
+
+/** Whether the character that ends right before `at` continues a word. */
+function isWordCharBefore(text: string, at: number): boolean {
+	const unit = text.charCodeAt(at - 1);
+	const pairStart = unit >= 0xdc00 && unit <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+	return isWordCharAt(text, pairStart ? at - 2 : at - 1);
+}
+
 function needsBoundaries(needle: string): { left: boolean; right: boolean } {
-	return { left: isWordUnit(needle.charCodeAt(0)), right: isWordUnit(needle.charCodeAt(needle.length - 1)) };
+	return { left: isWordCharAt(needle, 0), right: isWordCharBefore(needle, needle.length) };
 }
 
 /** Whether a Latin-script (or any non-Arabic) needle found at `at` stands as whole words. */
 function isWholeWordsAt(text: string, at: number, length: number, left: boolean, right: boolean): boolean {
 	const end = at + length;
-	return !((left && at > 0 && isWordUnit(text.charCodeAt(at - 1))) || (right && end < text.length && isWordUnit(text.charCodeAt(end))));
+	return !((left && at > 0 && isWordCharBefore(text, at)) || (right && end < text.length && isWordCharAt(text, end)));
 }
 
 function findWholeWords(text: string, needle: string): TextRange[] {
@@ -361,7 +377,7 @@ function isProcliticRun(text: string, from: number, to: number): boolean {
  */
 function onlyProcliticsBefore(text: string, at: number): boolean {
 	let wordStart = at;
-	while (wordStart > 0 && isWordUnit(text.charCodeAt(wordStart - 1))) {
+	while (wordStart > 0 && isWordCharBefore(text, wordStart)) {
 		wordStart--;
 		if (at - wordStart > 2) {
 			return false;
@@ -377,7 +393,7 @@ function onlyProcliticsBefore(text: string, at: number): boolean {
  */
 function arabicStartAt(text: string, at: number, length: number, hasArticle: boolean): number {
 	const end = at + length;
-	if (end < text.length && isWordUnit(text.charCodeAt(end))) {
+	if (end < text.length && isWordCharAt(text, end)) {
 		return -1;
 	}
 	if (!hasArticle) {

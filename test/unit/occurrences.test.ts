@@ -28,6 +28,14 @@ test('Latin names match whole words only, after elisions too', () => {
 	assert.deepEqual(findOccurrences(text, 'Alger').map((r) => r.start), [0, 9, 38]);
 });
 
+test('word boundaries judge a character outside the BMP whole, not its surrogate halves', () => {
+	// «𝐒» (mathematical bold S) is a letter: «Karim» right after it is inside a word, and so is one before «𝐒».
+	assert.deepEqual(findOccurrences('𝐒Karim Karim𝐒 Karim', 'Karim').map((r) => r.start), [16]);
+	// An emoji is no letter: the name next to it stands alone.
+	assert.deepEqual(findOccurrences('😀Karim Karim😀', 'Karim').map((r) => r.start), [2, 8]);
+	assert.deepEqual(slices('𝐀𝐁 تبون و𝐀تبون', 'تبون'), ['تبون']);
+});
+
 test('multi-word names and empty queries', () => {
 	const text = 'Conseil de la nation et le Conseil de la nation algérien';
 	assert.equal(findOccurrences(text, 'Conseil de la nation').length, 2);
