@@ -28,12 +28,29 @@ export type Argument =
 			flag(): void;
 	  };
 
+/** Options whose values add up (`--include rejected --include suggestions`). */
+const REPEATABLE_OPTIONS = new Set(['--include', '--map']);
+/** Short spellings, so that `-o a --out b` counts as one option given twice. */
+const LONG_NAMES: Readonly<Record<string, string>> = { '-f': '--format', '-o': '--out' };
+
 /**
  * Walks the arguments: options (`--name value`, `--name=value`, flags) and files. `-` is a file
- * (standard input), and every argument after `--` is a file even if it starts with a dash.
+ * (standard input), and every argument after `--` is a file even if it starts with a dash. An
+ * option given twice with different values is a usage error, where the last one silently won
+ * (`--out a … --out b` in a long command line).
  */
 export function* readArguments(argv: readonly string[]): Generator<Argument> {
 	let onlyFiles = false;
+	const valuesGiven = new Map<string, string>();
+	const remember = (name: string, value: string): string => {
+		const key = LONG_NAMES[name] ?? name;
+		const earlier = valuesGiven.get(key);
+		if (earlier !== undefined && earlier !== value && !REPEATABLE_OPTIONS.has(key)) {
+			throw new UsageError(`${key} given twice (${JSON.stringify(earlier)}, then ${JSON.stringify(value)}): give it once`);
+		}
+		valuesGiven.set(key, value);
+		return value;
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const argument = argv[i];
 		if (onlyFiles || !argument.startsWith('-') || argument === '-') {
@@ -52,12 +69,12 @@ export function* readArguments(argv: readonly string[]): Generator<Argument> {
 			name,
 			value: () => {
 				if (inlineValue !== undefined) {
-					return inlineValue;
+					return remember(name, inlineValue);
 				}
 				if (i + 1 >= argv.length) {
 					throw new UsageError(`${name} needs a value`);
 				}
-				return argv[++i];
+				return remember(name, argv[++i]);
 			},
 			flag: () => {
 				if (inlineValue !== undefined) {
