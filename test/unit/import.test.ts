@@ -76,6 +76,10 @@ describe('brat import: reading an .ann', () => {
 			[1, 2, 3, 4, 5],
 		);
 		assert.match(parsed.problems[0].message, /end 2 is not after the start 5/);
+		// a fragment past the text, hidden between in-range ones, was read as a text mismatch
+		const unordered = parseBratAnnotations('T1\tPER 0 5;300 310;8 12\tKarim x Oran');
+		assert.deepEqual(unordered.entities, []);
+		assert.match(unordered.problems[0].message, /^T1: the fragment 8 12 starts before the previous one ends \(310\); fragments go in text order$/);
 		assert.deepEqual(
 			parsed.entities.map((e) => e.id),
 			['T5'],

@@ -126,6 +126,11 @@ function readEntity(fields: readonly string[], line: number): BratEntity | strin
 		if (end <= start) {
 			return `${id}: the end ${end} is not after the start ${start}`;
 		}
+		// brat writes fragments in text order; the range check on the first and last relies on it
+		const previousEnd = fragments.length > 0 ? fragments[fragments.length - 1][1] : -1;
+		if (start < previousEnd) {
+			return `${id}: the fragment ${start} ${end} starts before the previous one ends (${previousEnd}); fragments go in text order`;
+		}
 		fragments.push([start, end]);
 	}
 	return { id, type, fragments, text, line };
