@@ -17,7 +17,8 @@ export const MOVE_USAGE = [
 	'new path, or a folder to move into. Nothing is overwritten: an existing destination article or',
 	'sidecar is refused. Renames inside one file system only. An article without a sidecar is moved',
 	'alone. In a git repository, git sees both as renames.',
-	'exit status: 0 moved, 1 refused or failed (nothing moved), 2 usage error',
+	'exit status: 0 moved, 1 refused or failed (nothing moved; or moved, with a line saying the',
+	'sidecar\'s document: line could not be changed), 2 usage error',
 ].join('\n');
 
 export interface MoveIo {
@@ -164,11 +165,18 @@ function move(plan: MovePlan): void {
 		return;
 	}
 	// only the document: line changes; a file that is not UTF-8 is left as it is (validate says why)
+	const notRenamed = (why: string) => new MoveRefused(`moved ${plan.from} to ${plan.to} with its sidecar, but its document: line could not be changed (${why}); write ${path.basename(plan.to)} there by hand`);
+	let bytes: Buffer;
+	try {
+		bytes = fs.readFileSync(plan.sidecarTo);
+	} catch (error) {
+		throw notRenamed(describeError(error));
+	}
 	let text: string;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(fs.readFileSync(plan.sidecarTo));
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
-		return;
+		throw notRenamed('the sidecar is not UTF-8 text; article-annotator validate says where');
 	}
 	const renamed = withDocumentName(text, path.basename(plan.to));
 	if (renamed !== text) {
@@ -178,7 +186,7 @@ function move(plan: MovePlan): void {
 			fs.renameSync(temp, plan.sidecarTo);
 		} catch (error) {
 			safely(() => fs.rmSync(temp, { force: true }));
-			throw new MoveRefused(`moved ${plan.from} to ${plan.to} with its sidecar, but its document: line could not be changed (${describeError(error)}); write ${path.basename(plan.to)} there by hand`);
+			throw notRenamed(describeError(error));
 		}
 	}
 }

@@ -132,6 +132,36 @@ describe('article-annotator mv', () => {
 		});
 	});
 
+	it('says so when the moved sidecar cannot be read or is not UTF-8, so its document: line still names the old file', () => {
+		withFolder('move-cli-', (folder) => {
+			const article = annotatedArticle(folder, 'a.txt');
+			const to = path.join(folder, 'b.txt');
+			// as root every file is readable: the refusal a shared corpus gives others is played here
+			const read = nodeFs.readFileSync;
+			const refused = mock.method(nodeFs, 'readFileSync', (file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+				if (file === `${to}.annotations.yaml`) {
+					throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' });
+				}
+				return (read as (...args: unknown[]) => unknown)(file, ...rest);
+			});
+			let moved = mv([]);
+			try {
+				moved = mv([article, to]);
+			} finally {
+				refused.mock.restore();
+			}
+			assert.equal(moved.status, 1);
+			assert.deepEqual(moved.err, [`article-annotator mv: moved ${article} to ${to} with its sidecar, but its document: line could not be changed (permission denied); write b.txt there by hand`]);
+			assert.ok(fs.existsSync(to) && fs.existsSync(`${to}.annotations.yaml`));
+
+			fs.writeFileSync(path.join(folder, 'c.txt'), 'Oran.');
+			fs.writeFileSync(path.join(folder, 'c.txt.annotations.yaml'), Buffer.from([0x64, 0x6f, 0x63, 0xff, 0x0a]));
+			const notText = mv([path.join(folder, 'c.txt'), path.join(folder, 'd.txt')]);
+			assert.equal(notText.status, 1);
+			assert.match(notText.err[0], /its document: line could not be changed \(the sidecar is not UTF-8 text; article-annotator validate says where\); write d\.txt there by hand$/);
+		});
+	});
+
 	it('says «permission denied» for an article in a folder that may not be entered, naming it', () => {
 		withFolder('move-cli-', (folder) => {
 			const closed = path.join(folder, 'closed');
