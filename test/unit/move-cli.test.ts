@@ -144,7 +144,7 @@ describe('article-annotator mv', () => {
 				}
 				return (read as (...args: unknown[]) => unknown)(file, ...rest);
 			});
-			let moved = mv([]);
+			let moved: ReturnType<typeof mv>;
 			try {
 				moved = mv([article, to]);
 			} finally {
