@@ -2745,6 +2745,11 @@ test('English: a plural noun and «of» opening a sentence are no part of the na
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);
 	assert.deepEqual(ents.map((e) => [e.text, e.type]), [['Adani Enterprises', 'ORG']]);
+	// read as one company, «Shares» and all; «Friends of the Earth» keeps its plural (a lower-case «the» follows «of»)
+	const apple = 'Shares of Apple Inc fell 3 percent.';
+	assert.deepEqual(detector.detect(apple, 'en').map((e) => [e.text, e.type]), [['Apple Inc', 'ORG']]);
+	const friends = detector.detect('Friends of the Earth said the plan was weak.', 'en');
+	assert.ok(!friends.some((e) => e.text === 'the Earth' || e.text === 'Earth'), JSON.stringify(friends));
 });
 
 test('French: a verb after an institution’s name is no adjective of it', () => {

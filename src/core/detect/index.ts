@@ -1973,9 +1973,10 @@ export class EntityDetector implements Detector {
 		// «Chief of Staff Rui Costa», «Minister of Finance Fernando Haddad» read from the title's last
 		// word: a common word after a title and «of» is the title's
 		if (language === 'en' && modelType === 'PER' && e - s >= 3 && a + s >= 2 && words[a + s - 1] === 'of' && isTitleWord(words[a + s - 2]) && /^\p{Lu}\p{Ll}+$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 1]) && this.isCommonWord(this.model(language), words[a + s])) s++;
-		// nor is a plural common noun and «of» opening it («Shares of Adani Enterprises», «Supporters
-		// of Imran Khan» read as one person; a title stays: «Protector of Mexico»)
-		if (language === 'en' && modelType === 'PER' && e - s >= 3 && words[a + s + 1] === 'of' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 2]) && this.isSentenceStart(text, a + s) && this.isCommonWord(this.model(language), words[a + s])) s += 2;
+		// nor is a plural common noun and «of» opening a name of any type at the start of a sentence
+		// («Shares of Adani Enterprises», «Supporters of Imran Khan» read as one person, «Shares of Apple
+		// Inc» as one company; a title stays: «Protector of Mexico»; «Friends of the Earth» too: «the»)
+		if (language === 'en' && e - s >= 3 && words[a + s + 1] === 'of' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words[a + s]) && /^\p{Lu}/u.test(words[a + s + 2]) && this.isSentenceStart(text, a + s) && this.isCommonWord(this.model(language), words[a + s])) s += 2;
 		// a rank or a score opening a person is no part of the name («133 Phil Mickelson 67 66» in a
 		// golf table)
 		while (modelType === 'PER' && e - s >= 2 && /^\d+$/u.test(words[a + s])) s++;
