@@ -2752,6 +2752,16 @@ test('English: a plural noun and «of» opening a sentence are no part of the na
 	assert.ok(!friends.some((e) => e.text === 'the Earth' || e.text === 'Earth'), JSON.stringify(friends));
 });
 
+test('English: a facility\'s head alone («Street») names no person', () => {
+	// the shipped model left the sentence-opening «Downing» out and read «Street» as a person
+	const text = 'Downing Street said the prime minister had full confidence in the chancellor.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.ok(!ents.some((e) => e.type === 'PER'), JSON.stringify(ents));
+	const inside = detector.detect('A statement from Downing Street said the talks went well.', 'en');
+	assert.deepEqual(inside.map((e) => [e.text, e.type]), [['Downing Street', 'LOC']]);
+});
+
 test('French: a verb after an institution’s name is no adjective of it', () => {
 	// before, the institution rule read «Front populaire réclame» and «Conseil fédéral estime»
 	for (const [text, name] of [['Le Nouveau Front populaire réclame le poste.', 'Front populaire'], ['Le Conseil fédéral estime que le rôle de la Suisse est important.', 'Conseil fédéral']]) {

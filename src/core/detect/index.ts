@@ -1936,6 +1936,9 @@ export class EntityDetector implements Detector {
 		// an institution's head noun alone («l'Office européen de …», «the Governing Council») is no
 		// person; the institution rule may find the whole name
 		if (modelType === 'PER' && e - s === 1 && isInstitutionHead(words[a + s], language)) e = s;
+		// nor is a facility's head alone («Downing Street said»: the model left the sentence-opening
+		// «Downing», a verb's form, out and read «Street» as a person)
+		if (language === 'en' && modelType === 'PER' && e - s === 1 && FACILITY_HEADS.has(words[a + s])) e = s;
 		// French writes names with a capital: a span in lower case only («la compagnie nationale») is
 		// a description (HIPE's few lower-case entities are OCR fragments: «blique argentine»)
 		if (language === 'fr' && e > s && !hasCapitalOrDigit(words, a + s, a + e)) e = s;
