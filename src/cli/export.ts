@@ -1,11 +1,11 @@
 /**
- * `article-annotator export --format conll|brat|jsonl|w3c [options] FILE...`
+ * `article-annotator export --format conll|brat|jsonl|w3c|prodigy [options] FILE...`
  *
  * Exports the human decisions of each article (FILE is the article, its sidecar
  * `<article>.annotations.yaml` beside it, or the sidecar, its article beside it) to a format
- * other tools read; the format decisions are in `src/core/export/`. conll, jsonl and w3c go to
- * standard output (one after the other: CoNLL with a `-DOCSTART-` line per article when there
- * are several, one JSON line per article for jsonl and w3c) or, with `--out DIR`, to one file per
+ * other tools read; the format decisions are in `src/core/export/`. conll, jsonl, w3c and prodigy go
+ * to standard output (one after the other: CoNLL with a `-DOCSTART-` line per article when there
+ * are several, one JSON line per article for jsonl, w3c and prodigy) or, with `--out DIR`, to one file per
  * article. brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
  * BOM, LF line ends: what brat reads and the offsets count), plus an `annotation.conf` when
  * something was written: a new one if the folder has none, ours updated to declare what it uses.
@@ -87,7 +87,7 @@ export interface ExportDependencies {
 }
 
 export const EXPORT_USAGE = [
-	'usage: article-annotator export --format conll|brat|jsonl|w3c [options] FILE...',
+	'usage: article-annotator export --format conll|brat|jsonl|w3c|prodigy [options] FILE...',
 	'Exports the annotations of articles for other tools. FILE is an article (its sidecar',
 	'FILE.annotations.yaml is read from beside it) or a sidecar (its article is beside it).',
 	'Accepted annotations are exported; offsets are Unicode code points unless said otherwise.',
@@ -97,10 +97,14 @@ export const EXPORT_USAGE = [
 	'         DIR; annotation.conf there declares the types (written if missing, updated if ours)',
 	'  jsonl  one line per article: {"text": ..., "label": [[start, end, "PER"], ...], ...}',
 	'  w3c    one W3C Web Annotation collection (JSON-LD) per article and line',
+	'  prodigy  one Prodigy NER example per article and line: {"text": ..., "spans": [{"start", "end",',
+	'         "text", "label"}, ...], "answer": "accept", "meta": {"document": ...}} (code points, as',
+	'         Prodigy); with --include suggestions the example has no "answer" (a task to review in a',
+	'         manual recipe, not gold) and each span a "status": accepted or suggested',
 	'options:',
-	'  --format F                 conll, brat, jsonl or w3c (required)',
+	'  --format F                 conll, brat, jsonl, w3c or prodigy (required)',
 	'  --include rejected         also export rejected annotations, marked as such (conll: a column',
-	'                             before the tag column, B-DATE:rejected; jsonl: "rejected"; brat: Status',
+	'                             before the tag column, B-DATE:rejected; jsonl, prodigy: "rejected"; brat: Status',
 	'                             attribute; w3c: assessing body)',
 	'  --include suggestions      also export the detector\'s suggestions not reviewed yet (loads the',
 	'                             detector); both: --include rejected,suggestions',
@@ -410,7 +414,7 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 	for (const name of invalidNames) {
 		io.stderr(`article-annotator export: ${oneLine(name)}: not a file name`);
 	}
-	if (options.out === undefined && (options.format === 'jsonl' || options.format === 'w3c') && !options.quiet) {
+	if (options.out === undefined && (options.format === 'jsonl' || options.format === 'w3c' || options.format === 'prodigy') && !options.quiet) {
 		warnSameNames(pairs, options.format, io);
 	}
 	const several = pairs.length > 1;
@@ -430,10 +434,10 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 }
 
 /**
- * On standard output, JSONL and W3C name each article by its file name alone ("document",
+ * On standard output, JSONL, Prodigy and W3C name each article by its file name alone ("document",
  * "source"): articles of the same name in different folders cannot be told apart there.
  */
-function warnSameNames(pairs: readonly Pair[], format: 'jsonl' | 'w3c', io: ExportIo): void {
+function warnSameNames(pairs: readonly Pair[], format: 'jsonl' | 'w3c' | 'prodigy', io: ExportIo): void {
 	const byName = new Map<string, string[]>();
 	for (const pair of pairs) {
 		const name = path.basename(pair.articlePath);
@@ -444,7 +448,7 @@ function warnSameNames(pairs: readonly Pair[], format: 'jsonl' | 'w3c', io: Expo
 			paths.push(pair.articlePath);
 		}
 	}
-	const field = format === 'jsonl' ? '"document"' : '"source" and collection "id"';
+	const field = format === 'jsonl' ? '"document"' : format === 'prodigy' ? '"meta.document"' : '"source" and collection "id"';
 	for (const [name, paths] of byName) {
 		if (paths.length > 1) {
 			io.stderr(`article-annotator export: warning: ${oneLine(paths.join(', '))}: ${paths.length} articles named ${quoteForMessage(name)} get the same ${field} in the output; export each folder on its own (or with --out DIR, to separate folders) to tell them apart`);

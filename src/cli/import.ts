@@ -1,5 +1,5 @@
 /**
- * `article-annotator import --format brat|conll|jsonl FILE...`: entities annotated in other tools
+ * `article-annotator import --format brat|conll|jsonl|prodigy FILE...`: entities annotated in other tools
  * become decisions in each article's sidecar, added to what it holds (never replacing it).
  */
 import * as fs from 'node:fs';
@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { newAnnotationId } from '../core/annotation';
 import { bratSpans, parseBratAnnotations } from '../core/import/brat';
 import { alignConll, conllText, parseConllFile } from '../core/import/conll';
-import { likelyOtherUnit, readJsonlLine, type OffsetUnit } from '../core/import/jsonl';
+import { likelyOtherUnit, readJsonlLine, type OffsetUnit, type TextRecord } from '../core/import/jsonl';
+import { readProdigyLine, type ProdigySkipped } from '../core/import/prodigy';
 import { planImport } from '../core/import/sidecar';
 import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
@@ -19,7 +20,7 @@ import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/tex
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
 export const IMPORT_USAGE = [
-	'usage: article-annotator import --format brat|conll|jsonl [options] FILE...',
+	'usage: article-annotator import --format brat|conll|jsonl|prodigy [options] FILE...',
 	'Adds entities annotated in other tools to the sidecars of their articles (ARTICLE.annotations.yaml',
 	'beside each). What a sidecar already holds is never changed: an entity it already has is counted,',
 	'one it decided otherwise at the same place keeps the sidecar\'s decision. Entities whose type is',
@@ -36,15 +37,22 @@ export const IMPORT_USAGE = [
 	'         and export --format jsonl; "entities" and doccano\'s {start_offset, end_offset, label} too).',
 	'         Each line is an article: the one its "document" names, else FILE-0001.txt (line number),',
 	'         in --out DIR or beside FILE; written if missing, and if present it must hold that text.',
+	'  prodigy  FILE holds Prodigy NER examples, one per line (prodigy db-out, export --format prodigy):',
+	'         {"text": ..., "spans": [{"start", "end", "label"}, ...], "answer": "accept", "meta": ...};',
+	'         offsets in code points (Python\'s), a span\'s "text" checked, token indices not needed.',
+	'         Examples answered accept, or not answered, are imported (in an unanswered one, spans',
+	'         export --include suggestions marked "status": "suggested" are left out); those answered',
+	'         reject or ignore are left out and counted. The article as for jsonl, "meta.document"',
+	'         naming it; examples of the same text (ner.teach makes one per span) go to one article.',
 	'options:',
-	'  --format F                 brat, conll or jsonl (required)',
+	'  --format F                 brat, conll, jsonl or prodigy (required)',
 	'  --map FROM=TO,...          types of the file to labels (e.g. Person=PER,Organization=ORG,GPE=LOC)',
 	'  --article FILE             brat, conll: the article of the one FILE given (brat: offsets count a',
 	'                             BOM only if the .txt beside the .ann, which brat counted in, has one)',
 	'  --out DIR                  the folder of the articles (default: beside FILE); brat: X.ann goes to',
 	'                             DIR/X.txt, as after export --format brat --out from that folder',
 	'  --column N                 conll: the tag column, 1 = the first after the token (default: the last)',
-	'  --offsets codepoint|utf16  jsonl: unit of lines that do not say it (default codepoint; utf16 for',
+	'  --offsets codepoint|utf16  jsonl, prodigy: unit of lines that do not say it (default codepoint; utf16 for',
 	'                             doccano\'s web client and other JavaScript tools). Without it, a line with',
 	'                             an emoji whose spans fall inside words as code points but not as UTF-16',
 	'                             units is not imported (it names the option to give)',
@@ -63,7 +71,9 @@ const UNIT_NAMES: Record<OffsetUnit, string> = { codepoint: 'code points', utf16
 /** Lines about one file printed before its summary. */
 const MAX_WARNINGS_PER_FILE = 20;
 
-type ImportFormat = 'brat' | 'conll' | 'jsonl';
+type ImportFormat = 'brat' | 'conll' | 'jsonl' | 'prodigy';
+
+const IMPORT_FORMATS: readonly ImportFormat[] = ['brat', 'conll', 'jsonl', 'prodigy'];
 
 interface Options {
 	format: ImportFormat;
@@ -152,10 +162,10 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 			case '--format':
 			case '-f': {
 				const given = value();
-				if (given !== 'brat' && given !== 'conll' && given !== 'jsonl') {
-					throw new UsageError(`--format must be brat, conll or jsonl, got ${JSON.stringify(given)}`);
+				if (!(IMPORT_FORMATS as readonly string[]).includes(given)) {
+					throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(', ')}, got ${JSON.stringify(given)}`);
 				}
-				format = given;
+				format = given as ImportFormat;
 				break;
 			}
 			case '--out':
@@ -211,7 +221,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		}
 	}
 	if (format === undefined) {
-		throw new UsageError('--format is required (brat, conll or jsonl)');
+		throw new UsageError(`--format is required (${IMPORT_FORMATS.join(', ')})`);
 	}
 	if (options.files.length === 0) {
 		throw new UsageError('no FILE given');
@@ -228,8 +238,8 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 			throw new UsageError(`--map ${from}=${to}: ${to} is not in the label set (${options.labels.join(', ')})`);
 		}
 	}
-	if (options.article !== undefined && format === 'jsonl') {
-		throw new UsageError('--article is for brat and conll; a JSONL line names its article with "document"');
+	if (options.article !== undefined && format !== 'brat' && format !== 'conll') {
+		throw new UsageError(`--article is for brat and conll; a ${format} record names its article itself`);
 	}
 	if (options.out !== undefined && !fs.statSync(options.out, { throwIfNoEntry: false })?.isDirectory()) {
 		throw new UsageError(`--out ${options.out}: no such folder`);
@@ -325,50 +335,94 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 				},
 			];
 		}
-		case 'jsonl': {
-			const lines = readText(file, options.maxArticleBytes, 'the JSONL file').split('\n');
-			const stem = path.basename(file, path.extname(file));
-			const articles: ArticleImport[] = [];
-			const names = new Set<string>();
+		case 'jsonl':
+		case 'prodigy': {
+			const lines = readText(file, options.maxArticleBytes, `the ${options.format === 'jsonl' ? 'JSONL' : 'Prodigy'} file`).split('\n');
+			const records = new TextRecords(file, options, warn, report);
+			const turnedDown: Record<'reject' | 'ignore', number> = { reject: 0, ignore: 0 };
 			lines.forEach((raw, index) => {
 				if (raw.trim() === '') {
 					return;
 				}
 				const label = `${file}:${index + 1}`;
-				const line = readJsonlLine(raw, options.offsets);
+				const line = options.format === 'jsonl' ? readJsonlLine(raw, options.offsets) : readProdigyLine(raw, options.offsets);
 				if (!line.ok) {
-					report(`${label}: ${line.message}; not imported`);
+					const answer = (line as Partial<ProdigySkipped>).answer;
+					if (answer !== undefined) {
+						turnedDown[answer]++;
+					} else {
+						report(`${label}: ${line.message}; not imported`);
+					}
 					return;
 				}
-				const other = line.offsetsDeclared || options.offsetsGiven ? undefined : likelyOtherUnit(line.text, line.spans, line.offsets);
-				if (other !== undefined) {
-					// read in the default unit they would land shifted, on parts of words, without a word
-					report(`${label}: its offsets read as ${UNIT_NAMES[line.offsets]} fall inside words or outside the text, read as ${UNIT_NAMES[other]} they do not; give --offsets ${other} (doccano's web client counts UTF-16 units), or --offsets ${line.offsets} to import them as they are; not imported`);
-					return;
-				}
-				const usable = line.document !== undefined && isBaseName(line.document) && !isSidecarName(line.document) && !isSidecarTempName(line.document);
-				const named = usable ? (line.document as string) : `${stem}-${String(index + 1).padStart(4, '0')}.txt`;
-				if (line.document !== undefined && !usable) {
-					warn(`${label}: "document" ${quoteForMessage(line.document)} is not a plain article file name here (a folder in it, or a sidecar's name); the article is ${named}`);
-				}
-				if (names.has(named)) {
-					report(`${label}: a line before names the article ${named} too; not imported`);
-					return;
-				}
-				names.add(named);
-				for (const problem of line.problems) {
-					report(`${label}: ${problem}; not imported`);
-				}
-				articles.push({
-					label,
-					articlePath: path.join(options.out ?? path.dirname(file), named),
-					textOfInput: line.text,
-					sameTextRequired: true,
-					spans: () => ({ spans: line.spans.map((span) => ({ ...span, where: `[${span.start}, ${span.end}, ${JSON.stringify(span.type)}]` })), unit: line.offsets, skipped: [] }),
-				});
+				records.add(label, line, index + 1);
 			});
-			return articles;
+			const down = Object.entries(turnedDown).filter(([, count]) => count > 0);
+			if (down.length > 0) {
+				warn(`${file}: ${down.map(([answer, count]) => `${count} example(s) answered ${answer}`).join(', ')} left out (turned down in Prodigy, not decisions)`);
+			}
+			return records.articles;
 		}
+	}
+}
+
+/**
+ * The articles of texts read from a file of JSON records (a JSONL line, a Prodigy example): each
+ * is the article its "document" names, else FILE-NNNN.txt (NNNN its line or task number).
+ */
+class TextRecords {
+	readonly articles: ArticleImport[] = [];
+	private readonly byName = new Map<string, { text: string; spans: Array<ImportSpan>; unit: OffsetUnit }>();
+	/** Prodigy: examples of one text without a "document" are one article (one example per span, as ner.teach makes them). */
+	private readonly byText = new Map<string, string>();
+	private readonly stem: string;
+
+	constructor(
+		private readonly file: string,
+		private readonly options: Options,
+		private readonly warn: (line: string) => void,
+		private readonly report: (line: string) => void,
+	) {
+		this.stem = path.basename(file, path.extname(file));
+	}
+
+	add(label: string, record: TextRecord, number: number): void {
+		const { options } = this;
+		const other = record.offsetsDeclared || options.offsetsGiven ? undefined : likelyOtherUnit(record.text, record.spans, record.offsets);
+		if (other !== undefined) {
+			// read in the default unit they would land shifted, on parts of words, without a word
+			this.report(`${label}: its offsets read as ${UNIT_NAMES[record.offsets]} fall inside words or outside the text, read as ${UNIT_NAMES[other]} they do not; give --offsets ${other} (doccano's web client counts UTF-16 units), or --offsets ${record.offsets} to import them as they are; not imported`);
+			return;
+		}
+		const usable = record.document !== undefined && isBaseName(record.document) && !isSidecarName(record.document) && !isSidecarTempName(record.document);
+		const merging = options.format === 'prodigy';
+		const named = usable ? (record.document as string) : ((merging ? this.byText.get(record.text) : undefined) ?? `${this.stem}-${String(number).padStart(4, '0')}.txt`);
+		if (record.document !== undefined && !usable) {
+			this.warn(`${label}: "document" ${quoteForMessage(record.document)} is not a plain article file name here (a folder in it, or a sidecar's name); the article is ${named}`);
+		}
+		const spans = (prefix: string) => record.spans.map((span) => ({ ...span, where: `${prefix}[${span.start}, ${span.end}, ${JSON.stringify(span.type)}]${span.text === undefined ? '' : ` ${quoteForMessage(span.text)}`}` }));
+		const earlier = this.byName.get(named);
+		if (earlier !== undefined && !(merging && earlier.text === record.text && earlier.unit === record.offsets)) {
+			this.report(`${label}: a ${merging ? 'record before names the article with another text' : 'line before names the article'} ${named} too; not imported`);
+			return;
+		}
+		for (const problem of record.problems) {
+			this.report(`${label}: ${problem}; not imported`);
+		}
+		if (earlier !== undefined) {
+			earlier.spans.push(...spans(`line ${number}: `));
+			return;
+		}
+		const article = { text: record.text, spans: spans(''), unit: record.offsets };
+		this.byName.set(named, article);
+		this.byText.set(record.text, named);
+		this.articles.push({
+			label,
+			articlePath: path.join(options.out ?? path.dirname(this.file), named),
+			textOfInput: record.text,
+			sameTextRequired: true,
+			spans: () => ({ spans: article.spans, unit: article.unit, skipped: [] }),
+		});
 	}
 }
 

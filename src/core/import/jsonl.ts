@@ -12,7 +12,7 @@
  */
 
 import type { OffsetUnit } from '../export/jsonl';
-import { OffsetConverter } from '../unicode';
+import { codePointLength, OffsetConverter } from '../unicode';
 
 export type { OffsetUnit };
 
@@ -21,31 +21,110 @@ export interface JsonlSpan {
 	readonly end: number;
 	readonly type: string;
 	readonly status: 'accepted' | 'rejected' | 'suggested';
+	/** The span's text when the file gives it (Prodigy, Label Studio): checked against the article. */
+	readonly text?: string;
 }
 
-export type JsonlLine =
-	| {
-			readonly ok: true;
-			readonly text: string;
-			/** The `document` field when it is a string. */
-			readonly document?: string;
-			readonly offsets: OffsetUnit;
-			/** The line says its offsets' unit (`"offsets"`), rather than taking the caller's. */
-			readonly offsetsDeclared: boolean;
-			readonly spans: readonly JsonlSpan[];
-			/** Spans that could not be read (index in their list, why). */
-			readonly problems: readonly string[];
-	  }
-	| { readonly ok: false; readonly message: string };
+/** One text with its spans, read from a line or a task of any JSON format. */
+export interface TextRecord {
+	readonly ok: true;
+	readonly text: string;
+	/** The article it names, when it is a string. */
+	readonly document?: string;
+	readonly offsets: OffsetUnit;
+	/** The record says its offsets' unit (`"offsets"`), rather than taking the caller's. */
+	readonly offsetsDeclared: boolean;
+	readonly spans: readonly JsonlSpan[];
+	/** Spans that could not be read (index in their list, why). */
+	readonly problems: readonly string[];
+}
 
-/** Reads one line; `unit` is used when the line does not say its offsets' unit. */
-export function readJsonlLine(line: string, unit: OffsetUnit): JsonlLine {
+export type JsonlLine = TextRecord | { readonly ok: false; readonly message: string };
+
+/** A JSON object with a "text" string, or why `json` is not one. */
+export function parseTextObject(json: string): { ok: true; record: Record<string, unknown>; text: string } | { ok: false; message: string } {
 	let value: unknown;
 	try {
-		value = JSON.parse(line);
+		value = JSON.parse(json);
 	} catch (error) {
-		return { ok: false, message: `not JSON (${(error as Error).message})` };
+		return { ok: false, message: notJson(json, error) };
 	}
+	return textObject(value);
+}
+
+/**
+ * Why `json` is not JSON, with the place: V8's message names it for some errors only («Unexpected
+ * token '}', ..."s": [}" is not valid JSON» does not), so a file of thousands of lines gave no
+ * clue where. The column counts characters (code points), as an editor's status bar.
+ */
+export function notJson(json: string, error: unknown): string {
+	const offset = jsonErrorOffset(json);
+	const before = json.slice(0, Math.max(0, offset));
+	const lineStart = before.lastIndexOf('\n') + 1;
+	const column = codePointLength(before.slice(lineStart)) + 1;
+	const place = offset < 0 ? '' : json.includes('\n') ? ` at line ${before.split('\n').length}, column ${column}` : ` at column ${column}`;
+	return `not JSON${place} (${error instanceof Error ? error.message : String(error)})`;
+}
+
+const STRING_TOKEN = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const VALUE_TOKEN = new RegExp(`${STRING_TOKEN.source}|-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null`, 'y');
+const SPACE = /[ \t\n\r]*/y;
+
+/**
+ * UTF-16 index of the first place where `json` stops being JSON (its length when it ends too
+ * soon), -1 when it is JSON. Without recursion: nesting as deep as the file holds costs no stack.
+ */
+export function jsonErrorOffset(json: string): number {
+	const open: string[] = [];
+	let at = 0;
+	let expect: 'value' | 'value or ]' | 'key' | 'key or }' | ':' | 'next' = 'value';
+	const token = (pattern: RegExp): boolean => {
+		pattern.lastIndex = at;
+		const found = pattern.test(json);
+		if (found) {
+			at = pattern.lastIndex;
+		}
+		return found;
+	};
+	for (;;) {
+		token(SPACE);
+		if (at >= json.length) {
+			return expect === 'next' && open.length === 0 ? -1 : json.length;
+		}
+		const c = json[at];
+		if ((expect === 'value or ]' && c === ']') || (expect === 'key or }' && c === '}') || (expect === 'next' && c === (open[open.length - 1] === '{' ? '}' : ']') && open.length > 0)) {
+			open.pop();
+			at++;
+			expect = 'next';
+		} else if (expect === 'value' || expect === 'value or ]') {
+			if (c === '{' || c === '[') {
+				open.push(c);
+				at++;
+				expect = c === '{' ? 'key or }' : 'value or ]';
+			} else if (token(VALUE_TOKEN)) {
+				expect = 'next';
+			} else {
+				return at;
+			}
+		} else if (expect === 'key' || expect === 'key or }') {
+			if (!token(STRING_TOKEN)) {
+				return at;
+			}
+			expect = ':';
+		} else if (expect === ':' && c === ':') {
+			at++;
+			expect = 'value';
+		} else if (expect === 'next' && c === ',' && open.length > 0) {
+			at++;
+			expect = open[open.length - 1] === '{' ? 'key' : 'value';
+		} else {
+			return at;
+		}
+	}
+}
+
+/** `value` as an object with a "text" string, or why it is not one. */
+export function textObject(value: unknown): { ok: true; record: Record<string, unknown>; text: string } | { ok: false; message: string } {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		return { ok: false, message: 'not a JSON object' };
 	}
@@ -53,33 +132,49 @@ export function readJsonlLine(line: string, unit: OffsetUnit): JsonlLine {
 	if (typeof record.text !== 'string') {
 		return { ok: false, message: 'no "text" string' };
 	}
+	return { ok: true, record, text: record.text };
+}
+
+/**
+ * Reads the spans of `list` (named `key` in messages) into `spans`, what cannot be read into
+ * `problems`; `statusOf` gives each its status. Nothing when `list` is not an array.
+ */
+export function readSpanList(list: unknown, key: string, statusOf: (item: unknown, index: number) => JsonlSpan['status'], spans: JsonlSpan[], problems: string[]): void {
+	if (!Array.isArray(list)) {
+		return;
+	}
+	list.forEach((item, index) => {
+		const span = spanOf(item);
+		if (typeof span === 'string') {
+			problems.push(`${key}[${index}]: ${span}`);
+		} else {
+			spans.push({ ...span, status: statusOf(item, index) });
+		}
+	});
+}
+
+/** Reads one line; `unit` is used when the line does not say its offsets' unit. */
+export function readJsonlLine(line: string, unit: OffsetUnit): JsonlLine {
+	const parsed = parseTextObject(line);
+	if (!parsed.ok) {
+		return parsed;
+	}
+	const { record } = parsed;
 	const declared = record.offsets;
 	if (declared !== undefined && declared !== 'codepoint' && declared !== 'utf16') {
 		return { ok: false, message: `"offsets" is ${shortJson(declared)}, not "codepoint" nor "utf16"` };
 	}
 	const listKey = ['label', 'entities', 'labels'].find((key) => Array.isArray(record[key]));
-	const list = listKey === undefined ? [] : (record[listKey] as unknown[]);
 	const statuses = Array.isArray(record.status) ? (record.status as unknown[]) : [];
 	const problems: string[] = [];
 	const spans: JsonlSpan[] = [];
-	const read = (item: unknown, where: string, status: JsonlSpan['status']) => {
-		const span = spanOf(item);
-		if (typeof span === 'string') {
-			problems.push(`${where}: ${span}`);
-		} else {
-			spans.push({ ...span, status });
-		}
-	};
-	list.forEach((item, index) => {
-		const status = statuses[index] === 'suggested' ? 'suggested' : 'accepted';
-		read(item, `${listKey}[${index}]`, status);
-	});
-	if (Array.isArray(record.rejected)) {
-		record.rejected.forEach((item, index) => read(item, `rejected[${index}]`, 'rejected'));
+	if (listKey !== undefined) {
+		readSpanList(record[listKey], listKey, (_, index) => (statuses[index] === 'suggested' ? 'suggested' : 'accepted'), spans, problems);
 	}
+	readSpanList(record.rejected, 'rejected', () => 'rejected', spans, problems);
 	return {
 		ok: true,
-		text: record.text,
+		text: parsed.text,
 		...(typeof record.document === 'string' ? { document: record.document } : {}),
 		offsets: declared ?? unit,
 		offsetsDeclared: declared !== undefined,
@@ -88,10 +183,11 @@ export function readJsonlLine(line: string, unit: OffsetUnit): JsonlLine {
 	};
 }
 
-function spanOf(item: unknown): { start: number; end: number; type: string } | string {
+function spanOf(item: unknown): { start: number; end: number; type: string; text?: string } | string {
 	let start: unknown;
 	let end: unknown;
 	let type: unknown;
+	let text: unknown;
 	if (Array.isArray(item)) {
 		[start, end, type] = item;
 	} else if (typeof item === 'object' && item !== null) {
@@ -99,20 +195,21 @@ function spanOf(item: unknown): { start: number; end: number; type: string } | s
 		start = record.start_offset ?? record.start;
 		end = record.end_offset ?? record.end;
 		type = record.label ?? record.type;
+		text = record.text;
 	} else {
 		return 'not [start, end, label] nor an object with start_offset, end_offset and label';
 	}
 	if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || typeof type !== 'string' || type.length === 0) {
 		return `${shortJson(item)} is not [start, end, label] with whole numbers and a label`;
 	}
-	return { start: start as number, end: end as number, type };
+	return { start: start as number, end: end as number, type, ...(typeof text === 'string' ? { text } : {}) };
 }
 
 /**
  * A value of the line for a message, cut short. JSON.parse reads nesting as deep as the line
  * holds, JSON.stringify recurses and overflows the stack on it (and the whole file was lost).
  */
-function shortJson(value: unknown): string {
+export function shortJson(value: unknown): string {
 	try {
 		return (JSON.stringify(value) ?? String(value)).slice(0, 80);
 	} catch {

@@ -15,6 +15,8 @@ export interface ImportSpan {
 	readonly type: string;
 	readonly status: 'accepted' | 'rejected' | 'suggested';
 	readonly note?: string;
+	/** The span's text as the file gives it (Prodigy, Label Studio): it must be the article's there. */
+	readonly text?: string;
 	/** The span as the file gives it, for messages (`line 4: T2 City "Tlemcen"`). */
 	readonly where: string;
 }
@@ -71,6 +73,10 @@ export function spansToAnnotations(text: string, spans: readonly ImportSpan[], u
 			continue;
 		}
 		const quote = text.slice(start, end);
+		if (span.text !== undefined && span.text !== quote) {
+			skip(`its text ${quoteForMessage(span.text)} is not the article's there (${quoteForMessage(quote)}); another text or offsets in another unit (see --offsets)`);
+			continue;
+		}
 		if (quote.trim().length === 0) {
 			skip(`only white space (${quoteForMessage(quote)})`);
 			continue;
