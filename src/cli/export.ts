@@ -1,12 +1,13 @@
 /**
- * `article-annotator export --format conll|brat|jsonl|w3c|prodigy [options] FILE...`
+ * `article-annotator export --format conll|brat|jsonl|w3c|prodigy|labelstudio [options] FILE...`
  *
  * Exports the human decisions of each article (FILE is the article, its sidecar
  * `<article>.annotations.yaml` beside it, or the sidecar, its article beside it) to a format
  * other tools read; the format decisions are in `src/core/export/`. conll, jsonl, w3c and prodigy go
  * to standard output (one after the other: CoNLL with a `-DOCSTART-` line per article when there
- * are several, one JSON line per article for jsonl, w3c and prodigy) or, with `--out DIR`, to one file per
- * article. brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
+ * are several, one JSON line per article for jsonl, w3c and prodigy, one JSON array of tasks for
+ * labelstudio) or, with `--out DIR`, to one file per article (labelstudio: and a
+ * `labeling-config.xml`). brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
  * BOM, LF line ends: what brat reads and the offsets count), plus an `annotation.conf` when
  * something was written: a new one if the folder has none, ours updated to declare what it uses.
  * Existing files (but our own `annotation.conf`) are never overwritten without `--force`, and an
@@ -25,6 +26,10 @@ import {
 	EXPORT_FORMAT_INFO,
 	bratAnnotationConf,
 	bratText,
+	labelStudioConfig,
+	labelStudioFile,
+	labelStudioTasks,
+	LABEL_STUDIO_CONFIG_MARK,
 	readOwnBratAnnotationConf,
 	exportAnnotations,
 	exportFileName,
@@ -38,7 +43,7 @@ import { findModelDirectory, loadDetector } from '../core/detect';
 import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
-import { DEFAULT_LABEL_NAMES } from '../core/labels';
+import { DEFAULT_LABEL_NAMES, DEFAULT_LABELS } from '../core/labels';
 import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
@@ -87,7 +92,7 @@ export interface ExportDependencies {
 }
 
 export const EXPORT_USAGE = [
-	'usage: article-annotator export --format conll|brat|jsonl|w3c|prodigy [options] FILE...',
+	'usage: article-annotator export --format conll|brat|jsonl|w3c|prodigy|labelstudio [options] FILE...',
 	'Exports the annotations of articles for other tools. FILE is an article (its sidecar',
 	'FILE.annotations.yaml is read from beside it) or a sidecar (its article is beside it).',
 	'Accepted annotations are exported; offsets are Unicode code points unless said otherwise.',
@@ -101,21 +106,29 @@ export const EXPORT_USAGE = [
 	'         "text", "label"}, ...], "answer": "accept", "meta": {"document": ...}} (code points, as',
 	'         Prodigy); with --include suggestions the example has no "answer" (a task to review in a',
 	'         manual recipe, not gold) and each span a "status": accepted or suggested',
+	'  labelstudio  Label Studio tasks, one JSON array: {"data": {"text", "document"}, "annotations":',
+	'         [{"result": [{"from_name": "label", "to_name": "text", "type": "labels", "value": {"start",',
+	'         "end", "text", "labels": ["PER"]}}]}]} per article; suggestions are "predictions" with our',
+	'         confidence as "score" (pre-annotations); with --out DIR, labeling-config.xml there holds',
+	'         the labeling config to paste in the project\'s settings (written if missing, updated if ours)',
 	'options:',
-	'  --format F                 conll, brat, jsonl, w3c or prodigy (required)',
+	'  --format F                 conll, brat, jsonl, w3c, prodigy or labelstudio (required)',
 	'  --include rejected         also export rejected annotations, marked as such (conll: a column',
-	'                             before the tag column, B-DATE:rejected; jsonl, prodigy: "rejected"; brat: Status',
-	'                             attribute; w3c: assessing body)',
+	'                             before the tag column, B-DATE:rejected; jsonl, prodigy: "rejected";',
+	'                             labelstudio: "data.rejected"; brat: Status attribute; w3c: assessing',
+	'                             body)',
 	'  --include suggestions      also export the detector\'s suggestions not reviewed yet (loads the',
 	'                             detector); both: --include rejected,suggestions',
-	'  --out DIR                  one file per article in DIR (<name>.conll/.jsonl/.jsonld/.ann+.txt)',
+	'  --out DIR                  one file per article in DIR (<name>.conll/.jsonl/.jsonld/.json/.ann+.txt)',
 	'  --force                    overwrite existing files in DIR (never an input file, nor an article',
 	'                             with its sidecar beside it)',
 	'  --split entity|token       conll: split tokens at entity boundaries (default, lossless) or tag',
 	'                             whole tokens (lossy)',
 	'  --docstart, --no-docstart  conll: -DOCSTART- before each article (default: on standard output',
 	'                             when there are several FILEs)',
-	'  --offsets codepoint|utf16  jsonl: offset unit (default codepoint; utf16 for doccano’s web client and other JavaScript tools)',
+	'  --offsets codepoint|utf16  jsonl, labelstudio: offset unit (default codepoint; utf16 for',
+	'                             doccano’s web client, older Label Studio versions and other JavaScript',
+	'                             tools)',
 	'  --label-key label|entities jsonl: name of the span list (default label, as doccano)',
 	'  --base-uri URI             w3c: target.source is URI + the article\'s file name (default: the',
 	'                             file name alone)',
@@ -347,10 +360,12 @@ interface RunState {
 	readonly inputIdentities: Set<string>;
 	/** Real paths written in this run: never written twice. */
 	readonly written: Map<string, string>;
-	/** Types written to brat files, for annotation.conf. */
-	readonly bratTypes: Set<string>;
-	/** Articles whose brat files were written: no annotation.conf for a run that wrote none. */
-	bratArticles: number;
+	/** Types written to brat or Label Studio files, for annotation.conf or labeling-config.xml. */
+	readonly writtenTypes: Set<string>;
+	/** Articles whose files were written: no annotation.conf nor labeling-config.xml for a run that wrote none. */
+	articlesWritten: number;
+	/** Label Studio tasks for standard output, written as one array at the end. */
+	readonly labelStudioTasks: string[];
 	suggester: Suggester | undefined;
 }
 
@@ -377,8 +392,9 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 		inputs: new Set(pairs.flatMap((pair) => [io.realPath(pair.articlePath), io.realPath(pair.sidecarPath)])),
 		inputIdentities: new Set(pairs.flatMap((pair) => [pair.articlePath, pair.sidecarPath].map((file) => io.fileIdentity?.(file)).filter((id): id is string => id !== undefined))),
 		written: new Map(),
-		bratTypes: new Set(),
-		bratArticles: 0,
+		writtenTypes: new Set(),
+		articlesWritten: 0,
+		labelStudioTasks: [],
 		suggester: undefined,
 	};
 	if (options.includeSuggestions) {
@@ -414,7 +430,7 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 	for (const name of invalidNames) {
 		io.stderr(`article-annotator export: ${oneLine(name)}: not a file name`);
 	}
-	if (options.out === undefined && (options.format === 'jsonl' || options.format === 'w3c' || options.format === 'prodigy') && !options.quiet) {
+	if (options.out === undefined && options.format !== 'conll' && options.format !== 'brat' && !options.quiet) {
 		warnSameNames(pairs, options.format, io);
 	}
 	const several = pairs.length > 1;
@@ -427,17 +443,24 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 			io.stderr(`article-annotator export: ${oneLine(message)}`);
 		}
 	}
-	if (options.format === 'brat' && options.out !== undefined && state.bratArticles > 0) {
+	if (options.format === 'brat' && options.out !== undefined && state.articlesWritten > 0) {
 		failed += writeBratConf(state) ? 0 : 1;
+	}
+	if (options.format === 'labelstudio') {
+		if (options.out === undefined) {
+			io.stdout(labelStudioFile(state.labelStudioTasks));
+		} else if (state.articlesWritten > 0) {
+			failed += writeLabelStudioConfig(state) ? 0 : 1;
+		}
 	}
 	return failed > 0 ? 1 : 0;
 }
 
 /**
- * On standard output, JSONL, Prodigy and W3C name each article by its file name alone ("document",
+ * On standard output, JSONL, Prodigy, Label Studio and W3C name each article by its file name alone ("document",
  * "source"): articles of the same name in different folders cannot be told apart there.
  */
-function warnSameNames(pairs: readonly Pair[], format: 'jsonl' | 'w3c' | 'prodigy', io: ExportIo): void {
+function warnSameNames(pairs: readonly Pair[], format: ExportFormat, io: ExportIo): void {
 	const byName = new Map<string, string[]>();
 	for (const pair of pairs) {
 		const name = path.basename(pair.articlePath);
@@ -448,7 +471,7 @@ function warnSameNames(pairs: readonly Pair[], format: 'jsonl' | 'w3c' | 'prodig
 			paths.push(pair.articlePath);
 		}
 	}
-	const field = format === 'jsonl' ? '"document"' : format === 'prodigy' ? '"meta.document"' : '"source" and collection "id"';
+	const field = { jsonl: '"document"', prodigy: '"meta.document"', labelstudio: '"data.document"' }[format as string] ?? '"source" and collection "id"';
 	for (const [name, paths] of byName) {
 		if (paths.length > 1) {
 			io.stderr(`article-annotator export: warning: ${oneLine(paths.join(', '))}: ${paths.length} articles named ${quoteForMessage(name)} get the same ${field} in the output; export each folder on its own (or with --out DIR, to separate folders) to tell them apart`);
@@ -539,7 +562,11 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 	printWarnings(pair.articlePath, result, warn);
 
 	if (!toFiles) {
-		io.stdout(result.content);
+		if (options.format === 'labelstudio') {
+			state.labelStudioTasks.push(...labelStudioTasks(result.content));
+		} else {
+			io.stdout(result.content);
+		}
 		return;
 	}
 	const out = options.out as string;
@@ -549,12 +576,12 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 		files.unshift({ name: exportFileName(articleName, '.txt'), data: new TextEncoder().encode(bratText(text)) });
 	}
 	writeAll(pair, files.map(({ name, data }) => ({ target: path.join(out, name), data })), state);
-	if (options.format === 'brat') {
+	if (options.format === 'brat' || options.format === 'labelstudio') {
 		// only once written: a refused article's types are not in the folder
-		state.bratArticles++;
+		state.articlesWritten++;
 		const exported = input.annotations.filter((annotation) => annotation.status === 'accepted' || options.includeRejected);
 		for (const type of [...exported.map((annotation) => annotation.type), ...(input.suggestions ?? []).map((entity) => entity.type)]) {
-			state.bratTypes.add(type);
+			state.writtenTypes.add(type);
 		}
 	}
 }
@@ -611,7 +638,7 @@ const MAX_OWN_CONF_BYTES = 1024 * 1024;
 function writeBratConf(state: RunState): boolean {
 	const { io } = state;
 	const target = path.join(state.options.out as string, 'annotation.conf');
-	let types: Set<string> = state.bratTypes;
+	let types: Set<string> = state.writtenTypes;
 	let withStatus = state.options.includeRejected || state.options.includeSuggestions;
 	let previous: string | undefined;
 	const { kind, size } = io.stat(target);
@@ -628,12 +655,53 @@ function writeBratConf(state: RunState): boolean {
 		if (declared === undefined) {
 			return true;
 		}
-		types = new Set([...declared.types, ...state.bratTypes]);
+		types = new Set([...declared.types, ...state.writtenTypes]);
 		withStatus ||= declared.withStatus;
 	} else if (types.size === 0) {
 		return true;
 	}
 	const content = bratAnnotationConf(types, { withStatus });
+	if (content === previous) {
+		return true;
+	}
+	try {
+		io.writeFile(target, new TextEncoder().encode(content), previous !== undefined);
+		return true;
+	} catch (error) {
+		io.stderr(`article-annotator export: ${oneLine(target)}: cannot write: ${oneLine(describeError(error))}`);
+		return false;
+	}
+}
+
+/**
+ * `labeling-config.xml` in the --out folder, after at least one article was written: the labels
+ * of the run's label set (with their colours) and any other type written, so the tasks fit it.
+ * Written when missing; ours (our mark last) rewritten when it differs, keeping the labels it
+ * declared (the files of earlier runs use them); any other is the person's, left as it is.
+ */
+function writeLabelStudioConfig(state: RunState): boolean {
+	const { io } = state;
+	const target = path.join(state.options.out as string, 'labeling-config.xml');
+	const names = new Set([...state.options.labels, ...[...state.writtenTypes].sort()]);
+	let previous: string | undefined;
+	const { kind, size } = io.stat(target);
+	if (kind !== 'missing') {
+		try {
+			previous = kind === 'file' && size <= MAX_OWN_CONF_BYTES ? new TextDecoder('utf-8', { fatal: true }).decode(io.readFile(target)) : undefined;
+		} catch {
+			previous = undefined;
+		}
+		if (previous === undefined || !previous.trimEnd().endsWith(LABEL_STUDIO_CONFIG_MARK)) {
+			if (!state.options.quiet) {
+				io.stderr(`article-annotator export: ${oneLine(target)}: warning: not written by us; left as it is (its labels must include ${[...names].join(', ')})`);
+			}
+			return true;
+		}
+		for (const [, name] of previous.matchAll(/<Label value="([^"]*)"/g)) {
+			names.add(name.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+		}
+	}
+	const content = labelStudioConfig([...names].map((name) => ({ name, color: DEFAULT_LABELS.find((label) => label.name === name)?.color })));
 	if (content === previous) {
 		return true;
 	}

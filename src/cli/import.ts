@@ -1,5 +1,5 @@
 /**
- * `article-annotator import --format brat|conll|jsonl|prodigy FILE...`: entities annotated in other tools
+ * `article-annotator import --format brat|conll|jsonl|prodigy|labelstudio FILE...`: entities annotated in other tools
  * become decisions in each article's sidecar, added to what it holds (never replacing it).
  */
 import * as fs from 'node:fs';
@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { newAnnotationId } from '../core/annotation';
 import { bratSpans, parseBratAnnotations } from '../core/import/brat';
 import { alignConll, conllText, parseConllFile } from '../core/import/conll';
-import { likelyOtherUnit, readJsonlLine, type OffsetUnit, type TextRecord } from '../core/import/jsonl';
+import { likelyOtherUnit, readJsonlLine, unitOfSpanTexts, type OffsetUnit, type TextRecord } from '../core/import/jsonl';
+import { readLabelStudio } from '../core/import/labelstudio';
 import { readProdigyLine, type ProdigySkipped } from '../core/import/prodigy';
 import { planImport } from '../core/import/sidecar';
 import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
@@ -20,7 +21,7 @@ import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/tex
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
 export const IMPORT_USAGE = [
-	'usage: article-annotator import --format brat|conll|jsonl|prodigy [options] FILE...',
+	'usage: article-annotator import --format brat|conll|jsonl|prodigy|labelstudio [options] FILE...',
 	'Adds entities annotated in other tools to the sidecars of their articles (ARTICLE.annotations.yaml',
 	'beside each). What a sidecar already holds is never changed: an entity it already has is counted,',
 	'one it decided otherwise at the same place keeps the sidecar\'s decision. Entities whose type is',
@@ -44,18 +45,27 @@ export const IMPORT_USAGE = [
 	'         export --include suggestions marked "status": "suggested" are left out); those answered',
 	'         reject or ignore are left out and counted. The article as for jsonl, "meta.document"',
 	'         naming it; examples of the same text (ner.teach makes one per span) go to one article.',
+	'  labelstudio  FILE is Label Studio\'s JSON export (an array of tasks, export --format labelstudio',
+	'         too) or its JSON-MIN export. Each task is an article as for jsonl, "data.document" naming',
+	'         it, else FILE-0001.txt (task number). Of its annotations the last one not cancelled is',
+	'         imported (the others are counted: export each annotator apart); "labels" results only.',
+	'         Predictions are not decisions: left out and counted, unless --include predictions.',
+	'         Offsets: Label Studio counted UTF-16 units, then code points; the unit of each task is',
+	'         told by its regions\' "text" (each checked against the article), unless --offsets.',
 	'options:',
-	'  --format F                 brat, conll, jsonl or prodigy (required)',
+	'  --format F                 brat, conll, jsonl, prodigy or labelstudio (required)',
+	'  --include predictions      labelstudio: import the task\'s last prediction as accepted decisions',
 	'  --map FROM=TO,...          types of the file to labels (e.g. Person=PER,Organization=ORG,GPE=LOC)',
 	'  --article FILE             brat, conll: the article of the one FILE given (brat: offsets count a',
 	'                             BOM only if the .txt beside the .ann, which brat counted in, has one)',
 	'  --out DIR                  the folder of the articles (default: beside FILE); brat: X.ann goes to',
 	'                             DIR/X.txt, as after export --format brat --out from that folder',
 	'  --column N                 conll: the tag column, 1 = the first after the token (default: the last)',
-	'  --offsets codepoint|utf16  jsonl, prodigy: unit of lines that do not say it (default codepoint; utf16 for',
-	'                             doccano\'s web client and other JavaScript tools). Without it, a line with',
-	'                             an emoji whose spans fall inside words as code points but not as UTF-16',
-	'                             units is not imported (it names the option to give)',
+	'  --offsets codepoint|utf16  jsonl, prodigy, labelstudio: unit of the offsets of records that do not',
+	'                             say it (default codepoint; utf16 for doccano\'s web client and other',
+	'                             JavaScript tools). Without it, a record with an emoji whose spans fall',
+	'                             inside words as code points but not as UTF-16 units is not imported (it',
+	'                             names the option to give); spans that give their text tell the unit',
 	'  --author NAME              author of the imported decisions',
 	'  --dry-run                  say what would be imported; write nothing',
 	'  --labels PER,ORG,...       the label set (default: PER,ORG,LOC,DATE,MISC)',
@@ -71,9 +81,9 @@ const UNIT_NAMES: Record<OffsetUnit, string> = { codepoint: 'code points', utf16
 /** Lines about one file printed before its summary. */
 const MAX_WARNINGS_PER_FILE = 20;
 
-type ImportFormat = 'brat' | 'conll' | 'jsonl' | 'prodigy';
+type ImportFormat = 'brat' | 'conll' | 'jsonl' | 'prodigy' | 'labelstudio';
 
-const IMPORT_FORMATS: readonly ImportFormat[] = ['brat', 'conll', 'jsonl', 'prodigy'];
+const IMPORT_FORMATS: readonly ImportFormat[] = ['brat', 'conll', 'jsonl', 'prodigy', 'labelstudio'];
 
 interface Options {
 	format: ImportFormat;
@@ -82,6 +92,8 @@ interface Options {
 	offsets: OffsetUnit;
 	/** `--offsets` was given: the unit is the person's word, not a default to check. */
 	offsetsGiven: boolean;
+	/** labelstudio: predictions are imported as decisions. */
+	predictions: boolean;
 	typeMap: Map<string, string>;
 	article: string | undefined;
 	author: string | undefined;
@@ -139,6 +151,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		column: 0,
 		offsets: 'codepoint',
 		offsetsGiven: false,
+		predictions: false,
 		typeMap: new Map(),
 		article: undefined,
 		author: undefined,
@@ -181,6 +194,14 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 			case '--offsets':
 				options.offsets = offsetUnit(name, value());
 				options.offsetsGiven = true;
+				break;
+			case '--include':
+				for (const part of value().split(',').map((item) => item.trim())) {
+					if (part !== 'predictions') {
+						throw new UsageError(`--include takes predictions (labelstudio), got ${JSON.stringify(part)}`);
+					}
+					options.predictions = true;
+				}
 				break;
 			case '--map':
 				for (const pair of value().split(',').map((item) => item.trim()).filter(Boolean)) {
@@ -240,6 +261,9 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 	}
 	if (options.article !== undefined && format !== 'brat' && format !== 'conll') {
 		throw new UsageError(`--article is for brat and conll; a ${format} record names its article itself`);
+	}
+	if (options.predictions && format !== 'labelstudio') {
+		throw new UsageError('--include predictions is for labelstudio (the predictions of its tasks)');
 	}
 	if (options.out !== undefined && !fs.statSync(options.out, { throwIfNoEntry: false })?.isDirectory()) {
 		throw new UsageError(`--out ${options.out}: no such folder`);
@@ -363,12 +387,32 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 			}
 			return records.articles;
 		}
+		case 'labelstudio': {
+			const read = readLabelStudio(readText(file, options.maxArticleBytes, 'the Label Studio file'), options.offsets, options.predictions);
+			if (!read.ok) {
+				throw new FileError(`${file}: ${read.message}; nothing imported`);
+			}
+			const records = new TextRecords(file, options, warn, report);
+			for (const { number, record } of read.tasks) {
+				const label = `${file}: task ${number}`;
+				if (record.ok) {
+					records.add(label, record, number);
+				} else {
+					report(`${label}: ${record.message}; not imported`);
+				}
+			}
+			for (const note of read.notes) {
+				warn(`${file}: ${note}`);
+			}
+			return records.articles;
+		}
 	}
 }
 
 /**
- * The articles of texts read from a file of JSON records (a JSONL line, a Prodigy example): each
- * is the article its "document" names, else FILE-NNNN.txt (NNNN its line or task number).
+ * The articles of texts read from a file of JSON records (a JSONL line, a Prodigy example, a Label
+ * Studio task): each is the article its "document" names, else FILE-NNNN.txt (NNNN its line or
+ * task number).
  */
 class TextRecords {
 	readonly articles: ArticleImport[] = [];
@@ -388,11 +432,17 @@ class TextRecords {
 
 	add(label: string, record: TextRecord, number: number): void {
 		const { options } = this;
-		const other = record.offsetsDeclared || options.offsetsGiven ? undefined : likelyOtherUnit(record.text, record.spans, record.offsets);
-		if (other !== undefined) {
-			// read in the default unit they would land shifted, on parts of words, without a word
-			this.report(`${label}: its offsets read as ${UNIT_NAMES[record.offsets]} fall inside words or outside the text, read as ${UNIT_NAMES[other]} they do not; give --offsets ${other} (doccano's web client counts UTF-16 units), or --offsets ${record.offsets} to import them as they are; not imported`);
-			return;
+		let unit = record.offsets;
+		if (!record.offsetsDeclared && !options.offsetsGiven) {
+			// the spans' own text tells the unit (Label Studio counted UTF-16 units, then code points)
+			const told = unitOfSpanTexts(record.text, record.spans);
+			const other = told === undefined ? likelyOtherUnit(record.text, record.spans, unit) : undefined;
+			if (other !== undefined) {
+				// read in the default unit they would land shifted, on parts of words, without a word
+				this.report(`${label}: its offsets read as ${UNIT_NAMES[unit]} fall inside words or outside the text, read as ${UNIT_NAMES[other]} they do not; give --offsets ${other} (doccano's web client counts UTF-16 units), or --offsets ${unit} to import them as they are; not imported`);
+				return;
+			}
+			unit = told ?? unit;
 		}
 		const usable = record.document !== undefined && isBaseName(record.document) && !isSidecarName(record.document) && !isSidecarTempName(record.document);
 		const merging = options.format === 'prodigy';
@@ -402,7 +452,7 @@ class TextRecords {
 		}
 		const spans = (prefix: string) => record.spans.map((span) => ({ ...span, where: `${prefix}[${span.start}, ${span.end}, ${JSON.stringify(span.type)}]${span.text === undefined ? '' : ` ${quoteForMessage(span.text)}`}` }));
 		const earlier = this.byName.get(named);
-		if (earlier !== undefined && !(merging && earlier.text === record.text && earlier.unit === record.offsets)) {
+		if (earlier !== undefined && !(merging && earlier.text === record.text && earlier.unit === unit)) {
 			this.report(`${label}: a ${merging ? 'record before names the article with another text' : 'line before names the article'} ${named} too; not imported`);
 			return;
 		}
@@ -413,7 +463,7 @@ class TextRecords {
 			earlier.spans.push(...spans(`line ${number}: `));
 			return;
 		}
-		const article = { text: record.text, spans: spans(''), unit: record.offsets };
+		const article = { text: record.text, spans: spans(''), unit };
 		this.byName.set(named, article);
 		this.byText.set(record.text, named);
 		this.articles.push({

@@ -532,8 +532,9 @@ describe('every exporter', () => {
 			if (format === 'conll' || format === 'brat') {
 				assert.equal(result.content, '');
 			} else {
-				const value = JSON.parse(result.content) as Record<string, unknown>;
-				assert.equal(format === 'w3c' ? value.total : (value[format === 'jsonl' ? 'label' : 'spans'] as unknown[]).length, 0);
+				const parsed = JSON.parse(result.content) as Record<string, unknown> | Array<Record<string, unknown>>;
+				const value = Array.isArray(parsed) ? parsed[0] : parsed;
+				assert.equal(format === 'w3c' ? value.total : (value[{ jsonl: 'label', labelstudio: 'annotations' }[format as string] ?? 'spans'] as unknown[]).length, 0);
 			}
 		});
 

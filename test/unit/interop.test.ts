@@ -229,3 +229,179 @@ describe('where a text stops being JSON', () => {
 		}
 	});
 });
+
+describe('Label Studio interop', () => {
+	/** Offsets of `quote` in `text`, in code points and UTF-16 units. */
+	const where = (text: string, quote: string) => {
+		const start = text.indexOf(quote);
+		assert.ok(start >= 0, quote);
+		const codePoint = Array.from(text.slice(0, start)).length;
+		return { utf16: { start, end: start + quote.length }, codepoint: { start: codePoint, end: codePoint + Array.from(quote).length } };
+	};
+	const region = (text: string, quote: string, label: string, unit: 'utf16' | 'codepoint' = 'codepoint') => ({ id: `r-${quote}`, from_name: 'label', to_name: 'text', type: 'labels', value: { ...where(text, quote)[unit], text: quote, labels: [label] } });
+
+	it('imports back what export --format labelstudio wrote, Arabic with a flag, an emoji, harakat and CRLF, and French', () => {
+		withFolder('interop-', (folder) => roundTrip(folder, 'labelstudio', 'tasks.json'));
+	});
+
+	it('writes one array of tasks, suggestions as predictions scored with our confidence, and with --out a labeling config beside', () => {
+		withFolder('interop-', (folder) => {
+			const files = writeArticles(folder);
+			const exported = exportCli(['--format', 'labelstudio', '--include', 'suggestions', ...files], suggesting([['الصيف', 'DATE']]));
+			assert.equal(exported.status, 0, exported.err.join('\n'));
+			const tasks = JSON.parse(exported.out);
+			assert.equal(tasks.length, 2);
+			const [ar, fr] = tasks;
+			assert.equal(ar.data.document, 'ar.txt');
+			assert.equal(ar.data.text, AR);
+			const chars = Array.from(AR);
+			for (const result of ar.annotations[0].result) {
+				assert.equal(chars.slice(result.value.start, result.value.end).join(''), result.value.text, 'code points');
+				assert.deepEqual([result.from_name, result.to_name, result.type], ['label', 'text', 'labels']);
+			}
+			assert.deepEqual(
+				ar.predictions[0].result.map((r: { value: { text: string; labels: string[] }; score: number }) => [r.value.text, r.value.labels, r.score]),
+				[['الصيف', ['DATE'], 0.75]],
+			);
+			assert.equal(ar.predictions[0].score, 0.75);
+			assert.deepEqual(fr.predictions, []);
+
+			const input = path.join(folder, 'tasks.json');
+			fs.writeFileSync(input, exported.out);
+			const fresh = path.join(folder, 'fresh');
+			fs.mkdirSync(fresh);
+			const back = importCli(['--format', 'labelstudio', '--out', fresh, input]);
+			assert.equal(back.status, 0, back.err.join('\n'));
+			assert.match(back.err.join('\n'), /tasks\.json: task 1: 1 suggested \(not reviewed\) entities left out/);
+			assert.ok(!decisions(path.join(fresh, 'ar.txt.annotations.yaml')).some((d) => d.text === 'الصيف'), 'a prediction is no decision');
+			const asked = importCli(['--format', 'labelstudio', '--include', 'predictions', '--out', fresh, input]);
+			assert.equal(asked.status, 0, asked.err.join('\n'));
+			assert.ok(decisions(path.join(fresh, 'ar.txt.annotations.yaml')).some((d) => d.text === 'الصيف' && d.status === 'accepted'));
+
+			const out = path.join(folder, 'ls');
+			const toFiles = exportCli(['--format', 'labelstudio', '--out', out, ...files]);
+			assert.equal(toFiles.status, 0, toFiles.err.join('\n'));
+			assert.equal(JSON.parse(fs.readFileSync(path.join(out, 'fr.json'), 'utf8'))[0].data.document, 'fr.txt');
+			const config = fs.readFileSync(path.join(out, 'labeling-config.xml'), 'utf8');
+			assert.match(config, /<Labels name="label" toName="text">/);
+			assert.match(config, /<Label value="PER" background="#[0-9a-f]{6}"\/>/);
+			assert.match(config, /<Text name="text" value="\$text"\/>/);
+			fs.writeFileSync(path.join(out, 'labeling-config.xml'), '<View>mine</View>');
+			const again = exportCli(['--format', 'labelstudio', '--force', '--out', out, ...files]);
+			assert.equal(again.status, 0, again.err.join('\n'));
+			assert.equal(fs.readFileSync(path.join(out, 'labeling-config.xml'), 'utf8'), '<View>mine</View>', 'the person’s config is left');
+			assert.match(again.err.join('\n'), /labeling-config\.xml: warning: not written by us/);
+		});
+	});
+
+	it('tells per task from the regions’ text whether offsets are UTF-16 units (older Label Studio) or code points, unless --offsets says', () => {
+		withFolder('interop-', (folder) => {
+			const old = 'Yasmina 😀 Ouali dirige 🇩🇿 Naftal à Sétif.';
+			const tasks = [
+				{ id: 1, data: { text: old }, annotations: [{ result: [region(old, 'Ouali', 'PER', 'utf16'), region(old, 'Naftal', 'ORG', 'utf16'), region(old, 'Sétif', 'LOC', 'utf16')] }] },
+				{ id: 2, data: { text: AR }, annotations: [{ result: [region(AR, 'نَفطال', 'ORG'), region(AR, 'سطيف', 'LOC')] }] },
+			];
+			const input = path.join(folder, 'export.json');
+			fs.writeFileSync(input, JSON.stringify(tasks, null, 2));
+			const back = importCli(['--format', 'labelstudio', input]);
+			assert.equal(back.status, 0, back.err.join('\n'));
+			assert.deepEqual(
+				decisions(path.join(folder, 'export-0001.txt.annotations.yaml')).map((d) => [d.text, d.start]),
+				[
+					['Ouali', where(old, 'Ouali').codepoint.start],
+					['Naftal', where(old, 'Naftal').codepoint.start],
+					['Sétif', where(old, 'Sétif').codepoint.start],
+				],
+			);
+			assert.deepEqual(
+				decisions(path.join(folder, 'export-0002.txt.annotations.yaml')).map((d) => d.text),
+				['نَفطال', 'سطيف'],
+			);
+			const other = path.join(folder, 'other');
+			fs.mkdirSync(other);
+			const forced = importCli(['--format', 'labelstudio', '--offsets', 'codepoint', '--out', other, input]);
+			assert.equal(forced.status, 1);
+			assert.match(forced.err.join('\n'), /export\.json: task 1: \[\d+, \d+, "PER"\] "Ouali": its text "Ouali" is not the article's there/);
+		});
+	});
+
+	it('imports the last annotation not cancelled, labels only, and JSON-MIN exports', () => {
+		withFolder('interop-', (folder) => {
+			const text = 'Karim Ziani joue à Oran.';
+			const tasks = [
+				{
+					data: { text, document: 'k.txt' },
+					annotations: [
+						{ result: [region(text, 'Karim Ziani', 'ORG')] },
+						{ result: [region(text, 'Karim Ziani', 'PER'), { id: 'c', from_name: 'sentiment', to_name: 'text', type: 'choices', value: { choices: ['Positive'] } }] },
+						{ was_cancelled: true, result: [region(text, 'Oran', 'LOC')] },
+					],
+				},
+			];
+			const input = path.join(folder, 'ls.json');
+			fs.writeFileSync(input, JSON.stringify(tasks));
+			const back = importCli(['--format', 'labelstudio', input]);
+			assert.equal(back.status, 0, back.err.join('\n'));
+			assert.deepEqual(
+				decisions(path.join(folder, 'k.txt.annotations.yaml')).map((d) => [d.text, d.type]),
+				[['Karim Ziani', 'PER']],
+			);
+			const err = back.err.join('\n');
+			assert.match(err, /1 cancelled annotation\(s\) skipped/);
+			assert.match(err, /1 earlier annotation\(s\) of a task left out/);
+			assert.match(err, /1 choices result\(s\) left out/);
+
+			const min = [{ id: 4, text, label: [{ start: 19, end: 23, text: 'Oran', labels: ['LOC'] }], annotator: 1, lead_time: 3.5 }];
+			const minFile = path.join(folder, 'min.json');
+			fs.writeFileSync(minFile, JSON.stringify(min));
+			const fromMin = importCli(['--format', 'labelstudio', minFile]);
+			assert.equal(fromMin.status, 0, fromMin.err.join('\n'));
+			assert.deepEqual(
+				decisions(path.join(folder, 'min-0001.txt.annotations.yaml')).map((d) => [d.text, d.type]),
+				[['Oran', 'LOC']],
+			);
+		});
+	});
+
+	it('refuses regions whose text differs, of an unknown label or outside the text, and names the line and column of malformed JSON', () => {
+		withFolder('interop-', (folder) => {
+			const text = 'Karim Ziani joue à Oran.';
+			const tasks = [
+				{
+					data: { text, document: 'a.txt' },
+					annotations: [
+						{
+							result: [
+								{ type: 'labels', value: { start: 0, end: 11, text: 'Karim Zianni', labels: ['PER'] } },
+								{ type: 'labels', value: { start: 19, end: 23, text: 'Oran', labels: ['CITY'] } },
+								{ type: 'labels', value: { start: 19, end: 40, labels: ['LOC'] } },
+								{ type: 'labels', value: { start: 6, end: 11, text: 'Ziani', labels: ['PER'] } },
+							],
+						},
+					],
+				},
+				'not a task',
+			];
+			const input = path.join(folder, 'bad.json');
+			fs.writeFileSync(input, JSON.stringify(tasks));
+			const back = importCli(['--format', 'labelstudio', input]);
+			assert.equal(back.status, 1);
+			const err = back.err.join('\n');
+			assert.match(err, /bad\.json: task 1: \[0, 11, "PER"\] "Karim Zianni": its text "Karim Zianni" is not the article's there \("Karim Ziani"\)/);
+			assert.match(err, /bad\.json: task 1: \[19, 23, "CITY"\] "Oran": the type CITY is not a label/);
+			assert.match(err, /bad\.json: task 1: \[19, 40, "LOC"\]: not a span of the text/);
+			assert.match(err, /bad\.json: task 2: "not a task" is not a task/);
+			assert.deepEqual(
+				decisions(path.join(folder, 'a.txt.annotations.yaml')).map((d) => d.text),
+				['Ziani'],
+			);
+
+			const broken = path.join(folder, 'broken.json');
+			fs.writeFileSync(broken, '[\n  {"data": {"text": "x"}},\n  {"data": {"text": "y"} "annotations": []}\n]\n');
+			const refused = importCli(['--format', 'labelstudio', broken]);
+			assert.equal(refused.status, 1);
+			assert.match(refused.err.join('\n'), /broken\.json: not JSON at line 3, column 26 \(.*\); nothing imported/);
+			assert.ok(!fs.existsSync(path.join(folder, 'broken-0001.txt')));
+		});
+	});
+});

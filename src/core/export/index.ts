@@ -1,6 +1,6 @@
 /**
  * Export of an article's annotations to the formats other tools read: CoNLL / BIO, brat
- * standoff, JSON Lines (doccano / spaCy), W3C Web Annotation and Prodigy. Pure functions: no `vscode`, no
+ * standoff, JSON Lines (doccano / spaCy), W3C Web Annotation, Prodigy and Label Studio. Pure functions: no `vscode`, no
  * `fs`; callers pass the text and annotations they hold and write the result where they want.
  * See each module for the format decisions.
  */
@@ -8,6 +8,7 @@
 import { exportBrat, type BratOptions } from './brat';
 import { exportConll, type ConllOptions } from './conll';
 import { exportJsonl, type JsonlOptions } from './jsonl';
+import { exportLabelStudio } from './labelstudio';
 import { exportProdigy } from './prodigy';
 import type { ExportFormat, ExportInput, ExportResult } from './types';
 import { exportW3c, type W3cOptions } from './w3c';
@@ -18,6 +19,7 @@ export { exportBrat, bratAnnotationConf, bratText, fragmentsOf, readOwnBratAnnot
 export { exportJsonl, jsonLine, type JsonlOptions, type OffsetUnit } from './jsonl';
 export { exportW3c, buildW3cCollection, encodeUrnPart, W3C_CONTEXT, URN_PREFIX, type W3cOptions, type W3cCollectionResult } from './w3c';
 export { exportProdigy } from './prodigy';
+export { exportLabelStudio, labelStudioConfig, labelStudioFile, labelStudioTasks, LABEL_STUDIO_CONFIG_MARK, LABEL_STUDIO_MODEL_VERSION, type LabelStudioOptions } from './labelstudio';
 export { collectSpans, safeTypeName } from './spans';
 
 /** Options of every format together; each exporter reads the ones it knows. */
@@ -36,6 +38,8 @@ export function exportAnnotations(format: ExportFormat, input: ExportInput, opti
 			return exportW3c(input, options);
 		case 'prodigy':
 			return exportProdigy(input, options);
+		case 'labelstudio':
+			return exportLabelStudio(input, options);
 	}
 }
 
@@ -55,6 +59,7 @@ export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>
 	jsonl: { format: 'jsonl', label: 'JSON Lines (doccano / spaCy)', extension: '.jsonl', filterName: 'JSON Lines' },
 	w3c: { format: 'w3c', label: 'W3C Web Annotation (JSON-LD)', extension: '.jsonld', filterName: 'JSON-LD' },
 	prodigy: { format: 'prodigy', label: 'Prodigy NER examples (JSON Lines)', extension: '.jsonl', filterName: 'Prodigy JSON Lines' },
+	labelstudio: { format: 'labelstudio', label: 'Label Studio tasks (JSON)', extension: '.json', filterName: 'Label Studio JSON' },
 };
 
 /**

@@ -16,9 +16,9 @@ import type { Annotation, OrphanedAnnotation } from '../annotation';
 import type { DetectedEntity, LanguageCode } from '../types';
 
 /** The formats other tools read. */
-export type ExportFormat = 'conll' | 'brat' | 'jsonl' | 'w3c' | 'prodigy';
+export type ExportFormat = 'conll' | 'brat' | 'jsonl' | 'w3c' | 'prodigy' | 'labelstudio';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['conll', 'brat', 'jsonl', 'w3c', 'prodigy'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['conll', 'brat', 'jsonl', 'w3c', 'prodigy', 'labelstudio'];
 
 /** How an exported entity stands: a person's decision, or a detector suggestion not reviewed yet. */
 export type ExportStatus = 'accepted' | 'rejected' | 'suggested';

@@ -252,3 +252,28 @@ export function likelyOtherUnit(text: string, spans: readonly JsonlSpan[], unit:
 	const asGiven = wordsCut(text, spans, unit, converter);
 	return asGiven !== 0 && wordsCut(text, spans, other, converter) === 0 ? other : undefined;
 }
+
+/**
+ * The unit a record's offsets are in, told by the spans' own text (Label Studio, Prodigy): the one
+ * of the two in which every span that gives its text finds it at its offsets, when only one does.
+ * Undefined when the units agree (no character outside the BMP), no span gives its text, or
+ * neither or both fit; the spans' texts are then checked in the unit the record is read in.
+ */
+export function unitOfSpanTexts(text: string, spans: readonly JsonlSpan[]): OffsetUnit | undefined {
+	const converter = new OffsetConverter(text);
+	const told = spans.filter((span) => span.text !== undefined);
+	if (converter.isIdentity || told.length === 0) {
+		return undefined;
+	}
+	const fits = (unit: OffsetUnit) =>
+		told.every((span) => {
+			const length = unit === 'utf16' ? text.length : converter.codePointLength;
+			if (!(span.start >= 0 && span.start <= span.end && span.end <= length)) {
+				return false;
+			}
+			const at = (offset: number) => (unit === 'utf16' ? offset : converter.toUtf16(offset));
+			return text.slice(at(span.start), at(span.end)) === span.text;
+		});
+	const codePoints = fits('codepoint');
+	return codePoints === fits('utf16') ? undefined : codePoints ? 'codepoint' : 'utf16';
+}

@@ -1,0 +1,106 @@
+/**
+ * Reading Label Studio's JSON export (and our `export --format labelstudio`) back: a JSON array
+ * of tasks (or one task), one article each.
+ *
+ *     [{"id": 1, "data": {"text": "...", "document": "000_x.txt"},
+ *       "annotations": [{"was_cancelled": false, "result": [{"type": "labels",
+ *                        "value": {"start": 0, "end": 5, "text": "Karim", "labels": ["PER"]}}]}],
+ *       "predictions": [{"result": [...]}]}]
+ *
+ * and its JSON-MIN export, one flat object per task and annotation: `{"text": "...", "label":
+ * [{"start", "end", "text", "labels"}], ...}` (the list is named after the `<Labels>` tag).
+ *
+ * - Of a task's annotations, the last one not cancelled (skipped) is imported: Label Studio
+ *   lists them in the order they were made, and several are several annotators' or drafts of one,
+ *   which would contradict each other; the others are counted in a note. Results that are not
+ *   `labels` (relations, choices, text areas) are counted too.
+ * - Predictions are a model's, not decisions: read as suggestions (counted, not imported) unless
+ *   `predictions` says to import them (the last prediction, as accepted decisions).
+ * - Offsets: Label Studio's front end counted UTF-16 units, then code points (issue
+ *   HumanSignal/label-studio#1347, emoji shifting every offset after it; fixed by
+ *   label-studio-frontend#308), so a file's unit depends on the version that made it. Every region
+ *   carries its `text`: the import tells the unit per task from it (`unitOfSpanTexts`), and checks
+ *   each span's text.
+ * - `data.document` names the article; `data.rejected` (our export) gives rejected decisions.
+ */
+
+import { notJson, readSpanList, shortJson, type JsonlLine, type JsonlSpan, type OffsetUnit } from './jsonl';
+
+export interface LabelStudioRead {
+	readonly ok: true;
+	/** One per task, numbered from 1 in the file's order. */
+	readonly tasks: ReadonlyArray<{ readonly number: number; readonly record: JsonlLine }>;
+	/** What was read but not imported, counted (one line each). */
+	readonly notes: readonly string[];
+}
+
+/** Reads a Label Studio JSON or JSON-MIN export. */
+export function readLabelStudio(json: string, unit: OffsetUnit, predictions: boolean): LabelStudioRead | { ok: false; message: string } {
+	let value: unknown;
+	try {
+		value = JSON.parse(json);
+	} catch (error) {
+		return { ok: false, message: notJson(json, error) };
+	}
+	const list = Array.isArray(value) ? value : [value];
+	const counts = new Map<string, number>();
+	const count = (what: string, by = 1) => counts.set(what, (counts.get(what) ?? 0) + by);
+	const tasks = list.map((item, index) => ({ number: index + 1, record: readTask(item, unit, predictions, count) }));
+	return { ok: true, tasks, notes: [...counts].map(([what, n]) => `${n} ${what}`) };
+}
+
+function readTask(item: unknown, unit: OffsetUnit, predictions: boolean, count: (what: string, by?: number) => void): JsonlLine {
+	if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+		return { ok: false, message: `${shortJson(item)} is not a task (an object)` };
+	}
+	const task = item as Record<string, unknown>;
+	const full = typeof task.data === 'object' && task.data !== null;
+	const data = (full ? task.data : task) as Record<string, unknown>;
+	if (typeof data.text !== 'string') {
+		return { ok: false, message: `no text: ${full ? '"data"' : 'the task'} has no "text" string (a labeling config with <Text value="$text">)` };
+	}
+	const spans: JsonlSpan[] = [];
+	const problems: string[] = [];
+	const read = (regions: unknown, key: string, status: JsonlSpan['status'], inResult = full) => {
+		const items = Array.isArray(regions) ? regions : [];
+		readSpanList(items.flatMap((region) => spansOfRegion(region, inResult, count)), key, () => status, spans, problems);
+	};
+	if (full) {
+		const annotations = (Array.isArray(task.annotations) ? task.annotations : []).filter((annotation) => {
+			const cancelled = (annotation as { was_cancelled?: unknown })?.was_cancelled === true;
+			if (cancelled) count('cancelled annotation(s) skipped');
+			return !cancelled;
+		});
+		if (annotations.length > 1) {
+			count('earlier annotation(s) of a task left out (the last one is imported; export each annotator apart for theirs)', annotations.length - 1);
+		}
+		const last = annotations[annotations.length - 1] as { result?: unknown } | undefined;
+		read(last?.result, 'annotations[].result', 'accepted');
+		const predicted = Array.isArray(task.predictions) ? (task.predictions[task.predictions.length - 1] as { result?: unknown } | undefined) : undefined;
+		read(predicted?.result, 'predictions[].result', predictions ? 'accepted' : 'suggested');
+	} else {
+		// JSON-MIN: the regions are under the name of the <Labels> tag
+		for (const [key, regions] of Object.entries(task)) {
+			if (Array.isArray(regions) && regions.some((region) => Array.isArray((region as { labels?: unknown })?.labels))) {
+				read(regions, key, 'accepted');
+			}
+		}
+	}
+	read(data.rejected, 'data.rejected', 'rejected', false);
+	return { ok: true, text: data.text, ...(typeof data.document === 'string' ? { document: data.document } : {}), offsets: unit, offsetsDeclared: false, spans, problems };
+}
+
+/** A region as spans `readSpanList` reads (one per label); a region that is no label is counted and left out. */
+function spansOfRegion(region: unknown, full: boolean, count: (what: string) => void): unknown[] {
+	const value = full ? (region as { value?: unknown })?.value : region;
+	const type = full ? (region as { type?: unknown })?.type : 'labels';
+	const labels = (value as { labels?: unknown })?.labels;
+	if (type !== 'labels' || !Array.isArray(labels)) {
+		if (full && typeof type === 'string' && type !== 'labels') {
+			count(`${type} result(s) left out (a sidecar holds labelled spans only)`);
+			return [];
+		}
+		return [value ?? region];
+	}
+	return labels.map((label) => ({ ...(value as object), label }));
+}
