@@ -119,6 +119,62 @@ test('several suggestions decided at once are one change: one undo brings them a
 	assert.equal(annotations.canUndo, false);
 });
 
+test('several suggestions decided at once end as deciding them one after another would', () => {
+	const random = new Random(36);
+	const names = ['Karim', 'Alger', 'Oran', 'الجزائر', 'الجَزائر', 'لجزائر', 'Sonatrach'];
+	const types = ['PER', 'LOC', 'ORG'];
+	const fields = (a: Annotation) => [a.type, a.start, a.end, a.text, a.status, a.source].join(' ');
+	for (let round = 0; round < 200; round++) {
+		const detected: DetectedEntity[] = [];
+		for (let at = random.int(0, 3); detected.length < 30; at += random.int(1, 6)) {
+			const text = random.pick(names);
+			detected.push({ start: at, end: at + text.length, type: random.pick(types), text, confidence: 0.9, source: random.chance(0.3) ? 'memory' : 'model' });
+			at += text.length;
+		}
+		const decisions: Annotation[] = [];
+		for (const entity of detected) {
+			if (random.chance(0.15)) {
+				decisions.push({ id: `d${decisions.length}`, type: random.pick(types), start: entity.start + random.int(0, 1), end: entity.end + random.int(0, 2), text: 'x', status: random.chance(0.5) ? 'accepted' : 'rejected' });
+			}
+		}
+		// asked for: suggestions shown or not, twice, of another type, in any order
+		const asked = random.shuffle([...detected.filter(() => random.chance(0.7)), ...detected.filter(() => random.chance(0.1)), ...detected.filter(() => random.chance(0.1)).map((entity) => ({ ...entity, type: random.pick(types) }))]);
+		const status = random.chance(0.5) ? 'accepted' : 'rejected';
+		const atOnce = new DocumentAnnotations(decisions);
+		atOnce.setDetected(detected);
+		const change = atOnce.decideEach(asked, status);
+		const oneByOne = new DocumentAnnotations(decisions);
+		oneByOne.setDetected(detected);
+		const added: Annotation[] = [];
+		for (const suggestion of asked) {
+			if (oneByOne.visibleEntitiesIn(suggestion.start, suggestion.end).some((entity) => entity.state === 'suggested' && entity.start === suggestion.start && entity.end === suggestion.end && entity.type === suggestion.type)) {
+				added.push(...(status === 'accepted' ? oneByOne.accept(suggestion) : oneByOne.reject(suggestion)).added);
+			}
+		}
+		assert.deepEqual(change.added.map(fields), added.map(fields), `round ${round}`);
+		assert.deepEqual(atOnce.annotations.map(fields), oneByOne.annotations.map(fields), `round ${round}`);
+		assert.deepEqual(atOnce.suggestions(), oneByOne.suggestions(), `round ${round}`);
+	}
+});
+
+test('deciding a selection of many suggestions costs the size of the article, not its square', () => {
+	const counter = new ReadCounter();
+	/** Reads of the decisions' offsets while `n` suggestions are decided among `n` decisions. */
+	const deciding = (n: number, status: 'accepted' | 'rejected'): number => {
+		const decisions = Array.from({ length: n }, (_, i): Annotation => counter.watch({ id: `d${i}`, type: 'PER', start: i * 20, end: i * 20 + 5, text: 'Karim', status: 'accepted' }, (key) => key === 'start'));
+		const annotations = new DocumentAnnotations(decisions);
+		const suggestions = Array.from({ length: n }, (_, i): DetectedEntity => ({ start: i * 20 + 10, end: i * 20 + 15, type: 'LOC', text: `Ville${i}`, confidence: 0.9, source: 'model' }));
+		annotations.setDetected(suggestions);
+		return counter.during(() => assert.equal(annotations.decideEach(suggestions, status).added.length, n));
+	};
+	for (const status of ['accepted', 'rejected'] as const) {
+		const small = deciding(1000, status);
+		const large = deciding(2000, status);
+		// twice the input: about twice the work (deciding one by one does four times as much)
+		assert.ok(large < 2.5 * small, `${status}: ${small} reads for 1000, ${large} for 2000`);
+	}
+});
+
 test('rejecting an Arabic name hides it voweled, with a bare alef and contracted after ل as well', () => {
 	const text = 'زار الجزائر ثم عاد للجزائر ومن الجَزائر إلى أحمد واحمد';
 	const at = (name: string, from = 0) => text.indexOf(name, from);

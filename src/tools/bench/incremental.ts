@@ -21,7 +21,7 @@ import { packEntities, unpackEntities } from '../../extension/detectionProtocol'
 import type { BenchConfig } from './config';
 import type { BenchLanguage } from './inputs';
 import type { WarmState } from './detection';
-import { mb, seriesOf, timeOnce, type Report, type Sample } from './measure';
+import { mb, repeat, seriesOf, timeOnce, type Report, type Sample } from './measure';
 import { Random, seedOf, BASE_SEED } from './inputs';
 
 /** `count` decisions made on detected entities spread over the text: 90% accepted, 10% rejected. */
@@ -192,6 +192,18 @@ export function runIncremental(config: BenchConfig, report: Report, states: Map<
 				note: 'extension host on a detection result: unpackEntities + replaceDetectedIn + drawn ranges (one task)',
 			});
 			report.time(`${name}.path`, input, seriesOf(runs.map((r) => r.path)), { inputBytes, budget, note: 'everything one keystroke costs, worker and host' });
+			// Ctrl+A then Alt+Enter: every suggestion of the article accepted as one change (host)
+			const decisions = makeDecisions(state.entities, config.decisions, seedOf(BASE_SEED, 'decisions', language, bytes));
+			let decided = 0;
+			const selection = repeat(3, 1, (fresh: DocumentAnnotations) => {
+				decided = fresh.decideEach(fresh.suggestions(), 'accepted').added.length;
+			}, () => {
+				const fresh = new DocumentAnnotations(decisions);
+				fresh.setDetected(state.entities);
+				fresh.suggestions();
+				return fresh;
+			});
+			report.time(`${name}.decide-selection`, input, selection, { inputBytes, note: `host: decideEach over a selection of the whole article (${decided} suggestions accepted as one change, one Undo)` });
 			// a name the person accepts is suggested wherever it occurs: the worker places it again
 			const taught = mostFrequentName(state.entities);
 			if (taught) {
