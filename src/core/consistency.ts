@@ -10,7 +10,7 @@ import { isDatelinePlace, TEAM_SPORT_KICKERS } from './detect/datelines';
 import { BANK_HEAD_WORDS, eastAsianFamilyName, LEGAL_FORMS } from './detect/latinScriptRules';
 import { lineAround } from './detect/lineMatches';
 import { insideAddress, mayHoldAddress, outsideAddresses } from './detect/wordTests';
-import { findOccurrences, isArabicLetter } from './occurrences';
+import { findEachOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
 import { countBelow } from './unicode';
 
@@ -273,9 +273,10 @@ export function propagateNames(
 	const added: DetectedEntity[] = [];
 	// found entities that a surname right after them completes («عبد المجيد» + «تبون»)
 	const completed = new Map<DetectedEntity, DetectedEntity>();
-	for (const [name, { type }] of unambiguous) {
-		if (commonWords.has(name) || (!byStructure.has(name) && !spreads(name, type))) continue;
-		for (const range of mentionsOf(text, name, capitalWords, holdsAddress)) {
+	const spread = unambiguous.filter(([name, { type }]) => !commonWords.has(name) && (byStructure.has(name) || spreads(name, type)));
+	const mentions = mentionsOfEach(text, spread.map(([name]) => name), capitalWords, holdsAddress);
+	for (const [name, { type }] of spread) {
+		for (const range of mentions.get(name)!) {
 			if (insideCompoundWord(text, range) || (name === 'عمر' && isAgeBefore(text, range.end)) || covered.overlaps(range)) {
 				continue;
 			}
@@ -315,8 +316,9 @@ function joinSplitNames(text: string, entities: DetectedEntity[], names: Readonl
 	for (const e of sorted) endsSoFar.push(Math.max(e.end, endsSoFar[endsSoFar.length - 1] ?? -1));
 	const joined = new Map<DetectedEntity, DetectedEntity>();
 	const dropped = new Set<DetectedEntity>();
+	const mentions = mentionsOfEach(text, names.map(([name]) => name), capitalWords, holdsAddress);
 	for (const [name, { type }] of names) {
-		for (const range of mentionsOf(text, name, capitalWords, holdsAddress)) {
+		for (const range of mentions.get(name)!) {
 			const inside: DetectedEntity[] = [];
 			for (let i = countBelow(starts, range.end) - 1; i >= 0 && endsSoFar[i] > range.start; i--) if (sorted[i].end > range.start) inside.push(sorted[i]);
 			inside.reverse();
@@ -451,8 +453,9 @@ function companiesOfMarketCues(text: string, entities: readonly DetectedEntity[]
 	for (const entity of entities) {
 		if ((entity.type === 'PER' || entity.type === 'ORG') && /^\p{Lu}/u.test(entity.text) && /^\p{Script=Latin}/u.test(entity.text)) names.add(entity.text);
 	}
+	const occurrences = findEachOccurrences(text, names);
 	for (const name of names) {
-		for (const { start, end } of findOccurrences(text, name)) {
+		for (const { start, end } of occurrences.get(name)!) {
 			if (COMPANY_CUE_AFTER.test(text.slice(end, end + 40)) || COMPANY_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
 				companies.add(name);
 				break;
@@ -524,25 +527,46 @@ function inLineInCapitals(text: string, offset: number): boolean {
 const CAPITAL_WORDS = /\p{Lu}{2,}/gu;
 
 /**
- * Where a name is written in the text: as it was found, and for a Latin name also in capitals,
+ * Where each name is written in the text: as it was found, and for a Latin name also in capitals,
  * the way a headline in capitals writes it («Monica Seles … SELES BEATS HINGIS»), when the text
- * has its first word in capitals (`capitalWords`, most articles have none to look for).
+ * has its first word in capitals (`capitalWords`, most articles have none to look for). One
+ * search of the text for all the names (an article naming a thousand people was searched a
+ * thousand times, on every keystroke).
  */
-function mentionsOf(text: string, name: string, capitalWords: ReadonlySet<string>, holdsAddress: boolean): TextRange[] {
-	let found = outsideAddresses(text, findOccurrences(text, name), holdsAddress);
-	if (isArabicLetter(name.charCodeAt(0))) {
-		found = found.filter((range) => !isFunctionWordNotNamed(name, text.slice(range.start, range.end)));
+function mentionsOfEach(text: string, names: readonly string[], capitalWords: ReadonlySet<string>, holdsAddress: boolean): Map<string, TextRange[]> {
+	const capitalsOf = new Map<string, string>();
+	for (const name of names) {
+		const capitals = capitalsToLookFor(name, capitalWords);
+		if (capitals !== undefined) capitalsOf.set(name, capitals);
 	}
+	const occurrences = findEachOccurrences(text, [...names, ...capitalsOf.values()]);
+	const mentions = new Map<string, TextRange[]>();
+	for (const name of names) {
+		let found = outsideAddresses(text, occurrences.get(name)!, holdsAddress);
+		if (isArabicLetter(name.charCodeAt(0))) {
+			found = found.filter((range) => !isFunctionWordNotNamed(name, text.slice(range.start, range.end)));
+		}
+		const capitals = capitalsOf.get(name);
+		if (capitals !== undefined) {
+			const inCapitals = outsideAddresses(text, occurrences.get(capitals)!, holdsAddress);
+			if (inCapitals.length > 0) found = [...found, ...inCapitals];
+		}
+		mentions.set(name, found);
+	}
+	return mentions;
+}
+
+/** A Latin name in capitals, when the text has its first word so (see mentionsOfEach). */
+function capitalsToLookFor(name: string, capitalWords: ReadonlySet<string>): string | undefined {
 	if (capitalWords.size === 0 || name.length < MIN_CAPITALS_NAME || isArabicLetter(name.charCodeAt(0))) {
-		return found;
+		return undefined;
 	}
 	const capitals = name.toUpperCase();
 	const firstWord = /\p{Lu}{2,}/u.exec(capitals)?.[0];
 	if (capitals === name || capitals.length !== name.length || firstWord === undefined || !capitalWords.has(firstWord)) {
-		return found;
+		return undefined;
 	}
-	const inCapitals = outsideAddresses(text, findOccurrences(text, capitals), holdsAddress);
-	return inCapitals.length === 0 ? found : [...found, ...inCapitals];
+	return capitals;
 }
 
 /** An entity in the type its name has in the article, when that differs from the one it was found with. */

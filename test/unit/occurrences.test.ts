@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findOccurrences, foldName, NameFinder, withArticleRestored } from '../../src/core/occurrences';
+import { findEachOccurrences, findOccurrences, foldName, NameFinder, withArticleRestored } from '../../src/core/occurrences';
 import { Random } from './support/random';
 
 function slices(text: string, name: string): string[] {
@@ -75,6 +75,27 @@ test('NameFinder finds what findOccurrences finds, name by name, in one pass', (
 		});
 		const found = new NameFinder(names).find(text).map((hit) => `${hit.start}-${hit.end}:${hit.name}`);
 		assert.deepEqual([...new Set(found)].sort(), [...new Set(expected)].sort(), `run ${run}: ${JSON.stringify(text)} ${JSON.stringify(names)}`);
+	}
+});
+
+test('findEachOccurrences gives each name what findOccurrences gives it, in one pass for many names', () => {
+	const random = new Random(36);
+	// «\u212Bngström» (the Ångström sign) is neither composed nor decomposed: found as written too
+	const words = ['الجزائر', 'أحمد', 'احمد', 'محمد', 'لبنان', 'Alger', 'Béjaïa', 'Paris', 'Saint', 'Conseil', '\u212Bngström', 'Ångström', 'U.S.', '2024'];
+	const glue = [' ', ' ', ', ', '\n', "d'", 'و', 'ب', 'لل', 'ال', 'ـ', 'َ', ''];
+	for (let run = 0; run < 12; run++) {
+		let text = '';
+		while (text.length < 3000) {
+			const word = random.pick(words);
+			text += random.pick(glue) + (random.chance(0.2) ? word.normalize('NFD') : word);
+		}
+		// a few names (one search each) and many (one pass of NameFinder)
+		const count = run % 2 === 0 ? 5 : 300;
+		const names = Array.from({ length: count }, (_, i) => (random.chance(0.3) ? `${random.pick(words)} ${random.pick(words)}` : i % 7 === 0 ? `${random.pick(words)}${i}` : random.pick(words)));
+		const each = findEachOccurrences(text, names);
+		for (const name of names) {
+			assert.deepEqual(each.get(name), findOccurrences(text, name), `run ${run}: ${JSON.stringify(name)}`);
+		}
 	}
 });
 

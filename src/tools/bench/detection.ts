@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Detector } from '../../core/detect/types';
 import { chunkBoundaries } from '../../core/chunking';
-import { DocumentDetection } from '../../core/documentDetection';
+import { CONSISTENCY_LIMIT, DocumentDetection } from '../../core/documentDetection';
 import { identifyLanguage, type FrancAll } from '../../core/language';
 import type { DetectedEntity } from '../../core/types';
 import type { BenchConfig } from './config';
@@ -174,4 +174,13 @@ export function runComponents(detector: Detector, francAll: FrancAll, report: Re
 	);
 	report.time('detect.part.detectPending', input, pending, { value: throughput(article.bytes, pending.medianMs), unit: 'MB/s', note: 'chunk language + model tagging + rules + dates, all chunks' });
 	report.time('detect.part.entities', input, repeat(runs, 1, () => detection!.entities()), { note: 'IncrementalDetection.entities(): copies every entity with absolute offsets' });
+	// An article at the whole-article pass's size limit: the worker runs the pass again on every edit.
+	const head = article.text.slice(0, article.text.lastIndexOf('\n', CONSISTENCY_LIMIT) + 1);
+	const atLimit = new DocumentDetection(detector, francAll, {});
+	atLimit.open(head);
+	atLimit.detectPending();
+	let found = 0;
+	report.time('detect.part.consistency', `${head.length} chars`, repeat(runs * 3, 1, () => (found = atLimit.entities().length)), {
+		note: `entities() of an article at the whole-article pass's limit (propagateNames; it runs on every edit): ${found} entities, ${new Set(atLimit.entities().map((e) => e.text)).size} distinct names`,
+	});
 }
