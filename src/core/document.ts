@@ -527,16 +527,45 @@ export class DocumentAnnotations {
 
 	/** Puts an orphan back at a range the person or re-anchoring chose. */
 	placeOrphan(id: string, range: TextRange, text: string, now = new Date()): ChangeSummary {
+		return this.placeOrphans([{ id, range, text }], now);
+	}
+
+	/**
+	 * Puts orphans back at the ranges given, as one change (one undo takes them all back): a cut
+	 * pasted back, an undo bringing deleted text back. One pass over the orphans and one merge
+	 * into the decisions, where placing them one by one copied both lists per orphan (thousands of
+	 * names pasted back held the editor for a minute).
+	 */
+	placeOrphans(placements: readonly { readonly id: string; readonly range: TextRange; readonly text: string }[], now = new Date()): ChangeSummary {
 		return this.mutate(() => {
-			const orphan = this.orphanList.find((o) => o.id === id);
-			if (!orphan) {
+			// by id, in list order: an id twice is placed twice, first the first
+			const byId = new Map<string, OrphanedAnnotation[]>();
+			for (const orphan of this.orphanList) {
+				const same = byId.get(orphan.id);
+				if (same) {
+					same.push(orphan);
+				} else {
+					byId.set(orphan.id, [orphan]);
+				}
+			}
+			const taken = new Set<OrphanedAnnotation>();
+			const placed: Annotation[] = [];
+			for (const { id, range, text } of placements) {
+				const orphan = byId.get(id)?.shift();
+				if (!orphan) {
+					continue;
+				}
+				taken.add(orphan);
+				const { reason: _reason, ...rest } = orphan;
+				placed.push({ ...rest, start: range.start, end: range.end, text, modified: now.toISOString() });
+			}
+			if (placed.length === 0) {
 				return NO_CHANGE;
 			}
-			this.orphanList = this.orphanList.filter((o) => o !== orphan);
-			const { reason: _reason, ...rest } = orphan;
-			const placed: Annotation = { ...rest, start: range.start, end: range.end, text, modified: now.toISOString() };
-			this.insertDecision(placed);
-			return { ...NO_CHANGE, added: [placed] };
+			this.orphanList = this.orphanList.filter((o) => !taken.has(o));
+			this.decisions = mergeSorted(this.decisions, [...placed].sort(byPosition));
+			this.invalidate();
+			return { ...NO_CHANGE, added: placed };
 		});
 	}
 

@@ -502,7 +502,7 @@ export class ArticleSession implements vscode.Disposable {
 		// Built once a cut is pasted back, not on every keystroke while cuts are remembered.
 		let orphans: Map<string, Annotation> | undefined;
 		let held: Set<string> | undefined;
-		let placed = 0;
+		const placements: { id: string; range: { start: number; end: number }; text: string }[] = [];
 		for (const inserted of insertedRanges(changes)) {
 			let k = this.recentCuts.length - 1; // the newest cut first
 			while (k >= 0 && findOnce(inserted.text, this.recentCuts[k].core) < 0) {
@@ -525,12 +525,12 @@ export class ArticleSession implements vscode.Disposable {
 				if (orphan === undefined || held.has(key) || this.buffer.slice(start, end) !== orphan.text) {
 					continue;
 				}
-				this.model.placeOrphan(id, { start, end }, orphan.text);
+				placements.push({ id, range: { start, end }, text: orphan.text });
 				held.add(key);
-				placed++;
 			}
 		}
-		if (placed > 0) {
+		// one change for all of them (placing thousands one by one held the editor)
+		if (placements.length > 0 && this.model.placeOrphans(placements).added.length > 0) {
 			this.markUnsaved();
 			this.changeEmitter.fire('decisions');
 			this.scheduleSave();
@@ -682,10 +682,8 @@ export class ArticleSession implements vscode.Disposable {
 	 */
 	private placeOrphansFoundAgain(orphans: readonly ContextualOrphan[]): { orphans: readonly ContextualOrphan[] } {
 		const found = reanchorOrphans(orphans, this.document.getText(), {}, this.model.annotations);
-		for (const placed of found.placed) {
-			this.model.placeOrphan(placed.id, placed, placed.text);
-		}
 		if (found.placed.length > 0) {
+			this.model.placeOrphans(found.placed.map((placed) => ({ id: placed.id, range: placed, text: placed.text })));
 			// the sidecar may already hold them as orphans (saved while they were)
 			this.markUnsaved();
 			this.changeEmitter.fire('decisions');

@@ -339,7 +339,7 @@ test('tagging ranges gives what tagging them one at a time in text order gives',
 	}
 });
 
-test('tagging every occurrence of a name and dropping every orphan cost the size of the article, not its square', () => {
+test('tagging every occurrence of a name, dropping every orphan and placing them again cost the size of the article, not its square', () => {
 	const counter = new ReadCounter();
 	/** Reads of the decisions' offsets while `n` occurrences are tagged among `n` decisions. */
 	const tagging = (n: number): number => {
@@ -355,12 +355,38 @@ test('tagging every occurrence of a name and dropping every orphan cost the size
 		const ids = counter.watch(orphans.map((orphan) => orphan.id), isIndex);
 		return counter.during(() => assert.equal(annotations.dropOrphans(ids).removed.length, n));
 	};
-	for (const cost of [tagging, dropping]) {
+	/** Reads of the decisions' offsets while `n` orphans are placed again among `n` decisions (a cut pasted back). */
+	const placing = (n: number): number => {
+		const decisions = Array.from({ length: n }, (_, i): Annotation => counter.watch({ id: `d${i}`, type: 'PER', start: i * 20, end: i * 20 + 5, text: 'Karim', status: 'accepted' }, (key) => key === 'start'));
+		const orphans = Array.from({ length: n }, (_, i): OrphanedAnnotation => ({ id: `o${i}`, type: 'LOC', start: 0, end: 5, text: 'Alger', status: 'accepted', reason: 'deleted by an edit' }));
+		const annotations = new DocumentAnnotations(decisions, orphans);
+		const placements = orphans.map((orphan, i) => ({ id: orphan.id, range: { start: i * 20 + 10, end: i * 20 + 15 }, text: 'Alger' }));
+		return counter.during(() => assert.equal(annotations.placeOrphans(placements).added.length, n));
+	};
+	for (const cost of [tagging, dropping, placing]) {
 		const small = cost(1000);
 		const large = cost(2000);
 		// twice the input: about twice the work (a quadratic path does four times as much)
 		assert.ok(large < 2.5 * small, `${cost.name}: ${small} reads for 1000, ${large} for 2000`);
 	}
+});
+
+test('orphans placed again together are one change: they go back to their places in order, and one undo makes them orphans again', () => {
+	const orphan = (id: string, text: string): OrphanedAnnotation => ({ id, type: 'PER', start: 0, end: text.length, text, status: 'accepted', reason: 'deleted by an edit' });
+	const annotations = new DocumentAnnotations([], [orphan('k', 'Karim Haddad'), orphan('y', 'Youri Valyaev'), orphan('z', 'Zorba')]);
+	const change = annotations.placeOrphans([
+		{ id: 'y', range: { start: 40, end: 53 }, text: 'Youri Valyaev' },
+		{ id: 'k', range: { start: 0, end: 12 }, text: 'Karim Haddad' },
+		{ id: 'k', range: { start: 55, end: 67 }, text: 'Karim Haddad' },
+		{ id: 'gone', range: { start: 70, end: 75 }, text: 'Alger' },
+	]);
+	assert.deepEqual(change.added.map((a) => a.id), ['y', 'k'], 'each orphan once, unknown ids left out');
+	assert.deepEqual(annotations.annotations.map((a) => [a.id, a.start]), [['k', 0], ['y', 40]]);
+	assert.deepEqual(annotations.orphans.map((o) => o.id), ['z']);
+	annotations.undo();
+	assert.deepEqual(annotations.annotations, []);
+	assert.deepEqual(annotations.orphans.map((o) => o.id).sort(), ['k', 'y', 'z']);
+	assert.equal(annotations.canUndo, false, 'one change');
 });
 
 test('orphans are kept until placed again or dropped', () => {

@@ -204,6 +204,20 @@ export function runIncremental(config: BenchConfig, report: Report, states: Map<
 				return fresh;
 			});
 			report.time(`${name}.decide-selection`, input, selection, { inputBytes, note: `host: decideEach over a selection of the whole article (${decided} suggestions accepted as one change, one Undo)` });
+			// the second half of the article cut and pasted back: its decisions, orphans meanwhile, placed again (host)
+			// (an article fully reviewed: a decision on every entity)
+			const reviewed = makeDecisions(state.entities, state.entities.length, seedOf(BASE_SEED, 'reviewed', language, bytes));
+			const half = text.length >> 1;
+			const cutOff = reviewed.filter((decision) => decision.start >= half);
+			const pasted = repeat(3, 1, (cutModel: DocumentAnnotations) => cutModel.placeOrphans(cutOff.map((decision) => ({ id: decision.id, range: decision, text: decision.text }))), () => {
+				const cutModel = new DocumentAnnotations(
+					reviewed.filter((decision) => decision.start < half),
+					cutOff.map((decision) => ({ ...decision, reason: 'deleted or cut by an edit' })),
+				);
+				cutModel.setDetected(state.entities);
+				return cutModel;
+			});
+			report.time(`${name}.paste-back`, input, pasted, { inputBytes, note: `host: placeOrphans, the ${cutOff.length} decisions of the second half of a fully reviewed article cut and pasted back (one change)` });
 			// a name the person accepts is suggested wherever it occurs: the worker places it again
 			const taught = mostFrequentName(state.entities);
 			if (taught) {
