@@ -580,6 +580,14 @@ export class DocumentAnnotations {
 		});
 	}
 
+	/**
+	 * Runs several of the person's changes as one (a tree action on every mention of a name): one
+	 * undo takes them all back, and the decisions are copied and compared once, not per change.
+	 */
+	batch<T>(changes: () => T): T {
+		return this.mutate(changes);
+	}
+
 	/** Whether a person's change can be undone. */
 	get canUndo(): boolean {
 		return this.history.length > 0;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ChangeSummary, EntityState, ViewEntity } from '../core/document';
+import type { Annotation } from '../core/annotation';
 import { nameProcliticLength } from '../core/detect/arabic';
 import { bratText, exportAnnotations, exportFileName, EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export';
 import { isFunctionWordNotNamed } from '../core/arabicFunctionWords';
@@ -843,20 +844,25 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		const targets = arg.kind === 'mention'
 			? entities.filter((e) => e.key === arg.entity.key)
 			: entities.filter((e) => e.type === arg.type && container.groupKey(e.text) === arg.key);
-		let total: ChangeSummary = { added: [], removed: [], updated: [], orphaned: [] };
-		for (const entity of targets) {
-			let change: ChangeSummary | undefined;
-			if (decision === 'untag') {
-				change = entity.annotation ? session.model.untag(entity.annotation.id) : session.model.reject(asSuggestion(entity));
-			} else if (entity.state === 'suggested') {
-				change = decision === 'accepted' ? session.model.accept(asSuggestion(entity)) : session.model.reject(asSuggestion(entity));
-			} else if (entity.annotation && entity.state !== decision) {
-				change = decision === 'accepted' ? session.model.changeType(entity.annotation.id, entity.type) : session.model.untag(entity.annotation.id);
+		const total = { added: [] as Annotation[], removed: [] as Annotation[], updated: [] as Annotation[], orphaned: [] };
+		// one change (one Undo takes every mention back), the decisions copied once, not per mention
+		session.model.batch(() => {
+			for (const entity of targets) {
+				let change: ChangeSummary | undefined;
+				if (decision === 'untag') {
+					change = entity.annotation ? session.model.untag(entity.annotation.id) : session.model.reject(asSuggestion(entity));
+				} else if (entity.state === 'suggested') {
+					change = decision === 'accepted' ? session.model.accept(asSuggestion(entity)) : session.model.reject(asSuggestion(entity));
+				} else if (entity.annotation && entity.state !== decision) {
+					change = decision === 'accepted' ? session.model.changeType(entity.annotation.id, entity.type) : session.model.untag(entity.annotation.id);
+				}
+				if (change) {
+					total.added.push(...change.added);
+					total.removed.push(...change.removed);
+					total.updated.push(...change.updated);
+				}
 			}
-			if (change) {
-				total = { added: [...total.added, ...change.added], removed: [...total.removed, ...change.removed], updated: [...total.updated, ...change.updated], orphaned: [] };
-			}
-		}
+		});
 		session.commit(total);
 		const described = summarize(total);
 		if (described) {

@@ -389,6 +389,22 @@ test('orphans placed again together are one change: they go back to their places
 	assert.equal(annotations.canUndo, false, 'one change');
 });
 
+test('changes made in a batch (every mention of a name from the tree) are one change: one undo takes them all back', () => {
+	const annotations = model();
+	const [first] = annotations.accept(annotations.suggestions()[0]).added;
+	const mentions = annotations.suggestions().filter((s) => s.text === 'Alger');
+	annotations.batch(() => {
+		for (const mention of mentions) annotations.reject(mention);
+		annotations.untag(first.id);
+	});
+	assert.deepEqual(annotations.annotations.map((a) => `${a.status}:${a.text}`), ['rejected:Karim Haddad', 'rejected:Alger', 'rejected:Alger']);
+	annotations.undo();
+	assert.deepEqual(annotations.annotations.map((a) => a.id), [first.id], 'the batch is taken back whole');
+	annotations.undo();
+	assert.deepEqual(annotations.annotations, []);
+	assert.equal(annotations.canUndo, false);
+});
+
 test('orphans are kept until placed again or dropped', () => {
 	const annotations = model();
 	const [accepted] = annotations.accept(annotations.suggestions()[0]).added;

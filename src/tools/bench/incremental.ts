@@ -218,6 +218,26 @@ export function runIncremental(config: BenchConfig, report: Report, states: Map<
 				return cutModel;
 			});
 			report.time(`${name}.paste-back`, input, pasted, { inputBytes, note: `host: placeOrphans, the ${cutOff.length} decisions of the second half of a fully reviewed article cut and pasted back (one change)` });
+			// the tree's Accept on a name: every mention of the most frequent one accepted as one change
+			// (DocumentsTree → decideGroup in commands.ts: model.batch around one accept per mention)
+			const reviewing = new DocumentAnnotations(decisions);
+			reviewing.setDetected(state.entities);
+			const named = mostFrequentName(reviewing.suggestions());
+			if (named) {
+				let mentions = 0;
+				const byName = repeat(3, 1, (model: DocumentAnnotations) => {
+					const targets = model.allEntities().filter((entity) => entity.state === 'suggested' && entity.type === named.type && entity.text === named.text);
+					mentions = targets.length;
+					model.batch(() => {
+						for (const entity of targets) model.accept({ start: entity.start, end: entity.end, type: entity.type, text: entity.text, confidence: entity.confidence ?? 1, source: entity.source as DetectedEntity['source'] });
+					});
+				}, () => {
+					const model = new DocumentAnnotations(decisions);
+					model.setDetected(state.entities);
+					return model;
+				});
+				report.time(`${name}.decide-name`, input, byName, { inputBytes, note: `host: the Documents tree's Accept on «${named.text}» ${named.type}, ${mentions} mentions accepted as one change` });
+			}
 			// a name the person accepts is suggested wherever it occurs: the worker places it again
 			const taught = mostFrequentName(state.entities);
 			if (taught) {
