@@ -1,6 +1,7 @@
 import { chunkBoundaries, chunkEnd, LOOKAHEAD, MAX_CHUNK_LENGTH } from './chunking';
 import { lastAtOrBelow } from './sortedSearch';
 import type { DetectedEntity, TextRange } from './types';
+import { replaceRange } from './arrays';
 
 /** Detects entities in one chunk; offsets in the result are relative to the chunk. */
 export type ChunkDetector = (chunkText: string) => DetectedEntity[];
@@ -231,11 +232,11 @@ export class IncrementalDetection {
 		for (let i = resumeAt; i < count; i++) {
 			this.starts[i] += delta;
 		}
-		this.starts.splice(first, resumeAt - first, ...newStarts);
-		this.texts.splice(first, resumeAt - first, ...newTexts);
-		this.results.splice(first, resumeAt - first, ...newResults);
-		this.detected.splice(first, resumeAt - first, ...newDetected);
-		this.unfinished.splice(first, resumeAt - first, ...newUnfinished);
+		replaceRange(this.starts, first, resumeAt - first, newStarts);
+		replaceRange(this.texts, first, resumeAt - first, newTexts);
+		replaceRange(this.results, first, resumeAt - first, newResults);
+		replaceRange(this.detected, first, resumeAt - first, newDetected);
+		replaceRange(this.unfinished, first, resumeAt - first, newUnfinished);
 		this.dirtyCount += newResults.filter((result) => result === undefined).length;
 		this.unfinishedCount += newUnfinished.filter(Boolean).length;
 		this.totalLength += delta;

@@ -15,6 +15,7 @@ import { RecoveryStore, type RecoveredDecisions } from './recovery';
 import { baseName, fileExists, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
+import { appendAll, maxOf } from '../core/arrays';
 
 export interface SessionServices {
 	settings(): Settings;
@@ -453,7 +454,7 @@ export class ArticleSession implements vscode.Disposable {
 			vscode.window.setStatusBarMessage(`$(edit) ${first.type} «${first.text}» updated by your edit${decisions.changed.length > 1 ? ` (+${decisions.changed.length - 1} more)` : ''}`, 4000);
 		}
 		if (dropped.length > 0) {
-			this.recentlyDropped.push(...dropped);
+			appendAll(this.recentlyDropped, dropped);
 			this.scheduleOrphanReport();
 		}
 		this.placeOrphansPastedBack(changes);
@@ -546,7 +547,7 @@ export class ArticleSession implements vscode.Disposable {
 	private scheduleOrphansTypedBack(changes: readonly ContentChange[]): void {
 		const waiting = new Set(this.recentlyDropped.map((orphan) => orphan.id));
 		const candidates = this.model.orphans.filter((orphan) => !waiting.has(orphan.id) && (orphan as ContextualOrphan).prefix !== undefined && orphan.text.length <= 256);
-		const reach = Math.max(0, ...candidates.map((orphan) => orphan.text.length));
+		const reach = maxOf(candidates.map((orphan) => orphan.text.length), 0);
 		for (const inserted of candidates.length > 0 ? insertedRanges(changes) : []) {
 			if (inserted.text.length > 4096) {
 				continue; // a paste or a formatter: the orphan report and pasted-back cuts cover those

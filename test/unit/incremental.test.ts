@@ -275,3 +275,17 @@ test('refinishing after the finisher changed equals detecting from scratch, asks
 	}
 	assert.ok(refinishes > 50, `${refinishes} refinishes checked`);
 });
+
+test('a paste of 300,000 lines is taken: the chunk lists are edited without spreading them as arguments (V8 throws past ~120,000)', () => {
+	const engine = new IncrementalDetection(toyDetector);
+	engine.reset('Alger.\n');
+	engine.detectPending();
+	const pasted = 'Oran.\n'.repeat(300_000);
+	engine.applyEdit({ start: 0, end: 0, text: pasted });
+	engine.detectPending();
+	assert.equal(engine.length, pasted.length + 'Alger.\n'.length);
+	const entities = engine.entities();
+	assert.equal(entities.length, 300_001);
+	assert.deepEqual([entities[0].start, entities[0].text], [0, 'Oran']);
+	assert.deepEqual([entities[300_000].start, entities[300_000].text], [pasted.length, 'Alger']);
+});
