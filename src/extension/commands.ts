@@ -233,12 +233,18 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		if (!editor || !container.settings.advanceAfterDecision) {
 			return;
 		}
-		const next = session.model.neighbour(from, 'next', ['suggested']);
+		// Past the last one, on to the first left above it, as Go to Next Suggestion goes.
+		const next = neighbourAround(session, from, 'next', ['suggested']);
 		if (next) {
 			reveal(editor, next);
-		} else if (!session.model.neighbour(-1, 'next', ['suggested'])) {
+		} else {
 			vscode.window.setStatusBarMessage(`$(check-all) Article Annotator: every suggestion of ${session.articleName} is reviewed · ${container.reviewMode ? ']' : 'Ctrl+Alt+N'}: next article to review`, 8000);
 		}
+	}
+
+	/** The entity after (or before) an offset, wrapping around the article's end (or start). */
+	function neighbourAround(session: ArticleSession, from: number, direction: 'next' | 'previous', states: EntityState[]): ViewEntity | undefined {
+		return session.model.neighbour(from, direction, states) ?? session.model.neighbour(direction === 'next' ? -1 : Number.MAX_SAFE_INTEGER, direction, states);
 	}
 
 	/** How long opening the next article waits for its suggestions before leaving the cursor where it is. */
@@ -817,7 +823,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		}
 		const { session, editor } = target;
 		const from = direction === 'next' ? editor.document.offsetAt(editor.selection.start) : editor.document.offsetAt(editor.selection.start);
-		const found = session.model.neighbour(from, direction, states) ?? session.model.neighbour(direction === 'next' ? -1 : Number.MAX_SAFE_INTEGER, direction, states);
+		const found = neighbourAround(session, from, direction, states);
 		if (!found) {
 			vscode.window.setStatusBarMessage(`Article Annotator: no ${states.length === 1 ? 'suggestion' : 'entity'} left`, 3000);
 			return;

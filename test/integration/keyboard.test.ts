@@ -1,0 +1,44 @@
+// Keyboard-first annotation as a person coming from Prodigy, INCEpTION or brat works: deciding in
+// a row, several cursors, Arabic words with proclitics, and the keys themselves, pressed for real
+// in the workbench where the runner can (code-server).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import { extensionApi, flushAndCloseEditors, select, showNewArticle } from './support';
+
+describe('keyboard-first annotation in VS Code', () => {
+	let api: ArticleAnnotatorApi;
+
+	before(async () => {
+		api = await extensionApi();
+	});
+
+	afterEach(async () => {
+		if (api.reviewMode()) {
+			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		}
+		for (const editor of vscode.window.visibleTextEditors) {
+			if (editor.document.isDirty) {
+				await vscode.window.showTextDocument(editor.document);
+				await vscode.commands.executeCommand('workbench.action.files.revert');
+			}
+		}
+		await flushAndCloseEditors();
+	});
+
+	it('goes on from the last suggestion decided to the first one left above it, as Go to Next Suggestion does', async () => {
+		const text = 'Karim Haddad est arrivé à Oran hier avec Youri Valyaev.\n';
+		const { uri, editor } = await showNewArticle('keys-wrap.txt', text);
+		const session = await api.whenDetected(uri);
+		const suggestions = session.model.suggestions();
+		assert.ok(suggestions.length >= 2, `suggestions: ${suggestions.map((s) => s.text).join(', ')}`);
+		const [first, last] = [suggestions[0], suggestions[suggestions.length - 1]];
+		select(editor, last.start, last.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		assert.deepEqual(session.model.annotations.map((annotation) => annotation.text), [last.text]);
+		assert.equal(editor.document.getText(editor.selection), first.text, 'the cursor is on the first suggestion left');
+		await vscode.commands.executeCommand('articleAnnotator.rejectSuggestion');
+		assert.equal(session.model.annotations.find((annotation) => annotation.text === first.text)?.status, 'rejected', 'so the next key decides it');
+	});
+
+});
