@@ -308,6 +308,24 @@ export class DocumentAnnotations {
 		});
 	}
 
+	/**
+	 * Tags several ranges as a type as one change (one undo takes them all back): a Tag command run
+	 * with several selections. A range a later one overlaps is replaced by it, as by tagging in turn.
+	 */
+	tagEach(ranges: readonly { range: TextRange; text: string }[], type: string, now = new Date()): ChangeSummary {
+		return this.mutate(() => {
+			const added: Annotation[] = [];
+			const removed: Annotation[] = [];
+			for (const { range, text } of ranges) {
+				const change = this.tag(range, text, type, 'user', now);
+				added.push(...change.added);
+				removed.push(...change.removed);
+			}
+			// what one range added and a later one replaced was neither there before nor is now
+			return { ...NO_CHANGE, added: added.filter((a) => !removed.includes(a)), removed: removed.filter((a) => !added.includes(a)) };
+		});
+	}
+
 	/** Accepts a suggestion as it is. */
 	accept(suggestion: DetectedEntity, now = new Date()): ChangeSummary {
 		return this.mutate(() => {

@@ -416,7 +416,8 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		const ranges: { range: TextRange; text: string }[] = [];
 		for (const selection of editor.selections) {
 			const raw = selection.isEmpty ? wordAt(text, editor.document.offsetAt(selection.active)) : selectedRange(session, editor, selection);
-			if (raw && raw.end > raw.start) {
+			// two cursors in one word name it once
+			if (raw && raw.end > raw.start && !ranges.some(({ range }) => range.start === raw.start && range.end === raw.end)) {
 				ranges.push({ range: raw, text: text.slice(raw.start, raw.end) });
 			}
 		}
@@ -428,11 +429,8 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		if (!type) {
 			return;
 		}
-		let total: ChangeSummary = { added: [], removed: [], updated: [], orphaned: [] };
-		for (const { range, text: slice } of ranges) {
-			const change = session.model.tag(range, slice, type);
-			total = { ...total, added: [...total.added, ...change.added], removed: [...total.removed, ...change.removed] };
-		}
+		// one change, as Accept at several cursors: one Undo takes every selection's tag back
+		const total = session.model.tagEach(ranges, type);
 		session.commit(total);
 		vscode.window.setStatusBarMessage(`$(tag) ${type}: ${ranges.map((r) => `«${r.text}»`).join(', ')}${total.removed.length ? ` (replaced ${total.removed.length})` : ''}`, 3000);
 	}

@@ -41,4 +41,15 @@ describe('keyboard-first annotation in VS Code', () => {
 		assert.equal(session.model.annotations.find((annotation) => annotation.text === first.text)?.status, 'rejected', 'so the next key decides it');
 	});
 
+	it('tags three selections as one decision: one Undo Last Decision takes all three back', async () => {
+		const text = 'Karim Haddad a vu Oran et Alger puis Tlemcen.\n';
+		const { uri, editor } = await showNewArticle('keys-three-selections.txt', text);
+		const session = await api.whenDetected(uri);
+		const names = ['Oran', 'Alger', 'Tlemcen'];
+		editor.selections = names.map((name) => new vscode.Selection(editor.document.positionAt(text.indexOf(name)), editor.document.positionAt(text.indexOf(name) + name.length)));
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'MISC');
+		assert.deepEqual(session.model.annotations.map((annotation) => `${annotation.text}:${annotation.type}`), names.map((name) => `${name}:MISC`));
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		assert.deepEqual(session.model.annotations.map((annotation) => annotation.text), [], 'one undo for the three, as for Accept at several cursors');
+	});
 });

@@ -103,6 +103,23 @@ test('a suggestion rejected with a note is one change: the rejection holds the n
 	assert.equal(annotations.suggestions().length, 5);
 });
 
+test('several ranges tagged at once are one change: one undo takes them all back, and a range a later one overlaps is replaced', () => {
+	const text = 'Karim Haddad a vu Oran et Alger puis Tlemcen.';
+	const range = (name: string) => ({ range: { start: text.indexOf(name), end: text.indexOf(name) + name.length }, text: name });
+	const annotations = new DocumentAnnotations();
+	const tagged = annotations.tagEach([range('Oran'), range('Alger'), range('Tlemcen')], 'LOC');
+	assert.deepEqual(tagged.added.map((a) => a.text), ['Oran', 'Alger', 'Tlemcen']);
+	assert.deepEqual(annotations.annotations.map((a) => `${a.text}:${a.type}`), ['Oran:LOC', 'Alger:LOC', 'Tlemcen:LOC']);
+	annotations.undo();
+	assert.equal(annotations.annotations.length, 0, 'one undo for the three');
+	assert.equal(annotations.canUndo, false);
+	// «Haddad» then «Karim Haddad»: the wider one replaces the first, which the change neither adds nor removes
+	const overlapping = annotations.tagEach([range('Haddad'), range('Karim Haddad')], 'PER');
+	assert.deepEqual(overlapping.added.map((a) => a.text), ['Karim Haddad']);
+	assert.deepEqual(overlapping.removed, []);
+	assert.deepEqual(annotations.annotations.map((a) => a.text), ['Karim Haddad']);
+});
+
 test('several suggestions decided at once are one change: one undo brings them all back', () => {
 	const annotations = model();
 	const all = annotations.suggestions();
