@@ -175,7 +175,27 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		// A selection's start, not its active end: Go to Next and review select an entity, and
 		// the end of one is where the next begins when two touch.
 		const offset = editor.document.offsetAt(editor.selection.start);
-		return { session, editor, offset, entity: session.model.entityAt(offset) };
+		return { session, editor, offset, entity: entityAtCursor(session, editor.document, editor.selection.start) };
+	}
+
+	/**
+	 * The entity at a cursor: the one at its offset, else, with the cursor on the proclitics of an
+	 * Arabic word, the name after them (the cursor before «وب» of «وبالجزائر», where a click at the
+	 * word's right-hand edge puts it, names «الجزائر» as the cursor before «Oran» names Oran).
+	 */
+	function entityAtCursor(session: ArticleSession, document: vscode.TextDocument, position: vscode.Position): ViewEntity | undefined {
+		const offset = document.offsetAt(position);
+		const found = session.model.entityAt(offset);
+		if (found) {
+			return found;
+		}
+		const word = wordAt(document.lineAt(position.line).text, position.character);
+		if (!word || word.start <= position.character) {
+			return undefined;
+		}
+		const nameStart = offset + word.start - position.character;
+		const entity = session.model.entityAt(nameStart);
+		return entity?.start === nameStart ? entity : undefined;
 	}
 
 	/** The entity a command names (see `resolve`) on an article whose sidecar can be written. */
@@ -387,11 +407,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 	 * undefined), or `wide` for a selection that spans more than one entity.
 	 */
 	function namedEntity(session: ArticleSession, editor: vscode.TextEditor, selection: vscode.Selection): ViewEntity | undefined | 'wide' {
+		if (selection.isEmpty) {
+			return entityAtCursor(session, editor.document, selection.start);
+		}
 		const start = editor.document.offsetAt(selection.start);
 		const atStart = session.model.entityAt(start);
-		if (selection.isEmpty) {
-			return atStart;
-		}
 		const end = editor.document.offsetAt(selection.end);
 		return atStart !== undefined && atStart.start <= start && end <= atStart.end ? atStart : 'wide';
 	}

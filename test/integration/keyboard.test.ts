@@ -52,4 +52,26 @@ describe('keyboard-first annotation in VS Code', () => {
 		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
 		assert.deepEqual(session.model.annotations.map((annotation) => annotation.text), [], 'one undo for the three, as for Accept at several cursors');
 	});
+
+	it('accepts the Arabic name after the cursor when the cursor stands before its proclitics, at the word\'s right-hand edge', async () => {
+		const text = 'وصل الوزير إلى وبالجزائر أمس.\n';
+		const { uri, editor } = await showNewArticle('keys-proclitic-cursor.txt', text);
+		const session = await api.whenDetected(uri);
+		const word = text.indexOf('وبالجزائر');
+		const name = session.model.suggestions().find((suggestion) => suggestion.text === 'الجزائر');
+		assert.ok(name, `الجزائر is suggested: ${session.model.suggestions().map((s) => s.text).join(', ')}`);
+		assert.equal(name.start, word + 2, 'without its proclitics');
+		for (const cursor of [word, word + 1]) {
+			select(editor, cursor, cursor);
+			await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+			assert.deepEqual(session.model.annotations.map((annotation) => `${annotation.text}:${annotation.status}`), ['الجزائر:accepted'], `the cursor ${cursor - word} before the name`);
+			await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		}
+		// one of several cursors there too
+		const later = session.model.suggestions().find((suggestion) => suggestion.start > name.end);
+		assert.ok(later, 'another suggestion after it');
+		editor.selections = [word, later.start].map((offset) => new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset)));
+		await vscode.commands.executeCommand('articleAnnotator.rejectSuggestion');
+		assert.deepEqual(session.model.annotations.map((annotation) => `${annotation.text}:${annotation.status}`), ['الجزائر:rejected', `${later.text}:rejected`]);
+	});
 });
