@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, select, showNewArticle } from './support';
+import { canPressKeys, extensionApi, flushAndCloseEditors, pressKeys, select, showNewArticle, until } from './support';
 
 describe('keyboard-first annotation in VS Code', () => {
 	let api: ArticleAnnotatorApi;
@@ -74,4 +74,33 @@ describe('keyboard-first annotation in VS Code', () => {
 		await vscode.commands.executeCommand('articleAnnotator.rejectSuggestion');
 		assert.deepEqual(session.model.annotations.map((annotation) => `${annotation.text}:${annotation.status}`), ['الجزائر:rejected', `${later.text}:rejected`]);
 	});
+
+	it('leaves Esc to VS Code in review mode while it has something to close: several cursors, a notification', async function () {
+		if (!canPressKeys()) {
+			this.skip();
+		}
+		const text = 'Karim Haddad est arrivé à Oran hier avec Youri Valyaev.\n';
+		const { uri, editor } = await showNewArticle('keys-review-escape.txt', text);
+		const session = await api.whenDetected(uri);
+		const [first, second] = session.model.suggestions();
+		assert.ok(second, 'two suggestions');
+		// earlier tests' notifications would take the first Esc
+		await vscode.commands.executeCommand('notifications.clearAll');
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		editor.selections = [first, second].map((suggestion) => new vscode.Selection(editor.document.positionAt(suggestion.start), editor.document.positionAt(suggestion.start)));
+		await pressKeys('Escape');
+		await until('one cursor left', () => editor.selections.length === 1);
+		assert.ok(api.reviewMode(), 'Esc took the other cursors away, and review goes on');
+		void vscode.window.showInformationMessage('Article Annotator test: a notification to close');
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		await pressKeys('Escape');
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		assert.ok(api.reviewMode(), 'Esc closed the notification, and review goes on');
+		await pressKeys('a');
+		await until('the key accepted a suggestion', () => session.model.annotations.length === 1);
+		assert.equal(editor.document.getText(), text, 'the article is not edited');
+		await pressKeys('Escape');
+		await until('review mode left', () => !api.reviewMode());
+	});
+
 });

@@ -202,3 +202,26 @@ export async function showNewArticle(name: string, text: string): Promise<{ uri:
 	await writeText(uri, text);
 	return { uri, editor: await showArticle(uri) };
 }
+
+/** True where the runner can press real keys in the workbench (code-server; not desktop VS Code). */
+export function canPressKeys(): boolean {
+	return !!process.env.ARTICLE_ANNOTATOR_KEYS_DIR;
+}
+
+let pressCount = 0;
+
+/**
+ * Presses keys in the workbench as a person would (playwright names: "Alt+Enter", "a",
+ * "Control+Alt+KeyZ"), through the keybindings of whatever has focus; resolves once they are
+ * pressed (what they run may still be running).
+ */
+export async function pressKeys(...keys: string[]): Promise<void> {
+	const folder = process.env.ARTICLE_ANNOTATOR_KEYS_DIR;
+	if (!folder) {
+		throw new Error('ARTICLE_ANNOTATOR_KEYS_DIR is not set: keys are pressed by the code-server runner (test/runner/run-integration.mjs)');
+	}
+	const id = `p${process.pid}_${++pressCount}`;
+	console.log(`ARTICLE_ANNOTATOR_PRESS ${id} ${JSON.stringify(keys)}`);
+	const fs = await import('node:fs');
+	await until(`the runner to press ${keys.join(' ')}`, () => fs.existsSync(`${folder}/${id}`));
+}

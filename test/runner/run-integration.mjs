@@ -27,6 +27,9 @@ const VSCODE_DESKTOP_VERSION = '1.100.3';
 // Protocol lines printed by the test index (test/integration/index.ts) and the screenshot script.
 const TEST_EVENT_MARKER = 'ARTICLE_ANNOTATOR_TEST ';
 const RESULT_MARKER = 'ARTICLE_ANNOTATOR_RESULT ';
+// A test asks for real key presses: `ARTICLE_ANNOTATOR_PRESS <id> ["Alt+Enter", "a"]`; the runner
+// presses them in the page, in order, then writes <ARTICLE_ANNOTATOR_KEYS_DIR>/<id> (support.ts: pressKeys).
+const PRESS_MARKER = 'ARTICLE_ANNOTATOR_PRESS ';
 // Chatter the workbench logs because startCodeServer turns the unreachable gallery off.
 const GALLERY_DISABLED_NOISE = 'Ignoring fetching additional builtin extensions from gallery as it is disabled.';
 
@@ -298,6 +301,27 @@ async function runInDesktopVSCode({ extensionDevelopmentPath, extensionTestsPath
 	return { exitCode, ...counter.summary(exitCode) };
 }
 
+/** Presses the keys the tests ask for (see PRESS_MARKER) in the workbench page, one request after another. */
+export function keyPresser(keysDir) {
+	let pending = Promise.resolve();
+	return (line, page) => {
+		if (!line.startsWith(PRESS_MARKER)) return false;
+		const [, id, keys] = /^(\w+) (.*)$/.exec(line.slice(PRESS_MARKER.length).trim()) ?? [];
+		const list = parseJson(keys ?? '');
+		if (!id || !Array.isArray(list)) {
+			console.error(`[runner] refusing a key press request that is not «id ["key", ...]»: ${JSON.stringify(line)}`);
+			return true;
+		}
+		pending = pending
+			.then(async () => {
+				for (const key of list) await page.keyboard.press(String(key));
+			})
+			.catch((error) => console.error(`[runner] could not press ${keys}: ${error.message}`))
+			.then(() => writeFileSync(join(keysDir, id), keys));
+		return true;
+	};
+}
+
 async function main() {
 	const args = parseLauncherArgs(process.argv.slice(2));
 	const extensionTestsPath = args.extensionTestsPath ?? DEFAULT_TESTS_PATH;
@@ -308,16 +332,19 @@ async function main() {
 	}
 	const copiedWorkspace = args.workspace ? undefined : copySeedsToTempWorkspace();
 	const workspace = args.workspace ?? copiedWorkspace;
+	const useElectron = process.env.ARTICLE_ANNOTATOR_USE_ELECTRON === '1';
+	const keysDir = useElectron ? undefined : mkdtempSync(join(tmpdir(), 'article-annotator-keys-'));
 	const options = {
 		extensionDevelopmentPath: args.extensionDevelopmentPath ?? repoRoot,
 		extensionTestsPath,
 		workspace: copiedWorkspace ? workspaceFileFor(copiedWorkspace) : workspace,
 		extensionsDir: args.extensionsDir,
-		env: { ARTICLE_ANNOTATOR_TEST_WORKSPACE: workspace },
+		// Tests that press keys run where the runner holds the page (code-server), and are skipped elsewhere.
+		env: { ARTICLE_ANNOTATOR_TEST_WORKSPACE: workspace, ...(keysDir ? { ARTICLE_ANNOTATOR_KEYS_DIR: keysDir } : {}) },
+		onLine: keysDir ? keyPresser(keysDir) : undefined,
 	};
 	const timeout = Number(process.env.ARTICLE_ANNOTATOR_TEST_TIMEOUT_MS);
 	if (timeout > 0) options.timeoutMs = timeout;
-	const useElectron = process.env.ARTICLE_ANNOTATOR_USE_ELECTRON === '1';
 	console.log(`[runner] ${useElectron ? 'desktop VS Code (@vscode/test-electron)' : 'code-server + headless Chromium'}; workspace ${workspace}`);
 	let result;
 	try {
@@ -327,6 +354,7 @@ async function main() {
 		console.error(`[runner] ${error.message}`);
 		result = { exitCode: 1, passed: 0, failed: 1 };
 	}
+	if (keysDir) rmSync(keysDir, { recursive: true, force: true });
 	if (copiedWorkspace && result.exitCode === 0) rmSync(dirname(copiedWorkspace), { recursive: true, force: true });
 	else if (copiedWorkspace) console.error(`[runner] the test workspace is kept for inspection: ${copiedWorkspace}`);
 	console.log(`${result.passed} passed, ${result.failed} failed`);
