@@ -202,7 +202,10 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 	async function writableEntity(arg: unknown): Promise<{ session: ArticleSession; entity: ViewEntity } | undefined> {
 		const target = await resolve(arg);
 		if (!target?.entity) {
-			void vscode.window.setStatusBarMessage('Article Annotator: no entity at the cursor', 4000);
+			// without an article, `resolve` has said to open one
+			if (target) {
+				void vscode.window.setStatusBarMessage('Article Annotator: no entity at the cursor', 4000);
+			}
 			return undefined;
 		}
 		checkWritable(target.session);

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { canPressKeys, extensionApi, flushAndCloseEditors, pressKeys, select, showNewArticle, until } from './support';
+import { canPressKeys, extensionApi, flushAndCloseEditors, pressKeys, recordNotifications, select, showNewArticle, until } from './support';
 
 describe('keyboard-first annotation in VS Code', () => {
 	let api: ArticleAnnotatorApi;
@@ -103,4 +103,16 @@ describe('keyboard-first annotation in VS Code', () => {
 		await until('review mode left', () => !api.reviewMode());
 	});
 
+	it('says once, without an article open, to open one: Change Type and Note added «no entity at the cursor»', async () => {
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+		for (const command of ['articleAnnotator.changeType', 'articleAnnotator.editNote', 'articleAnnotator.untag']) {
+			const messages = recordNotifications({ statusBar: true });
+			try {
+				await vscode.commands.executeCommand(command);
+			} finally {
+				messages.restore();
+			}
+			assert.deepEqual(messages.shown, ['information: Article Annotator: open an article first (or run "Annotate This File as an Article").'], command);
+		}
+	});
 });

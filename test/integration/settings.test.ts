@@ -2,33 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeText } from './support';
-
-type WindowFunction = 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage';
-
-/**
- * Records the notifications the extension shows (the test bundle and the extension share the
- * `vscode` API object, so replacing its functions reaches the extension's calls too).
- */
-function recordNotifications(): { readonly shown: string[]; restore: () => void } {
-	const window = vscode.window as unknown as Record<WindowFunction, (...args: unknown[]) => unknown>;
-	const shown: string[] = [];
-	const originals = new Map<WindowFunction, (...args: unknown[]) => unknown>();
-	for (const name of ['showInformationMessage', 'showWarningMessage', 'showErrorMessage'] as const) {
-		const original = window[name];
-		originals.set(name, original);
-		window[name] = (message: unknown, ...rest: unknown[]) => {
-			shown.push(`${name.replace(/^show|Message$/g, '').toLowerCase()}: ${String(message)}`);
-			return original(message, ...rest);
-		};
-	}
-	return {
-		shown,
-		restore: () => {
-			for (const [name, original] of originals) window[name] = original;
-		},
-	};
-}
+import { extensionApi, flushAndCloseEditors, recordNotifications, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeText } from './support';
 
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('articleAnnotator');
 

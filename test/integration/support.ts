@@ -225,3 +225,31 @@ export async function pressKeys(...keys: string[]): Promise<void> {
 	const fs = await import('node:fs');
 	await until(`the runner to press ${keys.join(' ')}`, () => fs.existsSync(`${folder}/${id}`));
 }
+
+type WindowFunction = 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage' | 'setStatusBarMessage';
+
+/**
+ * Records the notifications the extension shows («info: …», «warning: …», «error: …»), and with
+ * `statusBar` its status bar messages («status: …»): the test bundle and the extension share the
+ * `vscode` API object, so replacing its functions reaches the extension's calls too.
+ */
+export function recordNotifications(options: { statusBar?: boolean } = {}): { readonly shown: string[]; restore: () => void } {
+	const window = vscode.window as unknown as Record<WindowFunction, (...args: unknown[]) => unknown>;
+	const shown: string[] = [];
+	const originals = new Map<WindowFunction, (...args: unknown[]) => unknown>();
+	const names: WindowFunction[] = ['showInformationMessage', 'showWarningMessage', 'showErrorMessage', ...(options.statusBar ? (['setStatusBarMessage'] as const) : [])];
+	for (const name of names) {
+		const original = window[name];
+		originals.set(name, original);
+		window[name] = (message: unknown, ...rest: unknown[]) => {
+			shown.push(`${name === 'setStatusBarMessage' ? 'status' : name.replace(/^show|Message$/g, '').toLowerCase()}: ${String(message)}`);
+			return original(message, ...rest);
+		};
+	}
+	return {
+		shown,
+		restore: () => {
+			for (const [name, original] of originals) window[name] = original;
+		},
+	};
+}
