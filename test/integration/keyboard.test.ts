@@ -115,4 +115,28 @@ describe('keyboard-first annotation in VS Code', () => {
 			assert.deepEqual(messages.shown, ['information: Article Annotator: open an article first (or run "Annotate This File as an Article").'], command);
 		}
 	});
+
+	it('leaves Tab to move the focus in review mode when Tab moves focus (Ctrl+M), as keyboard and screen reader users set it', async function () {
+		if (!canPressKeys()) {
+			this.skip();
+		}
+		const text = 'Karim Haddad est arrivé à Oran hier avec Youri Valyaev.\n';
+		const { uri, editor } = await showNewArticle('keys-review-tab-focus.txt', text);
+		const session = await api.whenDetected(uri);
+		const [first] = session.model.suggestions();
+		await vscode.commands.executeCommand('notifications.clearAll');
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		select(editor, first.start, first.start);
+		await vscode.commands.executeCommand('editor.action.toggleTabFocusMode');
+		try {
+			await pressKeys('Tab');
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			assert.equal(editor.document.offsetAt(editor.selection.start), first.start, 'Tab moved the focus, not the cursor to the next suggestion');
+		} finally {
+			await vscode.commands.executeCommand('editor.action.toggleTabFocusMode');
+		}
+		await vscode.window.showTextDocument(editor.document);
+		await pressKeys('Tab');
+		await until('Tab goes to the next suggestion again', () => editor.document.offsetAt(editor.selection.start) > first.start);
+	});
 });
