@@ -17,6 +17,7 @@ import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
 import { isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
+import { replacedFileSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
@@ -708,7 +709,9 @@ function readSidecar(sidecarPath: string, maxBytes: number): { sidecar: Sidecar;
  * was read (an editor saved meanwhile): then nothing is written.
  */
 function writeSidecar(sidecarPath: string, text: string, readBytesBefore: Uint8Array | undefined): void {
-	const temp = path.join(path.dirname(sidecarPath), sidecarTempNameFor(path.basename(sidecarPath), `${process.pid}-${randomBytes(4).toString('hex')}`));
+	// a sidecar that is a symbolic link: the file it points to is replaced, the link stays
+	const target = replacedFileSync(sidecarPath);
+	const temp = path.join(path.dirname(target), sidecarTempNameFor(path.basename(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
 	fs.writeFileSync(temp, text, { flag: 'wx' });
 	try {
 		let now: Uint8Array | undefined;
@@ -721,7 +724,7 @@ function writeSidecar(sidecarPath: string, text: string, readBytesBefore: Uint8A
 		if (!unchanged) {
 			throw new FileError(`${sidecarPath}: changed on disk while importing; nothing written (run the import again)`);
 		}
-		fs.renameSync(temp, sidecarPath);
+		fs.renameSync(temp, target);
 	} catch (error) {
 		safely(() => fs.rmSync(temp, { force: true }));
 		throw error;

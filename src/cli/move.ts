@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { oneLine } from '../core/sidecar/model';
 import { isBaseName, isSidecarName, sidecarNameFor, sidecarTempNameFor, withDocumentName } from '../core/sidecar/paths';
+import { replacedFileSync } from '../core/sidecar/replace';
 import { describeError, noSuchFile, readArguments, refuseStandardInput, safely, usageExit, UsageError } from './args';
 
 export const MOVE_USAGE = [
@@ -180,10 +181,12 @@ function move(plan: MovePlan): void {
 	}
 	const renamed = withDocumentName(text, path.basename(plan.to));
 	if (renamed !== text) {
-		const temp = path.join(path.dirname(plan.sidecarTo), sidecarTempNameFor(path.basename(plan.sidecarTo), `${process.pid}-${randomBytes(4).toString('hex')}`));
+		// a sidecar that is a symbolic link: the file it points to is replaced, the link stays
+		const target = replacedFileSync(plan.sidecarTo);
+		const temp = path.join(path.dirname(target), sidecarTempNameFor(path.basename(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
 		try {
 			fs.writeFileSync(temp, renamed, { flag: 'wx' });
-			fs.renameSync(temp, plan.sidecarTo);
+			fs.renameSync(temp, target);
 		} catch (error) {
 			safely(() => fs.rmSync(temp, { force: true }));
 			throw notRenamed(describeError(error));

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { rename } from 'node:fs/promises';
 import { isSameOrInsideFolder } from '../core/articlePaths';
 import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
+import { replacedFile } from '../core/sidecar/replace';
 
 /** The bytes of a sidecar as last seen, to tell our own writes from someone else's. */
 export interface SidecarSnapshot {
@@ -117,11 +118,13 @@ export class SidecarFiles {
 		}
 		const bytes = new TextEncoder().encode(content);
 		const fingerprint = fingerprintOf(bytes);
-		const temp = vscode.Uri.joinPath(sidecarUri, '..', sidecarTempNameFor(baseName(sidecarUri), `${process.pid}-${randomBytes(4).toString('hex')}`));
+		// A sidecar that is a symbolic link: the file it points to is replaced, the link stays (see replacedFile).
+		const target = sidecarUri.scheme === 'file' ? vscode.Uri.file(await replacedFile(sidecarUri.fsPath)) : sidecarUri;
+		const temp = vscode.Uri.joinPath(target, '..', sidecarTempNameFor(baseName(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
 		this.ownWrites.set(sidecarUri.toString(), fingerprint);
 		try {
 			await vscode.workspace.fs.writeFile(temp, bytes);
-			await replaceFile(temp, sidecarUri);
+			await replaceFile(temp, target);
 		} catch (error) {
 			await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
 			this.ownWrites.delete(sidecarUri.toString());
