@@ -710,10 +710,14 @@ function readSidecar(sidecarPath: string, maxBytes: number): { sidecar: Sidecar;
  */
 function writeSidecar(sidecarPath: string, text: string, readBytesBefore: Uint8Array | undefined): void {
 	// a sidecar that is a symbolic link: the file it points to is replaced, the link stays
-	const target = replacedFileSync(sidecarPath);
+	// a sidecar that keeps its permissions (the rename would give it the temporary file's)
+	const { path: target, mode } = replacedFileSync(sidecarPath);
 	const temp = path.join(path.dirname(target), sidecarTempNameFor(path.basename(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
 	fs.writeFileSync(temp, text, { flag: 'wx' });
 	try {
+		if (mode !== undefined) {
+			fs.chmodSync(temp, mode);
+		}
 		let now: Uint8Array | undefined;
 		try {
 			now = fs.readFileSync(sidecarPath);

@@ -182,10 +182,14 @@ function move(plan: MovePlan): void {
 	const renamed = withDocumentName(text, path.basename(plan.to));
 	if (renamed !== text) {
 		// a sidecar that is a symbolic link: the file it points to is replaced, the link stays
-		const target = replacedFileSync(plan.sidecarTo);
+		// and keeps its permissions (the rename would give it the temporary file's)
+		const { path: target, mode } = replacedFileSync(plan.sidecarTo);
 		const temp = path.join(path.dirname(target), sidecarTempNameFor(path.basename(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
 		try {
 			fs.writeFileSync(temp, renamed, { flag: 'wx' });
+			if (mode !== undefined) {
+				fs.chmodSync(temp, mode);
+			}
 			fs.renameSync(temp, target);
 		} catch (error) {
 			safely(() => fs.rmSync(temp, { force: true }));

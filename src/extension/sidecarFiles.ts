@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { createHash, randomBytes } from 'node:crypto';
-import { rename } from 'node:fs/promises';
+import { chmod, rename } from 'node:fs/promises';
 import { isSameOrInsideFolder } from '../core/articlePaths';
 import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 import { replacedFile } from '../core/sidecar/replace';
@@ -119,11 +119,16 @@ export class SidecarFiles {
 		const bytes = new TextEncoder().encode(content);
 		const fingerprint = fingerprintOf(bytes);
 		// A sidecar that is a symbolic link: the file it points to is replaced, the link stays (see replacedFile).
-		const target = sidecarUri.scheme === 'file' ? vscode.Uri.file(await replacedFile(sidecarUri.fsPath)) : sidecarUri;
+		// Its permissions are kept (the rename would give it the temporary file's).
+		const replaced = sidecarUri.scheme === 'file' ? await replacedFile(sidecarUri.fsPath) : undefined;
+		const target = replaced ? vscode.Uri.file(replaced.path) : sidecarUri;
 		const temp = vscode.Uri.joinPath(target, '..', sidecarTempNameFor(baseName(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
 		this.ownWrites.set(sidecarUri.toString(), fingerprint);
 		try {
 			await vscode.workspace.fs.writeFile(temp, bytes);
+			if (replaced?.mode !== undefined) {
+				await chmod(temp.fsPath, replaced.mode);
+			}
 			await replaceFile(temp, target);
 		} catch (error) {
 			await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);

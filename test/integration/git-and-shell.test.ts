@@ -39,4 +39,17 @@ describe('git and the shell', () => {
 		assert.ok(fs.lstatSync(sidecarOf(article).fsPath).isSymbolicLink(), 'the sidecar is still a link');
 		assert.match(fs.readFileSync(real.fsPath, 'utf8'), /Karim Haddad/);
 	});
+
+	it('keeps the permissions of a sidecar it writes (a private or group-shared one)', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'private.txt');
+		await writeText(article, ARTICLE);
+		await writeText(sidecarOf(article), 'version: 1\ndocument: private.txt\nannotations: []\n');
+		fs.chmodSync(sidecarOf(article).fsPath, 0o600);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		assert.match(fs.readFileSync(sidecarOf(article).fsPath, 'utf8'), /Karim Haddad/);
+		assert.equal((fs.statSync(sidecarOf(article).fsPath).mode & 0o7777).toString(8), '600', 'readable by its owner only, as before');
+	});
 });

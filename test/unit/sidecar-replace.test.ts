@@ -35,21 +35,21 @@ describe('replacing a sidecar that is a symbolic link', () => {
 		try {
 			const { sidecar, store } = linkedArticle(folder);
 			const real = fs.realpathSync(store);
-			assert.equal(replacedFileSync(sidecar), real);
+			assert.equal(replacedFileSync(sidecar).path, real);
 			const twice = path.join(folder, 'twice.yaml');
 			fs.symlinkSync(sidecar, twice);
-			assert.equal(replacedFileSync(twice), real);
-			assert.equal(await replacedFile(twice), real);
+			assert.equal(replacedFileSync(twice).path, real);
+			assert.equal((await replacedFile(twice)).path, real);
 			const plain = path.join(folder, 'plain.yaml');
 			fs.writeFileSync(plain, '');
-			assert.equal(await replacedFile(plain), fs.realpathSync(plain));
-			assert.equal(replacedFileSync(path.join(folder, 'missing.yaml')), path.join(folder, 'missing.yaml'));
+			assert.equal((await replacedFile(plain)).path, fs.realpathSync(plain));
+			assert.equal(replacedFileSync(path.join(folder, 'missing.yaml')).path, path.join(folder, 'missing.yaml'));
 			const dangling = path.join(folder, 'dangling.yaml');
 			fs.symlinkSync(path.join('store', 'later.yaml'), dangling);
-			assert.equal(await replacedFile(dangling), path.join(folder, 'store', 'later.yaml'), 'a link to a file not made yet names that file');
+			assert.equal((await replacedFile(dangling)).path, path.join(folder, 'store', 'later.yaml'), 'a link to a file not made yet names that file');
 			const loop = path.join(folder, 'loop.yaml');
 			fs.symlinkSync('loop.yaml', loop);
-			assert.equal(replacedFileSync(loop), loop, 'a loop of links names the link itself');
+			assert.equal(replacedFileSync(loop).path, loop, 'a loop of links names the link itself');
 		} finally {
 			fs.rmSync(folder, { recursive: true, force: true });
 		}
@@ -79,5 +79,38 @@ describe('replacing a sidecar that is a symbolic link', () => {
 			assert.ok(fs.lstatSync(sidecar).isSymbolicLink(), 'the sidecar moved is still a link');
 			assert.equal(fs.readFileSync(store, 'utf8'), 'version: 1\ndocument: b.txt\nannotations: []\n');
 		});
+	});
+});
+
+describe('replacing a sidecar keeps its permissions', () => {
+	it('names them, and import and mv give them to the new file', async () => {
+		withFolder('replace-mode-', (folder) => {
+			const article = path.join(folder, 'a.txt');
+			fs.writeFileSync(article, TEXT);
+			const sidecar = `${article}.annotations.yaml`;
+			fs.writeFileSync(sidecar, 'version: 1\ndocument: a.txt\nannotations: []\n');
+			fs.chmodSync(sidecar, 0o600);
+			assert.equal(replacedFileSync(sidecar).mode, 0o600);
+			assert.equal(replacedFileSync(path.join(folder, 'missing.yaml')).mode, undefined);
+			fs.writeFileSync(path.join(folder, 'a.ann'), `T1\tLOC 12 19\tTlemcen\n`);
+			const io = quiet();
+			assert.equal(runImport(['--format', 'brat', path.join(folder, 'a.ann')], io), 0, io.err.join('\n'));
+			assert.match(fs.readFileSync(sidecar, 'utf8'), /Tlemcen/);
+			assert.equal(fs.statSync(sidecar).mode & 0o7777, 0o600, 'import keeps a private sidecar private');
+			fs.chmodSync(sidecar, 0o664);
+			assert.equal(runMove([article, path.join(folder, 'b.txt')], io), 0, io.err.join('\n'));
+			const moved = path.join(folder, 'b.txt.annotations.yaml');
+			assert.match(fs.readFileSync(moved, 'utf8'), /document: b\.txt/);
+			assert.equal(fs.statSync(moved).mode & 0o7777, 0o664, 'mv keeps the group\'s right to write');
+		});
+		const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'replace-mode-'));
+		try {
+			const file = path.join(folder, 'shared.yaml');
+			fs.writeFileSync(file, '');
+			fs.chmodSync(file, 0o640);
+			assert.deepEqual(await replacedFile(file), { path: fs.realpathSync(file), mode: 0o640 });
+		} finally {
+			fs.rmSync(folder, { recursive: true, force: true });
+		}
 	});
 });

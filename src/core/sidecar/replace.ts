@@ -1,10 +1,13 @@
 /**
- * What a sidecar written whole to a temporary file and renamed over the old one must replace. The
- * rename puts a new file in the place of the name it is given: given a symbolic link (a sidecar
- * kept in another folder or repository and linked beside its article), it would replace the link
- * with a plain file, cut the link and leave the file it pointed to as it was. So the file the link
- * points to is replaced instead, the temporary file beside it (the rename stays on its file
- * system). Local files only (node's file system); the extension uses this for `file:` sidecars.
+ * What a sidecar written whole to a temporary file and renamed over the old one must replace, and
+ * how. The rename puts a new file in the place of the name it is given: given a symbolic link (a
+ * sidecar kept in another folder or repository and linked beside its article), it would replace the
+ * link with a plain file, cut the link and leave the file it pointed to as it was. So the file the
+ * link points to is replaced instead, the temporary file beside it (the rename stays on its file
+ * system). And the new file has the temporary file's permissions, not the old one's: a sidecar kept
+ * private (0600) or shared with a group (0664) would become readable by all or lose its group's
+ * right to write. So the temporary file takes the old one's permissions first. Local files only
+ * (node's file system); the extension uses this for `file:` sidecars.
  */
 
 import * as fs from 'node:fs';
@@ -13,22 +16,36 @@ import * as path from 'node:path';
 /** How many links in a row are followed for a link whose end is missing (the system's own limit is 40). */
 const MAX_LINKS = 40;
 
-/** The file to replace when writing `file`: `file` itself, or the file a symbolic link there points to. */
-export async function replacedFile(file: string): Promise<string> {
+/** The file to replace when writing a sidecar, and the permissions to give its replacement. */
+export interface ReplacedFile {
+	/** The sidecar's path, or that of the file a symbolic link there points to. */
+	readonly path: string;
+	/** Its permission bits (`mode & 0o7777`); undefined when it does not exist yet. */
+	readonly mode: number | undefined;
+}
+
+/** What writing `file` replaces: `file` itself, or the file a symbolic link there points to. */
+export async function replacedFile(file: string): Promise<ReplacedFile> {
+	let real: string;
 	try {
-		return await fs.promises.realpath(file);
+		real = await fs.promises.realpath(file);
 	} catch {
-		return danglingEnd(file);
+		return { path: danglingEnd(file), mode: undefined };
 	}
+	const mode = await fs.promises.stat(real).then((stats) => stats.mode & 0o7777, () => undefined);
+	return { path: real, mode };
 }
 
 /** `replacedFile` for the command line, which works synchronously. */
-export function replacedFileSync(file: string): string {
+export function replacedFileSync(file: string): ReplacedFile {
+	let real: string;
 	try {
-		return fs.realpathSync(file);
+		real = fs.realpathSync(file);
 	} catch {
-		return danglingEnd(file);
+		return { path: danglingEnd(file), mode: undefined };
 	}
+	const stats = fs.statSync(real, { throwIfNoEntry: false });
+	return { path: real, mode: stats === undefined ? undefined : stats.mode & 0o7777 };
 }
 
 /**
