@@ -17,7 +17,7 @@ import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
 import { isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
-import { replacedFileSync } from '../core/sidecar/replace';
+import { readOnlyReason, replacedFileSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
@@ -711,7 +711,12 @@ function readSidecar(sidecarPath: string, maxBytes: number): { sidecar: Sidecar;
 function writeSidecar(sidecarPath: string, text: string, readBytesBefore: Uint8Array | undefined): void {
 	// a sidecar that is a symbolic link: the file it points to is replaced, the link stays
 	// a sidecar that keeps its permissions (the rename would give it the temporary file's)
-	const { path: target, mode } = replacedFileSync(sidecarPath);
+	const replaced = replacedFileSync(sidecarPath);
+	const readOnly = readOnlyReason(replaced);
+	if (readOnly) {
+		throw new FileError(`${sidecarPath}: ${readOnly}; not written, nothing imported`);
+	}
+	const { path: target, mode } = replaced;
 	const temp = path.join(path.dirname(target), sidecarTempNameFor(path.basename(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
 	fs.writeFileSync(temp, text, { flag: 'wx' });
 	try {

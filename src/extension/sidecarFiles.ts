@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmod, rename } from 'node:fs/promises';
 import { isSameOrInsideFolder } from '../core/articlePaths';
 import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
-import { replacedFile } from '../core/sidecar/replace';
+import { readOnlyReason, replacedFile } from '../core/sidecar/replace';
 
 /** The bytes of a sidecar as last seen, to tell our own writes from someone else's. */
 export interface SidecarSnapshot {
@@ -121,6 +121,10 @@ export class SidecarFiles {
 		// A sidecar that is a symbolic link: the file it points to is replaced, the link stays (see replacedFile).
 		// Its permissions are kept (the rename would give it the temporary file's).
 		const replaced = sidecarUri.scheme === 'file' ? await replacedFile(sidecarUri.fsPath) : undefined;
+		const readOnly = replaced && readOnlyReason(replaced);
+		if (readOnly) {
+			throw new Error(`it ${readOnly}`);
+		}
 		const target = replaced ? vscode.Uri.file(replaced.path) : sidecarUri;
 		const temp = vscode.Uri.joinPath(target, '..', sidecarTempNameFor(baseName(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
 		this.ownWrites.set(sidecarUri.toString(), fingerprint);

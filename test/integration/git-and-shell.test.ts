@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, select, showArticle, sidecarOf, workspaceUri, writeText, flushAndCloseEditors } from './support';
+import { extensionApi, select, showArticle, sidecarOf, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -51,5 +51,31 @@ describe('git and the shell', () => {
 		await session.flush();
 		assert.match(fs.readFileSync(sidecarOf(article).fsPath, 'utf8'), /Karim Haddad/);
 		assert.equal((fs.statSync(sidecarOf(article).fsPath).mode & 0o7777).toString(8), '600', 'readable by its owner only, as before');
+	});
+
+	it('does not write over a read-only sidecar: the decisions are kept aside, with why, and written once it may be written again', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'read-only.txt');
+		await writeText(article, ARTICLE);
+		await writeText(sidecarOf(article), 'version: 1\ndocument: read-only.txt\nannotations: []\n');
+		const sidecar = sidecarOf(article).fsPath;
+		fs.chmodSync(sidecar, 0o444);
+		const before = fs.readFileSync(sidecar, 'utf8');
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		try {
+			await tag(editor, 'Karim Haddad', 'PER');
+			await session.flush();
+			assert.equal(fs.readFileSync(sidecar, 'utf8'), before, 'the read-only sidecar is left as it is');
+			assert.equal(fs.statSync(sidecar).mode & 0o777, 0o444, 'and read-only');
+			assert.ok(session.hasUnsavedDecisions, 'the decision waits in memory');
+			const kept = await until('the decision kept aside', async () => (await api.recoveries(article)).find((found) => /read-only/.test(found.record.reason)), 10_000);
+			assert.match(kept.record.sidecar, /Karim Haddad/);
+		} finally {
+			fs.chmodSync(sidecar, 0o644);
+		}
+		// chmod is a change the file watcher reports: the decision waiting is written then, not at the next one
+		await until('the decision written once the sidecar may be written', () => /Karim Haddad/.test(fs.readFileSync(sidecar, 'utf8')) || undefined, 10_000);
+		assert.ok(!session.hasUnsavedDecisions);
+		await until('the record gone once written', async () => (await api.recoveries(article)).length === 0, 10_000);
 	});
 });

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { runImport } from '../../src/cli/import';
 import { runMove } from '../../src/cli/move';
 import { parseSidecar } from '../../src/core/sidecar/codec';
-import { replacedFile, replacedFileSync } from '../../src/core/sidecar/replace';
+import { readOnlyReason, replacedFile, replacedFileSync } from '../../src/core/sidecar/replace';
 import { withFolder } from './support/folders';
 
 const TEXT = 'Le maire de Tlemcen a reçu Amina Belkacem à Oran.\n';
@@ -112,5 +112,28 @@ describe('replacing a sidecar keeps its permissions', () => {
 		} finally {
 			fs.rmSync(folder, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('a read-only sidecar', () => {
+	it('is named read-only when nobody may write it, and import leaves it as it is', () => {
+		withFolder('replace-read-only-', (folder) => {
+			const article = path.join(folder, 'a.txt');
+			fs.writeFileSync(article, TEXT);
+			const sidecar = `${article}.annotations.yaml`;
+			const before = 'version: 1\ndocument: a.txt\nannotations: []\n';
+			fs.writeFileSync(sidecar, before);
+			assert.equal(readOnlyReason(replacedFileSync(sidecar)), undefined);
+			assert.equal(readOnlyReason(replacedFileSync(path.join(folder, 'missing.yaml'))), undefined, 'a sidecar not made yet may be');
+			fs.chmodSync(sidecar, 0o444);
+			assert.match(readOnlyReason(replacedFileSync(sidecar)) ?? '', /read-only \(permissions 444/);
+			fs.writeFileSync(path.join(folder, 'a.ann'), `T1\tLOC 12 19\tTlemcen\n`);
+			const io = quiet();
+			assert.equal(runImport(['--format', 'brat', path.join(folder, 'a.ann')], io), 1);
+			assert.match(io.err.join('\n'), /a\.txt\.annotations\.yaml: is read-only .*nothing imported/);
+			assert.equal(fs.readFileSync(sidecar, 'utf8'), before, 'the sidecar is unchanged');
+			assert.equal(fs.statSync(sidecar).mode & 0o777, 0o444);
+			assert.deepEqual(fs.readdirSync(folder).sort(), ['a.ann', 'a.txt', 'a.txt.annotations.yaml'], 'no temporary file left');
+		});
 	});
 });

@@ -24,6 +24,15 @@ export interface ReplacedFile {
 	readonly mode: number | undefined;
 }
 
+/**
+ * Why a sidecar is not to be written when its permissions allow nobody to (`chmod 444`, or a
+ * checkout of files kept read-only): the rename would replace it all the same, since it needs only
+ * the folder's permission, and for root even a write would. Undefined when it may be written.
+ */
+export function readOnlyReason(replaced: ReplacedFile): string | undefined {
+	return replaced.mode !== undefined && (replaced.mode & 0o222) === 0 ? `is read-only (permissions ${replaced.mode.toString(8).padStart(3, '0')}: chmod u+w to let it be written)` : undefined;
+}
+
 /** What writing `file` replaces: `file` itself, or the file a symbolic link there points to. */
 export async function replacedFile(file: string): Promise<ReplacedFile> {
 	let real: string;
