@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { decodeRecovery, encodeRecovery, isRecoveryFileOf, MAX_RECOVERY_BYTES, recoveryFileName, recoveryStemFor, type RecoveryRecord } from '../core/sidecar/recovery';
-import { isSameOrInside, movedUri, replaceFile } from './sidecarFiles';
+import { parseSidecar } from '../core/sidecar/codec';
+import { documentHashOf } from '../core/sidecar/hash';
+import { fileExists, isSameOrInside, movedUri, replaceFile } from './sidecarFiles';
 
 /** A record of decisions not written, and the file that holds it. */
 export interface RecoveredDecisions {
@@ -72,6 +74,33 @@ export class RecoveryStore {
 			} catch (error) {
 				this.log.warn(`recovery: ${uri.fsPath} could not follow its article: ${error instanceof Error ? error.message : String(error)}`);
 			}
+		}
+	}
+
+	/**
+	 * Records of an article renamed or moved outside VS Code (`mv` or `git mv` in a shell, with its
+	 * sidecar, while decisions waited to be written): kept under the old URI, where no file is any
+	 * more, they would never be offered again. Those made on this very text (their sidecar's
+	 * `documentHash`) follow it here, as they do a rename made in VS Code (see `move`).
+	 */
+	async adoptMovedAway(articleUri: vscode.Uri, articleText: string): Promise<void> {
+		const article = articleUri.toString();
+		const hash = documentHashOf(articleText);
+		const moves: { oldUri: vscode.Uri; newUri: vscode.Uri }[] = [];
+		for (const { record } of await this.read((name) => !name.startsWith('.') && name.endsWith('.json') && !isRecoveryFileOf(name, article))) {
+			const oldUri = vscode.Uri.parse(record.article);
+			if (record.article === article || oldUri.scheme !== articleUri.scheme || moves.some((move) => move.oldUri.toString() === record.article)) {
+				continue;
+			}
+			const parsed = parseSidecar(record.sidecar);
+			if (!parsed.ok || parsed.sidecar.documentHash !== hash || (await fileExists(oldUri))) {
+				continue;
+			}
+			this.log.info(`recovery: decisions kept for ${record.article}, which is gone, were made on the text of ${article}: they follow it there`);
+			moves.push({ oldUri, newUri: articleUri });
+		}
+		if (moves.length > 0) {
+			await this.move(moves);
 		}
 	}
 

@@ -27,7 +27,7 @@ export interface SessionServices {
 	/** Sidecar reading and save planning, off the extension host. */
 	readonly sidecars: Pick<SidecarThread, 'plan' | 'load'>;
 	/** Where decisions that cannot be written to the sidecar are kept, outside the workspace. */
-	readonly recovery: Pick<RecoveryStore, 'write' | 'list' | 'remove'>;
+	readonly recovery: Pick<RecoveryStore, 'write' | 'list' | 'remove' | 'adoptMovedAway'>;
 	/** Asks the person a question with buttons; resolves to the chosen one. */
 	ask(message: string, ...buttons: string[]): Thenable<string | undefined>;
 	tell(message: string, kind?: 'info' | 'warning' | 'error'): void;
@@ -1082,6 +1082,8 @@ export class ArticleSession implements vscode.Disposable {
 
 	/** Records of decisions an earlier session could not write to this article's sidecar. */
 	async recovered(): Promise<RecoveredDecisions[]> {
+		// (those of this article moved here in a shell are found by its text)
+		await this.services.recovery.adoptMovedAway(this.document.uri, this.diskText);
 		const own = this.recoveryUri?.toString();
 		return (await this.services.recovery.list(this.document.uri)).filter((found) => found.uri.toString() !== own);
 	}

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, select, showArticle, sidecarOf, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
+import { extensionApi, readSidecar, select, showArticle, sidecarOf, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -77,5 +77,33 @@ describe('git and the shell', () => {
 		await until('the decision written once the sidecar may be written', () => /Karim Haddad/.test(fs.readFileSync(sidecar, 'utf8')) || undefined, 10_000);
 		assert.ok(!session.hasUnsavedDecisions);
 		await until('the record gone once written', async () => (await api.recoveries(article)).length === 0, 10_000);
+	});
+
+	it('offers the decisions waiting when an open article and its sidecar are moved in a shell under the new name', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'shell-moved.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		// `git mv` of both, in a terminal, while «Alger» waits to be written
+		await tag(editor, 'Alger', 'LOC');
+		const moved = vscode.Uri.joinPath(workspaceUri(), 'shell-moved-2.txt');
+		fs.renameSync(article.fsPath, moved.fsPath);
+		fs.renameSync(sidecarOf(article).fsPath, sidecarOf(moved).fsPath);
+		await session.flush();
+		await until('the decision kept aside', async () => (await api.recoveries(article)).length > 0, 10_000);
+		await flushAndCloseEditors();
+		await api.endSession(article);
+		await showArticle(moved);
+		const reopened = await api.whenDetected(moved);
+		await reopened.loaded;
+		await until('the decision offered under the new name', async () => (await api.recoveries(moved)).length > 0, 10_000);
+		await vscode.commands.executeCommand('articleAnnotator.restoreUnwritten');
+		const sidecar = await readSidecar(moved);
+		assert.deepEqual(sidecar.annotations.map((annotation) => annotation.text).sort(), ['Alger', 'Karim Haddad']);
+		assert.equal(sidecar.document, 'shell-moved-2.txt');
+		assert.deepEqual(await api.recoveries(article), [], 'nothing left under the old name');
+		assert.deepEqual(await api.recoveries(moved), [], 'nor under the new one once written');
 	});
 });
