@@ -70,8 +70,9 @@ async function renameDocumentField(files: SidecarFiles, sidecar: vscode.Uri, art
 	}
 	const renamed = withDocumentName(text, articleName);
 	if (renamed !== text) {
-		// like every sidecar write: a temporary file renamed over it, and not over a change made meanwhile
-		await files.writeIfUnchanged(sidecar, renamed, read, maxBytes);
+		// like every sidecar write: a temporary file renamed over it, and not over a change made meanwhile;
+		// one that is read-only too (it stays so): moved with its article, it must name it as `mv` does
+		await files.writeIfUnchanged(sidecar, renamed, read, maxBytes, true);
 	}
 }
 

@@ -109,9 +109,11 @@ export class SidecarFiles {
 
 	/**
 	 * Writes `content` if the file on disk is still `expected`; otherwise writes nothing and
-	 * returns what is on disk now, for the caller to merge.
+	 * returns what is on disk now, for the caller to merge. A read-only sidecar is refused (thrown),
+	 * unless `evenReadOnly`: the `document:` line of one moved with its article, as `mv` moves a
+	 * read-only file (it stays read-only).
 	 */
-	async writeIfUnchanged(sidecarUri: vscode.Uri, content: string, expected: SidecarSnapshot, maxBytes: number): Promise<{ written: SidecarSnapshot } | { changed: SidecarSnapshot | { tooLarge: number } }> {
+	async writeIfUnchanged(sidecarUri: vscode.Uri, content: string, expected: SidecarSnapshot, maxBytes: number, evenReadOnly = false): Promise<{ written: SidecarSnapshot } | { changed: SidecarSnapshot | { tooLarge: number } }> {
 		const current = await this.read(sidecarUri, maxBytes);
 		if ('tooLarge' in current || current.fingerprint !== expected.fingerprint) {
 			return { changed: current };
@@ -121,7 +123,7 @@ export class SidecarFiles {
 		// A sidecar that is a symbolic link: the file it points to is replaced, the link stays (see replacedFile).
 		// Its permissions are kept (the rename would give it the temporary file's).
 		const replaced = sidecarUri.scheme === 'file' ? await replacedFile(sidecarUri.fsPath) : undefined;
-		const readOnly = replaced && readOnlyReason(replaced);
+		const readOnly = replaced && !evenReadOnly && readOnlyReason(replaced);
 		if (readOnly) {
 			throw new Error(`it ${readOnly}`);
 		}

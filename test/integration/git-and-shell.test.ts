@@ -106,4 +106,27 @@ describe('git and the shell', () => {
 		assert.deepEqual(await api.recoveries(article), [], 'nothing left under the old name');
 		assert.deepEqual(await api.recoveries(moved), [], 'nor under the new one once written');
 	});
+
+	it('moves a read-only sidecar with its article renamed in VS Code, naming the new file, and leaves it read-only', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'read-only-renamed.txt');
+		await writeText(article, ARTICLE);
+		const karim = ARTICLE.indexOf('Karim Haddad');
+		await writeText(sidecarOf(article), `version: 1\ndocument: read-only-renamed.txt\nannotations:\n  - {type: PER, start: ${karim}, end: ${karim + 12}, text: Karim Haddad, status: accepted, id: k1}\n`);
+		fs.chmodSync(sidecarOf(article).fsPath, 0o444);
+		const renamed = vscode.Uri.joinPath(workspaceUri(), 'read-only-renamed-2.txt');
+		try {
+			const edit = new vscode.WorkspaceEdit();
+			edit.renameFile(article, renamed);
+			assert.ok(await vscode.workspace.applyEdit(edit));
+			await until('the sidecar moved', () => fs.existsSync(sidecarOf(renamed).fsPath) || undefined, 10_000);
+			await until('its document line naming the new file', async () => (await readSidecar(renamed)).document === 'read-only-renamed-2.txt' || undefined, 10_000);
+			assert.ok(!fs.existsSync(sidecarOf(article).fsPath));
+			assert.equal(fs.statSync(sidecarOf(renamed).fsPath).mode & 0o777, 0o444, 'still read-only');
+			assert.deepEqual((await readSidecar(renamed)).annotations.map((annotation) => annotation.id), ['k1']);
+		} finally {
+			for (const uri of [sidecarOf(article), sidecarOf(renamed)]) {
+				if (fs.existsSync(uri.fsPath)) fs.chmodSync(uri.fsPath, 0o644);
+			}
+		}
+	});
 });
