@@ -901,7 +901,8 @@ export class Container implements vscode.Disposable {
 			}
 			const session = this.sessions.get(articleUri.toString());
 			if (session) {
-				await session.handleSidecarChangedOnDisk();
+				// a sidecar that cannot be read now (a folder in its place) is reported by the next save
+				await session.handleSidecarChangedOnDisk().catch((error: unknown) => this.log.warn(`${vscode.workspace.asRelativePath(sidecarUri, false)}: not read again: ${error instanceof Error ? error.message : String(error)}`));
 			} else if (deleted) {
 				// A sidecar that went away (moved with its article, deleted) makes no new article, and
 				// takes off the list an article that only it made one.

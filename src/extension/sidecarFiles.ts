@@ -76,6 +76,10 @@ export class SidecarFiles {
 		let size: number;
 		try {
 			const stat = await vscode.workspace.fs.stat(sidecarUri);
+			if (stat.type & vscode.FileType.Directory) {
+				// a folder made in its place (a checkout, a mistake): said so, instead of «EISDIR» from a read
+				throw new Error('is a folder, not a file: move it away to let the annotations be written');
+			}
 			size = stat.size;
 		} catch (error) {
 			if (isMissing(error)) {

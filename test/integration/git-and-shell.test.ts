@@ -129,4 +129,25 @@ describe('git and the shell', () => {
 			}
 		}
 	});
+
+	it('says a folder put in the place of a sidecar is one, keeps the decisions aside, and writes them once a file is back', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'folder-sidecar.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		const saved = fs.readFileSync(sidecarOf(article).fsPath);
+		fs.rmSync(sidecarOf(article).fsPath);
+		fs.mkdirSync(sidecarOf(article).fsPath);
+		await tag(editor, 'Alger', 'LOC');
+		await session.flush();
+		const kept = await until('the decision kept aside', async () => (await api.recoveries(article))[0], 10_000);
+		assert.match(kept.record.reason, /is a folder, not a file/);
+		assert.match(kept.record.sidecar, /Alger/);
+		fs.rmdirSync(sidecarOf(article).fsPath);
+		fs.writeFileSync(sidecarOf(article).fsPath, saved);
+		await until('the decision written once a file is back', async () => (await readSidecar(article)).annotations.some((annotation) => annotation.text === 'Alger') || undefined, 10_000);
+		assert.deepEqual((await readSidecar(article)).annotations.map((annotation) => annotation.text).sort(), ['Alger', 'Karim Haddad']);
+	});
 });
