@@ -77,7 +77,10 @@ export class SidecarFiles {
 		try {
 			const stat = await vscode.workspace.fs.stat(sidecarUri);
 			if (stat.type & vscode.FileType.Directory) {
-				// a folder made in its place (a checkout, a mistake): said so, instead of «EISDIR» from a read
+				// A folder made in its place (a checkout, a mistake): said so, instead of «EISDIR» from a
+				// read. Changed by someone else: the file put back later, even with the bytes written
+				// here, is their change, which the session waits for (see `isOwnWrite`).
+				this.ownWrites.delete(sidecarUri.toString());
 				throw new Error('is a folder, not a file: move it away to let the annotations be written');
 			}
 			size = stat.size;
