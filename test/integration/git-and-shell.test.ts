@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, readSidecar, select, showArticle, sidecarOf, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
+import { codePointSlice, extensionApi, readSidecar, select, showArticle, sidecarOf, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -149,5 +149,88 @@ describe('git and the shell', () => {
 		fs.writeFileSync(sidecarOf(article).fsPath, saved);
 		await until('the decision written once a file is back', async () => (await readSidecar(article)).annotations.some((annotation) => annotation.text === 'Alger') || undefined, 10_000);
 		assert.deepEqual((await readSidecar(article)).annotations.map((annotation) => annotation.text).sort(), ['Alger', 'Karim Haddad']);
+	});
+
+	// What held when tried (the thirty-sixth session's QA): kept so that it goes on holding.
+
+	it('keeps a decision pending at a checkout that changes the article and its sidecar, with offsets into the new text', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'checkout-pending.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		const saved = fs.readFileSync(sidecarOf(article).fsPath, 'utf8');
+		await tag(editor, 'Alger', 'LOC'); // not written yet when the checkout comes
+		const line = 'Dépêche urgente 🇩🇿.\n';
+		const changed = line + ARTICLE;
+		const shift = Array.from(line).length;
+		const moscou = Array.from(changed.slice(0, changed.indexOf('Moscou'))).length; // code points
+		const theirs = saved
+			.replace(/start: (\d+)/, (_, n: string) => `start: ${Number(n) + shift}`)
+			.replace(/end: (\d+)/, (_, n: string) => `end: ${Number(n) + shift}`)
+			.replace(/\norphaned:.*$/s, '\n')
+			.concat(`  - {type: LOC, start: ${moscou}, end: ${moscou + 6}, text: Moscou, status: accepted, id: theirs1}\n`);
+		await writeText(sidecarOf(article), theirs);
+		await writeText(article, changed);
+		await until('the editor to reload the article', () => editor.document.getText() === changed, 10_000);
+		await until('every decision written', async () => {
+			await api.flushAll();
+			const sidecar = await readSidecar(article);
+			return sidecar.annotations.length === 3 && sidecar.annotations.every((a) => codePointSlice(changed, a.start, a.end) === a.text) ? sidecar : undefined;
+		}, 10_000);
+		assert.deepEqual((await readSidecar(article)).annotations.map((a) => a.text).sort(), ['Alger', 'Karim Haddad', 'Moscou']);
+	});
+
+	it('keeps a decision pending while the sidecar is stashed and popped back', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'stashed.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		const saved = fs.readFileSync(sidecarOf(article).fsPath);
+		await tag(editor, 'Alger', 'LOC');
+		fs.rmSync(sidecarOf(article).fsPath);
+		fs.writeFileSync(sidecarOf(article).fsPath, saved);
+		await session.flush();
+		await until('both decisions written', async () => (await readSidecar(article)).annotations.length === 2 || undefined, 10_000);
+		assert.deepEqual((await readSidecar(article)).annotations.map((a) => a.text).sort(), ['Alger', 'Karim Haddad']);
+	});
+
+	it('leaves the sidecar as it is when a byte order mark is added to the article and taken off again', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'bom-outside.txt');
+		await writeText(article, ARTICLE);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await session.flush();
+		const before = fs.readFileSync(sidecarOf(article).fsPath);
+		for (const bytes of [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE)]), Buffer.from(ARTICLE)]) {
+			fs.writeFileSync(article.fsPath, bytes);
+			await new Promise((resolve) => setTimeout(resolve, 1000)); // a pause for the watcher, not a measure
+			await session.flush();
+			assert.deepEqual([session.pendingMoves.length, session.model.orphans.length], [0, 0], 'nothing moved, nothing orphaned');
+			assert.ok(fs.readFileSync(sidecarOf(article).fsPath).equals(before), 'the sidecar is byte for byte the same');
+		}
+	});
+
+	it('finds the names again after git converts the article to CRLF, and writes offsets into it once confirmed', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'autocrlf.txt');
+		const text = 'Titre\nLe président Karim Haddad a reçu à Alger le ministre russe.\nKarim Haddad a salué la délégation de Moscou.\n';
+		await writeText(article, text);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Karim Haddad', 'PER');
+		await tag(editor, 'Moscou', 'LOC');
+		await session.flush();
+		const crlf = text.replace(/\n/g, '\r\n');
+		await writeText(article, crlf);
+		await until('the positions found again', () => session.pendingMoves.length === 2 || undefined, 10_000);
+		await vscode.commands.executeCommand('articleAnnotator.saveReanchoredPositions');
+		await session.flush();
+		const sidecar = await readSidecar(article);
+		assert.deepEqual(sidecar.annotations.map((a) => a.text).sort(), ['Karim Haddad', 'Moscou']);
+		for (const a of sidecar.annotations) assert.equal(codePointSlice(crlf, a.start, a.end), a.text);
 	});
 });
