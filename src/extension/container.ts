@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
-import { isSidecarName, withDocumentName } from '../core/sidecar/paths';
+import { articleNameForSidecar, isSidecarName, withDocumentName } from '../core/sidecar/paths';
 import { formatBytes } from '../core/textfile';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
@@ -239,8 +239,21 @@ export class Container implements vscode.Disposable {
 			this.statusBar,
 			vscode.languages.registerHoverProvider({ scheme: '*' }, new EntityHoverProvider((document) => this.sessionForDocument(document), () => this.settings.labels)),
 			vscode.workspace.onDidOpenTextDocument((document) => this.timed('open', () => void this.consider(document))),
-			vscode.workspace.onDidCloseTextDocument((document) => void this.close(document)),
-			vscode.workspace.onDidChangeTextDocument((event) => this.timed('edit', () => this.sessionForDocument(event.document)?.handleDocumentChange(event))),
+			vscode.workspace.onDidCloseTextDocument((document) => {
+				void this.close(document);
+				this.sessionOfSidecar(document)?.sidecarEditorSettled();
+			}),
+			vscode.workspace.onDidChangeTextDocument((event) =>
+				this.timed('edit', () => {
+					const session = this.sessionForDocument(event.document);
+					if (session) {
+						session.handleDocumentChange(event);
+					} else if (!event.document.isDirty) {
+						// saved or reverted (VS Code reports a change of the dirty state too)
+						this.sessionOfSidecar(event.document)?.sidecarEditorSettled();
+					}
+				}),
+			),
 			vscode.workspace.onDidSaveTextDocument((document) => {
 				const session = this.sessionForDocument(document);
 				if (session) {
@@ -470,6 +483,12 @@ export class Container implements vscode.Disposable {
 			this.corpus.add(session.document.uri);
 			await vscode.window.showTextDocument(session.document);
 		}
+	}
+
+	/** The session of the article whose sidecar `document` is, when that article is open. */
+	private sessionOfSidecar(document: vscode.TextDocument): ArticleSession | undefined {
+		const article = articleNameForSidecar(baseName(document.uri));
+		return article === undefined ? undefined : this.sessions.get(vscode.Uri.joinPath(document.uri, '..', article).toString());
 	}
 
 	private close(document: vscode.TextDocument): Promise<void> {

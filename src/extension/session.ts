@@ -792,6 +792,24 @@ export class ArticleSession implements vscode.Disposable {
 		this.scheduleSave(0);
 	}
 
+	/** The person was told that the sidecar's unsaved changes in an editor hold the decisions back. */
+	private toldSidecarEdited = false;
+
+	private sidecarEditedInEditor(): boolean {
+		const sidecar = this.sidecarUri.toString();
+		return vscode.workspace.textDocuments.some((document) => document.isDirty && document.uri.toString() === sidecar);
+	}
+
+	/** The sidecar's editor was saved, reverted or closed: decisions held back for it are written. */
+	sidecarEditorSettled(): void {
+		if (this.toldSidecarEdited && !this.sidecarEditedInEditor()) {
+			this.toldSidecarEdited = false;
+			if (this.unsavedDecisions) {
+				this.scheduleSave(0);
+			}
+		}
+	}
+
 	private scheduleSave(delay = SAVE_DELAY_MS): void {
 		if (this.pendingMoves.length > 0) {
 			return; // wait for the person to confirm positions found by re-anchoring
@@ -880,6 +898,16 @@ export class ArticleSession implements vscode.Disposable {
 		if (this.readOnlyReason) {
 			this.services.tell(`Article Annotator: ${this.sidecarLabel} ${this.readOnlyReason}; your decisions are kept in memory but not written.`, 'warning');
 			await this.keepForRecovery(`it ${this.readOnlyReason}`);
+			return;
+		}
+		if (this.sidecarEditedInEditor()) {
+			// Written under an editor's unsaved changes, the file would make VS Code refuse that save,
+			// and its Overwrite then drop the decisions without a word: they wait for the editor instead.
+			if (!this.toldSidecarEdited) {
+				this.toldSidecarEdited = true;
+				this.services.tell(`Article Annotator: ${this.sidecarLabel} has unsaved changes in an editor; your decisions are kept and written once you save or revert it there.`, 'warning');
+			}
+			await this.keepForRecovery('its sidecar has unsaved changes in an editor');
 			return;
 		}
 		const settings = this.services.settings();
