@@ -660,17 +660,7 @@ function writeBratConf(state: RunState): boolean {
 	} else if (types.size === 0) {
 		return true;
 	}
-	const content = bratAnnotationConf(types, { withStatus });
-	if (content === previous) {
-		return true;
-	}
-	try {
-		io.writeFile(target, new TextEncoder().encode(content), previous !== undefined);
-		return true;
-	} catch (error) {
-		io.stderr(`article-annotator export: ${oneLine(target)}: cannot write: ${oneLine(describeError(error))}`);
-		return false;
-	}
+	return writeConfigFile(state, target, bratAnnotationConf(types, { withStatus }), previous);
 }
 
 /**
@@ -701,7 +691,12 @@ function writeLabelStudioConfig(state: RunState): boolean {
 			names.add(name.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
 		}
 	}
-	const content = labelStudioConfig([...names].map((name) => ({ name, color: DEFAULT_LABELS.find((label) => label.name === name)?.color })));
+	return writeConfigFile(state, target, labelStudioConfig([...names].map((name) => ({ name, color: DEFAULT_LABELS.find((label) => label.name === name)?.color }))), previous);
+}
+
+/** Writes a tool's config file of the --out folder unless it already reads so; false (said on standard error) when it cannot be written. */
+function writeConfigFile(state: RunState, target: string, content: string, previous: string | undefined): boolean {
+	const { io } = state;
 	if (content === previous) {
 		return true;
 	}
