@@ -163,8 +163,10 @@ function keepLatinWords(text: string, start: number, end: number): string {
 }
 
 /**
- * Language for one chunk of a document: Arabic-script chunks use the Arabic model, others the
- * document's Latin language. A chunk without letters uses the document language.
+ * Language for one chunk of a document: Arabic-script chunks use the Arabic model; a Latin-script
+ * chunk whose function words clearly say French or English (a French paragraph quoted in an English
+ * wire story) uses that language, others the document's Latin language. A chunk without letters
+ * uses the document language.
  */
 export function chunkLanguage(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[] = SUPPORTED_LANGUAGES): LanguageCode {
 	const counts = countScripts(text, start, end);
@@ -172,7 +174,8 @@ export function chunkLanguage(text: string, start: number, end: number, profile:
 		return 'ar';
 	}
 	if (counts.latin > 0) {
-		return profile.latinLanguage;
+		const voted = counts.latin >= MIN_LETTERS && allowed.includes('fr') && allowed.includes('en') ? functionWordVote(text.slice(start, end)) : undefined;
+		return voted ?? profile.latinLanguage;
 	}
 	return profile.language === 'und' ? profile.latinLanguage : profile.language;
 }

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DocumentDetection, mergeWithMemory } from '../../src/core/documentDetection';
+import { francAll } from 'franc';
 import type { Detector } from '../../src/core/detect/types';
+import type { FrancAll } from '../../src/core/language';
 import type { DetectedEntity } from '../../src/core/types';
 
 /** A stand-in model: capitalised Latin words are LOC; it records which languages it was asked for. */
@@ -24,6 +26,18 @@ test('each chunk is detected in its own script language', () => {
 	detection.detectPending();
 	assert.deepEqual(calls, ['ar', 'fr']);
 	assert.deepEqual(detection.entities().map((e) => e.text), ['Le', 'Paris']);
+});
+
+test('a French paragraph in an English wire story is read with the French model, the English lines with the English one', () => {
+	const calls: string[] = [];
+	const detection = new DocumentDetection(fakeDetector(calls), francAll as unknown as FrancAll);
+	detection.open([
+		'ROME, May 5 (Reuters) - Italian ministers met their Tunisian counterparts in Rome on Friday to discuss migration.',
+		'Le ministre a affirmé que la coopération avec la Tunisie était une priorité pour le gouvernement et pour les pays du sud.',
+		'The talks will continue in Tunis next month, officials said.',
+	].join('\n'));
+	detection.detectPending();
+	assert.deepEqual(calls, ['en', 'fr', 'en']);
 });
 
 test('remembered names are found behind proclitics and win over the model, unless it saw a longer name', () => {
