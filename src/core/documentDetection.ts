@@ -1,6 +1,6 @@
 import type { Detector } from './detect/types';
 import { IncrementalDetection, type TextEdit } from './incremental';
-import { chunkLanguage, identifyLanguage, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
+import { identifyLanguage, languageRuns, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
 import { propagateNames } from './consistency';
 import { isFoldedArabicFunctionWord } from './arabicFunctionWords';
 import { foldName, NameFinder } from './occurrences';
@@ -171,9 +171,19 @@ export class DocumentDetection {
 		return this.engine.length <= CONSISTENCY_LIMIT;
 	}
 
+	/** Each run of the chunk in its own language (an Arabic sentence quoting a French one is two). */
 	private detectChunk(chunk: string): DetectedEntity[] {
-		const language = chunkLanguage(chunk, 0, chunk.length, this.languageProfile, this.languages);
-		return this.detector.detect(chunk, language).filter((entity) => this.shown(entity));
+		const runs = languageRuns(chunk, 0, chunk.length, this.languageProfile, this.languages);
+		if (runs.length === 1) {
+			return this.detector.detect(chunk, runs[0].language).filter((entity) => this.shown(entity));
+		}
+		const found: DetectedEntity[] = [];
+		for (const run of runs) {
+			for (const entity of this.detector.detect(chunk.slice(run.start, run.end), run.language)) {
+				if (this.shown(entity)) found.push({ ...entity, start: entity.start + run.start, end: entity.end + run.start });
+			}
+		}
+		return found;
 	}
 
 	/** Whether an entity is at or above the confidence threshold and of a label of the set. */

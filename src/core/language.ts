@@ -179,3 +179,55 @@ export function chunkLanguage(text: string, start: number, end: number, profile:
 	}
 	return profile.language === 'und' ? profile.latinLanguage : profile.language;
 }
+
+/** A stretch of a chunk detected on its own, in its own language. */
+export interface LanguageRun {
+	readonly start: number;
+	readonly end: number;
+	readonly language: LanguageCode;
+}
+
+/**
+ * The runs of one script in [start, end) that are long enough to be read in their own language:
+ * a French sentence quoted in an Arabic one, an Arabic quote in a French one. A run of fewer than
+ * MIN_LETTERS letters (a Latin acronym or name in Arabic text) stays with the text around it, whose
+ * model reads it in context. Spaces and punctuation go with the run before them. Covers
+ * [start, end) exactly, in order.
+ */
+export function languageRuns(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[] = SUPPORTED_LANGUAGES): LanguageRun[] {
+	// maximal stretches of one script's letters, each with the neutral characters after it
+	const stretches: Array<{ start: number; end: number; script: Script; letters: number }> = [];
+	for (let i = start; i < end; i++) {
+		const script = scriptOf(text.charCodeAt(i));
+		if (script === 'other') continue;
+		const last = stretches[stretches.length - 1];
+		if (last && last.script === script) {
+			last.letters++;
+		} else {
+			if (last) last.end = i;
+			stretches.push({ start: stretches.length === 0 ? start : i, end, script, letters: 1 });
+		}
+	}
+	// a short stretch of the chunk's minority script joins the run before it (or after it, at the
+	// start); stretches of one script next to each other make one run
+	const arabicLetters = stretches.reduce((sum, stretch) => sum + (stretch.script === 'arabic' ? stretch.letters : 0), 0);
+	const majority: Script = arabicLetters * 2 >= stretches.reduce((sum, stretch) => sum + stretch.letters, 0) ? 'arabic' : 'latin';
+	const merged: Array<{ start: number; end: number; script: Script; own: boolean }> = [];
+	for (const stretch of stretches) {
+		const own = stretch.script === majority || stretch.letters >= MIN_LETTERS;
+		const last = merged[merged.length - 1];
+		if (last && (last.script === stretch.script || !own)) {
+			last.end = stretch.end;
+		} else if (last && !last.own) {
+			last.end = stretch.end;
+			last.script = stretch.script;
+			last.own = own;
+		} else {
+			merged.push({ start: stretch.start, end: stretch.end, script: stretch.script, own });
+		}
+	}
+	if (merged.length <= 1) {
+		return [{ start, end, language: chunkLanguage(text, start, end, profile, allowed) }];
+	}
+	return merged.map((run) => ({ start: run.start, end: run.end, language: chunkLanguage(text, run.start, run.end, profile, allowed) }));
+}

@@ -28,6 +28,36 @@ test('each chunk is detected in its own script language', () => {
 	assert.deepEqual(detection.entities().map((e) => e.text), ['Le', 'Paris']);
 });
 
+/** A stand-in model that reads only its own script: capitalised Latin words outside Arabic, «روسيا» and «تبون» in Arabic. */
+function scriptBoundDetector(calls: string[]): Detector {
+	return {
+		languages: ['ar', 'fr', 'en'],
+		detect(text, language) {
+			calls.push(`${language}:${text.trim()}`);
+			const names = language === 'ar' ? /روسيا|تبون/g : /\b[A-Z][a-zé]+\b/g;
+			return [...text.matchAll(names)].map((match) => ({ start: match.index, end: match.index + match[0].length, type: 'LOC', text: match[0], confidence: 0.6, source: 'model' as const }));
+		},
+	};
+}
+
+test('a French quote inside an Arabic sentence, and an Arabic quote inside a French one, are each read by their own language\'s model at exact offsets', () => {
+	const calls: string[] = [];
+	const detection = new DocumentDetection(scriptBoundDetector(calls), francAll as unknown as FrancAll);
+	const text = '😀 استقبل الرئيس تبون الوزير الفرنسي في قصر المرادية وقال: « Nous voulons travailler avec Alger et Moscou » في القصر.\nLe ministre a déclaré : « نحن نرحب بالتعاون مع روسيا في الطاقة » devant la presse à Oran.\n';
+	detection.open(text);
+	detection.detectPending();
+	const found = detection.entities();
+	assert.deepEqual(found.map((e) => e.text), ['تبون', 'Nous', 'Alger', 'Moscou', 'Le', 'روسيا', 'Oran']);
+	for (const entity of found) assert.equal(text.slice(entity.start, entity.end), entity.text);
+	assert.deepEqual(calls.map((call) => call.slice(0, 2)), ['ar', 'fr', 'ar', 'fr', 'ar', 'fr']);
+	// a Latin acronym or a short name in Arabic text stays with the Arabic model, which reads it in context
+	const short: string[] = [];
+	const alone = new DocumentDetection(scriptBoundDetector(short), francAll as unknown as FrancAll);
+	alone.open('قالت وكالة AFP إن الرئيس تبون وصل إلى موسكو.');
+	alone.detectPending();
+	assert.deepEqual(short.map((call) => call.slice(0, 2)), ['ar']);
+});
+
 test('a French paragraph in an English wire story is read with the French model, the English lines with the English one', () => {
 	const calls: string[] = [];
 	const detection = new DocumentDetection(fakeDetector(calls), francAll as unknown as FrancAll);
