@@ -13,7 +13,7 @@ import type { Detector } from '../core/detect/types';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DocumentDetection } from '../core/documentDetection';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
-import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
+import { languageLabel, SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { decodeTextFile, DEFAULT_ARTICLE_LIMITS } from '../core/textfile';
 import type { LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
@@ -244,9 +244,9 @@ export function runDetect(argv: readonly string[], programDirectory: string): nu
 			...(options.details ? { confidence: Math.round(entity.confidence * 1000) / 1000, source: entity.source } : {}),
 		}));
 		if (options.json) {
-			process.stdout.write(JSON.stringify({ file, language: profile.language, entities }) + '\n');
+			process.stdout.write(JSON.stringify({ file, language: profile.language, ...(profile.unsupported ? { unsupported: profile.unsupported } : {}), entities }) + '\n');
 		} else {
-			process.stdout.write(`${file}: ${profile.language}${profile.rightToLeft ? ' (right to left)' : ''}, ${entities.length} entities\n`);
+			process.stdout.write(`${file}: ${languageLabel(profile)}${profile.rightToLeft ? ' (right to left)' : ''}, ${entities.length} entities\n`);
 			for (const entity of entities) {
 				const details = options.details ? `  (${entity.confidence?.toFixed(2)} ${entity.source})` : '';
 				process.stdout.write(`  ${String(entity.start).padStart(7)}-${String(entity.end).padEnd(7)} ${entity.type.padEnd(5)} ${entity.text}${details}\n`);

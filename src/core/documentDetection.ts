@@ -175,10 +175,12 @@ export class DocumentDetection {
 	private detectChunk(chunk: string): DetectedEntity[] {
 		const runs = languageRuns(chunk, 0, chunk.length, this.languageProfile, this.languages);
 		if (runs.length === 1) {
-			return this.detector.detect(chunk, runs[0].language).filter((entity) => this.shown(entity));
+			const language = runs[0].language;
+			return language ? this.detector.detect(chunk, language).filter((entity) => this.shown(entity)) : [];
 		}
 		const found: DetectedEntity[] = [];
 		for (const run of runs) {
+			if (!run.language) continue;
 			for (const entity of this.detector.detect(chunk.slice(run.start, run.end), run.language)) {
 				if (this.shown(entity)) found.push({ ...entity, start: entity.start + run.start, end: entity.end + run.start });
 			}

@@ -20,6 +20,20 @@ export interface LanguageProfile {
 	readonly rightToLeft: boolean;
 	/** 0..1: how clearly franc preferred its answer over the runner-up (1 for script-decided). */
 	readonly confidence: number;
+	/**
+	 * A language of Arabic script that has no model (Persian 'fa', Urdu 'ur'), when franc reads the
+	 * document's Arabic-script text as one: that text gets no suggestions rather than the Arabic
+	 * model's guesses.
+	 */
+	readonly unsupported?: string;
+}
+
+/** franc's codes for languages written in Arabic script that the detector has no model for. */
+const OTHER_ARABIC_SCRIPT: Record<string, string> = { pes: 'fa', prs: 'fa', urd: 'ur' };
+
+/** The language as the status bar, the Documents tree and the command line show it. */
+export function languageLabel(profile: LanguageProfile): string {
+	return profile.unsupported ? `${profile.unsupported} (no model)` : profile.language;
 }
 
 /** A franc-like guesser: returns [code, score] pairs, best first (injected so franc loads lazily). */
@@ -79,7 +93,7 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 	let latinLanguage: LanguageCode = fallbackLatin;
 	let latinConfidence = 0;
 	if (counts.latin >= MIN_LETTERS && latinCandidates.length > 1) {
-		const sample = sampleLatinText(text);
+		const sample = sampleText(text, 'latin');
 		const ranked = francAll(sample, { only: latinCandidates.map((code) => FRANC_CODES[code]), minLength: MIN_LETTERS });
 		const best = FROM_FRANC[ranked[0]?.[0] ?? ''];
 		if (best) {
@@ -99,18 +113,27 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 		latinConfidence = 1;
 	}
 
+	// Persian and Urdu share the script: franc tells them from Arabic by their letter trigrams
+	let unsupported: string | undefined;
+	if (counts.arabic >= MIN_LETTERS) {
+		const ranked = francAll(sampleText(text, 'arabic'), { only: ['arb', ...Object.keys(OTHER_ARABIC_SCRIPT)], minLength: MIN_LETTERS });
+		unsupported = OTHER_ARABIC_SCRIPT[ranked[0]?.[0] ?? ''];
+	}
+
 	let language: LanguageCode | 'und' = 'und';
 	let confidence = 0;
+	let rightToLeft = false;
 	if (letters >= MIN_LETTERS) {
-		if (counts.arabic >= counts.latin && allowed.includes('ar')) {
-			language = 'ar';
-			confidence = arabicShare;
+		if (counts.arabic >= counts.latin && (unsupported || allowed.includes('ar'))) {
+			language = unsupported ? 'und' : 'ar';
+			confidence = unsupported ? 0 : arabicShare;
+			rightToLeft = true;
 		} else if (counts.latin > 0 && latinCandidates.length > 0) {
 			language = latinLanguage;
 			confidence = latinConfidence * latinShare;
 		}
 	}
-	return { language, latinLanguage, arabicShare, latinShare, rightToLeft: language === 'ar', confidence };
+	return { language, latinLanguage, arabicShare, latinShare, rightToLeft, confidence, ...(unsupported ? { unsupported } : {}) };
 }
 
 /** Function words written in lower case that one of the two languages uses and the other does not. */
@@ -133,28 +156,29 @@ function functionWordVote(sample: string): LanguageCode | undefined {
 	return undefined;
 }
 
-/** Up to SAMPLE_LENGTH characters of Latin-script words from the start, middle and end of the text. */
-function sampleLatinText(text: string): string {
+/** Up to SAMPLE_LENGTH characters of one script's words from the start, middle and end of the text. */
+function sampleText(text: string, script: Script): string {
 	const windows = text.length <= SAMPLE_LENGTH * 3 ? [[0, text.length]] : [0, 0.5, 1].map((at) => {
 		const start = Math.max(0, Math.min(text.length - SAMPLE_LENGTH, Math.floor(text.length * at - SAMPLE_LENGTH / 2)));
 		return [start, start + SAMPLE_LENGTH];
 	});
 	let sample = '';
 	for (const [start, end] of windows) {
-		sample += ' ' + keepLatinWords(text, start, end);
+		sample += ' ' + keepWordsOf(text, start, end, script);
 	}
 	return sample.length > SAMPLE_LENGTH * 2 ? sample.slice(0, SAMPLE_LENGTH * 2) : sample;
 }
 
-/** The text with every non-Latin letter replaced by a space, so franc sees only the Latin runs. */
-function keepLatinWords(text: string, start: number, end: number): string {
+/** The runs of one script's letters (Latin ones with their apostrophes), space-separated, so franc sees only them. */
+function keepWordsOf(text: string, start: number, end: number, script: Script): string {
 	let out = '';
 	let runStart = -1;
 	for (let i = start; i <= end; i++) {
-		const isLatin = i < end && (scriptOf(text.charCodeAt(i)) === 'latin' || text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019);
-		if (isLatin && runStart < 0) {
+		const unit = text.charCodeAt(i);
+		const kept = i < end && (scriptOf(unit) === script || (script === 'latin' && (unit === 0x27 || unit === 0x2019)) || (script === 'arabic' && unit === 0x200c));
+		if (kept && runStart < 0) {
 			runStart = i;
-		} else if (!isLatin && runStart >= 0) {
+		} else if (!kept && runStart >= 0) {
 			out += text.slice(runStart, i) + ' ';
 			runStart = -1;
 		}
@@ -184,7 +208,8 @@ export function chunkLanguage(text: string, start: number, end: number, profile:
 export interface LanguageRun {
 	readonly start: number;
 	readonly end: number;
-	readonly language: LanguageCode;
+	/** undefined: Arabic-script text of a language without a model (see LanguageProfile.unsupported), left undetected. */
+	readonly language: LanguageCode | undefined;
 }
 
 /**
@@ -227,7 +252,15 @@ export function languageRuns(text: string, start: number, end: number, profile: 
 		}
 	}
 	if (merged.length <= 1) {
-		return [{ start, end, language: chunkLanguage(text, start, end, profile, allowed) }];
+		return [{ start, end, language: runLanguage(text, start, end, profile, allowed) }];
 	}
-	return merged.map((run) => ({ start: run.start, end: run.end, language: chunkLanguage(text, run.start, run.end, profile, allowed) }));
+	return merged.map((run) => ({ start: run.start, end: run.end, language: runLanguage(text, run.start, run.end, profile, allowed) }));
+}
+
+function runLanguage(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[]): LanguageCode | undefined {
+	if (profile.unsupported) {
+		const counts = countScripts(text, start, end);
+		if (counts.arabic > counts.latin) return undefined;
+	}
+	return chunkLanguage(text, start, end, profile, allowed);
 }

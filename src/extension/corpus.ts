@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DocumentAnnotations } from '../core/document';
 import { fileNameOf, FolderIndex, sharedFileNames } from '../core/articlePaths';
 import type { DetectedEntity } from '../core/types';
+import { languageLabel } from '../core/language';
 import { formatProblemWithoutFile } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName, isSidecarTempName } from '../core/sidecar/paths';
 import { decodeTextFile, tooLargeMessage } from '../core/textfile';
@@ -307,7 +308,7 @@ export class Corpus implements vscode.Disposable {
 		if (session) {
 			const model = session.model;
 			return {
-				language: session.profile?.language ?? record.summary?.language ?? '…',
+				language: session.profile ? languageLabel(session.profile) : record.summary?.language ?? '…',
 				rightToLeft: session.profile?.rightToLeft ?? record.summary?.rightToLeft ?? false,
 				// Built only when the tree expands the article: a long one has tens of thousands.
 				get entities() {
@@ -578,7 +579,7 @@ export class Corpus implements vscode.Disposable {
 				detecting = true;
 				const detected = await this.detection.summarize(key, decoded.text, givenUp.signal);
 				model.setDetected(detected.entities);
-				language = detected.profile.language;
+				language = languageLabel(detected.profile);
 				rightToLeft = detected.profile.rightToLeft;
 			}
 			record.summary = { language, rightToLeft, entities: model.allEntities(), orphans: model.orphans, problem, lineStarts: computeLineStarts(decoded.text) };

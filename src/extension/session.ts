@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../core/annotation';
 import { DocumentAnnotations, type ChangeSummary } from '../core/document';
-import type { LanguageProfile } from '../core/language';
+import { languageLabel, type LanguageProfile } from '../core/language';
 import { applyContentChanges, findOnce, insertedRanges, movableCore, type ContentChange } from '../core/shift';
 import { TextBuffer } from '../core/textBuffer';
 import { orphanFromDropped, reanchorOrphans, sidecarFitsText, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
@@ -420,7 +420,7 @@ export class ArticleSession implements vscode.Disposable {
 		if (text !== this.diskText) {
 			return undefined;
 		}
-		return { language: profile.language, rightToLeft: profile.rightToLeft, entities: this.model.allEntities(), orphans: this.model.orphans, lineStarts: computeLineStarts(text) };
+		return { language: languageLabel(profile), rightToLeft: profile.rightToLeft, entities: this.model.allEntities(), orphans: this.model.orphans, lineStarts: computeLineStarts(text) };
 	}
 
 	// ---- edits -------------------------------------------------------------------------------

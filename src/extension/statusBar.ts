@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleSession } from './session';
+import { languageLabel } from '../core/language';
 
 /** The status bar item of the active article: language, direction, and what is left to review. */
 export class StatusBar implements vscode.Disposable {
@@ -17,14 +18,14 @@ export class StatusBar implements vscode.Disposable {
 			return;
 		}
 		const counts = session.model.counts();
-		const language = session.profile ? `${session.profile.language}${session.profile.rightToLeft ? ' ⇐ RTL' : ''}` : '…';
+		const language = session.profile ? `${languageLabel(session.profile)}${session.profile.rightToLeft ? ' ⇐ RTL' : ''}` : '…';
 		const pending = session.lastDetection && !session.lastDetection.complete ? '$(loading~spin) ' : '';
 		const warning = session.readOnlyReason || session.model.orphans.length > 0 ? '$(warning) ' : '';
 		const review = this.reviewMode ? '$(eye) REVIEW · ' : '';
 		this.item.text = `${review}${warning}${pending}$(symbol-field) ${language} · ${counts.accepted + counts.suggested} entities · ${counts.suggested} to review`;
 		const tooltip = new vscode.MarkdownString();
 		tooltip.appendMarkdown(`**Article Annotator** — ${session.articleName}\n\n`);
-		tooltip.appendMarkdown(`Language: ${session.profile?.language ?? 'not identified yet'}${session.profile?.rightToLeft ? ' (right to left)' : ''}\n\n`);
+		tooltip.appendMarkdown(`Language: ${session.profile ? languageLabel(session.profile) : 'not identified yet'}${session.profile?.rightToLeft ? ' (right to left)' : ''}${session.profile?.unsupported ? ': no suggestions, the detector reads Arabic, French and English' : ''}\n\n`);
 		tooltip.appendMarkdown(`${counts.accepted} accepted · ${counts.suggested} suggested · ${counts.rejected} rejected\n\n`);
 		if (session.model.orphans.length > 0) {
 			tooltip.appendMarkdown(`⚠ ${session.model.orphans.length} orphaned annotation(s)\n\n`);

@@ -58,6 +58,23 @@ test('a French quote inside an Arabic sentence, and an Arabic quote inside a Fre
 	assert.deepEqual(short.map((call) => call.slice(0, 2)), ['ar']);
 });
 
+test('Persian text gets no suggestions from the Arabic model, and a French article keeps its own around a Persian quote', () => {
+	const calls: string[] = [];
+	const detection = new DocumentDetection(scriptBoundDetector(calls), francAll as unknown as FrancAll);
+	detection.open('وزیر خارجه کشور روز سه‌شنبه در پایتخت با همتای روسیه دیدار کرد و درباره تجارت گفتگو کرد.\n');
+	detection.detectPending();
+	assert.deepEqual(calls, []);
+	assert.deepEqual(detection.entities(), []);
+	assert.equal(detection.profile.unsupported, 'fa');
+	const quoted: string[] = [];
+	const french = new DocumentDetection(scriptBoundDetector(quoted), francAll as unknown as FrancAll);
+	french.open('Le ministre a cité un poète : « این کشور همیشه دوست ما بوده است و خواهد بود » devant la presse à Oran.\n');
+	french.detectPending();
+	assert.deepEqual(quoted.map((call) => call.slice(0, 2)), ['fr', 'fr']);
+	assert.deepEqual(french.entities().map((e) => e.text), ['Le', 'Oran']);
+	assert.equal(french.profile.language, 'fr');
+});
+
 test('a French paragraph in an English wire story is read with the French model, the English lines with the English one', () => {
 	const calls: string[] = [];
 	const detection = new DocumentDetection(fakeDetector(calls), francAll as unknown as FrancAll);

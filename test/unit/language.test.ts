@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { francAll } from 'franc';
-import { chunkLanguage, identifyLanguage, type FrancAll } from '../../src/core/language';
+import { chunkLanguage, identifyLanguage, languageLabel, type FrancAll } from '../../src/core/language';
 
 const franc = francAll as unknown as FrancAll;
 const seeds = join(__dirname, '..', '..', 'seeds');
@@ -58,4 +58,21 @@ test('a long article is read in constant time: only samples go to franc', () => 
 	const long = 'La délégation est arrivée à Alger pour des consultations. '.repeat(50_000);
 	assert.equal(identifyLanguage(long, counting).language, 'fr');
 	assert.ok(sampled <= 2 * 2048 + 16, `franc read ${sampled} characters`);
+});
+
+test('Persian and Urdu, written in Arabic script, are named as languages without a model, not taken for Arabic', () => {
+	const persian = identifyLanguage('وزیر خارجه کشور روز سه‌شنبه در پایتخت با همتای چینی خود دیدار کرد و درباره تجارت و انرژی گفتگو کرد.', franc);
+	assert.equal(persian.language, 'und');
+	assert.equal(persian.unsupported, 'fa');
+	assert.equal(persian.rightToLeft, true);
+	assert.equal(languageLabel(persian), 'fa (no model)');
+	const urdu = identifyLanguage('وزیر خارجہ نے منگل کے دن دارالحکومت میں اپنے چینی ہم منصب سے ملاقات کی اور تجارت پر بات کی۔', franc);
+	assert.equal(urdu.unsupported, 'ur');
+	// Arabic stays Arabic: standard, Maghrebi (Darija) and a three-word headline
+	for (const arabic of ['استقبل رئيس الجمهورية أمس وزير الخارجية في قصر الرئاسة بالعاصمة', 'واش راك خويا، اليوم راني في وهران مع صحابي وغدوة نروحو للبحر', 'الرئيس يستقبل الوزير']) {
+		const profile = identifyLanguage(arabic, franc);
+		assert.equal(profile.language, 'ar', arabic);
+		assert.equal(profile.unsupported, undefined);
+		assert.equal(languageLabel(profile), 'ar');
+	}
 });
