@@ -257,10 +257,15 @@ export function languageRuns(text: string, start: number, end: number, profile: 
 	return merged.map((run) => ({ start: run.start, end: run.end, language: runLanguage(text, run.start, run.end, profile, allowed) }));
 }
 
+/**
+ * The language a run is detected in; undefined when none of the allowed languages is written in
+ * its script (French with only Arabic allowed, Arabic with only French and English, Persian).
+ */
 function runLanguage(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[]): LanguageCode | undefined {
-	if (profile.unsupported) {
-		const counts = countScripts(text, start, end);
-		if (counts.arabic > counts.latin) return undefined;
+	const counts = countScripts(text, start, end);
+	if (counts.arabic > counts.latin ? profile.unsupported || !allowed.includes('ar') : counts.latin > 0 && !allowed.some((code) => code !== 'ar')) {
+		return undefined;
 	}
-	return chunkLanguage(text, start, end, profile, allowed);
+	const language = chunkLanguage(text, start, end, profile, allowed);
+	return allowed.includes(language) ? language : undefined;
 }

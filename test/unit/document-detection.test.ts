@@ -75,6 +75,21 @@ test('Persian text gets no suggestions from the Arabic model, and a French artic
 	assert.equal(french.profile.language, 'fr');
 });
 
+test('the languages setting leaves text in another script undetected instead of reading it with a model it did not allow', () => {
+	const text = 'Le ministre Ahmed Attaf a reçu son homologue à Alger mardi.\nاستقبل الرئيس الوزير في قصر المرادية أمس.\n2024 45.2 12.1\n';
+	const arabicOnly: string[] = [];
+	const onlyAr = new DocumentDetection(fakeDetector(arabicOnly), francAll as unknown as FrancAll, { languages: ['ar'] });
+	onlyAr.open(text);
+	onlyAr.detectPending();
+	assert.deepEqual(arabicOnly, ['ar']);
+	assert.deepEqual(onlyAr.entities(), []);
+	const latinOnly: string[] = [];
+	const noAr = new DocumentDetection(fakeDetector(latinOnly), francAll as unknown as FrancAll, { languages: ['fr', 'en'] });
+	noAr.open(text);
+	noAr.detectPending();
+	assert.deepEqual(latinOnly, ['fr', 'fr']);
+});
+
 test('a French paragraph in an English wire story is read with the French model, the English lines with the English one', () => {
 	const calls: string[] = [];
 	const detection = new DocumentDetection(fakeDetector(calls), francAll as unknown as FrancAll);
