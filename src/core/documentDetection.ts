@@ -102,7 +102,7 @@ export class DocumentDetection {
 		const previous = this.languageProfile;
 		this.languageProfile = identifyLanguage(this.engine.documentText, this.francAll, this.languages);
 		this.identifiedAtLength = length;
-		if (previous.latinLanguage !== this.languageProfile.latinLanguage || previous.language !== this.languageProfile.language) {
+		if (previous.latinLanguage !== this.languageProfile.latinLanguage || previous.language !== this.languageProfile.language || previous.unsupported !== this.languageProfile.unsupported) {
 			this.engine.invalidateAll();
 			return true;
 		}

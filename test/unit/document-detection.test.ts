@@ -90,6 +90,20 @@ test('the languages setting leaves text in another script undetected instead of 
 	assert.deepEqual(latinOnly, ['fr', 'fr']);
 });
 
+test('Arabic-script text detected as Arabic is detected again once the article turns out to be Persian', () => {
+	// a stand-in franc: Persian once the text has a «پ», Arabic otherwise, French for Latin text
+	const stubFranc: FrancAll = (value, options) => (options.only.includes('arb') ? [[value.includes('پ') ? 'pes' : 'arb', 1]] : [['fra', 1]]);
+	const detection = new DocumentDetection(scriptBoundDetector([]), stubFranc);
+	const text = 'Le ministre est arrivé hier à Alger pour une visite officielle de trois jours, la première depuis son entrée en fonction au printemps dernier.\nقال الوزير إن التعاون مع روسيا مهم.\n';
+	detection.open(text);
+	detection.detectPending();
+	assert.deepEqual(detection.entities().map((e) => e.text), ['Le', 'Alger', 'روسيا']);
+	detection.edit([{ start: text.length, end: text.length, text: 'پیام وزیر خارجه به همتای خود در پایتخت فرستاده شد.\n' }]);
+	detection.detectPending();
+	assert.equal(detection.profile.unsupported, 'fa');
+	assert.deepEqual(detection.entities().map((e) => e.text), ['Le', 'Alger']);
+});
+
 test('a French paragraph in an English wire story is read with the French model, the English lines with the English one', () => {
 	const calls: string[] = [];
 	const detection = new DocumentDetection(fakeDetector(calls), francAll as unknown as FrancAll);
