@@ -138,3 +138,16 @@ function snapOffset(text: string, offset: number, side: 'start' | 'end'): number
 	// the start of a range keeps a cut letter by moving back, its end by moving on; an emoji is left out
 	return (side === 'start') === isLetter ? characterStart : characterEnd;
 }
+
+/**
+ * Letters written right to left, by block (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+ * Mandaic, their presentation forms) and the right-to-left mark: the characters that make a line
+ * laid out right to left. Harakat, Arabic-Indic digits and the Arabic comma are not letters and do
+ * not count; right-to-left scripts outside the BMP are left out.
+ */
+const RIGHT_TO_LEFT_LETTER = /[\u05D0-\u05F4\u061B-\u064A\u066E-\u06D5\u06FA-\u06FF\u0710-\u072F\u074D-\u07A5\u07C0-\u07EA\u0800-\u0815\u0840-\u0858\u0860-\u086A\u0870-\u088E\u08A0-\u08C9\u200F\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/** True when `text` holds a letter written right to left (see RIGHT_TO_LEFT_LETTER). */
+export function hasRightToLeftLetter(text: string): boolean {
+	return RIGHT_TO_LEFT_LETTER.test(text);
+}

@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import type { ViewEntity } from '../core/document';
 import type { LabelDefinition } from '../core/labels';
+import { hasRightToLeftLetter } from '../core/unicode';
 import type { Settings } from './config';
 
 /** Labels with theme colours under contributes.colors; other labels use their configured colour. */
 const THEMED_LABELS = new Set(['PER', 'ORG', 'LOC', 'DATE', 'MISC']);
+
+/** Suffix of the decoration types without a type tag, drawn on right-to-left lines. */
+const UNTAGGED = '.untagged';
 
 /** How many entities around the visible lines are still drawn when drawing only what is visible. */
 const VISIBLE_MARGIN_LINES = 200;
@@ -16,6 +20,8 @@ export interface PaintReport {
 	readonly cappedOut: number;
 	/** True when only entities near the visible ranges were drawn. */
 	readonly visibleOnly: boolean;
+	/** Entities drawn without their type tag because they end on a right-to-left line. */
+	readonly untaggedRightToLeft: number;
 	readonly timing?: string;
 }
 
@@ -62,6 +68,10 @@ export class EntityDecorations implements vscode.Disposable {
 		for (const label of settings.labels) {
 			this.types.set(`${label.name}.accepted`, vscode.window.createTextEditorDecorationType(acceptedStyle(label, settings.showTypeLabels)));
 			this.types.set(`${label.name}.suggested`, vscode.window.createTextEditorDecorationType(suggestedStyle(label, settings.showTypeLabels)));
+			if (settings.showTypeLabels) {
+				this.types.set(`${label.name}.accepted${UNTAGGED}`, vscode.window.createTextEditorDecorationType(acceptedStyle(label, false)));
+				this.types.set(`${label.name}.suggested${UNTAGGED}`, vscode.window.createTextEditorDecorationType(suggestedStyle(label, false)));
+			}
 		}
 		return true;
 	}
@@ -80,26 +90,45 @@ export class EntityDecorations implements vscode.Disposable {
 			buckets.set(key, []);
 		}
 		let cappedOut = 0;
+		let untaggedRightToLeft = 0;
+		const rightToLeftLines = new Map<number, boolean>();
 		for (const entity of entities) {
-			const bucket = buckets.get(`${entity.type}.${entity.state}`);
+			const key = `${entity.type}.${entity.state}`;
+			const bucket = buckets.get(key);
 			if (!bucket) {
 				continue; // a type not in the label set (e.g. from an older sidecar): listed in the tree, not drawn
 			}
-			if (bucket.length >= settings.maxDecorationsPerType) {
+			const range = new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end));
+			// VS Code lays out each piece of a line holding right-to-left text as an isolate, the pieces
+			// left to right: the tag after a name would cut an Arabic sentence in two at the name and
+			// show its halves in the wrong order (and a word tagged in part torn apart). There, the
+			// name is drawn without its tag (its type is in its colour, hover and the tree).
+			const untagged = buckets.get(`${key}${UNTAGGED}`);
+			let rightToLeft = untagged ? rightToLeftLines.get(range.end.line) : false;
+			if (rightToLeft === undefined) {
+				rightToLeft = hasRightToLeftLetter(document.lineAt(range.end.line).text);
+				rightToLeftLines.set(range.end.line, rightToLeft);
+			}
+			const target = rightToLeft && untagged ? untagged : bucket;
+			if (bucket.length + (untagged?.length ?? 0) >= settings.maxDecorationsPerType) {
 				cappedOut++;
 				continue;
 			}
-			bucket.push(new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end)));
+			if (target === untagged) {
+				untaggedRightToLeft++;
+			}
+			target.push(range);
 		}
 		const t1 = performance.now();
 		const drawn: Record<string, number> = {};
 		for (const [key, type] of this.types) {
 			const ranges = buckets.get(key) ?? [];
-			drawn[key] = ranges.length;
+			const kind = key.endsWith(UNTAGGED) ? key.slice(0, -UNTAGGED.length) : key;
+			drawn[kind] = (drawn[kind] ?? 0) + ranges.length;
 			editor.setDecorations(type, ranges);
 		}
 		const t2 = performance.now();
-		return { drawn, cappedOut, visibleOnly, timing: `ranges ${Math.round(t1 - t0)} ms, set ${Math.round(t2 - t1)} ms, ${Object.values(drawn).reduce((a, b) => a + b, 0)} drawn` };
+		return { drawn, cappedOut, visibleOnly, untaggedRightToLeft, timing: `ranges ${Math.round(t1 - t0)} ms, set ${Math.round(t2 - t1)} ms, ${Object.values(drawn).reduce((a, b) => a + b, 0)} drawn` };
 	}
 
 	clear(editor: vscode.TextEditor): void {

@@ -16,6 +16,7 @@ import {
 	seedTexts,
 	select,
 	showArticle,
+	showNewArticle,
 	sidecarOf,
 	tagFirstAndStore,
 	treeLine,
@@ -69,8 +70,9 @@ describe('Article Annotator in VS Code', () => {
 		const found = entities.map((e) => `${e.type}:${e.text}`).join(', ');
 		assert.ok(entities.some((e) => e.type === 'PER' && e.text === 'Mohamed Saleh Benbicha'), `finds the person named in the article (found ${found})`);
 		assert.ok(entities.some((e) => e.type === 'LOC' && e.text === 'Algérie'), 'finds the country');
-		// One decoration type per label and state (5 labels × suggested/accepted), never one per range.
-		assert.equal(api.decorationTypeCount(), 10);
+		// One decoration type per label and state (5 labels × suggested/accepted), and the same without
+		// a type tag for right-to-left lines, never one per range.
+		assert.equal(api.decorationTypeCount(), 20);
 	});
 
 	it('lists every seed in the Documents tree with its language', async () => {
@@ -119,6 +121,27 @@ describe('Article Annotator in VS Code', () => {
 		assert.equal(sidecar.document, 'arabic-emoji-crlf.txt');
 		const painted = api.paintedRanges(uri)?.['PER.accepted'] ?? [];
 		assert.ok(painted.some((r) => r.start === start && r.end === start + name.length), 'the accepted name is painted');
+	});
+
+	it('draws names on a right-to-left line without the type tag that would cut the line in two', async () => {
+		const arabic = 'قال المدير سليم عواد في سطيف، ثم عاد.';
+		const french = 'Le directeur Salim Aouad est rentré à Sétif.';
+		const { uri, editor } = await showNewArticle('rtl-type-tags.txt', `${arabic}\n${french}\n`);
+		await api.whenDetected(uri);
+		for (const [name, from] of [['سليم عواد', 0], ['Salim Aouad', arabic.length + 1]] as const) {
+			const start = editor.document.getText().indexOf(name, from);
+			select(editor, start, start + name.length);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
+		}
+		const report = await until('both names painted', () => {
+			const last = api.lastPaint(uri);
+			return last && (last.drawn['PER.accepted'] ?? 0) >= 2 ? last : undefined;
+		});
+		const painted = Object.values(api.paintedRanges(uri) ?? {}).flat();
+		const onArabicLine = painted.filter((range) => range.end <= arabic.length).length;
+		assert.ok(onArabicLine >= 1 && painted.length > onArabicLine, `names on both lines (${painted.length} painted, ${onArabicLine} on the Arabic line)`);
+		assert.equal(report.untaggedRightToLeft, onArabicLine, 'every name of the Arabic line, and only those, is drawn without its tag');
+		assert.equal(Object.values(report.drawn).reduce((sum, n) => sum + n, 0), painted.length, 'every name is drawn once');
 	});
 
 	it('accepts and rejects suggestions from the keyboard, changing the sidecar and the decorations', async () => {

@@ -32,11 +32,12 @@ describe('settings changed while articles are open', () => {
 			await showArticle(uri);
 			await api.whenDetected(uri);
 			await config().update('labels', [{ name: 'EVENT', description: 'Event', color: '#00aa88' }, { name: 'LOC', description: 'Place', color: '#5cb85c' }], vscode.ConfigurationTarget.Workspace);
-			await until('two labels drawn', () => api.decorationTypeCount() === 4);
+			// two decoration types per label and state: with the type tag, and without it for right-to-left lines
+			await until('two labels drawn', () => api.decorationTypeCount() === 8);
 			assert.deepEqual(notifications.shown, [], 'a usable label set is taken in silently');
 			// a lower-case name, as a person types it
 			await config().update('labels', [{ name: 'event', description: 'Event', color: '#00aa88' }], vscode.ConfigurationTarget.Workspace);
-			await until('the default labels drawn', () => api.decorationTypeCount() === 10);
+			await until('the default labels drawn', () => api.decorationTypeCount() === 20);
 			const warning = await until('a warning naming the setting and the problem', () => notifications.shown.find((line) => line.startsWith('warning:') && /articleAnnotator\.labels/.test(line)));
 			assert.match(warning, /"event" must be 1-32 upper-case letters/);
 			assert.match(warning, /default labels/);
@@ -103,7 +104,7 @@ describe('settings changed while articles are open', () => {
 		try {
 			// the setting requires a name and a colour only
 			await config().update('labels', [{ name: 'LOC', color: '#5cb85c' }, { name: 'EVENT', color: '#00aa88' }], vscode.ConfigurationTarget.Workspace);
-			await until('two labels drawn', () => api.decorationTypeCount() === 4);
+			await until('two labels drawn', () => api.decorationTypeCount() === 8);
 			const editor = await showArticle(uri);
 			await api.whenDetected(uri);
 			const at = text.indexOf('Vents du Sud');
@@ -130,7 +131,7 @@ describe('settings changed while articles are open', () => {
 		try {
 			// a label of its own first, then two of the labels the keys 1-5 set (PER 1 … MISC 5)
 			await config().update('labels', [{ name: 'EVENT', description: 'Event', color: '#00aa88' }, { name: 'LOC', description: 'Place', color: '#5cb85c' }, { name: 'PER', description: 'Person', color: '#e8a33d' }], vscode.ConfigurationTarget.Workspace);
-			await until('three labels drawn', () => api.decorationTypeCount() === 6);
+			await until('three labels drawn', () => api.decorationTypeCount() === 12);
 			const editor = await showArticle(uri);
 			await api.whenDetected(uri);
 			window.showQuickPick = async (items: unknown) => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { OffsetConverter, codePointLength, snapToCharacters } from '../../src/core/unicode';
+import { OffsetConverter, codePointLength, hasRightToLeftLetter, snapToCharacters } from '../../src/core/unicode';
 
 /** Code point offsets computed the slow, obvious way, to check the converter against. */
 function referenceCodePoints(text: string): number[] {
@@ -106,5 +106,15 @@ describe('snapToCharacters', () => {
 	it('keeps ranges that already fall between characters', () => {
 		assert.deepEqual(snapToCharacters(text, { start: 0, end: 2 }), { start: 0, end: 2 });
 		assert.deepEqual(snapToCharacters(text, { start: 0, end: text.length }), { start: 0, end: text.length });
+	});
+});
+
+describe('hasRightToLeftLetter', () => {
+	it('finds Arabic and Hebrew letters, not the Arabic comma, harakat or Arabic-Indic digits alone', () => {
+		assert.equal(hasRightToLeftLetter('Le ministre a parlé à سطيف hier.'), true);
+		assert.equal(hasRightToLeftLetter('שלום'), true);
+		assert.equal(hasRightToLeftLetter('Le 12 mars, à Oran.'), false);
+		assert.equal(hasRightToLeftLetter('Score ٣–١ ، 12'), false);
+		assert.equal(hasRightToLeftLetter('\u064e\u0650'), false);
 	});
 });
