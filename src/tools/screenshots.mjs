@@ -2,7 +2,9 @@
 // code-server + headless Chromium. The steps live in test/screenshots.ts (bundled to
 // dist/test/screenshots.js), which runs in the extension host and asks for each picture by name.
 // Output folder: <repo>/screenshots/, or ARTICLE_ANNOTATOR_SCREENSHOT_DIR.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+// With ARTICLE_ANNOTATOR_SCREENSHOT_DOM=1, each picture also gets <name>.html: the editor's rendered
+// lines (how VS Code split them into pieces, which decides the order of right-to-left text).
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { copySeedsToTempWorkspace, repoRoot, runInCodeServer, saveScreenshot } from '../../test/runner/run-integration.mjs';
 
@@ -32,6 +34,7 @@ async function main() {
 		const file = join(folder, `${name}.png`);
 		pending = pending
 			.then(() => saveScreenshot(page, file))
+			.then(() => process.env.ARTICLE_ANNOTATOR_SCREENSHOT_DOM ? page.evaluate(() => [...document.querySelectorAll('.view-lines .view-line')].map((line) => line.outerHTML).join('\n')).then((html) => writeFileSync(file.replace(/\.png$/, '.html'), html)) : undefined)
 			.then(() => {
 				saved.push(file);
 				console.log(`[screenshots] saved ${file}`);
