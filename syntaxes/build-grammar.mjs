@@ -137,11 +137,14 @@ const WEEKDAY =
 // ---------------------------------------------------------------- numbers
 // 1 500 000 / 1,500 / 3,5 / 12.7 % / ٢٠٢٠ / ٣٫٥٪ / 45 %. Not glued to a Latin word (G20, 4x4):
 // a number glued to Arabic letters (ال20) is still a number.
+// Not inside a word: not glued to a Latin letter before (G20, A400M) or after (3M, 14h30, 10e),
+// nor after a Latin word and its hyphen (COVID-19, F-16), where colouring the digits alone would
+// colour half a word.
 const NUMBER =
-  `${DIGIT_FIRST}(?<![0-9٠-٩۰-۹\\p{Latin}_.,٫٬])` +
+  `${DIGIT_FIRST}(?<![0-9٠-٩۰-۹\\p{Latin}_.,٫٬])(?<!\\p{Latin}-)` +
   `(?>${D}{1,3}(?:[ \\x{00A0}\\x{202F}]${D}{3}${NOT_BEFORE_DIGIT})+(?:[.,٫]${D}+)?` +
   `|${D}+(?:[.,٫٬]${D}+)*)` +
-  `(?:${SP}?[%٪‰])?`;
+  `(?:${SP}?[%٪‰])?(?![\\p{Latin}_])`;
 
 // ---------------------------------------------------------------- links
 const URL_STOP = '\\s<>"«»“”‘’\\x{200E}\\x{200F}';

@@ -237,6 +237,10 @@ describe('numbers', () => {
 	test('a number glued to a Latin word is part of a name (G20, A400M)', () => {
 		assert.deepEqual(runsIn('Le G20 et l’A400M', NUMBER), []);
 	});
+
+	test('no half word: digits glued to the Latin letters after them or hyphenated to a word are left alone', () => {
+		assert.deepEqual(runsIn('Le groupe 3M, à 14h30 puis 10h, le 10e jour du COVID-19 et des F-16, contre 12 avions et 2019-2020.', NUMBER), ['12', '2019', '2020']);
+	});
 });
 
 describe('headlines', () => {
