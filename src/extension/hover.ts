@@ -24,17 +24,28 @@ export function entityHover(entity: ViewEntity, labels: readonly LabelDefinition
 	markdown.isTrusted = { enabledCommands: ['articleAnnotator.acceptSuggestion', 'articleAnnotator.rejectSuggestion', 'articleAnnotator.untag', 'articleAnnotator.changeType', 'articleAnnotator.editNote'] };
 	markdown.supportThemeIcons = true;
 	// a label may have no description (the setting requires a name and a colour only)
-	markdown.appendMarkdown(`**${entity.type}**${label ? (label.description ? ` — ${label.description}` : '') : ' — not in the label set'}\n\n`);
+	// The description, source and author come from settings and sidecars: shown as written, never
+	// read as markdown (a `*` or a `[link](command:…)` in them is text).
+	markdown.appendMarkdown(`**${entity.type}**`);
+	if (!label) {
+		markdown.appendMarkdown(' — not in the label set');
+	} else if (label.description) {
+		markdown.appendMarkdown(' — ');
+		markdown.appendText(label.description);
+	}
+	markdown.appendMarkdown('\n\n');
 	markdown.appendText(isolate(entity.text));
 	markdown.appendMarkdown('\n\n');
 	const state = entity.state === 'suggested' ? '$(circle-large-outline) suggestion, not reviewed yet' : entity.state === 'accepted' ? '$(pass-filled) accepted' : '$(circle-slash) rejected';
 	markdown.appendMarkdown(`${state}  \n`);
-	markdown.appendMarkdown(`Source: ${SOURCE_NAMES[entity.source] ?? entity.source}`);
+	markdown.appendMarkdown('Source: ');
+	markdown.appendText(SOURCE_NAMES[entity.source] ?? entity.source);
 	if (entity.confidence !== undefined) {
 		markdown.appendMarkdown(` · confidence ${Math.round(entity.confidence * 100)}%`);
 	}
 	if (entity.annotation?.author) {
-		markdown.appendMarkdown(` · by ${entity.annotation.author}`);
+		markdown.appendMarkdown(' · by ');
+		markdown.appendText(entity.annotation.author);
 	}
 	markdown.appendMarkdown('\n\n');
 	if (entity.annotation?.note) {

@@ -121,6 +121,29 @@ describe('settings changed while articles are open', () => {
 		}
 	});
 
+	it('shows a label description as written in the hover, not as markdown or links', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-markdown-description.txt');
+		const text = 'Le festival Vents du Sud a ouvert hier à Oran.\n';
+		await writeText(uri, text);
+		try {
+			await config().update('labels', [{ name: 'EVENT', description: 'Event *or* [festival](command:articleAnnotator.untag)', color: '#00aa88' }, { name: 'LOC', color: '#5cb85c' }], vscode.ConfigurationTarget.Workspace);
+			await until('two labels drawn', () => api.decorationTypeCount() === 8);
+			const editor = await showArticle(uri);
+			await api.whenDetected(uri);
+			const at = text.indexOf('Vents du Sud');
+			select(editor, at, at + 'Vents du Sud'.length);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'EVENT');
+			const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, editor.document.positionAt(at + 2))) as vscode.Hover[];
+			const shown = hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
+			assert.match(shown, /\\\*or\\\*/, `the description's asterisks are shown, not read as emphasis: ${shown}`);
+			assert.doesNotMatch(shown, /\[festival\]\(command:/, 'no link made from the description');
+		} finally {
+			await resetSettings(api, 'labels');
+			await vscode.workspace.fs.delete(uri);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
+	});
+
 	it('offers in the type list the review-mode key of each label only where one is bound to it', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-review-keys.txt');
 		const text = 'Le festival Vents du Sud a ouvert hier à Oran.\n';
