@@ -296,8 +296,10 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		let target: ArticleRecord | undefined;
 		for (let step = 1; step <= candidates && !target; step++) {
 			const index = (((start + (direction === 'next' ? step : -step)) % articles.length) + articles.length) % articles.length;
-			if (hasSuggestionsLeft(articles[index])) {
-				target = articles[index];
+			const record = articles[index];
+			// not read yet: its file is looked at first (a binary or empty file is passed over, not opened)
+			if (hasSuggestionsLeft(record) && (container.corpus.summaryOf(record) || (await container.corpus.mayHaveSuggestions(record)))) {
+				target = record;
 			}
 		}
 		if (!target) {

@@ -530,6 +530,40 @@ export class Corpus implements vscode.Disposable {
 		}
 	}
 
+	/**
+	 * Reads an article's text as a scan does; one that cannot be an article (over the size limit,
+	 * binary, not in a known encoding) gets the reason as its error. Throws when it cannot be read.
+	 */
+	private async readText(record: ArticleRecord, settings: Settings): Promise<{ ok: true; text: string } | { ok: false }> {
+		// an article over the limit is refused by its size, not read whole first
+		const { size } = await vscode.workspace.fs.stat(record.uri);
+		const decoded = size > settings.maxArticleBytes ? { ok: false as const, message: tooLargeMessage(size, settings.maxArticleBytes) } : decodeTextFile(await vscode.workspace.fs.readFile(record.uri), { maxBytes: settings.maxArticleBytes });
+		if (!decoded.ok) {
+			record.error = decoded.message;
+			record.errorFromDetection = false;
+			record.summary = undefined;
+			return { ok: false };
+		}
+		return { ok: true, text: decoded.text };
+	}
+
+	/**
+	 * Whether an article not read yet can have suggestions to review, found by reading its file
+	 * only (Next Article to Review must not stop on a binary or empty file): one that cannot be an
+	 * article shows why in the tree at once.
+	 */
+	async mayHaveSuggestions(record: ArticleRecord): Promise<boolean> {
+		try {
+			const read = await this.readText(record, this.settings());
+			if (!read.ok) {
+				this.changeEmitter.fire(record.uri);
+			}
+			return read.ok && /\S/u.test(read.text);
+		} catch {
+			return false; // gone or unreadable: its scan says why
+		}
+	}
+
 	private async scan(record: ArticleRecord): Promise<void> {
 		const key = record.uri.toString();
 		this.scansStarted.set(key, this.scansOf(record.uri) + 1);
@@ -541,19 +575,8 @@ export class Corpus implements vscode.Disposable {
 		let cancelled = false;
 		let detecting = false;
 		try {
-			// an article over the limit is refused by its size, not read whole first
-			const { size } = await vscode.workspace.fs.stat(record.uri);
-			if (size > settings.maxArticleBytes) {
-				record.error = tooLargeMessage(size, settings.maxArticleBytes);
-				record.errorFromDetection = false;
-				record.summary = undefined;
-				return;
-			}
-			const decoded = decodeTextFile(await vscode.workspace.fs.readFile(record.uri), { maxBytes: settings.maxArticleBytes });
+			const decoded = await this.readText(record, settings);
 			if (!decoded.ok) {
-				record.error = decoded.message;
-				record.errorFromDetection = false;
-				record.summary = undefined;
 				return;
 			}
 			const model = new DocumentAnnotations();

@@ -68,6 +68,37 @@ describe('editor commands in VS Code', () => {
 		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 	});
 
+	it('passes over articles not read yet that cannot be reviewed (binary, undecodable, empty) when going to the next one, instead of stopping on an error', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'review-unread');
+		const [start, binary, undecodable, empty, target, blockerA, blockerB] = ['a.txt', 'b-binary.txt', 'c-latin1.txt', 'd-empty.txt', 'e.txt', 'y.txt', 'z.txt'].map((name) => vscode.Uri.joinPath(folder, name));
+		// two articles whose sidecars' reading is held keep the background reader busy: the others stay unread
+		await writeText(sidecarOf(blockerA), 'version: 1\ndocument: y.txt\nannotations: []\n');
+		await writeText(sidecarOf(blockerB), 'version: 1\ndocument: z.txt\nannotations: []\n');
+		const release = api.holdSidecarResults();
+		try {
+			await writeListedArticles(api, [
+				[blockerA, 'La délégation de Moscou a quitté Alger.\n'],
+				[blockerB, 'La délégation de Moscou a quitté Alger.\n'],
+			]);
+			await until('both blockers being read', () => api.backgroundScans(blockerA) > 0 && api.backgroundScans(blockerB) > 0);
+			await writeListedArticles(api, [[start, 'il pleut, personne ne sort et la rue reste vide.\n'], [empty, ''], [target, 'Le ministre Karim Haddad est arrivé à Oran.\n']]);
+			fs.writeFileSync(binary.fsPath, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xff, 0x00, 0x10]));
+			fs.writeFileSync(undecodable.fsPath, new Uint8Array([...new TextEncoder().encode('Le pr'), 0xe9, ...new TextEncoder().encode('sident est arriv'), 0xe9, 0x0a]));
+			await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+			await until('every article listed', () => [binary, undecodable].every((uri) => treeLine(api, uri) !== undefined));
+			assert.ok([binary, undecodable, empty, target].every((uri) => api.backgroundScans(uri) === 0), 'none of them read yet');
+			await showArticle(start);
+			await api.whenDetected(start);
+			await vscode.commands.executeCommand('articleAnnotator.nextArticleToReview');
+			assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'the next article that can be reviewed is opened');
+			for (const uri of [binary, undecodable]) {
+				assert.match(treeLine(api, uri) ?? '', /⚠/, 'the article passed over says why in the tree');
+			}
+		} finally {
+			release();
+		}
+	});
+
 	it('accepts the suggestion at every cursor, and rejects every suggestion inside a selection, each as one decision to undo', async () => {
 		const text = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev. La délégation de Moscou est partie.\n';
 		const { uri, editor } = await showNewArticle('several-at-once.txt', text);
