@@ -10,7 +10,7 @@ import type { Container } from './container';
 import type { ArticleRecord } from './corpus';
 import type { ArticleSession } from './session';
 import type { TreeNode } from './tree';
-import { isolate, summaryCounts } from './summary';
+import { computeLineStarts, isolate, lineOf, summaryCounts } from './summary';
 import { baseName } from './sidecarFiles';
 import { snapToCharacters } from '../core/unicode';
 import { decodeTextFile } from '../core/textfile';
@@ -99,10 +99,9 @@ export function wordAt(text: string, offset: number): TextRange | undefined {
 
 /** The line and column of an offset, whatever the text's line ends (CRLF, LF or a lone CR). */
 function positionIn(text: string, offset: number): vscode.Position {
-	const before = text.slice(0, offset);
-	const lineBreaks = before.match(/\r\n|\r|\n/g)?.length ?? 0;
-	const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-	return new vscode.Position(lineBreaks, offset - lineStart);
+	const lineStarts = computeLineStarts(text);
+	const line = lineOf(lineStarts, offset);
+	return new vscode.Position(line, offset - lineStarts[line]);
 }
 
 function summarize(change: ChangeSummary): string {

@@ -107,11 +107,14 @@ function groupsOf(entities: readonly ViewEntity[], type: string): { groups: Enti
 	return cached;
 }
 
-/** Offsets where each line starts, for turning offsets into line numbers without an open document. */
+/**
+ * Offsets where each line starts, for turning offsets into line numbers without an open document:
+ * lines end where VS Code ends them once it is open (CRLF, LF, or a lone CR).
+ */
 export function computeLineStarts(text: string): number[] {
 	const starts = [0];
-	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-		starts.push(at + 1);
+	for (const lineEnd of text.matchAll(/\r\n?|\n/g)) {
+		starts.push(lineEnd.index + lineEnd[0].length);
 	}
 	return starts;
 }
