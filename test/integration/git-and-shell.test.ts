@@ -75,7 +75,8 @@ describe('git and the shell', () => {
 		}
 		// chmod is a change the file watcher reports: the decision waiting is written then, not at the next one
 		await until('the decision written once the sidecar may be written', () => /Karim Haddad/.test(fs.readFileSync(sidecar, 'utf8')) || undefined, 10_000);
-		assert.ok(!session.hasUnsavedDecisions);
+		// the file is on disk a moment before the session hears its write is done
+		await until('nothing left unsaved', () => !session.hasUnsavedDecisions || undefined, 10_000);
 		await until('the record gone once written', async () => (await api.recoveries(article)).length === 0, 10_000);
 	});
 
