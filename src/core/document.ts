@@ -103,6 +103,11 @@ export class DocumentAnnotations {
 	/** Edits made before `editLog[0]`. */
 	private editsBefore = 0;
 	private mutationDepth = 0;
+	/**
+	 * Who makes the decisions of this model (the `articleAnnotator.author` setting), stored as
+	 * `author` on each new one; read at each decision, so a change of the setting applies at once.
+	 */
+	authorOf: () => string | undefined = () => undefined;
 
 	constructor(annotations: readonly Annotation[] = [], orphans: readonly OrphanedAnnotation[] = []) {
 		this.decisions = [...annotations].sort(byPosition);
@@ -298,7 +303,7 @@ export class DocumentAnnotations {
 				status: 'accepted',
 				source,
 				...(suggestion && source !== 'user' ? { confidence: suggestion.confidence } : {}),
-				created: now.toISOString(),
+				...this.stamp(now),
 				...(notes.length > 0 ? { note: notes.join(' / ') } : {}),
 				...(replaced.length === 1 && replaced[0].extra !== undefined ? { extra: replaced[0].extra } : {}),
 			};
@@ -512,7 +517,7 @@ export class DocumentAnnotations {
 					skipped++;
 					continue;
 				}
-				added.push({ id: newAnnotationId(now.getTime()), type, start: range.start, end: range.end, text, status: 'accepted', source: 'user', created: now.toISOString() });
+				added.push({ id: newAnnotationId(now.getTime()), type, start: range.start, end: range.end, text, status: 'accepted', source: 'user', ...this.stamp(now) });
 			}
 			if (added.length === 0) {
 				return { ...NO_CHANGE, skipped };
@@ -692,8 +697,14 @@ export class DocumentAnnotations {
 			status,
 			source: suggestion.source,
 			confidence: Math.round(suggestion.confidence * 1000) / 1000,
-			created: now.toISOString(),
+			...this.stamp(now),
 		};
+	}
+
+	/** When a new decision was made, and by whom when the person named themselves. */
+	private stamp(now: Date): { created: string; author?: string } {
+		const author = this.authorOf()?.trim();
+		return author ? { created: now.toISOString(), author } : { created: now.toISOString() };
 	}
 
 	private insertDecision(annotation: Annotation): void {

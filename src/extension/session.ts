@@ -132,6 +132,7 @@ export class ArticleSession implements vscode.Disposable {
 	) {
 		this.id = document.uri.toString();
 		this.sidecarUri = sidecarUriFor(document.uri);
+		this.model.authorOf = () => this.services.settings().author;
 		this.loaded = this.load().catch((error: unknown) => {
 			this.readOnlyReason = `could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
 			this.services.log.error(`${this.sidecarLabel}: ${this.readOnlyReason}`);

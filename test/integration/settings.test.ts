@@ -144,6 +144,27 @@ describe('settings changed while articles are open', () => {
 		}
 	});
 
+	it('stores the author setting with each decision made while it is set', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'author-setting.txt');
+		const text = 'Le ministre Karim Haddad a reçu à Oran le maire de Tlemcen.\n';
+		await writeText(uri, text);
+		try {
+			await config().update('author', 'Leila B.', vscode.ConfigurationTarget.Workspace);
+			const editor = await showArticle(uri);
+			const session = await api.whenDetected(uri);
+			const at = text.indexOf('Oran');
+			select(editor, at, at + 'Oran'.length);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+			await session.flush();
+			const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarOf(uri)));
+			assert.match(saved, /text: Oran\n(?: {4}\S.*\n)*? {4}author: Leila B\.\n/, saved);
+		} finally {
+			await resetSettings(api, 'author');
+			await vscode.workspace.fs.delete(uri);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
+	});
+
 	it('offers in the type list the review-mode key of each label only where one is bound to it', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-review-keys.txt');
 		const text = 'Le festival Vents du Sud a ouvert hier à Oran.\n';

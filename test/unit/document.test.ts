@@ -609,3 +609,19 @@ test('random sessions of decisions, edits, re-detection and undo lose no decisio
 		}
 	}
 });
+
+test('new decisions carry the author the person set (trimmed), read at each decision; none when it is blank', () => {
+	const annotations = model();
+	let author: string | undefined = '  Leila B. ';
+	annotations.authorOf = () => author;
+	const accepted = annotations.accept(annotations.suggestions()[0]).added[0];
+	assert.equal(accepted.author, 'Leila B.');
+	const rejected = annotations.reject(annotations.suggestions()[0]).added[0];
+	assert.equal(rejected.author, 'Leila B.');
+	author = 'KH';
+	const tagged = annotations.tag({ start: 40, end: 53 }, TEXT.slice(40, 53), 'PER').added[0];
+	assert.equal(tagged.author, 'KH');
+	author = '   ';
+	const anonymous = annotations.accept(annotations.suggestions()[0]).added[0];
+	assert.equal('author' in anonymous, false);
+});
