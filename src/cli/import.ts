@@ -4,7 +4,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { newAnnotationId } from '../core/annotation';
 import { bratSpans, parseBratAnnotations } from '../core/import/brat';
 import { alignConll, conllText, parseConllFile } from '../core/import/conll';
@@ -16,8 +15,8 @@ import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
-import { isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
-import { readOnlyReason, replacedFileSync } from '../core/sidecar/replace';
+import { isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
+import { readOnlyReason, replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
@@ -716,13 +715,7 @@ function writeSidecar(sidecarPath: string, text: string, readBytesBefore: Uint8A
 	if (readOnly) {
 		throw new FileError(`${sidecarPath}: ${readOnly}; not written, nothing imported`);
 	}
-	const { path: target, mode } = replaced;
-	const temp = path.join(path.dirname(target), sidecarTempNameFor(path.basename(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
-	fs.writeFileSync(temp, text, { flag: 'wx' });
-	try {
-		if (mode !== undefined) {
-			fs.chmodSync(temp, mode);
-		}
+	replaceWithTextSync(replaced, text, () => {
 		let now: Uint8Array | undefined;
 		try {
 			now = fs.readFileSync(sidecarPath);
@@ -733,11 +726,7 @@ function writeSidecar(sidecarPath: string, text: string, readBytesBefore: Uint8A
 		if (!unchanged) {
 			throw new FileError(`${sidecarPath}: changed on disk while importing; nothing written (run the import again)`);
 		}
-		fs.renameSync(temp, target);
-	} catch (error) {
-		safely(() => fs.rmSync(temp, { force: true }));
-		throw error;
-	}
+	});
 }
 
 /** Standard output and error, a closed pipe ending output quietly. */

@@ -5,10 +5,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { oneLine } from '../core/sidecar/model';
-import { isBaseName, isSidecarName, sidecarNameFor, sidecarTempNameFor, withDocumentName } from '../core/sidecar/paths';
-import { replacedFileSync } from '../core/sidecar/replace';
+import { isBaseName, isSidecarName, sidecarNameFor, withDocumentName } from '../core/sidecar/paths';
+import { replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { describeError, noSuchFile, readArguments, refuseStandardInput, safely, usageExit, UsageError } from './args';
 
 export const MOVE_USAGE = [
@@ -183,16 +182,9 @@ function move(plan: MovePlan): void {
 	if (renamed !== text) {
 		// a sidecar that is a symbolic link: the file it points to is replaced, the link stays
 		// and keeps its permissions (the rename would give it the temporary file's)
-		const { path: target, mode } = replacedFileSync(plan.sidecarTo);
-		const temp = path.join(path.dirname(target), sidecarTempNameFor(path.basename(target), `${process.pid}-${randomBytes(4).toString('hex')}`));
 		try {
-			fs.writeFileSync(temp, renamed, { flag: 'wx' });
-			if (mode !== undefined) {
-				fs.chmodSync(temp, mode);
-			}
-			fs.renameSync(temp, target);
+			replaceWithTextSync(replacedFileSync(plan.sidecarTo), renamed);
 		} catch (error) {
-			safely(() => fs.rmSync(temp, { force: true }));
 			throw notRenamed(describeError(error));
 		}
 	}

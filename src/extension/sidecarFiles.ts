@@ -18,7 +18,6 @@ export function fingerprintOf(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The sidecar beside an article, named by the contract; never derived from file content. */
 /** True when a file (not a folder) is at `uri`. */
 export function fileExists(uri: vscode.Uri): Thenable<boolean> {
 	return vscode.workspace.fs.stat(uri).then(
@@ -27,6 +26,7 @@ export function fileExists(uri: vscode.Uri): Thenable<boolean> {
 	);
 }
 
+/** The sidecar beside an article, named by the contract; never derived from file content. */
 export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
 	return vscode.Uri.joinPath(articleUri, '..', sidecarNameFor(baseName(articleUri)));
 }

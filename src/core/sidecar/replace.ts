@@ -12,6 +12,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { sidecarTempNameFor } from './paths';
 
 /** How many links in a row are followed for a link whose end is missing (the system's own limit is 40). */
 const MAX_LINKS = 40;
@@ -55,6 +57,30 @@ export function replacedFileSync(file: string): ReplacedFile {
 	}
 	const stats = fs.statSync(real, { throwIfNoEntry: false });
 	return { path: real, mode: stats === undefined ? undefined : stats.mode & 0o7777 };
+}
+
+/**
+ * Writes `text` over the file `replaced` names (see `replacedFileSync`) in one step, for the command
+ * line: a temporary file beside it with its permissions, then a rename. `beforeRename` may still
+ * refuse (throw); the temporary file is removed on any failure, and the error thrown on.
+ */
+export function replaceWithTextSync(replaced: ReplacedFile, text: string, beforeRename: () => void = () => undefined): void {
+	const temp = path.join(path.dirname(replaced.path), sidecarTempNameFor(path.basename(replaced.path), `${process.pid}-${randomBytes(4).toString('hex')}`));
+	try {
+		fs.writeFileSync(temp, text, { flag: 'wx' });
+		if (replaced.mode !== undefined) {
+			fs.chmodSync(temp, replaced.mode);
+		}
+		beforeRename();
+		fs.renameSync(temp, replaced.path);
+	} catch (error) {
+		try {
+			fs.rmSync(temp, { force: true });
+		} catch {
+			// the error above is the one to report
+		}
+		throw error;
+	}
 }
 
 /**
