@@ -2693,6 +2693,9 @@ test('English: a name an apposition calls a company is an organisation', () => {
 	assert.equal(find(venture, 'Ukrenergo')?.type, 'ORG', JSON.stringify(venture));
 	const operator = detector.detect('He met Smith, a crane operator, on Monday.', 'en');
 	assert.equal(find(operator, 'Smith')?.type, 'PER', JSON.stringify(operator));
+	// «…, the company said» is a reporting clause, not an apposition: the month before it is no company
+	const clause = detector.detect('The carmaker delivered 60,000 cars in May, the company said on Tuesday.', 'en');
+	assert.ok(!clause.some((e) => e.type === 'ORG'), JSON.stringify(clause));
 	for (const name of ['EuBiologics', 'Valneva']) {
 		const maker = detector.detect(`The alliance said ${name}, a South Korean company that is the main supplier, planned to double output.`, 'en');
 		assert.equal(find(maker, name)?.type, 'ORG', JSON.stringify(maker));

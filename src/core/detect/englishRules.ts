@@ -766,6 +766,8 @@ const KINDS_OF_PLACES_TOO = new Set(['maker', 'producer', 'supplier']);
 const KINDS_OF_PERSONS_TOO = new Set(['miner', 'maker', 'producer', 'supplier', 'operator']);
 /** What may follow the kind of company where it ends its phrase («…, a Chinese company that owns», «company,»). */
 const COMPANY_NOUN_ENDING_PHRASE = /^(?: ?[,.;:)]| (?:that|which|whose|based|in|of|with|from|between|owned|listed|headquartered|known|and|said|has|had|is|was|will)(?![\p{L}]))/u;
+/** A reporting verb right after the kind of company: «…, the company said» opens a clause, it closes no apposition. */
+const REPORTING_CLAUSE = /^ (?:said|says|added|adds|told|announced|reported|stated|wrote|confirmed|noted|explained|warned|insisted)(?![\p{L}])/u;
 /** Where a sentence opens, a capital says nothing of a name. */
 const SENTENCE_OPENING = /(?:^|[\n.!?:"“—–-]\s*)$/u;
 
@@ -814,6 +816,8 @@ export function companiesBeforeAppositions(text: string, model: TaggerModel, ent
 		if (skip === words.length) continue;
 		const name = words.slice(skip).join(' ');
 		const end = m.index + m[1].length;
+		// «Airbus delivered 60 jets in May, the company said»: the company is the clause's subject
+		if (REPORTING_CLAUSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
 		if (!isListedCountry(model, name)) ranges.push({ start: end - name.length, end, type: 'ORG', kind: m[2], after: m.index + m[0].length });
 	}
 	// the names end at distinct commas, so the ranges are disjoint and in text order
