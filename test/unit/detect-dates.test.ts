@@ -27,6 +27,10 @@ test('English dates', () => {
 	assert.deepEqual(dates('توفي الأربعاء 30 - 8 - 2006 عن عمر يناهز 94 عاما', 'ar'), ['الأربعاء', '2006']);
 	// a month's abbreviation is a date with a number only: alone it is often a given name
 	assert.deepEqual(dates('said Jan Willem Smit and Jun Ishikawa on Jan. 5, 1996, Sept. 3 and 5 Nov.', 'en'), ['Jan. 5, 1996', 'Sept. 3', '5 Nov.']);
+	// «March» and «May» alone are dates after a word that introduces a time, not after «by» (an author), not before a name
+	assert.deepEqual(dates('Talks resumed in March and stalled in late May.', 'en'), ['March', 'May']);
+	assert.deepEqual(dates('A speech by May, the march in may and the May Day rally in Jan.', 'en'), []);
+	assert.deepEqual(dates('Les prix montent depuis mars et baisseront fin mai.', 'fr'), ['mars', 'mai']);
 });
 
 test('Arabic dates, Maghreb and Levantine month names, relative days', () => {

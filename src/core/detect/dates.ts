@@ -351,6 +351,24 @@ function monthFirst(j: number): number {
 	return -1;
 }
 
+/**
+ * «in May», «since March», «en mai», «début mars»: a month name that is a common word too, alone,
+ * right after a word that introduces a time (not «by»). English wants the capital (not «in may»),
+ * and no capitalised word after it («in May Day»); abbreviations stay out («in Jan» is a person's).
+ */
+function weakMonthAfterTrigger(j: number): number {
+	if (LANG === 'ar' || cls(j) !== W.WeakMonth || has(j, ABBREV) || j === 0 || !same(j - 1, j) || cls(j - 1) !== W.YearTrigger) return -1;
+	if (LANG === 'en') {
+		// «a speech by May»: «by» introduces an author as often as a deadline
+		if (!isUpperCaseLetter(T[S[j]]) || T.slice(S[j - 1], E[j - 1]).toLowerCase() === 'by') return -1;
+		if (same(j, j + 1) && K[j + 1] === 0 && isUpperCaseLetter(T[S[j + 1]])) return -1;
+	}
+	return after(j + 1);
+}
+function isUpperCaseLetter(c: string): boolean {
+	return c !== c.toLowerCase();
+}
+
 function numeric(j: number): number {
 	// d/m/y, d-m-y, d.m.y, y-m-d
 	if (K[j] !== 1) return -1;
@@ -496,6 +514,7 @@ function matchAt(j: number): number {
 		if ((e = dayMonth(j)) > 0) return e;
 	}
 	if ((e = monthFirst(j)) > 0) return e;
+	if ((e = weakMonthAfterTrigger(j)) > 0) return e;
 	// years: range y-y, trigger + year, year + era (Arabic), عام 2023
 	if (isYear(j)) {
 		// «by 1030 GMT», «à 1400 GMT»: a time of day, not a year; «+27 11 482 1003»: a telephone number's end
