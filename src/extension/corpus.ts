@@ -9,7 +9,7 @@ import { decodeTextFile, tooLargeMessage } from '../core/textfile';
 import { readArticleGlobs, type Settings } from './config';
 import { DetectionOff, SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
-import { baseName, fileExists, isSameOrInside, sidecarUriFor } from './sidecarFiles';
+import { baseName, fileExists, isMissing, isSameOrInside, sidecarUriFor } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
@@ -574,6 +574,7 @@ export class Corpus implements vscode.Disposable {
 		this.scanning.set(key, givenUp);
 		let cancelled = false;
 		let detecting = false;
+		let gone = false;
 		try {
 			const decoded = await this.readText(record, settings);
 			if (!decoded.ok) {
@@ -621,6 +622,11 @@ export class Corpus implements vscode.Disposable {
 					// turned on again while this read waited: the reading that failed is done again
 					queueMicrotask(() => this.readAgainWhatDetectionMissed());
 				}
+			} else if (!detecting && isMissing(error) && !(await fileExists(record.uri))) {
+				// Deleted, and the file watcher never said so (its events dropped while the machine was
+				// busy, or the deletion reported while discovery was still finding it, before it was
+				// listed): it leaves the list as on a deletion reported, not shown with «ENOENT».
+				gone = true;
 			} else {
 				record.error = error instanceof Error ? error.message : String(error);
 				record.errorFromDetection = detecting;
@@ -629,8 +635,12 @@ export class Corpus implements vscode.Disposable {
 			if (this.scanning.get(key) === givenUp) {
 				this.scanning.delete(key);
 			}
-			// a cancelled scan leaves the record as it was: its session summarises it, and closing decides
-			if (!cancelled) {
+			if (gone) {
+				if (this.records.get(key) === record && this.deleted(key, record)) {
+					this.changeEmitter.fire(undefined);
+				}
+			} else if (!cancelled) {
+				// a cancelled scan leaves the record as it was: its session summarises it, and closing decides
 				record.scanned = true;
 				this.changeEmitter.fire(record.uri);
 			}

@@ -59,7 +59,8 @@ export function movedUri(uri: vscode.Uri, oldUri: vscode.Uri, newUri: vscode.Uri
 	return newUri.with({ path: newUri.path + uri.path.slice(oldUri.path.length) });
 }
 
-function isMissing(error: unknown): boolean {
+/** True for the error `workspace.fs` throws when a file or folder is not there. */
+export function isMissing(error: unknown): boolean {
 	return error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound');
 }
 

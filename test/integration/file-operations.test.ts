@@ -743,4 +743,37 @@ describe('file operations on annotated articles', () => {
 			fs.rmSync(note.fsPath, { force: true });
 		}
 	});
+
+	it('lists no error for an article deleted while the Documents tree was looking for the articles (the deletion reported before it was listed)', async () => {
+		const quick = vscode.Uri.joinPath(workspaceUri(), 'created-and-deleted.txt');
+		const workspace = vscode.workspace as unknown as { findFiles: typeof vscode.workspace.findFiles };
+		const findFiles = workspace.findFiles;
+		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(workspaceUri(), 'created-and-deleted.txt'));
+		try {
+			await writeListedArticles(api, [[quick, ARTICLE]]);
+			const deletionSeen = new Promise<void>((resolve) => watcher.onDidDelete(() => resolve()));
+			let deleted = false;
+			// A file created and deleted at once (an editor's backup, a script): its deletion comes
+			// while the search that found it is still being answered.
+			workspace.findFiles = (async (...args: Parameters<typeof vscode.workspace.findFiles>) => {
+				const found = await findFiles(...args);
+				if (!deleted && found.some((uri) => uri.toString() === quick.toString())) {
+					deleted = true;
+					fs.rmSync(quick.fsPath);
+					await deletionSeen;
+				}
+				return found;
+			}) as typeof vscode.workspace.findFiles;
+			await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+			await api.ready();
+			assert.ok(deleted, 'deleted during the search');
+			workspace.findFiles = findFiles;
+			// not listed with an «ENOENT» error in the place of its counts
+			await until('the deleted article off the tree', () => treeLine(api, quick) === undefined || undefined, 10_000);
+		} finally {
+			workspace.findFiles = findFiles;
+			watcher.dispose();
+			fs.rmSync(quick.fsPath, { force: true });
+		}
+	});
 });
