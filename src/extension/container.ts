@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
+import { lstat } from 'node:fs/promises';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
 import { articleNameForSidecar, isSidecarName, withDocumentName } from '../core/sidecar/paths';
+import { replacedFile } from '../core/sidecar/replace';
 import { formatBytes } from '../core/textfile';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
@@ -468,6 +470,7 @@ export class Container implements vscode.Disposable {
 			},
 		});
 		this.sessions.set(key, session);
+		void this.watchLinkTarget(session);
 		this.sessionListeners.set(key, session.onDidChange((change) => this.onSessionChange(session, change)));
 		this.corpus.add(document.uri);
 		this.corpus.sessionOpened(document.uri);
@@ -511,6 +514,8 @@ export class Container implements vscode.Disposable {
 		this.corpus.sessionClosing(document.uri);
 		this.sessionListeners.get(key)?.dispose();
 		this.sessionListeners.delete(key);
+		this.linkTargets.get(key)?.watcher.dispose();
+		this.linkTargets.delete(key);
 		clearTimeout(this.paintTimers.get(key));
 		this.paintTimers.delete(key);
 		this.painted.delete(key);
@@ -908,38 +913,79 @@ export class Container implements vscode.Disposable {
 		}
 	}
 
+	/**
+	 * Watchers of the files the sidecars of open articles point to when they are symbolic links (a
+	 * sidecar kept in another folder or repository, linked beside its article), by article.
+	 */
+	private readonly linkTargets = new Map<string, { readonly target: string; readonly watcher: vscode.Disposable }>();
+
+	/**
+	 * The sidecar watcher sees a symbolic link's own path only: the file it points to changed (a
+	 * checkout in the repository that holds it, an edit there) would never be read again, and the
+	 * next save would merge with what it was. That file is watched too while its article is open;
+	 * looked at again whenever the link itself changes (made, pointed elsewhere, replaced by a file).
+	 */
+	private async watchLinkTarget(session: ArticleSession): Promise<void> {
+		const sidecar = session.sidecarUri;
+		const isLink = sidecar.scheme === 'file' && (await lstat(sidecar.fsPath).then((stats) => stats.isSymbolicLink(), () => false));
+		const target = isLink ? (await replacedFile(sidecar.fsPath)).path : undefined;
+		const current = this.linkTargets.get(session.id);
+		if (current?.target === target) {
+			return;
+		}
+		current?.watcher.dispose();
+		this.linkTargets.delete(session.id);
+		if (target === undefined || this.sessions.get(session.id) !== session) {
+			return;
+		}
+		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(target)), path.basename(target)));
+		this.linkTargets.set(session.id, {
+			target,
+			watcher: vscode.Disposable.from(
+				watcher,
+				watcher.onDidChange(() => void this.sidecarChangedOnDisk(sidecar)),
+				watcher.onDidCreate(() => void this.sidecarChangedOnDisk(sidecar)),
+				watcher.onDidDelete(() => void this.sidecarChangedOnDisk(sidecar, true)),
+			),
+		});
+		this.log.info(`${vscode.workspace.asRelativePath(sidecar, false)} is a link to ${target}: watched there too`);
+	}
+
+	/** A sidecar changed on disk (or the file it links to): the open article takes it in, the tree reads it again. */
+	private async sidecarChangedOnDisk(sidecarUri: vscode.Uri, deleted = false): Promise<void> {
+		if (await this.files.isOwnWrite(sidecarUri)) {
+			return;
+		}
+		const articleUri = vscode.Uri.joinPath(sidecarUri, '..', baseName(sidecarUri).slice(0, -'.annotations.yaml'.length));
+		if (this.movedAway.has(articleUri.toString())) {
+			return; // the article and its sidecar are being renamed or moved (see moveSidecarsAfterRename)
+		}
+		const session = this.sessions.get(articleUri.toString());
+		if (session) {
+			void this.watchLinkTarget(session);
+			// a sidecar that cannot be read now (a folder in its place) is reported by the next save
+			await session.handleSidecarChangedOnDisk().catch((error: unknown) => this.log.warn(`${vscode.workspace.asRelativePath(sidecarUri, false)}: not read again: ${error instanceof Error ? error.message : String(error)}`));
+		} else if (deleted) {
+			// A sidecar that went away (moved with its article, deleted) makes no new article, and
+			// takes off the list an article that only it made one.
+			this.corpus.sidecarDeleted(articleUri);
+		} else if (!(await fileExists(articleUri))) {
+			// one left behind by an article deleted or moved in a shell makes no article either
+			this.corpus.invalidate(articleUri);
+		} else {
+			this.corpus.addNamedBySidecar(articleUri);
+			this.corpus.invalidate(articleUri);
+		}
+		this.scheduleMemoryUpdate();
+	}
+
 	private watchSidecars(): vscode.Disposable {
 		const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.yaml');
-		const changed = async (sidecarUri: vscode.Uri, deleted = false) => {
-			if (await this.files.isOwnWrite(sidecarUri)) {
-				return;
-			}
-			const articleUri = vscode.Uri.joinPath(sidecarUri, '..', baseName(sidecarUri).slice(0, -'.annotations.yaml'.length));
-			if (this.movedAway.has(articleUri.toString())) {
-				return; // the article and its sidecar are being renamed or moved (see moveSidecarsAfterRename)
-			}
-			const session = this.sessions.get(articleUri.toString());
-			if (session) {
-				// a sidecar that cannot be read now (a folder in its place) is reported by the next save
-				await session.handleSidecarChangedOnDisk().catch((error: unknown) => this.log.warn(`${vscode.workspace.asRelativePath(sidecarUri, false)}: not read again: ${error instanceof Error ? error.message : String(error)}`));
-			} else if (deleted) {
-				// A sidecar that went away (moved with its article, deleted) makes no new article, and
-				// takes off the list an article that only it made one.
-				this.corpus.sidecarDeleted(articleUri);
-			} else if (!(await fileExists(articleUri))) {
-				// one left behind by an article deleted or moved in a shell makes no article either
-				this.corpus.invalidate(articleUri);
-			} else {
-				this.corpus.addNamedBySidecar(articleUri);
-				this.corpus.invalidate(articleUri);
-			}
-			this.scheduleMemoryUpdate();
-		};
 		return vscode.Disposable.from(
 			watcher,
-			watcher.onDidChange((uri) => changed(uri)),
-			watcher.onDidCreate((uri) => changed(uri)),
-			watcher.onDidDelete((uri) => changed(uri, true)),
+			watcher.onDidChange((uri) => void this.sidecarChangedOnDisk(uri)),
+			watcher.onDidCreate((uri) => void this.sidecarChangedOnDisk(uri)),
+			watcher.onDidDelete((uri) => void this.sidecarChangedOnDisk(uri, true)),
 		);
 	}
 
@@ -960,6 +1006,9 @@ export class Container implements vscode.Disposable {
 		}
 		for (const listener of this.sessionListeners.values()) {
 			listener.dispose();
+		}
+		for (const { watcher } of this.linkTargets.values()) {
+			watcher.dispose();
 		}
 		for (const session of this.sessions.values()) {
 			session.dispose();

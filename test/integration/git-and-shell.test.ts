@@ -3,6 +3,8 @@
 // is never replaced by something other than what the person had there.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import { codePointSlice, extensionApi, readSidecar, recordNotifications, select, showArticle, sidecarOf, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
@@ -38,6 +40,39 @@ describe('git and the shell', () => {
 		await session.flush();
 		assert.ok(fs.lstatSync(sidecarOf(article).fsPath).isSymbolicLink(), 'the sidecar is still a link');
 		assert.match(fs.readFileSync(real.fsPath, 'utf8'), /Karim Haddad/);
+	});
+
+	it('reads a sidecar that is a symbolic link again when the file it points to changes (a checkout in the repository that holds it)', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'linked-away');
+		const article = vscode.Uri.joinPath(folder, 'linked-away.txt');
+		// the annotations live in another repository, outside the workspace
+		const store = fs.mkdtempSync(path.join(os.tmpdir(), 'annotations-repo-'));
+		const real = path.join(store, 'linked-away.yaml');
+		try {
+			fs.mkdirSync(folder.fsPath, { recursive: true });
+			await writeText(article, ARTICLE);
+			fs.writeFileSync(real, 'version: 1\ndocument: linked-away.txt\nannotations: []\n');
+			fs.symlinkSync(real, sidecarOf(article).fsPath);
+			const editor = await showArticle(article);
+			const session = await api.whenDetected(article);
+			await tag(editor, 'Karim Haddad', 'PER');
+			await session.flush();
+			assert.match(fs.readFileSync(real, 'utf8'), /Karim Haddad/);
+			// `git checkout` there: a new file in the place of the one the link points to
+			const moscou = Array.from(ARTICLE.slice(0, ARTICLE.indexOf('Moscou'))).length;
+			const theirs = `${fs.readFileSync(real, 'utf8').replace(/\norphaned:.*$/s, '\n')}  - {type: LOC, start: ${moscou}, end: ${moscou + 6}, text: Moscou, status: accepted, id: theirs1}\n`;
+			fs.writeFileSync(`${real}.new`, theirs);
+			fs.renameSync(`${real}.new`, real);
+			await until('the change of the linked file taken in', () => session.model.annotations.some((a) => a.text === 'Moscou') || undefined, 10_000);
+			// and in place, as an editor saving it there does
+			fs.writeFileSync(real, theirs.replace(/\n {2}- \{type: LOC[^\n]*\n$/, '\n'));
+			await until('the second change taken in', () => !session.model.annotations.some((a) => a.text === 'Moscou') || undefined, 10_000);
+			assert.deepEqual(session.model.annotations.map((a) => a.text), ['Karim Haddad']);
+		} finally {
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+			fs.rmSync(store, { recursive: true, force: true });
+		}
 	});
 
 	it('keeps the permissions of a sidecar it writes (a private or group-shared one)', async () => {
