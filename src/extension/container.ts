@@ -4,7 +4,7 @@ import { lstat } from 'node:fs/promises';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
-import { articleNameForSidecar, isSidecarName, withDocumentName } from '../core/sidecar/paths';
+import { articleNameForSidecar, isSidecarName, sidecarNameFor, withDocumentName } from '../core/sidecar/paths';
 import { replacedFile } from '../core/sidecar/replace';
 import { formatBytes } from '../core/textfile';
 import { registerCommands } from './commands';
@@ -287,7 +287,7 @@ export class Container implements vscode.Disposable {
 		for (const document of vscode.workspace.textDocuments) {
 			void this.consider(document);
 		}
-		void this.corpus.refresh();
+		void this.corpus.refresh().finally(() => this.offerDecisionsOfMissingArticles());
 		this.activationMs = performance.now() - started;
 	}
 
@@ -460,10 +460,7 @@ export class Container implements vscode.Disposable {
 			timed: (what, work) => this.timed(what, work),
 			sidecars: this.sidecarThread,
 			recovery: this.recovery,
-			ask: (message, ...buttons) => {
-				const answer = this.answerer?.(message, buttons);
-				return answer !== undefined ? Promise.resolve(answer) : vscode.window.showWarningMessage(message, ...buttons);
-			},
+			ask: (message, ...buttons) => this.ask(message, ...buttons),
 			tell: (message, kind = 'info') => {
 				const show = kind === 'error' ? vscode.window.showErrorMessage : kind === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
 				void show(message);
@@ -476,6 +473,12 @@ export class Container implements vscode.Disposable {
 		this.corpus.sessionOpened(document.uri);
 		this.onActiveEditor(vscode.window.activeTextEditor);
 		return session;
+	}
+
+	/** Asks the person a question with buttons (or the tests' answerer); resolves to the chosen one. */
+	private ask(message: string, ...buttons: string[]): Thenable<string | undefined> {
+		const answer = this.answerer?.(message, buttons);
+		return answer !== undefined ? Promise.resolve(answer) : vscode.window.showWarningMessage(message, ...buttons);
 	}
 
 	/** Marks a document (any text file) as an article for this window, and annotates it. */
@@ -532,6 +535,91 @@ export class Container implements vscode.Disposable {
 				this.corpus.invalidate(document.uri);
 			}
 			this.updateStatus();
+		}
+		if (!(await fileExists(document.uri))) {
+			// closed after its file was deleted: decisions kept aside for it will never be offered on opening it
+			void this.offerDecisionsOfMissingArticles();
+		}
+	}
+
+	/** Records of decisions on missing articles the person was told about (see `offerDecisionsOfMissingArticles`). */
+	private static readonly TOLD_MISSING_KEY = 'recovery.toldMissingArticles';
+
+	/**
+	 * Decisions kept aside (see RecoveryStore) are offered back when their article is opened; those
+	 * of an article deleted since (closed after a checkout took it away, removed in a shell) never
+	 * would be, and would stay in the extension's storage unseen. The person is told once about each
+	 * record, and chooses to save them as sidecar files in a folder, or to discard them; left
+	 * unanswered, they stay kept (and follow the article should it come back, or be moved back).
+	 */
+	private async offerDecisionsOfMissingArticles(): Promise<void> {
+		try {
+			await this.offerDecisionsOfMissingArticlesNow();
+		} catch (error) {
+			// the records stay; told about at the next chance
+			this.log.warn(`recovery: decisions kept for missing articles not offered: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	}
+
+	private async offerDecisionsOfMissingArticlesNow(): Promise<void> {
+		// (the storage is shared by every window: each tells about the articles of its own folders)
+		const missing = await this.recovery.ofMissingArticles();
+		const toldBefore = this.context.globalState.get<string[]>(Container.TOLD_MISSING_KEY, []);
+		const fresh = missing.filter(({ uri, record }) => {
+			const article = vscode.Uri.parse(record.article);
+			return !toldBefore.includes(uri.toString()) && vscode.workspace.getWorkspaceFolder(article) !== undefined && !this.sessions.has(article.toString());
+		});
+		if (fresh.length === 0) {
+			return;
+		}
+		// Marked told before asking: a question left unanswered is not asked again, nor twice at once.
+		// (Those whose article came back leave the list: told again should it go again.)
+		const stillMissing = new Set(missing.map(({ uri }) => uri.toString()));
+		await this.context.globalState.update(Container.TOLD_MISSING_KEY, [...toldBefore.filter((uri) => stillMissing.has(uri)), ...fresh.map(({ uri }) => uri.toString())]);
+		const names = [...new Set(fresh.map(({ record }) => vscode.workspace.asRelativePath(vscode.Uri.parse(record.article), false)))];
+		const decisions = fresh.reduce((sum, { record }) => sum + record.decisions, 0);
+		const folder = vscode.Uri.joinPath(fresh[0].uri, '..');
+		this.log.warn(`recovery: ${decisions} decision(s) kept in ${folder.fsPath} are of articles no longer on disk: ${names.join(', ')}`);
+		const choice = await this.ask(
+			`Article Annotator: ${decisions} decision(s) on ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} other article(s)` : ''} were never written to a sidecar, and ${names.length > 1 ? 'these articles are' : 'the article is'} no longer on disk (deleted; or moved outside VS Code, and then opening it where it went offers them back). Save them as sidecar files in a folder you choose, or discard them? Until then they are kept in ${folder.fsPath}.`,
+			'Save to Folder…',
+			'Discard',
+		);
+		if (choice === 'Save to Folder…') {
+			const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Save Here', title: 'Save the decisions never written', defaultUri: vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(fresh[0].record.article))?.uri });
+			if (picked?.[0]) {
+				await this.saveRecordsTo(fresh, picked[0]);
+			}
+		} else if (choice === 'Discard') {
+			const sure = await vscode.window.showWarningMessage(`Discard ${decisions} decision(s) on ${names.join(', ')} that were never written? This cannot be undone.`, { modal: true }, 'Discard');
+			if (sure === 'Discard') {
+				for (const { uri } of fresh) {
+					await this.recovery.remove(uri);
+				}
+			}
+		}
+	}
+
+	/** Writes each record's decisions as a sidecar named for its article in `folder` (never over a file), then lets the record go. */
+	private async saveRecordsTo(records: readonly RecoveredDecisions[], folder: vscode.Uri): Promise<void> {
+		const saved: string[] = [];
+		for (const { uri, record } of records) {
+			const name = sidecarNameFor(baseName(vscode.Uri.parse(record.article)));
+			let target = vscode.Uri.joinPath(folder, name);
+			for (let n = 2; await exists(target); n++) {
+				target = vscode.Uri.joinPath(folder, `${name.slice(0, -'.yaml'.length)} (${n}).yaml`);
+			}
+			try {
+				await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(record.sidecar));
+			} catch (error) {
+				void vscode.window.showErrorMessage(`Article Annotator: the decisions on ${baseName(vscode.Uri.parse(record.article))} could not be saved in ${folder.fsPath} (${error instanceof Error ? error.message : String(error)}); they stay kept.`);
+				continue;
+			}
+			await this.recovery.remove(uri);
+			saved.push(baseName(target));
+		}
+		if (saved.length > 0) {
+			void vscode.window.showInformationMessage(`Article Annotator: the decisions never written were saved in ${folder.fsPath}: ${saved.join(', ')}.`);
 		}
 	}
 

@@ -11,6 +11,15 @@ export interface RecoveredDecisions {
 	readonly record: RecoveryRecord;
 }
 
+/** A record's file (not one being written: those start with a dot). */
+function isRecordName(name: string): boolean {
+	return !name.startsWith('.') && name.endsWith('.json');
+}
+
+function oldestFirst(a: RecoveredDecisions, b: RecoveredDecisions): number {
+	return a.record.savedAt < b.record.savedAt ? -1 : a.record.savedAt > b.record.savedAt ? 1 : 0;
+}
+
 /**
  * Records of decisions that could not be written to their sidecars (see RecoveryRecord), in the
  * extension's storage folder, outside the workspace: nothing appears in the person's folder or in
@@ -47,7 +56,7 @@ export class RecoveryStore {
 	async list(articleUri: vscode.Uri): Promise<RecoveredDecisions[]> {
 		const article = articleUri.toString();
 		const found = (await this.read((name) => isRecoveryFileOf(name, article))).filter(({ record }) => record.article === article);
-		return found.sort((a, b) => (a.record.savedAt < b.record.savedAt ? -1 : a.record.savedAt > b.record.savedAt ? 1 : 0));
+		return found.sort(oldestFirst);
 	}
 
 	/**
@@ -56,7 +65,7 @@ export class RecoveryStore {
 	 * offered to another article created later under that name.
 	 */
 	async move(moves: readonly { readonly oldUri: vscode.Uri; readonly newUri: vscode.Uri }[]): Promise<void> {
-		const records = await this.read((name) => !name.startsWith('.') && name.endsWith('.json'));
+		const records = await this.read(isRecordName);
 		for (const { uri, record } of records) {
 			const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
 			const article = vscode.Uri.parse(record.article);
@@ -87,7 +96,7 @@ export class RecoveryStore {
 		const article = articleUri.toString();
 		const hash = documentHashOf(articleText);
 		const moves: { oldUri: vscode.Uri; newUri: vscode.Uri }[] = [];
-		for (const { record } of await this.read((name) => !name.startsWith('.') && name.endsWith('.json') && !isRecoveryFileOf(name, article))) {
+		for (const { record } of await this.read((name) => isRecordName(name) && !isRecoveryFileOf(name, article))) {
 			const oldUri = vscode.Uri.parse(record.article);
 			if (record.article === article || oldUri.scheme !== articleUri.scheme || moves.some((move) => move.oldUri.toString() === record.article)) {
 				continue;
@@ -102,6 +111,20 @@ export class RecoveryStore {
 		if (moves.length > 0) {
 			await this.move(moves);
 		}
+	}
+
+	/**
+	 * The records of articles no longer on disk (deleted, or moved in a shell and not opened since),
+	 * oldest first: no article will be opened to offer them back.
+	 */
+	async ofMissingArticles(): Promise<RecoveredDecisions[]> {
+		const found: RecoveredDecisions[] = [];
+		for (const entry of await this.read(isRecordName)) {
+			if (!(await fileExists(vscode.Uri.parse(entry.record.article)))) {
+				found.push(entry);
+			}
+		}
+		return found.sort(oldestFirst);
 	}
 
 	/** The records among the files `wanted` names; one too large or unreadable is logged and left alone. */

@@ -3,11 +3,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { ArticleSession } from '../../src/extension/session';
+import type { Sidecar } from '../../src/core/sidecar/model';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
-import { serializeSidecar } from '../../src/core/sidecar/codec';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
 import { validateSidecarFile } from '../../src/core/sidecar/validate';
 import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText, flushAndCloseEditors } from './support';
 
@@ -73,6 +75,13 @@ async function rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {
 	const edit = new vscode.WorkspaceEdit();
 	edit.renameFile(from, to);
 	assert.ok(await vscode.workspace.applyEdit(edit), 'the rename is applied');
+}
+
+/** A sidecar file anywhere on disk, parsed. */
+function readSidecarFile(file: string): Sidecar {
+	const parsed = parseSidecar(fs.readFileSync(file, 'utf8'));
+	assert.ok(parsed.ok, `${file} is a sidecar`);
+	return parsed.sidecar;
 }
 
 function texts(sidecar: { annotations: readonly { text: string }[]; orphaned: readonly { text: string }[] }): string[] {
@@ -774,6 +783,46 @@ describe('file operations on annotated articles', () => {
 			workspace.findFiles = findFiles;
 			watcher.dispose();
 			fs.rmSync(quick.fsPath, { force: true });
+		}
+	});
+
+	it('tells once about the decisions kept aside for an article deleted and closed, and saves them in the folder the person chooses', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'deleted-for-good');
+		const article = vscode.Uri.joinPath(folder, 'gone-for-good.txt');
+		const saveIn = fs.mkdtempSync(path.join(os.tmpdir(), 'kept-'));
+		const saved = path.join(saveIn, 'gone-for-good.txt.annotations.yaml');
+		const window = vscode.window as unknown as { showOpenDialog: typeof vscode.window.showOpenDialog };
+		const showOpenDialog = window.showOpenDialog;
+		const asked: string[] = [];
+		try {
+			fs.mkdirSync(folder.fsPath);
+			const { editor, session } = await openWithSavedDecision(api, article);
+			// `git checkout` of a branch without the folder, and the person closes the article
+			fs.rmSync(folder.fsPath, { recursive: true });
+			await tag(editor, 'Alger', 'LOC');
+			await session.flush();
+			await until('the decisions kept aside', async () => (await api.recoveries(article)).length > 0, 10_000);
+			window.showOpenDialog = (async () => [vscode.Uri.file(saveIn)]) as typeof vscode.window.showOpenDialog;
+			api.answerQuestions((message, buttons) => {
+				if (/gone-for-good\.txt/.test(message) && buttons.includes('Save to Folder…')) {
+					asked.push(message);
+					return 'Save to Folder…';
+				}
+				return undefined;
+			});
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await api.endSession(article);
+			await until('the decisions saved in the folder chosen', () => fs.existsSync(saved) || undefined, 10_000);
+			assert.deepEqual(texts(readSidecarFile(saved)), ['Alger', 'Karim Haddad']);
+			await until('the record gone once saved', async () => (await api.recoveries(article)).length === 0, 10_000);
+			assert.equal(asked.length, 1, asked.join('\n'));
+			assert.match(asked[0], /no longer on disk/);
+		} finally {
+			api.answerQuestions(undefined);
+			window.showOpenDialog = showOpenDialog;
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+			fs.rmSync(saveIn, { recursive: true, force: true });
 		}
 	});
 });
