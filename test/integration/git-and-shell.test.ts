@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { codePointSlice, extensionApi, readSidecar, recordNotifications, select, showArticle, sidecarOf, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
+import { codePointSlice, extensionApi, readSidecar, recordNotifications, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -309,5 +309,63 @@ describe('git and the shell', () => {
 		const sidecar = await readSidecar(article);
 		assert.deepEqual(sidecar.annotations.map((a) => a.text).sort(), ['Karim Haddad', 'Moscou']);
 		for (const a of sidecar.annotations) assert.equal(codePointSlice(crlf, a.start, a.end), a.text);
+	});
+
+	it('places the names where they are after git converts a CRLF article to LF, and writes offsets into it once confirmed', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'autocrlf-lf.txt');
+		const crlf = 'Titre\r\nLe président Karim Haddad a reçu à Alger le ministre russe.\r\nKarim Haddad a salué la délégation de Moscou.\r\n';
+		await writeText(article, crlf);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Moscou', 'LOC');
+		await tag(editor, 'Alger', 'LOC');
+		await session.flush();
+		for (const a of (await readSidecar(article)).annotations) assert.equal(codePointSlice(crlf, a.start, a.end), a.text, 'offsets count the CRs');
+		const lf = crlf.replace(/\r\n/g, '\n');
+		await writeText(article, lf);
+		await until('the editor to reload the article', () => editor.document.getText().replace(/\r\n/g, '\n') === lf && !editor.document.isDirty || undefined, 10_000);
+		await until('the positions found again', () => session.pendingMoves.length === 2 || undefined, 10_000);
+		const text = editor.document.getText();
+		for (const a of session.model.annotations) assert.equal(text.slice(a.start, a.end), a.text, `${a.text} placed on its name`);
+		await until('the highlights on the names', () => {
+			const painted = api.paintedRanges(article)?.['LOC.accepted'] ?? [];
+			return painted.length === 2 && painted.every((r) => ['Moscou', 'Alger'].includes(editor.document.getText().slice(r.start, r.end))) || undefined;
+		}, 10_000);
+		await vscode.commands.executeCommand('articleAnnotator.saveReanchoredPositions');
+		await session.flush();
+		const onDisk = fs.readFileSync(article.fsPath, 'utf8');
+		const sidecar = await readSidecar(article);
+		assert.deepEqual(sidecar.annotations.map((a) => a.text).sort(), ['Alger', 'Moscou']);
+		for (const a of sidecar.annotations) assert.equal(codePointSlice(onDisk, a.start, a.end), a.text, `${a.text} written at its offset in the file`);
+	});
+
+	it('places the names of an article converted from CRLF to LF while it was closed, in the Documents tree and once opened', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'autocrlf-lf-closed.txt');
+		const crlf = 'Titre\r\nLe président Karim Haddad a reçu à Alger le ministre russe.\r\nKarim Haddad a salué la délégation de Moscou.\r\n';
+		await writeText(article, crlf);
+		const editor = await showArticle(article);
+		const session = await api.whenDetected(article);
+		await tag(editor, 'Moscou', 'LOC');
+		await tag(editor, 'Alger', 'LOC');
+		await session.flush();
+		await flushAndCloseEditors();
+		await api.endSession(article);
+		const lf = crlf.replace(/\r\n/g, '\n');
+		const scans = api.backgroundScans(article);
+		await writeText(article, lf);
+		await until('the tree to read it again', () => {
+			const entities = api.tree.getChildren({ kind: 'article', uri: article });
+			return Array.isArray(entities) && api.backgroundScans(article) > scans && treeLine(api, article)?.includes('✓2') && entities.some((node) => node.kind === 'type' && node.type === 'LOC') && !entities.some((node) => node.kind === 'orphans') || undefined;
+		}, 10_000);
+		const reopened = await showArticle(article);
+		const again = await api.whenDetected(article);
+		await again.loaded;
+		const text = reopened.document.getText();
+		assert.deepEqual(again.model.orphans, []);
+		assert.deepEqual(again.model.annotations.map((a) => text.slice(a.start, a.end)).sort(), ['Alger', 'Moscou']);
+		await until('the highlights on the names', () => {
+			const painted = api.paintedRanges(article)?.['LOC.accepted'] ?? [];
+			return painted.length === 2 && painted.every((r) => ['Moscou', 'Alger'].includes(text.slice(r.start, r.end))) || undefined;
+		}, 10_000);
 	});
 });
