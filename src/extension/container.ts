@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { lstat } from 'node:fs/promises';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
 import { articleNameForSidecar, isSidecarName, sidecarNameFor, withDocumentName } from '../core/sidecar/paths';
-import { replacedFile } from '../core/sidecar/replace';
 import { formatBytes } from '../core/textfile';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
@@ -14,7 +12,7 @@ import { EntityDecorations, visibleWindows, type PaintReport } from './decoratio
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
-import { SidecarFiles, baseName, fileExists, isSameOrInside, movedUri, sidecarUriFor } from './sidecarFiles';
+import { LinkTargetWatchers, SidecarFiles, baseName, fileExists, isSameOrInside, movedUri, sidecarUriFor } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import type { ArticleSummary } from './summary';
@@ -205,6 +203,7 @@ export class Container implements vscode.Disposable {
 		this.hostTimer = new HostTimer((work) => this.log.warn(`slow on the extension host: ${work.what} took ${Math.round(work.ms)} ms`), SLOW_HANDLER_MS);
 		this.detection = new DetectionClient(path.join(context.extensionPath, 'dist', 'worker.js'), (what, work) => this.timed(what, work));
 		this.recovery = new RecoveryStore(vscode.Uri.joinPath(context.globalStorageUri, 'recovery'), this.log);
+		this.linkTargets = new LinkTargetWatchers((message) => this.log.info(message));
 		this.sidecarThread = new SidecarThread(path.join(context.extensionPath, 'dist', 'sidecarWorker.js'), (message) => this.log.warn(message));
 		this.detection.configure(this.detectionSettings());
 		this.decorations = new EntityDecorations(this.settings);
@@ -467,7 +466,7 @@ export class Container implements vscode.Disposable {
 			},
 		});
 		this.sessions.set(key, session);
-		void this.watchLinkTarget(session);
+		this.watchLinkTarget(session);
 		this.sessionListeners.set(key, session.onDidChange((change) => this.onSessionChange(session, change)));
 		this.corpus.add(document.uri);
 		this.corpus.sessionOpened(document.uri);
@@ -517,8 +516,7 @@ export class Container implements vscode.Disposable {
 		this.corpus.sessionClosing(document.uri);
 		this.sessionListeners.get(key)?.dispose();
 		this.sessionListeners.delete(key);
-		this.linkTargets.get(key)?.watcher.dispose();
-		this.linkTargets.delete(key);
+		this.linkTargets.forget(key);
 		clearTimeout(this.paintTimers.get(key));
 		this.paintTimers.delete(key);
 		this.painted.delete(key);
@@ -1002,41 +1000,14 @@ export class Container implements vscode.Disposable {
 	}
 
 	/**
-	 * Watchers of the files the sidecars of open articles point to when they are symbolic links (a
-	 * sidecar kept in another folder or repository, linked beside its article), by article.
+	 * The files the sidecars of open articles point to when they are symbolic links: their changes
+	 * are taken in as the sidecar's own (the sidecar watcher sees the link's path only).
 	 */
-	private readonly linkTargets = new Map<string, { readonly target: string; readonly watcher: vscode.Disposable }>();
+	private readonly linkTargets: LinkTargetWatchers;
 
-	/**
-	 * The sidecar watcher sees a symbolic link's own path only: the file it points to changed (a
-	 * checkout in the repository that holds it, an edit there) would never be read again, and the
-	 * next save would merge with what it was. That file is watched too while its article is open;
-	 * looked at again whenever the link itself changes (made, pointed elsewhere, replaced by a file).
-	 */
-	private async watchLinkTarget(session: ArticleSession): Promise<void> {
+	private watchLinkTarget(session: ArticleSession): void {
 		const sidecar = session.sidecarUri;
-		const isLink = sidecar.scheme === 'file' && (await lstat(sidecar.fsPath).then((stats) => stats.isSymbolicLink(), () => false));
-		const target = isLink ? (await replacedFile(sidecar.fsPath)).path : undefined;
-		const current = this.linkTargets.get(session.id);
-		if (current?.target === target) {
-			return;
-		}
-		current?.watcher.dispose();
-		this.linkTargets.delete(session.id);
-		if (target === undefined || this.sessions.get(session.id) !== session) {
-			return;
-		}
-		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(target)), path.basename(target)));
-		this.linkTargets.set(session.id, {
-			target,
-			watcher: vscode.Disposable.from(
-				watcher,
-				watcher.onDidChange(() => void this.sidecarChangedOnDisk(sidecar)),
-				watcher.onDidCreate(() => void this.sidecarChangedOnDisk(sidecar)),
-				watcher.onDidDelete(() => void this.sidecarChangedOnDisk(sidecar, true)),
-			),
-		});
-		this.log.info(`${vscode.workspace.asRelativePath(sidecar, false)} is a link to ${target}: watched there too`);
+		void this.linkTargets.update(session.id, sidecar, (deleted) => void this.sidecarChangedOnDisk(sidecar, deleted), () => this.sessions.get(session.id) === session);
 	}
 
 	/** A sidecar changed on disk (or the file it links to): the open article takes it in, the tree reads it again. */
@@ -1050,7 +1021,7 @@ export class Container implements vscode.Disposable {
 		}
 		const session = this.sessions.get(articleUri.toString());
 		if (session) {
-			void this.watchLinkTarget(session);
+			this.watchLinkTarget(session);
 			// a sidecar that cannot be read now (a folder in its place) is reported by the next save
 			await session.handleSidecarChangedOnDisk().catch((error: unknown) => this.log.warn(`${vscode.workspace.asRelativePath(sidecarUri, false)}: not read again: ${error instanceof Error ? error.message : String(error)}`));
 		} else if (deleted) {
@@ -1095,9 +1066,7 @@ export class Container implements vscode.Disposable {
 		for (const listener of this.sessionListeners.values()) {
 			listener.dispose();
 		}
-		for (const { watcher } of this.linkTargets.values()) {
-			watcher.dispose();
-		}
+		this.linkTargets.dispose();
 		for (const session of this.sessions.values()) {
 			session.dispose();
 		}

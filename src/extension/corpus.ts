@@ -9,7 +9,7 @@ import { decodeTextFile, tooLargeMessage } from '../core/textfile';
 import { readArticleGlobs, type Settings } from './config';
 import { DetectionOff, SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
-import { baseName, fileExists, isMissing, isSameOrInside, sidecarUriFor } from './sidecarFiles';
+import { baseName, fileExists, isMissing, isSameOrInside, LinkTargetWatchers, sidecarUriFor } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
@@ -73,6 +73,8 @@ export class Corpus implements vscode.Disposable {
 	private disposed = false;
 	private discovered: Promise<void> = Promise.resolve();
 
+	/** The files that articles' sidecars point to when they are symbolic links: a change there is one of the sidecar. */
+	private readonly linkTargets = new LinkTargetWatchers();
 	private readonly summaryChanges: vscode.Disposable;
 	private readonly renames: vscode.Disposable;
 	private readonly folderChanges: vscode.Disposable;
@@ -491,6 +493,7 @@ export class Corpus implements vscode.Disposable {
 		this.deletedWhileOpen.delete(key);
 		this.onlyBySidecar.delete(key);
 		this.scanning.get(key)?.abort();
+		this.linkTargets.forget(key);
 		this.detection.forgetSummary(key);
 		this.listing = undefined;
 	}
@@ -583,6 +586,7 @@ export class Corpus implements vscode.Disposable {
 			const model = new DocumentAnnotations();
 			let problem: string | undefined;
 			const sidecarUri = sidecarUriFor(record.uri);
+			void this.linkTargets.update(key, sidecarUri, () => this.invalidate(record.uri), () => this.records.get(key) === record);
 			const bytes = await vscode.workspace.fs.readFile(sidecarUri).then(
 				(value) => value,
 				() => undefined,
@@ -653,6 +657,7 @@ export class Corpus implements vscode.Disposable {
 		this.summaryChanges.dispose();
 		this.renames.dispose();
 		this.folderChanges.dispose();
+		this.linkTargets.dispose();
 		for (const watcher of this.watchers) {
 			watcher.dispose();
 		}

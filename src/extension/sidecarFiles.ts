@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, rename } from 'node:fs/promises';
+import { chmod, lstat, rename } from 'node:fs/promises';
+import * as path from 'node:path';
 import { isSameOrInsideFolder } from '../core/articlePaths';
 import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFile } from '../core/sidecar/replace';
@@ -177,5 +178,58 @@ export class SidecarFiles {
 		const backup = vscode.Uri.joinPath(sidecarUri, '..', `${baseName(sidecarUri)}.broken-${stamp}`);
 		await vscode.workspace.fs.rename(sidecarUri, backup, { overwrite: false });
 		return backup;
+	}
+}
+
+/**
+ * Watchers of the files that sidecars which are symbolic links point to (a sidecar kept in another
+ * folder or repository, linked beside its article). VS Code's watchers see a link's own path only:
+ * a change of the file it points to (a checkout in the repository that holds it, an edit there)
+ * would never be heard of. Each watched sidecar has a key (its article).
+ */
+export class LinkTargetWatchers implements vscode.Disposable {
+	private readonly watched = new Map<string, { readonly target: string; readonly watcher: vscode.Disposable }>();
+
+	constructor(private readonly log: (message: string) => void = () => undefined) {}
+
+	/**
+	 * Looks at the sidecar again (opened, read, or the link itself changed: made, pointed elsewhere,
+	 * replaced by a file): watches the file it points to, calling `changed` on its changes, or stops
+	 * watching when it is no link (or no longer `wanted` once looked at).
+	 */
+	async update(key: string, sidecarUri: vscode.Uri, changed: (deleted: boolean) => void, wanted: () => boolean = () => true): Promise<void> {
+		const isLink = sidecarUri.scheme === 'file' && (await lstat(sidecarUri.fsPath).then((stats) => stats.isSymbolicLink(), () => false));
+		const target = isLink ? (await replacedFile(sidecarUri.fsPath)).path : undefined;
+		const current = this.watched.get(key);
+		if (current?.target === target && (target === undefined || wanted())) {
+			return;
+		}
+		this.forget(key);
+		if (target === undefined || !wanted()) {
+			return;
+		}
+		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(target)), path.basename(target)));
+		this.watched.set(key, {
+			target,
+			watcher: vscode.Disposable.from(
+				watcher,
+				watcher.onDidChange(() => changed(false)),
+				watcher.onDidCreate(() => changed(false)),
+				watcher.onDidDelete(() => changed(true)),
+			),
+		});
+		this.log(`${vscode.workspace.asRelativePath(sidecarUri, false)} is a link to ${target}: watched there too`);
+	}
+
+	forget(key: string): void {
+		this.watched.get(key)?.watcher.dispose();
+		this.watched.delete(key);
+	}
+
+	dispose(): void {
+		for (const { watcher } of this.watched.values()) {
+			watcher.dispose();
+		}
+		this.watched.clear();
 	}
 }

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { codePointSlice, extensionApi, readSidecar, recordNotifications, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeText, flushAndCloseEditors } from './support';
+import { codePointSlice, extensionApi, readSidecar, recordNotifications, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -70,6 +70,32 @@ describe('git and the shell', () => {
 			assert.deepEqual(session.model.annotations.map((a) => a.text), ['Karim Haddad']);
 		} finally {
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+			fs.rmSync(store, { recursive: true, force: true });
+		}
+	});
+
+	it('shows in the Documents tree a change of the file a symbolic-link sidecar points to, for an article that is not open', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'linked-closed');
+		const article = vscode.Uri.joinPath(folder, 'linked-closed.txt');
+		const store = fs.mkdtempSync(path.join(os.tmpdir(), 'annotations-repo-'));
+		const real = path.join(store, 'linked-closed.yaml');
+		const entry = (name: string, type: string, id: string) => {
+			const start = Array.from(ARTICLE.slice(0, ARTICLE.indexOf(name))).length;
+			return `  - {type: ${type}, start: ${start}, end: ${start + Array.from(name).length}, text: ${name}, status: accepted, id: ${id}}\n`;
+		};
+		const header = 'version: 1\ndocument: linked-closed.txt\nannotations:\n';
+		try {
+			fs.mkdirSync(folder.fsPath, { recursive: true });
+			fs.writeFileSync(real, header + entry('Karim Haddad', 'PER', 'k1'));
+			fs.symlinkSync(real, sidecarOf(article).fsPath);
+			await writeListedArticles(api, [[article, ARTICLE]]);
+			await until('its decision listed', () => /✓1 /.test(treeLine(api, article) ?? '') || undefined, 10_000);
+			// `git checkout` in the repository of the annotations
+			fs.writeFileSync(`${real}.new`, header + entry('Karim Haddad', 'PER', 'k1') + entry('Moscou', 'LOC', 'm1'));
+			fs.renameSync(`${real}.new`, real);
+			await until('the change of the linked file listed', () => /✓2 /.test(treeLine(api, article) ?? '') || undefined, 10_000);
+		} finally {
 			fs.rmSync(folder.fsPath, { recursive: true, force: true });
 			fs.rmSync(store, { recursive: true, force: true });
 		}
