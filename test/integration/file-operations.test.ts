@@ -825,4 +825,43 @@ describe('file operations on annotated articles', () => {
 			fs.rmSync(saveIn, { recursive: true, force: true });
 		}
 	});
+
+	it('does not ask again about decisions kept for a deleted article once told, when another deleted article is closed', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'deleted-twice');
+		const first = vscode.Uri.joinPath(folder, 'first-gone.txt');
+		const second = vscode.Uri.joinPath(folder, 'second-gone.txt');
+		const asked: string[] = [];
+		try {
+			fs.mkdirSync(folder.fsPath);
+			const one = await openWithSavedDecision(api, first);
+			const two = await openWithSavedDecision(api, second);
+			fs.rmSync(folder.fsPath, { recursive: true });
+			for (const { editor, session } of [one, two]) {
+				await vscode.window.showTextDocument(editor.document);
+				await tag(editor, 'Alger', 'LOC');
+				await session.flush();
+			}
+			await until('the decisions kept aside', async () => (await api.recoveries(first)).length > 0 && (await api.recoveries(second)).length > 0, 10_000);
+			// the person lets the first question be
+			api.answerQuestions((message) => {
+				if (/-gone\.txt/.test(message)) asked.push(message);
+				return /-gone\.txt/.test(message) ? 'Later' : undefined;
+			});
+			await api.endSession(first);
+			await until('told about the first', () => asked.length === 1 || undefined, 10_000);
+			await api.endSession(second);
+			await until('told about the second', () => asked.length === 2 || undefined, 10_000);
+			assert.match(asked[0], /first-gone\.txt/);
+			assert.match(asked[1], /second-gone\.txt/);
+			assert.doesNotMatch(asked[1], /first-gone\.txt/, 'not asked again about the first');
+			assert.equal((await api.recoveries(first)).length, 1, 'unanswered, the decisions stay kept');
+		} finally {
+			api.answerQuestions(undefined);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			for (const article of [first, second]) {
+				for (const { uri } of await api.recoveries(article)) await vscode.workspace.fs.delete(uri);
+			}
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+		}
+	});
 });
