@@ -1,4 +1,5 @@
 import { newAnnotationId, type Annotation, type OrphanedAnnotation } from './annotation';
+import { DecisionStore } from './decisionStore';
 import { EntityStore, type StoreEdit } from './entityStore';
 import { foldName, withArticleRestored } from './occurrences';
 import { applyContentChanges, type ContentChange } from './shift';
@@ -19,6 +20,18 @@ export interface ViewEntity extends TextRange {
 	readonly confidence?: number;
 	/** The stored decision behind an accepted or rejected entity. */
 	readonly annotation?: Annotation;
+}
+
+/** What one editor change event did to the decisions (`applyEdits`). */
+export interface EditResult {
+	/** The new versions of decisions whose text an edit changed. */
+	readonly changed: readonly Annotation[];
+	/** Decisions an edit cut through or deleted, as they were before the event. */
+	readonly dropped: readonly Annotation[];
+	/** The orphans they became (also in `orphans`). */
+	readonly orphaned: readonly OrphanedAnnotation[];
+	/** Whether any decision moved or changed: the sidecar has positions to write. */
+	readonly moved: boolean;
 }
 
 /** What a change did, so callers can tell the person and decide whether to save. */
@@ -85,13 +98,16 @@ export function suggestionKey(entity: DetectedEntity): string {
  * text: operations take the text they need, so it stays cheap to update on every keystroke.
  */
 export class DocumentAnnotations {
-	private decisions: Annotation[];
+	/** The decisions, moved along with edits piece by piece (a keystroke does not copy them all). */
+	private store: DecisionStore<Annotation>;
 	private orphanList: OrphanedAnnotation[];
 	private detected = new EntityStore();
 	/** The rules hiding suggestions, derived from the decisions (rebuilt when they change). */
 	private filter: SuggestionFilter | undefined;
 	private visibleSuggestions: DetectedEntity[] | undefined;
 	private countCache: EntityCounts | undefined;
+	/** Accepted and rejected counts: edits that only move decisions leave them as they are. */
+	private decisionCounts: Omit<EntityCounts, 'suggested'> | undefined;
 	private viewCache: ViewEntity[] | undefined;
 	private allCache: ViewEntity[] | undefined;
 	/** Bumped on every change; callers use it to skip stale work. */
@@ -110,12 +126,28 @@ export class DocumentAnnotations {
 	authorOf: () => string | undefined = () => undefined;
 
 	constructor(annotations: readonly Annotation[] = [], orphans: readonly OrphanedAnnotation[] = []) {
-		this.decisions = [...annotations].sort(byPosition);
+		this.store = new DecisionStore([...annotations].sort(byPosition), byPosition);
 		this.orphanList = [...orphans];
 	}
 
+	/** The decisions in text order, at their current offsets (built once per change: prefer window queries). */
 	get annotations(): readonly Annotation[] {
 		return this.decisions;
+	}
+
+	/** How many decisions are placed in the text. */
+	get decisionCount(): number {
+		return this.store.size;
+	}
+
+	private get decisions(): readonly Annotation[] {
+		return this.store.all();
+	}
+
+	/** Replaces the decisions by a list in text order (`byPosition`). */
+	private set decisions(sorted: readonly Annotation[]) {
+		this.store = new DecisionStore(sorted, byPosition);
+		this.filter = undefined;
 	}
 
 	get orphans(): readonly OrphanedAnnotation[] {
@@ -193,7 +225,10 @@ export class DocumentAnnotations {
 			return this.viewCache.filter((entity) => entity.start < to && entity.end > from);
 		}
 		const filter = this.suggestionFilter();
-		const accepted = this.decisions.filter((annotation) => annotation.status === 'accepted' && annotation.start < to && annotation.end > from).map(viewOfAnnotation);
+		const accepted = this.store
+			.within(from, to)
+			.filter((annotation) => annotation.status === 'accepted')
+			.map(viewOfAnnotation);
 		const suggested = this.detected
 			.within(from, to)
 			.filter((entity) => filter.shows(entity))
@@ -214,18 +249,23 @@ export class DocumentAnnotations {
 	counts(): EntityCounts {
 		if (!this.countCache) {
 			const filter = this.suggestionFilter();
-			const byType = new Map<string, number>();
-			let accepted = 0;
-			let rejected = 0;
-			let suggested = 0;
-			for (const annotation of this.decisions) {
-				if (annotation.status === 'accepted') {
-					accepted++;
-					byType.set(annotation.type, (byType.get(annotation.type) ?? 0) + 1);
-				} else {
-					rejected++;
-				}
+			if (!this.decisionCounts) {
+				const byType = new Map<string, number>();
+				let accepted = 0;
+				let rejected = 0;
+				this.store.forEachUnplaced((annotation) => {
+					if (annotation.status === 'accepted') {
+						accepted++;
+						byType.set(annotation.type, (byType.get(annotation.type) ?? 0) + 1);
+					} else {
+						rejected++;
+					}
+				});
+				this.decisionCounts = { accepted, rejected, byType };
 			}
+			const { accepted, rejected } = this.decisionCounts;
+			const byType = new Map(this.decisionCounts.byType);
+			let suggested = 0;
 			for (const entity of this.detected.all()) {
 				if (filter.shows(entity)) {
 					suggested++;
@@ -354,7 +394,7 @@ export class DocumentAnnotations {
 			// One filter for the whole batch, told of each decision as it is made, and one merge at the
 			// end: deciding them one by one built the filter again and searched every decision per
 			// suggestion (accepting a selection of 8,000 suggestions held the editor for seconds).
-			const filter = new SuggestionFilter(this.decisions, this.orphanList);
+			const filter = new SuggestionFilter(this.store, this.orphanList);
 			const added: Annotation[] = [];
 			const typeAt = new Map<number, string>();
 			for (const suggestion of suggestions) {
@@ -447,7 +487,7 @@ export class DocumentAnnotations {
 			}
 			const { note: _replaced, ...rest } = this.decisions[index];
 			const updated: Annotation = { ...rest, ...(cleaned === undefined ? {} : { note: cleaned }), modified: now.toISOString() };
-			this.decisions[index] = updated;
+			this.decisions = this.decisions.map((annotation, i) => (i === index ? updated : annotation));
 			this.invalidate();
 			return { ...NO_CHANGE, updated: [updated] };
 		});
@@ -466,7 +506,7 @@ export class DocumentAnnotations {
 				return NO_CHANGE;
 			}
 			const updated: Annotation = { ...this.decisions[index], type, status: 'accepted', modified: now.toISOString() };
-			this.decisions[index] = updated;
+			this.decisions = this.decisions.map((annotation, i) => (i === index ? updated : annotation));
 			// A span kept with two types, one retyped to the other's, is one decision again (and a
 			// rejection of that type there is what the person now decides otherwise).
 			const removed = this.decisions.filter((a) => a !== updated && sameRange(a, updated) && a.type === type);
@@ -534,18 +574,46 @@ export class DocumentAnnotations {
 	 * back along with it; without them, undo stops at this edit.
 	 */
 	applyShift(annotations: readonly Annotation[], newOrphans: readonly OrphanedAnnotation[], updated: readonly Annotation[], changes?: readonly ContentChange[]): ChangeSummary {
-		if (this.history.length > 0) {
-			if (changes && this.editLog.length < MAX_EDIT_LOG) {
-				this.editLog.push(changes);
-			} else {
-				// Without the edit, what undo would bring back cannot be moved with it: undo stops here.
-				this.forgetHistory();
-			}
-		}
+		this.logEdit(changes);
 		this.decisions = [...annotations].sort(byPosition);
 		this.orphanList = [...this.orphanList, ...newOrphans];
 		this.invalidate();
 		return { ...NO_CHANGE, updated, orphaned: newOrphans };
+	}
+
+	/**
+	 * Moves the decisions along with one editor change event (offsets of the text before it; the
+	 * rules are shift.ts's `applyContentChanges`), as the session does at each keystroke: the
+	 * decisions an edit cuts through become orphans (`orphanOf` gives each its context, from the
+	 * text before the event), and the event is remembered for undo. Only the decisions near the
+	 * edits are rebuilt; the others move when they are next read (see decisionStore.ts).
+	 * `textBefore` (the text before the event) lets text the event moves take its names along.
+	 */
+	applyEdits(changes: readonly ContentChange[], orphanOf: (dropped: Annotation) => OrphanedAnnotation, textBefore?: (start: number, end: number) => string): EditResult {
+		const outcome = this.store.applyChanges(changes, textBefore);
+		const orphaned = outcome.dropped.map(orphanOf);
+		this.logEdit(changes);
+		if (orphaned.length > 0) {
+			this.orphanList = [...this.orphanList, ...orphaned];
+		}
+		// Decisions only moved: the rejected names and the counts stay (the filter asks the store for places).
+		if (outcome.dropped.length > 0 || outcome.changed.some((annotation) => annotation.status === 'rejected')) {
+			this.invalidate();
+		} else {
+			this.invalidateSuggestions();
+		}
+		return { ...outcome, orphaned };
+	}
+
+	/** Remembers a text edit for undo; without it, what undo would bring back cannot move with it, and undo stops here. */
+	private logEdit(changes: readonly ContentChange[] | undefined): void {
+		if (this.history.length > 0) {
+			if (changes && this.editLog.length < MAX_EDIT_LOG) {
+				this.editLog.push(changes);
+			} else {
+				this.forgetHistory();
+			}
+		}
 	}
 
 	/** Puts an orphan back at a range the person or re-anchoring chose. */
@@ -708,17 +776,19 @@ export class DocumentAnnotations {
 	}
 
 	private insertDecision(annotation: Annotation): void {
-		let index = this.decisions.length;
-		while (index > 0 && byPosition(this.decisions[index - 1], annotation) > 0) {
+		const decisions = this.decisions;
+		let index = decisions.length;
+		while (index > 0 && byPosition(decisions[index - 1], annotation) > 0) {
 			index--;
 		}
-		this.decisions.splice(index, 0, annotation);
+		this.decisions = [...decisions.slice(0, index), annotation, ...decisions.slice(index)];
 		this.invalidate();
 	}
 
 	/** The decisions changed: everything derived from them goes. */
 	private invalidate(): void {
 		this.filter = undefined;
+		this.decisionCounts = undefined;
 		this.invalidateSuggestions();
 	}
 
@@ -732,7 +802,7 @@ export class DocumentAnnotations {
 	}
 
 	private suggestionFilter(): SuggestionFilter {
-		this.filter ??= new SuggestionFilter(this.decisions, this.orphanList);
+		this.filter ??= new SuggestionFilter(this.store, this.orphanList);
 		return this.filter;
 	}
 }
@@ -836,12 +906,14 @@ export interface EntityCounts {
  * Whether a suggestion is shown: not overlapping an accepted entity, not rejected at that range,
  * and not of a string rejected in this article (the same name however its Arabic is voweled, and
  * a learned name's hit where ل + ال contracts: `withArticleRestored`). Built once per set of
- * decisions. A rejection an edit cut through is an orphan, placed nowhere, but the person still
+ * decisions (the places are asked of the decisions' store, so edits that only move them keep it
+ * right). A rejection an edit cut through is an orphan, placed nowhere, but the person still
  * rejected that string.
  */
 class SuggestionFilter {
-	private readonly accepted: RangeIndex;
-	private readonly rejectedRanges: Set<number>;
+	/** The decisions' places are asked of the store itself: edits that only move them leave this filter right. */
+	private readonly decisions: DecisionStore<Annotation>;
+	private readonly rejectedRanges = new Set<number>();
 	private readonly rejectedTexts: Set<string>;
 	/** Verdicts per raw text, so a long article normalises each distinct name once. */
 	private readonly textVerdicts = new Map<string, boolean>();
@@ -849,10 +921,14 @@ class SuggestionFilter {
 	private readonly addedStarts: number[] = [];
 	private readonly addedEnds: number[] = [];
 
-	constructor(decisions: readonly Annotation[], orphans: readonly Annotation[]) {
-		this.accepted = new RangeIndex(decisions.filter((annotation) => annotation.status === 'accepted'));
-		const rejected = decisions.filter((annotation) => annotation.status === 'rejected');
-		this.rejectedRanges = new Set(rejected.map((annotation) => rangeKey(annotation)));
+	constructor(decisions: DecisionStore<Annotation>, orphans: readonly Annotation[]) {
+		this.decisions = decisions;
+		const rejected: Annotation[] = [];
+		decisions.forEachUnplaced((annotation) => {
+			if (annotation.status === 'rejected') {
+				rejected.push(annotation);
+			}
+		});
 		this.rejectedTexts = new Set([...rejected, ...orphans.filter((orphan) => orphan.status === 'rejected')].map((annotation) => foldName(normalizeEntityText(annotation.text))));
 	}
 
@@ -879,6 +955,10 @@ class SuggestionFilter {
 		if (this.rejectedRanges.size > 0 && this.rejectedRanges.has(rangeKey(entity))) {
 			return false;
 		}
+		// one window query: an accepted decision over it, or a rejection of exactly this range
+		if (this.decisions.someWithin(entity.start, entity.end, (decision, start, end) => decision.status === 'accepted' || (start === entity.start && end === entity.end))) {
+			return false;
+		}
 		if (this.rejectedTexts.size > 0) {
 			const verdictKey = entity.source === 'memory' ? `m${entity.text}` : entity.text;
 			let rejected = this.textVerdicts.get(verdictKey);
@@ -892,7 +972,7 @@ class SuggestionFilter {
 				return false;
 			}
 		}
-		return !this.accepted.overlaps(entity) && !this.overlapsAdded(entity);
+		return !this.overlapsAdded(entity);
 	}
 
 	/** Whether a range overlaps one of the accepted decisions `add` was given (disjoint: the one starting last before its end tells). */
@@ -925,15 +1005,6 @@ class RangeIndex<T extends TextRange = TextRange> {
 			max = Math.max(max, end);
 			this.prefixMaxEnd.push(max);
 		}
-	}
-
-	overlaps(range: TextRange): boolean {
-		for (let i = this.lastStartingBefore(range.end); i >= 0 && this.prefixMaxEnd[i] > range.start; i--) {
-			if (this.ends[i] > range.start) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** Calls `visit` for every range overlapping `range`, last first. */

@@ -82,7 +82,7 @@ function remember<T extends Ranged>(item: T, lost: Lost): T {
 }
 
 /** `item` moved by `delta`, keeping what it lost at its ends. */
-function moved<T extends Ranged>(item: T, delta: number): T {
+export function moved<T extends Ranged>(item: T, delta: number): T {
 	const lost = lostAtEnds.get(item);
 	const next = { ...item, start: item.start + delta, end: item.end + delta };
 	return lost === undefined ? next : remember(next, lost);
@@ -112,18 +112,7 @@ export function applyContentChanges<T extends Ranged>(
 	/** The text before the event at [start, end): lets text moved within the event take its entities along. */
 	textBefore?: (start: number, end: number) => string,
 ): EditOutcome<T> {
-	const edits = changes
-		.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }))
-		.sort((a, b) => a.start - b.start || a.end - b.end);
-	// Total length difference of the first i edits (they are sorted and apart, so ends ascend too).
-	const shiftBefore = new Float64Array(edits.length + 1);
-	for (let i = 0; i < edits.length; i++) {
-		checkEdit(edits[i]);
-		if (i > 0 && edits[i].start < edits[i - 1].end) {
-			throw new RangeError('content changes of one event overlap; they must all refer to the document before the event');
-		}
-		shiftBefore[i + 1] = shiftBefore[i] + edits[i].text.length - (edits[i].end - edits[i].start);
-	}
+	const { edits, shiftBefore } = sortedEdits(changes);
 	const moves = textBefore === undefined || edits.length < 2 || edits.length > MAX_CHANGES_FOR_MOVES ? undefined : findMoves(edits, shiftBefore, textBefore);
 	return collect(items, (item) => {
 		const fate = fateInEvent(item);
@@ -155,6 +144,23 @@ export function applyContentChanges<T extends Ranged>(
 		}
 		return { kind: 'kept', item: current, changed };
 	}
+}
+
+/** The changes of one event as edits sorted by offset, checked, with their running length difference. */
+export function sortedEdits(changes: readonly ContentChange[]): { readonly edits: TextEdit[]; readonly shiftBefore: Float64Array } {
+	const edits = changes
+		.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text }))
+		.sort((a, b) => a.start - b.start || a.end - b.end);
+	// Total length difference of the first i edits (they are sorted and apart, so ends ascend too).
+	const shiftBefore = new Float64Array(edits.length + 1);
+	for (let i = 0; i < edits.length; i++) {
+		checkEdit(edits[i]);
+		if (i > 0 && edits[i].start < edits[i - 1].end) {
+			throw new RangeError('content changes of one event overlap; they must all refer to the document before the event');
+		}
+		shiftBefore[i + 1] = shiftBefore[i] + edits[i].text.length - (edits[i].end - edits[i].start);
+	}
+	return { edits, shiftBefore };
 }
 
 /**
@@ -250,7 +256,7 @@ function movedWithText<T extends Ranged>(item: T, edits: readonly TextEdit[], mo
 }
 
 /** How many leading edits satisfy `test` (which holds for a prefix of the sorted edits). Binary search. */
-function countWhere(edits: readonly TextEdit[], test: (edit: TextEdit) => boolean): number {
+export function countWhere(edits: readonly TextEdit[], test: (edit: TextEdit) => boolean): number {
 	let low = 0;
 	let high = edits.length;
 	while (low < high) {

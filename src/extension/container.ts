@@ -686,7 +686,7 @@ export class Container implements vscode.Disposable {
 		const t0 = performance.now();
 		const model = session.model;
 		// A long article draws only what is near the visible lines, found by window queries.
-		const visibleOnly = model.detectedCount + model.annotations.length > this.settings.visibleRangesOnlyAbove;
+		const visibleOnly = model.detectedCount + model.decisionCount > this.settings.visibleRangesOnlyAbove;
 		const entities = visibleOnly ? entitiesInWindows(model, visibleWindows(editor)) : model.visibleEntities();
 		const t1 = performance.now();
 		const report = this.decorations.paint(editor, entities, this.settings, visibleOnly);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../core/annotation';
 import { DocumentAnnotations, type ChangeSummary } from '../core/document';
 import { languageLabel, type LanguageProfile } from '../core/language';
-import { applyContentChanges, findOnce, insertedRanges, movableCore, type ContentChange } from '../core/shift';
+import { findOnce, insertedRanges, movableCore, type ContentChange } from '../core/shift';
 import { TextBuffer } from '../core/textBuffer';
 import { orphanFromDropped, reanchorOrphans, sidecarFitsText, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
 import { bindToText, loadSidecar, type LoadRequest, type LoadResult } from '../core/sidecar/load';
@@ -432,22 +432,24 @@ export class ArticleSession implements vscode.Disposable {
 		}
 		const changes: ContentChange[] = event.contentChanges.map((change) => ({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text }));
 		const hadUnsavedDecisions = this.unsavedDecisions;
-		const before = new Set(this.model.annotations);
-		// The buffer still holds the text before the edit: text the event moves takes its names along.
-		const decisions = applyContentChanges<Annotation>(this.model.annotations, changes, (start, end) => this.buffer.slice(start, end));
-		// Their context comes from the text before the edit, which the buffer still holds.
-		const dropped = decisions.dropped.map((annotation) => this.orphanOfDropped(annotation));
+		// The buffer still holds the text before the edit: text the event moves takes its names along,
+		// and the orphans of the names it cuts through take their context from it.
+		const decisions = this.model.applyEdits(
+			changes,
+			(annotation) => this.orphanOfDropped(annotation),
+			(start, end) => this.buffer.slice(start, end),
+		);
+		const dropped = decisions.orphaned;
 		this.rememberCuts(changes, decisions.dropped);
 		const edits = changes.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text })).sort((a, b) => b.start - a.start);
 		for (const edit of edits) {
 			this.buffer.replace(edit.start, edit.end, edit.text);
 			this.length += edit.text.length - (edit.end - edit.start);
 		}
-		this.model.applyShift(decisions.annotations, dropped, decisions.changed, changes);
 		this.model.shiftDetected(edits);
 		this.lastSentVersion = this.document.version;
 		this.services.detection.edit(this.id, this.document.version, edits, this.length);
-		if (decisions.changed.length > 0 || dropped.length > 0 || decisions.annotations.some((annotation) => !before.has(annotation))) {
+		if (decisions.changed.length > 0 || dropped.length > 0 || decisions.moved) {
 			this.markUnsaved();
 		}
 		if (decisions.changed.length > 0) {

@@ -23,6 +23,7 @@ import type { FrancAll } from '../core/language';
 import { FULL, QUICK, type BenchConfig } from './bench/config';
 import { runCold, runComponents, runFirstSight, runWarm, type Articles } from './bench/detection';
 import { runIncremental } from './bench/incremental';
+import { runKeystrokes } from './bench/keystroke';
 import { buildArticle, buildEnglish, loadSources, MB, type BenchLanguage } from './bench/inputs';
 import { machineInfo, mb, Report, type Figure } from './bench/measure';
 import { runActivation } from './bench/activation';
@@ -244,6 +245,7 @@ async function main(): Promise<void> {
 	}
 	if (only.has('incremental')) {
 		runIncremental(config, report, warm);
+		runKeystrokes(config, report, warm);
 	}
 	if (only.has('sidecar')) {
 		const on = (language: BenchLanguage) => {

@@ -20,6 +20,11 @@ export interface BenchConfig {
 	readonly incrementalWarmup: number;
 	/** Decisions held by the document model during incremental updates. */
 	readonly decisions: number;
+	/** Decisions held by the model while one keystroke is timed (keystroke.ts). */
+	readonly keystrokeDecisions: readonly number[];
+	/** Decisions one change removes before Undo Last Decision brings them back, and keystrokes typed in between. */
+	readonly undoRemoved: number;
+	readonly undoKeystrokes: readonly number[];
 	readonly sidecarCounts: readonly number[];
 	readonly sidecarRuns: number;
 	readonly yamlRuns: number;
@@ -49,6 +54,9 @@ export const FULL: BenchConfig = {
 	incrementalRuns: 15,
 	incrementalWarmup: 3,
 	decisions: 1000,
+	keystrokeDecisions: [10_000, 50_000],
+	undoRemoved: 5000,
+	undoKeystrokes: [1000, 5000],
 	sidecarCounts: [1000, 10000],
 	sidecarRuns: 7,
 	yamlRuns: 3,
@@ -74,6 +82,9 @@ export const QUICK: BenchConfig = {
 	incrementalRuns: 5,
 	incrementalWarmup: 2,
 	decisions: 1000,
+	keystrokeDecisions: [10_000, 50_000],
+	undoRemoved: 5000,
+	undoKeystrokes: [1000, 5000],
 	sidecarCounts: [1000, 10000],
 	sidecarRuns: 2,
 	yamlRuns: 1,

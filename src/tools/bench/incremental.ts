@@ -2,7 +2,7 @@
  * Incremental update after typing one character in the middle of a long article, following what
  * the extension does for one keystroke:
  * - extension host, at once (ArticleSession.handleDocumentChange): shift decisions by the edit
- *   (`applyContentChanges`, `TextBuffer.replace`, `DocumentAnnotations.applyShift`) and the
+ *   (`DocumentAnnotations.applyEdits`, `TextBuffer.replace`) and the
  *   detector's entities (`shiftDetected`: one number per piece of 128 entities);
  * - worker (detectionWorker.ts): `DocumentDetection.edit`, `setFocus`, `detectPending`, then only
  *   what changed since the host's last acknowledgement (`changedRange`, `entitiesIn`,
@@ -14,7 +14,7 @@
  */
 import { DocumentAnnotations } from '../../core/document';
 import type { Annotation } from '../../core/annotation';
-import { applyContentChanges, type ContentChange } from '../../core/shift';
+import type { ContentChange } from '../../core/shift';
 import { TextBuffer } from '../../core/textBuffer';
 import type { DetectedEntity } from '../../core/types';
 import { packEntities, unpackEntities } from '../../extension/detectionProtocol';
@@ -56,7 +56,7 @@ const VISIBLE_WINDOW = 20_000;
 /** What Container.paint() draws: ranges grouped by `${type}.${state}`, around `focus` on a long article. */
 export function decorationRanges(model: DocumentAnnotations, focus: number): Record<string, { start: number; end: number }[]> {
 	const ranges: Record<string, { start: number; end: number }[]> = {};
-	const large = model.detectedCount + model.annotations.length > VISIBLE_ONLY_ABOVE;
+	const large = model.detectedCount + model.decisionCount > VISIBLE_ONLY_ABOVE;
 	for (const entity of large ? model.visibleEntitiesIn(focus - VISIBLE_WINDOW, focus + VISIBLE_WINDOW) : model.visibleEntities()) {
 		const key = `${entity.type}.${entity.state}`;
 		(ranges[key] ??= []).push({ start: entity.start, end: entity.end });
@@ -87,9 +87,8 @@ function add(a: Sample, b: Sample): Sample {
 function oneEdit(state: WarmState, model: DocumentAnnotations, buffer: TextBuffer, offset: number, inserted: string, deleteLength: number): EditTimes {
 	const change: ContentChange = { rangeOffset: offset, rangeLength: deleteLength, text: inserted };
 	const shift = timeOnce(() => {
-		const decisions = applyContentChanges<Annotation>(model.annotations, [change]);
+		model.applyEdits([change], (annotation) => ({ ...annotation, reason: 'deleted by an edit' }), (start, end) => buffer.slice(start, end));
 		buffer.replace(offset, offset + deleteLength, inserted);
-		model.applyShift(decisions.annotations, [], decisions.changed, [change]);
 		model.shiftDetected([{ start: offset, end: offset + deleteLength, text: inserted }]);
 	}).sample;
 	const pendingBefore = state.detection.pendingChunks;
@@ -184,7 +183,7 @@ export function runIncremental(config: BenchConfig, report: Report, states: Map<
 			report.time(`${name}.detect`, input, seriesOf(runs.map((r) => r.detect)), { inputBytes, note: 'worker: edit + setFocus + detectPending' });
 			report.time(`${name}.entities`, input, seriesOf(runs.map((r) => r.entities)), { inputBytes, note: 'worker: changedRange() + entitiesIn(range): only what changed since the last acknowledgement' });
 			report.time(`${name}.view`, input, seriesOf(runs.map((r) => r.view)), { inputBytes, note: 'host: replaceDetectedIn + acknowledge + drawn ranges by type.state' });
-			report.time(`${name}.shift`, input, seriesOf(runs.map((r) => r.shift)), { inputBytes, note: 'host (handleDocumentChange): applyContentChanges(decisions) + TextBuffer.replace + applyShift + shiftDetected' });
+			report.time(`${name}.shift`, input, seriesOf(runs.map((r) => r.shift)), { inputBytes, note: 'host (handleDocumentChange): applyEdits (decisions) + TextBuffer.replace + shiftDetected' });
 			report.time(`${name}.transfer`, input, seriesOf(runs.map((r) => r.transfer)), { inputBytes, note: 'packEntities + structuredClone (worker → host message) + unpackEntities' });
 			report.time(`${name}.host-result`, input, seriesOf(runs.map((r) => r.hostResult)), {
 				inputBytes,

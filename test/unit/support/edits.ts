@@ -1,5 +1,5 @@
 import { DocumentAnnotations } from '../../../src/core/document';
-import { applyContentChanges, type ContentChange } from '../../../src/core/shift';
+import type { ContentChange } from '../../../src/core/shift';
 
 /**
  * Applies one editor change event to `text` and to the annotations the way the extension's
@@ -7,12 +7,12 @@ import { applyContentChanges, type ContentChange } from '../../../src/core/shift
  * and returns the new text.
  */
 export function editAsTheSession(annotations: DocumentAnnotations, text: string, changes: readonly ContentChange[]): string {
-	const moved = applyContentChanges(annotations.annotations, changes);
+	const before = text;
+	annotations.applyEdits(changes, (annotation) => ({ ...annotation, reason: 'deleted by an edit' }), (start, end) => before.slice(start, end));
 	const edits = changes.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text })).sort((a, b) => b.start - a.start);
 	for (const edit of edits) {
 		text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 	}
-	annotations.applyShift(moved.annotations, moved.dropped.map((annotation) => ({ ...annotation, reason: 'deleted by an edit' })), moved.changed, changes);
 	annotations.shiftDetected(edits);
 	return text;
 }
