@@ -2,7 +2,7 @@ import { newAnnotationId, type Annotation, type OrphanedAnnotation } from './ann
 import { DecisionStore } from './decisionStore';
 import { EntityStore, type StoreEdit } from './entityStore';
 import { foldName, withArticleRestored } from './occurrences';
-import { applyContentChanges, type ContentChange } from './shift';
+import type { ContentChange } from './shift';
 import { countBelow } from './unicode';
 import type { AnnotationStatus, DetectedEntity, TextRange } from './types';
 
@@ -694,14 +694,19 @@ export class DocumentAnnotations {
 		if (!step) {
 			return NO_CHANGE;
 		}
+		// Moved piece by piece, as the decisions are at each keystroke: going over all of them at each
+		// edit made since took seconds after a few thousand keystrokes.
 		let back = step.removed;
-		for (let k = step.edits - this.editsBefore; k < this.editLog.length && back.length > 0; k++) {
-			const moved = applyContentChanges(back, this.editLog[k]);
-			if (moved.dropped.length > 0) {
-				this.forgetHistory();
-				return NO_CHANGE;
+		const since = step.edits - this.editsBefore;
+		if (back.length > 0 && since < this.editLog.length) {
+			const replay = new DecisionStore(back, byPosition);
+			for (let k = since; k < this.editLog.length; k++) {
+				if (replay.applyChanges(this.editLog[k]).dropped.length > 0) {
+					this.forgetHistory();
+					return NO_CHANGE;
+				}
 			}
-			back = moved.annotations;
+			back = replay.all();
 		}
 		this.trimEditLog();
 		// What the change added may have moved or become an orphan since: found by id.
