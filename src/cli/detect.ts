@@ -26,6 +26,8 @@ export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE|FO
   file and line: {"file": ..., "language": "fr", "entities": [{"start": 0, "end": 7,
   "type": "LOC", "text": "Algérie"}, ...]}. Offsets are Unicode code points, end exclusive, and
   "text" is exactly that slice of the file's text (a byte order mark is not part of the text).
+  A language without a model says "language": "und", "unsupported": "es" (es, it, pt, de, nl,
+  fa, ur) and, when another model reads it, "model": "en".
   A missing, unreadable, binary or invalid-UTF-8 file prints {"file": ..., "error": ...} (and a
   line on standard error); the other files are still processed, and the exit status is 1.
   options:
@@ -244,7 +246,7 @@ export function runDetect(argv: readonly string[], programDirectory: string): nu
 			...(options.details ? { confidence: Math.round(entity.confidence * 1000) / 1000, source: entity.source } : {}),
 		}));
 		if (options.json) {
-			process.stdout.write(JSON.stringify({ file, language: profile.language, ...(profile.unsupported ? { unsupported: profile.unsupported } : {}), entities }) + '\n');
+			process.stdout.write(JSON.stringify({ file, language: profile.language, ...(profile.unsupported ? { unsupported: profile.unsupported } : {}), ...(profile.readWith ? { model: profile.readWith } : {}), entities }) + '\n');
 		} else {
 			process.stdout.write(`${file}: ${languageLabel(profile)}${profile.rightToLeft ? ' (right to left)' : ''}, ${entities.length} entities\n`);
 			for (const entity of entities) {

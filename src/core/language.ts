@@ -26,14 +26,29 @@ export interface LanguageProfile {
 	 * model's guesses.
 	 */
 	readonly unsupported?: string;
+	/**
+	 * The model that reads the text of `unsupported` all the same: the English one for a language
+	 * of Latin script without a model (Spanish, Italian, Portuguese, German, Dutch), whose names it
+	 * finds about as well as English ones. Absent for Persian and Urdu, which get no suggestions.
+	 */
+	readonly readWith?: LanguageCode;
 }
 
 /** franc's codes for languages written in Arabic script that the detector has no model for. */
 const OTHER_ARABIC_SCRIPT: Record<string, string> = { pes: 'fa', prs: 'fa', urd: 'ur' };
 
+/** franc's codes for languages written in Latin script that the detector has no model for. */
+const OTHER_LATIN_SCRIPT: Record<string, string> = { spa: 'es', ita: 'it', por: 'pt', deu: 'de', nld: 'nl' };
+
 /** The language as the status bar, the Documents tree and the command line show it. */
 export function languageLabel(profile: LanguageProfile): string {
-	return profile.unsupported ? `${profile.unsupported} (no model)` : profile.language;
+	if (!profile.unsupported) return profile.language;
+	return profile.readWith ? `${profile.unsupported} (${profile.readWith} model)` : `${profile.unsupported} (no model)`;
+}
+
+/** Whether the document's language without a model is written in Arabic script (Persian, Urdu). */
+function arabicScriptUnsupported(profile: LanguageProfile): boolean {
+	return profile.unsupported !== undefined && Object.values(OTHER_ARABIC_SCRIPT).includes(profile.unsupported);
 }
 
 /** A franc-like guesser: returns [code, score] pairs, best first (injected so franc loads lazily). */
@@ -92,8 +107,8 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 
 	let latinLanguage: LanguageCode = fallbackLatin;
 	let latinConfidence = 0;
+	const sample = counts.latin >= MIN_LETTERS ? sampleText(text, 'latin') : '';
 	if (counts.latin >= MIN_LETTERS && latinCandidates.length > 1) {
-		const sample = sampleText(text, 'latin');
 		const ranked = francAll(sample, { only: latinCandidates.map((code) => FRANC_CODES[code]), minLength: MIN_LETTERS });
 		const best = FROM_FRANC[ranked[0]?.[0] ?? ''];
 		if (best) {
@@ -119,6 +134,13 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 		const ranked = francAll(sampleText(text, 'arabic'), { only: ['arb', ...Object.keys(OTHER_ARABIC_SCRIPT)], minLength: MIN_LETTERS });
 		unsupported = OTHER_ARABIC_SCRIPT[ranked[0]?.[0] ?? ''];
 	}
+	// Spanish, German… read as French or English: their function words tell them
+	const otherLatin = !unsupported && counts.latin > counts.arabic && counts.latin >= MIN_LETTERS ? otherLatinLanguage(sample, francAll) : undefined;
+	const readWith: LanguageCode | undefined = otherLatin && allowed.includes('en') ? 'en' : undefined;
+	if (otherLatin) {
+		unsupported = otherLatin;
+		latinLanguage = readWith ?? latinLanguage;
+	}
 
 	let language: LanguageCode | 'und' = 'und';
 	let confidence = 0;
@@ -128,12 +150,14 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 			language = unsupported ? 'und' : 'ar';
 			confidence = unsupported ? 0 : arabicShare;
 			rightToLeft = true;
+		} else if (otherLatin) {
+			language = 'und';
 		} else if (counts.latin > 0 && latinCandidates.length > 0) {
 			language = latinLanguage;
 			confidence = latinConfidence * latinShare;
 		}
 	}
-	return { language, latinLanguage, arabicShare, latinShare, rightToLeft, confidence, ...(unsupported ? { unsupported } : {}) };
+	return { language, latinLanguage, arabicShare, latinShare, rightToLeft, confidence, ...(unsupported ? { unsupported } : {}), ...(readWith ? { readWith } : {}) };
 }
 
 /** Function words written in lower case that one of the two languages uses and the other does not. */
@@ -154,6 +178,57 @@ function functionWordVote(sample: string): LanguageCode | undefined {
 	if (english >= MIN_FUNCTION_WORDS && english >= FUNCTION_WORD_RATIO * french) return 'en';
 	if (french >= MIN_FUNCTION_WORDS && french >= FUNCTION_WORD_RATIO * english) return 'fr';
 	return undefined;
+}
+
+/**
+ * The commonest function words of French, English and the Latin-script languages without a model,
+ * by franc's code; a word two languages share counts for both.
+ */
+const COMMON_WORDS: Record<string, ReadonlySet<string>> = {
+	fra: new Set('le la les l un une des de du d et ou en au aux à par pour sur dans avec est sont a été qui que ne pas il elle se son sa ses ce cette plus selon ont'.split(' ')),
+	eng: new Set('the a an of and or in on at to for by with from as is was were are be been has have had it he she his her their this that which not said will would after'.split(' ')),
+	spa: new Set('el la los las un una unos de del y o en a al con por para que se su sus es fue ha han no más pero como según este esta ayer también muy tras'.split(' ')),
+	ita: new Set('il lo la i gli le un una uno di del della dei delle degli e o in a al alla con per che si è ha hanno non più ma come secondo questo questa ieri anche dopo nel nella sul sulla da dal dalla sono'.split(' ')),
+	por: new Set('o a os as um uma de do da dos das e ou em no na nos nas ao à com por para que se seu sua é foi não mais mas como segundo este esta ontem também pelo pela'.split(' ')),
+	deu: new Set('der die das den dem des ein eine einen einem und oder in im an am auf zu zum zur mit von vom für bei nach aus über ist sind war wurde hat haben nicht sich auch wie gegen seit'.split(' ')),
+	nld: new Set('de het een en of in op aan te voor met van bij naar uit over is zijn was werd heeft hebben niet ook dat die deze maar nog tot zei volgens hij ze er'.split(' ')),
+};
+/** A language without a model needs this many times the common words of French and of English. */
+const OTHER_LANGUAGE_RATIO = 1.5;
+
+/**
+ * A Latin-script language without a model (ISO 639-1), when franc prefers it to French and English
+ * and the text's common words (written in lower case: «Los Angeles» is a name) agree: at least two
+ * of its own, half as many again as French's or English's. franc alone reads a short English
+ * title as German or Dutch; a title with fewer common words stays French or English.
+ */
+function otherLatinLanguage(sample: string, francAll: FrancAll): string | undefined {
+	const words = sample.split(WORD_BREAK);
+	const count = (code: string) => commonWords(words, code);
+	const needed = Math.max(MIN_FUNCTION_WORDS, OTHER_LANGUAGE_RATIO * Math.max(count(FRANC_CODES.fr), count(FRANC_CODES.en)));
+	// franc is asked only when some language without a model has the words: French and English texts cost nothing more
+	if (!Object.keys(OTHER_LATIN_SCRIPT).some((code) => count(code) >= needed)) return undefined;
+	// franc's first choice that has the words («von», «an» make a German sentence franc reads as Dutch
+	// German); none when it prefers French or English to every such one
+	for (const [code] of francAll(sample, { only: Object.keys(COMMON_WORDS), minLength: MIN_LETTERS })) {
+		if (!OTHER_LATIN_SCRIPT[code]) return undefined;
+		if (count(code) >= needed) return OTHER_LATIN_SCRIPT[code];
+	}
+	return undefined;
+}
+
+/** Splits text into words (runs of letters). */
+const WORD_BREAK = /[^\p{L}]+/u;
+
+/** How many of `words` are common words of a language (franc's code). */
+function commonWords(words: readonly string[], code: string): number {
+	return words.filter((word) => COMMON_WORDS[code].has(word)).length;
+}
+
+/** Whether the common words of `code` (franc's) outweigh, as otherLatinLanguage weighs them, those of a language without a model (ISO 639-1). */
+function outweighs(words: readonly string[], code: string, unsupported: string): boolean {
+	const other = Object.keys(OTHER_LATIN_SCRIPT).find((key) => OTHER_LATIN_SCRIPT[key] === unsupported);
+	return !other || commonWords(words, code) >= OTHER_LANGUAGE_RATIO * commonWords(words, other);
 }
 
 /** Up to SAMPLE_LENGTH characters of one script's words from the start, middle and end of the text. */
@@ -199,6 +274,10 @@ export function chunkLanguage(text: string, start: number, end: number, profile:
 	}
 	if (counts.latin > 0) {
 		const voted = counts.latin >= MIN_LETTERS && allowed.includes('fr') && allowed.includes('en') ? functionWordVote(text.slice(start, end)) : undefined;
+		// in a Spanish article, «que» and «sur» are Spanish: a French quote must outweigh the article's language
+		if (voted && profile.readWith && profile.unsupported && !outweighs(text.slice(start, end).split(WORD_BREAK), FRANC_CODES[voted], profile.unsupported)) {
+			return profile.latinLanguage;
+		}
 		return voted ?? profile.latinLanguage;
 	}
 	return profile.language === 'und' ? profile.latinLanguage : profile.language;
@@ -259,11 +338,12 @@ export function languageRuns(text: string, start: number, end: number, profile: 
 
 /**
  * The language a run is detected in; undefined when none of the allowed languages is written in
- * its script (French with only Arabic allowed, Arabic with only French and English, Persian).
+ * its script (French with only Arabic allowed, Arabic with only French and English, Persian, Spanish
+ * when the English model that reads it is not allowed).
  */
 function runLanguage(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[]): LanguageCode | undefined {
 	const counts = countScripts(text, start, end);
-	if (counts.arabic > counts.latin ? profile.unsupported || !allowed.includes('ar') : counts.latin > 0 && !allowed.some((code) => code !== 'ar')) {
+	if (counts.arabic > counts.latin ? arabicScriptUnsupported(profile) || !allowed.includes('ar') : counts.latin > 0 && (!allowed.some((code) => code !== 'ar') || (profile.unsupported !== undefined && !arabicScriptUnsupported(profile) && !profile.readWith))) {
 		return undefined;
 	}
 	const language = chunkLanguage(text, start, end, profile, allowed);

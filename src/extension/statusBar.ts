@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleSession } from './session';
-import { languageLabel } from '../core/language';
+import { languageLabel, type LanguageProfile } from '../core/language';
 
 /** The status bar item of the active article: language, direction, and what is left to review. */
 export class StatusBar implements vscode.Disposable {
@@ -25,7 +25,7 @@ export class StatusBar implements vscode.Disposable {
 		this.item.text = `${review}${warning}${pending}$(symbol-field) ${language} · ${counts.accepted + counts.suggested} entities · ${counts.suggested} to review`;
 		const tooltip = new vscode.MarkdownString();
 		tooltip.appendMarkdown(`**Article Annotator** — ${session.articleName}\n\n`);
-		tooltip.appendMarkdown(`Language: ${session.profile ? languageLabel(session.profile) : 'not identified yet'}${session.profile?.rightToLeft ? ' (right to left)' : ''}${session.profile?.unsupported ? ': no suggestions, the detector reads Arabic, French and English' : ''}\n\n`);
+		tooltip.appendMarkdown(`Language: ${session.profile ? languageLabel(session.profile) : 'not identified yet'}${session.profile?.rightToLeft ? ' (right to left)' : ''}${unsupportedNote(session.profile)}\n\n`);
 		tooltip.appendMarkdown(`${counts.accepted} accepted · ${counts.suggested} suggested · ${counts.rejected} rejected\n\n`);
 		if (session.model.orphans.length > 0) {
 			tooltip.appendMarkdown(`⚠ ${session.model.orphans.length} orphaned annotation(s)\n\n`);
@@ -46,4 +46,12 @@ export class StatusBar implements vscode.Disposable {
 	dispose(): void {
 		this.item.dispose();
 	}
+}
+
+/** What the tooltip says of a language the detector has no model for. */
+function unsupportedNote(profile: LanguageProfile | undefined): string {
+	if (!profile?.unsupported) return '';
+	return profile.readWith
+		? `: no model for it, suggestions come from the ${profile.readWith === 'en' ? 'English' : profile.readWith} model`
+		: ': no suggestions, the detector reads Arabic, French and English';
 }

@@ -93,6 +93,22 @@ test('detect --labels warns about a label the detector never finds (a typo would
 	}
 });
 
+test('detect names a Spanish article as a language without a model, read with the English model, in JSON and in the listing', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
+	try {
+		const file = join(folder, 'es.txt');
+		writeFileSync(file, 'El presidente Gustavo Petro viajó ayer a Madrid para reunirse con el rey, según fuentes de la Casa Real, que no dieron más detalles.\n');
+		const json = JSON.parse(cli(['detect', '--json', file]).stdout.trim());
+		assert.equal(json.language, 'und');
+		assert.equal(json.unsupported, 'es');
+		assert.equal(json.model, 'en');
+		assert.ok(json.entities.some((entity: { text: string }) => entity.text === 'Madrid'));
+		assert.match(cli(['detect', file]).stdout, /es\.txt: es \(en model\), \d+ entities/);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
+
 test('detect --details adds each entity’s confidence and source, in JSON and in the listing', () => {
 	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
 	try {

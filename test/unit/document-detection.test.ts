@@ -75,6 +75,29 @@ test('Persian text gets no suggestions from the Arabic model, and a French artic
 	assert.equal(french.profile.language, 'fr');
 });
 
+test('a Spanish article is read with the English model, a French paragraph in it with the French one; without English allowed it gets no suggestions', () => {
+	const text = [
+		'El ministro de Economía se reunió ayer en Bruselas con la vicepresidenta de la Comisión para hablar de los fondos europeos, según fuentes del Gobierno, que no dieron más detalles sobre el calendario.',
+		'« Nous avons parlé de la coopération avec Madrid et Lisbonne », a dit le commissaire.',
+		'La reunión continuará el próximo mes en Madrid, y también participarán los ministros de Italia y Portugal, que han pedido más fondos para las regiones del sur.',
+	].join('\n');
+	const calls: string[] = [];
+	const detection = new DocumentDetection(fakeDetector(calls), francAll as unknown as FrancAll);
+	detection.open(text);
+	detection.detectPending();
+	assert.equal(detection.profile.unsupported, 'es');
+	assert.equal(detection.profile.readWith, 'en');
+	assert.deepEqual(calls, ['en', 'fr', 'en']);
+	assert.ok(detection.entities().some((entity) => entity.text === 'Madrid'));
+	const withoutEnglish: string[] = [];
+	const noEnglish = new DocumentDetection(fakeDetector(withoutEnglish), francAll as unknown as FrancAll, { languages: ['ar', 'fr'] });
+	noEnglish.open(text.split('\n')[0]);
+	noEnglish.detectPending();
+	assert.equal(noEnglish.profile.unsupported, 'es');
+	assert.deepEqual(withoutEnglish, []);
+	assert.deepEqual(noEnglish.entities(), []);
+});
+
 test('the languages setting leaves text in another script undetected instead of reading it with a model it did not allow', () => {
 	const text = 'Le ministre Ahmed Attaf a reçu son homologue à Alger mardi.\nاستقبل الرئيس الوزير في قصر المرادية أمس.\n2024 45.2 12.1\n';
 	const arabicOnly: string[] = [];

@@ -76,3 +76,44 @@ test('Persian and Urdu, written in Arabic script, are named as languages without
 		assert.equal(languageLabel(profile), 'ar');
 	}
 });
+
+test('Spanish, Italian, Portuguese, German and Dutch news are named as languages without a model and read with the English model', () => {
+	const news: Array<[string, string]> = [
+		['es', 'La alcaldesa de Valencia, María José Catalá, anunció ayer que la ciudad recibirá más ayudas del Gobierno.'],
+		['es', 'El Real Madrid venció al Atlético por dos goles a uno en el estadio Santiago Bernabéu.'],
+		['it', 'La Fiat ha annunciato la chiusura di uno stabilimento vicino a Torino, e i sindacati hanno proclamato uno sciopero.'],
+		['it', 'Il sindaco di Milano Giuseppe Sala ha presentato il nuovo piano per il traffico.'],
+		['pt', 'O presidente Luiz Inácio Lula da Silva chegou nesta segunda-feira a Lisboa para uma visita oficial.'],
+		['pt', 'A chuva forte causou inundações em São Paulo e em Belo Horizonte, segundo a Defesa Civil.'],
+		['de', 'Die Deutsche Bahn hat für Donnerstag einen Streik angekündigt, in Berlin und München fallen viele Züge aus.'],
+		['de', 'Der Vorstandschef von Volkswagen, Oliver Blume, kündigte in Wolfsburg neue Modelle an.'],
+		['nl', 'Volgens de Nederlandse Spoorwegen rijden er door een storing bij Utrecht minder treinen.'],
+		['nl', 'Premier Dick Schoof heeft dinsdag in Den Haag overlegd met de burgemeester van Rotterdam.'],
+	];
+	for (const [code, text] of news) {
+		const profile = identifyLanguage(text, franc);
+		assert.equal(profile.unsupported, code, text);
+		assert.equal(profile.language, 'und');
+		assert.equal(profile.readWith, 'en');
+		assert.equal(profile.latinLanguage, 'en');
+		assert.equal(profile.rightToLeft, false);
+		assert.equal(languageLabel(profile), `${code} (en model)`);
+	}
+	// without the English model allowed, that text has no model to read it
+	const noEnglish = identifyLanguage(news[0][1], franc, ['ar', 'fr']);
+	assert.equal(noEnglish.unsupported, 'es');
+	assert.equal(noEnglish.readWith, undefined);
+	assert.equal(languageLabel(noEnglish), 'es (no model)');
+});
+
+test('short French and English texts, names from elsewhere in them, stay French and English', () => {
+	const french = ['Tebboune reçoit le Premier ministre', 'Grève à la SNCF mardi', 'Le ministre est arrivé à Oran hier soir.', 'Inondations dans le sud du pays', 'Alger : la circulation perturbée sur la rocade', 'Macron en visite au Maroc', 'Il y a un an, la crise', 'Visite de Pedro Sánchez à Alger', 'Lula da Silva en visite à Paris', 'Ursula von der Leyen est arrivée à Tunis pour une visite de deux jours.', 'Le FC Bayern München bat le Borussia Dortmund', 'La Casa de Papel revient sur Netflix'];
+	const english = ['Floods hit northern Nigeria', 'Minister resigns over budget row', 'Oil prices rise as supply fears grow', 'Storm closes schools in Texas', 'Police arrest two men in Leeds', 'Fiat to cut jobs in Turin, unions say', 'Angela Merkel met Mark Rutte in Den Haag on Monday.', 'Porto and Benfica draw', 'Amor de Dios, a new film by the director'];
+	for (const [language, texts] of [['fr', french], ['en', english]] as const) {
+		for (const text of texts) {
+			const profile = identifyLanguage(text, franc);
+			assert.equal(profile.language, language, text);
+			assert.equal(profile.unsupported, undefined, text);
+		}
+	}
+});
