@@ -17,6 +17,9 @@ import { languageLabel, SUPPORTED_LANGUAGES, type FrancAll } from '../core/langu
 import { decodeTextFile, DEFAULT_ARTICLE_LIMITS } from '../core/textfile';
 import type { LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
+import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
+import { formatProblem } from '../core/sidecar/model';
+import { sidecarNameFor } from '../core/sidecar/paths';
 import { confidence, describeError, labelList, languageList, messageOf, positiveInteger, readArguments, UsageError } from './args';
 import { filesUnder } from './folders';
 
@@ -27,7 +30,9 @@ export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE|FO
   "type": "LOC", "text": "Algérie"}, ...]}. Offsets are Unicode code points, end exclusive, and
   "text" is exactly that slice of the file's text (a byte order mark is not part of the text).
   A language without a model says "language": "und", "unsupported": "es" (es, it, pt, de, nl,
-  fa, ur) and, when another model reads it, "model": "en".
+  fa, ur) and, when another model reads it, "model": "en". The language a person set for the
+  article (the "language:" of its sidecar, FILE.annotations.yaml) is used instead of identifying
+  it, and said with "languageSet": true ("fr (set)" in the listing).
   A missing, unreadable, binary or invalid-UTF-8 file prints {"file": ..., "error": ...} (and a
   line on standard error); the other files are still processed, and the exit status is 1.
   options:
@@ -120,6 +125,32 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 		throw new Error(`file is ${stat.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`);
 	}
 	return fs.readFileSync(file);
+}
+
+/**
+ * The language a person set for the article in its sidecar, if it has one. A sidecar that cannot
+ * be read, or whose `language:` is not one the detector knows, is said on standard error, and the
+ * language is identified from the text.
+ */
+function languageSetFor(file: string): LanguageCode | undefined {
+	const sidecar = path.join(path.dirname(file), sidecarNameFor(path.basename(file)));
+	let bytes: Uint8Array;
+	try {
+		if (fs.statSync(sidecar).size > DEFAULT_SIDECAR_LIMITS.maxBytes) return undefined;
+		bytes = fs.readFileSync(sidecar);
+	} catch {
+		return undefined; // none (or unreadable: validate says why)
+	}
+	const parsed = readSidecarBytes(bytes);
+	if (!parsed.ok) {
+		const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];
+		process.stderr.write(`article-annotator: warning: ${first ? formatProblem(sidecar, first) : `${sidecar}: cannot be read`}; the article's language is identified from its text\n`);
+		return undefined;
+	}
+	for (const problem of parsed.problems.filter((item) => item.code === 'field' && /^"language:"/.test(item.message))) {
+		process.stderr.write(`article-annotator: ${formatProblem(sidecar, problem)}\n`);
+	}
+	return parsed.sidecar.language;
 }
 
 /**
@@ -234,7 +265,8 @@ export function runDetect(argv: readonly string[], programDirectory: string): nu
 			report(file, describeError(error));
 			continue;
 		}
-		const detection = new DocumentDetection(detector, francAll as unknown as FrancAll, { languages: options.languages, minConfidence: options.minConfidence, labels: options.labels });
+		const language = file === '-' ? undefined : languageSetFor(file);
+		const detection = new DocumentDetection(detector, francAll as unknown as FrancAll, { languages: options.languages, minConfidence: options.minConfidence, labels: options.labels, ...(language ? { language } : {}) });
 		const profile = detection.open(text);
 		detection.detectPending();
 		const converter = new OffsetConverter(text);
@@ -246,7 +278,7 @@ export function runDetect(argv: readonly string[], programDirectory: string): nu
 			...(options.details ? { confidence: Math.round(entity.confidence * 1000) / 1000, source: entity.source } : {}),
 		}));
 		if (options.json) {
-			process.stdout.write(JSON.stringify({ file, language: profile.language, ...(profile.unsupported ? { unsupported: profile.unsupported } : {}), ...(profile.readWith ? { model: profile.readWith } : {}), entities }) + '\n');
+			process.stdout.write(JSON.stringify({ file, language: profile.language, ...(profile.unsupported ? { unsupported: profile.unsupported } : {}), ...(profile.readWith ? { model: profile.readWith } : {}), ...(profile.chosen ? { languageSet: true } : {}), entities }) + '\n');
 		} else {
 			process.stdout.write(`${file}: ${languageLabel(profile)}${profile.rightToLeft ? ' (right to left)' : ''}, ${entities.length} entities\n`);
 			for (const entity of entities) {

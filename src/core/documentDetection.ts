@@ -1,6 +1,6 @@
 import type { Detector } from './detect/types';
 import { IncrementalDetection, type TextEdit } from './incremental';
-import { identifyLanguage, languageRuns, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
+import { chosenLanguageProfile, identifyLanguage, languageRuns, SUPPORTED_LANGUAGES, type FrancAll, type LanguageProfile } from './language';
 import { propagateNames } from './consistency';
 import { isFoldedArabicFunctionWord } from './arabicFunctionWords';
 import { foldName, NameFinder } from './occurrences';
@@ -19,6 +19,8 @@ export interface DocumentDetectionOptions {
 	readonly minConfidence?: number;
 	/** Labels that may be suggested; others are dropped (a person may have trimmed the label set). */
 	readonly labels?: readonly string[];
+	/** The article's language as a person set it (its sidecar's `language:`); identified when absent. */
+	readonly language?: LanguageCode;
 }
 
 /** Texts shorter than this get their language identified again as they grow. */
@@ -45,6 +47,7 @@ export class DocumentDetection {
 	private readonly labels: ReadonlySet<string> | undefined;
 	private identifiedAtLength = 0;
 	private wasConsistent = true;
+	private chosen: LanguageCode | undefined;
 
 	constructor(
 		private readonly detector: Detector,
@@ -54,11 +57,30 @@ export class DocumentDetection {
 		this.languages = options.languages?.length ? options.languages : SUPPORTED_LANGUAGES;
 		this.minConfidence = options.minConfidence ?? 0;
 		this.labels = options.labels ? new Set(options.labels) : undefined;
+		this.chosen = options.language;
 		this.engine = new IncrementalDetection(
 			(chunk) => this.detectChunk(chunk),
 			(chunk, detected) => this.withMemory(chunk, detected),
 		);
-		this.languageProfile = identifyLanguage('', this.francAll, this.languages);
+		this.languageProfile = this.identify('');
+	}
+
+	/** The language a person set for the article, if any. */
+	get chosenLanguage(): LanguageCode | undefined {
+		return this.chosen;
+	}
+
+	/**
+	 * Sets the article's language (undefined: identified again from the text). Returns true when
+	 * that changes the language profile, which re-detects everything.
+	 */
+	setLanguage(language: LanguageCode | undefined): boolean {
+		this.chosen = language;
+		return this.reidentify();
+	}
+
+	private identify(text: string): LanguageProfile {
+		return this.chosen ? chosenLanguageProfile(text, this.chosen, this.francAll, this.languages) : identifyLanguage(text, this.francAll, this.languages);
 	}
 
 	get profile(): LanguageProfile {
@@ -80,7 +102,7 @@ export class DocumentDetection {
 
 	/** Starts on a whole text (open, or a resync after the editor and this copy disagreed). */
 	open(text: string): LanguageProfile {
-		this.languageProfile = identifyLanguage(text, this.francAll, this.languages);
+		this.languageProfile = this.identify(text);
 		this.identifiedAtLength = text.length;
 		this.engine.reset(text);
 		return this.languageProfile;
@@ -99,10 +121,15 @@ export class DocumentDetection {
 		if (!grewSmallText) {
 			return false;
 		}
+		return this.reidentify();
+	}
+
+	/** Identifies the language again; true (and everything to detect again) when it changed. */
+	private reidentify(): boolean {
 		const previous = this.languageProfile;
-		this.languageProfile = identifyLanguage(this.engine.documentText, this.francAll, this.languages);
-		this.identifiedAtLength = length;
-		if (previous.latinLanguage !== this.languageProfile.latinLanguage || previous.language !== this.languageProfile.language || previous.unsupported !== this.languageProfile.unsupported) {
+		this.languageProfile = this.identify(this.engine.documentText);
+		this.identifiedAtLength = this.engine.length;
+		if (previous.latinLanguage !== this.languageProfile.latinLanguage || previous.language !== this.languageProfile.language || previous.unsupported !== this.languageProfile.unsupported || previous.chosen !== this.languageProfile.chosen) {
 			this.engine.invalidateAll();
 			return true;
 		}

@@ -32,6 +32,8 @@ export interface LanguageProfile {
 	 * finds about as well as English ones. Absent for Persian and Urdu, which get no suggestions.
 	 */
 	readonly readWith?: LanguageCode;
+	/** True when a person set the article's language (the sidecar's `language:`), not identified. */
+	readonly chosen?: boolean;
 }
 
 /** franc's codes for languages written in Arabic script that the detector has no model for. */
@@ -42,6 +44,7 @@ const OTHER_LATIN_SCRIPT: Record<string, string> = { spa: 'es', ita: 'it', por: 
 
 /** The language as the status bar, the Documents tree and the command line show it. */
 export function languageLabel(profile: LanguageProfile): string {
+	if (profile.chosen) return `${profile.language} (set)`;
 	if (!profile.unsupported) return profile.language;
 	return profile.readWith ? `${profile.unsupported} (${profile.readWith} model)` : `${profile.unsupported} (no model)`;
 }
@@ -160,6 +163,25 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 	return { language, latinLanguage, arabicShare, latinShare, rightToLeft, confidence, ...(unsupported ? { unsupported } : {}), ...(readWith ? { readWith } : {}) };
 }
 
+/**
+ * The profile of an article whose language a person set: that language's model reads the text of
+ * its script, whatever franc or the function words say. Text in the other script still goes to the
+ * model of that script (an Arabic quote in a French article; a French one in an Arabic article, in
+ * the Latin language identified as usual).
+ */
+export function chosenLanguageProfile(text: string, language: LanguageCode, francAll: FrancAll, allowed: readonly LanguageCode[] = SUPPORTED_LANGUAGES): LanguageProfile {
+	const identified = identifyLanguage(text, francAll, allowed);
+	return {
+		language,
+		latinLanguage: language === 'ar' ? identified.latinLanguage : language,
+		arabicShare: identified.arabicShare,
+		latinShare: identified.latinShare,
+		rightToLeft: language === 'ar',
+		confidence: 1,
+		chosen: true,
+	};
+}
+
 /** Function words written in lower case that one of the two languages uses and the other does not. */
 const ENGLISH_FUNCTION_WORDS = new Set('the of and to in on at for from with by is was were are has have said after its his their this that which'.split(' '));
 const FRENCH_FUNCTION_WORDS = new Set('le les des du et au aux un une pour par sur dans est sont été qui que avec ont selon'.split(' '));
@@ -273,7 +295,8 @@ export function chunkLanguage(text: string, start: number, end: number, profile:
 		return 'ar';
 	}
 	if (counts.latin > 0) {
-		const voted = counts.latin >= MIN_LETTERS && allowed.includes('fr') && allowed.includes('en') ? functionWordVote(text.slice(start, end)) : undefined;
+		// a language a person set is not second-guessed paragraph by paragraph
+		const voted = counts.latin >= MIN_LETTERS && allowed.includes('fr') && allowed.includes('en') && !(profile.chosen && profile.language !== 'ar') ? functionWordVote(text.slice(start, end)) : undefined;
 		// in a Spanish article, «que» and «sur» are Spanish: a French quote must outweigh the article's language
 		if (voted && profile.readWith && profile.unsupported && !outweighs(text.slice(start, end).split(WORD_BREAK), FRANC_CODES[voted], profile.unsupported)) {
 			return profile.latinLanguage;

@@ -109,6 +109,32 @@ test('detect names a Spanish article as a language without a model, read with th
 	}
 });
 
+test('detect uses the language set in the article\'s sidecar, and warns about one it does not know', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
+	try {
+		const file = join(folder, 'short.txt');
+		writeFileSync(file, 'Real Madrid : victoire en finale\n');
+		const sidecar = join(folder, 'short.txt.annotations.yaml');
+		const header = 'version: 1\ndocument: short.txt\n';
+		writeFileSync(sidecar, `${header}language: en\nannotations: []\n`);
+		const set = cli(['detect', '--json', file]);
+		assert.equal(set.status, 0);
+		const json = JSON.parse(set.stdout.trim());
+		assert.equal(json.language, 'en');
+		assert.equal(json.languageSet, true);
+		assert.match(cli(['detect', file]).stdout, /short\.txt: en \(set\), \d+ entities/);
+		writeFileSync(sidecar, `${header}language: english\nannotations: []\n`);
+		const unknown = cli(['detect', '--json', file]);
+		assert.equal(unknown.status, 0);
+		assert.equal(JSON.parse(unknown.stdout.trim()).languageSet, undefined);
+		assert.match(unknown.stderr, /short\.txt\.annotations\.yaml:3: warning: "language:" "english" is not a language the detector has a model for \(ar, fr, en\); ignored, the article's language is identified from its text/);
+		const validated = cli(['validate', sidecar]);
+		assert.match(validated.stdout + validated.stderr, /"language:" "english" is not a language/);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+});
+
 test('detect --details adds each entity’s confidence and source, in JSON and in the listing', () => {
 	const folder = mkdtempSync(join(tmpdir(), 'article-annotator-cli-'));
 	try {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { DocumentDetection, mergeWithMemory } from '../../src/core/documentDetection';
 import { francAll } from 'franc';
 import type { Detector } from '../../src/core/detect/types';
-import type { FrancAll } from '../../src/core/language';
+import { languageLabel, type FrancAll } from '../../src/core/language';
 import type { DetectedEntity } from '../../src/core/types';
 
 /** A stand-in model: capitalised Latin words are LOC; it records which languages it was asked for. */
@@ -96,6 +96,37 @@ test('a Spanish article is read with the English model, a French paragraph in it
 	assert.equal(noEnglish.profile.unsupported, 'es');
 	assert.deepEqual(withoutEnglish, []);
 	assert.deepEqual(noEnglish.entities(), []);
+});
+
+test('a language a person set is used instead of the identified one, paragraph votes included, until set back to automatic', () => {
+	// set to French, an English line is read in French: the person decides, not franc or the function words
+	const text = 'Real Madrid beat Barcelona in the final at the Stade de France.\nاستقبل الرئيس الوزير في قصر المرادية أمس.\n';
+	const calls: string[] = [];
+	const detection = new DocumentDetection(fakeDetector(calls), francAll as unknown as FrancAll, { language: 'fr' });
+	detection.open(text);
+	detection.detectPending();
+	assert.deepEqual(calls, ['fr', 'ar'], 'the Arabic line still goes to the Arabic model');
+	assert.equal(detection.profile.language, 'fr');
+	assert.equal(detection.profile.chosen, true);
+	assert.equal(languageLabel(detection.profile), 'fr (set)');
+	calls.length = 0;
+	assert.equal(detection.setLanguage(undefined), true, 'automatic again: everything is detected again');
+	detection.detectPending();
+	assert.deepEqual(calls, ['en', 'ar']);
+	assert.equal(languageLabel(detection.profile), 'en');
+	calls.length = 0;
+	assert.equal(detection.setLanguage('ar'), true);
+	detection.detectPending();
+	assert.equal(languageLabel(detection.profile), 'ar (set)');
+	assert.equal(detection.profile.rightToLeft, true);
+	assert.deepEqual(calls, ['en', 'ar'], 'set to Arabic, Latin lines are still read in their own language');
+	// a Spanish article set to French is read with the French model
+	const spanish: string[] = [];
+	const set = new DocumentDetection(fakeDetector(spanish), francAll as unknown as FrancAll, { language: 'fr' });
+	set.open('La alcaldesa de Valencia anunció ayer que la ciudad recibirá más ayudas del Gobierno, según fuentes del Ayuntamiento.');
+	set.detectPending();
+	assert.deepEqual(spanish, ['fr']);
+	assert.equal(set.profile.unsupported, undefined);
 });
 
 test('the languages setting leaves text in another script undetected instead of reading it with a model it did not allow', () => {

@@ -644,3 +644,51 @@ describe('sidecar codec: integers beyond 2^53 in unknown fields', () => {
 		assert.equal(mustParse(canonical).reader, 'canonical', 'stays on the fast reader');
 	});
 });
+
+describe('the language a person set for the article (`language:`)', () => {
+	it('is written after documentHash only when set, and read back by the fast reader and the library reader; the JSON Schema knows it', async () => {
+		const set: Sidecar = { ...sample(), language: 'fr' };
+		const text = serializeSidecar(set);
+		assert.match(text, /\ndocumentHash: "sha256:[0-9a-f]{64}"\nlanguage: fr\nreviewedBy: Amina\n/);
+		assert.equal(mustParse(text).sidecar.language, 'fr');
+		assert.equal(serializeSidecar(mustParse(text).sidecar), text);
+		// hand-edited (a comment and another key order): read by the yaml library
+		const edited = text.replace('language: fr\n', '').replace('version: 1\n', 'language: ar   # set by hand\nversion: 1\n');
+		assert.equal(mustParse(edited).sidecar.language, 'ar');
+		assert.doesNotMatch(serializeSidecar(sample()), /language:/);
+		const { readFileSync } = await import('node:fs');
+		const schema = JSON.parse(readFileSync(new URL('../../media/sidecar.schema.json', import.meta.url), 'utf8'));
+		assert.deepEqual(schema.properties.language.enum, ['ar', 'fr', 'en']);
+	});
+
+	it('is absent from older sidecars, which read as before', () => {
+		const older = serializeSidecar(sample());
+		const parsed = mustParse(older);
+		assert.equal(parsed.sidecar.language, undefined);
+		assert.deepEqual(parsed.problems, []);
+		assert.equal(serializeSidecar(parsed.sidecar), older);
+	});
+
+	it('a value the detector has no model for is named in a warning, kept as it is and not used', () => {
+		for (const [value, shown] of [['german', '"german"'], ['FR', '"FR"'], ['5', '5'], ['[fr, en]', 'a list']] as const) {
+			const text = serializeSidecar(sample()).replace('reviewedBy:', `language: ${value}\nreviewedBy:`);
+			const parsed = mustParse(text);
+			assert.equal(parsed.sidecar.language, undefined, value);
+			const warning = parsed.problems.find((problem) => problem.code === 'field');
+			assert.equal(warning?.severity, 'warning');
+			assert.equal(warning?.line, text.split('\n').findIndex((line) => line.startsWith('language:')) + 1);
+			assert.equal(warning?.message, `"language:" ${shown} is not a language the detector has a model for (ar, fr, en); ignored, the article's language is identified from its text`);
+			// nothing lost: written back as it was
+			assert.match(serializeSidecar(parsed.sidecar), new RegExp(`\\nlanguage: ${value === 'german' ? 'german' : value === 'FR' ? 'FR' : value === '5' ? '5' : '\\["fr", "en"\\]'}\\n`));
+		}
+	});
+
+	it('is carried through a save from the base, replaced by the one set, and removed when set back to automatic', () => {
+		const text = 'Le ministre est arrivé à Alger.';
+		const base: Sidecar = { version: 1, document: 'a.txt', language: 'en', annotations: [], orphaned: [], extra: [] };
+		const save = (language?: 'fr' | null) => unbindAnnotations({ annotations: [], orphans: [], articleText: text, documentName: 'a.txt', base, ...(language === undefined ? {} : { language }) });
+		assert.equal(save().language, 'en');
+		assert.equal(save('fr').language, 'fr');
+		assert.equal('language' in save(null), false);
+	});
+});

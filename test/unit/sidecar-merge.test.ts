@@ -318,3 +318,32 @@ describe('planSidecarSave decodes a changed file on disk as strictly as a load',
 		assert.ok(merged.action === 'write' && merged.merged && merged.text.includes('note: très') && merged.text.includes('status: rejected'));
 	});
 });
+
+describe('the article\'s language in a merge', () => {
+	it('takes the side that changed it, and reports a conflict when both set it differently', () => {
+		const base = sidecarOf([item('t', 'Tebboune', 'PER')], { language: 'fr' });
+		const setOnDisk = mergeSidecars(base, sidecarOf([item('t', 'Tebboune', 'PER', { status: 'rejected' })], { language: 'fr' }), sidecarOf([item('t', 'Tebboune', 'PER')], { language: 'en' }));
+		assert.deepEqual(setOnDisk.conflicts, []);
+		assert.equal(setOnDisk.merged.language, 'en');
+		assert.equal(setOnDisk.merged.annotations[0].status, 'rejected');
+		const clearedHere = mergeSidecars(base, sidecarOf([item('t', 'Tebboune', 'PER')]), sidecarOf([item('t', 'Tebboune', 'PER')], { language: 'fr' }));
+		assert.equal(clearedHere.merged.language, undefined);
+		const both = mergeSidecars(base, sidecarOf([item('t', 'Tebboune', 'PER')], { language: 'ar' }), sidecarOf([item('t', 'Tebboune', 'PER')], { language: 'en' }));
+		assert.deepEqual(both.conflicts.map((conflict) => conflict.message), ["the article's language was set to ar here and to en on disk; kept ar"]);
+		assert.equal(both.merged.language, 'ar');
+	});
+
+	it('a save writes the language set here, and keeps one set on disk meanwhile', () => {
+		const baseText = serializeSidecar(BASE);
+		const annotations: Annotation[] = [];
+		const plan = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', annotations, orphans: [], base: BASE, baseText, diskText: baseText, labels: LABELS, language: 'fr' });
+		assert.equal(plan.action, 'refuse'); // the base's three annotations would be lost: removals only by a person
+		const kept = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', annotations: [], orphans: [], base: BASE, baseText, diskText: baseText, labels: LABELS, language: 'fr', removedByPerson: new Set(['t', 'l', 'a']) });
+		assert.ok(kept.action === 'write');
+		assert.match(kept.text, /\nlanguage: fr\n/);
+		const onDisk = serializeSidecar({ ...BASE, language: 'ar' });
+		const merged = planSidecarSave({ articleText: TEXT, documentName: 'a.txt', annotations: [], orphans: [], base: BASE, baseText, diskText: onDisk, labels: LABELS, language: null, removedByPerson: new Set(['t', 'l', 'a']) });
+		assert.ok(merged.action === 'write');
+		assert.equal(merged.sidecar.language, 'ar');
+	});
+});

@@ -11,6 +11,7 @@
 
 import type { Annotation, OrphanedAnnotation } from '../annotation';
 import { OffsetConverter } from '../unicode';
+import type { LanguageCode } from '../types';
 import { Anchorer, anchorInOrder, type AnchorMethod, type AnchorOptions, type AnchorQuote } from './anchor';
 import { isForbiddenKey, toYamlValue } from './yamltext';
 import { documentHashOf, sha256Hex } from './hash';
@@ -359,6 +360,8 @@ export interface UnbindInput {
 	readonly documentName: string;
 	/** The sidecar as last read: its unknown fields are kept (top level, and per item by id). */
 	readonly base?: Sidecar;
+	/** The article's language as a person set it; null: not set (identified); absent: the base's. */
+	readonly language?: LanguageCode | null;
 }
 
 /**
@@ -400,10 +403,16 @@ export function unbindAnnotations(input: UnbindInput): Sidecar {
 		version: SIDECAR_VERSION,
 		document: input.documentName,
 		documentHash: documentHashOf(articleText),
+		...languageField(input.language === undefined ? input.base?.language : (input.language ?? undefined)),
 		annotations,
 		orphaned,
 		extra: input.base?.extra ?? [],
 	};
+}
+
+/** The sidecar's `language` field, written only when a person set one. */
+export function languageField(language: LanguageCode | undefined): { language?: LanguageCode } {
+	return language === undefined ? {} : { language };
 }
 
 /**

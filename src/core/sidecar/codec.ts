@@ -10,6 +10,7 @@
  * version: 1
  * document: "000_3a5dee232e863614.txt"
  * documentHash: "sha256:9f86d0…"        # SHA-256 of the article text (UTF-8, no BOM) the offsets were made on
+ * language: fr                         # only when a person set the article's language: ar | fr | en
  * someUnknownField: kept as it was     # top-level fields this version does not know, in their order
  * annotations:
  *   - type: PER                        # a label of the label set
@@ -63,6 +64,8 @@
 
 import type { LineCounter, Node as YamlNode, Document as YamlDocument } from 'yaml';
 import { decodeTextFile, formatBytes } from '../textfile';
+import { SUPPORTED_LANGUAGES } from '../language';
+import type { LanguageCode } from '../types';
 import {
 	SIDECAR_VERSION,
 	hasErrors,
@@ -460,7 +463,7 @@ const REWRITTEN_ON_SAVE: Partial<Record<string, string>> = {
 	prefix: 'once the annotation is placed, a save writes the article\'s text before it in its place',
 	suffix: 'once the annotation is placed, a save writes the article\'s text after it in its place',
 };
-const KNOWN_TOP_FIELDS = new Set(['version', 'document', 'documentHash', 'annotations', 'orphaned']);
+const KNOWN_TOP_FIELDS = new Set(['version', 'document', 'documentHash', 'language', 'annotations', 'orphaned']);
 
 interface Converted {
 	readonly sidecar?: Sidecar;
@@ -516,6 +519,15 @@ function convertTree(tree: ParsedTree, limits: SidecarLimits, checkKeys: boolean
 		problems.push(problem('warning', 'field', '"documentHash:" should be a string; kept as it is', lineOf('documentHash')));
 		extra.push(['documentHash', hashValue]);
 	}
+	let language: LanguageCode | undefined;
+	const languageValue = root.get('language');
+	if (typeof languageValue === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(languageValue)) {
+		language = languageValue as LanguageCode;
+	} else if (languageValue !== undefined) {
+		// kept as it is (a later version may know it), and not used: the language is identified from the text
+		problems.push(problem('warning', 'field', `"language:" ${describe(languageValue)} is not a language the detector has a model for (${SUPPORTED_LANGUAGES.join(', ')}); ignored, the article's language is identified from its text`, lineOf('language')));
+		extra.push(['language', languageValue]);
+	}
 	for (const [key, value] of root) {
 		if (!KNOWN_TOP_FIELDS.has(key)) {
 			extra.push([key, value]);
@@ -532,6 +544,7 @@ function convertTree(tree: ParsedTree, limits: SidecarLimits, checkKeys: boolean
 		version,
 		document: typeof document === 'string' ? document : '',
 		...(documentHash === undefined ? {} : { documentHash }),
+		...(language === undefined ? {} : { language }),
 		annotations,
 		orphaned,
 		extra,
@@ -804,6 +817,10 @@ export function serializeSidecar(sidecar: Sidecar, options: SerializeOptions = {
 	if (sidecar.documentHash !== undefined) {
 		out += `documentHash: ${formatString(sidecar.documentHash)}\n`;
 		written.add('documentHash');
+	}
+	if (sidecar.language !== undefined) {
+		out += `language: ${sidecar.language}\n`;
+		written.add('language');
 	}
 	for (const [key, value] of sidecar.extra) {
 		if (!written.has(key) && !isForbiddenKey(key)) {

@@ -20,16 +20,17 @@
  */
 
 import type { Annotation, OrphanedAnnotation } from '../annotation';
-import { bindSidecar, contentIdOf, DistinctIds, unbindAnnotations, type ContextualOrphan } from './bind';
+import { bindSidecar, contentIdOf, DistinctIds, languageField, unbindAnnotations, type ContextualOrphan } from './bind';
 import { parseSidecar, serializeSidecar, type SerializeOptions } from './codec';
 import { decodeTextFile } from '../textfile';
+import type { LanguageCode } from '../types';
 import { documentHashOf } from './hash';
 import { formatProblem, type ExtraFields, type Sidecar, type SidecarProblem, type StoredAnnotation, type StoredOrphan } from './model';
 import { formatInlineValue } from './yamltext';
 
 export interface MergeConflict {
 	readonly id: string;
-	/** The unit in conflict: `position`, `type`, `status`, `note`, ..., `extra`, or `presence`. */
+	/** The unit in conflict: `position`, `type`, `status`, `note`, ..., `extra`, `language` or `presence`. */
 	readonly field: string;
 	/** One line for the person. */
 	readonly message: string;
@@ -76,8 +77,12 @@ export function mergeSidecars(base: Sidecar | undefined, ours: Sidecar, theirs: 
 	if (extra.conflict) {
 		conflicts.push({ id: '', field: 'extra', message: `unknown top-level fields were changed both here and on disk; kept the ones from ${prefer === 'ours' ? 'here' : 'disk'}` });
 	}
+	const language = mergeUnit(base && { value: base.language }, ours.language, theirs.language, scalarKey, prefer);
+	if (language.conflict) {
+		conflicts.push({ id: '', field: 'language', message: `the article's language was set to ${ours.language ?? 'automatic'} here and to ${theirs.language ?? 'automatic'} on disk; kept ${language.value ?? 'automatic'}` });
+	}
 	return {
-		merged: { version: ours.version, document: ours.document, ...(ours.documentHash === undefined ? {} : { documentHash: ours.documentHash }), annotations, orphaned, extra: extra.value },
+		merged: { version: ours.version, document: ours.document, ...(ours.documentHash === undefined ? {} : { documentHash: ours.documentHash }), ...languageField(language.value), annotations, orphaned, extra: extra.value },
 		conflicts,
 	};
 }
@@ -300,6 +305,8 @@ export interface SavePlanInput {
 	readonly preferTheirs?: boolean;
 	/** Label names (for re-binding a changed file). */
 	readonly labels: readonly string[];
+	/** The article's language as the person set it here; null: not set; absent: the base's, unchanged. */
+	readonly language?: LanguageCode | null;
 	/** File name for messages. */
 	readonly fileLabel?: string;
 	readonly serialize?: SerializeOptions;
@@ -337,7 +344,7 @@ export type SavePlan =
 export function planSidecarSave(input: SavePlanInput): SavePlan {
 	const fileLabel = input.fileLabel ?? `${input.documentName}.annotations.yaml`;
 	const removed = input.removedByPerson ?? new Set<string>();
-	const ours = unbindAnnotations({ annotations: input.annotations, orphans: input.orphans, articleText: input.articleText, documentName: input.documentName, base: input.base });
+	const ours = unbindAnnotations({ annotations: input.annotations, orphans: input.orphans, articleText: input.articleText, documentName: input.documentName, base: input.base, ...(input.language === undefined ? {} : { language: input.language }) });
 	let diskText = input.diskText;
 	if (input.diskBytes !== undefined) {
 		const decoded = decodeTextFile(input.diskBytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxControlRatio: 0 });

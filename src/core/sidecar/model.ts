@@ -4,6 +4,8 @@
  * quoting, what each field means) is described at the top of `codec.ts`.
  */
 
+import type { LanguageCode } from '../types';
+
 /** The format version this code writes and fully understands. */
 export const SIDECAR_VERSION = 1;
 
@@ -59,6 +61,11 @@ export interface Sidecar {
 	readonly document: string;
 	/** `sha256:<64 hex>` of the article text (UTF-8, without BOM) the offsets were made on. */
 	readonly documentHash?: string;
+	/**
+	 * The article's language as a person set it (ar, fr or en), which detection uses instead of
+	 * identifying it; absent: identified from the text. Older versions keep it as an unknown field.
+	 */
+	readonly language?: LanguageCode;
 	readonly annotations: readonly StoredAnnotation[];
 	readonly orphaned: readonly StoredOrphan[];
 	/** Unknown top-level fields, in order. */
