@@ -5,7 +5,8 @@ import { nameProcliticLength } from '../core/detect/arabic';
 import { bratText, exportAnnotations, exportFileName, EXPORT_FORMAT_INFO, type ExportFormat } from '../core/export';
 import { isFunctionWordNotNamed } from '../core/arabicFunctionWords';
 import { findOccurrences, isArabicLetter } from '../core/occurrences';
-import type { AnnotationStatus, DetectedEntity, TextRange } from '../core/types';
+import type { AnnotationStatus, DetectedEntity, LanguageCode, TextRange } from '../core/types';
+import { languageLabel, SUPPORTED_LANGUAGES } from '../core/language';
 import type { Container } from './container';
 import type { ArticleRecord } from './corpus';
 import type { ArticleSession } from './session';
@@ -38,6 +39,21 @@ interface ExportArguments {
 function isExportArguments(value: unknown): value is ExportArguments {
 	return typeof value === 'object' && value !== null && !isTreeNode(value) && ('format' in value || 'target' in value);
 }
+
+/** Set Article Language… with its answer given in advance (tests, keybindings, other extensions). */
+interface LanguageArguments {
+	/** The article (a URI string); default: the active one. */
+	readonly uri?: string;
+	/** `auto`: identified from the text; or a language the detector has a model for. */
+	readonly language: string;
+}
+
+function isLanguageArguments(value: unknown): value is LanguageArguments {
+	return typeof value === 'object' && value !== null && !isTreeNode(value) && 'language' in value;
+}
+
+/** The languages a person can set, by name. */
+const LANGUAGE_NAMES: Record<LanguageCode, string> = { ar: 'Arabic', fr: 'French', en: 'English' };
 
 function isTreeNode(value: unknown): value is TreeNode {
 	return typeof value === 'object' && value !== null && typeof (value as TreeNode).kind === 'string' && (value as TreeNode).uri instanceof vscode.Uri;
@@ -752,6 +768,24 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				await exportArticle(session, preset);
 			}
 		}),
+		register('articleAnnotator.setArticleLanguage', async (arg) => {
+			const preset = isLanguageArguments(arg) ? arg : undefined;
+			if (preset && preset.language !== 'auto' && !(SUPPORTED_LANGUAGES as readonly string[]).includes(preset.language)) {
+				throw new Error(`"${String(preset.language)}" is not a language the detector has a model for; use auto, ${SUPPORTED_LANGUAGES.join(', ')}`);
+			}
+			const session = isTreeNode(arg) ? await container.sessionForUri(arg.uri) : preset?.uri ? await container.sessionForUri(vscode.Uri.parse(preset.uri)) : (await resolve(undefined))?.session;
+			if (!session) {
+				return;
+			}
+			await session.loaded;
+			checkWritable(session);
+			const language = preset ? preset.language : await pickLanguage(session);
+			if (language === undefined) {
+				return;
+			}
+			session.setLanguage(language === 'auto' ? undefined : (language as LanguageCode));
+			vscode.window.setStatusBarMessage(`Article Annotator: ${session.articleName} ${language === 'auto' ? 'has its language identified from its text' : `is read as ${LANGUAGE_NAMES[language as LanguageCode]}`}`, 3000);
+		}),
 		register('articleAnnotator.saveReanchoredPositions', async () => {
 			const session = (await resolve(undefined))?.session;
 			session?.confirmPendingMoves();
@@ -828,6 +862,21 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		}
 		const warnings = result.warnings.length ? ` (${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''}: ${result.warnings.slice(0, 2).map((w) => w.message).join('; ')})` : '';
 		void vscode.window.showInformationMessage(`Article Annotator: exported to ${vscode.workspace.asRelativePath(target, false)}${warnings}.`);
+	}
+
+	/** The quick pick of Set Article Language…: Automatic, then each language with a model; the current one first. */
+	async function pickLanguage(session: ArticleSession): Promise<string | undefined> {
+		const current = session.chosenLanguage ?? 'auto';
+		const identified = session.profile && !session.profile.chosen ? languageLabel(session.profile) : undefined;
+		const items = [
+			{ label: 'Automatic', description: identified ? `identified from the text: ${identified}` : 'identified from the text', language: 'auto' },
+			...SUPPORTED_LANGUAGES.map((code) => ({ label: LANGUAGE_NAMES[code], description: code, language: code as string })),
+		].map((item) => (item.language === current ? { ...item, description: `${item.description} · current` } : item));
+		const picked = await vscode.window.showQuickPick(
+			items.sort((a, b) => (a.language === current ? -1 : b.language === current ? 1 : 0)),
+			{ placeHolder: `Language of ${session.articleName}: its model reads the article's text (the other script's text keeps its own)` },
+		);
+		return picked?.language;
 	}
 
 	async function pickOrphan(session: ArticleSession) {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { DocumentAnnotations } from '../core/document';
 import { fileNameOf, FolderIndex, sharedFileNames } from '../core/articlePaths';
-import type { DetectedEntity } from '../core/types';
+import type { DetectedEntity, LanguageCode } from '../core/types';
 import { languageLabel } from '../core/language';
 import { formatProblemWithoutFile } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName, isSidecarTempName } from '../core/sidecar/paths';
@@ -585,6 +585,7 @@ export class Corpus implements vscode.Disposable {
 			}
 			const model = new DocumentAnnotations();
 			let problem: string | undefined;
+			let languageSet: LanguageCode | undefined;
 			const sidecarUri = sidecarUriFor(record.uri);
 			void this.linkTargets.update(key, sidecarUri, () => this.invalidate(record.uri), () => this.records.get(key) === record);
 			const bytes = await vscode.workspace.fs.readFile(sidecarUri).then(
@@ -596,6 +597,7 @@ export class Corpus implements vscode.Disposable {
 				const loaded = await this.sidecars.load({ bytes, maxBytes: settings.maxSidecarBytes, diskText: decoded.text, labels: settings.labels.map((label) => label.name), documentName: baseName(record.uri) });
 				if (loaded.ok) {
 					model.replaceAll(loaded.bound.annotations, loaded.bound.orphans);
+					languageSet = loaded.parsed.sidecar.language;
 				} else {
 					const first = loaded.parsed.problems.find((p) => p.severity === 'error') ?? loaded.parsed.problems[0];
 					problem = first ? formatProblemWithoutFile(first) : 'cannot be read';
@@ -605,7 +607,7 @@ export class Corpus implements vscode.Disposable {
 			let rightToLeft = false;
 			if (settings.detectionEnabled) {
 				detecting = true;
-				const detected = await this.detection.summarize(key, decoded.text, givenUp.signal);
+				const detected = await this.detection.summarize(key, decoded.text, givenUp.signal, languageSet);
 				model.setDetected(detected.entities);
 				language = languageLabel(detected.profile);
 				rightToLeft = detected.profile.rightToLeft;

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { TextEdit } from '../core/incremental';
 import type { RememberedName } from '../core/documentDetection';
 import type { LanguageProfile } from '../core/language';
-import type { DetectedEntity } from '../core/types';
+import type { DetectedEntity, LanguageCode } from '../core/types';
 import { unpackEntities, type DetectionSettings, type FromWorker, type ToWorker } from './detectionProtocol';
 
 /** A summary given up because its article was opened (see `DetectionClient.summarize`). */
@@ -59,7 +59,7 @@ export class DetectionClient implements vscode.Disposable {
 	private readonly openSeqs = new Map<string, number>();
 	private nextOpenSeq = 1;
 	/** Summaries asked for and not answered yet, with what to ask a restarted worker again. */
-	private readonly summaries = new Map<number, { key: string; text: string; resolve: (value: { profile: LanguageProfile; entities: DetectedEntity[] }) => void; reject: (error: Error) => void }>();
+	private readonly summaries = new Map<number, { key: string; text: string; language: LanguageCode | undefined; resolve: (value: { profile: LanguageProfile; entities: DetectedEntity[] }) => void; reject: (error: Error) => void }>();
 	private nextRequestId = 1;
 	private restarts = 0;
 	private workersStarted = 0;
@@ -109,12 +109,13 @@ export class DetectionClient implements vscode.Disposable {
 		}
 	}
 
-	open(id: string, version: number, text: string, subscriber: Subscriber): void {
+	/** `language`: the article's language as a person set it; identified from the text when absent. */
+	open(id: string, version: number, text: string, subscriber: Subscriber, language?: LanguageCode): void {
 		this.subscribers.set(id, subscriber);
 		const seq = this.nextOpenSeq++;
 		this.openSeqs.set(id, seq);
 		this.ensureWorker();
-		this.send({ kind: 'open', id, seq, version, text });
+		this.send({ kind: 'open', id, seq, version, text, ...(language ? { language } : {}) });
 	}
 
 	edit(id: string, version: number, edits: readonly TextEdit[], expectedLength: number): void {
@@ -150,7 +151,7 @@ export class DetectionClient implements vscode.Disposable {
 	 * result and reports it again (`onSummaryChanged`) when learned names change it, until
 	 * `forgetSummary(key)` or the next summary of the same article.
 	 */
-	summarize(key: string, text: string, signal?: AbortSignal): Promise<{ profile: LanguageProfile; entities: DetectedEntity[] }> {
+	summarize(key: string, text: string, signal?: AbortSignal, language?: LanguageCode): Promise<{ profile: LanguageProfile; entities: DetectedEntity[] }> {
 		if (signal?.aborted) {
 			return Promise.reject(new SummaryCancelled());
 		}
@@ -171,6 +172,7 @@ export class DetectionClient implements vscode.Disposable {
 			this.summaries.set(requestId, {
 				key,
 				text,
+				language,
 				resolve: (value) => {
 					settle();
 					resolve(value);
@@ -180,7 +182,7 @@ export class DetectionClient implements vscode.Disposable {
 					reject(error);
 				},
 			});
-			this.send({ kind: 'summarize', requestId, key, text });
+			this.send({ kind: 'summarize', requestId, key, text, ...(language ? { language } : {}) });
 		});
 	}
 
@@ -275,7 +277,7 @@ export class DetectionClient implements vscode.Disposable {
 		if (this.summaries.size > 0) {
 			this.ensureWorker();
 			for (const [requestId, pending] of this.summaries) {
-				this.send({ kind: 'summarize', requestId, key: pending.key, text: pending.text });
+				this.send({ kind: 'summarize', requestId, key: pending.key, text: pending.text, ...(pending.language ? { language: pending.language } : {}) });
 			}
 		}
 		// Documents re-send their text when told to resync.

@@ -18,7 +18,8 @@ export interface DetectionSettings {
 export type ToWorker =
 	| { readonly kind: 'configure'; readonly settings: DetectionSettings }
 	/** `seq` numbers the host's opens of the document: its results carry it, so the host can tell answers to an earlier open. */
-	| { readonly kind: 'open'; readonly id: string; readonly seq: number; readonly version: number; readonly text: string }
+	/** `language`: the article's language as a person set it (its sidecar's `language:`); identified when absent. */
+	| { readonly kind: 'open'; readonly id: string; readonly seq: number; readonly version: number; readonly text: string; readonly language?: LanguageCode }
 	| { readonly kind: 'edit'; readonly id: string; readonly version: number; readonly edits: readonly TextEdit[]; readonly expectedLength: number }
 	| { readonly kind: 'focus'; readonly id: string; readonly offset: number }
 	/** `keep`: the document's detection stays as its article's summary (see `summarize`'s key: the id). */
@@ -27,7 +28,7 @@ export type ToWorker =
 	| { readonly kind: 'ack'; readonly id: string; readonly version: number; readonly generation: number }
 	| { readonly kind: 'memory'; readonly names: readonly RememberedName[] }
 	/** `key` names the article: its finished summary is kept, and sent again when learned names change it. */
-	| { readonly kind: 'summarize'; readonly requestId: number; readonly key: string; readonly text: string }
+	| { readonly kind: 'summarize'; readonly requestId: number; readonly key: string; readonly text: string; readonly language?: LanguageCode }
 	/** The summary is no longer wanted (its article was opened): dropped, with no answer. */
 	| { readonly kind: 'cancelSummary'; readonly requestId: number }
 	/** The article's kept summary is no longer followed (it was opened, removed or read again). */

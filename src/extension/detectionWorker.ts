@@ -8,6 +8,7 @@ import { loadDetector } from '../core/detect';
 import type { Detector } from '../core/detect/types';
 import { DocumentDetection, type RememberedName } from '../core/documentDetection';
 import type { FrancAll } from '../core/language';
+import type { LanguageCode } from '../core/types';
 import { packEntities, type DetectionSettings, type FromWorker, type ToWorker } from './detectionProtocol';
 
 /** Longest slice of detection between two looks at the message queue. */
@@ -74,10 +75,10 @@ async function configure(next: DetectionSettings): Promise<void> {
 		return;
 	}
 	for (const [id, document] of documents) {
-		documents.set(id, { ...document, detection: newDetection(document.detection.text), posted: false });
+		documents.set(id, { ...document, detection: newDetection(document.detection.text, document.detection.chosenLanguage), posted: false });
 	}
 	for (const job of summaries) {
-		job.detection = newDetection(job.detection.text);
+		job.detection = newDetection(job.detection.text, job.detection.chosenLanguage);
 	}
 	// read with other models: the tree reads those articles again when it needs them
 	kept.clear();
@@ -87,8 +88,9 @@ async function configure(next: DetectionSettings): Promise<void> {
 	schedulePump();
 }
 
-function newDetection(text: string): DocumentDetection {
-	const detection = new DocumentDetection(detector!, francAll!, { languages: settings!.languages, minConfidence: settings!.minConfidence, labels: settings!.labels });
+/** `language`: the article's language as a person set it; identified from the text when absent. */
+function newDetection(text: string, language: LanguageCode | undefined): DocumentDetection {
+	const detection = new DocumentDetection(detector!, francAll!, { languages: settings!.languages, minConfidence: settings!.minConfidence, labels: settings!.labels, ...(language ? { language } : {}) });
 	if (memory.length > 0) {
 		detection.setMemory(memory);
 	}
@@ -104,10 +106,10 @@ function handle(message: ToWorker): void {
 		case 'open': {
 			if (!detector) {
 				// Not configured yet: keep the text; configure() builds the detection for it.
-				documents.set(message.id, { detection: placeholderDetection(message.text), seq: message.seq, version: message.version, lastPost: 0, detectMs: 0, posted: false });
+				documents.set(message.id, { detection: placeholderDetection(message.text, message.language), seq: message.seq, version: message.version, lastPost: 0, detectMs: 0, posted: false });
 				return;
 			}
-			documents.set(message.id, { detection: newDetection(message.text), seq: message.seq, version: message.version, lastPost: 0, detectMs: 0, posted: false });
+			documents.set(message.id, { detection: newDetection(message.text, message.language), seq: message.seq, version: message.version, lastPost: 0, detectMs: 0, posted: false });
 			break;
 		}
 		case 'edit': {
@@ -168,7 +170,7 @@ function handle(message: ToWorker): void {
 			break;
 		case 'summarize':
 			forget(message.key);
-			startSummary(message.requestId, message.key, message.text);
+			startSummary(message.requestId, message.key, message.text, message.language);
 			break;
 		case 'forgetSummary':
 			forget(message.key);
@@ -190,19 +192,19 @@ function handle(message: ToWorker): void {
 }
 
 /** Before the models are loaded, a document only needs to hold its text. */
-function placeholderDetection(text: string): DocumentDetection {
-	const detection = new DocumentDetection({ languages: [], detect: () => [] }, () => [], {});
+function placeholderDetection(text: string, language: LanguageCode | undefined): DocumentDetection {
+	const detection = new DocumentDetection({ languages: [], detect: () => [] }, () => [], language ? { language } : {});
 	detection.open(text);
 	return detection;
 }
 
-function startSummary(requestId: number, key: string, text: string): void {
+function startSummary(requestId: number, key: string, text: string, language: LanguageCode | undefined): void {
 	if (!detector) {
 		post({ kind: 'summaryFailed', requestId, message: 'the detector is not loaded' });
 		return;
 	}
 	try {
-		summaries.push({ requestId, key, detection: newDetection(text) });
+		summaries.push({ requestId, key, detection: newDetection(text, language) });
 	} catch (error) {
 		post({ kind: 'summaryFailed', requestId, message: error instanceof Error ? error.message : String(error) });
 	}

@@ -16,6 +16,7 @@ import { baseName, fileExists, MISSING, sidecarUriFor, type SidecarFiles, type S
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 import { appendAll, maxOf } from '../core/arrays';
+import type { LanguageCode } from '../core/types';
 
 export interface SessionServices {
 	settings(): Settings;
@@ -71,6 +72,8 @@ export class ArticleSession implements vscode.Disposable {
 	readonly sidecarUri: vscode.Uri;
 	readonly model = new DocumentAnnotations();
 	profile: LanguageProfile | undefined;
+	/** The article's language as the person set it (the sidecar's `language:`); undefined: identified from the text. */
+	chosenLanguage: LanguageCode | undefined;
 	/** Why the sidecar cannot be written (the person is told; annotations stay in memory). */
 	readOnlyReason: string | undefined;
 	/** Re-anchored positions not yet written: the article changed outside the editor. */
@@ -277,6 +280,7 @@ export class ArticleSession implements vscode.Disposable {
 		this.base = parsed.sidecar;
 		this.baseText = loaded.text;
 		this.model.replaceAll(bound.annotations, bound.orphans);
+		this.adoptLanguage(parsed.sidecar.language);
 		this.removedByPerson.clear();
 		this.unsavedDecisions = false;
 		this.setPendingMoves(bound.moves);
@@ -368,8 +372,8 @@ export class ArticleSession implements vscode.Disposable {
 		this.lastSentVersion = this.document.version;
 		// what was detected before (other settings, a stopped worker) is not an answer for this open
 		this.lastDetection = undefined;
-		this.services.detection.open(this.id, this.document.version, this.document.getText(), {
-			onResult: (result) => {
+		const subscriber = {
+			onResult: (result: DetectionResult) => {
 				const started = performance.now();
 				this.receiveDetection(result);
 				const elapsed = performance.now() - started;
@@ -378,7 +382,38 @@ export class ArticleSession implements vscode.Disposable {
 				}
 			},
 			onResync: () => this.startDetection(),
-		});
+		};
+		this.services.detection.open(this.id, this.document.version, this.document.getText(), subscriber, this.chosenLanguage);
+	}
+
+	/**
+	 * Sets the article's language (undefined: identified from the text again): detection starts over
+	 * in it, and the sidecar's `language:` is written like a decision.
+	 */
+	setLanguage(language: LanguageCode | undefined): void {
+		if (this.chosenLanguage === language) {
+			return;
+		}
+		this.chosenLanguage = language;
+		this.restartDetectionForLanguage();
+		this.markUnsaved();
+		this.scheduleSave(0);
+	}
+
+	/** The language the sidecar sets, as read or merged from disk. */
+	private adoptLanguage(language: LanguageCode | undefined): void {
+		if (this.chosenLanguage !== language) {
+			this.chosenLanguage = language;
+			this.restartDetectionForLanguage();
+		}
+	}
+
+	private restartDetectionForLanguage(): void {
+		// before the first open (the sidecar is read first), the open carries the language
+		if (this.lastSentVersion >= 0 && this.services.settings().detectionEnabled && !this.disposed) {
+			this.startDetection();
+		}
+		this.changeEmitter.fire('language');
 	}
 
 	stopDetection(): void {
@@ -393,7 +428,7 @@ export class ArticleSession implements vscode.Disposable {
 		if (this.disposed || result.version !== this.lastSentVersion) {
 			return;
 		}
-		const languageChanged = this.profile?.language !== result.profile.language;
+		const languageChanged = this.profile === undefined || languageLabel(this.profile) !== languageLabel(result.profile);
 		this.profile = result.profile;
 		this.model.replaceDetectedIn(result.range.start, result.range.end, result.entities);
 		this.services.detection.acknowledge(this.id, result.version, result.generation);
@@ -955,6 +990,7 @@ export class ArticleSession implements vscode.Disposable {
 			orphans: this.model.orphans,
 			base: this.base,
 			baseText: this.baseText,
+			language: this.chosenLanguage ?? null,
 			// Changed bytes are decoded by the plan, strictly: a lossy decode here would merge a file that
 			// is not UTF-8 (one a load refuses) and write it back with replacement characters.
 			...(this.snapshot.fingerprint === onDisk.fingerprint ? { diskText: this.baseText } : { diskBytes: onDisk.bytes }),
@@ -1035,6 +1071,7 @@ export class ArticleSession implements vscode.Disposable {
 				// Changes made on disk were folded in: show them.
 				const bound = this.bindToEditor(plan.sidecar, settings);
 				this.model.replaceAll(bound.annotations, bound.orphans);
+				this.adoptLanguage(plan.sidecar.language);
 				this.changeEmitter.fire('decisions');
 				this.services.tell(`Article Annotator: ${this.sidecarLabel} had changed on disk; both sets of decisions were merged.`);
 			}
@@ -1070,6 +1107,7 @@ export class ArticleSession implements vscode.Disposable {
 				annotations: this.model.annotations,
 				orphans: this.model.orphans,
 				base: this.base,
+				language: this.chosenLanguage ?? null,
 				labels: this.services.settings().labels.map((label) => label.name),
 				fileLabel: this.sidecarLabel,
 			});

@@ -48,8 +48,9 @@ export class StatusBar implements vscode.Disposable {
 	}
 }
 
-/** What the tooltip says of a language the detector has no model for. */
+/** What the tooltip says of a language set by a person, or one the detector has no model for. */
 function unsupportedNote(profile: LanguageProfile | undefined): string {
+	if (profile?.chosen) return ', set for this article (Set Article Language… to change it)';
 	if (!profile?.unsupported) return '';
 	return profile.readWith
 		? `: no model for it, suggestions come from the ${profile.readWith === 'en' ? 'English' : profile.readWith} model`

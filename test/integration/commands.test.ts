@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { TreeNode } from '../../src/extension/tree';
-import { codePointSlice, extensionApi, flushAndCloseEditors, readBytes, readSidecar, select, showArticle, showNewArticle, sidecarOf, treeLine, typeChanges, until, workspaceUri, writeListedArticles, writeText } from './support';
+import { codePointSlice, extensionApi, flushAndCloseEditors, readBytes, readSidecar, recordNotifications, select, showArticle, showNewArticle, sidecarOf, treeLine, typeChanges, until, workspaceUri, writeListedArticles, writeText } from './support';
 
 describe('editor commands in VS Code', () => {
 	let api: ArticleAnnotatorApi;
@@ -399,5 +399,43 @@ describe('editor commands in VS Code', () => {
 		assert.equal(editor?.document.uri.toString(), uri.toString());
 		assert.notEqual(editor.document.getText().length, text.length, 'VS Code shows other line ends than the file has');
 		assert.equal(editor.document.getText(editor.selection), name);
+	});
+
+	it('Set Article Language… reads the article in the language set, stores it in the sidecar, keeps it on reopening, and goes back to automatic', async () => {
+		// Spanish: identified as a language without a model, read with the English model
+		const { uri } = await showNewArticle('language-set.txt', 'La alcaldesa de Valencia, María José Catalá, anunció ayer que la ciudad recibirá más ayudas del Gobierno, según fuentes del Ayuntamiento.\n');
+		const session = await api.whenDetected(uri);
+		assert.equal(session.profile?.unsupported, 'es');
+		await vscode.commands.executeCommand('articleAnnotator.setArticleLanguage', { uri: uri.toString(), language: 'fr' });
+		await until('read as French, as set', () => session.profile?.chosen && session.profile.language === 'fr' && session.detectionCurrent);
+		await api.flushAll();
+		const sidecar = await readSidecar(uri);
+		assert.equal(sidecar.language, 'fr');
+		assert.match(new TextDecoder().decode(await readBytes(sidecarOf(uri))), /\nlanguage: fr\n/);
+		await until('the Documents tree says the language was set', () => /^language-set\.txt · fr \(set\)/.test(treeLine(api, uri) ?? ''));
+		// closed and opened again: still French, from the sidecar
+		await flushAndCloseEditors();
+		await showArticle(uri);
+		const reopened = await api.whenDetected(uri);
+		assert.equal(reopened.chosenLanguage, 'fr');
+		await until('read as French after reopening', () => reopened.profile?.chosen && reopened.profile.language === 'fr');
+		// set on disk (another checkout): taken in
+		await writeText(sidecarOf(uri), new TextDecoder().decode(await readBytes(sidecarOf(uri))).replace('language: fr', 'language: ar'));
+		await until('the language set on disk taken in', () => reopened.profile?.chosen && reopened.profile.language === 'ar' && reopened.profile.rightToLeft);
+		// a language without a model is refused with a message; nothing changes
+		const notifications = recordNotifications();
+		try {
+			await vscode.commands.executeCommand('articleAnnotator.setArticleLanguage', { uri: uri.toString(), language: 'german' });
+		} finally {
+			notifications.restore();
+		}
+		assert.deepEqual(notifications.shown, ['error: Article Annotator: "german" is not a language the detector has a model for; use auto, ar, fr, en']);
+		assert.equal(reopened.chosenLanguage, 'ar');
+		// back to automatic: identified again, and the field leaves the sidecar
+		await vscode.commands.executeCommand('articleAnnotator.setArticleLanguage', { uri: uri.toString(), language: 'auto' });
+		await until('identified again', () => !reopened.profile?.chosen && reopened.profile?.unsupported === 'es' && reopened.detectionCurrent);
+		await api.flushAll();
+		assert.equal((await readSidecar(uri)).language, undefined);
+		await until('the Documents tree shows the identified language', () => /^language-set\.txt · es \(en model\)/.test(treeLine(api, uri) ?? ''));
 	});
 });
