@@ -77,7 +77,8 @@ export interface ExportIo {
 }
 
 /** Detector suggestions of a text (UTF-16 offsets), for `--include suggestions`. */
-export type Suggester = (text: string) => readonly DetectedEntity[];
+/** `language`: the article's language as its sidecar sets it; identified from the text when absent. */
+export type Suggester = (text: string, language?: LanguageCode) => readonly DetectedEntity[];
 
 export interface SuggesterOptions {
 	readonly models: string | undefined;
@@ -508,6 +509,7 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 
 	// Its sidecar.
 	let input: ExportInput = { text, document: articleName, annotations: [] };
+	let languageSet: LanguageCode | undefined;
 	const sidecar = io.stat(pair.sidecarPath);
 	if (sidecar.kind === 'missing') {
 		if (pair.givenSidecar) {
@@ -539,12 +541,16 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 			warn(formatProblem(pair.sidecarPath, problem));
 		}
 		input = { ...input, annotations: bound.annotations, orphans: bound.orphans };
+		languageSet = parsed.sidecar.language;
+		if (languageSet !== undefined) {
+			input = { ...input, language: languageSet };
+		}
 	}
 	for (const note of decoded.notes) {
 		warn(`${pair.articlePath}: warning: ${note}`);
 	}
 	if (state.suggester !== undefined) {
-		input = { ...input, suggestions: state.suggester(text) };
+		input = { ...input, suggestions: state.suggester(text, languageSet) };
 	}
 
 	const toFiles = options.out !== undefined;
@@ -729,8 +735,8 @@ function createDetectorSuggester(options: SuggesterOptions): Suggester {
 		throw new Error('the detector models (media/models) were not found next to the program; give --models DIR');
 	}
 	const detector = loadDetector(directory, { languages: [...options.languages] });
-	return (text) => {
-		const detection = new DocumentDetection(detector, francAll as unknown as FrancAll, { languages: options.languages, minConfidence: options.minConfidence, labels: options.labels });
+	return (text, language) => {
+		const detection = new DocumentDetection(detector, francAll as unknown as FrancAll, { languages: options.languages, minConfidence: options.minConfidence, labels: options.labels, ...(language ? { language } : {}) });
 		detection.open(text);
 		detection.detectPending();
 		return detection.entities();

@@ -407,6 +407,18 @@ describe('article-annotator export (runExport)', () => {
 		assert.deepEqual(broken.err, ['article-annotator export: --include suggestions: cannot load the detector: Entity model manifest not found: /nowhere/manifest.json']);
 	});
 
+	it('gives the detector the language set in the sidecar, as detect does, and writes it in JSONL', () => {
+		const io = corpus();
+		io.put('/w/fr.txt.annotations.yaml', io.text('/w/fr.txt.annotations.yaml').replace('\nannotations:', '\nlanguage: en\nannotations:'));
+		const asked: Array<string | undefined> = [];
+		const dependencies: ExportDependencies = { createSuggester: () => (_text, language) => (asked.push(language), []) };
+		assert.equal(runExport(['--format', 'jsonl', '--include', 'suggestions', '/w/fr.txt', '/w/ar.txt'], io, dependencies), 0);
+		assert.deepEqual(asked, ['en', undefined]);
+		const [french, arabic] = io.out.trim().split('\n').map((line) => JSON.parse(line) as { language?: string });
+		assert.equal(french.language, 'en');
+		assert.equal(arabic.language, undefined);
+	});
+
 	it('exports a sidecar with thousands of repeated annotations without ids', () => {
 		// A converter or a hand-made sidecar repeating one annotation (no id, or the same id): each
 		// repeat gets a suffixed id (DistinctIds; looking for a free suffix from 2 every time made
