@@ -779,7 +779,12 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			}
 			await session.loaded;
 			checkWritable(session);
-			const language = preset ? preset.language : await pickLanguage(session);
+			// a language left out of the setting has no model loaded: set, it would give no suggestions at all
+			const allowed = container.settings.languages;
+			if (preset && preset.language !== 'auto' && !allowed.includes(preset.language as LanguageCode)) {
+				throw new Error(`${LANGUAGE_NAMES[preset.language as LanguageCode]} is not among the languages detection uses (articleAnnotator.languages: ${allowed.join(', ')}); add it there first`);
+			}
+			const language = preset ? preset.language : await pickLanguage(session, allowed);
 			if (language === undefined) {
 				return;
 			}
@@ -864,13 +869,13 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		void vscode.window.showInformationMessage(`Article Annotator: exported to ${vscode.workspace.asRelativePath(target, false)}${warnings}.`);
 	}
 
-	/** The quick pick of Set Article Language…: Automatic, then each language with a model; the current one first. */
-	async function pickLanguage(session: ArticleSession): Promise<string | undefined> {
+	/** The quick pick of Set Article Language…: Automatic, then each language detection uses (the languages setting); the current one first. */
+	async function pickLanguage(session: ArticleSession, allowed: readonly LanguageCode[]): Promise<string | undefined> {
 		const current = session.chosenLanguage ?? 'auto';
 		const identified = session.profile && !session.profile.chosen ? languageLabel(session.profile) : undefined;
 		const items = [
 			{ label: 'Automatic', description: identified ? `identified from the text: ${identified}` : 'identified from the text', language: 'auto' },
-			...SUPPORTED_LANGUAGES.map((code) => ({ label: LANGUAGE_NAMES[code], description: code, language: code as string })),
+			...SUPPORTED_LANGUAGES.filter((code) => allowed.includes(code)).map((code) => ({ label: LANGUAGE_NAMES[code], description: code, language: code as string })),
 		].map((item) => (item.language === current ? { ...item, description: `${item.description} · current` } : item));
 		const picked = await vscode.window.showQuickPick(
 			items.sort((a, b) => (a.language === current ? -1 : b.language === current ? 1 : 0)),

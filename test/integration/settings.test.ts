@@ -97,6 +97,28 @@ describe('settings changed while articles are open', () => {
 		}
 	});
 
+	it('Set Article Language… refuses a language left out of articleAnnotator.languages, which would give no suggestions', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'language-not-used.txt');
+		await writeText(uri, 'Le ministre est arrivé hier à Oran pour une visite de deux jours.\n');
+		const notifications = recordNotifications();
+		try {
+			await config().update('languages', ['ar', 'fr'], vscode.ConfigurationTarget.Workspace);
+			await until('the setting taken in', () => api.settings().languages.length === 2);
+			await showArticle(uri);
+			const session = await api.whenDetected(uri);
+			await vscode.commands.executeCommand('articleAnnotator.setArticleLanguage', { uri: uri.toString(), language: 'en' });
+			assert.deepEqual(notifications.shown, ['error: Article Annotator: English is not among the languages detection uses (articleAnnotator.languages: ar, fr); add it there first']);
+			assert.equal(session.chosenLanguage, undefined);
+			await vscode.commands.executeCommand('articleAnnotator.setArticleLanguage', { uri: uri.toString(), language: 'fr' });
+			assert.equal(session.chosenLanguage, 'fr');
+		} finally {
+			notifications.restore();
+			await resetSettings(api, 'languages');
+			await vscode.workspace.fs.delete(uri);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
+	});
+
 	it('shows the hover of a label configured without a description without "undefined"', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-no-description.txt');
 		const text = 'Le festival Vents du Sud a ouvert hier à Oran.\n';
