@@ -229,7 +229,7 @@ function otherLatinLanguage(sample: string, francAll: FrancAll): string | undefi
 	const count = (code: string) => commonWords(words, code);
 	const needed = Math.max(MIN_FUNCTION_WORDS, OTHER_LANGUAGE_RATIO * Math.max(count(FRANC_CODES.fr), count(FRANC_CODES.en)));
 	// franc is asked only when some language without a model has the words: French and English texts cost nothing more
-	if (!Object.keys(OTHER_LATIN_SCRIPT).some((code) => count(code) >= needed)) return undefined;
+	if (!hasOtherLatinWords(words)) return undefined;
 	// franc's first choice that has the words («von», «an» make a German sentence franc reads as Dutch
 	// German); none when it prefers French or English to every such one
 	for (const [code] of francAll(sample, { only: Object.keys(COMMON_WORDS), minLength: MIN_LETTERS })) {
@@ -237,6 +237,12 @@ function otherLatinLanguage(sample: string, francAll: FrancAll): string | undefi
 		if (count(code) >= needed) return OTHER_LATIN_SCRIPT[code];
 	}
 	return undefined;
+}
+
+/** Whether some Latin-script language without a model has the common words otherLatinLanguage asks of a text. */
+function hasOtherLatinWords(words: readonly string[]): boolean {
+	const needed = Math.max(MIN_FUNCTION_WORDS, OTHER_LANGUAGE_RATIO * Math.max(commonWords(words, FRANC_CODES.fr), commonWords(words, FRANC_CODES.en)));
+	return Object.keys(OTHER_LATIN_SCRIPT).some((code) => commonWords(words, code) >= needed);
 }
 
 /** Splits text into words (runs of letters). */
@@ -286,8 +292,9 @@ function keepWordsOf(text: string, start: number, end: number, script: Script): 
 /**
  * Language for one chunk of a document: Arabic-script chunks use the Arabic model; a Latin-script
  * chunk whose function words clearly say French or English (a French paragraph quoted in an English
- * wire story) uses that language, others the document's Latin language. A chunk without letters
- * uses the document language.
+ * wire story) uses that language, one whose common words say Spanish, Italian, Portuguese, German or
+ * Dutch the English model, others the document's Latin language. A chunk without letters uses the
+ * document language.
  */
 export function chunkLanguage(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[] = SUPPORTED_LANGUAGES): LanguageCode {
 	const counts = countScripts(text, start, end);
@@ -300,6 +307,11 @@ export function chunkLanguage(text: string, start: number, end: number, profile:
 		// in a Spanish article, «que» and «sur» are Spanish: a French quote must outweigh the article's language
 		if (voted && profile.readWith && profile.unsupported && !outweighs(text.slice(start, end).split(WORD_BREAK), FRANC_CODES[voted], profile.unsupported)) {
 			return profile.latinLanguage;
+		}
+		// a Spanish or German paragraph in a French, English or Arabic article: the English model reads
+		// such text best (see otherLatinLanguage), as it reads a whole article in those languages
+		if (!profile.readWith && !(profile.chosen && profile.language !== 'ar') && counts.latin >= MIN_LETTERS && allowed.includes('en') && hasOtherLatinWords(text.slice(start, end).split(WORD_BREAK))) {
+			return 'en';
 		}
 		return voted ?? profile.latinLanguage;
 	}

@@ -98,6 +98,35 @@ test('a Spanish article is read with the English model, a French paragraph in it
 	assert.deepEqual(noEnglish.entities(), []);
 });
 
+test('a Spanish or German paragraph in a French, English or Arabic article is read with the English model, the rest as before', () => {
+	const cases: Array<[string, string[]]> = [
+		[
+			[
+				'Le ministre des Affaires étrangères a reçu mardi à Alger son homologue espagnol pour parler du gaz et des migrations.',
+				'« Las relaciones entre los dos países son muy buenas y también queremos más inversiones », dijo el ministro según la agencia.',
+				'La visite doit se poursuivre mercredi à Oran, selon le ministère.',
+			].join('\n'),
+			['fr', 'en', 'fr'],
+		],
+		['The chancellor spoke to reporters in Berlin on Monday after the talks.\nDie Regierung will die Steuern nicht erhöhen und sucht nach einem Kompromiss mit der Opposition, sagte er.\n', ['en', 'en']],
+		['استقبل رئيس الجمهورية أمس في قصر المرادية بالجزائر العاصمة وزير الخارجية الإسباني الذي يقوم بزيارة عمل تدوم يومين، وتناول اللقاء العلاقات الثنائية والتعاون في مجال الطاقة. El ministro dijo que las relaciones con Argelia son muy buenas.', ['ar', 'en']],
+	];
+	for (const [text, expected] of cases) {
+		const calls: string[] = [];
+		const detection = new DocumentDetection(fakeDetector(calls), francAll as unknown as FrancAll);
+		detection.open(text);
+		detection.detectPending();
+		assert.deepEqual(calls, expected, text.slice(0, 40));
+		assert.equal(detection.profile.unsupported, undefined);
+	}
+	// without the English model, the paragraph stays with the article's Latin language
+	const calls: string[] = [];
+	const noEnglish = new DocumentDetection(fakeDetector(calls), francAll as unknown as FrancAll, { languages: ['ar', 'fr'] });
+	noEnglish.open(cases[0][0]);
+	noEnglish.detectPending();
+	assert.deepEqual(calls, ['fr', 'fr', 'fr']);
+});
+
 test('a language a person set is used instead of the identified one, paragraph votes included, until set back to automatic', () => {
 	// set to French, an English line is read in French: the person decides, not franc or the function words
 	const text = 'Real Madrid beat Barcelona in the final at the Stade de France.\nاستقبل الرئيس الوزير في قصر المرادية أمس.\n';
