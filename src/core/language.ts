@@ -227,7 +227,7 @@ const OTHER_LANGUAGE_RATIO = 1.5;
 function otherLatinLanguage(sample: string, francAll: FrancAll): string | undefined {
 	const words = sample.split(WORD_BREAK);
 	const count = (code: string) => commonWords(words, code);
-	const needed = Math.max(MIN_FUNCTION_WORDS, OTHER_LANGUAGE_RATIO * Math.max(count(FRANC_CODES.fr), count(FRANC_CODES.en)));
+	const needed = otherWordsNeeded(words);
 	// franc is asked only when some language without a model has the words: French and English texts cost nothing more
 	if (!hasOtherLatinWords(words)) return undefined;
 	// franc's first choice that has the words («von», «an» make a German sentence franc reads as Dutch
@@ -241,8 +241,13 @@ function otherLatinLanguage(sample: string, francAll: FrancAll): string | undefi
 
 /** Whether some Latin-script language without a model has the common words otherLatinLanguage asks of a text. */
 function hasOtherLatinWords(words: readonly string[]): boolean {
-	const needed = Math.max(MIN_FUNCTION_WORDS, OTHER_LANGUAGE_RATIO * Math.max(commonWords(words, FRANC_CODES.fr), commonWords(words, FRANC_CODES.en)));
+	const needed = otherWordsNeeded(words);
 	return Object.keys(OTHER_LATIN_SCRIPT).some((code) => commonWords(words, code) >= needed);
+}
+
+/** The common words a language without a model needs in a text: two, and half as many again as French's or English's. */
+function otherWordsNeeded(words: readonly string[]): number {
+	return Math.max(MIN_FUNCTION_WORDS, OTHER_LANGUAGE_RATIO * Math.max(commonWords(words, FRANC_CODES.fr), commonWords(words, FRANC_CODES.en)));
 }
 
 /** Splits text into words (runs of letters). */
