@@ -189,16 +189,36 @@ const FRENCH_FUNCTION_WORDS = new Set('le les des du et au aux un une pour par s
 const MIN_FUNCTION_WORDS = 2;
 const FUNCTION_WORD_RATIO = 3;
 
+/**
+ * More words only one of the two languages writes in lower case («it», «would»; «il», «pas», «la», «à»), for a
+ * text too short for two of the words above: one of them, and none of the other language's, decides
+ * («Amazon said it would cut jobs», «Sales fell in April» were French to franc's letter trigrams).
+ * Words both write are left out («a», «on», «son», «plus», «est» of compass points is capitalised).
+ */
+const ENGLISH_ONLY_WORDS = new Set('it its be been not but they we you our who what when where why how had than then also into about over more most before because while during her him them would will could should can may might must there these those such very'.split(' '));
+const FRENCH_ONLY_WORDS = new Set('il elle ils elles nous vous ne pas mais où cette ces sa ses leur leurs être avoir fait très aussi lors entre chez sous vers depuis dont contre après avant hier déjà encore toujours ainsi alors donc la à'.split(' '));
+
 /** French or English when the text's function words clearly say so (names and figures do not count). */
 function functionWordVote(sample: string): LanguageCode | undefined {
 	let english = 0;
 	let french = 0;
+	let englishOnly = 0;
+	let frenchOnly = 0;
 	for (const word of sample.split(/[^\p{L}]+/u)) {
-		if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
-		else if (FRENCH_FUNCTION_WORDS.has(word)) french++;
+		if (ENGLISH_FUNCTION_WORDS.has(word)) {
+			english++;
+			// French writes «on» too («on à la …»): not alone
+			if (word !== 'on') englishOnly++;
+		} else if (FRENCH_FUNCTION_WORDS.has(word)) {
+			french++;
+			frenchOnly++;
+		} else if (ENGLISH_ONLY_WORDS.has(word)) englishOnly++;
+		else if (FRENCH_ONLY_WORDS.has(word)) frenchOnly++;
 	}
 	if (english >= MIN_FUNCTION_WORDS && english >= FUNCTION_WORD_RATIO * french) return 'en';
 	if (french >= MIN_FUNCTION_WORDS && french >= FUNCTION_WORD_RATIO * english) return 'fr';
+	if (englishOnly > 0 && frenchOnly === 0) return 'en';
+	if (frenchOnly > 0 && englishOnly === 0) return 'fr';
 	return undefined;
 }
 

@@ -23,6 +23,18 @@ test('English and French prose are told apart', () => {
 	assert.equal(identifyLanguage('La ministre a reçu la délégation dans la capitale mardi pour parler du commerce.', franc).language, 'fr');
 });
 
+test('a short text is told by one word only its language writes, when the other language has none', () => {
+	// franc's letter trigrams read these as French
+	for (const text of ['Amazon said it would cut jobs.', 'Sales fell in April.', 'Il Divo to tour Europe']) {
+		assert.equal(identifyLanguage(text, franc).language, 'en', text);
+	}
+	for (const text of ['Le président a parlé hier.', 'Grève à la SNCF', 'Mort de Jane Birkin', 'Il ne viendra pas']) {
+		assert.equal(identifyLanguage(text, franc).language, 'fr', text);
+	}
+	// a word of each: no vote, franc decides as before
+	assert.equal(identifyLanguage('La délégation est arrivée hier; it would stay.', franc).language, 'fr');
+});
+
 test('a wire table of names and figures is told apart by its few function words', () => {
 	const results = 'SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-08-31\nResults of English league matches on Saturday :\nLeeds 0 Newcastle 0\nAston Villa 2 Derby 1\nSheffield Wednesday 3 Southampton 2\nChelsea 1 Arsenal 1';
 	assert.equal(identifyLanguage(results, franc).language, 'en');
