@@ -32,7 +32,9 @@ export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE|FO
   A language without a model says "language": "und", "unsupported": "es" (es, it, pt, de, nl,
   fa, ur) and, when another model reads it, "model": "en". The language a person set for the
   article (the "language:" of its sidecar, FILE.annotations.yaml) is used instead of identifying
-  it, and said with "languageSet": true ("fr (set)" in the listing).
+  it, and said with "languageSet": true ("fr (set)" in the listing); one that --languages leaves
+  out is not used (its model is not loaded): the language is identified, and "languageSetNotRead"
+  names the set one.
   A missing, unreadable, binary or invalid-UTF-8 file prints {"file": ..., "error": ...} (and a
   line on standard error); the other files are still processed, and the exit status is 1.
   options:
@@ -278,7 +280,7 @@ export function runDetect(argv: readonly string[], programDirectory: string): nu
 			...(options.details ? { confidence: Math.round(entity.confidence * 1000) / 1000, source: entity.source } : {}),
 		}));
 		if (options.json) {
-			process.stdout.write(JSON.stringify({ file, language: profile.language, ...(profile.unsupported ? { unsupported: profile.unsupported } : {}), ...(profile.readWith ? { model: profile.readWith } : {}), ...(profile.chosen ? { languageSet: true } : {}), entities }) + '\n');
+			process.stdout.write(JSON.stringify({ file, language: profile.language, ...(profile.unsupported ? { unsupported: profile.unsupported } : {}), ...(profile.readWith ? { model: profile.readWith } : {}), ...(profile.chosen ? { languageSet: true } : {}), ...(profile.setButNotAllowed ? { languageSetNotRead: profile.setButNotAllowed } : {}), entities }) + '\n');
 		} else {
 			process.stdout.write(`${file}: ${languageLabel(profile)}${profile.rightToLeft ? ' (right to left)' : ''}, ${entities.length} entities\n`);
 			for (const entity of entities) {

@@ -80,6 +80,10 @@ export class DocumentDetection {
 	}
 
 	private identify(text: string): LanguageProfile {
+		if (this.chosen && !this.languages.includes(this.chosen)) {
+			// no model of that language is loaded: the text's own language, and why the set one is not used
+			return { ...identifyLanguage(text, this.francAll, this.languages), setButNotAllowed: this.chosen };
+		}
 		return this.chosen ? chosenLanguageProfile(text, this.chosen, this.francAll, this.languages) : identifyLanguage(text, this.francAll, this.languages);
 	}
 
@@ -129,7 +133,7 @@ export class DocumentDetection {
 		const previous = this.languageProfile;
 		this.languageProfile = this.identify(this.engine.documentText);
 		this.identifiedAtLength = this.engine.length;
-		if (previous.latinLanguage !== this.languageProfile.latinLanguage || previous.language !== this.languageProfile.language || previous.unsupported !== this.languageProfile.unsupported || previous.chosen !== this.languageProfile.chosen) {
+		if (previous.latinLanguage !== this.languageProfile.latinLanguage || previous.language !== this.languageProfile.language || previous.unsupported !== this.languageProfile.unsupported || previous.chosen !== this.languageProfile.chosen || previous.setButNotAllowed !== this.languageProfile.setButNotAllowed) {
 			this.engine.invalidateAll();
 			return true;
 		}

@@ -34,6 +34,11 @@ export interface LanguageProfile {
 	readonly readWith?: LanguageCode;
 	/** True when a person set the article's language (the sidecar's `language:`), not identified. */
 	readonly chosen?: boolean;
+	/**
+	 * A language the sidecar sets that is not among the allowed ones (a teammate's choice, where this
+	 * window reads fewer languages): not used, the text's language is identified instead, and said so.
+	 */
+	readonly setButNotAllowed?: LanguageCode;
 }
 
 /** franc's codes for languages written in Arabic script that the detector has no model for. */
@@ -45,8 +50,8 @@ const OTHER_LATIN_SCRIPT: Record<string, string> = { spa: 'es', ita: 'it', por: 
 /** The language as the status bar, the Documents tree and the command line show it. */
 export function languageLabel(profile: LanguageProfile): string {
 	if (profile.chosen) return `${profile.language} (set)`;
-	if (!profile.unsupported) return profile.language;
-	return profile.readWith ? `${profile.unsupported} (${profile.readWith} model)` : `${profile.unsupported} (no model)`;
+	const identified = !profile.unsupported ? profile.language : profile.readWith ? `${profile.unsupported} (${profile.readWith} model)` : `${profile.unsupported} (no model)`;
+	return profile.setButNotAllowed ? `${identified} (${profile.setButNotAllowed} set, not among the languages read)` : identified;
 }
 
 /** Whether the document's language without a model is written in Arabic script (Persian, Urdu). */

@@ -51,6 +51,7 @@ export class StatusBar implements vscode.Disposable {
 /** What the tooltip says of a language set by a person, or one the detector has no model for. */
 function unsupportedNote(profile: LanguageProfile | undefined): string {
 	if (profile?.chosen) return ', set for this article (Set Article Language… to change it)';
+	if (profile?.setButNotAllowed) return `; the article's sidecar sets ${profile.setButNotAllowed}, which articleAnnotator.languages leaves out, so the language was identified instead`;
 	if (!profile?.unsupported) return '';
 	return profile.readWith
 		? `: no model for it, suggestions come from the ${profile.readWith === 'en' ? 'English' : profile.readWith} model`

@@ -123,6 +123,12 @@ test('detect uses the language set in the article\'s sidecar, and warns about on
 		assert.equal(json.language, 'en');
 		assert.equal(json.languageSet, true);
 		assert.match(cli(['detect', file]).stdout, /short\.txt: en \(set\), \d+ entities/);
+		// a language the --languages list leaves out is not used, and said so (no model of it is loaded)
+		const notRead = JSON.parse(cli(['detect', '--json', '--languages', 'fr,ar', file]).stdout.trim());
+		assert.equal(notRead.languageSet, undefined);
+		assert.equal(notRead.languageSetNotRead, 'en');
+		assert.equal(notRead.language, 'fr');
+		assert.match(cli(['detect', '--languages', 'fr,ar', file]).stdout, /short\.txt: fr \(en set, not among the languages read\), \d+ entities/);
 		writeFileSync(sidecar, `${header}language: english\nannotations: []\n`);
 		const unknown = cli(['detect', '--json', file]);
 		assert.equal(unknown.status, 0);
