@@ -15,7 +15,7 @@ import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
-import { isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
+import { articleNameForSidecar, isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
@@ -213,7 +213,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				}
 				break;
 			case '--article':
-				options.article = value();
+				options.article = articleOption(value());
 				break;
 			case '--author':
 				options.author = value().trim() || undefined;
@@ -269,6 +269,23 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		throw new UsageError(`--out ${options.out}: no such folder`);
 	}
 	return { ...options, format };
+}
+
+/**
+ * The article `--article` names. A sidecar's name is refused: read as the article it matches no
+ * entity, and when it is missing the text of a CoNLL file was written there, a file every tool
+ * then took for the broken sidecar of another article.
+ */
+function articleOption(given: string): string {
+	const name = path.basename(given);
+	if (given.length === 0 || given.endsWith('/') || given.endsWith(path.sep) || !isBaseName(name)) {
+		throw new UsageError(`--article needs the path of an article file, got ${JSON.stringify(given)}`);
+	}
+	if (isSidecarName(name) || isSidecarTempName(name)) {
+		const article = articleNameForSidecar(name);
+		throw new UsageError(`--article ${JSON.stringify(given)} is ${article ? `a sidecar; give its article, ${path.join(path.dirname(given), article)}` : 'a temporary file of a sidecar write'}`);
+	}
+	return given;
 }
 
 /** One article to import into: where it is, and how to read the spans once its text is known. */

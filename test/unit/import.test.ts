@@ -782,6 +782,20 @@ describe('article-annotator import', () => {
 		assert.equal(cli(['--format', 'brat', '--map', 'Person=Nobody', 'a.ann']).status, 2);
 		assert.equal(cli(['--format', 'brat', '--article', 'x.txt', 'a.ann', 'b.ann']).status, 2);
 	});
+
+	it('refuses an --article that names a sidecar (a CoNLL text was written there, a broken sidecar of another article) or no file', () => {
+		withFolder('import-cli-', (folder) => {
+			fs.writeFileSync(path.join(folder, 'p.conll'), 'Tlemcen\tB-LOC\nest\tO\n');
+			const sidecar = path.join(folder, 'x.txt.annotations.yaml');
+			const refused = cli(['--format', 'conll', '--article', sidecar, path.join(folder, 'p.conll')]);
+			assert.equal(refused.status, 2);
+			assert.match(refused.err[0], /--article ".*x\.txt\.annotations\.yaml" is a sidecar; give its article, .*x\.txt$/);
+			for (const article of ['', path.join(folder, 'sub') + path.sep, path.join(folder, 'x.txt.annotations.yaml.tmp-12-ab')]) {
+				assert.equal(cli(['--format', 'conll', '--article', article, path.join(folder, 'p.conll')]).status, 2, JSON.stringify(article));
+			}
+			assert.deepEqual(fs.readdirSync(folder), ['p.conll'], 'nothing written');
+		});
+	});
 });
 
 
