@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { oneLine } from '../core/sidecar/model';
+import { parseSidecar } from '../core/sidecar/codec';
+import { oneLine, quoteForMessage } from '../core/sidecar/model';
 import { isBaseName, isSidecarName, sidecarNameFor, withDocumentName } from '../core/sidecar/paths';
 import { replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { describeError, noSuchFile, readArguments, refuseStandardInput, safely, usageExit, UsageError } from './args';
@@ -179,6 +180,12 @@ function move(plan: MovePlan): void {
 		throw notRenamed('the sidecar is not UTF-8 text; article-annotator validate says where');
 	}
 	const renamed = withDocumentName(text, path.basename(plan.to));
+	// a sidecar that names its article elsewhere than on a document: line of its own (a flow
+	// mapping on one line, a quoted key) is not reached by the change of that line
+	const read = parseSidecar(renamed);
+	if (read.ok && read.sidecar.document !== path.basename(plan.to)) {
+		throw notRenamed(`it still names ${quoteForMessage(read.sidecar.document)}: its document: key is not on a line of its own, as in a {…} mapping or with a quoted key`);
+	}
 	if (renamed !== text) {
 		// a sidecar that is a symbolic link: the file it points to is replaced, the link stays
 		// and keeps its permissions (the rename would give it the temporary file's)

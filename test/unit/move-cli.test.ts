@@ -220,6 +220,23 @@ describe('article-annotator mv', () => {
 		});
 	});
 
+	it('says so when the sidecar names its article elsewhere than on a document: line of its own (a flow mapping, a quoted key)', () => {
+		withFolder('move-cli-', (folder) => {
+			for (const sidecar of ['{version: 1, document: old.txt, annotations: []}\n', 'version: 1\n"document": old.txt\nannotations: []\n']) {
+				const article = path.join(folder, 'old.txt');
+				fs.writeFileSync(article, 'Oran.');
+				fs.writeFileSync(`${article}.annotations.yaml`, sidecar);
+				const to = path.join(folder, 'new.txt');
+				const moved = mv([article, to]);
+				assert.equal(moved.status, 1, JSON.stringify(sidecar));
+				assert.deepEqual(moved.err, [`article-annotator mv: moved ${article} to ${to} with its sidecar, but its document: line could not be changed (it still names "old.txt": its document: key is not on a line of its own, as in a {…} mapping or with a quoted key); write new.txt there by hand`]);
+				assert.equal(fs.readFileSync(`${to}.annotations.yaml`, 'utf8'), sidecar, 'left byte for byte');
+				fs.rmSync(to);
+				fs.rmSync(`${to}.annotations.yaml`);
+			}
+		});
+	});
+
 	it('renames the article in both sides of a sidecar a merge left with conflict markers, whichever side is kept', () => {
 		withFolder('move-cli-', (folder) => {
 			const side = (note: string) => `version: 1\ndocument: old.txt\nannotations:\n  - {type: LOC, start: 0, end: 4, text: Oran, status: accepted, note: ${note}}\n`;
