@@ -14,7 +14,7 @@ import { planImport } from '../core/import/sidecar';
 import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
-import { formatProblem, oneLine, quoteForMessage, type Sidecar } from '../core/sidecar/model';
+import { formatProblem, oneLine, quoteForMessage, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
 import { articleNameForSidecar, isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
@@ -23,9 +23,10 @@ import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, no
 export const IMPORT_USAGE = [
 	'usage: article-annotator import --format brat|conll|jsonl|prodigy|labelstudio [options] FILE...',
 	'Adds entities annotated in other tools to the sidecars of their articles (ARTICLE.annotations.yaml',
-	'beside each). What a sidecar already holds is never changed: an entity it already has is counted,',
-	'one it decided otherwise at the same place keeps the sidecar\'s decision. Entities whose type is',
-	'not a label (see --map), that fall outside the text or do not match it are named on standard error.',
+	'beside each). What a sidecar already holds is never changed (but for YAML comments, which are not',
+	'kept, with a warning): an entity it already has is counted, one it decided otherwise at the same',
+	'place keeps the sidecar\'s decision. Entities whose type is not a label (see --map), that fall',
+	'outside the text or do not match it are named on standard error.',
 	'  brat   FILE is X.ann; the article is X.txt beside it (brat\'s pairing). Offsets as brat counts',
 	'         them (a CRLF as one character), each entity\'s text checked; AnnotatorNotes become notes,',
 	'         the Status attribute of export --include rejected gives the status. Relations, events and',
@@ -562,6 +563,11 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	for (const line of plan.kept) {
 		warn(`${sidecarPath}: ${line}`);
 	}
+	if (plan.action === 'write') {
+		for (const problem of existing?.notKept ?? []) {
+			warn(formatProblem(sidecarPath, problem));
+		}
+	}
 	// the input contradicting itself is an entity of it not imported
 	reportAll(
 		plan.contradicted.map((line) => `${item.label}: ${line}; not imported`),
@@ -691,7 +697,7 @@ function readBytes(filePath: string, maxBytes: number, what: string): Uint8Array
 	return fs.readFileSync(filePath);
 }
 
-function readSidecar(sidecarPath: string, maxBytes: number): { sidecar: Sidecar; text: string; bytes: Uint8Array } | undefined {
+function readSidecar(sidecarPath: string, maxBytes: number): { sidecar: Sidecar; text: string; bytes: Uint8Array; notKept: readonly SidecarProblem[] } | undefined {
 	let bytes: Uint8Array;
 	try {
 		// before reading: a sidecar over the limit must cost nothing, and a FIFO would never end
@@ -717,7 +723,9 @@ function readSidecar(sidecarPath: string, maxBytes: number): { sidecar: Sidecar;
 		const first = parsed.problems.find((problem) => problem.severity === 'error') ?? parsed.problems[0];
 		throw new FileError(`${formatProblem(sidecarPath, first)}; not written, nothing imported`);
 	}
-	return { sidecar: parsed.sidecar, text: new TextDecoder().decode(bytes), bytes };
+	// what a rewrite of the file does not keep, said before it is rewritten (validate says it too)
+	const notKept = parsed.problems.filter((problem) => problem.code === 'comments-dropped' || problem.code === 'bom');
+	return { sidecar: parsed.sidecar, text: new TextDecoder().decode(bytes), bytes, notKept };
 }
 
 /**

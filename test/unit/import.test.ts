@@ -783,6 +783,21 @@ describe('article-annotator import', () => {
 		assert.equal(cli(['--format', 'brat', '--article', 'x.txt', 'a.ann', 'b.ann']).status, 2);
 	});
 
+	it('warns that the comments a person wrote in the sidecar are not kept when it adds to it', () => {
+		withFolder('import-cli-', (folder) => {
+			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim Belkacem à Tlemcen.');
+			const commented = 'version: 1\ndocument: a.txt\nannotations:\n  # checked with the editor on Monday\n  - {type: PER, start: 0, end: 14, text: Karim Belkacem, status: accepted}\n';
+			fs.writeFileSync(path.join(folder, 'a.txt.annotations.yaml'), commented);
+			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tPER 0 14\tKarim Belkacem\n');
+			const nothingNew = cli(['--format', 'brat', path.join(folder, 'a.ann')]);
+			assert.deepEqual(nothingNew.err, [], 'nothing written, nothing lost');
+			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tPER 0 14\tKarim Belkacem\nT2\tLOC 17 24\tTlemcen\n');
+			const run = cli(['--format', 'brat', path.join(folder, 'a.ann')]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			assert.deepEqual(run.err, [`article-annotator import: ${path.join(folder, 'a.txt.annotations.yaml')}:4: warning: comments after the header are not kept when Article Annotator saves this sidecar`]);
+		});
+	});
+
 	it('refuses an --article that names a sidecar (a CoNLL text was written there, a broken sidecar of another article) or no file', () => {
 		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'p.conll'), 'Tlemcen\tB-LOC\nest\tO\n');
