@@ -3,8 +3,8 @@
  *
  *   article-annotator detect [--json] [options] FILE...
  *   article-annotator validate [options] FILE.annotations.yaml...
- *   article-annotator export --format conll|brat|jsonl|w3c [options] FILE...
- *   article-annotator import --format brat|conll|jsonl [options] FILE...
+ *   article-annotator export --format conll|brat|jsonl|w3c|prodigy|labelstudio [options] FILE...
+ *   article-annotator import --format brat|conll|jsonl|prodigy|labelstudio [options] FILE...
  *   article-annotator mv ARTICLE DESTINATION
  *   article-annotator agree A B | agree --detector FILE...
  *
@@ -19,13 +19,15 @@ import { IMPORT_USAGE, runImport } from './cli/import';
 import { MOVE_USAGE, runMove } from './cli/move';
 import { runValidate, VALIDATE_USAGE } from './cli/validate';
 
-const USAGE = `usage: article-annotator <command> [options] FILE...
+export const USAGE = `usage: article-annotator <command> [options] FILE...
 
 commands:
   detect    detect the language and named entities of articles
   validate  check sidecars (FILE.annotations.yaml) against their articles and the contract
-  export    export annotations to CoNLL/BIO, brat standoff, JSONL (doccano) or W3C Web Annotation
-  import    add entities annotated in brat, CoNLL or JSONL (doccano) to the articles' sidecars
+  export    export annotations to CoNLL/BIO, brat standoff, JSONL (doccano), W3C Web Annotation,
+            Prodigy or Label Studio
+  import    add entities annotated in brat, CoNLL, JSONL (doccano), Prodigy or Label Studio to the
+            articles' sidecars
   mv        rename or move an article with its sidecar
   agree     how far two annotators (or a person and the detector) agree: pairwise F1, kappa
 
