@@ -6,6 +6,7 @@ import type { Annotation } from '../../src/core/annotation';
 import { exportBrat, exportConll, exportJsonl, readConllSpans } from '../../src/core/export';
 import { alignConll, conllText, parseConllFile } from '../../src/core/import/conll';
 import { readJsonlLine } from '../../src/core/import/jsonl';
+import { readProdigyLine } from '../../src/core/import/prodigy';
 import { bratSpans, parseBratAnnotations } from '../../src/core/import/brat';
 import { spansToAnnotations, type ImportOptions } from '../../src/core/import/spans';
 import { planImport } from '../../src/core/import/sidecar';
@@ -385,6 +386,23 @@ describe('JSONL import: reading a line', () => {
 		for (const bad of ['{', '[1]', '{"label": []}', '{"text": "a", "offsets": "bytes"}']) {
 			assert.equal(readJsonlLine(bad, 'codepoint').ok, false, bad);
 		}
+	});
+
+	it('says which spans it does not read: a list that is not one, a second list, Prodigy\'s "spans"', () => {
+		const problems = (line: object) => {
+			const read = readJsonlLine(JSON.stringify({ text: 'Karim à Oran', ...line }), 'codepoint');
+			assert.ok(read.ok);
+			return read.problems;
+		};
+		assert.deepEqual(problems({ label: { 0: [0, 5, 'PER'] } }), ['"label": {"0":[0,5,"PER"]} is not a list of spans']);
+		assert.deepEqual(problems({ label: 'PER' }), ['"label": "PER" is not a list of spans']);
+		assert.deepEqual(problems({ label: [[0, 5, 'PER']], entities: [[8, 12, 'LOC']] }), ['"entities": another list of spans beside "label", which is the one read']);
+		assert.deepEqual(problems({ label: [[0, 5, 'PER']], rejected: { at: 8 } }), ['"rejected": {"at":8} is not a list of spans']);
+		assert.match(problems({ spans: [{ start: 0, end: 5, label: 'PER' }] })[0], /^"spans": Prodigy's list of spans, which --format prodigy reads/);
+		assert.deepEqual(problems({ label: [[0, 5, 'PER']], entities: null, rejected: null }), [], 'null is no list');
+		const prodigy = readProdigyLine(JSON.stringify({ text: 'Karim à Oran', spans: { start: 0, end: 5, label: 'PER' }, answer: 'accept' }), 'codepoint');
+		assert.ok(prodigy.ok);
+		assert.deepEqual(prodigy.problems, ['"spans": {"start":0,"end":5,"label":"PER"} is not a list of spans']);
 	});
 });
 

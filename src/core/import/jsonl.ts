@@ -137,10 +137,15 @@ export function textObject(value: unknown): { ok: true; record: Record<string, u
 
 /**
  * Reads the spans of `list` (named `key` in messages) into `spans`, what cannot be read into
- * `problems`; `statusOf` gives each its status. Nothing when `list` is not an array.
+ * `problems`; `statusOf` gives each its status. Nothing when `list` is absent (or null); a problem
+ * when it is there but not an array.
  */
 export function readSpanList(list: unknown, key: string, statusOf: (item: unknown, index: number) => JsonlSpan['status'], spans: JsonlSpan[], problems: string[]): void {
+	if (list === undefined || list === null) {
+		return;
+	}
 	if (!Array.isArray(list)) {
+		problems.push(`"${key}": ${shortJson(list)} is not a list of spans`);
 		return;
 	}
 	list.forEach((item, index) => {
@@ -164,12 +169,20 @@ export function readJsonlLine(line: string, unit: OffsetUnit): JsonlLine {
 	if (declared !== undefined && declared !== 'codepoint' && declared !== 'utf16') {
 		return { ok: false, message: `"offsets" is ${shortJson(declared)}, not "codepoint" nor "utf16"` };
 	}
-	const listKey = ['label', 'entities', 'labels'].find((key) => Array.isArray(record[key]));
+	const listKeys = ['label', 'entities', 'labels'];
+	const listKey = listKeys.find((key) => Array.isArray(record[key]));
 	const statuses = Array.isArray(record.status) ? (record.status as unknown[]) : [];
 	const problems: string[] = [];
 	const spans: JsonlSpan[] = [];
 	if (listKey !== undefined) {
 		readSpanList(record[listKey], listKey, (_, index) => (statuses[index] === 'suggested' ? 'suggested' : 'accepted'), spans, problems);
+	}
+	// spans in a list not read are said, not dropped without a word
+	for (const key of listKeys.filter((other) => other !== listKey && record[other] !== undefined && record[other] !== null)) {
+		problems.push(listKey === undefined ? `"${key}": ${shortJson(record[key])} is not a list of spans` : `"${key}": another list of spans beside "${listKey}", which is the one read`);
+	}
+	if (record.spans !== undefined && record.spans !== null) {
+		problems.push('"spans": Prodigy\'s list of spans, which --format prodigy reads (its examples\' answers with them)');
 	}
 	readSpanList(record.rejected, 'rejected', () => 'rejected', spans, problems);
 	return {
