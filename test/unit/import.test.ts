@@ -388,6 +388,20 @@ describe('JSONL import: reading a line', () => {
 		}
 	});
 
+	it('takes no span of a status it does not know for accepted (a «rejected» another tool wrote there)', () => {
+		const read = (status: unknown) => {
+			const line = readJsonlLine(JSON.stringify({ text: 'Karim à Oran', label: [[0, 5, 'PER'], [8, 12, 'LOC']], status }), 'codepoint');
+			assert.ok(line.ok);
+			return { spans: line.spans.map((s) => [s.start, s.type, s.status]), problems: line.problems };
+		};
+		assert.deepEqual(read(['rejected', 'suggested']), {
+			spans: [[8, 'LOC', 'suggested']],
+			problems: ['"status"[0]: "rejected" is neither "accepted" nor "suggested" (rejected spans go in "rejected")'],
+		});
+		assert.deepEqual(read('rejected'), { spans: [], problems: ['"status": "rejected" is not a list (one status per span of "label")'] });
+		assert.deepEqual(read(['accepted']), { spans: [[0, 'PER', 'accepted'], [8, 'LOC', 'accepted']], problems: [] }, 'a shorter list: the others accepted');
+	});
+
 	it('says which spans it does not read: a list that is not one, a second list, Prodigy\'s "spans"', () => {
 		const problems = (line: object) => {
 			const read = readJsonlLine(JSON.stringify({ text: 'Karim à Oran', ...line }), 'codepoint');

@@ -137,10 +137,11 @@ export function textObject(value: unknown): { ok: true; record: Record<string, u
 
 /**
  * Reads the spans of `list` (named `key` in messages) into `spans`, what cannot be read into
- * `problems`; `statusOf` gives each its status. Nothing when `list` is absent (or null); a problem
+ * `problems`; `statusOf` gives each its status (none: left out, the caller said why). Nothing when
+ * `list` is absent (or null); a problem
  * when it is there but not an array.
  */
-export function readSpanList(list: unknown, key: string, statusOf: (item: unknown, index: number) => JsonlSpan['status'], spans: JsonlSpan[], problems: string[]): void {
+export function readSpanList(list: unknown, key: string, statusOf: (item: unknown, index: number) => JsonlSpan['status'] | undefined, spans: JsonlSpan[], problems: string[]): void {
 	if (list === undefined || list === null) {
 		return;
 	}
@@ -150,10 +151,11 @@ export function readSpanList(list: unknown, key: string, statusOf: (item: unknow
 	}
 	list.forEach((item, index) => {
 		const span = spanOf(item);
+		const status = statusOf(item, index);
 		if (typeof span === 'string') {
 			problems.push(`${key}[${index}]: ${span}`);
-		} else {
-			spans.push({ ...span, status: statusOf(item, index) });
+		} else if (status !== undefined) {
+			spans.push({ ...span, status });
 		}
 	});
 }
@@ -174,8 +176,22 @@ export function readJsonlLine(line: string, unit: OffsetUnit): JsonlLine {
 	const statuses = Array.isArray(record.status) ? (record.status as unknown[]) : [];
 	const problems: string[] = [];
 	const spans: JsonlSpan[] = [];
+	// a status this reader does not know (a «rejected» another tool wrote there) is not taken for accepted
+	const statusList = record.status === undefined || record.status === null || Array.isArray(record.status);
+	if (!statusList) {
+		problems.push(`"status": ${shortJson(record.status)} is not a list (one status per span of "${listKey ?? 'label'}")`);
+	}
+	statuses.forEach((status, index) => {
+		if (status !== undefined && status !== null && status !== 'accepted' && status !== 'suggested') {
+			problems.push(`"status"[${index}]: ${shortJson(status)} is neither "accepted" nor "suggested" (rejected spans go in "rejected")`);
+		}
+	});
+	const statusOf = (_: unknown, index: number): JsonlSpan['status'] | undefined => {
+		const status = statuses[index] ?? 'accepted';
+		return statusList && (status === 'accepted' || status === 'suggested') ? status : undefined;
+	};
 	if (listKey !== undefined) {
-		readSpanList(record[listKey], listKey, (_, index) => (statuses[index] === 'suggested' ? 'suggested' : 'accepted'), spans, problems);
+		readSpanList(record[listKey], listKey, statusOf, spans, problems);
 	}
 	// spans in a list not read are said, not dropped without a word
 	for (const key of listKeys.filter((other) => other !== listKey && record[other] !== undefined && record[other] !== null)) {
