@@ -1,5 +1,5 @@
 /**
- * `article-annotator validate [options] FILE.annotations.yaml...`
+ * `article-annotator validate [options] FILE.annotations.yaml|FOLDER...`
  *
  * Checks each sidecar against its article (the file beside it named by the contract) and the
  * contract. Prints one line per problem, `<file>:<line>: <message>` (or `<file>: <message>`),
@@ -19,9 +19,10 @@ import { checkLabels, describeError, ignoreClosedPipes, isMissing, labelList, me
 import { DEFAULT_ARTICLE_LIMITS, formatBytes } from '../core/textfile';
 import { DEFAULT_SIDECAR_LIMITS } from '../core/sidecar/codec';
 import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/model';
-import { articleNameForSidecar } from '../core/sidecar/paths';
+import { articleNameForSidecar, isSidecarName, SIDECAR_SUFFIX } from '../core/sidecar/paths';
 import { HARD_MAX_DEPTH } from '../core/sidecar/scan';
 import { validateSidecarFile } from '../core/sidecar/validate';
+import { filesUnder } from './folders';
 
 export type FileKind = 'file' | 'directory' | 'other' | 'missing';
 
@@ -35,8 +36,9 @@ export interface ValidateIo {
 }
 
 export const VALIDATE_USAGE = [
-	'usage: article-annotator validate [options] FILE.annotations.yaml...',
-	'Checks each sidecar against the article beside it and the sidecar contract.',
+	'usage: article-annotator validate [options] FILE.annotations.yaml|FOLDER...',
+	'Checks each sidecar against the article beside it and the sidecar contract. A FOLDER stands for',
+	'every sidecar under it, sub-folders included, in name order (symbolic links are not followed).',
 	'options:',
 	'  --labels PER,ORG,...     label names allowed as type (default: PER,ORG,LOC,DATE,MISC)',
 	'  --labels-file FILE.json  label names from a JSON list of names or of {"name": ...} objects',
@@ -74,9 +76,15 @@ export function runValidate(argv: readonly string[], io: ValidateIo = createNode
 			return 0;
 		}
 		let anyInvalid = false;
-		for (const file of options.files) {
-			if (!validateOne(file, options, io)) {
+		for (const given of options.files) {
+			const files = sidecarsOf(given, io);
+			if (files.length === 0) {
 				anyInvalid = true;
+			}
+			for (const file of files) {
+				if (!validateOne(file, options, io)) {
+					anyInvalid = true;
+				}
 			}
 		}
 		return anyInvalid ? 1 : 0;
@@ -165,6 +173,33 @@ function readLabelsFile(file: string, io: ValidateIo): string[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The sidecars a FILE argument stands for: itself, or for a folder the sidecars under it (a folder
+ * without any, or one that cannot be read, is said and stands for none).
+ */
+function sidecarsOf(given: string, io: ValidateIo): string[] {
+	let kind: FileKind = 'file';
+	try {
+		kind = io.stat(given).kind;
+	} catch {
+		// checked as a file, which says what is wrong with it
+	}
+	// a folder with a sidecar's name is a mistake to name, not a corpus to walk
+	if (kind !== 'directory' || isSidecarName(path.basename(given))) {
+		return [given];
+	}
+	try {
+		const files = filesUnder(given, isSidecarName).map((relative) => path.join(given, relative));
+		if (files.length === 0) {
+			io.stdout(`${oneLine(given)}: a folder without any sidecar (*${SIDECAR_SUFFIX})`);
+		}
+		return files;
+	} catch (error) {
+		io.stdout(`${oneLine(given)}: could not be read: ${oneLine(messageOf(error))}`);
+		return [];
+	}
 }
 
 /** Validates one sidecar and prints its lines; true when valid. */

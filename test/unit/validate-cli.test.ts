@@ -173,3 +173,30 @@ describe('validate of a sidecar in a folder that may not be entered', () => {
 		});
 	});
 });
+
+describe('validate of a folder', () => {
+	it('checks every sidecar under it, sub-folders included, in name order, and says when there is none', () => {
+		withFolder('validate-folder-', (folder) => {
+			const corpus = path.join(folder, 'corpus');
+			for (const [sub, name, document] of [['b', 'x.txt', 'x.txt'], ['a b é', 'y.txt', 'y.txt'], ['a b é/deeper', 'z.txt', 'other.txt']]) {
+				fs.mkdirSync(path.join(corpus, sub), { recursive: true });
+				fs.writeFileSync(path.join(corpus, sub, name), 'Oran.');
+				fs.writeFileSync(path.join(corpus, sub, `${name}.annotations.yaml`), `version: 1\ndocument: ${document}\nannotations: []\n`);
+			}
+			fs.writeFileSync(path.join(corpus, 'b', 'x.txt.annotations.yaml.tmp-1-a'), 'half a write');
+			fs.symlinkSync(path.join(corpus, 'b'), path.join(corpus, 'link'));
+			const out: string[] = [];
+			const io = { ...createNodeValidateIo(), stdout: (line: string) => out.push(line), stderr: (line: string) => out.push(line) };
+			assert.equal(runValidate(['--verbose', corpus], io), 1);
+			assert.deepEqual(out, [
+				`${path.join(corpus, 'a b é', 'deeper', 'z.txt.annotations.yaml')}: "document:" is "other.txt" but this sidecar belongs to "z.txt" (its own name)`,
+				`${path.join(corpus, 'a b é', 'y.txt.annotations.yaml')}: ok`,
+				`${path.join(corpus, 'b', 'x.txt.annotations.yaml')}: ok`,
+			]);
+			out.length = 0;
+			fs.mkdirSync(path.join(folder, 'empty'));
+			assert.equal(runValidate([path.join(folder, 'empty')], io), 1);
+			assert.deepEqual(out, [`${path.join(folder, 'empty')}: a folder without any sidecar (*.annotations.yaml)`]);
+		});
+	});
+});
