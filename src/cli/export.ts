@@ -24,13 +24,16 @@ import { francAll } from 'franc';
 import {
 	EXPORT_FORMATS,
 	EXPORT_FORMAT_INFO,
+	BRAT_STATUS_ATTRIBUTE,
 	bratAnnotationConf,
 	bratText,
 	labelStudioConfig,
 	labelStudioFile,
 	labelStudioTasks,
 	LABEL_STUDIO_CONFIG_MARK,
+	readBratAnnotationConf,
 	readOwnBratAnnotationConf,
+	safeTypeName,
 	exportAnnotations,
 	exportFileName,
 	type AnyExportOptions,
@@ -649,17 +652,26 @@ function writeBratConf(state: RunState): boolean {
 	let previous: string | undefined;
 	const { kind, size } = io.stat(target);
 	if (kind !== 'missing') {
+		// the person's is left as it is; what it lacks for the files written is said (brat shows errors on those)
+		const theirs = (declared: { types: readonly string[]; withStatus: boolean } | undefined) => {
+			const missing = [...new Set([...state.writtenTypes].map(safeTypeName))].filter((type) => !declared?.types.includes(type)).sort();
+			const lacks = [...(missing.length > 0 ? [`the entity type(s) ${missing.join(', ')}`] : []), ...(withStatus && !declared?.withStatus ? [`the ${BRAT_STATUS_ATTRIBUTE} attribute`] : [])];
+			if (lacks.length > 0 && !state.options.quiet) {
+				io.stderr(`article-annotator export: ${oneLine(target)}: warning: not written by us; left as it is, ${declared === undefined ? 'not read: it must declare' : 'without'} ${lacks.join(' and ')} of the .ann files written (brat marks such annotations as errors)`);
+			}
+			return true;
+		};
 		if (kind !== 'file' || size > MAX_OWN_CONF_BYTES) {
-			return true; // not one we wrote
+			return theirs(undefined); // not one we wrote
 		}
 		try {
 			previous = new TextDecoder('utf-8', { fatal: true }).decode(io.readFile(target));
 		} catch {
-			return true; // not text of ours: the person's
+			return theirs(undefined); // not text of ours: the person's
 		}
 		const declared = readOwnBratAnnotationConf(previous);
 		if (declared === undefined) {
-			return true;
+			return theirs(readBratAnnotationConf(previous));
 		}
 		types = new Set([...declared.types, ...state.writtenTypes]);
 		withStatus ||= declared.withStatus;

@@ -224,6 +224,19 @@ describe('article-annotator export (runExport)', () => {
 		assert.equal(io.text('/out/annotation.conf'), mine);
 	});
 
+	it('says what the person\'s own annotation.conf lacks for the files written (brat shows those annotations as errors)', () => {
+		const io = corpus();
+		io.put('/out/annotation.conf', '[entities]\nPER\n');
+		assert.equal(runExport(['--format', 'brat', '--out', '/out', '--include', 'rejected', '/w/fr.txt'], io), 0);
+		assert.deepEqual(io.err, ['article-annotator export: /out/annotation.conf: warning: not written by us; left as it is, without the entity type(s) DATE, LOC, ORG and the Status attribute of the .ann files written (brat marks such annotations as errors)']);
+		io.err.length = 0;
+		io.put('/out/annotation.conf', '# mine\n[entities]\n!Place\n\tLOC\nPER\nORG\n\n[attributes]\nStatus\tArg:<ENTITY>, Value:accepted|rejected\n');
+		assert.equal(runExport(['--format', 'brat', '--out', '/out', '--force', '/w/fr.txt'], io), 0);
+		assert.deepEqual(io.err, [], 'it declares all the types written');
+		assert.equal(runExport(['--format', 'brat', '--out', '/out', '--force', '--quiet', '--include', 'rejected', '/w/fr.txt'], io), 0);
+		assert.deepEqual(io.err, []);
+	});
+
 	it('warns when articles of the same name in different folders get the same "document" on standard output', () => {
 		for (const [format, field] of [['jsonl', '"document"'], ['w3c', '"source"']]) {
 			const io = corpus();

@@ -135,14 +135,18 @@ export const BRAT_CONF_HEADER = '# brat configuration written by Article Annotat
  * when it is not ours (no header of ours on its first line): that one is the person's.
  */
 export function readOwnBratAnnotationConf(content: string): { types: string[]; withStatus: boolean } | undefined {
-	const lines = content.split(/\r\n|\r|\n/);
-	if (lines[0] !== BRAT_CONF_HEADER) {
-		return undefined;
-	}
+	return content.split(/\r\n|\r|\n/)[0] === BRAT_CONF_HEADER ? readBratAnnotationConf(content) : undefined;
+}
+
+/**
+ * What any `annotation.conf` declares: the entity types (nested ones too, an abstract `!Type`'s
+ * name without its `!`) and whether it has our status attribute.
+ */
+export function readBratAnnotationConf(content: string): { types: string[]; withStatus: boolean } {
 	const types: string[] = [];
 	let withStatus = false;
 	let section = '';
-	for (const raw of lines.slice(1)) {
+	for (const raw of content.split(/\r\n|\r|\n/)) {
 		const line = raw.trim();
 		if (line === '' || line.startsWith('#')) {
 			continue;
@@ -150,7 +154,7 @@ export function readOwnBratAnnotationConf(content: string): { types: string[]; w
 		if (/^\[.*\]$/.test(line)) {
 			section = line;
 		} else if (section === '[entities]') {
-			types.push(line.split(/\s/)[0]);
+			types.push(line.split(/\s/)[0].replace(/^!/, ''));
 		} else if (section === '[attributes]' && line.split(/\s/)[0] === BRAT_STATUS_ATTRIBUTE) {
 			withStatus = true;
 		}
