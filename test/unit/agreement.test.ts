@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cohensKappa, compareAnnotations, scores, type LabeledSpan } from '../../src/core/agreement';
 import { runAgree } from '../../src/cli/agree';
+import { isIndex, ReadCounter } from './support/counting';
 import { withClosedFolder, withFolder } from './support/folders';
+import { Random } from './support/random';
 
 const TEXT = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev de Gazprom.';
 
@@ -47,6 +49,36 @@ describe('agreement between two sets of annotations', () => {
 		const labelled = compareAnnotations(TEXT, [span('Alger', 'LOC')], [span('Alger', 'LOC')]);
 		assert.equal(labelled.tokenPairs.get('LOC\tLOC'), 1);
 		assert.equal(cohensKappa(labelled.tokenPairs), 1);
+	});
+
+	it('counts same-type overlaps as a scan of every pair would, with reads growing linearly (60,000 names a side took minutes)', () => {
+		const random = new Random(37);
+		const text = 'x'.repeat(400);
+		const spansOf = (count: number, size: number) =>
+			Array.from({ length: count }, () => {
+				const start = random.int(0, size - 2);
+				return { start, end: random.int(start + 1, Math.min(size, start + 12)), type: ['PER', 'LOC', 'ORG'][random.int(0, 2)], text: '' };
+			});
+		for (let round = 0; round < 50; round++) {
+			const a = spansOf(random.int(0, 30), text.length);
+			const b = spansOf(random.int(0, 30), text.length);
+			const byScan = (side: LabeledSpan[], other: LabeledSpan[], type: string) => side.filter((s) => s.type === type && other.some((o) => o.type === s.type && o.start < s.end && s.start < o.end)).length;
+			const result = compareAnnotations(text, a, b);
+			for (const [type, counts] of result.byType) {
+				assert.equal(counts.overlapA, byScan(a, b, type), `round ${round} ${type} A`);
+				assert.equal(counts.overlapB, byScan(b, a, type), `round ${round} ${type} B`);
+			}
+		}
+		const counter = new ReadCounter();
+		const readsFor = (count: number) => {
+			const long = 'y'.repeat(count * 10);
+			const a = counter.watch(spansOf(count, long.length), isIndex);
+			const b = counter.watch(spansOf(count, long.length), isIndex);
+			return counter.during(() => compareAnnotations(long, a, b));
+		};
+		const small = readsFor(500);
+		const large = readsFor(4000);
+		assert.ok(large < small * 8 * 3, `reads: ${small} for 500 spans a side, ${large} for 4,000`);
 	});
 
 	it('labels a token an Arabic entity covers only in part (after a proclitic) with its type', () => {
