@@ -104,6 +104,7 @@ function parseArguments(argv: readonly string[], io: ValidateIo): Options | 'hel
 		verbose: false,
 		files: [],
 	};
+	let labelsFrom: string | undefined;
 	for (const argument of readArguments(argv)) {
 		if (argument.kind === 'file') {
 			options.files.push(argument.value);
@@ -120,10 +121,13 @@ function parseArguments(argv: readonly string[], io: ValidateIo): Options | 'hel
 				options.verbose = true;
 				break;
 			case '--labels':
-				options.labels = labelList(name, value());
-				break;
 			case '--labels-file':
-				options.labels = readLabelsFile(value(), io);
+				// both give the label set: the last one silently won
+				if (labelsFrom !== undefined && labelsFrom !== name) {
+					throw new UsageError('--labels and --labels-file both give the label set; give one');
+				}
+				labelsFrom = name;
+				options.labels = name === '--labels' ? labelList(name, value()) : readLabelsFile(value(), io);
 				break;
 			case '--max-sidecar-bytes':
 				options.maxSidecarBytes = positiveInteger(name, value());

@@ -133,6 +133,9 @@ describe('article-annotator validate: the hostile battery', () => {
 			[['--labels', 'per,org', 'x.txt.annotations.yaml'], 2, /"per" is not a label name/],
 			[['--labels-file', path.join(directory, 'nul.txt.annotations.yaml'), 'x.txt.annotations.yaml'], 2, /--labels-file .*not valid UTF-8 JSON|expected a JSON list/],
 			[['--max-depth', 'lots', 'x.txt.annotations.yaml'], 2, /expects a whole number/],
+			// both give the label set, the second one silently replaced the first
+			[['--labels', 'PER,LOC', `--labels-file=${path.join(directory, 'labels.json')}`, 'x.txt.annotations.yaml'], 2, /--labels and --labels-file both give the label set; give one/],
+			[[`--labels-file=${path.join(directory, 'labels.json')}`, '--labels', 'PER', 'x.txt.annotations.yaml'], 2, /--labels and --labels-file both give the label set; give one/],
 			[['--help'], 0, /usage: article-annotator validate/],
 		];
 		for (const [args, status, message] of cases) {
