@@ -22,6 +22,7 @@ import { formatProblem, oneLine, type SidecarProblem } from '../core/sidecar/mod
 import { articleNameForSidecar, isSidecarName, SIDECAR_SUFFIX } from '../core/sidecar/paths';
 import { HARD_MAX_DEPTH } from '../core/sidecar/scan';
 import { validateSidecarFile } from '../core/sidecar/validate';
+import { shortJson } from '../core/import/jsonl';
 import { filesUnder } from './folders';
 
 export type FileKind = 'file' | 'directory' | 'other' | 'missing';
@@ -171,7 +172,16 @@ function readLabelsFile(file: string, io: ValidateIo): string[] {
 	if (list === undefined) {
 		throw new UsageError(`--labels-file ${JSON.stringify(file)}: expected a JSON list of label names or of {"name": ...} objects`);
 	}
-	const names = list.map((entry: unknown) => (isRecord(entry) ? entry.name : entry));
+	const names = list.map((entry: unknown, index: number) => {
+		if (!isRecord(entry)) {
+			return entry;
+		}
+		if (typeof entry.name !== 'string') {
+			// checkLabels would say «undefined is not a label name»
+			throw new UsageError(`--labels-file ${JSON.stringify(file)}: entry ${index + 1}, ${shortJson(entry)}, has no "name" string`);
+		}
+		return entry.name;
+	});
 	return checkLabels(names, `--labels-file ${JSON.stringify(file)}`);
 }
 

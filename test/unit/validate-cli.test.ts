@@ -144,6 +144,14 @@ describe('article-annotator validate: the hostile battery', () => {
 			assert.equal(runValidate(args, io), status, args.join(' '));
 			assert.match(out.join('\n'), message);
 		}
+		withFolder('validate-labels-', (folder) => {
+			const nameless = path.join(folder, 'labels.json');
+			fs.writeFileSync(nameless, JSON.stringify([{ name: 'PER' }, { label: 'LOC', color: '#0a0' }]));
+			const out: string[] = [];
+			const io = { ...createNodeValidateIo(), stdout: (line: string) => out.push(line), stderr: (line: string) => out.push(line) };
+			assert.equal(runValidate(['--labels-file', nameless, 'x.txt.annotations.yaml'], io), 2);
+			assert.match(out[0], /--labels-file ".*labels\.json": entry 2, \{"label":"LOC","color":"#0a0"\}, has no "name" string$/);
+		});
 		const run = runChild(['--labels']);
 		assertNoCrash(run);
 		assert.equal(run.status, 2);
