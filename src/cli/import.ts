@@ -603,7 +603,9 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 				throw notWritten(sidecarPath, error);
 			}
 		}
-		io.stdout(plan.action === 'write' ? `${created}${sidecarPath}: ${plan.added.length} imported${inBrackets}` : `${item.articlePath} written; no entity to import, no sidecar${inBrackets}`);
+		// the sidecar may be there before its article (a sidecar of an article deleted, a folder copied in parts)
+		const nothingNew = existing ? `${sidecarPath}: nothing new to import` : 'no entity to import, no sidecar';
+		io.stdout(plan.action === 'write' ? `${created}${sidecarPath}: ${plan.added.length} imported${inBrackets}` : `${item.articlePath} written; ${nothingNew}${inBrackets}`);
 	}
 	return skipped.length === 0 && plan.contradicted.length === 0;
 }

@@ -830,6 +830,17 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('does not say «no sidecar» when it writes the article of a sidecar that was there before it', () => {
+		withFolder('import-cli-', (folder) => {
+			const sidecar = path.join(folder, 'a.txt.annotations.yaml');
+			fs.writeFileSync(sidecar, 'version: 1\ndocument: a.txt\nannotations:\n  - {type: LOC, start: 0, end: 7, text: Tlemcen, status: rejected}\n');
+			fs.writeFileSync(path.join(folder, 'a.conll'), 'Tlemcen\tB-LOC\nest\tO\n');
+			const run = cli(['--format', 'conll', path.join(folder, 'a.conll')]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			assert.deepEqual(run.out, [`${path.join(folder, 'a.txt')} written; ${sidecar}: nothing new to import (1 decided otherwise there (the sidecar's kept))`]);
+		});
+	});
+
 	it('refuses an --article that names a sidecar (a CoNLL text was written there, a broken sidecar of another article) or no file', () => {
 		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'p.conll'), 'Tlemcen\tB-LOC\nest\tO\n');
