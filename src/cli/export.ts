@@ -51,7 +51,7 @@ import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, lan
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
-import { articleNameForSidecar, isBaseName, isSidecarName, sidecarNameFor } from '../core/sidecar/paths';
+import { articleNameForSidecar, isBaseName, isSidecarName, namesArticle, sidecarNameFor } from '../core/sidecar/paths';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
 import type { DetectedEntity, LanguageCode } from '../core/types';
 
@@ -536,7 +536,7 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 		for (const problem of parsed.problems) {
 			warn(formatProblem(pair.sidecarPath, problem));
 		}
-		if (parsed.sidecar.document !== articleName) {
+		if (!namesArticle(parsed.sidecar.document, articleName)) {
 			warn(`${pair.sidecarPath}: warning: "document:" is ${quoteForMessage(parsed.sidecar.document)} but the sidecar is beside ${quoteForMessage(articleName)}; exported against ${quoteForMessage(articleName)}`);
 		}
 		const bound = bindSidecar(parsed.sidecar, text, { labels: options.labels });

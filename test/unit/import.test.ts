@@ -830,6 +830,18 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('adds to a sidecar whose «document:» names the article in another Unicode normalization (NFC in the file, NFD on disk)', () => {
+		withFolder('import-cli-', (folder) => {
+			const decomposed = 'E\u0301lyse\u0301e.txt';
+			fs.writeFileSync(path.join(folder, decomposed), 'Karim Belkacem à Tlemcen.');
+			fs.writeFileSync(path.join(folder, `${decomposed}.annotations.yaml`), `version: 1\ndocument: "${decomposed.normalize('NFC')}"\nannotations: []\n`);
+			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tLOC 17 24\tTlemcen\n');
+			const run = cli(['--format', 'brat', '--article', path.join(folder, decomposed), path.join(folder, 'a.ann')]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			assert.match(run.out[0], /: 1 imported$/);
+		});
+	});
+
 	it('does not say «no sidecar» when it writes the article of a sidecar that was there before it', () => {
 		withFolder('import-cli-', (folder) => {
 			const sidecar = path.join(folder, 'a.txt.annotations.yaml');

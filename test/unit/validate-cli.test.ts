@@ -211,3 +211,21 @@ describe('validate of a folder', () => {
 		});
 	});
 });
+
+describe('validate of a sidecar whose file name is in another Unicode normalization', () => {
+	it('takes «document:» in NFC for the article whose file name is in NFD (a copy from macOS): a warning, not an error', () => {
+		withFolder('validate-nfd-', (folder) => {
+			const decomposed = 'E\u0301lyse\u0301e.txt';
+			fs.writeFileSync(path.join(folder, decomposed), 'Tlemcen.');
+			const sidecar = path.join(folder, `${decomposed}.annotations.yaml`);
+			fs.writeFileSync(sidecar, `version: 1\ndocument: "${decomposed.normalize('NFC')}"\nannotations:\n  - {type: LOC, start: 0, end: 7, text: Tlemcen, status: accepted}\n`);
+			const out: string[] = [];
+			const io = { ...createNodeValidateIo(), stdout: (line: string) => out.push(line), stderr: (line: string) => out.push(line) };
+			assert.equal(runValidate([sidecar], io), 0, out.join('\n'));
+			assert.match(out[0], /warning: "document:" names ".*" in another Unicode normalization than the file name/);
+			fs.writeFileSync(sidecar, 'version: 1\ndocument: "Elysee.txt"\nannotations: []\n');
+			out.length = 0;
+			assert.equal(runValidate([sidecar], io), 1, 'another name is still another article');
+		});
+	});
+});

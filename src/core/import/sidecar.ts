@@ -8,6 +8,7 @@ import type { Annotation } from '../annotation';
 import { bindSidecar } from '../sidecar/bind';
 import { planSidecarSave } from '../sidecar/merge';
 import { quoteForMessage, type Sidecar } from '../sidecar/model';
+import { namesArticle } from '../sidecar/paths';
 
 export interface ImportIntoSidecarInput {
 	/** The article text (BOM removed) the annotations' UTF-16 offsets point into. */
@@ -46,7 +47,7 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 	let newOrphans = 0;
 	let orphans: ReturnType<typeof bindSidecar>['orphans'] = [];
 	if (existing) {
-		if (existing.sidecar.document !== input.documentName) {
+		if (!namesArticle(existing.sidecar.document, input.documentName)) {
 			return { action: 'refuse', reason: `${fileLabel} is the sidecar of ${quoteForMessage(existing.sidecar.document)}, not of ${quoteForMessage(input.documentName)}; nothing imported` };
 		}
 		const bound = bindSidecar(existing.sidecar, input.articleText, { labels: input.labels });

@@ -28,6 +28,15 @@ export function isSidecarName(fileName: string): boolean {
 	return isBaseName(fileName) && fileName.length > SIDECAR_SUFFIX.length && fileName.endsWith(SIDECAR_SUFFIX);
 }
 
+/**
+ * True when a sidecar's `document:` names the article `articleName`: the same text, or the same
+ * name in another Unicode normalization (a folder copied from macOS or some archives gives its file
+ * names in NFD while the sidecars inside still say NFC, or the reverse: they read the same).
+ */
+export function namesArticle(document: string, articleName: string): boolean {
+	return document === articleName || document.normalize('NFC') === articleName.normalize('NFC');
+}
+
 /** `000_x.txt.annotations.yaml` → `000_x.txt`; undefined for a name that is not a sidecar's. */
 export function articleNameForSidecar(sidecarFileName: string): string | undefined {
 	return isSidecarName(sidecarFileName) ? sidecarFileName.slice(0, -SIDECAR_SUFFIX.length) : undefined;

@@ -11,7 +11,7 @@ import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, type TextFileLimits } from '../
 import { readSidecarBytes, type ItemLines, type SidecarLimits } from './codec';
 import { documentHashOf } from './hash';
 import { quoteForMessage, type ProblemCode, type SidecarProblem, type StoredAnnotation, type StoredOrphan } from './model';
-import { articleNameForSidecar } from './paths';
+import { articleNameForSidecar, namesArticle } from './paths';
 
 export interface ValidateInput {
 	/** Path or name of the sidecar; only its base name is used (to know the article's name). */
@@ -38,8 +38,10 @@ export function validateSidecarFile(input: ValidateInput): SidecarProblem[] {
 	}
 	const problems: SidecarProblem[] = [...parsed.problems];
 	const { sidecar } = parsed;
-	if (sidecar.document !== articleName) {
+	if (!namesArticle(sidecar.document, articleName)) {
 		problems.push(error('document', `"document:" is ${quoteForMessage(sidecar.document)} but this sidecar belongs to ${quoteForMessage(articleName)} (its own name)`));
+	} else if (sidecar.document !== articleName) {
+		problems.push({ severity: 'warning', code: 'document', message: `"document:" names ${quoteForMessage(articleName)} in another Unicode normalization than the file name (accents composed in one, decomposed in the other, as copies from macOS make them); the same article` });
 	}
 	let text: string | undefined;
 	if (input.articleBytes === undefined) {
