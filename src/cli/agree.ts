@@ -307,15 +307,19 @@ export function runAgree(argv: readonly string[], io: AgreeIo = NODE_IO, program
 		}
 		if (isFolder(a)) {
 			const inA = safeList(a, failed);
-			const inB = new Set(safeList(b, failed));
+			// paired by path as it reads: one copy from macOS or an archive may have its names in NFD
+			const inB = new Map(safeList(b, failed).map((relative) => [relative.normalize('NFC'), relative]));
 			for (const relative of inA) {
-				if (inB.delete(relative)) pairs.push([relative, path.join(a, relative), path.join(b, relative)]);
-				else {
+				const inOther = inB.get(relative.normalize('NFC'));
+				if (inOther !== undefined) {
+					inB.delete(relative.normalize('NFC'));
+					pairs.push([relative, path.join(a, relative), path.join(b, inOther)]);
+				} else {
 					warn(`${relative}: annotated in ${a} only; not compared`);
 					totals.skipped++;
 				}
 			}
-			for (const relative of inB) {
+			for (const relative of inB.values()) {
 				warn(`${relative}: annotated in ${b} only; not compared`);
 				totals.skipped++;
 			}

@@ -114,6 +114,22 @@ function agree(args: string[]): { status: number; out: string[]; err: string[] }
 describe('article-annotator agree', () => {
 	const ARABIC = '😀 استقبل الرئيس عبد المجيد تبون في الجزائر وزير الخارجية سيرغي لافروف.\r\n';
 
+	it('pairs an article whose path one copy has in NFD (from macOS or an archive) with the other\'s in NFC', () => {
+		withFolder('agree-', (folder) => {
+			for (const [side, form] of [['a', 'NFC'], ['b', 'NFD']] as const) {
+				const name = 'Élysée/à Alger.txt'.normalize(form);
+				const file = path.join(folder, side, name);
+				fs.mkdirSync(path.dirname(file), { recursive: true });
+				fs.writeFileSync(file, TEXT);
+				fs.writeFileSync(`${file}.annotations.yaml`, sidecar(path.basename(name), TEXT, [['Alger', 'LOC']]));
+			}
+			const run = agree([path.join(folder, 'a'), path.join(folder, 'b')]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			assert.deepEqual(run.err, []);
+			assert.match(run.out.join('\n'), /1 article\(s\) compared/);
+		});
+	});
+
 	it('pairs the articles of two folders by path, compares those both annotated, and names the others', () => {
 		withFolder('agree-', (folder) => {
 			const write = (side: string, relative: string, text: string, entities?: ReadonlyArray<readonly [string, string, string?]>) => {
