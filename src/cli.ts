@@ -45,6 +45,16 @@ ${AGREE_USAGE}
 
 exit status: 0 success, 1 some file failed or is invalid, 2 usage error`;
 
+const COMMAND_USAGES: Readonly<Record<string, string>> = { detect: DETECT_USAGE, validate: VALIDATE_USAGE, export: EXPORT_USAGE, import: IMPORT_USAGE, mv: MOVE_USAGE, agree: AGREE_USAGE };
+
+/** `help export` (as git and npm read it): that command's usage; the whole usage otherwise. */
+export function usageOf(command: string | undefined): string {
+	if (command === undefined || !Object.hasOwn(COMMAND_USAGES, command)) {
+		return USAGE;
+	}
+	return COMMAND_USAGES[command];
+}
+
 export function main(argv: readonly string[]): number {
 	const [command, ...rest] = argv;
 	try {
@@ -68,7 +78,7 @@ export function main(argv: readonly string[]): number {
 			case '-h':
 			case '--help':
 			case 'help':
-				process.stdout.write(USAGE + '\n');
+				process.stdout.write(usageOf(rest[0]) + '\n');
 				return 0;
 			default:
 				throw new UsageError(`unknown command "${command}"`);

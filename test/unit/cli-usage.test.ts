@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { USAGE } from '../../src/cli';
+import { USAGE, usageOf } from '../../src/cli';
 import { EXPORT_USAGE } from '../../src/cli/export';
 import { IMPORT_USAGE } from '../../src/cli/import';
 
@@ -20,5 +20,13 @@ test('the list of commands names every format export and import take', () => {
 		for (const format of formats) {
 			assert.ok(summary(command).includes(FORMAT_NAMES[format]), `${command}: ${format} in «${summary(command)}»`);
 		}
+	}
+});
+
+test('«help export» prints the usage of export alone, as git and npm do; «help» and an unknown name the whole usage', () => {
+	assert.equal(usageOf('export'), EXPORT_USAGE);
+	assert.equal(usageOf('import'), IMPORT_USAGE);
+	for (const other of [undefined, 'frob', '__proto__', 'toString']) {
+		assert.equal(usageOf(other), USAGE, String(other));
 	}
 });
