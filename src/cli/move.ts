@@ -58,6 +58,12 @@ export function runMove(argv: readonly string[], io: MoveIo = { stdout: (line) =
 		const plan = planMove(files[0], files[1]);
 		if (dryRun) {
 			io.stdout(`would move ${plan.from} to ${plan.to}${plan.sidecarFrom ? ` and ${plan.sidecarFrom} to ${plan.sidecarTo}` : ' (it has no sidecar)'}; nothing moved (--dry-run)`);
+			// what the move would then say: that the document: line could not be changed
+			const renaming = plan.sidecarFrom === undefined ? undefined : sidecarRenamed(plan.sidecarFrom, path.basename(plan.to));
+			if (renaming !== undefined && 'failed' in renaming) {
+				io.stderr(`article-annotator mv: ${oneLine(`${plan.sidecarFrom}: its document: line could not be changed (${renaming.failed}); write ${path.basename(plan.to)} there by hand after the move`)}`);
+				return 1;
+			}
 			return 0;
 		}
 		move(plan);
@@ -155,44 +161,57 @@ function move(plan: MovePlan): void {
 		safely(() => fs.renameSync(plan.to, plan.from));
 		throw new MoveRefused(`${plan.sidecarFrom}: cannot be moved (${describeError(error)}); the article was put back, nothing moved`);
 	}
-	// a named pipe (or a link to one) would keep the read waiting for a writer forever; a broken link has nothing to read
-	let regularFile = false;
-	try {
-		regularFile = fs.statSync(plan.sidecarTo).isFile();
-	} catch {
-		// left as it is, as below
-	}
-	if (!regularFile) {
+	const renaming = sidecarRenamed(plan.sidecarTo, path.basename(plan.to));
+	if (renaming === undefined) {
 		return;
 	}
-	// only the document: line changes; a file that is not UTF-8 is left as it is (validate says why)
-	const notRenamed = (why: string) => new MoveRefused(`moved ${plan.from} to ${plan.to} with its sidecar, but its document: line could not be changed (${why}); write ${path.basename(plan.to)} there by hand`);
-	let bytes: Buffer;
-	try {
-		bytes = fs.readFileSync(plan.sidecarTo);
-	} catch (error) {
-		throw notRenamed(describeError(error));
+	if ('failed' in renaming) {
+		throw new MoveRefused(`moved ${plan.from} to ${plan.to} with its sidecar, but its document: line could not be changed (${renaming.failed}); write ${path.basename(plan.to)} there by hand`);
 	}
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-	} catch {
-		throw notRenamed('the sidecar is not UTF-8 text; article-annotator validate says where');
-	}
-	const renamed = withDocumentName(text, path.basename(plan.to));
-	// a sidecar that names its article elsewhere than on a document: line of its own (a flow
-	// mapping on one line, a quoted key) is not reached by the change of that line
-	const read = parseSidecar(renamed);
-	if (read.ok && read.sidecar.document !== path.basename(plan.to)) {
-		throw notRenamed(`it still names ${quoteForMessage(read.sidecar.document)}: its document: key is not on a line of its own, as in a {…} mapping or with a quoted key`);
-	}
+	const { text, renamed } = renaming;
 	if (renamed !== text) {
 		// a sidecar that is a symbolic link: the file it points to is replaced, the link stays
 		// and keeps its permissions (the rename would give it the temporary file's)
 		try {
 			replaceWithTextSync(replacedFileSync(plan.sidecarTo), renamed);
 		} catch (error) {
-			throw notRenamed(describeError(error));
+			throw new MoveRefused(`moved ${plan.from} to ${plan.to} with its sidecar, but its document: line could not be changed (${describeError(error)}); write ${path.basename(plan.to)} there by hand`);
 		}
 	}
+}
+
+/**
+ * The sidecar's text, and that text naming `articleName` in its document: line (only that line
+ * changes), or why it cannot be; undefined for what is not a regular file (a named pipe, or a link
+ * to one, would keep the read waiting for a writer forever; a broken link has nothing to read).
+ */
+function sidecarRenamed(sidecarPath: string, articleName: string): { text: string; renamed: string } | { failed: string } | undefined {
+	try {
+		if (!fs.statSync(sidecarPath).isFile()) {
+			return undefined;
+		}
+	} catch {
+		return undefined;
+	}
+	let bytes: Buffer;
+	try {
+		bytes = fs.readFileSync(sidecarPath);
+	} catch (error) {
+		return { failed: describeError(error) };
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		// a file that is not UTF-8 is left as it is (validate says why)
+		return { failed: 'the sidecar is not UTF-8 text; article-annotator validate says where' };
+	}
+	const renamed = withDocumentName(text, articleName);
+	// a sidecar that names its article elsewhere than on a document: line of its own (a flow
+	// mapping on one line, a quoted key) is not reached by the change of that line
+	const read = parseSidecar(renamed);
+	if (read.ok && read.sidecar.document !== articleName) {
+		return { failed: `it still names ${quoteForMessage(read.sidecar.document)}: its document: key is not on a line of its own, as in a {…} mapping or with a quoted key` };
+	}
+	return { text, renamed };
 }

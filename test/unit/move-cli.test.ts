@@ -234,6 +234,14 @@ describe('article-annotator mv', () => {
 				fs.rmSync(to);
 				fs.rmSync(`${to}.annotations.yaml`);
 			}
+			// --dry-run says it before anything moves
+			const article = path.join(folder, 'old.txt');
+			fs.writeFileSync(article, 'Oran.');
+			fs.writeFileSync(`${article}.annotations.yaml`, '{version: 1, document: old.txt, annotations: []}\n');
+			const dry = mv(['--dry-run', article, path.join(folder, 'new.txt')]);
+			assert.equal(dry.status, 1);
+			assert.deepEqual(dry.err, [`article-annotator mv: ${article}.annotations.yaml: its document: line could not be changed (it still names "old.txt": its document: key is not on a line of its own, as in a {…} mapping or with a quoted key); write new.txt there by hand after the move`]);
+			assert.ok(fs.existsSync(article) && !fs.existsSync(path.join(folder, 'new.txt')), 'nothing moved');
 		});
 	});
 
