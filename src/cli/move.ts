@@ -5,9 +5,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseSidecar } from '../core/sidecar/codec';
+import { NOT_ON_ITS_OWN_LINE, renameSidecarDocument } from '../core/sidecar/codec';
 import { oneLine, quoteForMessage } from '../core/sidecar/model';
-import { isBaseName, isSidecarName, sidecarNameFor, withDocumentName } from '../core/sidecar/paths';
+import { isBaseName, isSidecarName, sidecarNameFor } from '../core/sidecar/paths';
 import { replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { describeError, noSuchFile, readArguments, refuseStandardInput, safely, usageExit, UsageError } from './args';
 
@@ -206,12 +206,9 @@ function sidecarRenamed(sidecarPath: string, articleName: string): { text: strin
 		// a file that is not UTF-8 is left as it is (validate says why)
 		return { failed: 'the sidecar is not UTF-8 text; article-annotator validate says where' };
 	}
-	const renamed = withDocumentName(text, articleName);
-	// a sidecar that names its article elsewhere than on a document: line of its own (a flow
-	// mapping on one line, a quoted key) is not reached by the change of that line
-	const read = parseSidecar(renamed);
-	if (read.ok && read.sidecar.document !== articleName) {
-		return { failed: `it still names ${quoteForMessage(read.sidecar.document)}: its document: key is not on a line of its own, as in a {…} mapping or with a quoted key` };
+	const renaming = renameSidecarDocument(text, articleName);
+	if ('stillNames' in renaming) {
+		return { failed: `it still names ${quoteForMessage(renaming.stillNames)}: ${NOT_ON_ITS_OWN_LINE}` };
 	}
-	return { text, renamed };
+	return { text, renamed: renaming.renamed };
 }

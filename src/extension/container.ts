@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
-import { articleNameForSidecar, isSidecarName, sidecarNameFor, withDocumentName } from '../core/sidecar/paths';
+import { NOT_ON_ITS_OWN_LINE, renameSidecarDocument } from '../core/sidecar/codec';
+import { quoteForMessage } from '../core/sidecar/model';
+import { articleNameForSidecar, isSidecarName, sidecarNameFor } from '../core/sidecar/paths';
 import { formatBytes } from '../core/textfile';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
@@ -57,23 +59,28 @@ function mirrorToConsole(channel: vscode.LogOutputChannel): vscode.LogOutputChan
  * sidecar that names another file, `export` warns). Only that line changes: the rest of the file
  * stays byte for byte, whatever state it is in (one that cannot be read has no such line to find).
  */
-async function renameDocumentField(files: SidecarFiles, sidecar: vscode.Uri, articleName: string, maxBytes: number): Promise<void> {
+async function renameDocumentField(files: SidecarFiles, sidecar: vscode.Uri, articleName: string, maxBytes: number): Promise<{ stillNames: string } | undefined> {
 	const read = await files.read(sidecar, maxBytes);
 	if ('tooLarge' in read || !read.bytes) {
-		return;
+		return undefined;
 	}
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes);
 	} catch {
-		return; // not UTF-8: left alone (reading it will say why)
+		return undefined; // not UTF-8: left alone (reading it will say why)
 	}
-	const renamed = withDocumentName(text, articleName);
+	const renaming = renameSidecarDocument(text, articleName);
+	if ('stillNames' in renaming) {
+		return renaming;
+	}
+	const renamed = renaming.renamed;
 	if (renamed !== text) {
 		// like every sidecar write: a temporary file renamed over it, and not over a change made meanwhile;
 		// one that is read-only too (it stays so): moved with its article, it must name it as `mv` does
 		await files.writeIfUnchanged(sidecar, renamed, read, maxBytes, true);
 	}
+	return undefined;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -972,7 +979,13 @@ export class Container implements vscode.Disposable {
 					continue;
 				}
 				await vscode.workspace.fs.rename(from, to, { overwrite: false });
-				await renameDocumentField(this.files, to, baseName(newUri), this.settings.maxSidecarBytes);
+				const unchanged = await renameDocumentField(this.files, to, baseName(newUri), this.settings.maxSidecarBytes);
+				if (unchanged) {
+					// moved, but still naming the old file: said, so the person changes that line by hand
+					const where = vscode.workspace.asRelativePath(to, false);
+					this.log.warn(`rename: ${where} still names ${quoteForMessage(unchanged.stillNames)}: ${NOT_ON_ITS_OWN_LINE}`);
+					void vscode.window.showWarningMessage(`Article Annotator: ${where} moved with its article but still names ${quoteForMessage(unchanged.stillNames)} (${NOT_ON_ITS_OWN_LINE}); write document: ${baseName(newUri)} there by hand.`);
+				}
 				this.log.info(`rename: moved ${vscode.workspace.asRelativePath(from, false)} to ${vscode.workspace.asRelativePath(to, false)} with its article`);
 				const session = this.sessions.get(newUri.toString());
 				if (session) {

@@ -11,7 +11,7 @@ import type { Sidecar } from '../../src/core/sidecar/model';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
 import { validateSidecarFile } from '../../src/core/sidecar/validate';
-import { codePointSlice, extensionApi, readBytes, readSidecar, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText, flushAndCloseEditors } from './support';
+import { codePointSlice, extensionApi, readBytes, recordNotifications, readSidecar, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -129,6 +129,27 @@ describe('file operations on annotated articles', () => {
 		await until('the sidecar beside the moved article', () => readBytes(sidecarOf(moved)), 10_000);
 		assert.deepEqual(texts(await readSidecar(moved)), ['Alger']);
 		assert.equal(await readBytes(sidecarOf(article)), undefined, 'no sidecar is left under the old name');
+	});
+
+	it('says so when a sidecar moved with a closed article still names the old file, its document: key not on a line of its own', async () => {
+		const article = vscode.Uri.joinPath(workspaceUri(), 'flow-before.txt');
+		const moved = vscode.Uri.joinPath(workspaceUri(), 'flow-after.txt');
+		await writeText(article, ARTICLE);
+		const alger = ARTICLE.indexOf('Alger');
+		// written by hand as one flow mapping: the document: line is the whole file
+		const flow = `{version: 1, document: flow-before.txt, annotations: [{type: LOC, start: ${alger}, end: ${alger + 5}, text: Alger, status: accepted, id: a1}]}\n`;
+		await writeText(sidecarOf(article), flow);
+		const notifications = recordNotifications();
+		try {
+			await rename(article, moved);
+			await until('the sidecar beside the moved article', () => readBytes(sidecarOf(moved)), 10_000);
+			const warning = await until('a warning that the sidecar still names the old file', () => notifications.shown.find((line) => line.startsWith('warning:') && line.includes('flow-after.txt.annotations.yaml')), 10_000);
+			assert.match(warning, /still names «?"?flow-before\.txt/);
+			assert.match(warning, /write document: flow-after\.txt there by hand/);
+		} finally {
+			notifications.restore();
+		}
+		assert.equal(new TextDecoder().decode(await readBytes(sidecarOf(moved))), flow, 'the file is moved as it was');
 	});
 
 	it('writes a pending decision before the folder of an open article is renamed, so that it moves with it', async () => {

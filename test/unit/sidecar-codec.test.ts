@@ -6,6 +6,7 @@ import {
 	readSidecarBytes,
 	serializeSidecar,
 	type SidecarParseResult,
+	renameSidecarDocument,
 } from '../../src/core/sidecar/codec';
 import type { Sidecar, StoredAnnotation, StoredOrphan, YamlValue } from '../../src/core/sidecar/model';
 import { SAFE_PLAIN, isSafePlain, quoteString } from '../../src/core/sidecar/yamltext';
@@ -690,5 +691,17 @@ describe('the language a person set for the article (`language:`)', () => {
 		assert.equal(save().language, 'en');
 		assert.equal(save('fr').language, 'fr');
 		assert.equal('language' in save(null), false);
+	});
+});
+
+describe('renameSidecarDocument', () => {
+	it('changes the document: line alone, and says when the key is not on a line of its own', () => {
+		const block = 'version: 1\n# kept\ndocument: old.txt\nannotations: []\n';
+		assert.deepEqual(renameSidecarDocument(block, 'new name.txt'), { renamed: 'version: 1\n# kept\ndocument: new name.txt\nannotations: []\n' });
+		// a flow mapping and a quoted key are not reached by the change of a line: the file would go on naming the old article
+		assert.deepEqual(renameSidecarDocument('{version: 1, document: old.txt, annotations: []}\n', 'new.txt'), { stillNames: 'old.txt' });
+		assert.deepEqual(renameSidecarDocument('version: 1\n"document": old.txt\nannotations: []\n', 'new.txt'), { stillNames: 'old.txt' });
+		// a text that is no sidecar is renamed as far as it goes: reading it says why
+		assert.deepEqual(renameSidecarDocument('document: old.txt\n: :\n', 'new.txt'), { renamed: 'document: new.txt\n: :\n' });
 	});
 });

@@ -79,6 +79,7 @@ import {
 	type StoredStatus,
 	type YamlValue,
 } from './model';
+import { withDocumentName } from './paths';
 import { HARD_MAX_DEPTH, commentsDroppedProblem, prescanSidecar } from './scan';
 import {
 	ITEM_LIST_KEYS,
@@ -922,4 +923,20 @@ function extraText(item: StoredAnnotation, orphan: boolean): string {
 /** Extra fields of an item as written (exported for tests and merge). */
 export function extraOf(item: { readonly extra?: ExtraFields }): ExtraFields {
 	return item.extra ?? [];
+}
+
+/**
+ * The sidecar's text naming `articleName` in its document: line (`withDocumentName`: only that line
+ * changes), or why it cannot: a sidecar that names its article elsewhere than on a line of its own
+ * (a flow mapping on one line, a quoted key) is not reached by the change of that line, and would
+ * go on naming the old file. A text that cannot be read as a sidecar is renamed as far as it goes
+ * (reading it will say why).
+ */
+/** Why a document: key could not be changed in place (see renameSidecarDocument). */
+export const NOT_ON_ITS_OWN_LINE = 'its document: key is not on a line of its own, as in a {…} mapping or with a quoted key';
+
+export function renameSidecarDocument(text: string, articleName: string): { renamed: string } | { stillNames: string } {
+	const renamed = withDocumentName(text, articleName);
+	const read = parseSidecar(renamed);
+	return read.ok && read.sidecar.document !== articleName ? { stillNames: read.sidecar.document } : { renamed };
 }
