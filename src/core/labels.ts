@@ -50,3 +50,22 @@ export function validateLabelSet(labels: readonly LabelDefinition[]): string[] {
 	});
 	return problems;
 }
+
+/** Review mode's number keys: key n sets the n-th label of the set, in the order it is configured. */
+export const REVIEW_KEY_COUNT = 9;
+
+/** The label review mode's number key `key` (1–9) sets, if the label set has that many. */
+export function labelForReviewKey(labels: readonly LabelDefinition[], key: number): LabelDefinition | undefined {
+	return Number.isInteger(key) && key >= 1 && key <= REVIEW_KEY_COUNT ? labels[key - 1] : undefined;
+}
+
+/** The number key that sets a label in review mode, if it has one (the first nine labels do). */
+export function reviewKeyOf(labels: readonly LabelDefinition[], name: string): string | undefined {
+	const index = labels.findIndex((label) => label.name === name);
+	return index >= 0 && index < REVIEW_KEY_COUNT ? String(index + 1) : undefined;
+}
+
+/** The number keys and their labels, as the status bar and review mode's message show them: «1 PER · 2 ORG». */
+export function describeReviewKeys(labels: readonly LabelDefinition[], showKey: (key: string) => string = (key) => key): string {
+	return labels.slice(0, REVIEW_KEY_COUNT).map((label, index) => `${showKey(String(index + 1))} ${label.name}`).join(' · ');
+}

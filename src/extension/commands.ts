@@ -15,6 +15,7 @@ import { computeLineStarts, isolate, lineOf, summaryCounts } from './summary';
 import { baseName } from './sidecarFiles';
 import { snapToCharacters } from '../core/unicode';
 import { decodeTextFile } from '../core/textfile';
+import { describeReviewKeys, labelForReviewKey, reviewKeyOf } from '../core/labels';
 
 /** A target passed by a hover link: which entity of which document. */
 interface HoverTarget {
@@ -54,6 +55,15 @@ function isLanguageArguments(value: unknown): value is LanguageArguments {
 
 /** The languages a person can set, by name. */
 const LANGUAGE_NAMES: Record<LanguageCode, string> = { ar: 'Arabic', fr: 'French', en: 'English' };
+
+/** What review mode's number keys pass to Set Type: the position of a label in the label set, from 1. */
+interface LabelPosition {
+	readonly position: number;
+}
+
+function isLabelPosition(value: unknown): value is LabelPosition {
+	return typeof value === 'object' && value !== null && typeof (value as LabelPosition).position === 'number';
+}
 
 function isTreeNode(value: unknown): value is TreeNode {
 	return typeof value === 'object' && value !== null && typeof (value as TreeNode).kind === 'string' && (value as TreeNode).uri instanceof vscode.Uri;
@@ -127,18 +137,6 @@ function summarize(change: ChangeSummary): string {
 	if (change.removed.length) parts.push(`${change.removed.length} removed`);
 	return parts.join(', ');
 }
-
-/**
- * The keys review mode binds to a type (package.json: `applyType` with the type's name), whatever
- * the label set's order: a label of a person's own has none.
- */
-const REVIEW_KEYS: ReadonlyMap<string, string> = new Map([
-	['PER', '1'],
-	['ORG', '2'],
-	['LOC', '3'],
-	['DATE', '4'],
-	['MISC', '5'],
-]);
 
 /** Registers every command; all of them work from the keyboard on the active editor. */
 export function registerCommands(container: Container): vscode.Disposable[] {
@@ -229,7 +227,10 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 
 	async function pickLabel(placeHolder: string, preselect?: string): Promise<string | undefined> {
 		const labels = container.settings.labels;
-		const items = labels.map((label) => ({ label: label.name, description: label.description, detail: REVIEW_KEYS.has(label.name) ? `Review mode key: ${REVIEW_KEYS.get(label.name)}` : undefined }));
+		const items = labels.map((label) => {
+			const key = reviewKeyOf(labels, label.name);
+			return { label: label.name, description: label.description, detail: key ? `Review mode key: ${key}` : undefined };
+		});
 		const picked = await vscode.window.showQuickPick(items.sort((a, b) => (a.label === preselect ? -1 : b.label === preselect ? 1 : 0)), { placeHolder });
 		return picked?.label;
 	}
@@ -727,11 +728,20 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		}),
 		register('articleAnnotator.applyType', async (typeArg) => {
 			// One key per type in review mode: tag the selection, or retype the entity at the cursor.
+			// The number keys pass the label's position in the label set (key 1 the first label, as
+			// configured); other keybindings may pass a label's name.
 			const target = await resolve(undefined);
-			if (!target?.editor || typeof typeArg !== 'string') {
+			const position = isLabelPosition(typeArg) ? typeArg.position : undefined;
+			if (!target?.editor || (typeof typeArg !== 'string' && position === undefined)) {
 				return;
 			}
-			const type = checkLabel(typeArg);
+			const labels = container.settings.labels;
+			const label = position === undefined ? undefined : labelForReviewKey(labels, position);
+			if (position !== undefined && !label) {
+				vscode.window.setStatusBarMessage(`Article Annotator: key ${position} sets no type: the label set has ${labels.length} label${labels.length === 1 ? '' : 's'} (${describeReviewKeys(labels)}); add labels in the articleAnnotator.labels setting`, 6000);
+				return;
+			}
+			const type = label?.name ?? checkLabel(typeArg as string);
 			const { session, editor, entity } = target;
 			checkWritable(session);
 			// a selected entity is retyped as itself (keeping its source), a selection otherwise tagged
@@ -757,7 +767,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				if (first) {
 					reveal(target.editor, first);
 				}
-				vscode.window.setStatusBarMessage('$(eye) Review mode: A accept · X reject · 1-5 type · N/P next/previous · ]/[ next/previous article · U untag · Z undo · Esc leave', 8000);
+				vscode.window.setStatusBarMessage(`$(eye) Review mode: A accept · X reject · ${describeReviewKeys(container.settings.labels)} · N/P next/previous · ]/[ next/previous article · U untag · Z undo · Esc leave`, 8000);
 			}
 		}),
 		register('articleAnnotator.exportAnnotations', async (arg) => {

@@ -773,7 +773,7 @@ export class Container implements vscode.Disposable {
 			this.timed('status bar', () => {
 				const editor = vscode.window.activeTextEditor;
 				const session = editor ? this.sessionForDocument(editor.document) : undefined;
-				this.statusBar.show(session, editor);
+				this.statusBar.show(session, editor, this.settings.labels);
 			});
 		}, STATUS_DELAY_MS);
 	}

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleSession } from './session';
 import { languageLabel, type LanguageProfile } from '../core/language';
+import { describeReviewKeys, type LabelDefinition } from '../core/labels';
 
 /** The status bar item of the active article: language, direction, and what is left to review. */
 export class StatusBar implements vscode.Disposable {
@@ -12,7 +13,7 @@ export class StatusBar implements vscode.Disposable {
 		this.item.command = 'articleAnnotator.focusDocuments';
 	}
 
-	show(session: ArticleSession | undefined, editor: vscode.TextEditor | undefined): void {
+	show(session: ArticleSession | undefined, editor: vscode.TextEditor | undefined, labels: readonly LabelDefinition[]): void {
 		if (!session || !editor) {
 			this.item.hide();
 			return;
@@ -37,7 +38,7 @@ export class StatusBar implements vscode.Disposable {
 			tooltip.appendMarkdown(`Detection: ${session.lastDetection.detectMs} ms${session.lastDetection.complete ? '' : ' (in progress)'}\n\n`);
 		}
 		if (this.reviewMode) {
-			tooltip.appendMarkdown('Review mode: **A**/Enter accept · **X**/Backspace reject · **1–5** set type · **N**/Tab next · **P**/Shift+Tab previous · **U** untag · **O** tag all occurrences · **Z** undo · **Esc** leave\n\n');
+			tooltip.appendMarkdown(`Review mode: **A**/Enter accept · **X**/Backspace reject · ${describeReviewKeys(labels, (key) => `**${key}**`)} set type · **N**/Tab next · **P**/Shift+Tab previous · **U** untag · **O** tag all occurrences · **Z** undo · **Esc** leave\n\n`);
 		}
 		this.item.tooltip = tooltip;
 		this.item.show();

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { canPressKeys, extensionApi, flushAndCloseEditors, pressKeys, recordNotifications, select, showNewArticle, until } from './support';
+import { canPressKeys, extensionApi, flushAndCloseEditors, pressKeys, recordNotifications, select, showNewArticle, sidecarOf, until, workspaceUri } from './support';
 
 describe('keyboard-first annotation in VS Code', () => {
 	let api: ArticleAnnotatorApi;
@@ -101,6 +101,48 @@ describe('keyboard-first annotation in VS Code', () => {
 		assert.equal(editor.document.getText(), text, 'the article is not edited');
 		await pressKeys('Escape');
 		await until('review mode left', () => !api.reviewMode());
+	});
+
+	it('sets with each number key in review mode the label at that place of the configured label set, and says so for a key with none', async function () {
+		if (!canPressKeys()) {
+			this.skip();
+		}
+		const config = vscode.workspace.getConfiguration('articleAnnotator');
+		// a label added before the defaults, one of them kept, the others removed
+		await config.update('labels', [{ name: 'EVENT', color: '#00aa88' }, { name: 'LOC', description: 'Place', color: '#5cb85c' }, { name: 'PER', description: 'Person', color: '#e8a33d' }], vscode.ConfigurationTarget.Workspace);
+		const text = 'Karim Haddad est arrivé à Oran pour le Salon du livre.\n';
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'keys-review-labels.txt');
+		try {
+			await until('three labels drawn', () => api.decorationTypeCount() === 12);
+			const { editor } = await showNewArticle('keys-review-labels.txt', text);
+			const session = await api.whenDetected(uri);
+			await vscode.commands.executeCommand('notifications.clearAll');
+			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+			const typed = (name: string) => session.model.annotations.find((annotation) => annotation.text === name)?.type;
+			for (const [name, key, type] of [['Salon du livre', '1', 'EVENT'], ['Karim Haddad', '3', 'PER'], ['Oran', '2', 'LOC']] as const) {
+				select(editor, text.indexOf(name), text.indexOf(name) + name.length);
+				await pressKeys(key);
+				await until(`key ${key} to make «${name}» ${type}`, () => typed(name) === type);
+			}
+			const messages = recordNotifications({ statusBar: true });
+			try {
+				select(editor, text.indexOf('Oran'), text.indexOf('Oran') + 'Oran'.length);
+				await pressKeys('4');
+				const said = await until('a message for the key past the label set', () => messages.shown.find((line) => /key 4/.test(line)));
+				assert.match(said, /1 EVENT · 2 LOC · 3 PER/, said);
+			} finally {
+				messages.restore();
+			}
+			assert.equal(typed('Oran'), 'LOC', 'key 4 changed nothing');
+			assert.equal(editor.document.getText(), text, 'the article is not edited');
+		} finally {
+			await config.update('labels', undefined, vscode.ConfigurationTarget.Workspace);
+			await until('the default labels drawn again', () => api.decorationTypeCount() === 20);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
 	});
 
 	it('says once, without an article open, to open one: Change Type and Note added «no entity at the cursor»', async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_LABELS, validateLabelSet } from '../../src/core/labels';
+import { DEFAULT_LABELS, describeReviewKeys, labelForReviewKey, reviewKeyOf, validateLabelSet } from '../../src/core/labels';
 
 test('the default label set is valid', () => {
 	assert.deepEqual(validateLabelSet(DEFAULT_LABELS), []);
@@ -30,4 +30,24 @@ test('a label whose name, colour or description is not text is a problem', () =>
 
 test('a label without a description is valid (the setting does not require one)', () => {
 	assert.deepEqual(validateLabelSet([{ name: 'EVENT', color: '#00aa88' }] as unknown as Parameters<typeof validateLabelSet>[0]), []);
+});
+
+test('review mode\'s number keys follow the configured label order: added labels get keys, renamed and removed ones move the others up', () => {
+	const labels = [
+		{ name: 'EVENT', description: 'Event', color: '#00aa88' },
+		{ name: 'LOC', description: 'Place', color: '#5cb85c' },
+		{ name: 'PERSON', description: 'Person', color: '#e8a33d' },
+	];
+	assert.equal(labelForReviewKey(labels, 1)?.name, 'EVENT');
+	assert.equal(labelForReviewKey(labels, 3)?.name, 'PERSON');
+	assert.equal(labelForReviewKey(labels, 4), undefined, 'a key past the set sets nothing');
+	assert.equal(reviewKeyOf(labels, 'LOC'), '2');
+	assert.equal(reviewKeyOf(labels, 'PER'), undefined, 'a default label removed from the set has no key');
+	assert.equal(describeReviewKeys(labels), '1 EVENT · 2 LOC · 3 PERSON');
+	assert.equal(describeReviewKeys(DEFAULT_LABELS), '1 PER · 2 ORG · 3 LOC · 4 DATE · 5 MISC');
+	const eleven = Array.from({ length: 11 }, (_, index) => ({ name: `L${index + 1}`, description: '', color: '#123456' }));
+	assert.equal(reviewKeyOf(eleven, 'L9'), '9');
+	assert.equal(reviewKeyOf(eleven, 'L10'), undefined, 'only nine number keys');
+	assert.equal(labelForReviewKey(eleven, 10), undefined);
+	assert.equal(describeReviewKeys(eleven).split(' · ').length, 9);
 });
