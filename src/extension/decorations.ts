@@ -51,6 +51,15 @@ function colorFor(label: LabelDefinition, part: 'acceptedBackground' | 'accepted
  */
 export class EntityDecorations implements vscode.Disposable {
 	private types = new Map<string, vscode.TextEditorDecorationType>();
+	/**
+	 * For entities of a type not in the label set (a label removed from the setting, a sidecar from
+	 * another project), by state: outlined in the theme's warning colour, each range tagged with its
+	 * own type, so that they are seen and not taken for a label of the set.
+	 */
+	private readonly otherTypes = new Map<'accepted' | 'suggested', vscode.TextEditorDecorationType>([
+		['accepted', vscode.window.createTextEditorDecorationType(otherLabelStyle('solid'))],
+		['suggested', vscode.window.createTextEditorDecorationType(otherLabelStyle('dashed'))],
+	]);
 	private styleKey = '';
 
 	constructor(settings: Settings) {
@@ -76,7 +85,7 @@ export class EntityDecorations implements vscode.Disposable {
 		return true;
 	}
 
-	/** Number of decoration types in existence (tests check it stays per label and state). */
+	/** Number of decoration types made for the label set (tests check it stays per label and state). */
 	get typeCount(): number {
 		return this.types.size;
 	}
@@ -92,23 +101,42 @@ export class EntityDecorations implements vscode.Disposable {
 		let cappedOut = 0;
 		let untaggedRightToLeft = 0;
 		const rightToLeftLines = new Map<number, boolean>();
+		const others = new Map<string, vscode.DecorationOptions[]>([...this.otherTypes.keys()].map((state) => [state, []]));
+		const otherCounts: Record<string, number> = {};
+		const isRightToLeftLine = (line: number): boolean => {
+			let rightToLeft = rightToLeftLines.get(line);
+			if (rightToLeft === undefined) {
+				rightToLeft = hasRightToLeftLetter(document.lineAt(line).text);
+				rightToLeftLines.set(line, rightToLeft);
+			}
+			return rightToLeft;
+		};
 		for (const entity of entities) {
 			const key = `${entity.type}.${entity.state}`;
 			const bucket = buckets.get(key);
-			if (!bucket) {
-				continue; // a type not in the label set (e.g. from an older sidecar): listed in the tree, not drawn
-			}
 			const range = new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end));
+			if (!bucket) {
+				// a type not in the label set (a label removed from the setting, an older sidecar): kept, and shown as such
+				const other = others.get(entity.state);
+				if (!other) {
+					continue;
+				}
+				if ((otherCounts[key] ?? 0) >= settings.maxDecorationsPerType) {
+					cappedOut++;
+					continue;
+				}
+				const tagged = settings.showTypeLabels && !isRightToLeftLine(range.end.line);
+				untaggedRightToLeft += settings.showTypeLabels && !tagged ? 1 : 0;
+				other.push(tagged ? { range, renderOptions: { after: otherLabelTag(`${entity.type}${entity.state === 'suggested' ? '?' : ''}`) } } : { range });
+				otherCounts[key] = (otherCounts[key] ?? 0) + 1;
+				continue;
+			}
 			// VS Code lays out each piece of a line holding right-to-left text as an isolate, the pieces
 			// left to right: the tag after a name would cut an Arabic sentence in two at the name and
 			// show its halves in the wrong order (and a word tagged in part torn apart). There, the
 			// name is drawn without its tag (its type is in its colour, hover and the tree).
 			const untagged = buckets.get(`${key}${UNTAGGED}`);
-			let rightToLeft = untagged ? rightToLeftLines.get(range.end.line) : false;
-			if (rightToLeft === undefined) {
-				rightToLeft = hasRightToLeftLetter(document.lineAt(range.end.line).text);
-				rightToLeftLines.set(range.end.line, rightToLeft);
-			}
+			const rightToLeft = untagged ? isRightToLeftLine(range.end.line) : false;
 			const target = rightToLeft && untagged ? untagged : bucket;
 			if (bucket.length + (untagged?.length ?? 0) >= settings.maxDecorationsPerType) {
 				cappedOut++;
@@ -127,18 +155,25 @@ export class EntityDecorations implements vscode.Disposable {
 			drawn[kind] = (drawn[kind] ?? 0) + ranges.length;
 			editor.setDecorations(type, ranges);
 		}
+		for (const [state, type] of this.otherTypes) {
+			editor.setDecorations(type, others.get(state) ?? []);
+		}
+		Object.assign(drawn, otherCounts);
 		const t2 = performance.now();
 		return { drawn, cappedOut, visibleOnly, untaggedRightToLeft, timing: `ranges ${Math.round(t1 - t0)} ms, set ${Math.round(t2 - t1)} ms, ${Object.values(drawn).reduce((a, b) => a + b, 0)} drawn` };
 	}
 
 	clear(editor: vscode.TextEditor): void {
-		for (const type of this.types.values()) {
+		for (const type of [...this.types.values(), ...this.otherTypes.values()]) {
 			editor.setDecorations(type, []);
 		}
 	}
 
 	dispose(): void {
 		this.disposeTypes();
+		for (const type of this.otherTypes.values()) {
+			type.dispose();
+		}
 	}
 
 	private disposeTypes(): void {
@@ -159,10 +194,10 @@ export function visibleWindows(editor: vscode.TextEditor): { start: number; end:
 	});
 }
 
-function typeLabel(label: LabelDefinition, text: string): vscode.ThemableDecorationAttachmentRenderOptions {
+function typeLabel(color: string | vscode.ThemeColor, text: string): vscode.ThemableDecorationAttachmentRenderOptions {
 	return {
 		contentText: text,
-		color: colorFor(label, 'label'),
+		color,
 		margin: '0 0.15em',
 		// Small raised tag after the entity, like brat's labels, without changing the line height.
 		textDecoration: 'none; font-size: 0.72em; vertical-align: super; font-weight: 600;',
@@ -179,7 +214,7 @@ function acceptedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode.
 		overviewRulerColor: colorFor(label, 'acceptedBorder'),
 		overviewRulerLane: vscode.OverviewRulerLane.Right,
 		rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-		...(showTypeLabels ? { after: typeLabel(label, label.name) } : {}),
+		...(showTypeLabels ? { after: typeLabel(colorFor(label, 'label'), label.name) } : {}),
 	};
 }
 
@@ -192,7 +227,25 @@ function suggestedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode
 		overviewRulerColor: colorFor(label, 'suggestedBorder'),
 		overviewRulerLane: vscode.OverviewRulerLane.Center,
 		rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-		...(showTypeLabels ? { after: typeLabel(label, `${label.name}?`) } : {}),
+		...(showTypeLabels ? { after: typeLabel(colorFor(label, 'label'), `${label.name}?`) } : {}),
 	};
 }
 
+
+/** Entities of a type not in the label set: outlined in the theme's warning colour, no fill. */
+function otherLabelStyle(borderStyle: 'solid' | 'dashed'): vscode.DecorationRenderOptions {
+	const color = new vscode.ThemeColor('editorWarning.foreground');
+	return {
+		borderWidth: '1px',
+		borderStyle,
+		borderColor: color,
+		borderRadius: '2px',
+		overviewRulerColor: color,
+		overviewRulerLane: borderStyle === 'solid' ? vscode.OverviewRulerLane.Right : vscode.OverviewRulerLane.Center,
+		rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+	};
+}
+
+function otherLabelTag(text: string): vscode.ThemableDecorationAttachmentRenderOptions {
+	return typeLabel(new vscode.ThemeColor('editorWarning.foreground'), `${text} ⚠`);
+}

@@ -28,7 +28,7 @@ export function entityHover(entity: ViewEntity, labels: readonly LabelDefinition
 	// read as markdown (a `*` or a `[link](command:…)` in them is text).
 	markdown.appendMarkdown(`**${entity.type}**`);
 	if (!label) {
-		markdown.appendMarkdown(' — not in the label set');
+		markdown.appendMarkdown(' — $(warning) not in the label set (`articleAnnotator.labels`): kept in the sidecar as it is; add the label to the setting, or Change type…');
 	} else if (label.description) {
 		markdown.appendMarkdown(' — ');
 		markdown.appendText(label.description);

@@ -80,6 +80,8 @@ export class ArticleSession implements vscode.Disposable {
 	pendingMoves: AnchorMove[] = [];
 	/** The decisions as they were placed when `pendingMoves` were found (see `decidedSincePendingMoves`). */
 	private decisionsAtPendingMoves = '';
+	/** The labels not in the label set that the person was last told this sidecar holds (see `tellAboutOtherLabels`). */
+	private toldOtherLabels = '';
 	/** The worker has answered at least once for this document. */
 	detected = false;
 	/** Version of the text (or last edit) this session sent to the worker. */
@@ -285,6 +287,7 @@ export class ArticleSession implements vscode.Disposable {
 		this.unsavedDecisions = false;
 		this.setPendingMoves(bound.moves);
 		this.logProblems([...parsed.problems, ...bound.problems]);
+		this.tellAboutOtherLabels();
 		if (bound.differsFromFile && (bound.moves.length > 0 || bound.orphans.length > parsed.sidecar.orphaned.length)) {
 			const newOrphans = bound.orphans.length - parsed.sidecar.orphaned.length;
 			const parts = [bound.moves.length > 0 ? `${bound.moves.length} re-anchored` : '', newOrphans > 0 ? `${newOrphans} could not be placed (kept as orphans)` : ''].filter(Boolean);
@@ -305,6 +308,27 @@ export class ArticleSession implements vscode.Disposable {
 	/** Places a sidecar's annotations in the editor's text (see `bindToText`). */
 	private bindToEditor(sidecar: Sidecar, settings: Settings): BindResult {
 		return bindToText(sidecar, { labels: settings.labels.map((label) => label.name), documentName: this.articleName, ...this.texts() });
+	}
+
+	/**
+	 * Says once (again only when they change) that the sidecar holds annotations whose label is not in
+	 * the label set: a label removed from the setting, a sidecar from another project. They are kept
+	 * as they are, drawn outlined with their label, and their hover says why.
+	 */
+	private tellAboutOtherLabels(): void {
+		const known = new Set(this.services.settings().labels.map((label) => label.name));
+		const counts = new Map<string, number>();
+		for (const annotation of [...this.model.annotations, ...this.model.orphans]) {
+			if (!known.has(annotation.type)) {
+				counts.set(annotation.type, (counts.get(annotation.type) ?? 0) + 1);
+			}
+		}
+		const told = [...counts.keys()].sort().join(' ');
+		if (told !== '' && told !== this.toldOtherLabels) {
+			const listed = [...counts].map(([label, count]) => `${label} (${count})`).join(', ');
+			this.services.tell(`Article Annotator: ${this.sidecarLabel} holds annotations of labels not in articleAnnotator.labels: ${listed}. They are kept as they are and shown outlined with their label; add the label to the setting, or change their type.`, 'warning');
+		}
+		this.toldOtherLabels = told;
 	}
 
 	private logProblems(problems: readonly SidecarProblem[]): void {

@@ -143,6 +143,39 @@ describe('settings changed while articles are open', () => {
 		}
 	});
 
+	it('shows, tells of and keeps annotations whose label is not in the label set (a label removed from the setting)', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-not-in-set.txt');
+		const text = 'Le Salon du livre a ouvert hier à Oran.\n';
+		const start = text.indexOf('Salon du livre');
+		await writeText(uri, text);
+		await writeText(sidecarOf(uri), ['version: 1', 'document: labels-not-in-set.txt', 'annotations:', '  - type: EVENT', `    start: ${start}`, `    end: ${start + 'Salon du livre'.length}`, '    text: Salon du livre', '    status: accepted', ''].join('\n'));
+		const notifications = recordNotifications();
+		try {
+			const editor = await showArticle(uri);
+			const session = await api.whenDetected(uri);
+			await until('the EVENT annotation drawn', () => api.lastPaint(uri)?.drawn['EVENT.accepted'] === 1);
+			const told = await until('a warning naming the label', () => notifications.shown.find((line) => /EVENT/.test(line)));
+			assert.match(told, /^warning: .*not in articleAnnotator\.labels: EVENT \(1\).*kept/, told);
+			const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, editor.document.positionAt(start + 2))) as vscode.Hover[];
+			const shown = hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
+			assert.match(shown, /\*\*EVENT\*\*.*not in the label set.*kept/, shown);
+			// a decision elsewhere writes the sidecar: the EVENT annotation stays in it
+			const at = text.indexOf('Oran');
+			select(editor, at, at + 'Oran'.length);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'LOC');
+			await session.flush();
+			const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarOf(uri)));
+			assert.match(saved, /type: EVENT/, saved);
+			assert.match(saved, /type: LOC/, saved);
+		} finally {
+			notifications.restore();
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
+	});
+
 	it('shows a label description as written in the hover, not as markdown or links', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-markdown-description.txt');
 		const text = 'Le festival Vents du Sud a ouvert hier à Oran.\n';
