@@ -145,6 +145,43 @@ describe('keyboard-first annotation in VS Code', () => {
 		}
 	});
 
+	it('leaves Alt+] and Alt+[ to VS Code\'s inline suggestions (Copilot\'s next and previous) while one is shown', async function () {
+		if (!canPressKeys()) {
+			this.skip();
+		}
+		const text = 'Karim Haddad est arrivé à Oran hier.\n';
+		const { uri, editor } = await showNewArticle('keys-inline-completion.txt', text);
+		const session = await api.whenDetected(uri);
+		assert.ok(session.model.suggestions().length > 0, 'a suggestion to go to');
+		let asked = 0;
+		const provider = vscode.languages.registerInlineCompletionItemProvider({ pattern: '**/keys-inline-completion.txt' }, {
+			provideInlineCompletionItems: (document, position) => {
+				asked++;
+				return [new vscode.InlineCompletionItem(' Il repart demain.', new vscode.Range(position, position)), new vscode.InlineCompletionItem(' Il reste une semaine.', new vscode.Range(position, position))];
+			},
+		});
+		try {
+			await vscode.commands.executeCommand('notifications.clearAll');
+			const end = text.indexOf('\n');
+			select(editor, end, end);
+			await vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+			await until('the inline suggestion asked for', () => asked > 0);
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			for (const key of ['Alt+BracketRight', 'Alt+BracketLeft']) {
+				await pressKeys(key);
+				await new Promise((resolve) => setTimeout(resolve, 500));
+				assert.equal(editor.document.offsetAt(editor.selection.active), end, `${key} went to VS Code's inline suggestions, not to our next or previous suggestion`);
+			}
+			await pressKeys('Escape');
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			await pressKeys('Alt+BracketRight');
+			await until('with no inline suggestion shown, Alt+] goes to the next suggestion', () => editor.document.offsetAt(editor.selection.active) !== end);
+			assert.equal(editor.document.getText(), text, 'nothing inserted');
+		} finally {
+			provider.dispose();
+		}
+	});
+
 	it('says once, without an article open, to open one: Change Type and Note added «no entity at the cursor»', async () => {
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 		for (const command of ['articleAnnotator.changeType', 'articleAnnotator.editNote', 'articleAnnotator.untag']) {
