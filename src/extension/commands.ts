@@ -277,7 +277,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		if (next) {
 			reveal(editor, next);
 		} else {
-			vscode.window.setStatusBarMessage(`$(check-all) Article Annotator: every suggestion of ${session.articleName} is reviewed · ${container.reviewMode ? ']' : 'Ctrl+Alt+N'}: next article to review`, 8000);
+			vscode.window.setStatusBarMessage(`$(check-all) Article Annotator: every suggestion of ${session.articleName} is reviewed · ${container.reviewMode ? ']' : 'Ctrl+Alt+PageDown'}: next article to review`, 8000);
 		}
 	}
 

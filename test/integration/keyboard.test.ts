@@ -182,6 +182,25 @@ describe('keyboard-first annotation in VS Code', () => {
 		}
 	});
 
+	it('tags with Ctrl+Alt+G (ORG) and Ctrl+Alt+P (PER), and goes to the next article to review with Ctrl+Alt+PageDown, keys VS Code leaves free in an editor', async function () {
+		if (!canPressKeys()) {
+			this.skip();
+		}
+		const text = 'Karim Haddad a rencontré la Sonatrach à Oran.\n';
+		const { uri, editor } = await showNewArticle('keys-free-chords.txt', text);
+		const session = await api.whenDetected(uri);
+		await vscode.commands.executeCommand('notifications.clearAll');
+		const typed = (name: string) => session.model.annotations.find((annotation) => annotation.text === name)?.type;
+		for (const [name, keys, type] of [['Sonatrach', 'Control+Alt+KeyG', 'ORG'], ['Karim Haddad', 'Control+Alt+KeyP', 'PER']] as const) {
+			select(editor, text.indexOf(name), text.indexOf(name) + name.length);
+			await pressKeys(keys);
+			await until(`${keys} to tag «${name}» ${type}`, () => typed(name) === type);
+		}
+		await pressKeys('Control+Alt+PageDown');
+		await until('another article opened', () => vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.toString() !== uri.toString());
+		assert.equal(vscode.window.activeTextEditor?.document.isUntitled, false, 'no new untitled file');
+	});
+
 	it('says once, without an article open, to open one: Change Type and Note added «no entity at the cursor»', async () => {
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 		for (const command of ['articleAnnotator.changeType', 'articleAnnotator.editNote', 'articleAnnotator.untag']) {
