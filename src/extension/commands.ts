@@ -724,6 +724,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				return;
 			}
 			target.session.commit(change);
+			// The cursor goes back to what was undone, to decide it again: the decision had moved it on.
+			const undone = [...change.added, ...change.removed].filter((annotation) => !('reason' in annotation)).sort((a, b) => a.start - b.start)[0];
+			if (undone && target.editor) {
+				reveal(target.editor, undone);
+			}
 			vscode.window.setStatusBarMessage(`$(discard) Article Annotator: undone (${summarize(change) || 'no change'})`, 3000);
 		}),
 		register('articleAnnotator.applyType', async (typeArg) => {

@@ -201,6 +201,27 @@ describe('keyboard-first annotation in VS Code', () => {
 		assert.equal(vscode.window.activeTextEditor?.document.isUntitled, false, 'no new untitled file');
 	});
 
+	it('puts the cursor back on the suggestion whose decision Z undid in review mode, to decide it again', async function () {
+		if (!canPressKeys()) {
+			this.skip();
+		}
+		const text = 'Karim Haddad est arrivé à Oran hier avec Youri Valyaev.\n';
+		const { uri, editor } = await showNewArticle('keys-review-undo.txt', text);
+		const session = await api.whenDetected(uri);
+		const [first, second] = session.model.suggestions();
+		assert.ok(second, 'two suggestions');
+		await vscode.commands.executeCommand('notifications.clearAll');
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		select(editor, first.start, first.start);
+		await pressKeys('a');
+		await until('accepted, and the cursor on the next suggestion', () => session.model.annotations.length === 1 && editor.document.offsetAt(editor.selection.start) === second.start);
+		await pressKeys('z');
+		await until('the decision undone', () => session.model.annotations.length === 0);
+		await until('the cursor back on the suggestion undone', () => editor.document.getText(editor.selection) === first.text && editor.document.offsetAt(editor.selection.start) === first.start);
+		await pressKeys('x');
+		await until('the next key decides it again', () => session.model.annotations.find((annotation) => annotation.text === first.text)?.status === 'rejected');
+	});
+
 	it('says once, without an article open, to open one: Change Type and Note added «no entity at the cursor»', async () => {
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 		for (const command of ['articleAnnotator.changeType', 'articleAnnotator.editNote', 'articleAnnotator.untag']) {
