@@ -1,4 +1,4 @@
-// The keybindings package.json contributes, checked as VS Code reads them.
+// The keybindings and menus package.json contributes, checked as VS Code reads them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -101,5 +101,14 @@ test('no two keybindings we contribute share a key where both can act', () => {
 			assert.ok(!seen.has(place) || seen.get(place) === binding.command, `${place}: ${seen.get(place)} and ${binding.command}`);
 			seen.set(place, binding.command);
 		}
+	}
+});
+
+test('every inline button of the Documents tree is also in its item\'s context menu, which the keyboard reaches (Shift+F10); the buttons are not', () => {
+	const menu: readonly { command: string; when: string; group?: string }[] = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).contributes.menus['view/item/context'];
+	const inline = menu.filter((item) => item.group?.startsWith('inline'));
+	assert.ok(inline.length > 0);
+	for (const button of inline) {
+		assert.ok(menu.some((item) => !item.group?.startsWith('inline') && item.command === button.command && item.when === button.when), `${button.command} (${button.when}) is in the context menu`);
 	}
 });
