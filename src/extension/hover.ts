@@ -73,11 +73,26 @@ export class EntityHoverProvider implements vscode.HoverProvider {
 			return undefined;
 		}
 		const offset = document.offsetAt(position);
-		const entity = session.model.entityAt(offset);
-		if (!entity || offset >= entity.end) {
+		const found = session.model.entityAt(offset);
+		const entity = found && offset < found.end ? found : this.selectedEndingAt(document, position, session);
+		if (!entity) {
 			return undefined;
 		}
 		const range = new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end));
 		return new vscode.Hover(entityHover(entity, this.labels(), document.uri), range);
+	}
+
+	/**
+	 * The entity selected in an editor whose cursor is at its end, as Go to Next and review mode
+	 * select it: Show Hover from the keyboard (Ctrl+K Ctrl+I) asks at the cursor, just past the name.
+	 */
+	private selectedEndingAt(document: vscode.TextDocument, position: vscode.Position, session: ArticleSession): ViewEntity | undefined {
+		const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document && !candidate.selection.isEmpty && candidate.selection.active.isEqual(position));
+		if (!editor) {
+			return undefined;
+		}
+		const start = document.offsetAt(editor.selection.start);
+		const entity = session.model.entityAt(start);
+		return entity && entity.start === start && entity.end === document.offsetAt(editor.selection.end) ? entity : undefined;
 	}
 }

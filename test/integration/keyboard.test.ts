@@ -222,6 +222,23 @@ describe('keyboard-first annotation in VS Code', () => {
 		await until('the next key decides it again', () => session.model.annotations.find((annotation) => annotation.text === first.text)?.status === 'rejected');
 	});
 
+	it('shows the hover of the suggestion review mode selected when asked from the keyboard (Show Hover at the cursor, just past the name)', async () => {
+		const text = 'Karim Haddad est arrivé à Oran hier avec Youri Valyaev.\n';
+		const { uri, editor } = await showNewArticle('keys-review-hover.txt', text);
+		const session = await api.whenDetected(uri);
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		const [first] = session.model.suggestions();
+		assert.equal(editor.document.getText(editor.selection), first.text, 'review selects the first suggestion');
+		const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, editor.selection.active)) as vscode.Hover[];
+		const shown = hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
+		assert.match(shown, new RegExp(`\\*\\*${first.type}\\*\\*`), `the hover of «${first.text}»: ${shown}`);
+		assert.match(shown, /suggestion, not reviewed yet/);
+		// the mouse just past a name that is not selected shows nothing
+		select(editor, first.end, first.end);
+		const after = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, editor.document.positionAt(first.end))) as vscode.Hover[];
+		assert.ok(!after.some((hover) => hover.contents.some((part) => (typeof part === 'string' ? part : part.value).includes(`**${first.type}**`))), 'no hover past an unselected name');
+	});
+
 	it('says once, without an article open, to open one: Change Type and Note added «no entity at the cursor»', async () => {
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 		for (const command of ['articleAnnotator.changeType', 'articleAnnotator.editNote', 'articleAnnotator.untag']) {
