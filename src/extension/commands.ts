@@ -470,9 +470,16 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		if (!type) {
 			return;
 		}
+		// A suggestion selected whole (Go to Next and review mode select it) and tagged is decided, as
+		// Accept decides it: the cursor goes on to the next one.
+		const only = ranges.length === 1 ? session.model.entityAt(ranges[0].range.start) : undefined;
+		const decidedSuggestion = only?.state === 'suggested' && only.start === ranges[0].range.start && only.end === ranges[0].range.end ? only : undefined;
 		// one change, as Accept at several cursors: one Undo takes every selection's tag back
 		const total = session.model.tagEach(ranges, type);
 		session.commit(total);
+		if (decidedSuggestion) {
+			advance(session, editor, decidedSuggestion.start);
+		}
 		vscode.window.setStatusBarMessage(`$(tag) ${type}: ${ranges.map((r) => `«${r.text}»`).join(', ')}${total.removed.length ? ` (replaced ${total.removed.length})` : ''}`, 3000);
 	}
 

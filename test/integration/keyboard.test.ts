@@ -239,6 +239,31 @@ describe('keyboard-first annotation in VS Code', () => {
 		assert.ok(!after.some((hover) => hover.contents.some((part) => (typeof part === 'string' ? part : part.value).includes(`**${first.type}**`))), 'no hover past an unselected name');
 	});
 
+	it('goes on to the next suggestion after tagging the one selected (review mode\'s T, Ctrl+Alt+P…), as after Accept or a number key', async () => {
+		const text = 'Karim Haddad est arrivé à Oran hier avec Youri Valyaev, un zorblatt.\n';
+		const { uri, editor } = await showNewArticle('keys-tag-advance.txt', text);
+		const session = await api.whenDetected(uri);
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+		const [first, second] = session.model.suggestions();
+		assert.ok(second, 'two suggestions');
+		assert.equal(editor.document.getText(editor.selection), first.text, 'review selects the first suggestion');
+		// its own type (names accepted are suggested across the workspace, other tests' articles too)
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', first.type);
+		assert.equal(session.model.annotations.find((annotation) => annotation.text === first.text)?.status, 'accepted');
+		assert.equal(editor.document.offsetAt(editor.selection.start), second.start, 'the cursor is on the next suggestion');
+		// a selection that is no suggestion is tagged where it is, the cursor left there
+		// (a word no other test's article holds)
+		const word = text.indexOf('zorblatt');
+		assert.ok(!session.model.entityAt(word), 'no suggestion there');
+		select(editor, word, word + 'zorblatt'.length);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'MISC');
+		assert.equal(editor.document.getText(editor.selection), 'zorblatt');
+		await api.flushAll();
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+		await vscode.workspace.fs.delete(uri);
+		await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+	});
+
 	it('says once, without an article open, to open one: Change Type and Note added «no entity at the cursor»', async () => {
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 		for (const command of ['articleAnnotator.changeType', 'articleAnnotator.editNote', 'articleAnnotator.untag']) {
