@@ -73,11 +73,17 @@ export const IMPORT_USAGE = [
 	'  --max-article-bytes N      largest article or input file read (default 50 MB)',
 	'  --max-sidecar-bytes N      largest sidecar read or written (default 20 MB)',
 	'  --quiet                    no warnings on standard error (errors still)',
-	'exit status: 0 every entity imported (or already there), 1 some file failed or some entity was',
-	'not imported, 2 usage error',
+	'exit status: 0 every entity imported, already there, or decided otherwise in the sidecar (whose',
+	'decision is kept, and said), 1 some file failed or some entity was not imported, 2 usage error',
 ].join('\n');
 
 const UNIT_NAMES: Record<OffsetUnit, string> = { codepoint: 'code points', utf16: 'UTF-16 units' };
+/** Which unit the tools a format comes from count in, for the message that asks for --offsets. */
+const UNIT_HINTS: Partial<Record<ImportFormat, string>> = {
+	jsonl: "doccano's web client counts UTF-16 units",
+	prodigy: 'Prodigy counts code points, as Python does; a file written by a JavaScript tool may count UTF-16 units',
+	labelstudio: 'Label Studio counted UTF-16 units before it counted code points',
+};
 
 /** Lines about one file printed before its summary. */
 const MAX_WARNINGS_PER_FILE = 20;
@@ -457,7 +463,7 @@ class TextRecords {
 			const other = told === undefined ? likelyOtherUnit(record.text, record.spans, unit) : undefined;
 			if (other !== undefined) {
 				// read in the default unit they would land shifted, on parts of words, without a word
-				this.report(`${label}: its offsets read as ${UNIT_NAMES[unit]} fall inside words or outside the text, read as ${UNIT_NAMES[other]} they do not; give --offsets ${other} (doccano's web client counts UTF-16 units), or --offsets ${unit} to import them as they are; not imported`);
+				this.report(`${label}: its offsets read as ${UNIT_NAMES[unit]} fall inside words or outside the text, read as ${UNIT_NAMES[other]} they do not; give --offsets ${other} (${UNIT_HINTS[options.format] ?? 'tools written in JavaScript count UTF-16 units'}), or --offsets ${unit} to import them as they are; not imported`);
 				return;
 			}
 			unit = told ?? unit;

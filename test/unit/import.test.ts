@@ -609,8 +609,15 @@ describe('article-annotator import', () => {
 			fs.writeFileSync(file, JSON.stringify({ text, label: utf16, document: 'web.txt' }) + '\n');
 			const refused = cli(['--format', 'jsonl', file]);
 			assert.equal(refused.status, 1);
-			assert.match(refused.err.join('\n'), /web\.jsonl:1: its offsets read as code points fall inside words .* give --offsets utf16/);
+			assert.match(refused.err.join('\n'), /web\.jsonl:1: its offsets read as code points fall inside words .* give --offsets utf16 \(doccano's web client counts UTF-16 units\)/);
 			assert.ok(!fs.existsSync(path.join(folder, 'web.txt.annotations.yaml')), 'nothing imported shifted');
+			// the same spans as a Prodigy file: the hint names Prodigy's unit, not doccano's
+			const prodigy = path.join(folder, 'web-prodigy.jsonl');
+			fs.writeFileSync(prodigy, JSON.stringify({ text, spans: utf16.map(([start, end, label]) => ({ start, end, label })), answer: 'accept', meta: { document: 'web.txt' } }) + '\n');
+			const refusedProdigy = cli(['--format', 'prodigy', prodigy]);
+			assert.equal(refusedProdigy.status, 1);
+			assert.match(refusedProdigy.err.join('\n'), /give --offsets utf16 \(Prodigy counts code points, as Python does/);
+			assert.doesNotMatch(refusedProdigy.err.join('\n'), /doccano/);
 			const asUtf16 = cli(['--format', 'jsonl', '--offsets', 'utf16', file]);
 			assert.equal(asUtf16.status, 0, asUtf16.err.join('\n'));
 			const sidecar = parseSidecar(fs.readFileSync(path.join(folder, 'web.txt.annotations.yaml'), 'utf8'));
