@@ -47,6 +47,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES, DEFAULT_LABELS } from '../core/labels';
+import { filesUnder } from './folders';
 import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
@@ -96,9 +97,10 @@ export interface ExportDependencies {
 }
 
 export const EXPORT_USAGE = [
-	'usage: article-annotator export --format conll|brat|jsonl|w3c|prodigy|labelstudio [options] FILE...',
+	'usage: article-annotator export --format conll|brat|jsonl|w3c|prodigy|labelstudio [options] FILE|FOLDER...',
 	'Exports the annotations of articles for other tools. FILE is an article (its sidecar',
-	'FILE.annotations.yaml is read from beside it) or a sidecar (its article is beside it).',
+	'FILE.annotations.yaml is read from beside it) or a sidecar (its article is beside it); a FOLDER',
+	'stands for every .txt article under it, sub-folders included, in name order (links not followed).',
 	'Accepted annotations are exported; offsets are Unicode code points unless said otherwise.',
 	'  conll  token<TAB>B-PER per line, blank line between sentences (IOB2); tokens are split',
 	'         where an entity starts or ends inside a word (والجزائر -> و + الجزائر)',
@@ -375,11 +377,11 @@ interface RunState {
 
 function exportAll(options: Options, io: ExportIo, dependencies: ExportDependencies): number {
 	const pairs: Pair[] = [];
-	const invalidNames: string[] = [];
+	const refused: string[] = [];
 	const seenArticles = new Set<string>();
-	for (const file of options.files) {
+	for (const file of options.files.flatMap((given) => articlesOf(given, io, refused))) {
 		if (!isBaseName(path.basename(file))) {
-			invalidNames.push(file);
+			refused.push(`${file}: not a file name`);
 			continue;
 		}
 		const pair = pairOf(file);
@@ -430,9 +432,9 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 		}
 	}
 
-	let failed = invalidNames.length;
-	for (const name of invalidNames) {
-		io.stderr(`article-annotator export: ${oneLine(name)}: not a file name`);
+	let failed = refused.length;
+	for (const line of refused) {
+		io.stderr(`article-annotator export: ${oneLine(line)}`);
 	}
 	if (options.out === undefined && options.format !== 'conll' && options.format !== 'brat' && !options.quiet) {
 		warnSameNames(pairs, options.format, io);
@@ -458,6 +460,33 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 		}
 	}
 	return failed > 0 ? 1 : 0;
+}
+
+/**
+ * The articles a FILE argument stands for: itself, or for a folder the .txt files under it (as
+ * `detect` reads a folder; their sidecars are found beside them). A folder without any, or one
+ * that cannot be read, is added to `refused` and stands for none.
+ */
+function articlesOf(given: string, io: ExportIo, refused: string[]): string[] {
+	let kind: FileKind;
+	try {
+		kind = io.stat(given).kind;
+	} catch {
+		return [given]; // read as a file, which says what is wrong with it
+	}
+	if (kind !== 'directory') {
+		return [given];
+	}
+	try {
+		const files = filesUnder(given, (name) => name.endsWith('.txt')).map((relative) => path.join(given, relative));
+		if (files.length === 0) {
+			refused.push(`${given}: a folder without any .txt file`);
+		}
+		return files;
+	} catch (error) {
+		refused.push(messageOf(error));
+		return [];
+	}
 }
 
 /**

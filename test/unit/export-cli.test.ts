@@ -392,6 +392,36 @@ describe('article-annotator export (runExport)', () => {
 		}
 	});
 
+	it('exports every .txt article under a FOLDER, sub-folders included, in name order, and refuses a folder without any', () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-cli-'));
+		try {
+			fs.mkdirSync(path.join(dir, 'corpus', 'sub'), { recursive: true });
+			fs.writeFileSync(path.join(dir, 'corpus', 'sub', 'fr.txt'), FR);
+			fs.writeFileSync(path.join(dir, 'corpus', 'sub', 'fr.txt.annotations.yaml'), sidecarText(FR, 'fr.txt', FR_ANNOTATIONS));
+			fs.writeFileSync(path.join(dir, 'corpus', 'ar.txt'), AR);
+			fs.writeFileSync(path.join(dir, 'corpus', 'ar.txt.annotations.yaml'), sidecarText(AR, 'ar.txt', AR_ANNOTATIONS));
+			fs.writeFileSync(path.join(dir, 'corpus', 'notes.md'), 'not an article');
+			let out = '';
+			const err: string[] = [];
+			const io: ExportIo = { ...createNodeExportIo(), stdout: (chunk) => (out += chunk), stderr: (line) => err.push(line) };
+			assert.equal(runExport(['--format', 'jsonl', path.join(dir, 'corpus')], io), 0, err.join('\n'));
+			const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { document: string; label: unknown[] });
+			assert.deepEqual(lines.map((line) => line.document), ['ar.txt', 'fr.txt'], 'ar.txt, then sub/fr.txt; no notes.md');
+			assert.ok(lines.every((line) => line.label.length > 0), 'with their annotations');
+			// the same as naming the articles one by one
+			const folderOut = out;
+			out = '';
+			assert.equal(runExport(['--format', 'jsonl', path.join(dir, 'corpus', 'ar.txt'), path.join(dir, 'corpus', 'sub', 'fr.txt')], io), 0);
+			assert.equal(folderOut, out);
+			fs.mkdirSync(path.join(dir, 'empty'));
+			err.length = 0;
+			assert.equal(runExport(['--format', 'jsonl', path.join(dir, 'empty')], io), 1);
+			assert.deepEqual(err, [`article-annotator export: ${path.join(dir, 'empty')}: a folder without any .txt file`]);
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('refuses two articles that would write the same file', () => {
 		const io = corpus();
 		io.put('/v/fr.txt', FR);
