@@ -18,8 +18,10 @@ import { EXPORT_USAGE, runExport } from './cli/export';
 import { IMPORT_USAGE, runImport } from './cli/import';
 import { MOVE_USAGE, runMove } from './cli/move';
 import { runValidate, VALIDATE_USAGE } from './cli/validate';
+import { version } from '../package.json';
 
 export const USAGE = `usage: article-annotator <command> [options] FILE...
+       article-annotator --version
 
 commands:
   detect    detect the language and named entities of articles
@@ -75,6 +77,12 @@ export function main(argv: readonly string[]): number {
 				// a usage error: the usage goes where errors go, not into a pipe's data
 				process.stderr.write(USAGE + '\n');
 				return 2;
+			case '-V':
+			case '--version':
+			case 'version':
+				// what a bug report or a pipeline's log should name: this program and the Node running it
+				process.stdout.write(`article-annotator ${version} (Node ${process.versions.node})\n`);
+				return 0;
 			case '-h':
 			case '--help':
 			case 'help':

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { USAGE, usageOf } from '../../src/cli';
 import { EXPORT_USAGE } from '../../src/cli/export';
 import { IMPORT_USAGE } from '../../src/cli/import';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const FORMAT_NAMES: Record<string, string> = { conll: 'CoNLL', brat: 'brat', jsonl: 'JSONL', w3c: 'W3C', prodigy: 'Prodigy', labelstudio: 'Label Studio' };
 
@@ -29,4 +32,15 @@ test('«help export» prints the usage of export alone, as git and npm do; «hel
 	for (const other of [undefined, 'frob', '__proto__', 'toString']) {
 		assert.equal(usageOf(other), USAGE, String(other));
 	}
+});
+
+test('--version prints the version of package.json and the Node running it, exit 0', () => {
+	const root = join(__dirname, '..', '..');
+	const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+	for (const flag of ['--version', '-V', 'version']) {
+		const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), flag], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+		assert.equal(result.status, 0, flag);
+		assert.equal(result.stdout, `article-annotator ${version} (Node ${process.versions.node})\n`, flag);
+	}
+	assert.match(USAGE, /article-annotator --version/);
 });
