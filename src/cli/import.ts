@@ -573,6 +573,9 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 		for (const problem of existing?.notKept ?? []) {
 			warn(formatProblem(sidecarPath, problem));
 		}
+		for (const line of plan.renamedIds) {
+			warn(`${sidecarPath}: ${line} (written so)`);
+		}
 	}
 	// the input contradicting itself is an entity of it not imported
 	reportAll(

@@ -837,6 +837,21 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('says so when the sidecar it adds to held an id twice, which the rewrite renames', () => {
+		withFolder('import-cli-', (folder) => {
+			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim Belkacem à Tlemcen, Leila à Oran.');
+			const twice = 'version: 1\ndocument: a.txt\nannotations:\n  - {type: PER, start: 0, end: 14, text: Karim Belkacem, status: accepted, id: x1}\n  - {type: LOC, start: 17, end: 24, text: Tlemcen, status: accepted, id: x1}\n';
+			fs.writeFileSync(path.join(folder, 'a.txt.annotations.yaml'), twice);
+			fs.writeFileSync(path.join(folder, 'a.ann'), 'T1\tPER 26 31\tLeila\n');
+			const run = cli(['--format', 'brat', path.join(folder, 'a.ann')]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			assert.deepEqual(run.err, [`article-annotator import: ${path.join(folder, 'a.txt.annotations.yaml')}: annotations[1]: id "x1" is used twice; this one gets a new id (written so)`]);
+			const written = parseSidecar(fs.readFileSync(path.join(folder, 'a.txt.annotations.yaml'), 'utf8'));
+			assert.ok(written.ok);
+			assert.equal(new Set(written.sidecar.annotations.map((annotation) => annotation.id)).size, 3, 'three distinct ids');
+		});
+	});
+
 	it('adds to a sidecar whose «document:» names the article in another Unicode normalization (NFC in the file, NFD on disk)', () => {
 		withFolder('import-cli-', (folder) => {
 			const decomposed = 'E\u0301lyse\u0301e.txt';

@@ -35,6 +35,8 @@ export type ImportPlan =
 			readonly kept: readonly string[];
 			/** Imported decisions the input itself contradicts (one place, two types): the first kept, these not imported. */
 			readonly contradicted: readonly string[];
+			/** What the rewrite changes in the sidecar beyond the decisions added: an id it held twice gets a new one. */
+			readonly renamedIds: readonly string[];
 	  }
 	| { readonly action: 'nothing'; readonly already: number; readonly kept: readonly string[]; readonly contradicted: readonly string[] }
 	| { readonly action: 'refuse'; readonly reason: string };
@@ -46,6 +48,7 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 	let reanchored = 0;
 	let newOrphans = 0;
 	let orphans: ReturnType<typeof bindSidecar>['orphans'] = [];
+	let renamedIds: string[] = [];
 	if (existing) {
 		if (!namesArticle(existing.sidecar.document, input.documentName)) {
 			return { action: 'refuse', reason: `${fileLabel} is the sidecar of ${quoteForMessage(existing.sidecar.document)}, not of ${quoteForMessage(input.documentName)}; nothing imported` };
@@ -54,6 +57,7 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 		reanchored = bound.reanchored;
 		current = bound.annotations;
 		orphans = bound.orphans;
+		renamedIds = bound.problems.filter((problem) => problem.code === 'duplicate-id').map((problem) => problem.message);
 		// orphans placed again are counted in `reanchored`; past those, what is orphaned now and was not
 		newOrphans = Math.max(0, orphans.length - existing.sidecar.orphaned.length);
 	}
@@ -109,5 +113,5 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 	if (plan.action !== 'write') {
 		return { action: 'refuse', reason: plan.reason };
 	}
-	return { action: 'write', text: plan.text, added, already, kept, contradicted };
+	return { action: 'write', text: plan.text, added, already, kept, contradicted, renamedIds };
 }
