@@ -557,6 +557,10 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	}
 	const existing = readSidecar(sidecarPath, options.maxSidecarBytes);
 	const plan = planImport({ articleText: text, documentName: articleName, labels: options.labels, imported: imported.annotations, existing, fileLabel: sidecarPath });
+	if (plan.action === 'refuse' && !onDisk && existing && plan.misplaced) {
+		// no article was there: the sidecar's decisions were made on some other text, not an edit of this one
+		throw new FileError(`${sidecarPath}: its decisions do not fit the text of ${item.label}, and ${item.articlePath} did not exist: the sidecar was written for another text; nothing imported (move the sidecar away or use --out DIR)`);
+	}
 	if (plan.action === 'refuse') {
 		throw new FileError(plan.reason);
 	}

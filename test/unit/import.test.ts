@@ -837,6 +837,24 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('says a sidecar was written for another text when its article did not exist, not that the article changed', () => {
+		withFolder('import-cli-', (folder) => {
+			const out = path.join(folder, 'out');
+			fs.mkdirSync(path.join(folder, 'other'));
+			fs.mkdirSync(out);
+			fs.writeFileSync(path.join(folder, 'other', 'a.conll'), 'Hier\tO\n,\tO\nLeila\tB-PER\nest\tO\nà\tO\nTunis\tB-LOC\n.\tO\n\n');
+			fs.writeFileSync(path.join(folder, 'a.conll'), 'Karim\tB-PER\nà\tO\nOran\tB-LOC\n.\tO\n\n');
+			assert.equal(cli(['--format', 'conll', '--out', out, path.join(folder, 'other', 'a.conll')]).status, 0);
+			fs.rmSync(path.join(out, 'a.txt'));
+			const sidecarBefore = fs.readFileSync(path.join(out, 'a.txt.annotations.yaml'));
+			const run = cli(['--format', 'conll', '--out', out, path.join(folder, 'a.conll')]);
+			assert.equal(run.status, 1);
+			assert.match(run.err.join('\n'), /a\.txt\.annotations\.yaml: its decisions do not fit the text of .*a\.conll, and .*a\.txt did not exist: the sidecar was written for another text; nothing imported/);
+			assert.doesNotMatch(run.err.join('\n'), /changed since it was saved/);
+			assert.deepEqual(fs.readFileSync(path.join(out, 'a.txt.annotations.yaml')), sidecarBefore, 'the sidecar is left as it was');
+		});
+	});
+
 	it('says so when the sidecar it adds to held an id twice, which the rewrite renames', () => {
 		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'a.txt'), 'Karim Belkacem à Tlemcen, Leila à Oran.');

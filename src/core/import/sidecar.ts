@@ -39,7 +39,12 @@ export type ImportPlan =
 			readonly renamedIds: readonly string[];
 	  }
 	| { readonly action: 'nothing'; readonly already: number; readonly kept: readonly string[]; readonly contradicted: readonly string[] }
-	| { readonly action: 'refuse'; readonly reason: string };
+	| {
+			readonly action: 'refuse';
+			readonly reason: string;
+			/** The sidecar's decisions are not where it says in this text (re-anchored or orphaned). */
+			readonly misplaced?: boolean;
+	  };
 
 /** Decides what the sidecar becomes with the imported decisions added. Pure. */
 export function planImport(input: ImportIntoSidecarInput): ImportPlan {
@@ -93,11 +98,11 @@ export function planImport(input: ImportIntoSidecarInput): ImportPlan {
 	}
 	if (reanchored > 0) {
 		// writing now would also confirm those moves, which is the person's to do
-		return { action: 'refuse', reason: `${fileLabel}: ${reanchored} annotation(s) are no longer where it says (the article changed since it was saved); open the article in VS Code to confirm their new places first; nothing imported` };
+		return { action: 'refuse', reason: `${fileLabel}: ${reanchored} annotation(s) are no longer where it says (the article changed since it was saved); open the article in VS Code to confirm their new places first; nothing imported`, misplaced: true };
 	}
 	if (newOrphans > 0) {
 		// writing now would move those decisions under `orphaned:` unasked, which is the person's to do as well
-		return { action: 'refuse', reason: `${fileLabel}: ${newOrphans} decision(s) of it are no longer in the article (it changed since it was saved); open the article in VS Code to re-place or drop them first; nothing imported` };
+		return { action: 'refuse', reason: `${fileLabel}: ${newOrphans} decision(s) of it are no longer in the article (it changed since it was saved); open the article in VS Code to re-place or drop them first; nothing imported`, misplaced: true };
 	}
 	const plan = planSidecarSave({
 		articleText: input.articleText,
