@@ -20,8 +20,8 @@ import { OffsetConverter } from '../core/unicode';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem } from '../core/sidecar/model';
 import { sidecarNameFor } from '../core/sidecar/paths';
-import { confidence, describeError, labelList, languageList, messageOf, positiveInteger, readArguments, UsageError } from './args';
-import { filesUnder } from './folders';
+import { confidence, describeError, labelList, languageList, positiveInteger, readArguments, UsageError } from './args';
+import { filesOfFolder, isArticleName } from './folders';
 
 export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE|FOLDER...
   Reads each FILE as UTF-8 ("-" reads standard input); a FOLDER stands for every .txt file under
@@ -205,16 +205,11 @@ function articlesOf(given: string, report: (file: string, message: string) => vo
 	if (!isFolder) {
 		return [given];
 	}
-	try {
-		const files = filesUnder(given, (name) => name.endsWith('.txt')).map((relative) => path.join(given, relative));
-		if (files.length === 0) {
-			report(given, 'a folder without any .txt file');
-		}
-		return files;
-	} catch (error) {
-		report(given, messageOf(error));
-		return [];
+	const { files, unreadable } = filesOfFolder(given, isArticleName);
+	if (files.length === 0) {
+		report(given, unreadable ?? 'a folder without any .txt file');
 	}
+	return files;
 }
 
 /** Runs the subcommand; returns the exit status. Usage errors are thrown as UsageError. */

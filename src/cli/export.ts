@@ -47,7 +47,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES, DEFAULT_LABELS } from '../core/labels';
-import { filesUnder } from './folders';
+import { filesOfFolder, isArticleName } from './folders';
 import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
@@ -477,16 +477,11 @@ function articlesOf(given: string, io: ExportIo, refused: string[]): string[] {
 	if (kind !== 'directory') {
 		return [given];
 	}
-	try {
-		const files = filesUnder(given, (name) => name.endsWith('.txt')).map((relative) => path.join(given, relative));
-		if (files.length === 0) {
-			refused.push(`${given}: a folder without any .txt file`);
-		}
-		return files;
-	} catch (error) {
-		refused.push(messageOf(error));
-		return [];
+	const { files, unreadable } = filesOfFolder(given, isArticleName);
+	if (files.length === 0) {
+		refused.push(unreadable ?? `${given}: a folder without any .txt file`);
 	}
+	return files;
 }
 
 /**

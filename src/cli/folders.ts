@@ -1,6 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeError } from './args';
+import { describeError, messageOf } from './args';
+
+/** The articles a folder stands for on the command line (as `detect` has always read them). */
+export function isArticleName(name: string): boolean {
+	return name.endsWith('.txt');
+}
 
 /** Folders never walked into: a repository's own data and installed packages hold no articles. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -31,4 +36,18 @@ export function filesUnder(folder: string, accept: (name: string) => boolean): s
 	};
 	walk('');
 	return found;
+}
+
+/**
+ * What a FOLDER argument stands for: the files under it whose names `accept` takes, as paths
+ * under `folder` (`filesUnder`), or why it stands for none (`unreadable`: the message of the
+ * error). An empty `files` without `unreadable` is a folder without any such file; each command
+ * says so in its own words.
+ */
+export function filesOfFolder(folder: string, accept: (name: string) => boolean): { files: string[]; unreadable?: string } {
+	try {
+		return { files: filesUnder(folder, accept).map((relative) => path.join(folder, relative)) };
+	} catch (error) {
+		return { files: [], unreadable: messageOf(error) };
+	}
 }

@@ -23,7 +23,7 @@ import { articleNameForSidecar, isSidecarName, SIDECAR_SUFFIX } from '../core/si
 import { HARD_MAX_DEPTH } from '../core/sidecar/scan';
 import { validateSidecarFile } from '../core/sidecar/validate';
 import { shortJson } from '../core/import/jsonl';
-import { filesUnder } from './folders';
+import { filesOfFolder } from './folders';
 
 export type FileKind = 'file' | 'directory' | 'other' | 'missing';
 
@@ -204,16 +204,13 @@ function sidecarsOf(given: string, io: ValidateIo): string[] {
 	if (kind !== 'directory' || isSidecarName(path.basename(given))) {
 		return [given];
 	}
-	try {
-		const files = filesUnder(given, isSidecarName).map((relative) => path.join(given, relative));
-		if (files.length === 0) {
-			io.stdout(`${oneLine(given)}: a folder without any sidecar (*${SIDECAR_SUFFIX})`);
-		}
-		return files;
-	} catch (error) {
-		io.stdout(`${oneLine(given)}: could not be read: ${oneLine(messageOf(error))}`);
-		return [];
+	const { files, unreadable } = filesOfFolder(given, isSidecarName);
+	if (unreadable !== undefined) {
+		io.stdout(`${oneLine(given)}: could not be read: ${oneLine(unreadable)}`);
+	} else if (files.length === 0) {
+		io.stdout(`${oneLine(given)}: a folder without any sidecar (*${SIDECAR_SUFFIX})`);
 	}
+	return files;
 }
 
 /** Validates one sidecar and prints its lines; true when valid. */
