@@ -116,6 +116,7 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 	let latinLanguage: LanguageCode = fallbackLatin;
 	let latinConfidence = 0;
 	const sample = counts.latin >= MIN_LETTERS ? sampleText(text, 'latin') : '';
+	const tally = tallyText(sample);
 	if (counts.latin >= MIN_LETTERS && latinCandidates.length > 1) {
 		const ranked = francAll(sample, { only: latinCandidates.map((code) => FRANC_CODES[code]), minLength: MIN_LETTERS });
 		const best = FROM_FRANC[ranked[0]?.[0] ?? ''];
@@ -127,7 +128,7 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 		}
 		// names and figures make franc's letter trigrams a poor guide («Leeds 0 Newcastle 0» tables
 		// were French): a clear majority of function words decides between French and English
-		const voted = latinCandidates.includes('fr') && latinCandidates.includes('en') ? functionWordVote(sample) : undefined;
+		const voted = latinCandidates.includes('fr') && latinCandidates.includes('en') ? functionWordVote(tally) : undefined;
 		if (voted && voted !== latinLanguage) {
 			latinLanguage = voted;
 			latinConfidence = 1;
@@ -143,7 +144,7 @@ export function identifyLanguage(text: string, francAll: FrancAll, allowed: read
 		unsupported = OTHER_ARABIC_SCRIPT[ranked[0]?.[0] ?? ''];
 	}
 	// Spanish, German… read as French or English: their function words tell them
-	const otherLatin = !unsupported && counts.latin > counts.arabic && counts.latin >= MIN_LETTERS ? otherLatinLanguage(sample, francAll) : undefined;
+	const otherLatin = !unsupported && counts.latin > counts.arabic && counts.latin >= MIN_LETTERS ? otherLatinLanguage(sample, tally, francAll) : undefined;
 	const readWith: LanguageCode | undefined = otherLatin && allowed.includes('en') ? 'en' : undefined;
 	if (otherLatin) {
 		unsupported = otherLatin;
@@ -204,22 +205,8 @@ const ENGLISH_ONLY_WORDS = new Set('it its be been not but they we you our who w
 const FRENCH_ONLY_WORDS = new Set('il elle ils elles nous vous ne pas mais où cette ces sa ses leur leurs être avoir fait très aussi lors entre chez sous vers depuis dont contre après avant hier déjà encore toujours ainsi alors donc la à'.split(' '));
 
 /** French or English when the text's function words clearly say so (names and figures do not count). */
-function functionWordVote(sample: string): LanguageCode | undefined {
-	let english = 0;
-	let french = 0;
-	let englishOnly = 0;
-	let frenchOnly = 0;
-	for (const word of sample.split(/[^\p{L}]+/u)) {
-		if (ENGLISH_FUNCTION_WORDS.has(word)) {
-			english++;
-			// French writes «on» too («on à la …»): not alone
-			if (word !== 'on') englishOnly++;
-		} else if (FRENCH_FUNCTION_WORDS.has(word)) {
-			french++;
-			frenchOnly++;
-		} else if (ENGLISH_ONLY_WORDS.has(word)) englishOnly++;
-		else if (FRENCH_ONLY_WORDS.has(word)) frenchOnly++;
-	}
+function functionWordVote(tally: WordTally): LanguageCode | undefined {
+	const { english, french, englishOnly, frenchOnly } = tally;
 	if (english >= MIN_FUNCTION_WORDS && english >= FUNCTION_WORD_RATIO * french) return 'en';
 	if (french >= MIN_FUNCTION_WORDS && french >= FUNCTION_WORD_RATIO * english) return 'fr';
 	if (englishOnly > 0 && frenchOnly === 0) return 'en';
@@ -243,50 +230,134 @@ const COMMON_WORDS: Record<string, ReadonlySet<string>> = {
 /** A language without a model needs this many times the common words of French and of English. */
 const OTHER_LANGUAGE_RATIO = 1.5;
 
+/** franc's codes of COMMON_WORDS, each word's languages being bits in this order. */
+const COMMON_CODES = Object.keys(COMMON_WORDS);
+/** What a word counts for in functionWordVote, the first that applies. */
+const enum Vote {
+	None = 0,
+	EnglishFunctionWord = 1,
+	FrenchFunctionWord = 2,
+	EnglishOnly = 3,
+	FrenchOnly = 4,
+}
+const VOTE_BITS = 3;
+
+/**
+ * Every word the votes and counts above read, with its Vote in the low bits and a bit per language
+ * of COMMON_CODES above them: a chunk's words are looked up once, where each count filtered them
+ * again (language identification ran on every chunk and took an eighth of English detection).
+ */
+const WORD_FACTS: ReadonlyMap<string, number> = (() => {
+	const facts = new Map<string, number>();
+	const vote = (words: ReadonlySet<string>, kind: Vote) => {
+		for (const word of words) {
+			if (!facts.has(word)) facts.set(word, kind);
+		}
+	};
+	vote(ENGLISH_FUNCTION_WORDS, Vote.EnglishFunctionWord);
+	vote(FRENCH_FUNCTION_WORDS, Vote.FrenchFunctionWord);
+	vote(ENGLISH_ONLY_WORDS, Vote.EnglishOnly);
+	vote(FRENCH_ONLY_WORDS, Vote.FrenchOnly);
+	COMMON_CODES.forEach((code, index) => {
+		for (const word of COMMON_WORDS[code]) facts.set(word, (facts.get(word) ?? Vote.None) | (1 << (VOTE_BITS + index)));
+	});
+	return facts;
+})();
+
+/** The function and common words of a text, counted once for every vote and comparison below. */
+interface WordTally {
+	/** English function words (ENGLISH_FUNCTION_WORDS). */
+	readonly english: number;
+	/** French function words. */
+	readonly french: number;
+	/** Words only English writes in lower case, its function words but «on» included. */
+	readonly englishOnly: number;
+	/** Words only French writes in lower case, its function words included. */
+	readonly frenchOnly: number;
+	/** Common words of each language of COMMON_CODES, by index. */
+	readonly common: readonly number[];
+}
+
+function tallyWords(words: readonly string[]): WordTally {
+	let english = 0;
+	let french = 0;
+	let englishOnly = 0;
+	let frenchOnly = 0;
+	const common = COMMON_CODES.map(() => 0);
+	for (const word of words) {
+		const facts = WORD_FACTS.get(word);
+		if (facts === undefined) continue;
+		switch (facts & ((1 << VOTE_BITS) - 1)) {
+			case Vote.EnglishFunctionWord:
+				english++;
+				// French writes «on» too («on à la …»): not alone
+				if (word !== 'on') englishOnly++;
+				break;
+			case Vote.FrenchFunctionWord:
+				french++;
+				frenchOnly++;
+				break;
+			case Vote.EnglishOnly:
+				englishOnly++;
+				break;
+			case Vote.FrenchOnly:
+				frenchOnly++;
+				break;
+		}
+		for (let languages = facts >>> VOTE_BITS, index = 0; languages !== 0; languages >>>= 1, index++) {
+			if (languages & 1) common[index]++;
+		}
+	}
+	return { english, french, englishOnly, frenchOnly, common };
+}
+
+/** The words of a text (runs of letters), tallied. */
+function tallyText(text: string): WordTally {
+	return tallyWords(text.split(WORD_BREAK));
+}
+
 /**
  * A Latin-script language without a model (ISO 639-1), when franc prefers it to French and English
  * and the text's common words (written in lower case: «Los Angeles» is a name) agree: at least two
  * of its own, half as many again as French's or English's. franc alone reads a short English
  * title as German or Dutch; a title with fewer common words stays French or English.
  */
-function otherLatinLanguage(sample: string, francAll: FrancAll): string | undefined {
-	const words = sample.split(WORD_BREAK);
-	const count = (code: string) => commonWords(words, code);
-	const needed = otherWordsNeeded(words);
+function otherLatinLanguage(sample: string, tally: WordTally, francAll: FrancAll): string | undefined {
+	const needed = otherWordsNeeded(tally);
 	// franc is asked only when some language without a model has the words: French and English texts cost nothing more
-	if (!hasOtherLatinWords(words)) return undefined;
+	if (!hasOtherLatinWords(tally)) return undefined;
 	// franc's first choice that has the words («von», «an» make a German sentence franc reads as Dutch
 	// German); none when it prefers French or English to every such one
-	for (const [code] of francAll(sample, { only: Object.keys(COMMON_WORDS), minLength: MIN_LETTERS })) {
+	for (const [code] of francAll(sample, { only: COMMON_CODES, minLength: MIN_LETTERS })) {
 		if (!OTHER_LATIN_SCRIPT[code]) return undefined;
-		if (count(code) >= needed) return OTHER_LATIN_SCRIPT[code];
+		if (commonWords(tally, code) >= needed) return OTHER_LATIN_SCRIPT[code];
 	}
 	return undefined;
 }
 
 /** Whether some Latin-script language without a model has the common words otherLatinLanguage asks of a text. */
-function hasOtherLatinWords(words: readonly string[]): boolean {
-	const needed = otherWordsNeeded(words);
-	return Object.keys(OTHER_LATIN_SCRIPT).some((code) => commonWords(words, code) >= needed);
+function hasOtherLatinWords(tally: WordTally): boolean {
+	const needed = otherWordsNeeded(tally);
+	return Object.keys(OTHER_LATIN_SCRIPT).some((code) => commonWords(tally, code) >= needed);
 }
 
 /** The common words a language without a model needs in a text: two, and half as many again as French's or English's. */
-function otherWordsNeeded(words: readonly string[]): number {
-	return Math.max(MIN_FUNCTION_WORDS, OTHER_LANGUAGE_RATIO * Math.max(commonWords(words, FRANC_CODES.fr), commonWords(words, FRANC_CODES.en)));
+function otherWordsNeeded(tally: WordTally): number {
+	return Math.max(MIN_FUNCTION_WORDS, OTHER_LANGUAGE_RATIO * Math.max(commonWords(tally, FRANC_CODES.fr), commonWords(tally, FRANC_CODES.en)));
 }
 
 /** Splits text into words (runs of letters). */
 const WORD_BREAK = /[^\p{L}]+/u;
 
-/** How many of `words` are common words of a language (franc's code). */
-function commonWords(words: readonly string[], code: string): number {
-	return words.filter((word) => COMMON_WORDS[code].has(word)).length;
+/** How many of a text's words are common words of a language (franc's code). */
+function commonWords(tally: WordTally, code: string): number {
+	return tally.common[COMMON_CODES.indexOf(code)];
 }
 
 /** Whether the common words of `code` (franc's) outweigh, as otherLatinLanguage weighs them, those of a language without a model (ISO 639-1). */
-function outweighs(words: readonly string[], code: string, unsupported: string): boolean {
+function outweighs(tally: WordTally, code: string, unsupported: string): boolean {
 	const other = Object.keys(OTHER_LATIN_SCRIPT).find((key) => OTHER_LATIN_SCRIPT[key] === unsupported);
-	return !other || commonWords(words, code) >= OTHER_LANGUAGE_RATIO * commonWords(words, other);
+	return !other || commonWords(tally, code) >= OTHER_LANGUAGE_RATIO * commonWords(tally, other);
 }
 
 /** Up to SAMPLE_LENGTH characters of one script's words from the start, middle and end of the text. */
@@ -327,20 +398,28 @@ function keepWordsOf(text: string, start: number, end: number, script: Script): 
  * document language.
  */
 export function chunkLanguage(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[] = SUPPORTED_LANGUAGES): LanguageCode {
-	const counts = countScripts(text, start, end);
+	return languageOfLetters(text, start, end, countScripts(text, start, end), profile, allowed);
+}
+
+/** chunkLanguage for a stretch whose letters of each script are counted already. */
+function languageOfLetters(text: string, start: number, end: number, counts: { arabic: number; latin: number }, profile: LanguageProfile, allowed: readonly LanguageCode[]): LanguageCode {
 	if (counts.arabic > counts.latin && allowed.includes('ar')) {
 		return 'ar';
 	}
 	if (counts.latin > 0) {
 		// a language a person set is not second-guessed paragraph by paragraph
-		const voted = counts.latin >= MIN_LETTERS && allowed.includes('fr') && allowed.includes('en') && !(profile.chosen && profile.language !== 'ar') ? functionWordVote(text.slice(start, end)) : undefined;
-		// in a Spanish article, «que» and «sur» are Spanish: a French quote must outweigh the article's language
-		if (voted && profile.readWith && profile.unsupported && !outweighs(text.slice(start, end).split(WORD_BREAK), FRANC_CODES[voted], profile.unsupported)) {
-			return profile.latinLanguage;
-		}
+		const setByPerson = profile.chosen && profile.language !== 'ar';
+		const votes = counts.latin >= MIN_LETTERS && allowed.includes('fr') && allowed.includes('en') && !setByPerson;
 		// a Spanish or German paragraph in a French, English or Arabic article: the English model reads
 		// such text best (see otherLatinLanguage), as it reads a whole article in those languages
-		if (!profile.readWith && !(profile.chosen && profile.language !== 'ar') && counts.latin >= MIN_LETTERS && allowed.includes('en') && hasOtherLatinWords(text.slice(start, end).split(WORD_BREAK))) {
+		const mayBeOther = !profile.readWith && !setByPerson && counts.latin >= MIN_LETTERS && allowed.includes('en');
+		const tally = votes || mayBeOther ? tallyText(text.slice(start, end)) : undefined;
+		const voted = votes ? functionWordVote(tally!) : undefined;
+		// in a Spanish article, «que» and «sur» are Spanish: a French quote must outweigh the article's language
+		if (voted && profile.readWith && profile.unsupported && !outweighs(tally!, FRANC_CODES[voted], profile.unsupported)) {
+			return profile.latinLanguage;
+		}
+		if (mayBeOther && hasOtherLatinWords(tally!)) {
 			return 'en';
 		}
 		return voted ?? profile.latinLanguage;
@@ -381,7 +460,9 @@ export function languageRuns(text: string, start: number, end: number, profile: 
 	// start); stretches of one script next to each other make one run
 	const arabicLetters = stretches.reduce((sum, stretch) => sum + (stretch.script === 'arabic' ? stretch.letters : 0), 0);
 	const majority: Script = arabicLetters * 2 >= stretches.reduce((sum, stretch) => sum + stretch.letters, 0) ? 'arabic' : 'latin';
-	const merged: Array<{ start: number; end: number; script: Script; own: boolean }> = [];
+	// each run with its letters of each script, so that its language needs no second pass over it
+	const merged: Array<{ start: number; end: number; script: Script; own: boolean; letters: { arabic: number; latin: number } }> = [];
+	const total = { arabic: 0, latin: 0 };
 	for (const stretch of stretches) {
 		const own = stretch.script === majority || stretch.letters >= MIN_LETTERS;
 		const last = merged[merged.length - 1];
@@ -392,13 +473,15 @@ export function languageRuns(text: string, start: number, end: number, profile: 
 			last.script = stretch.script;
 			last.own = own;
 		} else {
-			merged.push({ start: stretch.start, end: stretch.end, script: stretch.script, own });
+			merged.push({ start: stretch.start, end: stretch.end, script: stretch.script, own, letters: { arabic: 0, latin: 0 } });
 		}
+		merged[merged.length - 1].letters[stretch.script as 'arabic' | 'latin'] += stretch.letters;
+		total[stretch.script as 'arabic' | 'latin'] += stretch.letters;
 	}
 	if (merged.length <= 1) {
-		return [{ start, end, language: runLanguage(text, start, end, profile, allowed) }];
+		return [{ start, end, language: runLanguage(text, start, end, total, profile, allowed) }];
 	}
-	return merged.map((run) => ({ start: run.start, end: run.end, language: runLanguage(text, run.start, run.end, profile, allowed) }));
+	return merged.map((run) => ({ start: run.start, end: run.end, language: runLanguage(text, run.start, run.end, run.letters, profile, allowed) }));
 }
 
 /**
@@ -406,11 +489,10 @@ export function languageRuns(text: string, start: number, end: number, profile: 
  * its script (French with only Arabic allowed, Arabic with only French and English, Persian, Spanish
  * when the English model that reads it is not allowed).
  */
-function runLanguage(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[]): LanguageCode | undefined {
-	const counts = countScripts(text, start, end);
+function runLanguage(text: string, start: number, end: number, counts: { arabic: number; latin: number }, profile: LanguageProfile, allowed: readonly LanguageCode[]): LanguageCode | undefined {
 	if (counts.arabic > counts.latin ? arabicScriptUnsupported(profile) || !allowed.includes('ar') : counts.latin > 0 && (!allowed.some((code) => code !== 'ar') || (profile.unsupported !== undefined && !arabicScriptUnsupported(profile) && !profile.readWith))) {
 		return undefined;
 	}
-	const language = chunkLanguage(text, start, end, profile, allowed);
+	const language = languageOfLetters(text, start, end, counts, profile, allowed);
 	return allowed.includes(language) ? language : undefined;
 }
