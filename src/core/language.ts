@@ -265,7 +265,7 @@ const WORD_FACTS: ReadonlyMap<string, number> = (() => {
 })();
 
 /** The function and common words of a text, counted once for every vote and comparison below. */
-interface WordTally {
+export interface WordTally {
 	/** English function words (ENGLISH_FUNCTION_WORDS). */
 	readonly english: number;
 	/** French function words. */
@@ -278,42 +278,79 @@ interface WordTally {
 	readonly common: readonly number[];
 }
 
-function tallyWords(words: readonly string[]): WordTally {
-	let english = 0;
-	let french = 0;
-	let englishOnly = 0;
-	let frenchOnly = 0;
-	const common = COMMON_CODES.map(() => 0);
-	for (const word of words) {
-		const facts = WORD_FACTS.get(word);
-		if (facts === undefined) continue;
-		switch (facts & ((1 << VOTE_BITS) - 1)) {
-			case Vote.EnglishFunctionWord:
-				english++;
-				// French writes «on» too («on à la …»): not alone
-				if (word !== 'on') englishOnly++;
-				break;
-			case Vote.FrenchFunctionWord:
-				french++;
-				frenchOnly++;
-				break;
-			case Vote.EnglishOnly:
-				englishOnly++;
-				break;
-			case Vote.FrenchOnly:
-				frenchOnly++;
-				break;
-		}
-		for (let languages = facts >>> VOTE_BITS, index = 0; languages !== 0; languages >>>= 1, index++) {
-			if (languages & 1) common[index]++;
-		}
+/** The longest word WORD_FACTS holds: longer words are not looked up. */
+const LONGEST_FACT = Math.max(...[...WORD_FACTS.keys()].map((word) => word.length));
+
+/** Letters (\p{L}) among the 65,536 UTF-16 code units, learnt on first sight: 1 a letter, 2 not. */
+const BMP_LETTERS = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+
+function isLetterUnit(unit: number): boolean {
+	let known = BMP_LETTERS[unit];
+	if (known === 0) {
+		known = BMP_LETTERS[unit] = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
 	}
-	return { english, french, englishOnly, frenchOnly, common };
+	return known === 1;
 }
 
-/** The words of a text (runs of letters), tallied. */
-function tallyText(text: string): WordTally {
-	return tallyWords(text.split(WORD_BREAK));
+/**
+ * The words of text[start, end) (runs of letters, \p{L}, as `split(/[^\p{L}]+/u)` cuts them), tallied
+ * without cutting the text: only a word short enough and not capitalised can be one WORD_FACTS
+ * holds (they are all lower case), so only those are sliced and looked up.
+ */
+export function tallyText(text: string, start = 0, end = text.length): WordTally {
+	const tally = { english: 0, french: 0, englishOnly: 0, frenchOnly: 0, common: COMMON_CODES.map(() => 0) };
+	let wordStart = -1;
+	for (let i = start; i <= end; i++) {
+		let letter = false;
+		let width = 1;
+		if (i < end) {
+			const unit = text.charCodeAt(i);
+			if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < end) {
+				const low = text.charCodeAt(i + 1);
+				if (low >= 0xdc00 && low <= 0xdfff) {
+					width = 2;
+					letter = LETTER.test(text.slice(i, i + 2));
+				}
+			} else {
+				letter = unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a : isLetterUnit(unit);
+			}
+		}
+		if (letter) {
+			if (wordStart < 0) wordStart = i;
+		} else if (wordStart >= 0) {
+			const first = text.charCodeAt(wordStart);
+			if (i - wordStart <= LONGEST_FACT && !(first >= 0x41 && first <= 0x5a)) countWord(tally, text.slice(wordStart, i));
+			wordStart = -1;
+		}
+		i += width - 1;
+	}
+	return tally;
+}
+
+function countWord(tally: { english: number; french: number; englishOnly: number; frenchOnly: number; common: number[] }, word: string): void {
+	const facts = WORD_FACTS.get(word);
+	if (facts === undefined) return;
+	switch (facts & ((1 << VOTE_BITS) - 1)) {
+		case Vote.EnglishFunctionWord:
+			tally.english++;
+			// French writes «on» too («on à la …»): not alone
+			if (word !== 'on') tally.englishOnly++;
+			break;
+		case Vote.FrenchFunctionWord:
+			tally.french++;
+			tally.frenchOnly++;
+			break;
+		case Vote.EnglishOnly:
+			tally.englishOnly++;
+			break;
+		case Vote.FrenchOnly:
+			tally.frenchOnly++;
+			break;
+	}
+	for (let languages = facts >>> VOTE_BITS, index = 0; languages !== 0; languages >>>= 1, index++) {
+		if (languages & 1) tally.common[index]++;
+	}
 }
 
 /**
@@ -345,9 +382,6 @@ function hasOtherLatinWords(tally: WordTally): boolean {
 function otherWordsNeeded(tally: WordTally): number {
 	return Math.max(MIN_FUNCTION_WORDS, OTHER_LANGUAGE_RATIO * Math.max(commonWords(tally, FRANC_CODES.fr), commonWords(tally, FRANC_CODES.en)));
 }
-
-/** Splits text into words (runs of letters). */
-const WORD_BREAK = /[^\p{L}]+/u;
 
 /** How many of a text's words are common words of a language (franc's code). */
 function commonWords(tally: WordTally, code: string): number {
@@ -413,7 +447,7 @@ function languageOfLetters(text: string, start: number, end: number, counts: { a
 		// a Spanish or German paragraph in a French, English or Arabic article: the English model reads
 		// such text best (see otherLatinLanguage), as it reads a whole article in those languages
 		const mayBeOther = !profile.readWith && !setByPerson && counts.latin >= MIN_LETTERS && allowed.includes('en');
-		const tally = votes || mayBeOther ? tallyText(text.slice(start, end)) : undefined;
+		const tally = votes || mayBeOther ? tallyText(text, start, end) : undefined;
 		const voted = votes ? functionWordVote(tally!) : undefined;
 		// in a Spanish article, «que» and «sur» are Spanish: a French quote must outweigh the article's language
 		if (voted && profile.readWith && profile.unsupported && !outweighs(tally!, FRANC_CODES[voted], profile.unsupported)) {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { francAll } from 'franc';
-import { chunkLanguage, identifyLanguage, languageLabel, type FrancAll } from '../../src/core/language';
+import { chunkLanguage, identifyLanguage, languageLabel, tallyText, type FrancAll } from '../../src/core/language';
+import { Random } from '../../src/core/random';
 
 const franc = francAll as unknown as FrancAll;
 const seeds = join(__dirname, '..', '..', 'seeds');
@@ -128,4 +129,23 @@ test('short French and English texts, names from elsewhere in them, stay French 
 			assert.equal(profile.unsupported, undefined, text);
 		}
 	}
+});
+
+test('the word tally cuts words where a split on non-letters does, in any script, and finds each function word', () => {
+	const random = new Random(20261206);
+	// letters of several scripts, astral letters (𝐀), combining marks, emoji, a lone surrogate, digits, apostrophes
+	const pieces = ['the', 'The', 'on', 'On', 'la', 'à', 'À', 'été', 'e\u0301t\u0301e\u0301', 'des', 'de', 'und', 'der', 'que', 'y', 'il', 'would', 'it', 'في', 'ال', '𝐀', '𝐚the', '😀', '\ud800', '\udc00', '12', "'", '’', ' ', ' ', ', ', '-', '\n', 'x'];
+	for (let round = 0; round < 400; round++) {
+		let text = '';
+		for (let i = random.int(0, 30); i >= 0; i--) text += random.pick(pieces);
+		// every word the tally knows is written in plain lower-case letters: words of other letters count nothing
+		const asSplit = tallyText(text.split(/[^\p{L}]+/u).filter((word) => /^[a-zà-ÿ]+$/.test(word)).join(' '));
+		assert.deepEqual(tallyText(text), asSplit, JSON.stringify(text));
+		// a slice tallies as the same slice cut out
+		const start = random.int(0, text.length);
+		const end = random.int(start, text.length);
+		assert.deepEqual(tallyText(text, start, end), tallyText(text.slice(start, end)), JSON.stringify([text, start, end]));
+	}
+	// «The» is capitalised; «on» is English but not English alone; common words of fra, eng, spa, ita, por, deu, nld
+	assert.deepEqual(tallyText('The man said on Monday that il ne viendra pas, à la fin; und der Hund'), { english: 3, french: 0, englishOnly: 2, frenchOnly: 5, common: [5, 3, 1, 2, 1, 2, 0] });
 });
