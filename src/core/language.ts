@@ -477,6 +477,11 @@ export interface LanguageRun {
  * [start, end) exactly, in order.
  */
 export function languageRuns(text: string, start: number, end: number, profile: LanguageProfile, allowed: readonly LanguageCode[] = SUPPORTED_LANGUAGES): LanguageRun[] {
+	// most chunks are written in one script: one run, found without building the stretches below
+	const letters = countScripts(text, start, end);
+	if (letters.arabic === 0 || letters.latin === 0) {
+		return [{ start, end, language: runLanguage(text, start, end, letters, profile, allowed) }];
+	}
 	// maximal stretches of one script's letters, each with the neutral characters after it
 	const stretches: Array<{ start: number; end: number; script: Script; letters: number }> = [];
 	for (let i = start; i < end; i++) {

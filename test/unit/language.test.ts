@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { francAll } from 'franc';
-import { chunkLanguage, identifyLanguage, languageLabel, tallyText, type FrancAll } from '../../src/core/language';
+import { chunkLanguage, identifyLanguage, languageLabel, languageRuns, tallyText, type FrancAll } from '../../src/core/language';
 import { Random } from '../../src/core/random';
 
 const franc = francAll as unknown as FrancAll;
@@ -148,4 +148,20 @@ test('the word tally cuts words where a split on non-letters does, in any script
 	}
 	// «The» is capitalised; «on» is English but not English alone; common words of fra, eng, spa, ita, por, deu, nld
 	assert.deepEqual(tallyText('The man said on Monday that il ne viendra pas, à la fin; und der Hund'), { english: 3, french: 0, englishOnly: 2, frenchOnly: 5, common: [5, 3, 1, 2, 1, 2, 0] });
+});
+
+test('a chunk is cut into runs of each script only where the other script holds a sentence of its own', () => {
+	const profile = identifyLanguage('Le ministre a reçu son homologue à Alger pour des entretiens sur la coopération.', franc);
+	const runsOf = (text: string) => languageRuns(text, 0, text.length, profile).map((run) => [text.slice(run.start, run.end), run.language]);
+	const french = 'Le ministre a reçu son homologue à Alger. ';
+	const arabic = 'قال الوزير إن المحادثات كانت مثمرة، ';
+	assert.deepEqual(runsOf(french), [[french, 'fr']]);
+	assert.deepEqual(runsOf(arabic), [[arabic, 'ar']]);
+	// a short Latin acronym stays with the Arabic around it
+	assert.deepEqual(runsOf('قالت وكالة AFP إن'), [['قالت وكالة AFP إن', 'ar']]);
+	// a French sentence quoted in an Arabic one: two runs, together the whole chunk
+	assert.deepEqual(runsOf(arabic + french), [[arabic, 'ar'], [french, 'fr']]);
+	assert.deepEqual(runsOf(french + arabic), [[french, 'fr'], [arabic, 'ar']]);
+	// a chunk without letters takes the document's language
+	assert.deepEqual(runsOf('2023 — 12 %'), [['2023 — 12 %', 'fr']]);
 });

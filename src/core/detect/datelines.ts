@@ -59,15 +59,22 @@ const KICKER_FIRST_WORDS = new Set(['MOTOR', 'HORSE', 'FIGURE', 'SKI', 'TABLE', 
  * reads a headline in capitals), or -1 when no kicker opens there.
  */
 export function kickerDash(words: readonly string[], lineStarts: ArrayLike<number>, n: number, i: number): number {
-	// in capitals as written, or as the detector reads a headline in capitals
-	const word = (k: number): string => words[k].toUpperCase();
-	const isDash = (k: number): boolean => k < n && !lineStarts[k] && DASHES.has(words[k]);
+	// asked of every token, so without closures (their context would be allocated on every call)
 	// a kicker is one or two words and a dash
-	if ((i > 0 && !lineStarts[i]) || !(isDash(i + 1) || isDash(i + 2))) return -1;
+	if ((i > 0 && !lineStarts[i]) || !(isKickerDash(words, lineStarts, n, i + 1) || isKickerDash(words, lineStarts, n, i + 2))) return -1;
 	let j = i;
-	while (j < n && j - i < 2 && (j === i || !lineStarts[j]) && (KICKERS.has(word(j)) || KICKER_FIRST_WORDS.has(word(j)) || (j > i && KICKER_SECOND_WORDS.has(word(j))))) j++;
-	if (j === i || !isDash(j) || (j - i === 1 && KICKER_FIRST_WORDS.has(word(i)))) return -1;
+	for (; j < n && j - i < 2 && (j === i || !lineStarts[j]); j++) {
+		// in capitals as written, or as the detector reads a headline in capitals
+		const word = words[j].toUpperCase();
+		if (!(KICKERS.has(word) || KICKER_FIRST_WORDS.has(word) || (j > i && KICKER_SECOND_WORDS.has(word)))) break;
+	}
+	if (j === i || !isKickerDash(words, lineStarts, n, j) || (j - i === 1 && KICKER_FIRST_WORDS.has(words[i].toUpperCase()))) return -1;
 	return j;
+}
+
+/** Token k is a dash inside the line (kickerDash). */
+function isKickerDash(words: readonly string[], lineStarts: ArrayLike<number>, n: number, k: number): boolean {
+	return k < n && !lineStarts[k] && DASHES.has(words[k]);
 }
 
 /** Longest country name a kicker gives («BOSNIA AND HERZEGOVINA -»), in tokens. */
@@ -98,12 +105,14 @@ export function dropKickerNames(tokens: TokenView, entities: DetectedEntity[]): 
 	let out = entities;
 	for (let i = 0; i < n; i++) {
 		const dash = kickerDash(words, lineStarts, n, i);
-		if (dash < 0) continue;
-		const from = starts[i];
-		const to = ends[dash - 1];
-		if (out.some((e) => e.start >= from && e.end <= to)) out = out.filter((e) => e.start < from || e.end > to);
+		if (dash >= 0) out = withoutEntitiesIn(out, starts[i], ends[dash - 1]);
 	}
 	return out;
+}
+
+/** The entities not inside [from, to) (the same array when none is). */
+function withoutEntitiesIn(entities: DetectedEntity[], from: number, to: number): DetectedEntity[] {
+	return entities.some((e) => e.start >= from && e.end <= to) ? entities.filter((e) => e.start < from || e.end > to) : entities;
 }
 
 /** What follows a dateline's place: a date, the agency, a dash. */
