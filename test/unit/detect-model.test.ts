@@ -3719,3 +3719,20 @@ test('English sports copy: a capital naming a side is a club, a nation naming on
 	for (const club of ['FLORIDA', 'Boston', 'Washington', 'Toronto']) assert.deepEqual(types(club), ['ORG'], `${club}: ${JSON.stringify(ents)}`);
 	for (const nation of ['Canada', 'Sweden']) assert.deepEqual(types(nation), ['LOC'], `${nation}: ${JSON.stringify(ents)}`);
 });
+
+test('English: «Fitch» alone in a sentence on credit ratings is the rating agency; a person or a street named so stays', () => {
+	// the shipped model reads nothing in «Fitch» opening a sentence
+	const text = 'Fitch cut its outlook on Peru to negative on Monday.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Fitch')?.type, 'ORG', JSON.stringify(ents));
+	const person = detector.detect('Senator John Fitch said the bonds were safe.', 'en');
+	assert.equal(find(person, 'Fitch'), undefined, JSON.stringify(person));
+	assert.equal(find(person, 'John Fitch')?.type, 'PER', JSON.stringify(person));
+	// a longer name is read as it is
+	const street = detector.detect('The Fitch Street branch sold credit cards.', 'en');
+	assert.equal(find(street, 'Fitch'), undefined, JSON.stringify(street));
+	// no sentence on ratings, no agency
+	const plain = detector.detect('Fitch walked home.', 'en');
+	assert.equal(find(plain, 'Fitch')?.type === 'ORG', false, JSON.stringify(plain));
+});

@@ -924,6 +924,23 @@ export function reserveBanks(text: string, entities: DetectedEntity[]): Detected
 	return applyEdits(entities, edits);
 }
 
+/** «Fitch» alone, not inside a longer name («Fitch Ratings» is listed; «John Fitch», «Fitch Street» are not the agency). */
+const FITCH = /(?<![\p{L}\p{N}@#_-])Fitch(?![\p{L}\p{N}_-])(?! \p{Lu})/gu;
+/** What a sentence on credit ratings says. */
+const CREDIT_RATING_WORDS = /\b(?:ratings?|rated|downgrad(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|outlook|affirm(?:ed|s)?|sovereign|credit|investment[ -]grade|junk|default(?:ed|s)?|bonds?|debt)\b/u;
+
+/**
+ * English: «Fitch downgraded Italy», «Fitch cut its outlook» found nothing (the name opens the
+ * sentence, and the lists know Fitch as a surname): in a sentence on credit ratings, «Fitch» alone
+ * is the rating agency, as Moody's and S&P are named in every text. A person's name ending with it
+ * («John Fitch») or a longer name starting with it stays as read. Entities in text order.
+ */
+export function ratingAgencies(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('Fitch') || !CREDIT_RATING_WORDS.test(text)) return entities;
+	const ranges: TypedRange[] = [...text.matchAll(FITCH)].map((m) => ({ start: m.index, end: m.index + 'Fitch'.length, type: 'ORG' }));
+	return typeRanges(text, entities, ranges, (e) => e.type !== 'ORG' && e.type !== 'DATE');
+}
+
 /** A party's qualifier in brackets right after its name («Janata Dal (United)», «Communist Party of India (Marxist)»). */
 const PARTY_QUALIFIER_AFTER = /^ \((?:United|Secular|Marxist|Maoist|Marxist-Leninist|Provisional|Official|Reformed)\)/u;
 
