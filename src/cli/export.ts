@@ -4,7 +4,7 @@
  * Exports the human decisions of each article (FILE is the article, its sidecar
  * `<article>.annotations.yaml` beside it, or the sidecar, its article beside it) to a format
  * other tools read; the format decisions are in `src/core/export/`. conll, jsonl, w3c and prodigy go
- * to standard output (one after the other: CoNLL with a `-DOCSTART-` line per article when there
+ * to standard output (one after the other: CoNLL with a `-DOCSTART-` line naming each article when there
  * are several, one JSON line per article for jsonl, w3c and prodigy, one JSON array of tasks for
  * labelstudio) or, with `--out DIR`, to one file per article (labelstudio: and a
  * `labeling-config.xml`). brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
@@ -130,8 +130,10 @@ export const EXPORT_USAGE = [
 	'                             with its sidecar beside it)',
 	'  --split entity|token       conll: split tokens at entity boundaries (default, lossless) or tag',
 	'                             whole tokens (lossy)',
-	'  --docstart, --no-docstart  conll: -DOCSTART- before each article (default: on standard output',
-	'                             when there are several FILEs)',
+	'  --docstart, --no-docstart  conll: -DOCSTART- before each article, naming it in a last field',
+	'                             (-DOCSTART-<TAB>O<TAB># document = a.txt), so import gives each part',
+	'                             back to its article (default: on standard output when there are',
+	'                             several FILEs)',
 	'  --offsets codepoint|utf16  jsonl, labelstudio: offset unit (default codepoint; utf16 for',
 	'                             doccano’s web client, older Label Studio versions and other JavaScript',
 	'                             tools)',

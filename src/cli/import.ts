@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { newAnnotationId } from '../core/annotation';
 import { bratSpans, parseBratAnnotations } from '../core/import/brat';
-import { alignConll, conllText, parseConllFile } from '../core/import/conll';
+import { alignConll, articlesOfConll, conllText, parseConllFile, type ConllArticleName, type ConllArticlePart, type ParsedConll } from '../core/import/conll';
 import { likelyOtherUnit, readJsonlLine, unitOfSpanTexts, type OffsetUnit, type TextRecord } from '../core/import/jsonl';
 import { readLabelStudio } from '../core/import/labelstudio';
 import { readProdigyLine, type ProdigySkipped } from '../core/import/prodigy';
@@ -35,6 +35,9 @@ export const IMPORT_USAGE = [
 	'         beside it, whose text must hold the tokens in order; if there is none, it is written from',
 	'         the tokens (spaces between tokens, a line per sentence, a blank line between documents).',
 	'         The rejected column of export --include rejected (B-DATE:rejected) gives rejected decisions.',
+	'         A file whose -DOCSTART- lines name their articles (export of several articles:',
+	'         -DOCSTART-<TAB>O<TAB># document = a.txt) is split there, each part imported into the article',
+	'         it names, in --out DIR or beside FILE; an article missing there is said, not written.',
 	'  jsonl  FILE holds one text per line, {"text": ..., "label": [[start, end, "PER"], ...]} (doccano,',
 	'         and export --format jsonl; "entities" and doccano\'s {start_offset, end_offset, label} too).',
 	'         Each line is an article: the one its "document" names, else FILE-0001.txt (line number),',
@@ -304,6 +307,8 @@ interface ArticleImport {
 	readonly textOfInput?: string;
 	/** True when an existing article must hold exactly `textOfInput` (a JSONL line is a whole text). */
 	readonly sameTextRequired?: boolean;
+	/** Said after «no such file» when the article is missing and the input cannot write it. */
+	readonly whenMissing?: string;
 	/** The spans, in UTF-16 offsets or code points of the article text. */
 	spans(text: string, hadBom: boolean): { spans: ImportSpan[]; unit: 'codepoint' | 'utf16'; skipped: readonly string[] } | { failed: string };
 }
@@ -365,23 +370,20 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 		case 'conll': {
 			const parsed = parseConllFile(readText(file, options.maxArticleBytes, 'the CoNLL file'), options.column);
 			reportAll(parsed.problems.map((p) => `${file}:${p.line}: ${p.message}; not imported`), report, io, file);
-			const extension = path.extname(file);
-			return [
-				{
-					label: file,
-					articlePath: articleBeside(extension),
-					textOfInput: conllText(parsed),
-					spans: (text) => {
-						const aligned = alignConll(parsed, text);
-						if (!aligned.ok) {
-							return { failed: `${file}:${aligned.line}: ${aligned.message}` };
-						}
-						// a tag read as O is an entity of the file not imported: an error, not a warning
-						const skipped = aligned.problems.map((p) => `line ${p.line}: ${p.message}`);
-						return { spans: aligned.spans.map((span) => ({ ...span, where: `line ${span.line}: ${span.type}${span.status === 'rejected' ? ' rejected' : ''} ${quoteForMessage(text.slice(span.start, span.end))}` })), unit: 'utf16', skipped };
-					},
-				},
-			];
+			const conllSpans = (part: ParsedConll) => (text: string) => {
+				const aligned = alignConll(part, text);
+				if (!aligned.ok) {
+					return { failed: `${file}:${aligned.line}: ${aligned.message}` };
+				}
+				// a tag read as O is an entity of the file not imported: an error, not a warning
+				const skipped = aligned.problems.map((p) => `line ${p.line}: ${p.message}`);
+				return { spans: aligned.spans.map((span): ImportSpan => ({ ...span, where: `line ${span.line}: ${span.type}${span.status === 'rejected' ? ' rejected' : ''} ${quoteForMessage(text.slice(span.start, span.end))}` })), unit: 'utf16' as const, skipped };
+			};
+			const parts = articlesOfConll(parsed);
+			if (parts === undefined) {
+				return [{ label: file, articlePath: articleBeside(path.extname(file)), textOfInput: conllText(parsed), spans: conllSpans(parsed) }];
+			}
+			return namedConllArticles(file, parts, options, report, conllSpans);
 		}
 		case 'jsonl':
 		case 'prodigy': {
@@ -431,6 +433,41 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 			return records.articles;
 		}
 	}
+}
+
+/**
+ * The articles of a CoNLL file whose `-DOCSTART-` lines name them (our export of several
+ * articles): each part goes to the article it names, in --out DIR or beside the file. The part is
+ * not the article's text (tokens lose the spacing), so a missing article is not written from it.
+ */
+function namedConllArticles(file: string, parts: readonly ConllArticlePart[], options: Options, report: (line: string) => void, spansOf: (part: ParsedConll) => ArticleImport['spans']): ArticleImport[] {
+	const named = parts.filter((part) => part.named !== undefined).map((part) => (part.named as ConllArticleName).name);
+	if (options.article !== undefined) {
+		throw new FileError(`${file}: its -DOCSTART- lines name ${named.length} article(s) (${[...new Set(named)].slice(0, 3).map((name) => quoteForMessage(name)).join(', ')}${named.length > 3 ? '...' : ''}): each part goes to the article it names; --article is for a file of one article (use --out DIR for the folder of the articles); nothing imported`);
+	}
+	const folder = options.out ?? path.dirname(file);
+	const articles: ArticleImport[] = [];
+	const seen = new Map<string, number>();
+	for (const part of parts) {
+		if (part.named === undefined) {
+			report(`${file}:${part.line}: tokens under no -DOCSTART- line naming their article, in a file whose other parts are named; not imported`);
+			continue;
+		}
+		const { name, line } = part.named;
+		const label = `${file}:${line}`;
+		if (!isBaseName(name) || isSidecarName(name) || isSidecarTempName(name)) {
+			report(`${label}: the -DOCSTART- line names ${quoteForMessage(name)}, not a plain article file name (a folder in it, or a sidecar's name); not imported`);
+			continue;
+		}
+		const earlier = seen.get(name);
+		if (earlier !== undefined) {
+			report(`${label}: names the article ${quoteForMessage(name)}, as line ${earlier} did; not imported (one part per article)`);
+			continue;
+		}
+		seen.set(name, line);
+		articles.push({ label, articlePath: path.join(folder, name), whenMissing: `; the file names its articles: give --out the folder they are in`, spans: spansOf(part.parsed) });
+	}
+	return articles;
 }
 
 /**
@@ -521,7 +558,7 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	const sidecarPath = path.join(path.dirname(item.articlePath), sidecarNameFor(articleName));
 	const onDisk = readArticleIfThere(item.articlePath, options.maxArticleBytes, item.label);
 	if (!onDisk && item.textOfInput === undefined) {
-		throw new FileError(`${item.articlePath}: ${noSuchFile(item.articlePath)} (the article of ${item.label})`);
+		throw new FileError(`${item.articlePath}: ${noSuchFile(item.articlePath)} (the article of ${item.label})${item.whenMissing ?? ''}`);
 	}
 	if (onDisk && item.sameTextRequired && onDisk.text !== item.textOfInput) {
 		throw new FileError(`${item.articlePath}: exists with another text than ${item.label}; not overwritten, nothing imported (use --out DIR for another folder)`);

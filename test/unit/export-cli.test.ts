@@ -126,8 +126,9 @@ describe('article-annotator export (runExport)', () => {
 	it('separates several articles with -DOCSTART- and exports an article named twice once', () => {
 		const io = corpus();
 		assert.equal(runExport(['--format', 'conll', '/w/fr.txt', '/w/ar.txt', '/w/ar.txt.annotations.yaml'], io), 0);
-		assert.equal(io.out.split('-DOCSTART-\tO\n\n').length, 3);
-		const [, french, arabic] = io.out.split('-DOCSTART-\tO\n\n');
+		assert.equal(io.out.split(/-DOCSTART-\tO\t# document = \w+\.txt\n\n/).length, 3, 'each line names its article');
+		assert.deepEqual(io.out.match(/(?<=# document = )\S+/g), ['fr.txt', 'ar.txt']);
+		const [, french, arabic] = io.out.split(/-DOCSTART-.*\n\n/);
 		const spans = readConllSpans(french, FR);
 		assert.ok(spans.ok);
 		assert.deepEqual(spans.spans.map((span) => FR.slice(span.start, span.end)), ['Karim Belkacem', 'Tlemcen', 'Agence nationale des barrages']);

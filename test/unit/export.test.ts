@@ -197,7 +197,7 @@ describe('CoNLL / BIO export', () => {
 		const input: ExportInput = { ...FR_INPUT, suggestions: [suggestion(FR, 'Oran', 'LOC'), suggestion(FR, 'lundi', 'DATE')] };
 		const result = exportConll(input, { includeRejected: true, includeSuggestions: true, docstart: true });
 		const lines = result.content.split('\n');
-		assert.deepEqual(lines.slice(0, 2), ['-DOCSTART-\tO\tO', '']);
+		assert.deepEqual(lines.slice(0, 2), ['-DOCSTART-\tO\tO\t# document = fr.txt', ''], 'an O per column, then the article named');
 		assert.ok(lines.includes('lundi\tB-DATE:rejected\tO'), 'the rejected date is in the rejected column only, the tag column last');
 		assert.ok(lines.includes('Oran\tO\tB-LOC'), 'the suggestion is tagged');
 		assert.ok(lines.includes('Karim\tO\tB-PER'));

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Annotation } from '../../src/core/annotation';
-import { exportBrat, exportConll, exportJsonl, readConllSpans } from '../../src/core/export';
-import { alignConll, conllText, parseConllFile } from '../../src/core/import/conll';
+import { documentField, documentNamed, exportBrat, exportConll, exportJsonl, readConllSpans } from '../../src/core/export';
+import { alignConll, articlesOfConll, conllText, parseConllFile } from '../../src/core/import/conll';
 import { readJsonlLine } from '../../src/core/import/jsonl';
 import { readProdigyLine } from '../../src/core/import/prodigy';
 import { bratSpans, parseBratAnnotations } from '../../src/core/import/brat';
@@ -301,6 +301,22 @@ describe('CoNLL import: reading tokens and tags', () => {
 		);
 	});
 
+	it('reads the article a -DOCSTART- line of our export names, and splits the file there', () => {
+		const file = ['-DOCSTART-\tO\t# document = a b.txt', '', 'Karim\tB-PER', '', '# a comment', 'Oran\tB-LOC', '', '-DOCSTART-\tO', '', 'Tunis\tB-LOC', '-DOCSTART- O # document = c.txt', 'Alger\tB-LOC', ''].join('\n');
+		const parsed = parseConllFile(file);
+		assert.deepEqual(
+			articlesOfConll(parsed)?.map((part) => [part.named?.name, part.named?.line, part.line, conllText(part.parsed)]),
+			[
+				['a b.txt', 1, 3, 'Karim\n\nOran\n'],
+				[undefined, undefined, 10, 'Tunis\n'],
+				['c.txt', 11, 12, 'Alger\n'],
+			],
+		);
+		assert.equal(articlesOfConll(parseConllFile('-DOCSTART- -X- -X- O\n\nKarim\tB-PER\n\n-DOCSTART-\tO\n\nOran\tB-LOC\n')), undefined, 'no names: one article, as before');
+		assert.equal(documentField('a\tb.txt'), undefined, 'a name a line cannot hold is not written');
+		assert.equal(documentNamed(`-DOCSTART-\tO\t${documentField('x # document = y.txt')}`), 'x # document = y.txt');
+	});
+
 	it('finds the tokens in the article they were made from, and says where one does not follow', () => {
 		const text = ARTICLE;
 		const exported = exportConll({ text, annotations: decisionsOn(text).filter((d) => d.status === 'accepted') });
@@ -525,6 +541,49 @@ describe('article-annotator import', () => {
 			const other = cli(['--format', 'conll', path.join(folder, 'b.conll')]);
 			assert.equal(other.status, 1);
 			assert.match(other.err[0], /b\.conll:3: the token "à" does not come next in the article \(the article has "est" before it\).*nothing imported/);
+		});
+	});
+
+	it('gives each article of a corpus-wide CoNLL export its own decisions back, by the name its -DOCSTART- line carries', () => {
+		withFolder('import-cli-', (folder) => {
+			const texts: Record<string, string> = { 'a.txt': 'Karim est à Oran.\n', 'b.txt': 'Leila vit à Tunis depuis lundi.\n', 'c d.txt': 'Samir visite Alger.\n' };
+			const entities: Record<string, Array<[string, string]>> = { 'a.txt': [['Karim', 'PER'], ['Oran', 'LOC']], 'b.txt': [['Leila', 'PER'], ['Tunis', 'LOC'], ['lundi', 'DATE']], 'c d.txt': [['Alger', 'LOC']] };
+			const corpus = path.join(folder, 'corpus');
+			fs.mkdirSync(corpus);
+			let file = '';
+			for (const [name, text] of Object.entries(texts)) {
+				fs.writeFileSync(path.join(corpus, name), text);
+				const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
+				file += exportConll({ text, document: name, annotations }, { docstart: true }).content;
+			}
+			fs.writeFileSync(path.join(folder, 'all.conll'), file);
+			const run = cli(['--format', 'conll', '--out', corpus, path.join(folder, 'all.conll')]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			for (const [name, text] of Object.entries(texts)) {
+				const sidecar = parseSidecar(fs.readFileSync(path.join(corpus, `${name}.annotations.yaml`), 'utf8'));
+				assert.ok(sidecar.ok);
+				assert.deepEqual(sidecar.sidecar.annotations.map((a) => [a.text, a.type]), entities[name], name);
+				assert.equal(fs.readFileSync(path.join(corpus, name), 'utf8'), text, 'the article is not rewritten');
+			}
+			assert.ok(!fs.existsSync(path.join(corpus, 'all.txt')), 'no article made of the whole file');
+
+			// beside the file, where the articles are not: each one missing is said, none is written from tokens
+			const beside = cli(['--format', 'conll', path.join(folder, 'all.conll')]);
+			assert.equal(beside.status, 1);
+			assert.equal(beside.err.length, 3);
+			assert.match(beside.err[0], /a\.txt: no such file \(the article of .*all\.conll:1\); the file names its articles: give --out the folder they are in/);
+			assert.deepEqual(fs.readdirSync(folder).sort(), ['all.conll', 'corpus']);
+
+			// --article cannot take several articles; a part without a name, or naming one twice, is not imported
+			const one = cli(['--format', 'conll', '--article', path.join(corpus, 'a.txt'), path.join(folder, 'all.conll')]);
+			assert.equal(one.status, 1);
+			assert.match(one.err[0], /its -DOCSTART- lines name 3 article\(s\) \("a\.txt", "b\.txt", "c d\.txt"\).*--article is for a file of one article/);
+			fs.writeFileSync(path.join(folder, 'mixed.conll'), `Samir\tB-PER\n\n${file}${file.slice(0, file.indexOf('-DOCSTART-', 1))}`);
+			const mixed = cli(['--format', 'conll', '--out', corpus, path.join(folder, 'mixed.conll')]);
+			assert.equal(mixed.status, 1);
+			assert.match(mixed.err[0], /mixed\.conll:1: tokens under no -DOCSTART- line naming their article.*not imported/);
+			assert.match(mixed.err[1], /mixed\.conll:\d+: names the article "a\.txt", as line 3 did; not imported/);
+			assert.equal(mixed.out.length, 3, mixed.out.join('\n'));
 		});
 	});
 

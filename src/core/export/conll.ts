@@ -25,7 +25,14 @@
  *   CoNLL readers, ours included, take the tag from) and still only says what is an entity; our
  *   import reads the marked column back as rejected decisions (`REJECTED_SUFFIX`).
  * - `docstart` writes `-DOCSTART-<TAB>O` and a blank line first (CoNLL-2003 style), to separate
- *   articles in one file.
+ *   articles in one file. The line carries the article's file name in a last field,
+ *   `-DOCSTART-<TAB>O<TAB># document = a.txt` (`documentField`), so import can give each part
+ *   of a corpus-wide file back to its article. On that line, not on a comment line of its own:
+ *   readers that skip document separators skip the whole line (Hugging Face's CoNLL-2003 script
+ *   skips every line starting with `-DOCSTART-`, AllenNLP every line whose first field is it),
+ *   where a `#` line is a token to most NER readers (comments are CoNLL-U's, and optional in
+ *   flair); readers that map columns (flair) or cut rows to the shortest (spaCy's converter) still
+ *   read the `O`. A name a line cannot hold (a tab, a line break, spaces at its ends) is left out.
  */
 
 import { chunkBoundaries } from '../chunking';
@@ -43,6 +50,20 @@ export interface ConllOptions extends SelectionOptions {
 }
 
 export const DOCSTART = '-DOCSTART-';
+
+/** The field of a `-DOCSTART-` line naming the article: `# document = a.txt`. */
+const DOCUMENT_FIELD = /(?:^|\s)#\s*document\s*=\s*(\S(?:.*\S)?)\s*$/u;
+
+/** The last field of the `-DOCSTART-` line naming `document`; undefined when one line cannot hold the name. */
+export function documentField(document: string): string | undefined {
+	// eslint-disable-next-line no-control-regex
+	return document.length === 0 || /[\u0000-\u001f\u007f\u2028\u2029]/u.test(document) || document.trim() !== document ? undefined : `# document = ${document}`;
+}
+
+/** The article a `-DOCSTART-` line names (see `documentField`); undefined when it names none. */
+export function documentNamed(docstartLine: string): string | undefined {
+	return DOCUMENT_FIELD.exec(docstartLine)?.[1];
+}
 
 /** Ends the type of each tag of the rejected column (`B-DATE:rejected`), which import recognises. */
 export const REJECTED_SUFFIX = ':rejected';
@@ -104,7 +125,11 @@ export function exportConll(input: ExportInput, options: ConllOptions = {}): Exp
 
 	const out: string[] = [];
 	if (options.docstart) {
-		out.push(`${DOCSTART}\t${columns.map(() => 'O').join('\t')}\n\n`);
+		const named = input.document === undefined ? undefined : documentField(input.document);
+		if (input.document !== undefined && named === undefined) {
+			warnings.push({ code: 'document-name', message: `the file name ${quoteForMessage(input.document)} cannot be written on the ${DOCSTART} line (a control character, or spaces at its ends); left out, so import cannot tell this article apart` });
+		}
+		out.push(`${[DOCSTART, ...columns.map(() => 'O'), ...(named === undefined ? [] : [named])].join('\t')}\n\n`);
 	}
 	const sentenceEnds = sentenceBoundaries(text, allKept);
 	let sentence = 0;

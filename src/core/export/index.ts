@@ -14,7 +14,7 @@ import type { ExportFormat, ExportInput, ExportResult } from './types';
 import { exportW3c, type W3cOptions } from './w3c';
 
 export * from './types';
-export { exportConll, parseConll, readConllSpans, DOCSTART, type ConllOptions, type ConllToken, type ConllSpan, type ReadConllResult } from './conll';
+export { exportConll, parseConll, readConllSpans, DOCSTART, documentField, documentNamed, type ConllOptions, type ConllToken, type ConllSpan, type ReadConllResult } from './conll';
 export { exportBrat, bratAnnotationConf, bratText, fragmentsOf, readBratAnnotationConf, readOwnBratAnnotationConf, BRAT_STATUS_ATTRIBUTE, type BratOptions } from './brat';
 export { exportJsonl, jsonLine, type JsonlOptions, type OffsetUnit } from './jsonl';
 export { exportW3c, buildW3cCollection, encodeUrnPart, W3C_CONTEXT, URN_PREFIX, type W3cOptions, type W3cCollectionResult } from './w3c';

@@ -29,7 +29,7 @@ export interface ExportInput {
 	readonly text: string;
 	/**
 	 * File name of the article (e.g. `000_x.txt`), or a URI. JSONL writes it as `document`, W3C
-	 * uses it as `target.source` unless `source` is given; CoNLL and brat do not need it.
+	 * uses it as `target.source` unless `source` is given; CoNLL writes it on its `-DOCSTART-` line; brat does not need it.
 	 */
 	readonly document?: string;
 	/** The person's decisions (accepted and rejected), UTF-16 offsets into `text`. */
@@ -70,7 +70,9 @@ export type ExportWarningCode =
 	/** A type name was changed to fit the format (spaces, separators). */
 	| 'label'
 	/** An entity spans a line break: written as a discontinuous brat annotation. */
-	| 'fragments';
+	| 'fragments'
+	/** The article's file name cannot be written on CoNLL's `-DOCSTART-` line; left out. */
+	| 'document-name';
 
 /** Something the person may want to know about an export. `message` is one line. */
 export interface ExportWarning {

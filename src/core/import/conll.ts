@@ -10,13 +10,18 @@
  * (I- opens an entity, B- only between two of one type), or BILOU/BIOES (U-/S- single, L-/E-
  * last); `-DOCSTART-` and `# ...` comment lines separate documents.
  *
+ * Articles: a `-DOCSTART-` line our export wrote names the article that follows it
+ * (`-DOCSTART-<TAB>O<TAB># document = a.txt`, see `documentField`); `articlesOfConll` splits a
+ * corpus-wide file at those lines, each part for the article it names. A file without names is
+ * one part, as before.
+ *
  * Rejected decisions: our export with `--include rejected` writes them in a column before the tag
  * column, their types marked (`B-DATE:rejected`). Such a column is read as well, and any tag so
  * marked (in the tag column too, when `--column` names that one) is a rejected decision.
  */
 
 import { isTokenGapRange } from '../detect/tokenize';
-import { REJECTED_SUFFIX } from '../export/conll';
+import { documentNamed, REJECTED_SUFFIX } from '../export/conll';
 import { quoteForMessage } from '../sidecar/model';
 
 const TAG = /^(?:O|[BIESLU][-_].+)$/;
@@ -35,25 +40,39 @@ export interface ConllTokenLine {
 	readonly line: number;
 }
 
+/** A `-DOCSTART-` line naming an article. */
+export interface ConllArticleName {
+	readonly name: string;
+	/** 1-based line of the `-DOCSTART-` line. */
+	readonly line: number;
+}
+
 export interface ParsedConll {
 	/** Documents → sentences → tokens. */
 	readonly documents: ConllTokenLine[][][];
+	/** Per document, the `-DOCSTART-` line above it that names its article (the same object for every document under one such line). */
+	readonly names?: ReadonlyArray<ConllArticleName | undefined>;
 	readonly problems: ReadonlyArray<{ readonly line: number; readonly message: string }>;
 }
 
 /** Reads tokens and the tag of `column` (1-based among the columns after the token; 0 = the last). */
 export function parseConllFile(content: string, column = 0): ParsedConll {
 	const documents: ConllTokenLine[][][] = [];
+	const names: Array<ConllArticleName | undefined> = [];
 	const problems: Array<{ line: number; message: string }> = [];
 	let document: ConllTokenLine[][] = [];
 	let sentence: ConllTokenLine[] = [];
+	let named: ConllArticleName | undefined;
 	const endSentence = () => {
 		if (sentence.length > 0) document.push(sentence);
 		sentence = [];
 	};
 	const endDocument = () => {
 		endSentence();
-		if (document.length > 0) documents.push(document);
+		if (document.length > 0) {
+			documents.push(document);
+			names.push(named);
+		}
 		document = [];
 	};
 	// a CR alone ends a line too (old Mac files): read as one line, the last tag would tag the first token
@@ -72,6 +91,8 @@ export function parseConllFile(content: string, column = 0): ParsedConll {
 		const fields = text.includes('\t') ? text.split('\t') : text.trim().split(/ +/);
 		if (fields[0] === '-DOCSTART-') {
 			endDocument();
+			const name = documentNamed(text);
+			named = name === undefined ? undefined : { name, line };
 			return;
 		}
 		if (fields.length < 2) {
@@ -92,7 +113,37 @@ export function parseConllFile(content: string, column = 0): ParsedConll {
 		sentence.push({ token: fields[0], tag: tag.trim(), line, ...(rejectedTag === undefined ? {} : { rejectedTag }) });
 	});
 	endDocument();
-	return { documents, problems };
+	return { documents, names, problems };
+}
+
+/** One article's part of a CoNLL file: the documents under one `-DOCSTART-` line naming it (or under none). */
+export interface ConllArticlePart {
+	/** Undefined for documents under no naming line (before the first one, or under a `-DOCSTART-` without a name). */
+	readonly named: ConllArticleName | undefined;
+	/** The part alone, to align with its article (the file's problems are not repeated). */
+	readonly parsed: ParsedConll;
+	/** 1-based line of its first token. */
+	readonly line: number;
+}
+
+/** The file split at the `-DOCSTART-` lines that name articles; undefined when none names one (one article, as before). */
+export function articlesOfConll(parsed: ParsedConll): ConllArticlePart[] | undefined {
+	const names = parsed.names ?? [];
+	if (!names.some((name) => name !== undefined)) {
+		return undefined;
+	}
+	const parts: Array<{ named: ConllArticleName | undefined; documents: ConllTokenLine[][][] }> = [];
+	parsed.documents.forEach((document, index) => {
+		const named = names[index];
+		const last = parts[parts.length - 1];
+		// documents under one naming line (a comment line between) are one article; unnamed neighbours too
+		if (last !== undefined && last.named === named) {
+			last.documents.push(document);
+		} else {
+			parts.push({ named, documents: [document] });
+		}
+	});
+	return parts.map(({ named, documents }) => ({ named, parsed: { documents, problems: [] }, line: documents[0][0][0].line }));
 }
 
 /** The text the tokens make: tokens joined by spaces, sentences by line breaks, documents by a blank line. */
