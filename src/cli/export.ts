@@ -47,7 +47,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES, DEFAULT_LABELS } from '../core/labels';
-import { filesOfFolder, isArticleName } from './folders';
+import { filesOfFolder, isArticleName, makeDirectories } from './folders';
 import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
@@ -779,37 +779,6 @@ function createDetectorSuggester(options: SuggesterOptions): Suggester {
 		detection.detectPending();
 		return detection.entities();
 	};
-}
-
-/**
- * `mkdir -p`, one folder at a time: Node's own `{ recursive: true }` loops for ever where the
- * system answers ENOENT with the parent present (a new folder under /proc).
- */
-function makeDirectories(directory: string): void {
-	const missing: string[] = [];
-	let current = path.resolve(directory);
-	while (!fs.existsSync(current)) {
-		missing.unshift(current);
-		const parent = path.dirname(current);
-		if (parent === current) {
-			break;
-		}
-		current = parent;
-	}
-	for (const folder of missing) {
-		try {
-			fs.mkdirSync(folder);
-		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
-			if (code === 'EEXIST' && fs.statSync(folder).isDirectory()) {
-				continue; // made meanwhile by another process
-			}
-			if (code === 'ENOENT') {
-				throw new Error(`the file system does not allow a new folder in ${path.dirname(folder)}`, { cause: error });
-			}
-			throw error;
-		}
-	}
 }
 
 /** The real file system and standard streams. A closed pipe (`| head`) ends output quietly. */

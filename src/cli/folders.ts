@@ -51,3 +51,34 @@ export function filesOfFolder(folder: string, accept: (name: string) => boolean)
 		return { files: [], unreadable: messageOf(error) };
 	}
 }
+
+/**
+ * `mkdir -p`, one folder at a time: Node's own `{ recursive: true }` loops for ever where the
+ * system answers ENOENT with the parent present (a new folder under /proc).
+ */
+export function makeDirectories(directory: string): void {
+	const missing: string[] = [];
+	let current = path.resolve(directory);
+	while (!fs.existsSync(current)) {
+		missing.unshift(current);
+		const parent = path.dirname(current);
+		if (parent === current) {
+			break;
+		}
+		current = parent;
+	}
+	for (const folder of missing) {
+		try {
+			fs.mkdirSync(folder);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'EEXIST' && fs.statSync(folder).isDirectory()) {
+				continue; // made meanwhile by another process
+			}
+			if (code === 'ENOENT') {
+				throw new Error(`the file system does not allow a new folder in ${path.dirname(folder)}`, { cause: error });
+			}
+			throw error;
+		}
+	}
+}

@@ -18,6 +18,7 @@ import { formatProblem, oneLine, quoteForMessage, type Sidecar, type SidecarProb
 import { articleNameForSidecar, isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
+import { makeDirectories } from './folders';
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
 export const IMPORT_USAGE = [
@@ -63,7 +64,8 @@ export const IMPORT_USAGE = [
 	'  --article FILE             brat, conll: the article of the one FILE given (brat: offsets count a',
 	'                             BOM only if the .txt beside the .ann, which brat counted in, has one)',
 	'  --out DIR                  the folder of the articles (default: beside FILE); brat: X.ann goes to',
-	'                             DIR/X.txt, as after export --format brat --out from that folder',
+	'                             DIR/X.txt, as after export --format brat --out from that folder; made',
+	'                             (with its parents) when an article is written in it, as export does',
 	'  --column N                 conll: the tag column, 1 = the first after the token (default: the last)',
 	'  --offsets codepoint|utf16  jsonl, prodigy, labelstudio: unit of the offsets of records that do not',
 	'                             say it (default codepoint; utf16 for doccano\'s web client and other',
@@ -275,8 +277,9 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 	if (options.predictions && format !== 'labelstudio') {
 		throw new UsageError('--include predictions is for labelstudio (the predictions of its tasks)');
 	}
-	if (options.out !== undefined && !fs.statSync(options.out, { throwIfNoEntry: false })?.isDirectory()) {
-		throw new UsageError(`--out ${options.out}: no such folder`);
+	// a missing folder is made when the first article is written in it, as export makes its --out
+	if (options.out !== undefined && fs.statSync(options.out, { throwIfNoEntry: false })?.isDirectory() === false) {
+		throw new UsageError(`--out ${options.out}: not a folder`);
 	}
 	return { ...options, format };
 }
@@ -637,6 +640,7 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 		const notWritten = (file: string, error: unknown) => (error instanceof FileError ? error : new FileError(`${item.label}: ${file} cannot be written (${describeError(error)}); nothing imported`));
 		if (!onDisk) {
 			try {
+				makeDirectories(path.dirname(item.articlePath));
 				fs.writeFileSync(item.articlePath, text, { flag: 'wx' });
 			} catch (error) {
 				throw notWritten(item.articlePath, error);

@@ -544,6 +544,24 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('makes a missing --out folder when it writes an article there, as export does; not for --dry-run, nor over a file', () => {
+		withFolder('import-cli-', (folder) => {
+			const input = path.join(folder, 'in.jsonl');
+			fs.writeFileSync(input, `${JSON.stringify({ text: 'Karim est à Oran.', label: [[0, 5, 'PER']], document: 'a.txt' })}\n`);
+			const out = path.join(folder, 'new', 'articles');
+			const dry = cli(['--format', 'jsonl', '--dry-run', '--out', out, input]);
+			assert.equal(dry.status, 0, dry.err.join('\n'));
+			assert.ok(!fs.existsSync(path.join(folder, 'new')), 'nothing made for a dry run');
+			const run = cli(['--format', 'jsonl', '--out', out, input]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			assert.equal(fs.readFileSync(path.join(out, 'a.txt'), 'utf8'), 'Karim est à Oran.');
+			assert.ok(fs.existsSync(path.join(out, 'a.txt.annotations.yaml')));
+			const overFile = cli(['--format', 'jsonl', '--out', input, input]);
+			assert.equal(overFile.status, 2);
+			assert.match(overFile.err[0], /--out .*in\.jsonl: not a folder/);
+		});
+	});
+
 	it('gives each article of a corpus-wide CoNLL export its own decisions back, by the name its -DOCSTART- line carries', () => {
 		withFolder('import-cli-', (folder) => {
 			const texts: Record<string, string> = { 'a.txt': 'Karim est à Oran.\n', 'b.txt': 'Leila vit à Tunis depuis lundi.\n', 'c d.txt': 'Samir visite Alger.\n' };
