@@ -57,9 +57,13 @@ export const IMPORT_USAGE = [
 	'         Predictions are not decisions: left out and counted, unless --include predictions.',
 	'         Offsets: Label Studio counted UTF-16 units, then code points; the unit of each task is',
 	'         told by its regions\' "text" (each checked against the article), unless --offsets.',
+	'         The text is "data.text", else the one string of "data" but "document" (said), else',
+	'         the field --data-key names.',
 	'options:',
 	'  --format F                 brat, conll, jsonl, prodigy or labelstudio (required)',
 	'  --include predictions      labelstudio: import the task\'s last prediction as accepted decisions',
+	'  --data-key NAME            labelstudio: the field of each task\'s "data" holding its text (default:',
+	'                             "text", else its only string; <Text value="$NAME"> in the config)',
 	'  --map FROM=TO,...          types of the file to labels (e.g. Person=PER,Organization=ORG,GPE=LOC)',
 	'  --article FILE             brat, conll: the article of the one FILE given (brat: offsets count a',
 	'                             BOM only if the .txt beside the .ann, which brat counted in, has one)',
@@ -106,6 +110,8 @@ interface Options {
 	offsetsGiven: boolean;
 	/** labelstudio: predictions are imported as decisions. */
 	predictions: boolean;
+	/** labelstudio: the field of a task's data holding its text. */
+	dataKey: string | undefined;
 	typeMap: Map<string, string>;
 	article: string | undefined;
 	author: string | undefined;
@@ -164,6 +170,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		offsets: 'codepoint',
 		offsetsGiven: false,
 		predictions: false,
+		dataKey: undefined,
 		typeMap: new Map(),
 		article: undefined,
 		author: undefined,
@@ -213,6 +220,12 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 						throw new UsageError(`--include takes predictions (labelstudio), got ${JSON.stringify(part)}`);
 					}
 					options.predictions = true;
+				}
+				break;
+			case '--data-key':
+				options.dataKey = value();
+				if (options.dataKey.length === 0) {
+					throw new UsageError('--data-key needs the name of a field of the tasks\' "data"');
 				}
 				break;
 			case '--map':
@@ -273,6 +286,9 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 	}
 	if (options.article !== undefined && format !== 'brat' && format !== 'conll') {
 		throw new UsageError(`--article is for brat and conll; a ${format} record names its article itself`);
+	}
+	if (options.dataKey !== undefined && format !== 'labelstudio') {
+		throw new UsageError('--data-key is for labelstudio (the field of a task\'s "data" holding its text)');
 	}
 	if (options.predictions && format !== 'labelstudio') {
 		throw new UsageError('--include predictions is for labelstudio (the predictions of its tasks)');
@@ -417,7 +433,7 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 			return records.articles;
 		}
 		case 'labelstudio': {
-			const read = readLabelStudio(readText(file, options.maxArticleBytes, 'the Label Studio file'), options.offsets, options.predictions);
+			const read = readLabelStudio(readText(file, options.maxArticleBytes, 'the Label Studio file'), options.offsets, options.predictions, options.dataKey);
 			if (!read.ok) {
 				throw new FileError(`${file}: ${read.message}; nothing imported`);
 			}

@@ -363,6 +363,40 @@ describe('Label Studio interop', () => {
 		});
 	});
 
+	it('reads a task\'s text from the one string of its data when it is not "text" (said), or from the field --data-key names', () => {
+		withFolder('interop-', (folder) => {
+			const text = 'Karim Ziani joue à Oran.';
+			const labels = [{ from_name: 'label', to_name: 'content', type: 'labels', value: { start: 0, end: 11, text: 'Karim Ziani', labels: ['PER'] } }];
+			const input = path.join(folder, 'ls.json');
+			fs.writeFileSync(input, JSON.stringify([{ data: { content: text, document: 'k.txt', rank: 3 }, annotations: [{ result: labels }] }]));
+			const back = importCli(['--format', 'labelstudio', input]);
+			assert.equal(back.status, 0, back.err.join('\n'));
+			assert.deepEqual(decisions(path.join(folder, 'k.txt.annotations.yaml')).map((d) => [d.text, d.type]), [['Karim Ziani', 'PER']]);
+			assert.equal(fs.readFileSync(path.join(folder, 'k.txt'), 'utf8'), text);
+			assert.match(back.err.join('\n'), /ls\.json: 1 task\(s\) without "text" whose text was read from "data\.content"/);
+
+			const two = path.join(folder, 'two.json');
+			fs.writeFileSync(two, JSON.stringify([{ data: { content: text, title: 'Sport', document: 'two.txt' }, annotations: [{ result: labels }] }]));
+			const ambiguous = importCli(['--format', 'labelstudio', two]);
+			assert.equal(ambiguous.status, 1);
+			assert.match(ambiguous.err.join('\n'), /two\.json: task 1: no "text": "data" holds several strings \("content", "title"\); name the one .* with --data-key; not imported/);
+			assert.ok(!fs.existsSync(path.join(folder, 'two.txt')));
+			const named = importCli(['--format', 'labelstudio', '--data-key', 'content', two]);
+			assert.equal(named.status, 0, named.err.join('\n'));
+			assert.deepEqual(decisions(path.join(folder, 'two.txt.annotations.yaml')).map((d) => d.text), ['Karim Ziani']);
+			assert.deepEqual(named.err, [], 'the key given is not said back');
+			const wrong = importCli(['--format', 'labelstudio', '--data-key', 'body', two]);
+			assert.match(wrong.err.join('\n'), /task 1: no text: "data" has no "body" string \(--data-key\); its strings are "content", "title", "document"/);
+			assert.equal(importCli(['--format', 'jsonl', '--data-key', 'content', two]).status, 2, 'labelstudio only');
+
+			const min = path.join(folder, 'min.json');
+			fs.writeFileSync(min, JSON.stringify([{ id: 4, body: text, label: [{ start: 19, end: 23, text: 'Oran', labels: ['LOC'] }], annotator: 'a@b.c', created_at: '2026-01-05T10:00:00Z' }]));
+			const fromMin = importCli(['--format', 'labelstudio', min]);
+			assert.equal(fromMin.status, 0, fromMin.err.join('\n'));
+			assert.deepEqual(decisions(path.join(folder, 'min-0001.txt.annotations.yaml')).map((d) => d.text), ['Oran']);
+		});
+	});
+
 	it('refuses regions whose text differs, of an unknown label or outside the text, and names the line and column of malformed JSON', () => {
 		withFolder('interop-', (folder) => {
 			const text = 'Karim Ziani joue à Oran.';

@@ -22,6 +22,9 @@
  *   carries its `text`: the import tells the unit per task from it (`unitOfSpanTexts`), and checks
  *   each span's text.
  * - `data.document` names the article; `data.rejected` (our export) gives rejected decisions.
+ * - The text is `data.text` (`<Text value="$text">`), else the one string of `data` besides the
+ *   name fields (a project whose config says `value="$content"`), said in a note; `dataKey` names
+ *   the field when `data` holds several strings, which are named in the message otherwise.
  */
 
 import { notJson, readSpanList, shortJson, type JsonlLine, type JsonlSpan, type OffsetUnit } from './jsonl';
@@ -34,8 +37,8 @@ export interface LabelStudioRead {
 	readonly notes: readonly string[];
 }
 
-/** Reads a Label Studio JSON or JSON-MIN export. */
-export function readLabelStudio(json: string, unit: OffsetUnit, predictions: boolean): LabelStudioRead | { ok: false; message: string } {
+/** Reads a Label Studio JSON or JSON-MIN export; `dataKey` names the field of the text (default: `text`, else the only string). */
+export function readLabelStudio(json: string, unit: OffsetUnit, predictions: boolean, dataKey?: string): LabelStudioRead | { ok: false; message: string } {
 	let value: unknown;
 	try {
 		value = JSON.parse(json);
@@ -45,20 +48,51 @@ export function readLabelStudio(json: string, unit: OffsetUnit, predictions: boo
 	const list = Array.isArray(value) ? value : [value];
 	const counts = new Map<string, number>();
 	const count = (what: string, by = 1) => counts.set(what, (counts.get(what) ?? 0) + by);
-	const tasks = list.map((item, index) => ({ number: index + 1, record: readTask(item, unit, predictions, count) }));
+	const tasks = list.map((item, index) => ({ number: index + 1, record: readTask(item, unit, predictions, count, dataKey) }));
 	return { ok: true, tasks, notes: [...counts].map(([what, n]) => `${n} ${what}`) };
 }
 
-function readTask(item: unknown, unit: OffsetUnit, predictions: boolean, count: (what: string, by?: number) => void): JsonlLine {
+/**
+ * Strings of a task that are not its text: the article's name (ours), and what JSON-MIN adds to
+ * each task (who annotated, when).
+ */
+const NOT_TEXT_FIELDS = new Set(['document', 'annotator', 'created_at', 'updated_at']);
+
+/** The field of `data` holding the task's text, or why none can be told. */
+function textField(data: Record<string, unknown>, where: string, dataKey: string | undefined): { key: string } | { message: string } {
+	const strings = Object.keys(data).filter((key) => typeof data[key] === 'string');
+	const others = strings.length === 0 ? 'no string field' : `its strings are ${strings.map((key) => JSON.stringify(key)).join(', ')}`;
+	if (dataKey !== undefined) {
+		return typeof data[dataKey] === 'string' ? { key: dataKey } : { message: `no text: ${where} has no ${JSON.stringify(dataKey)} string (--data-key); ${others}` };
+	}
+	if (typeof data.text === 'string') {
+		return { key: 'text' };
+	}
+	const candidates = strings.filter((key) => !NOT_TEXT_FIELDS.has(key));
+	if (candidates.length === 1) {
+		return { key: candidates[0] };
+	}
+	if (candidates.length > 1) {
+		return { message: `no "text": ${where} holds several strings (${candidates.map((key) => JSON.stringify(key)).join(', ')}); name the one the labeling config's <Text value="$..."> reads with --data-key` };
+	}
+	return { message: `no text: ${where} has no "text" string (a labeling config with <Text value="$text">), nor another string to read (${others})` };
+}
+
+function readTask(item: unknown, unit: OffsetUnit, predictions: boolean, count: (what: string, by?: number) => void, dataKey: string | undefined): JsonlLine {
 	if (typeof item !== 'object' || item === null || Array.isArray(item)) {
 		return { ok: false, message: `${shortJson(item)} is not a task (an object)` };
 	}
 	const task = item as Record<string, unknown>;
 	const full = typeof task.data === 'object' && task.data !== null;
 	const data = (full ? task.data : task) as Record<string, unknown>;
-	if (typeof data.text !== 'string') {
-		return { ok: false, message: `no text: ${full ? '"data"' : 'the task'} has no "text" string (a labeling config with <Text value="$text">)` };
+	const field = textField(data, full ? '"data"' : 'the task', dataKey);
+	if ('message' in field) {
+		return { ok: false, message: field.message };
 	}
+	if (field.key !== 'text' && dataKey === undefined) {
+		count(`task(s) without "text" whose text was read from ${JSON.stringify(full ? `data.${field.key}` : field.key)}, their only string (--data-key names another)`);
+	}
+	const text = data[field.key] as string;
 	const spans: JsonlSpan[] = [];
 	const problems: string[] = [];
 	const read = (regions: unknown, key: string, status: JsonlSpan['status'], inResult = full) => {
@@ -87,7 +121,7 @@ function readTask(item: unknown, unit: OffsetUnit, predictions: boolean, count: 
 		}
 	}
 	read(data.rejected, 'data.rejected', 'rejected', false);
-	return { ok: true, text: data.text, ...(typeof data.document === 'string' ? { document: data.document } : {}), offsets: unit, offsetsDeclared: false, spans, problems };
+	return { ok: true, text, ...(typeof data.document === 'string' ? { document: data.document } : {}), offsets: unit, offsetsDeclared: false, spans, problems };
 }
 
 /** A region as spans `readSpanList` reads (one per label); a region that is no label is counted and left out. */
