@@ -352,6 +352,8 @@ describe('JSONL export', () => {
 					[66, 95, 'ORG'],
 					[129, 137, 'PER'],
 				],
+				notes: [[12, 26, 'PER', 'ministre']],
+				authors: [[12, 26, 'PER', 'amina']],
 				document: 'fr.txt',
 				offsets: 'codepoint',
 			}) + '\n',
@@ -382,7 +384,7 @@ describe('JSONL export', () => {
 	it('adds suggestions to label with a status list, and rejected spans under their own key', () => {
 		const input: ExportInput = { ...FR_INPUT, suggestions: [suggestion(FR, 'Oran', 'LOC')] };
 		const line = JSON.parse(exportJsonl(input, { includeRejected: true, includeSuggestions: true }).content) as Record<string, unknown>;
-		assert.deepEqual(Object.keys(line), ['text', 'label', 'status', 'rejected', 'document', 'offsets']);
+		assert.deepEqual(Object.keys(line), ['text', 'label', 'status', 'rejected', 'notes', 'authors', 'document', 'offsets']);
 		assert.deepEqual(line.label, [
 			[12, 26, 'PER'],
 			[40, 47, 'LOC'],

@@ -8,7 +8,7 @@ import { runImport } from '../../src/cli/import';
 import type { DetectedEntity } from '../../src/core/types';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
-import { jsonErrorOffset } from '../../src/core/import/jsonl';
+import { jsonErrorOffset, readJsonlLine } from '../../src/core/import/jsonl';
 import { withFolder } from './support/folders';
 import { Random } from './support/random';
 
@@ -437,5 +437,51 @@ describe('Label Studio interop', () => {
 			assert.match(refused.err.join('\n'), /broken\.json: not JSON at line 3, column 26 \(.*\); nothing imported/);
 			assert.ok(!fs.existsSync(path.join(folder, 'broken-0001.txt')));
 		});
+	});
+});
+
+describe('notes and authors through JSONL, Prodigy and Label Studio', () => {
+	/** The articles with a note and an author on some decisions, a rejected one and a note of two lines among them. */
+	const withDetails = ARTICLES.map(({ name, text, annotations }) => ({
+		name,
+		text,
+		annotations: annotations.map((a, index): Annotation => (index === 0 ? { ...a, note: 'à vérifier : le nom complet', author: 'amina' } : a.status === 'rejected' ? { ...a, note: 'une date\nnon une entité' } : index === 1 ? { ...a, author: 'yacine' } : a)),
+	}));
+	const details = (sidecar: string) => {
+		const parsed = parseSidecar(fs.readFileSync(sidecar, 'utf8'));
+		assert.ok(parsed.ok, sidecar);
+		return parsed.sidecar.annotations.map(({ text, status, note, author }) => ({ text, status, note, author })).sort((a, b) => a.text.localeCompare(b.text));
+	};
+
+	for (const [format, file, authors] of [['jsonl', 'lines.jsonl', true], ['prodigy', 'examples.jsonl', true], ['labelstudio', 'tasks.json', false]] as const) {
+		it(`${format}: a decision's note${authors ? ' and author come' : ' comes'} back with it${authors ? '' : ' (Label Studio has no place for an author)'}`, () => {
+			withFolder('interop-', (folder) => {
+				const files = withDetails.map(({ name, text, annotations }) => {
+					const article = path.join(folder, name);
+					fs.writeFileSync(article, text);
+					fs.writeFileSync(article + '.annotations.yaml', serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: name })));
+					return article;
+				});
+				const exported = exportCli(['--format', format, '--include', 'rejected', ...files]);
+				assert.equal(exported.status, 0, exported.err.join('\n'));
+				const input = path.join(folder, file);
+				fs.writeFileSync(input, exported.out);
+				const fresh = path.join(folder, 'fresh');
+				const imported = importCli(['--format', format, '--author', 'import', '--out', fresh, input]);
+				assert.equal(imported.status, 0, imported.err.join('\n'));
+				for (const { name } of withDetails) {
+					const expected = details(path.join(folder, name + '.annotations.yaml')).map((d) => ({ ...d, author: (authors ? d.author : undefined) ?? 'import' }));
+					assert.deepEqual(details(path.join(fresh, name + '.annotations.yaml')), expected, name);
+					assert.ok(expected.some((d) => d.note !== undefined && d.status === 'rejected'), 'a rejected decision with a note is checked');
+				}
+			});
+		});
+	}
+
+	it('jsonl: a note keyed to a span no longer listed (removed in the other tool) goes with it; one for a span still there stays with that span', () => {
+		const line = readJsonlLine(JSON.stringify({ text: 'Karim à Oran', label: [[8, 12, 'LOC']], notes: [[0, 5, 'PER', 'removed'], [8, 12, 'LOC', 'la ville']], authors: 'amina' }), 'codepoint');
+		assert.ok(line.ok);
+		assert.deepEqual(line.spans.map((span) => [span.type, span.note]), [['LOC', 'la ville']]);
+		assert.deepEqual(line.problems, ['"authors": "amina" is not a list of [start, end, label, author]']);
 	});
 });

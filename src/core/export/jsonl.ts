@@ -15,7 +15,11 @@
  *   (`accepted` or `suggested`).
  * - With `includeRejected`, rejected spans are listed under `rejected`, never in `label`.
  * - Text is escaped so a line is one line for every reader (see `jsonLine`).
- * - Extra keys (`document`, `offsets`, `status`, `rejected`) are kept as metadata by doccano.
+ * - Notes and authors of decisions: `notes` and `authors` list `[start, end, type, "..."]` for the
+ *   spans (of `label` or `rejected`) that have one, keyed by the span rather than aligned with
+ *   `label`, so an entity added or removed in the other tool does not give a note to another.
+ * - Extra keys (`document`, `offsets`, `status`, `rejected`, `notes`, `authors`) are kept as
+ *   metadata by doccano.
  */
 
 import { collectSpans, statsOf } from './spans';
@@ -48,6 +52,13 @@ export function exportJsonl(input: ExportInput, options: JsonlOptions = {}): Exp
 	}
 	if (options.includeRejected) {
 		line.rejected = rejected.map(triple);
+	}
+	const written = options.includeRejected ? collected.spans : entities;
+	for (const [key, field] of [['notes', 'note'], ['authors', 'author']] as const) {
+		const keyed = written.flatMap((span) => (span[field] === undefined ? [] : [[...triple(span), span[field]]]));
+		if (keyed.length > 0) {
+			line[key] = keyed;
+		}
 	}
 	if (typeof input.document === 'string') {
 		line.document = input.document;

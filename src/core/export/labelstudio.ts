@@ -15,6 +15,9 @@
  *   accept or correct, never as a person's.
  * - Rejected decisions (`includeRejected`) go to `data.rejected` ({start, end, text, labels}):
  *   Label Studio has no rejected region and keeps the task's data as it is.
+ * - A decision's note is its region's `meta.text` (the region's Meta field in Label Studio's
+ *   region panel, which keeps and exports it); on `data.rejected` items too. Authors have no place
+ *   (an annotation's `completed_by` is a user of the Label Studio instance) and are not written.
  * - `data.document` is the article's file name, for import to find it back.
  * - Offsets are code points by default, as Label Studio stores them since its front end counts
  *   code points (HumanSignal/label-studio#1559, label-studio-frontend#308, which fixed
@@ -44,7 +47,8 @@ export function exportLabelStudio(input: ExportInput, options: LabelStudioOption
 	const { converter } = collected;
 	const at = (offset: number) => (options.offsets === 'utf16' ? offset : converter.toCodePoint(offset));
 	const value = (span: ExportSpan) => ({ start: at(span.start), end: at(span.end), text: span.text, labels: [span.type] });
-	const region = (span: ExportSpan, id: string) => ({ id, from_name: 'label', to_name: 'text', type: 'labels', value: value(span) });
+	const meta = (span: ExportSpan) => (span.note === undefined ? {} : { meta: { text: [span.note] } });
+	const region = (span: ExportSpan, id: string) => ({ id, from_name: 'label', to_name: 'text', type: 'labels', value: value(span), ...meta(span) });
 	const of = (status: ExportSpan['status']) => collected.spans.filter((span) => span.status === status);
 
 	const data: Record<string, unknown> = { text: typeof input.text === 'string' ? input.text : '' };
@@ -55,7 +59,7 @@ export function exportLabelStudio(input: ExportInput, options: LabelStudioOption
 		data.language = input.language;
 	}
 	if (options.includeRejected) {
-		data.rejected = of('rejected').map(value);
+		data.rejected = of('rejected').map((span) => ({ ...value(span), ...meta(span) }));
 	}
 	const accepted = of('accepted');
 	const task: Record<string, unknown> = { data, annotations: accepted.length === 0 ? [] : [{ result: accepted.map((span, index) => region(span, span.id ?? `a${index + 1}`)) }] };

@@ -12,6 +12,7 @@
  *   import reads while the example has no answer.
  * - With `includeRejected`, rejected spans are listed under `rejected` (Prodigy keeps unknown keys;
  *   never in `spans`).
+ * - A decision's note and author are its span's `note` and `author` (kept, as `status` is).
  * - `meta` (shown on Prodigy's card) holds `document`, the article's file name import goes back
  *   to, and `language` when known.
  */
@@ -24,7 +25,14 @@ import type { ExportInput, ExportResult, ExportSpan, SelectionOptions } from './
 export function exportProdigy(input: ExportInput, options: SelectionOptions = {}): ExportResult {
 	const collected = collectSpans(input, options);
 	const { converter } = collected;
-	const span = (entity: ExportSpan) => ({ start: converter.toCodePoint(entity.start), end: converter.toCodePoint(entity.end), text: entity.text, label: entity.type });
+	const span = (entity: ExportSpan) => ({
+		start: converter.toCodePoint(entity.start),
+		end: converter.toCodePoint(entity.end),
+		text: entity.text,
+		label: entity.type,
+		...(entity.note === undefined ? {} : { note: entity.note }),
+		...(entity.author === undefined ? {} : { author: entity.author }),
+	});
 	const example: Record<string, unknown> = { text: typeof input.text === 'string' ? input.text : '' };
 	const entities = collected.spans.filter((entity) => entity.status !== 'rejected');
 	example.spans = entities.map((entity) => (options.includeSuggestions ? { ...span(entity), status: entity.status } : span(entity)));

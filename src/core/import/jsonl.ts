@@ -8,7 +8,9 @@
  *
  * Offsets are code points unless the line says `"offsets": "utf16"` or the caller says so (doccano's
  * web client counts UTF-16 units). Our export's `rejected` list and `status` list (`suggested`
- * spans are not decisions) are read; `document` names the article.
+ * spans are not decisions) are read; `document` names the article. Its `notes` and `authors`,
+ * `[start, end, type, "..."]`, give the span of that place and type its note and author (one
+ * whose span is no longer listed, removed in the other tool, goes with it).
  */
 
 import type { OffsetUnit } from '../export/jsonl';
@@ -23,6 +25,9 @@ export interface JsonlSpan {
 	readonly status: 'accepted' | 'rejected' | 'suggested';
 	/** The span's text when the file gives it (Prodigy, Label Studio): checked against the article. */
 	readonly text?: string;
+	/** The decision's note and author, when the file carries them (our export). */
+	readonly note?: string;
+	readonly author?: string;
 }
 
 /** One text with its spans, read from a line or a task of any JSON format. */
@@ -207,16 +212,43 @@ export function readJsonlLine(line: string, unit: OffsetUnit): JsonlLine {
 		...(typeof record.document === 'string' ? { document: record.document } : {}),
 		offsets: declared ?? unit,
 		offsetsDeclared: declared !== undefined,
-		spans,
+		spans: withKeyedDetails(record, spans, problems),
 		problems,
 	};
 }
 
-function spanOf(item: unknown): { start: number; end: number; type: string; text?: string } | string {
+/** `spans` with the notes and authors the line's `notes` and `authors` give them by place and type. */
+function withKeyedDetails(record: Record<string, unknown>, spans: readonly JsonlSpan[], problems: string[]): JsonlSpan[] {
+	const details = new Map<string, { note?: string; author?: string }>();
+	const keyOf = (start: unknown, end: unknown, type: unknown) => JSON.stringify([start, end, type]);
+	for (const [key, field] of [['notes', 'note'], ['authors', 'author']] as const) {
+		const list = record[key];
+		if (list === undefined || list === null) {
+			continue;
+		}
+		if (!Array.isArray(list)) {
+			problems.push(`"${key}": ${shortJson(list)} is not a list of [start, end, label, ${field}]`);
+			continue;
+		}
+		list.forEach((item, index) => {
+			if (!Array.isArray(item) || item.length !== 4 || typeof item[3] !== 'string') {
+				problems.push(`"${key}"[${index}]: ${shortJson(item)} is not [start, end, label, ${field}]`);
+				return;
+			}
+			const place = keyOf(item[0], item[1], item[2]);
+			details.set(place, { ...details.get(place), [field]: item[3] });
+		});
+	}
+	return details.size === 0 ? [...spans] : spans.map((span) => ({ ...span, ...details.get(keyOf(span.start, span.end, span.type)) }));
+}
+
+function spanOf(item: unknown): { start: number; end: number; type: string; text?: string; note?: string; author?: string } | string {
 	let start: unknown;
 	let end: unknown;
 	let type: unknown;
 	let text: unknown;
+	let note: unknown;
+	let author: unknown;
 	if (Array.isArray(item)) {
 		[start, end, type] = item;
 	} else if (typeof item === 'object' && item !== null) {
@@ -225,13 +257,23 @@ function spanOf(item: unknown): { start: number; end: number; type: string; text
 		end = record.end_offset ?? record.end;
 		type = record.label ?? record.type;
 		text = record.text;
+		// Prodigy spans of our export (and Label Studio regions, their meta.text) carry them
+		note = record.note;
+		author = record.author;
 	} else {
 		return 'not [start, end, label] nor an object with start_offset, end_offset and label';
 	}
 	if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || typeof type !== 'string' || type.length === 0) {
 		return `${shortJson(item)} is not [start, end, label] with whole numbers and a label`;
 	}
-	return { start: start as number, end: end as number, type, ...(typeof text === 'string' ? { text } : {}) };
+	return {
+		start: start as number,
+		end: end as number,
+		type,
+		...(typeof text === 'string' ? { text } : {}),
+		...(typeof note === 'string' && note.length > 0 ? { note } : {}),
+		...(typeof author === 'string' && author.length > 0 ? { author } : {}),
+	};
 }
 
 /**

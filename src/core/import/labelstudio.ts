@@ -22,6 +22,7 @@
  *   carries its `text`: the import tells the unit per task from it (`unitOfSpanTexts`), and checks
  *   each span's text.
  * - `data.document` names the article; `data.rejected` (our export) gives rejected decisions.
+ * - A region's `meta.text` (its Meta field in Label Studio) is the decision's note.
  * - The text is `data.text` (`<Text value="$text">`), else the one string of `data` besides the
  *   name fields (a project whose config says `value="$content"`), said in a note; `dataKey` names
  *   the field when `data` holds several strings, which are named in the message otherwise.
@@ -124,8 +125,16 @@ function readTask(item: unknown, unit: OffsetUnit, predictions: boolean, count: 
 	return { ok: true, text, ...(typeof data.document === 'string' ? { document: data.document } : {}), offsets: unit, offsetsDeclared: false, spans, problems };
 }
 
-/** A region as spans `readSpanList` reads (one per label); a region that is no label is counted and left out. */
+/** A region's note: its `meta.text` (the Meta field of Label Studio's region panel), lines joined. */
+function noteOf(region: unknown): string | undefined {
+	const text = (region as { meta?: { text?: unknown } } | undefined)?.meta?.text;
+	const lines = (Array.isArray(text) ? text : [text]).filter((line): line is string => typeof line === 'string' && line.trim().length > 0);
+	return lines.length === 0 ? undefined : lines.join('\n');
+}
+
+/** A region as spans `readSpanList` reads (one per label, with its note); a region that is no label is counted and left out. */
 function spansOfRegion(region: unknown, full: boolean, count: (what: string) => void): unknown[] {
+	const note = noteOf(region);
 	const value = full ? (region as { value?: unknown })?.value : region;
 	const type = full ? (region as { type?: unknown })?.type : 'labels';
 	const labels = (value as { labels?: unknown })?.labels;
@@ -136,5 +145,5 @@ function spansOfRegion(region: unknown, full: boolean, count: (what: string) => 
 		}
 		return [value ?? region];
 	}
-	return labels.map((label) => ({ ...(value as object), label }));
+	return labels.map((label) => ({ ...(value as object), label, note }));
 }

@@ -15,6 +15,8 @@ export interface ImportSpan {
 	readonly type: string;
 	readonly status: 'accepted' | 'rejected' | 'suggested';
 	readonly note?: string;
+	/** Who decided it, when the file says (our JSONL and Prodigy exports); else `ImportOptions.author`. */
+	readonly author?: string;
 	/** The span's text as the file gives it (Prodigy, Label Studio): it must be the article's there. */
 	readonly text?: string;
 	/** The span as the file gives it, for messages (`line 4: T2 City "Tlemcen"`). */
@@ -81,6 +83,7 @@ export function spansToAnnotations(text: string, spans: readonly ImportSpan[], u
 			skip(`only white space (${quoteForMessage(quote)})`);
 			continue;
 		}
+		const author = span.author ?? options.author;
 		annotations.push({
 			id: options.newId(),
 			type,
@@ -90,7 +93,7 @@ export function spansToAnnotations(text: string, spans: readonly ImportSpan[], u
 			status: span.status,
 			source: options.source,
 			...(span.note === undefined ? {} : { note: span.note }),
-			...(options.author === undefined ? {} : { author: options.author }),
+			...(author === undefined ? {} : { author }),
 			...(options.created === undefined ? {} : { created: options.created }),
 		});
 	}
