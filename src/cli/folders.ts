@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { articleNameForms } from '../core/sidecar/paths';
 import { describeError, messageOf } from './args';
 
 /** The articles a folder stands for on the command line (as `detect` has always read them). */
@@ -81,4 +82,14 @@ export function makeDirectories(directory: string): void {
 			throw error;
 		}
 	}
+}
+
+/**
+ * The path of the article `name` in `folder`: the file of that name, else the one whose name is
+ * the same in another Unicode normalisation (`articleNameForms`: a folder copied from macOS holds
+ * NFD names where a JSONL or CoNLL file says NFC; they are one article), else the path to write it.
+ */
+export function articleIn(folder: string, name: string): string {
+	const found = articleNameForms(name).find((form) => fs.existsSync(path.join(folder, form)));
+	return path.join(folder, found ?? name);
 }

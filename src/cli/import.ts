@@ -15,10 +15,10 @@ import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
-import { articleNameForSidecar, isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
+import { articleNameForSidecar, articleNameKey, isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
-import { makeDirectories } from './folders';
+import { articleIn, makeDirectories } from './folders';
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
 export const IMPORT_USAGE = [
@@ -42,7 +42,8 @@ export const IMPORT_USAGE = [
 	'  jsonl  FILE holds one text per line, {"text": ..., "label": [[start, end, "PER"], ...]} (doccano,',
 	'         and export --format jsonl; "entities" and doccano\'s {start_offset, end_offset, label} too).',
 	'         Each line is an article: the one its "document" names, else FILE-0001.txt (line number),',
-	'         in --out DIR or beside FILE; written if missing, and if present it must hold that text.',
+	'         in --out DIR or beside FILE; written if missing, and if present it must hold that text',
+	'         (a name in NFC finds the article of that name in NFD, a folder copied from macOS).',
 	'  prodigy  FILE holds Prodigy NER examples, one per line (prodigy db-out, export --format prodigy):',
 	'         {"text": ..., "spans": [{"start", "end", "label"}, ...], "answer": "accept", "meta": ...};',
 	'         offsets in code points (Python\'s), a span\'s "text" checked, token indices not needed.',
@@ -480,13 +481,13 @@ function namedConllArticles(file: string, parts: readonly ConllArticlePart[], op
 			report(`${label}: the -DOCSTART- line names ${quoteForMessage(name)}, not a plain article file name (a folder in it, or a sidecar's name); not imported`);
 			continue;
 		}
-		const earlier = seen.get(name);
+		const earlier = seen.get(articleNameKey(name));
 		if (earlier !== undefined) {
 			report(`${label}: names the article ${quoteForMessage(name)}, as line ${earlier} did; not imported (one part per article)`);
 			continue;
 		}
-		seen.set(name, line);
-		articles.push({ label, articlePath: path.join(folder, name), whenMissing: `; the file names its articles: give --out the folder they are in`, spans: spansOf(part.parsed) });
+		seen.set(articleNameKey(name), line);
+		articles.push({ label, articlePath: articleIn(folder, name), whenMissing: `; the file names its articles: give --out the folder they are in`, spans: spansOf(part.parsed) });
 	}
 	return articles;
 }
@@ -533,7 +534,7 @@ class TextRecords {
 			this.warn(`${label}: "document" ${quoteForMessage(record.document)} is not a plain article file name here (a folder in it, or a sidecar's name); the article is ${named}`);
 		}
 		const spans = (prefix: string) => record.spans.map((span) => ({ ...span, where: `${prefix}[${span.start}, ${span.end}, ${JSON.stringify(span.type)}]${span.text === undefined ? '' : ` ${quoteForMessage(span.text)}`}` }));
-		const earlier = this.byName.get(named);
+		const earlier = this.byName.get(articleNameKey(named));
 		if (earlier !== undefined && !(merging && earlier.text === record.text && earlier.unit === unit)) {
 			this.report(`${label}: a ${merging ? 'record before names the article with another text' : 'line before names the article'} ${named} too; not imported`);
 			return;
@@ -546,11 +547,11 @@ class TextRecords {
 			return;
 		}
 		const article = { text: record.text, spans: spans(''), unit };
-		this.byName.set(named, article);
+		this.byName.set(articleNameKey(named), article);
 		this.byText.set(record.text, named);
 		this.articles.push({
 			label,
-			articlePath: path.join(options.out ?? path.dirname(this.file), named),
+			articlePath: articleIn(options.out ?? path.dirname(this.file), named),
 			textOfInput: record.text,
 			sameTextRequired: true,
 			spans: () => ({ spans: article.spans, unit: article.unit, skipped: [] }),

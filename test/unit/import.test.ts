@@ -562,6 +562,36 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('pairs a name in NFC with the article whose file name is NFD on disk (a folder copied from macOS): JSONL, and CoNLL -DOCSTART- names', () => {
+		withFolder('import-cli-', (folder) => {
+			const name = 'Béjaïa.txt';
+			const onDisk = name.normalize('NFD');
+			assert.notEqual(onDisk, name.normalize('NFC'));
+			const text = 'Karim est à Béjaïa.\n';
+			fs.writeFileSync(path.join(folder, onDisk), text);
+			const input = path.join(folder, 'in.jsonl');
+			fs.writeFileSync(input, `${JSON.stringify({ text, label: [[0, 5, 'PER']], document: name.normalize('NFC') })}\n`);
+			const run = cli(['--format', 'jsonl', input]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			assert.deepEqual(fs.readdirSync(folder).sort(), ['in.jsonl', onDisk, `${onDisk}.annotations.yaml`].sort(), 'no second article');
+			const sidecar = parseSidecar(fs.readFileSync(path.join(folder, `${onDisk}.annotations.yaml`), 'utf8'));
+			assert.ok(sidecar.ok);
+			assert.equal(sidecar.sidecar.document, onDisk, 'the sidecar names the file as it is');
+
+			const conll = path.join(folder, 'all.conll');
+			fs.writeFileSync(conll, `-DOCSTART-\tO\t# document = ${name.normalize('NFC')}\n\nKarim\tO\nest\tO\nà\tO\nBéjaïa\tB-LOC\n.\tO\n`);
+			const fromConll = cli(['--format', 'conll', conll]);
+			assert.equal(fromConll.status, 0, fromConll.err.join('\n'));
+			assert.match(fromConll.out[0], /: 1 imported$/);
+
+			// one file naming the article in both forms names it twice
+			fs.writeFileSync(input, [name.normalize('NFC'), onDisk].map((document) => JSON.stringify({ text, label: [[0, 5, 'PER']], document })).join('\n'));
+			const twice = cli(['--format', 'jsonl', input]);
+			assert.equal(twice.status, 1);
+			assert.match(twice.err.join('\n'), /in\.jsonl:2: a line before names the article .* too; not imported/);
+		});
+	});
+
 	it('gives each article of a corpus-wide CoNLL export its own decisions back, by the name its -DOCSTART- line carries', () => {
 		withFolder('import-cli-', (folder) => {
 			const texts: Record<string, string> = { 'a.txt': 'Karim est à Oran.\n', 'b.txt': 'Leila vit à Tunis depuis lundi.\n', 'c d.txt': 'Samir visite Alger.\n' };

@@ -34,7 +34,20 @@ export function isSidecarName(fileName: string): boolean {
  * names in NFD while the sidecars inside still say NFC, or the reverse: they read the same).
  */
 export function namesArticle(document: string, articleName: string): boolean {
-	return document === articleName || document.normalize('NFC') === articleName.normalize('NFC');
+	return document === articleName || articleNameKey(document) === articleNameKey(articleName);
+}
+
+/** One key for the names `namesArticle` takes for the same article (to look them up in a map). */
+export function articleNameKey(name: string): string {
+	return name.normalize('NFC');
+}
+
+/**
+ * The spellings of a file name that `namesArticle` takes for the same article, as file systems
+ * hold them: the name itself first, then its NFC and NFD forms (one copied from macOS is NFD).
+ */
+export function articleNameForms(name: string): string[] {
+	return [...new Set([name, name.normalize('NFC'), name.normalize('NFD')])];
 }
 
 /** `000_x.txt.annotations.yaml` → `000_x.txt`; undefined for a name that is not a sidecar's. */
