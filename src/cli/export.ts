@@ -441,7 +441,9 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 	for (const line of refused) {
 		io.stderr(`article-annotator export: ${oneLine(line)}`);
 	}
-	if (options.out === undefined && options.format !== 'conll' && options.format !== 'brat' && !options.quiet) {
+	// CoNLL names each article on its -DOCSTART- line, written unless --no-docstart
+	const namesArticles = options.format === 'conll' ? options.docstart !== false : options.format !== 'brat';
+	if (options.out === undefined && namesArticles && !options.quiet) {
 		warnSameNames(pairs, options.format, io);
 	}
 	const several = pairs.length > 1;
@@ -491,7 +493,8 @@ function articlesOf(given: string, io: ExportIo, refused: string[]): string[] {
 
 /**
  * On standard output, JSONL, Prodigy, Label Studio and W3C name each article by its file name alone ("document",
- * "source"): articles of the same name in different folders cannot be told apart there.
+ * "source"), and CoNLL on its -DOCSTART- line: articles of the same name in different folders
+ * cannot be told apart there (import takes the second for the first named again).
  */
 function warnSameNames(pairs: readonly Pair[], format: ExportFormat, io: ExportIo): void {
 	const byName = new Map<string, string[]>();
@@ -504,7 +507,7 @@ function warnSameNames(pairs: readonly Pair[], format: ExportFormat, io: ExportI
 			paths.push(pair.articlePath);
 		}
 	}
-	const field = { jsonl: '"document"', prodigy: '"meta.document"', labelstudio: '"data.document"' }[format as string] ?? '"source" and collection "id"';
+	const field = { jsonl: '"document"', prodigy: '"meta.document"', labelstudio: '"data.document"', conll: 'name on the -DOCSTART- line' }[format as string] ?? '"source" and collection "id"';
 	for (const [name, paths] of byName) {
 		if (paths.length > 1) {
 			io.stderr(`article-annotator export: warning: ${oneLine(paths.join(', '))}: ${paths.length} articles named ${quoteForMessage(name)} get the same ${field} in the output; export each folder on its own (or with --out DIR, to separate folders) to tell them apart`);

@@ -238,13 +238,13 @@ describe('article-annotator export (runExport)', () => {
 		assert.deepEqual(io.err, []);
 	});
 
-	it('warns when articles of the same name in different folders get the same "document" on standard output', () => {
-		for (const [format, field] of [['jsonl', '"document"'], ['w3c', '"source"']]) {
+	it('warns when articles of the same name in different folders get the same "document" (or -DOCSTART- name) on standard output', () => {
+		for (const [format, field] of [['jsonl', '"document"'], ['w3c', '"source"'], ['conll', 'name on the -DOCSTART- line']]) {
 			const io = corpus();
 			io.put('/v/fr.txt', FR);
 			io.put('/v/fr.txt.annotations.yaml', sidecarText(FR, 'fr.txt', FR_ANNOTATIONS.slice(0, 1)));
 			assert.equal(runExport(['--format', format, '/w/fr.txt', '/w/ar.txt', '/v/fr.txt'], io), 0);
-			assert.equal(io.out.trimEnd().split('\n').length, 3, 'every article is still exported');
+			assert.equal(format === 'conll' ? io.out.split('-DOCSTART-').length - 1 : io.out.trimEnd().split('\n').length, 3, 'every article is still exported');
 			assert.equal(io.err.length, 1, io.err.join('\n'));
 			assert.match(io.err[0], new RegExp(`^article-annotator export: warning: /w/fr\\.txt, /v/fr\\.txt: 2 articles named "fr\\.txt" get the same ${field}`));
 			const quiet = corpus();
@@ -252,7 +252,12 @@ describe('article-annotator export (runExport)', () => {
 			assert.equal(runExport(['--format', format, '--quiet', '/w/fr.txt', '/v/fr.txt'], quiet), 0);
 			assert.deepEqual(quiet.err, []);
 		}
-		// not for one article given twice, nor for different names
+		// not for CoNLL without -DOCSTART- lines, one article given twice, nor different names
+		const bare = corpus();
+		bare.put('/v/fr.txt', FR);
+		bare.put('/v/fr.txt.annotations.yaml', sidecarText(FR, 'fr.txt', FR_ANNOTATIONS.slice(0, 1)));
+		assert.equal(runExport(['--format', 'conll', '--no-docstart', '/w/fr.txt', '/v/fr.txt'], bare), 0);
+		assert.deepEqual(bare.err, []);
 		const io = corpus();
 		assert.equal(runExport(['--format', 'jsonl', '/w/fr.txt', '/w/fr.txt.annotations.yaml', '/w/ar.txt'], io), 0);
 		assert.deepEqual(io.err, []);
