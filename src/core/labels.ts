@@ -69,3 +69,17 @@ export function reviewKeyOf(labels: readonly LabelDefinition[], name: string): s
 export function describeReviewKeys(labels: readonly LabelDefinition[], showKey: (key: string) => string = (key) => key): string {
 	return labels.slice(0, REVIEW_KEY_COUNT).map((label, index) => `${showKey(String(index + 1))} ${label.name}`).join(' · ');
 }
+
+/**
+ * The configured label a name asks for: the one of that name, else the only one whose name starts
+ * with it, in any case («PER» → «PERSON», «LOC» → «Location»): the tag keys (Ctrl+Alt+P…) name the
+ * default labels and still tag after a label set spelled out in full. Undefined when none or
+ * several do.
+ */
+export function labelAskedFor(labels: readonly LabelDefinition[], name: string): LabelDefinition | undefined {
+	const exact = labels.find((label) => label.name === name);
+	if (exact || name === '') return exact;
+	const wanted = name.toLowerCase();
+	const starting = labels.filter((label) => label.name.toLowerCase().startsWith(wanted));
+	return starting.length === 1 ? starting[0] : undefined;
+}

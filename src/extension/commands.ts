@@ -15,7 +15,7 @@ import { computeLineStarts, isolate, lineOf, summaryCounts } from './summary';
 import { baseName } from './sidecarFiles';
 import { snapToCharacters } from '../core/unicode';
 import { decodeTextFile } from '../core/textfile';
-import { describeReviewKeys, labelForReviewKey, reviewKeyOf } from '../core/labels';
+import { describeReviewKeys, labelAskedFor, labelForReviewKey, reviewKeyOf } from '../core/labels';
 
 /** A target passed by a hover link: which entity of which document. */
 interface HoverTarget {
@@ -257,10 +257,11 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 	}
 
 	function checkLabel(type: string): string {
-		if (!container.settings.labels.some((label) => label.name === type)) {
-			throw new Error(`"${type}" is not in the label set (${container.settings.labels.map((l) => l.name).join(', ')}); add it to articleAnnotator.labels first`);
+		const label = labelAskedFor(container.settings.labels, type);
+		if (!label) {
+			throw new Error(`"${type}" is not in the label set (${container.settings.labels.map((l) => l.name).join(', ')}), and no one label's name starts with it; add it to articleAnnotator.labels, or give the key another label in Keyboard Shortcuts (the command's argument)`);
 		}
-		return type;
+		return label.name;
 	}
 
 	function asSuggestion(entity: ViewEntity): DetectedEntity {

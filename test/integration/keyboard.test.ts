@@ -145,6 +145,45 @@ describe('keyboard-first annotation in VS Code', () => {
 		}
 	});
 
+	it('tags with Ctrl+Alt+P, G and L the labels of a set spelled out in full (PERSON, ORGANIZATION, LOCATION)', async function () {
+		if (!canPressKeys()) {
+			this.skip();
+		}
+		const config = vscode.workspace.getConfiguration('articleAnnotator');
+		await config.update('labels', [{ name: 'PERSON', color: '#e8a33d' }, { name: 'ORGANIZATION', color: '#5b8def' }, { name: 'LOCATION', color: '#5cb85c' }], vscode.ConfigurationTarget.Workspace);
+		const text = 'Karim Haddad de la Sonelgaz est arrivé à Oran.\n';
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'keys-spelled-labels.txt');
+		try {
+			await until('three labels drawn', () => api.decorationTypeCount() === 12);
+			const { editor } = await showNewArticle('keys-spelled-labels.txt', text);
+			const session = await api.whenDetected(uri);
+			const typed = (name: string) => session.model.annotations.find((annotation) => annotation.text === name)?.type;
+			for (const [name, key, type] of [['Karim Haddad', 'Control+Alt+KeyP', 'PERSON'], ['Sonelgaz', 'Control+Alt+KeyG', 'ORGANIZATION'], ['Oran', 'Control+Alt+KeyL', 'LOCATION']] as const) {
+				select(editor, text.indexOf(name), text.indexOf(name) + name.length);
+				await pressKeys(key);
+				await until(`${key} to make «${name}» ${type}`, () => typed(name) === type);
+			}
+			// a label no key's name starts: told which, nothing tagged
+			select(editor, text.indexOf('arrivé'), text.indexOf('arrivé') + 'arrivé'.length);
+			const messages = recordNotifications();
+			try {
+				await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'MISC');
+				const said = await until('the error', () => messages.shown.find((line) => line.startsWith('error:')));
+				assert.match(said, /"MISC" is not in the label set \(PERSON, ORGANIZATION, LOCATION\).*Keyboard Shortcuts/, said);
+			} finally {
+				messages.restore();
+			}
+			assert.equal(typed('arrivé'), undefined);
+		} finally {
+			await config.update('labels', undefined, vscode.ConfigurationTarget.Workspace);
+			await until('the default labels drawn again', () => api.decorationTypeCount() === 20);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
+	});
+
 	it('leaves Alt+] and Alt+[ to VS Code\'s inline suggestions (Copilot\'s next and previous) while one is shown', async function () {
 		if (!canPressKeys()) {
 			this.skip();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_LABELS, describeReviewKeys, labelForReviewKey, reviewKeyOf, validateLabelSet } from '../../src/core/labels';
+import { DEFAULT_LABELS, describeReviewKeys, labelAskedFor, labelForReviewKey, reviewKeyOf, validateLabelSet } from '../../src/core/labels';
 
 test('the default label set is valid', () => {
 	assert.deepEqual(validateLabelSet(DEFAULT_LABELS), []);
@@ -50,4 +50,19 @@ test('review mode\'s number keys follow the configured label order: added labels
 	assert.equal(reviewKeyOf(eleven, 'L10'), undefined, 'only nine number keys');
 	assert.equal(labelForReviewKey(eleven, 10), undefined);
 	assert.equal(describeReviewKeys(eleven).split(' · ').length, 9);
+});
+
+test('a tag key asks for a label by its name, or by the start of the one configured label spelled out in full', () => {
+	const named = (...names: string[]) => names.map((name) => ({ name, description: '', color: '#888888' }));
+	const spelled = named('PERSON', 'ORGANIZATION', 'Location', 'DATE', 'NORP');
+	assert.equal(labelAskedFor(spelled, 'PER')?.name, 'PERSON');
+	assert.equal(labelAskedFor(spelled, 'ORG')?.name, 'ORGANIZATION');
+	assert.equal(labelAskedFor(spelled, 'LOC')?.name, 'Location');
+	assert.equal(labelAskedFor(spelled, 'DATE')?.name, 'DATE');
+	assert.equal(labelAskedFor(spelled, 'MISC'), undefined);
+	assert.equal(labelAskedFor(spelled, ''), undefined);
+	// the label of that very name first; two that start with it, none
+	assert.equal(labelAskedFor(named('PERSONA', 'PER'), 'PER')?.name, 'PER');
+	assert.equal(labelAskedFor(named('PERSON', 'PERSONA'), 'PER'), undefined);
+	assert.equal(labelAskedFor(DEFAULT_LABELS, 'ORG')?.name, 'ORG');
 });
