@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import type { ArticleSession } from '../../src/extension/session';
 import { canPressKeys, extensionApi, flushAndCloseEditors, pressKeys, recordNotifications, select, showNewArticle, sidecarOf, until, workspaceUri } from './support';
 
 describe('keyboard-first annotation in VS Code', () => {
@@ -12,6 +13,26 @@ describe('keyboard-first annotation in VS Code', () => {
 	before(async () => {
 		api = await extensionApi();
 	});
+
+	/** Runs `body` on a new article `name` with `labels` as the workspace's label set; then the default labels are back and the article gone. */
+	async function withLabelsAndArticle(labels: readonly object[], name: string, text: string, body: (editor: vscode.TextEditor, session: ArticleSession) => Promise<void>): Promise<void> {
+		const config = vscode.workspace.getConfiguration('articleAnnotator');
+		await config.update('labels', labels, vscode.ConfigurationTarget.Workspace);
+		const uri = vscode.Uri.joinPath(workspaceUri(), name);
+		try {
+			// one decoration type per label and state (four states)
+			await until(`${labels.length} labels drawn`, () => api.decorationTypeCount() === 4 * labels.length);
+			const { editor } = await showNewArticle(name, text);
+			await body(editor, await api.whenDetected(uri));
+		} finally {
+			await config.update('labels', undefined, vscode.ConfigurationTarget.Workspace);
+			await until('the default labels drawn again', () => api.decorationTypeCount() === 20);
+			await api.flushAll();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
+	}
 
 	afterEach(async () => {
 		if (api.reviewMode()) {
@@ -107,15 +128,9 @@ describe('keyboard-first annotation in VS Code', () => {
 		if (!canPressKeys()) {
 			this.skip();
 		}
-		const config = vscode.workspace.getConfiguration('articleAnnotator');
-		// a label added before the defaults, one of them kept, the others removed
-		await config.update('labels', [{ name: 'EVENT', color: '#00aa88' }, { name: 'LOC', description: 'Place', color: '#5cb85c' }, { name: 'PER', description: 'Person', color: '#e8a33d' }], vscode.ConfigurationTarget.Workspace);
 		const text = 'Karim Haddad est arrivé à Oran pour le Salon du livre.\n';
-		const uri = vscode.Uri.joinPath(workspaceUri(), 'keys-review-labels.txt');
-		try {
-			await until('three labels drawn', () => api.decorationTypeCount() === 12);
-			const { editor } = await showNewArticle('keys-review-labels.txt', text);
-			const session = await api.whenDetected(uri);
+		// a label added before the defaults, one of them kept, the others removed
+		await withLabelsAndArticle([{ name: 'EVENT', color: '#00aa88' }, { name: 'LOC', description: 'Place', color: '#5cb85c' }, { name: 'PER', description: 'Person', color: '#e8a33d' }], 'keys-review-labels.txt', text, async (editor, session) => {
 			await vscode.commands.executeCommand('notifications.clearAll');
 			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
 			const typed = (name: string) => session.model.annotations.find((annotation) => annotation.text === name)?.type;
@@ -135,28 +150,15 @@ describe('keyboard-first annotation in VS Code', () => {
 			}
 			assert.equal(typed('Oran'), 'LOC', 'key 4 changed nothing');
 			assert.equal(editor.document.getText(), text, 'the article is not edited');
-		} finally {
-			await config.update('labels', undefined, vscode.ConfigurationTarget.Workspace);
-			await until('the default labels drawn again', () => api.decorationTypeCount() === 20);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
-		}
+		});
 	});
 
 	it('tags with Ctrl+Alt+P, G and L the labels of a set spelled out in full (PERSON, ORGANIZATION, LOCATION)', async function () {
 		if (!canPressKeys()) {
 			this.skip();
 		}
-		const config = vscode.workspace.getConfiguration('articleAnnotator');
-		await config.update('labels', [{ name: 'PERSON', color: '#e8a33d' }, { name: 'ORGANIZATION', color: '#5b8def' }, { name: 'LOCATION', color: '#5cb85c' }], vscode.ConfigurationTarget.Workspace);
 		const text = 'Karim Haddad de la Sonelgaz est arrivé à Oran.\n';
-		const uri = vscode.Uri.joinPath(workspaceUri(), 'keys-spelled-labels.txt');
-		try {
-			await until('three labels drawn', () => api.decorationTypeCount() === 12);
-			const { editor } = await showNewArticle('keys-spelled-labels.txt', text);
-			const session = await api.whenDetected(uri);
+		await withLabelsAndArticle([{ name: 'PERSON', color: '#e8a33d' }, { name: 'ORGANIZATION', color: '#5b8def' }, { name: 'LOCATION', color: '#5cb85c' }], 'keys-spelled-labels.txt', text, async (editor, session) => {
 			const typed = (name: string) => session.model.annotations.find((annotation) => annotation.text === name)?.type;
 			for (const [name, key, type] of [['Karim Haddad', 'Control+Alt+KeyP', 'PERSON'], ['Sonelgaz', 'Control+Alt+KeyG', 'ORGANIZATION'], ['Oran', 'Control+Alt+KeyL', 'LOCATION']] as const) {
 				select(editor, text.indexOf(name), text.indexOf(name) + name.length);
@@ -174,14 +176,7 @@ describe('keyboard-first annotation in VS Code', () => {
 				messages.restore();
 			}
 			assert.equal(typed('arrivé'), undefined);
-		} finally {
-			await config.update('labels', undefined, vscode.ConfigurationTarget.Workspace);
-			await until('the default labels drawn again', () => api.decorationTypeCount() === 20);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
-		}
+		});
 	});
 
 	it('leaves Alt+] and Alt+[ to VS Code\'s inline suggestions (Copilot\'s next and previous) while one is shown', async function () {

@@ -56,7 +56,6 @@ const DOCUMENT_FIELD = /(?:^|\s)#\s*document\s*=\s*(\S(?:.*\S)?)\s*$/u;
 
 /** The last field of the `-DOCSTART-` line naming `document`; undefined when one line cannot hold the name. */
 export function documentField(document: string): string | undefined {
-	// eslint-disable-next-line no-control-regex
 	return document.length === 0 || /[\u0000-\u001f\u007f\u2028\u2029]/u.test(document) || document.trim() !== document ? undefined : `# document = ${document}`;
 }
 
