@@ -12,7 +12,7 @@ import type { ArticleRecord } from './corpus';
 import type { ArticleSession } from './session';
 import type { TreeNode } from './tree';
 import { computeLineStarts, isolate, lineOf, summaryCounts } from './summary';
-import { baseName } from './sidecarFiles';
+import { baseName, canHoldSidecar } from './sidecarFiles';
 import { snapToCharacters } from '../core/unicode';
 import { decodeTextFile } from '../core/textfile';
 import { describeReviewKeys, labelAskedFor, labelForReviewKey, reviewKeyOf } from '../core/labels';
@@ -647,6 +647,10 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			if (document.isUntitled) {
 				// its decisions go to a sidecar beside the file: there is no file yet
 				void vscode.window.showInformationMessage(`Article Annotator: save ${baseName(document.uri)} to a file first: its annotations are kept in a file beside it.`);
+				return;
+			}
+			if (!canHoldSidecar(document.uri)) {
+				void vscode.window.showInformationMessage(`Article Annotator: ${baseName(document.uri)} here is a version shown for comparison (${document.uri.scheme}:), not a file whose annotations can be kept beside it; annotate the file itself.`);
 				return;
 			}
 			await container.annotate(document);

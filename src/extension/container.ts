@@ -14,7 +14,7 @@ import { EntityDecorations, visibleWindows, type PaintReport } from './decoratio
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
-import { LinkTargetWatchers, SidecarFiles, baseName, fileExists, isSameOrInside, movedUri, sidecarUriFor } from './sidecarFiles';
+import { LinkTargetWatchers, SidecarFiles, baseName, canHoldSidecar, fileExists, isSameOrInside, movedUri, sidecarUriFor } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import type { ArticleSummary } from './summary';
@@ -406,7 +406,7 @@ export class Container implements vscode.Disposable {
 
 	private isArticle(document: vscode.TextDocument): boolean {
 		// An untitled file has no folder for a sidecar: annotated once saved (Annotate This File says so).
-		if (IGNORED_SCHEMES.has(document.uri.scheme) || document.isUntitled || isSidecarName(baseName(document.uri))) {
+		if (IGNORED_SCHEMES.has(document.uri.scheme) || document.isUntitled || isSidecarName(baseName(document.uri)) || !canHoldSidecar(document.uri)) {
 			return false;
 		}
 		return document.languageId === 'article' || this.annotatedByCommand.has(document.uri.toString()) || this.corpus.matches(document);

@@ -27,6 +27,16 @@ export function fileExists(uri: vscode.Uri): Thenable<boolean> {
 	);
 }
 
+/**
+ * True for a document in a file system where its sidecar can be written beside it. The other side
+ * of a comparison (Compare with Saved's `showModifications:`, a git or local-history version)
+ * shows an article's path in a read-only or provider-less scheme: it is a view of the article, not
+ * one, and its «sidecar» could be neither read nor written.
+ */
+export function canHoldSidecar(uri: vscode.Uri): boolean {
+	return uri.scheme === 'file' || vscode.workspace.fs.isWritableFileSystem(uri.scheme) === true;
+}
+
 /** The sidecar beside an article, named by the contract; never derived from file content. */
 export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
 	return vscode.Uri.joinPath(articleUri, '..', sidecarNameFor(baseName(articleUri)));
