@@ -777,8 +777,10 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			}
 			const entering = !container.reviewMode;
 			await container.setReviewMode(entering, target.editor.document);
-			// Stray letters must not edit the article while single keys review it.
-			await vscode.commands.executeCommand(entering ? 'workbench.action.files.setActiveEditorReadonlyInSession' : 'workbench.action.files.setActiveEditorWriteableInSession');
+			// Stray letters must not edit the article while single keys review it. Leaving lifts only
+			// that override: an article VS Code's settings make read-only (files.readonlyInclude, its
+			// permissions) stays so, where «writable in session» would open it to edits.
+			await vscode.commands.executeCommand(entering ? 'workbench.action.files.setActiveEditorReadonlyInSession' : 'workbench.action.files.resetActiveEditorReadonlyInSession');
 			if (entering) {
 				const first = target.session.model.neighbour(target.offset - 1, 'next', ['suggested']);
 				if (first) {

@@ -304,7 +304,8 @@ export class Container implements vscode.Disposable {
 	/**
 	 * Articles review mode left read-only when it ended in another editor: VS Code's read-only
 	 * override is kept per file, closed or not, and can only be lifted in the active editor, so
-	 * each is made writable again when it is next active.
+	 * each has it lifted when it is next active (back to what VS Code's settings make it: a file
+	 * `files.readonlyInclude` or its permissions protect stays read-only).
 	 */
 	private readonly leftReadOnly = new Set<string>();
 
@@ -758,7 +759,7 @@ export class Container implements vscode.Disposable {
 			void this.setReviewMode(false);
 		}
 		if (uri && this.leftReadOnly.delete(uri)) {
-			void vscode.commands.executeCommand('workbench.action.files.setActiveEditorWriteableInSession');
+			void vscode.commands.executeCommand('workbench.action.files.resetActiveEditorReadonlyInSession');
 		}
 		this.updateStatus();
 	}

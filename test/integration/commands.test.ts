@@ -192,6 +192,30 @@ describe('editor commands in VS Code', () => {
 		assert.ok(await until('the reopened article writable', () => typeChanges(reopened, 'c')));
 	});
 
+	it('leaves an article that files.readonlyInclude protects read-only after review mode, left by Esc or by going to another article', async () => {
+		const files = () => vscode.workspace.getConfiguration('files');
+		await files().update('readonlyInclude', { '**/review-protected.txt': true }, vscode.ConfigurationTarget.Workspace);
+		try {
+			const protectedArticle = await showNewArticle('review-protected.txt', 'Le ministre Karim Haddad est arrivé à Oran.\n');
+			await api.whenDetected(protectedArticle.uri);
+			assert.ok(!(await typeChanges(protectedArticle.editor, 'a')), 'read-only by the setting');
+			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+			assert.ok(api.reviewMode());
+			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+			assert.ok(!api.reviewMode());
+			assert.ok(!(await typeChanges(protectedArticle.editor, 'b')), 'still read-only once review mode is left');
+			await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+			await showNewArticle('review-other.txt', 'La délégation de Moscou a quitté Alger.\n');
+			await until('review mode left', () => !api.reviewMode());
+			const back = await showArticle(protectedArticle.uri);
+			// the override review mode left is lifted once it is active again: typing still changes nothing
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			assert.ok(!(await typeChanges(back, 'c')), 'still read-only once back from another article');
+		} finally {
+			await files().update('readonlyInclude', undefined, vscode.ConfigurationTarget.Workspace);
+		}
+	});
+
 	it('acts on the entity after the cursor where two tagged names touch, and on the selected one', async () => {
 		const text = '📰 Le groupe SonatrachTotal a signé à Alger.\n';
 		const { uri, editor } = await showNewArticle('adjacent.txt', text);
