@@ -4,6 +4,7 @@ import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
 import { NOT_ON_ITS_OWN_LINE, renameSidecarDocument } from '../core/sidecar/codec';
+import { replacedFile } from '../core/sidecar/replace';
 import { quoteForMessage } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName, sidecarNameFor } from '../core/sidecar/paths';
 import { formatBytes } from '../core/textfile';
@@ -286,6 +287,8 @@ export class Container implements vscode.Disposable {
 			this.detection.onDidRestart((message) => this.log.warn(`detection: ${message}`)),
 			this.detection.onDidBecomeReady(({ loadMs }) => this.log.info(`detector ready (models loaded in ${loadMs} ms)`)),
 			this.watchSidecars(),
+			this.files,
+			this.files.onDidWrite((written) => void this.sameSidecarWritten(written)),
 			...registerCommands(this),
 		);
 		this.warnAboutLabels();
@@ -1050,6 +1053,25 @@ export class Container implements vscode.Disposable {
 			this.corpus.invalidate(articleUri);
 		}
 		this.scheduleMemoryUpdate();
+	}
+
+	/**
+	 * A sidecar written through one path is also the sidecar of an article open through another (a
+	 * folder reached by a symbolic link and by its real path): that article takes the write in as a
+	 * change on disk at once, where the file watcher reports it under one of the paths at most (none
+	 * when the real folder is outside the workspace).
+	 */
+	private async sameSidecarWritten(written: vscode.Uri): Promise<void> {
+		const others = [...this.sessions.values()].filter((session) => session.sidecarUri.scheme === 'file' && written.scheme === 'file' && session.sidecarUri.toString() !== written.toString());
+		if (others.length === 0) {
+			return;
+		}
+		const real = (await replacedFile(written.fsPath)).path;
+		for (const session of others) {
+			if ((await replacedFile(session.sidecarUri.fsPath)).path === real && this.sessions.get(session.id) === session) {
+				await session.handleSidecarChangedOnDisk().catch((error: unknown) => this.log.warn(`${session.sidecarLabel}: not read again: ${error instanceof Error ? error.message : String(error)}`));
+			}
+		}
 	}
 
 	private watchSidecars(): vscode.Disposable {

@@ -80,9 +80,16 @@ export function isMissing(error: unknown): boolean {
  * size cap checked before the bytes are loaded, and writes whole to a temporary file in the same
  * folder, then renames it over the sidecar, after checking nobody else changed it meanwhile.
  */
-export class SidecarFiles {
+export class SidecarFiles implements vscode.Disposable {
 	/** Fingerprints of what this window wrote last, so the file watcher can ignore our own writes. */
 	private readonly ownWrites = new Map<string, string>();
+	private readonly writeEmitter = new vscode.EventEmitter<vscode.Uri>();
+	/** A sidecar was written (by its path as the writer named it). */
+	readonly onDidWrite = this.writeEmitter.event;
+
+	dispose(): void {
+		this.writeEmitter.dispose();
+	}
 
 	async read(sidecarUri: vscode.Uri, maxBytes: number): Promise<SidecarSnapshot | { tooLarge: number }> {
 		let size: number;
@@ -160,6 +167,7 @@ export class SidecarFiles {
 			this.ownWrites.delete(sidecarUri.toString());
 			throw error;
 		}
+		this.writeEmitter.fire(sidecarUri);
 		return { written: { fingerprint, bytes } };
 	}
 

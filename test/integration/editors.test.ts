@@ -2,9 +2,10 @@
 // file reached by two paths. Each is a view of one article: one set of decisions, one sidecar.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, recordNotifications, showArticle, until, workspaceUri, writeText } from './support';
+import { extensionApi, flushAndCloseEditors, readSidecar, recordNotifications, select, showArticle, until, workspaceUri, writeText } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -38,6 +39,42 @@ describe('one article in several editors', () => {
 		} finally {
 			notifications.restore();
 			fs.rmSync(article.fsPath, { force: true });
+		}
+	});
+
+	it('shows a decision made on an article opened through a symbolic link to its folder in the same article opened by its real path, and the other way', async () => {
+		const real = vscode.Uri.joinPath(workspaceUri(), 'desk-real');
+		const link = path.join(workspaceUri().fsPath, 'desk-link');
+		const byRealPath = vscode.Uri.joinPath(real, 'dispatch.txt');
+		const byLink = vscode.Uri.file(path.join(link, 'dispatch.txt'));
+		const notifications = recordNotifications();
+		try {
+			await writeText(byRealPath, ARTICLE);
+			fs.symlinkSync('desk-real', link);
+			const left = await showArticle(byRealPath);
+			const leftSession = await api.whenDetected(byRealPath);
+			const right = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(byLink), { viewColumn: vscode.ViewColumn.Beside, preview: false });
+			const rightSession = await api.whenDetected(byLink);
+			const decide = async (editor: vscode.TextEditor, name: string, type: string) => {
+				await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+				const at = ARTICLE.indexOf(name);
+				select(vscode.window.activeTextEditor!, at, at + name.length);
+				await vscode.commands.executeCommand('articleAnnotator.tagSelection', type);
+			};
+			await decide(left, 'Karim Haddad', 'PER');
+			await leftSession.flush();
+			await until('the decision shown through the link', () => rightSession.model.annotations.some((annotation) => annotation.text === 'Karim Haddad' && annotation.status === 'accepted'));
+			await until('painted there', () => api.paintedRanges(byLink)?.['PER.accepted']?.length);
+			await decide(right, 'Moscou', 'LOC');
+			await rightSession.flush();
+			await until('the decision shown by the real path', () => leftSession.model.annotations.some((annotation) => annotation.text === 'Moscou'));
+			assert.deepEqual((await readSidecar(byRealPath)).annotations.map((annotation) => annotation.text).sort(), ['Karim Haddad', 'Moscou']);
+			assert.deepEqual(notifications.shown.filter((line) => /changed on disk/.test(line)), [], 'no merge to tell of: each took the other\'s decision in before deciding');
+		} finally {
+			notifications.restore();
+			await flushAndCloseEditors();
+			fs.rmSync(link, { force: true });
+			fs.rmSync(real.fsPath, { recursive: true, force: true });
 		}
 	});
 });
