@@ -12,7 +12,7 @@ import type { ArticleRecord } from './corpus';
 import type { ArticleSession } from './session';
 import type { TreeNode } from './tree';
 import { computeLineStarts, isolate, lineOf, summaryCounts } from './summary';
-import { baseName, canHoldSidecar } from './sidecarFiles';
+import { baseName, canHoldSidecar, displayPath } from './sidecarFiles';
 import { snapToCharacters } from '../core/unicode';
 import { decodeTextFile } from '../core/textfile';
 import { describeReviewKeys, labelAskedFor, labelForReviewKey, reviewKeyOf } from '../core/labels';
@@ -895,7 +895,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 			}
 		}
 		const warnings = result.warnings.length ? ` (${result.warnings.length} warning${result.warnings.length > 1 ? 's' : ''}: ${result.warnings.slice(0, 2).map((w) => w.message).join('; ')})` : '';
-		void vscode.window.showInformationMessage(`Article Annotator: exported to ${vscode.workspace.asRelativePath(target, false)}${warnings}.`);
+		void vscode.window.showInformationMessage(`Article Annotator: exported to ${displayPath(target)}${warnings}.`);
 	}
 
 	/** The quick pick of Set Article Language…: Automatic, then each language detection uses (the languages setting); the current one first. */

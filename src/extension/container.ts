@@ -15,7 +15,7 @@ import { EntityDecorations, visibleWindows, type PaintReport } from './decoratio
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
-import { LinkTargetWatchers, SidecarFiles, baseName, canHoldSidecar, fileExists, isSameOrInside, movedUri, sidecarUriFor } from './sidecarFiles';
+import { LinkTargetWatchers, SidecarFiles, baseName, canHoldSidecar, displayPath, fileExists, isSameOrInside, movedUri, sidecarUriFor } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import type { ArticleSummary } from './summary';
@@ -585,7 +585,7 @@ export class Container implements vscode.Disposable {
 		// (Those whose article came back leave the list: told again should it go again.)
 		const stillMissing = new Set(missing.map(({ uri }) => uri.toString()));
 		await this.context.globalState.update(Container.TOLD_MISSING_KEY, [...toldBefore.filter((uri) => stillMissing.has(uri)), ...fresh.map(({ uri }) => uri.toString())]);
-		const names = [...new Set(fresh.map(({ record }) => vscode.workspace.asRelativePath(vscode.Uri.parse(record.article), false)))];
+		const names = [...new Set(fresh.map(({ record }) => displayPath(vscode.Uri.parse(record.article))))];
 		const decisions = fresh.reduce((sum, { record }) => sum + record.decisions, 0);
 		const folder = vscode.Uri.joinPath(fresh[0].uri, '..');
 		this.log.warn(`recovery: ${decisions} decision(s) kept in ${folder.fsPath} are of articles no longer on disk: ${names.join(', ')}`);
@@ -952,7 +952,7 @@ export class Container implements vscode.Disposable {
 		for (const session of moved) {
 			const to = files.find(({ oldUri }) => isSameOrInside(session.document.uri, oldUri));
 			if (to) {
-				session.endedByRename(vscode.workspace.asRelativePath(movedUri(session.document.uri, to.oldUri, to.newUri), false));
+				session.endedByRename(displayPath(movedUri(session.document.uri, to.oldUri, to.newUri)));
 			}
 		}
 		await Promise.all(moved.map((session) => this.close(session.document)));
@@ -976,9 +976,9 @@ export class Container implements vscode.Disposable {
 					continue;
 				}
 				if (await exists(to)) {
-					this.log.warn(`rename: ${vscode.workspace.asRelativePath(from, false)} was not moved: ${vscode.workspace.asRelativePath(to, false)} already exists`);
+					this.log.warn(`rename: ${displayPath(from)} was not moved: ${displayPath(to)} already exists`);
 					void vscode.window.showWarningMessage(
-						`Article Annotator: the annotations of ${baseName(oldUri)} stay in ${vscode.workspace.asRelativePath(from, false)}: ${vscode.workspace.asRelativePath(to, false)} already exists, so it was not replaced.`,
+						`Article Annotator: the annotations of ${baseName(oldUri)} stay in ${displayPath(from)}: ${displayPath(to)} already exists, so it was not replaced.`,
 					);
 					continue;
 				}
@@ -986,11 +986,11 @@ export class Container implements vscode.Disposable {
 				const unchanged = await renameDocumentField(this.files, to, baseName(newUri), this.settings.maxSidecarBytes);
 				if (unchanged) {
 					// moved, but still naming the old file: said, so the person changes that line by hand
-					const where = vscode.workspace.asRelativePath(to, false);
+					const where = displayPath(to);
 					this.log.warn(`rename: ${where} still names ${quoteForMessage(unchanged.stillNames)}: ${NOT_ON_ITS_OWN_LINE}`);
 					void vscode.window.showWarningMessage(`Article Annotator: ${where} moved with its article but still names ${quoteForMessage(unchanged.stillNames)} (${NOT_ON_ITS_OWN_LINE}); write document: ${baseName(newUri)} there by hand.`);
 				}
-				this.log.info(`rename: moved ${vscode.workspace.asRelativePath(from, false)} to ${vscode.workspace.asRelativePath(to, false)} with its article`);
+				this.log.info(`rename: moved ${displayPath(from)} to ${displayPath(to)} with its article`);
 				const session = this.sessions.get(newUri.toString());
 				if (session) {
 					// The renamed article may have looked for its sidecar before it arrived.
@@ -999,7 +999,7 @@ export class Container implements vscode.Disposable {
 			} catch (error) {
 				const message = error instanceof Error ? error.message : String(error);
 				this.log.error(`rename: the sidecar of ${baseName(oldUri)} could not be moved with it: ${message}`);
-				void vscode.window.showErrorMessage(`Article Annotator: the annotations of ${baseName(oldUri)} could not be moved with it (${message}); they are still in ${vscode.workspace.asRelativePath(sidecarUriFor(oldUri), false)}.`);
+				void vscode.window.showErrorMessage(`Article Annotator: the annotations of ${baseName(oldUri)} could not be moved with it (${message}); they are still in ${displayPath(sidecarUriFor(oldUri))}.`);
 			}
 		}
 		// Decisions kept aside (see RecoveryStore) follow too, after the sidecars and once the sessions
@@ -1040,7 +1040,7 @@ export class Container implements vscode.Disposable {
 		if (session) {
 			this.watchLinkTarget(session);
 			// a sidecar that cannot be read now (a folder in its place) is reported by the next save
-			await session.handleSidecarChangedOnDisk().catch((error: unknown) => this.log.warn(`${vscode.workspace.asRelativePath(sidecarUri, false)}: not read again: ${error instanceof Error ? error.message : String(error)}`));
+			await session.handleSidecarChangedOnDisk().catch((error: unknown) => this.log.warn(`${displayPath(sidecarUri)}: not read again: ${error instanceof Error ? error.message : String(error)}`));
 		} else if (deleted) {
 			// A sidecar that went away (moved with its article, deleted) makes no new article, and
 			// takes off the list an article that only it made one.

@@ -12,7 +12,7 @@ import { decodeTextFile, formatBytes, isUtf8Of } from '../core/textfile';
 import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
-import { baseName, fileExists, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
+import { baseName, displayPath, fileExists, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 import { appendAll, maxOf } from '../core/arrays';
@@ -150,7 +150,7 @@ export class ArticleSession implements vscode.Disposable {
 	}
 
 	get sidecarLabel(): string {
-		return vscode.workspace.asRelativePath(this.sidecarUri, false);
+		return displayPath(this.sidecarUri);
 	}
 
 	/** True when decisions wait to be written (the person made them, or positions moved). */
@@ -358,7 +358,7 @@ export class ArticleSession implements vscode.Disposable {
 	/** Moves a broken sidecar aside (kept, never deleted) and starts with no decisions. */
 	async startFresh(): Promise<void> {
 		const backup = await this.services.files.backUpBroken(this.sidecarUri);
-		this.services.tell(`Article Annotator: the broken sidecar was kept as ${vscode.workspace.asRelativePath(backup, false)}.`);
+		this.services.tell(`Article Annotator: the broken sidecar was kept as ${displayPath(backup)}.`);
 		let keptAside = true;
 		if (this.unsavedDecisions) {
 			// Decisions in no file (made while it could not be read) would go with the model: kept

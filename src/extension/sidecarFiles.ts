@@ -46,6 +46,18 @@ export function baseName(uri: vscode.Uri): string {
 	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
+/**
+ * A file's path as the tree and the messages write it: relative to its workspace folder (led by
+ * the folder's name when there are several, so that two worktrees of a corpus holding the same
+ * path are told apart), or whole when another workspace folder has the same name (two clones of a
+ * corpus), which would make two paths read the same.
+ */
+export function displayPath(uri: vscode.Uri): string {
+	const root = vscode.workspace.getWorkspaceFolder(uri);
+	const sameName = root && vscode.workspace.workspaceFolders?.some((other) => other.index !== root.index && other.name === root.name);
+	return sameName ? uri.fsPath : vscode.workspace.asRelativePath(uri);
+}
+
 /** True when `uri` is `container` or inside the folder `container`. */
 export function isSameOrInside(uri: vscode.Uri, container: vscode.Uri): boolean {
 	return uri.scheme === container.scheme && uri.authority === container.authority && isSameOrInsideFolder(uri.path, container.path);
@@ -236,7 +248,7 @@ export class LinkTargetWatchers implements vscode.Disposable {
 				watcher.onDidDelete(() => changed(true)),
 			),
 		});
-		this.log(`${vscode.workspace.asRelativePath(sidecarUri, false)} is a link to ${target}: watched there too`);
+		this.log(`${displayPath(sidecarUri)} is a link to ${target}: watched there too`);
 	}
 
 	forget(key: string): void {

@@ -4,7 +4,7 @@ import { folderOf } from '../core/articlePaths';
 import type { ViewEntity } from '../core/document';
 import type { Corpus, ArticleRecord } from './corpus';
 import { countEntities, groupByName, groupNamed, isolate, lineOf, summaryCounts, type ArticleSummary, type EntityGroup } from './summary';
-import { baseName } from './sidecarFiles';
+import { baseName, displayPath } from './sidecarFiles';
 
 export type TreeNode =
 	| { readonly kind: 'article'; readonly uri: vscode.Uri }
@@ -28,17 +28,6 @@ function describePosition(uri: vscode.Uri, summary: ArticleSummary | undefined, 
 		return `line ${line + 1}:${offset - summary.lineStarts[line] + 1}`;
 	}
 	return `offset ${offset}`;
-}
-
-/**
- * An article's path as the tree writes it: relative to its workspace folder (led by the folder's
- * name when there are several), or whole when another workspace folder has the same name (two
- * clones of a corpus), which would make two articles' paths read the same.
- */
-function displayPath(uri: vscode.Uri): string {
-	const root = vscode.workspace.getWorkspaceFolder(uri);
-	const sameName = root && vscode.workspace.workspaceFolders?.some((other) => other.index !== root.index && other.name === root.name);
-	return sameName ? uri.fsPath : vscode.workspace.asRelativePath(uri);
 }
 
 function stateSummary(group: EntityGroup): string {

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, showArticle, treeLine, until, workspaceUri, writeText } from './support';
+import { extensionApi, flushAndCloseEditors, recordNotifications, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText } from './support';
 
 const ARTICLE = 'La mairesse Lucie Morel a ouvert à Nantes le salon du livre jeunesse.\n';
 
@@ -122,6 +122,36 @@ describe('Documents tree in a multi-root workspace', () => {
 			await until('the article of the glob added for the folder listed', () => treeLine(api, note));
 		} finally {
 			fs.rmSync(vscode.Uri.joinPath(elsewhere, '..').fsPath, { recursive: true, force: true });
+		}
+	});
+
+	it('names the workspace folder in what it says about a sidecar when two folders hold the same path (two worktrees of a corpus)', async () => {
+		const second = folderOutside('corpus-b');
+		const here = vscode.Uri.joinPath(workspaceUri(), 'twin', 'dispatch.txt');
+		const there = vscode.Uri.joinPath(second, 'twin', 'dispatch.txt');
+		const conflicted = '<<<<<<< HEAD\nversion: 1\n=======\nversion: 1\n>>>>>>> theirs\n';
+		const notifications = recordNotifications();
+		try {
+			await changeFolders(1, 0, second);
+			for (const article of [here, there]) {
+				await writeText(sidecarOf(article), conflicted);
+			}
+			// articles by their sidecars
+			await writeListedArticles(api, [here, there].map((article) => [article, ARTICLE] as const));
+			const told = async (article: vscode.Uri) => {
+				await showArticle(article);
+				await (await api.session(article))?.loaded;
+				return until('the message about its sidecar', () => notifications.shown.find((line) => /dispatch\.txt\.annotations\.yaml/.test(line) && !line.startsWith('told:')));
+			};
+			const first = await told(here);
+			notifications.shown.splice(0);
+			const other = await told(there);
+			assert.notEqual(first, other, 'the two messages say which sidecar each is about');
+			assert.match(other, new RegExp(`${path.basename(second.fsPath)}/twin/dispatch\\.txt\\.annotations\\.yaml`), 'the second folder\'s name leads its path');
+		} finally {
+			notifications.restore();
+			await flushAndCloseEditors();
+			fs.rmSync(vscode.Uri.joinPath(here, '..').fsPath, { recursive: true, force: true });
 		}
 	});
 });
