@@ -92,10 +92,16 @@ export class Corpus implements vscode.Disposable {
 		);
 		this.renames = vscode.workspace.onDidRenameFiles((event) => void this.renamed(event.files));
 		// a folder added to the workspace brings its articles, a folder removed takes them away
-		this.folderChanges = vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh());
+		this.folderChanges = vscode.workspace.onDidChangeWorkspaceFolders(() => {
+			this.listing = undefined; // folders reordered: the same articles in another order
+			void this.refresh();
+		});
 	}
 
-	/** Every article, sorted by path. */
+	/**
+	 * Every article, folder by folder in the workspace's order (as the Explorer lists them, and as
+	 * Next Article to Review goes), sorted by path within each; those outside the folders last.
+	 */
 	get articles(): readonly ArticleRecord[] {
 		return this.list().sorted;
 	}
@@ -107,7 +113,9 @@ export class Corpus implements vscode.Disposable {
 
 	private list(): NonNullable<Corpus['listing']> {
 		if (!this.listing) {
-			const sorted = [...this.records.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+			const folderCount = vscode.workspace.workspaceFolders?.length ?? 0;
+			const folderIndex = new Map([...this.records.values()].map((record) => [record, vscode.workspace.getWorkspaceFolder(record.uri)?.index ?? folderCount]));
+			const sorted = [...this.records.values()].sort((a, b) => folderIndex.get(a)! - folderIndex.get(b)! || a.uri.path.localeCompare(b.uri.path));
 			this.listing = { sorted, sharedNames: sharedFileNames(sorted.map((record) => record.uri.path)) };
 		}
 		return this.listing;

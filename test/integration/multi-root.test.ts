@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import type { TreeNode } from '../../src/extension/tree';
 import { extensionApi, flushAndCloseEditors, recordNotifications, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText } from './support';
 
 const ARTICLE = 'La mairesse Lucie Morel a ouvert à Nantes le salon du livre jeunesse.\n';
@@ -153,5 +154,21 @@ describe('Documents tree in a multi-root workspace', () => {
 			await flushAndCloseEditors();
 			fs.rmSync(vscode.Uri.joinPath(here, '..').fsPath, { recursive: true, force: true });
 		}
+	});
+
+	it('lists the articles folder by folder in the workspace\'s order, and goes to the next article to review in that order', async () => {
+		// made under the temporary folder, whose path sorts before the seeds' copy: listed after them all the same
+		const second = folderOutside('corpus-e');
+		const later = vscode.Uri.joinPath(second, 'seeds', 'suite.txt');
+		await writeText(later, ARTICLE);
+		await changeFolders(1, 0, second);
+		await until('the second folder\'s article listed', () => treeLine(api, later));
+		const listed = (api.tree.getChildren(undefined) as TreeNode[]).map((node) => node.uri.toString());
+		const seedsFolder = workspaceUri().toString();
+		const lastOfFirst = listed.map((uri) => uri.startsWith(`${seedsFolder}/`)).lastIndexOf(true);
+		assert.ok(lastOfFirst < listed.indexOf(later.toString()), `the first folder's articles come first: ${listed.join(', ')}`);
+		await showArticle(vscode.Uri.parse(listed[lastOfFirst]));
+		await vscode.commands.executeCommand('articleAnnotator.nextArticleToReview');
+		await until('the second folder\'s article to review next', () => vscode.window.activeTextEditor?.document.uri.toString() === later.toString());
 	});
 });
