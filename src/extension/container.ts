@@ -211,7 +211,7 @@ export class Container implements vscode.Disposable {
 		this.hostTimer = new HostTimer((work) => this.log.warn(`slow on the extension host: ${work.what} took ${Math.round(work.ms)} ms`), SLOW_HANDLER_MS);
 		this.detection = new DetectionClient(path.join(context.extensionPath, 'dist', 'worker.js'), (what, work) => this.timed(what, work));
 		this.recovery = new RecoveryStore(vscode.Uri.joinPath(context.globalStorageUri, 'recovery'), this.log);
-		this.linkTargets = new LinkTargetWatchers((message) => this.log.info(message));
+		this.linkTargets = new LinkTargetWatchers((message) => this.log.info(message), true);
 		this.sidecarThread = new SidecarThread(path.join(context.extensionPath, 'dist', 'sidecarWorker.js'), (message) => this.log.warn(message));
 		this.detection.configure(this.detectionSettings());
 		this.decorations = new EntityDecorations(this.settings);
@@ -1017,8 +1017,9 @@ export class Container implements vscode.Disposable {
 	}
 
 	/**
-	 * The files the sidecars of open articles point to when they are symbolic links: their changes
-	 * are taken in as the sidecar's own (the sidecar watcher sees the link's path only).
+	 * The files the sidecars of open articles point to when they are symbolic links, or that they are
+	 * when their folder is reached through one: their changes are taken in as the sidecar's own (the
+	 * sidecar watcher sees the link's path only, and nothing inside a linked folder).
 	 */
 	private readonly linkTargets: LinkTargetWatchers;
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, lstat, rename } from 'node:fs/promises';
+import { chmod, lstat, realpath, rename } from 'node:fs/promises';
 import * as path from 'node:path';
 import { isSameOrInsideFolder } from '../core/articlePaths';
 import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
@@ -220,7 +220,35 @@ export class SidecarFiles implements vscode.Disposable {
 export class LinkTargetWatchers implements vscode.Disposable {
 	private readonly watched = new Map<string, { readonly target: string; readonly watcher: vscode.Disposable }>();
 
-	constructor(private readonly log: (message: string) => void = () => undefined) {}
+	/**
+	 * `throughFolders`: a sidecar whose folder is reached through a symbolic link (a corpus kept in
+	 * another repository, linked into the workspace) is watched where it really is too, as the
+	 * workspace's watcher does not follow links into folders. (For open articles: one watcher each.)
+	 */
+	constructor(
+		private readonly log: (message: string) => void = () => undefined,
+		private readonly throughFolders = false,
+	) {}
+
+	/** Where the sidecar really is, when a symbolic link leads there (see `throughFolders`); undefined otherwise. */
+	private async linkedLocation(sidecarUri: vscode.Uri): Promise<string | undefined> {
+		if (sidecarUri.scheme !== 'file') {
+			return undefined;
+		}
+		const own = sidecarUri.fsPath;
+		if (!this.throughFolders) {
+			const isLink = await lstat(own).then((stats) => stats.isSymbolicLink(), () => false);
+			return isLink ? (await replacedFile(own)).path : undefined;
+		}
+		// (compared as the system compares paths: VS Code writes a Windows drive letter in lower case)
+		const same = (real: string) => path.relative(own, real) === '';
+		let real = (await replacedFile(own)).path;
+		if (same(real)) {
+			// not there yet (or reached without a link): its folder may be reached through one
+			real = path.join(await realpath(path.dirname(own)).catch(() => path.dirname(own)), path.basename(own));
+		}
+		return same(real) ? undefined : real;
+	}
 
 	/**
 	 * Looks at the sidecar again (opened, read, or the link itself changed: made, pointed elsewhere,
@@ -228,8 +256,7 @@ export class LinkTargetWatchers implements vscode.Disposable {
 	 * watching when it is no link (or no longer `wanted` once looked at).
 	 */
 	async update(key: string, sidecarUri: vscode.Uri, changed: (deleted: boolean) => void, wanted: () => boolean = () => true): Promise<void> {
-		const isLink = sidecarUri.scheme === 'file' && (await lstat(sidecarUri.fsPath).then((stats) => stats.isSymbolicLink(), () => false));
-		const target = isLink ? (await replacedFile(sidecarUri.fsPath)).path : undefined;
+		const target = await this.linkedLocation(sidecarUri);
 		const current = this.watched.get(key);
 		if (current?.target === target && (target === undefined || wanted())) {
 			return;

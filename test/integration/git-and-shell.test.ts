@@ -75,6 +75,31 @@ describe('git and the shell', () => {
 		}
 	});
 
+	it('takes in a change of the sidecar of an article open through a symbolic link to a folder outside the workspace (a pull in the linked corpus), made there or not yet', async () => {
+		// the corpus is another repository, linked into the workspace
+		const store = fs.mkdtempSync(path.join(os.tmpdir(), 'linked-corpus-'));
+		const link = path.join(workspaceUri().fsPath, 'linked-corpus');
+		try {
+			for (const name of ['with-sidecar.txt', 'without.txt']) {
+				fs.writeFileSync(path.join(store, name), ARTICLE);
+			}
+			fs.writeFileSync(path.join(store, 'with-sidecar.txt.annotations.yaml'), 'version: 1\ndocument: with-sidecar.txt\nannotations: []\n');
+			fs.symlinkSync(store, link);
+			const moscou = Array.from(ARTICLE.slice(0, ARTICLE.indexOf('Moscou'))).length;
+			for (const name of ['with-sidecar.txt', 'without.txt']) {
+				const article = vscode.Uri.file(path.join(link, name));
+				await showArticle(article);
+				const session = await api.whenDetected(article);
+				fs.writeFileSync(path.join(store, `${name}.annotations.yaml`), `version: 1\ndocument: ${name}\nannotations:\n  - {type: LOC, start: ${moscou}, end: ${moscou + 6}, text: Moscou, status: accepted, id: pulled1}\n`);
+				await until(`the pulled decision on ${name} taken in`, () => session.model.annotations.some((a) => a.text === 'Moscou') || undefined, 10_000);
+			}
+		} finally {
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			fs.rmSync(link, { force: true });
+			fs.rmSync(store, { recursive: true, force: true });
+		}
+	});
+
 	it('shows in the Documents tree a change of the file a symbolic-link sidecar points to, for an article that is not open', async () => {
 		const folder = vscode.Uri.joinPath(workspaceUri(), 'linked-closed');
 		const article = vscode.Uri.joinPath(folder, 'linked-closed.txt');
