@@ -94,9 +94,14 @@ describe('git and the shell', () => {
 				await until(`the pulled decision on ${name} taken in`, () => session.model.annotations.some((a) => a.text === 'Moscou') || undefined, 10_000);
 			}
 		} finally {
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			// closed before their files go: an open article deleted keeps its decisions aside
+			await flushAndCloseEditors();
+			for (const name of ['with-sidecar.txt', 'without.txt']) {
+				await api.endSession(vscode.Uri.file(path.join(link, name)));
+			}
 			fs.rmSync(link, { force: true });
 			fs.rmSync(store, { recursive: true, force: true });
+			await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
 		}
 	});
 
