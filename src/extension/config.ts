@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
-import { DEFAULT_LABELS, validateLabelSet, type LabelDefinition } from '../core/labels';
+import { DEFAULT_LABEL_NAMES, DEFAULT_LABELS, validateLabelSet, type LabelDefinition } from '../core/labels';
 import { SUPPORTED_LANGUAGES } from '../core/language';
 import type { LanguageCode } from '../core/types';
 
@@ -10,6 +10,12 @@ export const SECTION = 'articleAnnotator';
 export interface Settings {
 	readonly articleGlobs: readonly string[];
 	readonly labels: readonly LabelDefinition[];
+	/**
+	 * The labels drawn in the theme's colours (`articleAnnotator.per.*`…, tuned for light, dark and
+	 * high-contrast themes): the five default labels with their default colour. One the setting gives
+	 * another colour is drawn in that colour, as any label.
+	 */
+	readonly themedLabels: ReadonlySet<string>;
 	/** Problems with the configured label set; when not empty the default set is used. */
 	readonly labelProblems: readonly string[];
 	/** Other settings whose value cannot be used (a number written as text, an unknown language), and what is used instead. */
@@ -77,6 +83,14 @@ export function readArticleGlobs(folder?: vscode.Uri): string[] {
 	return (vscode.workspace.getConfiguration(SECTION, folder).get<string[]>('articleGlobs') ?? ['**/seeds/**/*.txt']).filter((glob) => typeof glob === 'string' && glob.trim().length > 0);
 }
 
+function themedLabels(config: vscode.WorkspaceConfiguration, labels: readonly LabelDefinition[]): ReadonlySet<string> {
+	// the defaults as the settings editor shows them (and a person copies them), and as used when the setting cannot be
+	const contributed = config.inspect<unknown>('labels')?.defaultValue;
+	const defaults = [...(Array.isArray(contributed) ? (contributed as Partial<LabelDefinition>[]) : []), ...DEFAULT_LABELS];
+	const isDefaultColour = (label: LabelDefinition) => defaults.some((other) => other.name === label.name && typeof other.color === 'string' && other.color.toLowerCase() === label.color.toLowerCase());
+	return new Set(labels.filter((label) => DEFAULT_LABEL_NAMES.includes(label.name) && isDefaultColour(label)).map((label) => label.name));
+}
+
 export function readSettings(): Settings {
 	const config = vscode.workspace.getConfiguration(SECTION);
 	const configuredLabels = config.get<LabelDefinition[]>('labels') ?? [...DEFAULT_LABELS];
@@ -84,9 +98,11 @@ export function readSettings(): Settings {
 	const settingProblems: string[] = [];
 	const languages = languagesSetting(config, settingProblems);
 	const modelDirectory = config.get<string>('detection.modelDirectory')?.trim();
+	const labels = labelProblems.length === 0 ? configuredLabels : DEFAULT_LABELS;
 	return {
 		articleGlobs: readArticleGlobs(),
-		labels: labelProblems.length === 0 ? configuredLabels : DEFAULT_LABELS,
+		labels,
+		themedLabels: themedLabels(config, labels),
 		labelProblems,
 		languages,
 		detectionEnabled: config.get<boolean>('detection.enabled') ?? true,

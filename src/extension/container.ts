@@ -216,7 +216,7 @@ export class Container implements vscode.Disposable {
 		this.detection.configure(this.detectionSettings());
 		this.decorations = new EntityDecorations(this.settings);
 		this.corpus = new Corpus(() => this.settings, this.detection, (uri) => this.sessions.get(uri.toString()), this.sidecarThread);
-		this.tree = new DocumentsTree(this.corpus);
+		this.tree = new DocumentsTree(this.corpus, () => this.settings);
 		this.statusBar = new StatusBar();
 		const tree = this.tree;
 		// VS Code asks for tree items on the extension host: timed like every other piece of work.

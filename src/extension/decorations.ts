@@ -4,9 +4,6 @@ import type { LabelDefinition } from '../core/labels';
 import { hasRightToLeftLetter } from '../core/unicode';
 import type { Settings } from './config';
 
-/** Labels with theme colours under contributes.colors; other labels use their configured colour. */
-const THEMED_LABELS = new Set(['PER', 'ORG', 'LOC', 'DATE', 'MISC']);
-
 /** Suffix of the decoration types without a type tag, drawn on right-to-left lines. */
 const UNTAGGED = '.untagged';
 
@@ -30,8 +27,9 @@ function hexWithAlpha(hex: string, alpha: number): string {
 	return `${hex}${value}`;
 }
 
-function colorFor(label: LabelDefinition, part: 'acceptedBackground' | 'acceptedBorder' | 'suggestedBackground' | 'suggestedBorder' | 'label'): string | vscode.ThemeColor {
-	if (THEMED_LABELS.has(label.name)) {
+/** A label's colour for a part of its highlight: the theme's (see `Settings.themedLabels`), else its configured colour. */
+function colorFor(label: LabelDefinition, themed: boolean, part: 'acceptedBackground' | 'acceptedBorder' | 'suggestedBackground' | 'suggestedBorder' | 'label'): string | vscode.ThemeColor {
+	if (themed) {
 		return new vscode.ThemeColor(`articleAnnotator.${label.name.toLowerCase()}.${part}`);
 	}
 	switch (part) {
@@ -75,11 +73,12 @@ export class EntityDecorations implements vscode.Disposable {
 		this.styleKey = key;
 		this.disposeTypes();
 		for (const label of settings.labels) {
-			this.types.set(`${label.name}.accepted`, vscode.window.createTextEditorDecorationType(acceptedStyle(label, settings.showTypeLabels)));
-			this.types.set(`${label.name}.suggested`, vscode.window.createTextEditorDecorationType(suggestedStyle(label, settings.showTypeLabels)));
+			const themed = settings.themedLabels.has(label.name);
+			this.types.set(`${label.name}.accepted`, vscode.window.createTextEditorDecorationType(acceptedStyle(label, themed, settings.showTypeLabels)));
+			this.types.set(`${label.name}.suggested`, vscode.window.createTextEditorDecorationType(suggestedStyle(label, themed, settings.showTypeLabels)));
 			if (settings.showTypeLabels) {
-				this.types.set(`${label.name}.accepted${UNTAGGED}`, vscode.window.createTextEditorDecorationType(acceptedStyle(label, false)));
-				this.types.set(`${label.name}.suggested${UNTAGGED}`, vscode.window.createTextEditorDecorationType(suggestedStyle(label, false)));
+				this.types.set(`${label.name}.accepted${UNTAGGED}`, vscode.window.createTextEditorDecorationType(acceptedStyle(label, themed, false)));
+				this.types.set(`${label.name}.suggested${UNTAGGED}`, vscode.window.createTextEditorDecorationType(suggestedStyle(label, themed, false)));
 			}
 		}
 		return true;
@@ -204,30 +203,30 @@ function typeLabel(color: string | vscode.ThemeColor, text: string): vscode.Them
 	};
 }
 
-function acceptedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode.DecorationRenderOptions {
+function acceptedStyle(label: LabelDefinition, themed: boolean, showTypeLabels: boolean): vscode.DecorationRenderOptions {
 	return {
-		backgroundColor: colorFor(label, 'acceptedBackground'),
+		backgroundColor: colorFor(label, themed, 'acceptedBackground'),
 		borderWidth: '0 0 2px 0',
 		borderStyle: 'solid',
-		borderColor: colorFor(label, 'acceptedBorder'),
+		borderColor: colorFor(label, themed, 'acceptedBorder'),
 		borderRadius: '2px',
-		overviewRulerColor: colorFor(label, 'acceptedBorder'),
+		overviewRulerColor: colorFor(label, themed, 'acceptedBorder'),
 		overviewRulerLane: vscode.OverviewRulerLane.Right,
 		rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-		...(showTypeLabels ? { after: typeLabel(colorFor(label, 'label'), label.name) } : {}),
+		...(showTypeLabels ? { after: typeLabel(colorFor(label, themed, 'label'), label.name) } : {}),
 	};
 }
 
-function suggestedStyle(label: LabelDefinition, showTypeLabels: boolean): vscode.DecorationRenderOptions {
+function suggestedStyle(label: LabelDefinition, themed: boolean, showTypeLabels: boolean): vscode.DecorationRenderOptions {
 	return {
-		backgroundColor: colorFor(label, 'suggestedBackground'),
+		backgroundColor: colorFor(label, themed, 'suggestedBackground'),
 		borderWidth: '0 0 2px 0',
 		borderStyle: 'dashed',
-		borderColor: colorFor(label, 'suggestedBorder'),
-		overviewRulerColor: colorFor(label, 'suggestedBorder'),
+		borderColor: colorFor(label, themed, 'suggestedBorder'),
+		overviewRulerColor: colorFor(label, themed, 'suggestedBorder'),
 		overviewRulerLane: vscode.OverviewRulerLane.Center,
 		rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-		...(showTypeLabels ? { after: typeLabel(colorFor(label, 'label'), `${label.name}?`) } : {}),
+		...(showTypeLabels ? { after: typeLabel(colorFor(label, themed, 'label'), `${label.name}?`) } : {}),
 	};
 }
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { OrphanedAnnotation } from '../core/annotation';
 import { folderOf } from '../core/articlePaths';
 import type { ViewEntity } from '../core/document';
+import type { Settings } from './config';
 import type { Corpus, ArticleRecord } from './corpus';
 import { countEntities, groupByName, groupNamed, isolate, lineOf, summaryCounts, type ArticleSummary, type EntityGroup } from './summary';
 import { baseName, displayPath } from './sidecarFiles';
@@ -50,7 +51,10 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 	private pendingUris = new Set<string>();
 	private refreshAll = false;
 
-	constructor(private readonly corpus: Corpus) {
+	constructor(
+		private readonly corpus: Corpus,
+		private readonly settings: () => Settings,
+	) {
 		this.subscription = corpus.onDidChange((uri) => this.scheduleRefresh(uri));
 	}
 
@@ -217,7 +221,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 		const item = new vscode.TreeItem(type, vscode.TreeItemCollapsibleState.Collapsed);
 		item.id = `type:${uri.toString()}#${type}`;
 		item.description = count ? `${count.accepted + count.suggested}${count.suggested ? ` · ${count.suggested} to review` : ''}` : '';
-		item.iconPath = new vscode.ThemeIcon('symbol-field', themedLabelColor(type));
+		item.iconPath = new vscode.ThemeIcon('symbol-field', this.labelColor(type));
 		item.contextValue = count && count.suggested > 0 ? 'type.suggestions' : 'type';
 		return item;
 	}
@@ -231,7 +235,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 			item.description = `×${group.mentions.length} ${stateSummary(group)}`;
 			const states = [...group.states].sort().join('.');
 			item.contextValue = `entity.${states}`;
-			item.iconPath = new vscode.ThemeIcon(group.states.has('suggested') ? STATE_ICON.suggested : group.states.has('accepted') ? STATE_ICON.accepted : STATE_ICON.rejected, themedLabelColor(node.type));
+			item.iconPath = new vscode.ThemeIcon(group.states.has('suggested') ? STATE_ICON.suggested : group.states.has('accepted') ? STATE_ICON.accepted : STATE_ICON.rejected, this.labelColor(node.type));
 		}
 		return item;
 	}
@@ -242,7 +246,7 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 		const item = new vscode.TreeItem(describePosition(node.uri, summary, entity.start), vscode.TreeItemCollapsibleState.None);
 		item.id = `mention:${node.uri.toString()}#${entity.key}`;
 		item.description = `${entity.state}${entity.source && entity.state !== 'accepted' ? ` · ${entity.source}` : ''}${entity.confidence !== undefined && entity.state === 'suggested' ? ` ${Math.round(entity.confidence * 100)}%` : ''}`;
-		item.iconPath = new vscode.ThemeIcon(STATE_ICON[entity.state], themedLabelColor(entity.type));
+		item.iconPath = new vscode.ThemeIcon(STATE_ICON[entity.state], this.labelColor(entity.type));
 		item.contextValue = `mention.${entity.state}`;
 		item.command = { command: 'articleAnnotator.revealMention', title: 'Reveal Mention', arguments: [node] };
 		const note = entity.annotation?.note;
@@ -273,6 +277,11 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 		return item;
 	}
 
+	/** The colour of a type's icons: its theme colour, for a label drawn in it (a recoloured or custom label has none a tree icon can take). */
+	private labelColor(type: string): vscode.ThemeColor | undefined {
+		return this.settings().themedLabels.has(type) ? new vscode.ThemeColor(`articleAnnotator.${type.toLowerCase()}.acceptedBorder`) : undefined;
+	}
+
 	dispose(): void {
 		clearTimeout(this.refreshTimer);
 		this.subscription.dispose();
@@ -280,6 +289,3 @@ export class DocumentsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 	}
 }
 
-function themedLabelColor(type: string): vscode.ThemeColor | undefined {
-	return ['PER', 'ORG', 'LOC', 'DATE', 'MISC'].includes(type) ? new vscode.ThemeColor(`articleAnnotator.${type.toLowerCase()}.acceptedBorder`) : undefined;
-}

@@ -143,6 +143,44 @@ describe('settings changed while articles are open', () => {
 		}
 	});
 
+	it('draws a default label in the colour the label set gives it instead of the theme\'s, in the editor and the Documents tree', async () => {
+		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-recoloured.txt');
+		const text = 'La ministre Amina Belkacem a visité Oran avec la Sonelgaz.\n';
+		await writeText(uri, text);
+		// the types VS Code is asked to draw with (the test and the extension share the API object)
+		const window = vscode.window as unknown as Record<'createTextEditorDecorationType', (options: vscode.DecorationRenderOptions) => vscode.TextEditorDecorationType>;
+		const create = window.createTextEditorDecorationType;
+		const made: vscode.DecorationRenderOptions[] = [];
+		window.createTextEditorDecorationType = (options) => {
+			made.push(options);
+			return create(options);
+		};
+		try {
+			const editor = await showArticle(uri);
+			await api.whenDetected(uri);
+			const at = text.indexOf('Amina Belkacem');
+			select(editor, at, at + 'Amina Belkacem'.length);
+			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
+			const typeIcon = (type: string) => ((api.tree.getTreeItem({ kind: 'type', uri, type }).iconPath as vscode.ThemeIcon | undefined)?.color as vscode.ThemeColor | undefined)?.id;
+			assert.equal(typeIcon('PER'), 'articleAnnotator.per.acceptedBorder', 'the theme\'s colour with the default set');
+			// the default set as the settings editor copies it, PER recoloured
+			const labels = (config().inspect<{ name: string; color: string }[]>('labels')?.defaultValue ?? []).map((label) => (label.name === 'PER' ? { ...label, color: '#ff0000' } : label));
+			await config().update('labels', labels, vscode.ConfigurationTarget.Workspace);
+			const per = await until('PER drawn in its new colour', () => made.find((options) => options.borderColor === '#ff0000' && options.borderStyle === 'solid'));
+			assert.equal(per.backgroundColor, '#ff000047', 'filled with it too');
+			const org = made.find((options) => options.borderColor instanceof vscode.ThemeColor && options.borderColor.id === 'articleAnnotator.org.acceptedBorder');
+			assert.ok(org, 'ORG, left in its default colour, keeps the theme\'s');
+			assert.equal(typeIcon('PER'), undefined, 'the tree no longer shows PER in the theme\'s orange');
+			assert.equal(typeIcon('ORG'), 'articleAnnotator.org.acceptedBorder');
+		} finally {
+			window.createTextEditorDecorationType = create;
+			await resetSettings(api, 'labels');
+			await api.endSession(uri);
+			await vscode.workspace.fs.delete(uri);
+			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		}
+	});
+
 	it('shows, tells of and keeps annotations whose label is not in the label set (a label removed from the setting)', async () => {
 		const uri = vscode.Uri.joinPath(workspaceUri(), 'labels-not-in-set.txt');
 		const text = 'Le Salon du livre a ouvert hier à Oran.\n';
