@@ -280,6 +280,7 @@ export class Container implements vscode.Disposable {
 			vscode.window.onDidChangeTextEditorSelection((event) => this.timed('selection', () => this.onSelection(event.textEditor))),
 			vscode.workspace.onDidChangeConfiguration((event) => this.onConfiguration(event)),
 			vscode.workspace.onDidGrantWorkspaceTrust(() => this.onConfiguration(undefined)),
+			vscode.workspace.onDidChangeWorkspaceFolders(() => void this.warnAboutFolderSettings()),
 			this.detection.onDidFail((message) => {
 				this.log.error(`detection: ${message}`);
 				void vscode.window.showErrorMessage(`Article Annotator: entity detection is unavailable: ${message}. Tagging by hand still works.`);
@@ -297,6 +298,7 @@ export class Container implements vscode.Disposable {
 			void this.consider(document);
 		}
 		void this.corpus.refresh().finally(() => this.offerDecisionsOfMissingArticles());
+		void this.warnAboutFolderSettings();
 		this.activationMs = performance.now() - started;
 	}
 
@@ -842,6 +844,45 @@ export class Container implements vscode.Disposable {
 		if (previous.learnFromDecisions !== this.settings.learnFromDecisions) {
 			this.memoryKey = '';
 			this.scheduleMemoryUpdate();
+		}
+	}
+
+	/** The folders and settings `warnAboutFolderSettings` told of. */
+	private readonly toldFolderSettings = new Set<string>();
+
+	/**
+	 * In a workspace of several folders, VS Code applies a folder's own settings only where their
+	 * scope allows it (`articleGlobs`); the label set, languages, threshold, author and limits are
+	 * the window's, and a folder's `.vscode/settings.json` setting them is ignored without a word
+	 * (its EVENT label then «not in the label set»). Said once per folder and set of such settings.
+	 */
+	private async warnAboutFolderSettings(): Promise<void> {
+		const folders = vscode.workspace.workspaceFolders ?? [];
+		if (folders.length < 2) {
+			return;
+		}
+		const properties = ((this.context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, { scope?: string }> } } }).contributes?.configuration?.properties ?? {});
+		const windowOnly = Object.entries(properties)
+			.filter(([, property]) => !['resource', 'language-overridable', 'machine-overridable'].includes(property.scope ?? 'window'))
+			.map(([key]) => key);
+		for (const folder of folders) {
+			const file = vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json');
+			let text: string;
+			try {
+				text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+			} catch {
+				continue; // none
+			}
+			const written = text.replace(/^\s*\/\/.*$/gm, ''); // lines commented out set nothing
+			const ignored = windowOnly.filter((key) => written.includes(`"${key}"`));
+			const told = `${folder.uri.toString()} ${ignored.join(' ')}`;
+			if (ignored.length === 0 || this.toldFolderSettings.has(told)) {
+				continue;
+			}
+			this.toldFolderSettings.add(told);
+			const message = `${displayPath(file)} sets ${ignored.join(', ')}, which VS Code takes from the whole workspace only: in a workspace of several folders a folder's settings cannot set ${ignored.length > 1 ? 'them' : 'it'}, so ${ignored.length > 1 ? 'they are' : 'it is'} not used. Set ${ignored.length > 1 ? 'them' : 'it'} in the workspace's settings (Preferences: Open Workspace Settings) instead.`;
+			this.log.warn(`settings: ${message}`);
+			void vscode.window.showWarningMessage(`Article Annotator: ${message}`);
 		}
 	}
 

@@ -170,4 +170,23 @@ describe('Documents tree in a multi-root workspace', () => {
 		const lastOfFirst = listed.map((uri) => uri.startsWith(`${seedsFolder}/`)).lastIndexOf(true);
 		assert.ok(lastOfFirst < listed.indexOf(later.toString()), `the first folder's articles come first: ${listed.join(', ')}`);
 	});
+
+	it('says that a folder\'s own label set (and other settings VS Code takes from the whole workspace only) is not used in a workspace of several folders', async () => {
+		const second = folderOutside('corpus-f');
+		fs.mkdirSync(path.join(second.fsPath, '.vscode'));
+		fs.writeFileSync(
+			path.join(second.fsPath, '.vscode', 'settings.json'),
+			`{\n\t// the team's own label set\n\t"articleAnnotator.labels": [{ "name": "EVENT", "color": "#445566" }],\n\t// "articleAnnotator.author": "commented out",\n\t"articleAnnotator.detection.minConfidence": 0.9,\n\t"articleAnnotator.articleGlobs": ["**/*.txt"]\n}\n`,
+		);
+		const notifications = recordNotifications();
+		try {
+			await changeFolders(1, 0, second);
+			const told = await until('a warning about the folder\'s settings', () => notifications.shown.find((line) => line.startsWith('warning:') && /corpus-f\/\.vscode\/settings\.json/.test(line)));
+			assert.match(told, /articleAnnotator\.labels, articleAnnotator\.detection\.minConfidence\b/);
+			assert.doesNotMatch(told, /articleGlobs|author/, 'not the settings a folder may set, nor one commented out');
+			assert.ok(!api.settings().labels.some((label) => label.name === 'EVENT'), 'indeed not used');
+		} finally {
+			notifications.restore();
+		}
+	});
 });
