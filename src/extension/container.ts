@@ -36,6 +36,10 @@ const RENAME_FLUSH_TIMEOUT_MS = 10_000;
 const MOVED_AWAY_MS = 60_000;
 /** Pause before sending the names a person accepted to the detector again. */
 const MEMORY_DELAY_MS = 1000;
+/** Quiet after a deletion on disk before the decisions kept for articles gone are told about (a checkout deletes many files)... */
+const GONE_QUIET_MS = 1000;
+/** ...but no longer than this after the first one. */
+const GONE_MAX_WAIT_MS = 5000;
 
 /**
  * With ARTICLE_ANNOTATOR_LOG_TO_CONSOLE set (integration runs), log lines also go to the console,
@@ -243,6 +247,8 @@ export class Container implements vscode.Disposable {
 					this.scheduleMemoryUpdate(false);
 				}
 			}),
+			// an article closed with decisions kept aside, then deleted outside VS Code (`rm`, a checkout)
+			this.corpus.onDidDeleteOnDisk(() => this.offerForMissingSoon()),
 			this.tree,
 			treeView,
 			this.statusBar,
@@ -553,13 +559,31 @@ export class Container implements vscode.Disposable {
 		}
 	}
 
+	private goneTimer: { timer: NodeJS.Timeout; firstAt: number } | undefined;
+
+	/**
+	 * Something was deleted on disk: once deletions stop coming (or after GONE_MAX_WAIT_MS), the
+	 * decisions kept for articles no longer there are told about, not at the next start only.
+	 */
+	private offerForMissingSoon(): void {
+		const firstAt = this.goneTimer?.firstAt ?? Date.now();
+		clearTimeout(this.goneTimer?.timer);
+		const timer = setTimeout(() => {
+			this.goneTimer = undefined;
+			void this.offerDecisionsOfMissingArticles();
+		}, Math.max(0, Math.min(GONE_QUIET_MS, firstAt + GONE_MAX_WAIT_MS - Date.now())));
+		this.goneTimer = { timer, firstAt };
+	}
+
 	/** Records of decisions on missing articles the person was told about (see `offerDecisionsOfMissingArticles`). */
 	private static readonly TOLD_MISSING_KEY = 'recovery.toldMissingArticles';
 
 	/**
 	 * Decisions kept aside (see RecoveryStore) are offered back when their article is opened; those
-	 * of an article deleted since (closed after a checkout took it away, removed in a shell) never
-	 * would be, and would stay in the extension's storage unseen. The person is told once about each
+	 * of an article deleted since (closed after a checkout took it away, removed in a shell while
+	 * open or after it was closed) never would be, and would stay in the extension's storage unseen:
+	 * asked at start, when such an article is closed, and when a deletion on disk is seen (see
+	 * `offerForMissingSoon`). The person is told once about each
 	 * record, and chooses to save them as sidecar files in a folder, or to discard them; left
 	 * unanswered, they stay kept (and follow the article should it come back, or be moved back).
 	 */
@@ -1134,6 +1158,7 @@ export class Container implements vscode.Disposable {
 
 	dispose(): void {
 		clearTimeout(this.memoryTimer);
+		clearTimeout(this.goneTimer?.timer);
 		for (const timer of this.movedAway.values()) {
 			clearTimeout(timer);
 		}

@@ -66,6 +66,9 @@ export class Corpus implements vscode.Disposable {
 	private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri | undefined>();
 	/** An article was added, removed or re-summarised (undefined: many changed). */
 	readonly onDidChange = this.changeEmitter.event;
+	private readonly deletionEmitter = new vscode.EventEmitter<vscode.Uri>();
+	/** A file or folder of the workspace was deleted on disk, article or not (see `watch`). */
+	readonly onDidDeleteOnDisk = this.deletionEmitter.event;
 	private watchers: vscode.Disposable[] = [];
 	/** Paths created since the last look for new folders (see `created`). */
 	private createdLately: vscode.Uri[] = [];
@@ -414,7 +417,10 @@ export class Corpus implements vscode.Disposable {
 		// look-up. The files of a folder just created (unzip, git pull, mv from elsewhere) may never
 		// be reported either (parcel-bundler/watcher#97): creations are looked at too.
 		const everything = vscode.workspace.createFileSystemWatcher('**', false, true, false);
-		everything.onDidDelete((uri) => this.deletedOnDisk(uri));
+		everything.onDidDelete((uri) => {
+			this.deletedOnDisk(uri);
+			this.deletionEmitter.fire(uri);
+		});
 		everything.onDidCreate((uri) => this.created(uri));
 		this.watchers.push(everything);
 	}
@@ -672,6 +678,7 @@ export class Corpus implements vscode.Disposable {
 			watcher.dispose();
 		}
 		this.changeEmitter.dispose();
+		this.deletionEmitter.dispose();
 	}
 }
 

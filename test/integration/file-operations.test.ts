@@ -847,6 +847,36 @@ describe('file operations on annotated articles', () => {
 		}
 	});
 
+	it('tells about the decisions kept aside for an article already closed as soon as its file is deleted outside VS Code, not at the next start', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'closed-then-deleted');
+		const article = vscode.Uri.joinPath(folder, 'closed-then-gone.txt');
+		const asked: string[] = [];
+		try {
+			fs.mkdirSync(folder.fsPath);
+			await keptAsideByABrokenSidecar(api, article);
+			await flushAndCloseEditors();
+			await api.endSession(article);
+			assert.equal((await api.recoveries(article)).length, 1, 'kept once closed');
+			api.answerQuestions((message) => {
+				if (/closed-then-gone\.txt/.test(message)) asked.push(message);
+				return /closed-then-gone\.txt/.test(message) ? 'Later' : undefined;
+			});
+			// `rm` in a shell, or a checkout of a branch without it
+			fs.rmSync(article.fsPath);
+			await until('told once the file is deleted', () => asked.length > 0 || undefined, 10_000);
+			assert.match(asked[0], /no longer on disk/);
+			assert.equal((await api.recoveries(article)).length, 1, 'unanswered, the decisions stay kept');
+			// the folder going too is not a second question
+			fs.rmSync(folder.fsPath, { recursive: true });
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+			assert.equal(asked.length, 1, asked.join('\n'));
+		} finally {
+			api.answerQuestions(undefined);
+			for (const { uri } of await api.recoveries(article)) await vscode.workspace.fs.delete(uri);
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+		}
+	});
+
 	it('does not ask again about decisions kept for a deleted article once told, when another deleted article is closed', async () => {
 		const folder = vscode.Uri.joinPath(workspaceUri(), 'deleted-twice');
 		const first = vscode.Uri.joinPath(folder, 'first-gone.txt');
