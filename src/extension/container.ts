@@ -10,7 +10,7 @@ import { articleNameForSidecar, isSidecarName, sidecarNameFor } from '../core/si
 import { formatBytes } from '../core/textfile';
 import { registerCommands } from './commands';
 import { readSettings, SECTION, type Settings } from './config';
-import { Corpus } from './corpus';
+import { Corpus, SEARCH_EXCLUDE } from './corpus';
 import { EntityDecorations, visibleWindows, type PaintReport } from './decorations';
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
@@ -40,6 +40,22 @@ const MEMORY_DELAY_MS = 1000;
 const GONE_QUIET_MS = 1000;
 /** ...but no longer than this after the first one. */
 const GONE_MAX_WAIT_MS = 5000;
+/** Paths created and deleted lately remembered, to tell an article moved from one deleted. */
+const MAX_PATHS_REMEMBERED = 1000;
+/** A path created this close to an article's deletion may be where it was moved to. */
+const MOVE_PAIR_MS = 10_000;
+/** Files of an article's name looked at as where it may have been moved to. */
+const MAX_SAME_NAME_LOOKED_AT = 20;
+
+/** Notes when `uri` was seen, keeping the MAX_PATHS_REMEMBERED latest. */
+function remember(seen: Map<string, number>, uri: vscode.Uri): void {
+	const key = uri.toString();
+	seen.delete(key);
+	seen.set(key, Date.now());
+	if (seen.size > MAX_PATHS_REMEMBERED) {
+		seen.delete(seen.keys().next().value as string);
+	}
+}
 
 /**
  * With ARTICLE_ANNOTATOR_LOG_TO_CONSOLE set (integration runs), log lines also go to the console,
@@ -248,7 +264,17 @@ export class Container implements vscode.Disposable {
 				}
 			}),
 			// an article closed with decisions kept aside, then deleted outside VS Code (`rm`, a checkout)
-			this.corpus.onDidDeleteOnDisk(() => this.offerForMissingSoon()),
+			this.corpus.onDidDeleteOnDisk((uri) => {
+				remember(this.deletedLately, uri);
+				this.offerForMissingSoon();
+			}),
+			this.corpus.onDidCreateOnDisk((uri) => {
+				remember(this.createdLately, uri);
+				// a move can be reported as a deletion, then a creation: it is waited for
+				if (this.goneTimer) {
+					this.offerForMissingSoon();
+				}
+			}),
 			this.tree,
 			treeView,
 			this.statusBar,
@@ -554,12 +580,16 @@ export class Container implements vscode.Disposable {
 			this.updateStatus();
 		}
 		if (!(await fileExists(document.uri))) {
-			// closed after its file was deleted: decisions kept aside for it will never be offered on opening it
-			void this.offerDecisionsOfMissingArticles();
+			// closed after its file was deleted: decisions kept aside for it will never be offered on
+			// opening it (unless it was moved: a moment for the creation at its new place to be seen)
+			this.offerForMissingSoon();
 		}
 	}
 
 	private goneTimer: { timer: NodeJS.Timeout; firstAt: number } | undefined;
+	/** Paths created and deleted on disk lately, and when, oldest first (see `followMovedArticles`). */
+	private readonly createdLately = new Map<string, number>();
+	private readonly deletedLately = new Map<string, number>();
 
 	/**
 	 * Something was deleted on disk: once deletions stop coming (or after GONE_MAX_WAIT_MS), the
@@ -598,14 +628,24 @@ export class Container implements vscode.Disposable {
 
 	private async offerDecisionsOfMissingArticlesNow(): Promise<void> {
 		// (the storage is shared by every window: each tells about the articles of its own folders)
-		const missing = await this.recovery.ofMissingArticles();
+		let missing = await this.recovery.ofMissingArticles();
 		const toldBefore = this.context.globalState.get<string[]>(Container.TOLD_MISSING_KEY, []);
-		const fresh = missing.filter(({ uri, record }) => {
+		const untold = ({ uri, record }: RecoveredDecisions) => {
 			const article = vscode.Uri.parse(record.article);
 			return !toldBefore.includes(uri.toString()) && vscode.workspace.getWorkspaceFolder(article) !== undefined && !this.sessions.has(article.toString());
-		});
+		};
+		let fresh = missing.filter(untold);
 		if (fresh.length === 0) {
 			return;
+		}
+		if (await this.followMovedArticles(fresh)) {
+			// (a record that followed its article is under another name: asked about should that place go too)
+			const asked = new Set(fresh.map(({ uri }) => uri.toString()));
+			missing = await this.recovery.ofMissingArticles();
+			fresh = missing.filter((entry) => asked.has(entry.uri.toString()) && untold(entry));
+			if (fresh.length === 0) {
+				return;
+			}
 		}
 		// Marked told before asking: a question left unanswered is not asked again, nor twice at once.
 		// (Those whose article came back leave the list: told again should it go again.)
@@ -633,6 +673,50 @@ export class Container implements vscode.Disposable {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Articles moved outside VS Code (`mv`, `git mv` then a checkout) look deleted at their old
+	 * path. Found by their text at a file created as they went (a rename is reported as a deletion
+	 * and a creation, in either order), or at a file of the same name inside a folder created then
+	 * (a folder moved is reported alone, without the files in it), they were moved: their records follow them
+	 * (see RecoveryStore.followMoved), nothing is asked, and they are offered when the article is
+	 * opened there (at once, if it is open). Returns whether any did.
+	 */
+	private async followMovedArticles(missing: readonly RecoveredDecisions[]): Promise<boolean> {
+		const moves: { entry: RecoveredDecisions; candidates: vscode.Uri[] }[] = [];
+		for (const entry of missing) {
+			const article = vscode.Uri.parse(entry.record.article);
+			// when it went (it, or a folder it was in); a copy made at another time is no move
+			let deletedAt: number | undefined;
+			for (const [key, at] of this.deletedLately) {
+				if (isSameOrInside(article, vscode.Uri.parse(key))) {
+					deletedAt = Math.max(deletedAt ?? at, at);
+				}
+			}
+			const went = deletedAt;
+			const created = went === undefined ? [] : [...this.createdLately].filter(([, at]) => Math.abs(at - went) <= MOVE_PAIR_MS).map(([key]) => vscode.Uri.parse(key)).filter((uri) => vscode.workspace.getWorkspaceFolder(uri));
+			if (created.length === 0) {
+				continue;
+			}
+			const candidates = [...created];
+			const name = baseName(article);
+			// a glob's own characters stand for any one character here; the name is then compared whole
+			for (const found of await vscode.workspace.findFiles(`**/${name.replace(/[*?[\]{}]/g, '?')}`, SEARCH_EXCLUDE, MAX_SAME_NAME_LOOKED_AT)) {
+				if (baseName(found) === name && created.some((folder) => isSameOrInside(found, folder))) {
+					candidates.push(found);
+				}
+			}
+			// (back at its own place, it was not moved: that is no record's to follow)
+			moves.push({ entry, candidates: candidates.filter((uri) => uri.toString() !== entry.record.article) });
+		}
+		const followed = moves.length > 0 ? await this.recovery.followMoved(moves, this.settings.maxArticleBytes) : [];
+		for (const uri of followed) {
+			const session = this.sessions.get(uri.toString());
+			// opened at its new place before its records arrived: offered now
+			void session?.loaded.then(() => session.offerRecovered());
+		}
+		return followed.length > 0;
 	}
 
 	/** Writes each record's decisions as a sidecar named for its article in `folder` (never over a file), then lets the record go. */

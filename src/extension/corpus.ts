@@ -14,7 +14,7 @@ import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
 /** Excluded from article discovery: build output and dependencies are never articles. */
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.vscode-test/**}';
+export const SEARCH_EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.vscode-test/**}';
 /** How long created paths are gathered before looking for folders among them. */
 const CREATED_QUIET_MS = 500;
 /** Created paths asked about one by one; more than this and the articles are simply searched again. */
@@ -69,6 +69,9 @@ export class Corpus implements vscode.Disposable {
 	private readonly deletionEmitter = new vscode.EventEmitter<vscode.Uri>();
 	/** A file or folder of the workspace was deleted on disk, article or not (see `watch`). */
 	readonly onDidDeleteOnDisk = this.deletionEmitter.event;
+	private readonly creationEmitter = new vscode.EventEmitter<vscode.Uri>();
+	/** A file or folder was created on disk in the workspace, article or not. */
+	readonly onDidCreateOnDisk = this.creationEmitter.event;
 	private watchers: vscode.Disposable[] = [];
 	/** Paths created since the last look for new folders (see `created`). */
 	private createdLately: vscode.Uri[] = [];
@@ -340,7 +343,7 @@ export class Corpus implements vscode.Disposable {
 		for (const pattern of searchPatterns(this.folderGlobs)) {
 			let uris: vscode.Uri[];
 			try {
-				uris = await vscode.workspace.findFiles(pattern, EXCLUDE);
+				uris = await vscode.workspace.findFiles(pattern, SEARCH_EXCLUDE);
 			} catch (error) {
 				// a glob typed by hand («notes/[»): the others still find their articles
 				this.reportUnusableGlob(pattern, error);
@@ -353,7 +356,7 @@ export class Corpus implements vscode.Disposable {
 			}
 		}
 		const namedBySidecars: vscode.Uri[] = [];
-		for (const sidecar of await vscode.workspace.findFiles('**/*.annotations.yaml', EXCLUDE)) {
+		for (const sidecar of await vscode.workspace.findFiles('**/*.annotations.yaml', SEARCH_EXCLUDE)) {
 			const article = articleNameForSidecar(baseName(sidecar));
 			if (article) {
 				const uri = vscode.Uri.joinPath(sidecar, '..', article);
@@ -421,7 +424,10 @@ export class Corpus implements vscode.Disposable {
 			this.deletedOnDisk(uri);
 			this.deletionEmitter.fire(uri);
 		});
-		everything.onDidCreate((uri) => this.created(uri));
+		everything.onDidCreate((uri) => {
+			this.created(uri);
+			this.creationEmitter.fire(uri);
+		});
 		this.watchers.push(everything);
 	}
 
@@ -679,6 +685,7 @@ export class Corpus implements vscode.Disposable {
 		}
 		this.changeEmitter.dispose();
 		this.deletionEmitter.dispose();
+		this.creationEmitter.dispose();
 	}
 }
 

@@ -3,12 +3,27 @@ import { randomBytes } from 'node:crypto';
 import { decodeRecovery, encodeRecovery, isRecoveryFileOf, MAX_RECOVERY_BYTES, recoveryFileName, recoveryStemFor, type RecoveryRecord } from '../core/sidecar/recovery';
 import { parseSidecar } from '../core/sidecar/codec';
 import { documentHashOf } from '../core/sidecar/hash';
+import { decodeTextFile } from '../core/textfile';
 import { fileExists, isSameOrInside, movedUri, replaceFile } from './sidecarFiles';
 
 /** A record of decisions not written, and the file that holds it. */
 export interface RecoveredDecisions {
 	readonly uri: vscode.Uri;
 	readonly record: RecoveryRecord;
+}
+
+/** The text of a file of at most `maxBytes`, as an article's (see decodeTextFile); undefined for anything else. */
+async function readArticleText(uri: vscode.Uri, maxBytes: number): Promise<string | undefined> {
+	try {
+		const { type, size } = await vscode.workspace.fs.stat(uri);
+		if ((type & vscode.FileType.File) === 0 || size > maxBytes) {
+			return undefined;
+		}
+		const decoded = decodeTextFile(await vscode.workspace.fs.readFile(uri), { maxBytes });
+		return decoded.ok ? decoded.text : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** A record's file (not one being written: those start with a dot). */
@@ -111,6 +126,39 @@ export class RecoveryStore {
 		if (moves.length > 0) {
 			await this.move(moves);
 		}
+	}
+
+	/**
+	 * Records of articles no longer on disk, each with the files it may have been moved to
+	 * outside VS Code (`mv`, `git mv` then a checkout: created as it went). Where one holds the
+	 * text the record's decisions were made on (its sidecar's `documentHash`), the article was
+	 * moved, not deleted: its records follow it (see `move`), to be offered when it is opened there.
+	 * A candidate not a text file of at most `maxBytes` is passed over. Returns where they went.
+	 */
+	async followMoved(moves: readonly { readonly entry: RecoveredDecisions; readonly candidates: readonly vscode.Uri[] }[], maxBytes: number): Promise<vscode.Uri[]> {
+		const texts = new Map<string, string | undefined>();
+		const followed: vscode.Uri[] = [];
+		for (const { entry, candidates } of moves) {
+			const parsed = parseSidecar(entry.record.sidecar);
+			const hash = parsed.ok ? parsed.sidecar.documentHash : undefined;
+			for (const candidate of hash ? candidates : []) {
+				const key = candidate.toString();
+				if (key === entry.record.article) {
+					continue; // not moved: following itself would write the record over itself, then delete it
+				}
+				if (!texts.has(key)) {
+					texts.set(key, await readArticleText(candidate, maxBytes));
+				}
+				const text = texts.get(key);
+				if (text !== undefined && documentHashOf(text) === hash) {
+					this.log.info(`recovery: ${entry.record.article} went as ${key} came, with the text its decisions were made on: moved, they follow it`);
+					await this.move([{ oldUri: vscode.Uri.parse(entry.record.article), newUri: candidate }]);
+					followed.push(candidate);
+					break;
+				}
+			}
+		}
+		return followed;
 	}
 
 	/**

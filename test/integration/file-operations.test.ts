@@ -877,6 +877,55 @@ describe('file operations on annotated articles', () => {
 		}
 	});
 
+	it('does not take an article closed with decisions kept aside and moved outside VS Code (a new name, another folder, its folder renamed) for one deleted: they follow it, unasked, and are offered where it went', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'moved-in-shell');
+		const article = vscode.Uri.joinPath(folder, 'moved-away.txt');
+		const renamed = vscode.Uri.joinPath(folder, 'renamed-away.txt');
+		const inSubfolder = vscode.Uri.joinPath(folder, 'later', 'renamed-away.txt');
+		const movedFolder = vscode.Uri.joinPath(workspaceUri(), 'moved-in-shell-2');
+		const atLast = vscode.Uri.joinPath(movedFolder, 'later', 'renamed-away.txt');
+		const asked: string[] = [];
+		/** `git mv` of the article and its sidecar, in a shell */
+		const gitMv = (from: vscode.Uri, to: vscode.Uri) => {
+			fs.renameSync(from.fsPath, to.fsPath);
+			fs.renameSync(sidecarOf(from).fsPath, sidecarOf(to).fsPath);
+		};
+		try {
+			fs.mkdirSync(path.dirname(inSubfolder.fsPath), { recursive: true });
+			const { saved } = await keptAsideByABrokenSidecar(api, article);
+			await flushAndCloseEditors();
+			await api.endSession(article);
+			api.answerQuestions((message, buttons) => {
+				asked.push(message);
+				return buttons.includes('Restore') ? 'Restore' : /-away\.txt/.test(message) ? 'Later' : undefined;
+			});
+			// renamed (found by its text, at the file created)
+			gitMv(article, renamed);
+			await until('the record follows the new name', async () => (await api.recoveries(renamed)).length > 0 || undefined, 10_000);
+			// moved into another folder
+			gitMv(renamed, inSubfolder);
+			await until('the record follows the article', async () => (await api.recoveries(inSubfolder)).length > 0 || undefined, 10_000);
+			// its folder renamed (reported as the folder alone, without the files in it)
+			fs.renameSync(folder.fsPath, movedFolder.fsPath);
+			await until('the record follows the folder', async () => (await api.recoveries(atLast)).length > 0 || undefined, 10_000);
+			assert.deepEqual(asked, [], 'a move is not a deletion: nothing to save or discard');
+			assert.deepEqual(await api.recoveries(article), []);
+			// the sidecar mended, the article opened where it went: its decisions come back
+			await vscode.workspace.fs.writeFile(sidecarOf(atLast), new TextEncoder().encode(saved.replace(/^document: .*$/m, 'document: renamed-away.txt')));
+			await showArticle(atLast);
+			await until('the kept decision written back', async () => texts(await readSidecar(atLast)).join() === 'Alger,Karim Haddad', 10_000);
+			await until('the record gone', async () => (await api.recoveries(atLast)).length === 0, 10_000);
+		} finally {
+			api.answerQuestions(undefined);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			for (const uri of [article, renamed, inSubfolder, atLast]) {
+				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
+			}
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+			fs.rmSync(movedFolder.fsPath, { recursive: true, force: true });
+		}
+	});
+
 	it('does not ask again about decisions kept for a deleted article once told, when another deleted article is closed', async () => {
 		const folder = vscode.Uri.joinPath(workspaceUri(), 'deleted-twice');
 		const first = vscode.Uri.joinPath(folder, 'first-gone.txt');
