@@ -47,6 +47,11 @@ const MOVE_PAIR_MS = 10_000;
 /** Files of an article's name looked at as where it may have been moved to. */
 const MAX_SAME_NAME_LOOKED_AT = 20;
 
+/** A record's article as the person is told about it: its path in the workspace. */
+function recordName(article: string): string {
+	return displayPath(vscode.Uri.parse(article));
+}
+
 /** Notes when `uri` was seen, keeping the MAX_PATHS_REMEMBERED latest. */
 function remember(seen: Map<string, number>, uri: vscode.Uri): void {
 	const key = uri.toString();
@@ -638,7 +643,7 @@ export class Container implements vscode.Disposable {
 		if (fresh.length === 0) {
 			return;
 		}
-		if (await this.followMovedArticles(fresh)) {
+		if ((await this.followMovedArticles(fresh)).length > 0) {
 			// (a record that followed its article is under another name: asked about should that place go too)
 			const asked = new Set(fresh.map(({ uri }) => uri.toString()));
 			missing = await this.recovery.ofMissingArticles();
@@ -651,7 +656,7 @@ export class Container implements vscode.Disposable {
 		// (Those whose article came back leave the list: told again should it go again.)
 		const stillMissing = new Set(missing.map(({ uri }) => uri.toString()));
 		await this.context.globalState.update(Container.TOLD_MISSING_KEY, [...toldBefore.filter((uri) => stillMissing.has(uri)), ...fresh.map(({ uri }) => uri.toString())]);
-		const names = [...new Set(fresh.map(({ record }) => displayPath(vscode.Uri.parse(record.article))))];
+		const names = [...new Set(fresh.map(({ record }) => recordName(record.article)))];
 		const decisions = fresh.reduce((sum, { record }) => sum + record.decisions, 0);
 		const folder = vscode.Uri.joinPath(fresh[0].uri, '..');
 		this.log.warn(`recovery: ${decisions} decision(s) kept in ${folder.fsPath} are of articles no longer on disk: ${names.join(', ')}`);
@@ -663,12 +668,18 @@ export class Container implements vscode.Disposable {
 		if (choice === 'Save to Folder…') {
 			const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Save Here', title: 'Save the decisions never written', defaultUri: vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(fresh[0].record.article))?.uri });
 			if (picked?.[0]) {
-				await this.saveRecordsTo(fresh, picked[0]);
+				await this.saveRecordsTo(await this.stillGone(fresh), picked[0]);
 			}
 		} else if (choice === 'Discard') {
-			const sure = await vscode.window.showWarningMessage(`Discard ${decisions} decision(s) on ${names.join(', ')} that were never written? This cannot be undone.`, { modal: true }, 'Discard');
+			// (asked again for those still gone only: one may have come back while the question was on screen)
+			const left = await this.stillGone(fresh);
+			if (left.length === 0) {
+				return;
+			}
+			const leftNames = [...new Set(left.map(({ record }) => recordName(record.article)))];
+			const sure = await vscode.window.showWarningMessage(`Discard ${left.reduce((sum, { record }) => sum + record.decisions, 0)} decision(s) on ${leftNames.join(', ')} that were never written? This cannot be undone.`, { modal: true }, 'Discard');
 			if (sure === 'Discard') {
-				for (const { uri } of fresh) {
+				for (const { uri } of await this.stillGone(left)) {
 					await this.recovery.remove(uri);
 				}
 			}
@@ -681,9 +692,9 @@ export class Container implements vscode.Disposable {
 	 * and a creation, in either order), or at a file of the same name inside a folder created then
 	 * (a folder moved is reported alone, without the files in it), they were moved: their records follow them
 	 * (see RecoveryStore.followMoved), nothing is asked, and they are offered when the article is
-	 * opened there (at once, if it is open). Returns whether any did.
+	 * opened there (at once, if it is open). Returns those that followed, and where.
 	 */
-	private async followMovedArticles(missing: readonly RecoveredDecisions[]): Promise<boolean> {
+	private async followMovedArticles(missing: readonly RecoveredDecisions[]): Promise<{ entry: RecoveredDecisions; to: vscode.Uri }[]> {
 		const moves: { entry: RecoveredDecisions; candidates: vscode.Uri[] }[] = [];
 		for (const entry of missing) {
 			const article = vscode.Uri.parse(entry.record.article);
@@ -711,12 +722,35 @@ export class Container implements vscode.Disposable {
 			moves.push({ entry, candidates: candidates.filter((uri) => uri.toString() !== entry.record.article) });
 		}
 		const followed = moves.length > 0 ? await this.recovery.followMoved(moves, this.settings.maxArticleBytes) : [];
-		for (const uri of followed) {
-			const session = this.sessions.get(uri.toString());
+		for (const { to } of followed) {
+			const session = this.sessions.get(to.toString());
 			// opened at its new place before its records arrived: offered now
 			void session?.loaded.then(() => session.offerRecovered());
 		}
-		return followed.length > 0;
+		return followed;
+	}
+
+	/**
+	 * Of the records asked about, those whose article is still missing. One back on disk while the
+	 * question was on screen (checked out again, moved back, or found moved: see
+	 * `followMovedArticles`) keeps its decisions, to be offered when it is opened, and the person
+	 * is told so: the answer was given for an article gone.
+	 */
+	private async stillGone(asked: readonly RecoveredDecisions[]): Promise<RecoveredDecisions[]> {
+		const moved = (await this.followMovedArticles(asked)).map(({ entry, to }) => `${recordName(entry.record.article)} (moved to ${vscode.workspace.asRelativePath(to, false)})`);
+		const missing = new Set((await this.recovery.ofMissingArticles()).map(({ uri }) => uri.toString()));
+		const back: string[] = [];
+		for (const { uri, record } of asked) {
+			// (a record gone otherwise was answered for in another window)
+			if (!missing.has(uri.toString()) && (await fileExists(uri))) {
+				back.push(recordName(record.article));
+			}
+		}
+		const names = [...new Set([...back, ...moved])];
+		if (names.length > 0) {
+			void vscode.window.showInformationMessage(`Article Annotator: ${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} on disk again: the decisions never written on ${names.length > 1 ? 'them' : 'it'} are kept, and offered back when ${names.length > 1 ? 'they are' : 'it is'} opened.`);
+		}
+		return asked.filter(({ uri }) => missing.has(uri.toString()));
 	}
 
 	/** Writes each record's decisions as a sidecar named for its article in `folder` (never over a file), then lets the record go. */

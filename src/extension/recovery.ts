@@ -133,11 +133,11 @@ export class RecoveryStore {
 	 * outside VS Code (`mv`, `git mv` then a checkout: created as it went). Where one holds the
 	 * text the record's decisions were made on (its sidecar's `documentHash`), the article was
 	 * moved, not deleted: its records follow it (see `move`), to be offered when it is opened there.
-	 * A candidate not a text file of at most `maxBytes` is passed over. Returns where they went.
+	 * A candidate not a text file of at most `maxBytes` is passed over. Returns those that followed, and where.
 	 */
-	async followMoved(moves: readonly { readonly entry: RecoveredDecisions; readonly candidates: readonly vscode.Uri[] }[], maxBytes: number): Promise<vscode.Uri[]> {
+	async followMoved(moves: readonly { readonly entry: RecoveredDecisions; readonly candidates: readonly vscode.Uri[] }[], maxBytes: number): Promise<{ entry: RecoveredDecisions; to: vscode.Uri }[]> {
 		const texts = new Map<string, string | undefined>();
-		const followed: vscode.Uri[] = [];
+		const followed: { entry: RecoveredDecisions; to: vscode.Uri }[] = [];
 		for (const { entry, candidates } of moves) {
 			const parsed = parseSidecar(entry.record.sidecar);
 			const hash = parsed.ok ? parsed.sidecar.documentHash : undefined;
@@ -153,7 +153,7 @@ export class RecoveryStore {
 				if (text !== undefined && documentHashOf(text) === hash) {
 					this.log.info(`recovery: ${entry.record.article} went as ${key} came, with the text its decisions were made on: moved, they follow it`);
 					await this.move([{ oldUri: vscode.Uri.parse(entry.record.article), newUri: candidate }]);
-					followed.push(candidate);
+					followed.push({ entry, to: candidate });
 					break;
 				}
 			}

@@ -926,6 +926,53 @@ describe('file operations on annotated articles', () => {
 		}
 	});
 
+	it('keeps the decisions of an article back on disk while the question about them was on screen, Discard answered or not', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'came-back');
+		const article = vscode.Uri.joinPath(folder, 'came-back.txt');
+		const window = vscode.window as unknown as { showWarningMessage: (...args: unknown[]) => unknown };
+		const showWarningMessage = window.showWarningMessage;
+		const confirmations: string[] = [];
+		const asked: string[] = [];
+		let answer: ((choice: string) => void) | undefined;
+		let notices: ReturnType<typeof recordNotifications> | undefined;
+		try {
+			fs.mkdirSync(folder.fsPath);
+			await keptAsideByABrokenSidecar(api, article);
+			await flushAndCloseEditors();
+			await api.endSession(article);
+			api.answerQuestions((message) => {
+				if (!/came-back\.txt/.test(message)) return undefined;
+				asked.push(message);
+				return new Promise<string>((resolve) => (answer = resolve));
+			});
+			// «Discard?» confirmed, should it be asked
+			window.showWarningMessage = (message: unknown, ...rest: unknown[]) => {
+				if ((rest[0] as { modal?: boolean } | undefined)?.modal) {
+					confirmations.push(String(message));
+					return Promise.resolve('Discard');
+				}
+				return showWarningMessage(message, ...rest);
+			};
+			notices = recordNotifications();
+			// `git checkout` of a branch without it...
+			fs.rmSync(article.fsPath);
+			await until('asked', () => answer, 10_000);
+			// ...and back, the question still on screen; then the person answers it
+			fs.writeFileSync(article.fsPath, ARTICLE);
+			answer?.('Discard');
+			await until('told it is back', () => notices?.shown.some((line) => /came-back\.txt is on disk again/.test(line)) || undefined, 10_000);
+			assert.deepEqual(confirmations, [], 'nothing left to discard');
+			assert.equal(asked.length, 1);
+			assert.equal((await api.recoveries(article)).length, 1, 'the decisions kept, offered when it is opened');
+		} finally {
+			notices?.restore();
+			window.showWarningMessage = showWarningMessage;
+			api.answerQuestions(undefined);
+			for (const { uri } of await api.recoveries(article)) await vscode.workspace.fs.delete(uri);
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+		}
+	});
+
 	it('does not ask again about decisions kept for a deleted article once told, when another deleted article is closed', async () => {
 		const folder = vscode.Uri.joinPath(workspaceUri(), 'deleted-twice');
 		const first = vscode.Uri.joinPath(folder, 'first-gone.txt');
