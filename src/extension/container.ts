@@ -737,7 +737,7 @@ export class Container implements vscode.Disposable {
 	 * is told so: the answer was given for an article gone.
 	 */
 	private async stillGone(asked: readonly RecoveredDecisions[]): Promise<RecoveredDecisions[]> {
-		const moved = (await this.followMovedArticles(asked)).map(({ entry, to }) => `${recordName(entry.record.article)} (moved to ${vscode.workspace.asRelativePath(to, false)})`);
+		const moved = (await this.followMovedArticles(asked)).map(({ entry, to }) => `${recordName(entry.record.article)} (moved to ${displayPath(to)})`);
 		const missing = new Set((await this.recovery.ofMissingArticles()).map(({ uri }) => uri.toString()));
 		const back: string[] = [];
 		for (const { uri, record } of asked) {
