@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
-import { extensionApi, flushAndCloseEditors, recordNotifications, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeText } from './support';
+import { extensionApi, flushAndCloseEditors, recordNotifications, removeArticle, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeText } from './support';
 
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('articleAnnotator');
 
@@ -48,7 +48,7 @@ describe('settings changed while articles are open', () => {
 		} finally {
 			notifications.restore();
 			await resetSettings(api, 'labels');
-			await vscode.workspace.fs.delete(uri);
+			await removeArticle(uri);
 		}
 	});
 
@@ -66,7 +66,7 @@ describe('settings changed while articles are open', () => {
 			assert.deepEqual(stillWeak.map((suggestion) => `${suggestion.text} ${suggestion.confidence}`), []);
 		} finally {
 			await resetSettings(api, 'detection.minConfidence');
-			await vscode.workspace.fs.delete(uri);
+			await removeArticle(uri);
 		}
 	});
 
@@ -93,7 +93,7 @@ describe('settings changed while articles are open', () => {
 		} finally {
 			notifications.restore();
 			await resetSettings(api, 'detection.minConfidence', 'languages');
-			await vscode.workspace.fs.delete(uri);
+			await removeArticle(uri);
 		}
 	});
 
@@ -114,8 +114,7 @@ describe('settings changed while articles are open', () => {
 		} finally {
 			notifications.restore();
 			await resetSettings(api, 'languages');
-			await vscode.workspace.fs.delete(uri);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+			await removeArticle(uri);
 		}
 	});
 
@@ -138,8 +137,7 @@ describe('settings changed while articles are open', () => {
 			assert.doesNotMatch(shown, /undefined/);
 		} finally {
 			await resetSettings(api, 'labels');
-			await vscode.workspace.fs.delete(uri);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+			await removeArticle(uri);
 		}
 	});
 
@@ -175,9 +173,7 @@ describe('settings changed while articles are open', () => {
 		} finally {
 			window.createTextEditorDecorationType = create;
 			await resetSettings(api, 'labels');
-			await api.endSession(uri);
-			await vscode.workspace.fs.delete(uri);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+			await removeArticle(uri);
 		}
 	});
 
@@ -209,8 +205,7 @@ describe('settings changed while articles are open', () => {
 			notifications.restore();
 			await api.flushAll();
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			await vscode.workspace.fs.delete(uri);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+			await removeArticle(uri);
 		}
 	});
 
@@ -232,8 +227,7 @@ describe('settings changed while articles are open', () => {
 			assert.doesNotMatch(shown, /\[festival\]\(command:/, 'no link made from the description');
 		} finally {
 			await resetSettings(api, 'labels');
-			await vscode.workspace.fs.delete(uri);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+			await removeArticle(uri);
 		}
 	});
 
@@ -253,8 +247,7 @@ describe('settings changed while articles are open', () => {
 			assert.match(saved, /text: Oran\n(?: {4}\S.*\n)*? {4}author: Leila B\.\n/, saved);
 		} finally {
 			await resetSettings(api, 'author');
-			await vscode.workspace.fs.delete(uri);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+			await removeArticle(uri);
 		}
 	});
 
@@ -287,7 +280,9 @@ describe('settings changed while articles are open', () => {
 		} finally {
 			window.showQuickPick = showQuickPick;
 			await resetSettings(api, 'labels');
-			await vscode.workspace.fs.delete(uri);
+			// its session ended before its file goes: an open article deleted keeps its decisions aside,
+			// and they would follow the next file of the same text a later test writes
+			await removeArticle(uri);
 		}
 	});
 
@@ -303,7 +298,8 @@ describe('settings changed while articles are open', () => {
 			// the commands that act on an article say there is none here
 			await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'PER');
 			await new Promise((resolve) => setTimeout(resolve, 300));
-			assert.deepEqual(notifications.shown.filter((line) => !line.startsWith('information:')), [], 'no error or warning');
+			// (decisions another test left unwritten, offered when a file of their text appears, are no answer to these commands)
+			assert.deepEqual(notifications.shown.filter((line) => !line.startsWith('information:') && !/were never written to its sidecar/.test(line)), [], 'no error or warning');
 		} finally {
 			notifications.restore();
 			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -364,8 +360,7 @@ describe('settings changed while articles are open', () => {
 			for (const { uri: record } of await api.recoveries(uri)) {
 				await vscode.workspace.fs.delete(record);
 			}
-			await vscode.workspace.fs.delete(uri);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+			await removeArticle(uri);
 		}
 	});
 
@@ -383,7 +378,7 @@ describe('settings changed while articles are open', () => {
 		} finally {
 			notifications.restore();
 			await resetSettings(api, 'limits.maxArticleMegabytes');
-			await vscode.workspace.fs.delete(uri);
+			await removeArticle(uri);
 		}
 	});
 
@@ -397,7 +392,7 @@ describe('settings changed while articles are open', () => {
 			await until('the article read under the raised limit', () => /^limit-raised\.txt · fr /.test(treeLine(api, uri) ?? ''), 30_000);
 		} finally {
 			await resetSettings(api, 'limits.maxArticleMegabytes');
-			await vscode.workspace.fs.delete(uri);
+			await removeArticle(uri);
 		}
 	});
 
@@ -423,7 +418,7 @@ describe('settings changed while articles are open', () => {
 			await config().update('decorations.maxPerType', undefined, vscode.ConfigurationTarget.Workspace);
 			await config().update('decorations.visibleRangesOnlyAbove', undefined, vscode.ConfigurationTarget.Workspace);
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			await vscode.workspace.fs.delete(uri);
+			await removeArticle(uri);
 		}
 	});
 

@@ -23,6 +23,18 @@ export async function extensionApi(): Promise<ArticleAnnotatorApi> {
 	return cachedApi;
 }
 
+/**
+ * Removes a test's article and its sidecar, its session ended first: an open article deleted keeps
+ * its unwritten decisions aside, and they would follow the next file of the same text a later test
+ * writes (an article moved outside VS Code is found by its text).
+ */
+export async function removeArticle(uri: vscode.Uri): Promise<void> {
+	await flushAndCloseEditors();
+	await (await extensionApi()).endSession(uri);
+	await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+	await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+}
+
 /** After each test: every pending decision written, every editor closed (the next test starts clean). */
 export async function flushAndCloseEditors(): Promise<void> {
 	await (await extensionApi()).flushAll();
