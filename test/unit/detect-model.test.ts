@@ -3736,3 +3736,19 @@ test('English: «Fitch» alone in a sentence on credit ratings is the rating age
 	const plain = detector.detect('Fitch walked home.', 'en');
 	assert.equal(find(plain, 'Fitch')?.type === 'ORG', false, JSON.stringify(plain));
 });
+
+test('English: a listed given name and an unlisted surname opening a sentence are a person; a nationality or creed before a word is not', () => {
+	// the shipped model reads nothing in either word here (the surname is in no list)
+	for (const text of ['Benjamin Netanyahu spoke to reporters.', 'Yesterday. Benjamin Netanyahu told reporters.']) {
+		const ents = detector.detect(text, 'en');
+		checkContract(text, ents);
+		assert.equal(find(ents, 'Benjamin Netanyahu')?.type, 'PER', JSON.stringify(ents));
+	}
+	// the model's reading of a given name and a surname it knows stays as it was
+	const listed = detector.detect('Benjamin Kaplan spoke to reporters.', 'en');
+	assert.equal(find(listed, 'Benjamin Kaplan')?.type, 'PER', JSON.stringify(listed));
+	for (const text of ['Spanish Inquisition records were burnt.', 'Sunni Muslim groups joined the talks.', 'Tuesday Brainard spoke.']) {
+		const ents = detector.detect(text, 'en');
+		assert.equal(ents.some((e) => e.type === 'PER' && e.start === 0), false, JSON.stringify(ents));
+	}
+});

@@ -1249,14 +1249,17 @@ const SENTENCE_END_BEFORE = /(?:^|[.!?:;"“”]\s*|\n\s*)(?:\p{Lu}[\p{L}.-]* )?
  * where a table says so: «ENGLISH LEAGUE CUP» would give «English» before «league», and block the
  * whole name the article writes elsewhere. Entities in text order; returned in text order.
  */
-export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: DetectedEntity[], inCapitals: (range: { start: number; end: number }) => boolean): DetectedEntity[] {
+/** A nationality, a creed or a people («Spanish», «Sunni», «Kurds»), as `nationalitiesAsMisc` reads them. */
+export function isNationalityOrPeople(model: TaggerModel, word: string): boolean {
 	let known = nationalityCache.get(model);
 	if (!known || known.size > MAX_CACHED_WORDS) nationalityCache.set(model, (known = new Map()));
-	const isNationality = (word: string): boolean => {
-		let nationality = known.get(word);
-		if (nationality === undefined) known.set(word, (nationality = CREEDS_AND_PEOPLES.has(word) || NATIONALITY_NOUN.test(word) || isDemonym(model, word)));
-		return nationality;
-	};
+	let nationality = known.get(word);
+	if (nationality === undefined) known.set(word, (nationality = CREEDS_AND_PEOPLES.has(word) || NATIONALITY_NOUN.test(word) || isDemonym(model, word)));
+	return nationality;
+}
+
+export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: DetectedEntity[], inCapitals: (range: { start: number; end: number }) => boolean): DetectedEntity[] {
+	const isNationality = (word: string): boolean => isNationalityOrPeople(model, word);
 	const ranges: TypedRange[] = [];
 	let personStarts: Set<number> | undefined;
 	for (const m of text.matchAll(CAPITALISED_WORD)) {

@@ -32,7 +32,7 @@ import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, i
 import { addBracketedAcronyms, banksByHeadWord, banksByName, formerCountries, gluedSurnamesAfterPersons, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, surnamesAfterCompoundGivenNames, textsOfLaw } from './latinScriptRules';
 import { adjectivesReadAsPersons, aircraftModels, centralBanks, personsAfterSiteNouns, anercorpSpans, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, verbsOutOfPersons, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, personsBeforeOccupations, placesAfterA, placesInFrenchLists, universities } from './frenchRules';
-import { citiesWithNicknames, ratingAgencies, clubsByAffix, companyBranches, banksOfNames, companiesWithLegalForms, exchangesWithTowns, leagueDivisions, sidesOfVersus, standingsColumnHeads, combiningFormsBeforeNames, companiesAfterKinds, companiesBeforeAppositions, companiesOfPriceMoves, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, countriesAsPlaces, cricketResultsLines, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, initialsOfPersons, isPlayersCountry, joinNicknames, joinPossessorNames, lineUps, listedPlacesAfterIn, mediaByKind, namesAfterNames, nationalitiesAsMisc, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, organisationsReachingPlaces, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesInEnglishLists, placesJoinedToPlaces, placesOpeningOrganisations, placesWithCompassEndings, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, possessorsOfInstitutions, racingTeams, regionsAfterThe, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, scorersAndFixtures, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitOrganisationsOfPersons, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, stockLists, STORM_WORDS, teamNicknames, teamsAfterPlayersCountries, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { citiesWithNicknames, ratingAgencies, clubsByAffix, companyBranches, banksOfNames, companiesWithLegalForms, exchangesWithTowns, leagueDivisions, sidesOfVersus, standingsColumnHeads, combiningFormsBeforeNames, companiesAfterKinds, companiesBeforeAppositions, companiesOfPriceMoves, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, countriesAsPlaces, cricketResultsLines, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, initialsOfPersons, isNationalityOrPeople, isPlayersCountry, joinNicknames, joinPossessorNames, lineUps, listedPlacesAfterIn, mediaByKind, namesAfterNames, nationalitiesAsMisc, NOT_NAME_OPENERS, organisationsJoinedToOrganisations, organisationsReachingPlaces, partiesBeforePartyNoun, partiesWithQualifiers, placesBeforeAreaNouns, placesInEnglishLists, placesJoinedToPlaces, placesOpeningOrganisations, placesWithCompassEndings, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, possessorsOfInstitutions, racingTeams, regionsAfterThe, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, scorersAndFixtures, SENTENCE_OPENERS, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitOrganisationsOfPersons, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, stockLists, STORM_WORDS, teamNicknames, teamsAfterPlayersCountries, townsBeforeRegions, untaggedStorms } from './englishRules';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -318,8 +318,8 @@ export class EntityDetector implements Detector {
 			const persons = this.listedPersons(text, model, n, withRules);
 			if (persons.length) withRules = merge(withRules, persons);
 		}
-		if (language === 'fr') {
-			const named = this.givenNamesAndSurnames(text, model, n, withRules);
+		if (language === 'fr' || language === 'en') {
+			const named = this.givenNamesAndSurnames(text, model, n, withRules, language === 'en');
 			if (named.length) withRules = merge(withRules, named);
 		}
 		const places = this.listedPlaces(text, model, n, language, lex, withRules);
@@ -840,7 +840,8 @@ export class EntityDetector implements Detector {
 			let types = listedTypes(model, word);
 			const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
 			if ((types & PER_BIT) === 0 && plain !== word) types = listedTypes(model, plain);
-			if (!oneWord ? types !== 0 || seenTypes(model, word) !== 0 || !casing : (types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, word) & (ORG_BIT | LOC_BIT)) !== 0) continue;
+			const seen = seenTypes(model, word);
+			if (!oneWord ? types !== 0 || seen !== 0 || !casing : (types & PER_BIT) === 0 || (((types & LOC_BIT) !== 0 || (seen & (ORG_BIT | LOC_BIT)) !== 0) && (seen & PER_BIT) === 0)) continue;
 			entities[k] = { ...person, type: 'PER', start: starts[given], text: text.slice(starts[given], person.end), source: 'rule' };
 		}
 	}
@@ -934,12 +935,15 @@ export class EntityDetector implements Detector {
 	}
 
 	/**
-	 * French: «le film de Justine Triet», which the model, trained on old newspapers, misses: a
-	 * capitalised word the name lists know as a person's only, then a capitalised word no list knows
-	 * as a place or an organisation and the text never writes in lower case, after a lower-case word
-	 * or a comma and before no capital, where nothing was found, are a person.
+	 * French and English: «le film de Justine Triet», which the French model, trained on old
+	 * newspapers, misses, and «Benjamin Netanyahu spoke…», which the English one misses where a
+	 * sentence opens with a given name and a surname no list holds: a capitalised word the name
+	 * lists know as a person's, then a capitalised word no list knows as a place or an organisation
+	 * and the text never writes in lower case, where nothing was found, are a person: opening a
+	 * sentence before a lower-case word, or (French) after a lower-case word or a comma and before
+	 * no capital.
 	 */
-	private givenNamesAndSurnames(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
+	private givenNamesAndSurnames(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[], english: boolean): DetectedEntity[] {
 		const { starts, ends, words, lineStarts } = this;
 		const casing = model.resources.casing;
 		const out: DetectedEntity[] = [];
@@ -949,14 +953,20 @@ export class EntityDetector implements Detector {
 		for (let i = 0; i + 1 < n; i++) {
 			if (!nameWord.test(words[i]) || !nameWord.test(words[i + 1]) || lineStarts[i + 1] || starts[i + 1] !== ends[i] + 1) continue;
 			// inside a sentence, after a lower-case word or a comma («le film de Justine Triet»): not a
-			// line of a list or a heading, nor after a capital
-			if (i === 0 || lineStarts[i] || !/^(?:\p{Ll}+|,)$/u.test(words[i - 1]) || (i > 1 && words[i - 1] === 's' && /^['’]$/u.test(words[i - 2]))) continue;
+			// line of a list or a heading, nor after a capital; or opening one before a lower-case word
+			// («Benjamin Netanyahu spoke…», where every word has a capital anyway)
+			const opening = (i === 0 || lineStarts[i] || SENTENCE_OPENERS_BEFORE.has(words[i - 1])) && i + 2 < n && !lineStarts[i + 2] && /^\p{Ll}+$/u.test(words[i + 2]);
+			// (English only there: inside a sentence it took «Sunni Muslim», «Latin American» in the training text)
+			if (!opening && (english || i === 0 || lineStarts[i] || !/^(?:\p{Ll}+|,)$/u.test(words[i - 1]) || (i > 1 && words[i - 1] === 's' && /^['’]$/u.test(words[i - 2])))) continue;
 			if (i + 2 < n && !lineStarts[i + 2] && /^\p{Lu}/u.test(words[i + 2])) continue;
 			if (FRENCH_PLACE_OPENERS.has(words[i])) continue;
 			while (k < found.length && found[k].end <= starts[i]) k++;
 			if (k < found.length && found[k].start < ends[i + 1]) continue;
 			const given = listedTypes(model, words[i]);
-			if ((given & PER_BIT) === 0 || (seenTypes(model, words[i]) & (LOC_BIT | ORG_BIT)) !== 0) continue;
+			const seen = seenTypes(model, words[i]);
+			// English: a given name also seen in a place's or a body's name («Benjamin») counts when seen
+			// as a person's; a nationality, creed or people («Spanish Inquisition», «Sunni Muslim») does not
+			if ((given & PER_BIT) === 0 || (english ? (seen & PER_BIT) === 0 || DAYS_AND_MONTHS.has(words[i]) || isNationalityOrPeople(model, words[i]) || isNationalityOrPeople(model, words[i + 1]) : (seen & (LOC_BIT | ORG_BIT)) !== 0)) continue;
 			if ((seenTypes(model, words[i + 1]) & (LOC_BIT | ORG_BIT)) !== 0 || (casing && (writtenInLowerCase(casing, words[i]) || writtenInLowerCase(casing, words[i + 1])))) continue;
 			out.push({ start: starts[i], end: ends[i + 1], type: 'PER', text: text.slice(starts[i], ends[i + 1]), confidence: 0.5, source: 'rule' });
 			i++;
@@ -2139,6 +2149,8 @@ const GEOGRAPHIC_HEADS_BEFORE = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Cape', '
 /** English lower-case nouns of places before «of» and a place's name («the state of Assam»). */
 const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture'.split(' '));
 /** French words that open a place's name and are given names too («Cap Vert», «Pont-Aven»). */
+/** What ends the sentence before a word that opens the next one. */
+const SENTENCE_OPENERS_BEFORE = new Set(['.', '!', '?', ':', '"', '“', '«', '—', '–', '-', '(']);
 const FRENCH_PLACE_OPENERS = new Set('Cap Pont Mont Port Fort Val Lac Île Rue Place Saint Sainte Bois Col Pic Baie Golfe Puy'.split(' '));
 /** French place nouns before «de» and a place's name («la ville de», «la bande de», «la wilaya d'»). */
 /** French lower-case nouns of nature right before a name, without «de» («l'oued Rhumel», «le mont Ventoux»). */
