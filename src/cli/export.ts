@@ -47,7 +47,7 @@ import { DocumentDetection } from '../core/documentDetection';
 import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { DEFAULT_MIN_CONFIDENCE } from '../core/confidence';
 import { DEFAULT_LABEL_NAMES, DEFAULT_LABELS } from '../core/labels';
-import { filesOfFolder, isArticleName, makeDirectories } from './folders';
+import { documentNameOf, filesOfFolder, isArticleName, makeDirectories } from './folders';
 import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, languageList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
@@ -101,6 +101,8 @@ export const EXPORT_USAGE = [
 	'Exports the annotations of articles for other tools. FILE is an article (its sidecar',
 	'FILE.annotations.yaml is read from beside it) or a sidecar (its article is beside it); a FOLDER',
 	'stands for every .txt article under it, sub-folders included, in name order (links not followed).',
+	'Each article is named in the output (conll with --docstart, jsonl, w3c, prodigy, labelstudio) by',
+	'its path in the FOLDER given, / between folders (2024/a.txt), or by its file name when given alone.',
 	'Accepted annotations are exported; offsets are Unicode code points unless said otherwise.',
 	'  conll  token<TAB>B-PER per line, blank line between sentences (IOB2); tokens are split',
 	'         where an entity starts or ends inside a word (والجزائر -> و + الجزائر)',
@@ -350,16 +352,19 @@ interface Pair {
 	readonly sidecarPath: string;
 	/** The FILE named the sidecar (so a missing sidecar is an error, not a warning). */
 	readonly givenSidecar: boolean;
+	/** The name the output gives the article (`documentNameOf`): its path in the FOLDER given, else its file name. */
+	readonly document: string;
 }
 
-function pairOf(file: string): Pair {
+function pairOf(file: string, folder: string | undefined): Pair {
 	const directory = path.dirname(file);
 	const base = path.basename(file);
 	const articleName = articleNameForSidecar(base);
 	if (isSidecarName(base) && articleName !== undefined) {
-		return { file, articlePath: path.join(directory, articleName), sidecarPath: file, givenSidecar: true };
+		const articlePath = path.join(directory, articleName);
+		return { file, articlePath, sidecarPath: file, givenSidecar: true, document: documentNameOf(folder ?? directory, articlePath) };
 	}
-	return { file, articlePath: file, sidecarPath: path.join(directory, sidecarNameFor(base)), givenSidecar: false };
+	return { file, articlePath: file, sidecarPath: path.join(directory, sidecarNameFor(base)), givenSidecar: false, document: documentNameOf(folder ?? directory, file) };
 }
 
 interface RunState {
@@ -384,12 +389,12 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
 	const pairs: Pair[] = [];
 	const refused: string[] = [];
 	const seenArticles = new Set<string>();
-	for (const file of options.files.flatMap((given) => articlesOf(given, io, refused))) {
+	for (const { file, folder } of options.files.flatMap((given) => articlesOf(given, io, refused))) {
 		if (!isBaseName(path.basename(file))) {
 			refused.push(`${file}: not a file name`);
 			continue;
 		}
-		const pair = pairOf(file);
+		const pair = pairOf(file, folder);
 		// `x.txt x.txt.annotations.yaml` (a shell glob) is one article: exported once.
 		const key = io.realPath(pair.articlePath);
 		if (!seenArticles.has(key)) {
@@ -474,32 +479,33 @@ function exportAll(options: Options, io: ExportIo, dependencies: ExportDependenc
  * `detect` reads a folder; their sidecars are found beside them). A folder without any, or one
  * that cannot be read, is added to `refused` and stands for none.
  */
-function articlesOf(given: string, io: ExportIo, refused: string[]): string[] {
+function articlesOf(given: string, io: ExportIo, refused: string[]): Array<{ file: string; folder?: string }> {
 	let kind: FileKind;
 	try {
 		kind = io.stat(given).kind;
 	} catch {
-		return [given]; // read as a file, which says what is wrong with it
+		return [{ file: given }]; // read as a file, which says what is wrong with it
 	}
 	if (kind !== 'directory') {
-		return [given];
+		return [{ file: given }];
 	}
 	const { files, unreadable } = filesOfFolder(given, isArticleName);
 	if (files.length === 0) {
 		refused.push(unreadable ?? `${given}: a folder without any .txt file`);
 	}
-	return files;
+	return files.map((file) => ({ file, folder: given }));
 }
 
 /**
- * On standard output, JSONL, Prodigy, Label Studio and W3C name each article by its file name alone ("document",
- * "source"), and CoNLL on its -DOCSTART- line: articles of the same name in different folders
- * cannot be told apart there (import takes the second for the first named again).
+ * On standard output, JSONL, Prodigy, Label Studio and W3C name each article ("document",
+ * "source"), and CoNLL on its -DOCSTART- line, by its path in the FOLDER given, or its file name
+ * alone when given by itself: articles of the same name in different folders given apart cannot
+ * be told apart there (import takes the second for the first named again).
  */
 function warnSameNames(pairs: readonly Pair[], format: ExportFormat, io: ExportIo): void {
 	const byName = new Map<string, string[]>();
 	for (const pair of pairs) {
-		const name = path.basename(pair.articlePath);
+		const name = pair.document;
 		const paths = byName.get(name);
 		if (paths === undefined) {
 			byName.set(name, [pair.articlePath]);
@@ -543,7 +549,7 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 	const articleName = path.basename(pair.articlePath);
 
 	// Its sidecar.
-	let input: ExportInput = { text, document: articleName, annotations: [] };
+	let input: ExportInput = { text, document: pair.document, annotations: [] };
 	let languageSet: LanguageCode | undefined;
 	const sidecar = io.stat(pair.sidecarPath);
 	if (sidecar.kind === 'missing') {
@@ -596,7 +602,7 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 		docstart: options.docstart ?? (!toFiles && several),
 		offsets: options.offsets,
 		labelKey: options.labelKey,
-		source: options.baseUri === undefined ? articleName : joinUri(options.baseUri, articleName),
+		source: options.baseUri === undefined ? pair.document : joinUri(options.baseUri, pair.document),
 		indent: toFiles ? 2 : 0,
 	};
 	const result = exportAnnotations(options.format, input, exportOptions);
@@ -768,8 +774,9 @@ function printWarnings(label: string, result: ExportResult, warn: (line: string)
 	}
 }
 
+/** `base` + the article's name, each part of its path percent-encoded (its `/` kept). */
 function joinUri(base: string, name: string): string {
-	return (base.endsWith('/') ? base : base + '/') + encodeURIComponent(name);
+	return (base.endsWith('/') ? base : base + '/') + name.split('/').map(encodeURIComponent).join('/');
 }
 
 /** The shipped detector, as `article-annotator detect` runs it (without the workspace's memory of names). */

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { articleNameForms } from '../core/sidecar/paths';
+import { articleNameForms, isBaseName, isSidecarName, isSidecarTempName } from '../core/sidecar/paths';
 import { describeError, messageOf } from './args';
 
 /** The articles a folder stands for on the command line (as `detect` has always read them). */
@@ -85,11 +85,45 @@ export function makeDirectories(directory: string): void {
 }
 
 /**
- * The path of the article `name` in `folder`: the file of that name, else the one whose name is
- * the same in another Unicode normalisation (`articleNameForms`: a folder copied from macOS holds
- * NFD names where a JSONL or CoNLL file says NFC; they are one article), else the path to write it.
+ * The name export gives an article (JSONL's `document`, CoNLL's `-DOCSTART-` line, Prodigy's
+ * `meta.document`, Label Studio's `data.document`): its path relative to `folder`, the FOLDER
+ * argument it was found under (its file name alone for an article given by itself), folders
+ * separated by `/` on every system, in NFC, so that import finds it again under the folder it is
+ * given and two articles of one name in two sub-folders are told apart.
+ */
+export function documentNameOf(folder: string, file: string): string {
+	return path.relative(folder, file).split(path.sep).join('/').normalize('NFC');
+}
+
+/**
+ * An article's name read from an input file (see `documentNameOf`): a file name, or a path under
+ * the folder of the articles with `/` between folders. `escapes` when it would lead out of that
+ * folder (a `..`, an absolute path); `problem` when it names no article file (an empty part, a
+ * backslash, a sidecar's name). Old exports named the file alone, which reads as it always did.
+ */
+export function readDocumentName(name: string): { name: string } | { escapes: string } | { problem: string } {
+	if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.startsWith('\\')) {
+		return { escapes: 'is an absolute path: articles are named by their path in the folder of the articles' };
+	}
+	const parts = name.split('/');
+	if (parts.includes('..')) {
+		return { escapes: 'leads out of the folder of the articles (a ".." in it)' };
+	}
+	const last = parts[parts.length - 1];
+	if (!parts.every(isBaseName) || isSidecarName(last) || isSidecarTempName(last)) {
+		return { problem: 'is not an article file name, nor a path of one in the folder (an empty part, a "." or a backslash in it, or a sidecar\'s name)' };
+	}
+	return { name };
+}
+
+/**
+ * The path of the article `name` in `folder` (`name` read by `readDocumentName`: a file name, or a
+ * path with `/` between folders): the file of that name, else the one whose name is the same in
+ * another Unicode normalisation (`articleNameForms`: a folder copied from macOS holds NFD names
+ * where a JSONL or CoNLL file says NFC; they are one article), else the path to write it.
  */
 export function articleIn(folder: string, name: string): string {
-	const found = articleNameForms(name).find((form) => fs.existsSync(path.join(folder, form)));
-	return path.join(folder, found ?? name);
+	const at = (form: string) => path.join(folder, ...form.split('/'));
+	const found = articleNameForms(name).find((form) => fs.existsSync(at(form)));
+	return at(found ?? name);
 }

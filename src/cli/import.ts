@@ -18,7 +18,7 @@ import { formatProblem, oneLine, quoteForMessage, type Sidecar, type SidecarProb
 import { articleNameForSidecar, articleNameKey, isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
-import { articleIn, makeDirectories } from './folders';
+import { articleIn, makeDirectories, readDocumentName } from './folders';
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
 export const IMPORT_USAGE = [
@@ -39,6 +39,8 @@ export const IMPORT_USAGE = [
 	'         A file whose -DOCSTART- lines name their articles (export of several articles:',
 	'         -DOCSTART-<TAB>O<TAB># document = a.txt) is split there, each part imported into the article',
 	'         it names, in --out DIR or beside FILE; an article missing there is said, not written.',
+	'         A name may be a path in that folder (2024/a.txt: export of a FOLDER names its articles so);',
+	'         one leading out of it (.., an absolute path) is refused, for every format.',
 	'  jsonl  FILE holds one text per line, {"text": ..., "label": [[start, end, "PER"], ...]} (doccano,',
 	'         and export --format jsonl; "entities" and doccano\'s {start_offset, end_offset, label} too).',
 	'         Each line is an article: the one its "document" names, else FILE-0001.txt (line number),',
@@ -477,8 +479,9 @@ function namedConllArticles(file: string, parts: readonly ConllArticlePart[], op
 		}
 		const { name, line } = part.named;
 		const label = `${file}:${line}`;
-		if (!isBaseName(name) || isSidecarName(name) || isSidecarTempName(name)) {
-			report(`${label}: the -DOCSTART- line names ${quoteForMessage(name)}, not a plain article file name (a folder in it, or a sidecar's name); not imported`);
+		const read = readDocumentName(name);
+		if (!('name' in read)) {
+			report(`${label}: the -DOCSTART- line names ${quoteForMessage(name)}, which ${'escapes' in read ? read.escapes : read.problem}; not imported`);
 			continue;
 		}
 		const earlier = seen.get(articleNameKey(name));
@@ -527,11 +530,16 @@ class TextRecords {
 			}
 			unit = told ?? unit;
 		}
-		const usable = record.document !== undefined && isBaseName(record.document) && !isSidecarName(record.document) && !isSidecarTempName(record.document);
+		const read = record.document === undefined ? undefined : readDocumentName(record.document);
+		if (read !== undefined && 'escapes' in read) {
+			// never an article outside the folder, nor one of another name the person would not look for
+			this.report(`${label}: "document" ${quoteForMessage(record.document as string)} ${read.escapes}; not imported`);
+			return;
+		}
 		const merging = options.format === 'prodigy';
-		const named = usable ? (record.document as string) : ((merging ? this.byText.get(record.text) : undefined) ?? `${this.stem}-${String(number).padStart(4, '0')}.txt`);
-		if (record.document !== undefined && !usable) {
-			this.warn(`${label}: "document" ${quoteForMessage(record.document)} is not a plain article file name here (a folder in it, or a sidecar's name); the article is ${named}`);
+		const named = read !== undefined && 'name' in read ? read.name : ((merging ? this.byText.get(record.text) : undefined) ?? `${this.stem}-${String(number).padStart(4, '0')}.txt`);
+		if (read !== undefined && 'problem' in read) {
+			this.warn(`${label}: "document" ${quoteForMessage(record.document as string)} ${read.problem}; the article is ${named}`);
 		}
 		const spans = (prefix: string) => record.spans.map((span) => ({ ...span, where: `${prefix}[${span.start}, ${span.end}, ${JSON.stringify(span.type)}]${span.text === undefined ? '' : ` ${quoteForMessage(span.text)}`}` }));
 		const earlier = this.byName.get(articleNameKey(named));

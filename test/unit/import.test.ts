@@ -14,6 +14,7 @@ import { DEFAULT_LABEL_NAMES } from '../../src/core/labels';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, readSidecarBytes, serializeSidecar } from '../../src/core/sidecar/codec';
 import { runImport } from '../../src/cli/import';
+import { createNodeExportIo, runExport } from '../../src/cli/export';
 import { OffsetConverter } from '../../src/core/unicode';
 import { withFolder } from './support/folders';
 import { Random } from './support/random';
@@ -911,11 +912,11 @@ describe('article-annotator import', () => {
 			assert.match(twice.err.join('\n'), /ORG accepted "Karim Belkacem": the same place is PER accepted earlier in the input; the first kept; not imported/);
 			assert.match(twice.out[0], /: 1 imported$/);
 
-			fs.writeFileSync(path.join(folder, 'c.jsonl'), [JSON.stringify({ text: 'Oran', label: [[0, 4, 'LOC']], document: '../escape.txt' }), JSON.stringify({ text: '', label: [] })].join('\n'));
+			fs.writeFileSync(path.join(folder, 'c.jsonl'), [JSON.stringify({ text: 'Oran', label: [[0, 4, 'LOC']], document: 'x.txt.annotations.yaml' }), JSON.stringify({ text: '', label: [] })].join('\n'));
 			const named = cli(['--format', 'jsonl', path.join(folder, 'c.jsonl')]);
 			assert.equal(named.status, 0, named.err.join('\n'));
-			assert.match(named.err[0], /"document" "\.\.\/escape\.txt" is not a plain article file name here .* the article is c-0001\.txt/);
-			assert.ok(fs.existsSync(path.join(folder, 'c-0001.txt.annotations.yaml')) && !fs.existsSync(path.join(folder, '..', 'escape.txt')));
+			assert.match(named.err[0], /"document" "x\.txt\.annotations\.yaml" is not an article file name, .*a sidecar's name\); the article is c-0001\.txt/);
+			assert.ok(fs.existsSync(path.join(folder, 'c-0001.txt.annotations.yaml')) && !fs.existsSync(path.join(folder, 'x.txt.annotations.yaml')));
 			assert.match(named.out[1], /c-0002\.txt written; no entity to import, no sidecar$/);
 			assert.equal(cli(['--format', 'jsonl', '--out', path.join(folder, 'a.txt'), path.join(folder, 'c.jsonl')]).status, 2, '--out names a file');
 		});
@@ -997,6 +998,74 @@ describe('article-annotator import', () => {
 			const run = cli(['--format', 'conll', path.join(folder, 'a.conll')]);
 			assert.equal(run.status, 0, run.err.join('\n'));
 			assert.deepEqual(run.out, [`${path.join(folder, 'a.txt')} written; ${sidecar}: nothing new to import (1 decided otherwise there (the sidecar's kept))`]);
+		});
+	});
+
+	it('gives the articles of a corpus exported with its sub-folders back to them, same names in two folders apart, for every format that names articles', () => {
+		withFolder('import-cli-', (folder) => {
+			const corpus = path.join(folder, 'corpus');
+			// invented texts: two articles of one name in two folders, one in a deeper folder
+			const texts: Record<string, string> = { '2024/a.txt': 'Nadia Ferhat ouvre la foire de Sétif.\n', '2025/a.txt': 'Yacine Merabet arrive à Annaba.\n', 'sub/deep/b.txt': 'Le club de Batna reçoit Khenchela.\n', 'top.txt': 'Amel Zerrouki écrit depuis Skikda.\n' };
+			const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Nadia Ferhat', 'PER'], ['Sétif', 'LOC']], '2025/a.txt': [['Yacine Merabet', 'PER'], ['Annaba', 'LOC']], 'sub/deep/b.txt': [['Batna', 'LOC']], 'top.txt': [['Amel Zerrouki', 'PER']] };
+			const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
+			for (const [name, text] of Object.entries(texts)) {
+				const file = path.join(corpus, ...name.split('/'));
+				fs.mkdirSync(path.dirname(file), { recursive: true });
+				fs.writeFileSync(file, text);
+				const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
+				fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(file) })));
+			}
+			for (const [format, extension] of [['conll', 'conll'], ['jsonl', 'jsonl'], ['prodigy', 'jsonl'], ['labelstudio', 'json']]) {
+				let exported = '';
+				const err: string[] = [];
+				assert.equal(runExport(['--format', format, corpus], { ...createNodeExportIo(), stdout: (chunk) => (exported += chunk), stderr: (line) => err.push(line) }), 0, err.join('\n'));
+				assert.deepEqual(err, [], `${format}: no warning of same names, the folders tell them apart`);
+				for (const name of Object.keys(texts)) {
+					assert.ok(exported.includes(format === 'conll' ? `# document = ${name}\n` : `"document":"${name}"`), `${format} names ${name} by its path in the folder`);
+					fs.rmSync(sidecarOf(name));
+				}
+				const input = path.join(folder, `all.${extension}`);
+				fs.writeFileSync(input, exported);
+				const run = cli(['--format', format, '--out', corpus, input]);
+				assert.equal(run.status, 0, `${format}: ${run.err.join('\n')}`);
+				for (const [name, text] of Object.entries(texts)) {
+					const sidecar = parseSidecar(fs.readFileSync(sidecarOf(name), 'utf8'));
+					assert.ok(sidecar.ok, `${format} ${name}`);
+					assert.deepEqual(sidecar.sidecar.annotations.map((a) => [a.text, a.type]), entities[name], `${format} ${name}`);
+					assert.equal(sidecar.sidecar.document, path.basename(name));
+					assert.equal(fs.readFileSync(path.join(corpus, ...name.split('/')), 'utf8'), text, 'the article is not rewritten');
+				}
+				assert.deepEqual(fs.readdirSync(corpus).sort(), ['2024', '2025', 'sub', 'top.txt', 'top.txt.annotations.yaml'], `${format}: no article written elsewhere`);
+				fs.rmSync(input);
+			}
+		});
+	});
+
+	it('refuses a "document" or -DOCSTART- name leading out of the folder of the articles, and imports the rest', () => {
+		withFolder('import-cli-', (folder) => {
+			const articles = path.join(folder, 'articles');
+			fs.mkdirSync(articles);
+			const text = 'Karim visite Oran.';
+			const line = (document: string) => JSON.stringify({ text, label: [[13, 17, 'LOC']], document });
+			const input = path.join(folder, 'in.jsonl');
+			fs.writeFileSync(input, [line('../out.txt'), line('/tmp/abs.txt'), line('x/../../up.txt'), line('C:/win.txt'), line('in/ok.txt')].join('\n'));
+			const run = cli(['--format', 'jsonl', '--out', articles, input]);
+			assert.equal(run.status, 1);
+			assert.equal(run.err.length, 4, run.err.join('\n'));
+			assert.match(run.err[0], /in\.jsonl:1: "document" "\.\.\/out\.txt" leads out of the folder of the articles \(a "\.\." in it\); not imported/);
+			assert.match(run.err[1], /in\.jsonl:2: "document" "\/tmp\/abs\.txt" is an absolute path: articles are named by their path in the folder of the articles; not imported/);
+			assert.match(run.err[2], /in\.jsonl:3: .* leads out of the folder/);
+			assert.match(run.err[3], /in\.jsonl:4: .* is an absolute path/);
+			assert.deepEqual(fs.readdirSync(folder).sort(), ['articles', 'in.jsonl'], 'nothing written outside');
+			assert.deepEqual(fs.readdirSync(path.join(articles, 'in')).sort(), ['ok.txt', 'ok.txt.annotations.yaml']);
+
+			const conll = path.join(folder, 'all.conll');
+			fs.writeFileSync(conll, `-DOCSTART-\tO\t# document = ../out.txt\n\nOran\tB-LOC\n`);
+			fs.writeFileSync(path.join(folder, 'out.txt'), 'Oran');
+			const fromConll = cli(['--format', 'conll', '--out', articles, conll]);
+			assert.equal(fromConll.status, 1);
+			assert.match(fromConll.err[0], /all\.conll:1: the -DOCSTART- line names "\.\.\/out\.txt", which leads out of the folder of the articles \(a "\.\." in it\); not imported/);
+			assert.ok(!fs.existsSync(path.join(folder, 'out.txt.annotations.yaml')));
 		});
 	});
 

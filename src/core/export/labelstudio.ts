@@ -18,7 +18,7 @@
  * - A decision's note is its region's `meta.text` (the region's Meta field in Label Studio's
  *   region panel, which keeps and exports it); on `data.rejected` items too. Authors have no place
  *   (an annotation's `completed_by` is a user of the Label Studio instance) and are not written.
- * - `data.document` is the article's file name, for import to find it back.
+ * - `data.document` is the article's name (`ExportInput.document`), for import to find it back.
  * - Offsets are code points by default, as Label Studio stores them since its front end counts
  *   code points (HumanSignal/label-studio#1559, label-studio-frontend#308, which fixed
  *   HumanSignal/label-studio#1347: offsets shifted after an emoji); `offsets: 'utf16'` for older

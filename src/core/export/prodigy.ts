@@ -13,8 +13,8 @@
  * - With `includeRejected`, rejected spans are listed under `rejected` (Prodigy keeps unknown keys;
  *   never in `spans`).
  * - A decision's note and author are its span's `note` and `author` (kept, as `status` is).
- * - `meta` (shown on Prodigy's card) holds `document`, the article's file name import goes back
- *   to, and `language` when known.
+ * - `meta` (shown on Prodigy's card) holds `document`, the article's name (`ExportInput.document`) import goes
+ *   back to, and `language` when known.
  */
 
 import { jsonLine } from './jsonl';

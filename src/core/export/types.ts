@@ -28,7 +28,8 @@ export interface ExportInput {
 	/** The article text the offsets point into (UTF-16 string, byte order mark removed). */
 	readonly text: string;
 	/**
-	 * File name of the article (e.g. `000_x.txt`), or a URI. JSONL writes it as `document`, W3C
+	 * Name of the article: its file name (e.g. `000_x.txt`), or its path in the folder exported with
+	 * `/` between folders (`2024/000_x.txt`), or a URI. JSONL writes it as `document`, W3C
 	 * uses it as `target.source` unless `source` is given; CoNLL writes it on its `-DOCSTART-` line; brat does not need it.
 	 */
 	readonly document?: string;
