@@ -28,8 +28,8 @@ export type Argument =
 			flag(): void;
 	  };
 
-/** Options whose values add up (`--include rejected --include suggestions`). */
-const REPEATABLE_OPTIONS = new Set(['--include', '--map']);
+/** Options whose values add up (`--include rejected --include suggestions`; import's `--article`, one per FILE). */
+const REPEATABLE_OPTIONS = new Set(['--include', '--map', '--article']);
 /** Short spellings, so that `-o a --out b` counts as one option given twice. */
 const LONG_NAMES: Readonly<Record<string, string>> = { '-f': '--format', '-o': '--out' };
 

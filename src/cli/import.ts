@@ -69,8 +69,10 @@ export const IMPORT_USAGE = [
 	'  --data-key NAME            labelstudio: the field of each task\'s "data" holding its text (default:',
 	'                             "text", else its only string; <Text value="$NAME"> in the config)',
 	'  --map FROM=TO,...          types of the file to labels (e.g. Person=PER,Organization=ORG,GPE=LOC)',
-	'  --article FILE             brat, conll: the article of the one FILE given (brat: offsets count a',
-	'                             BOM only if the .txt beside the .ann, which brat counted in, has one)',
+	'  --article ARTICLE          brat, conll: the article of FILE, which must exist (default: X.txt',
+	'                             beside X.ann or X.conll); once per FILE, in the order of the FILEs',
+	'                             (brat: offsets count a BOM only if the .txt beside the .ann, which brat',
+	'                             counted in, has one)',
 	'  --out DIR                  the folder of the articles (default: beside FILE); brat: X.ann goes to',
 	'                             DIR/X.txt, as after export --format brat --out from that folder; made',
 	'                             (with its parents) when an article is written in it, as export does',
@@ -118,6 +120,9 @@ interface Options {
 	/** labelstudio: the field of a task's data holding its text. */
 	dataKey: string | undefined;
 	typeMap: Map<string, string>;
+	/** `--article`, once per FILE in their order (empty when not given). */
+	articles: string[];
+	/** The `--article` of the FILE being imported. */
 	article: string | undefined;
 	author: string | undefined;
 	dryRun: boolean;
@@ -150,9 +155,9 @@ export function runImport(argv: readonly string[], io: ImportIo = createNodeImpo
 			return 0;
 		}
 		let status = 0;
-		for (const file of options.files) {
+		for (const [index, file] of options.files.entries()) {
 			try {
-				if (!importOne(file, options, io)) {
+				if (!importOne(file, { ...options, article: options.articles[index] }, io)) {
 					status = 1;
 				}
 			} catch (error) {
@@ -177,6 +182,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		predictions: false,
 		dataKey: undefined,
 		typeMap: new Map(),
+		articles: [],
 		article: undefined,
 		author: undefined,
 		dryRun: false,
@@ -243,7 +249,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 				}
 				break;
 			case '--article':
-				options.article = articleOption(value());
+				options.articles.push(articleOption(value()));
 				break;
 			case '--author':
 				options.author = value().trim() || undefined;
@@ -278,18 +284,20 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		throw new UsageError('no FILE given');
 	}
 	refuseStandardInput('import', options.files);
-	if (options.article !== undefined && options.out !== undefined) {
+	const articles = options.articles.length;
+	if (articles > 0 && options.out !== undefined) {
 		throw new UsageError('--article and --out both name where the article is; give one');
 	}
-	if (options.article !== undefined && options.files.length > 1) {
-		throw new UsageError('--article names the article of one FILE; give a single FILE with it');
+	if (articles > 0 && articles !== options.files.length) {
+		const times = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
+		throw new UsageError(`--article given ${times(articles, 'time')} for ${times(options.files.length, 'FILE')}: give one --article per FILE, in the order of the FILEs`);
 	}
 	for (const [from, to] of options.typeMap) {
 		if (!options.labels.includes(to)) {
 			throw new UsageError(`--map ${from}=${to}: ${to} is not in the label set (${options.labels.join(', ')})`);
 		}
 	}
-	if (options.article !== undefined && format !== 'brat' && format !== 'conll') {
+	if (articles > 0 && format !== 'brat' && format !== 'conll') {
 		throw new UsageError(`--article is for brat and conll; a ${format} record names its article itself`);
 	}
 	if (options.dataKey !== undefined && format !== 'labelstudio') {
@@ -367,6 +375,10 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 		incomplete();
 		say(io, line);
 	};
+	if (options.article !== undefined && !fs.existsSync(options.article)) {
+		// a mistyped name: never an article written there from a CoNLL file's tokens
+		throw new FileError(`${options.article}: ${noSuchFile(options.article)} (given with --article for ${file}); nothing imported`);
+	}
 	const articleBeside = (extension: string): string => {
 		if (options.article !== undefined) {
 			return options.article;

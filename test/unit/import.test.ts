@@ -1069,6 +1069,52 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('takes --article once per FILE, in the same order, and names an --article that is not there', () => {
+		withFolder('import-cli-', (folder) => {
+			// invented texts; the brat and CoNLL files are elsewhere, named otherwise than their articles
+			const first = path.join(folder, 'first.txt');
+			const second = path.join(folder, 'second.txt');
+			fs.writeFileSync(first, 'Salima Haddad rentre à Bouira.');
+			fs.writeFileSync(second, 'Le stade de Tizi Ouzou accueille Walid Saadi.');
+			const work = path.join(folder, 'work');
+			fs.mkdirSync(work);
+			fs.writeFileSync(path.join(work, 'one.ann'), 'T1\tPER 0 13\tSalima Haddad\n');
+			fs.writeFileSync(path.join(work, 'two.ann'), 'T1\tPER 33 44\tWalid Saadi\nT2\tLOC 12 22\tTizi Ouzou\n');
+			const run = cli(['--format', 'brat', '--article', first, '--article', second, path.join(work, 'one.ann'), path.join(work, 'two.ann')]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			const texts = (article: string) => {
+				const sidecar = parseSidecar(fs.readFileSync(`${article}.annotations.yaml`, 'utf8'));
+				assert.ok(sidecar.ok);
+				return sidecar.sidecar.annotations.map((a) => a.text).sort();
+			};
+			assert.deepEqual(texts(first), ['Salima Haddad']);
+			assert.deepEqual(texts(second), ['Tizi Ouzou', 'Walid Saadi']);
+			assert.ok(!fs.existsSync(path.join(work, 'one.txt.annotations.yaml')));
+
+			// CoNLL too; a count of --article that is not the count of FILEs is a usage error
+			fs.writeFileSync(path.join(work, 'x.conll'), 'Salima\tB-PER\nHaddad\tI-PER\nrentre\tO\nà\tO\nBouira\tB-LOC\n.\tO\n');
+			fs.writeFileSync(path.join(work, 'y.conll'), 'Le\tO\nstade\tO\nde\tO\nTizi\tB-LOC\nOuzou\tI-LOC\n');
+			const conll = cli(['--format', 'conll', '--article', first, '--article', second, path.join(work, 'x.conll'), path.join(work, 'y.conll')]);
+			assert.equal(conll.status, 0, conll.err.join('\n'));
+			assert.deepEqual(texts(first), ['Bouira', 'Salima Haddad']);
+			const counted = cli(['--format', 'conll', '--article', first, '--article', second, path.join(work, 'x.conll')]);
+			assert.equal(counted.status, 2);
+			assert.match(counted.err[0], /--article given 2 times for 1 FILE: give one --article per FILE, in the order of the FILEs/);
+
+			// an --article that is not there is named, and nothing is written there (a CoNLL text was, at the mistyped path)
+			const typo = path.join(folder, 'frist.txt');
+			const missing = cli(['--format', 'conll', '--article', typo, '--article', second, path.join(work, 'x.conll'), path.join(work, 'y.conll')]);
+			assert.equal(missing.status, 1);
+			assert.equal(missing.err.length, 1, missing.err.join('\n'));
+			assert.match(missing.err[0], /frist\.txt: no such file \(given with --article for .*x\.conll\); nothing imported/);
+			assert.ok(!fs.existsSync(typo));
+			assert.match(missing.out[0], /second\.txt\.annotations\.yaml: nothing new to import/);
+			const bratMissing = cli(['--format', 'brat', '--article', typo, path.join(work, 'one.ann')]);
+			assert.equal(bratMissing.status, 1);
+			assert.match(bratMissing.err[0], /frist\.txt: no such file \(given with --article for .*one\.ann\); nothing imported/);
+		});
+	});
+
 	it('refuses an --article that names a sidecar (a CoNLL text was written there, a broken sidecar of another article) or no file', () => {
 		withFolder('import-cli-', (folder) => {
 			fs.writeFileSync(path.join(folder, 'p.conll'), 'Tlemcen\tB-LOC\nest\tO\n');
