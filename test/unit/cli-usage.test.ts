@@ -44,3 +44,13 @@ test('--version prints the version of package.json and the Node running it, exit
 	}
 	assert.match(USAGE, /article-annotator --version/);
 });
+
+test('no line of any help is over 100 characters (a terminal or a man page wraps it mid-word)', () => {
+	const commands = [undefined, 'detect', 'validate', 'export', 'import', 'mv', 'agree'];
+	for (const command of commands) {
+		for (const line of usageOf(command).split('\n')) {
+			assert.ok([...line].length <= 100, `${command ?? 'article-annotator'} --help: ${[...line].length} characters: «${line}»`);
+		}
+	}
+	assert.ok(USAGE.includes(usageOf('agree')), 'the whole usage holds every command\'s');
+});
