@@ -376,7 +376,8 @@ describe('Label Studio interop', () => {
 			assert.match(back.err.join('\n'), /ls\.json: 1 task\(s\) without "text" whose text was read from "data\.content"/);
 
 			const two = path.join(folder, 'two.json');
-			fs.writeFileSync(two, JSON.stringify([{ data: { content: text, title: 'Sport', document: 'two.txt' }, annotations: [{ result: labels }] }]));
+			// a title that holds the region's text at its place too: nothing tells which is the article
+			fs.writeFileSync(two, JSON.stringify([{ data: { content: text, title: 'Karim Ziani, portrait', document: 'two.txt' }, annotations: [{ result: labels }] }]));
 			const ambiguous = importCli(['--format', 'labelstudio', two]);
 			assert.equal(ambiguous.status, 1);
 			assert.match(ambiguous.err.join('\n'), /two\.json: task 1: no "text": "data" holds several strings \("content", "title"\); name the one .* with --data-key; not imported/);
@@ -394,6 +395,30 @@ describe('Label Studio interop', () => {
 			const fromMin = importCli(['--format', 'labelstudio', min]);
 			assert.equal(fromMin.status, 0, fromMin.err.join('\n'));
 			assert.deepEqual(decisions(path.join(folder, 'min-0001.txt.annotations.yaml')).map((d) => d.text), ['Oran']);
+		});
+	});
+
+	it('does not take a choice (a string or a list of them) for the text when guessing the text field', () => {
+		withFolder('interop-', (folder) => {
+			// invented text; JSON-MIN puts each control's value beside the data: a single choice is a string
+			const text = 'Rym Belaid dirige la chorale de Mostaganem.';
+			const region = { start: 32, end: 42, text: 'Mostaganem', labels: ['LOC'] };
+			const min = path.join(folder, 'min.json');
+			fs.writeFileSync(min, JSON.stringify([{ id: 7, content: text, sentiment: 'Positive', topics: ['Culture', 'Musique'], comment: ['à revoir'], label: [region], annotator: 3, annotation_id: 9, created_at: '2026-02-01T09:00:00Z', lead_time: 12.5 }]));
+			const fromMin = importCli(['--format', 'labelstudio', min]);
+			assert.equal(fromMin.status, 0, fromMin.err.join('\n'));
+			assert.deepEqual(decisions(path.join(folder, 'min-0001.txt.annotations.yaml')).map((d) => [d.text, d.type]), [['Mostaganem', 'LOC']]);
+			assert.equal(fs.readFileSync(path.join(folder, 'min-0001.txt'), 'utf8'), text);
+			assert.match(fromMin.err.join('\n'), /1 task\(s\) without "text" whose text was read from "content"/);
+
+			// the full JSON: a data field a choices result names is that control's, not the text (no region to tell it by)
+			const full = path.join(folder, 'full.json');
+			const choice = { from_name: 'sentiment', to_name: 'content', type: 'choices', value: { choices: ['Positive'] } };
+			fs.writeFileSync(full, JSON.stringify([{ data: { content: text, sentiment: 'Positive', document: 'full.txt' }, annotations: [{ result: [choice] }] }]));
+			const fromFull = importCli(['--format', 'labelstudio', full]);
+			assert.equal(fromFull.status, 0, fromFull.err.join('\n'));
+			assert.equal(fs.readFileSync(path.join(folder, 'full.txt'), 'utf8'), text);
+			assert.match(fromFull.err.join('\n'), /1 choices result\(s\) left out/);
 		});
 	});
 

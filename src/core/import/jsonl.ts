@@ -332,19 +332,24 @@ export function likelyOtherUnit(text: string, spans: readonly JsonlSpan[], unit:
  */
 export function unitOfSpanTexts(text: string, spans: readonly JsonlSpan[]): OffsetUnit | undefined {
 	const converter = new OffsetConverter(text);
-	const told = spans.filter((span) => span.text !== undefined);
-	if (converter.isIdentity || told.length === 0) {
+	if (converter.isIdentity || !spans.some((span) => span.text !== undefined)) {
 		return undefined;
 	}
-	const fits = (unit: OffsetUnit) =>
-		told.every((span) => {
-			const length = unit === 'utf16' ? text.length : converter.codePointLength;
-			if (!(span.start >= 0 && span.start <= span.end && span.end <= length)) {
-				return false;
-			}
-			const at = (offset: number) => (unit === 'utf16' ? offset : converter.toUtf16(offset));
-			return text.slice(at(span.start), at(span.end)) === span.text;
-		});
-	const codePoints = fits('codepoint');
-	return codePoints === fits('utf16') ? undefined : codePoints ? 'codepoint' : 'utf16';
+	const codePoints = spanTextsFit(text, spans, 'codepoint', converter);
+	return codePoints === spanTextsFit(text, spans, 'utf16', converter) ? undefined : codePoints ? 'codepoint' : 'utf16';
+}
+
+/** True when every span that gives its text finds it in `text` at its offsets read in `unit`. */
+export function spanTextsFit(text: string, spans: readonly JsonlSpan[], unit: OffsetUnit, converter = new OffsetConverter(text)): boolean {
+	return spans.every((span) => {
+		if (span.text === undefined) {
+			return true;
+		}
+		const length = unit === 'utf16' ? text.length : converter.codePointLength;
+		if (!(span.start >= 0 && span.start <= span.end && span.end <= length)) {
+			return false;
+		}
+		const at = (offset: number) => (unit === 'utf16' ? offset : converter.toUtf16(offset));
+		return text.slice(at(span.start), at(span.end)) === span.text;
+	});
 }

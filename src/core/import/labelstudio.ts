@@ -25,10 +25,14 @@
  * - A region's `meta.text` (its Meta field in Label Studio) is the decision's note.
  * - The text is `data.text` (`<Text value="$text">`), else the one string of `data` besides the
  *   name fields (a project whose config says `value="$content"`), said in a note; `dataKey` names
- *   the field when `data` holds several strings, which are named in the message otherwise.
+ *   the field when `data` holds several strings, which are named in the message otherwise. What
+ *   is no text is not counted among them: lists (JSON-MIN's multiple choices, text areas), a
+ *   field a `choices` (or other non-label) result of the task names as its control, and, when the
+ *   task has regions, a string that does not hold their texts at their offsets (JSON-MIN writes a
+ *   single choice as a string beside the text: `"sentiment": "Positive"`).
  */
 
-import { notJson, readSpanList, shortJson, type JsonlLine, type JsonlSpan, type OffsetUnit } from './jsonl';
+import { notJson, readSpanList, shortJson, spanTextsFit, type JsonlLine, type JsonlSpan, type OffsetUnit } from './jsonl';
 
 export interface LabelStudioRead {
 	readonly ok: true;
@@ -59,8 +63,18 @@ export function readLabelStudio(json: string, unit: OffsetUnit, predictions: boo
  */
 const NOT_TEXT_FIELDS = new Set(['document', 'annotator', 'created_at', 'updated_at']);
 
+/**
+ * What tells a task's text from the other strings beside it: its regions (the text holds each
+ * one's `text` at its offsets) and the names of its controls that hold no text (a `choices`
+ * result's `from_name`).
+ */
+interface TextHints {
+	readonly spans: readonly JsonlSpan[];
+	readonly controls: ReadonlySet<string>;
+}
+
 /** The field of `data` holding the task's text, or why none can be told. */
-function textField(data: Record<string, unknown>, where: string, dataKey: string | undefined): { key: string } | { message: string } {
+function textField(data: Record<string, unknown>, where: string, dataKey: string | undefined, hints: TextHints): { key: string } | { message: string } {
 	const strings = Object.keys(data).filter((key) => typeof data[key] === 'string');
 	const others = strings.length === 0 ? 'no string field' : `its strings are ${strings.map((key) => JSON.stringify(key)).join(', ')}`;
 	if (dataKey !== undefined) {
@@ -69,7 +83,10 @@ function textField(data: Record<string, unknown>, where: string, dataKey: string
 	if (typeof data.text === 'string') {
 		return { key: 'text' };
 	}
-	const candidates = strings.filter((key) => !NOT_TEXT_FIELDS.has(key));
+	const named = strings.filter((key) => !NOT_TEXT_FIELDS.has(key) && !hints.controls.has(key));
+	const holding = named.filter((key) => ['codepoint', 'utf16'].some((unit) => spanTextsFit(data[key] as string, hints.spans, unit as OffsetUnit)));
+	// regions that fit none (a text edited since) tell nothing: the message names the strings
+	const candidates = holding.length > 0 ? holding : named;
 	if (candidates.length === 1) {
 		return { key: candidates[0] };
 	}
@@ -86,28 +103,30 @@ function readTask(item: unknown, unit: OffsetUnit, predictions: boolean, count: 
 	const task = item as Record<string, unknown>;
 	const full = typeof task.data === 'object' && task.data !== null;
 	const data = (full ? task.data : task) as Record<string, unknown>;
-	const field = textField(data, full ? '"data"' : 'the task', dataKey);
-	if ('message' in field) {
-		return { ok: false, message: field.message };
-	}
-	if (field.key !== 'text' && dataKey === undefined) {
-		count(`task(s) without "text" whose text was read from ${JSON.stringify(full ? `data.${field.key}` : field.key)}, their only string (--data-key names another)`);
-	}
-	const text = data[field.key] as string;
+	// the regions are read first, to tell the text by; what they count is said only of a task read
+	const counted: Array<[string, number | undefined]> = [];
+	const countLater = (what: string, by?: number) => counted.push([what, by]);
 	const spans: JsonlSpan[] = [];
 	const problems: string[] = [];
+	const controls = new Set<string>();
 	const read = (regions: unknown, key: string, status: JsonlSpan['status'], inResult = full) => {
 		const items = Array.isArray(regions) ? regions : [];
-		readSpanList(items.flatMap((region) => spansOfRegion(region, inResult, count)), key, () => status, spans, problems);
+		for (const region of items) {
+			const { type, from_name: control } = (region ?? {}) as { type?: unknown; from_name?: unknown };
+			if (inResult && type !== 'labels' && typeof control === 'string') {
+				controls.add(control);
+			}
+		}
+		readSpanList(items.flatMap((region) => spansOfRegion(region, inResult, countLater)), key, () => status, spans, problems);
 	};
 	if (full) {
 		const annotations = (Array.isArray(task.annotations) ? task.annotations : []).filter((annotation) => {
 			const cancelled = (annotation as { was_cancelled?: unknown })?.was_cancelled === true;
-			if (cancelled) count('cancelled annotation(s) skipped');
+			if (cancelled) countLater('cancelled annotation(s) skipped');
 			return !cancelled;
 		});
 		if (annotations.length > 1) {
-			count('earlier annotation(s) of a task left out (the last one is imported; export each annotator apart for theirs)', annotations.length - 1);
+			countLater('earlier annotation(s) of a task left out (the last one is imported; export each annotator apart for theirs)', annotations.length - 1);
 		}
 		const last = annotations[annotations.length - 1] as { result?: unknown } | undefined;
 		read(last?.result, 'annotations[].result', 'accepted');
@@ -122,6 +141,17 @@ function readTask(item: unknown, unit: OffsetUnit, predictions: boolean, count: 
 		}
 	}
 	read(data.rejected, 'data.rejected', 'rejected', false);
+	const field = textField(data, full ? '"data"' : 'the task', dataKey, { spans, controls });
+	if ('message' in field) {
+		return { ok: false, message: field.message };
+	}
+	for (const [what, by] of counted) {
+		count(what, by);
+	}
+	if (field.key !== 'text' && dataKey === undefined) {
+		count(`task(s) without "text" whose text was read from ${JSON.stringify(full ? `data.${field.key}` : field.key)}, the one string that can be their text (--data-key names another)`);
+	}
+	const text = data[field.key] as string;
 	return { ok: true, text, ...(typeof data.document === 'string' ? { document: data.document } : {}), offsets: unit, offsetsDeclared: false, spans, problems };
 }
 
