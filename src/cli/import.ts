@@ -55,6 +55,8 @@ export const IMPORT_USAGE = [
 	'         export --include suggestions marked "status": "suggested" are left out); those answered',
 	'         reject or ignore are left out and counted. The article as for jsonl, "meta.document"',
 	'         naming it; examples of the same text (ner.teach makes one per span) go to one article.',
+	'         A span\'s other keys (source, input_hash, ...; not token indices) are kept in the sidecar',
+	'         ("prodigy:" on its decision) and written back on the span by export --format prodigy.',
 	'  labelstudio  FILE is Label Studio\'s JSON export (an array of tasks, export --format labelstudio',
 	'         too) or its JSON-MIN export. Each task is an article as for jsonl, "data.document" naming',
 	'         it, else FILE-0001.txt (task number). Of its annotations the last one not cancelled is',

@@ -6,7 +6,9 @@ import type { Annotation } from '../../src/core/annotation';
 import { createNodeExportIo, runExport, type ExportDependencies } from '../../src/cli/export';
 import { runImport } from '../../src/cli/import';
 import type { DetectedEntity } from '../../src/core/types';
-import { unbindAnnotations } from '../../src/core/sidecar/bind';
+import { bindSidecar, unbindAnnotations } from '../../src/core/sidecar/bind';
+import { DocumentAnnotations } from '../../src/core/document';
+import { DEFAULT_LABEL_NAMES } from '../../src/core/labels';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
 import { jsonErrorOffset, readJsonlLine } from '../../src/core/import/jsonl';
 import { withFolder } from './support/folders';
@@ -395,6 +397,55 @@ describe('Label Studio interop', () => {
 			const fromMin = importCli(['--format', 'labelstudio', min]);
 			assert.equal(fromMin.status, 0, fromMin.err.join('\n'));
 			assert.deepEqual(decisions(path.join(folder, 'min-0001.txt.annotations.yaml')).map((d) => d.text), ['Oran']);
+		});
+	});
+
+	it('keeps the other keys of Prodigy spans through import, editing in the extension and export, on spans kept and retyped', () => {
+		withFolder('interop-', (folder) => {
+			// an invented text; spans as ner.correct and a person's own scripts leave them
+			const text = 'Farid Amrani quitte Jijel pour Bordj.';
+			const example = {
+				text,
+				spans: [
+					{ start: 0, end: 12, text: 'Farid Amrani', label: 'PER', source: 'fr_core_news_sm', input_hash: -812345, token_start: 0, token_end: 1, reviewer: 'nadia' },
+					{ start: 20, end: 25, text: 'Jijel', label: 'LOC', source: 'manual', checked: { by: ['nadia', 'omar'], level: 2 } },
+					{ start: 31, end: 36, text: 'Bordj', label: 'LOC', source: 'manual' },
+				],
+				answer: 'accept',
+				meta: { document: 'p.txt' },
+				_input_hash: -812345,
+				_task_hash: 99,
+			};
+			const input = path.join(folder, 'db.jsonl');
+			fs.writeFileSync(input, JSON.stringify(example) + '\n');
+			const imported = importCli(['--format', 'prodigy', input]);
+			assert.equal(imported.status, 0, imported.err.join('\n'));
+
+			// the person retypes Jijel and removes Bordj in the editor, which saves the sidecar
+			const sidecarPath = path.join(folder, 'p.txt.annotations.yaml');
+			const parsed = parseSidecar(fs.readFileSync(sidecarPath, 'utf8'));
+			assert.ok(parsed.ok);
+			const bound = bindSidecar(parsed.sidecar, text, { labels: DEFAULT_LABEL_NAMES });
+			const model = new DocumentAnnotations(bound.annotations, bound.orphans);
+			const byText = (quote: string) => model.annotations.find((a) => a.text === quote)?.id as string;
+			model.changeType(byText('Jijel'), 'ORG');
+			model.untag(byText('Bordj'));
+			fs.writeFileSync(sidecarPath, serializeSidecar(unbindAnnotations({ annotations: model.annotations, orphans: [], articleText: text, documentName: 'p.txt', base: parsed.sidecar })));
+
+			const exported = exportCli(['--format', 'prodigy', path.join(folder, 'p.txt')]);
+			assert.equal(exported.status, 0, exported.err.join('\n'));
+			assert.deepEqual(exported.err, [], 'the kept keys read as a valid sidecar');
+			const back = JSON.parse(exported.out) as { spans: Array<Record<string, unknown>> };
+			assert.deepEqual(back.spans, [
+				// token indices are not kept: they are the tokens' of Prodigy's tokenizer, and stale once a span moves
+				{ start: 0, end: 12, text: 'Farid Amrani', label: 'PER', source: 'fr_core_news_sm', input_hash: -812345, reviewer: 'nadia' },
+				{ start: 20, end: 25, text: 'Jijel', label: 'ORG', source: 'manual', checked: { by: ['nadia', 'omar'], level: 2 } },
+			]);
+			// and back again: nothing doubled
+			fs.writeFileSync(input, exported.out);
+			const again = importCli(['--format', 'prodigy', input]);
+			assert.equal(again.status, 0, again.err.join('\n'));
+			assert.match(again.out[0], /nothing new to import \(2 already there\)/);
 		});
 	});
 

@@ -164,6 +164,7 @@ function spanOfAnnotation(annotation: Annotation): ExportSpan {
 	if (typeof annotation.author === 'string' && annotation.author.length > 0) span.author = annotation.author;
 	if (typeof annotation.created === 'string' && annotation.created.length > 0) span.created = annotation.created;
 	if (typeof annotation.modified === 'string' && annotation.modified.length > 0) span.modified = annotation.modified;
+	if (Array.isArray(annotation.extra) && annotation.extra.length > 0) span.extra = annotation.extra;
 	return span;
 }
 

@@ -121,4 +121,6 @@ export interface ExportSpan {
 	readonly author?: string;
 	readonly created?: string;
 	readonly modified?: string;
+	/** The annotation's fields this version does not know (`Annotation.extra`; Prodigy's span keys). */
+	readonly extra?: ReadonlyArray<readonly [string, unknown]>;
 }

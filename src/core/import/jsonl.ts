@@ -28,6 +28,8 @@ export interface JsonlSpan {
 	/** The decision's note and author, when the file carries them (our export). */
 	readonly note?: string;
 	readonly author?: string;
+	/** Fields of the decision kept for the tool the span came from (Prodigy: its span's other keys). */
+	readonly extra?: ReadonlyArray<readonly [string, unknown]>;
 }
 
 /** One text with its spans, read from a line or a task of any JSON format. */
@@ -146,7 +148,14 @@ export function textObject(value: unknown): { ok: true; record: Record<string, u
  * `list` is absent (or null); a problem
  * when it is there but not an array.
  */
-export function readSpanList(list: unknown, key: string, statusOf: (item: unknown, index: number) => JsonlSpan['status'] | undefined, spans: JsonlSpan[], problems: string[]): void {
+export function readSpanList(
+	list: unknown,
+	key: string,
+	statusOf: (item: unknown, index: number) => JsonlSpan['status'] | undefined,
+	spans: JsonlSpan[],
+	problems: string[],
+	extraOf: (item: unknown) => JsonlSpan['extra'] = () => undefined,
+): void {
 	if (list === undefined || list === null) {
 		return;
 	}
@@ -160,7 +169,8 @@ export function readSpanList(list: unknown, key: string, statusOf: (item: unknow
 		if (typeof span === 'string') {
 			problems.push(`${key}[${index}]: ${span}`);
 		} else if (status !== undefined) {
-			spans.push({ ...span, status });
+			const extra = extraOf(item);
+			spans.push({ ...span, status, ...(extra === undefined ? {} : { extra }) });
 		}
 	});
 }

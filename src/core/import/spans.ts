@@ -21,6 +21,8 @@ export interface ImportSpan {
 	readonly text?: string;
 	/** The span as the file gives it, for messages (`line 4: T2 City "Tlemcen"`). */
 	readonly where: string;
+	/** Fields kept with the decision for the tool the span came from (see `Annotation.extra`). */
+	readonly extra?: ReadonlyArray<readonly [string, unknown]>;
 }
 
 export interface ImportOptions {
@@ -95,6 +97,7 @@ export function spansToAnnotations(text: string, spans: readonly ImportSpan[], u
 			...(span.note === undefined ? {} : { note: span.note }),
 			...(author === undefined ? {} : { author }),
 			...(options.created === undefined ? {} : { created: options.created }),
+			...(span.extra === undefined ? {} : { extra: span.extra }),
 		});
 	}
 	return { annotations, skipped, suggestions };
