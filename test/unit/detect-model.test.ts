@@ -3752,3 +3752,19 @@ test('English: a listed given name and an unlisted surname opening a sentence ar
 		assert.equal(ents.some((e) => e.type === 'PER' && e.start === 0), false, JSON.stringify(ents));
 	}
 });
+
+test('Arabic: a country after a title is the place the holder visits, not the holder («زار الرئيس تونس»)', () => {
+	// the shipped model reads each country here as the name after the title, with confidence
+	for (const [text, country] of [
+		['زار الرئيس تونس أمس.', 'تونس'],
+		['زار الوزير مصر الأسبوع الماضي.', 'مصر'],
+		['زار الوزير سوريا ولبنان.', 'سوريا'],
+	]) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		assert.equal(find(ents, country)?.type, 'LOC', JSON.stringify(ents));
+	}
+	// a person after a title stays one
+	const person = detector.detect('استقبل الرئيس عبد العزيز بوتفليقة الوفد أمس.', 'ar');
+	assert.equal(find(person, 'عبد العزيز بوتفليقة')?.type, 'PER', JSON.stringify(person));
+});

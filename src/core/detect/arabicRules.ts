@@ -1064,6 +1064,18 @@ const PREPOSITIONS_BEFORE_NAMES = normalisedWords('بخصوص حول ضد لدى
 const PARTICIPLES_AFTER_NAMES = normalisedWords('شارحا مؤكدا مضيفا معتبرا مشيرا موضحا قائلا مطالبا داعيا معربا لافتا منوها');
 
 /**
+ * Arabic: «زار الرئيس تونس» («the president visited Tunisia») read as «President Tunis»: after a
+ * title the model expects the holder's name. A one-word person that the country list names and the
+ * training files never tag as a person is the country.
+ */
+export function countriesReadAsPersons(model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'PER' || /\s/u.test(e.text) || !isListedCountry(model, e.text) || (trainingTypes(model, e.text) & PER_BIT) !== 0) return undefined;
+		return { ...e, type: 'LOC', source: 'rule' };
+	});
+}
+
+/**
  * Arabic: «وعزا عبد الله», «بخصوص فينغر», «صلاد حسن انتخب», «جمال ناصر البدر شارحا», «عدنان للخور»
  * read as persons with the verb, the preposition, the participle or the «لل» phrase beside the
  * name: such a word opening or ending a person of two words or more (a verb behind «و» or «ف» too;
