@@ -7,7 +7,7 @@
  * to standard output (one after the other: CoNLL with a `-DOCSTART-` line naming each article when there
  * are several, one JSON line per article for jsonl, w3c and prodigy, one JSON array of tasks for
  * labelstudio) or, with `--out DIR`, to one file per article (labelstudio: and a
- * `labeling-config.xml`). brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
+ * `labeling-config.xml`), in the article's sub-folder of the FOLDER given, made under DIR. brat needs `--out DIR`: `<name>.ann` and a copy of the text `<name>.txt` (UTF-8, no
  * BOM, LF line ends: what brat reads and the offsets count), plus an `annotation.conf` when
  * something was written: a new one if the folder has none, ours updated to declare what it uses.
  * Existing files (but our own `annotation.conf`) are never overwritten without `--force`, and an
@@ -133,7 +133,9 @@ export const EXPORT_USAGE = [
 	'  --include suggestions      also export the detector\'s suggestions not reviewed yet (loads the',
 	'                             detector); both: --include rejected,suggestions',
 	'  --out DIR                  one file per article in DIR',
-	'                             (<name>.conll/.jsonl/.jsonld/.json/.ann+.txt)',
+	'                             (<name>.conll/.jsonl/.jsonld/.json/.ann+.txt); an article of a FOLDER',
+	'                             goes to its sub-folder under DIR (2024/a.txt: DIR/2024/a.ann), made',
+	'                             if missing; brat\'s annotation.conf stays at the top, for all of them',
 	'  --force                    overwrite existing files in DIR (never an input file, nor an article',
 	'                             with its sidecar beside it)',
 	'  --split entity|token       conll: split tokens at entity boundaries (default, lossless) or tag',
@@ -357,17 +359,24 @@ interface Pair {
 	readonly givenSidecar: boolean;
 	/** The name the output gives the article (`documentNameOf`): its path in the FOLDER given, else its file name. */
 	readonly document: string;
+	/**
+	 * The article's folder under the FOLDER given ('' for one at its top or given by itself): with
+	 * --out, its files are written in that folder under DIR, so the folder's layout is kept and two
+	 * articles of one name in two sub-folders do not collide.
+	 */
+	readonly subfolder: string;
 }
 
 function pairOf(file: string, folder: string | undefined): Pair {
 	const directory = path.dirname(file);
 	const base = path.basename(file);
 	const articleName = articleNameForSidecar(base);
+	const subfolder = folder === undefined ? '' : path.relative(folder, directory);
 	if (isSidecarName(base) && articleName !== undefined) {
 		const articlePath = path.join(directory, articleName);
-		return { file, articlePath, sidecarPath: file, givenSidecar: true, document: documentNameOf(folder ?? directory, articlePath) };
+		return { file, articlePath, sidecarPath: file, givenSidecar: true, document: documentNameOf(folder ?? directory, articlePath), subfolder };
 	}
-	return { file, articlePath: file, sidecarPath: path.join(directory, sidecarNameFor(base)), givenSidecar: false, document: documentNameOf(folder ?? directory, file) };
+	return { file, articlePath: file, sidecarPath: path.join(directory, sidecarNameFor(base)), givenSidecar: false, document: documentNameOf(folder ?? directory, file), subfolder };
 }
 
 interface RunState {
@@ -625,7 +634,7 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 	if (options.format === 'brat') {
 		files.unshift({ name: exportFileName(articleName, '.txt'), data: new TextEncoder().encode(bratText(text)) });
 	}
-	writeAll(pair, files.map(({ name, data }) => ({ target: path.join(out, name), data })), state);
+	writeAll(pair, files.map(({ name, data }) => ({ target: path.join(out, pair.subfolder, name), data })), state);
 	if (options.format === 'brat' || options.format === 'labelstudio') {
 		// only once written: a refused article's types are not in the folder
 		state.articlesWritten++;
@@ -668,6 +677,7 @@ function writeAll(pair: Pair, files: ReadonlyArray<{ target: string; data: Uint8
 	}
 	for (const { target, data } of files) {
 		try {
+			io.makeDirectory(path.dirname(target)); // a sub-folder of the FOLDER exported
 			io.writeFile(target, data, options.force);
 		} catch (error) {
 			throw new FileError(`${target}: cannot write: ${describeError(error)}`);

@@ -428,6 +428,44 @@ describe('article-annotator export (runExport)', () => {
 		}
 	});
 
+	it('with --out, keeps the sub-folders of a FOLDER exported, so articles of one name in two of them do not collide', () => {
+		withFolder('export-cli-', (dir) => {
+			const corpusDir = path.join(dir, 'corpus');
+			for (const [folder, text, annotations] of [['2024', FR, FR_ANNOTATIONS], ['2025', AR, AR_ANNOTATIONS]] as const) {
+				fs.mkdirSync(path.join(corpusDir, folder), { recursive: true });
+				fs.writeFileSync(path.join(corpusDir, folder, 'a.txt'), text);
+				fs.writeFileSync(path.join(corpusDir, folder, 'a.txt.annotations.yaml'), sidecarText(text, 'a.txt', [...annotations]));
+			}
+			fs.writeFileSync(path.join(corpusDir, 'top.txt'), FR);
+			const err: string[] = [];
+			const io: ExportIo = { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) };
+			const out = path.join(dir, 'out');
+			assert.equal(runExport(['--format', 'brat', '--quiet', '--out', out, corpusDir], io), 0, err.join('\n'));
+			assert.equal(fs.readFileSync(path.join(out, '2024', 'a.txt'), 'utf8'), bratText(FR));
+			assert.equal(fs.readFileSync(path.join(out, '2025', 'a.txt'), 'utf8'), bratText(AR));
+			assert.match(fs.readFileSync(path.join(out, '2024', 'a.ann'), 'utf8'), /\tPER \d+ \d+\tKarim Belkacem\n/);
+			assert.match(fs.readFileSync(path.join(out, '2025', 'a.ann'), 'utf8'), /\tPER \d+ \d+\tكريم بلقاسم\n/);
+			assert.ok(fs.existsSync(path.join(out, 'top.ann')), 'an article at the top of the FOLDER is at the top of DIR');
+			// brat looks for annotation.conf from a document's folder upward: one at the top serves all
+			assert.ok(fs.existsSync(path.join(out, 'annotation.conf')));
+			assert.ok(!fs.existsSync(path.join(out, '2024', 'annotation.conf')) && !fs.existsSync(path.join(out, '2025', 'annotation.conf')));
+			// the files written are never written over by the next run without --force
+			const before = fs.readFileSync(path.join(out, '2025', 'a.ann'));
+			fs.writeFileSync(path.join(corpusDir, '2025', 'a.txt.annotations.yaml'), sidecarText(AR, 'a.txt', []));
+			assert.equal(runExport(['--format', 'brat', '--quiet', '--out', out, corpusDir], io), 1);
+			assert.deepEqual(fs.readFileSync(path.join(out, '2025', 'a.ann')), before);
+			assert.ok(err.some((line) => line.includes(`${path.join(out, '2025', 'a.txt')}: already exists; not overwritten (use --force)`)), err.join('\n'));
+			// one file per article in the other formats too; an article given by itself goes to the top of DIR
+			const jsonl = path.join(dir, 'jsonl');
+			assert.equal(runExport(['--format', 'jsonl', '--quiet', '--out', jsonl, corpusDir, path.join(corpusDir, '2024', 'a.txt')], io), 0, 'the article given again is the same one: exported once, where its folder puts it');
+			assert.deepEqual(fs.readdirSync(jsonl, { recursive: true }).map(String).sort(), ['2024', path.join('2024', 'a.jsonl'), '2025', path.join('2025', 'a.jsonl'), 'top.jsonl']);
+			assert.equal((JSON.parse(fs.readFileSync(path.join(jsonl, '2025', 'a.jsonl'), 'utf8')) as { document: string }).document, '2025/a.txt');
+			const alone = path.join(dir, 'alone');
+			assert.equal(runExport(['--format', 'brat', '--quiet', '--out', alone, path.join(corpusDir, '2024', 'a.txt')], io), 0);
+			assert.deepEqual(fs.readdirSync(alone).sort(), ['a.ann', 'a.txt', 'annotation.conf']);
+		});
+	});
+
 	it('refuses two articles that would write the same file', () => {
 		const io = corpus();
 		io.put('/v/fr.txt', FR);
