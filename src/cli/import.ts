@@ -1,6 +1,7 @@
 /**
  * `article-annotator import --format brat|conll|jsonl|prodigy|labelstudio FILE...`: entities annotated in other tools
- * become decisions in each article's sidecar, added to what it holds (never replacing it).
+ * become decisions in each article's sidecar, added to what it holds (never replacing it). For brat,
+ * a FOLDER stands for the .ann files under it, each going to the article at its path there.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,7 +19,7 @@ import { formatProblem, oneLine, quoteForMessage, type Sidecar, type SidecarProb
 import { articleNameForSidecar, articleNameKey, isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
-import { articleIn, makeDirectories, readDocumentName } from './folders';
+import { articleIn, filesOfFolder, makeDirectories, readDocumentName } from './folders';
 import { checkLabels, describeError, ignoreClosedPipes, labelList, messageOf, noSuchFile, offsetUnit, positiveInteger, readArguments, refuseStandardInput, safely, UsageError, usageExit } from './args';
 
 export const IMPORT_USAGE = [
@@ -31,7 +32,8 @@ export const IMPORT_USAGE = [
 	'  brat   FILE is X.ann; the article is X.txt beside it (brat\'s pairing). Offsets as brat counts',
 	'         them (a CRLF as one character), each entity\'s text checked; AnnotatorNotes become notes,',
 	'         the Status attribute of export --include rejected gives the status. Relations, events and',
-	'         other attributes are not imported (counted in a warning).',
+	'         other attributes are not imported (counted in a warning). A FOLDER stands for the .ann',
+	'         files under it, sub-folders included (brat\'s collection, export --format brat --out).',
 	'  conll  FILE is X.conll (token, tag columns; IOB2, IOB1 or BILOU/BIOES tags); the article is X.txt',
 	'         beside it, whose text must hold the tokens in order; if there is none, it is written from',
 	'         the tokens (spaces between tokens, a line per sentence, a blank line between documents).',
@@ -79,8 +81,10 @@ export const IMPORT_USAGE = [
 	'                             (brat: offsets count a BOM only if the .txt beside the .ann, which brat',
 	'                             counted in, has one)',
 	'  --out DIR                  the folder of the articles (default: beside FILE); brat: X.ann goes to',
-	'                             DIR/X.txt, as after export --format brat --out from that folder; made',
-	'                             (with its parents) when an article is written in it, as export does',
+	'                             DIR/X.txt, as after export --format brat --out from that folder; of a',
+	'                             FOLDER, 2024/X.ann in it to DIR/2024/X.txt (export keeps sub-folders);',
+	'                             made (with its parents) when an article is written in it, as export',
+	'                             does',
 	'  --column N                 conll: the tag column, 1 = the first after the token (default: the',
 	'                             last)',
 	'  --offsets codepoint|utf16  jsonl, prodigy, labelstudio: unit of the offsets of records that do not',
@@ -130,6 +134,8 @@ interface Options {
 	articles: string[];
 	/** The `--article` of the FILE being imported. */
 	article: string | undefined;
+	/** brat: the FOLDER argument the .ann being imported was found under (its path there is the article's under --out). */
+	folder: string | undefined;
 	author: string | undefined;
 	dryRun: boolean;
 	labels: readonly string[];
@@ -161,14 +167,27 @@ export function runImport(argv: readonly string[], io: ImportIo = createNodeImpo
 			return 0;
 		}
 		let status = 0;
-		for (const [index, file] of options.files.entries()) {
+		const failed = (file: string, error: unknown) => {
+			status = 1;
+			io.stderr(`article-annotator import: ${oneLine(error instanceof FileError ? error.message : `${file}: ${describeError(error)}`)}`);
+		};
+		for (const [index, given] of options.files.entries()) {
+			const article = options.articles[index];
+			let inputs: Array<{ file: string; folder?: string }>;
 			try {
-				if (!importOne(file, { ...options, article: options.articles[index] }, io)) {
-					status = 1;
-				}
+				inputs = inputFilesOf(given, { ...options, article });
 			} catch (error) {
-				status = 1;
-				io.stderr(`article-annotator import: ${oneLine(error instanceof FileError ? error.message : `${file}: ${describeError(error)}`)}`);
+				failed(given, error);
+				continue;
+			}
+			for (const { file, folder } of inputs) {
+				try {
+					if (!importOne(file, { ...options, article, folder }, io)) {
+						status = 1;
+					}
+				} catch (error) {
+					failed(file, error);
+				}
 			}
 		}
 		return status;
@@ -190,6 +209,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		typeMap: new Map(),
 		articles: [],
 		article: undefined,
+		folder: undefined,
 		author: undefined,
 		dryRun: false,
 		labels: DEFAULT_LABEL_NAMES,
@@ -336,6 +356,31 @@ function articleOption(given: string): string {
 	return given;
 }
 
+/**
+ * The input files a FILE argument stands for: itself, or for brat a FOLDER's .ann files (brat's
+ * collection, sub-folders included, as `export --format brat --out` writes a corpus), each with
+ * that folder: its article is the .txt beside it, or the one at its path in the folder under --out.
+ */
+function inputFilesOf(given: string, options: Options): Array<{ file: string; folder?: string }> {
+	let isFolder = false;
+	try {
+		isFolder = options.format === 'brat' && fs.statSync(given, { throwIfNoEntry: false })?.isDirectory() === true;
+	} catch {
+		// read as a file, which says what is wrong with it
+	}
+	if (!isFolder) {
+		return [{ file: given }];
+	}
+	if (options.article !== undefined) {
+		throw new FileError(`${given}: a folder; --article is for one .ann file (the .ann files of a folder go to the .txt beside them, or at the same path under --out DIR); nothing imported`);
+	}
+	const { files, unreadable } = filesOfFolder(given, (name) => name.endsWith('.ann'));
+	if (files.length === 0) {
+		throw new FileError(unreadable ?? `${given}: a folder without any .ann file; nothing imported`);
+	}
+	return files.map((file) => ({ file, folder: given }));
+}
+
 /** One article to import into: where it is, and how to read the spans once its text is known. */
 interface ArticleImport {
 	/** The input, for messages (`a.ann`, `corpus.jsonl:3`). */
@@ -403,11 +448,15 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 				warn(`${annPath}: not imported (a sidecar holds entities only): ${[...parsed.ignored].map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
 			}
 			const bratTxt = annPath.slice(0, -'.ann'.length) + '.txt';
-			// the corpus the brat copies were exported from, back into which the work done in brat goes
-			const articlePath = options.article ?? (options.out === undefined ? bratTxt : path.join(options.out, path.basename(bratTxt)));
+			// the corpus the brat copies were exported from, back into which the work done in brat goes:
+			// at the same path there as in the FOLDER given (export --out keeps a folder's layout)
+			const inOut = options.folder === undefined ? path.basename(bratTxt) : path.relative(options.folder, bratTxt);
+			const articlePath = options.article ?? (options.out === undefined ? bratTxt : path.join(options.out, inOut));
 			// brat counted in its own .txt: with another article, a BOM is counted if that file has one, not the article
 			const bratCountedBom = articlePath === bratTxt ? undefined : startsWithBom(bratTxt);
-			return [{ label: annPath, articlePath, spans: (text, hadBom) => ({ ...bratSpans(text, parsed, { articleHadBom: bratCountedBom ?? hadBom }), unit: 'utf16' }) }];
+			// a .ann given by itself from a sub-folder of an export: the folder keeps its path under DIR
+			const whenMissing = options.out !== undefined && options.folder === undefined && options.article === undefined ? '; .ann files of sub-folders: give their brat FOLDER, whose paths are kept under --out' : undefined;
+			return [{ label: annPath, articlePath, whenMissing, spans: (text, hadBom) => ({ ...bratSpans(text, parsed, { articleHadBom: bratCountedBom ?? hadBom }), unit: 'utf16' }) }];
 		}
 		case 'conll': {
 			const parsed = parseConllFile(readText(file, options.maxArticleBytes, 'the CoNLL file'), options.column);

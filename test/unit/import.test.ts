@@ -884,6 +884,58 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('brings a brat folder tree exported with --out back into the articles at the same paths, same names in two folders apart', () => {
+		withFolder('import-cli-', (folder) => {
+			const corpus = path.join(folder, 'corpus');
+			// invented texts: one name in two folders, one at the top
+			const texts: Record<string, string> = { '2024/a.txt': 'Salima Bouzid visite Ghardaïa.\n', '2025/a.txt': 'Le port de Béjaïa reçoit Farid Lounis.\n', 'top.txt': 'Rachid Hamdi quitte Médéa.\n' };
+			const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Salima Bouzid', 'PER'], ['Ghardaïa', 'LOC']], '2025/a.txt': [['Béjaïa', 'LOC'], ['Farid Lounis', 'PER']], 'top.txt': [['Rachid Hamdi', 'PER']] };
+			const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
+			for (const [name, text] of Object.entries(texts)) {
+				const file = path.join(corpus, ...name.split('/'));
+				fs.mkdirSync(path.dirname(file), { recursive: true });
+				fs.writeFileSync(file, text);
+				const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
+				fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(file) })));
+			}
+			const brat = path.join(folder, 'brat');
+			const err: string[] = [];
+			assert.equal(runExport(['--format', 'brat', '--out', brat, corpus], { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) }), 0, err.join('\n'));
+			for (const name of Object.keys(texts)) {
+				fs.rmSync(sidecarOf(name)); // the work comes back from brat only
+			}
+			const run = cli(['--format', 'brat', '--out', corpus, brat]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			for (const [name, text] of Object.entries(texts)) {
+				const sidecar = parseSidecar(fs.readFileSync(sidecarOf(name), 'utf8'));
+				assert.ok(sidecar.ok, name);
+				assert.deepEqual(sidecar.sidecar.annotations.map((a) => [a.text, a.type]).sort(), [...entities[name]].sort(), name);
+				assert.equal(fs.readFileSync(path.join(corpus, ...name.split('/')), 'utf8'), text, 'the article is not rewritten');
+			}
+			assert.deepEqual(fs.readdirSync(corpus).sort(), ['2024', '2025', 'top.txt', 'top.txt.annotations.yaml'], 'no article written at the top for the sub-folders\' .ann');
+			assert.ok(fs.readdirSync(brat, { recursive: true }).every((name) => !String(name).endsWith('.annotations.yaml')), 'nothing written beside the copies');
+
+			// a flat brat folder pairs by file name, as one .ann given by itself always did
+			const flat = path.join(folder, 'flat');
+			fs.mkdirSync(flat);
+			fs.copyFileSync(path.join(brat, 'top.ann'), path.join(flat, 'top.ann'));
+			fs.rmSync(sidecarOf('top.txt'));
+			assert.equal(cli(['--format', 'brat', '--out', corpus, flat]).status, 0);
+			assert.ok(fs.existsSync(sidecarOf('top.txt')));
+			// one by one, an .ann of a sub-folder is paired by its file name; the message names the way
+			assert.match(cli(['--format', 'brat', '--out', corpus, path.join(brat, '2024', 'a.ann')]).err.join('\n'), /a\.txt: no such file .*give their brat FOLDER, whose paths are kept under --out/);
+			// without --out, each .ann's article is the .txt beside it
+			const beside = cli(['--format', 'brat', '--dry-run', brat]);
+			assert.equal(beside.status, 0, beside.err.join('\n'));
+			assert.ok(beside.out.some((line) => line.startsWith(path.join(brat, '2025', 'a.txt.annotations.yaml'))), beside.out.join('\n'));
+			// a folder is not one article; a folder without .ann files is said
+			assert.match(cli(['--format', 'brat', '--article', path.join(corpus, 'top.txt'), flat]).err.join('\n'), /a folder; --article is for one \.ann file/);
+			const empty = path.join(folder, 'empty');
+			fs.mkdirSync(empty);
+			assert.deepEqual(cli(['--format', 'brat', '--out', corpus, empty]).err, [`article-annotator import: ${empty}: a folder without any .ann file; nothing imported`]);
+		});
+	});
+
 	it('brings a brat export back into an article with a byte order mark, given with --article', () => {
 		withFolder('import-cli-', (folder) => {
 			const text = 'Karim à Oran\r\npuis Alger';
