@@ -1,7 +1,8 @@
 /**
  * `article-annotator import --format brat|conll|jsonl|prodigy|labelstudio FILE...`: entities annotated in other tools
- * become decisions in each article's sidecar, added to what it holds (never replacing it). For brat,
- * a FOLDER stands for the .ann files under it, each going to the article at its path there.
+ * become decisions in each article's sidecar, added to what it holds (never replacing it). For brat
+ * and conll, a FOLDER stands for the .ann or .conll files under it, each going to the article at its
+ * path there.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -37,6 +38,7 @@ export const IMPORT_USAGE = [
 	'  conll  FILE is X.conll (token, tag columns; IOB2, IOB1 or BILOU/BIOES tags); the article is X.txt',
 	'         beside it, whose text must hold the tokens in order; if there is none, it is written from',
 	'         the tokens (spaces between tokens, a line per sentence, a blank line between documents).',
+	'         A FOLDER stands for the .conll files under it, sub-folders included (export --out).',
 	'         The rejected column of export --include rejected (B-DATE:rejected) gives rejected',
 	'         decisions.',
 	'         A file whose -DOCSTART- lines name their articles (export of several articles:',
@@ -82,7 +84,8 @@ export const IMPORT_USAGE = [
 	'                             counted in, has one)',
 	'  --out DIR                  the folder of the articles (default: beside FILE); brat: X.ann goes to',
 	'                             DIR/X.txt, as after export --format brat --out from that folder; of a',
-	'                             FOLDER, 2024/X.ann in it to DIR/2024/X.txt (export keeps sub-folders);',
+	'                             FOLDER (brat, conll), 2024/X.ann in it to DIR/2024/X.txt (export keeps',
+	'                             sub-folders);',
 	'                             made (with its parents) when an article is written in it, as export',
 	'                             does',
 	'  --column N                 conll: the tag column, 1 = the first after the token (default: the',
@@ -134,7 +137,7 @@ interface Options {
 	articles: string[];
 	/** The `--article` of the FILE being imported. */
 	article: string | undefined;
-	/** brat: the FOLDER argument the .ann being imported was found under (its path there is the article's under --out). */
+	/** brat, conll: the FOLDER argument the file being imported was found under (its path there is the article's under --out). */
 	folder: string | undefined;
 	author: string | undefined;
 	dryRun: boolean;
@@ -356,15 +359,20 @@ function articleOption(given: string): string {
 	return given;
 }
 
+/** The files a FOLDER stands for, by format: those paired with their article by file name. */
+const FOLDER_INPUTS: Partial<Record<ImportFormat, string>> = { brat: '.ann', conll: '.conll' };
+
 /**
- * The input files a FILE argument stands for: itself, or for brat a FOLDER's .ann files (brat's
- * collection, sub-folders included, as `export --format brat --out` writes a corpus), each with
- * that folder: its article is the .txt beside it, or the one at its path in the folder under --out.
+ * The input files a FILE argument stands for: itself, or for brat and conll a FOLDER's .ann or
+ * .conll files (sub-folders included, as `export --out` writes a corpus: brat's collection), each
+ * with that folder: its article is the .txt beside it, or the one at its path in the folder under
+ * --out.
  */
 function inputFilesOf(given: string, options: Options): Array<{ file: string; folder?: string }> {
+	const extension = FOLDER_INPUTS[options.format];
 	let isFolder = false;
 	try {
-		isFolder = options.format === 'brat' && fs.statSync(given, { throwIfNoEntry: false })?.isDirectory() === true;
+		isFolder = extension !== undefined && fs.statSync(given, { throwIfNoEntry: false })?.isDirectory() === true;
 	} catch {
 		// read as a file, which says what is wrong with it
 	}
@@ -372,11 +380,11 @@ function inputFilesOf(given: string, options: Options): Array<{ file: string; fo
 		return [{ file: given }];
 	}
 	if (options.article !== undefined) {
-		throw new FileError(`${given}: a folder; --article is for one .ann file (the .ann files of a folder go to the .txt beside them, or at the same path under --out DIR); nothing imported`);
+		throw new FileError(`${given}: a folder; --article is for one ${extension} file (the ${extension} files of a folder go to the .txt beside them, or at the same path under --out DIR); nothing imported`);
 	}
-	const { files, unreadable } = filesOfFolder(given, (name) => name.endsWith('.ann'));
+	const { files, unreadable } = filesOfFolder(given, (name) => name.endsWith(extension as string));
 	if (files.length === 0) {
-		throw new FileError(unreadable ?? `${given}: a folder without any .ann file; nothing imported`);
+		throw new FileError(unreadable ?? `${given}: a folder without any ${extension} file; nothing imported`);
 	}
 	return files.map((file) => ({ file, folder: given }));
 }
@@ -434,7 +442,9 @@ function articlesOf(file: string, options: Options, warn: (line: string) => void
 		if (options.article !== undefined) {
 			return options.article;
 		}
-		return path.join(options.out ?? path.dirname(file), path.basename(file, extension) + '.txt');
+		// in a FOLDER given, its sub-folder there is kept under --out (export --out keeps them)
+		const subfolder = options.out !== undefined && options.folder !== undefined ? path.relative(options.folder, path.dirname(file)) : '';
+		return path.join(options.out ?? path.dirname(file), subfolder, path.basename(file, extension) + '.txt');
 	};
 	switch (options.format) {
 		case 'brat': {

@@ -936,6 +936,38 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	it('brings a CoNLL folder tree exported with --out back into the articles at the same paths, never writing one at the top', () => {
+		withFolder('import-cli-', (folder) => {
+			const corpus = path.join(folder, 'corpus');
+			// invented texts: one name in two folders
+			const texts: Record<string, string> = { '2024/a.txt': 'Lamia Saadi rejoint Tiaret.\n', '2025/a.txt': 'Karim Haddad quitte Bouira.\n' };
+			const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Lamia Saadi', 'PER'], ['Tiaret', 'LOC']], '2025/a.txt': [['Karim Haddad', 'PER'], ['Bouira', 'LOC']] };
+			const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
+			for (const [name, text] of Object.entries(texts)) {
+				const file = path.join(corpus, ...name.split('/'));
+				fs.mkdirSync(path.dirname(file), { recursive: true });
+				fs.writeFileSync(file, text);
+				const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
+				fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(file) })));
+			}
+			const conll = path.join(folder, 'conll');
+			const err: string[] = [];
+			assert.equal(runExport(['--format', 'conll', '--out', conll, corpus], { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) }), 0, err.join('\n'));
+			for (const name of Object.keys(texts)) {
+				fs.rmSync(sidecarOf(name));
+			}
+			const run = cli(['--format', 'conll', '--out', corpus, conll]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			for (const [name, text] of Object.entries(texts)) {
+				const sidecar = parseSidecar(fs.readFileSync(sidecarOf(name), 'utf8'));
+				assert.ok(sidecar.ok, name);
+				assert.deepEqual(sidecar.sidecar.annotations.map((a) => [a.text, a.type]), entities[name], name);
+				assert.equal(fs.readFileSync(path.join(corpus, ...name.split('/')), 'utf8'), text, 'the article is not rewritten');
+			}
+			assert.deepEqual(fs.readdirSync(corpus).sort(), ['2024', '2025'], 'no article written from the tokens at the top');
+		});
+	});
+
 	it('brings a brat export back into an article with a byte order mark, given with --article', () => {
 		withFolder('import-cli-', (folder) => {
 			const text = 'Karim à Oran\r\npuis Alger';
