@@ -306,8 +306,10 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 	 */
 	async function goToArticleToReview(direction: 'next' | 'previous'): Promise<void> {
 		const articles = container.corpus.articles;
-		const current = vscode.window.activeTextEditor?.document.uri.toString();
-		const at = articles.findIndex((record) => record.uri.toString() === current);
+		// open through another path to it (a symbolic link), the active article is still the one listed
+		const active = vscode.window.activeTextEditor?.document.uri;
+		const current = active && container.corpus.get(active);
+		const at = current ? articles.indexOf(current) : -1;
 		const start = at >= 0 ? at : direction === 'next' ? -1 : articles.length;
 		const candidates = at >= 0 ? articles.length - 1 : articles.length;
 		let target: ArticleRecord | undefined;

@@ -193,6 +193,8 @@ export interface ArticleAnnotatorApi {
 	detectionWorkerRunning(): boolean;
 	/** The settings as read, with what could not be used replaced. */
 	settings(): Settings;
+	/** For tests: the names learned from the decisions of the workspace now, each with the type given most often. */
+	rememberedNames(): RememberedName[];
 }
 
 /**
@@ -418,6 +420,7 @@ export class Container implements vscode.Disposable {
 			detectionWorkersStarted: () => this.detection.started,
 			detectionWorkerRunning: () => this.detection.running,
 			settings: () => this.settings,
+			rememberedNames: () => this.rememberedNames(),
 		};
 	}
 
@@ -1074,7 +1077,8 @@ export class Container implements vscode.Disposable {
 			votes.set(key, byType);
 		};
 		for (const record of this.corpus.articles) {
-			const session = this.sessions.get(record.uri.toString());
+			// an article reached by several paths (symbolic links) is counted once, open through any of them
+			const session = this.corpus.openSessionOf(record);
 			if (session) {
 				// Decisions only: no need to build a long article's whole entity list.
 				for (const annotation of session.model.annotations) {

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DocumentAnnotations } from '../core/document';
 import { fileNameOf, FolderIndex, sharedFileNames } from '../core/articlePaths';
@@ -9,7 +10,7 @@ import { decodeTextFile, tooLargeMessage } from '../core/textfile';
 import { readArticleGlobs, type Settings } from './config';
 import { DetectionOff, SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
-import { baseName, fileExists, isMissing, isSameOrInside, LinkTargetWatchers, sidecarUriFor } from './sidecarFiles';
+import { baseName, fileExists, isMissing, isSameOrInside, LinkTargetWatchers, realPathOf, realPathOfSync, sidecarUriFor } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
@@ -48,6 +49,17 @@ export class Corpus implements vscode.Disposable {
 	 * file back), gone when their session closes.
 	 */
 	private readonly deletedWhileOpen = new Set<string>();
+	/**
+	 * One article reached by several paths (a symbolic link to a folder or to a file, in the
+	 * workspace or out of it) is listed once: under its real path when the workspace holds it
+	 * there, else under the first of its paths in the tree's order. Its other paths lead to it:
+	 * each one's key → the listed article's key, and the other way (see `keyOf`, `openSession`).
+	 */
+	private readonly aliasOf = new Map<string, string>();
+	private readonly aliasesOf = new Map<string, vscode.Uri[]>();
+	/** The listed articles' real paths (see `realPathOf`) → their keys, and back. */
+	private readonly byRealPath = new Map<string, string>();
+	private readonly realPaths = new Map<string, string>();
 	/** Articles no glob matches, listed because a sidecar is beside them: they leave with it. */
 	private readonly onlyBySidecar = new Set<string>();
 	/** The articles sorted, and the file names several of them have; kept until one is added or removed. */
@@ -119,16 +131,60 @@ export class Corpus implements vscode.Disposable {
 
 	private list(): NonNullable<Corpus['listing']> {
 		if (!this.listing) {
-			const folderCount = vscode.workspace.workspaceFolders?.length ?? 0;
-			const folderIndex = new Map([...this.records.values()].map((record) => [record, vscode.workspace.getWorkspaceFolder(record.uri)?.index ?? folderCount]));
-			const sorted = [...this.records.values()].sort((a, b) => folderIndex.get(a)! - folderIndex.get(b)! || a.uri.path.localeCompare(b.uri.path));
+			const sorted = inListOrder([...this.records.values()], (record) => record.uri);
 			this.listing = { sorted, sharedNames: sharedFileNames(sorted.map((record) => record.uri.path)) };
 		}
 		return this.listing;
 	}
 
+	/** The article `uri` is, by the path it is listed under or by another path to it (see `aliasOf`). */
 	get(uri: vscode.Uri): ArticleRecord | undefined {
-		return this.records.get(uri.toString());
+		return this.records.get(this.keyOf(uri));
+	}
+
+	/** The key of the listed article `uri` leads to (itself, unless it is another path to one). */
+	private keyOf(uri: vscode.Uri | string): string {
+		const key = uri.toString();
+		return this.aliasOf.get(key) ?? key;
+	}
+
+	/** The session of an article open by its listed path or by another path to it. */
+	openSessionOf(record: ArticleRecord): ArticleSession | undefined {
+		const own = this.sessionFor(record.uri);
+		if (own) {
+			return own;
+		}
+		for (const alias of this.aliasesOf.get(record.uri.toString()) ?? []) {
+			const session = this.sessionFor(alias);
+			if (session) {
+				return session;
+			}
+		}
+		return undefined;
+	}
+
+	/** `alias` is another path to the article listed as `key`. */
+	private addAlias(alias: vscode.Uri, key: string): void {
+		if (this.aliasOf.get(alias.toString()) === key) {
+			return;
+		}
+		this.forgetAlias(alias.toString());
+		this.aliasOf.set(alias.toString(), key);
+		this.aliasesOf.set(key, [...(this.aliasesOf.get(key) ?? []), alias]);
+	}
+
+	private forgetAlias(aliasKey: string): void {
+		const key = this.aliasOf.get(aliasKey);
+		if (key === undefined) {
+			return;
+		}
+		this.aliasOf.delete(aliasKey);
+		const rest = (this.aliasesOf.get(key) ?? []).filter((uri) => uri.toString() !== aliasKey);
+		if (rest.length > 0) {
+			this.aliasesOf.set(key, rest);
+		} else {
+			this.aliasesOf.delete(key);
+		}
 	}
 
 	get ready(): Promise<void> {
@@ -166,7 +222,7 @@ export class Corpus implements vscode.Disposable {
 
 	/** True when an open document is an article: found by discovery, or matching an article glob. */
 	matches(document: vscode.TextDocument): boolean {
-		if (this.records.has(document.uri.toString())) {
+		if (this.records.has(this.keyOf(document.uri))) {
 			return true;
 		}
 		const folder = vscode.workspace.getWorkspaceFolder(document.uri);
@@ -177,7 +233,16 @@ export class Corpus implements vscode.Disposable {
 
 	/** Adds one article (e.g. a file a person chose to annotate) and summarises it. */
 	add(uri: vscode.Uri): void {
-		const key = uri.toString();
+		let key = this.keyOf(uri);
+		if (!this.records.has(key)) {
+			// another path to an article listed (opened through a link): it leads there
+			const real = realPathOfSync(uri);
+			const listed = real === undefined ? undefined : this.byRealPath.get(real);
+			if (listed !== undefined && listed !== key) {
+				this.addAlias(uri, listed);
+				key = listed;
+			}
+		}
 		// an article deleted while open and saved again (or created again) stays
 		this.deletedWhileOpen.delete(key);
 		if (!this.records.has(key)) {
@@ -188,7 +253,7 @@ export class Corpus implements vscode.Disposable {
 
 	/** Adds an article whose sidecar appeared (see `onlyBySidecar`). */
 	addNamedBySidecar(uri: vscode.Uri): void {
-		if (!this.records.has(uri.toString())) {
+		if (!this.get(uri)) {
 			this.onlyBySidecar.add(uri.toString());
 		}
 		this.add(uri);
@@ -199,9 +264,9 @@ export class Corpus implements vscode.Disposable {
 	 * list (unless it is open), the others are read again.
 	 */
 	sidecarDeleted(uri: vscode.Uri): void {
-		const key = uri.toString();
+		const key = this.keyOf(uri);
 		const record = this.records.get(key);
-		if (record && this.onlyBySidecar.has(key) && !this.sessionFor(uri)) {
+		if (record && this.onlyBySidecar.has(key) && !this.openSessionOf(record)) {
 			this.drop(key, record);
 			this.changeEmitter.fire(undefined);
 			return;
@@ -216,7 +281,7 @@ export class Corpus implements vscode.Disposable {
 	 */
 	rereadAll(): void {
 		for (const record of this.records.values()) {
-			if (!this.sessionFor(record.uri)) {
+			if (!this.openSessionOf(record)) {
 				this.invalidate(record.uri);
 			} else {
 				this.leaveToSession(record);
@@ -239,10 +304,10 @@ export class Corpus implements vscode.Disposable {
 
 	/** Re-summarises one article (its sidecar changed, or its session closed). */
 	invalidate(uri: vscode.Uri): void {
-		const record = this.records.get(uri.toString());
+		const record = this.get(uri);
 		if (record) {
 			record.scanned = false;
-			this.enqueue(uri);
+			this.enqueue(record.uri);
 		}
 	}
 
@@ -254,7 +319,12 @@ export class Corpus implements vscode.Disposable {
 	 */
 	adopt(uri: vscode.Uri, summary: ArticleSummary, annotations: DocumentAnnotations): void {
 		const record = this.records.get(uri.toString());
-		if (record) {
+		if (!record && this.get(uri)) {
+			// closed as another path to a listed article: the worker keeps its detection under that
+			// path, which names no article, so the listed one is read again instead
+			this.detection.forgetSummary(uri.toString());
+			this.invalidate(uri);
+		} else if (record) {
 			record.summary = summary;
 			record.annotations = annotations;
 			record.error = undefined;
@@ -272,8 +342,9 @@ export class Corpus implements vscode.Disposable {
 	 * worker drops its detection) and a waiting one is skipped.
 	 */
 	sessionOpened(uri: vscode.Uri): void {
-		this.scanning.get(uri.toString())?.abort();
-		this.detection.forgetSummary(uri.toString());
+		const key = this.keyOf(uri);
+		this.scanning.get(key)?.abort();
+		this.detection.forgetSummary(key);
 	}
 
 	/**
@@ -284,9 +355,10 @@ export class Corpus implements vscode.Disposable {
 	 * open, or it was opened from elsewhere), which discovery keeps only while it is open.
 	 */
 	sessionClosing(uri: vscode.Uri): void {
-		const record = this.records.get(uri.toString());
-		if (record && (this.deletedWhileOpen.has(uri.toString()) || !vscode.workspace.getWorkspaceFolder(uri))) {
-			this.drop(uri.toString(), record);
+		const key = this.keyOf(uri);
+		const record = this.records.get(key);
+		if (record && (this.deletedWhileOpen.has(key) || !vscode.workspace.getWorkspaceFolder(record.uri))) {
+			this.drop(key, record);
 			this.changeEmitter.fire(undefined);
 			return;
 		}
@@ -294,7 +366,7 @@ export class Corpus implements vscode.Disposable {
 			// from before the session: no learned names are to be placed in them any more
 			record.annotations = undefined;
 		}
-		this.queue.delete(uri.toString());
+		this.queue.delete(key);
 	}
 
 	/**
@@ -304,7 +376,7 @@ export class Corpus implements vscode.Disposable {
 	private learnedNamesChanged(key: string, entities: DetectedEntity[]): void {
 		const record = this.records.get(key);
 		const annotations = record?.annotations;
-		if (!record?.summary || !annotations || this.sessionFor(record.uri)) {
+		if (!record?.summary || !annotations || this.openSessionOf(record)) {
 			return;
 		}
 		annotations.setDetected(entities);
@@ -314,13 +386,14 @@ export class Corpus implements vscode.Disposable {
 
 	/** The live summary of an open article changed. */
 	sessionChanged(uri: vscode.Uri): void {
-		if (this.records.has(uri.toString())) {
-			this.changeEmitter.fire(uri);
+		const record = this.get(uri);
+		if (record) {
+			this.changeEmitter.fire(record.uri);
 		}
 	}
 
 	summaryOf(record: ArticleRecord): ArticleSummary | undefined {
-		const session = this.sessionFor(record.uri);
+		const session = this.openSessionOf(record);
 		if (session) {
 			const model = session.model;
 			return {
@@ -368,20 +441,33 @@ export class Corpus implements vscode.Disposable {
 		// a sidecar left behind by an article deleted or moved in a shell (rm, mv) names no article
 		const present = await Promise.all(namedBySidecars.map((uri) => fileExists(uri)));
 		namedBySidecars.forEach((uri, index) => present[index] && found.set(uri.toString(), uri));
+		const { listed, aliases, realPaths } = await listedOnce([...found.values()]);
 		if (generation !== this.generation) {
 			return;
 		}
 		this.onlyBySidecar.clear();
-		namedBySidecars.forEach((uri, index) => present[index] && this.onlyBySidecar.add(uri.toString()));
+		namedBySidecars.forEach((uri, index) => present[index] && !aliases.has(uri.toString()) && this.onlyBySidecar.add(uri.toString()));
+		// paths to an article open through them stay known, found again or not (opened from outside)
+		for (const aliasKey of [...this.aliasOf.keys()]) {
+			if (!aliases.has(aliasKey) && !this.sessionFor(vscode.Uri.parse(aliasKey))) {
+				this.forgetAlias(aliasKey);
+			}
+		}
 		for (const [key, record] of this.records) {
-			if (!found.has(key) && !this.sessionFor(record.uri)) {
+			// listed until now under a path that is now another one to it: its session (if it is open) is found through it
+			if (aliases.has(key) || (!listed.has(key) && !this.openSessionOf(record))) {
 				this.drop(key, record);
 			}
 		}
-		for (const [key, uri] of found) {
+		for (const [key, uri] of listed) {
 			if (!this.records.has(key)) {
-				this.insert(key, uri);
+				this.insert(key, uri, realPaths.get(key));
+			} else {
+				this.setRealPath(key, realPaths.get(key)); // a link pointed elsewhere since
 			}
+		}
+		for (const { uri, of } of aliases.values()) {
+			this.addAlias(uri, of);
 		}
 		void vscode.commands.executeCommand('setContext', 'articleAnnotator.hasArticles', this.records.size > 0);
 		this.changeEmitter.fire(undefined);
@@ -480,7 +566,7 @@ export class Corpus implements vscode.Disposable {
 	 * as discovery keeps open articles. Returns whether it left.
 	 */
 	private deleted(key: string, record: ArticleRecord): boolean {
-		if (this.sessionFor(record.uri)) {
+		if (this.openSessionOf(record)) {
 			this.deletedWhileOpen.add(key);
 			return false;
 		}
@@ -499,8 +585,9 @@ export class Corpus implements vscode.Disposable {
 		}
 	}
 
-	private insert(key: string, uri: vscode.Uri): void {
+	private insert(key: string, uri: vscode.Uri, real = realPathOfSync(uri)): void {
 		this.records.set(key, { uri, scanned: false });
+		this.setRealPath(key, real);
 		this.folders.add(uri.path);
 		this.listing = undefined;
 		this.enqueue(uri);
@@ -515,7 +602,29 @@ export class Corpus implements vscode.Disposable {
 		this.scanning.get(key)?.abort();
 		this.linkTargets.forget(key);
 		this.detection.forgetSummary(key);
+		this.setRealPath(key, undefined);
+		for (const alias of this.aliasesOf.get(key) ?? []) {
+			this.forgetAlias(alias.toString());
+		}
 		this.listing = undefined;
+	}
+
+	/** Keeps the real path of the article listed as `key` (undefined: forgets it). */
+	private setRealPath(key: string, real: string | undefined): void {
+		const before = this.realPaths.get(key);
+		if (before === real) {
+			return;
+		}
+		if (before !== undefined) {
+			this.realPaths.delete(key);
+			if (this.byRealPath.get(before) === key) {
+				this.byRealPath.delete(before);
+			}
+		}
+		if (real !== undefined && !this.byRealPath.has(real)) {
+			this.byRealPath.set(real, key);
+			this.realPaths.set(key, real);
+		}
 	}
 
 	private readAgainWhatDetectionMissed(): void {
@@ -523,7 +632,7 @@ export class Corpus implements vscode.Disposable {
 		this.missedByDetection.clear();
 		for (const key of missed) {
 			const record = this.records.get(key);
-			if (record && !this.sessionFor(record.uri)) {
+			if (record && !this.openSessionOf(record)) {
 				this.invalidate(record.uri);
 			} else if (record) {
 				this.leaveToSession(record);
@@ -542,7 +651,7 @@ export class Corpus implements vscode.Disposable {
 			const key = this.queue.values().next().value as string;
 			this.queue.delete(key);
 			const record = this.records.get(key);
-			if (!record || this.sessionFor(record.uri)) {
+			if (!record || this.openSessionOf(record)) {
 				continue;
 			}
 			this.active++;
@@ -687,6 +796,43 @@ export class Corpus implements vscode.Disposable {
 		this.deletionEmitter.dispose();
 		this.creationEmitter.dispose();
 	}
+}
+
+/** `items` by their paths in the tree's order: folder by folder in the workspace's order, by path within each, those outside last. */
+function inListOrder<T>(items: readonly T[], uriOf: (item: T) => vscode.Uri): T[] {
+	const folderCount = vscode.workspace.workspaceFolders?.length ?? 0;
+	const folderIndex = new Map(items.map((item) => [item, vscode.workspace.getWorkspaceFolder(uriOf(item))?.index ?? folderCount]));
+	return [...items].sort((a, b) => folderIndex.get(a)! - folderIndex.get(b)! || uriOf(a).path.localeCompare(uriOf(b).path));
+}
+
+/**
+ * The articles found, each once (see `Corpus.aliasOf`): by its real path when that is one of the
+ * paths found (it is in the workspace), else by its first path in the tree's order; the other
+ * paths to it, and the real path of each one listed.
+ */
+async function listedOnce(found: readonly vscode.Uri[]): Promise<{ listed: Map<string, vscode.Uri>; aliases: Map<string, { uri: vscode.Uri; of: string }>; realPaths: Map<string, string> }> {
+	const reals = await Promise.all(found.map((uri) => realPathOf(uri)));
+	const realOf = new Map(found.map((uri, index) => [uri, reals[index]]));
+	const isReal = (uri: vscode.Uri) => realOf.get(uri) !== undefined && path.relative(uri.fsPath, realOf.get(uri)!) === '';
+	const ordered = inListOrder(found, (uri) => uri).sort((a, b) => Number(isReal(b)) - Number(isReal(a)));
+	const listed = new Map<string, vscode.Uri>();
+	const aliases = new Map<string, { uri: vscode.Uri; of: string }>();
+	const realPaths = new Map<string, string>();
+	const first = new Map<string, string>();
+	for (const uri of ordered) {
+		const real = realOf.get(uri);
+		const of = real === undefined ? undefined : first.get(real);
+		if (of !== undefined) {
+			aliases.set(uri.toString(), { uri, of });
+		} else {
+			listed.set(uri.toString(), uri);
+			if (real !== undefined) {
+				first.set(real, uri.toString());
+				realPaths.set(uri.toString(), real);
+			}
+		}
+	}
+	return { listed, aliases, realPaths };
 }
 
 type FolderGlobs = readonly { readonly folder: vscode.WorkspaceFolder; readonly globs: readonly string[] }[];

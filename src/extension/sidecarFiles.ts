@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createHash, randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { chmod, lstat, realpath, rename } from 'node:fs/promises';
 import * as path from 'node:path';
 import { isSameOrInsideFolder } from '../core/articlePaths';
@@ -40,6 +41,23 @@ export function canHoldSidecar(uri: vscode.Uri): boolean {
 /** The sidecar beside an article, named by the contract; never derived from file content. */
 export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
 	return vscode.Uri.joinPath(articleUri, '..', sidecarNameFor(baseName(articleUri)));
+}
+
+/**
+ * The path of the file `uri` names with its symbolic links resolved, the same for every path that
+ * reaches it (a linked folder, a linked file); undefined when it is not a local file, or missing.
+ */
+export function realPathOf(uri: vscode.Uri): Promise<string | undefined> {
+	return uri.scheme === 'file' ? realpath(uri.fsPath).catch(() => undefined) : Promise.resolve(undefined);
+}
+
+/** `realPathOf` for one file at a time, where waiting is not possible. */
+export function realPathOfSync(uri: vscode.Uri): string | undefined {
+	try {
+		return uri.scheme === 'file' ? realpathSync(uri.fsPath) : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 export function baseName(uri: vscode.Uri): string {

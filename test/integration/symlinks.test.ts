@@ -1,0 +1,88 @@
+// Articles reached through symbolic links (a folder or a file linked into the workspace, from
+// inside it or from elsewhere): one article is one line, one sidecar, one set of decisions.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ArticleAnnotatorApi } from '../../src/extension/container';
+import type { TreeNode } from '../../src/extension/tree';
+import { extensionApi, flushAndCloseEditors, select, showArticle, treeLine, until, workspaceUri } from './support';
+
+/** A sidecar accepting `name` as `type` at each of its places in `text`. */
+function sidecarText(document: string, text: string, name: string, type: string): string {
+	const lines = [`version: 1\ndocument: ${document}\nannotations:\n`];
+	for (let at = text.indexOf(name), n = 0; at >= 0; at = text.indexOf(name, at + 1), n++) {
+		const start = Array.from(text.slice(0, at)).length;
+		lines.push(`  - {type: ${type}, start: ${start}, end: ${start + Array.from(name).length}, text: ${name}, status: accepted, id: ${type.toLowerCase()}${n}}\n`);
+	}
+	return lines.join('');
+}
+
+/** The articles the Documents tree lists whose file is named `name`. */
+function listedNamed(api: ArticleAnnotatorApi, name: string): vscode.Uri[] {
+	return (api.tree.getChildren(undefined) as TreeNode[]).filter((node) => node.kind === 'article' && node.uri.path.endsWith(`/${name}`)).map((node) => node.uri);
+}
+
+describe('symbolic links', () => {
+	let api: ArticleAnnotatorApi;
+	/** Files and folders the test made, removed after it; articles it opened, their sessions ended first. */
+	const made: string[] = [];
+	const opened: vscode.Uri[] = [];
+
+	before(async () => {
+		api = await extensionApi();
+	});
+
+	afterEach(async () => {
+		await flushAndCloseEditors();
+		for (const uri of opened.splice(0)) {
+			await api.endSession(uri);
+		}
+		for (const file of made.splice(0).reverse()) {
+			fs.rmSync(file, { recursive: true, force: true });
+		}
+		await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+	});
+
+	it('lists an article reached through a linked folder once, under its real path, and counts its decisions once in what is learned', async () => {
+		const root = workspaceUri().fsPath;
+		const real = path.join(root, 'sym-real');
+		const link = path.join(root, 'sym-link');
+		const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sym-outside-'));
+		const outsideLink = path.join(root, 'sym-out');
+		made.push(real, link, outside, outsideLink, path.join(root, 'sym-z.txt'), path.join(root, 'sym-z.txt.annotations.yaml'));
+		// learned: ORG twice in the linked article, PER three times in the other; counted twice, ORG would win
+		const linked = 'Le groupe qwizzle a publié ses comptes ; qwizzle a démenti.\n';
+		const plain = 'Selon qwizzle, la croissance reprendra. Le patron qwizzle a parlé de qwizzle.\n';
+		fs.mkdirSync(real);
+		fs.writeFileSync(path.join(real, 'sym-b.txt'), linked);
+		fs.writeFileSync(path.join(real, 'sym-b.txt.annotations.yaml'), sidecarText('sym-b.txt', linked, 'qwizzle', 'ORG'));
+		fs.writeFileSync(path.join(root, 'sym-z.txt'), plain);
+		fs.writeFileSync(path.join(root, 'sym-z.txt.annotations.yaml'), sidecarText('sym-z.txt', plain, 'qwizzle', 'PER'));
+		fs.writeFileSync(path.join(outside, 'sym-c.txt'), 'La ville de Lyon accueille le festival.\n');
+		fs.symlinkSync('sym-real', link);
+		fs.symlinkSync(outside, outsideLink);
+		await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+		const byRealPath = vscode.Uri.file(path.join(real, 'sym-b.txt'));
+		const byLink = vscode.Uri.file(path.join(link, 'sym-b.txt'));
+		await until('the articles read', () => [...listedNamed(api, 'sym-b.txt'), vscode.Uri.file(path.join(root, 'sym-z.txt'))].every((uri) => /✓\d/.test(treeLine(api, uri) ?? '')), 30_000);
+		assert.deepEqual(listedNamed(api, 'sym-b.txt').map(String), [byRealPath.toString()], 'once, by its real path');
+		// a folder outside the workspace is reached by its link only: listed there
+		assert.deepEqual(listedNamed(api, 'sym-c.txt').map(String), [vscode.Uri.file(path.join(outsideLink, 'sym-c.txt')).toString()]);
+		assert.deepEqual(
+			api.rememberedNames().filter((name) => name.text === 'qwizzle'),
+			[{ text: 'qwizzle', type: 'PER' }],
+			'three decisions against two',
+		);
+		// opened through the link, it is still the article listed: its line follows the session
+		opened.push(byLink);
+		const editor = await showArticle(byLink);
+		await api.whenDetected(byLink);
+		const at = linked.indexOf('groupe');
+		select(editor, at, at + 'groupe'.length);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'ORG');
+		await until('the decision made through the link shown on the line of the article', () => /✓3/.test(treeLine(api, byRealPath) ?? ''));
+		assert.deepEqual(listedNamed(api, 'sym-b.txt').map(String), [byRealPath.toString()], 'still once');
+	});
+});
