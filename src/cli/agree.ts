@@ -19,7 +19,8 @@ import { SUPPORTED_LANGUAGES, type FrancAll } from '../core/language';
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine } from '../core/sidecar/model';
-import { articleNameForSidecar, isSidecarName, sidecarNameFor } from '../core/sidecar/paths';
+import { sidecarToReadSync } from '../core/sidecar/home';
+import { articleNameForSidecar, isSidecarName } from '../core/sidecar/paths';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile } from '../core/textfile';
 import type { DetectedEntity, LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
@@ -155,7 +156,8 @@ function pairOf(file: string): { article: string; sidecar: string } {
 	if (isSidecarName(base) && articleName !== undefined) {
 		return { article: path.join(path.dirname(file), articleName), sidecar: file };
 	}
-	return { article: file, sidecar: path.join(path.dirname(file), sidecarNameFor(base)) };
+	// beside the file a symbolic link leads to, for an article that is one (one beside the link read while it has none)
+	return { article: file, sidecar: sidecarToReadSync(file).path };
 }
 
 function readLimited(file: string, maxBytes: number, what: string, option: string): Uint8Array {

@@ -6,7 +6,6 @@
  * is not counted), end exclusive, and `text` is exactly that slice.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { francAll } from 'franc';
 import { findModelDirectory, loadDetector } from '../core/detect';
 import type { Detector } from '../core/detect/types';
@@ -19,7 +18,7 @@ import type { LanguageCode } from '../core/types';
 import { OffsetConverter } from '../core/unicode';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem } from '../core/sidecar/model';
-import { sidecarNameFor } from '../core/sidecar/paths';
+import { sidecarToReadSync } from '../core/sidecar/home';
 import { confidence, describeError, labelList, languageList, positiveInteger, readArguments, UsageError } from './args';
 import { filesOfFolder, isArticleName } from './folders';
 
@@ -136,7 +135,11 @@ function readInput(file: string, maxBytes: number): Uint8Array {
  * language is identified from the text.
  */
 function languageSetFor(file: string): LanguageCode | undefined {
-	const sidecar = path.join(path.dirname(file), sidecarNameFor(path.basename(file)));
+	// beside the file a symbolic link leads to, for an article that is one
+	const { path: sidecar, warning } = sidecarToReadSync(file);
+	if (warning !== undefined) {
+		process.stderr.write(`article-annotator: warning: ${warning}\n`);
+	}
 	let bytes: Uint8Array;
 	try {
 		if (fs.statSync(sidecar).size > DEFAULT_SIDECAR_LIMITS.maxBytes) return undefined;

@@ -52,6 +52,7 @@ import { confidence, describeError, ignoreClosedPipes, isMissing, labelList, lan
 import { bindSidecar } from '../core/sidecar/bind';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage } from '../core/sidecar/model';
+import { sidecarToReadSync } from '../core/sidecar/home';
 import { articleNameForSidecar, isBaseName, isSidecarName, namesArticle, sidecarNameFor } from '../core/sidecar/paths';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
 import type { DetectedEntity, LanguageCode } from '../core/types';
@@ -365,6 +366,8 @@ interface Pair {
 	 * articles of one name in two sub-folders do not collide.
 	 */
 	readonly subfolder: string;
+	/** What to tell about a sidecar beside a symbolic link to the article, not read (see `sidecarToReadSync`). */
+	readonly besideLink?: string;
 }
 
 function pairOf(file: string, folder: string | undefined): Pair {
@@ -376,7 +379,9 @@ function pairOf(file: string, folder: string | undefined): Pair {
 		const articlePath = path.join(directory, articleName);
 		return { file, articlePath, sidecarPath: file, givenSidecar: true, document: documentNameOf(folder ?? directory, articlePath), subfolder };
 	}
-	return { file, articlePath: file, sidecarPath: path.join(directory, sidecarNameFor(base)), givenSidecar: false, document: documentNameOf(folder ?? directory, file), subfolder };
+	// beside the file a symbolic link leads to, for an article that is one
+	const sidecar = sidecarToReadSync(file);
+	return { file, articlePath: file, sidecarPath: sidecar.path, givenSidecar: false, document: documentNameOf(folder ?? directory, file), subfolder, ...(sidecar.warning === undefined ? {} : { besideLink: sidecar.warning }) };
 }
 
 interface RunState {
@@ -564,6 +569,9 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 	let input: ExportInput = { text, document: pair.document, annotations: [] };
 	let languageSet: LanguageCode | undefined;
 	const sidecar = io.stat(pair.sidecarPath);
+	if (pair.besideLink !== undefined) {
+		warn(`warning: ${pair.besideLink}`);
+	}
 	if (sidecar.kind === 'missing') {
 		if (pair.givenSidecar) {
 			throw new FileError(`${pair.sidecarPath}: ${noSuchFile(pair.sidecarPath)}`);
@@ -586,7 +594,8 @@ function exportOne(pair: Pair, state: RunState, several: boolean): void {
 		for (const problem of parsed.problems) {
 			warn(formatProblem(pair.sidecarPath, problem));
 		}
-		if (!namesArticle(parsed.sidecar.document, articleName)) {
+		// (a sidecar beside the file a symbolic link leads to names that file)
+		if (!namesArticle(parsed.sidecar.document, articleName) && !namesArticle(parsed.sidecar.document, articleNameForSidecar(path.basename(pair.sidecarPath)) ?? articleName)) {
 			warn(`${pair.sidecarPath}: warning: "document:" is ${quoteForMessage(parsed.sidecar.document)} but the sidecar is beside ${quoteForMessage(articleName)}; exported against ${quoteForMessage(articleName)}`);
 		}
 		const bound = bindSidecar(parsed.sidecar, text, { labels: options.labels });

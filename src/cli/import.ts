@@ -17,7 +17,8 @@ import { spansToAnnotations, type ImportSpan } from '../core/import/spans';
 import { DEFAULT_LABEL_NAMES } from '../core/labels';
 import { DEFAULT_SIDECAR_LIMITS, readSidecarBytes } from '../core/sidecar/codec';
 import { formatProblem, oneLine, quoteForMessage, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
-import { articleNameForSidecar, articleNameKey, isBaseName, isSidecarName, isSidecarTempName, sidecarNameFor } from '../core/sidecar/paths';
+import { besideLinkMessage, sidecarHomeSync } from '../core/sidecar/home';
+import { articleNameForSidecar, articleNameKey, isBaseName, isSidecarName, isSidecarTempName } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFileSync, replaceWithTextSync } from '../core/sidecar/replace';
 import { DEFAULT_ARTICLE_LIMITS, decodeTextFile, formatBytes } from '../core/textfile';
 import { articleIn, filesOfFolder, makeDirectories, readDocumentName } from './folders';
@@ -662,7 +663,13 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	if (!isBaseName(articleName)) {
 		throw new FileError(`${item.articlePath}: not a file name`);
 	}
-	const sidecarPath = path.join(path.dirname(item.articlePath), sidecarNameFor(articleName));
+	// beside the file a symbolic link leads to, for an article that is one; one beside the link is left as it is, and told
+	const home = sidecarHomeSync(item.articlePath);
+	const sidecarPath = home.path;
+	const besideLink = besideLinkMessage(home);
+	if (besideLink !== undefined) {
+		warn(besideLink);
+	}
 	const onDisk = readArticleIfThere(item.articlePath, options.maxArticleBytes, item.label);
 	if (!onDisk && item.textOfInput === undefined) {
 		throw new FileError(`${item.articlePath}: ${noSuchFile(item.articlePath)} (the article of ${item.label})${item.whenMissing ?? ''}`);
@@ -700,7 +707,7 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 		warn(`${item.label}: ${imported.suggestions} suggested (not reviewed) entities left out: not decisions`);
 	}
 	const existing = readSidecar(sidecarPath, options.maxSidecarBytes);
-	const plan = planImport({ articleText: text, documentName: articleName, labels: options.labels, imported: imported.annotations, existing, fileLabel: sidecarPath });
+	const plan = planImport({ articleText: text, documentName: home.articleName, labels: options.labels, imported: imported.annotations, existing, fileLabel: sidecarPath });
 	if (plan.action === 'refuse' && !onDisk && existing && plan.misplaced) {
 		// no article was there: the sidecar's decisions were made on some other text, not an edit of this one
 		throw new FileError(`${sidecarPath}: its decisions do not fit the text of ${item.label}, and ${item.articlePath} did not exist: the sidecar was written for another text; nothing imported (move the sidecar away or use --out DIR)`);

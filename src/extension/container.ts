@@ -328,7 +328,7 @@ export class Container implements vscode.Disposable {
 			this.detection.onDidBecomeReady(({ loadMs }) => this.log.info(`detector ready (models loaded in ${loadMs} ms)`)),
 			this.watchSidecars(),
 			this.files,
-			this.files.onDidWrite((written) => void this.sameSidecarWritten(written)),
+			this.files.onDidWrite(({ uri, writer }) => void this.sameSidecarWritten(uri, writer)),
 			...registerCommands(this),
 		);
 		this.warnAboutLabels();
@@ -1224,7 +1224,8 @@ export class Container implements vscode.Disposable {
 		if (this.movedAway.has(articleUri.toString())) {
 			return; // the article and its sidecar are being renamed or moved (see moveSidecarsAfterRename)
 		}
-		const session = this.sessions.get(articleUri.toString());
+		// open by its path, or through a symbolic link to it (its sidecar is this one: see sidecarHomeFor)
+		const session = this.sessions.get(articleUri.toString()) ?? [...this.sessions.values()].find((open) => open.sidecarUri.toString() === sidecarUri.toString());
 		if (session) {
 			this.watchLinkTarget(session);
 			// a sidecar that cannot be read now (a folder in its place) is reported by the next save
@@ -1249,8 +1250,9 @@ export class Container implements vscode.Disposable {
 	 * change on disk at once, where the file watcher reports it under one of the paths at most (none
 	 * when the real folder is outside the workspace).
 	 */
-	private async sameSidecarWritten(written: vscode.Uri): Promise<void> {
-		const others = [...this.sessions.values()].filter((session) => session.sidecarUri.scheme === 'file' && written.scheme === 'file' && session.sidecarUri.toString() !== written.toString());
+	private async sameSidecarWritten(written: vscode.Uri, writer: string | undefined): Promise<void> {
+		// (two sessions can share the sidecar's path too: an article opened by a symbolic link to its file and by its real path)
+		const others = [...this.sessions.values()].filter((session) => session.sidecarUri.scheme === 'file' && written.scheme === 'file' && session.id !== writer && (writer !== undefined || session.sidecarUri.toString() !== written.toString()));
 		if (others.length === 0) {
 			return;
 		}

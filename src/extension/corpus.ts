@@ -10,7 +10,7 @@ import { decodeTextFile, tooLargeMessage } from '../core/textfile';
 import { readArticleGlobs, type Settings } from './config';
 import { DetectionOff, SummaryCancelled, type DetectionClient } from './detectionClient';
 import type { ArticleSession } from './session';
-import { baseName, fileExists, isMissing, isSameOrInside, LinkTargetWatchers, realPathOf, realPathOfSync, sidecarUriFor } from './sidecarFiles';
+import { baseName, fileExists, isMissing, isSameOrInside, LinkTargetWatchers, realPathOf, realPathOfSync, sidecarHomeFor } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 
@@ -715,7 +715,8 @@ export class Corpus implements vscode.Disposable {
 			const model = new DocumentAnnotations();
 			let problem: string | undefined;
 			let languageSet: LanguageCode | undefined;
-			const sidecarUri = sidecarUriFor(record.uri);
+			// beside the file a symbolic link leads to, for an article that is one (see `sidecarHomeFor`)
+			const { uri: sidecarUri, articleName } = sidecarHomeFor(record.uri);
 			void this.linkTargets.update(key, sidecarUri, () => this.invalidate(record.uri), () => this.records.get(key) === record);
 			const bytes = await vscode.workspace.fs.readFile(sidecarUri).then(
 				(value) => value,
@@ -723,7 +724,7 @@ export class Corpus implements vscode.Disposable {
 			);
 			if (bytes) {
 				// Read and placed off the extension host: a sidecar can hold thousands of annotations.
-				const loaded = await this.sidecars.load({ bytes, maxBytes: settings.maxSidecarBytes, diskText: decoded.text, labels: settings.labels.map((label) => label.name), documentName: baseName(record.uri) });
+				const loaded = await this.sidecars.load({ bytes, maxBytes: settings.maxSidecarBytes, diskText: decoded.text, labels: settings.labels.map((label) => label.name), documentName: articleName });
 				if (loaded.ok) {
 					model.replaceAll(loaded.bound.annotations, loaded.bound.orphans);
 					languageSet = loaded.parsed.sidecar.language;

@@ -12,7 +12,7 @@ import { decodeTextFile, formatBytes, isUtf8Of } from '../core/textfile';
 import type { Settings } from './config';
 import type { DetectionClient, DetectionResult } from './detectionClient';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
-import { baseName, displayPath, fileExists, MISSING, sidecarUriFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
+import { baseName, displayPath, fileExists, MISSING, sidecarHomeFor, type SidecarFiles, type SidecarSnapshot } from './sidecarFiles';
 import type { SidecarThread } from './sidecarThread';
 import { computeLineStarts, type ArticleSummary } from './summary';
 import { appendAll, maxOf } from '../core/arrays';
@@ -70,6 +70,10 @@ interface RecentCut {
 export class ArticleSession implements vscode.Disposable {
 	readonly id: string;
 	readonly sidecarUri: vscode.Uri;
+	/** The article's name as its sidecar's `document:` says it: the linked file's, for an article that is a symbolic link. */
+	private readonly sidecarDocumentName: string;
+	/** A sidecar beside the symbolic link the article was opened by, not its own (see `takeInSidecarBesideLink`). */
+	private readonly sidecarBesideLink: vscode.Uri | undefined;
 	readonly model = new DocumentAnnotations();
 	profile: LanguageProfile | undefined;
 	/** The article's language as the person set it (the sidecar's `language:`); undefined: identified from the text. */
@@ -136,7 +140,11 @@ export class ArticleSession implements vscode.Disposable {
 		private readonly services: SessionServices,
 	) {
 		this.id = document.uri.toString();
-		this.sidecarUri = sidecarUriFor(document.uri);
+		// an article that is a symbolic link to a file has its sidecar beside that file (as opened by its real path)
+		const home = sidecarHomeFor(document.uri);
+		this.sidecarUri = home.uri;
+		this.sidecarDocumentName = home.articleName;
+		this.sidecarBesideLink = home.besideLink;
 		this.model.authorOf = () => this.services.settings().author;
 		this.loaded = this.load().catch((error: unknown) => {
 			this.readOnlyReason = `could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
@@ -166,6 +174,7 @@ export class ArticleSession implements vscode.Disposable {
 		this.buffer.reset(text);
 		this.length = text.length;
 		this.diskText = text;
+		await this.takeInSidecarBesideLink();
 		const read = await this.services.files.read(this.sidecarUri, settings.maxSidecarBytes);
 		// Without a sidecar there are no decisions that a suggestion could contradict: detection
 		// starts now instead of after the saved article is read (a megabyte takes a few hundred ms).
@@ -200,6 +209,31 @@ export class ArticleSession implements vscode.Disposable {
 		}
 	}
 
+	/**
+	 * A sidecar beside the symbolic link the article was opened by (kept there before sidecars of
+	 * linked articles went beside the file the link leads to): moved to the article's sidecar when
+	 * there is none yet, otherwise left as it is; the person is told either way, as neither file is
+	 * written over.
+	 */
+	private async takeInSidecarBesideLink(): Promise<void> {
+		const besideLink = this.sidecarBesideLink;
+		if (!besideLink) {
+			return;
+		}
+		const there = displayPath(besideLink);
+		if (!(await fileExists(this.sidecarUri)) && (await fileExists(besideLink))) {
+			try {
+				await vscode.workspace.fs.rename(besideLink, this.sidecarUri, { overwrite: false });
+				this.services.log.info(`${there}: moved to ${this.sidecarLabel}, beside the file the link ${this.articleName} leads to`);
+				this.services.tell(`Article Annotator: ${this.articleName} is a symbolic link: its annotations are kept beside the file it leads to. ${there} was moved there, to ${this.sidecarLabel}.`);
+				return;
+			} catch (error) {
+				this.services.log.warn(`${there}: not moved to ${this.sidecarLabel}: ${error instanceof Error ? error.message : String(error)}`);
+			}
+		}
+		this.services.tell(`Article Annotator: ${this.articleName} is a symbolic link: its annotations are kept in ${this.sidecarLabel}, beside the file it leads to, but ${there} beside the link holds annotations too. It was left as it is: merge what it holds into ${this.sidecarLabel} by hand, or delete it.`, 'warning');
+	}
+
 	/** The article as saved; `editorText` is what the editor holds, most often the same text. */
 	private async readArticleFromDisk(editorText: string): Promise<string | undefined> {
 		let bytes: Uint8Array;
@@ -224,7 +258,7 @@ export class ArticleSession implements vscode.Disposable {
 	 * began: a decision made since then is merged with the file instead of being replaced by it.
 	 */
 	private async applyRead(read: SidecarSnapshot, settings: Settings, when: 'open' | 'reload', counterAtRead: number, mergeWaiting = false): Promise<void> {
-		const request = (): LoadRequest => ({ bytes: read.bytes!, maxBytes: settings.maxSidecarBytes, labels: settings.labels.map((label) => label.name), documentName: this.articleName, ...this.texts() });
+		const request = (): LoadRequest => ({ bytes: read.bytes!, maxBytes: settings.maxSidecarBytes, labels: settings.labels.map((label) => label.name), documentName: this.sidecarDocumentName, ...this.texts() });
 		let loaded: LoadResult | undefined;
 		// The texts can change while the worker places it (typing, a save): then it is placed again.
 		for (let attempt = 1; !loaded; attempt++) {
@@ -307,7 +341,7 @@ export class ArticleSession implements vscode.Disposable {
 
 	/** Places a sidecar's annotations in the editor's text (see `bindToText`). */
 	private bindToEditor(sidecar: Sidecar, settings: Settings): BindResult {
-		return bindToText(sidecar, { labels: settings.labels.map((label) => label.name), documentName: this.articleName, ...this.texts() });
+		return bindToText(sidecar, { labels: settings.labels.map((label) => label.name), documentName: this.sidecarDocumentName, ...this.texts() });
 	}
 
 	/**
@@ -1009,7 +1043,7 @@ export class ArticleSession implements vscode.Disposable {
 		const plan = await this.services.sidecars.plan({
 			articleText,
 			editorText: editorText === this.diskText ? undefined : editorText,
-			documentName: this.articleName,
+			documentName: this.sidecarDocumentName,
 			annotations: this.model.annotations,
 			orphans: this.model.orphans,
 			base: this.base,
@@ -1064,7 +1098,7 @@ export class ArticleSession implements vscode.Disposable {
 				return;
 			}
 		}
-		const written = await this.services.files.writeIfUnchanged(this.sidecarUri, plan.text, onDisk, settings.maxSidecarBytes);
+		const written = await this.services.files.writeIfUnchanged(this.sidecarUri, plan.text, onDisk, settings.maxSidecarBytes, false, this.id);
 		if ('changed' in written) {
 			// Someone wrote between our read and our write: try again with what is there now.
 			this.services.log.warn(`${this.sidecarLabel}: changed on disk during the save; merging again`);
@@ -1127,7 +1161,7 @@ export class ArticleSession implements vscode.Disposable {
 			const plan = await this.services.sidecars.plan({
 				articleText: this.diskText,
 				editorText: editorText === this.diskText ? undefined : editorText,
-				documentName: this.articleName,
+				documentName: this.sidecarDocumentName,
 				annotations: this.model.annotations,
 				orphans: this.model.orphans,
 				base: this.base,

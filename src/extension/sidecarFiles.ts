@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs';
 import { chmod, lstat, realpath, rename } from 'node:fs/promises';
 import * as path from 'node:path';
 import { isSameOrInsideFolder } from '../core/articlePaths';
+import { sidecarHomeSync, type SidecarHome } from '../core/sidecar/home';
 import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFile } from '../core/sidecar/replace';
 
@@ -60,6 +61,32 @@ export function realPathOfSync(uri: vscode.Uri): string | undefined {
 	}
 }
 
+/** Where an article's sidecar is kept (see `sidecarHomeSync`), as URIs. */
+export interface SidecarHomeUris {
+	readonly uri: vscode.Uri;
+	/** The article's name as its sidecar's `document:` names it. */
+	readonly articleName: string;
+	/** A sidecar beside a symbolic link to the article that is not its sidecar (see `SidecarHome`). */
+	readonly besideLink?: vscode.Uri;
+	readonly home: SidecarHome;
+}
+
+/**
+ * The sidecar of an article: beside it (`sidecarUriFor`), or, for an article that is a symbolic
+ * link to a file, beside the file it leads to (`sidecarHomeSync`), as the command line reads it.
+ */
+export function sidecarHomeFor(articleUri: vscode.Uri): SidecarHomeUris {
+	const beside = sidecarUriFor(articleUri);
+	if (articleUri.scheme !== 'file') {
+		return { uri: beside, articleName: baseName(articleUri), home: { path: beside.fsPath, articleName: baseName(articleUri) } };
+	}
+	const home = sidecarHomeSync(articleUri.fsPath);
+	if (path.relative(home.path, beside.fsPath) === '') {
+		return { uri: beside, articleName: baseName(articleUri), home };
+	}
+	return { uri: vscode.Uri.file(home.path), articleName: home.articleName, ...(home.besideLink === undefined ? {} : { besideLink: vscode.Uri.file(home.besideLink) }), home };
+}
+
 export function baseName(uri: vscode.Uri): string {
 	return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
@@ -113,8 +140,8 @@ export function isMissing(error: unknown): boolean {
 export class SidecarFiles implements vscode.Disposable {
 	/** Fingerprints of what this window wrote last, so the file watcher can ignore our own writes. */
 	private readonly ownWrites = new Map<string, string>();
-	private readonly writeEmitter = new vscode.EventEmitter<vscode.Uri>();
-	/** A sidecar was written (by its path as the writer named it). */
+	private readonly writeEmitter = new vscode.EventEmitter<{ readonly uri: vscode.Uri; readonly writer?: string }>();
+	/** A sidecar was written (by its path as the writer named it; `writer`: the session that wrote it). */
 	readonly onDidWrite = this.writeEmitter.event;
 
 	dispose(): void {
@@ -169,7 +196,7 @@ export class SidecarFiles implements vscode.Disposable {
 	 * unless `evenReadOnly`: the `document:` line of one moved with its article, as `mv` moves a
 	 * read-only file (it stays read-only).
 	 */
-	async writeIfUnchanged(sidecarUri: vscode.Uri, content: string, expected: SidecarSnapshot, maxBytes: number, evenReadOnly = false): Promise<{ written: SidecarSnapshot } | { changed: SidecarSnapshot | { tooLarge: number } }> {
+	async writeIfUnchanged(sidecarUri: vscode.Uri, content: string, expected: SidecarSnapshot, maxBytes: number, evenReadOnly = false, writer?: string): Promise<{ written: SidecarSnapshot } | { changed: SidecarSnapshot | { tooLarge: number } }> {
 		const current = await this.read(sidecarUri, maxBytes);
 		if ('tooLarge' in current || current.fingerprint !== expected.fingerprint) {
 			return { changed: current };
@@ -197,7 +224,7 @@ export class SidecarFiles implements vscode.Disposable {
 			this.ownWrites.delete(sidecarUri.toString());
 			throw error;
 		}
-		this.writeEmitter.fire(sidecarUri);
+		this.writeEmitter.fire({ uri: sidecarUri, writer });
 		return { written: { fingerprint, bytes } };
 	}
 
@@ -265,7 +292,9 @@ export class LinkTargetWatchers implements vscode.Disposable {
 			// not there yet (or reached without a link): its folder may be reached through one
 			real = path.join(await realpath(path.dirname(own)).catch(() => path.dirname(own)), path.basename(own));
 		}
-		return same(real) ? undefined : real;
+		// outside the workspace (beside the file a linked article leads to, in another repository):
+		// the workspace's watcher does not see it either
+		return same(real) && vscode.workspace.getWorkspaceFolder(sidecarUri) !== undefined ? undefined : real;
 	}
 
 	/**
@@ -293,7 +322,7 @@ export class LinkTargetWatchers implements vscode.Disposable {
 				watcher.onDidDelete(() => changed(true)),
 			),
 		});
-		this.log(`${displayPath(sidecarUri)} is a link to ${target}: watched there too`);
+		this.log(path.relative(sidecarUri.fsPath, target) === '' ? `${target} is outside the workspace: watched there` : `${displayPath(sidecarUri)} is a link to ${target}: watched there too`);
 	}
 
 	forget(key: string): void {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { TreeNode } from '../../src/extension/tree';
-import { extensionApi, flushAndCloseEditors, select, showArticle, treeLine, until, workspaceUri } from './support';
+import { extensionApi, flushAndCloseEditors, readSidecar, recordNotifications, select, showArticle, sidecarOf, treeLine, until, workspaceUri } from './support';
 
 /** A sidecar accepting `name` as `type` at each of its places in `text`. */
 function sidecarText(document: string, text: string, name: string, type: string): string {
@@ -84,5 +84,83 @@ describe('symbolic links', () => {
 		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'ORG');
 		await until('the decision made through the link shown on the line of the article', () => /✓3/.test(treeLine(api, byRealPath) ?? ''));
 		assert.deepEqual(listedNamed(api, 'sym-b.txt').map(String), [byRealPath.toString()], 'still once');
+	});
+
+	/** An article in `folder/store/real-name.txt`, with a symbolic link `folder/linked.txt` to it. */
+	function linkedFile(folder: string, text: string): { real: vscode.Uri; link: vscode.Uri } {
+		fs.mkdirSync(path.join(folder, 'store'), { recursive: true });
+		fs.writeFileSync(path.join(folder, 'store', 'real-name.txt'), text);
+		fs.symlinkSync(path.join('store', 'real-name.txt'), path.join(folder, 'linked.txt'));
+		return { real: vscode.Uri.file(path.join(folder, 'store', 'real-name.txt')), link: vscode.Uri.file(path.join(folder, 'linked.txt')) };
+	}
+
+	async function tagIn(uri: vscode.Uri, name: string, type: string): Promise<void> {
+		const editor = await showArticle(uri);
+		const session = await api.whenDetected(uri);
+		const at = editor.document.getText().indexOf(name);
+		select(editor, at, at + name.length);
+		await vscode.commands.executeCommand('articleAnnotator.tagSelection', type);
+		await session.flush();
+	}
+
+	it('keeps the sidecar of an article that is a symbolic link to a file beside that file, opened by either path', async () => {
+		const folder = path.join(workspaceUri().fsPath, 'sym-file');
+		made.push(folder);
+		const { real, link } = linkedFile(folder, 'Le maire Paul Verdier a inauguré la gare de Rennes.\n');
+		opened.push(link, real);
+		await tagIn(link, 'Paul Verdier', 'PER');
+		assert.ok(!fs.existsSync(sidecarOf(link).fsPath), 'no sidecar beside the link');
+		const stored = await readSidecar(real);
+		assert.equal(stored.document, 'real-name.txt', 'named for the file it belongs to');
+		assert.deepEqual(stored.annotations.map((annotation) => annotation.text), ['Paul Verdier']);
+		// opened by its real path: the same decisions, and one more goes to the same file
+		await tagIn(real, 'Rennes', 'LOC');
+		assert.deepEqual((await readSidecar(real)).annotations.map((annotation) => annotation.text).sort(), ['Paul Verdier', 'Rennes']);
+		// still open through the link, with the same sidecar path: it takes the other's decision in
+		const throughLink = (await api.session(link))!;
+		await until('the decision made by the real path shown through the link', () => throughLink.model.annotations.some((annotation) => annotation.text === 'Rennes'));
+		assert.ok(!fs.existsSync(sidecarOf(link).fsPath), 'still none beside the link');
+	});
+
+	it('moves a sidecar left beside a symbolic link to an article beside the file it leads to, and tells', async () => {
+		const folder = path.join(workspaceUri().fsPath, 'sym-old');
+		made.push(folder);
+		const text = 'La ministre Anne Roussel a visité le port de Brest.\n';
+		const { real, link } = linkedFile(folder, text);
+		const start = text.indexOf('Anne Roussel');
+		fs.writeFileSync(sidecarOf(link).fsPath, `version: 1\ndocument: linked.txt\nannotations:\n  - {type: PER, start: ${start}, end: ${start + 'Anne Roussel'.length}, text: Anne Roussel, status: accepted, id: a1}\n`);
+		opened.push(link);
+		const notifications = recordNotifications();
+		try {
+			const session = (await api.session(link))!;
+			await session.loaded;
+			assert.deepEqual(session.model.annotations.map((annotation) => annotation.text), ['Anne Roussel'], 'its decisions kept');
+			assert.ok(!fs.existsSync(sidecarOf(link).fsPath), 'moved away from the link');
+			assert.deepEqual((await readSidecar(real)).annotations.map((annotation) => annotation.text), ['Anne Roussel']);
+			await until('the person told', () => notifications.shown.find((line) => /symbolic link.*was moved there/.test(line)));
+		} finally {
+			notifications.restore();
+		}
+	});
+
+	it('leaves both sidecars as they are when one is beside a symbolic link to an article and one beside its file, and says so', async () => {
+		const folder = path.join(workspaceUri().fsPath, 'sym-both');
+		made.push(folder);
+		const text = 'Le juge Marc Olivier a reçu le préfet de Lille.\n';
+		const { real, link } = linkedFile(folder, text);
+		const start = text.indexOf('Marc Olivier');
+		const besideLink = `version: 1\ndocument: linked.txt\nannotations:\n  - {type: PER, start: ${start}, end: ${start + 'Marc Olivier'.length}, text: Marc Olivier, status: accepted, id: m1}\n`;
+		fs.writeFileSync(sidecarOf(link).fsPath, besideLink);
+		fs.writeFileSync(sidecarOf(real).fsPath, 'version: 1\ndocument: real-name.txt\nannotations: []\n');
+		opened.push(link);
+		const notifications = recordNotifications();
+		try {
+			await tagIn(link, 'Lille', 'LOC');
+			assert.deepEqual((await readSidecar(real)).annotations.map((annotation) => annotation.text), ['Lille'], 'written beside the file');
+			assert.equal(fs.readFileSync(sidecarOf(link).fsPath, 'utf8'), besideLink, 'the one beside the link untouched');
+			await until('the person told of both', () => notifications.shown.find((line) => /linked\.txt\.annotations\.yaml beside the link holds annotations too/.test(line)));
+		} finally {
+			notifications.restore();
+		}
 	});
 });
