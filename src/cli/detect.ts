@@ -24,11 +24,11 @@ import { filesOfFolder, isArticleName } from './folders';
 
 export const DETECT_USAGE = `article-annotator detect [--json] [options] FILE|FOLDER...
   Reads each FILE as UTF-8 ("-" reads standard input); a FOLDER stands for every .txt file under
-  it, sub-folders included, in name order (symbolic links are not followed). With --json, prints
-  one JSON object per file and line: {"file": ..., "language": "fr", "entities": [{"start": 0,
-  "end": 7, "type": "LOC", "text": "Algérie"}, ...]}. Offsets are Unicode code points, end
-  exclusive, and "text" is exactly that slice of the file's text (a byte order mark is not part
-  of the text).
+  it, sub-folders included, in name order (symbolic links followed, each file once). With --json,
+  prints one JSON object per file and line: {"file": ..., "language": "fr", "entities":
+  [{"start": 0, "end": 7, "type": "LOC", "text": "Algérie"}, ...]}. Offsets are Unicode code
+  points, end exclusive, and "text" is exactly that slice of the file's text (a byte order mark is
+  not part of the text).
   A language without a model says "language": "und", "unsupported": "es" (es, it, pt, de, nl,
   fa, ur) and, when another model reads it, "model": "en". The language a person set for the
   article (the "language:" of its sidecar, FILE.annotations.yaml) is used instead of identifying

@@ -13,30 +13,67 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 
 /**
  * The files under `folder` whose names `accept` takes, as paths relative to it, in a stable
- * order (by name at each level, depth first). Symbolic links are not followed: a link to a parent
- * folder would never end, and a linked file is the target's, which may be walked elsewhere. A
- * folder that cannot be read throws an error naming it.
+ * order (by name at each level, depth first). Symbolic links are followed, to files and to
+ * folders (a corpus kept elsewhere and linked in, one article linked into a folder), with two
+ * guards: a link to a folder that holds it (a loop) is not walked into again, and a file reached
+ * by several paths (a link and its target both under `folder`) is listed once, by a path without
+ * a link when there is one (as the extension's Documents tree lists it), else by the first. A
+ * link to nothing is passed over. A folder that cannot be read throws an error naming it.
  */
 export function filesUnder(folder: string, accept: (name: string) => boolean): string[] {
-	const found: string[] = [];
-	const walk = (relative: string) => {
+	const found: { relative: string; real: string; throughLink: boolean }[] = [];
+	const walk = (relative: string, ancestors: ReadonlySet<string>, throughLink: boolean) => {
+		const here = path.join(folder, relative);
 		let entries: fs.Dirent[];
 		try {
-			entries = fs.readdirSync(path.join(folder, relative), { withFileTypes: true });
+			entries = fs.readdirSync(here, { withFileTypes: true });
 		} catch (error) {
-			throw new Error(`${path.join(folder, relative)}: ${describeError(error)}`, { cause: error });
+			throw new Error(`${here}: ${describeError(error)}`, { cause: error });
 		}
 		for (const entry of entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
 			const child = relative ? path.join(relative, entry.name) : entry.name;
-			if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
-				walk(child);
-			} else if (entry.isFile() && accept(entry.name)) {
-				found.push(child);
+			const link = entry.isSymbolicLink();
+			const stats = link ? statOf(path.join(folder, child)) : entry;
+			if (stats === undefined) {
+				continue; // a link to nothing, or a loop of links
+			}
+			if (stats.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+				const real = realPathOf(path.join(folder, child));
+				if (real !== undefined && !ancestors.has(real)) {
+					walk(child, new Set([...ancestors, real]), throughLink || link);
+				}
+			} else if (stats.isFile() && accept(entry.name)) {
+				found.push({ relative: child, real: realPathOf(path.join(folder, child)) ?? path.join(folder, child), throughLink: throughLink || link });
 			}
 		}
 	};
-	walk('');
-	return found;
+	walk('', new Set([realPathOf(folder) ?? path.resolve(folder)]), false);
+	const chosen = new Map<string, (typeof found)[number]>();
+	for (const file of found) {
+		const before = chosen.get(file.real);
+		if (before === undefined || (before.throughLink && !file.throughLink)) {
+			chosen.set(file.real, file);
+		}
+	}
+	return found.filter((file) => chosen.get(file.real) === file).map((file) => file.relative);
+}
+
+/** What a symbolic link leads to, or undefined when it leads nowhere (missing, a loop of links). */
+function statOf(file: string): fs.Stats | undefined {
+	try {
+		return fs.statSync(file);
+	} catch {
+		return undefined;
+	}
+}
+
+/** `path` with its symbolic links resolved, or undefined when it cannot be (a loop of links). */
+function realPathOf(file: string): string | undefined {
+	try {
+		return fs.realpathSync(file);
+	} catch {
+		return undefined;
+	}
 }
 
 /**

@@ -250,7 +250,7 @@ test('detect FOLDER reads every .txt file under it, sub-folders included, in nam
 		writeFileSync(join(folder, 'corpus', 'b-second', 'notes.md'), '# not an article\n');
 		writeFileSync(join(folder, 'corpus', 'a.txt.annotations.yaml'), 'document: a.txt\n');
 		writeFileSync(join(folder, 'corpus', 'node_modules', 'x.txt'), 'Paris\n');
-		// a link back to its parent would never end: links are not followed
+		// a link back to its parent (a loop) is not walked into again
 		symlinkSync(join(folder, 'corpus'), join(folder, 'corpus', 'b-second', 'loop'));
 		const run = cli(['detect', '--json', join(folder, 'corpus'), join(folder, 'empty')]);
 		assert.equal(run.status, 1, 'a folder without articles makes the exit status 1');
