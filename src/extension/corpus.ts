@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DocumentAnnotations } from '../core/document';
-import { fileNameOf, FolderIndex, sharedFileNames } from '../core/articlePaths';
+import { fileNameOf, FolderIndex, isSameOrInsideFolder, sharedFileNames } from '../core/articlePaths';
 import type { DetectedEntity, LanguageCode } from '../core/types';
 import { languageLabel } from '../core/language';
 import { formatProblemWithoutFile } from '../core/sidecar/model';
@@ -85,6 +85,12 @@ export class Corpus implements vscode.Disposable {
 	/** A file or folder was created on disk in the workspace, article or not. */
 	readonly onDidCreateOnDisk = this.creationEmitter.event;
 	private watchers: vscode.Disposable[] = [];
+	/**
+	 * Watchers of the folders outside the workspace that symbolic links lead to (a corpus kept in
+	 * another repository, linked in), by their real path: VS Code's watcher does not follow links,
+	 * so a change there (a pull in that repository) would never reach the tree (see `watchLinkedFolders`).
+	 */
+	private readonly linkedFolders = new Map<string, vscode.Disposable>();
 	/** Paths created since the last look for new folders (see `created`). */
 	private createdLately: vscode.Uri[] = [];
 	private createdTimer: NodeJS.Timeout | undefined;
@@ -469,6 +475,7 @@ export class Corpus implements vscode.Disposable {
 		for (const { uri, of } of aliases.values()) {
 			this.addAlias(uri, of);
 		}
+		void this.watchLinkedFolders();
 		void vscode.commands.executeCommand('setContext', 'articleAnnotator.hasArticles', this.records.size > 0);
 		this.changeEmitter.fire(undefined);
 	}
@@ -607,6 +614,45 @@ export class Corpus implements vscode.Disposable {
 			this.forgetAlias(alias.toString());
 		}
 		this.listing = undefined;
+	}
+
+	/**
+	 * Watches the folders outside the workspace that the listed articles really are in, reached
+	 * through symbolic links (see `linkedFolders`): a sidecar or an article changed, made or deleted
+	 * there reads its article again, as the workspace's watcher does for the others.
+	 */
+	private async watchLinkedFolders(): Promise<void> {
+		const generation = this.generation;
+		const wanted = await linkedFoldersOutside([...this.records.values()].flatMap((record) => {
+			const real = this.realPaths.get(record.uri.toString());
+			return real === undefined || record.uri.scheme !== 'file' ? [] : [{ path: record.uri.fsPath, real }];
+		}));
+		if (generation !== this.generation || this.disposed) {
+			return; // found again meanwhile: that finding watches
+		}
+		for (const [folder, watcher] of this.linkedFolders) {
+			if (!wanted.includes(folder)) {
+				watcher.dispose();
+				this.linkedFolders.delete(folder);
+			}
+		}
+		for (const folder of wanted.filter((folder) => !this.linkedFolders.has(folder))) {
+			const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(folder), '**'));
+			const changed = (uri: vscode.Uri) => this.changedInLinkedFolder(uri);
+			this.linkedFolders.set(folder, vscode.Disposable.from(watcher, watcher.onDidChange(changed), watcher.onDidCreate(changed), watcher.onDidDelete(changed)));
+		}
+	}
+
+	/** Something changed in a folder a symbolic link leads to: the article it is (or whose sidecar it is) is read again. */
+	private changedInLinkedFolder(uri: vscode.Uri): void {
+		const name = baseName(uri);
+		const article = articleNameForSidecar(name);
+		const real = article === undefined ? uri.fsPath : path.join(path.dirname(uri.fsPath), article);
+		const key = this.byRealPath.get(real);
+		const record = key === undefined ? undefined : this.records.get(key);
+		if (record && !isSidecarTempName(name) && !this.openSessionOf(record)) {
+			this.invalidate(record.uri);
+		}
 	}
 
 	/** Keeps the real path of the article listed as `key` (undefined: forgets it). */
@@ -790,6 +836,10 @@ export class Corpus implements vscode.Disposable {
 		this.renames.dispose();
 		this.folderChanges.dispose();
 		this.linkTargets.dispose();
+		for (const watcher of this.linkedFolders.values()) {
+			watcher.dispose();
+		}
+		this.linkedFolders.clear();
 		for (const watcher of this.watchers) {
 			watcher.dispose();
 		}
@@ -834,6 +884,46 @@ async function listedOnce(found: readonly vscode.Uri[]): Promise<{ listed: Map<s
 		}
 	}
 	return { listed, aliases, realPaths };
+}
+
+/**
+ * The folders outside the workspace that articles reached through symbolic links really are in:
+ * the real folder of the highest folder of an article's path whose real folder is outside the
+ * workspace (`ws/linked/sub/a.txt`, `ws/linked` leading to `/store`: `/store`), or the real
+ * folder of a linked file; without those inside another one.
+ */
+async function linkedFoldersOutside(articles: readonly { readonly path: string; readonly real: string }[]): Promise<string[]> {
+	const realFolders = new Map<string, Promise<string | undefined>>();
+	const realFolder = (folder: string) => {
+		let real = realFolders.get(folder);
+		if (!real) {
+			real = realPathOf(vscode.Uri.file(folder));
+			realFolders.set(folder, real);
+		}
+		return real;
+	};
+	// (compared as URI paths, `/`-separated on every system)
+	const inside = (file: string, folder: string) => isSameOrInsideFolder(vscode.Uri.file(file).path, vscode.Uri.file(folder).path);
+	// (a workspace folder opened by a symbolic link is watched where it really is by VS Code itself)
+	const workspaceReals = await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => realPathOf(folder.uri)));
+	const outside = (real: string) => vscode.workspace.getWorkspaceFolder(vscode.Uri.file(real)) === undefined && !workspaceReals.some((folder) => folder !== undefined && inside(real, folder));
+	const folders = new Set<string>();
+	for (const { path: own, real } of articles) {
+		if (path.relative(own, real) === '' || !outside(real)) {
+			continue;
+		}
+		let found = path.dirname(real);
+		const root = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(own))?.uri.fsPath;
+		for (let folder = path.dirname(own); root !== undefined && inside(folder, root) && path.relative(folder, root) !== ''; folder = path.dirname(folder)) {
+			const realOfFolder = await realFolder(folder);
+			if (realOfFolder !== undefined && outside(realOfFolder)) {
+				found = realOfFolder;
+			}
+		}
+		folders.add(found);
+	}
+	const sorted = [...folders].sort((a, b) => a.length - b.length);
+	return sorted.filter((folder, index) => !sorted.slice(0, index).some((outer) => inside(folder, outer)));
 }
 
 type FolderGlobs = readonly { readonly folder: vscode.WorkspaceFolder; readonly globs: readonly string[] }[];

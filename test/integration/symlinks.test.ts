@@ -163,4 +163,28 @@ describe('symbolic links', () => {
 			notifications.restore();
 		}
 	});
+
+	it('shows in the Documents tree a change of a sidecar made in a folder outside the workspace that a symbolic link leads to, for an article that is not open (a pull there)', async () => {
+		const store = fs.mkdtempSync(path.join(os.tmpdir(), 'sym-pulled-'));
+		const link = path.join(workspaceUri().fsPath, 'sym-pulled');
+		made.push(link, store);
+		const text = 'Le maire Paul Verdier a inauguré la gare de Rennes.\n';
+		fs.mkdirSync(path.join(store, 'sub'));
+		fs.writeFileSync(path.join(store, 'sub', 'pulled.txt'), text);
+		const sidecar = path.join(store, 'sub', 'pulled.txt.annotations.yaml');
+		const entry = (name: string, type: string, id: string) => {
+			const start = text.indexOf(name);
+			return `  - {type: ${type}, start: ${start}, end: ${start + name.length}, text: ${name}, status: accepted, id: ${id}}\n`;
+		};
+		const header = 'version: 1\ndocument: pulled.txt\nannotations:\n';
+		fs.writeFileSync(sidecar, header + entry('Paul Verdier', 'PER', 'p1'));
+		fs.symlinkSync(store, link);
+		await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+		const article = vscode.Uri.file(path.join(link, 'sub', 'pulled.txt'));
+		await until('its decision listed', () => /✓1 /.test(treeLine(api, article) ?? '') || undefined, 20_000);
+		// `git pull` in the repository the link leads to: a new file put in place of the sidecar
+		fs.writeFileSync(`${sidecar}.new`, header + entry('Paul Verdier', 'PER', 'p1') + entry('Rennes', 'LOC', 'r1'));
+		fs.renameSync(`${sidecar}.new`, sidecar);
+		await until('the pulled decision listed', () => /✓2 /.test(treeLine(api, article) ?? '') || undefined, 20_000);
+	});
 });
