@@ -39,7 +39,8 @@ export interface ValidateIo {
 export const VALIDATE_USAGE = [
 	'usage: article-annotator validate [options] FILE.annotations.yaml|FOLDER...',
 	'Checks each sidecar against the article beside it and the sidecar contract. A FOLDER stands for',
-	'every sidecar under it, sub-folders included, in name order (symbolic links followed, each file once).',
+	'every sidecar under it, sub-folders included, in name order (symbolic links followed, each file',
+	'once).',
 	'options:',
 	'  --labels PER,ORG,...     label names allowed as type (default: PER,ORG,LOC,DATE,MISC)',
 	'  --labels-file FILE.json  label names from a JSON list of names or of {"name": ...} objects',

@@ -45,7 +45,7 @@ describe('a FOLDER with symbolic links', () => {
 			const io: ExportIo = { ...createNodeExportIo(), stdout: (chunk) => (out += chunk), stderr: (line) => err.push(line) };
 			assert.equal(runExport(['--format', 'jsonl', corpus], io), 0, err.join('\n'));
 			const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { document: string; label: unknown[] });
-			assert.deepEqual(lines.map((line) => [line.document, line.label.length]), [['one.txt', 0], ['c.txt', 1], ['a.txt', 1]]);
+			assert.deepEqual(lines.map((line) => [line.document, line.label.length]), [['one.txt', 0], ['outside/deep/c.txt', 1], ['real/a.txt', 1]]);
 		});
 	});
 
