@@ -1,8 +1,8 @@
 /**
  * `article-annotator import --format brat|conll|jsonl|prodigy|labelstudio FILE...`: entities annotated in other tools
- * become decisions in each article's sidecar, added to what it holds (never replacing it). For brat
- * and conll, a FOLDER stands for the .ann or .conll files under it, each going to the article at its
- * path there.
+ * become decisions in each article's sidecar, added to what it holds (never replacing it). A FOLDER
+ * stands for the files of the format under it (.ann, .conll, .jsonl, .json); for brat and conll,
+ * each goes to the article at its path there.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -53,6 +53,8 @@ export const IMPORT_USAGE = [
 	'         Each line is an article: the one its "document" names, else FILE-0001.txt (line number),',
 	'         in --out DIR or beside FILE; written if missing, and if present it must hold that text',
 	'         (a name in NFC finds the article of that name in NFD, a folder copied from macOS).',
+	'         A FOLDER stands for the .jsonl files under it, sub-folders included, in name order',
+	'         (export --out), each read as a FILE.',
 	'  prodigy  FILE holds Prodigy NER examples, one per line (prodigy db-out, export --format prodigy):',
 	'         {"text": ..., "spans": [{"start", "end", "label"}, ...], "answer": "accept", "meta": ...};',
 	'         offsets in code points (Python\'s), a span\'s "text" checked, token indices not needed.',
@@ -62,6 +64,7 @@ export const IMPORT_USAGE = [
 	'         naming it; examples of the same text (ner.teach makes one per span) go to one article.',
 	'         A span\'s other keys (source, input_hash, ...; not token indices) are kept in the sidecar',
 	'         ("prodigy:" on its decision) and written back on the span by export --format prodigy.',
+	'         A FOLDER stands for the .jsonl files under it, as for jsonl.',
 	'  labelstudio  FILE is Label Studio\'s JSON export (an array of tasks, export --format labelstudio',
 	'         too) or its JSON-MIN export. Each task is an article as for jsonl, "data.document" naming',
 	'         it, else FILE-0001.txt (task number). Of its annotations the last one not cancelled is',
@@ -73,6 +76,7 @@ export const IMPORT_USAGE = [
 	'         The text is "data.text", else the one string of "data" but "document" (said; a list,',
 	'         a field a choices result names, or, with regions, a string not holding their texts, such',
 	'         as a JSON-MIN choice, is not counted), else the field --data-key names.',
+	'         A FOLDER stands for the .json files under it, as for jsonl (export --out).',
 	'options:',
 	'  --format F                 brat, conll, jsonl, prodigy or labelstudio (required)',
 	'  --include predictions      labelstudio: import the task\'s last prediction as accepted decisions',
@@ -360,20 +364,24 @@ function articleOption(given: string): string {
 	return given;
 }
 
-/** The files a FOLDER stands for, by format: those paired with their article by file name. */
-const FOLDER_INPUTS: Partial<Record<ImportFormat, string>> = { brat: '.ann', conll: '.conll' };
+/**
+ * The files a FOLDER stands for, by format: those `export --out` writes per article (brat and conll
+ * paired with their article by file name; the records of the others name theirs).
+ */
+const FOLDER_INPUTS: Record<ImportFormat, string> = { brat: '.ann', conll: '.conll', jsonl: '.jsonl', prodigy: '.jsonl', labelstudio: '.json' };
 
 /**
- * The input files a FILE argument stands for: itself, or for brat and conll a FOLDER's .ann or
- * .conll files (sub-folders included, as `export --out` writes a corpus: brat's collection), each
- * with that folder: its article is the .txt beside it, or the one at its path in the folder under
- * --out.
+ * The input files a FILE argument stands for: itself, or a FOLDER's files of the format (.ann,
+ * .conll, .jsonl or .json; sub-folders included, in name order, as `export --out` writes a corpus:
+ * brat's collection), each with that folder: for brat and conll, its article is the .txt beside
+ * it, or the one at its path in the folder under --out; the records of the others name theirs, each
+ * file read as if given by itself.
  */
 function inputFilesOf(given: string, options: Options): Array<{ file: string; folder?: string }> {
 	const extension = FOLDER_INPUTS[options.format];
 	let isFolder = false;
 	try {
-		isFolder = extension !== undefined && fs.statSync(given, { throwIfNoEntry: false })?.isDirectory() === true;
+		isFolder = fs.statSync(given, { throwIfNoEntry: false })?.isDirectory() === true;
 	} catch {
 		// read as a file, which says what is wrong with it
 	}
@@ -383,7 +391,7 @@ function inputFilesOf(given: string, options: Options): Array<{ file: string; fo
 	if (options.article !== undefined) {
 		throw new FileError(`${given}: a folder; --article is for one ${extension} file (the ${extension} files of a folder go to the .txt beside them, or at the same path under --out DIR); nothing imported`);
 	}
-	const { files, unreadable } = filesOfFolder(given, (name) => name.endsWith(extension as string));
+	const { files, unreadable } = filesOfFolder(given, (name) => name.endsWith(extension));
 	if (files.length === 0) {
 		throw new FileError(unreadable ?? `${given}: a folder without any ${extension} file; nothing imported`);
 	}

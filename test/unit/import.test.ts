@@ -968,6 +968,50 @@ describe('article-annotator import', () => {
 		});
 	});
 
+	for (const [format, extension] of [['jsonl', '.jsonl'], ['prodigy', '.jsonl'], ['labelstudio', '.json']] as const) {
+		it(`brings a ${format} folder tree exported with --out back into the articles at the same paths, in name order`, () => {
+			withFolder('import-cli-', (folder) => {
+				const corpus = path.join(folder, 'corpus');
+				// invented texts: one name in two folders
+				const texts: Record<string, string> = { '2024/a.txt': 'Nadia Ferhat arrive à Sétif.\n', '2025/a.txt': 'Yacine Brahimi part de Béjaïa.\n' };
+				const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Nadia Ferhat', 'PER'], ['Sétif', 'LOC']], '2025/a.txt': [['Yacine Brahimi', 'PER'], ['Béjaïa', 'LOC']] };
+				const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
+				for (const [name, text] of Object.entries(texts)) {
+					const file = path.join(corpus, ...name.split('/'));
+					fs.mkdirSync(path.dirname(file), { recursive: true });
+					fs.writeFileSync(file, text);
+					const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
+					fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(file) })));
+				}
+				const work = path.join(folder, 'work');
+				const err: string[] = [];
+				assert.equal(runExport(['--format', format, '--out', work, corpus], { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) }), 0, err.join('\n'));
+				assert.ok(fs.existsSync(path.join(work, '2025', `a${extension}`)), `export writes 2025/a${extension}`);
+				for (const name of Object.keys(texts)) {
+					fs.rmSync(sidecarOf(name));
+				}
+				const run = cli(['--format', format, '--out', corpus, work]);
+				assert.equal(run.status, 0, run.err.join('\n'));
+				// each file read as if given by itself, in name order
+				assert.deepEqual(run.out.map((line) => line.split(':')[0]), Object.keys(texts).map(sidecarOf), run.out.join('\n'));
+				for (const [name, text] of Object.entries(texts)) {
+					const sidecar = parseSidecar(fs.readFileSync(sidecarOf(name), 'utf8'));
+					assert.ok(sidecar.ok, name);
+					assert.deepEqual(sidecar.sidecar.annotations.map((a) => [a.text, a.type]), entities[name], name);
+					assert.equal(fs.readFileSync(path.join(corpus, ...name.split('/')), 'utf8'), text, 'the article is not rewritten');
+				}
+				assert.deepEqual(fs.readdirSync(corpus).sort(), ['2024', '2025'], 'no article written at the top');
+				// a folder without any file of the format is said, naming the extension looked for
+				const empty = path.join(folder, 'empty');
+				fs.mkdirSync(empty);
+				fs.writeFileSync(path.join(empty, `a${extension === '.json' ? '.jsonl' : '.json'}`), '{}\n');
+				const none = cli(['--format', format, '--out', corpus, empty]);
+				assert.equal(none.status, 1);
+				assert.deepEqual(none.err, [`article-annotator import: ${empty}: a folder without any ${extension} file; nothing imported`]);
+			});
+		});
+	}
+
 	it('brings a brat export back into an article with a byte order mark, given with --article', () => {
 		withFolder('import-cli-', (folder) => {
 			const text = 'Karim à Oran\r\npuis Alger';
