@@ -30,7 +30,9 @@ export const IMPORT_USAGE = [
 	'beside each). What a sidecar already holds is never changed (but for YAML comments, which are not',
 	'kept, with a warning): an entity it already has is counted, one it decided otherwise at the same',
 	'place keeps the sidecar\'s decision. Entities whose type is not a label (see --map), that fall',
-	'outside the text or do not match it are named on standard error.',
+	'outside the text or do not match it are named on standard error. An article a FILE before in the',
+	'run was imported into is refused to another FILE (nothing of it imported: 2024/a.ann and',
+	'2025/a.ann would merge into DIR/a.txt), but for the same entities given twice (said, once).',
 	'  brat   FILE is X.ann; the article is X.txt beside it (brat\'s pairing). Offsets as brat counts',
 	'         them (a CRLF as one character), each entity\'s text checked; AnnotatorNotes become notes,',
 	'         the Status attribute of export --include rejected gives the status. Relations, events and',
@@ -151,6 +153,8 @@ interface Options {
 	maxSidecarBytes: number;
 	quiet: boolean;
 	files: string[];
+	/** The articles imported into in this run, by path: the input, the text its entities were read in, and what they were. */
+	readonly run: Map<string, { label: string; text: string; record: string }>;
 }
 
 export interface ImportIo {
@@ -225,6 +229,7 @@ function parseArguments(argv: readonly string[]): Options | 'help' {
 		maxSidecarBytes: DEFAULT_SIDECAR_LIMITS.maxBytes,
 		quiet: false,
 		files: [],
+		run: new Map(),
 	};
 	for (const argument of readArguments(argv)) {
 		if (argument.kind === 'file') {
@@ -682,6 +687,13 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	if (!onDisk && item.textOfInput === undefined) {
 		throw new FileError(`${item.articlePath}: ${noSuchFile(item.articlePath)} (the article of ${item.label})${item.whenMissing ?? ''}`);
 	}
+	// two inputs for one article in a run (2024/a.ann and 2025/a.ann both taken for DIR/a.txt) would merge into its sidecar
+	const runKey = path.resolve(item.articlePath).normalize('NFC');
+	const earlier = options.run.get(runKey);
+	const twoInputs = (first: string) => new FileError(`${item.label}: its article ${item.articlePath} is the one ${first} was imported into in this run; nothing imported (two inputs for one article: give their folder, whose sub-folders are kept under --out, or each its own --out)`);
+	if (earlier !== undefined && item.sameTextRequired && earlier.text !== item.textOfInput) {
+		throw twoInputs(earlier.label);
+	}
 	if (onDisk && item.sameTextRequired && onDisk.text !== item.textOfInput) {
 		throw new FileError(`${item.articlePath}: exists with another text than ${item.label}; not overwritten, nothing imported (use --out DIR for another folder)`);
 	}
@@ -704,6 +716,15 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 		created: new Date().toISOString(),
 		source: options.format,
 	});
+	const record = JSON.stringify(imported.annotations.map(({ id: _id, created: _created, ...rest }) => rest));
+	if (earlier !== undefined) {
+		if (earlier.text !== text || earlier.record !== record) {
+			throw twoInputs(earlier.label);
+		}
+		warn(`${item.label}: the same entities for ${item.articlePath} as ${earlier.label}, given twice; imported once`);
+		return true;
+	}
+	options.run.set(runKey, { label: item.label, text, record });
 	const skipped = [...read.skipped, ...imported.skipped];
 	reportAll(
 		skipped.map((line) => `${item.label}: ${line}; not imported`),

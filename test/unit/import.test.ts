@@ -1012,6 +1012,50 @@ describe('article-annotator import', () => {
 		});
 	}
 
+	it('refuses a second input for an article another input of the run was imported into, naming both; the same record twice is a warning', () => {
+		withFolder('import-cli-', (folder) => {
+			const corpus = path.join(folder, 'corpus');
+			fs.mkdirSync(corpus);
+			// invented text; two brat folders of two years, each with its a.ann, both taken for corpus/a.txt
+			const text = 'Salima Kaci a visité Tlemcen.\n';
+			fs.writeFileSync(path.join(corpus, 'a.txt'), text);
+			const first = path.join(folder, 'out', '2024', 'a.ann');
+			const second = path.join(folder, 'out', '2025', 'a.ann');
+			fs.mkdirSync(path.dirname(first), { recursive: true });
+			fs.mkdirSync(path.dirname(second), { recursive: true });
+			fs.writeFileSync(first, 'T1\tPER 0 11\tSalima Kaci\n');
+			fs.writeFileSync(second, 'T1\tLOC 21 28\tTlemcen\n');
+			const article = path.join(corpus, 'a.txt');
+			const sidecarPath = `${article}.annotations.yaml`;
+			const run = cli(['--format', 'brat', '--out', corpus, first, second]);
+			assert.equal(run.status, 1);
+			assert.deepEqual(run.err, [`article-annotator import: ${second}: its article ${article} is the one ${first} was imported into in this run; nothing imported (two inputs for one article: give their folder, whose sub-folders are kept under --out, or each its own --out)`]);
+			const sidecar = parseSidecar(fs.readFileSync(sidecarPath, 'utf8'));
+			assert.ok(sidecar.ok);
+			assert.deepEqual(sidecar.sidecar.annotations.map((a) => [a.text, a.type]), [['Salima Kaci', 'PER']], 'nothing of the second input written');
+
+			// JSONL: two files naming one article with two texts, the article missing: the first writes it
+			const one = path.join(folder, 'one.jsonl');
+			const two = path.join(folder, 'two.jsonl');
+			fs.writeFileSync(one, `${JSON.stringify({ text: 'Omar Zitouni est à Batna.', label: [[0, 12, 'PER']], document: 'b.txt' })}\n`);
+			fs.writeFileSync(two, `${JSON.stringify({ text: 'Omar Zitouni est à Batna.', label: [[19, 24, 'LOC']], document: 'b.txt' })}\n`);
+			const jsonl = cli(['--format', 'jsonl', '--out', corpus, one, two]);
+			assert.equal(jsonl.status, 1);
+			assert.match(jsonl.err.join('\n'), new RegExp(`two\\.jsonl:1: its article .*b\\.txt is the one .*one\\.jsonl:1 was imported into in this run; nothing imported`));
+			const b = parseSidecar(fs.readFileSync(path.join(corpus, 'b.txt.annotations.yaml'), 'utf8'));
+			assert.ok(b.ok);
+			assert.deepEqual(b.sidecar.annotations.map((a) => [a.text, a.type]), [['Omar Zitouni', 'PER']]);
+
+			// the same record given twice (a file, and a folder holding it): imported once, a warning
+			fs.rmSync(sidecarPath);
+			const twice = cli(['--format', 'brat', '--out', corpus, first, path.dirname(first)]);
+			assert.equal(twice.status, 0, twice.err.join('\n'));
+			assert.deepEqual(twice.err, [`article-annotator import: ${first}: the same entities for ${article} as ${first}, given twice; imported once`]);
+			assert.deepEqual(twice.out, [`${sidecarPath}: 1 imported`]);
+			assert.equal(cli(['--format', 'brat', '--quiet', '--out', corpus, first, first]).err.length, 0);
+		});
+	});
+
 	it('brings a brat export back into an article with a byte order mark, given with --article', () => {
 		withFolder('import-cli-', (folder) => {
 			const text = 'Karim à Oran\r\npuis Alger';
