@@ -56,7 +56,8 @@ export const IMPORT_USAGE = [
 	'         in --out DIR or beside FILE; written if missing, and if present it must hold that text',
 	'         (a name in NFC finds the article of that name in NFD, a folder copied from macOS).',
 	'         A FOLDER stands for the .jsonl files under it, sub-folders included, in name order',
-	'         (export --out), each read as a FILE.',
+	'         (export --out), each read as a FILE, but that the articles they name are looked up in',
+	'         the FOLDER (without --out): export names them by their path there (2024/a.txt).',
 	'  prodigy  FILE holds Prodigy NER examples, one per line (prodigy db-out, export --format prodigy):',
 	'         {"text": ..., "spans": [{"start", "end", "label"}, ...], "answer": "accept", "meta": ...};',
 	'         offsets in code points (Python\'s), a span\'s "text" checked, token indices not needed.',
@@ -560,7 +561,7 @@ function namedConllArticles(file: string, parts: readonly ConllArticlePart[], op
 	if (options.article !== undefined) {
 		throw new FileError(`${file}: its -DOCSTART- lines name ${named.length} article(s) (${[...new Set(named)].slice(0, 3).map((name) => quoteForMessage(name)).join(', ')}${named.length > 3 ? '...' : ''}): each part goes to the article it names; --article is for a file of one article (use --out DIR for the folder of the articles); nothing imported`);
 	}
-	const folder = options.out ?? path.dirname(file);
+	const folder = folderOfNamedArticles(file, options);
 	const articles: ArticleImport[] = [];
 	const seen = new Map<string, number>();
 	for (const part of parts) {
@@ -587,6 +588,16 @@ function namedConllArticles(file: string, parts: readonly ConllArticlePart[], op
 }
 
 /**
+ * The folder the articles an input file names by their path (a "document", a -DOCSTART- line) are
+ * in: --out DIR, else the FOLDER given the file was found under (export names an article by its
+ * path in the FOLDER it exported, whichever sub-folder of --out its file went to), else the
+ * file's own folder (a FILE given by itself).
+ */
+function folderOfNamedArticles(file: string, options: Options): string {
+	return options.out ?? options.folder ?? path.dirname(file);
+}
+
+/**
  * The articles of texts read from a file of JSON records (a JSONL line, a Prodigy example, a Label
  * Studio task): each is the article its "document" names, else FILE-NNNN.txt (NNNN its line or
  * task number).
@@ -595,7 +606,7 @@ class TextRecords {
 	readonly articles: ArticleImport[] = [];
 	private readonly byName = new Map<string, { text: string; spans: Array<ImportSpan>; unit: OffsetUnit }>();
 	/** Prodigy: examples of one text without a "document" are one article (one example per span, as ner.teach makes them). */
-	private readonly byText = new Map<string, string>();
+	private readonly byText = new Map<string, { name: string; folder: string }>();
 	private readonly stem: string;
 
 	constructor(
@@ -628,7 +639,12 @@ class TextRecords {
 			return;
 		}
 		const merging = options.format === 'prodigy';
-		const named = read !== undefined && 'name' in read ? read.name : ((merging ? this.byText.get(record.text) : undefined) ?? `${this.stem}-${String(number).padStart(4, '0')}.txt`);
+		// a name the record gives is a path in the folder of the articles; the one made from the file's name, beside it
+		const ofSameText = merging ? this.byText.get(record.text) : undefined;
+		const { name: named, folder } =
+			read !== undefined && 'name' in read
+				? { name: read.name, folder: folderOfNamedArticles(this.file, options) }
+				: (ofSameText ?? { name: `${this.stem}-${String(number).padStart(4, '0')}.txt`, folder: options.out ?? path.dirname(this.file) });
 		if (read !== undefined && 'problem' in read) {
 			this.warn(`${label}: "document" ${quoteForMessage(record.document as string)} ${read.problem}; the article is ${named}`);
 		}
@@ -647,10 +663,10 @@ class TextRecords {
 		}
 		const article = { text: record.text, spans: spans(''), unit };
 		this.byName.set(articleNameKey(named), article);
-		this.byText.set(record.text, named);
+		this.byText.set(record.text, { name: named, folder });
 		this.articles.push({
 			label,
-			articlePath: articleIn(options.out ?? path.dirname(this.file), named),
+			articlePath: articleIn(folder, named),
 			textOfInput: record.text,
 			sameTextRequired: true,
 			spans: () => ({ spans: article.spans, unit: article.unit, skipped: [] }),

@@ -1012,6 +1012,58 @@ describe('article-annotator import', () => {
 		});
 	}
 
+	it('looks the articles named in the files of a FOLDER given without --out up in that FOLDER, not in each file\'s sub-folder; a FILE given alone as before', () => {
+		withFolder('import-cli-', (folder) => {
+			const corpus = path.join(folder, 'corpus');
+			// invented texts: one at the top, one in a sub-folder
+			const texts: Record<string, string> = { '2024/a.txt': 'Lamia Bouzid rentre à Mostaganem.\n', 'b.txt': 'Omar Taleb quitte Ghardaïa.\n' };
+			const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Lamia Bouzid', 'PER'], ['Mostaganem', 'LOC']], 'b.txt': [['Ghardaïa', 'LOC']] };
+			const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
+			const writeSidecars = () => {
+				for (const [name, text] of Object.entries(texts)) {
+					const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
+					fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(name) })));
+				}
+			};
+			for (const [name, text] of Object.entries(texts)) {
+				const file = path.join(corpus, ...name.split('/'));
+				fs.mkdirSync(path.dirname(file), { recursive: true });
+				fs.writeFileSync(file, text);
+			}
+			for (const [format, extension] of [['jsonl', 'jsonl'], ['prodigy', 'jsonl'], ['labelstudio', 'json'], ['conll', 'conll']]) {
+				writeSidecars();
+				// the exported files beside the articles, each naming its article by its path in the corpus
+				const err: string[] = [];
+				assert.equal(runExport(['--format', format, '--out', corpus, ...(format === 'conll' ? ['--docstart'] : []), corpus], { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) }), 0, err.join('\n'));
+				const exported = path.join(corpus, '2024', `a.${extension}`);
+				assert.match(fs.readFileSync(exported, 'utf8'), /2024\/a\.txt/, `${format} names the article by its path in the corpus`);
+				for (const name of Object.keys(texts)) {
+					fs.rmSync(sidecarOf(name));
+				}
+				// a FILE alone: the names in it are looked up beside it, as they always were
+				const alone = cli(['--format', format, '--dry-run', exported]);
+				assert.match([...alone.out, ...alone.err].join('\n'), new RegExp(`${path.join(corpus, '2024', '2024', 'a.txt').replace(/[.\\/]/g, '\\$&')}`), `${format}: a FILE alone`);
+				const run = cli(['--format', format, corpus]);
+				assert.equal(run.status, 0, `${format}: ${run.err.join('\n')}`);
+				for (const [name, text] of Object.entries(texts)) {
+					const sidecar = parseSidecar(fs.readFileSync(sidecarOf(name), 'utf8'));
+					assert.ok(sidecar.ok, `${format} ${name}`);
+					assert.deepEqual(sidecar.sidecar.annotations.map((a) => [a.text, a.type]), entities[name], `${format} ${name}`);
+					assert.equal(fs.readFileSync(path.join(corpus, ...name.split('/')), 'utf8'), text, 'the article is not rewritten');
+				}
+				assert.ok(!fs.existsSync(path.join(corpus, '2024', '2024')), `${format}: no article written in a doubled sub-folder`);
+				for (const name of Object.keys(texts)) {
+					fs.rmSync(sidecarOf(name));
+				}
+				for (const name of Object.keys(texts)) {
+					fs.rmSync(path.join(corpus, ...name.replace(/\.txt$/, `.${extension}`).split('/')));
+				}
+				fs.rmSync(path.join(corpus, 'labeling-config.xml'), { force: true });
+				assert.deepEqual(fs.readdirSync(corpus).sort(), ['2024', 'b.txt'], `${format}: nothing else written`);
+			}
+		});
+	});
+
 	it('refuses a second input for an article another input of the run was imported into, naming both; the same record twice is a warning', () => {
 		withFolder('import-cli-', (folder) => {
 			const corpus = path.join(folder, 'corpus');
