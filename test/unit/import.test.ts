@@ -14,6 +14,7 @@ import { DEFAULT_LABEL_NAMES } from '../../src/core/labels';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, readSidecarBytes, serializeSidecar } from '../../src/core/sidecar/codec';
 import { runImport } from '../../src/cli/import';
+import { createNodeValidateIo, runValidate } from '../../src/cli/validate';
 import { createNodeExportIo, runExport } from '../../src/cli/export';
 import { OffsetConverter } from '../../src/core/unicode';
 import { withFolder } from './support/folders';
@@ -1060,6 +1061,60 @@ describe('article-annotator import', () => {
 				}
 				fs.rmSync(path.join(corpus, 'labeling-config.xml'), { force: true });
 				assert.deepEqual(fs.readdirSync(corpus).sort(), ['2024', 'b.txt'], `${format}: nothing else written`);
+			}
+		});
+	});
+
+	it('brings the work on an article that is a symbolic link to a file back through export and import: named by the link, its sidecar beside the file it leads to', () => {
+		withFolder('import-cli-', (folder) => {
+			const corpus = path.join(folder, 'corpus');
+			const store = path.join(folder, 'store');
+			fs.mkdirSync(corpus);
+			fs.mkdirSync(store);
+			// invented text, kept elsewhere and linked into the corpus under another name
+			const text = 'Rachid Hamdi expose à Constantine.\n';
+			const found: Array<[string, string]> = [['Rachid Hamdi', 'PER'], ['Constantine', 'LOC']];
+			const real = path.join(store, 'real.txt');
+			const link = path.join(corpus, 'linked.txt');
+			fs.writeFileSync(real, text);
+			fs.symlinkSync(path.join('..', 'store', 'real.txt'), link);
+			const home = `${real}.annotations.yaml`;
+			const writeSidecar = () => {
+				const annotations = found.map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
+				fs.writeFileSync(home, serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: 'real.txt' })));
+			};
+			const runs: Array<{ format: string; out: string | undefined; extension: string }> = [
+				...[['jsonl', 'jsonl'], ['prodigy', 'jsonl'], ['labelstudio', 'json'], ['conll', 'conll'], ['brat', 'ann']].map(([format, extension]) => ({ format, out: path.join(folder, `work-${format}`), extension })),
+				// exported into the corpus itself, imported from it without --out
+				{ format: 'jsonl', out: undefined, extension: 'jsonl' },
+			];
+			for (const { format, out, extension } of runs) {
+				writeSidecar();
+				const err: string[] = [];
+				const exportedTo = out ?? corpus;
+				assert.equal(runExport(['--format', format, '--out', exportedTo, ...(format === 'conll' ? ['--docstart'] : []), corpus], { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) }), 0, err.join('\n'));
+				assert.deepEqual(err, [], `${format}: the link's sidecar, beside the file it leads to, is the article's`);
+				const exported = path.join(exportedTo, `linked.${extension}`);
+				if (format !== 'brat') {
+					assert.match(fs.readFileSync(exported, 'utf8'), /linked\.txt/, `${format}: named by the link, the path given`);
+				}
+				fs.rmSync(home);
+				const run = cli(['--format', format, ...(out === undefined ? [] : ['--out', corpus]), out ?? corpus]);
+				assert.equal(run.status, 0, `${format}: ${run.err.join('\n')}`);
+				assert.deepEqual(run.out, [`${home}: ${found.length} imported`], `${format}: imported beside the file the link leads to`);
+				const sidecar = parseSidecar(fs.readFileSync(home, 'utf8'));
+				assert.ok(sidecar.ok, format);
+				assert.equal(sidecar.sidecar.document, 'real.txt', `${format}: the sidecar names the file beside it`);
+				assert.deepEqual(sidecar.sidecar.annotations.map((a) => [a.text, a.type]), found, format);
+				assert.ok(fs.lstatSync(link).isSymbolicLink(), `${format}: the link is left a link`);
+				assert.equal(fs.readFileSync(real, 'utf8'), text, `${format}: the article is not rewritten`);
+				assert.ok(!fs.existsSync(`${link}.annotations.yaml`), `${format}: no sidecar beside the link`);
+				const said: string[] = [];
+				assert.equal(runValidate([home], { ...createNodeValidateIo(), stdout: (line) => said.push(line), stderr: (line) => said.push(line) }), 0, `${format}: ${said.join('\n')}`);
+				if (out === undefined) {
+					fs.rmSync(exported);
+				}
+				assert.deepEqual(fs.readdirSync(corpus), ['linked.txt'], `${format}: nothing else written in the corpus`);
 			}
 		});
 	});
