@@ -561,7 +561,6 @@ function namedConllArticles(file: string, parts: readonly ConllArticlePart[], op
 	if (options.article !== undefined) {
 		throw new FileError(`${file}: its -DOCSTART- lines name ${named.length} article(s) (${[...new Set(named)].slice(0, 3).map((name) => quoteForMessage(name)).join(', ')}${named.length > 3 ? '...' : ''}): each part goes to the article it names; --article is for a file of one article (use --out DIR for the folder of the articles); nothing imported`);
 	}
-	const folder = folderOfNamedArticles(file, options);
 	const articles: ArticleImport[] = [];
 	const seen = new Map<string, number>();
 	for (const part of parts) {
@@ -582,7 +581,7 @@ function namedConllArticles(file: string, parts: readonly ConllArticlePart[], op
 			continue;
 		}
 		seen.set(articleNameKey(name), line);
-		articles.push({ label, articlePath: articleIn(folder, name), whenMissing: `; the file names its articles: give --out the folder they are in`, spans: spansOf(part.parsed) });
+		articles.push({ label, articlePath: articleIn(folderOfNamedArticles(file, options, name), name), whenMissing: `; the file names its articles: give --out the folder they are in`, spans: spansOf(part.parsed) });
 	}
 	return articles;
 }
@@ -591,10 +590,17 @@ function namedConllArticles(file: string, parts: readonly ConllArticlePart[], op
  * The folder the articles an input file names by their path (a "document", a -DOCSTART- line) are
  * in: --out DIR, else the FOLDER given the file was found under (export names an article by its
  * path in the FOLDER it exported, whichever sub-folder of --out its file went to), else the
- * file's own folder (a FILE given by itself).
+ * file's own folder (a FILE given by itself, or one naming an article beside it that the FOLDER
+ * does not hold).
  */
-function folderOfNamedArticles(file: string, options: Options): string {
-	return options.out ?? options.folder ?? path.dirname(file);
+function folderOfNamedArticles(file: string, options: Options, name: string): string {
+	if (options.out !== undefined) return options.out;
+	const beside = path.dirname(file);
+	if (options.folder === undefined) return beside;
+	// a file of a folder made by hand that names an article beside it by its file name, as files
+	// did before articles were named by their path: found there when the FOLDER holds no such article
+	if (path.resolve(beside) !== path.resolve(options.folder) && !fs.existsSync(articleIn(options.folder, name)) && fs.existsSync(articleIn(beside, name))) return beside;
+	return options.folder;
 }
 
 /**
@@ -643,7 +649,7 @@ class TextRecords {
 		const ofSameText = merging ? this.byText.get(record.text) : undefined;
 		const { name: named, folder } =
 			read !== undefined && 'name' in read
-				? { name: read.name, folder: folderOfNamedArticles(this.file, options) }
+				? { name: read.name, folder: folderOfNamedArticles(this.file, options, read.name) }
 				: (ofSameText ?? { name: `${this.stem}-${String(number).padStart(4, '0')}.txt`, folder: options.out ?? path.dirname(this.file) });
 		if (read !== undefined && 'problem' in read) {
 			this.warn(`${label}: "document" ${quoteForMessage(record.document as string)} ${read.problem}; the article is ${named}`);

@@ -1013,6 +1013,22 @@ describe('article-annotator import', () => {
 		});
 	}
 
+	it('finds an article a file of a FOLDER made by hand names by its file name beside that file, when the FOLDER holds none of that name', () => {
+		withFolder('import-cli-', (folder) => {
+			const corpus = path.join(folder, 'batches');
+			const text = 'Nadia Ferhat rentre à Tlemcen.\n';
+			fs.mkdirSync(path.join(corpus, '2024'), { recursive: true });
+			fs.writeFileSync(path.join(corpus, '2024', 'a.txt'), text);
+			fs.writeFileSync(path.join(corpus, '2024', 'batch.jsonl'), JSON.stringify({ text, label: [[0, 12, 'PER']], document: 'a.txt' }) + '\n');
+			const run = cli(['--format', 'jsonl', corpus]);
+			assert.equal(run.status, 0, run.err.join('\n'));
+			const sidecar = parseSidecar(fs.readFileSync(path.join(corpus, '2024', 'a.txt.annotations.yaml'), 'utf8'));
+			assert.ok(sidecar.ok);
+			assert.deepEqual(sidecar.sidecar.annotations.map((a) => [a.text, a.type]), [['Nadia Ferhat', 'PER']]);
+			assert.ok(!fs.existsSync(path.join(corpus, 'a.txt')), 'no new article at the top of the FOLDER');
+		});
+	});
+
 	it('looks the articles named in the files of a FOLDER given without --out up in that FOLDER, not in each file\'s sub-folder; a FILE given alone as before', () => {
 		withFolder('import-cli-', (folder) => {
 			const corpus = path.join(folder, 'corpus');
