@@ -44,8 +44,15 @@ const GONE_MAX_WAIT_MS = 5000;
 const MAX_PATHS_REMEMBERED = 1000;
 /** A path created this close to an article's deletion may be where it was moved to. */
 const MOVE_PAIR_MS = 10_000;
+/**
+ * ...but one created before it went by more than this was made while it was there: a copy. (A
+ * move's creation and deletion come together, in either order; a move across disks copies first.)
+ */
+const MOVE_ORDER_SLACK_MS = 2000;
 /** Files of an article's name looked at as where it may have been moved to. */
 const MAX_SAME_NAME_LOOKED_AT = 20;
+/** Places an article gone was found at offered as buttons (the others are named in the question). */
+const MAX_PLACES_OFFERED = 3;
 
 /** A record's article as the person is told about it: its path in the workspace. */
 function recordName(article: string): string {
@@ -277,6 +284,7 @@ export class Container implements vscode.Disposable {
 			}),
 			this.corpus.onDidCreateOnDisk((uri) => {
 				remember(this.createdLately, uri);
+				this.notePresentAtCreation(uri);
 				// a move can be reported as a deletion, then a creation: it is waited for
 				if (this.goneTimer) {
 					this.offerForMissingSoon();
@@ -600,6 +608,43 @@ export class Container implements vscode.Disposable {
 	private readonly deletedLately = new Map<string, number>();
 
 	/**
+	 * Per path created lately, the articles with decisions kept aside, or open, that were still on
+	 * disk when its creation was seen: it is a copy of those, not where one was moved (see
+	 * `followMovedArticles`). Looked at once for all the paths a change on disk reports at once.
+	 */
+	private readonly presentAtCreation = new Map<string, Promise<ReadonlySet<string>>>();
+	private presentNow: Promise<ReadonlySet<string>> | undefined;
+
+	private notePresentAtCreation(uri: vscode.Uri): void {
+		if (!this.presentNow) {
+			this.presentNow = this.keptArticlesOnDisk();
+			setImmediate(() => {
+				this.presentNow = undefined;
+			});
+		}
+		this.presentAtCreation.set(uri.toString(), this.presentNow);
+		for (const key of this.presentAtCreation.keys()) {
+			if (!this.createdLately.has(key)) {
+				this.presentAtCreation.delete(key); // (forgotten with the creation)
+			}
+		}
+	}
+
+	private async keptArticlesOnDisk(): Promise<ReadonlySet<string>> {
+		const present = new Set<string>();
+		try {
+			for (const article of new Set([...this.sessions.keys(), ...(await this.recovery.articlesKept())])) {
+				if (await fileExists(vscode.Uri.parse(article))) {
+					present.add(article);
+				}
+			}
+		} catch (error) {
+			this.log.warn(`recovery: the articles with decisions kept could not be listed: ${error instanceof Error ? error.message : String(error)}`);
+		}
+		return present;
+	}
+
+	/**
 	 * Something was deleted on disk: once deletions stop coming (or after GONE_MAX_WAIT_MS), the
 	 * decisions kept for articles no longer there are told about, not at the next start only.
 	 */
@@ -646,7 +691,8 @@ export class Container implements vscode.Disposable {
 		if (fresh.length === 0) {
 			return;
 		}
-		if ((await this.followMovedArticles(fresh)).length > 0) {
+		const { followed, unsure } = await this.followMovedArticles(fresh);
+		if (followed.length > 0) {
 			// (a record that followed its article is under another name: asked about should that place go too)
 			const asked = new Set(fresh.map(({ uri }) => uri.toString()));
 			missing = await this.recovery.ofMissingArticles();
@@ -659,15 +705,91 @@ export class Container implements vscode.Disposable {
 		// (Those whose article came back leave the list: told again should it go again.)
 		const stillMissing = new Set(missing.map(({ uri }) => uri.toString()));
 		await this.context.globalState.update(Container.TOLD_MISSING_KEY, [...toldBefore.filter((uri) => stillMissing.has(uri)), ...fresh.map(({ uri }) => uri.toString())]);
+		// An article whose text is at several places (moved, then copied): which is the article is asked
+		const found = new Map<string, { entries: RecoveredDecisions[]; places: vscode.Uri[] }>();
+		for (const { entry, places } of unsure) {
+			if (fresh.some(({ uri }) => uri.toString() === entry.uri.toString())) {
+				const group = found.get(entry.record.article) ?? { entries: [], places };
+				group.entries.push(entry);
+				found.set(entry.record.article, group);
+			}
+		}
+		const asked: Promise<void>[] = [...found.values()].map(({ entries, places }) => this.askAboutFound(entries, places));
+		const rest = fresh.filter(({ record }) => !found.has(record.article));
+		if (rest.length > 0) {
+			asked.push(this.askAboutMissing(rest));
+		}
+		await Promise.all(asked);
+	}
+
+	/** Asks what becomes of the decisions kept for articles gone, found nowhere else: saved in a folder, or discarded. */
+	private async askAboutMissing(fresh: readonly RecoveredDecisions[]): Promise<void> {
 		const names = [...new Set(fresh.map(({ record }) => recordName(record.article)))];
 		const decisions = fresh.reduce((sum, { record }) => sum + record.decisions, 0);
 		const folder = vscode.Uri.joinPath(fresh[0].uri, '..');
 		this.log.warn(`recovery: ${decisions} decision(s) kept in ${folder.fsPath} are of articles no longer on disk: ${names.join(', ')}`);
 		const choice = await this.ask(
-			`Article Annotator: ${decisions} decision(s) on ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} other article(s)` : ''} were never written to a sidecar, and ${names.length > 1 ? 'these articles are' : 'the article is'} no longer on disk (deleted; or moved outside VS Code, and then opening it where it went offers them back). Save them as sidecar files in a folder you choose, or discard them? Until then they are kept in ${folder.fsPath}.`,
+			`Article Annotator: ${decisions} decision(s) on ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} other article(s)` : ''} were never written to a sidecar, and ${names.length > 1 ? 'these articles are' : 'the article is'} no longer on disk (deleted, or moved outside VS Code where it was not seen going). Save them as sidecar files in a folder you choose, or discard them? Until then they are kept in ${folder.fsPath}.`,
 			'Save to Folder…',
 			'Discard',
 		);
+		await this.saveOrDiscard(choice, fresh);
+	}
+
+	/**
+	 * Asks where the decisions kept for an article gone go, its text found at `places` (moved or
+	 * copied there outside VS Code): restored at one of them, or, as for an article found nowhere,
+	 * saved in a folder or discarded.
+	 */
+	private async askAboutFound(entries: readonly RecoveredDecisions[], places: readonly vscode.Uri[]): Promise<void> {
+		const article = entries[0].record.article;
+		const decisions = entries.reduce((sum, { record }) => sum + record.decisions, 0);
+		const folder = vscode.Uri.joinPath(entries[0].uri, '..');
+		const offered = places.slice(0, MAX_PLACES_OFFERED);
+		const buttons = offered.map((place) => (places.length === 1 ? 'Restore There' : `Restore at ${displayPath(place)}`));
+		this.log.warn(`recovery: ${decisions} decision(s) kept in ${folder.fsPath} are of ${article}, no longer on disk, whose text is at ${places.map(String).join(', ')}`);
+		const where =
+			places.length === 1
+				? `Its text was found at ${displayPath(places[0])}: restore them there?`
+				: `Its text was found at ${places.length} places (moved, and copied): ${places.map(displayPath).join(', ')}. Restore them at one of ${places.length > offered.length ? `the first ${offered.length}` : 'them'}?`;
+		const choice = await this.ask(
+			`Article Annotator: ${decisions} decision(s) on ${recordName(article)} were never written to a sidecar, and it is no longer on disk. ${where} Or save them as sidecar files in a folder you choose, or discard them. Until then they are kept in ${folder.fsPath}.`,
+			...buttons,
+			'Save to Folder…',
+			'Discard',
+		);
+		const place = choice === undefined ? undefined : offered[buttons.indexOf(choice)];
+		if (!place) {
+			await this.saveOrDiscard(choice, entries);
+			return;
+		}
+		const left = await this.stillGone(entries);
+		if (left.length > 0) {
+			await this.restoreAt(left, place);
+		}
+	}
+
+	/**
+	 * The decisions of records of an article gone follow the article at `place`, the person said
+	 * so, and are written to its sidecar, merged with what it holds (offered as any article's
+	 * records should they not be written yet).
+	 */
+	private async restoreAt(records: readonly RecoveredDecisions[], place: vscode.Uri): Promise<void> {
+		await vscode.window.showTextDocument(place, { preview: false }).then(undefined, () => undefined);
+		const session = await this.sessionForUri(place).then(undefined, () => undefined);
+		if (!session) {
+			void vscode.window.showErrorMessage(`Article Annotator: ${displayPath(place)} cannot be opened as an article; the decisions on ${recordName(records[0].record.article)} stay kept.`);
+			return;
+		}
+		await session.loaded;
+		// its own records, if any, asked about first: then the ones that came are restored, not asked about again
+		await session.offerRecovered();
+		await this.recovery.move([{ oldUri: vscode.Uri.parse(records[0].record.article), newUri: place }]);
+		await session.restoreRecovered();
+	}
+
+	/** What the person answered about the decisions of articles gone: saved in a folder chosen, or discarded once confirmed. */
+	private async saveOrDiscard(choice: string | undefined, fresh: readonly RecoveredDecisions[]): Promise<void> {
 		if (choice === 'Save to Folder…') {
 			const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: 'Save Here', title: 'Save the decisions never written', defaultUri: vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(fresh[0].record.article))?.uri });
 			if (picked?.[0]) {
@@ -695,9 +817,11 @@ export class Container implements vscode.Disposable {
 	 * and a creation, in either order), or at a file of the same name inside a folder created then
 	 * (a folder moved is reported alone, without the files in it), they were moved: their records follow them
 	 * (see RecoveryStore.followMoved), nothing is asked, and they are offered when the article is
-	 * opened there (at once, if it is open). Returns those that followed, and where.
+	 * opened there (at once, if it is open). A file that was there before, or created while the
+	 * article still was (a copy), is not where it went; found at several places, which one is
+	 * the article is asked (`unsure`). Returns those that followed, and where.
 	 */
-	private async followMovedArticles(missing: readonly RecoveredDecisions[]): Promise<{ entry: RecoveredDecisions; to: vscode.Uri }[]> {
+	private async followMovedArticles(missing: readonly RecoveredDecisions[]): Promise<{ followed: { entry: RecoveredDecisions; to: vscode.Uri }[]; unsure: { entry: RecoveredDecisions; places: vscode.Uri[] }[] }> {
 		const moves: { entry: RecoveredDecisions; candidates: vscode.Uri[] }[] = [];
 		for (const entry of missing) {
 			const article = vscode.Uri.parse(entry.record.article);
@@ -708,8 +832,17 @@ export class Container implements vscode.Disposable {
 					deletedAt = Math.max(deletedAt ?? at, at);
 				}
 			}
-			const went = deletedAt;
-			const created = went === undefined ? [] : [...this.createdLately].filter(([, at]) => Math.abs(at - went) <= MOVE_PAIR_MS).map(([key]) => vscode.Uri.parse(key)).filter((uri) => vscode.workspace.getWorkspaceFolder(uri));
+			if (deletedAt === undefined) {
+				continue;
+			}
+			const created: vscode.Uri[] = [];
+			for (const [key, at] of this.createdLately) {
+				const uri = vscode.Uri.parse(key);
+				// (created well before it went, it was made while the article was there: a copy)
+				if (at - deletedAt <= MOVE_PAIR_MS && deletedAt - at <= MOVE_ORDER_SLACK_MS && vscode.workspace.getWorkspaceFolder(uri) && !(await this.presentAtCreation.get(key))?.has(entry.record.article)) {
+					created.push(uri);
+				}
+			}
 			if (created.length === 0) {
 				continue;
 			}
@@ -724,13 +857,13 @@ export class Container implements vscode.Disposable {
 			// (back at its own place, it was not moved: that is no record's to follow)
 			moves.push({ entry, candidates: candidates.filter((uri) => uri.toString() !== entry.record.article) });
 		}
-		const followed = moves.length > 0 ? await this.recovery.followMoved(moves, this.settings.maxArticleBytes) : [];
-		for (const { to } of followed) {
+		const moved = moves.length > 0 ? await this.recovery.followMoved(moves, this.settings.maxArticleBytes) : { followed: [], unsure: [] };
+		for (const { to } of moved.followed) {
 			const session = this.sessions.get(to.toString());
 			// opened at its new place before its records arrived: offered now
 			void session?.loaded.then(() => session.offerRecovered());
 		}
-		return followed;
+		return moved;
 	}
 
 	/**
@@ -740,7 +873,7 @@ export class Container implements vscode.Disposable {
 	 * is told so: the answer was given for an article gone.
 	 */
 	private async stillGone(asked: readonly RecoveredDecisions[]): Promise<RecoveredDecisions[]> {
-		const moved = (await this.followMovedArticles(asked)).map(({ entry, to }) => `${recordName(entry.record.article)} (moved to ${displayPath(to)})`);
+		const moved = (await this.followMovedArticles(asked)).followed.map(({ entry, to }) => `${recordName(entry.record.article)} (moved to ${displayPath(to)})`);
 		const missing = new Set((await this.recovery.ofMissingArticles()).map(({ uri }) => uri.toString()));
 		const back: string[] = [];
 		for (const { uri, record } of asked) {

@@ -101,64 +101,81 @@ export class RecoveryStore {
 		}
 	}
 
+	/** The articles records are kept for (see `articlesKept`), by record file name: a name is made from its article. */
+	private readonly articleOfName = new Map<string, string>();
+
 	/**
-	 * Records of an article renamed or moved outside VS Code (`mv` or `git mv` in a shell, with its
-	 * sidecar, while decisions waited to be written): kept under the old URI, where no file is any
-	 * more, they would never be offered again. Those made on this very text (their sidecar's
-	 * `documentHash`) follow it here, as they do a rename made in VS Code (see `move`).
+	 * The articles decisions are kept for. A record's name is made from its article's URI, so each
+	 * record is read once, not at every call (made at each file created on disk: see Container).
 	 */
-	async adoptMovedAway(articleUri: vscode.Uri, articleText: string): Promise<void> {
-		const article = articleUri.toString();
-		const hash = documentHashOf(articleText);
-		const moves: { oldUri: vscode.Uri; newUri: vscode.Uri }[] = [];
-		for (const { record } of await this.read((name) => isRecordName(name) && !isRecoveryFileOf(name, article))) {
-			const oldUri = vscode.Uri.parse(record.article);
-			if (record.article === article || oldUri.scheme !== articleUri.scheme || moves.some((move) => move.oldUri.toString() === record.article)) {
-				continue;
+	async articlesKept(): Promise<Set<string>> {
+		const names = (await this.entries()).filter(([name, kind]) => kind === vscode.FileType.File && isRecordName(name)).map(([name]) => name);
+		const unknown = new Set(names.filter((name) => !this.articleOfName.has(name)));
+		if (unknown.size > 0) {
+			for (const { uri, record } of await this.read((name) => unknown.has(name))) {
+				this.articleOfName.set(uri.path.slice(uri.path.lastIndexOf('/') + 1), record.article);
 			}
-			const parsed = parseSidecar(record.sidecar);
-			if (!parsed.ok || parsed.sidecar.documentHash !== hash || (await fileExists(oldUri))) {
-				continue;
+		}
+		const present = new Set(names);
+		for (const name of this.articleOfName.keys()) {
+			if (!present.has(name)) {
+				this.articleOfName.delete(name);
 			}
-			this.log.info(`recovery: decisions kept for ${record.article}, which is gone, were made on the text of ${article}: they follow it there`);
-			moves.push({ oldUri, newUri: articleUri });
 		}
-		if (moves.length > 0) {
-			await this.move(moves);
-		}
+		return new Set(names.flatMap((name) => this.articleOfName.get(name) ?? []));
 	}
 
 	/**
 	 * Records of articles no longer on disk, each with the files it may have been moved to
-	 * outside VS Code (`mv`, `git mv` then a checkout: created as it went). Where one holds the
-	 * text the record's decisions were made on (its sidecar's `documentHash`), the article was
-	 * moved, not deleted: its records follow it (see `move`), to be offered when it is opened there.
-	 * A candidate not a text file of at most `maxBytes` is passed over. Returns those that followed, and where.
+	 * outside VS Code (`mv`, `git mv` then a checkout: created as it went). Where one, and one
+	 * only, holds the text the record's decisions were made on (its sidecar's `documentHash`), the
+	 * article was moved, not deleted: its records follow it (see `move`), to be offered when it is
+	 * opened there. Where several hold it (moved, then copied), which one is the article is not
+	 * guessed: they are returned as `unsure`, to ask. A candidate not a text file of at most
+	 * `maxBytes` is passed over. Returns those that followed, and where.
 	 */
-	async followMoved(moves: readonly { readonly entry: RecoveredDecisions; readonly candidates: readonly vscode.Uri[] }[], maxBytes: number): Promise<{ entry: RecoveredDecisions; to: vscode.Uri }[]> {
+	async followMoved(moves: readonly { readonly entry: RecoveredDecisions; readonly candidates: readonly vscode.Uri[] }[], maxBytes: number): Promise<{ followed: { entry: RecoveredDecisions; to: vscode.Uri }[]; unsure: { entry: RecoveredDecisions; places: vscode.Uri[] }[] }> {
 		const texts = new Map<string, string | undefined>();
 		const followed: { entry: RecoveredDecisions; to: vscode.Uri }[] = [];
+		const unsure: { entry: RecoveredDecisions; places: vscode.Uri[] }[] = [];
 		for (const { entry, candidates } of moves) {
-			const parsed = parseSidecar(entry.record.sidecar);
-			const hash = parsed.ok ? parsed.sidecar.documentHash : undefined;
-			for (const candidate of hash ? candidates : []) {
-				const key = candidate.toString();
-				if (key === entry.record.article) {
-					continue; // not moved: following itself would write the record over itself, then delete it
-				}
-				if (!texts.has(key)) {
-					texts.set(key, await readArticleText(candidate, maxBytes));
-				}
-				const text = texts.get(key);
-				if (text !== undefined && documentHashOf(text) === hash) {
-					this.log.info(`recovery: ${entry.record.article} went as ${key} came, with the text its decisions were made on: moved, they follow it`);
-					await this.move([{ oldUri: vscode.Uri.parse(entry.record.article), newUri: candidate }]);
-					followed.push({ entry, to: candidate });
-					break;
-				}
+			const places = await this.withTextOf(entry, candidates, maxBytes, texts);
+			if (places.length > 1) {
+				this.log.info(`recovery: ${entry.record.article} went as ${places.map(String).join(', ')} came, all with the text its decisions were made on: the person is asked`);
+				unsure.push({ entry, places });
+			} else if (places.length === 1) {
+				const [to] = places;
+				this.log.info(`recovery: ${entry.record.article} went as ${to.toString()} came, with the text its decisions were made on: moved, they follow it`);
+				await this.move([{ oldUri: vscode.Uri.parse(entry.record.article), newUri: to }]);
+				followed.push({ entry, to });
 			}
 		}
-		return followed;
+		return { followed, unsure };
+	}
+
+	/**
+	 * Of `candidates`, the text files (of at most `maxBytes`) holding the text the record's
+	 * decisions were made on (its sidecar's `documentHash`), each once; never the record's own article.
+	 * `texts` keeps the files read, for several records.
+	 */
+	async withTextOf(entry: RecoveredDecisions, candidates: readonly vscode.Uri[], maxBytes: number, texts = new Map<string, string | undefined>()): Promise<vscode.Uri[]> {
+		const parsed = parseSidecar(entry.record.sidecar);
+		const hash = parsed.ok ? parsed.sidecar.documentHash : undefined;
+		const found = new Map<string, vscode.Uri>();
+		for (const candidate of hash ? candidates : []) {
+			const key = candidate.toString();
+			if (key === entry.record.article || found.has(key)) {
+				continue; // not moved: following itself would write the record over itself, then delete it
+			}
+			if (!texts.has(key)) {
+				texts.set(key, await readArticleText(candidate, maxBytes));
+			}
+			const text = texts.get(key);
+			if (text !== undefined && documentHashOf(text) === hash) {
+				found.set(key, candidate);
+			}
+		}
+		return [...found.values()];
 	}
 
 	/**

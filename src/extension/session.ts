@@ -28,7 +28,7 @@ export interface SessionServices {
 	/** Sidecar reading and save planning, off the extension host. */
 	readonly sidecars: Pick<SidecarThread, 'plan' | 'load'>;
 	/** Where decisions that cannot be written to the sidecar are kept, outside the workspace. */
-	readonly recovery: Pick<RecoveryStore, 'write' | 'list' | 'remove' | 'adoptMovedAway'>;
+	readonly recovery: Pick<RecoveryStore, 'write' | 'list' | 'remove'>;
 	/** Asks the person a question with buttons; resolves to the chosen one. */
 	ask(message: string, ...buttons: string[]): Thenable<string | undefined>;
 	tell(message: string, kind?: 'info' | 'warning' | 'error'): void;
@@ -1209,26 +1209,25 @@ export class ArticleSession implements vscode.Disposable {
 
 	/** Records of decisions an earlier session could not write to this article's sidecar. */
 	async recovered(): Promise<RecoveredDecisions[]> {
-		// (those of this article moved here in a shell are found by its text)
-		await this.services.recovery.adoptMovedAway(this.document.uri, this.diskText);
+		// (those of an article moved here in a shell follow it once the move is seen, or once the person
+		// says so: see Container.followMovedArticles; an article of the same text is not taken for it)
 		const own = this.recoveryUri?.toString();
 		return (await this.services.recovery.list(this.document.uri)).filter((found) => found.uri.toString() !== own);
 	}
 
-	/** Offers back the decisions an earlier session could not write (see `keepForRecovery`). */
-	async offerRecovered(): Promise<void> {
-		if (this.offering) {
-			return; // asked already (an article renamed offers again once its records follow it)
-		}
-		this.offering = true;
-		try {
-			await this.offerNow();
-		} finally {
-			this.offering = false;
-		}
+	/**
+	 * Offers back the decisions an earlier session could not write (see `keepForRecovery`).
+	 * Resolves once answered; while asked already (an article renamed offers again once its records
+	 * follow it), the same question.
+	 */
+	offerRecovered(): Promise<void> {
+		this.offering ??= this.offerNow().finally(() => {
+			this.offering = undefined;
+		});
+		return this.offering;
 	}
 
-	private offering = false;
+	private offering: Promise<void> | undefined;
 
 	private async offerNow(): Promise<void> {
 		const records = await this.recovered();

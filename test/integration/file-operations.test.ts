@@ -926,6 +926,89 @@ describe('file operations on annotated articles', () => {
 		}
 	});
 
+	it('does not give the decisions kept for an article deleted outside VS Code to a copy of its text there before, or copied while it was there (two copies of one wire story)', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'wire-copies');
+		const article = vscode.Uri.joinPath(folder, 'desk-a', 'wire-story.txt');
+		const before = vscode.Uri.joinPath(folder, 'desk-b', 'wire-story.txt');
+		const copied = vscode.Uri.joinPath(folder, 'wire-story-copy.txt');
+		const asked: string[] = [];
+		try {
+			fs.mkdirSync(path.dirname(article.fsPath), { recursive: true });
+			fs.mkdirSync(path.dirname(before.fsPath), { recursive: true });
+			// the same wire story filed by two desks
+			fs.writeFileSync(before.fsPath, ARTICLE);
+			await keptAsideByABrokenSidecar(api, article);
+			await flushAndCloseEditors();
+			await api.endSession(article);
+			api.answerQuestions((message) => {
+				if (/wire-story/.test(message)) asked.push(message);
+				return /wire-story/.test(message) ? 'Later' : undefined;
+			});
+			// copied in a shell while it is there, then deleted (within seconds)
+			fs.copyFileSync(article.fsPath, copied.fsPath);
+			await until('the copy seen', () => api.backgroundScans(copied) > 0 || undefined, 10_000);
+			fs.rmSync(article.fsPath);
+			await until('asked about the article deleted', () => asked.length > 0 || undefined, 10_000);
+			assert.match(asked[0], /desk-a\/wire-story\.txt/);
+			assert.match(asked[0], /no longer on disk/);
+			assert.equal((await api.recoveries(article)).length, 1, 'kept for the article deleted');
+			assert.deepEqual(await api.recoveries(copied), [], 'a copy is not where it went');
+			// the other desk's copy opened: not offered the decisions made on the one deleted
+			await showArticle(before);
+			await (await api.whenDetected(before)).loaded;
+			await (await api.session(before))?.offerRecovered();
+			assert.deepEqual(await api.recoveries(before), []);
+			assert.equal((await api.recoveries(article)).length, 1, 'still kept for the article deleted');
+			assert.equal(asked.length, 1, asked.join('\n'));
+		} finally {
+			api.answerQuestions(undefined);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			for (const uri of [article, before, copied]) {
+				await api.endSession(uri);
+				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
+			}
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+		}
+	});
+
+	it('asks where the decisions kept for an article moved and then copied outside VS Code go, instead of guessing, and restores them at the place chosen', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'moved-then-copied');
+		const article = vscode.Uri.joinPath(folder, 'original.txt');
+		const moved = vscode.Uri.joinPath(folder, 'moved.txt');
+		const copied = vscode.Uri.joinPath(folder, 'copied.txt');
+		const asked: { message: string; buttons: readonly string[] }[] = [];
+		try {
+			fs.mkdirSync(folder.fsPath);
+			await keptAsideByABrokenSidecar(api, article);
+			await flushAndCloseEditors();
+			await api.endSession(article);
+			api.answerQuestions((message, buttons) => {
+				if (!/original\.txt/.test(message)) return undefined;
+				asked.push({ message, buttons });
+				return buttons.find((button) => /^Restore at .*copied\.txt$/.test(button)) ?? 'Later';
+			});
+			fs.renameSync(article.fsPath, moved.fsPath);
+			fs.copyFileSync(moved.fsPath, copied.fsPath);
+			await until('asked where it went', () => asked.length > 0 || undefined, 10_000);
+			assert.match(asked[0].message, /moved-then-copied\/moved\.txt/);
+			assert.match(asked[0].message, /moved-then-copied\/copied\.txt/);
+			assert.deepEqual(asked[0].buttons.slice(-2), ['Save to Folder…', 'Discard'], asked[0].buttons.join());
+			assert.equal(asked[0].buttons.filter((button) => /^Restore at /.test(button)).length, 2, asked[0].buttons.join());
+			await until('the decisions written where the person said', async () => fs.existsSync(sidecarOf(copied).fsPath) && texts(await readSidecar(copied)).join() === 'Alger,Karim Haddad', 10_000);
+			for (const uri of [article, moved, copied]) assert.deepEqual(await api.recoveries(uri), [], uri.path);
+			assert.ok(!fs.existsSync(sidecarOf(moved).fsPath), 'nothing written at the other place');
+			assert.equal(asked.length, 1, asked.map(({ message }) => message).join('\n'));
+		} finally {
+			api.answerQuestions(undefined);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			for (const uri of [article, moved, copied]) {
+				await api.endSession(uri);
+				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
+			}
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+		}
+	});
+
 	it('keeps the decisions of an article back on disk while the question about them was on screen, Discard answered or not', async () => {
 		const folder = vscode.Uri.joinPath(workspaceUri(), 'came-back');
 		const article = vscode.Uri.joinPath(folder, 'came-back.txt');
