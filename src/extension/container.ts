@@ -49,8 +49,8 @@ const MOVE_PAIR_MS = 10_000;
  * move's creation and deletion come together, in either order; a move across disks copies first.)
  */
 const MOVE_ORDER_SLACK_MS = 2000;
-/** Files of an article's name looked at as where it may have been moved to. */
-const MAX_SAME_NAME_LOOKED_AT = 20;
+/** Files inside a folder created looked at (by their text) as where an article may have been moved to. */
+const MAX_FILES_IN_CREATED_FOLDER = 2000;
 /** Places an article gone was found at offered as buttons (the others are named in the question). */
 const MAX_PLACES_OFFERED = 3;
 
@@ -814,15 +814,18 @@ export class Container implements vscode.Disposable {
 	/**
 	 * Articles moved outside VS Code (`mv`, `git mv` then a checkout) look deleted at their old
 	 * path. Found by their text at a file created as they went (a rename is reported as a deletion
-	 * and a creation, in either order), or at a file of the same name inside a folder created then
-	 * (a folder moved is reported alone, without the files in it), they were moved: their records follow them
+	 * and a creation, in either order), or at any file inside a folder created then (a folder
+	 * moved or copied in is reported alone, without the files in it, which may have been renamed
+	 * on the way), they were moved: their records follow them
 	 * (see RecoveryStore.followMoved), nothing is asked, and they are offered when the article is
-	 * opened there (at once, if it is open). A file that was there before, or created while the
-	 * article still was (a copy), is not where it went; found at several places, which one is
-	 * the article is asked (`unsure`). Returns those that followed, and where.
+	 * opened there (at once, if it is open). A file or folder created while the article was still
+	 * there (a copy; for a file, also one created well before it went) is not where it went;
+	 * found at several places, which one is the article is asked (`unsure`). Returns those that
+	 * followed, and where.
 	 */
 	private async followMovedArticles(missing: readonly RecoveredDecisions[]): Promise<{ followed: { entry: RecoveredDecisions; to: vscode.Uri }[]; unsure: { entry: RecoveredDecisions; places: vscode.Uri[] }[] }> {
 		const moves: { entry: RecoveredDecisions; candidates: vscode.Uri[] }[] = [];
+		const inFolders = new Map<string, Promise<vscode.Uri[] | undefined>>();
 		for (const entry of missing) {
 			const article = vscode.Uri.parse(entry.record.article);
 			// when it went (it, or a folder it was in); a copy made at another time is no move
@@ -835,24 +838,28 @@ export class Container implements vscode.Disposable {
 			if (deletedAt === undefined) {
 				continue;
 			}
-			const created: vscode.Uri[] = [];
+			const candidates: vscode.Uri[] = [];
+			const folders: vscode.Uri[] = [];
+			const copies = new Set<string>();
 			for (const [key, at] of this.createdLately) {
 				const uri = vscode.Uri.parse(key);
-				// (created well before it went, it was made while the article was there: a copy)
-				if (at - deletedAt <= MOVE_PAIR_MS && deletedAt - at <= MOVE_ORDER_SLACK_MS && vscode.workspace.getWorkspaceFolder(uri) && !(await this.presentAtCreation.get(key))?.has(entry.record.article)) {
-					created.push(uri);
+				if (Math.abs(at - deletedAt) > MOVE_PAIR_MS || !vscode.workspace.getWorkspaceFolder(uri)) {
+					continue;
+				}
+				const inside = await this.filesInCreatedFolder(uri, inFolders);
+				if ((await this.presentAtCreation.get(key))?.has(entry.record.article)) {
+					copies.add(key);
+				} else if (inside) {
+					// (its files, never reported, may have come in at any time of it)
+					folders.push(uri);
+				} else if (deletedAt - at > MOVE_ORDER_SLACK_MS) {
+					copies.add(key); // created well before it went, while the article was there
+				} else {
+					candidates.push(uri);
 				}
 			}
-			if (created.length === 0) {
-				continue;
-			}
-			const candidates = [...created];
-			const name = baseName(article);
-			// a glob's own characters stand for any one character here; the name is then compared whole
-			for (const found of await vscode.workspace.findFiles(`**/${name.replace(/[*?[\]{}]/g, '?')}`, SEARCH_EXCLUDE, MAX_SAME_NAME_LOOKED_AT)) {
-				if (baseName(found) === name && created.some((folder) => isSameOrInside(found, folder))) {
-					candidates.push(found);
-				}
+			for (const folder of folders) {
+				candidates.push(...((await this.filesInCreatedFolder(folder, inFolders)) ?? []).filter((file) => !copies.has(file.toString())));
 			}
 			// (back at its own place, it was not moved: that is no record's to follow)
 			moves.push({ entry, candidates: candidates.filter((uri) => uri.toString() !== entry.record.article) });
@@ -864,6 +871,28 @@ export class Container implements vscode.Disposable {
 			void session?.loaded.then(() => session.offerRecovered());
 		}
 		return moved;
+	}
+
+	/**
+	 * The files inside `uri` when it is a folder (undefined for anything else), as far as
+	 * MAX_FILES_IN_CREATED_FOLDER, sidecars left out: the watcher reports a folder moved or copied
+	 * in alone. `seen` keeps the answers for the records of one look.
+	 */
+	private filesInCreatedFolder(uri: vscode.Uri, seen: Map<string, Promise<vscode.Uri[] | undefined>>): Promise<vscode.Uri[] | undefined> {
+		const key = uri.toString();
+		let files = seen.get(key);
+		if (!files) {
+			files = (async () => {
+				const isFolder = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(({ type }) => (type & vscode.FileType.Directory) !== 0, () => false);
+				if (!isFolder) {
+					return undefined;
+				}
+				const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), SEARCH_EXCLUDE, MAX_FILES_IN_CREATED_FOLDER);
+				return found.filter((file) => !isSidecarName(baseName(file)));
+			})();
+			seen.set(key, files);
+		}
+		return files;
 	}
 
 	/**

@@ -22,9 +22,9 @@ async function tag(editor: vscode.TextEditor, name: string, type: string): Promi
 	await vscode.commands.executeCommand('articleAnnotator.tagSelection', type);
 }
 
-/** A new article, opened, with «Karim Haddad» tagged and written to its sidecar. */
-async function openWithSavedDecision(api: ArticleAnnotatorApi, article: vscode.Uri): Promise<{ editor: vscode.TextEditor; session: ArticleSession }> {
-	await writeText(article, ARTICLE);
+/** A new article (ARTICLE, or `text` holding it), opened, with «Karim Haddad» tagged and written to its sidecar. */
+async function openWithSavedDecision(api: ArticleAnnotatorApi, article: vscode.Uri, text = ARTICLE): Promise<{ editor: vscode.TextEditor; session: ArticleSession }> {
+	await writeText(article, text);
 	const editor = await showArticle(article);
 	const session = await api.whenDetected(article);
 	await tag(editor, 'Karim Haddad', 'PER');
@@ -41,8 +41,8 @@ function conflicted(sidecar: string): string {
  * A new article with «Karim Haddad» saved, «Alger» tagged, and the sidecar broken by a merge
  * before that decision is written: the decision is kept aside. Returns the sidecar as it was saved.
  */
-async function keptAsideByABrokenSidecar(api: ArticleAnnotatorApi, article: vscode.Uri): Promise<{ editor: vscode.TextEditor; session: ArticleSession; saved: string }> {
-	const { editor, session } = await openWithSavedDecision(api, article);
+async function keptAsideByABrokenSidecar(api: ArticleAnnotatorApi, article: vscode.Uri, text = ARTICLE): Promise<{ editor: vscode.TextEditor; session: ArticleSession; saved: string }> {
+	const { editor, session } = await openWithSavedDecision(api, article, text);
 	const saved = new TextDecoder().decode(await readBytes(sidecarOf(article)));
 	await tag(editor, 'Alger', 'LOC');
 	await vscode.workspace.fs.writeFile(sidecarOf(article), new TextEncoder().encode(conflicted(saved)));
@@ -926,6 +926,42 @@ describe('file operations on annotated articles', () => {
 		}
 	});
 
+	it('follows articles with decisions kept aside moved outside VS Code into a folder moved in, renamed on the way, instead of asking about them as deleted', async () => {
+		const inbox = vscode.Uri.joinPath(workspaceUri(), 'inbox-kept');
+		const articles = ['first.txt', 'second.txt'].map((name) => vscode.Uri.joinPath(inbox, name));
+		const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'stage-'));
+		const archive = vscode.Uri.joinPath(workspaceUri(), 'archive-kept');
+		const archived = ['2026-first.txt', '2026-second.txt'].map((name) => vscode.Uri.joinPath(archive, name));
+		const asked: string[] = [];
+		try {
+			fs.mkdirSync(inbox.fsPath);
+			for (const [i, article] of articles.entries()) {
+				// a text of each its own (the records are told apart by it)
+				await keptAsideByABrokenSidecar(api, article, `${ARTICLE}Dépêche ${i + 1} de la boîte.\n`);
+				await flushAndCloseEditors();
+				await api.endSession(article);
+			}
+			api.answerQuestions((message) => {
+				if (/first\.txt|second\.txt/.test(message)) asked.push(message);
+				return /first\.txt|second\.txt/.test(message) ? 'Later' : undefined;
+			});
+			// in a shell: each moved to a folder outside the workspace under a dated name, that folder moved in
+			for (const [i, article] of articles.entries()) fs.renameSync(article.fsPath, path.join(stage, path.basename(archived[i].fsPath)));
+			fs.renameSync(stage, archive.fsPath);
+			for (const [i, to] of archived.entries()) {
+				await until(`the records of ${path.basename(articles[i].fsPath)} follow it`, async () => (await api.recoveries(to)).length > 0 || undefined, 10_000);
+				assert.deepEqual(await api.recoveries(articles[i]), []);
+			}
+			assert.deepEqual(asked, [], 'a move is not a deletion');
+		} finally {
+			api.answerQuestions(undefined);
+			for (const uri of [...articles, ...archived]) {
+				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
+			}
+			for (const folder of [inbox.fsPath, archive.fsPath, stage]) fs.rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
 	it('does not give the decisions kept for an article deleted outside VS Code to a copy of its text there before, or copied while it was there (two copies of one wire story)', async () => {
 		const folder = vscode.Uri.joinPath(workspaceUri(), 'wire-copies');
 		const article = vscode.Uri.joinPath(folder, 'desk-a', 'wire-story.txt');
@@ -934,12 +970,12 @@ describe('file operations on annotated articles', () => {
 		const asked: string[] = [];
 		try {
 			fs.mkdirSync(path.dirname(article.fsPath), { recursive: true });
-			fs.mkdirSync(path.dirname(before.fsPath), { recursive: true });
-			// the same wire story filed by two desks
-			fs.writeFileSync(before.fsPath, ARTICLE);
 			await keptAsideByABrokenSidecar(api, article);
 			await flushAndCloseEditors();
 			await api.endSession(article);
+			// the same wire story filed by another desk
+			fs.mkdirSync(path.dirname(before.fsPath), { recursive: true });
+			fs.writeFileSync(before.fsPath, ARTICLE);
 			api.answerQuestions((message) => {
 				if (/wire-story/.test(message)) asked.push(message);
 				return /wire-story/.test(message) ? 'Later' : undefined;
