@@ -44,11 +44,6 @@ const GONE_MAX_WAIT_MS = 5000;
 const MAX_PATHS_REMEMBERED = 1000;
 /** A path created this close to an article's deletion may be where it was moved to. */
 const MOVE_PAIR_MS = 10_000;
-/**
- * ...but one created before it went by more than this was made while it was there: a copy. (A
- * move's creation and deletion come together, in either order; a move across disks copies first.)
- */
-const MOVE_ORDER_SLACK_MS = 2000;
 /** Files inside a folder created looked at (by their text) as where an article may have been moved to. */
 const MAX_FILES_IN_CREATED_FOLDER = 2000;
 /** Places an article gone was found at offered as buttons (the others are named in the question). */
@@ -59,11 +54,16 @@ function recordName(article: string): string {
 	return displayPath(vscode.Uri.parse(article));
 }
 
+/** A place offered for the decisions of a record (see Container.OFFERED_PLACES_KEY). */
+function offeredKey(record: vscode.Uri, place: vscode.Uri): string {
+	return `${record.toString()}\n${place.toString()}`;
+}
+
 /** Notes when `uri` was seen, keeping the MAX_PATHS_REMEMBERED latest. */
-function remember(seen: Map<string, number>, uri: vscode.Uri): void {
+function remember(seen: Map<string, number>, uri: vscode.Uri, at: number): void {
 	const key = uri.toString();
 	seen.delete(key);
-	seen.set(key, Date.now());
+	seen.set(key, at);
 	if (seen.size > MAX_PATHS_REMEMBERED) {
 		seen.delete(seen.keys().next().value as string);
 	}
@@ -176,6 +176,8 @@ export interface ArticleAnnotatorApi {
 	flushAll(): Promise<void>;
 	/** Records of decisions never written to an article's sidecar (see RecoveryStore). */
 	recoveries(uri: vscode.Uri): Promise<RecoveredDecisions[]>;
+	/** Looks for the articles with decisions kept aside that are no longer on disk, and asks about them, as at start. */
+	offerForMissingArticles(): Promise<void>;
 	/** For tests: answers the questions an article's session asks (undefined: the person is asked). */
 	answerQuestions(answerer: ((message: string, buttons: readonly string[]) => string | Promise<string> | undefined) | undefined): void;
 	/** Shows an article in the Documents tree, expanded `levels` deep. */
@@ -279,11 +281,11 @@ export class Container implements vscode.Disposable {
 			}),
 			// an article closed with decisions kept aside, then deleted outside VS Code (`rm`, a checkout)
 			this.corpus.onDidDeleteOnDisk((uri) => {
-				remember(this.deletedLately, uri);
+				remember(this.deletedLately, uri, this.eventTime());
 				this.offerForMissingSoon();
 			}),
 			this.corpus.onDidCreateOnDisk((uri) => {
-				remember(this.createdLately, uri);
+				remember(this.createdLately, uri, this.eventTime());
 				this.notePresentAtCreation(uri);
 				// a move can be reported as a deletion, then a creation: it is waited for
 				if (this.goneTimer) {
@@ -344,7 +346,7 @@ export class Container implements vscode.Disposable {
 		for (const document of vscode.workspace.textDocuments) {
 			void this.consider(document);
 		}
-		void this.corpus.refresh().finally(() => this.offerDecisionsOfMissingArticles());
+		void this.corpus.refresh().finally(() => this.offerDecisionsOfMissingArticles(true));
 		void this.warnAboutFolderSettings();
 		this.activationMs = performance.now() - started;
 	}
@@ -410,6 +412,7 @@ export class Container implements vscode.Disposable {
 			cancelledScans: (uri) => this.corpus.cancelledScansOf(uri),
 			flushAll: () => this.flushAll(),
 			recoveries: (uri) => this.recovery.list(uri),
+			offerForMissingArticles: () => this.offerDecisionsOfMissingArticles(true),
 			answerQuestions: (answerer) => {
 				this.answerer = answerer;
 			},
@@ -603,9 +606,25 @@ export class Container implements vscode.Disposable {
 	}
 
 	private goneTimer: { timer: NodeJS.Timeout; firstAt: number } | undefined;
-	/** Paths created and deleted on disk lately, and when, oldest first (see `followMovedArticles`). */
+	/** Paths created and deleted on disk lately, and when (see `eventTime`), oldest first (see `followMovedArticles`). */
 	private readonly createdLately = new Map<string, number>();
 	private readonly deletedLately = new Map<string, number>();
+	private eventClock: number | undefined;
+	private lastEventTime = 0;
+
+	/**
+	 * When a change on disk was seen, in milliseconds: the same for all the paths one report of the
+	 * watcher holds (a move's deletion and creation), later for each later report.
+	 */
+	private eventTime(): number {
+		if (this.eventClock === undefined) {
+			this.eventClock = this.lastEventTime = Math.max(this.lastEventTime + 1, Date.now());
+			setImmediate(() => {
+				this.eventClock = undefined;
+			});
+		}
+		return this.eventClock;
+	}
 
 	/**
 	 * Per path created lately, the articles with decisions kept aside, or open, that were still on
@@ -669,43 +688,43 @@ export class Container implements vscode.Disposable {
 	 * `offerForMissingSoon`). The person is told once about each
 	 * record, and chooses to save them as sidecar files in a folder, or to discard them; left
 	 * unanswered, they stay kept (and follow the article should it come back, or be moved back).
+	 * Where its text is found in an article without decisions of its own (moved while VS Code was
+	 * closed), restoring them there is offered first, once for each place (see `foundElsewhere`).
 	 */
-	private async offerDecisionsOfMissingArticles(): Promise<void> {
+	private async offerDecisionsOfMissingArticles(atStart = false): Promise<void> {
 		try {
-			await this.offerDecisionsOfMissingArticlesNow();
+			await this.offerDecisionsOfMissingArticlesNow(atStart);
 		} catch (error) {
 			// the records stay; told about at the next chance
 			this.log.warn(`recovery: decisions kept for missing articles not offered: ${error instanceof Error ? error.message : String(error)}`);
 		}
 	}
 
-	private async offerDecisionsOfMissingArticlesNow(): Promise<void> {
+	private async offerDecisionsOfMissingArticlesNow(atStart: boolean): Promise<void> {
 		// (the storage is shared by every window: each tells about the articles of its own folders)
 		let missing = await this.recovery.ofMissingArticles();
 		const toldBefore = this.context.globalState.get<string[]>(Container.TOLD_MISSING_KEY, []);
-		const untold = ({ uri, record }: RecoveredDecisions) => {
+		const offeredBefore = this.context.globalState.get<string[]>(Container.OFFERED_PLACES_KEY, []);
+		const ours = ({ record }: RecoveredDecisions) => {
 			const article = vscode.Uri.parse(record.article);
-			return !toldBefore.includes(uri.toString()) && vscode.workspace.getWorkspaceFolder(article) !== undefined && !this.sessions.has(article.toString());
+			return vscode.workspace.getWorkspaceFolder(article) !== undefined && !this.sessions.has(article.toString());
 		};
+		const untold = (entry: RecoveredDecisions) => !toldBefore.includes(entry.uri.toString()) && ours(entry);
 		let fresh = missing.filter(untold);
-		if (fresh.length === 0) {
-			return;
-		}
-		const { followed, unsure } = await this.followMovedArticles(fresh);
-		if (followed.length > 0) {
-			// (a record that followed its article is under another name: asked about should that place go too)
-			const asked = new Set(fresh.map(({ uri }) => uri.toString()));
-			missing = await this.recovery.ofMissingArticles();
-			fresh = missing.filter((entry) => asked.has(entry.uri.toString()) && untold(entry));
-			if (fresh.length === 0) {
-				return;
+		let unsure: { entry: RecoveredDecisions; places: vscode.Uri[] }[] = [];
+		if (fresh.length > 0) {
+			const moved = await this.followMovedArticles(fresh);
+			unsure = moved.unsure;
+			if (moved.followed.length > 0) {
+				// (a record that followed its article is under another name: asked about should that place go too)
+				const asked = new Set(fresh.map(({ uri }) => uri.toString()));
+				missing = await this.recovery.ofMissingArticles();
+				fresh = missing.filter((entry) => asked.has(entry.uri.toString()) && untold(entry));
 			}
 		}
-		// Marked told before asking: a question left unanswered is not asked again, nor twice at once.
-		// (Those whose article came back leave the list: told again should it go again.)
-		const stillMissing = new Set(missing.map(({ uri }) => uri.toString()));
-		await this.context.globalState.update(Container.TOLD_MISSING_KEY, [...toldBefore.filter((uri) => stillMissing.has(uri)), ...fresh.map(({ uri }) => uri.toString())]);
-		// An article whose text is at several places (moved, then copied): which is the article is asked
+		// An article whose text is at several places that appeared as it went (moved, then copied), or
+		// moved while VS Code was closed or long after it went (its text in an article without
+		// decisions of its own): where it is, is asked. Told before or not, each place is offered once.
 		const found = new Map<string, { entries: RecoveredDecisions[]; places: vscode.Uri[] }>();
 		for (const { entry, places } of unsure) {
 			if (fresh.some(({ uri }) => uri.toString() === entry.uri.toString())) {
@@ -714,12 +733,64 @@ export class Container implements vscode.Disposable {
 				found.set(entry.record.article, group);
 			}
 		}
+		// (all of them at start; after a deletion, those not told about yet: the workspace's articles are read)
+		const lookedFor = missing.filter((entry) => ours(entry) && !found.has(entry.record.article) && (atStart || untold(entry)));
+		for (const [article, places] of await this.foundElsewhere(lookedFor)) {
+			const entries = lookedFor.filter(({ record }) => record.article === article);
+			if (entries.some(untold) || entries.some(({ uri }) => places.some((place) => !offeredBefore.includes(offeredKey(uri, place))))) {
+				found.set(article, { entries, places });
+			}
+		}
+		const asking = [...fresh, ...[...found.values()].flatMap(({ entries }) => entries)];
+		if (asking.length === 0) {
+			return;
+		}
+		// Marked told before asking: a question left unanswered is not asked again, nor twice at once.
+		// (Those whose article came back leave the list: told again should it go again.)
+		const stillMissing = new Set(missing.map(({ uri }) => uri.toString()));
+		const stillThere = (key: string) => stillMissing.has(key.split('\n')[0]);
+		await this.context.globalState.update(Container.TOLD_MISSING_KEY, [...new Set([...toldBefore.filter(stillThere), ...asking.map(({ uri }) => uri.toString())])]);
+		await this.context.globalState.update(Container.OFFERED_PLACES_KEY, [...new Set([...offeredBefore.filter(stillThere), ...[...found.values()].flatMap(({ entries, places }) => entries.flatMap(({ uri }) => places.map((place) => offeredKey(uri, place))))])]);
 		const asked: Promise<void>[] = [...found.values()].map(({ entries, places }) => this.askAboutFound(entries, places));
 		const rest = fresh.filter(({ record }) => !found.has(record.article));
 		if (rest.length > 0) {
 			asked.push(this.askAboutMissing(rest));
 		}
 		await Promise.all(asked);
+	}
+
+	/** Places where articles gone were found, offered to restore their decisions at (see `offerDecisionsOfMissingArticles`). */
+	private static readonly OFFERED_PLACES_KEY = 'recovery.offeredPlaces';
+
+	/**
+	 * Per article gone, the articles of the workspace holding the text its records' decisions were
+	 * made on, that have no sidecar and no decisions kept of their own: where it may have been moved
+	 * while VS Code was closed (or too long after it went to be seen going: see `followMovedArticles`).
+	 * Another file of the same text with decisions of its own is another article (a second copy of a
+	 * wire story), not offered.
+	 */
+	private async foundElsewhere(entries: readonly RecoveredDecisions[]): Promise<Map<string, vscode.Uri[]>> {
+		const found = new Map<string, vscode.Uri[]>();
+		if (entries.length === 0) {
+			return found;
+		}
+		await this.corpus.ready;
+		const kept = await this.recovery.articlesKept();
+		const candidates: vscode.Uri[] = [];
+		for (const { uri } of this.corpus.articles) {
+			if (!kept.has(uri.toString()) && !(await fileExists(sidecarUriFor(uri)))) {
+				candidates.push(uri);
+			}
+		}
+		const texts = new Map<string, string | undefined>();
+		for (const entry of entries) {
+			const places = await this.recovery.withTextOf(entry, candidates, this.settings.maxArticleBytes, texts);
+			if (places.length > 0) {
+				const known = found.get(entry.record.article) ?? [];
+				found.set(entry.record.article, [...known, ...places.filter((place) => !known.some((other) => other.toString() === place.toString()))]);
+			}
+		}
+		return found;
 	}
 
 	/** Asks what becomes of the decisions kept for articles gone, found nowhere else: saved in a folder, or discarded. */
@@ -729,7 +800,7 @@ export class Container implements vscode.Disposable {
 		const folder = vscode.Uri.joinPath(fresh[0].uri, '..');
 		this.log.warn(`recovery: ${decisions} decision(s) kept in ${folder.fsPath} are of articles no longer on disk: ${names.join(', ')}`);
 		const choice = await this.ask(
-			`Article Annotator: ${decisions} decision(s) on ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} other article(s)` : ''} were never written to a sidecar, and ${names.length > 1 ? 'these articles are' : 'the article is'} no longer on disk (deleted, or moved outside VS Code where it was not seen going). Save them as sidecar files in a folder you choose, or discard them? Until then they are kept in ${folder.fsPath}.`,
+			`Article Annotator: ${decisions} decision(s) on ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} other article(s)` : ''} were never written to a sidecar, and ${names.length > 1 ? 'these articles are' : 'the article is'} no longer on disk (deleted; or moved outside VS Code, but its text is in no article without a sidecar of its own). Save them as sidecar files in a folder you choose, or discard them? Until then they are kept in ${folder.fsPath}.`,
 			'Save to Folder…',
 			'Discard',
 		);
@@ -763,28 +834,30 @@ export class Container implements vscode.Disposable {
 			await this.saveOrDiscard(choice, entries);
 			return;
 		}
-		const left = await this.stillGone(entries);
-		if (left.length > 0) {
-			await this.restoreAt(left, place);
+		if (await fileExists(vscode.Uri.parse(article))) {
+			await this.stillGone(entries); // back at its own place while asked: told so, the decisions kept for it there
+			return;
 		}
+		await this.restoreAt(article, place);
 	}
 
 	/**
-	 * The decisions of records of an article gone follow the article at `place`, the person said
+	 * The decisions kept for an article gone follow it to `place`, the person said
 	 * so, and are written to its sidecar, merged with what it holds (offered as any article's
 	 * records should they not be written yet).
 	 */
-	private async restoreAt(records: readonly RecoveredDecisions[], place: vscode.Uri): Promise<void> {
+	private async restoreAt(article: string, place: vscode.Uri): Promise<void> {
 		await vscode.window.showTextDocument(place, { preview: false }).then(undefined, () => undefined);
 		const session = await this.sessionForUri(place).then(undefined, () => undefined);
 		if (!session) {
-			void vscode.window.showErrorMessage(`Article Annotator: ${displayPath(place)} cannot be opened as an article; the decisions on ${recordName(records[0].record.article)} stay kept.`);
+			void vscode.window.showErrorMessage(`Article Annotator: ${displayPath(place)} cannot be opened as an article; the decisions on ${recordName(article)} stay kept.`);
 			return;
 		}
 		await session.loaded;
 		// its own records, if any, asked about first: then the ones that came are restored, not asked about again
 		await session.offerRecovered();
-		await this.recovery.move([{ oldUri: vscode.Uri.parse(records[0].record.article), newUri: place }]);
+		// (those that followed it there meanwhile, seen moved, are there already)
+		await this.recovery.move([{ oldUri: vscode.Uri.parse(article), newUri: place }]);
 		await session.restoreRecovered();
 	}
 
@@ -819,7 +892,7 @@ export class Container implements vscode.Disposable {
 	 * on the way), they were moved: their records follow them
 	 * (see RecoveryStore.followMoved), nothing is asked, and they are offered when the article is
 	 * opened there (at once, if it is open). A file or folder created while the article was still
-	 * there (a copy; for a file, also one created well before it went) is not where it went;
+	 * there (a copy; for a file, also one reported before its deletion was) is not where it went;
 	 * found at several places, which one is the article is asked (`unsure`). Returns those that
 	 * followed, and where.
 	 */
@@ -852,8 +925,10 @@ export class Container implements vscode.Disposable {
 				} else if (inside) {
 					// (its files, never reported, may have come in at any time of it)
 					folders.push(uri);
-				} else if (deletedAt - at > MOVE_ORDER_SLACK_MS) {
-					copies.add(key); // created well before it went, while the article was there
+				} else if (at < deletedAt) {
+					// reported before it went, while the article was there (a move's creation comes with its
+					// deletion; one across disks copies first: asked about, as found elsewhere)
+					copies.add(key);
 				} else {
 					candidates.push(uri);
 				}

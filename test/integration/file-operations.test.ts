@@ -1045,6 +1045,61 @@ describe('file operations on annotated articles', () => {
 		}
 	});
 
+	it('offers, as at start, to restore the decisions kept for an article moved while VS Code was closed where its text is found, not in a copy with a sidecar of its own; Save and Discard still offered', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'moved-while-closed');
+		const article = vscode.Uri.joinPath(folder, 'draft.txt');
+		const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'away-')), 'draft.txt');
+		const moved = vscode.Uri.joinPath(folder, 'final', 'published.txt');
+		const annotated = vscode.Uri.joinPath(folder, 'annotated-copy.txt');
+		const text = `${ARTICLE}Version déplacée pendant que VS Code était fermé.\n`;
+		const asked: { message: string; buttons: readonly string[] }[] = [];
+		try {
+			fs.mkdirSync(folder.fsPath);
+			await keptAsideByABrokenSidecar(api, article, text);
+			await flushAndCloseEditors();
+			await api.endSession(article);
+			// another article of the same text, annotated on its own: not where it went
+			fs.writeFileSync(annotated.fsPath, text);
+			fs.writeFileSync(sidecarOf(annotated).fsPath, 'version: 1\ndocument: annotated-copy.txt\nannotations: []\n');
+			await until('the copy seen', () => api.backgroundScans(annotated) > 0 || undefined, 10_000);
+			api.answerQuestions((message, buttons) => {
+				if (!/draft\.txt/.test(message)) return undefined;
+				asked.push({ message, buttons });
+				return buttons.includes('Restore There') ? 'Restore There' : 'Later';
+			});
+			// out of the workspace (asked about as deleted, the person lets it be)...
+			fs.renameSync(article.fsPath, outside);
+			await until('asked about it as deleted', () => asked.length > 0 || undefined, 10_000);
+			assert.ok(!asked[0].buttons.includes('Restore There'), asked[0].message);
+			// ...and in again while VS Code was closed (no deletion seen with it)
+			fs.mkdirSync(path.dirname(moved.fsPath));
+			fs.renameSync(outside, moved.fsPath);
+			await until('the article listed where it went', () => treeLine(api, moved), 10_000);
+			await api.offerForMissingArticles();
+			await until('asked whether to restore them where its text is', () => asked.length > 1 || undefined, 10_000);
+			assert.match(asked[1].message, /moved-while-closed\/draft\.txt/);
+			assert.match(asked[1].message, /found at moved-while-closed\/final\/published\.txt: restore them there\?/);
+			assert.doesNotMatch(asked[1].message, /annotated-copy/);
+			assert.deepEqual(asked[1].buttons, ['Restore There', 'Save to Folder…', 'Discard']);
+			await until('the decisions written where it went', async () => fs.existsSync(sidecarOf(moved).fsPath) && texts(await readSidecar(moved)).join() === 'Alger,Karim Haddad', 10_000);
+			assert.deepEqual(await api.recoveries(article), []);
+			assert.deepEqual(await api.recoveries(moved), []);
+			assert.deepEqual((await readSidecar(annotated)).annotations, [], 'the copy with a sidecar of its own left alone');
+			// offered once: looked for again, nothing is asked
+			await api.offerForMissingArticles();
+			assert.equal(asked.length, 2, asked.map(({ message }) => message).join('\n'));
+		} finally {
+			api.answerQuestions(undefined);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			for (const uri of [article, moved, annotated]) {
+				await api.endSession(uri);
+				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
+			}
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+			fs.rmSync(path.dirname(outside), { recursive: true, force: true });
+		}
+	});
+
 	it('keeps the decisions of an article back on disk while the question about them was on screen, Discard answered or not', async () => {
 		const folder = vscode.Uri.joinPath(workspaceUri(), 'came-back');
 		const article = vscode.Uri.joinPath(folder, 'came-back.txt');
