@@ -11,7 +11,7 @@ import type { Sidecar } from '../../src/core/sidecar/model';
 import { unbindAnnotations } from '../../src/core/sidecar/bind';
 import { parseSidecar, serializeSidecar } from '../../src/core/sidecar/codec';
 import { validateSidecarFile } from '../../src/core/sidecar/validate';
-import { codePointSlice, extensionApi, readBytes, recordNotifications, readSidecar, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText, flushAndCloseEditors } from './support';
+import { codePointSlice, extensionApi, readBytes, recordNotifications, readSidecar, removeArticle, select, showArticle, sidecarOf, treeLine, until, workspaceUri, writeListedArticles, writeText, flushAndCloseEditors } from './support';
 
 const ARTICLE = 'Le président Karim Haddad a reçu à Alger le ministre russe. Karim Haddad a salué la délégation de Moscou.\n';
 
@@ -956,6 +956,7 @@ describe('file operations on annotated articles', () => {
 		} finally {
 			api.answerQuestions(undefined);
 			for (const uri of [...articles, ...archived]) {
+				await removeArticle(uri);
 				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
 			}
 			for (const folder of [inbox.fsPath, archive.fsPath, stage]) fs.rmSync(folder, { recursive: true, force: true });
@@ -1000,7 +1001,7 @@ describe('file operations on annotated articles', () => {
 			api.answerQuestions(undefined);
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			for (const uri of [article, before, copied]) {
-				await api.endSession(uri);
+				await removeArticle(uri);
 				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
 			}
 			fs.rmSync(folder.fsPath, { recursive: true, force: true });
@@ -1038,7 +1039,7 @@ describe('file operations on annotated articles', () => {
 			api.answerQuestions(undefined);
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			for (const uri of [article, moved, copied]) {
-				await api.endSession(uri);
+				await removeArticle(uri);
 				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
 			}
 			fs.rmSync(folder.fsPath, { recursive: true, force: true });
@@ -1092,7 +1093,7 @@ describe('file operations on annotated articles', () => {
 			api.answerQuestions(undefined);
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			for (const uri of [article, moved, annotated]) {
-				await api.endSession(uri);
+				await removeArticle(uri);
 				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
 			}
 			fs.rmSync(folder.fsPath, { recursive: true, force: true });
