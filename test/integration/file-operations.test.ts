@@ -964,18 +964,19 @@ describe('file operations on annotated articles', () => {
 	});
 
 	it('does not give the decisions kept for an article deleted outside VS Code to a copy of its text there before, or copied while it was there (two copies of one wire story)', async () => {
-		const folder = vscode.Uri.joinPath(workspaceUri(), 'wire-copies');
-		const article = vscode.Uri.joinPath(folder, 'desk-a', 'wire-story.txt');
-		const before = vscode.Uri.joinPath(folder, 'desk-b', 'wire-story.txt');
-		const copied = vscode.Uri.joinPath(folder, 'wire-story-copy.txt');
+		// (folders made one level at a time: the watcher may never see into a folder made inside a new one)
+		const folders = ['wire-desk-a', 'wire-desk-b'].map((name) => vscode.Uri.joinPath(workspaceUri(), name));
+		const article = vscode.Uri.joinPath(folders[0], 'wire-story.txt');
+		const before = vscode.Uri.joinPath(folders[1], 'wire-story.txt');
+		const copied = vscode.Uri.joinPath(folders[0], 'wire-story-copy.txt');
 		const asked: string[] = [];
 		try {
-			fs.mkdirSync(path.dirname(article.fsPath), { recursive: true });
+			fs.mkdirSync(folders[0].fsPath);
 			await keptAsideByABrokenSidecar(api, article);
 			await flushAndCloseEditors();
 			await api.endSession(article);
 			// the same wire story filed by another desk
-			fs.mkdirSync(path.dirname(before.fsPath), { recursive: true });
+			fs.mkdirSync(folders[1].fsPath);
 			fs.writeFileSync(before.fsPath, ARTICLE);
 			api.answerQuestions((message) => {
 				if (/wire-story/.test(message)) asked.push(message);
@@ -1004,7 +1005,7 @@ describe('file operations on annotated articles', () => {
 				await removeArticle(uri);
 				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
 			}
-			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+			for (const folder of folders) fs.rmSync(folder.fsPath, { recursive: true, force: true });
 		}
 	});
 
