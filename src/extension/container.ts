@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
-import { NOT_ON_ITS_OWN_LINE, renameSidecarDocument } from '../core/sidecar/codec';
+import { NOT_ON_ITS_OWN_LINE, parseSidecar, renameSidecarDocument } from '../core/sidecar/codec';
 import { replacedFile } from '../core/sidecar/replace';
 import { quoteForMessage } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName, sidecarNameFor } from '../core/sidecar/paths';
@@ -759,12 +759,32 @@ export class Container implements vscode.Disposable {
 		await Promise.all(asked);
 	}
 
+	/**
+	 * The file an article's sidecar names (its `document:`): undefined when it has none; its own
+	 * name when it cannot be read (nothing to take from it). A sidecar naming another file came with
+	 * the article from there (`git mv` of both).
+	 */
+	private async sidecarNames(article: vscode.Uri): Promise<string | undefined> {
+		const sidecar = sidecarUriFor(article);
+		try {
+			const { size } = await vscode.workspace.fs.stat(sidecar);
+			if (size > this.settings.maxSidecarBytes) {
+				return baseName(article);
+			}
+		} catch {
+			return undefined;
+		}
+		const parsed = parseSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar).then(undefined, () => new Uint8Array())));
+		return parsed.ok && parsed.sidecar.document ? parsed.sidecar.document : baseName(article);
+	}
+
 	/** Places where articles gone were found, offered to restore their decisions at (see `offerDecisionsOfMissingArticles`). */
 	private static readonly OFFERED_PLACES_KEY = 'recovery.offeredPlaces';
 
 	/**
 	 * Per article gone, the articles of the workspace holding the text its records' decisions were
-	 * made on, that have no sidecar and no decisions kept of their own: where it may have been moved
+	 * made on, that have no sidecar (or one naming the article gone, moved with it) and no
+	 * decisions kept of their own: where it may have been moved
 	 * while VS Code was closed (or too long after it went to be seen going: see `followMovedArticles`).
 	 * Another file of the same text with decisions of its own is another article (a second copy of a
 	 * wire story), not offered.
@@ -776,15 +796,19 @@ export class Container implements vscode.Disposable {
 		}
 		await this.corpus.ready;
 		const kept = await this.recovery.articlesKept();
-		const candidates: vscode.Uri[] = [];
+		// each with the file its sidecar names: none, its own, or the one it was moved from with it
+		const candidates: { uri: vscode.Uri; sidecarNames: string | undefined }[] = [];
 		for (const { uri } of this.corpus.articles) {
-			if (!kept.has(uri.toString()) && !(await fileExists(sidecarUriFor(uri)))) {
-				candidates.push(uri);
+			const sidecarNames = kept.has(uri.toString()) ? baseName(uri) : await this.sidecarNames(uri);
+			if (sidecarNames !== baseName(uri)) {
+				candidates.push({ uri, sidecarNames });
 			}
 		}
 		const texts = new Map<string, string | undefined>();
 		for (const entry of entries) {
-			const places = await this.recovery.withTextOf(entry, candidates, this.settings.maxArticleBytes, texts);
+			const name = baseName(vscode.Uri.parse(entry.record.article));
+			const ours = candidates.filter(({ sidecarNames }) => sidecarNames === undefined || sidecarNames === name).map(({ uri }) => uri);
+			const places = await this.recovery.withTextOf(entry, ours, this.settings.maxArticleBytes, texts);
 			if (places.length > 0) {
 				const known = found.get(entry.record.article) ?? [];
 				found.set(entry.record.article, [...known, ...places.filter((place) => !known.some((other) => other.toString() === place.toString()))]);

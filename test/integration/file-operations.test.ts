@@ -1103,6 +1103,48 @@ describe('file operations on annotated articles', () => {
 		}
 	});
 
+	it('offers, as at start, to restore the decisions kept for an article moved with its sidecar (git mv of both) while VS Code was closed', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'git-mv-while-closed');
+		const article = vscode.Uri.joinPath(folder, 'before.txt');
+		const away = fs.mkdtempSync(path.join(os.tmpdir(), 'away-'));
+		const moved = vscode.Uri.joinPath(folder, 'after.txt');
+		const text = `${ARTICLE}Déplacée avec son fichier d'annotations.\n`;
+		const asked: { message: string; buttons: readonly string[] }[] = [];
+		try {
+			fs.mkdirSync(folder.fsPath);
+			const { saved } = await keptAsideByABrokenSidecar(api, article, text);
+			await flushAndCloseEditors();
+			await api.endSession(article);
+			// the sidecar mended (it names before.txt), the article left alone
+			fs.writeFileSync(sidecarOf(article).fsPath, saved);
+			api.answerQuestions((message, buttons) => {
+				if (!/before\.txt/.test(message)) return undefined;
+				asked.push({ message, buttons });
+				return buttons.includes('Restore There') ? 'Restore There' : 'Later';
+			});
+			// both out of the workspace (asked about as deleted, the person lets it be), and in again under another name
+			for (const uri of [article, sidecarOf(article)]) fs.renameSync(uri.fsPath, path.join(away, path.basename(uri.fsPath)));
+			await until('asked about it as deleted', () => asked.length > 0 || undefined, 10_000);
+			fs.renameSync(path.join(away, 'before.txt'), moved.fsPath);
+			fs.renameSync(path.join(away, 'before.txt.annotations.yaml'), sidecarOf(moved).fsPath);
+			await until('the article listed where it went', () => treeLine(api, moved), 10_000);
+			await api.offerForMissingArticles();
+			await until('asked whether to restore them where its text is', () => asked.length > 1 || undefined, 10_000);
+			assert.match(asked[1].message, /found at git-mv-while-closed\/after\.txt: restore them there\?/);
+			await until('the decisions written where it went', async () => texts(await readSidecar(moved)).join() === 'Alger,Karim Haddad', 10_000);
+			assert.deepEqual(await api.recoveries(article), []);
+			assert.deepEqual(await api.recoveries(moved), []);
+		} finally {
+			api.answerQuestions(undefined);
+			for (const uri of [article, moved]) {
+				await removeArticle(uri);
+				for (const { uri: record } of await api.recoveries(uri)) await vscode.workspace.fs.delete(record);
+			}
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+			fs.rmSync(away, { recursive: true, force: true });
+		}
+	});
+
 	it('keeps the decisions of an article back on disk while the question about them was on screen, Discard answered or not', async () => {
 		const folder = vscode.Uri.joinPath(workspaceUri(), 'came-back');
 		const article = vscode.Uri.joinPath(folder, 'came-back.txt');
