@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/extension/container';
 import type { ArticleSession } from '../../src/extension/session';
-import { canPressKeys, extensionApi, flushAndCloseEditors, pressKeys, recordNotifications, select, showNewArticle, sidecarOf, until, workspaceUri } from './support';
+import { canPressKeys, extensionApi, flushAndCloseEditors, pressKeys, recordNotifications, removeArticle, select, showNewArticle, until, workspaceUri } from './support';
 
 describe('keyboard-first annotation in VS Code', () => {
 	let api: ArticleAnnotatorApi;
@@ -27,10 +27,8 @@ describe('keyboard-first annotation in VS Code', () => {
 		} finally {
 			await config.update('labels', undefined, vscode.ConfigurationTarget.Workspace);
 			await until('the default labels drawn again', () => api.decorationTypeCount() === 20);
-			await api.flushAll();
-			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-			await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-			await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+			// its session ended first: decisions of an open article deleted are kept aside, to be asked about later in another test
+			await removeArticle(uri);
 		}
 	}
 
@@ -292,10 +290,7 @@ describe('keyboard-first annotation in VS Code', () => {
 		select(editor, word, word + 'zorblatt'.length);
 		await vscode.commands.executeCommand('articleAnnotator.tagSelection', 'MISC');
 		assert.equal(editor.document.getText(editor.selection), 'zorblatt');
-		await api.flushAll();
-		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-		await vscode.workspace.fs.delete(uri);
-		await vscode.workspace.fs.delete(sidecarOf(uri)).then(undefined, () => undefined);
+		await removeArticle(uri);
 	});
 
 	it('says once, without an article open, to open one: Change Type and Note added «no entity at the cursor»', async () => {
