@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
-import { NOT_ON_ITS_OWN_LINE, parseSidecar, renameSidecarDocument } from '../core/sidecar/codec';
+import { NOT_ON_ITS_OWN_LINE, parseSidecar } from '../core/sidecar/codec';
 import { replacedFile } from '../core/sidecar/replace';
 import { quoteForMessage } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName, sidecarNameFor } from '../core/sidecar/paths';
@@ -15,7 +15,7 @@ import { EntityDecorations, visibleWindows, type PaintReport } from './decoratio
 import { DetectionClient } from './detectionClient';
 import { EntityHoverProvider } from './hover';
 import { ArticleSession, type SessionChange } from './session';
-import { LinkTargetWatchers, SidecarFiles, baseName, canHoldSidecar, displayPath, fileExists, isSameOrInside, movedUri, sidecarUriFor } from './sidecarFiles';
+import { LinkTargetWatchers, SidecarFiles, baseName, canHoldSidecar, displayPath, documentRenamed, fileExists, isSameOrInside, movedUri, sidecarUriFor } from './sidecarFiles';
 import { StatusBar } from './statusBar';
 import { DocumentsTree, type TreeNode } from './tree';
 import type { ArticleSummary } from './summary';
@@ -97,17 +97,14 @@ async function renameDocumentField(files: SidecarFiles, sidecar: vscode.Uri, art
 	if ('tooLarge' in read || !read.bytes) {
 		return undefined;
 	}
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(read.bytes);
-	} catch {
+	const renaming = documentRenamed(read.bytes, articleName);
+	if (!renaming) {
 		return undefined; // not UTF-8: left alone (reading it will say why)
 	}
-	const renaming = renameSidecarDocument(text, articleName);
 	if ('stillNames' in renaming) {
 		return renaming;
 	}
-	const renamed = renaming.renamed;
+	const { renamed, text } = renaming;
 	if (renamed !== text) {
 		// like every sidecar write: a temporary file renamed over it, and not over a change made meanwhile;
 		// one that is read-only too (it stays so): moved with its article, it must name it as `mv` does

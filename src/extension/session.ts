@@ -6,7 +6,7 @@ import { findOnce, insertedRanges, movableCore, type ContentChange } from '../co
 import { TextBuffer } from '../core/textBuffer';
 import { orphanFromDropped, reanchorOrphans, sidecarFitsText, type AnchorMove, type BindResult, type ContextualOrphan } from '../core/sidecar/bind';
 import { bindToText, loadSidecar, type LoadRequest, type LoadResult } from '../core/sidecar/load';
-import { parseSidecar } from '../core/sidecar/codec';
+import { NOT_ON_ITS_OWN_LINE, parseSidecar } from '../core/sidecar/codec';
 import { CONTEXT_LENGTH, formatProblem, formatProblemWithoutFile, type Sidecar, type SidecarProblem } from '../core/sidecar/model';
 import { decodeTextFile, formatBytes, isUtf8Of } from '../core/textfile';
 import type { Settings } from './config';
@@ -222,14 +222,27 @@ export class ArticleSession implements vscode.Disposable {
 		}
 		const there = displayPath(besideLink);
 		if (!(await fileExists(this.sidecarUri)) && (await fileExists(besideLink))) {
+			let moved: { readonly stillNames?: string; readonly left?: string };
 			try {
-				await vscode.workspace.fs.rename(besideLink, this.sidecarUri, { overwrite: false });
-				this.services.log.info(`${there}: moved to ${this.sidecarLabel}, beside the file the link ${this.articleName} leads to`);
-				this.services.tell(`Article Annotator: ${this.articleName} is a symbolic link: its annotations are kept beside the file it leads to. ${there} was moved there, to ${this.sidecarLabel}.`);
-				return;
+				// named for the file it now sits beside, in the same write (validate refuses a sidecar naming another file)
+				moved = await this.services.files.moveNaming(besideLink, this.sidecarUri, this.sidecarDocumentName, this.services.settings().maxSidecarBytes);
 			} catch (error) {
-				this.services.log.warn(`${there}: not moved to ${this.sidecarLabel}: ${error instanceof Error ? error.message : String(error)}`);
+				const why = error instanceof Error ? error.message : String(error);
+				this.services.log.warn(`${there}: not moved to ${this.sidecarLabel}: ${why}`);
+				this.services.tell(`Article Annotator: ${this.articleName} is a symbolic link: its annotations are kept beside the file it leads to, in ${this.sidecarLabel}, but ${there} could not be moved there (${why}). It was left as it is.`, 'warning');
+				return;
 			}
+			if (moved.left !== undefined) {
+				this.services.log.warn(`${there}: copied to ${this.sidecarLabel}, not deleted: ${moved.left}`);
+				this.services.tell(`Article Annotator: ${this.articleName} is a symbolic link: its annotations are kept beside the file it leads to. ${there} was copied there, to ${this.sidecarLabel}, but could not be deleted (${moved.left}): compare the two, then delete ${there}.`, 'warning');
+				return;
+			}
+			this.services.log.info(`${there}: moved to ${this.sidecarLabel}, beside the file the link ${this.articleName} leads to`);
+			this.services.tell(`Article Annotator: ${this.articleName} is a symbolic link: its annotations are kept beside the file it leads to. ${there} was moved there, to ${this.sidecarLabel}.`);
+			if (moved.stillNames !== undefined) {
+				this.services.tell(`Article Annotator: ${this.sidecarLabel} still names ${moved.stillNames} (${NOT_ON_ITS_OWN_LINE}); write document: ${this.sidecarDocumentName} there by hand.`, 'warning');
+			}
+			return;
 		}
 		this.services.tell(`Article Annotator: ${this.articleName} is a symbolic link: its annotations are kept in ${this.sidecarLabel}, beside the file it leads to, but ${there} beside the link holds annotations too. It was left as it is: merge what it holds into ${this.sidecarLabel} by hand, or delete it.`, 'warning');
 	}

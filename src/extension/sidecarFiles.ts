@@ -7,6 +7,7 @@ import { isSameOrInsideFolder } from '../core/articlePaths';
 import { sidecarHomeSync, type SidecarHome } from '../core/sidecar/home';
 import { sidecarNameFor, sidecarTempNameFor } from '../core/sidecar/paths';
 import { readOnlyReason, replacedFile } from '../core/sidecar/replace';
+import { renameSidecarDocument } from '../core/sidecar/codec';
 
 /** The bytes of a sidecar as last seen, to tell our own writes from someone else's. */
 export interface SidecarSnapshot {
@@ -133,6 +134,22 @@ export function isMissing(error: unknown): boolean {
 }
 
 /**
+ * A sidecar's bytes as text naming `articleName` in its document: line (`renameSidecarDocument`:
+ * only that line changes), or why not: `stillNames` when its document: key is not on a line of its
+ * own; undefined for bytes that are not UTF-8 (left alone: reading them says why).
+ */
+export function documentRenamed(bytes: Uint8Array, articleName: string): { readonly renamed: string; readonly text: string } | { readonly stillNames: string } | undefined {
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		return undefined;
+	}
+	const renaming = renameSidecarDocument(text, articleName);
+	return 'stillNames' in renaming ? renaming : { renamed: renaming.renamed, text };
+}
+
+/**
  * Sidecar file I/O through `workspace.fs` (so remote and virtual workspaces work): reads with a
  * size cap checked before the bytes are loaded, and writes whole to a temporary file in the same
  * folder, then renames it over the sidecar, after checking nobody else changed it meanwhile.
@@ -226,6 +243,38 @@ export class SidecarFiles implements vscode.Disposable {
 		}
 		this.writeEmitter.fire({ uri: sidecarUri, writer });
 		return { written: { fingerprint, bytes } };
+	}
+
+	/**
+	 * Moves the sidecar at `from` to `to`, where there is none, naming `articleName` in its
+	 * document: line: written as every sidecar is (a temporary file renamed into place, not over a
+	 * file come there meanwhile), then `from` deleted, unless it changed since it was read. Throws
+	 * when `to` could not be written: `from` is left as it is. `stillNames`: moved byte for byte, its
+	 * document: line out of reach (see `documentRenamed`); `left`: written to `to`, but `from` could
+	 * not be deleted (why).
+	 */
+	async moveNaming(from: vscode.Uri, to: vscode.Uri, articleName: string, maxBytes: number): Promise<{ readonly stillNames?: string; readonly left?: string }> {
+		const read = await this.read(from, maxBytes);
+		const renaming = 'tooLarge' in read || !read.bytes ? undefined : documentRenamed(read.bytes, articleName);
+		if (!renaming || 'stillNames' in renaming) {
+			// nothing to change in it that can be changed: moved as it is (reading it says the rest)
+			await vscode.workspace.fs.rename(from, to, { overwrite: false });
+			return renaming ?? {};
+		}
+		const written = await this.writeIfUnchanged(to, renaming.renamed, MISSING, maxBytes);
+		if ('changed' in written) {
+			throw new Error(`${displayPath(to)} was made meanwhile`);
+		}
+		const now = await this.read(from, maxBytes);
+		if ('tooLarge' in now || now.fingerprint !== (read as SidecarSnapshot).fingerprint) {
+			return { left: 'it changed meanwhile' };
+		}
+		try {
+			await vscode.workspace.fs.delete(from);
+		} catch (error) {
+			return { left: error instanceof Error ? error.message : String(error) };
+		}
+		return {};
 	}
 
 	/** True when the sidecar's current bytes are the ones this window wrote last. */

@@ -128,7 +128,8 @@ describe('symbolic links', () => {
 		const text = 'La ministre Anne Roussel a visité le port de Brest.\n';
 		const { real, link } = linkedFile(folder, text);
 		const start = text.indexOf('Anne Roussel');
-		fs.writeFileSync(sidecarOf(link).fsPath, `version: 1\ndocument: linked.txt\nannotations:\n  - {type: PER, start: ${start}, end: ${start + 'Anne Roussel'.length}, text: Anne Roussel, status: accepted, id: a1}\n`);
+		const entry = `  - {type: PER, start: ${start}, end: ${start + 'Anne Roussel'.length}, text: Anne Roussel, status: accepted, id: a1}\n`;
+		fs.writeFileSync(sidecarOf(link).fsPath, `version: 1\ndocument: linked.txt\nannotations:\n${entry}`);
 		opened.push(link);
 		const notifications = recordNotifications();
 		try {
@@ -137,7 +138,33 @@ describe('symbolic links', () => {
 			assert.deepEqual(session.model.annotations.map((annotation) => annotation.text), ['Anne Roussel'], 'its decisions kept');
 			assert.ok(!fs.existsSync(sidecarOf(link).fsPath), 'moved away from the link');
 			assert.deepEqual((await readSidecar(real)).annotations.map((annotation) => annotation.text), ['Anne Roussel']);
+			// named for the file it now sits beside as it is moved, before any decision is written
+			// (validate refused it: «document: is linked.txt but belongs to real-name.txt»); nothing else changed
+			assert.equal(fs.readFileSync(sidecarOf(real).fsPath, 'utf8'), `version: 1\ndocument: real-name.txt\nannotations:\n${entry}`);
 			await until('the person told', () => notifications.shown.find((line) => /symbolic link.*was moved there/.test(line)));
+		} finally {
+			notifications.restore();
+		}
+	});
+
+	it('leaves a sidecar beside a symbolic link to an article where it is when it cannot be written beside the file it leads to, and tells', async () => {
+		const folder = path.join(workspaceUri().fsPath, 'sym-unwritable');
+		made.push(folder);
+		const text = 'Le docteur Jean Morel a soigné le maire de Tours.\n';
+		const { real, link } = linkedFile(folder, text);
+		const start = text.indexOf('Jean Morel');
+		const besideLink = `version: 1\ndocument: linked.txt\nannotations:\n  - {type: PER, start: ${start}, end: ${start + 'Jean Morel'.length}, text: Jean Morel, status: accepted, id: j1}\n`;
+		fs.writeFileSync(sidecarOf(link).fsPath, besideLink);
+		// its place beside the file is a link into a «folder» that is a file: nothing can be written through it
+		fs.writeFileSync(path.join(folder, 'not-a-folder'), '');
+		fs.symlinkSync(path.join(folder, 'not-a-folder', 'real-name.txt.annotations.yaml'), sidecarOf(real).fsPath);
+		opened.push(link);
+		const notifications = recordNotifications();
+		try {
+			const session = (await api.session(link))!;
+			await session.loaded;
+			await until('the person told', () => notifications.shown.find((line) => /linked\.txt\.annotations\.yaml could not be moved there .*left as it is/.test(line)));
+			assert.equal(fs.readFileSync(sidecarOf(link).fsPath, 'utf8'), besideLink, 'the one beside the link untouched');
 		} finally {
 			notifications.restore();
 		}
