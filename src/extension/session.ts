@@ -74,6 +74,8 @@ export class ArticleSession implements vscode.Disposable {
 	private readonly sidecarDocumentName: string;
 	/** A sidecar beside the symbolic link the article was opened by, not its own (see `takeInSidecarBesideLink`). */
 	private readonly sidecarBesideLink: vscode.Uri | undefined;
+	/** The sidecars beside a link and beside its file that the person was told both hold annotations, in this window. */
+	private static readonly toldBothSidecars = new Set<string>();
 	readonly model = new DocumentAnnotations();
 	profile: LanguageProfile | undefined;
 	/** The article's language as the person set it (the sidecar's `language:`); undefined: identified from the text. */
@@ -244,7 +246,20 @@ export class ArticleSession implements vscode.Disposable {
 			}
 			return;
 		}
-		this.services.tell(`Article Annotator: ${this.articleName} is a symbolic link: its annotations are kept in ${this.sidecarLabel}, beside the file it leads to, but ${there} beside the link holds annotations too. It was left as it is: merge what it holds into ${this.sidecarLabel} by hand, or delete it.`, 'warning');
+		// once per window for each pair: not at every opening of the article, which changes nothing
+		const pair = `${besideLink.toString()}\n${this.sidecarUri.toString()}`;
+		if (ArticleSession.toldBothSidecars.has(pair)) {
+			return;
+		}
+		ArticleSession.toldBothSidecars.add(pair);
+		const compare = 'Compare Both';
+		void this.services
+			.ask(`Article Annotator: ${this.articleName} is a symbolic link: its annotations are kept in ${this.sidecarLabel}, beside the file it leads to, but ${there} beside the link holds annotations too. It was left as it is: merge what it holds into ${this.sidecarLabel} by hand, or delete it.`, compare)
+			.then((choice) => {
+				if (choice === compare) {
+					void vscode.commands.executeCommand('vscode.diff', besideLink, this.sidecarUri, `${there} ↔ ${this.sidecarLabel}`);
+				}
+			});
 	}
 
 	/** The article as saved; `editorText` is what the editor holds, most often the same text. */

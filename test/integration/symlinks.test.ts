@@ -191,6 +191,37 @@ describe('symbolic links', () => {
 		}
 	});
 
+	it('says once per window that both a sidecar beside a symbolic link to an article and one beside its file hold annotations, and opens the two side by side when asked', async () => {
+		const folder = path.join(workspaceUri().fsPath, 'sym-both-once');
+		made.push(folder);
+		const text = 'La juge Claire Dumas a entendu le maire de Nantes.\n';
+		const { real, link } = linkedFile(folder, text);
+		fs.writeFileSync(sidecarOf(link).fsPath, 'version: 1\ndocument: linked.txt\nannotations: []\n');
+		fs.writeFileSync(sidecarOf(real).fsPath, 'version: 1\ndocument: real-name.txt\nannotations: []\n');
+		const asked: string[] = [];
+		api.answerQuestions((message, buttons) => {
+			if (/beside the link holds annotations too/.test(message)) {
+				asked.push(message);
+				return buttons.includes('Compare Both') ? 'Compare Both' : undefined;
+			}
+			return undefined;
+		});
+		try {
+			opened.push(link);
+			await (await api.session(link))!.loaded;
+			await until('the two sidecars shown side by side', () =>
+				vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.original.fsPath === sidecarOf(link).fsPath && tab.input.modified.fsPath === sidecarOf(real).fsPath)),
+			);
+			assert.equal(asked.length, 1);
+			// opened again in the same window: not said again
+			await flushAndCloseEditors();
+			assert.ok(await api.reopen(link));
+			assert.equal(asked.length, 1, 'said once');
+		} finally {
+			api.answerQuestions(undefined);
+		}
+	});
+
 	it('shows in the Documents tree a change of a sidecar made in a folder outside the workspace that a symbolic link leads to, for an article that is not open (a pull there)', async () => {
 		const store = fs.mkdtempSync(path.join(os.tmpdir(), 'sym-pulled-'));
 		const link = path.join(workspaceUri().fsPath, 'sym-pulled');
