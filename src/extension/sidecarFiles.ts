@@ -213,7 +213,7 @@ export class SidecarFiles implements vscode.Disposable {
 	 * unless `evenReadOnly`: the `document:` line of one moved with its article, as `mv` moves a
 	 * read-only file (it stays read-only).
 	 */
-	async writeIfUnchanged(sidecarUri: vscode.Uri, content: string, expected: SidecarSnapshot, maxBytes: number, evenReadOnly = false, writer?: string): Promise<{ written: SidecarSnapshot } | { changed: SidecarSnapshot | { tooLarge: number } }> {
+	async writeIfUnchanged(sidecarUri: vscode.Uri, content: string, expected: SidecarSnapshot, maxBytes: number, evenReadOnly = false, writer?: string, modeIfNew?: number): Promise<{ written: SidecarSnapshot } | { changed: SidecarSnapshot | { tooLarge: number } }> {
 		const current = await this.read(sidecarUri, maxBytes);
 		if ('tooLarge' in current || current.fingerprint !== expected.fingerprint) {
 			return { changed: current };
@@ -232,8 +232,9 @@ export class SidecarFiles implements vscode.Disposable {
 		this.ownWrites.set(sidecarUri.toString(), fingerprint);
 		try {
 			await vscode.workspace.fs.writeFile(temp, bytes);
-			if (replaced?.mode !== undefined) {
-				await chmod(temp.fsPath, replaced.mode);
+			const mode = replaced?.mode ?? (sidecarUri.scheme === 'file' ? modeIfNew : undefined);
+			if (mode !== undefined) {
+				await chmod(temp.fsPath, mode);
 			}
 			await replaceFile(temp, target);
 		} catch (error) {
@@ -261,7 +262,9 @@ export class SidecarFiles implements vscode.Disposable {
 			await vscode.workspace.fs.rename(from, to, { overwrite: false });
 			return renaming ?? {};
 		}
-		const written = await this.writeIfUnchanged(to, renaming.renamed, MISSING, maxBytes);
+		// with the permissions it had (a sidecar kept private, 0600, stays so)
+		const mode = from.scheme === 'file' ? (await replacedFile(from.fsPath)).mode : undefined;
+		const written = await this.writeIfUnchanged(to, renaming.renamed, MISSING, maxBytes, false, undefined, mode);
 		if ('changed' in written) {
 			throw new Error(`${displayPath(to)} was made meanwhile`);
 		}

@@ -130,12 +130,15 @@ describe('symbolic links', () => {
 		const start = text.indexOf('Anne Roussel');
 		const entry = `  - {type: PER, start: ${start}, end: ${start + 'Anne Roussel'.length}, text: Anne Roussel, status: accepted, id: a1}\n`;
 		fs.writeFileSync(sidecarOf(link).fsPath, `version: 1\ndocument: linked.txt\nannotations:\n${entry}`);
+		// kept private by its owner
+		fs.chmodSync(sidecarOf(link).fsPath, 0o600);
 		opened.push(link);
 		const notifications = recordNotifications();
 		try {
 			const session = (await api.session(link))!;
 			await session.loaded;
 			assert.deepEqual(session.model.annotations.map((annotation) => annotation.text), ['Anne Roussel'], 'its decisions kept');
+			assert.equal(fs.statSync(sidecarOf(real).fsPath).mode & 0o777, 0o600, 'moved with its permissions');
 			assert.ok(!fs.existsSync(sidecarOf(link).fsPath), 'moved away from the link');
 			assert.deepEqual((await readSidecar(real)).annotations.map((annotation) => annotation.text), ['Anne Roussel']);
 			// named for the file it now sits beside as it is moved, before any decision is written
