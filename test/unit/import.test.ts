@@ -891,14 +891,7 @@ describe('article-annotator import', () => {
 			// invented texts: one name in two folders, one at the top
 			const texts: Record<string, string> = { '2024/a.txt': 'Salima Bouzid visite Ghardaïa.\n', '2025/a.txt': 'Le port de Béjaïa reçoit Farid Lounis.\n', 'top.txt': 'Rachid Hamdi quitte Médéa.\n' };
 			const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Salima Bouzid', 'PER'], ['Ghardaïa', 'LOC']], '2025/a.txt': [['Béjaïa', 'LOC'], ['Farid Lounis', 'PER']], 'top.txt': [['Rachid Hamdi', 'PER']] };
-			const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
-			for (const [name, text] of Object.entries(texts)) {
-				const file = path.join(corpus, ...name.split('/'));
-				fs.mkdirSync(path.dirname(file), { recursive: true });
-				fs.writeFileSync(file, text);
-				const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
-				fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(file) })));
-			}
+			const { sidecarOf } = annotatedCorpus(corpus, texts, entities);
 			const brat = path.join(folder, 'brat');
 			const err: string[] = [];
 			assert.equal(runExport(['--format', 'brat', '--out', brat, corpus], { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) }), 0, err.join('\n'));
@@ -943,14 +936,7 @@ describe('article-annotator import', () => {
 			// invented texts: one name in two folders
 			const texts: Record<string, string> = { '2024/a.txt': 'Lamia Saadi rejoint Tiaret.\n', '2025/a.txt': 'Karim Haddad quitte Bouira.\n' };
 			const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Lamia Saadi', 'PER'], ['Tiaret', 'LOC']], '2025/a.txt': [['Karim Haddad', 'PER'], ['Bouira', 'LOC']] };
-			const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
-			for (const [name, text] of Object.entries(texts)) {
-				const file = path.join(corpus, ...name.split('/'));
-				fs.mkdirSync(path.dirname(file), { recursive: true });
-				fs.writeFileSync(file, text);
-				const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
-				fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(file) })));
-			}
+			const { sidecarOf } = annotatedCorpus(corpus, texts, entities);
 			const conll = path.join(folder, 'conll');
 			const err: string[] = [];
 			assert.equal(runExport(['--format', 'conll', '--out', conll, corpus], { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) }), 0, err.join('\n'));
@@ -976,14 +962,7 @@ describe('article-annotator import', () => {
 				// invented texts: one name in two folders
 				const texts: Record<string, string> = { '2024/a.txt': 'Nadia Ferhat arrive à Sétif.\n', '2025/a.txt': 'Yacine Brahimi part de Béjaïa.\n' };
 				const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Nadia Ferhat', 'PER'], ['Sétif', 'LOC']], '2025/a.txt': [['Yacine Brahimi', 'PER'], ['Béjaïa', 'LOC']] };
-				const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
-				for (const [name, text] of Object.entries(texts)) {
-					const file = path.join(corpus, ...name.split('/'));
-					fs.mkdirSync(path.dirname(file), { recursive: true });
-					fs.writeFileSync(file, text);
-					const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
-					fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(file) })));
-				}
+				const { sidecarOf } = annotatedCorpus(corpus, texts, entities);
 				const work = path.join(folder, 'work');
 				const err: string[] = [];
 				assert.equal(runExport(['--format', format, '--out', work, corpus], { ...createNodeExportIo(), stdout: () => undefined, stderr: (line) => err.push(line) }), 0, err.join('\n'));
@@ -1035,18 +1014,7 @@ describe('article-annotator import', () => {
 			// invented texts: one at the top, one in a sub-folder
 			const texts: Record<string, string> = { '2024/a.txt': 'Lamia Bouzid rentre à Mostaganem.\n', 'b.txt': 'Omar Taleb quitte Ghardaïa.\n' };
 			const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Lamia Bouzid', 'PER'], ['Mostaganem', 'LOC']], 'b.txt': [['Ghardaïa', 'LOC']] };
-			const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
-			const writeSidecars = () => {
-				for (const [name, text] of Object.entries(texts)) {
-					const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
-					fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(name) })));
-				}
-			};
-			for (const [name, text] of Object.entries(texts)) {
-				const file = path.join(corpus, ...name.split('/'));
-				fs.mkdirSync(path.dirname(file), { recursive: true });
-				fs.writeFileSync(file, text);
-			}
+			const { sidecarOf, writeSidecars } = annotatedCorpus(corpus, texts, entities);
 			for (const [format, extension] of [['jsonl', 'jsonl'], ['prodigy', 'jsonl'], ['labelstudio', 'json'], ['conll', 'conll']]) {
 				writeSidecars();
 				// the exported files beside the articles, each naming its article by its path in the corpus
@@ -1302,14 +1270,7 @@ describe('article-annotator import', () => {
 			// invented texts: two articles of one name in two folders, one in a deeper folder
 			const texts: Record<string, string> = { '2024/a.txt': 'Nadia Ferhat ouvre la foire de Sétif.\n', '2025/a.txt': 'Yacine Merabet arrive à Annaba.\n', 'sub/deep/b.txt': 'Le club de Batna reçoit Khenchela.\n', 'top.txt': 'Amel Zerrouki écrit depuis Skikda.\n' };
 			const entities: Record<string, Array<[string, string]>> = { '2024/a.txt': [['Nadia Ferhat', 'PER'], ['Sétif', 'LOC']], '2025/a.txt': [['Yacine Merabet', 'PER'], ['Annaba', 'LOC']], 'sub/deep/b.txt': [['Batna', 'LOC']], 'top.txt': [['Amel Zerrouki', 'PER']] };
-			const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
-			for (const [name, text] of Object.entries(texts)) {
-				const file = path.join(corpus, ...name.split('/'));
-				fs.mkdirSync(path.dirname(file), { recursive: true });
-				fs.writeFileSync(file, text);
-				const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
-				fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(file) })));
-			}
+			const { sidecarOf } = annotatedCorpus(corpus, texts, entities);
 			for (const [format, extension] of [['conll', 'conll'], ['jsonl', 'jsonl'], ['prodigy', 'jsonl'], ['labelstudio', 'json']]) {
 				let exported = '';
 				const err: string[] = [];
@@ -1425,4 +1386,23 @@ describe('article-annotator import', () => {
 	});
 });
 
-
+/**
+ * A corpus of invented articles named by their path in it (`2024/a.txt`), written with sidecars of
+ * their accepted entities (quote, type); `writeSidecars` writes those sidecars again.
+ */
+function annotatedCorpus(corpus: string, texts: Record<string, string>, entities: Record<string, Array<[string, string]>>): { sidecarOf: (name: string) => string; writeSidecars: () => void } {
+	const sidecarOf = (name: string) => path.join(corpus, ...name.split('/')) + '.annotations.yaml';
+	const writeSidecars = () => {
+		for (const [name, text] of Object.entries(texts)) {
+			const annotations = entities[name].map(([quote, type], i): Annotation => ({ id: `x${i}`, type, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, text: quote, status: 'accepted' }));
+			fs.writeFileSync(sidecarOf(name), serializeSidecar(unbindAnnotations({ annotations, orphans: [], articleText: text, documentName: path.basename(name) })));
+		}
+	};
+	for (const [name, text] of Object.entries(texts)) {
+		const file = path.join(corpus, ...name.split('/'));
+		fs.mkdirSync(path.dirname(file), { recursive: true });
+		fs.writeFileSync(file, text);
+	}
+	writeSidecars();
+	return { sidecarOf, writeSidecars };
+}
