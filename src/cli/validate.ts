@@ -23,7 +23,8 @@ import { articleNameForSidecar, isSidecarName, SIDECAR_SUFFIX } from '../core/si
 import { HARD_MAX_DEPTH } from '../core/sidecar/scan';
 import { validateSidecarFile } from '../core/sidecar/validate';
 import { shortJson } from '../core/import/jsonl';
-import { filesOfFolder } from './folders';
+import { filesOfFolder, isArticleName } from './folders';
+import { sidecarHomeSync } from '../core/sidecar/home';
 
 export type FileKind = 'file' | 'directory' | 'other' | 'missing';
 
@@ -205,13 +206,32 @@ function sidecarsOf(given: string, io: ValidateIo): string[] {
 	if (kind !== 'directory' || isSidecarName(path.basename(given))) {
 		return [given];
 	}
-	const { files, unreadable } = filesOfFolder(given, isSidecarName);
+	const { files, unreadable } = filesOfFolder(given, (name) => isSidecarName(name) || isArticleName(name));
+	const sidecars = files.filter((file) => isSidecarName(path.basename(file)));
+	// an article that is a symbolic link to a file elsewhere has its sidecar beside that file: checked too, once
+	const listed = new Set(sidecars.map(realPathOr));
+	for (const file of files) {
+		if (isSidecarName(path.basename(file)) || !fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) continue;
+		const home = sidecarHomeSync(file).path;
+		if (!listed.has(realPathOr(home)) && fs.existsSync(home)) {
+			listed.add(realPathOr(home));
+			sidecars.push(home);
+		}
+	}
 	if (unreadable !== undefined) {
 		io.stdout(`${oneLine(given)}: could not be read: ${oneLine(unreadable)}`);
-	} else if (files.length === 0) {
+	} else if (sidecars.length === 0) {
 		io.stdout(`${oneLine(given)}: a folder without any sidecar (*${SIDECAR_SUFFIX})`);
 	}
-	return files;
+	return sidecars;
+}
+
+function realPathOr(file: string): string {
+	try {
+		return fs.realpathSync(file);
+	} catch {
+		return path.resolve(file);
+	}
 }
 
 /** Validates one sidecar and prints its lines; true when valid. */

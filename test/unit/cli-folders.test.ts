@@ -49,6 +49,24 @@ describe('a FOLDER with symbolic links', () => {
 		});
 	});
 
+	it('is validated whole: the sidecar of an article linked in from elsewhere is checked where it is kept, beside the file the link leads to', () => {
+		withFolder('cli-folders-', (folder) => {
+			const corpus = path.join(folder, 'corpus');
+			const store = path.join(folder, 'store');
+			fs.mkdirSync(corpus);
+			fs.mkdirSync(store);
+			fs.writeFileSync(path.join(store, 'real.txt'), 'Paul Verdier est à Rennes.');
+			// outside the corpus, with a wrong quote
+			const storeSidecar = path.join(store, 'real.txt.annotations.yaml');
+			fs.writeFileSync(storeSidecar, 'version: 1\ndocument: real.txt\nannotations:\n  - {type: PER, start: 0, end: 4, text: Jean, status: accepted, id: p1}\n');
+			fs.symlinkSync(path.join(store, 'real.txt'), path.join(corpus, 'linked.txt'));
+			const out: string[] = [];
+			const io = { ...createNodeValidateIo(), stdout: (line: string) => out.push(line), stderr: (line: string) => out.push(line) };
+			assert.equal(runValidate([corpus], io), 1, out.join('\n'));
+			assert.ok(out.some((line) => line.startsWith(`${storeSidecar}:4:`) && /does not match the article/.test(line)), out.join('\n'));
+		});
+	});
+
 	it('is validated whole: the sidecars of linked folders, each once', () => {
 		withFolder('cli-folders-', (folder) => {
 			const corpus = linkedCorpus(folder);
