@@ -240,9 +240,10 @@ export class Corpus implements vscode.Disposable {
 	/** Adds one article (e.g. a file a person chose to annotate) and summarises it. */
 	add(uri: vscode.Uri): void {
 		let key = this.keyOf(uri);
+		// resolved once, and only for an article not listed yet (a synchronous call on the extension host)
+		const real = this.records.has(key) ? undefined : realPathOfSync(uri);
 		if (!this.records.has(key)) {
 			// another path to an article listed (opened through a link): it leads there
-			const real = realPathOfSync(uri);
 			const listed = real === undefined ? undefined : this.byRealPath.get(real);
 			if (listed !== undefined && listed !== key) {
 				this.addAlias(uri, listed);
@@ -252,7 +253,7 @@ export class Corpus implements vscode.Disposable {
 		// an article deleted while open and saved again (or created again) stays
 		this.deletedWhileOpen.delete(key);
 		if (!this.records.has(key)) {
-			this.insert(key, uri);
+			this.insert(key, uri, real);
 			this.changeEmitter.fire(undefined);
 		}
 	}
@@ -592,7 +593,8 @@ export class Corpus implements vscode.Disposable {
 		}
 	}
 
-	private insert(key: string, uri: vscode.Uri, real = realPathOfSync(uri)): void {
+	/** Lists an article; `real` is its real path as already resolved (undefined: none), never looked up here. */
+	private insert(key: string, uri: vscode.Uri, real: string | undefined): void {
 		this.records.set(key, { uri, scanned: false });
 		this.setRealPath(key, real);
 		this.folders.add(uri.path);

@@ -2,6 +2,7 @@
 // inside it or from elsewhere): one article is one line, one sidecar, one set of decisions.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -247,5 +248,34 @@ describe('symbolic links', () => {
 		fs.writeFileSync(`${sidecar}.new`, header + entry('Paul Verdier', 'PER', 'p1') + entry('Rennes', 'LOC', 'r1'));
 		fs.renameSync(`${sidecar}.new`, sidecar);
 		await until('the pulled decision listed', () => /✓2 /.test(treeLine(api, article) ?? '') || undefined, 20_000);
+	});
+
+	it('resolves the real path of an article annotated by hand once, synchronously, and not again when the articles are found again', async () => {
+		const note = path.join(workspaceUri().fsPath, 'sym-by-hand.md');
+		const uri = vscode.Uri.file(note);
+		made.push(note);
+		fs.writeFileSync(note, 'Une note prise par Odile Vantrin à Lorient.\n');
+		// the extension host's own `fs` module, shared with the extension (not the namespace copy imported above)
+		const hostFs = createRequire(__filename)('node:fs') as typeof fs;
+		const realpathSync = hostFs.realpathSync;
+		const calls: string[] = [];
+		hostFs.realpathSync = Object.assign((file: fs.PathLike, options?: fs.EncodingOption) => {
+			calls.push(String(file));
+			return realpathSync(file, options);
+		}, { native: realpathSync.native }) as typeof fs.realpathSync;
+		try {
+			await showArticle(uri);
+			opened.push(uri);
+			await vscode.commands.executeCommand('articleAnnotator.annotateFile', uri);
+			await api.whenDetected(uri);
+			assert.ok(treeLine(api, uri), 'listed once annotated');
+			// a synchronous call blocks every extension: one per article added, none per article found
+			assert.equal(calls.filter((file) => file === note).length, 1);
+			await vscode.commands.executeCommand('articleAnnotator.refreshDocuments');
+			assert.ok(treeLine(api, uri), 'still listed');
+			assert.equal(calls.filter((file) => file === note).length, 1);
+		} finally {
+			hostFs.realpathSync = realpathSync;
+		}
 	});
 });
