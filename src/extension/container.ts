@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { normalizeEntityText, type DocumentAnnotations, type ViewEntity } from '../core/document';
 import type { RememberedName } from '../core/documentDetection';
 import { RecoveryStore, type RecoveredDecisions } from './recovery';
-import { NOT_ON_ITS_OWN_LINE, parseSidecar } from '../core/sidecar/codec';
+import { NOT_ON_ITS_OWN_LINE, documentNameOf } from '../core/sidecar/codec';
 import { replacedFile } from '../core/sidecar/replace';
 import { quoteForMessage } from '../core/sidecar/model';
 import { articleNameForSidecar, isSidecarName, sidecarNameFor } from '../core/sidecar/paths';
@@ -771,8 +771,8 @@ export class Container implements vscode.Disposable {
 		} catch {
 			return undefined;
 		}
-		const parsed = parseSidecar(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar).then(undefined, () => new Uint8Array())));
-		return parsed.ok && parsed.sidecar.document ? parsed.sidecar.document : baseName(article);
+		// its document: line alone (every article of the workspace may be asked this: no sidecar is parsed on the host)
+		return documentNameOf(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar).then(undefined, () => new Uint8Array()))) ?? baseName(article);
 	}
 
 	/** Places where articles gone were found, offered to restore their decisions at (see `offerDecisionsOfMissingArticles`). */

@@ -7,6 +7,7 @@ import {
 	serializeSidecar,
 	type SidecarParseResult,
 	renameSidecarDocument,
+	documentNameOf,
 } from '../../src/core/sidecar/codec';
 import type { Sidecar, StoredAnnotation, StoredOrphan, YamlValue } from '../../src/core/sidecar/model';
 import { SAFE_PLAIN, isSafePlain, quoteString } from '../../src/core/sidecar/yamltext';
@@ -691,6 +692,21 @@ describe('the language a person set for the article (`language:`)', () => {
 		assert.equal(save().language, 'en');
 		assert.equal(save('fr').language, 'fr');
 		assert.equal('language' in save(null), false);
+	});
+});
+
+describe('documentNameOf', () => {
+	it('reads the name a document: line gives, as the whole sidecar reads it, plain, quoted or escaped', () => {
+		const names = ['a.txt', 'new name.txt', 'l’Algérie #1.txt', 'الجزائر.txt', 'say "hi".txt', "it's.txt", '2024', 'x: y.txt'];
+		for (const name of names) {
+			const text = serializeSidecar({ version: 1, document: name, annotations: [], orphaned: [], extra: [] });
+			assert.equal(documentNameOf(text), name, text);
+			const parsed = parseSidecar(text);
+			assert.ok(parsed.ok && parsed.sidecar.document === name, text);
+		}
+		assert.equal(documentNameOf('\uFEFFversion: 1\ndocument: a.txt   # moved\nannotations: [{broken\n'), 'a.txt', 'a broken sidecar still names its article');
+		assert.equal(documentNameOf('version: 1\nannotations: []\n'), undefined);
+		assert.equal(documentNameOf('version: 1\ndocument: [a, b]\n'), undefined);
 	});
 });
 

@@ -79,7 +79,7 @@ import {
 	type StoredStatus,
 	type YamlValue,
 } from './model';
-import { withDocumentName } from './paths';
+import { firstDocumentValue, withDocumentName } from './paths';
 import { HARD_MAX_DEPTH, commentsDroppedProblem, prescanSidecar } from './scan';
 import {
 	ITEM_LIST_KEYS,
@@ -934,6 +934,23 @@ export function extraOf(item: { readonly extra?: ExtraFields }): ExtraFields {
  */
 /** Why a document: key could not be changed in place (see renameSidecarDocument). */
 export const NOT_ON_ITS_OWN_LINE = 'its document: key is not on a line of its own, as in a {…} mapping or with a quoted key';
+
+/**
+ * The article a sidecar's `document:` line names, read from that line alone: a sidecar of any
+ * size is not parsed to know it. Undefined when it has none, or names no string there.
+ */
+export function documentNameOf(sidecarText: string): string | undefined {
+	const written = firstDocumentValue(sidecarText);
+	if (written === undefined) {
+		return undefined;
+	}
+	try {
+		const value: unknown = yaml().parse(written);
+		return typeof value === 'string' && value !== '' ? value : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 export function renameSidecarDocument(text: string, articleName: string): { renamed: string } | { stillNames: string } {
 	const renamed = withDocumentName(text, articleName);

@@ -91,6 +91,12 @@ export function withDocumentName(sidecarText: string, articleName: string): stri
 	return parts.join('');
 }
 
+/** The text of the first top-level `document:` value as written (quoted or plain), without reading the rest of the sidecar. */
+export function firstDocumentValue(sidecarText: string): string | undefined {
+	const value = documentValues(sidecarText)[0];
+	return value === undefined ? undefined : sidecarText.slice(value.start, value.end);
+}
+
 /**
  * Where the values of the top-level `document:` key are, a trailing comment left out: a quoted
  * scalar (which may run over several lines) or plain text with its more indented continuation
