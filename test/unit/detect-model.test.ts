@@ -3768,3 +3768,25 @@ test('Arabic: a country after a title is the place the holder visits, not the ho
 	const person = detector.detect('استقبل الرئيس عبد العزيز بوتفليقة الوفد أمس.', 'ar');
 	assert.equal(find(person, 'عبد العزيز بوتفليقة')?.type, 'PER', JSON.stringify(person));
 });
+
+test('English: a name before its shares or stock and their move is a company; a nationality, a place, a sector or a lower-case word is not', () => {
+	for (const [text, name] of [
+		['Tesla shares fell 6 percent after the company missed delivery forecasts.', 'Tesla'],
+		['Zorvex stock rose 4 percent in early trading.', 'Zorvex'],
+	]) {
+		const ents = detector.detect(text, 'en');
+		checkContract(text, ents);
+		assert.equal(find(ents, name)?.type, 'ORG', `${text} ${JSON.stringify(ents)}`);
+	}
+	for (const [text, word] of [
+		['Chinese shares fell sharply on Monday.', 'Chinese'],
+		['Tokyo shares closed lower.', 'Tokyo'],
+		['Bank shares fell after the report.', 'Bank'],
+		['Blue-chip shares fell after the report.', 'Blue-chip'],
+		['Airline shares were hit by the news.', 'Airline'],
+		['Its shares fell 3 percent.', 'Its'],
+	]) {
+		const ents = detector.detect(text, 'en');
+		assert.equal(find(ents, word)?.type === 'ORG', false, `${text} ${JSON.stringify(ents)}`);
+	}
+});

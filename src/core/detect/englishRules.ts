@@ -1561,6 +1561,41 @@ export function companiesOfPriceMoves(text: string, entities: DetectedEntity[], 
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** A name before its shares' or stock's move («Tesla shares fell», «Nvidia stock rose»); a quick test, then the names. */
+/** Sectors whose word the text also writes with a capital in names («Bank shares», «Banking stocks»). */
+const SECTOR_WORDS = new Set(['Bank', 'Banks', 'Banking']);
+const SHARE_MOVE_TEST = /\b(?:shares|stock)[ \t]+(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|slid|sank|slumped|tumbled|surged|soared|plunged|plummeted|rallied|advanced|declined|edged|rebounded|recovered|closed|ended|opened|traded|were)\b/u;
+const SHARE_MOVE = /(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3})[ \t]+(?:shares|stock)[ \t]+(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|slid|sank|slumped|tumbled|surged|soared|plunged|plummeted|rallied|advanced|declined|edged|rebounded|recovered|closed|ended|opened|traded|were)(?![\p{L}])/gu;
+
+/**
+ * English business news: a name before «shares» or «stock» and the move of its price («Tesla shares
+ * fell 6 percent», «Nvidia stock rose»), which the model finds or not depending on the rest of the
+ * sentence (the training files hold no such sentence), is a company's: not a nationality or a
+ * region («Chinese shares»), a listed place («Tokyo shares»), money, a commodity or a sector («Bank
+ * shares», «Blue-chip shares»), nor a word the text writes in lower case («Airline shares»; opening
+ * a longer name, left out of it). Entities in text order; returned in text order.
+ */
+export function companiesOfShareMoves(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+	if (!SHARE_MOVE_TEST.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of matchesOnLinesWith(text, SHARE_MOVE_TEST, SHARE_MOVE)) {
+		let name = m[1];
+		let start = m.index;
+		if (/(?:^|[^\p{L}])(?:in|for|of|to|at|by|from|on|since|until|and|or)[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
+		const first = /^\S+/u.exec(name)![0];
+		if (inLowerCase(first)) {
+			if (!/\s/u.test(name)) continue;
+			const rest = name.slice(first.length).trimStart();
+			start += name.length - rest.length;
+			name = rest;
+		}
+		const words = name.split(/[ \t]+/u);
+		if (name.length < 2 || PRONOUNS.has(name) || PRICED_NON_COMPANIES.has(name) || SECTOR_WORDS.has(name) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(name) || MONTH_NAME.test(name) || words.some((word) => isNationalityOrPeople(model, word) || inLowerCase(word)) || isListedPlaceName(model, name)) continue;
+		ranges.push({ start, end: start + name.length, type: 'ORG' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
 /** A company's line in a market report's list of leading stocks: its name, its price, and the move («Sony 6,850 yen, down 90», «Toyota Motor 2,630, down 30»). */
 const STOCK_LINE = new RegExp(
 	String.raw`^[ \t]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|and|of|&)){0,4})[ \t]+\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:yen|p|pence|cents|rand|marks|francs|crowns|guilders|rupees|pesos|baht|won|euros?|dollars))?(?:[ \t]*,)?[ \t]+(?:up|down|off|unchanged)(?![\p{L}])[^\n]*$`,
