@@ -322,6 +322,10 @@ export class EntityDetector implements Detector {
 			const named = this.givenNamesAndSurnames(text, model, n, withRules, language === 'en');
 			if (named.length) withRules = merge(withRules, named);
 		}
+		if (language === 'en') {
+			const described = this.namesAfterPersonNouns(text, model, n, withRules);
+			if (described.length) withRules = merge(withRules, described);
+		}
 		const places = this.listedPlaces(text, model, n, language, lex, withRules);
 		if (places.length) withRules = mergeListedPlaces(text, withRules, places, this.starts, this.ends, n);
 		if (language === 'ar') {
@@ -970,6 +974,43 @@ export class EntityDetector implements Detector {
 			if ((seenTypes(model, words[i + 1]) & (LOC_BIT | ORG_BIT)) !== 0 || (casing && (writtenInLowerCase(casing, words[i]) || writtenInLowerCase(casing, words[i + 1])))) continue;
 			out.push({ start: starts[i], end: ends[i + 1], type: 'PER', text: text.slice(starts[i], ends[i + 1]), confidence: 0.5, source: 'rule' });
 			i++;
+		}
+		return out;
+	}
+
+	/**
+	 * English: «the Kenyan runner Eliud Kipchoge», «the novelist Annie Ernaux»: two or three
+	 * capitalised words right after a lower-case noun whose most frequent WordNet sense is a person,
+	 * where nothing was found, are that person (the training files tag 179 such pairs a person, and
+	 * another type only for a market's or a company's name after «hosts» or «-parent»). Not before
+	 * another capital, nor over a day, a month, a title, a nationality or a name the lists hold as a
+	 * place or an organisation only, nor ending on a word the text writes in lower case («the vendor
+	 * Green Market»); not after «parent» and its kind nor a compound's noun («KFC-parent Tasty Brands»).
+	 */
+	private namesAfterPersonNouns(text: string, model: TaggerModel, n: number, found: readonly DetectedEntity[]): DetectedEntity[] {
+		const { starts, ends, words, lineStarts } = this;
+		const casing = model.resources.casing;
+		const out: DetectedEntity[] = [];
+		const nameWord = /^\p{Lu}\p{Ll}+$/u;
+		let k = 0;
+		for (let i = 0; i + 2 < n; i++) {
+			if (!nameWord.test(words[i + 1]) || !nameWord.test(words[i + 2]) || lineStarts[i + 1] || lineStarts[i + 2]) continue;
+			if (!/^\p{Ll}{3,}$/u.test(words[i]) || PLURAL_NOUN.test(words[i]) || COMPANY_KIN_NOUNS.has(words[i]) || (i > 0 && words[i - 1] === '-') || (model.featurizer.wordInfo(words[i], 0).wn & WORDNET_CLASS_BITS) !== WORDNET_NOUN_PERSON) continue;
+			let last = i + 2;
+			if (last + 1 < n && !lineStarts[last + 1] && nameWord.test(words[last + 1])) last++;
+			if (last + 1 < n && !lineStarts[last + 1] && /^\p{Lu}/u.test(words[last + 1])) continue;
+			let name = true;
+			for (let j = i + 1; j <= last && name; j++) {
+				const word = words[j];
+				const listed = listedTypes(model, word);
+				name = !DAYS_AND_MONTHS.has(word) && !isTitleWord(word) && !isNationalityOrPeople(model, word) && ((listed & (LOC_BIT | ORG_BIT)) === 0 || (listed & PER_BIT) !== 0);
+			}
+			// a surname is no word the text writes in lower case («the vendor Green Market»)
+			if (!name || (casing && writtenInLowerCase(casing, words[last]))) continue;
+			while (k < found.length && found[k].end <= starts[i + 1]) k++;
+			if (k < found.length && found[k].start < ends[last]) continue;
+			out.push({ start: starts[i + 1], end: ends[last], type: 'PER', text: text.slice(starts[i + 1], ends[last]), confidence: 0.5, source: 'rule' });
+			i = last;
 		}
 		return out;
 	}
@@ -2054,6 +2095,8 @@ const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 const APPOSITION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 /** A regular plural («champions»), not a singular in -ss («actress»). */
 const PLURAL_NOUN = /[^s]s$/u;
+/** Nouns of persons that a company's name follows as often («parent Alphabet», «sister Cathay Dragon»). */
+const COMPANY_KIN_NOUNS = new Set(['parent', 'sister', 'subsidiary', 'affiliate', 'partner', 'successor', 'predecessor']);
 /** Prepositions before a place rather than a person («of England», «in Florence»). */
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'across']);
 /** Words after an apposition's head noun («a nurse from Leeds», «the head of»). */
