@@ -293,3 +293,18 @@ test('organisations named by common words are listed whole («Royal Dutch Shell�
 		['Friends of the Earth', 'Royal Dutch Shell'],
 	);
 });
+
+test('airlines named «Air» and a country are companies, whole with a partner after a hyphen', () => {
+	assert.deepEqual(agencies("Les pilotes d'Air France-KLM et d'Air Canada ont rejoint ceux de Royal Air Maroc.", 'fr'), ['Air France-KLM', 'Air Canada', 'Royal Air Maroc']);
+	const detector = loadDetector(findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'))!);
+	// the shipped French model reads «Canada» alone as the place and «Air India» as a person here,
+	// and «France-KLM» as a place
+	for (const [text, names] of [
+		['Air Canada et Air India ont signé un accord.', ['Air Canada', 'Air India']],
+		["Les pilotes d'Air France-KLM sont en grève.", ['Air France-KLM']],
+	] as const) {
+		const found = detector.detect(text, 'fr');
+		for (const name of names) assert.ok(found.some((e) => e.text === name && e.type === 'ORG'), `${name}: ${JSON.stringify(found)}`);
+		assert.equal(found.some((e) => e.type !== 'ORG'), false, JSON.stringify(found));
+	}
+});
