@@ -3812,3 +3812,17 @@ test('English: a name before its shares or stock and their move is a company; a 
 		assert.equal(find(ents, word)?.type === 'ORG', false, `${text} ${JSON.stringify(ents)}`);
 	}
 });
+
+test('Arabic: a given name right before a person read from «عبد» on is the person\'s; not a title nor a word with the article', () => {
+	// the shipped model reads «عبد الفتاح», «عبد الرحمن» alone here
+	for (const [text, name] of [
+		['أفرجت السلطات عن الناشط علاء عبد الفتاح بعد سنوات من السجن.', 'علاء عبد الفتاح'],
+		['وصرح الناطق باسم الحكومة عماد عبد الرحمن بأن الاجتماع ناجح.', 'عماد عبد الرحمن'],
+	]) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		assert.equal(find(ents, name)?.type, 'PER', JSON.stringify(ents));
+	}
+	const titled = detector.detect('وصرح الوزير عبد الرحمن بأن الاجتماع ناجح.', 'ar');
+	assert.equal(titled.some((e) => e.type === 'PER' && e.text.includes('الوزير')), false, JSON.stringify(titled));
+});
