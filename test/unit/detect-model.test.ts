@@ -3826,3 +3826,14 @@ test('Arabic: a given name right before a person read from «عبد» on is the 
 	const titled = detector.detect('وصرح الوزير عبد الرحمن بأن الاجتماع ناجح.', 'ar');
 	assert.equal(titled.some((e) => e.type === 'PER' && e.text.includes('الوزير')), false, JSON.stringify(titled));
 });
+
+test('English: a name read across a country\'s possessive is the country and the name it owns', () => {
+	// the shipped model reads «Ukraine's Zelenskiy» as one place in these sentences
+	for (const text of ["Ukraine's Zelenskiy met Trump at Trump Tower in New York.", "On Monday, Ukraine's Zelenskiy met Trump."]) {
+		const ents = detector.detect(text, 'en');
+		checkContract(text, ents);
+		assert.equal(find(ents, 'Ukraine')?.type, 'LOC', JSON.stringify(ents));
+		assert.equal(find(ents, 'Zelenskiy')?.type, 'PER', JSON.stringify(ents));
+		assert.equal(ents.some((e) => e.text.includes("'s")), false, JSON.stringify(ents));
+	}
+});
