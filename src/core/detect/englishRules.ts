@@ -691,19 +691,22 @@ const ACROSS_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?) ?['’]s ((
  * country's possessive is the country and, after it, the name it owns (a country and «'s» open no
  * name of the English training files but a MISC title). The name after it is a person where the
  * lists know it as one or know it as nothing, an organisation where they know it as one only or
- * it ends like one; else it is left unread. Not a MISC (a title: «Canada's Royal Winter Game»).
+ * it ends like one; else it is left unread. Not a MISC (a title: «Canada's Royal Winter Game»),
+ * nor a name with a word the text writes in lower case («Indonesia's Center for Volcanology», left
+ * to the rules for institutions).
  * Entities in text order; returned in text order.
  */
-export function splitCountryPossessives(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+export function splitCountryPossessives(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k];
 		const m = e.type === 'MISC' || e.type === 'DATE' || !/['’]s /u.test(e.text) ? null : ACROSS_POSSESSIVE.exec(e.text);
-		if (!m || !isListedCountry(model, m[1])) {
+		const words = m ? m[2].split(' ') : [];
+		// «Indonesia's Center for Volcanology»: an institution's name, left to the rules for them
+		if (!m || !isListedCountry(model, m[1]) || words.some(inLowerCase)) {
 			out?.push(e);
 			continue;
 		}
-		const words = m[2].split(' ');
 		const last = words[words.length - 1];
 		const listed = listedTypes(model, words[0]) | seenTypes(model, words[0]);
 		const owned = isOrganisationNameEnd(words[words.length - 2] ?? '', last) || isCompanyNameEnd(last) || (listed & (PER_BIT | ORG_BIT)) === ORG_BIT ? 'ORG' : (listed & PER_BIT) !== 0 || listed === 0 ? 'PER' : '';
