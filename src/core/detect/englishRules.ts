@@ -788,9 +788,12 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 
 /** Kinds of companies by their trade, which wire copy writes before a company's name and in appositions after it («carmaker Toyota», «Toyota, the carmaker»). */
 const COMPANY_TRADES = 'carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|refiner|retailer|lender|insurer|airline|conglomerate|brewer';
-/** A company's apposition after a name: a comma, an article, up to three words, the kind of company («, a Chinese company»). */
+/** Kinds of public bodies an apposition names («Frontex, the European Union's border agency,»): only where the kind ends its phrase («an agency spokesman» names a person). */
+const PUBLIC_BODY_KINDS = 'agency|watchdog|regulator|broadcaster|charity|organisation|organization';
+const PUBLIC_BODY_KIND = new RegExp(`^(?:${PUBLIC_BODY_KINDS})$`, 'u');
+/** A company's or a public body's apposition after a name: a comma, an article, up to three words, the kind («, a Chinese company»). */
 const COMPANY_APPOSITION = new RegExp(
-	String.raw`(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) ?, (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|${COMPANY_TRADES}|miner|startup|manufacturer|venture|subsidiary|operator|maker|producer|supplier)(?=[ ,.;])`,
+	String.raw`(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) ?, (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|${COMPANY_TRADES}|miner|startup|manufacturer|venture|subsidiary|operator|maker|producer|supplier|${PUBLIC_BODY_KINDS})(?=[ ,.;])`,
 	'gu',
 );
 /** Where an apposition may open: a comma and an article (the pattern is tried only around these). */
@@ -798,7 +801,7 @@ const APPOSITION_OPENING = / ?, (?:a|an|the) /gu;
 /** Kinds said of places too («Alberta, the biggest oil producer»): they make a company of no place the model read. */
 const KINDS_OF_PLACES_TOO = new Set(['maker', 'producer', 'supplier']);
 /** Kinds said of persons too («a coal miner», «a film producer», «a crane operator»): they make a company of no person the model read. */
-const KINDS_OF_PERSONS_TOO = new Set(['miner', 'maker', 'producer', 'supplier', 'operator']);
+const KINDS_OF_PERSONS_TOO = new Set(['miner', 'maker', 'producer', 'supplier', 'operator', 'regulator']);
 /** What may follow the kind of company where it ends its phrase («…, a Chinese company that owns», «company,»). */
 const COMPANY_NOUN_ENDING_PHRASE = /^(?: ?[,.;:)]| (?:that|which|whose|based|in|of|with|from|between|owned|listed|headquartered|known|and|said|has|had|is|was|will)(?![\p{L}]))/u;
 /** A reporting verb right after the kind of company: «…, the company said» opens a clause, it closes no apposition. */
@@ -839,7 +842,8 @@ function appositionsOfCompanies(text: string): RegExpExecArray[] {
  * writes in lower case are left out («Meanwhile, a company …»); a person stays a person («Smith, a
  * film producer», «Smith, a company director») unless the kind is a company's only and ends its
  * phrase («EuBiologics, a South Korean company that …»), and a country and a place the lists know
- * stay so («In Ohio, a company said»).
+ * stay so («In Ohio, a company said»). So is a public body's («Frontex, the European Union's
+ * border agency, said» read as a person), where its kind ends the phrase.
  * Entities in text order; returned in text order.
  */
 export function companiesBeforeAppositions(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
@@ -860,11 +864,13 @@ export function companiesBeforeAppositions(text: string, model: TaggerModel, ent
 	overlapsOfRanges(entities, ranges).forEach((inside, r) => {
 		const { start, end, kind, after } = ranges[r];
 		if (inside.length > 1) return;
+		const endsPhrase = COMPANY_NOUN_ENDING_PHRASE.test(text.slice(after, after + 14));
+		if (PUBLIC_BODY_KIND.test(kind) && !endsPhrase) return;
 		const found = inside[0];
 		const place = found?.type === 'LOC' && !KINDS_OF_PLACES_TOO.has(kind) && !isListedPlaceName(model, text.slice(start, end));
 		// «EuBiologics, a South Korean company that …» read as a person: a company that ends its phrase
 		// is none (not «Smith, a company director», nor a maker or a miner, which a person can be)
-		const person = found?.type === 'PER' && !KINDS_OF_PERSONS_TOO.has(kind) && COMPANY_NOUN_ENDING_PHRASE.test(text.slice(after, after + 14));
+		const person = found?.type === 'PER' && !KINDS_OF_PERSONS_TOO.has(kind) && endsPhrase;
 		if (found && (found.start !== start || found.end !== end || !(place || person || found.type === 'MISC'))) return;
 		edits.push({ entity: found ? { ...found, type: 'ORG', source: 'rule' } : ruleEntity(text, start, end, 'ORG'), replaced: inside });
 	});
