@@ -3853,3 +3853,21 @@ test('English: a name that an apposition calls a public body (an agency, a regul
 		assert.equal(find(persons, name)?.type, 'PER', JSON.stringify(persons));
 	}
 });
+
+test('English: a company named by a word of another sense is the company as the subject of a line about business, not the river or the fruit', () => {
+	// the shipped model reads nothing in «Amazon» and «Shell» here
+	for (const [text, name] of [
+		['Amazon said on Thursday it would invest in Ohio.', 'Amazon'],
+		['Shell and BP said they would cut output.', 'Shell'],
+		['Shell said it would sell its Nigerian onshore business.', 'Shell'],
+	]) {
+		const ents = detector.detect(text, 'en');
+		checkContract(text, ents);
+		assert.equal(find(ents, name)?.type, 'ORG', `${text} ${JSON.stringify(ents)}`);
+	}
+	// not before a noun of the other sense, nor in a line that speaks of no business
+	for (const text of ['Amazon deforestation cost $1 billion.', 'Shell said nothing about the weather.']) {
+		const ents = detector.detect(text, 'en');
+		assert.equal(ents.some((e) => e.type === 'ORG' && e.start === 0), false, `${text} ${JSON.stringify(ents)}`);
+	}
+});

@@ -1637,6 +1637,32 @@ export function companiesOfShareMoves(text: string, model: TaggerModel, entities
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** Companies named by a word that is also a place's, a fruit's or a colour's («Amazon», «Apple», «Shell»), a quick test of a line. */
+const COMPANIES_NAMED_BY_WORDS = /(?<![\p{L}\p{N}'’.&-])(?:Amazon|Apple|Shell|Meta|Alphabet|Oracle|Orange|Vale)(?![\p{L}\p{N}&-])/u;
+/** … as the subject or owner of what follows («Amazon said», «Apple's», «Shell shares»), not before a noun of its other sense («Amazon rainforest») nor a capital («Orange County»). */
+const COMPANY_NAMED_BY_WORD = /(?<![\p{L}\p{N}'’.&-])(Amazon|Apple|Shell|Meta|Alphabet|Oracle|Orange|Vale)(?=['’]s |,| (?:said|says|shares|stock|is|was|has|had|will|would|announced|reported|posted|plans|planned|agreed|bought|sold|launched|cut|raised|fell|rose|and|or|CEO|founder|boss|chief)(?![\p{L}]))/gu;
+/** What a line about a company speaks of. */
+const BUSINESS_CUE = /(?<![\p{L}])(?:shares?|stock|profits?|revenues?|sales|earnings|quarter|quarterly|billion|company|firm|chief executive|CEO|investors|customers|subscribers|acquisition|acquired?|acquires|bought|stake|merger|brand|stores|retailer|smartphones?|iPhones?|devices|cloud|data cent(?:re|er)s|advertis\p{L}*|users|employees|workers|jobs|invest(?:s|ed|ment|ments)?|oil|gas|refinery|LNG|dividend|output|business|businesses|unit|assets|plant|factory|deal|contract|sell|sold|selling)(?![\p{L}])/u;
+
+/**
+ * English business news: «Amazon said on Thursday it would invest $10 billion in data centres»
+ * highlighted nothing (a capital opening a sentence, a river's name), nor «Shell and BP said they
+ * would cut output». A company named by a word of another sense, as the subject or owner of what
+ * follows, in a line that speaks of business (shares, profit, billion, customers, oil…), is the
+ * company: where nothing was found, or a place or a person read on that word alone; not after
+ * «the» («the Amazon»). Entities in text order; returned in text order.
+ */
+export function companiesNamedByWords(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!COMPANIES_NAMED_BY_WORDS.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of matchesOnLinesWith(text, COMPANIES_NAMED_BY_WORDS, COMPANY_NAMED_BY_WORD)) {
+		if (/(?:^|[^\p{L}])(?:the|The)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+		if (!BUSINESS_CUE.test(lineAround(text, m.index, m.index + m[0].length))) continue;
+		ranges.push({ start: m.index, end: m.index + m[0].length, type: 'ORG' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges, (e) => e.type === 'LOC' || e.type === 'PER' || e.type === 'MISC') : entities;
+}
+
 /** A company's line in a market report's list of leading stocks: its name, its price, and the move («Sony 6,850 yen, down 90», «Toyota Motor 2,630, down 30»). */
 const STOCK_LINE = new RegExp(
 	String.raw`^[ \t]*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|and|of|&)){0,4})[ \t]+\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:yen|p|pence|cents|rand|marks|francs|crowns|guilders|rupees|pesos|baht|won|euros?|dollars))?(?:[ \t]*,)?[ \t]+(?:up|down|off|unchanged)(?![\p{L}])[^\n]*$`,
