@@ -1020,6 +1020,10 @@ export class EntityDetector implements Detector {
 		const nameWord = /^\p{Lu}\p{Ll}+$/u;
 		let k = 0;
 		for (let i = 0; i + 2 < n; i++) {
+			// (a small ASCII letter opening the noun and a capital the name: most tokens stop there)
+			const first = text.charCodeAt(starts[i]);
+			const capital = text.charCodeAt(starts[i + 1]);
+			if (first < 97 || first > 122 || capital < 65 || (capital > 90 && capital < 0xc0)) continue;
 			if (!nameWord.test(words[i + 1]) || !nameWord.test(words[i + 2]) || lineStarts[i + 1] || lineStarts[i + 2]) continue;
 			if (!/^\p{Ll}{3,}$/u.test(words[i]) || PLURAL_NOUN.test(words[i]) || COMPANY_KIN_NOUNS.has(words[i]) || (i > 0 && words[i - 1] === '-') || (model.featurizer.wordInfo(words[i], 0).wn & WORDNET_CLASS_BITS) !== WORDNET_NOUN_PERSON) continue;
 			let last = i + 2;
