@@ -3871,3 +3871,17 @@ test('English: a company named by a word of another sense is the company as the 
 		assert.equal(ents.some((e) => e.type === 'ORG' && e.start === 0), false, `${text} ${JSON.stringify(ents)}`);
 	}
 });
+
+test('Arabic: a person right after a verb of travel and «إلى» is the place travelled to; not what is addressed to someone', () => {
+	// the shipped model reads both cities here as persons
+	for (const [text, place] of [
+		['وصل الوزير إلى ريو دي جانيرو أمس في زيارة رسمية.', 'ريو دي جانيرو'],
+		['وصل الوزير إلى سانتياغو أمس في زيارة رسمية.', 'سانتياغو'],
+	]) {
+		const ents = detector.detect(text, 'ar');
+		checkContract(text, ents);
+		assert.equal(find(ents, place)?.type, 'LOC', JSON.stringify(ents));
+	}
+	const thanked = detector.detect('توجه الرئيس بالشكر إلى أردوغان على دعمه.', 'ar');
+	assert.equal(find(thanked, 'أردوغان')?.type, 'PER', JSON.stringify(thanked));
+});

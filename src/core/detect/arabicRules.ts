@@ -1063,6 +1063,27 @@ const PREPOSITIONS_BEFORE_NAMES = normalisedWords('بخصوص حول ضد لدى
 /** Accusative participles of speech after a name («… شارحا امتناعه»). */
 const PARTICIPLES_AFTER_NAMES = normalisedWords('شارحا مؤكدا مضيفا معتبرا مشيرا موضحا قائلا مطالبا داعيا معربا لافتا منوها');
 
+/** A verb of travel (arriving, heading, flying, returning), up to three words, then «إلى» right before a name. */
+const TRAVEL_TO_BEFORE = /(?:^|[\s،,.])[وف]?(?:وصل|وصلت|وصلوا|يصل|تصل|توجه|توجهت|توجهوا|يتوجه|تتوجه|سافر|سافرت|سافروا|يسافر|تسافر|عاد|عادت|عادوا)((?:[ \t]+[^\s،,.]+){0,3})[ \t]+(?:إلى|الى)[ \t]+$/u;
+/** What is sent «to» someone rather than travelled to («توجه بالشكر إلى», thanked). */
+const ADDRESSED_TO = /(?:^|[ \t])(?:بالشكر|بالتهنئة|بالتحية|بالتعازي|برسالة|بنداء|بسؤال|بالسؤال|بطلب|بخطاب|بكلمة)(?:[ \t]|$)/u;
+
+/**
+ * Arabic: «وصل الوزير إلى ريو دي جانيرو أمس» («the minister arrived in Rio de Janeiro») read as a
+ * person, so «سانتياغو»: a person right after a verb of travel and «إلى» is the place travelled to
+ * (22 places and no person after such a verb and «إلى» in the Arabic training files, the three
+ * persons there after «انتقلت الخلافة إلى», «يعود نسبة إلى»: succession and descent, not travel);
+ * not where something is addressed to someone («توجه بالشكر إلى»). Entities in text order.
+ */
+export function placesTravelledTo(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'PER') return undefined;
+		const before = TRAVEL_TO_BEFORE.exec(text.slice(Math.max(0, e.start - 60), e.start));
+		if (!before || before[0].includes('\n') || ADDRESSED_TO.test(before[1])) return undefined;
+		return { ...e, type: 'LOC', source: 'rule' };
+	});
+}
+
 /**
  * Arabic: «زار الرئيس تونس» («the president visited Tunisia») read as «President Tunis»: after a
  * title the model expects the holder's name. A one-word person that the country list names and the
