@@ -1334,13 +1334,15 @@ export function mergePublications(entities: DetectedEntity[], names: readonly De
 /**
  * Nouns that make a place name an organisation: Maghreb club names («مولودية وهران», «شبيبة
  * القبائل», «وفاق سطيف», «اتحاد خنشلة») and opera houses («أوبرا الجزائر»; «أوبرا» alone is Oprah in the training
- * files, so the model reads it as a person). Not «رائد» (Raed, a given name) nor «نجم», «شباب»,
+ * files, so the model reads it as a person), and European clubs named after their city («الريال
+ * مدريد», «أتلتيكو مدريد», «بايرن ميونيخ», «إنتر ميلان»: «ريال» before a city's name is no currency
+ * either). Not «رائد» (Raed, a given name) nor «نجم», «شباب»,
  * «نصر», which are words and names first. Written forms, with the proclitics news puts before
  * them («لمولودية»): a look-up per token instead of a normalised copy of every word.
  */
 const CLUB_NOUN_FORMS: ReadonlyMap<string, number> = (() => {
 	const forms = new Map<string, number>();
-	for (const noun of 'مولودية شبيبة وفاق اتحاد أولمبي اولمبي أولمبيك اولمبيك وداد أوبرا اوبرا'.split(' ')) {
+	for (const noun of 'مولودية شبيبة وفاق اتحاد أولمبي اولمبي أولمبيك اولمبيك وداد أوبرا اوبرا ريال الريال أتلتيكو اتلتيكو بايرن إنتر انتر'.split(' ')) {
 		forms.set(noun, 0);
 		for (const p of PROCLITICS) forms.set(p + noun, 1);
 	}
