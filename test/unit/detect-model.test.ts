@@ -3885,3 +3885,18 @@ test('Arabic: a person right after a verb of travel and «إلى» is the place 
 	const thanked = detector.detect('توجه الرئيس بالشكر إلى أردوغان على دعمه.', 'ar');
 	assert.equal(find(thanked, 'أردوغان')?.type, 'PER', JSON.stringify(thanked));
 });
+
+test('French: a person\'s name after the noun of a bridge, a hospital or a pipeline names the place, from the noun on', () => {
+	// the shipped model reads the name after each noun as a person
+	for (const [text, place] of [
+		["L'accord porte sur la livraison de gaz via le gazoduc Transmed.", 'gazoduc Transmed'],
+		["Il a été transféré à l'hôpital Mustapha-Pacha d'Alger.", 'hôpital Mustapha-Pacha'],
+		['Le pont Mirabeau a été fermé.', 'pont Mirabeau'],
+	]) {
+		const ents = detector.detect(text, 'fr');
+		checkContract(text, ents);
+		assert.equal(find(ents, place)?.type, 'LOC', JSON.stringify(ents));
+	}
+	const person = detector.detect('Il a parlé avec Pierre Pont hier.', 'fr');
+	assert.equal(find(person, 'Pierre Pont')?.type, 'PER', JSON.stringify(person));
+});

@@ -2164,8 +2164,8 @@ const NAME_ANNOUNCING_PLACE_NOUNS = new Set(['جزيرة', 'اقليم', 'مقا
 const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Van', 'Von', 'Di', 'Da', 'Del', 'Della', 'Ben', 'El', 'Al']);
 /** Words after a hyphen that make a name an adjective («Smith-led», «Paris-based»). */
 const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'made', 'free', 'wide', 'ish', 'ist', 'ism', 'ite', 'ites', 'year', 'old', 'held', 'bred', 'owned', 'based', 'backed', 'style', 'esque']);
-/** French nouns of streets and venues named after persons. */
-const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'stade', 'aéroport', 'court']);
+/** French nouns of streets, venues, works and public buildings named after persons («hôpital Mustapha-Pacha», «pont Mirabeau», «gazoduc Transmed»). */
+const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'square', 'stade', 'aéroport', 'court', 'pont', 'gare', 'hôpital', 'parc', 'jardin', 'cité', 'autoroute', 'tunnel', 'barrage', 'gazoduc', 'oléoduc']);
 /** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
 const PLACE_PARTICLES = new Set(['El', 'Al', 'Bou', 'Ben', 'Bel', 'Beni']);
 /** Particles inside Maghreb and Sahel surnames («Aït Ahmed», «Ould Abdelaziz», «Ben Yahia»). */
