@@ -709,8 +709,9 @@ function importArticle(item: ArticleImport, options: Options, io: ImportIo, warn
 	if (!onDisk && item.textOfInput === undefined) {
 		throw new FileError(`${item.articlePath}: ${noSuchFile(item.articlePath)} (the article of ${item.label})${item.whenMissing ?? ''}`);
 	}
-	// two inputs for one article in a run (2024/a.ann and 2025/a.ann both taken for DIR/a.txt) would merge into its sidecar
-	const runKey = path.resolve(item.articlePath).normalize('NFC');
+	// two inputs for one article in a run (2024/a.ann and 2025/a.ann both taken for DIR/a.txt) would
+	// merge into its sidecar: known by the sidecar, which an article and a link to it share
+	const runKey = path.resolve(sidecarPath).normalize('NFC');
 	const earlier = options.run.get(runKey);
 	const twoInputs = (first: string) => new FileError(`${item.label}: its article ${item.articlePath} is the one ${first} was imported into in this run; nothing imported (two inputs for one article: give their folder, whose sub-folders are kept under --out, or each its own --out)`);
 	if (earlier !== undefined && item.sameTextRequired && earlier.text !== item.textOfInput) {

@@ -1137,6 +1137,19 @@ describe('article-annotator import', () => {
 			assert.ok(b.ok);
 			assert.deepEqual(b.sidecar.annotations.map((a) => [a.text, a.type]), [['Omar Zitouni', 'PER']]);
 
+			// an article and a symbolic link to it share one sidecar: inputs for each are two for one article
+			fs.rmSync(sidecarPath);
+			fs.symlinkSync('a.txt', path.join(corpus, 'link.txt'));
+			fs.copyFileSync(second, path.join(path.dirname(second), 'link.ann'));
+			const linked = cli(['--format', 'brat', '--out', corpus, first, path.join(path.dirname(second), 'link.ann')]);
+			assert.equal(linked.status, 1, linked.err.join('\n'));
+			assert.match(linked.err.join('\n'), /link\.ann: its article .*link\.txt is the one .*2024.a\.ann was imported into in this run; nothing imported/u);
+			const shared = parseSidecar(fs.readFileSync(sidecarPath, 'utf8'));
+			assert.ok(shared.ok);
+			assert.deepEqual(shared.sidecar.annotations.map((a) => [a.text, a.type]), [['Salima Kaci', 'PER']], 'nothing of the linked input written');
+			fs.rmSync(path.join(corpus, 'link.txt'));
+			fs.rmSync(path.join(path.dirname(second), 'link.ann'));
+
 			// the same record given twice (a file, and a folder holding it): imported once, a warning
 			fs.rmSync(sidecarPath);
 			const twice = cli(['--format', 'brat', '--out', corpus, first, path.dirname(first)]);
