@@ -1585,28 +1585,36 @@ export function companiesOfPriceMoves(text: string, entities: DetectedEntity[], 
 	if (!PRICE_AMOUNT_TEST.test(text)) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of matchesOnLinesWith(text, PRICE_AMOUNT_TEST, PRICE_MOVE)) {
-		let name = m[1];
-		let start = m.index;
+		const name = m[1];
+		const start = m.index;
 		// a subject, not a month or the object of a preposition («for delivery in November rose 60 cents»)
 		if (MONTH_NAME.test(name) || PRICED_NON_COMPANIES.has(name) || PRONOUNS.has(name) || /(?:^|[^\p{L}])(?:in|for|of|to|at|by|from|on|since|until)[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
 		// a capital opening the sentence that the text writes in lower case is no part of the name («Rival Dresdner»)
-		const first = /^\S+/u.exec(name)![0];
-		if (inLowerCase(first)) {
-			if (!/\s/u.test(name)) continue;
-			const rest = name.slice(first.length).trimStart();
-			start += name.length - rest.length;
-			name = rest;
-		}
-		ranges.push({ start, end: start + name.length, type: 'ORG' });
+		const subject = withoutLowerCaseOpening(name, start, inLowerCase);
+		if (subject) ranges.push({ start: subject.start, end: subject.start + subject.name.length, type: 'ORG' });
 	}
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
-/** A name before its shares' or stock's move («Tesla shares fell», «Nvidia stock rose»); a quick test, then the names. */
+/**
+ * A capitalised subject without its first word where the text writes that word in lower case (a
+ * capital opening the sentence: «Rival Dresdner»); undefined when it was that word alone.
+ */
+function withoutLowerCaseOpening(name: string, start: number, inLowerCase: (word: string) => boolean): { name: string; start: number } | undefined {
+	const first = /^\S+/u.exec(name)![0];
+	if (!inLowerCase(first)) return { name, start };
+	if (!/\s/u.test(name)) return undefined;
+	const rest = name.slice(first.length).trimStart();
+	return { name: rest, start: start + name.length - rest.length };
+}
+
 /** Sectors whose word the text also writes with a capital in names («Bank shares», «Banking stocks»). */
 const SECTOR_WORDS = new Set(['Bank', 'Banks', 'Banking']);
-const SHARE_MOVE_TEST = /\b(?:shares|stock)[ \t]+(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|slid|sank|slumped|tumbled|surged|soared|plunged|plummeted|rallied|advanced|declined|edged|rebounded|recovered|closed|ended|opened|traded|were)\b/u;
-const SHARE_MOVE = /(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3})[ \t]+(?:shares|stock)[ \t]+(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|slid|sank|slumped|tumbled|surged|soared|plunged|plummeted|rallied|advanced|declined|edged|rebounded|recovered|closed|ended|opened|traded|were)(?![\p{L}])/gu;
+/** Shares or stock and the move of their price («shares fell», «stock closed»). */
+const SHARES_MOVING = String.raw`(?:shares|stock)[ \t]+(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|slid|sank|slumped|tumbled|surged|soared|plunged|plummeted|rallied|advanced|declined|edged|rebounded|recovered|closed|ended|opened|traded|were)(?![\p{L}])`;
+/** A name before its shares' or stock's move («Tesla shares fell», «Nvidia stock rose»); a quick test, then the names. */
+const SHARE_MOVE_TEST = new RegExp(`(?<![\\p{L}])${SHARES_MOVING}`, 'u');
+const SHARE_MOVE = new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3})[ \t]+` + SHARES_MOVING, 'gu');
 
 /**
  * English business news: a name before «shares» or «stock» and the move of its price («Tesla shares
@@ -1620,16 +1628,10 @@ export function companiesOfShareMoves(text: string, model: TaggerModel, entities
 	if (!SHARE_MOVE_TEST.test(text)) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of matchesOnLinesWith(text, SHARE_MOVE_TEST, SHARE_MOVE)) {
-		let name = m[1];
-		let start = m.index;
-		if (/(?:^|[^\p{L}])(?:in|for|of|to|at|by|from|on|since|until|and|or)[ \t]+$/u.test(text.slice(Math.max(0, start - 8), start))) continue;
-		const first = /^\S+/u.exec(name)![0];
-		if (inLowerCase(first)) {
-			if (!/\s/u.test(name)) continue;
-			const rest = name.slice(first.length).trimStart();
-			start += name.length - rest.length;
-			name = rest;
-		}
+		if (/(?:^|[^\p{L}])(?:in|for|of|to|at|by|from|on|since|until|and|or)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+		const subject = withoutLowerCaseOpening(m[1], m.index, inLowerCase);
+		if (!subject) continue;
+		const { name, start } = subject;
 		const words = name.split(/[ \t]+/u);
 		if (name.length < 2 || PRONOUNS.has(name) || PRICED_NON_COMPANIES.has(name) || SECTOR_WORDS.has(name) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(name) || MONTH_NAME.test(name) || words.some((word) => isNationalityOrPeople(model, word) || inLowerCase(word)) || isListedPlaceName(model, name)) continue;
 		ranges.push({ start, end: start + name.length, type: 'ORG' });
