@@ -9,7 +9,7 @@ import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, pla
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
-import type { DetectedEntity } from '../../src/core/types';
+import type { DetectedEntity, LanguageCode } from '../../src/core/types';
 
 const dir = findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'));
 
@@ -39,6 +39,15 @@ function checkContract(text: string, ents: DetectedEntity[]): void {
 		assert.ok(['model', 'date', 'rule'].includes(e.source));
 		// an initialism keeps its last full stop («U.S.»), as does a person's «Jr.», a party its bracketed qualifier («Janata Dal (United)»)
 		assert.ok(!/^[\s\p{P}]|[\s\p{P}]$/u.test(e.text) || e.type === 'DATE' || /^(?:\p{Lu}\.)+$/u.test(e.text) || / (?:Jr|Sr|Jnr|Snr)\.$/u.test(e.text) || /^\p{L}[^()]* \(\p{Lu}[\p{L}-]+\)$/u.test(e.text), `edge punctuation in ${e.text}`);
+	}
+}
+
+/** Each text, detected in `language`, keeps the entity contract and holds its name as an entity of `type`. */
+function assertTyped(language: LanguageCode, type: string, cases: ReadonlyArray<readonly [string, string]>): void {
+	for (const [text, name] of cases) {
+		const ents = detector.detect(text, language);
+		checkContract(text, ents);
+		assert.equal(find(ents, name)?.type, type, `${text} ${JSON.stringify(ents)}`);
 	}
 }
 
@@ -3771,15 +3780,11 @@ test('Arabic: a country after a title is the place the holder visits, not the ho
 
 test('English: two or three capitalised words after a noun of a person are that person where nothing was found; not after «parent» or a compound, nor over common words', () => {
 	// the shipped model reads nothing in these names after «runner», «novelist»
-	for (const [text, name] of [
+	assertTyped('en', 'PER', [
 		['The Kenyan runner Eliud Kipchoge won again.', 'Eliud Kipchoge'],
 		['Kenyan runner Faith Kipyegon won.', 'Faith Kipyegon'],
 		['A photo of the magician Aldo Verbeke Mertens surfaced.', 'Aldo Verbeke Mertens'],
-	]) {
-		const ents = detector.detect(text, 'en');
-		checkContract(text, ents);
-		assert.equal(find(ents, name)?.type, 'PER', `${text} ${JSON.stringify(ents)}`);
-	}
+	]);
 	for (const [text, words] of [
 		// (the shipped model reads nothing in these either)
 		['The unit went to its parent Tasty Brands.', 'Tasty Brands'],
@@ -3792,14 +3797,10 @@ test('English: two or three capitalised words after a noun of a person are that 
 });
 
 test('English: a name before its shares or stock and their move is a company; a nationality, a place, a sector or a lower-case word is not', () => {
-	for (const [text, name] of [
+	assertTyped('en', 'ORG', [
 		['Tesla shares fell 6 percent after the company missed delivery forecasts.', 'Tesla'],
 		['Zorvex stock rose 4 percent in early trading.', 'Zorvex'],
-	]) {
-		const ents = detector.detect(text, 'en');
-		checkContract(text, ents);
-		assert.equal(find(ents, name)?.type, 'ORG', `${text} ${JSON.stringify(ents)}`);
-	}
+	]);
 	for (const [text, word] of [
 		['Chinese shares fell sharply on Monday.', 'Chinese'],
 		['Tokyo shares closed lower.', 'Tokyo'],
@@ -3815,14 +3816,10 @@ test('English: a name before its shares or stock and their move is a company; a 
 
 test('Arabic: a given name right before a person read from «عبد» on is the person\'s; not a title nor a word with the article', () => {
 	// the shipped model reads «عبد الفتاح», «عبد الرحمن» alone here
-	for (const [text, name] of [
+	assertTyped('ar', 'PER', [
 		['أفرجت السلطات عن الناشط علاء عبد الفتاح بعد سنوات من السجن.', 'علاء عبد الفتاح'],
 		['وصرح الناطق باسم الحكومة عماد عبد الرحمن بأن الاجتماع ناجح.', 'عماد عبد الرحمن'],
-	]) {
-		const ents = detector.detect(text, 'ar');
-		checkContract(text, ents);
-		assert.equal(find(ents, name)?.type, 'PER', JSON.stringify(ents));
-	}
+	]);
 	const titled = detector.detect('وصرح الوزير عبد الرحمن بأن الاجتماع ناجح.', 'ar');
 	assert.equal(titled.some((e) => e.type === 'PER' && e.text.includes('الوزير')), false, JSON.stringify(titled));
 });
@@ -3856,15 +3853,11 @@ test('English: a name that an apposition calls a public body (an agency, a regul
 
 test('English: a company named by a word of another sense is the company as the subject of a line about business, not the river or the fruit', () => {
 	// the shipped model reads nothing in «Amazon» and «Shell» here
-	for (const [text, name] of [
+	assertTyped('en', 'ORG', [
 		['Amazon said on Thursday it would invest in Ohio.', 'Amazon'],
 		['Shell and BP said they would cut output.', 'Shell'],
 		['Shell said it would sell its Nigerian onshore business.', 'Shell'],
-	]) {
-		const ents = detector.detect(text, 'en');
-		checkContract(text, ents);
-		assert.equal(find(ents, name)?.type, 'ORG', `${text} ${JSON.stringify(ents)}`);
-	}
+	]);
 	// not before a noun of the other sense, nor in a line that speaks of no business
 	for (const text of ['Amazon deforestation cost $1 billion.', 'Shell said nothing about the weather.']) {
 		const ents = detector.detect(text, 'en');
@@ -3874,29 +3867,21 @@ test('English: a company named by a word of another sense is the company as the 
 
 test('Arabic: a person right after a verb of travel and «إلى» is the place travelled to; not what is addressed to someone', () => {
 	// the shipped model reads both cities here as persons
-	for (const [text, place] of [
+	assertTyped('ar', 'LOC', [
 		['وصل الوزير إلى ريو دي جانيرو أمس في زيارة رسمية.', 'ريو دي جانيرو'],
 		['وصل الوزير إلى سانتياغو أمس في زيارة رسمية.', 'سانتياغو'],
-	]) {
-		const ents = detector.detect(text, 'ar');
-		checkContract(text, ents);
-		assert.equal(find(ents, place)?.type, 'LOC', JSON.stringify(ents));
-	}
+	]);
 	const thanked = detector.detect('توجه الرئيس بالشكر إلى أردوغان على دعمه.', 'ar');
 	assert.equal(find(thanked, 'أردوغان')?.type, 'PER', JSON.stringify(thanked));
 });
 
 test('French: a person\'s name after the noun of a bridge, a hospital or a pipeline names the place, from the noun on', () => {
 	// the shipped model reads the name after each noun as a person
-	for (const [text, place] of [
+	assertTyped('fr', 'LOC', [
 		["L'accord porte sur la livraison de gaz via le gazoduc Transmed.", 'gazoduc Transmed'],
 		["Il a été transféré à l'hôpital Mustapha-Pacha d'Alger.", 'hôpital Mustapha-Pacha'],
 		['Le pont Mirabeau a été fermé.', 'pont Mirabeau'],
-	]) {
-		const ents = detector.detect(text, 'fr');
-		checkContract(text, ents);
-		assert.equal(find(ents, place)?.type, 'LOC', JSON.stringify(ents));
-	}
+	]);
 	const person = detector.detect('Il a parlé avec Pierre Pont hier.', 'fr');
 	assert.equal(find(person, 'Pierre Pont')?.type, 'PER', JSON.stringify(person));
 });
