@@ -551,11 +551,6 @@ export class EntityDetector implements Detector {
 	}
 
 	/**
-	 * Arabic: token i is a given name the package lists know (read from its cached features, so
-	 * most words stop here), and not a particle that reads as one once normalised («على», «أمام»
-	 * read as «إمام»).
-	 */
-	/**
 	 * Arabic: «علاء عبد الفتاح», «عماد عبد الرحمن» read as «عبد الفتاح» alone: a given name right
 	 * before a person whose name opens with «عبد» is the person's (the Arabic training files: 65 of 69
 	 * times where the word before is a listed given name without the article; the 4 others are «علي»
@@ -570,7 +565,7 @@ export class EntityDetector implements Detector {
 			if (person.type !== 'PER' || !person.text.startsWith('عبد')) continue;
 			while (token < n && starts[token] < person.start) token++;
 			const before = token - 1;
-			if (before < 0 || starts[token] !== person.start || lineStarts[token] || kinds[before] !== 0 || starts[token] !== ends[before] + 1) continue;
+			if (before < 0 || token >= n || starts[token] !== person.start || lineStarts[token] || kinds[before] !== 0 || starts[token] !== ends[before] + 1) continue;
 			if (k > 0 && entities[k - 1].end > starts[before]) continue;
 			// behind a proclitic («وعلاء»), from the name on
 			const { offset, key } = splitProclitics(words[before], lex);
@@ -580,6 +575,11 @@ export class EntityDetector implements Detector {
 		}
 	}
 
+	/**
+	 * Arabic: token i is a given name the package lists know (read from its cached features, so
+	 * most words stop here), and not a particle that reads as one once normalised («على», «أمام»
+	 * read as «إمام»).
+	 */
 	private isGivenName(model: TaggerModel, i: number): boolean {
 		return (wordBits(this.infos[i].gaz, packageLists(model).isPackageList) & PER_BIT) !== 0 && !PARTICLES_READ_AS_NAMES.has(this.words[i]) && !isArabicFunctionWord(this.words[i]);
 	}
