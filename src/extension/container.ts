@@ -169,6 +169,8 @@ export interface ArticleAnnotatorApi {
 	backgroundScans(uri: vscode.Uri): number;
 	/** How many of those it gave up (the article was opened, or read again, meanwhile). */
 	cancelledScans(uri: vscode.Uri): number;
+	/** Articles waiting for the Documents tree's background reader or being read by it. */
+	backgroundReadsPending(): number;
 	/** Writes every pending decision now. */
 	flushAll(): Promise<void>;
 	/** Records of decisions never written to an article's sidecar (see RecoveryStore). */
@@ -407,6 +409,7 @@ export class Container implements vscode.Disposable {
 			},
 			backgroundScans: (uri) => this.corpus.scansOf(uri),
 			cancelledScans: (uri) => this.corpus.cancelledScansOf(uri),
+			backgroundReadsPending: () => this.corpus.backgroundReadsPending,
 			flushAll: () => this.flushAll(),
 			recoveries: (uri) => this.recovery.list(uri),
 			offerForMissingArticles: () => this.offerDecisionsOfMissingArticles(true),

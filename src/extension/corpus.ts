@@ -202,6 +202,11 @@ export class Corpus implements vscode.Disposable {
 		return this.scansStarted.get(uri.toString()) ?? 0;
 	}
 
+	/** Articles waiting for the background reader or being read by it. */
+	get backgroundReadsPending(): number {
+		return this.queue.size + this.active;
+	}
+
 	/** How many of them were given up (the article was opened, or read again meanwhile). */
 	cancelledScansOf(uri: vscode.Uri): number {
 		return this.scansCancelled.get(uri.toString()) ?? 0;
