@@ -114,6 +114,8 @@ export class DocumentAnnotations {
 	revision = 0;
 	/** What each of the last person's changes did, for undo (newest last). */
 	private history: UndoStep[] = [];
+	/** What each undo took back, for redo (newest last); a new change of the person's forgets them. */
+	private redoSteps: UndoStep[] = [];
 	/** The text edits (one editor change event each) made since the oldest remembered state. */
 	private editLog: (readonly ContentChange[])[] = [];
 	/** Edits made before `editLog[0]`. */
@@ -607,7 +609,7 @@ export class DocumentAnnotations {
 
 	/** Remembers a text edit for undo; without it, what undo would bring back cannot move with it, and undo stops here. */
 	private logEdit(changes: readonly ContentChange[] | undefined): void {
-		if (this.history.length > 0) {
+		if (this.history.length > 0 || this.redoSteps.length > 0) {
 			if (changes && this.editLog.length < MAX_EDIT_LOG) {
 				this.editLog.push(changes);
 			} else {
@@ -684,16 +686,56 @@ export class DocumentAnnotations {
 		return this.history.length > 0;
 	}
 
+	/** Whether an undone change can be made again. */
+	get canRedo(): boolean {
+		return this.redoSteps.length > 0;
+	}
+
 	/**
 	 * Takes back the person's last change: what it added goes, what it removed comes back, moved
 	 * along with the text edits made since. When one of those edits cut through a decision the
-	 * undo would bring back, undo stops there: nothing changes and `canUndo` turns false.
+	 * undo would bring back, undo stops there: nothing changes, and `canUndo` and `canRedo` turn false.
 	 */
 	undo(): ChangeSummary {
 		const step = this.history.pop();
 		if (!step) {
 			return NO_CHANGE;
 		}
+		const reverted = this.revert(step);
+		if (!reverted) {
+			this.forgetHistory();
+			return NO_CHANGE;
+		}
+		this.redoSteps.push(reverted.inverse);
+		this.trimEditLog();
+		return reverted.change;
+	}
+
+	/**
+	 * Makes the last undone change again, moved along with the text edits made since the undo
+	 * (stopping, as undo does, at an edit that cut through what it would bring back). Any other
+	 * change of the person's since the undo has forgotten it.
+	 */
+	redo(): ChangeSummary {
+		const step = this.redoSteps.pop();
+		if (!step) {
+			return NO_CHANGE;
+		}
+		const reverted = this.revert(step);
+		if (!reverted) {
+			this.forgetHistory();
+			return NO_CHANGE;
+		}
+		this.remember(reverted.inverse);
+		this.trimEditLog();
+		return reverted.change;
+	}
+
+	/**
+	 * Swaps a step's two sides: what it added goes, what it removed comes back; returns the step that
+	 * swaps them back. Nothing changes where an edit since cut through what would come back.
+	 */
+	private revert(step: UndoStep): { change: ChangeSummary; inverse: UndoStep } | undefined {
 		// Moved piece by piece, as the decisions are at each keystroke: going over all of them at each
 		// edit made since took seconds after a few thousand keystrokes.
 		let back = step.removed;
@@ -702,33 +744,44 @@ export class DocumentAnnotations {
 			const replay = new DecisionStore(back, byPosition);
 			for (let k = since; k < this.editLog.length; k++) {
 				if (replay.applyChanges(this.editLog[k]).dropped.length > 0) {
-					this.forgetHistory();
-					return NO_CHANGE;
+					return undefined;
 				}
 			}
 			back = replay.all();
 		}
-		this.trimEditLog();
-		// What the change added may have moved or become an orphan since: found by id.
-		const removed = [...this.decisions, ...this.orphanList].filter((annotation) => step.added.has(annotation.id));
+		// What the step added may have moved or become an orphan since: found by id.
+		const removedDecisions = this.decisions.filter((annotation) => step.added.has(annotation.id));
+		const removedOrphans = this.orphanList.filter((orphan) => step.added.has(orphan.id));
 		this.decisions = [...this.decisions.filter((annotation) => !step.added.has(annotation.id)), ...back].sort(byPosition);
 		this.orphanList = [...this.orphanList.filter((orphan) => !step.added.has(orphan.id)), ...step.removedOrphans];
 		this.invalidate();
-		return { ...NO_CHANGE, added: [...back, ...step.removedOrphans], removed };
+		const added = [...back, ...step.removedOrphans];
+		return {
+			change: { ...NO_CHANGE, added, removed: [...removedDecisions, ...removedOrphans] },
+			inverse: { removed: removedDecisions, removedOrphans, added: new Set(added.map((annotation) => annotation.id)), edits: this.editsBefore + this.editLog.length },
+		};
 	}
 
 	private forgetHistory(): void {
 		this.history = [];
+		this.redoSteps = [];
 		this.trimEditLog();
 	}
 
 	/** Drops the edits older than every remembered state. */
 	private trimEditLog(): void {
-		const oldest = this.history.length > 0 ? this.history[0].edits : this.editsBefore + this.editLog.length;
+		const oldest = Math.min(this.history[0]?.edits ?? Infinity, this.redoSteps[0]?.edits ?? Infinity, this.editsBefore + this.editLog.length);
 		const drop = oldest - this.editsBefore;
 		if (drop > 0) {
 			this.editLog = this.editLog.slice(drop);
 			this.editsBefore = oldest;
+		}
+	}
+
+	private remember(step: UndoStep): void {
+		this.history.push(step);
+		if (this.history.length > MAX_UNDO) {
+			this.history.shift();
 		}
 	}
 
@@ -742,11 +795,10 @@ export class DocumentAnnotations {
 			this.mutationDepth--;
 			// Remember only changes that changed something (not a refused tag or an unknown id).
 			if (before && !(sameItems(before.decisions, this.decisions) && sameItems(before.orphans, this.orphanList))) {
-				this.history.push(undoStep(before, this.decisions, this.orphanList, this.editsBefore + this.editLog.length));
-				if (this.history.length > MAX_UNDO) {
-					this.history.shift();
-					this.trimEditLog();
-				}
+				this.remember(undoStep(before, this.decisions, this.orphanList, this.editsBefore + this.editLog.length));
+				// a new change: what was undone before it cannot be redone on top of it
+				this.redoSteps = [];
+				this.trimEditLog();
 			}
 		}
 	}

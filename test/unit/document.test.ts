@@ -508,6 +508,79 @@ test('undo goes on across text edits, moving the restored decisions with them, a
 	assert.ok(!annotations.orphans.some((o) => o.id === alger.id));
 });
 
+test('redo makes undone changes again, newest undone first, with the same decisions, and undo takes them back again', () => {
+	const annotations = model();
+	assert.equal(annotations.canRedo, false);
+	const [karim] = annotations.accept(annotations.suggestions()[0]).added;
+	const algers = annotations.acceptAllOfType('LOC').added;
+	annotations.untag(karim.id);
+	const states = (): string[] => annotations.annotations.map((a) => `${a.text}:${a.status}`);
+	const after = states();
+	for (let i = 0; i < 3; i++) {
+		annotations.undo();
+	}
+	assert.deepEqual(states(), []);
+	assert.equal(annotations.canRedo, true);
+	let change = annotations.redo();
+	assert.deepEqual(change.added.map((a) => a.id), [karim.id], 'the same decision comes back, not a new one');
+	assert.deepEqual(change.removed, []);
+	change = annotations.redo();
+	assert.deepEqual(change.added.map((a) => a.id), algers.map((a) => a.id), 'accept all comes back as one change');
+	change = annotations.redo();
+	assert.deepEqual(change.removed.map((a) => a.id), [karim.id], 'the untag is made again');
+	assert.deepEqual(states(), after);
+	assert.equal(annotations.canRedo, false);
+	assert.deepEqual(annotations.redo(), { added: [], removed: [], updated: [], orphaned: [] }, 'nothing left to redo');
+	// a redone change is undone as any other
+	change = annotations.undo();
+	assert.deepEqual(change.added.map((a) => a.id), [karim.id]);
+	assert.equal(annotations.canRedo, true);
+});
+
+test('a new change after an undo forgets what was undone: redo cannot put it on top of the new one', () => {
+	const annotations = model();
+	annotations.accept(annotations.suggestions()[0]);
+	annotations.undo();
+	assert.equal(annotations.canRedo, true);
+	annotations.reject(annotations.suggestions()[0]);
+	assert.equal(annotations.canRedo, false);
+	assert.deepEqual(annotations.redo().added, []);
+	assert.deepEqual(annotations.annotations.map((a) => `${a.text}:${a.status}`), ['Karim Haddad:rejected']);
+	// a refused change changes nothing, and keeps redo
+	annotations.undo();
+	assert.throws(() => annotations.tag({ start: 0, end: 3 }, 'Karim', 'PER'));
+	assert.equal(annotations.canRedo, true);
+	// nor does a merge from disk leave a redo that no longer fits
+	annotations.replaceAll([], []);
+	assert.equal(annotations.canRedo, false);
+});
+
+test('redo goes on across text edits made since the undo, moving what it brings back, and stops at an edit that cut it', () => {
+	const annotations = model();
+	let text = TEXT;
+	const type = (at: number, removed: number, inserted: string): void => {
+		text = editAsTheSession(annotations, text, [{ rangeOffset: at, rangeLength: removed, text: inserted }]);
+	};
+	const [karim] = annotations.accept(annotations.suggestions()[0]).added;
+	const [valyaev] = annotations.accept(annotations.suggestions().find((s) => s.text === 'Youri Valyaev')!).added;
+	annotations.undo();
+	annotations.undo();
+	type(0, 0, 'Dépêche 🇩🇿 : ');
+	let change = annotations.redo();
+	const [redone] = change.added;
+	assert.equal(redone.id, karim.id);
+	assert.equal(text.slice(redone.start, redone.end), 'Karim Haddad', 'it sits where its text is now');
+	assert.equal(annotations.canRedo, true);
+	// an edit cuts through the second name: redoing its accept would put a decision on other text
+	const at = text.indexOf('Youri Valyaev');
+	type(at - 2, 5, '');
+	change = annotations.redo();
+	assert.equal(change.added.length + change.removed.length, 0, 'nothing changes');
+	assert.equal(annotations.canRedo, false);
+	assert.ok(!annotations.annotations.some((a) => a.id === valyaev.id));
+	assert.deepEqual(annotations.annotations.map((a) => a.id), [karim.id], 'what was redone before stays');
+});
+
 test('accept all of a type gives the same decisions as accepting each suggestion in turn, in text order', async () => {
 	const { Random } = await import('../../src/core/random');
 	const generator = new Random(20261203);
