@@ -350,6 +350,33 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 		editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 	}
 
+	/** Undo Last Decision and Redo Last Undone Decision: the cursor goes to what changed, to decide it again. */
+	async function undoOrRedo(direction: 'undo' | 'redo'): Promise<void> {
+		const target = await resolve(undefined);
+		if (!target) {
+			return;
+		}
+		checkWritable(target.session);
+		const model = target.session.model;
+		if (direction === 'undo' ? !model.canUndo : !model.canRedo) {
+			vscode.window.setStatusBarMessage(direction === 'undo' ? 'Article Annotator: no decision to undo' : 'Article Annotator: no undone decision to redo', 4000);
+			return;
+		}
+		const change = direction === 'undo' ? model.undo() : model.redo();
+		// stopped by an edit: it forgets every step then
+		if (change.added.length + change.removed.length === 0 && !model.canUndo && !model.canRedo) {
+			vscode.window.setStatusBarMessage(`Article Annotator: cannot ${direction}: a later edit changed the text of a decision it would bring back`, 5000);
+			return;
+		}
+		target.session.commit(change);
+		// The decision had moved the cursor on; an orphan has no place to go to.
+		const changed = [...change.added, ...change.removed].filter((annotation) => !('reason' in annotation)).sort((a, b) => a.start - b.start)[0];
+		if (changed && target.editor) {
+			reveal(target.editor, changed);
+		}
+		vscode.window.setStatusBarMessage(`$(${direction === 'undo' ? 'discard' : 'redo'}) Article Annotator: ${direction === 'undo' ? 'undone' : 'redone'} (${summarize(change) || 'no change'})`, 3000);
+	}
+
 	/**
 	 * A mention of an article that was not open was found in its saved text, whose line ends VS Code
 	 * may normalise on opening (a lone CR, or an LF among CRLF, becomes the one line end it shows):
@@ -722,29 +749,8 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				session.commit(session.model.dropOrphans(ids));
 			}
 		}),
-		register('articleAnnotator.undoDecision', async () => {
-			const target = await resolve(undefined);
-			if (!target) {
-				return;
-			}
-			checkWritable(target.session);
-			if (!target.session.model.canUndo) {
-				vscode.window.setStatusBarMessage('Article Annotator: no decision to undo', 4000);
-				return;
-			}
-			const change = target.session.model.undo();
-			if (!target.session.model.canUndo && change.added.length + change.removed.length === 0) {
-				vscode.window.setStatusBarMessage('Article Annotator: cannot undo: a later edit changed the text of a decision it would bring back', 5000);
-				return;
-			}
-			target.session.commit(change);
-			// The cursor goes back to what was undone, to decide it again: the decision had moved it on.
-			const undone = [...change.added, ...change.removed].filter((annotation) => !('reason' in annotation)).sort((a, b) => a.start - b.start)[0];
-			if (undone && target.editor) {
-				reveal(target.editor, undone);
-			}
-			vscode.window.setStatusBarMessage(`$(discard) Article Annotator: undone (${summarize(change) || 'no change'})`, 3000);
-		}),
+		register('articleAnnotator.undoDecision', () => undoOrRedo('undo')),
+		register('articleAnnotator.redoDecision', () => undoOrRedo('redo')),
 		register('articleAnnotator.applyType', async (typeArg) => {
 			// One key per type in review mode: tag the selection, or retype the entity at the cursor.
 			// The number keys pass the label's position in the label set (key 1 the first label, as
@@ -788,7 +794,7 @@ export function registerCommands(container: Container): vscode.Disposable[] {
 				if (first) {
 					reveal(target.editor, first);
 				}
-				vscode.window.setStatusBarMessage(`$(eye) Review mode: A accept · X reject · ${describeReviewKeys(container.settings.labels)} · N/P next/previous · ]/[ next/previous article · U untag · Z undo · Esc leave`, 8000);
+				vscode.window.setStatusBarMessage(`$(eye) Review mode: A accept · X reject · ${describeReviewKeys(container.settings.labels)} · N/P next/previous · ]/[ next/previous article · U untag · Z/Shift+Z undo/redo · Esc leave`, 8000);
 			}
 		}),
 		register('articleAnnotator.exportAnnotations', async (arg) => {

@@ -38,7 +38,7 @@ export class StatusBar implements vscode.Disposable {
 			tooltip.appendMarkdown(`Detection: ${session.lastDetection.detectMs} ms${session.lastDetection.complete ? '' : ' (in progress)'}\n\n`);
 		}
 		if (this.reviewMode) {
-			tooltip.appendMarkdown(`Review mode: **A**/Enter accept · **X**/Backspace reject · ${describeReviewKeys(labels, (key) => `**${key}**`)} set type · **N**/Tab next · **P**/Shift+Tab previous · **U** untag · **O** tag all occurrences · **Z** undo · **Esc** leave\n\n`);
+			tooltip.appendMarkdown(`Review mode: **A**/Enter accept · **X**/Backspace reject · ${describeReviewKeys(labels, (key) => `**${key}**`)} set type · **N**/Tab next · **P**/Shift+Tab previous · **U** untag · **O** tag all occurrences · **Z** undo · **Shift+Z** redo · **Esc** leave\n\n`);
 		}
 		this.item.tooltip = tooltip;
 		this.item.show();

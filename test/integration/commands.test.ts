@@ -153,6 +153,45 @@ describe('editor commands in VS Code', () => {
 		assert.equal(await noteOnAlger(), 'la capitale', 'Undo Last Decision brings the note back');
 	});
 
+	it('redoes undone decisions, newest undone first, with the cursor on each, writes them, and forgets them at a new decision', async () => {
+		const text = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev.\n';
+		const { uri, editor } = await showNewArticle('redo.txt', text);
+		const session = await api.whenDetected(uri);
+		const [karim, alger] = session.model.suggestions();
+		assert.ok(alger, 'two suggestions');
+		select(editor, karim.start, karim.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		select(editor, alger.start, alger.start);
+		await vscode.commands.executeCommand('articleAnnotator.rejectSuggestion');
+		const decided = session.model.annotations.map((annotation) => `${annotation.id}:${annotation.text}:${annotation.status}`);
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		assert.equal(session.model.annotations.length, 0, 'both undone');
+		await vscode.commands.executeCommand('articleAnnotator.redoDecision');
+		assert.deepEqual(session.model.annotations.map((annotation) => `${annotation.text}:${annotation.status}`), [`${karim.text}:accepted`]);
+		assert.equal(editor.document.offsetAt(editor.selection.start), karim.start, 'the cursor on what was redone');
+		await vscode.commands.executeCommand('articleAnnotator.redoDecision');
+		assert.deepEqual(session.model.annotations.map((annotation) => `${annotation.id}:${annotation.text}:${annotation.status}`), decided, 'the same decisions, ids and all');
+		await session.flush();
+		assert.deepEqual((await readSidecar(uri)).annotations.map((annotation) => `${annotation.id}:${annotation.text}:${annotation.status}`), decided, 'written');
+		// nothing left to redo: said, nothing changed
+		const messages = recordNotifications({ statusBar: true });
+		try {
+			await vscode.commands.executeCommand('articleAnnotator.redoDecision');
+			assert.ok(messages.shown.some((line) => /no undone decision to redo/.test(line)), messages.shown.join(' | '));
+		} finally {
+			messages.restore();
+		}
+		// a new decision after an undo: the undone one cannot come back on top of it
+		await vscode.commands.executeCommand('articleAnnotator.undoDecision');
+		const valyaev = session.model.suggestions().find((suggestion) => suggestion.text === 'Youri Valyaev');
+		assert.ok(valyaev, 'Youri Valyaev is suggested');
+		select(editor, valyaev.start, valyaev.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		await vscode.commands.executeCommand('articleAnnotator.redoDecision');
+		assert.deepEqual(session.model.annotations.map((annotation) => `${annotation.text}:${annotation.status}`), [`${karim.text}:accepted`, 'Youri Valyaev:accepted']);
+	});
+
 	it('moves on from a hover\'s decision in the editor the person works in when the article is split in two', async () => {
 		const text = 'Karim Haddad a reçu à Alger le ministre Youri Valyaev.\n';
 		const { uri, editor: left } = await showNewArticle('split-view.txt', text);

@@ -122,6 +122,33 @@ describe('keyboard-first annotation in VS Code', () => {
 		await until('review mode left', () => !api.reviewMode());
 	});
 
+	it('undoes with Z and redoes with Shift+Z in review mode, and with Ctrl+Alt+Z and Ctrl+Shift+Alt+Z outside it', async function () {
+		if (!canPressKeys()) {
+			this.skip();
+		}
+		const text = 'Karim Haddad est arrivé à Oran hier.\n';
+		const { uri, editor } = await showNewArticle('keys-redo.txt', text);
+		const session = await api.whenDetected(uri);
+		const [first] = session.model.suggestions();
+		assert.ok(first, 'a suggestion');
+		await vscode.commands.executeCommand('notifications.clearAll');
+		const decided = () => session.model.annotations.map((annotation) => `${annotation.text}:${annotation.status}`).join(', ');
+		select(editor, first.start, first.start);
+		await vscode.commands.executeCommand('articleAnnotator.acceptSuggestion');
+		const accepted = `${first.text}:accepted`;
+		for (const [undoKey, redoKey, reviewing] of [['Control+Alt+KeyZ', 'Control+Shift+Alt+KeyZ', false], ['z', 'Shift+KeyZ', true]] as const) {
+			if (reviewing) {
+				await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+			}
+			await pressKeys(undoKey);
+			await until(`${undoKey} to undo`, () => decided() === '');
+			await pressKeys(redoKey);
+			await until(`${redoKey} to redo`, () => decided() === accepted);
+		}
+		assert.equal(editor.document.getText(), text, 'the article is not edited');
+		await vscode.commands.executeCommand('articleAnnotator.toggleReviewMode');
+	});
+
 	it('sets with each number key in review mode the label at that place of the configured label set, and says so for a key with none', async function () {
 		if (!canPressKeys()) {
 			this.skip();
