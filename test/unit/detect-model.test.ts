@@ -2581,6 +2581,16 @@ test('English: a storm the model did not read is found with its word', () => {
 	assert.equal(find(ents, 'Typhoon Gaemi')?.type, 'MISC', JSON.stringify(ents));
 });
 
+test('English: an office named after storms is an organisation, not a storm', () => {
+	// «Hurricane Center» was a storm, «National» left out
+	assertTyped('en', 'ORG', [
+		['The National Hurricane Center in Miami issued a warning for the coast.', 'National Hurricane Center'],
+		['Forecasters at the Joint Typhoon Warning Center expect it to weaken.', 'Joint Typhoon Warning Center'],
+		['The Tropical Cyclone Warning Centre in Darwin tracked it.', 'Tropical Cyclone Warning Centre'],
+	]);
+	assertTyped('en', 'MISC', [['Hurricane Beryl reached Jamaica on Wednesday.', 'Hurricane Beryl']]);
+});
+
 test('Arabic: a rare word right after a masculine verb of speech is a man named by his surname', () => {
 	// the shipped model finds nothing in «شتاينبروك» and «لابيد»
 	const text = 'وحذر شتاينبروك من العواقب. ونفى لابيد ذلك.';

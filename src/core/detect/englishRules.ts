@@ -522,15 +522,37 @@ export const STORM_WORDS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm'])
 const STORM_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Tropical Storm|${[...STORM_WORDS].join('|')}) \p{Lu}\p{Ll}+(?![\p{L}\p{N}])`, 'gu');
 const ANY_STORM_WORD = new RegExp([...STORM_WORDS].join('|'), 'u');
 
+/** Capitalised words right before a storm's word, and right after its name, that may make it an office's name («National Hurricane Center»). */
+const CAPITALISED_BEFORE = /(?:\p{Lu}\p{Ll}+ )+$/u;
+const CAPITALISED_AFTER = /^(?: \p{Lu}\p{Ll}+)+/u;
+
 /**
  * English: «Typhoon Gaemi made landfall» where the model found nothing: a storm's word and a
  * capitalised name are the storm, MISC (as the detector writes a storm it read as a person or a
- * place). Only where no entity holds the words. Entities in text order; returned in text order.
+ * place). Only where no entity holds the words. A capitalised run around it that ends with an
+ * organisation's head is that organisation, in place of what was read inside it («the National
+ * Hurricane Center», «the Joint Typhoon Warning Center»; «Hurricane Center» was a storm). Entities
+ * in text order; returned in text order.
  */
 export function untaggedStorms(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!ANY_STORM_WORD.test(text)) return entities;
-	const ranges = [...text.matchAll(STORM_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'MISC' }));
-	return typeRanges(text, entities, ranges, () => false);
+	const storms: TypedRange[] = [];
+	const offices: TypedRange[] = [];
+	for (const m of text.matchAll(STORM_NAME)) {
+		const after = CAPITALISED_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[0] ?? '';
+		const words = `${m[0]}${after}`.split(' ');
+		const last = words[words.length - 1];
+		// «Center» also ends places' names («Lincoln Center»), not with a storm's word in them
+		if (!(last === 'Center' || last === 'Centre' || isOrganisationNameEnd(words[words.length - 2], last))) {
+			storms.push({ start: m.index, end: m.index + m[0].length, type: 'MISC' });
+			continue;
+		}
+		const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[0].split(' ').filter(Boolean) ?? [];
+		while (before.length > 0 && (before[0] === 'The' || SENTENCE_OPENERS.has(before[0]))) before.shift();
+		const opening = before.reduce((length, word) => length + word.length + 1, 0);
+		offices.push({ start: m.index - opening, end: m.index + m[0].length + after.length, type: 'ORG' });
+	}
+	return putOverPiecesAll(text, typeRanges(text, entities, storms, () => false), offices);
 }
 
 /** A policy's name before an office («Competition Commissioner», «Trade Minister»), or a court's before its judge («District Judge»): the title's. */
