@@ -2581,6 +2581,16 @@ test('English: a storm the model did not read is found with its word', () => {
 	assert.equal(find(ents, 'Typhoon Gaemi')?.type, 'MISC', JSON.stringify(ents));
 });
 
+test('English: two persons joined by «and» are two, each without its title', () => {
+	// the shipped model reads «Charles and Queen Camilla» as one person
+	const text = 'King Charles and Queen Camilla arrived in Sydney on Friday.';
+	assertTyped('en', 'PER', [
+		[text, 'Charles'],
+		[text, 'Camilla'],
+	]);
+	assert.ok(!detector.detect(text, 'en').some((e) => e.text.includes(' and ')), 'no person across «and»');
+});
+
 test('English: an office named after storms is an organisation, not a storm', () => {
 	// «Hurricane Center» was a storm, «National» left out
 	assertTyped('en', 'ORG', [

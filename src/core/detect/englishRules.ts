@@ -244,6 +244,24 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
 	});
 }
 
+/**
+ * English: «King Charles and Queen Camilla» read as one person (GUM writes a couple or a pair of
+ * authors as one mention; the UNER files never put «and» inside a person): two persons, each
+ * named without its title, as the title trim makes of one. Only where both sides hold a capitalised
+ * word («Charles and Queen Camilla», «Simon and Garfunkel»). Entities in text order.
+ */
+export function splitCoordinatedPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	return splitWhere(entities, (e) => {
+		if (e.type !== 'PER') return undefined;
+		const and = / (?:and|&) (?=\p{Lu})/u.exec(e.text);
+		if (!and || !/^\p{Lu}/u.test(e.text)) return undefined;
+		const rest = [...e.text.slice(and.index + and[0].length).matchAll(/\S+/gu)];
+		const k = leadingTitleTokens(rest.map((w) => w[0]), true);
+		const secondStart = e.start + and.index + and[0].length + rest[k].index;
+		return splitEntity(text, e, e.start + and.index, secondStart, 'PER');
+	});
+}
+
 /** The companies market reports name (some also towns or words: only before a region here). */
 const MARKET_COMPANIES = new Set(LISTED_COMPANIES);
 /** Continents and regions a company's branch is named after («Nikko Europe», «Toyota Asia»). */
