@@ -2427,7 +2427,7 @@ test('English: a person read across «and» and a listed company is two companie
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Renault')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Mercedes-Benz')?.type, 'ORG', JSON.stringify(ents));
-	// two persons joined by «and» are left as the model read them
+	// two persons joined by «and» stay persons
 	const persons = detector.detect('Together Bernoulli and Euler tried to discover more.', 'en');
 	assert.ok(!persons.some((e) => e.type === 'ORG'), JSON.stringify(persons));
 });

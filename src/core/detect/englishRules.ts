@@ -248,7 +248,8 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
  * English: «King Charles and Queen Camilla» read as one person (GUM writes a couple or a pair of
  * authors as one mention; the UNER files never put «and» inside a person): two persons, each
  * named without its title, as the title trim makes of one. Only where both sides hold a capitalised
- * word («Charles and Queen Camilla», «Simon and Garfunkel»). Entities in text order.
+ * word («Charles and Queen Camilla», «Simon and Garfunkel»), after a listed organisation after «and»
+ * has been split off («Renault and Mercedes-Benz»). Entities in text order.
  */
 export function splitCoordinatedPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	return splitWhere(entities, (e) => {

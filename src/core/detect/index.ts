@@ -356,7 +356,7 @@ export class EntityDetector implements Detector {
 		// a word the text writes in lower case inside sentences («Meanwhile», «Wine», «riverbank»)
 		const inLowerCase = (word: string): boolean => !!model.resources.casing && writtenInLowerCase(model.resources.casing, word);
 		if (language === 'en') withRules = possessorsOfInstitutions(text, model, retypePossessors(text, model, splitCountryPossessives(text, model, extendPossessorNames(text, joinPossessorNames(text, withRules)), inLowerCase)));
-		if (language === 'en') withRules = splitOrganisationsOfPersons(text, model, splitPersonsBeforeOrganisations(text, splitPersonsOfOrganisations(text, model, splitCoordinatedPersons(text, splitCountryTitles(text, withRules)))), inLowerCase);
+		if (language === 'en') withRules = splitOrganisationsOfPersons(text, model, splitCoordinatedPersons(text, splitPersonsBeforeOrganisations(text, splitPersonsOfOrganisations(text, model, splitCountryTitles(text, withRules)))), inLowerCase);
 		if (language === 'en') withRules = companiesBeforeAppositions(text, model, placesBeforeAreaNouns(text, model, untaggedStorms(text, withRules), inLowerCase), inLowerCase);
 		if (language === 'en') withRules = placesOpeningOrganisations(text, model, employersBeforeCompanyOfficers(text, listedPlacesAfterIn(text, model, townsBeforeRegions(text, splitOrganisationsInPlaces(text, model, withRules)))));
 		if (language === 'en') withRules = ratingAgencies(text, partiesWithQualifiers(text, reserveBanks(text, combiningFormsBeforeNames(text, hyphenatedOrganisations(text, partiesBeforePartyNoun(text, model, policiesOutOfOrganisations(text, model, compoundNationalities(withRules))))))));
