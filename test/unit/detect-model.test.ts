@@ -2591,6 +2591,14 @@ test('English: two persons joined by «and» are two, each without its title', (
 	assert.ok(!detector.detect(text, 'en').some((e) => e.text.includes(' and ')), 'no person across «and»');
 });
 
+test('English: Italy\'s first division and a masters tournament are competitions, not persons', () => {
+	// the shipped model reads «Serie A» and «Paris Masters» as persons
+	assertTyped('en', 'MISC', [
+		['Lazio and Roma are level on points in Serie A.', 'Serie A'],
+		['The Paris Masters start on Monday at the Accor Arena.', 'Paris Masters'],
+	]);
+});
+
 test('English: an office named after storms is an organisation, not a storm', () => {
 	// «Hurricane Center» was a storm, «National» left out
 	assertTyped('en', 'ORG', [

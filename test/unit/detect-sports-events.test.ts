@@ -23,6 +23,13 @@ test('English competitions: a cup, an open after «the», a grand prix, the Game
 	assert.deepEqual(names('He studied at the Open University. Stores Open Again.', 'en'), []);
 });
 
+test('English competitions: a masters after «the», Italy\'s divisions', () => {
+	assert.deepEqual(names('The Paris Masters start on Monday; she lost in the Cincinnati Masters.', 'en'), ['Paris Masters', 'Cincinnati Masters']);
+	assert.deepEqual(names('Napoli won Serie A and Parma left Serie B.', 'en'), ['Serie A', 'Serie B']);
+	// a surname, a possessive, a division of another letter: none
+	assert.deepEqual(names("Jane Masters said so. Steve Masters' team. The Serie D side and Serie Ana.", 'en'), []);
+});
+
 test('French competitions: the cups, the Games, an open, a grand prix, «le Mondial» (the tours are left to the model)', () => {
 	assert.deepEqual(names("la Coupe d'Afrique des nations, la Coupe Davis et la Coupe du monde de football", 'fr'), ["Coupe d'Afrique des nations", 'Coupe Davis', 'Coupe du monde de football']);
 	assert.deepEqual(names("la Coupe de la Ligue, les Jeux olympiques d'été, l'Open d'Australie", 'fr'), ['Coupe de la Ligue', "Jeux olympiques d'été", "Open d'Australie"]);
