@@ -3728,6 +3728,19 @@ test('English sports copy: a side held at home, given its place in the table, or
 	assert.equal(find(ents, 'Paris')?.type, 'LOC', JSON.stringify(ents));
 });
 
+test('English sports copy: a side that «are» a place in the table, or lead by points, is a team', () => {
+	// the shipped model reads «Monaco» and «Barcelona» here as places
+	assertTyped('en', 'ORG', [
+		['Monaco are second in the French league.', 'Monaco'],
+		['Barcelona lead the table by four points after a 2-0 win.', 'Barcelona'],
+	]);
+	// a country stays the place; a city «is» where it ranks
+	assertTyped('en', 'LOC', [
+		['France are second in the group.', 'France'],
+		['Vienna is first in the ranking of cities.', 'Vienna'],
+	]);
+});
+
 test('English sports copy: a league\'s division named by its side of the country is MISC, no place or organisation', () => {
 	// the shipped model reads «ATLANTIC DIVISION» as a place and «PACIFIC DIVISION» as an organisation
 	const text = 'EASTERN CONFERENCE\nATLANTIC DIVISION\nMIAMI 14 5 .737 -\nPACIFIC DIVISION\nSEATTLE 15 5 .750 -\nPittsburgh stay top of the Northeast Division.\nThe Western Division of the railway was sold.';

@@ -542,6 +542,9 @@ const STANDING_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eigh
 /** Nouns of a match result before «over» / «to» / «against» / «with» and the other team. */
 const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph']);
 
+/** A side's lead over the others, before a margin of points («Barcelona lead La Liga by four points»). */
+const STANDING_LEADS = new Set(['lead', 'trail', 'led', 'trailed']);
+
 /** Words after a rank that name the others ranked («fifth place among European cities»): no table. */
 const RANKED_AMONG = new Set(['among', 'amongst']);
 
@@ -552,7 +555,8 @@ const RANKED_AMONG = new Set(['among', 'amongst']);
  * «lost» / «won» and a score), after «beat …» and a score, after a score and «to», «with»,
  * «against», or after a result noun and «over», «to», «against», «with»; also after a match verb
  * that follows a team («Liverpool beat Chelsea»), and before a team's role and a name («Barcelona
- * coach Hansi Flick»), and after what a player does for it and «for» («scored 28 points for
+ * coach Hansi Flick»), before «are» and its place in the table («Monaco are second») or «lead» and
+ * a margin of points, and after what a player does for it and «for» («scored 28 points for
  * Dallas»). A country stays the place, as news tags a national team (`countriesAsPlaces`).
  */
 export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCountry: (name: string) => boolean = () => false): DetectedEntity[] {
@@ -573,6 +577,14 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		for (let k = i; k < i + 4 && k < n; k++) {
 			if (words[k] === 'place' || words[k] === 'top' || words[k] === 'bottom' || (STANDING_ORDINAL.test(words[k]) && words[k - 1] === 'to')) return !RANKED_AMONG.has(words[k + 1] === 'place' ? words[k + 2] : words[k + 1]);
 			if (!/^\p{Ll}+$/u.test(words[k])) return false;
+		}
+		return false;
+	};
+	// «by four points», «by a point» within the eight tokens from i («lead La Liga by four points»)
+	const pointsMarginAfter = (i: number): boolean => {
+		for (let k = i; k < i + 8 && k + 2 < n; k++) {
+			if (words[k] === '.' || words[k] === ';') return false;
+			if (words[k] === 'by' && (words[k + 2] === 'points' || words[k + 2] === 'point')) return true;
 		}
 		return false;
 	};
@@ -633,6 +645,10 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			(after === ',' && STANDING_ORDINAL.test(words[last + 2] ?? '') && words[last + 3] === ',') ||
 			// «Coventry slipped back to last place», «Bayern moved back to the top»
 			(STANDING_MOVES.has(after) && movesToPlace(last + 2)) ||
+			// «Monaco are second in the league», «Arsenal are top of the table»: a place's verb would be «is»
+			((after === 'are' || after === 'were') && (STANDING_ORDINAL.test(words[last + 2] ?? '') || ((words[last + 2] === 'top' || words[last + 2] === 'bottom') && words[last + 3] === 'of'))) ||
+			// «Barcelona lead La Liga by four points», «Leeds trail the leaders by two points»
+			(STANDING_LEADS.has(after) && pointsMarginAfter(last + 2)) ||
 			// «scored 28 points for Dallas», «played for Boston»: a city a player plays for is his team
 			(t >= 2 && words[t - 1] === 'for' && FOR_TEAM_CUES.has(words[t - 2])) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
