@@ -3728,6 +3728,22 @@ test('English sports copy: a side held at home, given its place in the table, or
 	assert.equal(find(ents, 'Paris')?.type, 'LOC', JSON.stringify(ents));
 });
 
+test('French: a street, square or stadium named after a date is one place, the date no date', () => {
+	// the shipped model and the dates read a month alone, or the person «Mai à Alger»
+	const square = 'La manifestation a eu lieu place du 1er-Mai à Alger.';
+	assertTyped('fr', 'LOC', [
+		['Le club a battu le MC Alger 2-1 au stade du 1er-Novembre.', 'stade du 1er-Novembre'],
+		[square, 'place du 1er-Mai'],
+		[square, 'Alger'],
+		['Il habite rue du 8-Mai-1945 à Sétif.', 'rue du 8-Mai-1945'],
+		['Ils se sont rassemblés au stade du 5 Juillet 1962 dimanche.', 'stade du 5 Juillet 1962'],
+	]);
+	const ents = detector.detect(square, 'fr');
+	assert.deepEqual(ents.filter((e) => e.type === 'DATE' || e.type === 'PER'), [], JSON.stringify(ents));
+	// a date after a stadium, in lower case, stays the date
+	assertTyped('fr', 'DATE', [['Le match se jouera au stade le 5 juillet prochain.', '5 juillet prochain']]);
+});
+
 test('English sports copy: a side that «are» a place in the table, or lead by points, is a team', () => {
 	// the shipped model reads «Monaco» and «Barcelona» here as places
 	assertTyped('en', 'ORG', [

@@ -102,6 +102,44 @@ export function functionComplements(text: string, model: TaggerModel, entities: 
 	});
 }
 
+/** A street, square or venue named after a date («stade du 1er-Novembre», «place du 1er-Mai», «rue du 8-Mai-1945», «stade du 5 Juillet 1962»): a capitalised month, or one joined by a hyphen. */
+const PLACE_NAMED_AFTER_DATE = new RegExp(
+	String.raw`(?<![\p{L}\p{N}])(?:rue|avenue|boulevard|place|quai|pont|square|parc|jardin|stade|cité|lycée|hôpital|aéroport|esplanade|complexe)\s+(?:du\s+)?\d{1,2}(?:er)?(?:[-‑](?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)|\s(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre))(?:[-‑\s]\d{4})?(?![\p{L}\p{N}-])`,
+	'gu',
+);
+/** The first capitalised run after a cut, for what is left of a name the place cut into («Mai à Alger» → «Alger»). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*/u;
+
+/**
+ * French (Algerian press above all): «au stade du 1er-Novembre», «place du 1er-Mai à Alger» read
+ * as a month alone, or as the person «Mai à Alger»: a street, square or venue named after a date
+ * is a place, from its noun on (as the street rule makes of «rue Didouche-Mourad»); the date inside
+ * it goes (the dates are merged after the rules, and not inside an entity). What the place cuts
+ * into is dropped, and of a name that runs on past it, its capitalised rest is kept: a place where
+ * the lists know it («Alger»), as it was read otherwise. Entities in text order.
+ */
+export function placesNamedAfterDates(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/\d/u.test(text)) return entities;
+	let out = entities;
+	for (const m of text.matchAll(PLACE_NAMED_AFTER_DATE)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const touched = out.filter((e) => e.start < end && start < e.end);
+		if (touched.some((e) => e.start < start)) continue;
+		const place: DetectedEntity = { start, end, type: 'LOC', text: m[0], confidence: Math.max(0.6, ...touched.map((e) => e.confidence)), source: 'rule' };
+		const rests = touched.flatMap((e): DetectedEntity[] => {
+			if (e.end <= end) return [];
+			const run = CAPITALISED_RUN.exec(text.slice(end, e.end));
+			if (!run) return [];
+			const restStart = end + run.index;
+			const type = isListedPlaceName(model, run[0]) ? 'LOC' : e.type;
+			return [{ ...e, start: restStart, end: restStart + run[0].length, text: run[0], type, source: 'rule' }];
+		});
+		out = [...out.filter((e) => !touched.includes(e)), place, ...rests].sort((a, b) => a.start - b.start);
+	}
+	return out;
+}
+
 /** French cities whose capitalised article is part of the name («Le Caire», «La Haye»), lower-cased. */
 const ARTICLE_CITIES = new Set(['caire', 'haye', 'havre', 'mecque', 'valette', 'paz', 'rochelle', 'mans', 'creusot', 'touquet', 'plata']);
 
