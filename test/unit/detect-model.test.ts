@@ -3728,6 +3728,21 @@ test('English sports copy: a side held at home, given its place in the table, or
 	assert.equal(find(ents, 'Paris')?.type, 'LOC', JSON.stringify(ents));
 });
 
+test('French: a name opening with «M\'» or «N\'» keeps its letter, and elisions stay elisions', () => {
+	// the shipped model reads «Golo Kanté», «Sila», «Sidi», and nothing of «M'sila»
+	assertTyped('fr', 'PER', [
+		["Le milieu N'Golo Kanté a rejoint Al-Ittihad.", "N'Golo Kanté"],
+		["Le tribunal de Sidi M'hamed a condamné l'ancien ministre.", "Sidi M'hamed"],
+		["Le ministre M'hamed Bougara est mort.", "M'hamed Bougara"],
+	]);
+	assertTyped('fr', 'LOC', [
+		["Le wali de M'Sila a inauguré l'école.", "M'Sila"],
+		["Le wali de M'sila a inauguré l'école.", "M'sila"],
+	]);
+	const elisions = "N'est-ce pas le rôle de l'État ? M'a-t-il menti ? Il n'a rien dit.";
+	assert.ok(!detector.detect(elisions, 'fr').some((e) => /[MNmn]['’]/u.test(e.text)), JSON.stringify(detector.detect(elisions, 'fr')));
+});
+
 test('French: a street, square or stadium named after a date is one place, the date no date', () => {
 	// the shipped model and the dates read a month alone, or the person «Mai à Alger»
 	const square = 'La manifestation a eu lieu place du 1er-Mai à Alger.';

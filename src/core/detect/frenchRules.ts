@@ -140,6 +140,44 @@ export function placesNamedAfterDates(text: string, model: TaggerModel, entities
 	return out;
 }
 
+/** «M'hamed», «N'Djamena», «M'Sila»: a capital M or N glued by an apostrophe to a word, which French reads as an elision («m'a», «n'est»). */
+const INITIAL_APOSTROPHE_NAME = /(?<![\p{L}\p{N}])[MN]['’](\p{L}[\p{L}-]*)/gu;
+
+/**
+ * French: «N'Golo Kanté» read as «Golo Kanté», «M'Sila» as «Sila», «Sidi M'hamed» as «Sidi», and
+ * «M'sila» not at all: the tokens split at the apostrophe, and «M'», «N'» are elisions elsewhere.
+ * A capital M or N glued to a word by an apostrophe (inside a sentence, or before a capital) is
+ * the start of a name: a name read from the word on starts at the letter; one read up to the
+ * letter, or up to the word before it, takes the word in; where nothing was read, a name the lists
+ * know as a place is that place. Entities in text order.
+ */
+export function namesWithInitialApostrophes(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/[MN]['’]/u.test(text)) return entities;
+	let out = entities;
+	for (const m of text.matchAll(INITIAL_APOSTROPHE_NAME)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		// a sentence's opening «N'est», «M'a»: an elision
+		if (!/^\p{Lu}/u.test(m[1]) && /(?:^|[.!?:«"\n]\s*)$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+		const inside = out.findIndex((e) => e.start < end && e.end > start);
+		// a person or a place right before, one space away («Sidi M'hamed»)
+		const before = out.findIndex((e) => e.end === start - 1 && text[start - 1] === ' ' && (e.type === 'PER' || e.type === 'LOC'));
+		const k = inside >= 0 ? inside : before;
+		const e = k >= 0 ? out[k] : undefined;
+		let replacement: DetectedEntity | undefined;
+		if (e && e.start > start) replacement = { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+		else if (e && e.start < start && e.end < end) replacement = { ...e, end, text: text.slice(e.start, end), source: 'rule' };
+		else if (!e && isListedPlaceName(model, m[0])) {
+			out = [...out, { start, end, type: 'LOC', text: m[0], confidence: 0.6, source: 'rule' as const }].sort((x, y) => x.start - y.start);
+			continue;
+		}
+		if (!replacement) continue;
+		out = out.slice();
+		out[k] = replacement;
+	}
+	return out;
+}
+
 /** French cities whose capitalised article is part of the name («Le Caire», «La Haye»), lower-cased. */
 const ARTICLE_CITIES = new Set(['caire', 'haye', 'havre', 'mecque', 'valette', 'paz', 'rochelle', 'mans', 'creusot', 'touquet', 'plata']);
 
