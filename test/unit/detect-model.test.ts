@@ -3743,6 +3743,19 @@ test('French: a name opening with «M\'» or «N\'» keeps its letter, and elisi
 	assert.ok(!detector.detect(elisions, 'fr').some((e) => /[MNmn]['’]/u.test(e.text)), JSON.stringify(detector.detect(elisions, 'fr')));
 });
 
+test('Arabic: a stadium, street or square named after a day of a month is one place, without its proclitics, and no date', () => {
+	// the shipped model and the dates read «نوفمبر» and «5 جويلية» as dates
+	assertTyped('ar', 'LOC', [
+		['فاز فريق شبيبة القبائل على مولودية الجزائر في ملعب أول نوفمبر.', 'ملعب أول نوفمبر'],
+		['لعب المباراة بملعب 5 جويلية بالعاصمة.', 'ملعب 5 جويلية'],
+		['يقع المقر في شارع 8 ماي 1945 بسطيف.', 'شارع 8 ماي 1945'],
+	]);
+	const square = detector.detect('تجمع المتظاهرون في ساحة أول ماي.', 'ar');
+	assert.deepEqual(square.map((e) => `${e.type}:${e.text}`), ['LOC:ساحة أول ماي']);
+	// a day of a month elsewhere stays a date
+	assertTyped('ar', 'DATE', [['ولد في 5 جويلية 1962 بالعاصمة.', '5 جويلية 1962']]);
+});
+
 test('French: a street, square or stadium named after a date is one place, the date no date', () => {
 	// the shipped model and the dates read a month alone, or the person «Mai à Alger»
 	const square = 'La manifestation a eu lieu place du 1er-Mai à Alger.';

@@ -1063,6 +1063,31 @@ const PREPOSITIONS_BEFORE_NAMES = normalisedWords('بخصوص حول ضد لدى
 /** Accusative participles of speech after a name («… شارحا امتناعه»). */
 const PARTICIPLES_AFTER_NAMES = normalisedWords('شارحا مؤكدا مضيفا معتبرا مشيرا موضحا قائلا مطالبا داعيا معربا لافتا منوها');
 
+/** Arabic months, Maghreb, Mashriq and Levantine («جويلية», «يوليو», «تموز»), as a stadium or a street is named after a day of them. */
+const ARABIC_MONTHS = 'جانفي|فيفري|مارس|أفريل|افريل|ماي|جوان|جويلية|أوت|اوت|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|يناير|فبراير|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول';
+/** A stadium, street, square, district or airport, behind its proclitics, and a day of a month («بملعب 5 جويلية», «ساحة أول ماي», «شارع 8 ماي 1945»). */
+const ARABIC_PLACE_NAMED_AFTER_DATE = new RegExp(
+	String.raw`(?<![\p{L}\p{N}])[وفبلك]{0,2}((?:ملعب|شارع|ساحة|حي|مطار|ميدان|نهج|جسر|مستشفى|ثانوية|مركب)[ \t]+(?:[\d٠-٩]{1,2}|أول|اول)[ \t]+(?:${ARABIC_MONTHS})(?:[ \t]+[\d٠-٩]{4})?)(?![\p{L}\p{N}])`,
+	'gu',
+);
+
+/**
+ * Arabic (Algerian press above all): «في ملعب أول نوفمبر», «ملعب 5 جويلية» read as a month or a
+ * date: a stadium, street or square named after a day of a month is a place, named with its noun
+ * («ملعب 5 جويلية», as the French rule names «stade du 5-Juillet»), its proclitics left out; the
+ * date inside it goes (the dates are merged after the rules, not inside an entity). Entities in
+ * text order.
+ */
+export function placesNamedAfterDays(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/[\d٠-٩]|أول|اول/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(ARABIC_PLACE_NAMED_AFTER_DATE)) {
+		const start = m.index + m[0].length - m[1].length;
+		ranges.push({ start, end: start + m[1].length, type: 'LOC' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
 /** A verb of travel (arriving, heading, flying, returning), up to three words, then «إلى» right before a name. */
 const TRAVEL_TO_BEFORE = /(?:^|[\s،,.])[وف]?(?:وصل|وصلت|وصلوا|يصل|تصل|توجه|توجهت|توجهوا|يتوجه|تتوجه|سافر|سافرت|سافروا|يسافر|تسافر|عاد|عادت|عادوا)((?:[ \t]+[^\s،,.]+){0,3})[ \t]+(?:إلى|الى)[ \t]+$/u;
 /** What is sent «to» someone rather than travelled to («توجه بالشكر إلى», thanked). */
