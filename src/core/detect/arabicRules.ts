@@ -628,13 +628,13 @@ export function splitPlacesBeforePersons(text: string, model: TaggerModel, entit
 
 /** A word of a transliterated name: no article, proclitic or pronoun suffix. */
 const FOREIGN_NAME_WORD = /^(?!ال|[وفبلك])[\u0621-\u064a]+(?<!ه|ها|هم|هما|كم)$/u;
-/** A definite title and a definite nisba, then two Arabic words («المغنية الأمريكية تايلور سويفت»). */
-const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)\s+(ال[\u0621-\u064a]{2,}(?:ية|ي))\s+([\u0621-\u064a]{3,})\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])/gu;
+/** A definite title, a definite nisba where there is one, then two Arabic words («المغنية الأمريكية تايلور سويفت», «النائبة ديما طهبوب»). */
+const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)(?:\s+(ال[\u0621-\u064a]{2,}(?:ية|ي)))?\s+([\u0621-\u064a]{3,})\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])/gu;
 
 /**
  * Arabic: «وزارت المغنية الأمريكية تايلور سويفت لندن» where the model found nothing: two words the
  * text has hardly ever written (at most twice each, neither with the article), right after a
- * definite title or trade and its nisba, are the person they name (a foreign name the model has
+ * definite title or trade (and its nisba, where there is one: «النائبة ديما طهبوب»), are the person they name (a foreign name the model has
  * never seen). Entities in text order; new ones at the rule's confidence.
  */
 export function titledForeignNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
