@@ -2646,6 +2646,11 @@ test("Arabic: today's technology and car makers are organisations by name", () =
 	assert.ok(!forest.some((e) => e.type === 'ORG'), JSON.stringify(forest));
 });
 
+test('Arabic: space agencies are organisations by name', () => {
+	// the shipped model finds nothing in «ناسا»
+	assertTyped('ar', 'ORG', [['أطلقت وكالة ناسا مسبارا جديدا لدراسة كوكب المشتري.', 'ناسا']]);
+});
+
 test('English: a policy before an office is the title’s, not the organisation’s', () => {
 	// the shipped model reads «EU Competition» as the organisation
 	const text = 'EU Competition Commissioner Margrethe Vestager said Google had cemented its dominance.';
