@@ -2589,6 +2589,17 @@ test('English: a storm the model did not read is found with its word', () => {
 	assert.equal(find(ents, 'Typhoon Gaemi')?.type, 'MISC', JSON.stringify(ents));
 });
 
+test('English: a given name and a surname no list holds, inside a sentence, before a verb of speech, are a person', () => {
+	// the shipped model finds nothing there: the group noun before the name is no person's
+	assertTyped('en', 'PER', [
+		['The fisheries committee Werner Brunnhuber said quotas fell.', 'Werner Brunnhuber'],
+		['In Bonn the farm committee Werner Zwingmann told reporters prices fell.', 'Werner Zwingmann'],
+	]);
+	// a people's adjective before a noun stays no person
+	const plain = detector.detect('He met Latin American leaders who said they would come.', 'en');
+	assert.ok(!plain.some((e) => e.type === 'PER'), JSON.stringify(plain));
+});
+
 test('English: two persons joined by «and» are two, each without its title', () => {
 	// the shipped model reads «Charles and Queen Camilla» as one person
 	const text = 'King Charles and Queen Camilla arrived in Sydney on Friday.';

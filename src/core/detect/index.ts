@@ -986,8 +986,10 @@ export class EntityDetector implements Detector {
 			// line of a list or a heading, nor after a capital; or opening one before a lower-case word
 			// («Benjamin Netanyahu spoke…», where every word has a capital anyway)
 			const opening = (i === 0 || lineStarts[i] || SENTENCE_OPENERS_BEFORE.has(words[i - 1])) && i + 2 < n && !lineStarts[i + 2] && /^\p{Ll}+$/u.test(words[i + 2]);
-			// (English only there: inside a sentence it took «Sunni Muslim», «Latin American» in the training text)
-			if (!opening && (english || i === 0 || lineStarts[i] || !/^(?:\p{Ll}+|,)$/u.test(words[i - 1]) || (i > 1 && words[i - 1] === 's' && /^['’]$/u.test(words[i - 2])))) continue;
+			// English, inside a sentence: before a verb of speech only («the veterinary committee Werner
+			// Zwingmann said»); elsewhere it took «Sunni Muslim», «Latin American» in the training text
+			const speaking = english && i + 2 < n && !lineStarts[i + 2] && SPEECH_VERBS_AFTER_NAME.has(words[i + 2]);
+			if (!opening && !speaking && (english || i === 0 || lineStarts[i] || !/^(?:\p{Ll}+|,)$/u.test(words[i - 1]) || (i > 1 && words[i - 1] === 's' && /^['’]$/u.test(words[i - 2])))) continue;
 			if (i + 2 < n && !lineStarts[i + 2] && /^\p{Lu}/u.test(words[i + 2])) continue;
 			if (FRENCH_PLACE_OPENERS.has(words[i])) continue;
 			while (k < found.length && found[k].end <= starts[i]) k++;
@@ -2165,6 +2167,8 @@ const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Van', 'Von', 
 /** Words after a hyphen that make a name an adjective («Smith-led», «Paris-based»). */
 const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'made', 'free', 'wide', 'ish', 'ist', 'ism', 'ite', 'ites', 'year', 'old', 'held', 'bred', 'owned', 'based', 'backed', 'style', 'esque']);
 /** French nouns of streets, venues, works and public buildings named after persons («hôpital Mustapha-Pacha», «pont Mirabeau», «gazoduc Transmed»). */
+/** Verbs of speech right after a speaker's name («… Werner Zwingmann said»). */
+const SPEECH_VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'added', 'wrote', 'announced', 'warned', 'argued', 'insisted', 'stressed', 'explained', 'acknowledged', 'admitted', 'replied', 'noted']);
 const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'square', 'stade', 'aéroport', 'court', 'pont', 'gare', 'hôpital', 'parc', 'jardin', 'cité', 'autoroute', 'tunnel', 'barrage', 'gazoduc', 'oléoduc']);
 /** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
 const PLACE_PARTICLES = new Set(['El', 'Al', 'Bou', 'Ben', 'Bel', 'Beni']);
