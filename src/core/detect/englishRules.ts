@@ -1680,6 +1680,33 @@ export function companiesOfShareMoves(text: string, model: TaggerModel, entities
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** Kinds of company that open a sentence before their officer («Group's chief executive»). */
+const COMPANY_KIND_WORDS = new Set(['Company', 'Group', 'Firm', 'Bank', 'Carmaker', 'Airline', 'Insurer', 'Lender', 'Retailer', 'Maker', 'Producer', 'Operator', 'Board', 'Club', 'Team', 'Party', 'Government', 'Country', 'Nation', 'State', 'City']);
+/** A name's possessive before a company's officer or body («Fiat's chief executive», «Nestle's board»). */
+const POSSESSOR_OF_COMPANY_OFFICER = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,2})['’]s? (?:CEO|CFO|chief executive|chief financial officer|chief operating officer|chairman|chairwoman|board|shareholders|shares|stock|annual profit|quarterly profit|net profit)(?![\p{L}])/gu;
+
+/**
+ * English: «Fiat's chief executive Cesare Romiti said» highlighted nothing of Fiat (a company read
+ * once in a while as a person, or not at all): a name whose possessive comes before a company's
+ * officer, board, shareholders, shares or profit is the company, where nothing was found; not a
+ * listed person's, place's or nationality's name, a pronoun or a word the text writes in lower case.
+ * Entities in text order.
+ */
+export function possessorsOfCompanyOfficers(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+	if (!/['’]s? (?:C[EF]O|chief|chair|board|shareholders|shares|stock|annual|quarterly|net)/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(POSSESSOR_OF_COMPANY_OFFICER)) {
+		// one word the text writes in lower case too is the company here («Fiat»: «by fiat»), but not a kind of one
+		const subject = /\s/u.test(m[1]) ? withoutLowerCaseOpening(m[1], m.index, inLowerCase) : COMPANY_KIND_WORDS.has(m[1]) ? undefined : { name: m[1], start: m.index };
+		if (!subject) continue;
+		const { name, start } = subject;
+		const words = name.split(' ');
+		if (PRONOUNS.has(name) || NOT_NAME_OPENERS.has(words[0]) || words.some((word) => (words.length > 1 && inLowerCase(word)) || isNationalityOrPeople(model, word)) || (listedTypes(model, name) & (PER_BIT | LOC_BIT)) !== 0 || isListedPlaceName(model, name) || isListedCountry(model, name)) continue;
+		ranges.push({ start, end: start + name.length, type: 'ORG' });
+	}
+	return ranges.length ? typeRanges(text, entities, ranges, () => false) : entities;
+}
+
 /** Companies named by a word that is also a place's, a fruit's or a colour's («Amazon», «Apple», «Shell»), a quick test of a line. */
 const COMPANIES_NAMED_BY_WORDS = /(?<![\p{L}\p{N}'’.&-])(?:Amazon|Apple|Shell|Meta|Alphabet|Oracle|Orange|Vale)(?![\p{L}\p{N}&-])/u;
 /** … as the subject or owner of what follows («Amazon said», «Apple's», «Shell shares»), not before a noun of its other sense («Amazon rainforest») nor a capital («Orange County»). */
