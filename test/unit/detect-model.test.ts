@@ -2613,6 +2613,14 @@ test('English: a name whose possessive comes before a company\'s officer, board 
 	assert.ok(!kind.some((e) => e.type === 'ORG'), JSON.stringify(kind));
 });
 
+test('English: a channel named by its number is the broadcaster', () => {
+	// the shipped model reads «Channel» alone, as MISC
+	assertTyped('en', 'ORG', [
+		["Israel's Channel 12 reported that talks had stalled.", 'Channel 12'],
+		['He switched to Channel 4 News at six.', 'Channel 4 News'],
+	]);
+});
+
 test('English: two persons joined by «and» are two, each without its title', () => {
 	// the shipped model reads «Charles and Queen Camilla» as one person
 	const text = 'King Charles and Queen Camilla arrived in Sydney on Friday.';

@@ -1926,6 +1926,20 @@ export function mediaByKind(text: string, model: TaggerModel, entities: Detected
 	return ranges.length ? typeRanges(text, entities, ranges.filter((r, i) => i === 0 || r.start >= ranges[i - 1].end), (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC') : entities;
 }
 
+/** A television channel named by its number («Channel 12», «Channel Two»). */
+const NUMBERED_CHANNEL = /(?<![\p{L}\p{N}])Channel (?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen)(?![\p{L}\p{N}])/gu;
+
+/**
+ * English: «Israel's Channel 12 reported», «Channel Two television» read as «Channel» alone, a
+ * place or MISC: a channel named by its number is the broadcaster, an organisation, in place of the
+ * pieces read in it. Entities in text order.
+ */
+export function numberedChannels(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('Channel ')) return entities;
+	const ranges = [...text.matchAll(NUMBERED_CHANNEL)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
 /** A one-word possessor and an institution whose name ends with its head («Abiy's Prosperity Party», «Indonesia's Center»). */
 const POSSESSOR_OF_INSTITUTION = /^(\p{Lu}[\p{L}-]+) ?['’]s (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$/u;
 /** «People's», «Women's» …, which stand inside names («the People's Party»). */
