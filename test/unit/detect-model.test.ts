@@ -3773,6 +3773,17 @@ test('English sports copy: a side held at home, given its place in the table, or
 	assert.equal(find(ents, 'Paris')?.type, 'LOC', JSON.stringify(ents));
 });
 
+test('French: a name after a street\'s or a square\'s noun and «de la», «du», «des» is the street, from the noun on', () => {
+	// the shipped model reads «République» as an organisation and «Bac» as MISC or nothing
+	assertTyped('fr', 'LOC', [
+		['Les Insoumis manifesteront samedi place de la République.', 'place de la République'],
+		['Ils se sont réunis sur la place de la République.', 'place de la République'],
+		['Il habite rue du Bac à Paris.', 'rue du Bac'],
+	]);
+	// «à la place de», instead of: the country stays the country
+	assertTyped('fr', 'LOC', [['Il a joué à la place de la France.', 'France']]);
+});
+
 test('French: a name opening with «M\'» or «N\'» keeps its letter, and elisions stay elisions', () => {
 	// the shipped model reads «Golo Kanté», «Sila», «Sidi», and nothing of «M'sila»
 	assertTyped('fr', 'PER', [

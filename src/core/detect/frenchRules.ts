@@ -140,6 +140,33 @@ export function placesNamedAfterDates(text: string, model: TaggerModel, entities
 	return out;
 }
 
+/** A street's or square's noun in lower case and «de la», «du», «des», «de l'», «d'» before a capital («place de la République», «rue du Bac»). */
+const STREET_NOUN_AND_ARTICLE = /(?<![\p{L}\p{N}])(?:rue|place|avenue|boulevard|quai|pont|square|parc|jardin|cité|gare|esplanade|cours|allée|impasse|chemin|porte)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+l['’]|d['’])(?=\p{Lu})/gu;
+
+/**
+ * French: «manifester place de la République» read «République» as an organisation, «rue du Bac»
+ * the «Bac» as MISC: a name read right after a street's or a square's noun and its «de la», «du»,
+ * «des» is the street or the square, a place from the noun on (as the street rule makes of «rue
+ * Didouche-Mourad»). Not a date («place du 1er-Mai» is the date rule's), an organisation's
+ * initials, nor «place» after an article or a possessive («à la place de la France», instead of).
+ * Entities in text order.
+ */
+export function streetsWithArticles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/(?:rue|place|avenue|boulevard|quai|pont|square|parc|jardin|cité|gare|esplanade|cours|allée|impasse|chemin|porte)[ \t]+d/u.test(text)) return entities;
+	const starts = new Map<number, number>();
+	for (const m of text.matchAll(STREET_NOUN_AND_ARTICLE)) {
+		// «à la place de la France», «prendre la place de Mbappé»: instead of, not a square («sur la place» is one)
+		if (m[0].startsWith('place') && /(?:^|[^\p{L}])(?:la|sa|leur|une|ma|ta|cette)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/sur[ \t]+la[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+		starts.set(m.index + m[0].length, m.index);
+	}
+	return replaceWhere(entities, (e) => {
+		const start = starts.get(e.start);
+		// nor an organisation's initials («la gare des C.F.F.», the railway's)
+		if (start === undefined || e.type === 'DATE' || (e.type === 'LOC' && e.source === 'rule') || (e.type === 'ORG' && /^[\p{Lu}. ]+$/u.test(e.text))) return undefined;
+		return { ...e, start, type: 'LOC', text: text.slice(start, e.end), source: 'rule' };
+	});
+}
+
 /** «M'hamed», «N'Djamena», «M'Sila»: a capital M or N glued by an apostrophe to a word, which French reads as an elision («m'a», «n'est»). */
 const INITIAL_APOSTROPHE_NAME = /(?<![\p{L}\p{N}])[MN]['’](\p{L}[\p{L}-]*)/gu;
 
