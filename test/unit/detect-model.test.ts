@@ -2394,9 +2394,11 @@ test('Arabic: two words the text never wrote after a definite title and its nisb
 test('Arabic: two words the text never wrote right after a definite title, the feminine ones too, are a person\'s name', () => {
 	// the shipped model finds nothing in «ديما طهبوب»; «النائبة» was no title
 	assertTyped('ar', 'PER', [['وقالت النائبة ديما طهبوب إن الحكومة مطالبة بتوضيح موقفها.', 'ديما طهبوب']]);
-	// common words after a title are no name
+	// common words after a title are no name, nor a word the text wrote a few times («مناسبة», occasion)
 	const words = detector.detect('وقال الوزير أمس إن الوضع صعب جدا.', 'ar');
 	assert.ok(!words.some((e) => e.type === 'PER'), JSON.stringify(words));
+	const occasion = detector.detect('وكانت زيارة الفريق زغداني مناسبة لبحث التعاون.', 'ar');
+	assert.ok(!occasion.some((e) => e.text.includes('مناسبة')), JSON.stringify(occasion));
 });
 
 test('English: a craft or programme named after a determiner is no person; initials before a name after a title', () => {
@@ -3808,6 +3810,9 @@ test('Arabic: a definite word after the noun of a town or a camp is the place it
 	]);
 	const park = detector.detect('افتتحت مدينة الملاهي أبوابها في مدينة كبيرة.', 'ar');
 	assert.deepEqual(park.filter((e) => e.type === 'LOC'), [], JSON.stringify(park));
+	// «محافظة» is also «keeping»; a dual after a town's noun is no name
+	const keeping = detector.detect('شدد الوزير على أهمية محافظة البلدين على التنسيق بين مدينة وأخرى ومدينة الجارتين.', 'ar');
+	assert.deepEqual(keeping.filter((e) => e.type === 'LOC'), [], JSON.stringify(keeping));
 });
 
 test('Arabic: a stadium, street or square named after a day of a month is one place, without its proclitics, and no date', () => {

@@ -634,7 +634,8 @@ const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)(?:\s+(ال[
 /**
  * Arabic: «وزارت المغنية الأمريكية تايلور سويفت لندن» where the model found nothing: two words the
  * text has hardly ever written (at most twice each, neither with the article), right after a
- * definite title or trade (and its nisba, where there is one: «النائبة ديما طهبوب»), are the person they name (a foreign name the model has
+ * definite title or trade and its nisba, or never written right after the title alone («النائبة ديما
+ * طهبوب»), are the person they name (a foreign name the model has
  * never seen). Entities in text order; new ones at the rule's confidence.
  */
 export function titledForeignNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
@@ -642,7 +643,9 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 	for (const m of text.matchAll(TITLE_NISBA_TWO_WORDS)) {
 		// not a word behind a proclitic or with a pronoun suffix («لمصلحته ويتصدر»), nor two accusatives («عزما أكيدا»)
 		if (!isArabicTitle(normalizeArabic(m[1])) || !FOREIGN_NAME_WORD.test(m[3]) || !FOREIGN_NAME_WORD.test(m[4]) || (m[3].endsWith('ا') && m[4].endsWith('ا'))) continue;
-		if (lex(normalizeArabic(m[3])) > 2 || lex(normalizeArabic(m[4])) > 2) continue;
+		// without a nisba, only words the training text never wrote («الفريق شنقريحة مناسبة»: «occasion», written twice)
+		const rare = m[2] ? 2 : 0;
+		if (lex(normalizeArabic(m[3])) > rare || lex(normalizeArabic(m[4])) > rare) continue;
 		const end = (m.index ?? 0) + m[0].length;
 		const start = end - m[4].length - 1 - m[3].length;
 		if (text.slice(start, end) !== `${m[3]} ${m[4]}` || entities.some((e) => e.start < end && start < e.end)) continue;
@@ -1109,24 +1112,26 @@ export function placesTravelledTo(text: string, entities: DetectedEntity[]): Det
 	});
 }
 
-/** A town's, province's or camp's noun (behind a proclitic), then a definite word: the name it heads («مدينة الزرقاء», «مخيم البقعة»). */
-const TOWN_NOUN_AND_NAME = /(?<![\u0621-\u064a])[وفبلك]?(?:مدينة|محافظة|بلدة|قرية|مخيم)[ \t]+(ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])/gu;
+/** A town's, village's or camp's noun (behind a proclitic), then a definite word: the name it heads («مدينة الزرقاء», «مخيم البقعة»). */
+const TOWN_NOUN_AND_NAME = /(?<![\u0621-\u064a])[وفبلك]?(?:مدينة|بلدة|قرية|مخيم)[ \t]+(ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])/gu;
 
 /** Words after «مدينة», «قرية» that name what the place is for, not a town («مدينة الملاهي», «قرية المعرفة», «مخيم المدينة»). */
 const GENERIC_TOWN_COMPLEMENTS = new Set(['المدينة', 'المعرفة', 'العلوم', 'الملاهي', 'الألعاب', 'الالعاب', 'الإنتاج', 'الانتاج', 'الإعلام', 'الاعلام', 'الأطفال', 'الاطفال', 'الشباب', 'الرياضة', 'الثقافة', 'الفنون', 'المعارض', 'الصناعات']);
 
 /**
  * Arabic: «زار الوفد مدينة الزرقاء ومخيم البقعة» where the model found nothing (the words are also
- * «the blue» and «the spot»): a definite word right after the noun of a town, a province, a village
- * or a camp is the place it names (in the Arabic training files the word after «مدينة» is a place
- * 139 times of 160, and every definite one but «الزيتون»). Not an adjective's nisba form («ي»,
- * «ية»), nor what a place is for («مدينة الملاهي»). Entities in text order.
+ * «the blue» and «the spot»): a definite word right after the noun of a town, a village or a camp
+ * is the place it names (in the Arabic training files the word after «مدينة» is a place 139 times
+ * of 160, and every definite one but «الزيتون»). Not «محافظة», also «keeping» («محافظة الدولتين على
+ * حوار», in a seed); not an adjective's nisba form («ي», «ية»), a dual or a plural («ين»), nor what
+ * a place is for («مدينة الملاهي»). Entities in text order.
  */
 export function placesAfterTownNouns(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/مدينة|محافظة|بلدة|قرية|مخيم/u.test(text)) return entities;
+	if (!/مدينة|بلدة|قرية|مخيم/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of text.matchAll(TOWN_NOUN_AND_NAME)) {
-		if (/(?:ي|ية)$/u.test(m[1]) || GENERIC_TOWN_COMPLEMENTS.has(m[1])) continue;
+		// nor a dual or a plural («الدولتين»)
+		if (/(?:ي|ية|ين)$/u.test(m[1]) || GENERIC_TOWN_COMPLEMENTS.has(m[1])) continue;
 		const start = m.index + m[0].length - m[1].length;
 		ranges.push({ start, end: start + m[1].length, type: 'LOC' });
 	}
