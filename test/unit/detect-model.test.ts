@@ -2391,7 +2391,7 @@ test('Arabic: two words the text never wrote after a definite title and its nisb
 	assert.ok(!words.some((e) => e.text.includes('عزما')), JSON.stringify(words));
 });
 
-test('Arabic: two words the text never wrote right after a definite title, the feminine ones too, are a person\'s name', () => {
+test('Arabic: one or two words the text never wrote right after a definite title, the feminine ones too, are a person\'s name', () => {
 	// the shipped model finds nothing in «ديما طهبوب»; «النائبة» was no title
 	assertTyped('ar', 'PER', [['وقالت النائبة ديما طهبوب إن الحكومة مطالبة بتوضيح موقفها.', 'ديما طهبوب']]);
 	// common words after a title are no name, nor a word the text wrote a few times («مناسبة», occasion)
@@ -2399,6 +2399,16 @@ test('Arabic: two words the text never wrote right after a definite title, the f
 	assert.ok(!words.some((e) => e.type === 'PER'), JSON.stringify(words));
 	const occasion = detector.detect('وكانت زيارة الفريق زغداني مناسبة لبحث التعاون.', 'ar');
 	assert.ok(!occasion.some((e) => e.text.includes('مناسبة')), JSON.stringify(occasion));
+	// one word the text never wrote after a title is the person named by it alone, but not a verb's
+	// or a participle's shape («the team will boycott», «the team brought in», «the minister is keen»)
+	assertTyped('ar', 'PER', [
+		['وقال الوزير زغداني إن المشروع سينطلق قريبا.', 'زغداني'],
+		['وكانت زيارة الفريق زغداني مناسبة لبحث التعاون.', 'زغداني'],
+	]);
+	for (const text of ['قال المحامي إن الفريق سيقاطع الجلسة المقبلة.', 'وكان الفريق استقدم لاعبين جددا.', 'لكن الوزير متحمس للفكرة منذ البداية.']) {
+		const ents = detector.detect(text, 'ar');
+		assert.ok(!ents.some((e) => e.type === 'PER'), `${text} ${JSON.stringify(ents)}`);
+	}
 });
 
 test('English: a craft or programme named after a determiner is no person; initials before a name after a title', () => {

@@ -631,12 +631,19 @@ const FOREIGN_NAME_WORD = /^(?!ال|[وفبلك])[\u0621-\u064a]+(?<!ه|ها|ه�
 /** A definite title, a definite nisba where there is one, then two Arabic words («المغنية الأمريكية تايلور سويفت», «النائبة ديما طهبوب»). */
 const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)(?:\s+(ال[\u0621-\u064a]{2,}(?:ية|ي)))?\s+([\u0621-\u064a]{3,})\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])/gu;
 
+/** A definite title, then one Arabic word («الرئيس بوتفليقة»). */
+/** Shapes of a verb or a participle the text may not have written as such («الفريق سيقاطع», «الفريق استقدم», «الوزير متحمس»), and plurals. */
+const VERB_OR_PARTICIPLE_SHAPE = /^(?:س[يتنأا]|است|مت|مست|ين|يت)|(?:ون|ين|ات|وا)$/u;
+const TITLE_ONE_WORD = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)\s+([\u0621-\u064a]{4,})(?![\u0621-\u064a])/gu;
+
 /**
  * Arabic: «وزارت المغنية الأمريكية تايلور سويفت لندن» where the model found nothing: two words the
  * text has hardly ever written (at most twice each, neither with the article), right after a
  * definite title or trade and its nisba, or never written right after the title alone («النائبة ديما
  * طهبوب»), are the person they name (a foreign name the model has
- * never seen). Entities in text order; new ones at the rule's confidence.
+ * never seen); so is one word never written right after the title («الفريق شنقريحة»: the general,
+ * in a seed), unless it has a verb's, a participle's or a plural's shape («الفريق سيقاطع», the team
+ * will boycott). Entities in text order; new ones at the rule's confidence.
  */
 export function titledForeignNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
 	const added: DetectedEntity[] = [];
@@ -650,6 +657,15 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 		const start = end - m[4].length - 1 - m[3].length;
 		if (text.slice(start, end) !== `${m[3]} ${m[4]}` || entities.some((e) => e.start < end && start < e.end)) continue;
 		added.push({ start, end, type: 'PER', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+	}
+	// one such word alone after the title («الرئيس بوتفليقة», «الفريق شنقريحة»)
+	for (const m of text.matchAll(TITLE_ONE_WORD)) {
+		const word = m[2];
+		if (!isArabicTitle(normalizeArabic(m[1])) || !FOREIGN_NAME_WORD.test(word) || word.endsWith('ا') || VERB_OR_PARTICIPLE_SHAPE.test(word) || lex(normalizeArabic(word)) > 0) continue;
+		const end = (m.index ?? 0) + m[0].length;
+		const start = end - word.length;
+		if (entities.some((e) => e.start < end && start < e.end) || added.some((e) => e.start < end && start < e.end)) continue;
+		added.push({ start, end, type: 'PER', text: word, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 	}
 	return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
 }
