@@ -2828,6 +2828,16 @@ test('English: a name between what a party is said to be and «party» is the pa
 	assert.notEqual(find(country, 'Kenya')?.type, 'ORG', JSON.stringify(country));
 });
 
+test('English: a party named after its people, before «party» or winning a share of the vote, is the party', () => {
+	// the shipped model reads «Georgian Dream» as MISC (a people's adjective opens it)
+	assertTyped('en', 'ORG', [
+		['The ruling Georgian Dream party won a fourth term.', 'Georgian Dream'],
+		['Georgian Dream won 54 percent of the vote, officials said.', 'Georgian Dream'],
+	]);
+	// a people's adjective alone stays MISC
+	assertTyped('en', 'MISC', [['The nationalist Scottish party backed the plan.', 'Scottish']]);
+});
+
 test('English: a plural noun and «of» opening a sentence are no part of the name; «Enterprises» ends a company', () => {
 	// the shipped model reads «Shares of Adani Enterprises» as one person
 	const text = 'Shares of Adani Enterprises slumped 19%.';

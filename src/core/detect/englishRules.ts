@@ -922,15 +922,25 @@ export function companiesBeforeAppositions(text: string, model: TaggerModel, ent
 const PARTY_QUALIFIER_BEFORE = /(?:^|[\s(])(?:ruling|opposition|governing|nationalist|conservative|centrist|leftist|populist|Islamist|socialist|communist|separatist|liberal|far-right|far-left|right-wing|left-wing|hard-right|hard-left|anti-immigration|pro-\p{L}+) $/u;
 const PARTY_AFTER = /^ part(?:y|ies)(?![\p{L}])/u;
 
+/** A share of the vote or seats won, right after a name («won 54 percent of the vote», «won 12 seats»). */
+const VOTE_SHARE_AFTER = /^ (?:won|took|secured|got|received) (?:about |nearly |almost |more than |over |just over |just under )?\d+(?:[.,]\d+)? ?(?:percent|per cent|%|seats)(?![\p{L}])/u;
+
 /**
- * English: «the ruling Morena party» read as a person: a one-word name between what a party is
- * said to be and «party» is the party's (not a listed country: «the ruling Kenya party» names no
- * party). Entities in text order.
+ * English: «the ruling Morena party» read as a person, «the ruling Georgian Dream party» as MISC (a
+ * people's adjective opens it): a one-word name between what a party is said to be and «party»,
+ * or a MISC name of up to three words, is the party's (not a listed country: «the ruling Kenya
+ * party» names no party); so is a MISC name that won a share of the vote or seats («Georgian Dream
+ * won 54 percent of the vote»; a person or a place that won them is left as read). Entities in
+ * text order.
  */
 export function partiesBeforePartyNoun(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes(' part')) return entities;
+	if (!text.includes(' part') && !/ (?:won|took|secured|got|received) /u.test(text)) return entities;
 	return replaceWhere(entities, (e) => {
-		if ((e.type !== 'PER' && e.type !== 'LOC') || /\s/u.test(e.text) || !PARTY_AFTER.test(text.slice(e.end, e.end + 9))) return undefined;
+		if (e.type === 'MISC' && VOTE_SHARE_AFTER.test(text.slice(e.end, e.end + 40))) return { ...e, type: 'ORG', source: 'rule' };
+		const oneWord = !/\s/u.test(e.text);
+		// (a one-word MISC is a people's adjective: «the nationalist Scottish party»)
+		if (!((e.type === 'PER' || e.type === 'LOC') && oneWord) && !(e.type === 'MISC' && !oneWord && e.text.split(/\s+/u).length <= 3)) return undefined;
+		if (!PARTY_AFTER.test(text.slice(e.end, e.end + 9))) return undefined;
 		if (!PARTY_QUALIFIER_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) || isListedCountry(model, e.text)) return undefined;
 		return { ...e, type: 'ORG', source: 'rule' };
 	});
