@@ -2828,6 +2828,16 @@ test('English: a name between what a party is said to be and «party» is the pa
 	assert.notEqual(find(country, 'Kenya')?.type, 'ORG', JSON.stringify(country));
 });
 
+test('English: a person\'s name before a facility written in lower case names the place', () => {
+	// the shipped model reads «Ahmed Zabana» and «Houari Boumediene» here as persons
+	assertTyped('en', 'LOC', [
+		["Oran's Ahmed Zabana stadium hosted the final.", 'Ahmed Zabana'],
+		['The plane landed at the Houari Boumediene airport.', 'Houari Boumediene'],
+	]);
+	// after an honorific, the person
+	assertTyped('en', 'PER', [['Ms Smith stadium manager said no.', 'Smith']]);
+});
+
 test('English: a party named after its people, before «party» or winning a share of the vote, is the party', () => {
 	// the shipped model reads «Georgian Dream» as MISC (a people's adjective opens it)
 	assertTyped('en', 'ORG', [

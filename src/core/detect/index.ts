@@ -1629,6 +1629,10 @@ export class EntityDetector implements Detector {
 				} else if (ORGANISATION_FACILITY_HEADS.has(this.words[a + organisationHead]) && !scheme.begins[labels[organisationHead]]) {
 					e = organisationHead + 1;
 					type = 'ORG';
+				} else if (LOWER_CASE_FACILITY_HEADS.has(this.words[a + e])) {
+					// «Oran's Ahmed Zabana stadium», «the Houari Boumediene airport»: the head in lower case
+					// describes the place named after the person, and stays out of its name
+					type = 'LOC';
 				}
 			}
 			// «Ronald Reagan Presidential Library» read as a person: a name that ends with a facility's
@@ -2167,6 +2171,8 @@ const CAPITAL_PARTICLES = new Set(['Le', 'La', 'Du', 'De', 'Des', 'Van', 'Von', 
 /** Words after a hyphen that make a name an adjective («Smith-led», «Paris-based»). */
 const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'made', 'free', 'wide', 'ish', 'ist', 'ism', 'ite', 'ites', 'year', 'old', 'held', 'bred', 'owned', 'based', 'backed', 'style', 'esque']);
 /** French nouns of streets, venues, works and public buildings named after persons («hôpital Mustapha-Pacha», «pont Mirabeau», «gazoduc Transmed»). */
+/** Facilities written in lower case after the person they are named after («the Ahmed Zabana stadium»). */
+const LOWER_CASE_FACILITY_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'square', 'mosque', 'boulevard', 'avenue', 'highway', 'dam']);
 /** Verbs of speech right after a speaker's name («… Werner Zwingmann said»). */
 const SPEECH_VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'added', 'wrote', 'announced', 'warned', 'argued', 'insisted', 'stressed', 'explained', 'acknowledged', 'admitted', 'replied', 'noted']);
 const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'square', 'stade', 'aéroport', 'court', 'pont', 'gare', 'hôpital', 'parc', 'jardin', 'cité', 'autoroute', 'tunnel', 'barrage', 'gazoduc', 'oléoduc']);
