@@ -3858,6 +3858,16 @@ test('Arabic: a stadium, street or square named after a day of a month is one pl
 	assertTyped('ar', 'DATE', [['ولد في 5 جويلية 1962 بالعاصمة.', '5 جويلية 1962']]);
 });
 
+test('French and English: a Muslim holy month or feast is MISC, not a place or a person, but a surname stays', () => {
+	// the shipped model reads «Ramadhan» as a place, «Ramadan» as a person, «Aïd el-Fitr» as a place
+	assertTyped('fr', 'MISC', [
+		['Le Premier ministre a présidé une réunion consacrée au Ramadhan.', 'Ramadhan'],
+		["Les fidèles ont célébré l'Aïd el-Fitr mercredi.", 'Aïd el-Fitr'],
+	]);
+	assertTyped('en', 'MISC', [['During Ramadan, shops close early.', 'Ramadan']]);
+	assertTyped('en', 'PER', [['Tariq Ramadan was acquitted.', 'Tariq Ramadan']]);
+});
+
 test('French: a street, square or stadium named after a date is one place, the date no date', () => {
 	// the shipped model and the dates read a month alone, or the person «Mai à Alger»
 	const square = 'La manifestation a eu lieu place du 1er-Mai à Alger.';

@@ -374,6 +374,31 @@ export function formerCountries(text: string, entities: DetectedEntity[]): Detec
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER');
 }
 
+/** Muslim holy months and feasts as French and English write them («pendant le Ramadhan», «l'Aïd el-Fitr», «Eid al-Adha»). */
+const HOLY_PERIOD = /(?<![\p{L}\p{N}-])(?:Ramadan|Ramadhan|Ramazan|Ramadane|(?:Eid|Aïd|Aid)[ -](?:al|el|ul)[ -](?:Fitr|Adha|Kebir|Kébir|Seghir|Séghir|Saghir)|Mawlid|Mouloud|Achoura|Ashura|Yennayer)(?![\p{L}\p{N}'’-])/gu;
+
+/** Capitalised words opening a sentence before a holy month («During Ramadan», «Le Ramadhan»), which a surname's given name is not. */
+const HOLY_PERIOD_OPENERS = new Set('The During Since After Before Until Throughout For In Of This Last Next Le La Au Du Pendant Depuis Après Avant Durant Dès Lors Ce Cet Cette'.split(' '));
+
+/**
+ * French and English: «une réunion consacrée au Ramadhan» read the month as a place, «during
+ * Ramadan» as a person (a surname in the name lists; the training files never write it): a Muslim
+ * holy month or feast is MISC, as news tags holidays, in place of what was read there; not after a
+ * capitalised word other than a sentence's opening article or preposition, where it is a surname
+ * («Tariq Ramadan»). Entities in text order; returned in text
+ * order.
+ */
+export function holyPeriods(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/Rama|Eid|A[iï]d|Mawlid|Mouloud|Achoura|Ashura|Yennayer/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(HOLY_PERIOD)) {
+		const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+		if (before && !HOLY_PERIOD_OPENERS.has(before[1])) continue;
+		ranges.push({ start: m.index, end: m.index + m[0].length, type: 'MISC' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
 /** A capitalised word whose last letters are a glued «bank» («Commerzbank», «Rabobank»), tried where «bank» ends a word. */
 const BANK_NAME = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}bank$/u;
 /** A character that continues a word on either side of it («bank-…», «banks», «O'…»). */
