@@ -3858,6 +3858,12 @@ test('Arabic: a stadium, street or square named after a day of a month is one pl
 	assertTyped('ar', 'DATE', [['ولد في 5 جويلية 1962 بالعاصمة.', '5 جويلية 1962']]);
 });
 
+test('French: a one-word name joined by «et» to a place after «à» is a place, not a person no list knows', () => {
+	// the shipped model reads «Tamanrasset» here as a person
+	assertTyped('fr', 'LOC', [['La Sonelgaz prévoit de raccorder 20 000 foyers à Adrar et Tamanrasset.', 'Tamanrasset']]);
+	assertTyped('fr', 'PER', [['Il a écrit à Jean et Marie.', 'Marie']]);
+});
+
 test('French and English: a Muslim holy month or feast is MISC, not a place or a person, but a surname stays', () => {
 	// the shipped model reads «Ramadhan» as a place, «Ramadan» as a person, «Aïd el-Fitr» as a place
 	assertTyped('fr', 'MISC', [

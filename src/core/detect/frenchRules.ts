@@ -385,6 +385,21 @@ export function placesAfterA(text: string, model: TaggerModel, entities: Detecte
 	});
 }
 
+/**
+ * French: «à Adrar et Tamanrasset» read the second as a person: a one-word name joined by «et» to
+ * a place right after «à» is a place too, when no list knows it as a person's name (the French
+ * lists of `placesInFrenchLists` need three names). Entities in text order.
+ */
+export function secondPlacesAfterA(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e, k) => {
+		const place = k > 0 ? entities[k - 1] : undefined;
+		if (e.type !== 'PER' || !place || place.type !== 'LOC' || /\s/u.test(e.text) || !/^[ \t]+et[ \t]+$/u.test(text.slice(place.end, e.start))) return undefined;
+		if (!/(?:^|[^\p{L}])à[ \t]+$/u.test(text.slice(Math.max(0, place.start - 3), place.start))) return undefined;
+		if (((listedTypes(model, e.text) | seenTypes(model, e.text)) & PER_BIT) !== 0) return undefined;
+		return { ...e, type: 'LOC', source: 'rule' };
+	});
+}
+
 /** A university and the town or the name after it («l'université d'Oxford», «l'Université de Lausanne», «l'université Harvard»). */
 const UNIVERSITY = /(?<![\p{L}])[Uu]niversité(?:[ \t]+(?:de[ \t]+|d['’])|[ \t]+)(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?)(?![\p{L}'’-])/gu;
 
