@@ -3858,6 +3858,11 @@ test('Arabic: a stadium, street or square named after a day of a month is one pl
 	assertTyped('ar', 'DATE', [['ولد في 5 جويلية 1962 بالعاصمة.', '5 جويلية 1962']]);
 });
 
+test('French: a movement\'s or a party\'s head right before an organisation is part of it', () => {
+	// a list finds «Polisario», the shipped model nothing
+	assertTyped('fr', 'ORG', [['Le Front Polisario a salué la décision.', 'Front Polisario']]);
+});
+
 test('French: a one-word name joined by «et» to a place after «à» is a place, not a person no list knows', () => {
 	// the shipped model reads «Tamanrasset» here as a person
 	assertTyped('fr', 'LOC', [['La Sonelgaz prévoit de raccorder 20 000 foyers à Adrar et Tamanrasset.', 'Tamanrasset']]);

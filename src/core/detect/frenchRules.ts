@@ -385,6 +385,24 @@ export function placesAfterA(text: string, model: TaggerModel, entities: Detecte
 	});
 }
 
+/** A movement's or a party's head, capitalised, right before a name («le Front Polisario», «le Parti Baas»). */
+const MOVEMENT_HEAD_BEFORE = /(?:^|[^\p{L}])(Front|Parti|Mouvement|Rassemblement|Union|Alliance|Congrès)[ \t]+$/u;
+
+/**
+ * French: «le Front Polisario» read as the organisation «Polisario» alone (a list finds the name,
+ * the model nothing): a capitalised movement's or party's head right before an organisation, and
+ * not inside another name, is part of it. Entities in text order.
+ */
+export function movementsWithTheirHeads(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e, k) => {
+		const head = e.type === 'ORG' ? MOVEMENT_HEAD_BEFORE.exec(text.slice(Math.max(0, e.start - 16), e.start)) : null;
+		if (!head) return undefined;
+		const start = e.start - (head[0].length - head[0].indexOf(head[1]));
+		if (k > 0 && entities[k - 1].end > start) return undefined;
+		return { ...e, start, text: text.slice(start, e.end), source: 'rule' };
+	});
+}
+
 /**
  * French: «à Adrar et Tamanrasset» read the second as a person: a one-word name joined by «et» to
  * a place right after «à» is a place too, when no list knows it as a person's name (the French
