@@ -697,18 +697,7 @@ export class DocumentAnnotations {
 	 * undo would bring back, undo stops there: nothing changes, and `canUndo` and `canRedo` turn false.
 	 */
 	undo(): ChangeSummary {
-		const step = this.history.pop();
-		if (!step) {
-			return NO_CHANGE;
-		}
-		const reverted = this.revert(step);
-		if (!reverted) {
-			this.forgetHistory();
-			return NO_CHANGE;
-		}
-		this.redoSteps.push(reverted.inverse);
-		this.trimEditLog();
-		return reverted.change;
+		return this.revertLast(this.history, (inverse) => this.redoSteps.push(inverse));
 	}
 
 	/**
@@ -717,7 +706,12 @@ export class DocumentAnnotations {
 	 * change of the person's since the undo has forgotten it.
 	 */
 	redo(): ChangeSummary {
-		const step = this.redoSteps.pop();
+		return this.revertLast(this.redoSteps, (inverse) => this.remember(inverse));
+	}
+
+	/** Reverts the last step of `steps` (undo's or redo's) and keeps the step that swaps it back on the other side; where an edit stopped it, forgets both sides. */
+	private revertLast(steps: UndoStep[], keepInverse: (inverse: UndoStep) => void): ChangeSummary {
+		const step = steps.pop();
 		if (!step) {
 			return NO_CHANGE;
 		}
@@ -726,7 +720,7 @@ export class DocumentAnnotations {
 			this.forgetHistory();
 			return NO_CHANGE;
 		}
-		this.remember(reverted.inverse);
+		keepInverse(reverted.inverse);
 		this.trimEditLog();
 		return reverted.change;
 	}
@@ -877,7 +871,7 @@ function viewOfSuggestion(suggestion: DetectedEntity): ViewEntity {
 	};
 }
 
-/** One person's change, as undo needs it. */
+/** One person's change, or what an undo took back, as undo and redo need it. */
 interface UndoStep {
 	/** decisions it removed, as they were then */
 	readonly removed: readonly Annotation[];

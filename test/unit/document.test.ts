@@ -23,6 +23,19 @@ function model(): DocumentAnnotations {
 	return annotations;
 }
 
+/** The article's text as the person types into it, each edit applied to `annotations` as the session does. */
+function typedArticle(annotations: DocumentAnnotations): { readonly text: string; type: (at: number, removed: number, inserted: string) => void } {
+	let text = TEXT;
+	return {
+		get text() {
+			return text;
+		},
+		type: (at, removed, inserted) => {
+			text = editAsTheSession(annotations, text, [{ rangeOffset: at, rangeLength: removed, text: inserted }]);
+		},
+	};
+}
+
 test('accepting a suggestion stores a decision and shows it as accepted', () => {
 	const annotations = model();
 	const change = annotations.accept(annotations.suggestions()[0]);
@@ -457,15 +470,13 @@ test('undo puts decisions back, one person change at a time, and stops at a text
 
 test('undo goes on across text edits, moving the restored decisions with them, and stops at an edit that cut one', () => {
 	const annotations = model();
-	let text = TEXT;
-	const type = (at: number, removed: number, inserted: string): void => {
-		text = editAsTheSession(annotations, text, [{ rangeOffset: at, rangeLength: removed, text: inserted }]);
-	};
+	const article = typedArticle(annotations);
+	const type = article.type;
 	const [karim] = annotations.accept(annotations.suggestions()[0]).added;
 	const [firstAlger] = annotations.accept(annotations.suggestions()[0]).added;
 	annotations.reject(annotations.suggestions().find((s) => s.text === 'Youri Valyaev')!);
 	type(0, 0, 'Dépêche 🇩🇿 : ');
-	type(text.indexOf('ministre'), 'ministre'.length, 'ministre russe');
+	type(article.text.indexOf('ministre'), 'ministre'.length, 'ministre russe');
 	assert.equal(annotations.canUndo, true, 'edits no longer end undo');
 	// undo the rejection: Youri Valyaev is a suggestion again; the other two are the same objects
 	let change = annotations.undo();
@@ -477,7 +488,7 @@ test('undo goes on across text edits, moving the restored decisions with them, a
 	assert.deepEqual(change.removed.map((a) => a.id), [firstAlger.id]);
 	const [restoredKarim] = annotations.annotations;
 	assert.equal(restoredKarim.id, karim.id);
-	assert.equal(text.slice(restoredKarim.start, restoredKarim.end), 'Karim Haddad');
+	assert.equal(article.text.slice(restoredKarim.start, restoredKarim.end), 'Karim Haddad');
 	assert.equal(restoredKarim.start, 'Dépêche 🇩🇿 : '.length);
 	change = annotations.undo();
 	assert.deepEqual(change.removed.map((a) => a.id), [karim.id]);
@@ -487,7 +498,7 @@ test('undo goes on across text edits, moving the restored decisions with them, a
 	// cannot be undone
 	const [again] = annotations.accept(annotations.suggestions()[0]).added;
 	annotations.untag(again.id);
-	const at = text.indexOf('Karim Haddad');
+	const at = article.text.indexOf('Karim Haddad');
 	type(at - 2, 5, '');
 	assert.equal(annotations.canUndo, true);
 	change = annotations.undo();
@@ -498,7 +509,7 @@ test('undo goes on across text edits, moving the restored decisions with them, a
 	// an orphan an edit made is never lost to an undo of an earlier change
 	const [alger] = annotations.accept(annotations.suggestions().find((s) => s.text === 'Alger')!).added;
 	const [valyaev] = annotations.accept(annotations.suggestions().find((s) => s.text === 'Youri Valyaev')!).added;
-	type(text.indexOf('Alger') - 1, 'Alger'.length + 1, '');
+	type(article.text.indexOf('Alger') - 1, 'Alger'.length + 1, '');
 	assert.deepEqual(annotations.orphans.map((o) => o.id).slice(-1), [alger.id]);
 	change = annotations.undo();
 	assert.deepEqual(change.removed.map((a) => a.id), [valyaev.id]);
@@ -557,10 +568,8 @@ test('a new change after an undo forgets what was undone: redo cannot put it on 
 
 test('redo goes on across text edits made since the undo, moving what it brings back, and stops at an edit that cut it', () => {
 	const annotations = model();
-	let text = TEXT;
-	const type = (at: number, removed: number, inserted: string): void => {
-		text = editAsTheSession(annotations, text, [{ rangeOffset: at, rangeLength: removed, text: inserted }]);
-	};
+	const article = typedArticle(annotations);
+	const type = article.type;
 	const [karim] = annotations.accept(annotations.suggestions()[0]).added;
 	const [valyaev] = annotations.accept(annotations.suggestions().find((s) => s.text === 'Youri Valyaev')!).added;
 	annotations.undo();
@@ -569,10 +578,10 @@ test('redo goes on across text edits made since the undo, moving what it brings 
 	let change = annotations.redo();
 	const [redone] = change.added;
 	assert.equal(redone.id, karim.id);
-	assert.equal(text.slice(redone.start, redone.end), 'Karim Haddad', 'it sits where its text is now');
+	assert.equal(article.text.slice(redone.start, redone.end), 'Karim Haddad', 'it sits where its text is now');
 	assert.equal(annotations.canRedo, true);
 	// an edit cuts through the second name: redoing its accept would put a decision on other text
-	const at = text.indexOf('Youri Valyaev');
+	const at = article.text.indexOf('Youri Valyaev');
 	type(at - 2, 5, '');
 	change = annotations.redo();
 	assert.equal(change.added.length + change.removed.length, 0, 'nothing changes');
