@@ -3812,8 +3812,10 @@ test('French: a name after a street\'s or a square\'s noun and «de la», «du»
 		['Ils se sont réunis sur la place de la République.', 'place de la République'],
 		['Il habite rue du Bac à Paris.', 'rue du Bac'],
 	]);
-	// «à la place de», instead of: the country stays the country
+	// «à la place de», instead of: the country stays the country; «au cours de la», during, names no street
 	assertTyped('fr', 'LOC', [['Il a joué à la place de la France.', 'France']]);
+	const during = detector.detect('Au cours de la Conférence de Paris, les délégués ont signé.', 'fr');
+	assert.ok(!during.some((e) => e.text.startsWith('cours')), JSON.stringify(during));
 });
 
 test('French: a name opening with «M\'» or «N\'» keeps its letter, and elisions stay elisions', () => {

@@ -141,7 +141,7 @@ export function placesNamedAfterDates(text: string, model: TaggerModel, entities
 }
 
 /** A street's or square's noun in lower case and «de la», «du», «des», «de l'», «d'» before a capital («place de la République», «rue du Bac»). */
-const STREET_NOUN_AND_ARTICLE = /(?<![\p{L}\p{N}])(?:rue|place|avenue|boulevard|quai|pont|square|parc|jardin|cité|gare|esplanade|cours|allée|impasse|chemin|porte)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+l['’]|d['’])(?=\p{Lu})/gu;
+const STREET_NOUN_AND_ARTICLE = /(?<![\p{L}\p{N}])(?:rue|place|avenue|boulevard|quai|pont|square|parc|jardin|cité|gare|esplanade|allée|impasse)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+l['’]|d['’])(?=\p{Lu})/gu;
 
 /**
  * French: «manifester place de la République» read «République» as an organisation, «rue du Bac»
@@ -152,7 +152,7 @@ const STREET_NOUN_AND_ARTICLE = /(?<![\p{L}\p{N}])(?:rue|place|avenue|boulevard|
  * Entities in text order.
  */
 export function streetsWithArticles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/(?:rue|place|avenue|boulevard|quai|pont|square|parc|jardin|cité|gare|esplanade|cours|allée|impasse|chemin|porte)[ \t]+d/u.test(text)) return entities;
+	if (!/(?:rue|place|avenue|boulevard|quai|pont|square|parc|jardin|cité|gare|esplanade|allée|impasse)[ \t]+d/u.test(text)) return entities;
 	const starts = new Map<number, number>();
 	for (const m of text.matchAll(STREET_NOUN_AND_ARTICLE)) {
 		// «à la place de la France», «prendre la place de Mbappé»: instead of, not a square («sur la place» is one)
