@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
 import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, personsAfterSiteNouns, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
-import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces } from '../../src/core/detect/englishRules';
+import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
@@ -2641,6 +2641,10 @@ test('English: two persons joined by «and» are two, each without its title', (
 		[text, 'Camilla'],
 	]);
 	assert.ok(!detector.detect(text, 'en').some((e) => e.text.includes(' and ')), 'no person across «and»');
+	// «&» joins a firm's names: a person read across it is not cut in two
+	const firmText = 'Simon & Schuster published the memoir.';
+	const firm: DetectedEntity = { start: 0, end: 16, type: 'PER', text: 'Simon & Schuster', confidence: 0.7, source: 'model' };
+	assert.deepEqual(splitCoordinatedPersons(firmText, [firm]), [firm]);
 });
 
 test('English: Italy\'s first division and a masters tournament are competitions, not persons', () => {

@@ -249,12 +249,14 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
  * authors as one mention; the UNER files never put «and» inside a person): two persons, each
  * named without its title, as the title trim makes of one. Only where both sides hold a capitalised
  * word («Charles and Queen Camilla», «Simon and Garfunkel»), after a listed organisation after «and»
- * has been split off («Renault and Mercedes-Benz»). Entities in text order.
+ * has been split off («Renault and Mercedes-Benz»); not «&», which joins a firm's names («Simon &
+ * Schuster»). Entities in text order.
  */
 export function splitCoordinatedPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	return splitWhere(entities, (e) => {
 		if (e.type !== 'PER') return undefined;
-		const and = / (?:and|&) (?=\p{Lu})/u.exec(e.text);
+		// not «&», which joins the names of a firm («Simon & Schuster»)
+		const and = / and (?=\p{Lu})/u.exec(e.text);
 		if (!and || !/^\p{Lu}/u.test(e.text)) return undefined;
 		const rest = [...e.text.slice(and.index + and[0].length).matchAll(/\S+/gu)];
 		const k = leadingTitleTokens(rest.map((w) => w[0]), true);
