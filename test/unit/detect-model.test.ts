@@ -2838,8 +2838,11 @@ test('English: a person\'s name before a facility written in lower case names th
 		["Oran's Ahmed Zabana stadium hosted the final.", 'Ahmed Zabana'],
 		['The plane landed at the Houari Boumediene airport.', 'Houari Boumediene'],
 	]);
-	// after an honorific, the person
-	assertTyped('en', 'PER', [['Ms Smith stadium manager said no.', 'Smith']]);
+	// after an honorific, or one word (a surname), the person
+	assertTyped('en', 'PER', [
+		['Ms Smith stadium manager said no.', 'Smith'],
+		['Supporters queued for a Trump stadium rally in Ohio.', 'Trump'],
+	]);
 });
 
 test('English: a party named after its people, before «party» or winning a share of the vote, is the party', () => {

@@ -1631,9 +1631,10 @@ export class EntityDetector implements Detector {
 				} else if (ORGANISATION_FACILITY_HEADS.has(this.words[a + organisationHead]) && !scheme.begins[labels[organisationHead]]) {
 					e = organisationHead + 1;
 					type = 'ORG';
-				} else if (LOWER_CASE_FACILITY_HEADS.has(this.words[a + e])) {
+				} else if (e - s >= 2 && LOWER_CASE_FACILITY_HEADS.has(this.words[a + e])) {
 					// «Oran's Ahmed Zabana stadium», «the Houari Boumediene airport»: the head in lower case
-					// describes the place named after the person, and stays out of its name
+					// describes the place named after the person, and stays out of its name (a full name:
+					// «a Trump stadium rally» is the person's)
 					type = 'LOC';
 				}
 			}
