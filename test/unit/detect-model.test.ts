@@ -2625,6 +2625,15 @@ test('English: a name whose possessive comes before a company\'s officer, board 
 	assert.ok(!kind.some((e) => e.type === 'ORG'), JSON.stringify(kind));
 });
 
+test('English and French: pollsters are organisations by name', () => {
+	// the shipped model finds nothing in «MORI» and reads «Gallup» as a place
+	assertTyped('en', 'ORG', [
+		['A MORI poll showed Labour ahead by 20 points.', 'MORI'],
+		['A Gallup poll found support at 40 percent.', 'Gallup'],
+	]);
+	assertTyped('fr', 'ORG', [['Un sondage Elabe publié jeudi confirme la tendance.', 'Elabe']]);
+});
+
 test('English: a channel named by its number is the broadcaster', () => {
 	// the shipped model reads «Channel» alone, as MISC
 	assertTyped('en', 'ORG', [
