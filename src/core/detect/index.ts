@@ -1719,6 +1719,7 @@ export class EntityDetector implements Detector {
 		}
 		if (language === 'en') this.untaggedGeographicNames(text, model, a, n, labels, scheme, out, firstOut);
 		if (language === 'en') this.untaggedParties(text, model, a, n, labels, scheme, out, firstOut);
+		if (language === 'en') this.untaggedSentenceOpeners(text, model, a, n, labels, scheme, out, firstOut);
 		if (language !== 'ar') this.untaggedMashriqPlaces(text, a, n, labels, scheme, out, firstOut);
 		if (language === 'ar' && lex) this.untaggedArabicPlaces(text, a, n, labels, scheme, lex, out, firstOut);
 		// in a title-case headline every word has a capital: an unsure model name made only of
@@ -1794,6 +1795,49 @@ export class EntityDetector implements Detector {
 			while (d > 0 && d > k - 4 && /^\p{Ll}+$/u.test(words[a + d]) && words[a + d] !== 'the') d--;
 			if (words[a + d] !== 'the' || model.featurizer.wordInfo(words[a + k - 1], 0).wn > 0) continue;
 			out.push({ start: this.starts[a + k - 1], end: this.ends[a + k - 1], type: 'ORG', text: words[a + k - 1], confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+			added = true;
+		}
+		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+	}
+
+	/**
+	 * English: «Zelenskiy said…», «Pep Guardiola signed…» where the model found nothing. A name opening
+	 * a sentence has no capital of its own to tell it from the sentence's, and a name the training
+	 * files never held looks to the model like any other opening word. One or two capitalised words
+	 * there that the unlabelled text never writes in lower case (not «Analysts», «However»), before a
+	 * verb in lower case, are a name when the model gives such a name some probability: the type it
+	 * finds likeliest for exactly those words, at least `MIN_OPENER_PROBABILITY` (per one or two
+	 * words; below it: «Sulphur is», «Eurostar runs»). Added to `out` from `firstOut` on, in text
+	 * order.
+	 */
+	private untaggedSentenceOpeners(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
+		const casing = model.resources.casing;
+		if (!casing) return;
+		const words = this.words;
+		const untagged = (k: number): boolean => scheme.typeOf[labels[k]] === '';
+		const nameLike = (k: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(words[a + k]) && untagged(k) && !writtenInLowerCase(casing, words[a + k]);
+		let added = false;
+		for (let k = 0; k + 1 < n; k++) {
+			// after a sentence's full stop, not an initial's or an abbreviation's («Hamdan v. Rumsfeld»)
+			if (k > 0 && (!SENTENCE_ENDS.has(words[a + k - 1]) || (k > 1 && /^\p{Ll}{1,3}$/u.test(words[a + k - 2])))) continue;
+			const word = words[a + k];
+			if (!nameLike(k) || DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || isNationalityOrPeople(model, word)) continue;
+			const e = k + 1 < n && nameLike(k + 1) ? k + 2 : k + 1;
+			if (e >= n || !untagged(e) || !OPENING_NAME_VERB.test(words[a + e])) continue;
+			let type = '';
+			let likeliest = MIN_OPENER_PROBABILITY[e - k - 1];
+			for (let y = 0; y < scheme.labels.length; y++) {
+				if (!scheme.begins[y] || !CORE_AND_MISC.has(scheme.typeOf[y])) continue;
+				const p = model.spanProbability(k, e, y, n);
+				if (p >= likeliest) {
+					likeliest = p;
+					type = scheme.typeOf[y];
+				}
+			}
+			if (!type) continue;
+			const start = this.starts[a + k];
+			const end = this.ends[a + e - 1];
+			out.push({ start, end, type, text: text.slice(start, end), confidence: model.confidence(likeliest, type), source: 'model' });
 			added = true;
 		}
 		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
@@ -2177,6 +2221,12 @@ const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'm
 /** Facilities written in lower case after the person they are named after («the Ahmed Zabana stadium»). */
 const LOWER_CASE_FACILITY_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'square', 'mosque', 'boulevard', 'avenue', 'highway', 'dam']);
 /** Verbs of speech right after a speaker's name («… Werner Zwingmann said»). */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+/** The span probability a name opening a sentence needs (`untaggedSentenceOpeners`), for one word and for two. */
+const MIN_OPENER_PROBABILITY = [0.2, 0.1];
+const CORE_AND_MISC = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+/** A verb after a name: a past tense in -ed, a verb of speech, an auxiliary, or a common irregular past. */
+const OPENING_NAME_VERB = /^(?:\p{Ll}+ed|said|says|told|won|beat|lost|has|had|is|was|will|would|could|can|may|might|should|must|did|does|scored|wrote|made|took|met|led|left|became|gave|held|ran|saw|sold|bought|struck|fell|rose|hit|cut|set|put|got|went|came|began|spent|paid|built|kept|broke|drew|threw|overtook|unveiled)$/u;
 const SPEECH_VERBS_AFTER_NAME = new Set(['said', 'says', 'told', 'added', 'wrote', 'announced', 'warned', 'argued', 'insisted', 'stressed', 'explained', 'acknowledged', 'admitted', 'replied', 'noted']);
 const STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'place', 'square', 'stade', 'aéroport', 'court', 'pont', 'gare', 'hôpital', 'parc', 'jardin', 'cité', 'autoroute', 'tunnel', 'barrage', 'gazoduc', 'oléoduc']);
 /** Particles inside Maghreb place names («Aïn El Turck», «Bordj Bou Arreridj»). */
