@@ -4118,3 +4118,22 @@ test('English: one or two names the model does not know, opening a sentence befo
 		assert.equal(ents.some((e) => e.start === 0 && e.type !== 'DATE'), false, `${text} ${JSON.stringify(ents)}`);
 	}
 });
+
+test('English: national leagues named by a word of their own language are competitions (MISC), not places; a town that wins a league or a title is the team', () => {
+	// the shipped model reads each league as a place, and each town as the place
+	assertTyped('en', 'MISC', [
+		['Bayern extended their lead at the top of the Bundesliga.', 'Bundesliga'],
+		['He scored 20 goals in the Eredivisie last season.', 'Eredivisie'],
+		['The club was promoted to Ligue 1 in May.', 'Ligue 1'],
+		['Atletico finished third in La Liga.', 'La Liga'],
+	]);
+	assertTyped('en', 'ORG', [
+		['Barcelona won La Liga for the 27th time.', 'Barcelona'],
+		['Liverpool clinched their 20th league title on Sunday.', 'Liverpool'],
+	]);
+	// a country stays the place, and a town winning something else stays the town
+	assertTyped('en', 'LOC', [
+		['France won the World Cup in 2018.', 'France'],
+		['Paris won the right to host the Games.', 'Paris'],
+	]);
+});

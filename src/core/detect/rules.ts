@@ -545,6 +545,11 @@ const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'trium
 /** A side's lead over the others, before a margin of points («Barcelona lead La Liga by four points»). */
 const STANDING_LEADS = new Set(['lead', 'trail', 'led', 'trailed']);
 
+/** Verbs of a trophy won («Barcelona won La Liga», «Chelsea lifted the FA Cup»). */
+const TROPHY_VERBS = new Set(['won', 'win', 'wins', 'clinched', 'clinch', 'lifted', 'lift', 'retained', 'claimed']);
+/** Words of a trophy or a competition won, after such a verb. */
+const TROPHY_WORDS = new Set(['title', 'titles', 'league', 'championship', 'trophy', 'treble', 'double', 'Cup', 'Bundesliga', 'Liga', 'Serie', 'Ligue', 'Eredivisie', 'Premier', 'Scudetto', 'scudetto', 'pennant']);
+
 /** Words after a rank that name the others ranked («fifth place among European cities»): no table. */
 const RANKED_AMONG = new Set(['among', 'amongst']);
 
@@ -556,7 +561,7 @@ const RANKED_AMONG = new Set(['among', 'amongst']);
  * «against», or after a result noun and «over», «to», «against», «with»; also after a match verb
  * that follows a team («Liverpool beat Chelsea»), and before a team's role and a name («Barcelona
  * coach Hansi Flick»), before «are» and its place in the table («Monaco are second») or «lead» and
- * a margin of points, and after what a player does for it and «for» («scored 28 points for
+ * a margin of points, before a verb of winning and a trophy («Barcelona won La Liga»), and after what a player does for it and «for» («scored 28 points for
  * Dallas»). A country stays the place, as news tags a national team (`countriesAsPlaces`).
  */
 export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCountry: (name: string) => boolean = () => false): DetectedEntity[] {
@@ -585,6 +590,14 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		for (let k = i; k < i + 8 && k + 2 < n; k++) {
 			if (words[k] === '.' || words[k] === ';') return false;
 			if (words[k] === 'by' && (words[k + 2] === 'points' || words[k + 2] === 'point')) return true;
+		}
+		return false;
+	};
+	// a trophy's word within the five tokens from i, before the sentence ends («won | La Liga», «clinched | their 20th league title»)
+	const trophyAfter = (i: number): boolean => {
+		for (let k = i; k < i + 5 && k < n; k++) {
+			if (TROPHY_WORDS.has(words[k])) return true;
+			if (words[k] === '.' || words[k] === ',' || words[k] === ';' || words[k] === 'to') return false;
 		}
 		return false;
 	};
@@ -649,6 +662,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			((after === 'are' || after === 'were') && (STANDING_ORDINAL.test(words[last + 2] ?? '') || ((words[last + 2] === 'top' || words[last + 2] === 'bottom') && words[last + 3] === 'of'))) ||
 			// «Barcelona lead La Liga by four points», «Leeds trail the leaders by two points»
 			(STANDING_LEADS.has(after) && pointsMarginAfter(last + 2)) ||
+			// «Barcelona won La Liga», «Liverpool clinched the title»: a place wins no league
+			(TROPHY_VERBS.has(after) && trophyAfter(last + 2)) ||
 			// «scored 28 points for Dallas», «played for Boston»: a city a player plays for is his team
 			(t >= 2 && words[t - 1] === 'for' && FOR_TEAM_CUES.has(words[t - 2])) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»

@@ -34,8 +34,10 @@ const ENGLISH_EVENTS: readonly EventPattern[] = [
 	{ keywords: ['Grand Prix'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,3})Grand Prix(?![\p{L}\p{N}])`, 'gu') },
 	// tennis and snooker tournaments («the Paris Masters», «the Shanghai Masters»): after «the», as a surname is not
 	{ keywords: ['Masters'], pattern: new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])[Tt]he )((?:${NAME_WORD} ){1,3})Masters(?![\p{L}\p{N}'’])`, 'gu') },
-	// Italy's divisions, which the model reads as a person («Serie A»)
+	// Italy's divisions, which the model reads as a person («Serie A»), and the other national
+	// leagues named by a word of their own language, read as places («the Bundesliga», «Ligue» without its «1»)
 	{ keywords: ['Serie'], pattern: /(?<![\p{L}\p{N}])()Serie [ABC](?![\p{L}\p{N}])/gu },
+	{ keywords: ['Bundesliga', 'Eredivisie', 'Liga', 'Ligue', 'Lig'], pattern: /(?<![\p{L}\p{N}])()(?:(?:2\. )?Bundesliga|Eredivisie|La Liga|Primeira Liga|Ligue [12]|S[üu]per Lig)(?![\p{L}\p{N}])/gu },
 	{ keywords: ['Games'], pattern: /(?<![\p{L}\p{N}])()(?:(?:Summer|Winter|Youth) )?(?:Olympic|Paralympic|Commonwealth|Asian|African|Mediterranean|Pan American|Arab) Games(?![\p{L}\p{N}])/gu },
 	{ keywords: ['lympics'], pattern: /(?<![\p{L}\p{N}])()(?:Summer |Winter |Special )?(?:Olympics|Paralympics)(?![\p{L}\p{N}])/gu },
 	// award ceremonies, which the model reads as their academy («the 96th Academy» + «Awards»)
