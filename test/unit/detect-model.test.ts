@@ -4137,3 +4137,15 @@ test('English: national leagues named by a word of their own language are compet
 		['Paris won the right to host the Games.', 'Paris'],
 	]);
 });
+
+test('English: companies of world news that the model reads as persons or misses are listed organisations', () => {
+	// the shipped model reads the first four as persons and finds nothing of the last two
+	assertTyped('en', 'ORG', [
+		['Anglo American rejected the takeover offer.', 'Anglo American'],
+		['Novo Nordisk said sales of its obesity drug doubled.', 'Novo Nordisk'],
+		['Vivendi said it would split into four companies.', 'Vivendi'],
+		['Broadcom said it would buy VMware.', 'Broadcom'],
+		['LVMH said on Tuesday it would cut 500 jobs.', 'LVMH'],
+		['Blue Origin launched its rocket from Texas.', 'Blue Origin'],
+	]);
+});
