@@ -4149,3 +4149,16 @@ test('English: companies of world news that the model reads as persons or misses
 		['Blue Origin launched its rocket from Texas.', 'Blue Origin'],
 	]);
 });
+
+test('English: a great river after «the» is a place where the model found nothing; not the first word of a longer name', () => {
+	// the shipped model finds nothing in the first three and reads the last as MISC
+	assertTyped('en', 'LOC', [
+		['Tourists walked along the banks of the Seine.', 'Seine'],
+		['The Tagus burst its banks after days of rain.', 'Tagus'],
+		['The Indus burst its banks after days of rain.', 'Indus'],
+		['Rescuers searched the banks of the Douro on Monday.', 'Douro'],
+	]);
+	const police = detector.detect('The Thames Valley Police said two men were arrested.', 'en');
+	checkContract('The Thames Valley Police said two men were arrested.', police);
+	assert.equal(police.some((e) => e.text === 'Thames'), false, JSON.stringify(police));
+});

@@ -1065,6 +1065,12 @@ const REGION_AFTER_THE = /(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:Gulf|Caribbean)(?![\
 
 /** Under the whole-article pass's teaching confidence (consistency.ts). */
 const REGION_CONFIDENCE = 0.45;
+/**
+ * Great rivers after «the», alone («the banks of the Seine», «the Tagus burst its banks»), written
+ * from general knowledge; not those named like a country, a state's town or a person («Jordan»,
+ * «Niger», «Hudson»), which the model weighs better in context.
+ */
+const RIVER_AFTER_THE = /(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:Seine|Thames|Rhine|Danube|Nile|Euphrates|Tigris|Yangtze|Ganges|Mekong|Volga|Dnieper|Dnipro|Dniester|Loire|Rh[oô]ne|Elbe|Oder|Indus|Douro|Tagus|Ebro|Zambezi|Limpopo|Orinoco|Potomac|Tiber|Vistula|Mississippi|Brahmaputra|Irrawaddy|Yenisei|Meuse|Moselle|Garonne|Shannon|Severn|Po)(?![\p{L}\p{N}'’-])(?! +(?:of|\p{Lu}))/gu;
 
 /**
  * English: «tankers loading in the Gulf», «storms hit the Caribbean», found by nothing (the training
@@ -1076,6 +1082,17 @@ export function regionsAfterThe(text: string, entities: DetectedEntity[]): Detec
 	if (!/Gulf|Caribbean/u.test(text)) return entities;
 	const ranges = [...text.matchAll(REGION_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	return typeRanges(text, entities, ranges, () => false, REGION_CONFIDENCE);
+}
+
+/**
+ * English: a great river after «the», alone, is a place where the model found nothing or read it
+ * as something else («the banks of the Douro» as MISC; not «the Thames Valley Police», «the Don
+ * of the family» before «of»). Entities in text order; returned in text order.
+ */
+export function riversAfterThe(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/[Tt]he \p{Lu}/u.test(text)) return entities;
+	const ranges = [...text.matchAll(RIVER_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
 /** A continent's name, as a quick test. */
