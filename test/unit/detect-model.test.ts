@@ -4162,3 +4162,8 @@ test('English: a great river after «the» is a place where the model found noth
 	checkContract('The Thames Valley Police said two men were arrested.', police);
 	assert.equal(police.some((e) => e.text === 'Thames'), false, JSON.stringify(police));
 });
+
+test('English: a demonym read alone as an organisation is the adjective (MISC)', () => {
+	// the shipped model reads it as an organisation before a player's position
+	assertTyped('en', 'MISC', [['The Argentine forward joined the club in 2023.', 'Argentine']]);
+});
