@@ -602,3 +602,13 @@ test('the pass looks for all the names of an article in one search, not one sear
 	// twice the names and text: about twice the work (a search per name does four times as much)
 	assert.ok(large < 2.5 * small, `${small} units read for 500 names, ${large} for 1000`);
 });
+
+test('a club of the present decade that the list knows is found whole in a sports report, over the town the model read in it', () => {
+	const text = 'Lionel Messi scored twice as Inter Miami beat Toronto FC 3-1. Cristiano Ronaldo scored for Al Nassr.';
+	const result = propagateNames(text, [found(text, 'Lionel Messi', 'PER'), found(text, 'Miami', 'LOC'), found(text, 'Toronto FC', 'ORG'), found(text, 'Cristiano Ronaldo', 'PER')]);
+	assert.deepEqual(
+		result.filter((e) => e.type === 'ORG').map((e) => e.text),
+		['Inter Miami', 'Toronto FC', 'Al Nassr'],
+	);
+	assert.equal(result.some((e) => e.text === 'Miami'), false);
+});

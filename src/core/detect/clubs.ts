@@ -37,6 +37,10 @@ export const FOOTBALL_CLUBS: readonly string[] = [
 	'RKC Waalwijk', 'Go Ahead Eagles', 'Lierse', 'Germinal Ekeren', 'Cercle Brugge', 'Racing Genk', 'Excelsior Mouscron', 'Vitoria Setubal',
 	'Salgueiros', 'Farense', 'Estrela Amadora', 'Belenenses', 'Uniao Leiria', 'Gil Vicente', 'St Johnstone', 'Partick Thistle',
 	'Heart of Midlothian', 'Hamilton Academical',
+	// clubs of the present decade's copy, where the name is no town's alone
+	'Inter Miami', 'LA Galaxy', 'RB Leipzig', 'Union Berlin', 'Red Bull Salzburg', 'Shakhtar Donetsk', 'Dinamo Zagreb', 'Sporting Lisbon', 'Sporting CP',
+	'FC Porto', 'Osasuna', 'Al Nassr', 'Al-Nassr', 'Al Hilal', 'Al-Hilal', 'Al Ittihad', 'Al-Ittihad', 'Al Ahly', 'Zamalek', 'Wydad Casablanca',
+	'Raja Casablanca', 'Mamelodi Sundowns', 'Kaizer Chiefs', 'Orlando Pirates',
 ];
 
 /**
