@@ -4167,3 +4167,12 @@ test('English: a demonym read alone as an organisation is the adjective (MISC)',
 	// the shipped model reads it as an organisation before a player's position
 	assertTyped('en', 'MISC', [['The Argentine forward joined the club in 2023.', 'Argentine']]);
 });
+
+test('English: a name after «shares in» or «shares of», before their move, is a company; a listed place stays the place', () => {
+	// the shipped model finds nothing of the first
+	assertTyped('en', 'ORG', [
+		['Shares in Reckitt Benckiser fell 8 percent after the ruling.', 'Reckitt Benckiser'],
+		['Shares of Nvidia rose 4 percent in New York.', 'Nvidia'],
+	]);
+	assertTyped('en', 'LOC', [['Shares in Tokyo fell sharply.', 'Tokyo']]);
+});

@@ -1680,32 +1680,46 @@ function withoutLowerCaseOpening(name: string, start: number, inLowerCase: (word
 
 /** Sectors whose word the text also writes with a capital in names («Bank shares», «Banking stocks»). */
 const SECTOR_WORDS = new Set(['Bank', 'Banks', 'Banking']);
+/** The move of a price («rose», «fell», «closed»). */
+const PRICE_MOVES = 'rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|slid|sank|slumped|tumbled|surged|soared|plunged|plummeted|rallied|advanced|declined|edged|rebounded|recovered|closed|ended|opened|traded';
 /** Shares or stock and the move of their price («shares fell», «stock closed»). */
-const SHARES_MOVING = String.raw`(?:shares|stock)[ \t]+(?:rose|fell|jumped|gained|lost|slipped|dropped|climbed|eased|firmed|slid|sank|slumped|tumbled|surged|soared|plunged|plummeted|rallied|advanced|declined|edged|rebounded|recovered|closed|ended|opened|traded|were)(?![\p{L}])`;
+const SHARES_MOVING = String.raw`(?:shares|stock)[ \t]+(?:${PRICE_MOVES}|were)(?![\p{L}])`;
 /** A name before its shares' or stock's move («Tesla shares fell», «Nvidia stock rose»); a quick test, then the names. */
 const SHARE_MOVE_TEST = new RegExp(`(?<![\\p{L}])${SHARES_MOVING}`, 'u');
 const SHARE_MOVE = new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,3})[ \t]+` + SHARES_MOVING, 'gu');
+/** A name after «shares in» or «shares of», before their move («Shares in Reckitt Benckiser fell»); a quick test, then the names. */
+const SHARES_OF_TEST = /(?<![\p{L}])[Ss]hares (?:in|of) \p{Lu}/u;
+const SHARES_OF_MOVE = new RegExp(String.raw`(?<![\p{L}])[Ss]hares (?:in|of) (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}) (?:${PRICE_MOVES})(?![\p{L}])`, 'dgu');
 
 /**
  * English business news: a name before «shares» or «stock» and the move of its price («Tesla shares
- * fell 6 percent», «Nvidia stock rose»), which the model finds or not depending on the rest of the
+ * fell 6 percent», «Nvidia stock rose»), or after «shares in» or «shares of» and before the move
+ * («Shares in Reckitt Benckiser fell»), which the model finds or not depending on the rest of the
  * sentence (the training files hold no such sentence), is a company's: not a nationality or a
  * region («Chinese shares»), a listed place («Tokyo shares»), money, a commodity or a sector («Bank
  * shares», «Blue-chip shares»), nor a word the text writes in lower case («Airline shares»; opening
  * a longer name, left out of it). Entities in text order; returned in text order.
  */
 export function companiesOfShareMoves(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
-	if (!SHARE_MOVE_TEST.test(text)) return entities;
+	const before = SHARE_MOVE_TEST.test(text);
+	const after = SHARES_OF_TEST.test(text);
+	if (!before && !after) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of matchesOnLinesWith(text, SHARE_MOVE_TEST, SHARE_MOVE)) {
-		if (/(?:^|[^\p{L}])(?:in|for|of|to|at|by|from|on|since|until|and|or)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-		const subject = withoutLowerCaseOpening(m[1], m.index, inLowerCase);
-		if (!subject) continue;
-		const { name, start } = subject;
+	const add = (name: string, start: number): void => {
 		const words = name.split(/[ \t]+/u);
-		if (name.length < 2 || PRONOUNS.has(name) || PRICED_NON_COMPANIES.has(name) || SECTOR_WORDS.has(name) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(name) || MONTH_NAME.test(name) || words.some((word) => isNationalityOrPeople(model, word) || inLowerCase(word)) || isListedPlaceName(model, name)) continue;
+		if (name.length < 2 || PRONOUNS.has(name) || PRICED_NON_COMPANIES.has(name) || SECTOR_WORDS.has(name) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(name) || MONTH_NAME.test(name) || words.some((word) => isNationalityOrPeople(model, word) || inLowerCase(word)) || isListedPlaceName(model, name)) return;
 		ranges.push({ start, end: start + name.length, type: 'ORG' });
+	};
+	if (before) {
+		for (const m of matchesOnLinesWith(text, SHARE_MOVE_TEST, SHARE_MOVE)) {
+			if (/(?:^|[^\p{L}])(?:in|for|of|to|at|by|from|on|since|until|and|or)[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+			const subject = withoutLowerCaseOpening(m[1], m.index, inLowerCase);
+			if (subject) add(subject.name, subject.start);
+		}
 	}
+	// «Shares in Reckitt Benckiser fell 8 percent», «shares of Nvidia rose»
+	if (after) for (const m of text.matchAll(SHARES_OF_MOVE)) add(m[1], m.indices![1][0]);
+	ranges.sort((x, y) => x.start - y.start);
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
