@@ -4176,3 +4176,15 @@ test('English: a name after «shares in» or «shares of», before their move, i
 	]);
 	assertTyped('en', 'LOC', [['Shares in Tokyo fell sharply.', 'Tokyo']]);
 });
+
+test('English: a town before «to beat» or «to draw» and a score is the team; a country stays the place', () => {
+	// the shipped model reads both towns as places
+	assertTyped('en', 'ORG', [
+		['Chelsea came from behind to beat Tottenham 4-3 on Sunday.', 'Chelsea'],
+		['Leeds fought back to draw 2-2 with Everton.', 'Leeds'],
+	]);
+	assertTyped('en', 'LOC', [
+		['Brazil came back to beat Serbia 2-0.', 'Brazil'],
+		['Paris went on to win the bid in 2017.', 'Paris'],
+	]);
+});

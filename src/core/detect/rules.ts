@@ -561,7 +561,8 @@ const RANKED_AMONG = new Set(['among', 'amongst']);
  * «against», or after a result noun and «over», «to», «against», «with»; also after a match verb
  * that follows a team («Liverpool beat Chelsea»), and before a team's role and a name («Barcelona
  * coach Hansi Flick»), before «are» and its place in the table («Monaco are second») or «lead» and
- * a margin of points, before a verb of winning and a trophy («Barcelona won La Liga»), and after what a player does for it and «for» («scored 28 points for
+ * a margin of points, before a verb of winning and a trophy («Barcelona won La Liga»), before «to
+ * beat» and a score («Chelsea came from behind to beat Tottenham 4-3»), and after what a player does for it and «for» («scored 28 points for
  * Dallas»). A country stays the place, as news tags a national team (`countriesAsPlaces`).
  */
 export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCountry: (name: string) => boolean = () => false): DetectedEntity[] {
@@ -590,6 +591,18 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		for (let k = i; k < i + 8 && k + 2 < n; k++) {
 			if (words[k] === '.' || words[k] === ';') return false;
 			if (words[k] === 'by' && (words[k + 2] === 'points' || words[k + 2] === 'point')) return true;
+		}
+		return false;
+	};
+	// «came from behind to beat Tottenham 4-3», «fought back to draw 2-2 with Leeds»: lower-case words
+	// from i, then «to» and a match verb, and a score within the five tokens after it
+	const toBeatAfter = (i: number): boolean => {
+		for (let k = i; k < i + 6 && k + 1 < n; k++) {
+			if (words[k] === 'to' && (MATCH_VERBS.has(words[k + 1]) || words[k + 1] === 'beat' || words[k + 1] === 'draw' || words[k + 1] === 'win' || words[k + 1] === 'defeat')) {
+				for (let g = k + 2; g < k + 7 && g < n; g++) if (scoreAt(g)) return true;
+				return false;
+			}
+			if (!/^\p{Ll}+$/u.test(words[k])) return false;
 		}
 		return false;
 	};
@@ -664,6 +677,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			(STANDING_LEADS.has(after) && pointsMarginAfter(last + 2)) ||
 			// «Barcelona won La Liga», «Liverpool clinched the title»: a place wins no league
 			(TROPHY_VERBS.has(after) && trophyAfter(last + 2)) ||
+			// «Chelsea came from behind to beat Tottenham 4-3»
+			toBeatAfter(last + 1) ||
 			// «scored 28 points for Dallas», «played for Boston»: a city a player plays for is his team
 			(t >= 2 && words[t - 1] === 'for' && FOR_TEAM_CUES.has(words[t - 2])) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
