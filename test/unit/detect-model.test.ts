@@ -4188,3 +4188,12 @@ test('English: a town before «to beat» or «to draw» and a score is the team;
 		['Paris went on to win the bid in 2017.', 'Paris'],
 	]);
 });
+
+test('English: a name after «its unit», «its subsidiary» or «parent company» is a company', () => {
+	// the shipped model reads the first two as a person
+	assertTyped('en', 'ORG', [
+		['A jury ordered its unit Mead Johnson to pay $60 million.', 'Mead Johnson'],
+		['The company sold its subsidiary Mead Johnson last year.', 'Mead Johnson'],
+		['Its parent company Alphabet reported results.', 'Alphabet'],
+	]);
+});

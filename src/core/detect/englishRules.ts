@@ -1453,11 +1453,11 @@ export function placesWithCompassEndings(text: string, entities: DetectedEntity[
 	});
 }
 
-/** A company's kind in lower case right before its name («oil group Elf Aquitaine», «carmaker Toyota», «software giant Microsoft», «market researcher Dataquest»): a quick test, and the lines to read. */
-const COMPANY_KIND_BEFORE_ANYWHERE = /(?:group|maker|airline|lender|insurer|retailer|refiner|brewer|conglomerate|giant|broker|utility|market researcher|consultancy|union|operator|regulator|watchdog) \p{Lu}/u;
+/** A company's kind in lower case right before its name («oil group Elf Aquitaine», «carmaker Toyota», «software giant Microsoft», «market researcher Dataquest», «its unit Mead Johnson»): a quick test, and the lines to read. */
+const COMPANY_KIND_BEFORE_ANYWHERE = /(?:group|maker|airline|lender|insurer|retailer|refiner|brewer|conglomerate|giant|broker|utility|market researcher|consultancy|union|operator|regulator|watchdog|unit|subsidiary|affiliate|parent company) \p{Lu}/u;
 const PERSON_OR_FIRM_KIND = /^(?:market researcher|consultancy|operator) /u;
 const COMPANY_KIND_THEN_NAME = new RegExp(
-	String.raw`(?<![\p{L}\p{N}'’-])(?:group|${COMPANY_TRADES}|(?:oil|software|tech|media|mining|chemicals|drinks|food|retail|banking|insurance|pharmaceutical|pharmaceuticals|energy|internet|telecoms|telecommunications) giant|broker|utility|market researcher|consultancy|union|operator|regulator|watchdog) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?![\p{L}\p{N}&'’.-])`,
+	String.raw`(?<![\p{L}\p{N}'’-])(?:group|(?:its|their) (?:unit|subsidiary|affiliate)|parent company|${COMPANY_TRADES}|(?:oil|software|tech|media|mining|chemicals|drinks|food|retail|banking|insurance|pharmaceutical|pharmaceuticals|energy|internet|telecoms|telecommunications) giant|broker|utility|market researcher|consultancy|union|operator|regulator|watchdog) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?![\p{L}\p{N}&'’.-])`,
 	'gu',
 );
 
