@@ -4197,3 +4197,8 @@ test('English: a name after «its unit», «its subsidiary» or «parent company
 		['Its parent company Alphabet reported results.', 'Alphabet'],
 	]);
 });
+
+test('Arabic: a club noun and a place after «نادي» or «فريق» are the club, whole, where the model took the word in', () => {
+	// the shipped model reads «نادي مولودية» as the organisation and the capital as the place
+	assertTyped('ar', 'ORG', [['فاز نادي مولودية الجزائر بلقب البطولة الوطنية.', 'مولودية الجزائر']]);
+});

@@ -1377,6 +1377,9 @@ const CLUB_NOUN_FORMS: ReadonlyMap<string, number> = (() => {
 	return forms;
 })();
 
+/** «نادي» (club) or «فريق» (team) before a club's name, with a proclitic or not. */
+const CLUB_WORD = /^[وف]?[بلك]?(?:نادي|فريق)$/u;
+
 /**
  * Arabic: a place right after a club noun is the club's name with it («مولودية وهران» is a club,
  * not the city; «أوبرا الجزائر» is the opera house). A LOC the model found there becomes an ORG
@@ -1394,8 +1397,10 @@ export function joinClubNames(entities: DetectedEntity[], tokens: TokenView, isP
 		if (offset === undefined || lineStarts[i + 1]) continue;
 		while (e < entities.length && entities[e].end <= starts[i]) out.push(entities[e++]);
 		const onNoun = e < entities.length && entities[e].start < ends[i] ? e : -1;
-		// an entity on the noun alone may give way; one that goes on is the model's own name
-		if (onNoun >= 0 && (entities[onNoun].start < starts[i] || entities[onNoun].end > ends[i])) continue;
+		// an entity on the noun alone may give way, with «نادي» or «فريق» before it («نادي مولودية»,
+		// which `anercorpSpans` trims later); one that goes on is the model's own name
+		const fromClubWord = onNoun >= 0 && i > 0 && entities[onNoun].start === starts[i - 1] && CLUB_WORD.test(words[i - 1]);
+		if (onNoun >= 0 && ((entities[onNoun].start < starts[i] && !fromClubWord) || entities[onNoun].end > ends[i])) continue;
 		const p = onNoun >= 0 ? onNoun + 1 : e;
 		const place = p < entities.length && entities[p].start < ends[i + 1] ? entities[p] : undefined;
 		let end: number;
