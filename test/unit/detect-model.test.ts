@@ -4202,3 +4202,13 @@ test('Arabic: a club noun and a place after «نادي» or «فريق» are the
 	// the shipped model reads «نادي مولودية» as the organisation and the capital as the place
 	assertTyped('ar', 'ORG', [['فاز نادي مولودية الجزائر بلقب البطولة الوطنية.', 'مولودية الجزائر']]);
 });
+
+test('English: a physician\'s name that names a disease before «\'s» is MISC, not a person; a person of that name stays one', () => {
+	// the shipped model reads each as a person
+	assertTyped('en', 'MISC', [
+		["The agency approved the company's Alzheimer's drug.", 'Alzheimer'],
+		["She was diagnosed with Parkinson's disease in 2019.", 'Parkinson'],
+	]);
+	assertTyped('en', 'PER', [["Michael Parkinson's show ran for decades.", 'Michael Parkinson']]);
+	assertTyped('en', 'ORG', [["The agency approved Eli Lilly's drug.", 'Eli Lilly']]);
+});

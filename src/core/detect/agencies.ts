@@ -512,6 +512,7 @@ const LATIN_ORGANISATIONS = [
 	'Salesforce',
 	'Anthropic',
 	'DeepSeek',
+	'Eli Lilly',
 	'Broadcom',
 	'Airbnb',
 	'Starlink',

@@ -1360,6 +1360,26 @@ const SENTENCE_END_BEFORE = /(?:^|[.!?:;"“”]\s*|\n\s*)(?:\p{Lu}[\p{L}.-]* )?
  * where a table says so: «ENGLISH LEAGUE CUP» would give «English» before «league», and block the
  * whole name the article writes elsewhere. Entities in text order; returned in text order.
  */
+/** Physicians' names that name a disease in news («Alzheimer's», «Parkinson's disease»). */
+const DISEASE_EPONYMS = new Set(['Alzheimer', 'Parkinson', 'Crohn', 'Huntington', 'Asperger', 'Tourette', 'Hodgkin', 'Lou Gehrig']);
+/** What follows a disease's name and its «'s» («Parkinson's disease», «Alzheimer's patients»). */
+const AFTER_DISEASE = /^['’]s(?: (?:disease|syndrome|patients|sufferers|drug|drugs|treatment|research|medication|dementia))?(?![\p{L}])/u;
+
+/**
+ * English: «Eli Lilly's Alzheimer's drug», «Parkinson's disease» read as a person: a physician's
+ * name before «'s» that names a disease is MISC (before a noun of the disease, or «Alzheimer's»
+ * alone; not «Michael Parkinson's show»). Entities in text order.
+ */
+export function diseasesNamedAfterPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/(?:Alzheimer|Parkinson|Crohn|Huntington|Asperger|Tourette|Hodgkin|Gehrig)['’]s/u.test(text)) return entities;
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'PER' || !DISEASE_EPONYMS.has(e.text)) return undefined;
+		const after = AFTER_DISEASE.exec(text.slice(e.end, e.end + 24));
+		if (!after || (after[0].length <= 2 && e.text !== 'Alzheimer')) return undefined;
+		return { ...e, type: 'MISC', source: 'rule' };
+	});
+}
+
 /** A nationality, a creed or a people («Spanish», «Sunni», «Kurds»), as `nationalitiesAsMisc` reads them. */
 export function isNationalityOrPeople(model: TaggerModel, word: string): boolean {
 	let known = nationalityCache.get(model);
