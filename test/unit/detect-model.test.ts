@@ -4212,3 +4212,9 @@ test('English: a physician\'s name that names a disease before «\'s» is MISC, 
 	assertTyped('en', 'PER', [["Michael Parkinson's show ran for decades.", 'Michael Parkinson']]);
 	assertTyped('en', 'ORG', [["The agency approved Eli Lilly's drug.", 'Eli Lilly']]);
 });
+
+test('English: a name read as a place before a verb of scoring is the scorer, or the team of a listed town; a country stays the place', () => {
+	// the shipped model reads the first as a place
+	assertTyped('en', 'PER', [['Haaland scored twice in the second half.', 'Haaland']]);
+	assertTyped('en', 'LOC', [['Brazil scored twice.', 'Brazil']]);
+});
