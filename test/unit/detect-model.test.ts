@@ -4218,3 +4218,9 @@ test('English: a name read as a place before a verb of scoring is the scorer, or
 	assertTyped('en', 'PER', [['Haaland scored twice in the second half.', 'Haaland']]);
 	assertTyped('en', 'LOC', [['Brazil scored twice.', 'Brazil']]);
 });
+
+test('English: one word after a country\'s possessive that the lists know as a person\'s name is the person, before a comma, «and» or a verb of a person', () => {
+	// the shipped model reads it as a place between the two other leaders
+	assertTyped('en', 'PER', [["Poland's Tusk, Hungary's Orban and Slovakia's Fico attended the summit.", 'Orban']]);
+	assertTyped('en', 'LOC', [["Russia's Kursk region was attacked.", 'Kursk']]);
+});

@@ -726,6 +726,30 @@ export function retypePossessors(text: string, model: TaggerModel, entities: Det
 	return out ?? entities;
 }
 const POSSESSIVE_BETWEEN = /^ ?['’]s $/u;
+/** One capitalised word after a possessive, before a comma, «and» or a verb a person does («Hungary's Orban said»). */
+const OWNED_PERSON = /(?<=[\p{L}.]['’]s )\p{Lu}\p{Ll}+(?=,| and | (?:said|says|told|met|visited|called|warned|urged|added|spoke|signed|attended|arrived|rejected|insisted|announced)(?![\p{L}]))/gu;
+
+/**
+ * English: «Hungary's Orban, Slovakia's Fico», «Hungary's Orban said» read as a place or found by
+ * nothing: one word after a listed country's possessive that the lists know as a person's name
+ * and not as a place's, before a comma, «and» or a verb of a person, is the person. Entities in
+ * text order; returned in text order.
+ */
+export function personsOfCountries(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/['’]s \p{Lu}/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	let k = 0;
+	for (const m of text.matchAll(OWNED_PERSON)) {
+		const possessiveStart = m.index - 3;
+		while (k < entities.length && entities[k].end < possessiveStart) k++;
+		const country = entities[k];
+		if (!country || country.end !== possessiveStart || !isListedCountry(model, country.text)) continue;
+		const listed = listedTypes(model, m[0]);
+		if ((listed & PER_BIT) === 0 || (listed & LOC_BIT) !== 0) continue;
+		ranges.push({ start: m.index, end: m.index + m[0].length, type: 'PER' });
+	}
+	return ranges.length ? typeRanges(text, entities, ranges, (e) => e.type === 'LOC') : entities;
+}
 /** A name read across a possessive: what comes before it and the capitalised words after. */
 const ACROSS_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?) ?['’]s ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,2})$/u;
 
