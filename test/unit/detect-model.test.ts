@@ -4224,3 +4224,11 @@ test('English: one word after a country\'s possessive that the lists know as a p
 	assertTyped('en', 'PER', [["Poland's Tusk, Hungary's Orban and Slovakia's Fico attended the summit.", 'Orban']]);
 	assertTyped('en', 'LOC', [["Russia's Kursk region was attacked.", 'Kursk']]);
 });
+
+test('English: a county\'s sheriff\'s department is one organisation, over the county the model read before the possessive', () => {
+	// the shipped model reads «Los Angeles County» as the place and «Department» as the organisation
+	assertTyped('en', 'ORG', [
+		["The Los Angeles County Sheriff's Department said deputies responded.", "Los Angeles County Sheriff's Department"],
+		["The Pakistan People's Party won the vote.", "Pakistan People's Party"],
+	]);
+});

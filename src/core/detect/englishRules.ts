@@ -638,8 +638,8 @@ export function splitScorecardPersons(text: string, entities: DetectedEntity[]):
 	return out ?? entities;
 }
 
-/** Plural nouns and titles whose possessive stands inside organisations' names («People's», «Children's», «King's College»). */
-const POSSESSORS = '(?:People|Peoples|Women|Children|Workers|Men|King|Queen)';
+/** Plural nouns and titles whose possessive stands inside organisations' names («People's», «Children's», «King's College», «Sheriff's Department»). */
+const POSSESSORS = '(?:People|Peoples|Women|Children|Workers|Men|King|Queen|Sheriff)';
 /** «People's», «Women's» and a capitalised word before them, right before an organisation's name. */
 const POSSESSOR_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}'’])((?:(\\p{Lu}\\p{Ll}+) )?${POSSESSORS} ?['’]s )$`, 'u');
 /** Words that open a sentence or a noun phrase, not a name: «The People's Bank». */
@@ -672,10 +672,12 @@ export function joinPossessorNames(text: string, entities: DetectedEntity[]): De
 				out.push({ ...b, start, text: text.slice(start, b.end) });
 				continue;
 			}
-			// «Pakistan» + «Party» of «the Pakistan People's Party»: the place is the name's first word
-			if (m[2] && prev.start === start && prev.end === start + m[2].length && prev.type !== 'PER' && prev.type !== 'DATE') {
+			// «Pakistan» + «Party» of «the Pakistan People's Party»: the place is the name's first word,
+			// or the name's first words («Los Angeles County» + «Department» of «the Los Angeles County
+			// Sheriff's Department»)
+			if (m[2] && prev.start <= start && prev.end === start + m[2].length && prev.type !== 'PER' && prev.type !== 'DATE') {
 				out ??= entities.slice(0, k);
-				out[out.length - 1] = { ...b, start, text: text.slice(start, b.end), confidence: Math.min(prev.confidence, b.confidence) };
+				out[out.length - 1] = { ...b, start: prev.start, text: text.slice(prev.start, b.end), confidence: Math.min(prev.confidence, b.confidence) };
 				continue;
 			}
 		}
