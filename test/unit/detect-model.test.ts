@@ -4232,3 +4232,12 @@ test('English: a county\'s sheriff\'s department is one organisation, over the c
 		["The Pakistan People's Party won the vote.", "Pakistan People's Party"],
 	]);
 });
+
+test('English: a named wildfire after «the» is an event (MISC), as a storm is; not a team of that name', () => {
+	// the shipped model reads the first two as organisations
+	assertTyped('en', 'MISC', [
+		['Mayor Karen Bass declared a local emergency as the Palisades Fire spread toward Malibu.', 'Palisades Fire'],
+		['The Camp Fire killed 85 people in 2018.', 'Camp Fire'],
+	]);
+	assertNotTyped('en', 'MISC', [['The Chicago Fire beat the Galaxy 2-1.', 'Chicago Fire']]);
+});

@@ -576,6 +576,26 @@ export function untaggedStorms(text: string, entities: DetectedEntity[]): Detect
 	return putOverPiecesAll(text, typeRanges(text, entities, storms, () => false), offices);
 }
 
+/** «the Palisades Fire», «the Camp Fire»: one or two capitalised words and «Fire» after «the», not before another capitalised word («the Eaton Fire Department») or «of» («the Great Fire of London»). */
+const WILDFIRE_NAME = /(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:\p{Lu}\p{Ll}+ ){1,2}Fire(?![\p{L}\p{N}'’-])(?! +(?:\p{Lu}|of ))/gu;
+/** Teams named «… Fire» («the Chicago Fire»). */
+const FIRE_TEAMS = new Set(['Chicago Fire']);
+
+/**
+ * English: a named wildfire is an event, MISC like a storm («the Palisades Fire spread», read as an
+ * organisation or found by nothing; «the Camp Fire» as an organisation). Not a team of that name.
+ * Entities in text order; returned in text order.
+ */
+export function namedWildfires(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/ Fire(?![\p{L}])/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(WILDFIRE_NAME)) {
+		if (FIRE_TEAMS.has(m[0]) || /^(?:The|A|An|This|That) /u.test(m[0])) continue;
+		ranges.push({ start: m.index, end: m.index + m[0].length, type: 'MISC' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
 /** A policy's name before an office («Competition Commissioner», «Trade Minister»), or a court's before its judge («District Judge»): the title's. */
 const POLICY_BEFORE_OFFICE = /(?:^| )(?:Competition|Trade|Finance|Foreign|Defence|Defense|Energy|Health|Economy|Economic|Interior|Justice|Agriculture|Transport|Climate|Digital|Industry|Labour|Labor|Education|Environment|Home|Budget|Enlargement|Migration|District|Circuit|Farm|Fisheries|Monetary|Social|Research|Regional|Development|Telecommunications)$/u;
 /** An office right after a name, or after one more word of the policy («… Commissioner», «… Security Minister»). */
