@@ -4241,3 +4241,21 @@ test('English: a named wildfire after «the» is an event (MISC), as a storm is;
 	]);
 	assertNotTyped('en', 'MISC', [['The Chicago Fire beat the Galaxy 2-1.', 'Chicago Fire']]);
 });
+
+test('English: an unknown one-word name that an apposition types is found with that type: an age or a role makes a person, a settlement a place', () => {
+	// invented names; the shipped model finds nothing of the first three and reads the others as a
+	// place and as a person
+	assertTyped('en', 'PER', [
+		['Kowvenur, 45, was arrested on Friday.', 'Kowvenur'],
+		['The minister, Qugelte, said the talks had failed.', 'Qugelte'],
+		['The minister, Kowdraard, said the talks had failed.', 'Kowdraard'],
+	]);
+	assertTyped('en', 'LOC', [
+		['Shelling hit Kowvenur, a village north of the city.', 'Kowvenur'],
+		['The army entered Badrarus, a town near the border.', 'Badrarus'],
+	]);
+	// a city's councillor is a person, and a word the text writes in lower case is no name
+	assertTyped('en', 'PER', [['The motion was backed by Dramon, a city councillor from Leeds.', 'Dramon']]);
+	const common = detector.detect('The minister, however, said the talks had failed.', 'en');
+	assert.deepEqual(common, []);
+});

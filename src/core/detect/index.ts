@@ -684,6 +684,11 @@ export class EntityDetector implements Detector {
 		// «Morena, her party, passed…» read as a person (or as a place no list holds as a country): a
 		// name an apposition calls a party, a company or a movement is an organisation's
 		if ((type === 'PER' || (type === 'LOC' && !country)) && oneWord && ORGANISATION_APPOSITION_HEADS.has(this.appositionHead(a + e, a + n, APPOSITION_DETERMINERS))) type = 'ORG';
+		// «The minister, Kowdraard, said» read as a place: a name in apposition to a role is a person's
+		if ((type === 'LOC' || type === 'ORG') && oneWord && !country && after === ',' && this.followsRoleApposition(model, a, s)) type = 'PER';
+		// «entered Badrarus, a town near the border» read as a person: a name an apposition calls a
+		// town, a village or another settlement is the place's
+		if ((type === 'PER' || type === 'ORG') && oneWord && !country && this.appositionCallsPlace(a + e, a + n)) type = 'LOC';
 		// «in NZ» read as an organisation (an acronym): a country's short form the country lists do not
 		// hold (they keep longer spellings only) is a place (NZ: LOC 6 times of 7 tagged in the
 		// English training files), unless it is a team («PAK vs NZ»)
@@ -769,6 +774,33 @@ export class EntityDetector implements Detector {
 		const head = this.appositionHead(at, end);
 		// a plural names a team or a group («Liverpool, the reigning champions»), not a person
 		return head !== '' && !PLURAL_NOUN.test(head) && (model.featurizer.wordInfo(head, 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
+	}
+
+	/**
+	 * Token s (of the segment at a) follows «the», a noun whose most frequent WordNet sense is a
+	 * person, and a comma («The minister, | Qugelte, said»).
+	 */
+	private followsRoleApposition(model: TaggerModel, a: number, s: number): boolean {
+		const words = this.words;
+		if (s < 3 || words[a + s - 1] !== ',' || !/^[Tt]he$/u.test(words[a + s - 3])) return false;
+		const role = words[a + s - 2];
+		return /^\p{Ll}+$/u.test(role) && !PLURAL_NOUN.test(role) && (model.featurizer.wordInfo(role, 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
+	}
+
+	/**
+	 * The apposition that starts at token `at` (a comma and an article) calls the name before it a
+	 * settlement or a district: within five words, a noun of `PLACE_APPOSITION_HEADS` that ends its
+	 * noun phrase (before a preposition, a comma, «near», «where»…: «a town near the border», not «a
+	 * city councillor»).
+	 */
+	private appositionCallsPlace(at: number, end: number): boolean {
+		const words = this.words;
+		if (at + 2 >= end || words[at] !== ',' || !APPOSITION_ARTICLES.has(words[at + 1])) return false;
+		for (let k = at + 2; k + 1 < end && k <= at + 6; k++) {
+			if (PLACE_APPOSITION_HEADS.has(words[k])) return APPOSITION_HEAD_ENDS.has(words[k + 1]) || PLACE_PHRASE_ENDS.has(words[k + 1]);
+			if (words[k] === ',' || words[k] === '.' || APPOSITION_HEAD_ENDS.has(words[k])) return false;
+		}
+		return false;
 	}
 
 	/**
@@ -1727,6 +1759,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') this.untaggedGeographicNames(text, model, a, n, labels, scheme, out, firstOut);
 		if (language === 'en') this.untaggedParties(text, model, a, n, labels, scheme, out, firstOut);
 		if (language === 'en') this.untaggedSentenceOpeners(text, model, a, n, labels, scheme, out, firstOut);
+		if (language === 'en') this.untaggedNamesInAppositions(text, model, a, n, labels, scheme, out, firstOut);
 		if (language !== 'ar') this.untaggedMashriqPlaces(text, a, n, labels, scheme, out, firstOut);
 		if (language === 'ar' && lex) this.untaggedArabicPlaces(text, a, n, labels, scheme, lex, out, firstOut);
 		// in a title-case headline every word has a capital: an unsure model name made only of
@@ -1845,6 +1878,35 @@ export class EntityDetector implements Detector {
 			const start = this.starts[a + k];
 			const end = this.ends[a + e - 1];
 			out.push({ start, end, type, text: text.slice(start, end), confidence: model.confidence(likeliest, type), source: 'model' });
+			added = true;
+		}
+		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+	}
+
+	/**
+	 * English: one capitalised word the model left untagged, and the unlabelled text never writes in
+	 * lower case, that an apposition types: an age between commas makes it a person («Kowvenur, 45,
+	 * was arrested»), and so does a role it stands in apposition to («The minister, Qugelte, said»:
+	 * a noun whose most frequent WordNet sense is a person, between «the» and a comma); a noun of a
+	 * settlement after it makes it a place («Kowvenur, a village north of the city»). Added to `out`
+	 * from `firstOut` on, in text order.
+	 */
+	private untaggedNamesInAppositions(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
+		const casing = model.resources.casing;
+		if (!casing) return;
+		const words = this.words;
+		const untagged = (k: number): boolean => k < 0 || k >= n || scheme.typeOf[labels[k]] === '';
+		let added = false;
+		for (let k = 0; k + 2 < n; k++) {
+			const word = words[a + k];
+			if (words[a + k + 1] !== ',' || !/^\p{Lu}\p{Ll}+$/u.test(word) || !untagged(k) || !untagged(k - 1) || writtenInLowerCase(casing, word)) continue;
+			if (DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || isNationalityOrPeople(model, word)) continue;
+			// not the last word of a capitalised run («New Kowvenur»), outside a sentence's opening
+			if (k > 0 && /^\p{Lu}/u.test(words[a + k - 1]) && !SENTENCE_ENDS.has(words[a + k - 2] ?? '.') && !this.lineStarts[a + k - 1]) continue;
+			const aged = k + 3 < n && AGE.test(words[a + k + 2]) && (words[a + k + 3] === ',' || words[a + k + 3] === ')');
+			const type = aged || this.followsRoleApposition(model, a, k) ? 'PER' : this.appositionCallsPlace(a + k + 1, a + n) ? 'LOC' : '';
+			if (!type) continue;
+			out.push({ start: this.starts[a + k], end: this.ends[a + k], type, text: word, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
 		}
 		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
@@ -2342,6 +2404,10 @@ function extendCompaniesOverTheirLastWords(text: string, entities: DetectedEntit
 /** Company names' last words that end places' names too. */
 const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 'resources']);
 /** English head nouns of an apposition that names an organisation («Morena, her party,», «Codelco, the state-owned copper miner,»). */
+/** Apposition heads that call a name a settlement or a district («Badrarus, a town near the border»). */
+const PLACE_APPOSITION_HEADS = new Set(['town', 'city', 'village', 'hamlet', 'suburb', 'district', 'province', 'region', 'port', 'island', 'neighbourhood', 'neighborhood', 'municipality', 'enclave', 'county', 'governorate', 'oasis', 'settlement', 'township', 'capital']);
+/** What may follow a place's noun at the end of its apposition («a town near…», «a village where…», «a port.»). */
+const PLACE_PHRASE_ENDS = new Set([',', '.', ';', ')', 'near', 'outside', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'close', 'about', 'some', 'where', 'that', 'which', 'known', 'located', 'situated', 'home', 'bordering']);
 const ORGANISATION_APPOSITION_HEADS = new Set(['party', 'company', 'firm', 'movement', 'alliance', 'coalition', 'agency', 'association', 'federation', 'foundation', 'carrier', 'airline', 'retailer', 'carmaker', 'automaker', 'bank', 'lender', 'insurer', 'broadcaster', 'charity', 'newspaper', 'startup', 'conglomerate', 'group', 'chipmaker', 'planemaker', 'drugmaker', 'steelmaker', 'refiner', 'miner', 'utility', 'exporter', 'giant', 'brewer', 'manufacturer', 'maker']);
 /** Monarchs' titles (English and French), after which a lone «I» is a regnal number. */
 const MONARCH_TITLES = new Set('king queen pope emperor empress tsar czar tsarina sultan pharaoh shah kaiser prince princess roi reine pape empereur impératrice princesse tsarine'.split(' '));
