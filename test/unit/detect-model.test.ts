@@ -4259,3 +4259,11 @@ test('English: an unknown one-word name that an apposition types is found with t
 	const common = detector.detect('The minister, however, said the talks had failed.', 'en');
 	assert.deepEqual(common, []);
 });
+
+test('English: an unknown name after «residents of», «inhabitants of» or «the outskirts of» is a place', () => {
+	// invented names; the shipped model finds nothing of them
+	assertTyped('en', 'LOC', [
+		['Residents of Dunbiash were told to evacuate.', 'Dunbiash'],
+		['Fighting reached the outskirts of Kowdrala on Monday.', 'Kowdrala'],
+	]);
+});
