@@ -4267,3 +4267,15 @@ test('English: an unknown name after «residents of», «inhabitants of» or «t
 		['Fighting reached the outskirts of Kowdrala on Monday.', 'Kowdrala'],
 	]);
 });
+
+test('English: the two sides of a tennis score (two sets or more) are players, persons, not teams; a country stays the place', () => {
+	// the shipped model reads the loser as an organisation, and finds nothing of «Sinner»
+	assertTyped('en', 'PER', [
+		['Sinner beat Fritz 6-3 6-4 in the final.', 'Fritz'],
+		['Sinner beat Fritz 6-3 6-4 in the final.', 'Sinner'],
+		['Mirgarmon beat Berloard 6-4 6-3 in the final.', 'Berloard'],
+		['Alcaraz defeated Zverev 6-3, 2-6, 5-7, 6-1, 6-2.', 'Zverev'],
+	]);
+	assertTyped('en', 'LOC', [['Spain beat France 6-4 6-3 in the Davis Cup.', 'France']]);
+	assertTyped('en', 'ORG', [['Leeds beat Chelsea 2-1 on Sunday.', 'Chelsea']]);
+});

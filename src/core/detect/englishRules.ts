@@ -576,6 +576,38 @@ export function untaggedStorms(text: string, entities: DetectedEntity[]): Detect
 	return putOverPiecesAll(text, typeRanges(text, entities, storms, () => false), offices);
 }
 
+/** Two sets or more of a tennis score («6-4 6-3», «7-6 (5), 3-6, 6-2»), as a quick test and as the score after a name. */
+const SET_SCORES = /^ (?:[0-7]-[0-7](?: ?\(\d{1,2}\))?,? ){1,4}[0-7]-[0-7](?![\p{N}-])/u;
+const ANY_SET_SCORES = /(?<![\p{N}-])[67]-[0-6](?: ?\(\d{1,2}\))?,? [0-7]-[0-7](?![\p{N}-])/u;
+/** What a winner does to the loser before the sets. */
+const WIN_OVER = /^ (?:beat|beats|defeated|defeats|downed|edged|routed|thrashed|overcame|stunned|upset|saw off|outlasted|ousted|eliminated) $/u;
+
+/**
+ * English tennis results: «Sinner beat Fritz 6-3 6-4» read as a football result, the sides as
+ * teams: a name right before two sets or more, and the one that beat it, are players, persons
+ * (not a listed country: «Spain beat France 6-4 6-3» is a Davis Cup tie's). Entities in text order.
+ */
+export function tennisPlayers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!ANY_SET_SCORES.test(text)) return entities;
+	const players = new Set<number>();
+	const unfound: TypedRange[] = [];
+	entities.forEach((e, k) => {
+		if (!SET_SCORES.test(text.slice(e.end, e.end + 40))) return;
+		players.add(k);
+		const winner = entities[k - 1];
+		if (winner && WIN_OVER.test(text.slice(winner.end, e.start))) players.add(k - 1);
+		else {
+			// «Sinner beat Fritz 6-3 6-4»: a winner found by nothing (a word of the language too)
+			const before = UNFOUND_WINNER.exec(text.slice(Math.max(winner?.end ?? 0, e.start - 40), e.start));
+			if (before) unfound.push({ start: e.start - before[0].length, end: e.start - before[0].length + before[1].length, type: 'PER' });
+		}
+	});
+	const retyped = replaceWhere(entities, (e, k) => (players.has(k) && (e.type === 'ORG' || e.type === 'LOC') && !isListedCountry(model, e.text) ? { ...e, type: 'PER', source: 'rule' } : undefined));
+	return unfound.length ? typeRanges(text, retyped, unfound, () => false) : retyped;
+}
+/** A capitalised word and a verb of winning right before the loser («Sinner beat »), not after another capitalised word. */
+const UNFOUND_WINNER = /(?<![\p{L}\p{N}'’.-])(?<!\p{Lu}[\p{L}'’.-]* )(\p{Lu}\p{Ll}+) (?:beat|beats|defeated|defeats|downed|edged|routed|thrashed|overcame|stunned|upset|saw off|outlasted|ousted|eliminated) $/u;
+
 /** «the Palisades Fire», «the Camp Fire»: one or two capitalised words and «Fire» after «the», not before another capitalised word («the Eaton Fire Department») or «of» («the Great Fire of London»). */
 const WILDFIRE_NAME = /(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:\p{Lu}\p{Ll}+ ){1,2}Fire(?![\p{L}\p{N}'’-])(?! +(?:\p{Lu}|of ))/gu;
 /** Teams named «… Fire» («the Chicago Fire»). */
