@@ -4279,3 +4279,13 @@ test('English: the two sides of a tennis score (two sets or more) are players, p
 	assertTyped('en', 'LOC', [['Spain beat France 6-4 6-3 in the Davis Cup.', 'France']]);
 	assertTyped('en', 'ORG', [['Leeds beat Chelsea 2-1 on Sunday.', 'Chelsea']]);
 });
+
+test('English: a name that posts or reports a profit or a loss is a company, whether the model found it or the sentence-opening rule did', () => {
+	// invented names: the model reads the first as a person, and finds nothing of the second (the
+	// sentence-opening rule's likeliest type is a person)
+	assertTyped('en', 'ORG', [
+		['Tonbigel posted a quarterly loss.', 'Tonbigel'],
+		['Mirdrael posted a quarterly loss.', 'Mirdrael'],
+		['The group said Vendraard reported a record profit in 2023.', 'Vendraard'],
+	]);
+});

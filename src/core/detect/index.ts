@@ -697,7 +697,9 @@ export class EntityDetector implements Detector {
 		// business takes «its», or whose possession is shares, profits or headquarters, is an organisation's (after a
 		// name and one verb, «its» follows an organisation 12 times, a country 4 times, a person never
 		// but for a misspelt «it's», in the English training files)
-		const business = (COMPANY_VERBS.has(after) && next(1) === 'its') || (APOSTROPHES.has(after) && next(1) === 's' && COMPANY_POSSESSIONS.has(next(2)));
+		// and so is one that posts or reports a profit or a loss («Mirdrael posted a quarterly loss»)
+		const results = (after === 'posted' || after === 'reported' || after === 'posts' || after === 'reports') && (next(1) === 'a' || next(1) === 'an') && [next(2), next(3), next(4)].some((w) => RESULT_FIGURES.has(w));
+		const business = (COMPANY_VERBS.has(after) && next(1) === 'its') || (APOSTROPHES.has(after) && next(1) === 's' && COMPANY_POSSESSIONS.has(next(2))) || results;
 		if (type === 'PER' && business) type = 'ORG';
 		// «Bayer added 0.5 percent», «Shell fell 2%» read as a person: a one-word name whose price moves
 		// by a percentage is a listed company's (not a name the training files know as a person's:
@@ -1877,6 +1879,8 @@ export class EntityDetector implements Detector {
 				}
 			}
 			if (!type) continue;
+			// the words around it type it as they type a name the model found («… posted a quarterly loss»)
+			type = this.englishTypeInContext(model, type, a, k, e, n);
 			const start = this.starts[a + k];
 			const end = this.ends[a + e - 1];
 			out.push({ start, end, type, text: text.slice(start, end), confidence: model.confidence(likeliest, type), source: 'model' });
@@ -2239,6 +2243,8 @@ const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
 const SIDE_STANDINGS = new Set(['Champions', 'Leaders', 'Holders', 'Hosts', 'Favourites', 'Favorites', 'Underdogs', 'Outsiders', 'Newcomers']);
 /** Words after «Champions» that make a competition of it («Champions League»). */
 const COMPETITION_WORDS = new Set(['League', 'Cup', 'Trophy', 'Tour', 'Series', 'Challenge', 'Trophies']);
+/** A company's results, after «posted a» («a quarterly loss», «a record profit»). */
+const RESULT_FIGURES = new Set(['profit', 'loss', 'revenue', 'earnings', 'deficit', 'surplus']);
 const COMPANY_POSSESSIONS = new Set(['shares', 'stock', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'shareholders', 'subsidiary', 'subsidiaries', 'headquarters']);
 /** The possessive's apostrophes (the tokenizer splits «Jordan's» into «Jordan», «'», «s»). */
 const APOSTROPHES = new Set(["'", '’']);
