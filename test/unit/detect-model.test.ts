@@ -4289,3 +4289,14 @@ test('English: a name that posts or reports a profit or a loss is a company, whe
 		['The group said Vendraard reported a record profit in 2023.', 'Vendraard'],
 	]);
 });
+
+test('English: «, who» and an apposition that names a person make an unknown one-word name a person; a noun only persons are called by retypes an organisation', () => {
+	// invented names: the shipped model finds nothing of the first two and reads the last as an organisation
+	assertTyped('en', 'PER', [
+		['Lomon, who led the party for a decade, died on Sunday.', 'Lomon'],
+		['Mongelard, a spokesman for the ministry, said the talks would resume.', 'Mongelard'],
+		['The report was written by Ardashdun, a professor of economics.', 'Ardashdun'],
+	]);
+	// «who» takes up the people in a place, not the place
+	assertNotTyped('en', 'PER', [['Thousands of people in Dunbiash, who fled the fighting, are homeless.', 'Dunbiash']]);
+});

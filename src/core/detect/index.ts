@@ -681,6 +681,9 @@ export class EntityDetector implements Detector {
 		// list after «of» («kings of France, of England, a king of Portugal»). Only a place: a
 		// company's apposition names it by a person noun too («Vendorado, a park developer»)
 		if (type === 'LOC' && oneWord && !afterPlacePreposition && !country && this.appositionNamesPerson(model, a + e, a + n)) type = 'PER';
+		// … and so is one read as an organisation that the apposition calls by a noun no company is
+		// called by («written by Ardashdun, a professor of economics»)
+		if (type === 'ORG' && oneWord && HUMAN_APPOSITION_HEADS.has(this.appositionHead(a + e, a + n))) type = 'PER';
 		// «Morena, her party, passed…» read as a person (or as a place no list holds as a country): a
 		// name an apposition calls a party, a company or a movement is an organisation's
 		if ((type === 'PER' || (type === 'LOC' && !country)) && oneWord && ORGANISATION_APPOSITION_HEADS.has(this.appositionHead(a + e, a + n, APPOSITION_DETERMINERS))) type = 'ORG';
@@ -784,7 +787,8 @@ export class EntityDetector implements Detector {
 	 */
 	private followsRoleApposition(model: TaggerModel, a: number, s: number): boolean {
 		const words = this.words;
-		if (s < 3 || words[a + s - 1] !== ',' || !/^[Tt]he$/u.test(words[a + s - 3])) return false;
+		// «The minister,», «The company's founder,»
+		if (s < 3 || words[a + s - 1] !== ',' || !(/^[Tt]he$/u.test(words[a + s - 3]) || (s >= 4 && words[a + s - 3] === 's' && APOSTROPHES.has(words[a + s - 4])))) return false;
 		const role = words[a + s - 2];
 		return /^\p{Ll}+$/u.test(role) && !PLURAL_NOUN.test(role) && (model.featurizer.wordInfo(role, 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
 	}
@@ -1892,9 +1896,11 @@ export class EntityDetector implements Detector {
 	/**
 	 * English: one capitalised word the model left untagged, and the unlabelled text never writes in
 	 * lower case, that an apposition types: an age between commas makes it a person («Kowvenur, 45,
-	 * was arrested»), and so does a role it stands in apposition to («The minister, Qugelte, said»:
-	 * a noun whose most frequent WordNet sense is a person, between «the» and a comma); a noun of a
-	 * settlement after it makes it a place («Kowvenur, a village north of the city»). Added to `out`
+	 * was arrested»), and so do «, who», a role it stands in apposition to («The minister, Qugelte,
+	 * said», «The company's founder, Monruste,»: a noun whose most frequent WordNet sense is a person,
+	 * between «the» or a possessive and a comma) and an apposition that names a person («Mongelard,
+	 * a spokesman for the ministry»); a noun of a settlement after it makes it a place («Kowvenur, a
+	 * village north of the city»). Added to `out`
 	 * from `firstOut` on, in text order.
 	 */
 	private untaggedNamesInAppositions(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
@@ -1906,11 +1912,16 @@ export class EntityDetector implements Detector {
 		for (let k = 0; k + 2 < n; k++) {
 			const word = words[a + k];
 			if (words[a + k + 1] !== ',' || !/^\p{Lu}\p{Ll}+$/u.test(word) || !untagged(k) || !untagged(k - 1) || writtenInLowerCase(casing, word)) continue;
+			// a whole word, not the end of a hyphenated one («Bar-Illan», joined to its given name later)
+			if (k > 0 && this.starts[a + k] === this.ends[a + k - 1]) continue;
 			if (DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || isNationalityOrPeople(model, word)) continue;
 			// not the last word of a capitalised run («New Kowvenur»), outside a sentence's opening
 			if (k > 0 && /^\p{Lu}/u.test(words[a + k - 1]) && !SENTENCE_ENDS.has(words[a + k - 2] ?? '.') && !this.lineStarts[a + k - 1]) continue;
 			const aged = k + 3 < n && AGE.test(words[a + k + 2]) && (words[a + k + 3] === ',' || words[a + k + 3] === ')');
-			const type = aged || this.followsRoleApposition(model, a, k) ? 'PER' : this.appositionCallsPlace(a + k + 1, a + n) ? 'LOC' : '';
+			// «Lomon, who led the party» (not «people in Darfur, who fled»: «who» takes up the people)
+			const who = words[a + k + 2] === 'who' && (k === 0 || !PLACE_PREPOSITIONS.has(words[a + k - 1]));
+			const person = aged || who || this.followsRoleApposition(model, a, k) || this.appositionNamesPerson(model, a + k + 1, a + n);
+			const type = person ? 'PER' : this.appositionCallsPlace(a + k + 1, a + n) ? 'LOC' : '';
 			if (!type) continue;
 			out.push({ start: this.starts[a + k], end: this.ends[a + k], type, text: word, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
@@ -2412,6 +2423,8 @@ function extendCompaniesOverTheirLastWords(text: string, entities: DetectedEntit
 /** Company names' last words that end places' names too. */
 const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 'resources']);
 /** English head nouns of an apposition that names an organisation («Morena, her party,», «Codelco, the state-owned copper miner,»). */
+/** Apposition heads that only a person is called by (not «developer», «owner», «leader», which call companies too). */
+const HUMAN_APPOSITION_HEADS = new Set('professor lawyer attorney teacher doctor physician surgeon nurse student actor actress singer musician journalist reporter writer author poet novelist priest nun imam rabbi farmer soldier spokesman spokeswoman spokesperson minister senator lawmaker politician activist mother father son daughter wife husband brother sister widow grandmother grandfather resident scientist researcher economist historian footballer striker midfielder defender goalkeeper'.split(' '));
 /** Apposition heads that call a name a settlement or a district («Badrarus, a town near the border»). */
 const PLACE_APPOSITION_HEADS = new Set(['town', 'city', 'village', 'hamlet', 'suburb', 'district', 'province', 'region', 'port', 'island', 'neighbourhood', 'neighborhood', 'municipality', 'enclave', 'county', 'governorate', 'oasis', 'settlement', 'township', 'capital']);
 /** What may follow a place's noun at the end of its apposition («a town near…», «a village where…», «a port.»). */
