@@ -4296,6 +4296,8 @@ test('English: «, who» and an apposition that names a person make an unknown o
 		['Lomon, who led the party for a decade, died on Sunday.', 'Lomon'],
 		['Mongelard, a spokesman for the ministry, said the talks would resume.', 'Mongelard'],
 		['The report was written by Ardashdun, a professor of economics.', 'Ardashdun'],
+		// a role after a possessive, as after «the»
+		["The company's spokesman, Monruste, declined to comment.", 'Monruste'],
 	]);
 	// «who» takes up the people in a place, not the place
 	assertNotTyped('en', 'PER', [['Thousands of people in Dunbiash, who fled the fighting, are homeless.', 'Dunbiash']]);
