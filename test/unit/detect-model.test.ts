@@ -4302,3 +4302,14 @@ test('English: «, who» and an apposition that names a person make an unknown o
 	// «who» takes up the people in a place, not the place
 	assertNotTyped('en', 'PER', [['Thousands of people in Dunbiash, who fled the fighting, are homeless.', 'Dunbiash']]);
 });
+
+test('English: an unknown name after a compass point and «of», after «in central» or «in northern», or before «province» opening a sentence, is a place', () => {
+	// invented names: the shipped model finds nothing of them or reads them as persons
+	assertTyped('en', 'LOC', [
+		['The earthquake struck 20 km south of Zaur.', 'Zaur'],
+		['The earthquake struck 20 km south of Tonnorzi.', 'Tonnorzi'],
+		['A bomb exploded in central Venvi, killing five.', 'Venvi'],
+		['Gunmen attacked a village in northern Draardur.', 'Draardur'],
+		['The Vidramon province was hit hardest.', 'Vidramon'],
+	]);
+});

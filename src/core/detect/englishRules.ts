@@ -528,10 +528,18 @@ export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities
 	if (!AREA_NOUN.test(text)) return entities;
 	const places: TypedRange[] = [];
 	for (const m of matchesOnLinesWith(text, AREA_NOUN, NAME_BEFORE_AREA_NOUN)) {
-		const first = m[1].split(/[ -]/u)[0];
+		let name = m[1];
+		let start = m.index;
+		// «The Vidramon province was hit» opening a sentence: the article is no part of the name
+		const opener = /^(\p{Lu}\p{Ll}+) /u.exec(name);
+		if (opener && (NOT_NAME_OPENERS.has(opener[1]) || SENTENCE_OPENERS.has(opener[1]))) {
+			name = name.slice(opener[0].length);
+			start += opener[0].length;
+		}
+		const first = name.split(/[ -]/u)[0];
 		// «a long Islamized region»: a participle is no name
 		if (isDemonym(model, first) || isCommonWord(first) || /ed$/u.test(first)) continue;
-		places.push({ start: m.index, end: m.index + m[1].length, type: 'LOC' });
+		places.push({ start, end: start + name.length, type: 'LOC' });
 	}
 	// a person or an organisation the model read with this very span becomes the place; another reading stays
 	return typeRanges(text, entities, places, (e) => e.type === 'PER' || e.type === 'ORG');

@@ -687,6 +687,9 @@ export class EntityDetector implements Detector {
 		// «Morena, her party, passed…» read as a person (or as a place no list holds as a country): a
 		// name an apposition calls a party, a company or a movement is an organisation's
 		if ((type === 'PER' || (type === 'LOC' && !country)) && oneWord && ORGANISATION_APPOSITION_HEADS.has(this.appositionHead(a + e, a + n, APPOSITION_DETERMINERS))) type = 'ORG';
+		// «20 km south of Tonnorzi», «in central Venvi» read as a person or an organisation: after a
+		// compass point and «of», or a country's part, a place (LOC every time in the English training files)
+		if ((type === 'PER' || type === 'ORG') && s >= 2 && ((before === 'of' && COMPASS_POINTS.has(words[a + s - 2])) || (REGION_ADJECTIVES.has(before) && PLACE_PREPOSITIONS.has(words[a + s - 2])))) type = 'LOC';
 		// «The minister, Kowdraard, said» read as a place: a name in apposition to a role is a person's
 		if ((type === 'LOC' || type === 'ORG') && oneWord && !country && after === ',' && this.followsRoleApposition(model, a, s)) type = 'PER';
 		// «entered Badrarus, a town near the border» read as a person: a name an apposition calls a
@@ -1790,7 +1793,9 @@ export class EntityDetector implements Detector {
 	 * after a lower-case place noun and «of» («the Chinese province of Fujian»: LOC 57 times of 71
 	 * in the English training files, the rest untagged places of GUM's travel guides), or after the
 	 * residents, the inhabitants, the outskirts or the suburbs «of» («Residents of Dunbiash were told
-	 * to evacuate»: LOC 14 times of 22 after such a noun and «of», the others lower-case words).
+	 * to evacuate»: LOC 14 times of 22 after such a noun and «of», the others lower-case words), after
+	 * a compass point and «of» («20 km south of Zaur»: LOC all 27 times) or after «in», «of»… and
+	 * «central», «northern»… («in central Venvi»: LOC all 22 times).
 	 * Added to `out` from `firstOut` on, in text order.
 	 */
 	private untaggedGeographicNames(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
@@ -1811,7 +1816,10 @@ export class EntityDetector implements Detector {
 		}
 		const casing = model.resources.casing;
 		for (let k = 2; k < n; k++) {
-			if (words[a + k - 1] !== 'of' || !PLACE_NOUNS_BEFORE_OF.has(words[a + k - 2]) || !/^\p{Lu}\p{Ll}/u.test(words[a + k]) || !untagged(k)) continue;
+			// «the province of Fujian», «20 km south of Zaur», «in central Venvi»
+			const ofPlaceNoun = words[a + k - 1] === 'of' && (PLACE_NOUNS_BEFORE_OF.has(words[a + k - 2]) || COMPASS_POINTS.has(words[a + k - 2]));
+			const inPartOf = REGION_ADJECTIVES.has(words[a + k - 1]) && PLACE_PREPOSITIONS.has(words[a + k - 2]);
+			if (!(ofPlaceNoun || inPartOf) || !/^\p{Lu}\p{Ll}/u.test(words[a + k]) || !untagged(k)) continue;
 			// not a common word given a capital («a state of Emergency»)
 			if (casing && writtenInLowerCase(casing, words[a + k])) continue;
 			let e = k + 1;
@@ -2373,6 +2381,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** English geographic heads that open a place's name («Mount Etna», «Lake Victoria»). */
 const GEOGRAPHIC_HEADS_BEFORE = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Cape', 'Mont']);
 /** English lower-case nouns of places before «of» and a place's name («the state of Assam»). */
+/** Compass points before «of» and a place («south of Zaur»), and the adjectives of a country's parts («in central Venvi»). */
+const COMPASS_POINTS = new Set('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
+const REGION_ADJECTIVES = new Set('central northern southern eastern western northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western'.split(' '));
 const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture residents Residents inhabitants Inhabitants outskirts suburbs'.split(' '));
 /** French words that open a place's name and are given names too («Cap Vert», «Pont-Aven»). */
 /** What ends the sentence before a word that opens the next one. */
