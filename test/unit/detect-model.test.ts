@@ -4313,3 +4313,17 @@ test('English: an unknown name after a compass point and «of», after «in cent
 		['The Vidramon province was hit hardest.', 'Vidramon'],
 	]);
 });
+
+test('English: the names a deal speaks of are companies (merged, taken over, bought, owned by shareholders or customers); a listed place stays the place', () => {
+	// invented names: the shipped model reads them as places or persons
+	assertTyped('en', 'ORG', [
+		['Customers of Gelret complained about delays.', 'Gelret'],
+		['The merger of Garba and Kagel was blocked.', 'Garba'],
+		['The merger of Garba and Kagel was blocked.', 'Kagel'],
+		['Fomirdun agreed to buy Garelber for $3 billion.', 'Garelber'],
+	]);
+	assertTyped('en', 'LOC', [
+		['The takeover of Paris by the army began in June.', 'Paris'],
+		['Russia wants a stake in Ukraine.', 'Ukraine'],
+	]);
+});

@@ -1829,6 +1829,39 @@ export function companiesOfShareMoves(text: string, model: TaggerModel, entities
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** A capitalised name of one to three words («Garelber», «Reckitt Benckiser»). */
+const DEAL_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,2}`;
+/** Names that a deal makes companies: what is merged, taken over, bought, what shareholders or customers belong to, what a stake is in. */
+const DEAL_PARTIES = new RegExp(
+	String.raw`(?<![\p{L}])(?:(?:[Mm]erger|[Tt]akeover|[Aa]cquisition|[Bb]uyout) (?:of|between|with)|(?:agreed|agrees|agree|offered|offers|plans|planned|moved|bid) to (?:buy|acquire|take over|purchase)|(?:[Cc]ustomers|[Ss]hareholders|[Ss]ubscribers|[Cc]lients) of|stake in) (${DEAL_NAME})(?: and (${DEAL_NAME}))?(?![\p{L}\p{N}&])`,
+	'dgu',
+);
+const ANY_DEAL = /(?:erger|akeover|cquisition|uyout|buy|acquire|purchase|ustomers|hareholders|ubscribers|lients|stake) /u;
+
+/**
+ * English business news: the names a deal speaks of are companies («the merger of Garba and Kagel»,
+ * «agreed to buy Garelber for $3 billion», «customers of Gelret», «a stake in Tonforet»), where
+ * the model read a place or a person or found nothing; not a listed place or country («a stake in
+ * Ukraine»), a people, a month, or a word the text writes in lower case. Entities in text order;
+ * returned in text order.
+ */
+export function partiesOfDeals(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+	if (!ANY_DEAL.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(DEAL_PARTIES)) {
+		for (const g of [1, 2]) {
+			const name = m[g];
+			if (!name) continue;
+			const words = name.split(' ');
+			if (isListedPlaceName(model, name) || MONTH_NAME.test(words[0]) || words.some((w) => isNationalityOrPeople(model, w)) || (words.length === 1 && inLowerCase(name)) || NOT_NAME_OPENERS.has(words[0])) continue;
+			const [start, end] = m.indices![g];
+			ranges.push({ start, end, type: 'ORG' });
+		}
+	}
+	ranges.sort((x, y) => x.start - y.start);
+	return ranges.length ? typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC') : entities;
+}
+
 /** Kinds of company that open a sentence before their officer («Group's chief executive»). */
 const COMPANY_KIND_WORDS = new Set(['Company', 'Group', 'Firm', 'Bank', 'Carmaker', 'Airline', 'Insurer', 'Lender', 'Retailer', 'Maker', 'Producer', 'Operator', 'Board', 'Club', 'Team', 'Party', 'Government', 'Country', 'Nation', 'State', 'City']);
 /** A name's possessive before a company's officer or body («Fiat's chief executive», «Nestle's board»). */
