@@ -4327,3 +4327,11 @@ test('English: the names a deal speaks of are companies (merged, taken over, bou
 		['Russia wants a stake in Ukraine.', 'Ukraine'],
 	]);
 });
+
+test('English: an unknown name opening a sentence before «and» and another name and a verb is found, with the type of the name the model found after it', () => {
+	// invented names: the shipped model finds the second name only
+	assertTyped('en', 'PER', [
+		['Tebi and Zamirbi shared the prize.', 'Tebi'],
+		['Penardfo and Selzi shared the prize.', 'Penardfo'],
+	]);
+});

@@ -1857,7 +1857,7 @@ export class EntityDetector implements Detector {
 	}
 
 	/**
-	 * English: «Zelenskiy said…», «Pep Guardiola signed…» where the model found nothing. A name opening
+	 * English: «Zelenskiy said…», «Pep Guardiola signed…», «Retardret and Kowtonret shared…» where the model found nothing. A name opening
 	 * a sentence has no capital of its own to tell it from the sentence's, and a name the training
 	 * files never held looks to the model like any other opening word. One or two capitalised words
 	 * there that the unlabelled text never writes in lower case (not «Analysts», «However»), before a
@@ -1879,24 +1879,40 @@ export class EntityDetector implements Detector {
 			const word = words[a + k];
 			if (!nameLike(k) || DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || isNationalityOrPeople(model, word)) continue;
 			const e = k + 1 < n && nameLike(k + 1) ? k + 2 : k + 1;
-			if (e >= n || !untagged(e) || !OPENING_NAME_VERB.test(words[a + e])) continue;
-			let type = '';
-			let likeliest = MIN_OPENER_PROBABILITY[e - k - 1];
-			for (let y = 0; y < scheme.labels.length; y++) {
-				if (!scheme.begins[y] || !CORE_AND_MISC.has(scheme.typeOf[y])) continue;
-				const p = model.spanProbability(k, e, y, n);
-				if (p >= likeliest) {
-					likeliest = p;
-					type = scheme.typeOf[y];
-				}
+			// «Retardret and Kowtonret shared the prize»: two such names joined by «and» before the verb,
+			// or the first before a name the model found, whose type it takes («Tebi and Zamirbi»)
+			const coordinated = e + 2 < n && words[a + e] === 'and';
+			const second = coordinated && nameLike(e + 1) && untagged(e + 2) && OPENING_NAME_VERB.test(words[a + e + 2]) ? e + 1 : -1;
+			const found = coordinated && second < 0 && scheme.begins[labels[e + 1]] ? scheme.spanEnd(labels, e + 1, n) : -1;
+			const foundType = found > 0 && found < n && untagged(found) && OPENING_NAME_VERB.test(words[a + found]) ? scheme.typeOf[labels[e + 1]] : '';
+			if (foundType === 'PER' || foundType === 'ORG' || foundType === 'LOC') {
+				const type = this.englishTypeInContext(model, foundType, a, k, e, n);
+				const start = this.starts[a + k];
+				const end = this.ends[a + e - 1];
+				out.push({ start, end, type, text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+				added = true;
+				continue;
 			}
-			if (!type) continue;
-			// the words around it type it as they type a name the model found («… posted a quarterly loss»)
-			type = this.englishTypeInContext(model, type, a, k, e, n);
-			const start = this.starts[a + k];
-			const end = this.ends[a + e - 1];
-			out.push({ start, end, type, text: text.slice(start, end), confidence: model.confidence(likeliest, type), source: 'model' });
-			added = true;
+			if (second < 0 && (e >= n || !untagged(e) || !OPENING_NAME_VERB.test(words[a + e]))) continue;
+			for (const [from, to] of second < 0 ? [[k, e]] : [[k, e], [second, second + 1]]) {
+				let type = '';
+				let likeliest = MIN_OPENER_PROBABILITY[to - from - 1];
+				for (let y = 0; y < scheme.labels.length; y++) {
+					if (!scheme.begins[y] || !CORE_AND_MISC.has(scheme.typeOf[y])) continue;
+					const p = model.spanProbability(from, to, y, n);
+					if (p >= likeliest) {
+						likeliest = p;
+						type = scheme.typeOf[y];
+					}
+				}
+				if (!type) continue;
+				// the words around it type it as they type a name the model found («… posted a quarterly loss»)
+				type = this.englishTypeInContext(model, type, a, from, to, n);
+				const start = this.starts[a + from];
+				const end = this.ends[a + to - 1];
+				out.push({ start, end, type, text: text.slice(start, end), confidence: model.confidence(likeliest, type), source: 'model' });
+				added = true;
+			}
 		}
 		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
 	}
