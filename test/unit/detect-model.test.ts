@@ -4335,3 +4335,21 @@ test('English: an unknown name opening a sentence before «and» and another nam
 		['Penardfo and Selzi shared the prize.', 'Penardfo'],
 	]);
 });
+
+test('French: the speaker after a quotation and an inverted verb of speech is a person; a name after its inhabitants or a compass point is a place; what has shares or merges is a company', () => {
+	// invented names: the shipped model finds nothing of the speaker, reads the place as a person
+	// and the companies as places
+	assertTyped('fr', 'PER', [['« Nous gagnerons », a affirmé Norton.', 'Norton']]);
+	assertTyped('fr', 'LOC', [
+		['Les habitants de Dunrus ont été évacués.', 'Dunrus'],
+		['Le séisme a frappé à 20 km au sud de Fourgel.', 'Fourgel'],
+	]);
+	assertTyped('fr', 'ORG', [
+		['Les actions de Mirton ont chuté de 5 %.', 'Mirton'],
+		['La fusion entre Urzivi et Zivengel a été bloquée.', 'Zivengel'],
+	]);
+	// a title after the verb stays out of the person («a dit M. Dupont»), and «c'est de Gaulle» is no place
+	const titled = detector.detect('« Non », a dit M. Vendrael.', 'fr');
+	assert.equal(titled.some((e) => e.text === 'M'), false, JSON.stringify(titled));
+	assertNotTyped('fr', 'LOC', [["C'est de Gaulle qui l'a voulu.", 'Gaulle']]);
+});
