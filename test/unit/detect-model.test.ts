@@ -4353,3 +4353,18 @@ test('French: the speaker after a quotation and an inverted verb of speech is a 
 	assert.equal(titled.some((e) => e.text === 'M'), false, JSON.stringify(titled));
 	assertNotTyped('fr', 'LOC', [["C'est de Gaulle qui l'a voulu.", 'Gaulle']]);
 });
+
+test('French: a name the model does not know, opening a sentence before a verb, is found as in English', () => {
+	// invented names; the shipped model tags each opening name O
+	const found = ['Zamon a déclaré lundi que les négociations avaient échoué.', 'Mirgarmon a annoncé sa démission.'].filter((text) => {
+		const ents = detector.detect(text, 'fr');
+		checkContract(text, ents);
+		return ents.some((e) => e.start === 0 && e.type === 'PER');
+	});
+	assert.equal(found.length, 2);
+	// not a common word or a preposition opening the sentence
+	for (const text of ['Selon lui, les négociations ont échoué.', 'Hier a été une journée difficile.']) {
+		const ents = detector.detect(text, 'fr');
+		assert.equal(ents.some((e) => e.start === 0 && e.type !== 'DATE'), false, `${text} ${JSON.stringify(ents)}`);
+	}
+});

@@ -1767,7 +1767,7 @@ export class EntityDetector implements Detector {
 		}
 		if (language === 'en') this.untaggedGeographicNames(text, model, a, n, labels, scheme, out, firstOut);
 		if (language === 'en') this.untaggedParties(text, model, a, n, labels, scheme, out, firstOut);
-		if (language === 'en') this.untaggedSentenceOpeners(text, model, a, n, labels, scheme, out, firstOut);
+		if (language !== 'ar') this.untaggedSentenceOpeners(text, model, a, n, labels, scheme, out, firstOut, language);
 		if (language === 'en') this.untaggedNamesInAppositions(text, model, a, n, labels, scheme, out, firstOut);
 		if (language !== 'ar') this.untaggedMashriqPlaces(text, a, n, labels, scheme, out, firstOut);
 		if (language === 'ar' && lex) this.untaggedArabicPlaces(text, a, n, labels, scheme, lex, out, firstOut);
@@ -1866,9 +1866,11 @@ export class EntityDetector implements Detector {
 	 * words; below it: «Sulphur is», «Eurostar runs»). Added to `out` from `firstOut` on, in text
 	 * order.
 	 */
-	private untaggedSentenceOpeners(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
+	private untaggedSentenceOpeners(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number, language: LanguageCode): void {
 		const casing = model.resources.casing;
 		if (!casing) return;
+		const english = language === 'en';
+		const verb = english ? OPENING_NAME_VERB : FRENCH_OPENING_NAME_VERB;
 		const words = this.words;
 		const untagged = (k: number): boolean => scheme.typeOf[labels[k]] === '';
 		const nameLike = (k: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(words[a + k]) && untagged(k) && !writtenInLowerCase(casing, words[a + k]);
@@ -1877,23 +1879,23 @@ export class EntityDetector implements Detector {
 			// after a sentence's full stop, not an initial's or an abbreviation's («Hamdan v. Rumsfeld»)
 			if (k > 0 && (!SENTENCE_ENDS.has(words[a + k - 1]) || (k > 1 && /^\p{Ll}{1,3}$/u.test(words[a + k - 2])))) continue;
 			const word = words[a + k];
-			if (!nameLike(k) || DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || isNationalityOrPeople(model, word)) continue;
+			if (!nameLike(k) || DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || (english && isNationalityOrPeople(model, word)) || (!english && isDemonym(model, word))) continue;
 			const e = k + 1 < n && nameLike(k + 1) ? k + 2 : k + 1;
 			// «Retardret and Kowtonret shared the prize»: two such names joined by «and» before the verb,
 			// or the first before a name the model found, whose type it takes («Tebi and Zamirbi»)
-			const coordinated = e + 2 < n && words[a + e] === 'and';
-			const second = coordinated && nameLike(e + 1) && untagged(e + 2) && OPENING_NAME_VERB.test(words[a + e + 2]) ? e + 1 : -1;
+			const coordinated = e + 2 < n && words[a + e] === (english ? 'and' : 'et');
+			const second = coordinated && nameLike(e + 1) && untagged(e + 2) && verb.test(words[a + e + 2]) ? e + 1 : -1;
 			const found = coordinated && second < 0 && scheme.begins[labels[e + 1]] ? scheme.spanEnd(labels, e + 1, n) : -1;
-			const foundType = found > 0 && found < n && untagged(found) && OPENING_NAME_VERB.test(words[a + found]) ? scheme.typeOf[labels[e + 1]] : '';
+			const foundType = found > 0 && found < n && untagged(found) && verb.test(words[a + found]) ? scheme.typeOf[labels[e + 1]] : '';
 			if (foundType === 'PER' || foundType === 'ORG' || foundType === 'LOC') {
-				const type = this.englishTypeInContext(model, foundType, a, k, e, n);
+				const type = english ? this.englishTypeInContext(model, foundType, a, k, e, n) : foundType;
 				const start = this.starts[a + k];
 				const end = this.ends[a + e - 1];
 				out.push({ start, end, type, text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 				added = true;
 				continue;
 			}
-			if (second < 0 && (e >= n || !untagged(e) || !OPENING_NAME_VERB.test(words[a + e]))) continue;
+			if (second < 0 && (e >= n || !untagged(e) || !verb.test(words[a + e]))) continue;
 			for (const [from, to] of second < 0 ? [[k, e]] : [[k, e], [second, second + 1]]) {
 				let type = '';
 				let likeliest = MIN_OPENER_PROBABILITY[to - from - 1];
@@ -1907,7 +1909,7 @@ export class EntityDetector implements Detector {
 				}
 				if (!type) continue;
 				// the words around it type it as they type a name the model found («… posted a quarterly loss»)
-				type = this.englishTypeInContext(model, type, a, from, to, n);
+				if (english) type = this.englishTypeInContext(model, type, a, from, to, n);
 				const start = this.starts[a + from];
 				const end = this.ends[a + to - 1];
 				out.push({ start, end, type, text: text.slice(start, end), confidence: model.confidence(likeliest, type), source: 'model' });
@@ -2338,6 +2340,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const GOAL_VERBS = new Set(['scored', 'scores', 'netted', 'nets']);
 /** The span probability a name opening a sentence needs (`untaggedSentenceOpeners`), for one word and for two. */
 const MIN_OPENER_PROBABILITY = [0.2, 0.1];
+/** French: the verb after a name opening a sentence («Elard a déclaré», «Norka est arrivé»). */
+const FRENCH_OPENING_NAME_VERB = /^(?:a|avait|aura|ont|est|était|sera|déclare|annonce|affirme|estime|indique|dit|explique|souligne|rappelle|assure|reste|devient)$/u;
 const CORE_AND_MISC = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 /** A verb after a name: a past tense in -ed, a verb of speech, an auxiliary, or a common irregular past. */
 const OPENING_NAME_VERB = /^(?:\p{Ll}+ed|said|says|told|won|beat|lost|has|had|is|was|will|would|could|can|may|might|should|must|did|does|scored|wrote|made|took|met|led|left|became|gave|held|ran|saw|sold|bought|struck|fell|rose|hit|cut|set|put|got|went|came|began|spent|paid|built|kept|broke|drew|threw|overtook|unveiled)$/u;
