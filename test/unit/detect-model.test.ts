@@ -4368,3 +4368,15 @@ test('French: a name the model does not know, opening a sentence before a verb, 
 		assert.equal(ents.some((e) => e.start === 0 && e.type !== 'DATE'), false, `${text} ${JSON.stringify(ents)}`);
 	}
 });
+
+test('English: after «ambassador to», «flights from», «deported to» a name is a place, after «chief executive of» a company; «Her husband,» and «The capital,» in apposition type the name after them', () => {
+	// invented names: the shipped model reads each as a person, or the exported-from place as a company
+	assertTyped('en', 'LOC', [
+		['The ambassador to Gelel was recalled.', 'Gelel'],
+		['The flight from Tonfote landed safely.', 'Tonfote'],
+		['Exports from Bikowber rose 5 percent.', 'Bikowber'],
+		['The capital, Dradun, was without power.', 'Dradun'],
+	]);
+	assertTyped('en', 'ORG', [['The chief executive of Norte resigned.', 'Norte']]);
+	assertTyped('en', 'PER', [['Her husband, Lokow, was killed in the attack.', 'Lokow']]);
+});

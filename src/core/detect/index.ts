@@ -690,6 +690,14 @@ export class EntityDetector implements Detector {
 		// «20 km south of Tonnorzi», «in central Venvi» read as a person or an organisation: after a
 		// compass point and «of», or a country's part, a place (LOC every time in the English training files)
 		if ((type === 'PER' || type === 'ORG') && s >= 2 && ((before === 'of' && COMPASS_POINTS.has(words[a + s - 2])) || (REGION_ADJECTIVES.has(before) && PLACE_PREPOSITIONS.has(words[a + s - 2])))) type = 'LOC';
+		// «the ambassador to Gelel», «the flight from Tonfote», «deported to Rette» read as a person or
+		// an organisation: after these words a place (LOC each time in the English training files)
+		const placeCue = s >= 2 ? `${words[a + s - 2]} ${before}` : '';
+		if ((type === 'PER' || type === 'ORG') && PLACE_CUES.has(placeCue.toLowerCase())) type = 'LOC';
+		// «the chief executive of Eldun» read as a person: a company's officer's company
+		if ((type === 'PER' || type === 'LOC') && COMPANY_OFFICER_CUES.has(placeCue) && !country) type = 'ORG';
+		// «The capital, Dradun, was without power» read as a person: a settlement's noun in apposition
+		if ((type === 'PER' || type === 'ORG') && oneWord && !country && after === ',' && this.followsPlaceApposition(a, s)) type = 'LOC';
 		// «The minister, Kowdraard, said» read as a place: a name in apposition to a role is a person's
 		if ((type === 'LOC' || type === 'ORG') && oneWord && !country && after === ',' && this.followsRoleApposition(model, a, s)) type = 'PER';
 		// «entered Badrarus, a town near the border» read as a person: a name an apposition calls a
@@ -713,7 +721,8 @@ export class EntityDetector implements Detector {
 		const unit = next(2) === '.' || next(2) === ',' ? 4 : 2;
 		// one word, or one joined by a hyphen («Freeport-McMoRan», «Rolls-Royce»)
 		const hyphenated = e - s === 3 && words[a + s + 1] === '-' && this.ends[a + s] === this.starts[a + s + 1] && this.ends[a + s + 1] === this.starts[a + s + 2];
-		const priceMove = (oneWord || hyphenated) && PRICE_VERBS.has(after) && /^\d+$/u.test(next(1)) && (unit === 2 || /^\d+$/u.test(next(3))) && PERCENT_WORDS.has(next(unit));
+		// (the subject of the move: not «Exports from Bikowber rose 5 percent»)
+		const priceMove = (oneWord || hyphenated) && !PREPOSITIONS_BEFORE_SUBJECT.has(before) && PRICE_VERBS.has(after) && /^\d+$/u.test(next(1)) && (unit === 2 || /^\d+$/u.test(next(3))) && PERCENT_WORDS.has(next(unit));
 		if (type === 'PER' && priceMove && (trainingTypes(model, word) & PER_BIT) === 0) type = 'ORG';
 		// so is one read as a place that no list holds as one («Freeport-McMoRan climbed 2.1%»)
 		if (type === 'LOC' && priceMove && !country && !isListedPlaceName(model, hyphenated ? `${word}-${words[a + s + 2]}` : word)) type = 'ORG';
@@ -790,10 +799,16 @@ export class EntityDetector implements Detector {
 	 */
 	private followsRoleApposition(model: TaggerModel, a: number, s: number): boolean {
 		const words = this.words;
-		// «The minister,», «The company's founder,»
-		if (s < 3 || words[a + s - 1] !== ',' || !(/^[Tt]he$/u.test(words[a + s - 3]) || (s >= 4 && words[a + s - 3] === 's' && APOSTROPHES.has(words[a + s - 4])))) return false;
+		// «The minister,», «The company's spokesman,», «Her husband,»
+		if (s < 3 || words[a + s - 1] !== ',' || !(ROLE_DETERMINERS.has(words[a + s - 3]) || (s >= 4 && words[a + s - 3] === 's' && APOSTROPHES.has(words[a + s - 4])))) return false;
 		const role = words[a + s - 2];
 		return /^\p{Ll}+$/u.test(role) && !PLURAL_NOUN.test(role) && (model.featurizer.wordInfo(role, 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
+	}
+
+	/** Token s (of the segment at a) follows «the», a settlement's noun and a comma («The capital, | Dradun,»). */
+	private followsPlaceApposition(a: number, s: number): boolean {
+		const words = this.words;
+		return s >= 3 && words[a + s - 1] === ',' && /^[Tt]he$/u.test(words[a + s - 3]) && PLACE_APPOSITION_HEADS.has(words[a + s - 2]);
 	}
 
 	/**
@@ -1947,7 +1962,7 @@ export class EntityDetector implements Detector {
 			// «Lomon, who led the party» (not «people in Darfur, who fled»: «who» takes up the people)
 			const who = words[a + k + 2] === 'who' && (k === 0 || !PLACE_PREPOSITIONS.has(words[a + k - 1]));
 			const person = aged || who || this.followsRoleApposition(model, a, k) || this.appositionNamesPerson(model, a + k + 1, a + n);
-			const type = person ? 'PER' : this.appositionCallsPlace(a + k + 1, a + n) ? 'LOC' : '';
+			const type = person ? 'PER' : this.appositionCallsPlace(a + k + 1, a + n) || this.followsPlaceApposition(a, k) ? 'LOC' : '';
 			if (!type) continue;
 			out.push({ start: this.starts[a + k], end: this.ends[a + k], type, text: word, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
@@ -2454,6 +2469,14 @@ function extendCompaniesOverTheirLastWords(text: string, entities: DetectedEntit
 /** Company names' last words that end places' names too. */
 const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 'resources']);
 /** English head nouns of an apposition that names an organisation («Morena, her party,», «Codelco, the state-owned copper miner,»). */
+/** Prepositions that put a name out of its sentence's subject («Exports from …», «Sales in …»). */
+const PREPOSITIONS_BEFORE_SUBJECT = new Set(['from', 'in', 'of', 'to', 'at', 'for', 'by', 'with']);
+/** Two words after which a name is a place («ambassador to», «flights from», «deported to»). */
+const PLACE_CUES = new Set(['ambassador to', 'envoy to', 'embassy in', 'flight from', 'flights from', 'flight to', 'flights to', 'exports from', 'imports from', 'exports to', 'deported to', 'deported from', 'extradited to', 'extradited from', 'expelled from']);
+/** Two words after which a name is a company («chief executive of», «the CEO of»). */
+const COMPANY_OFFICER_CUES = new Set(['executive of', 'CEO of', 'founder of', 'co-founder of', 'cofounder of', 'shareholders of', 'shareholder in']);
+/** Determiners before a role in apposition to a name («The minister,», «Her husband,»). */
+const ROLE_DETERMINERS = new Set(['the', 'The', 'his', 'His', 'her', 'Her', 'their', 'Their', 'its', 'Its']);
 /** Apposition heads that only a person is called by (not «developer», «owner», «leader», which call companies too). */
 const HUMAN_APPOSITION_HEADS = new Set('professor lawyer attorney teacher doctor physician surgeon nurse student actor actress singer musician journalist reporter writer author poet novelist priest nun imam rabbi farmer soldier spokesman spokeswoman spokesperson minister senator lawmaker politician activist mother father son daughter wife husband brother sister widow grandmother grandfather resident scientist researcher economist historian footballer striker midfielder defender goalkeeper'.split(' '));
 /** Apposition heads that call a name a settlement or a district («Badrarus, a town near the border»). */
