@@ -8,10 +8,15 @@ import { Random } from '../../src/core/random';
 
 const SHIPPED = resolve(__dirname, '..', '..', 'src', 'tools', 'probe', 'templates.tsv');
 
-test('the probe templates shipped with the project all read, in English and French', () => {
+test('the probe templates shipped with the project all read, in English and French, the unread set too', () => {
 	const templates = readTemplates(SHIPPED);
 	assert.ok(templates.length > 100, `${templates.length} templates`);
 	assert.deepEqual([...new Set(templates.map((t) => t.language))].sort(), ['en', 'fr']);
+	const unread = readTemplates(SHIPPED.replace(/templates\.tsv$/u, 'templates-unread.tsv'));
+	assert.equal(unread.length, 45);
+	// no template of the unread set is in the other one
+	const read = new Set(templates.map((t) => t.sentence));
+	assert.deepEqual(unread.filter((t) => read.has(t.sentence)), []);
 });
 
 test('a template is filled with invented names, and the offsets point at the bracketed name', () => {
