@@ -713,7 +713,11 @@ export class EntityDetector implements Detector {
 		// but for a misspelt «it's», in the English training files)
 		// and so is one that posts or reports a profit or a loss («Mirdrael posted a quarterly loss»)
 		const results = (after === 'posted' || after === 'reported' || after === 'posts' || after === 'reports') && (next(1) === 'a' || next(1) === 'an') && [next(2), next(3), next(4)].some((w) => RESULT_FIGURES.has(w));
-		const business = (COMPANY_VERBS.has(after) && next(1) === 'its') || (APOSTROPHES.has(after) && next(1) === 's' && COMPANY_POSSESSIONS.has(next(2))) || results;
+		// … or that «said its» profit or shares did something, or whose chief executive or board acts
+		// («Garash said its profit rose», «Fogel's chief executive resigned»)
+		const saidIts = after === 'said' && next(1) === 'its' && COMPANY_POSSESSIONS.has(next(2));
+		const officer = APOSTROPHES.has(after) && next(1) === 's' && (next(2) === 'CEO' || next(2) === 'board' || (next(2) === 'chief' && next(3) === 'executive'));
+		const business = (COMPANY_VERBS.has(after) && next(1) === 'its') || (APOSTROPHES.has(after) && next(1) === 's' && COMPANY_POSSESSIONS.has(next(2))) || results || saidIts || (officer && (trainingTypes(model, word) & PER_BIT) === 0);
 		if (type === 'PER' && business) type = 'ORG';
 		// «Bayer added 0.5 percent», «Shell fell 2%» read as a person: a one-word name whose price moves
 		// by a percentage is a listed company's (not a name the training files know as a person's:
@@ -1784,6 +1788,7 @@ export class EntityDetector implements Detector {
 		if (language === 'en') this.untaggedParties(text, model, a, n, labels, scheme, out, firstOut);
 		if (language !== 'ar') this.untaggedSentenceOpeners(text, model, a, n, labels, scheme, out, firstOut, language);
 		if (language === 'en') this.untaggedNamesInAppositions(text, model, a, n, labels, scheme, out, firstOut);
+		if (language === 'en') this.untaggedNamesAfterCues(text, model, a, n, labels, scheme, out, firstOut);
 		if (language !== 'ar') this.untaggedMashriqPlaces(text, a, n, labels, scheme, out, firstOut);
 		if (language === 'ar' && lex) this.untaggedArabicPlaces(text, a, n, labels, scheme, lex, out, firstOut);
 		// in a title-case headline every word has a capital: an unsure model name made only of
@@ -1966,6 +1971,34 @@ export class EntityDetector implements Detector {
 			if (!type) continue;
 			out.push({ start: this.starts[a + k], end: this.ends[a + k], type, text: word, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
+		}
+		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+	}
+
+	/**
+	 * English: one or two capitalised words the model left untagged, and the unlabelled text never
+	 * writes in lower case, right after two words that type a name: a work's noun and «by» a person
+	 * («the novel by Dunur»), a place's cue a place («flew to Viber», «the ambassador to Biur»), a
+	 * company officer's cue a company («the chief executive of Urkow»). Added to `out` from
+	 * `firstOut` on, in text order.
+	 */
+	private untaggedNamesAfterCues(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
+		const casing = model.resources.casing;
+		if (!casing) return;
+		const words = this.words;
+		const nameWord = (k: number): boolean => k < n && scheme.typeOf[labels[k]] === '' && /^\p{Lu}\p{Ll}+$/u.test(words[a + k]) && !writtenInLowerCase(casing, words[a + k]) && !this.lineStarts[a + k];
+		let added = false;
+		for (let k = 2; k < n; k++) {
+			if (!nameWord(k)) continue;
+			const cue = `${words[a + k - 2].toLowerCase()} ${words[a + k - 1]}`;
+			const type = PERSON_CUES.has(cue) ? 'PER' : PLACE_CUES.has(cue) ? 'LOC' : COMPANY_OFFICER_CUES.has(cue) ? 'ORG' : '';
+			if (!type || DAYS_AND_MONTHS.has(words[a + k]) || isTitleWord(words[a + k]) || isNationalityOrPeople(model, words[a + k])) continue;
+			const e = nameWord(k + 1) ? k + 2 : k + 1;
+			// a longer capitalised run is no plain name
+			if (e < n && /^\p{Lu}/u.test(words[a + e]) && !this.lineStarts[a + e]) continue;
+			out.push({ start: this.starts[a + k], end: this.ends[a + e - 1], type, text: text.slice(this.starts[a + k], this.ends[a + e - 1]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+			added = true;
+			k = e;
 		}
 		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
 	}
@@ -2472,7 +2505,9 @@ const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 
 /** Prepositions that put a name out of its sentence's subject («Exports from …», «Sales in …»). */
 const PREPOSITIONS_BEFORE_SUBJECT = new Set(['from', 'in', 'of', 'to', 'at', 'for', 'by', 'with']);
 /** Two words after which a name is a place («ambassador to», «flights from», «deported to»). */
-const PLACE_CUES = new Set(['ambassador to', 'envoy to', 'embassy in', 'flight from', 'flights from', 'flight to', 'flights to', 'exports from', 'imports from', 'exports to', 'deported to', 'deported from', 'extradited to', 'extradited from', 'expelled from']);
+const PLACE_CUES = new Set(['flew to', 'travelled to', 'traveled to', 'ambassador to', 'envoy to', 'embassy in', 'flight from', 'flights from', 'flight to', 'flights to', 'exports from', 'imports from', 'exports to', 'deported to', 'deported from', 'extradited to', 'extradited from', 'expelled from']);
+/** Two words after which a name is a person's: a work and «by» («the novel by Dunur»). */
+const PERSON_CUES = new Set(['novel by', 'book by', 'memoir by', 'poem by', 'play by', 'painting by', 'film by', 'song by', 'album by', 'opera by', 'symphony by', 'sculpture by', 'biography by']);
 /** Two words after which a name is a company («chief executive of», «the CEO of»). */
 const COMPANY_OFFICER_CUES = new Set(['executive of', 'CEO of', 'founder of', 'co-founder of', 'cofounder of', 'shareholders of', 'shareholder in']);
 /** Determiners before a role in apposition to a name («The minister,», «Her husband,»). */
