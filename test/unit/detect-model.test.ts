@@ -4392,3 +4392,19 @@ test('English: a name after «said its» profit, or before «\'s chief executive
 	// a person the training files know keeps the possessive's person
 	assertTyped('en', 'PER', [["Biden's chief executive order was signed.", 'Biden']]);
 });
+
+test('French: a name after a lawyer or a relative and «de», in apposition to a role, or before «, qui» is a person; one a settlement follows in apposition, or that people flee, is a place', () => {
+	// invented names: the shipped model reads the first two as places and finds nothing of the others
+	assertTyped('fr', 'PER', [
+		["L'avocat de Zabilo a annoncé qu'il ferait appel.", 'Zabilo'],
+		['Le porte-parole du gouvernement, Norka, a démenti.', 'Norka'],
+		['Garkate, qui dirigeait le parti depuis dix ans, est mort dimanche.', 'Garkate'],
+	]);
+	assertTyped('fr', 'LOC', [
+		["L'armée est entrée dans Zifote, une ville proche de la frontière.", 'Zifote'],
+		['Des milliers de personnes ont fui Elur après le séisme.', 'Elur'],
+		['Un attentat a frappé le centre de Zadra.', 'Zadra'],
+	]);
+	// a listed country stays the place before «, qui»
+	assertTyped('fr', 'LOC', [["L'Algérie, qui accueille le sommet, a salué l'accord.", 'Algérie']]);
+});

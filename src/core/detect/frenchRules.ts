@@ -436,16 +436,30 @@ const FRENCH_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|
 /** A verb of speech in the perfect, inverted after a quotation («, a affirmé Norka.»). */
 const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`(?<=[»”",] (?:a|avait) (?:déclaré|affirmé|dit|indiqué|ajouté|souligné|expliqué|estimé|précisé|assuré|confié|répondu|martelé|insisté|regretté|lancé|poursuivi|conclu|déploré|averti) (?:(?:M|MM|Mme|Mlle|Me|Mgr|Dr)\.? )?)(\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|de|d['’]|du|ben|el|al)){0,3})(?= ?[.,;)]| ?$)`, 'gu');
 /** The people, the parts and the surroundings of a place before «de» and its name («les habitants de Dunrus», «au sud de Fourgel»). */
-const PLACE_PART_DE = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:habitants|habitantes|environs|banlieue|périphérie|centre-ville|nord|sud|l['’]est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) (?:de|d['’]) ?)(${FRENCH_NAME})`, 'gu');
+const PLACE_PART_DE = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:habitants|habitantes|environs|banlieue|périphérie|centre|centre-ville|nord|sud|l['’]est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) (?:de|d['’]) ?)(${FRENCH_NAME})`, 'gu');
 /** Shares and mergers, which only companies have («les actions de Mirton ont chuté», «la fusion entre Urzivi et Zivengel»). */
 const COMPANY_OF_SHARES = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:[Ll]es actions (?:de|d['’])|[Ll]e titre (?:de|d['’])|[Ll]a fusion entre|[Ll]e rachat (?:de|d['’])|[Ll]a fusion (?:de|d['’])) ?)(${FRENCH_NAME})(?: et (${FRENCH_NAME}))?`, 'dgu');
+
+/** A relative or a lawyer before «de» and a name («l'avocat de Zabilo», «la femme d'Urel»). */
+const PERSON_OF_RELATIVE = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:[Ll]['’]avocate?|[Ll]es avocats|[Ll]a femme|[Ll]['’]épouse|[Ll]e mari|[Ll]e fils|[Ll]a fille|[Ll]e frère|[Ll]a sœur|[Ll]a mère|[Ll]e père|[Ll]a veuve) (?:de |d['’]))(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)`, 'gu');
+/** A role and its complement before a comma and a name between commas («Le porte-parole du gouvernement, Norka, a démenti»). */
+const PERSON_IN_ROLE_APPOSITION = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]) ?(?:porte-parole|ministre|président|présidente|directeur|directrice|maire|juge|procureur|procureure|avocat|avocate|secrétaire général|secrétaire générale|patron|patronne|fondateur|fondatrice|entraîneur|attaquant|gardien)(?: (?:du|de la|de l['’]|des|de) ?[\p{Ll}'’-]+){0,2}, )(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=,)`, 'gu');
+/** A name a place's noun follows in apposition («Zifote, une ville proche de la frontière»), or that people flee («ont fui Elur»). */
+const PLACE_IN_APPOSITION = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=, (?:une|la) (?:ville|localité|commune|bourgade|région|province|île|capitale|petite ville)(?![\p{L}]))`, 'gu');
+/** A name «, qui» takes up, opening a sentence («Garkate, qui dirigeait le parti, est mort»). */
+const PERSON_BEFORE_QUI = /(?:^|(?<=[.!?»] ))(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)(?=, qui )/gmu;
+const PLACE_FLED = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:fui|fuient|fuyaient|fuyant) )(\p{Lu}\p{Ll}[\p{L}'’-]*)`, 'gu');
 
 /**
  * French news: names the words around them type, where the model read another type or found
  * nothing: the speaker after a quotation and an inverted verb of speech is a person («« Nous
- * gagnerons », a affirmé Norka.»); a name after its inhabitants, its surroundings or a compass
- * point and «de» is a place («les habitants de Dunrus», «à 20 km au sud de Fourgel»); what has
- * shares or merges is a company. Not a name the lists know as another type (a listed place stays
+ * gagnerons », a affirmé Norka.»), and so is a name after a relative or a lawyer and «de» («l'avocat
+ * de Zabilo»), in apposition to a role («Le porte-parole du gouvernement, Norka,») or opening a
+ * sentence before «, qui» («Garkate, qui dirigeait le parti»); a name after
+ * its inhabitants, its surroundings or a compass point and «de» is a place («les habitants de
+ * Dunrus», «à 20 km au sud de Fourgel»), and so is one a settlement's noun follows in apposition
+ * («Zifote, une ville proche de la frontière») or that people flee; what has shares or merges is a
+ * company. Not a name the lists know as another type (a listed place stays
  * one after «a déclaré»; a listed country never becomes a company). Entities in text order;
  * returned in text order.
  */
@@ -457,7 +471,13 @@ export function frenchNamesByContext(text: string, model: TaggerModel, entities:
 		if (!other && !isDemonym(model, name.split(' ')[0])) ranges.push({ start, end: start + name.length, type });
 	};
 	if (/[»”",] (?:a|avait) /u.test(text)) for (const m of text.matchAll(SPEAKER_AFTER_QUOTE)) add(m.index, m[1], 'PER');
-	if (/(?:habitant|environs|banlieue|périphérie|centre-ville|nord|sud|est|ouest)\S* d/u.test(text)) for (const m of text.matchAll(PLACE_PART_DE)) add(m.index, m[1].replace(/ (?:de|d['’]|du)$/u, ''), 'LOC');
+	if (/(?:habitant|environs|banlieue|périphérie|centre|nord|sud|est|ouest)\S* d/u.test(text)) for (const m of text.matchAll(PLACE_PART_DE)) add(m.index, m[1].replace(/ (?:de|d['’]|du)$/u, ''), 'LOC');
+	// «l'avocat de Zabilo», «Le porte-parole du gouvernement, Norka,»; «Zifote, une ville», «ont fui Elur»
+	for (const m of text.matchAll(PERSON_OF_RELATIVE)) add(m.index, m[1], 'PER');
+	if (/, \p{Lu}/u.test(text)) for (const m of text.matchAll(PERSON_IN_ROLE_APPOSITION)) add(m.index, m[1], 'PER');
+	if (/, (?:une|la) /u.test(text)) for (const m of text.matchAll(PLACE_IN_APPOSITION)) add(m.index, m[1], 'LOC');
+	if (/, qui /u.test(text)) for (const m of text.matchAll(PERSON_BEFORE_QUI)) add(m.index, m[1], 'PER');
+	if (/fu[iy]/u.test(text)) for (const m of text.matchAll(PLACE_FLED)) add(m.index, m[1], 'LOC');
 	if (/actions|titre|fusion|rachat/u.test(text)) {
 		for (const m of text.matchAll(COMPANY_OF_SHARES)) {
 			add(m.indices![1][0], m[1], 'ORG');
