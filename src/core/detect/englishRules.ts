@@ -596,7 +596,7 @@ const WIN_OVER = /^ (?:beat|beats|defeated|defeats|downed|edged|routed|thrashed|
  * (not a listed country: «Spain beat France 6-4 6-3» is a Davis Cup tie's). Entities in text order.
  */
 export function tennisPlayers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!ANY_SET_SCORES.test(text)) return entities;
+	if (!/[67]-[0-6]/u.test(text) || !ANY_SET_SCORES.test(text)) return entities;
 	const players = new Set<number>();
 	const unfound: TypedRange[] = [];
 	entities.forEach((e, k) => {
@@ -1156,7 +1156,10 @@ const REGION_CONFIDENCE = 0.45;
  * from general knowledge; not those named like a country, a state's town or a person («Jordan»,
  * «Niger», «Hudson»), which the model weighs better in context.
  */
-const RIVER_AFTER_THE = /(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:Seine|Thames|Rhine|Danube|Nile|Euphrates|Tigris|Yangtze|Ganges|Mekong|Volga|Dnieper|Dnipro|Dniester|Loire|Rh[oô]ne|Elbe|Oder|Indus|Douro|Tagus|Ebro|Zambezi|Limpopo|Orinoco|Potomac|Tiber|Vistula|Mississippi|Brahmaputra|Irrawaddy|Yenisei|Meuse|Moselle|Garonne|Shannon|Severn|Po)(?![\p{L}\p{N}'’-])(?! +(?:of|\p{Lu}))/gu;
+const RIVER_NAMES = 'Seine|Thames|Rhine|Danube|Nile|Euphrates|Tigris|Yangtze|Ganges|Mekong|Volga|Dnieper|Dnipro|Dniester|Loire|Rh[oô]ne|Elbe|Oder|Indus|Douro|Tagus|Ebro|Zambezi|Limpopo|Orinoco|Potomac|Tiber|Vistula|Mississippi|Brahmaputra|Irrawaddy|Yenisei|Meuse|Moselle|Garonne|Shannon|Severn|Po';
+/** Any river's name after «the», as a quick test. */
+const ANY_RIVER = new RegExp(`he (?:${RIVER_NAMES})`, 'u');
+const RIVER_AFTER_THE = new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:${RIVER_NAMES})(?![\p{L}\p{N}'’-])(?! +(?:of|\p{Lu}))`, 'gu');
 
 /**
  * English: «tankers loading in the Gulf», «storms hit the Caribbean», found by nothing (the training
@@ -1176,7 +1179,7 @@ export function regionsAfterThe(text: string, entities: DetectedEntity[]): Detec
  * of the family» before «of»). Entities in text order; returned in text order.
  */
 export function riversAfterThe(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/[Tt]he \p{Lu}/u.test(text)) return entities;
+	if (!ANY_RIVER.test(text)) return entities;
 	const ranges = [...text.matchAll(RIVER_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }

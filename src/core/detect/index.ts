@@ -1989,7 +1989,7 @@ export class EntityDetector implements Detector {
 		const nameWord = (k: number): boolean => k < n && scheme.typeOf[labels[k]] === '' && /^\p{Lu}\p{Ll}+$/u.test(words[a + k]) && !writtenInLowerCase(casing, words[a + k]) && !this.lineStarts[a + k];
 		let added = false;
 		for (let k = 2; k < n; k++) {
-			if (!nameWord(k)) continue;
+			if (!CUE_ENDS.has(words[a + k - 1]) || !nameWord(k)) continue;
 			const cue = `${words[a + k - 2].toLowerCase()} ${words[a + k - 1]}`;
 			const type = PERSON_CUES.has(cue) ? 'PER' : PLACE_CUES.has(cue) ? 'LOC' : COMPANY_OFFICER_CUES.has(cue) ? 'ORG' : '';
 			if (!type || DAYS_AND_MONTHS.has(words[a + k]) || isTitleWord(words[a + k]) || isNationalityOrPeople(model, words[a + k])) continue;
@@ -2506,6 +2506,8 @@ const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 
 const PREPOSITIONS_BEFORE_SUBJECT = new Set(['from', 'in', 'of', 'to', 'at', 'for', 'by', 'with']);
 /** Two words after which a name is a place («ambassador to», «flights from», «deported to»). */
 const PLACE_CUES = new Set(['flew to', 'travelled to', 'traveled to', 'ambassador to', 'envoy to', 'embassy in', 'flight from', 'flights from', 'flight to', 'flights to', 'exports from', 'imports from', 'exports to', 'deported to', 'deported from', 'extradited to', 'extradited from', 'expelled from']);
+/** The last words of the cues below, a quick test before the pair is built. */
+const CUE_ENDS = new Set(['by', 'to', 'from', 'in', 'of']);
 /** Two words after which a name is a person's: a work and «by» («the novel by Dunur»). */
 const PERSON_CUES = new Set(['novel by', 'book by', 'memoir by', 'poem by', 'play by', 'painting by', 'film by', 'song by', 'album by', 'opera by', 'symphony by', 'sculpture by', 'biography by']);
 /** Two words after which a name is a company («chief executive of», «the CEO of»). */
