@@ -1852,7 +1852,7 @@ export class EntityDetector implements Detector {
 			added = true;
 			k = e;
 		}
-		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+		if (added) sortAddedInTextOrder(out, firstOut);
 	}
 
 	/**
@@ -1873,7 +1873,7 @@ export class EntityDetector implements Detector {
 			out.push({ start: this.starts[a + k - 1], end: this.ends[a + k - 1], type: 'ORG', text: words[a + k - 1], confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
 		}
-		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+		if (added) sortAddedInTextOrder(out, firstOut);
 	}
 
 	/**
@@ -1899,7 +1899,7 @@ export class EntityDetector implements Detector {
 			// after a sentence's full stop, not an initial's or an abbreviation's («Hamdan v. Rumsfeld»)
 			if (k > 0 && (!SENTENCE_ENDS.has(words[a + k - 1]) || (k > 1 && /^\p{Ll}{1,3}$/u.test(words[a + k - 2])))) continue;
 			const word = words[a + k];
-			if (!nameLike(k) || DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || (english && isNationalityOrPeople(model, word)) || (!english && isDemonym(model, word))) continue;
+			if (!nameLike(k) || isCapitalisedCommonWord(model, word, language)) continue;
 			const e = k + 1 < n && nameLike(k + 1) ? k + 2 : k + 1;
 			// «Retardret and Kowtonret shared the prize»: two such names joined by «and» before the verb,
 			// or the first before a name the model found, whose type it takes («Tebi and Zamirbi»)
@@ -1936,18 +1936,18 @@ export class EntityDetector implements Detector {
 				added = true;
 			}
 		}
-		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+		if (added) sortAddedInTextOrder(out, firstOut);
 	}
 
 	/**
 	 * English: one capitalised word the model left untagged, and the unlabelled text never writes in
 	 * lower case, that an apposition types: an age between commas makes it a person («Kowvenur, 45,
 	 * was arrested»), and so do «, who», a role it stands in apposition to («The minister, Qugelte,
-	 * said», «The company's founder, Monruste,»: a noun whose most frequent WordNet sense is a person,
-	 * between «the» or a possessive and a comma) and an apposition that names a person («Mongelard,
-	 * a spokesman for the ministry»); a noun of a settlement after it makes it a place («Kowvenur, a
-	 * village north of the city»). Added to `out`
-	 * from `firstOut` on, in text order.
+	 * said», «The company's spokesman, Monruste,»: a noun whose most frequent WordNet sense is a
+	 * person, between «the», «her», a possessive… and a comma) and an apposition that names a person
+	 * («Mongelard, a spokesman for the ministry»); a noun of a settlement before or after it makes it
+	 * a place («Kowvenur, a village north of the city», «The capital, Dradun,»). Added to `out` from
+	 * `firstOut` on, in text order.
 	 */
 	private untaggedNamesInAppositions(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
 		const casing = model.resources.casing;
@@ -1960,7 +1960,7 @@ export class EntityDetector implements Detector {
 			if (words[a + k + 1] !== ',' || !/^\p{Lu}\p{Ll}+$/u.test(word) || !untagged(k) || !untagged(k - 1) || writtenInLowerCase(casing, word)) continue;
 			// a whole word, not the end of a hyphenated one («Bar-Illan», joined to its given name later)
 			if (k > 0 && this.starts[a + k] === this.ends[a + k - 1]) continue;
-			if (DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || isNationalityOrPeople(model, word)) continue;
+			if (isCapitalisedCommonWord(model, word, 'en')) continue;
 			// not the last word of a capitalised run («New Kowvenur»), outside a sentence's opening
 			if (k > 0 && /^\p{Lu}/u.test(words[a + k - 1]) && !SENTENCE_ENDS.has(words[a + k - 2] ?? '.') && !this.lineStarts[a + k - 1]) continue;
 			const aged = k + 3 < n && AGE.test(words[a + k + 2]) && (words[a + k + 3] === ',' || words[a + k + 3] === ')');
@@ -1972,7 +1972,7 @@ export class EntityDetector implements Detector {
 			out.push({ start: this.starts[a + k], end: this.ends[a + k], type, text: word, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
 		}
-		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+		if (added) sortAddedInTextOrder(out, firstOut);
 	}
 
 	/**
@@ -1992,7 +1992,7 @@ export class EntityDetector implements Detector {
 			if (!CUE_ENDS.has(words[a + k - 1]) || !nameWord(k)) continue;
 			const cue = `${words[a + k - 2].toLowerCase()} ${words[a + k - 1]}`;
 			const type = PERSON_CUES.has(cue) ? 'PER' : PLACE_CUES.has(cue) ? 'LOC' : COMPANY_OFFICER_CUES.has(cue) ? 'ORG' : '';
-			if (!type || DAYS_AND_MONTHS.has(words[a + k]) || isTitleWord(words[a + k]) || isNationalityOrPeople(model, words[a + k])) continue;
+			if (!type || isCapitalisedCommonWord(model, words[a + k], 'en')) continue;
 			const e = nameWord(k + 1) ? k + 2 : k + 1;
 			// a longer capitalised run is no plain name
 			if (e < n && /^\p{Lu}/u.test(words[a + e]) && !this.lineStarts[a + e]) continue;
@@ -2000,7 +2000,7 @@ export class EntityDetector implements Detector {
 			added = true;
 			k = e;
 		}
-		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+		if (added) sortAddedInTextOrder(out, firstOut);
 	}
 
 	/**
@@ -2024,7 +2024,7 @@ export class EntityDetector implements Detector {
 			out.push({ start: this.starts[a + k], end: this.ends[a + k], type: 'LOC', text: word, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
 		}
-		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+		if (added) sortAddedInTextOrder(out, firstOut);
 	}
 
 	/**
@@ -2079,7 +2079,7 @@ export class EntityDetector implements Detector {
 			added = true;
 			k = e - 1;
 		}
-		if (added) out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+		if (added) sortAddedInTextOrder(out, firstOut);
 	}
 
 	/**
@@ -2384,6 +2384,16 @@ const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'm
 const LOWER_CASE_FACILITY_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'square', 'mosque', 'boulevard', 'avenue', 'highway', 'dam']);
 /** Verbs of speech right after a speaker's name («… Werner Zwingmann said»). */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** The entities a pass added to `out` from `firstOut` on, put in text order. */
+function sortAddedInTextOrder(out: DetectedEntity[], firstOut: number): void {
+	out.splice(firstOut, out.length - firstOut, ...out.slice(firstOut).sort((x, y) => x.start - y.start));
+}
+
+/** A capitalised word that names no one and nothing by itself: a day or a month, a sentence's opening preposition or conjunction, a title, a people. */
+function isCapitalisedCommonWord(model: TaggerModel, word: string, language: LanguageCode): boolean {
+	return DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || (language === 'en' ? isNationalityOrPeople(model, word) : isDemonym(model, word));
+}
 /** Verbs of scoring a goal, after the scorer («Haaland scored twice»). */
 const GOAL_VERBS = new Set(['scored', 'scores', 'netted', 'nets']);
 /** The span probability a name opening a sentence needs (`untaggedSentenceOpeners`), for one word and for two. */
