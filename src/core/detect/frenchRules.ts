@@ -6,7 +6,7 @@ import type { DetectedEntity } from '../types';
 import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
-import { entityRuns, putOverPiecesAll, replaceWhere } from './entityEdits';
+import { entityRuns, putOverPiecesAll, replaceWhere, typeRanges } from './entityEdits';
 import { isDemonym, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 
 /** A country's name, then «de» / «du» / «des» and more words. */
@@ -452,16 +452,15 @@ const PLACE_FLED = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:fui|fuient|fuyaien
 
 /**
  * French news: names the words around them type, where the model read another type or found
- * nothing: the speaker after a quotation and an inverted verb of speech is a person («« Nous
- * gagnerons », a affirmé Norka.»), and so is a name after a relative or a lawyer and «de» («l'avocat
- * de Zabilo»), in apposition to a role («Le porte-parole du gouvernement, Norka,») or opening a
- * sentence before «, qui» («Garkate, qui dirigeait le parti»); a name after
- * its inhabitants, its surroundings or a compass point and «de» is a place («les habitants de
- * Dunrus», «à 20 km au sud de Fourgel»), and so is one a settlement's noun follows in apposition
- * («Zifote, une ville proche de la frontière») or that people flee; what has shares or merges is a
- * company. Not a name the lists know as another type (a listed place stays
- * one after «a déclaré»; a listed country never becomes a company). Entities in text order;
- * returned in text order.
+ * nothing. A person: the speaker after a quotation and an inverted verb of speech («« Nous
+ * gagnerons », a affirmé Norka.»), a name after a relative or a lawyer and «de» («l'avocat de
+ * Zabilo»), in apposition to a role («Le porte-parole du gouvernement, Norka,») or opening a
+ * sentence before «, qui» («Garkate, qui dirigeait le parti»). A place: a name after its
+ * inhabitants, its surroundings or a compass point and «de» («les habitants de Dunrus», «à 20 km au
+ * sud de Fourgel»), one a settlement's noun follows in apposition («Zifote, une ville proche de la
+ * frontière») or that people flee. A company: what has shares or merges. Not a name the lists know
+ * as another type (a listed place stays one after «a déclaré»; a listed country never becomes a
+ * company). Entities in text order; returned in text order.
  */
 export function frenchNamesByContext(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	const ranges: { start: number; end: number; type: string }[] = [];
@@ -485,16 +484,9 @@ export function frenchNamesByContext(text: string, model: TaggerModel, entities:
 		}
 	}
 	if (ranges.length === 0) return entities;
+	// two patterns on the same words: the first in text order is kept
 	ranges.sort((x, y) => x.start - y.start);
-	// a reading of the same words takes the type; where nothing was found the name is added
-	const out = entities.slice();
-	for (const r of ranges) {
-		const same = out.findIndex((e) => e.start === r.start && e.end === r.end);
-		if (same >= 0) {
-			if (out[same].type !== r.type && out[same].type !== 'DATE') out[same] = { ...out[same], type: r.type, source: 'rule' };
-		} else if (!out.some((e) => e.start < r.end && r.start < e.end)) {
-			out.push({ start: r.start, end: r.end, type: r.type, text: text.slice(r.start, r.end), confidence: 0.6, source: 'rule' });
-		}
-	}
-	return out.sort((x, y) => x.start - y.start);
+	const disjoint = ranges.filter((r, k) => k === 0 || r.start >= ranges[k - 1].end);
+	// a reading of the same words takes the type (not a date); where nothing was found the name is added
+	return typeRanges(text, entities, disjoint, (e) => e.type !== 'DATE');
 }
