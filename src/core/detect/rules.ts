@@ -545,6 +545,8 @@ const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'trium
 /** A side's lead over the others, before a margin of points («Barcelona lead La Liga by four points»). */
 const STANDING_LEADS = new Set(['lead', 'trail', 'led', 'trailed']);
 
+/** Results in the infinitive, which the match verbs (past and present) lack («came from behind to win 2-1»). */
+const INFINITIVE_RESULTS = new Set(['draw', 'win', 'defeat']);
 /** Verbs of a trophy won («Barcelona won La Liga», «Chelsea lifted the FA Cup»). */
 const TROPHY_VERBS = new Set(['won', 'win', 'wins', 'clinched', 'clinch', 'lifted', 'lift', 'retained', 'claimed']);
 /** Words of a trophy or a competition won, after such a verb. */
@@ -598,7 +600,7 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 	// from i, then «to» and a match verb, and a score within the five tokens after it
 	const toBeatAfter = (i: number): boolean => {
 		for (let k = i; k < i + 6 && k + 1 < n; k++) {
-			if (words[k] === 'to' && (MATCH_VERBS.has(words[k + 1]) || words[k + 1] === 'beat' || words[k + 1] === 'draw' || words[k + 1] === 'win' || words[k + 1] === 'defeat')) {
+			if (words[k] === 'to' && (MATCH_VERBS.has(words[k + 1]) || INFINITIVE_RESULTS.has(words[k + 1]))) {
 				for (let g = k + 2; g < k + 7 && g < n; g++) if (scoreAt(g)) return true;
 				return false;
 			}
