@@ -4408,3 +4408,13 @@ test('French: a name after a lawyer or a relative and «de», in apposition to a
 	// a listed country stays the place before «, qui»
 	assertTyped('fr', 'LOC', [["L'Algérie, qui accueille le sommet, a salué l'accord.", 'Algérie']]);
 });
+
+test('English: an unknown name after «held in», «born in» or «based in» is a place', () => {
+	// invented names: the shipped model finds nothing of the first
+	assertTyped('en', 'LOC', [
+		['The summit will be held in Kafo next month.', 'Kafo'],
+		['He was born in Zarelmon in 1960.', 'Zarelmon'],
+	]);
+	// a month after «born in» stays the date
+	assertTyped('en', 'DATE', [['He was born in December.', 'December']]);
+});
