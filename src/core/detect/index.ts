@@ -22,7 +22,7 @@ import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuot
 import { FACILITY_HEADS, isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { findSportsEvents, mergeSportsEvents } from './sportsEvents';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, findAnalystFirms, findArabicInstitutions, findDescribedOrganisations, findExampleCompanies, findTableTeams, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, retypeTeams, ruleEntities } from './rules';
-import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type WordInfo } from './features';
+import { lexiconFunction, sequenceKey, tokenKeyHash, type Gazetteer, type HashTable, type WordInfo } from './features';
 import { combine } from './hash';
 import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitProclitics, type ArabicLexicon } from './arabic';
 import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, PEOPLE_NAME, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
@@ -1893,7 +1893,7 @@ export class EntityDetector implements Detector {
 		const verb = english ? OPENING_NAME_VERB : FRENCH_OPENING_NAME_VERB;
 		const words = this.words;
 		const untagged = (k: number): boolean => scheme.typeOf[labels[k]] === '';
-		const nameLike = (k: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(words[a + k]) && untagged(k) && !writtenInLowerCase(casing, words[a + k]);
+		const nameLike = (k: number): boolean => this.isUnknownNameWord(casing, labels, scheme, a, k, n);
 		let added = false;
 		for (let k = 0; k + 1 < n; k++) {
 			// after a sentence's full stop, not an initial's or an abbreviation's («Hamdan v. Rumsfeld»)
@@ -1940,6 +1940,15 @@ export class EntityDetector implements Detector {
 	}
 
 	/**
+	 * Token k (of the n tokens of the segment at a) is one the passes below may take for a name the
+	 * model missed: a capitalised word the model left untagged and the unlabelled text never writes
+	 * in lower case (not «Analysts», «However»).
+	 */
+	private isUnknownNameWord(casing: HashTable, labels: Uint8Array, scheme: LabelScheme, a: number, k: number, n: number): boolean {
+		return k < n && scheme.typeOf[labels[k]] === '' && /^\p{Lu}\p{Ll}+$/u.test(this.words[a + k]) && !writtenInLowerCase(casing, this.words[a + k]);
+	}
+
+	/**
 	 * English: one capitalised word the model left untagged, and the unlabelled text never writes in
 	 * lower case, that an apposition types: an age between commas makes it a person («Kowvenur, 45,
 	 * was arrested»), and so do «, who», a role it stands in apposition to («The minister, Qugelte,
@@ -1957,7 +1966,7 @@ export class EntityDetector implements Detector {
 		let added = false;
 		for (let k = 0; k + 2 < n; k++) {
 			const word = words[a + k];
-			if (words[a + k + 1] !== ',' || !/^\p{Lu}\p{Ll}+$/u.test(word) || !untagged(k) || !untagged(k - 1) || writtenInLowerCase(casing, word)) continue;
+			if (words[a + k + 1] !== ',' || !this.isUnknownNameWord(casing, labels, scheme, a, k, n) || !untagged(k - 1)) continue;
 			// a whole word, not the end of a hyphenated one («Bar-Illan», joined to its given name later)
 			if (k > 0 && this.starts[a + k] === this.ends[a + k - 1]) continue;
 			if (isCapitalisedCommonWord(model, word, 'en')) continue;
@@ -1986,7 +1995,7 @@ export class EntityDetector implements Detector {
 		const casing = model.resources.casing;
 		if (!casing) return;
 		const words = this.words;
-		const nameWord = (k: number): boolean => k < n && scheme.typeOf[labels[k]] === '' && /^\p{Lu}\p{Ll}+$/u.test(words[a + k]) && !writtenInLowerCase(casing, words[a + k]) && !this.lineStarts[a + k];
+		const nameWord = (k: number): boolean => this.isUnknownNameWord(casing, labels, scheme, a, k, n) && !this.lineStarts[a + k];
 		let added = false;
 		for (let k = 2; k < n; k++) {
 			if (!CUE_ENDS.has(words[a + k - 1]) || !nameWord(k)) continue;
