@@ -984,6 +984,22 @@ test('English: a place named as the team in a match result is an organisation', 
 	assert.equal(detector.isNation('Sweden', 'fr'), false, 'only English follows this convention');
 });
 
+test('English: both sides of a drawn match with a score are teams, even read as persons', () => {
+	assertTyped('en', 'ORG', [
+		['Lazio and Roma drew 1-1 in the derby on Sunday.', 'Roma'],
+		['Lazio and Roma drew 1-1 in the derby on Sunday.', 'Lazio'],
+	]);
+	// players draw no score: a chess game stays between persons
+	assertTyped('en', 'PER', [['Carlsen and Caruana drew their game in the fifth round.', 'Caruana']]);
+});
+
+test('English: a person\'s name ends before a common word in lower case', () => {
+	// the model reads «drew» as the given name Drew
+	const ents = detector.detect('Roma drew with Milan at the weekend.', 'en');
+	checkContract('Roma drew with Milan at the weekend.', ents);
+	assert.ok(!ents.some((e) => e.text === 'Roma drew'), JSON.stringify(ents));
+});
+
 test('English: the club that signs a player and the club he comes from are organisations, a country he comes from a place', () => {
 	// the shipped model reads «Barcelona» as the city and «Santos» as a person here
 	const signed = detector.detect('Barcelona have signed Brazilian striker Ronaldo from Santos for a fee of 20 million dollars.', 'en');

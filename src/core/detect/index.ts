@@ -2253,6 +2253,12 @@ export class EntityDetector implements Detector {
 			// nor does a span that begins with a lower-case word other than a particle («of State»)
 			if ((e - s === 1 && isRunTimeTitleWord(first)) || (/^\p{Ll}/u.test(first) && !isNameParticle(first))) e = s;
 			else {
+				// nor does it end with a common word in lower case: «Roma drew with Milan» read «drew» as
+				// the given name Drew (the gold persons of the English training files that end so are
+				// tweets written in lower case and OCR fragments); not the end of a hyphenated given name
+				// («Hui Chi-fung»)
+				const casing = this.model(language).resources.casing;
+				while (casing && e - s >= 2 && /^\p{Ll}+$/u.test(words[a + e - 1]) && starts[a + e - 1] > ends[a + e - 2] && !isNameParticle(words[a + e - 1]) && writtenInLowerCase(casing, words[a + e - 1])) e--;
 				// only when a capitalised name follows the titles («Secretary of State» stays whole)
 				const k = GREETINGS.has(first.toLowerCase()) ? 1 : leadingTitleTokens(words.slice(a + s, a + e), true);
 				if (k > 0 && /^\p{Lu}/u.test(words[a + s + k])) s += k;

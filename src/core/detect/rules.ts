@@ -525,6 +525,8 @@ export function findExampleCompanies(tokens: TokenView, isCountry: (name: string
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draws', 'defeated', 'thrashed', 'edged', 'routed', 'hammered', 'overcame', 'eliminated', 'stunned']);
 /** Verbs that report a result only before a score («lost 2-1», «won 3-0»). */
 const SCORE_VERBS = new Set(['lost', 'loses', 'won', 'wins']);
+/** Verbs of a drawn match, which only sides play before a score («drew 1-1»). */
+const DRAW_VERBS = new Set(['drew', 'draw', 'tied']);
 const GOALS = /^\d{1,2}$/u;
 /** A team's people, written in lower case between the team and a name («Chelsea manager Enzo Maresca»). */
 const TEAM_ROLES = new Set(['manager', 'coach', 'boss', 'skipper', 'captain', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger']);
@@ -654,7 +656,15 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		// when the other side is no person («Nadal, who beat Djokovic»)
 		const whoBeat =
 			after === ',' && last + 4 < n && words[last + 2] === 'who' && MATCH_VERBS.has(words[last + 3]) && next !== undefined && next.start === starts[last + 4] && next.type !== 'PER';
-		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat && !atHomeTo) continue;
+		// «Roma drew 1-1», «Lazio and Roma drew 1-1»: persons play no draw with a score (tennis has
+		// none), so the sides of one are teams, even read as persons
+		let pairEnd = last;
+		if (after === 'and' && next !== undefined && last + 2 < n && starts[last + 2] === next.start) {
+			pairEnd = last + 2;
+			while (pairEnd < n && ends[pairEnd] < next.end) pairEnd++;
+		}
+		const drawn = pairEnd + 2 < n && DRAW_VERBS.has(words[pairEnd + 1]) && scoreAt(pairEnd + 2);
+		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat && !atHomeTo && !drawn) continue;
 		const team =
 			MATCH_VERBS.has(after) ||
 			(SCORE_VERBS.has(after) && scoreAt(last + 2)) ||
@@ -690,7 +700,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2])) ||
 			signedFrom ||
 			clubOpponent ||
-			whoBeat;
+			whoBeat ||
+			drawn;
 		if (!team) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'ORG', source: 'rule' };
