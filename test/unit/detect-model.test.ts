@@ -984,13 +984,29 @@ test('English: a place named as the team in a match result is an organisation', 
 	assert.equal(detector.isNation('Sweden', 'fr'), false, 'only English follows this convention');
 });
 
-test('English: both sides of a drawn match with a score are teams, even read as persons', () => {
+test('English: both sides of a drawn match with a score, and a side that beats a team by one, are teams, even read as persons', () => {
 	assertTyped('en', 'ORG', [
 		['Lazio and Roma drew 1-1 in the derby on Sunday.', 'Roma'],
 		['Lazio and Roma drew 1-1 in the derby on Sunday.', 'Lazio'],
+		// and so is one that beats a side that is no person by a score
+		['Clemson beat South Carolina 17-14 on Saturday.', 'Clemson'],
 	]);
 	// players draw no score: a chess game stays between persons
-	assertTyped('en', 'PER', [['Carlsen and Caruana drew their game in the fifth round.', 'Caruana']]);
+	assertTyped('en', 'PER', [
+		['Carlsen and Caruana drew their game in the fifth round.', 'Caruana'],
+		['Djokovic beat Alcaraz 7-6 7-6 in the final.', 'Djokovic'],
+	]);
+});
+
+test('English: a person\'s name after «the» and before a capitalised noun of a thing names that thing', () => {
+	// the model reads the person alone
+	assertNotTyped('en', 'PER', [
+		['Astronomers using the James Webb Space Telescope found water vapour.', 'James Webb'],
+		['Staff at the John Lewis Partnership were told on Friday.', 'John Lewis'],
+	]);
+	assertTyped('en', 'MISC', [['Astronomers using the James Webb Space Telescope found water vapour.', 'James Webb Space Telescope']]);
+	// without «the», a person stays one
+	assertTyped('en', 'PER', [['It was John Lewis Partnership that paid.', 'John Lewis']]);
 });
 
 test('English: a person\'s name ends before a common word in lower case', () => {

@@ -779,6 +779,12 @@ export class EntityDetector implements Detector {
 		return this.isCommonWord(model, word) && (model.featurizer.wordInfo(word.toLowerCase(), 0).wn & WORDNET_CLASS_BITS) === WORDNET_NOUN_PERSON;
 	}
 
+	/** A word WordNet knows first as a noun of a thing, a group or an event, not a person's noun («Telescope», «Partnership»; not «Consultant», «Awesome»). */
+	private namesAThing(model: TaggerModel, word: string): boolean {
+		const wordClass = model.featurizer.wordInfo(word.toLowerCase(), 0).wn & WORDNET_CLASS_BITS;
+		return wordClass >= WORDNET_FIRST_NOUN && wordClass <= WORDNET_LAST_NOUN && wordClass !== WORDNET_NOUN_PERSON;
+	}
+
 	/** A capitalised word the casing table writes in lower case and no list holds as a name («Shares», «Rival»). */
 	private isCommonWord(model: TaggerModel, word: string): boolean {
 		const casing = model.resources.casing;
@@ -1702,6 +1708,19 @@ export class EntityDetector implements Detector {
 					type = 'LOC';
 				}
 			}
+			// «the James Webb Space Telescope», «the John Lewis Partnership» read as the person: after
+			// «the», a person's name right before a capitalised noun of a thing (WordNet's first sense;
+			// not a title, a day or a month) names something after them; the capitalised run is its name,
+			// typed below by its last word, and a work, an instrument or an event otherwise (MISC)
+			if (language === 'en' && type === 'PER' && !afterHonorific && !headline && s >= 1 && (this.words[a + s - 1] === 'the' || this.words[a + s - 1] === 'The') && e === j && e < n && starts[e] === ends[e - 1] + 1 && TITLE_CASE_WORD.test(this.words[a + e]) && !!model.resources.casing && writtenInLowerCase(model.resources.casing, this.words[a + e]) && this.namesAThing(model, this.words[a + e]) && !isRunTimeTitleWord(this.words[a + e]) && !DAYS_AND_MONTHS.has(this.words[a + e]) && scheme.typeOf[labels[e]] === '') {
+				let end = e + 1;
+				while (end < n && end < e + 4 && TITLE_CASE_WORD.test(this.words[a + end]) && starts[end] === ends[end - 1] + 1) end++;
+				// a surname the model left out («Paul» + «Young») is the person's
+				const runEnd = this.words[a + end - 1];
+				if (writtenInLowerCase(model.resources.casing, runEnd) && (listedTypes(model, runEnd) & PER_BIT) === 0) e = end;
+				const last = this.words[a + e - 1];
+				if (e === end && !FACILITY_HEADS.has(last) && !isOrganisationNameEnd(this.words[a + e - 2], last) && !ORGANISATION_FACILITY_HEADS.has(last)) type = 'MISC';
+			}
 			// «Ronald Reagan Presidential Library» read as a person: a name that ends with a facility's
 			// head is a place (in the English training files 178 of 205 such names are, none a person
 			// but a «Hall», a «Park» or a «Castle», also surnames), and one that ends with an
@@ -2364,6 +2383,9 @@ const APPOSITION_HEAD_ENDS = new Set(['from', 'of', 'at', 'in', 'for', 'with', '
 /** The word sense classes keep the lexicographer file + 1 in their low 6 bits; noun.person is file 18. */
 const WORDNET_CLASS_BITS = 63;
 const WORDNET_NOUN_PERSON = 19;
+/** WordNet's noun lexicographer files (noun.Tops … noun.time), + 1 as the word sense classes store them. */
+const WORDNET_FIRST_NOUN = 4;
+const WORDNET_LAST_NOUN = 29;
 /** Lower-case nouns of crafts and programmes after their name («the Pragyan rover»). */
 const CRAFT_NOUNS = new Set('lander rover probe spacecraft satellite telescope rocket programme program mission vaccine'.split(' '));
 const CRAFT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 's']);

@@ -664,7 +664,15 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			while (pairEnd < n && ends[pairEnd] < next.end) pairEnd++;
 		}
 		const drawn = pairEnd + 2 < n && DRAW_VERBS.has(words[pairEnd + 1]) && scoreAt(pairEnd + 2);
-		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat && !atHomeTo && !drawn) continue;
+		// «Clemson beat South Carolina 17-14», even read as a person: a side that beats a side that is
+		// no person by a score (not «Djokovic beat Alcaraz 7-6 7-6»)
+		let beatsSide = false;
+		if (MATCH_VERBS.has(after) && next !== undefined && next.type !== 'PER' && last + 2 < n && starts[last + 2] === next.start) {
+			let opponentEnd = last + 2;
+			while (opponentEnd < n && ends[opponentEnd] < next.end) opponentEnd++;
+			beatsSide = scoreAt(opponentEnd + 1);
+		}
+		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat && !atHomeTo && !drawn && !beatsSide) continue;
 		const team =
 			MATCH_VERBS.has(after) ||
 			(SCORE_VERBS.has(after) && scoreAt(last + 2)) ||
@@ -701,7 +709,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			signedFrom ||
 			clubOpponent ||
 			whoBeat ||
-			drawn;
+			drawn ||
+			beatsSide;
 		if (!team) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'ORG', source: 'rule' };
