@@ -128,6 +128,7 @@ export function propagateNames(
 	entities: readonly DetectedEntity[],
 	isNation: (name: string) => boolean = () => false,
 	spreads: (name: string, type: string) => boolean = () => true,
+	standsForCompany: (name: string) => boolean = () => false,
 ): DetectedEntity[] {
 	const names = new Map<string, Map<string, number>>();
 	// votes for a name as the surname of a person named in full («Carlos Alcaraz» … «Alcaraz»)
@@ -225,7 +226,7 @@ export function propagateNames(
 	// «McDonnell Douglas Corp» … «McDonnell Douglas», «Banco Santander» … «Santander»: a company's
 	// name without its legal form or a bank's head word is the company wherever it is written, even
 	// where read as a person
-	companiesOfLegalForms(entities).forEach(organisation);
+	companiesOfLegalForms(entities, standsForCompany).forEach(organisation);
 	companiesOfMarketCues(text, entities).forEach(organisation);
 	// «Cyclone Freddy» … «Freddy first made landfall»: a storm's name alone is the storm's, never a
 	// person's
@@ -424,13 +425,27 @@ const NAME_AND_LEGAL_FORM = new RegExp(String.raw`^(\p{Lu}[\p{L}&'’.-]*(?: \p{
 /** A bank's head word in its own language and its name («Banco Santander» → «Santander»). */
 const BANK_HEAD_AND_NAME = new RegExp(String.raw`^(?:${BANK_HEAD_WORDS}) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)$`, 'u');
 
-/** The names of the companies the article writes with a legal form or a bank's head word, without it («Boeing Co» → «Boeing», «Banco Santander» → «Santander»). */
-function companiesOfLegalForms(entities: readonly DetectedEntity[]): Set<string> {
+/**
+ * The names of the companies the article writes with a legal form or a bank's head word, without it
+ * («Boeing Co» → «Boeing», «Banco Santander» → «Santander»), and the first words of a name with a
+ * legal form that `standsForCompany` lets stand for it alone («Vandermolen Coatings NV» →
+ * «Vandermolen», «Caddo Ridge Energy Inc» → «Caddo Ridge» and «Caddo»: wire copy shortens a company
+ * so after naming it in full, and the model reads the unknown short name as a person's).
+ */
+function companiesOfLegalForms(entities: readonly DetectedEntity[], standsForCompany: (name: string) => boolean): Set<string> {
 	const companies = new Set<string>();
 	for (const entity of entities) {
 		if (entity.type !== 'ORG' || entity.confidence < TEACHING_CONFIDENCE) continue;
-		const name = NAME_AND_LEGAL_FORM.exec(entity.text)?.[1] ?? BANK_HEAD_AND_NAME.exec(entity.text)?.[1];
-		if (name !== undefined && name.length >= 3) companies.add(name);
+		const withLegalForm = NAME_AND_LEGAL_FORM.exec(entity.text)?.[1];
+		const name = withLegalForm ?? BANK_HEAD_AND_NAME.exec(entity.text)?.[1];
+		if (name === undefined || name.length < 3) continue;
+		companies.add(name);
+		if (withLegalForm === undefined) continue;
+		const words = name.split(' ');
+		for (let k = 1; k < words.length; k++) {
+			const shortName = words.slice(0, k).join(' ');
+			if (shortName.length >= 3 && standsForCompany(shortName)) companies.add(shortName);
+		}
 	}
 	return companies;
 }

@@ -167,9 +167,10 @@ export class DocumentDetection {
 		const language = this.languageProfile.latinLanguage;
 		const isNation = this.detector.isNation ? (name: string) => this.detector.isNation!(name, language) : undefined;
 		const spreads = this.detector.spreads ? (name: string, type: string) => this.detector.spreads!(name, type) : undefined;
+		const standsForCompany = this.detector.standsForCompany ? (name: string) => this.detector.standsForCompany!(name, language) : undefined;
 		// the pass adds mentions at its own confidence and retypes names (a firm read as a person):
 		// the threshold and the label set hold for what it gives as for what the model gave
-		return propagateNames(this.engine.documentText, local, isNation, spreads).filter((entity) => this.shown(entity));
+		return propagateNames(this.engine.documentText, local, isNation, spreads, standsForCompany).filter((entity) => this.shown(entity));
 	}
 
 	/**

@@ -402,6 +402,25 @@ test('a company\'s name without the legal form the article gives it is the compa
 	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['ORG:Boeing', 'ORG:McDonnell Douglas Corp', 'ORG:McDonnell Douglas', 'ORG:McDonnell Douglas']);
 });
 
+test('the first words of a company named with a legal form stand for it alone where the detector lets them, even read as a person', () => {
+	const text = 'Kisaragi Electron Co raised its forecast. Kisaragi said demand was strong. Tokyo Electron Ltd gained, and Tokyo stocks fell. Caddo Ridge Energy Inc agreed, and Caddo Ridge said so.';
+	const entities = [
+		found(text, 'Kisaragi Electron Co', 'ORG'),
+		found(text, 'Kisaragi', 'PER', 0.9, 1),
+		found(text, 'Tokyo Electron Ltd', 'ORG'),
+		found(text, 'Tokyo', 'LOC', 0.9, 1),
+		found(text, 'Caddo Ridge Energy Inc', 'ORG'),
+		found(text, 'Caddo Ridge', 'LOC', 0.9, 1),
+	];
+	const result = propagateNames(text, entities, undefined, undefined, (name) => !name.startsWith('Tokyo'));
+	assert.deepEqual(
+		result.map((e) => `${e.type}:${e.text}`),
+		['ORG:Kisaragi Electron Co', 'ORG:Kisaragi', 'ORG:Tokyo Electron Ltd', 'LOC:Tokyo', 'ORG:Caddo Ridge Energy Inc', 'ORG:Caddo Ridge'],
+	);
+	// without the detector's word, a short name keeps its reading
+	assert.equal(propagateNames(text, entities).find((e) => e.text === 'Kisaragi')?.type, 'PER');
+});
+
 test('a name a market cue gives away as a company is the company through the article, even read as a person elsewhere', () => {
 	const text = 'Vandermolen said it would grow. Vandermolen shares rose 3 percent. Analysts liked Vandermolen. Halvorsen Foods agreed to the takeover of Brightwater Farms, and Brightwater Farms said so.';
 	const result = propagateNames(text, [

@@ -10,6 +10,9 @@ import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
+import { francAll } from 'franc';
+import { DocumentDetection } from '../../src/core/documentDetection';
+import type { FrancAll } from '../../src/core/language';
 
 const dir = findModelDirectory(join(__dirname, '..', '..', 'src', 'core', 'detect'));
 
@@ -982,6 +985,19 @@ test('English: a place named as the team in a match result is an organisation', 
 	assert.equal(detector.isNation('Bosnia', 'en'), true);
 	assert.equal(detector.isNation('Leeds', 'en'), false);
 	assert.equal(detector.isNation('Sweden', 'fr'), false, 'only English follows this convention');
+});
+
+test('a company\'s first words stand for it alone unless they name a place or a people, or are a common word', () => {
+	assert.equal(detector.standsForCompany('Kisaragi', 'en'), true);
+	assert.equal(detector.standsForCompany('Caddo Ridge', 'en'), true);
+	for (const name of ['Tokyo', 'American', 'General', 'Hong Kong', 'China']) assert.equal(detector.standsForCompany(name, 'en'), false, name);
+	assert.equal(detector.standsForCompany('سوناطراك', 'ar'), false, 'Arabic names its companies otherwise');
+	// the whole-article pass of the command line uses it: the short name read as a person is the company
+	const text = 'Kisaragi Electron Co raised its forecast on Tuesday. Kisaragi said demand for its chips was strong.';
+	const document = new DocumentDetection(detector, francAll as unknown as FrancAll, { language: 'en' });
+	document.open(text);
+	document.detectPending();
+	assert.equal(document.entities().find((e) => e.text === 'Kisaragi')?.type, 'ORG', JSON.stringify(document.entities()));
 });
 
 test('English: both sides of a drawn match with a score, and a side that beats a team by one, are teams, even read as persons', () => {

@@ -154,6 +154,15 @@ export class EntityDetector implements Detector {
 		return !lex || lex(normalizeArabic(name)) < COMMON_UNTAGGED_WORD;
 	}
 
+	standsForCompany(name: string, language: LanguageCode): boolean {
+		if (language === 'ar' || !this.languages.includes(language)) return false;
+		const model = this.model(language);
+		const casing = model.resources.casing;
+		const first = name.split(' ')[0];
+		if (!casing || !/^\p{Lu}/u.test(first) || writtenInLowerCase(casing, first)) return false;
+		return !isDemonym(model, first) && !isListedPlaceName(model, name) && !isListedCountry(model, name);
+	}
+
 	isNation(name: string, language: LanguageCode): boolean {
 		return language === 'en' && this.languages.includes('en') && isPlayersCountry(name);
 	}

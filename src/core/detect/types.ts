@@ -21,4 +21,12 @@ export interface Detector {
 	 * write often and never tag. Only where the detector knows (Arabic; true elsewhere).
 	 */
 	spreads?(name: string, type: string): boolean;
+	/**
+	 * Whether the first words `name` of a company's full name («Vandermolen» of «Vandermolen
+	 * Coatings NV») may stand for the company alone, as wire copy shortens it after the first
+	 * mention: not a place's name, a demonym or a word the text writes in lower case («Tokyo» of
+	 * «Tokyo Electron Ltd», «American» of «American Airlines Group Inc», «General» of «General
+	 * Motors Co»). Latin-script languages only.
+	 */
+	standsForCompany?(name: string, language: LanguageCode): boolean;
 }
