@@ -3220,6 +3220,13 @@ test('English: the name after a company\'s kind in lower case is the company; no
 	assert.equal(find(bodies, 'Verdi')?.type, 'ORG', JSON.stringify(bodies));
 	assert.equal(find(bodies, 'Fraport')?.type, 'ORG', JSON.stringify(bodies));
 	assert.equal(find(bodies, 'John Smith')?.type, 'PER', JSON.stringify(bodies));
+	// a charity, a broadcaster, a law firm (its «&» inside), a start-up; a manufacturer's person stays
+	// one, and a day after «firm» is no company
+	const kinds = detector.detect('The charity WaterAid warned of cholera. She joined law firm Brackley & Voss in May. The manufacturer John Harlow sold the mill. Prices held firm Friday.', 'en');
+	assert.equal(find(kinds, 'WaterAid')?.type, 'ORG', JSON.stringify(kinds));
+	assert.equal(find(kinds, 'Brackley & Voss')?.type, 'ORG', JSON.stringify(kinds));
+	assert.equal(find(kinds, 'John Harlow')?.type, 'PER', JSON.stringify(kinds));
+	assert.ok(!kinds.some((e) => e.type === 'ORG' && e.text === 'Friday'), JSON.stringify(kinds));
 	const others = detector.detect('The group Chairman John Smith spoke. The ethnic group Hutu fled. Staff left two giant Texas plants.', 'en');
 	assert.equal(find(others, 'John Smith')?.type, 'PER', JSON.stringify(others));
 	assert.ok(!others.some((e) => e.type === 'ORG'), JSON.stringify(others));
@@ -3837,6 +3844,14 @@ test('English: a speaker of a house, a police rank and a mullah stay outside the
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);
 	for (const name of ['Newt Gingrich', 'Ronnie Flanagan', 'Mohammad Rabbani']) assert.equal(ents.find((e) => e.type === 'PER' && e.text.endsWith(name.split(' ')[1]))?.text, name, JSON.stringify(ents));
+});
+
+test('English: a councillor\'s, a legislator\'s and a head teacher\'s titles stay outside the person', () => {
+	// the model reads them inside the name
+	const text = 'It was said by Councillor Rhodri Beynon, the cabinet member.\nHeadteacher Eleri Prydderch said so.\nCongresswoman Dalia Ferreira voted no.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const name of ['Rhodri Beynon', 'Eleri Prydderch', 'Dalia Ferreira']) assert.equal(ents.find((e) => e.type === 'PER' && e.text.endsWith(name.split(' ')[1]))?.text, name, JSON.stringify(ents));
 });
 
 test('English market tables: a price and a signed change name a company; not a score to par, a temperature, a month or a commodity', () => {

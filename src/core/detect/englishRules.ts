@@ -1563,10 +1563,10 @@ export function placesWithCompassEndings(text: string, entities: DetectedEntity[
 }
 
 /** A company's kind in lower case right before its name («oil group Elf Aquitaine», «carmaker Toyota», «software giant Microsoft», «market researcher Dataquest», «its unit Mead Johnson»): a quick test, and the lines to read. */
-const COMPANY_KIND_BEFORE_ANYWHERE = /(?:group|maker|airline|lender|insurer|retailer|refiner|brewer|conglomerate|giant|broker|utility|market researcher|consultancy|union|operator|regulator|watchdog|unit|subsidiary|affiliate|parent company) \p{Lu}/u;
-const PERSON_OR_FIRM_KIND = /^(?:market researcher|consultancy|operator) /u;
+const COMPANY_KIND_BEFORE_ANYWHERE = /(?:group|maker|airline|lender|insurer|retailer|refiner|brewer|conglomerate|giant|broker|utility|market researcher|consultancy|union|operator|regulator|watchdog|unit|subsidiary|affiliate|parent company|charity|broadcaster|newspaper|carrier|miner|manufacturer|supplier|start-?up|firm|non-?profit|outlet) \p{Lu}/u;
+const PERSON_OR_FIRM_KIND = /^(?:market researcher|consultancy|operator|manufacturer|supplier|miner|carrier) /u;
 const COMPANY_KIND_THEN_NAME = new RegExp(
-	String.raw`(?<![\p{L}\p{N}'’-])(?:group|(?:its|their) (?:unit|subsidiary|affiliate)|parent company|${COMPANY_TRADES}|(?:oil|software|tech|media|mining|chemicals|drinks|food|retail|banking|insurance|pharmaceutical|pharmaceuticals|energy|internet|telecoms|telecommunications) giant|broker|utility|market researcher|consultancy|union|operator|regulator|watchdog) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?![\p{L}\p{N}&'’.-])`,
+	String.raw`(?<![\p{L}\p{N}'’-])(?:group|(?:its|their) (?:unit|subsidiary|affiliate)|parent company|${COMPANY_TRADES}|(?:oil|software|tech|media|mining|chemicals|drinks|food|retail|banking|insurance|pharmaceutical|pharmaceuticals|energy|internet|telecoms|telecommunications) giant|broker|utility|market researcher|consultancy|union|operator|regulator|watchdog|charity|broadcaster|newspaper|carrier|miner|manufacturer|supplier|start-?up|firm|non-?profit|outlet) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:& )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?![\p{L}\p{N}&'’.-])`,
 	'gu',
 );
 
@@ -1592,10 +1592,11 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 	const plural = COMPANY_KINDS_BEFORE_ANYWHERE.test(text);
 	if (!plural && !COMPANY_KIND_BEFORE_ANYWHERE.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	// a title, a people, or one or two capitals («prayer group RT»: a tweet's retweet mark)
+	// a title, a people, a day or a month («held firm Friday»), or one or two capitals («prayer group
+	// RT»: a tweet's retweet mark)
 	const notCompany = (name: string): boolean => {
 		const first = name.split(' ')[0];
-		return isTitleWord(first) || isDemonym(model, first) || CREEDS_AND_PEOPLES.has(first) || /^\p{Lu}{1,2}$/u.test(name);
+		return isTitleWord(first) || isDemonym(model, first) || CREEDS_AND_PEOPLES.has(first) || DAYS_AND_MONTHS.has(first) || /^\p{Lu}{1,2}$/u.test(name);
 	};
 	for (const m of matchesOnLinesWith(text, COMPANY_KIND_BEFORE_ANYWHERE, COMPANY_KIND_THEN_NAME)) {
 		const name = m[1].replace(/[.]$/u, '');
@@ -1616,7 +1617,10 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 		}
 		ranges.sort((a, b) => a.start - b.start);
 	}
-	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
+	// «law firm Brackley & Voss» read as two persons: a name joined by «&» replaces its pieces
+	const joined = ranges.filter((r) => text.slice(r.start, r.end).includes(' & '));
+	const typed = typeRanges(text, entities, joined.length ? ranges.filter((r) => !joined.includes(r)) : ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
+	return joined.length ? putOverPiecesAll(text, typed, joined) : typed;
 }
 
 /** Between two members of a list: «, », « and », « or », «, and ». */

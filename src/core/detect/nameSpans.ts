@@ -31,8 +31,17 @@ const RULER_TITLES = new Set('emperor empress princess crown archbishop imam aya
  * Attorney Jay Clayton»; «Justice» alone is no title word: «Department of Justice») and plural titles
  * before two names («Justices Sonia Sotomayor and Elena Kagan», «Sens. Elizabeth Warren and Bernie
  * Sanders»), military and police ranks («Admiral Hyman Rickover», «Major Simon Haselock», «Chief
- * Constable Ronnie Flanagan»), a speaker of a house and a mullah («Speaker Newt Gingrich»). */
-const RUN_TIME_TITLES = new Set('justice justices senators sens reps attorney prosecutor solicitor director admiral lieutenant marshal brigadier commodore major speaker constable mullah'.split(' '));
+ * Constable Ronnie Flanagan»), a speaker of a house and a mullah («Speaker Newt Gingrich»),
+ * councillors, legislators and head teachers. */
+const RUN_TIME_TITLES = new Set(
+	(
+		'justice justices senators sens reps attorney prosecutor solicitor director admiral lieutenant marshal brigadier commodore major speaker constable mullah ' +
+		// local and legislative offices and school heads («Councillor Rhodri Beynon», «Congresswoman
+		// Maxine Waters», «Headteacher Eleri Prydderch»), police ranks and a county's sheriff
+		'councillor councilor councilman councilwoman alderman alderwoman congressman congresswoman assemblyman assemblywoman assemblymember ' +
+		'headteacher headmaster headmistress superintendent sheriff baroness'
+	).split(' '),
+);
 
 const PARTICLES = new Set('de d du des von van der den di da del della ben bin ibn al el abu dos das zu ter la le'.split(' '));
 
