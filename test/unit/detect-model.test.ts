@@ -1006,6 +1006,10 @@ test('English: both sides of a drawn match with a score, and a side that beats a
 		['Lazio and Roma drew 1-1 in the derby on Sunday.', 'Lazio'],
 		// and so is one that beats a side that is no person by a score
 		['Clemson beat South Carolina 17-14 on Saturday.', 'Clemson'],
+		// the side a draw with a score is played with, and a side before a team's role and a name
+		['Elsewhere, Stuttgart drew 0-0 with Freiburg at home.', 'Freiburg'],
+		['They drew 1-1 with Simba in Dar es Salaam.', 'Simba'],
+		['At the stadium, Machida midfielder Kenta Shimoda struck late.', 'Machida'],
 	]);
 	// players draw no score: a chess game stays between persons
 	assertTyped('en', 'PER', [
@@ -3844,6 +3848,11 @@ test('English: a speaker of a house, a police rank and a mullah stay outside the
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);
 	for (const name of ['Newt Gingrich', 'Ronnie Flanagan', 'Mohammad Rabbani']) assert.equal(ents.find((e) => e.type === 'PER' && e.text.endsWith(name.split(' ')[1]))?.text, name, JSON.stringify(ents));
+});
+
+test('English: a nationality\'s noun alone is no person («the Dane said»)', () => {
+	assertTyped('en', 'MISC', [['"It changes the whole game," the Dane said.', 'Dane']]);
+	assertNotTyped('en', 'PER', [['The Finns and the Czechs agreed.', 'Finns']]);
 });
 
 test('English: a councillor\'s, a legislator\'s and a head teacher\'s titles stay outside the person', () => {

@@ -672,7 +672,11 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			while (opponentEnd < n && ends[opponentEnd] < next.end) opponentEnd++;
 			beatsSide = scoreAt(opponentEnd + 1);
 		}
-		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat && !atHomeTo && !drawn && !beatsSide) continue;
+		// «drew 1-1 with Simba», even read as a person: the side a draw with a score is played with
+		const drawnWith = t >= 5 && (words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4) && DRAW_VERBS.has(words[t - 5]);
+		// «Machida midfielder Kenta Shimoda», even read as a person: a team's role and a name after it
+		const roleOfTeam = e.type === 'PER' && last === t && TEAM_ROLES.has(after) && last + 3 < n && NAME_START.test(words[last + 2]) && NAME_START.test(words[last + 3]);
+		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat && !atHomeTo && !drawn && !beatsSide && !drawnWith && !roleOfTeam) continue;
 		const team =
 			MATCH_VERBS.has(after) ||
 			(SCORE_VERBS.has(after) && scoreAt(last + 2)) ||
@@ -710,7 +714,9 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			clubOpponent ||
 			whoBeat ||
 			drawn ||
-			beatsSide;
+			beatsSide ||
+			drawnWith ||
+			roleOfTeam;
 		if (!team) continue;
 		if (out === entities) out = entities.slice();
 		out[k] = { ...e, type: 'ORG', source: 'rule' };
