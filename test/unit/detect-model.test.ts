@@ -3850,6 +3850,15 @@ test('English: a speaker of a house, a police rank and a mullah stay outside the
 	for (const name of ['Newt Gingrich', 'Ronnie Flanagan', 'Mohammad Rabbani']) assert.equal(ents.find((e) => e.type === 'PER' && e.text.endsWith(name.split(' ')[1]))?.text, name, JSON.stringify(ents));
 });
 
+test('English: names after a plural place noun and «of», after «nearby», and coordinated with them are places', () => {
+	// the model reads them as persons and organisations
+	for (const name of ['Akumadan', 'Nkenkaasu']) assertTyped('en', 'LOC', [['Residents of nearby Akumadan and Nkenkaasu described a heavy police presence.', name]]);
+	for (const name of ['Kowvenur', 'Dradun', 'Badrarus']) assertTyped('en', 'LOC', [['Fighting spread to the villages of Kowvenur, Dradun and Badrarus.', name]]);
+	assertTyped('en', 'LOC', [['They fled to the nearby camps of Zamzam and Abu Shouk.', 'Abu Shouk']]);
+	// a comma that ends the clause coordinates nothing
+	assertTyped('en', 'PER', [['Having secured the bordering regions of Macedon, Philip assembled a large army.', 'Philip']]);
+});
+
 test('English: a nationality\'s noun alone is no person («the Dane said»)', () => {
 	assertTyped('en', 'MISC', [['"It changes the whole game," the Dane said.', 'Dane']]);
 	assertNotTyped('en', 'PER', [['The Finns and the Czechs agreed.', 'Finns']]);

@@ -1392,6 +1392,9 @@ export class EntityDetector implements Detector {
 		const labels = this.labels;
 		const scheme = model.scheme;
 		let i = 0;
+		// the token after the last name a place noun typed a place («the villages of A»), for the names
+		// coordinated with it («… and B»)
+		let placeListEnd = -1;
 		while (i < n) {
 			const y = labels[i];
 			if (!scheme.begins[y]) {
@@ -1530,6 +1533,19 @@ export class EntityDetector implements Detector {
 			// place noun and «of» is a place (57 of 73 such names in the English training files, the rest
 			// untagged but one)
 			if (type !== 'LOC' && PLACE_NOUNS_BEFORE_OF.has(headBeforeOf) && !isOrganisationNameEnd(this.words[a + e - 2], this.words[a + e - 1])) type = 'LOC';
+			// … and so is one after a plural of such a noun, «nearby» or «neighbouring» («the camps of
+			// Zamzam», «Residents of nearby Akumadan»), and one coordinated with such a place («… and
+			// Nkenkaasu»), of one or two words, read as a person or an organisation
+			if (language === 'en' && e - s <= 2 && s === i && s >= 2) {
+				const before = this.words[a + s - 1];
+				const nearby = NEARBY_WORDS.has(before) && (PLACE_PREPOSITIONS.has(this.words[a + s - 2]) || (s >= 3 && PLACE_NOUNS_BEFORE_OF.has(this.words[a + s - 3]) && this.words[a + s - 2] === 'of'));
+				// (after a comma, only inside a list that goes on: not «the regions of Macedon, Philip assembled»)
+				const listGoesOn = e < n && (this.words[a + e] === ',' || this.words[a + e] === 'and' || this.words[a + e] === 'or');
+				const coordinated = placeListEnd === s - 1 && (before === 'and' || before === 'or' || (before === ',' && listGoesOn));
+				const cued = PLACE_NOUNS_BEFORE_OF.has(headBeforeOf) || PLURAL_PLACE_NOUNS_BEFORE_OF.has(headBeforeOf) || nearby || coordinated;
+				if (cued && (type === 'PER' || type === 'ORG') && !isOrganisationNameEnd(this.words[a + e - 2], this.words[a + e - 1])) type = 'LOC';
+				if (cued && type === 'LOC') placeListEnd = e;
+			}
 			// «بطل كوت ديفوار» read as a person: a country's name of two words is the country
 			if (language === 'ar' && type === 'PER' && e - s === 2 && isCountryKey(model, combine(this.infos[a + s].hStem, this.infos[a + s + 1].hStem))) type = 'LOC';
 			// «حجاج عبد العظيم برنامجا جديدا»: a person's name does not end with a common noun in the
@@ -2509,6 +2525,10 @@ const GEOGRAPHIC_HEADS_BEFORE = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Cape', '
 const COMPASS_POINTS = new Set('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
 const REGION_ADJECTIVES = new Set('central northern southern eastern western northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western'.split(' '));
 const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture residents Residents inhabitants Inhabitants outskirts suburbs'.split(' '));
+/** Plurals of the place nouns before «of» and a place's name («the villages of A and B»). */
+const PLURAL_PLACE_NOUNS_BEFORE_OF = new Set('states cities towns villages islands provinces regions counties districts municipalities townships governorates prefectures camps'.split(' '));
+/** Adjectives of nearness before a place's name after a place's preposition or noun («residents of nearby Akumadan»). */
+const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** French words that open a place's name and are given names too («Cap Vert», «Pont-Aven»). */
 /** What ends the sentence before a word that opens the next one. */
 const SENTENCE_OPENERS_BEFORE = new Set(['.', '!', '?', ':', '"', '“', '«', '—', '–', '-', '(']);
