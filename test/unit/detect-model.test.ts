@@ -3859,6 +3859,19 @@ test('English: names after a plural place noun and «of», after «nearby», and
 	assertTyped('en', 'PER', [['Having secured the bordering regions of Macedon, Philip assembled a large army.', 'Philip']]);
 });
 
+test('English: a name before «state» in lower case is a place, and a place does not open with «state of»', () => {
+	// the model read «Oyo» as an organisation and «Ogun» as nothing
+	assertTyped('en', 'LOC', [
+		["Cholera outbreak in Nigeria's Oyo state kills 19, officials say.", 'Oyo'],
+		['Officials opened two treatment centres in neighbouring Ogun state.', 'Ogun'],
+	]);
+	const text = 'The Gulf state of Qatar mediated the talks.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Qatar')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('state')), JSON.stringify(ents));
+});
+
 test('English: a nationality\'s noun alone is no person («the Dane said»)', () => {
 	assertTyped('en', 'MISC', [['"It changes the whole game," the Dane said.', 'Dane']]);
 	assertNotTyped('en', 'PER', [['The Finns and the Czechs agreed.', 'Finns']]);

@@ -513,9 +513,9 @@ export function placesOpeningOrganisations(text: string, model: TaggerModel, ent
 }
 
 /** The noun of an area after a space, a quick test and the lines to read. */
-const AREA_NOUN = / (?:province|region|district|governorate|prefecture|oblast|county)(?![\p{L}\p{N}])/u;
+const AREA_NOUN = / (?:province|region|district|governorate|prefecture|oblast|county|state)(?![\p{L}\p{N}])/u;
 /** One or two capitalised words before a lower-case noun of an administrative area («Fujian province», «Kherson region»). */
-const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:province|region|district|governorate|prefecture|oblast|county)(?![\p{L}\p{N}])/gu;
+const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:province|region|district|governorate|prefecture|oblast|county|state)(?![\p{L}\p{N}])/gu;
 
 /**
  * English: «China's Fujian province», «the Kherson region» where the model found nothing, or read

@@ -2286,6 +2286,11 @@ export class EntityDetector implements Detector {
 		// nor is a facility's head alone («Downing Street said»: the model left the sentence-opening
 		// «Downing», a verb's form, out and read «Street» as a person)
 		if (language === 'en' && modelType === 'PER' && e - s === 1 && FACILITY_HEADS.has(words[a + s])) e = s;
+		// English: «the Gulf state of Qatar» read as the place «state of Qatar»: a place or an
+		// organisation does not open with a common word in lower case and «of» (the training files'
+		// such names are in tweets written in lower case, or open with «al» or «the»), unless the word
+		// heads an institution, written in lower case by mistake («university of Pittsburgh»)
+		if (language === 'en' && (modelType === 'LOC' || modelType === 'ORG') && e - s >= 3 && /^\p{Ll}+$/u.test(words[a + s]) && !isNameParticle(words[a + s]) && words[a + s] !== 'the' && !isInstitutionHead(words[a + s], 'en') && !isInstitutionHead(words[a + s].replace(/^\p{Ll}/u, (c) => c.toUpperCase()), 'en') && words[a + s + 1] === 'of' && /^\p{Lu}/u.test(words[a + s + 2])) s += 2;
 		// French writes names with a capital: a span in lower case only («la compagnie nationale») is
 		// a description (HIPE's few lower-case entities are OCR fragments: «blique argentine»)
 		if (language === 'fr' && e > s && !hasCapitalOrDigit(words, a + s, a + e)) e = s;
