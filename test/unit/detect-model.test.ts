@@ -3859,12 +3859,16 @@ test('English: names after a plural place noun and «of», after «nearby», and
 	assertTyped('en', 'PER', [['Having secured the bordering regions of Macedon, Philip assembled a large army.', 'Philip']]);
 });
 
-test('English: a name before «state» in lower case is a place, and a place does not open with «state of»', () => {
+test('English: a name before «state» or «village» in lower case, or two before a plural area noun, are places, and a place does not open with «state of»', () => {
 	// the model read «Oyo» as an organisation and «Ogun» as nothing
 	assertTyped('en', 'LOC', [
 		["Cholera outbreak in Nigeria's Oyo state kills 19, officials say.", 'Oyo'],
 		['Officials opened two treatment centres in neighbouring Ogun state.', 'Ogun'],
 	]);
+	// two names before a plural area noun, a name before «village», a nationality opening a name
+	for (const name of ['Bac Ninh', 'Thai Nguyen']) assertTyped('en', 'LOC', [['Samsung makes most of its phones in Bac Ninh and Thai Nguyen provinces, officials said.', name]]);
+	assertTyped('en', 'LOC', [['A clove farmer from Tokuoko village told reporters.', 'Tokuoko']]);
+	assert.ok(!detector.detect('Wine region sales fell.', 'en').some((e) => e.type === 'LOC'));
 	const text = 'The Gulf state of Qatar mediated the talks.';
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);

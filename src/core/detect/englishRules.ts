@@ -513,14 +513,17 @@ export function placesOpeningOrganisations(text: string, model: TaggerModel, ent
 }
 
 /** The noun of an area after a space, a quick test and the lines to read. */
-const AREA_NOUN = / (?:province|region|district|governorate|prefecture|oblast|county|state)(?![\p{L}\p{N}])/u;
+const AREA_NOUN = / (?:province|region|district|governorate|prefecture|oblast|county|state|village)s?(?![\p{L}\p{N}])/u;
 /** One or two capitalised words before a lower-case noun of an administrative area («Fujian province», «Kherson region»). */
-const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:province|region|district|governorate|prefecture|oblast|county|state)(?![\p{L}\p{N}])/gu;
+const NAME_BEFORE_AREA_NOUN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:province|region|district|governorate|prefecture|oblast|county|state|village)(?![\p{L}\p{N}])/gu;
+/** Two names before the plural of such a noun («Bac Ninh and Thai Nguyen provinces»). */
+const NAMES_BEFORE_AREA_NOUNS = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) and (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?) (?:provinces|regions|districts|governorates|prefectures|oblasts|counties|states|villages)(?![\p{L}\p{N}])/gu;
 
 /**
- * English: «China's Fujian province», «the Kherson region» where the model found nothing, or read
- * the name as a person or an organisation: a name right before a lower-case noun of an
- * administrative area is a place, the noun left outside as the detector writes «… region» (not a
+ * English: «China's Fujian province», «the Kherson region», «Tokuoko village», «Bac Ninh and Thai
+ * Nguyen provinces» where the model found nothing, or read the name as a person or an
+ * organisation: a name right before a lower-case noun of an administrative area (or two before its
+ * plural) is a place, the noun left outside as the detector writes «… region» (not a
  * nationality, «the Kurdish region», nor a common word given a capital, «Wine region» opening a
  * sentence). Entities in text order; returned in text order.
  */
@@ -537,10 +540,21 @@ export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities
 			start += opener[0].length;
 		}
 		const first = name.split(/[ -]/u)[0];
-		// «a long Islamized region»: a participle is no name
-		if (isDemonym(model, first) || isCommonWord(first) || /ed$/u.test(first)) continue;
+		// «a long Islamized region»: a participle is no name; nor is a nationality («the Kurdish
+		// region»), which may open a place's name of two words («Thai Nguyen province»), nor common
+		// words only («Wine region» opening a sentence; «Bac Ninh» has one of its own)
+		if (isDemonym(model, name.split(/[ -]/u).at(-1)!) || name.split(/[ -]/u).every(isCommonWord) || /ed$/u.test(first)) continue;
 		places.push({ start, end: start + name.length, type: 'LOC' });
 	}
+	for (const m of matchesOnLinesWith(text, AREA_NOUN, NAMES_BEFORE_AREA_NOUNS)) {
+		const names = [
+			{ name: m[1], start: m.index },
+			{ name: m[2], start: m.index + m[1].length + ' and '.length },
+		];
+		if (names.some(({ name }) => isDemonym(model, name.split(/[ -]/u).at(-1)!) || name.split(/[ -]/u).every(isCommonWord))) continue;
+		for (const { name, start } of names) places.push({ start, end: start + name.length, type: 'LOC' });
+	}
+	places.sort((x, y) => x.start - y.start);
 	// a person or an organisation the model read with this very span becomes the place; another reading stays
 	return typeRanges(text, entities, places, (e) => e.type === 'PER' || e.type === 'ORG');
 }
