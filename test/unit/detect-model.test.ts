@@ -3887,6 +3887,16 @@ test('English: a councillor\'s, a legislator\'s and a head teacher\'s titles sta
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);
 	for (const name of ['Rhodri Beynon', 'Eleri Prydderch', 'Dalia Ferreira']) assert.equal(ents.find((e) => e.type === 'PER' && e.text.endsWith(name.split(' ')[1]))?.text, name, JSON.stringify(ents));
+	// and so does a company officer's title of two words
+	assertTyped('en', 'PER', [['"Shoppers have moved on," Chief Executive Priya Raghunathan told analysts.', 'Priya Raghunathan']]);
+});
+
+test('English: Irish and other parties and houses of today\'s news are organisations; two listed places joined by «and» are two', () => {
+	// the model reads the parties as persons
+	for (const party of ['Sinn Féin', 'Fianna Fáil', 'Fine Gael']) assertTyped('en', 'ORG', [['The coalition led by Fianna Fáil and Fine Gael has a majority, and Sinn Féin objected.', party]]);
+	assertTyped('en', 'ORG', [['The bill cleared the Dáil by 88 votes to 69.', 'Dáil']]);
+	for (const place of ['Cork', 'Galway']) assertTyped('en', 'LOC', [['Average rents in Cork and Galway climbed even faster.', place]]);
+	assertTyped('en', 'LOC', [['Flights to Bosnia and Herzegovina resumed.', 'Bosnia and Herzegovina']]);
 });
 
 test('English market tables: a price and a signed change name a company; not a score to par, a temperature, a month or a commodity', () => {

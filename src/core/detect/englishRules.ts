@@ -265,6 +265,23 @@ export function splitCoordinatedPersons(text: string, entities: DetectedEntity[]
 	});
 }
 
+/**
+ * English: «rents in Cork and Galway climbed» read as one place: two places a list knows, joined by
+ * «and», are two places where no list knows the whole («Trinidad and Tobago», «Bosnia and
+ * Herzegovina» stay one). Entities in text order.
+ */
+export function splitCoordinatedPlaces(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return splitWhere(entities, (e) => {
+		if (e.type !== 'LOC') return undefined;
+		const and = / and (?=\p{Lu})/u.exec(e.text);
+		if (!and || !/^\p{Lu}/u.test(e.text) || isListedPlaceName(model, e.text) || isListedCountry(model, e.text)) return undefined;
+		const first = e.text.slice(0, and.index);
+		const second = e.text.slice(and.index + and[0].length);
+		if (!isListedPlaceName(model, first) || !isListedPlaceName(model, second)) return undefined;
+		return splitEntity(text, e, e.start + and.index, e.start + and.index + and[0].length, 'LOC');
+	});
+}
+
 /** The companies market reports name (some also towns or words: only before a region here). */
 const MARKET_COMPANIES = new Set(LISTED_COMPANIES);
 /** Continents and regions a company's branch is named after («Nikko Europe», «Toyota Asia»). */

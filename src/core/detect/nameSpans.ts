@@ -39,7 +39,9 @@ const RUN_TIME_TITLES = new Set(
 		// local and legislative offices and school heads («Councillor Rhodri Beynon», «Congresswoman
 		// Maxine Waters», «Headteacher Eleri Prydderch»), police ranks and a county's sheriff
 		'councillor councilor councilman councilwoman alderman alderwoman congressman congresswoman assemblyman assemblywoman assemblymember ' +
-		'headteacher headmaster headmistress superintendent sheriff baroness'
+		'headteacher headmaster headmistress superintendent sheriff baroness ' +
+		// «Chief Executive Priya Raghunathan»: the second word of a company officer's title
+		'executive'
 	).split(' '),
 );
 
