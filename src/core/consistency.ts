@@ -209,6 +209,12 @@ export function propagateNames(
 	// a match report («Leeds 2-1 Everton»): its clubs are organisations wherever they play, its
 	// national teams («Sweden 1 – 0 South Korea») the places they are named by
 	const { teams, clubs } = teamsOfScoreLines(text, entities);
+	// «Pyramids FC beat …» … «Pyramids, bankrolled by…»: a club named with its suffix once is the
+	// club wherever the article writes its name without it (a place still after «in», «at»…)
+	for (const entity of entities) {
+		const club = entity.type === 'ORG' && entity.confidence >= TEACHING_CONFIDENCE ? CLUB_AND_SUFFIX.exec(entity.text)?.[1] : undefined;
+		if (club !== undefined && club.length >= 3) teams.add(club);
+	}
 	// a sports report's clubs named after their city: a place read as an organisation somewhere
 	// (a rule's reading: «Milan beat Lazio») is the club wherever it plays
 	const sportsReport = isSportsReport(text);
@@ -419,6 +425,8 @@ function teamsOfScoreLines(text: string, entities: readonly DetectedEntity[]): {
 	return { teams, clubs };
 }
 
+/** A club's name and the suffix that ends it («Pyramids FC», «Al Hilal SFC»). */
+const CLUB_AND_SUFFIX = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*) (?:FC|AFC|SC|SFC|CF)$/u;
 /** A company's name and the legal form that ends it («Boeing Co», «McDonnell Douglas Corp.», «Hoechst AG»). */
 const NAME_AND_LEGAL_FORM = new RegExp(String.raw`^(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*),? (?:${LEGAL_FORMS})\.?$`, 'u');
 

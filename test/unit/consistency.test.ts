@@ -391,6 +391,12 @@ test('an East Asian name lends its first word, the family name, to its other men
 	assert.ok(!result.some((e) => e.text === 'Chee-hwa' || e.text === 'Woo-choong'), JSON.stringify(result));
 });
 
+test('a club named with its suffix once is the club wherever its name is written without it, but a place after «in»', () => {
+	const text = 'Kowloon Rangers FC beat the hosts 2-0. Kowloon Rangers now lead the table, and fans in Kowloon Rangers celebrated.';
+	const result = propagateNames(text, [found(text, 'Kowloon Rangers FC', 'ORG'), found(text, 'Kowloon Rangers', 'PER', 0.9, 1)]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['ORG:Kowloon Rangers FC', 'ORG:Kowloon Rangers', 'LOC:Kowloon Rangers']);
+});
+
 test('a company\'s name without the legal form the article gives it is the company, even read as a person', () => {
 	const text = 'Boeing said it would buy McDonnell Douglas Corp. Shares of McDonnell Douglas rose, and McDonnell Douglas said it agreed.';
 	const result = propagateNames(text, [

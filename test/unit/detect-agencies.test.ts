@@ -240,13 +240,28 @@ test('Arabic datelines: the word opening a line before a dash or a bracket and a
 	assert.deepEqual(places('عواصم - ا ف ب : جدد الرئيس.\nوقال - رويترز : إن الاجتماع انتهى.\n1 - سعة الموجة\nقال الوزير - رويترز'), []);
 });
 
+test('datelines: the agency or paper in the brackets after the place is an organisation', () => {
+	const organisations = (text: string): string[] =>
+		findDatelines(tokenView(text))
+			.filter((e) => e.type !== 'LOC')
+			.map((e) => {
+				assert.equal(text.slice(e.start, e.end), e.text);
+				assert.equal(e.type, 'ORG');
+				return e.text;
+			});
+	assert.deepEqual(organisations('ABUJA (Premium Times) — The court ruled.\nLIVERPOOL, England (AP) — Salah scored.'), ['Premium Times', 'AP']);
+	// not without a dash after the brackets, nor a date in them
+	assert.deepEqual(organisations('LONDON (Dec 3) — It rained.\nPARIS (AFP) said nothing'), []);
+});
+
 test('datelines: the place a dispatch was filed from, in capitals at the start of a line, before a date or the agency', () => {
 	const places = (text: string): string[] =>
-		findDatelines(tokenView(text)).map((e) => {
-			assert.equal(text.slice(e.start, e.end), e.text);
-			assert.equal(e.type, 'LOC');
-			return e.text;
-		});
+		findDatelines(tokenView(text))
+			.filter((e) => e.type === 'LOC')
+			.map((e) => {
+				assert.equal(text.slice(e.start, e.end), e.text);
+				return e.text;
+			});
 	assert.deepEqual(places('ALGIERS, Dec 2 (Reuters) - Algeria signed a deal.'), ['ALGIERS']);
 	assert.deepEqual(places('Titre\nALGER, 2 décembre (APS) - La compagnie a signé.'), ['ALGER']);
 	assert.deepEqual(places('NEW YORK (AP) — Stocks fell.\nWASHINGTON — The Senate voted.'), ['NEW YORK', 'WASHINGTON']);

@@ -3899,6 +3899,14 @@ test('English: Irish and other parties and houses of today\'s news are organisat
 	assertTyped('en', 'LOC', [['Flights to Bosnia and Herzegovina resumed.', 'Bosnia and Herzegovina']]);
 });
 
+test('English: after a dateline\'s dash, «The» opening an institution is no part of its name; a newspaper keeps it', () => {
+	// the model takes «The» in there
+	assertTyped('en', 'ORG', [
+		['ABUJA (Premium Times) — The Court of Appeal in Abuja on Thursday nullified the election.', 'Court of Appeal'],
+		['NAIROBI (Daily Nation) — The National Treasury is preparing a buyback.', 'National Treasury'],
+	]);
+});
+
 test('English market tables: a price and a signed change name a company; not a score to par, a temperature, a month or a commodity', () => {
 	// before: «Glaxo Wellcome», «Cheung Kong» persons, «Sasol» found by nothing
 	const text = 'Closing prices:\nSasol 55.25 +0.75\nGlaxo Wellcome 1,001 +14-1/2\nVale do Rio Doce PN 21.40 +1.1 pct\nLiberty Life 112.00 unch\nTiger Woods 270 -18\nMoscow 2 -5\nJuly 212.60 +9.35\nGold 380.50 +1.20';

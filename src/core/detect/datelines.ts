@@ -190,6 +190,15 @@ export function findDatelines(tokens: TokenView, language?: LanguageCode): Detec
 			const start = end + region[1].length;
 			out.push({ start, end: start + region[2].length, type: 'LOC', text: region[2], confidence: 0.7, source: 'rule' });
 		}
+		// and the agency or paper in its brackets is an organisation («(Premium Times) —», «(AP)»)
+		const agency = AGENCY_IN_BRACKETS.exec(after);
+		if (agency) {
+			const start = end + agency[0].length - agency[1].length - agency[2].length;
+			out.push({ start, end: start + agency[1].length, type: 'ORG', text: agency[1], confidence: 0.7, source: 'rule' });
+		}
 	}
 	return out;
 }
+
+/** The name in a dateline's brackets, right after the place or its region, before the dash: one to four capitalised words, not a date («(Reuters) -», «(Daily Nation) —»). */
+const AGENCY_IN_BRACKETS = new RegExp(String.raw`^(?:${COMMA_REGION})?[ \t\u00a0]*\((\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})(\)[ \t\u00a0]*[-–—])`, 'u');

@@ -1485,6 +1485,9 @@ export class EntityDetector implements Detector {
 			}
 			// «A Harley-Davidson spokeswoman said»: the article opening a sentence is no part of a name
 			if (language === 'en' && e - s >= 2 && (this.words[a + s] === 'A' || this.words[a + s] === 'An') && this.isSentenceStart(text, a + s) && /^\p{Lu}/u.test(this.words[a + s + 1])) s++;
+			// «ABUJA (Premium Times) — The Court of Appeal ruled»: after a dateline's dash the model takes
+			// «The» in, which it leaves out opening a sentence; not a newspaper's («— The Times reported»)
+			if (language === 'en' && (type === 'ORG' || type === 'LOC') && e - s >= 3 && this.words[a + s] === 'The' && s >= 1 && DATELINE_DASHES.has(this.words[a + s - 1]) && !NEWSPAPER_WORDS.has(this.words[a + e - 1])) s++;
 			// … and a name between an article and a spokesperson is the body the spokesperson speaks for
 			// («a Harley-Davidson spokeswoman», «the Pentagon spokesman»); a person's is «X's spokesman»
 			if (language === 'en' && type === 'PER' && e === j && e < n && s > 0 && SPOKESPERSONS.has(this.words[a + e]) && ARTICLES.has(this.words[a + s - 1].toLowerCase())) type = 'ORG';
@@ -2532,6 +2535,10 @@ const REGION_ADJECTIVES = new Set('central northern southern eastern western nor
 const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture residents Residents inhabitants Inhabitants outskirts suburbs'.split(' '));
 /** Plurals of the place nouns before «of» and a place's name («the villages of A and B»). */
 const PLURAL_PLACE_NOUNS_BEFORE_OF = new Set('states cities towns villages islands provinces regions counties districts municipalities townships governorates prefectures camps'.split(' '));
+/** The dashes that end a dateline before the story («ABUJA (AP) — The …»). */
+const DATELINE_DASHES = new Set(['—', '–']);
+/** Last words of newspapers' names, which keep their «The» («The New York Times»). */
+const NEWSPAPER_WORDS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Telegraph', 'Guardian', 'Mail', 'Standard', 'Economist', 'Observer', 'Independent', 'Tribune', 'Gazette', 'Chronicle', 'Star', 'Sun', 'News', 'Nation', 'Express', 'Mirror', 'Globe', 'Inquirer', 'Courier', 'Review']);
 /** Adjectives of nearness before a place's name after a place's preposition or noun («residents of nearby Akumadan»). */
 const NEARBY_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** French words that open a place's name and are given names too («Cap Vert», «Pont-Aven»). */
