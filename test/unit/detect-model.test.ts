@@ -3895,6 +3895,7 @@ test('English: Irish and other parties and houses of today\'s news are organisat
 	// the model reads the parties as persons
 	for (const party of ['Sinn Féin', 'Fianna Fáil', 'Fine Gael']) assertTyped('en', 'ORG', [['The coalition led by Fianna Fáil and Fine Gael has a majority, and Sinn Féin objected.', party]]);
 	assertTyped('en', 'ORG', [['The bill cleared the Dáil by 88 votes to 69.', 'Dáil']]);
+	for (const party of ['Morena', 'PiS', 'Greens', 'Junts']) assertTyped('en', 'ORG', [['Congress is dominated by their Morena party. PiS lawmakers objected, the Greens lost ground, and Junts agreed.', party]]);
 	for (const place of ['Cork', 'Galway']) assertTyped('en', 'LOC', [['Average rents in Cork and Galway climbed even faster.', place]]);
 	assertTyped('en', 'LOC', [['Flights to Bosnia and Herzegovina resumed.', 'Bosnia and Herzegovina']]);
 });
