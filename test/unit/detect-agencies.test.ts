@@ -271,6 +271,8 @@ test('datelines: the place a dispatch was filed from, in capitals at the start o
 	// … and before a date as before the agency
 	assert.deepEqual(places('SUZUKA, Japan, Sept 24 - Verstappen won.\nGENÈVE, Suisse, le 3 mars - Le Conseil a siégé.'), ['SUZUKA', 'Japan', 'GENÈVE', 'Suisse']);
 	assert.deepEqual(places('NOTICE, All Staff, please leave.'), []);
+	// and before a dash alone, as regional papers write it
+	assert.deepEqual(places('LLANDEILO, Wales — A village school was saved.'), ['LLANDEILO', 'Wales']);
 	// French dispatches name the place as it is written, before a day and a month; not a weekday,
 	// nor an adverb before «le» and a date
 	const french = (text: string): string[] => findDatelines(tokenView(text), 'fr').map((e) => e.text);

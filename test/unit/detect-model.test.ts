@@ -3866,6 +3866,8 @@ test('English: a name before «state» or «village» in lower case, or two befo
 		['Officials opened two treatment centres in neighbouring Ogun state.', 'Ogun'],
 	]);
 	// two names before a plural area noun, a name before «village», a nationality opening a name
+	// a listed town's possessive before a district: two places (the model read them as one)
+	for (const name of ['Ibadan', 'Beere']) assertTyped('en', 'LOC', [["Oluwaseun Adeyemi, 34, of Ibadan's Beere district, said his mother died.", name]]);
 	for (const name of ['Bac Ninh', 'Thai Nguyen']) assertTyped('en', 'LOC', [['Samsung makes most of its phones in Bac Ninh and Thai Nguyen provinces, officials said.', name]]);
 	assertTyped('en', 'LOC', [['A clove farmer from Tokuoko village told reporters.', 'Tokuoko']]);
 	assert.ok(!detector.detect('Wine region sales fell.', 'en').some((e) => e.type === 'LOC'));

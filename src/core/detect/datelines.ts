@@ -30,6 +30,8 @@ const NUMERIC_DATE = /^(?:[ \t\u00a0]*,(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){1,3})?[ \
 const REGION = /^([ \t\u00a0]*,[ \t\u00a0]*)(\p{Lu}[\p{L}.]*?(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*?){0,2})\.?(?=[ \t\u00a0,])/u;
 /** After the place: a dash alone («WASHINGTON — »); the kicker words of a headline are no place. */
 const DASH = /^[ \t\u00a0]+[-–—][ \t\u00a0]/u;
+/** After the place: its state or country, then a dash alone («LLANDEILO, Wales — »). */
+const COMMA_REGION_DASH = new RegExp('^' + COMMA_REGION + String.raw`[ \t\u00a0]+[–—][ \t\u00a0]`, 'u');
 /** Team sports that open a sports wire's headline («SOCCER - …»); the whole-article pass tells a match report by them. */
 export const TEAM_SPORT_KICKERS = ['SOCCER', 'FOOTBALL', 'CRICKET', 'RUGBY', 'BASKETBALL', 'BASEBALL', 'HOCKEY'];
 const KICKERS = new Set([
@@ -117,7 +119,7 @@ function withoutEntitiesIn(entities: DetectedEntity[], from: number, to: number)
 
 /** What follows a dateline's place: a date, the agency, a dash. */
 function opensDispatch(after: string): boolean {
-	return COMMA_DATE.test(after) || AGENCY_DASH.test(after) || COMMA_REGION_AGENCY.test(after) || COMMA_REGION_DATE.test(after) || DASH.test(after) || NUMERIC_DATE.test(after);
+	return COMMA_DATE.test(after) || AGENCY_DASH.test(after) || COMMA_REGION_AGENCY.test(after) || COMMA_REGION_DATE.test(after) || COMMA_REGION_DASH.test(after) || DASH.test(after) || NUMERIC_DATE.test(after);
 }
 
 /**
@@ -185,7 +187,7 @@ export function findDatelines(tokens: TokenView, language?: LanguageCode): Detec
 		if (named ? !FRENCH_COMMA_DAY_MONTH.test(after) : !opensDispatch(after)) continue;
 		out.push({ start: starts[i], end, type: 'LOC', text: text.slice(starts[i], end), confidence: 0.7, source: 'rule' });
 		// the state or country after the place is one too («, United Arab Emirates 1996-12-06», «, Calif. (AP)»)
-		const region = COMMA_REGION_AGENCY.test(after) || COMMA_REGION_DATE.test(after) || NUMERIC_DATE.test(after) ? REGION.exec(after) : null;
+		const region = COMMA_REGION_AGENCY.test(after) || COMMA_REGION_DATE.test(after) || COMMA_REGION_DASH.test(after) || NUMERIC_DATE.test(after) ? REGION.exec(after) : null;
 		if (region) {
 			const start = end + region[1].length;
 			out.push({ start, end: start + region[2].length, type: 'LOC', text: region[2], confidence: 0.7, source: 'rule' });

@@ -856,12 +856,22 @@ const ACROSS_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?) ?['’]s ((
  * to the rules for institutions).
  * Entities in text order; returned in text order.
  */
+/** A lower-case noun of an area right after a name («… district», «… neighbourhood»). */
+const AREA_NOUN_AFTER = /^ (?:district|neighbourhood|neighborhood|suburb|quarter|area|province|region|county|state|township|village)(?![\p{L}\p{N}])/u;
+
 export function splitCountryPossessives(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k];
 		const m = e.type === 'MISC' || e.type === 'DATE' || !/['’]s /u.test(e.text) ? null : ACROSS_POSSESSIVE.exec(e.text);
 		const words = m ? m[2].split(' ') : [];
+		// «of Ibadan's Beere district» read as one place: a listed town's possessive before a name and
+		// an area noun in lower case are two places
+		if (m && e.type === 'LOC' && !isListedCountry(model, m[1]) && isListedPlaceName(model, m[1]) && AREA_NOUN_AFTER.test(text.slice(e.end, e.end + 16))) {
+			out ??= entities.slice(0, k);
+			out.push(ruleEntity(text, e.start, e.start + m[1].length, 'LOC', e.confidence), ruleEntity(text, e.end - m[2].length, e.end, 'LOC', e.confidence));
+			continue;
+		}
 		// «Indonesia's Center for Volcanology»: an institution's name, left to the rules for them
 		if (!m || !isListedCountry(model, m[1]) || words.some(inLowerCase)) {
 			out?.push(e);
