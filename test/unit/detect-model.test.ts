@@ -3902,6 +3902,13 @@ test('English: Irish and other parties and houses of today\'s news are organisat
 	assertTyped('en', 'LOC', [['Flights to Bosnia and Herzegovina resumed.', 'Bosnia and Herzegovina']]);
 });
 
+test('English: the names of a wire story\'s credit line are persons', () => {
+	// the model reads the reporter as an organisation
+	assertTyped('en', 'PER', [['(Reporting by Maya Cortland; Editing by Patrick Vance)', 'Maya Cortland']]);
+	// a place after «in» stays the model's
+	assertTyped('en', 'LOC', [['(Reporting by Sheila Dorsey and Ken Ito in Tokyo; Editing by Mark Potter)', 'Tokyo']]);
+});
+
 test('English: after a dateline\'s dash, «The» opening an institution is no part of its name; a newspaper keeps it', () => {
 	// the model takes «The» in there
 	assertTyped('en', 'ORG', [

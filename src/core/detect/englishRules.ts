@@ -652,6 +652,41 @@ const WILDFIRE_NAME = /(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:\p{Lu}\p{Ll}+ ){1,2}Fir
 /** Teams named «… Fire» («the Chicago Fire»). */
 const FIRE_TEAMS = new Set(['Chicago Fire']);
 
+/** A wire story's credit, capitalised as credit lines write it: «Reporting by», «Writing by», «Editing by», «Additional reporting by», «Compiled by» (not «produced by Warner Bros»). */
+const CREDIT_BY = /(?:Reporting|Writing|Editing|Additional reporting|Compiled) by /gu;
+/** A reporter's or editor's name: two to four capitalised words. */
+const CREDITED_NAME = /\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}/uy;
+/** Between two credited names: a comma or «and»; «in» and a place end a name's part («Ken Ito in Tokyo»). */
+const CREDIT_JOIN = /(?:,? and |, )/uy;
+
+/**
+ * English: «(Reporting by Maya Cortland; Editing by Patrick Vance)» read «Maya Cortland» as an
+ * organisation: the names credited after «Reporting by», «Editing by»… are persons (a place after
+ * «in» is left to the model). Entities in text order; returned in text order.
+ */
+export function personsInCreditLines(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/(?:Reporting|Writing|Editing|reporting|Compiled) by /u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of text.matchAll(CREDIT_BY)) {
+		let at = m.index + m[0].length;
+		for (;;) {
+			CREDITED_NAME.lastIndex = at;
+			const name = CREDITED_NAME.exec(text);
+			if (!name) break;
+			ranges.push({ start: at, end: at + name[0].length, type: 'PER' });
+			at += name[0].length;
+			// «Ken Ito in Tokyo»: the place after «in» is no credited name
+			const place = /^ in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*/u.exec(text.slice(at, at + 40));
+			if (place) at += place[0].length;
+			CREDIT_JOIN.lastIndex = at;
+			const join = CREDIT_JOIN.exec(text);
+			if (!join) break;
+			at += join[0].length;
+		}
+	}
+	return ranges.length ? typeRanges(text, entities, ranges, (e) => e.type === 'ORG' || e.type === 'LOC' || e.type === 'MISC') : entities;
+}
+
 /**
  * English: a named wildfire is an event, MISC like a storm («the Palisades Fire spread», read as an
  * organisation or found by nothing; «the Camp Fire» as an organisation). Not a team of that name.
