@@ -30,7 +30,9 @@ const NUMERIC_DATE = /^(?:[ \t\u00a0]*,(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*){1,3})?[ \
 const REGION = /^([ \t\u00a0]*,[ \t\u00a0]*)(\p{Lu}[\p{L}.]*?(?:[ \t\u00a0]+\p{Lu}[\p{L}.]*?){0,2})\.?(?=[ \t\u00a0,])/u;
 /** After the place: a dash alone («WASHINGTON — »); the kicker words of a headline are no place. */
 const DASH = /^[ \t\u00a0]+[-–—][ \t\u00a0]/u;
-/** After the place: its state or country, then a dash alone («LLANDEILO, Wales — »). */
+/** The name in a dateline's brackets, right after the place or its region, before the dash: one to four capitalised words, not a date («(Reuters) -», «(Daily Nation) —»). */
+const AGENCY_IN_BRACKETS = new RegExp(String.raw`^(?:${COMMA_REGION})?[ \t\u00a0]*\((\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})(\)[ \t\u00a0]*[-–—])`, 'u');
+/** After the place: its state or country, then a dash alone («LLANDEILO, Wales — »); an en or em dash only, as a hyphen after capitalised words opens many a line that is no dateline. */
 const COMMA_REGION_DASH = new RegExp('^' + COMMA_REGION + String.raw`[ \t\u00a0]+[–—][ \t\u00a0]`, 'u');
 /** Team sports that open a sports wire's headline («SOCCER - …»); the whole-article pass tells a match report by them. */
 export const TEAM_SPORT_KICKERS = ['SOCCER', 'FOOTBALL', 'CRICKET', 'RUGBY', 'BASKETBALL', 'BASEBALL', 'HOCKEY'];
@@ -201,6 +203,3 @@ export function findDatelines(tokens: TokenView, language?: LanguageCode): Detec
 	}
 	return out;
 }
-
-/** The name in a dateline's brackets, right after the place or its region, before the dash: one to four capitalised words, not a date («(Reuters) -», «(Daily Nation) —»). */
-const AGENCY_IN_BRACKETS = new RegExp(String.raw`^(?:${COMMA_REGION})?[ \t\u00a0]*\((\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3})(\)[ \t\u00a0]*[-–—])`, 'u');

@@ -546,6 +546,12 @@ const NAMES_BEFORE_AREA_NOUNS = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:[ -]\p{L
  */
 export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
 	if (!AREA_NOUN.test(text)) return entities;
+	// a nationality («the Kurdish region»), which may open a place's name of two words («Thai Nguyen
+	// province»), or common words only («Wine region» opening a sentence; «Bac Ninh» has one of its own)
+	const notAreaName = (name: string): boolean => {
+		const words = name.split(/[ -]/u);
+		return isDemonym(model, words[words.length - 1]) || words.every(isCommonWord);
+	};
 	const places: TypedRange[] = [];
 	for (const m of matchesOnLinesWith(text, AREA_NOUN, NAME_BEFORE_AREA_NOUN)) {
 		let name = m[1];
@@ -556,11 +562,8 @@ export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities
 			name = name.slice(opener[0].length);
 			start += opener[0].length;
 		}
-		const first = name.split(/[ -]/u)[0];
-		// «a long Islamized region»: a participle is no name; nor is a nationality («the Kurdish
-		// region»), which may open a place's name of two words («Thai Nguyen province»), nor common
-		// words only («Wine region» opening a sentence; «Bac Ninh» has one of its own)
-		if (isDemonym(model, name.split(/[ -]/u).at(-1)!) || name.split(/[ -]/u).every(isCommonWord) || /ed$/u.test(first)) continue;
+		// «a long Islamized region»: a participle is no name
+		if (notAreaName(name) || /ed$/u.test(name.split(/[ -]/u)[0])) continue;
 		places.push({ start, end: start + name.length, type: 'LOC' });
 	}
 	for (const m of matchesOnLinesWith(text, AREA_NOUN, NAMES_BEFORE_AREA_NOUNS)) {
@@ -568,7 +571,7 @@ export function placesBeforeAreaNouns(text: string, model: TaggerModel, entities
 			{ name: m[1], start: m.index },
 			{ name: m[2], start: m.index + m[1].length + ' and '.length },
 		];
-		if (names.some(({ name }) => isDemonym(model, name.split(/[ -]/u).at(-1)!) || name.split(/[ -]/u).every(isCommonWord))) continue;
+		if (names.some(({ name }) => notAreaName(name))) continue;
 		for (const { name, start } of names) places.push({ start, end: start + name.length, type: 'LOC' });
 	}
 	places.sort((x, y) => x.start - y.start);
@@ -881,6 +884,9 @@ export function personsOfCountries(text: string, model: TaggerModel, entities: D
 /** A name read across a possessive: what comes before it and the capitalised words after. */
 const ACROSS_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?) ?['’]s ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,2})$/u;
 
+/** A lower-case noun of an area right after a name («… district», «… neighbourhood»). */
+const AREA_NOUN_AFTER = /^ (?:district|neighbourhood|neighborhood|suburb|quarter|area|province|region|county|state|township|village)(?![\p{L}\p{N}])/u;
+
 /**
  * English: «Ukraine's Zelenskiy met Trump» read as one place: a name read across a listed
  * country's possessive is the country and, after it, the name it owns (a country and «'s» open no
@@ -888,12 +894,10 @@ const ACROSS_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?) ?['’]s ((
  * lists know it as one or know it as nothing, an organisation where they know it as one only or
  * it ends like one; else it is left unread. Not a MISC (a title: «Canada's Royal Winter Game»),
  * nor a name with a word the text writes in lower case («Indonesia's Center for Volcanology», left
- * to the rules for institutions).
+ * to the rules for institutions). A listed town's possessive before a name and an area noun («of
+ * Ibadan's Beere district») is two places.
  * Entities in text order; returned in text order.
  */
-/** A lower-case noun of an area right after a name («… district», «… neighbourhood»). */
-const AREA_NOUN_AFTER = /^ (?:district|neighbourhood|neighborhood|suburb|quarter|area|province|region|county|state|township|village)(?![\p{L}\p{N}])/u;
-
 export function splitCountryPossessives(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {

@@ -1740,12 +1740,13 @@ export class EntityDetector implements Detector {
 			// «the», a person's name right before a capitalised noun of a thing (WordNet's first sense;
 			// not a title, a day or a month) names something after them; the capitalised run is its name,
 			// typed below by its last word, and a work, an instrument or an event otherwise (MISC)
-			if (language === 'en' && type === 'PER' && !afterHonorific && !headline && s >= 1 && (this.words[a + s - 1] === 'the' || this.words[a + s - 1] === 'The') && e === j && e < n && starts[e] === ends[e - 1] + 1 && TITLE_CASE_WORD.test(this.words[a + e]) && !!model.resources.casing && writtenInLowerCase(model.resources.casing, this.words[a + e]) && this.namesAThing(model, this.words[a + e]) && !isRunTimeTitleWord(this.words[a + e]) && !DAYS_AND_MONTHS.has(this.words[a + e]) && scheme.typeOf[labels[e]] === '') {
+			const casing = model.resources.casing;
+			if (language === 'en' && casing && type === 'PER' && !afterHonorific && !headline && s >= 1 && (this.words[a + s - 1] === 'the' || this.words[a + s - 1] === 'The') && e === j && e < n && starts[e] === ends[e - 1] + 1 && TITLE_CASE_WORD.test(this.words[a + e]) && writtenInLowerCase(casing, this.words[a + e]) && this.namesAThing(model, this.words[a + e]) && !isRunTimeTitleWord(this.words[a + e]) && !DAYS_AND_MONTHS.has(this.words[a + e]) && scheme.typeOf[labels[e]] === '') {
 				let end = e + 1;
 				while (end < n && end < e + 4 && TITLE_CASE_WORD.test(this.words[a + end]) && starts[end] === ends[end - 1] + 1) end++;
 				// a surname the model left out («Paul» + «Young») is the person's
 				const runEnd = this.words[a + end - 1];
-				if (writtenInLowerCase(model.resources.casing, runEnd) && (listedTypes(model, runEnd) & PER_BIT) === 0) e = end;
+				if (writtenInLowerCase(casing, runEnd) && (listedTypes(model, runEnd) & PER_BIT) === 0) e = end;
 				const last = this.words[a + e - 1];
 				if (e === end && !FACILITY_HEADS.has(last) && !isOrganisationNameEnd(this.words[a + e - 2], last) && !ORGANISATION_FACILITY_HEADS.has(last)) type = 'MISC';
 			}
@@ -2293,7 +2294,7 @@ export class EntityDetector implements Detector {
 		// organisation does not open with a common word in lower case and «of» (the training files'
 		// such names are in tweets written in lower case, or open with «al» or «the»), unless the word
 		// heads an institution, written in lower case by mistake («university of Pittsburgh»)
-		if (language === 'en' && (modelType === 'LOC' || modelType === 'ORG') && e - s >= 3 && /^\p{Ll}+$/u.test(words[a + s]) && !isNameParticle(words[a + s]) && words[a + s] !== 'the' && !isInstitutionHead(words[a + s], 'en') && !isInstitutionHead(words[a + s].replace(/^\p{Ll}/u, (c) => c.toUpperCase()), 'en') && words[a + s + 1] === 'of' && /^\p{Lu}/u.test(words[a + s + 2])) s += 2;
+		if (language === 'en' && (modelType === 'LOC' || modelType === 'ORG') && e - s >= 3 && /^\p{Ll}+$/u.test(words[a + s]) && !isNameParticle(words[a + s]) && words[a + s] !== 'the' && !isInstitutionHead(words[a + s], 'en') && words[a + s + 1] === 'of' && /^\p{Lu}/u.test(words[a + s + 2])) s += 2;
 		// French writes names with a capital: a span in lower case only («la compagnie nationale») is
 		// a description (HIPE's few lower-case entities are OCR fragments: «blique argentine»)
 		if (language === 'fr' && e > s && !hasCapitalOrDigit(words, a + s, a + e)) e = s;
