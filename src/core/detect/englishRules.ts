@@ -1740,6 +1740,16 @@ export function placesInEnglishLists(text: string, model: TaggerModel, entities:
 	return out ?? entities;
 }
 
+/** The commas and semicolons of a text, counted up to six. */
+function countSeparators(text: string): number {
+	let count = 0;
+	for (let i = 0; i < text.length && count < 6; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit === 0x2c || unit === 0x3b) count++;
+	}
+	return count;
+}
+
 /** A player's name in a line-up: one to four words, particles inside («Di Livio», «van Gobbel»). */
 const LINE_UP_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|dos|del|la|le)){0,3}`;
 /** A player of a line-up: a shirt number maybe, the name, a substitution in brackets maybe («10-Zola (Casiraghi 75)»). */
@@ -1762,7 +1772,8 @@ const SUBSTITUTE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0
  * Egypt, …»). Entities in text order; returned in text order.
  */
 export function lineUps(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes(';') && !text.includes(',')) return entities;
+	// a line-up has six separators at least: most sentences have fewer, and the pattern is costly
+	if (countSeparators(text) < 6) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of text.matchAll(LINE_UP)) {
 		const listStart = m.indices![2][0];
