@@ -3909,7 +3909,7 @@ test('English: the names of a wire story\'s credit line are persons', () => {
 	assertTyped('en', 'LOC', [['(Reporting by Sheila Dorsey and Ken Ito in Tokyo; Editing by Mark Potter)', 'Tokyo']]);
 });
 
-test('English: after a dateline\'s dash, «The» opening an institution is no part of its name; a newspaper keeps it', () => {
+test('English: after a dateline\'s dash, «The» opening an institution is no part of its name', () => {
 	// the model takes «The» in there
 	assertTyped('en', 'ORG', [
 		['ABUJA (Premium Times) — The Court of Appeal in Abuja on Thursday nullified the election.', 'Court of Appeal'],
