@@ -38,7 +38,7 @@ export function isDemonym(model: TaggerModel, word: string): boolean {
 /** English names of peoples and their languages that no country names («the Tamil minority», «Basque separatists»): MISC, never a person or a place. */
 export const PEOPLE_NAME = /^(?:Tamils?|Hutus?|Tutsis?|Kurds?|Kurdish|Sinhalese|Pashtuns?|Uighurs?|Uyghurs?|Berbers?|Druze|Sikhs?|Rohingyas?|Yazidis?|Maoris?|Zulus?|Xhosas?|Basques?|Catalans?|Flemish|Walloons?|Chechens?|Ossetians?|Hazaras?|Baluch|Bedouins?|Copts?|Coptic|Oromos?|Tigrayans?|Igbos?|Yorubas?|Hausas?|Fulani|Tuaregs?|Kabyles?|Shi'ites?|Shiites?|Sunnis?)$/u;
 /** English nouns of nationality that the country lists do not hold as demonyms («the Dutchman», «the Spaniard»). */
-export const NATIONALITY_NOUN = /^(?:(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)|Spaniards?|Britons?|Swedes?|Serbs?|Croats?|Slovaks?|Aussies?|Danes?|Finns|Poles|Czechs?|Turks?|Brits|Argentines|Filipinos?|Filipinas?|Thais|Lao|Uzbeks?|Kazakhs?|Tajiks?|Kyrgyz|Azeris?|Omanis?|Qataris?|Emiratis?|Saudis?|Yemenis?|Iraqis?|Kuwaitis?|Bahrainis?|Pakistanis?|Bangladeshis?|Israelis?|Somalis?)$/u;
+export const NATIONALITY_NOUN = /^(?:(?:Dutch|French|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|men|woman|women)|Spaniards?|Britons?|Swedes?|Serbs?|Croats?|Slovaks?|Aussies?|Danes?|Finns|Poles|Turks?|Brits|Filipinas?|Lao|Uzbeks?|Kazakhs?|Tajiks?|Kyrgyz|Azeris?)$/u;
 
 /**
  * The country list's bits for a word (its gazetteer values `gaz`) that hold any of `mask`: LOC_BIT,
