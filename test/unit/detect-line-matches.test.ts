@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchesOnLinesWith } from '../../src/core/detect/lineMatches';
+import { allMatches, matchesOnLinesWith } from '../../src/core/detect/lineMatches';
 
 const KIND = /(?:radio|daily)/u;
 const NAME_AFTER_KIND = /(?<![\p{L}\p{N}])(?:radio|daily) (\p{Lu}\p{L}*)(?![\p{L}\p{N}])/dgu;
@@ -33,3 +33,25 @@ test('matchesOnLinesWith reads only the lines holding the keyword, once each', (
 	assert.deepEqual([...matchesOnLinesWith('no keyword at all', KIND, /\p{Ll}+/gu)], []);
 	assert.deepEqual([...matchesOnLinesWith('', KIND, /\p{Ll}+/gu)], []);
 });
+
+test('allMatches gives what matchAll gives, empty matches and surrogate pairs included, and leaves the pattern reusable', () => {
+	const text = 'Ali 🙂 Ömer\r\nسافر إلى وهران ab';
+	for (const pattern of [/\p{Lu}\p{Ll}+/gu, /(?:)/gu, /\b/gu, /x*/g, /(?<name>\p{L}+)/dgu]) {
+		const expected = [...text.matchAll(pattern)].map((m) => [m.index, m[0], m.indices?.[0]]);
+		assert.deepEqual(
+			allMatches(text, pattern).map((m) => [m.index, m[0], m.indices?.[0]]),
+			expected,
+			String(pattern),
+		);
+		assert.equal(pattern.lastIndex, 0, `${pattern} is left at the text's start`);
+	}
+	// a pattern left part-way by an earlier test() still scans the whole text
+	const word = /\p{Lu}\p{Ll}+/gu;
+	word.test(text);
+	assert.deepEqual(
+		allMatches(text, word).map((m) => m[0]),
+		['Ali', 'Ömer'],
+	);
+	assert.throws(() => allMatches(text, /a/u), /global/u);
+});
+

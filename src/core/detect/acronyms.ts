@@ -4,6 +4,8 @@
  * after a name) and by the article's consistency pass.
  */
 
+import { allMatches } from './lineMatches';
+
 /** Words an acronym skips («Organisation mondiale de la santé (OMS)»). */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'à', 'au', 'aux', 'en']);
 
@@ -91,7 +93,7 @@ const PHRASE_BREAK = /[,;:.!?«»"“”()[\]\n]/u;
 export function namesSpeltByAcronyms(text: string): { start: number; end: number; acronym: string }[] {
 	const out: { start: number; end: number; acronym: string }[] = [];
 	if (!text.includes('(') && !text.includes('[')) return out;
-	for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+	for (const m of allMatches(text, ACRONYM_IN_BRACKETS)) {
 		const letters = m[1].replace(/&/g, '');
 		const end = m.index;
 		let from = end;

@@ -8,6 +8,7 @@ import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
 import { nameProcliticLength, normalizeArabic, type ArabicLexicon } from './arabic';
 import { isListedCountry, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
 import { joinAdjacentPairs, overlapping, putEntity, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type TypedRange } from './entityEdits';
+import { allMatches } from './lineMatches';
 
 /** A set of space-separated Arabic words, normalised. */
 const normalisedWords = (words: string): Set<string> => new Set(words.split(' ').map(normalizeArabic));
@@ -647,7 +648,7 @@ const TITLE_ONE_WORD = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)\s+([\u0621-\u064a]
  */
 export function titledForeignNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
 	const added: DetectedEntity[] = [];
-	for (const m of text.matchAll(TITLE_NISBA_TWO_WORDS)) {
+	for (const m of allMatches(text, TITLE_NISBA_TWO_WORDS)) {
 		// not a word behind a proclitic or with a pronoun suffix («لمصلحته ويتصدر»), nor two accusatives («عزما أكيدا»)
 		if (!isArabicTitle(normalizeArabic(m[1])) || !FOREIGN_NAME_WORD.test(m[3]) || !FOREIGN_NAME_WORD.test(m[4]) || (m[3].endsWith('ا') && m[4].endsWith('ا'))) continue;
 		// without a nisba, only words the training text never wrote («الفريق شنقريحة مناسبة»: «occasion», written twice)
@@ -659,7 +660,7 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 		added.push({ start, end, type: 'PER', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 	}
 	// one such word alone after the title («الرئيس بوتفليقة», «الفريق شنقريحة»)
-	for (const m of text.matchAll(TITLE_ONE_WORD)) {
+	for (const m of allMatches(text, TITLE_ONE_WORD)) {
 		const word = m[2];
 		if (!isArabicTitle(normalizeArabic(m[1])) || !FOREIGN_NAME_WORD.test(word) || word.endsWith('ا') || VERB_OR_PARTICIPLE_SHAPE.test(word) || lex(normalizeArabic(word)) > 0) continue;
 		const end = (m.index ?? 0) + m[0].length;
@@ -702,7 +703,7 @@ interface ListMember {
  * organisation ends the list. Entities in text order; returned in text order.
  */
 export function placesInArabicLists(text: string, model: TaggerModel, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
-	const words = [...text.matchAll(ARABIC_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	const words = [...allMatches(text, ARABIC_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 	let out = entities;
 	let startingAt = new Map(out.map((e) => [e.start, e]));
 	for (let p = 0; p + 2 < words.length; p++) {
@@ -840,7 +841,7 @@ const MASCULINE_VERB_THEN_WORD = /(?<![\u0621-\u064a])[وف]?(?:قال|أضاف|
  */
 export function surnamesAfterVerbs(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
 	const surnames: TypedRange[] = [];
-	for (const m of text.matchAll(MASCULINE_VERB_THEN_WORD)) {
+	for (const m of allMatches(text, MASCULINE_VERB_THEN_WORD)) {
 		const name = m[1];
 		const end = m.index + m[0].length;
 		const start = end - name.length;
@@ -903,7 +904,7 @@ const MUSCAT = /(?<![\p{L}\p{M}])([وفبل]{0,2})(مسقط)(?![\p{L}\p{M}])(?!\
  */
 export function muscat(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('مسقط')) return entities;
-	const ranges = [...text.matchAll(MUSCAT)].map((m) => ({ start: m.index + m[1].length, end: m.index + m[1].length + m[2].length, type: 'LOC' }));
+	const ranges = [...allMatches(text, MUSCAT)].map((m) => ({ start: m.index + m[1].length, end: m.index + m[1].length + m[2].length, type: 'LOC' }));
 	return typeRanges(text, entities, ranges, () => false, MUSCAT_CONFIDENCE);
 }
 /** Under the whole-article pass's teaching confidence: the place does not spread to a «مسقط رأس» elsewhere. */
@@ -1020,7 +1021,7 @@ const CENTRAL_BANK = /(?<![\u0621-\u064a])[وفب]?((?:بنك|مصرف)\s+[\u062
 export function centralBanks(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('المركزي')) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(CENTRAL_BANK)) {
+	for (const m of allMatches(text, CENTRAL_BANK)) {
 		const start = m.index + m[0].length - m[1].length;
 		ranges.push({ start, end: start + m[1].length, type: 'ORG' });
 	}
@@ -1100,7 +1101,7 @@ const ARABIC_PLACE_NAMED_AFTER_DATE = new RegExp(
 export function placesNamedAfterDays(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/[\d٠-٩]|أول|اول/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(ARABIC_PLACE_NAMED_AFTER_DATE)) {
+	for (const m of allMatches(text, ARABIC_PLACE_NAMED_AFTER_DATE)) {
 		const start = m.index + m[0].length - m[1].length;
 		ranges.push({ start, end: start + m[1].length, type: 'LOC' });
 	}
@@ -1145,7 +1146,7 @@ const GENERIC_TOWN_COMPLEMENTS = new Set(['المدينة', 'المعرفة', '�
 export function placesAfterTownNouns(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/مدينة|بلدة|قرية|مخيم/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(TOWN_NOUN_AND_NAME)) {
+	for (const m of allMatches(text, TOWN_NOUN_AND_NAME)) {
 		// nor a dual or a plural («الدولتين»)
 		if (/(?:ي|ية|ين)$/u.test(m[1]) || GENERIC_TOWN_COMPLEMENTS.has(m[1])) continue;
 		const start = m.index + m[0].length - m[1].length;
@@ -1209,7 +1210,7 @@ const AIRCRAFT_MODEL = /(?<![\u0621-\u064a])[وفبل]?((?:بوينج|بوينغ
 export function aircraftModels(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/بوين|ايرب|إيرب/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(AIRCRAFT_MODEL)) {
+	for (const m of allMatches(text, AIRCRAFT_MODEL)) {
 		const start = m.index + m[0].length - m[1].length;
 		ranges.push({ start, end: start + m[1].length, type: 'MISC' });
 	}

@@ -12,7 +12,7 @@ import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd,
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import { COUNTRY_INITIALISMS, FORMER_COUNTRY_LIST, LEGAL_FORMS } from './latinScriptRules';
-import { lineAround, matchesOnLinesWith } from './lineMatches';
+import { allMatches, lineAround, matchesOnLinesWith } from './lineMatches';
 import { isNationName } from './nations';
 
 /**
@@ -601,7 +601,7 @@ export function untaggedStorms(text: string, entities: DetectedEntity[]): Detect
 	if (!ANY_STORM_WORD.test(text)) return entities;
 	const storms: TypedRange[] = [];
 	const offices: TypedRange[] = [];
-	for (const m of text.matchAll(STORM_NAME)) {
+	for (const m of allMatches(text, STORM_NAME)) {
 		const after = CAPITALISED_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80))?.[0] ?? '';
 		const words = `${m[0]}${after}`.split(' ');
 		const last = words[words.length - 1];
@@ -670,7 +670,7 @@ const CREDIT_JOIN = /(?:,? and |, )/uy;
 export function personsInCreditLines(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/(?:Reporting|Writing|Editing|reporting|Compiled) by /u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(CREDIT_BY)) {
+	for (const m of allMatches(text, CREDIT_BY)) {
 		let at = m.index + m[0].length;
 		for (;;) {
 			CREDITED_NAME.lastIndex = at;
@@ -698,7 +698,7 @@ export function personsInCreditLines(text: string, entities: DetectedEntity[]): 
 export function namedWildfires(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/ Fire(?![\p{L}])/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(WILDFIRE_NAME)) {
+	for (const m of allMatches(text, WILDFIRE_NAME)) {
 		if (FIRE_TEAMS.has(m[0]) || /^(?:The|A|An|This|That) /u.test(m[0])) continue;
 		ranges.push({ start: m.index, end: m.index + m[0].length, type: 'MISC' });
 	}
@@ -870,7 +870,7 @@ export function personsOfCountries(text: string, model: TaggerModel, entities: D
 	if (!/['’]s \p{Lu}/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
 	let k = 0;
-	for (const m of text.matchAll(OWNED_PERSON)) {
+	for (const m of allMatches(text, OWNED_PERSON)) {
 		const possessiveStart = m.index - 3;
 		while (k < entities.length && entities[k].end < possessiveStart) k++;
 		const country = entities[k];
@@ -974,10 +974,10 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 	let out: DetectedEntity[] | undefined;
 	entities.forEach((e, k) => {
 		if (e.type === 'ORG') {
-			for (const m of e.text.matchAll(POSSESSIVE_BETWEEN_HEADS)) {
+			for (const m of allMatches(e.text, POSSESSIVE_BETWEEN_HEADS)) {
 				if (isInstitutionHead(m[1], 'en') && isInstitutionHead(m[2], 'en')) return split(e, k, m.index + m[1].length, m.index + m[0].length);
 			}
-			for (const m of e.text.matchAll(AND_AFTER_COMPANY)) {
+			for (const m of allMatches(e.text, AND_AFTER_COMPANY)) {
 				if (m.index > 0 && isCompanyNameEnd(m[1])) return split(e, k, m.index + m[1].length, m.index + m[0].length);
 				// «Facebook and Instagram»: two organisations the list knows
 				const [first, second] = [e.text.slice(0, m.index + m[1].length), e.text.slice(m.index + m[0].length)];
@@ -1028,7 +1028,7 @@ function appositionsOfCompanies(text: string): RegExpExecArray[] {
 	// every opening holds a comma and a space: most lines have none
 	if (!text.includes(', ')) return out;
 	let searchedTo = 0;
-	for (const opening of text.matchAll(APPOSITION_OPENING)) {
+	for (const opening of allMatches(text, APPOSITION_OPENING)) {
 		const comma = opening.index;
 		if (comma < searchedTo) continue;
 		const from = Math.max(searchedTo, text.lastIndexOf(' ', Math.max(0, comma - 100)) + 1, 0);
@@ -1171,7 +1171,7 @@ const FED = /(?<![\p{L}\p{N}@#_])Fed(?![\p{L}\p{N}_])(?! up\b)/gu;
  */
 export function reserveBanks(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('Fed')) return entities;
-	const feds = [...text.matchAll(FED)].map((m) => ({ start: m.index, end: m.index + 3 }));
+	const feds = [...allMatches(text, FED)].map((m) => ({ start: m.index, end: m.index + 3 }));
 	// the places a «Fed» may follow, by where they end
 	const placesByEnd = new Map(entities.filter((e) => e.type === 'LOC').map((e) => [e.end, e]));
 	const edits: Edit[] = [];
@@ -1197,7 +1197,7 @@ const CREDIT_RATING_WORDS = /\b(?:ratings?|rated|downgrad(?:e|ed|es|ing)|upgrad(
  */
 export function ratingAgencies(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('Fitch') || !CREDIT_RATING_WORDS.test(text)) return entities;
-	const ranges: TypedRange[] = [...text.matchAll(FITCH)].map((m) => ({ start: m.index, end: m.index + 'Fitch'.length, type: 'ORG' }));
+	const ranges: TypedRange[] = [...allMatches(text, FITCH)].map((m) => ({ start: m.index, end: m.index + 'Fitch'.length, type: 'ORG' }));
 	return typeRanges(text, entities, ranges, (e) => e.type !== 'ORG' && e.type !== 'DATE');
 }
 
@@ -1249,7 +1249,7 @@ const RIVER_AFTER_THE = new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:
  */
 export function regionsAfterThe(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/Gulf|Caribbean/u.test(text)) return entities;
-	const ranges = [...text.matchAll(REGION_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
+	const ranges = [...allMatches(text, REGION_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	return typeRanges(text, entities, ranges, () => false, REGION_CONFIDENCE);
 }
 
@@ -1260,7 +1260,7 @@ export function regionsAfterThe(text: string, entities: DetectedEntity[]): Detec
  */
 export function riversAfterThe(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!ANY_RIVER.test(text)) return entities;
-	const ranges = [...text.matchAll(RIVER_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
+	const ranges = [...allMatches(text, RIVER_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
@@ -1278,7 +1278,7 @@ const CONTINENTAL_REGION = /(?<![\p{L}\p{N}'’-])(?!South Africa)(?:Latin|Centr
  */
 export function continentalRegions(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!CONTINENTS.test(text)) return entities;
-	const ranges = [...text.matchAll(CONTINENTAL_REGION)]
+	const ranges = [...allMatches(text, CONTINENTAL_REGION)]
 		.map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }))
 		.filter(({ end }) => !/^ \p{Lu}/u.test(text.slice(end, end + 2)));
 	return putOverPiecesAll(text, entities, ranges, (e) => e.type === 'LOC' || e.type === 'ORG');
@@ -1308,7 +1308,7 @@ const SCORER = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|van
 export function resultsWithScorers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('(')) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(RESULT_WITH_SCORERS)) {
+	for (const m of allMatches(text, RESULT_WITH_SCORERS)) {
 		if (m[2] === undefined && m[4] === undefined) continue;
 		const indices = m.indices!;
 		// in the line's order: a side, its scorers, the other side, its scorers
@@ -1372,7 +1372,7 @@ export function scorecardPlayers(text: string, entities: DetectedEntity[]): Dete
 	let out = entities;
 	for (const pattern of [BATTING_LINE, NOT_OUT_LINE, BOWLING_FIGURES, SUMMARY_SCORER, LEADERBOARD_PLAYER]) {
 		const players: TypedRange[] = [];
-		for (const m of text.matchAll(pattern)) {
+		for (const m of allMatches(text, pattern)) {
 			for (let group = 1; group < m.length; group++) {
 				if (m[group] === undefined) continue;
 				const [start, end] = m.indices![group];
@@ -1409,7 +1409,7 @@ const TEAM_NICKNAME = new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}@#_'’-])[Tt]h
 export function teamNicknames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	// the plain alternation is tried ten times faster than the pattern with its look-arounds
 	if (!TEAM_NICKNAME_ANYWHERE.test(text)) return entities;
-	const ranges = [...text.matchAll(TEAM_NICKNAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	const ranges = [...allMatches(text, TEAM_NICKNAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC');
 }
 
@@ -1457,9 +1457,9 @@ export function scorersAndFixtures(text: string, model: TaggerModel, entities: D
 	let out = entities;
 	if (/[Ss]corers?[ \t]*:/u.test(text)) {
 		const scorers: TypedRange[] = [];
-		for (const line of text.matchAll(SCORERS_LINE)) {
+		for (const line of allMatches(text, SCORERS_LINE)) {
 			const from = line.indices![1][0];
-			for (const m of line[1].matchAll(NAME_IN_SCORERS)) {
+			for (const m of allMatches(line[1], NAME_IN_SCORERS)) {
 				if (m[2] === undefined) continue;
 				const start = from + m.index;
 				const name = m[1];
@@ -1470,7 +1470,7 @@ export function scorersAndFixtures(text: string, model: TaggerModel, entities: D
 	}
 	if (/[ \t](?:v|vs\.?|V|VS\.?)[ \t]/u.test(text)) {
 		// the two sides of each match, a sentence's full stop after the second left out
-		const sides = [...text.matchAll(SIDES_OF_A_MATCH)].flatMap((m) =>
+		const sides = [...allMatches(text, SIDES_OF_A_MATCH)].flatMap((m) =>
 			[1, 2].map((side) => {
 				const [start, end] = m.indices![side];
 				const last = /\p{Ll}{2}\.$/u.test(m[side]) ? end - 1 : end;
@@ -1562,7 +1562,7 @@ export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: 
 	const isNationality = (word: string): boolean => isNationalityOrPeople(model, word);
 	const ranges: TypedRange[] = [];
 	let personStarts: Set<number> | undefined;
-	for (const m of text.matchAll(CAPITALISED_WORD)) {
+	for (const m of allMatches(text, CAPITALISED_WORD)) {
 		const word = m[0];
 		const end = m.index + word.length;
 		// the word's look-up first: most capitalised words are no nationality
@@ -1691,7 +1691,7 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 	if (plural) {
 		for (const m of matchesOnLinesWith(text, COMPANY_KINDS_BEFORE_ANYWHERE, COMPANY_KINDS_THEN_NAMES)) {
 			const listStart = m.index + m[0].length - m[1].length;
-			const names = [...m[1].matchAll(NAME_OF_LIST)].map((n) => ({ start: listStart + n.index, name: n[0].replace(/[.]$/u, '') }));
+			const names = [...allMatches(m[1], NAME_OF_LIST)].map((n) => ({ start: listStart + n.index, name: n[0].replace(/[.]$/u, '') }));
 			if (names.some(({ name }) => notCompany(name))) continue;
 			for (const { start, name } of names) ranges.push({ start, end: start + name.length, type: 'ORG' });
 		}
@@ -1775,10 +1775,10 @@ export function lineUps(text: string, model: TaggerModel, entities: DetectedEnti
 	// a line-up has six separators at least: most sentences have fewer, and the pattern is costly
 	if (countSeparators(text) < 6) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(LINE_UP)) {
+	for (const m of allMatches(text, LINE_UP)) {
 		const listStart = m.indices![2][0];
 		const players: TypedRange[] = [];
-		for (const item of m[2].matchAll(LINE_UP_ITEM)) {
+		for (const item of allMatches(m[2], LINE_UP_ITEM)) {
 			const [from, to] = item.indices![1];
 			// the full stop ending the line is not the last name's («…, Casiraghi.»)
 			const end = /\p{L}{2}\.$/u.test(item[1]) ? to - 1 : to;
@@ -1922,7 +1922,7 @@ export function companiesOfShareMoves(text: string, model: TaggerModel, entities
 		}
 	}
 	// «Shares in Reckitt Benckiser fell 8 percent», «shares of Nvidia rose»
-	if (after) for (const m of text.matchAll(SHARES_OF_MOVE)) add(m[1], m.indices![1][0]);
+	if (after) for (const m of allMatches(text, SHARES_OF_MOVE)) add(m[1], m.indices![1][0]);
 	ranges.sort((x, y) => x.start - y.start);
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
@@ -1946,7 +1946,7 @@ const ANY_DEAL = /(?:erger|akeover|cquisition|uyout|buy|acquire|purchase|ustomer
 export function partiesOfDeals(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
 	if (!ANY_DEAL.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(DEAL_PARTIES)) {
+	for (const m of allMatches(text, DEAL_PARTIES)) {
 		for (const g of [1, 2]) {
 			const name = m[g];
 			if (!name) continue;
@@ -1975,7 +1975,7 @@ const POSSESSOR_OF_COMPANY_OFFICER = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}
 export function possessorsOfCompanyOfficers(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
 	if (!/['’]s? (?:C[EF]O|chief|chair|board|shareholders|shares|stock|annual|quarterly|net)/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(POSSESSOR_OF_COMPANY_OFFICER)) {
+	for (const m of allMatches(text, POSSESSOR_OF_COMPANY_OFFICER)) {
 		// one word the text writes in lower case too is the company here («Fiat»: «by fiat»), but not a kind of one
 		const subject = /\s/u.test(m[1]) ? withoutLowerCaseOpening(m[1], m.index, inLowerCase) : COMPANY_KIND_WORDS.has(m[1]) ? undefined : { name: m[1], start: m.index };
 		if (!subject) continue;
@@ -2040,8 +2040,8 @@ export function stockLists(text: string, entities: DetectedEntity[], inLowerCase
 	const signed = /\d[ \t]+(?:[+-]\d|unch)/u.test(text);
 	if (!moved && !signed) return entities;
 	const names: RegExpExecArray[] = [];
-	if (signed) for (const m of text.matchAll(SIGNED_STOCK_LINE)) if (/[.,/]|pct/u.test(m[2] + m[3]) || m[3] === 'unch') names.push(m);
-	if (moved) names.push(...text.matchAll(STOCK_LINE));
+	if (signed) for (const m of allMatches(text, SIGNED_STOCK_LINE)) if (/[.,/]|pct/u.test(m[2] + m[3]) || m[3] === 'unch') names.push(m);
+	if (moved) names.push(...allMatches(text, STOCK_LINE));
 	const ranges: TypedRange[] = [];
 	for (const m of names) {
 		// not a commodity's futures month («Wheat May 696, up 19», «IPE Brent Oct 23.05 +0.71»,
@@ -2118,7 +2118,7 @@ export function cricketResultsLines(text: string, entities: DetectedEntity[]): D
 			const named: TypedRange[] = [];
 			const body = line.slice(ground[0].length).replace(/\r$/u, '');
 			const bodyStart = lineStart + ground[0].length;
-			for (const m of body.matchAll(CRICKET_INNINGS)) {
+			for (const m of allMatches(body, CRICKET_INNINGS)) {
 				const [from, to] = m.indices![1];
 				named.push({ start: bodyStart + from, end: bodyStart + to, type: 'ORG' });
 			}
@@ -2164,7 +2164,7 @@ const CLUB_AFFIX = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_PREFIXES}|${
  */
 export function clubsByAffix(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!CLUB_AFFIX.test(text)) return entities;
-	const ranges: TypedRange[] = [...text.matchAll(CLUB_BY_AFFIX)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	const ranges: TypedRange[] = [...allMatches(text, CLUB_BY_AFFIX)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
@@ -2216,7 +2216,7 @@ const NUMBERED_CHANNEL = /(?<![\p{L}\p{N}])Channel (?:\d{1,2}|One|Two|Three|Four
  */
 export function numberedChannels(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('Channel ')) return entities;
-	const ranges = [...text.matchAll(NUMBERED_CHANNEL)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	const ranges = [...allMatches(text, NUMBERED_CHANNEL)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
@@ -2267,7 +2267,7 @@ const EXCHANGE_NAME = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:
 export function exchangesWithTowns(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes(' Exchange')) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(EXCHANGE_NAME)) {
+	for (const m of allMatches(text, EXCHANGE_NAME)) {
 		// «The Tokyo Stock Exchange» opening a sentence: the article stays out
 		const article = /^(?:The|A|An)[ \t]+/u.exec(m[0])?.[0].length ?? 0;
 		ranges.push({ start: m.index + article, end: m.index + m[0].length, type: 'ORG' });
@@ -2301,7 +2301,7 @@ const LEAGUE_DIVISION = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:${DIVISION_
 export function leagueDivisions(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/Division|DIVISION/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(LEAGUE_DIVISION)) ranges.push({ start: m.index, end: m.index + m[0].length, type: 'MISC' });
+	for (const m of allMatches(text, LEAGUE_DIVISION)) ranges.push({ start: m.index, end: m.index + m[0].length, type: 'MISC' });
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
@@ -2342,7 +2342,7 @@ const HEADING_OF_COLUMNS = /^[ \t]*\p{Lu}{1,4}(?:[ \t]+\p{Lu}{1,4}){2,}[ \t]*$/g
 export function standingsColumnHeads(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/\b(?:PTS|PCT|GB|GF|PF)\b/u.test(text)) return entities;
 	let out = entities;
-	for (const m of text.matchAll(HEADING_OF_COLUMNS)) {
+	for (const m of allMatches(text, HEADING_OF_COLUMNS)) {
 		const heads = m[0].trim().split(/[ \t]+/u);
 		if (heads.filter((head) => STANDINGS_COLUMNS.has(head)).length * 3 < heads.length * 2) continue;
 		const end = m.index + m[0].length;
@@ -2387,6 +2387,6 @@ const BANK_OF_NAME = /(?<![\p{L}\p{N}'’-])Bank[ \t]+of[ \t]+\p{Lu}\p{L}*(?:-\p
 export function banksOfNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('Bank of')) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(BANK_OF_NAME)) ranges.push({ start: m.index, end: m.index + m[0].length, type: 'ORG' });
+	for (const m of allMatches(text, BANK_OF_NAME)) ranges.push({ start: m.index, end: m.index + m[0].length, type: 'ORG' });
 	return putOverPiecesAll(text, entities, ranges);
 }

@@ -89,6 +89,7 @@ export function applyEdits(entities: DetectedEntity[], edits: readonly Edit[]): 
  * nothing changed; entities in text order.
  */
 export function typeRanges(text: string, entities: DetectedEntity[], ranges: readonly TypedRange[], retypes: (e: DetectedEntity) => boolean, confidence?: number): DetectedEntity[] {
+	if (ranges.length === 0) return entities;
 	const edits: Edit[] = [];
 	overlapsOfRanges(entities, ranges).forEach((inside, r) => {
 		const { start, end, type } = ranges[r];
@@ -105,6 +106,7 @@ export function typeRanges(text: string, entities: DetectedEntity[], ranges: rea
  * text order.
  */
 export function putOverPiecesAll(text: string, entities: DetectedEntity[], ranges: readonly TypedRange[], replaces: (e: DetectedEntity) => boolean = (e) => e.type !== 'DATE'): DetectedEntity[] {
+	if (ranges.length === 0) return entities;
 	const edits: Edit[] = [];
 	overlapsOfRanges(entities, ranges).forEach((inside, r) => {
 		const { start, end, type } = ranges[r];

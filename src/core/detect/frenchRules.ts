@@ -8,6 +8,7 @@ import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { entityRuns, putOverPiecesAll, replaceWhere, typeRanges } from './entityEdits';
 import { isDemonym, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
+import { allMatches } from './lineMatches';
 
 /** A country's name, then «de» / «du» / «des» and more words. */
 const COUNTRY_DE = /^(\p{Lu}[\p{L}-]*)\s+(?:de|du|des)\s/u;
@@ -121,7 +122,7 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*/u;
 export function placesNamedAfterDates(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/\d/u.test(text)) return entities;
 	let out = entities;
-	for (const m of text.matchAll(PLACE_NAMED_AFTER_DATE)) {
+	for (const m of allMatches(text, PLACE_NAMED_AFTER_DATE)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		const touched = out.filter((e) => e.start < end && start < e.end);
@@ -154,7 +155,7 @@ const STREET_NOUN_AND_ARTICLE = /(?<![\p{L}\p{N}])(?:rue|place|avenue|boulevard|
 export function streetsWithArticles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/(?:rue|place|avenue|boulevard|quai|pont|square|parc|jardin|cité|gare|esplanade|allée|impasse)[ \t]+d/u.test(text)) return entities;
 	const starts = new Map<number, number>();
-	for (const m of text.matchAll(STREET_NOUN_AND_ARTICLE)) {
+	for (const m of allMatches(text, STREET_NOUN_AND_ARTICLE)) {
 		// «à la place de la France», «prendre la place de Mbappé»: instead of, not a square («sur la place» is one)
 		if (m[0].startsWith('place') && /(?:^|[^\p{L}])(?:la|sa|leur|une|ma|ta|cette)[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) && !/sur[ \t]+la[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
 		starts.set(m.index + m[0].length, m.index);
@@ -181,7 +182,7 @@ const INITIAL_APOSTROPHE_NAME = /(?<![\p{L}\p{N}])[MN]['’](\p{L}[\p{L}-]*)/gu;
 export function namesWithInitialApostrophes(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/[MN]['’]/u.test(text)) return entities;
 	let out = entities;
-	for (const m of text.matchAll(INITIAL_APOSTROPHE_NAME)) {
+	for (const m of allMatches(text, INITIAL_APOSTROPHE_NAME)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		// a sentence's opening «N'est», «M'a»: an elision
@@ -428,7 +429,7 @@ const UNIVERSITY = /(?<![\p{L}])[Uu]niversité(?:[ \t]+(?:de[ \t]+|d['’])|[ \t
  */
 export function universities(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/[Uu]niversité/u.test(text)) return entities;
-	return putOverPiecesAll(text, entities, [...text.matchAll(UNIVERSITY)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' })));
+	return putOverPiecesAll(text, entities, [...allMatches(text, UNIVERSITY)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' })));
 }
 
 /** One to three capitalised words of a French name («Norka», «Jean-Marc Ayrault», «Abou Dhabi»). */
@@ -469,16 +470,16 @@ export function frenchNamesByContext(text: string, model: TaggerModel, entities:
 		const other = type === 'PER' ? (listed & (LOC_BIT | ORG_BIT)) !== 0 && (listed & PER_BIT) === 0 : isListedCountry(model, name) || (type === 'ORG' && isListedPlaceName(model, name));
 		if (!other && !isDemonym(model, name.split(' ')[0])) ranges.push({ start, end: start + name.length, type });
 	};
-	if (/[»”",] (?:a|avait) /u.test(text)) for (const m of text.matchAll(SPEAKER_AFTER_QUOTE)) add(m.index, m[1], 'PER');
-	if (/(?:habitant|environs|banlieue|périphérie|centre|nord|sud|est|ouest)\S* d/u.test(text)) for (const m of text.matchAll(PLACE_PART_DE)) add(m.index, m[1].replace(/ (?:de|d['’]|du)$/u, ''), 'LOC');
+	if (/[»”",] (?:a|avait) /u.test(text)) for (const m of allMatches(text, SPEAKER_AFTER_QUOTE)) add(m.index, m[1], 'PER');
+	if (/(?:habitant|environs|banlieue|périphérie|centre|nord|sud|est|ouest)\S* d/u.test(text)) for (const m of allMatches(text, PLACE_PART_DE)) add(m.index, m[1].replace(/ (?:de|d['’]|du)$/u, ''), 'LOC');
 	// «l'avocat de Zabilo», «Le porte-parole du gouvernement, Norka,»; «Zifote, une ville», «ont fui Elur»
-	for (const m of text.matchAll(PERSON_OF_RELATIVE)) add(m.index, m[1], 'PER');
-	if (/, \p{Lu}/u.test(text)) for (const m of text.matchAll(PERSON_IN_ROLE_APPOSITION)) add(m.index, m[1], 'PER');
-	if (/, (?:une|la) /u.test(text)) for (const m of text.matchAll(PLACE_IN_APPOSITION)) add(m.index, m[1], 'LOC');
-	if (/, qui /u.test(text)) for (const m of text.matchAll(PERSON_BEFORE_QUI)) add(m.index, m[1], 'PER');
-	if (/fu[iy]/u.test(text)) for (const m of text.matchAll(PLACE_FLED)) add(m.index, m[1], 'LOC');
+	for (const m of allMatches(text, PERSON_OF_RELATIVE)) add(m.index, m[1], 'PER');
+	if (/, \p{Lu}/u.test(text)) for (const m of allMatches(text, PERSON_IN_ROLE_APPOSITION)) add(m.index, m[1], 'PER');
+	if (/, (?:une|la) /u.test(text)) for (const m of allMatches(text, PLACE_IN_APPOSITION)) add(m.index, m[1], 'LOC');
+	if (/, qui /u.test(text)) for (const m of allMatches(text, PERSON_BEFORE_QUI)) add(m.index, m[1], 'PER');
+	if (/fu[iy]/u.test(text)) for (const m of allMatches(text, PLACE_FLED)) add(m.index, m[1], 'LOC');
 	if (/actions|titre|fusion|rachat/u.test(text)) {
-		for (const m of text.matchAll(COMPANY_OF_SHARES)) {
+		for (const m of allMatches(text, COMPANY_OF_SHARES)) {
 			add(m.indices![1][0], m[1], 'ORG');
 			if (m[2]) add(m.indices![2][0], m[2], 'ORG');
 		}

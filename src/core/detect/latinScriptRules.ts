@@ -9,6 +9,7 @@ import type { TaggerModel } from './model';
 import { isTitleWord } from './nameSpans';
 import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
 import { isListedOrganisation } from './agencies';
+import { allMatches } from './lineMatches';
 
 /**
  * «Viktor» + «Orban»: the model (BIO tags) began a second person right after a one-word one, with a
@@ -211,7 +212,7 @@ export function placesWithGluedArticles(text: string, model: TaggerModel, entiti
 	const cue = language === 'fr' ? PLACE_CUE_BEFORE.fr : PLACE_CUE_BEFORE.en;
 	// the matches are disjoint and in text order, and each edit stays inside its own: all of them are
 	// decided on the entities as read, in one pass
-	const matches = [...text.matchAll(ARTICLE_GLUED_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, glued: m[0] }));
+	const matches = [...allMatches(text, ARTICLE_GLUED_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, glued: m[0] }));
 	const edits: Edit[] = [];
 	overlapsOfRanges(entities, matches).forEach((inside, r) => {
 		const { start, end, glued } = matches[r];
@@ -310,7 +311,7 @@ export function eastAsianFamilyName(name: string): string | undefined {
  */
 export function hyphenatedEastAsianNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('-')) return entities;
-	return putOverPiecesAll(text, entities, [...text.matchAll(HYPHENATED_GIVEN_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'PER' })));
+	return putOverPiecesAll(text, entities, [...allMatches(text, HYPHENATED_GIVEN_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'PER' })));
 }
 
 /**
@@ -370,7 +371,7 @@ const FORMER_COUNTRIES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${FORMER
  */
 export function formerCountries(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!FORMER_COUNTRY_NAMES.test(text)) return entities;
-	const ranges = [...text.matchAll(FORMER_COUNTRIES)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
+	const ranges = [...allMatches(text, FORMER_COUNTRIES)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER');
 }
 
@@ -391,7 +392,7 @@ const HOLY_PERIOD_OPENERS = new Set('The During Since After Before Until Through
 export function holyPeriods(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/Rama|Eid|A[iï]d|Mawlid|Mouloud|Achoura|Ashura|Yennayer/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	for (const m of text.matchAll(HOLY_PERIOD)) {
+	for (const m of allMatches(text, HOLY_PERIOD)) {
 		const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
 		if (before && !HOLY_PERIOD_OPENERS.has(before[1])) continue;
 		ranges.push({ start: m.index, end: m.index + m[0].length, type: 'MISC' });
@@ -442,7 +443,7 @@ const BANK_HEAD_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${BANK_HEA
  */
 export function banksByHeadWord(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!BANK_HEAD.test(text)) return entities;
-	const ranges: TypedRange[] = [...text.matchAll(BANK_HEAD_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	const ranges: TypedRange[] = [...allMatches(text, BANK_HEAD_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
@@ -465,7 +466,7 @@ export function personsWithHyphenatedSurnames(text: string, model: TaggerModel, 
 	// the names found, with their given name's length
 	const names: { start: number; end: number; given: number }[] = [];
 	// from each capital glued after a hyphen, the surname's end and the given name before it
-	for (const hyphen of text.matchAll(CAPITAL_AFTER_HYPHEN)) {
+	for (const hyphen of allMatches(text, CAPITAL_AFTER_HYPHEN)) {
 		// past the lower-case letter, the hyphen and the capital
 		let end = hyphen.index + 3;
 		while (end < text.length && /\p{Ll}/u.test(text[end])) end++;
