@@ -1535,6 +1535,14 @@ test('English: a one-word person joined by «and» or a comma to a place after a
 	// a verb after the name: the sentence goes on with a person, not a list of places
 	const raged = 'Fighting raged in Gaza and Netanyahu said more was coming.';
 	assert.deepEqual(types(raged, [modelEntityAt(raged, 'Gaza', 'LOC'), modelEntityAt(raged, 'Netanyahu', 'PER')]), ['LOC:Gaza', 'PER:Netanyahu']);
+	// the preposition before the list's first place, «on» among them, and a list ended by «since»
+	const arrived = 'Families arrived in Marvo, Quella and Dostin since Monday.';
+	assert.deepEqual(types(arrived, [modelEntityAt(arrived, 'Marvo', 'LOC'), modelEntityAt(arrived, 'Quella', 'LOC'), modelEntityAt(arrived, 'Dostin', 'PER')]), ['LOC:Marvo', 'LOC:Quella', 'LOC:Dostin']);
+	const deployed = 'Officers deployed on Tarvos and Kelmi, the agency said.';
+	assert.deepEqual(types(deployed, [modelEntityAt(deployed, 'Tarvos', 'LOC'), modelEntityAt(deployed, 'Kelmi', 'PER')]), ['LOC:Tarvos', 'LOC:Kelmi']);
+	// a list that follows no preposition of place is left as read
+	const met = 'He met Marvo, Quella and Dostin since Monday.';
+	assert.deepEqual(types(met, [modelEntityAt(met, 'Marvo', 'LOC'), modelEntityAt(met, 'Quella', 'LOC'), modelEntityAt(met, 'Dostin', 'PER')]), ['LOC:Marvo', 'LOC:Quella', 'PER:Dostin']);
 });
 
 test('English: an organisation cut at a possessor («Children\'s», «People\'s») runs on to the head after it', () => {

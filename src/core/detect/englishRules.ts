@@ -17,12 +17,12 @@ import { isNationName } from './nations';
 
 /**
  * English: «the campaign in Tikrit and Huwaijah»: a name read as a person, joined by «and» or a
- * comma to a place that follows a preposition of place («in», «near», «from»…, or a noun of places
- * and «of»: «the townships of Kanyama and Chawama»; not «between»: «between Israel and
- * Netanyahu»), and ending the list (or before a plural noun of places: «in the Cidade Baixa and
- * Menino Deus neighbourhoods»), is a place too, unless the training files know a word of it as a
- * person's; between two places of such a list («in Dakar, Thies and Ziguinchor») it is one whatever
- * the lists say.
+ * comma to a place of a list that follows a preposition of place («in», «on», «near», «from»…, or a
+ * noun of places and «of»: «the townships of Kanyama and Chawama»; not «between»: «between Israel
+ * and Netanyahu»; the places before it may be several: «in Adre, Tiné and Birak»), and ending the
+ * list (or before a plural noun of places: «in the Cidade Baixa and Menino Deus neighbourhoods»), is
+ * a place too, unless the training files know a word of it as a person's; between two places of
+ * such a list («in Dakar, Thies and Ziguinchor») it is one whatever the lists say.
  */
 export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], isListedPerson: (word: string) => boolean): DetectedEntity[] {
 	let out = entities;
@@ -30,7 +30,11 @@ export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], i
 		const e = entities[k];
 		const place = out[k - 1];
 		if (e.type !== 'PER' || place.type !== 'LOC' || !JOINED_BY_AND.test(text.slice(place.end, e.start))) continue;
-		if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start)) && !PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(0, place.start - 30), place.start))) continue;
+		// the list's first place follows the preposition («in Adre, Tiné and Birak»)
+		let first = k - 1;
+		while (first > 0 && out[first - 1].type === 'LOC' && JOINED_BY_AND.test(text.slice(out[first - 1].end, out[first].start))) first--;
+		const opening = out[first].start;
+		if (!PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, opening - 12), opening)) && !PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(0, opening - 30), opening))) continue;
 		// between two places of the list («in Dakar, Thies and Ziguinchor»), even a name the lists know
 		// as a person's is a place
 		const next = entities[k + 1];
@@ -46,7 +50,7 @@ export function placesJoinedToPlaces(text: string, entities: DetectedEntity[], i
 }
 const JOINED_BY_AND = /^(?: and | ?, )$/u;
 const LIST_JOIN_AFTER = /^(?: and | ?, | ?, and )$/u;
-const LIST_END_AFTER = /^(?:\s*$|\s*[.,;:!?)'"’”]|\s+(?:in|on|at|to|for|near|during|last|this|and|or|as|where|regions|provinces|states|districts|towns|villages|neighbourhoods|neighborhoods|territories|counties|camps|areas)\b)/u;
+const LIST_END_AFTER = /^(?:\s*$|\s*[.,;:!?)'"’”]|\s+(?:in|on|at|to|for|near|during|since|until|last|this|and|or|as|where|regions|provinces|states|districts|towns|villages|neighbourhoods|neighborhoods|territories|counties|camps|areas)\b)/u;
 
 /**
  * English: «spurred GM and Ford to introduce»: a one-word name read as a place right after an
@@ -77,7 +81,7 @@ export function organisationsJoinedToOrganisations(
 }
 const ORGANISATIONS_JOINED = /^ (?:and|&) $/u;
 const POSSESSIVE_AFTER = /^ ?['’]/u;
-const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|at|near|from|to|across|around|outside)\s$/u;
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)(?:in|on|at|near|from|to|into|across|around|outside)\s$/u;
 /** A noun of places and «of» before a list of them («the townships of Kanyama and Chawama»). */
 const PLACE_NOUN_OF_BEFORE = /(?:^|\s)(?:cities|towns|villages|townships|provinces|regions|districts|suburbs|neighbou?rhoods|city|town|village|township|province|region|district|suburb|neighbou?rhood)\s+of\s$/u;
 /** Capitalised prepositions and conjunctions that open a sentence (French and English). */
