@@ -1160,6 +1160,9 @@ test('English: a geographic head before «of» or a mountain\'s word makes a pla
 	assert.equal(find(state, 'Assam')?.type, 'LOC', JSON.stringify(state));
 	const island = detector.detect('Wildfires on the Greek island of Rhodes forced tourists to flee.', 'en');
 	assert.equal(find(island, 'Rhodes')?.type, 'LOC', JSON.stringify(island));
+	// a neighbourhood's, a parish's or a borough's name, even one that is a person's elsewhere
+	const quarter = detector.detect('In the Bogota neighbourhood of Kennedy, bakers raised prices.', 'en');
+	assert.equal(find(quarter, 'Kennedy')?.type, 'LOC', JSON.stringify(quarter));
 });
 
 test('English: a storm\'s name is no place; two institutions joined by «and» stay two', () => {

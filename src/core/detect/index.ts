@@ -2533,9 +2533,9 @@ const GEOGRAPHIC_HEADS_BEFORE = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Cape', '
 /** Compass points before «of» and a place («south of Zaur»), and the adjectives of a country's parts («in central Venvi»). */
 const COMPASS_POINTS = new Set('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
 const REGION_ADJECTIVES = new Set('central northern southern eastern western northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western'.split(' '));
-const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture residents Residents inhabitants Inhabitants outskirts suburbs'.split(' '));
+const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture residents Residents inhabitants Inhabitants outskirts suburbs neighbourhood neighborhood parish borough commune hamlet territory area'.split(' '));
 /** Plurals of the place nouns before «of» and a place's name («the villages of A and B»). */
-const PLURAL_PLACE_NOUNS_BEFORE_OF = new Set('states cities towns villages islands provinces regions counties districts municipalities townships governorates prefectures camps'.split(' '));
+const PLURAL_PLACE_NOUNS_BEFORE_OF = new Set('states cities towns villages islands provinces regions counties districts municipalities townships governorates prefectures camps neighbourhoods neighborhoods parishes boroughs communes territories areas'.split(' '));
 /** The dashes that end a dateline before the story («ABUJA (AP) — The …»). */
 const DATELINE_DASHES = new Set(['—', '–']);
 /** Last words of newspapers' names, which keep their «The» («The New York Times»). */
