@@ -4516,6 +4516,13 @@ test('English: after «ambassador to», «flights from», «deported to» a name
 	]);
 	assertTyped('en', 'ORG', [['The chief executive of Norte resigned.', 'Norte']]);
 	assertTyped('en', 'PER', [['Her husband, Lokow, was killed in the attack.', 'Lokow']]);
+	// after «near», «heading for», «fled to» a place; a person's place after «near» keeps its owner
+	assertTyped('en', 'LOC', [
+		['The storm came ashore near Cameron early on Thursday.', 'Cameron'],
+		['Most of the families are heading for Tawiro, about 60 km to the west.', 'Tawiro'],
+		['Thousands fled to Kelmun after the attack.', 'Kelmun'],
+	]);
+	assertTyped('en', 'PER', [["Police gathered near Johnson's home on Friday.", 'Johnson']]);
 });
 
 test('English: a name after «said its» profit, or before «\'s chief executive», is a company; one after «the novel by» a person, after «flew to» a place', () => {

@@ -703,6 +703,9 @@ export class EntityDetector implements Detector {
 		// an organisation: after these words a place (LOC each time in the English training files)
 		const placeCue = s >= 2 ? `${words[a + s - 2]} ${before}` : '';
 		if ((type === 'PER' || type === 'ORG') && PLACE_CUES.has(placeCue.toLowerCase())) type = 'LOC';
+		// «crashed ashore near Cameron» read as a person: after «near» a place (LOC 29 times, PER never
+		// in the English training files), but «near Smith's home» names where by a person
+		if (type === 'PER' && before === 'near' && !APOSTROPHES.has(after)) type = 'LOC';
 		// «the chief executive of Eldun» read as a person: a company's officer's company
 		if ((type === 'PER' || type === 'LOC') && COMPANY_OFFICER_CUES.has(placeCue) && !country) type = 'ORG';
 		// «The capital, Dradun, was without power» read as a person: a settlement's noun in apposition
@@ -2594,9 +2597,9 @@ const PLACE_NAME_ENDS = new Set(['water', 'international', 'capital', 'global', 
 /** Prepositions that put a name out of its sentence's subject («Exports from …», «Sales in …»). */
 const PREPOSITIONS_BEFORE_SUBJECT = new Set(['from', 'in', 'of', 'to', 'at', 'for', 'by', 'with']);
 /** Two words after which a name is a place («ambassador to», «flights from», «deported to», «born in»: LOC 15 times of 18 in the English training files, the others months; «held in», «took place in», «based in»: LOC every time). */
-const PLACE_CUES = new Set(['held in', 'place in', 'born in', 'based in', 'headquartered in', 'flew to', 'travelled to', 'traveled to', 'ambassador to', 'envoy to', 'embassy in', 'flight from', 'flights from', 'flight to', 'flights to', 'exports from', 'imports from', 'exports to', 'deported to', 'deported from', 'extradited to', 'extradited from', 'expelled from']);
+const PLACE_CUES = new Set(['held in', 'place in', 'born in', 'based in', 'headquartered in', 'flew to', 'travelled to', 'traveled to', 'ambassador to', 'envoy to', 'embassy in', 'flight from', 'flights from', 'flight to', 'flights to', 'exports from', 'imports from', 'exports to', 'deported to', 'deported from', 'extradited to', 'extradited from', 'expelled from', 'heading for', 'headed for', 'bound for', 'fled to', 'fled from', 'fleeing to', 'fleeing from', 'evacuated to', 'evacuated from']);
 /** The last words of the cues below, a quick test before the pair is built. */
-const CUE_ENDS = new Set(['by', 'to', 'from', 'in', 'of']);
+const CUE_ENDS = new Set(['by', 'to', 'from', 'in', 'of', 'for']);
 /** Two words after which a name is a person's: a work and «by» («the novel by Dunur»). */
 const PERSON_CUES = new Set(['novel by', 'book by', 'memoir by', 'poem by', 'play by', 'painting by', 'film by', 'song by', 'album by', 'opera by', 'symphony by', 'sculpture by', 'biography by']);
 /** Two words after which a name is a company («chief executive of», «the CEO of»). */
