@@ -3247,6 +3247,20 @@ test('English: the name after a company\'s kind in lower case is the company; no
 	assert.ok(!others.some((e) => e.type === 'ORG'), JSON.stringify(others));
 });
 
+test('English: a company\'s kind opening a sentence, capitalised, is no part of the name after it, which is the company; after a plural kind every name of the list', () => {
+	// the shipped model reads the kind into the first three and finds nothing in the fourth; it reads
+	// the second name of the list as a person
+	const text = 'Lender Santander posted a record profit. Airline Wings Air cancelled flights.\nLONDON (Reuters) - Chipmaker Kioxia fell 3 percent. Insurer Aviva rose 2 percent. Rivals Magazine Luiza and Casas Bahia gained.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const company of ['Santander', 'Wings Air', 'Kioxia', 'Aviva', 'Magazine Luiza', 'Casas Bahia']) assert.equal(find(ents, company)?.type, 'ORG', `${company}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => /^(?:Lender|Airline|Chipmaker|Insurer|Rivals) /u.test(e.text)), JSON.stringify(ents));
+	// a rival that the lists know as a person's name is left as read; inside a sentence the kind is in lower case
+	const rival = detector.detect('Rival Smith said so. The Carrier Group met.', 'en');
+	assert.ok(!rival.some((e) => e.type === 'ORG' && e.text === 'Smith'), JSON.stringify(rival));
+	assert.ok(!rival.some((e) => e.text === 'Group'), JSON.stringify(rival));
+});
+
 test('a person that is only a compound given name takes the family name right after it; not a word the text writes in lower case', () => {
 	// the shipped model reads «Faustin-Archange» alone
 	const text = 'Rights groups urged President Faustin-Archange Touadéra to act.';

@@ -1676,12 +1676,7 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 	const plural = COMPANY_KINDS_BEFORE_ANYWHERE.test(text);
 	if (!plural && !COMPANY_KIND_BEFORE_ANYWHERE.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	// a title, a people, a day or a month («held firm Friday»), or one or two capitals («prayer group
-	// RT»: a tweet's retweet mark)
-	const notCompany = (name: string): boolean => {
-		const first = name.split(' ')[0];
-		return isTitleWord(first) || isDemonym(model, first) || CREEDS_AND_PEOPLES.has(first) || DAYS_AND_MONTHS.has(first) || /^\p{Lu}{1,2}$/u.test(name);
-	};
+	const notCompany = (name: string): boolean => namesNoCompany(model, name);
 	for (const m of matchesOnLinesWith(text, COMPANY_KIND_BEFORE_ANYWHERE, COMPANY_KIND_THEN_NAME)) {
 		const name = m[1].replace(/[.]$/u, '');
 		if (notCompany(name)) continue;
@@ -1705,6 +1700,62 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 	const joined = ranges.filter((r) => text.slice(r.start, r.end).includes(' & '));
 	const typed = typeRanges(text, entities, joined.length ? ranges.filter((r) => !joined.includes(r)) : ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
 	return joined.length ? putOverPiecesAll(text, typed, joined) : typed;
+}
+
+/**
+ * What the name after a company's kind names when it is no company: a title, a people, a day or a
+ * month («held firm Friday»), or one or two capitals («prayer group RT»: a tweet's retweet mark).
+ */
+function namesNoCompany(model: TaggerModel, name: string): boolean {
+	const first = name.split(' ')[0];
+	return isTitleWord(first) || isDemonym(model, first) || CREEDS_AND_PEOPLES.has(first) || DAYS_AND_MONTHS.has(first) || /^\p{Lu}{1,2}$/u.test(name);
+}
+
+/** Kinds of companies that open a sentence capitalised («Insurer Aviva rose»), and their plurals («Rivals Airbus and Boeing»). */
+const OPENING_KINDS = 'Carmaker|Automaker|Chipmaker|Planemaker|Drugmaker|Steelmaker|Refiner|Retailer|Lender|Insurer|Airline|Conglomerate|Brewer|Miner|Broker|Carrier|Rival|Peer';
+/** Where a sentence opens: the text's start, a line's, after a full stop, or after a dateline's «(Reuters) -». */
+const OPENS_SENTENCE = String.raw`(?<=^|\n[ \t]*|[.!?]["”’)]? |\) [-—–] )`;
+const PERSON_OR_FIRM_OPENING = /^(?:Rival|Peer) /u;
+const OPENING_KIND_ANYWHERE = new RegExp(`(?:${OPENING_KINDS})s? \\p{Lu}`, 'u');
+const OPENING_KIND_THEN_NAME = new RegExp(String.raw`${OPENS_SENTENCE}(?:${OPENING_KINDS}) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:& )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,2})(?![\p{L}\p{N}&'’.-])`, 'gu');
+const OPENING_KINDS_THEN_NAMES = new RegExp(
+	String.raw`${OPENS_SENTENCE}(?:${OPENING_KINDS})s (${COMPANY_NAME}(?:, ${COMPANY_NAME}){0,3},? (?:and|or) ${COMPANY_NAME})(?![\p{L}\p{N}&'’.-])`,
+	'gu',
+);
+
+/**
+ * English wire copy: «Insurer Aviva rose 2 percent» found by nothing, «Lender Santander» and
+ * «Airline Wings Air» read with the kind in the name: a company's kind that opens a sentence,
+ * capitalised there, is no part of the name after it, which is the company's; after a plural kind,
+ * every name of the list is («Rivals Magazine Luiza and Casas Bahia», the second read as a
+ * person). An entity read from the kind on loses it; a person, a place or MISC read on the very
+ * name becomes the company. Entities in text order; returned in text order.
+ */
+export function companiesAfterOpeningKinds(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!OPENING_KIND_ANYWHERE.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of allMatches(text, OPENING_KIND_THEN_NAME)) {
+		const name = m[1].replace(/[.]$/u, '');
+		if (namesNoCompany(model, name)) continue;
+		// a rival or a peer may be a person («Rival Smith»)
+		if (PERSON_OR_FIRM_OPENING.test(m[0]) && (listedTypes(model, name.split(' ')[0]) & PER_BIT) !== 0) continue;
+		const start = m.index + m[0].length - m[1].length;
+		ranges.push({ start, end: start + name.length, type: 'ORG' });
+	}
+	for (const m of allMatches(text, OPENING_KINDS_THEN_NAMES)) {
+		const listStart = m.index + m[0].length - m[1].length;
+		const names = allMatches(m[1], NAME_OF_LIST).map((n) => ({ start: listStart + n.index, name: n[0].replace(/[.]$/u, '') }));
+		if (names.some(({ name }) => namesNoCompany(model, name))) continue;
+		for (const { start, name } of names) ranges.push({ start, end: start + name.length, type: 'ORG' });
+	}
+	if (ranges.length === 0) return entities;
+	ranges.sort((a, b) => a.start - b.start);
+	// the kind read into the name: the entity starts at the name («Lender Santander» → «Santander»)
+	const trimmed = entities.map((e) => {
+		const range = ranges.find((r) => e.start < r.start && e.end > r.start && text.slice(e.start, r.start).trimEnd().split(' ').length === 1);
+		return range ? { ...e, start: range.start, text: text.slice(range.start, e.end), type: 'ORG', source: 'rule' as const } : e;
+	});
+	return typeRanges(text, trimmed, ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
 }
 
 /** Between two members of a list: «, », « and », « or », «, and ». */
