@@ -3461,6 +3461,14 @@ test('English sports wires: results lines with scorers, cricket batting lines, a
 	const spaced = detector.detect('Bayern Munich 2 ( Klinsmann 34 , Scholl 78 ) Schalke 1 ( Max 55 )', 'en');
 	assert.equal(find(spaced, 'Klinsmann')?.type, 'PER', JSON.stringify(spaced));
 	assert.equal(find(spaced, 'Schalke')?.type, 'ORG', JSON.stringify(spaced));
+	// the half-time score in brackets after the second side's scorers, then the attendance
+	const halftime = detector.detect('Leeds 1 (Yeboah 8) Tottenham 3 (Sheringham 26, Armstrong 49) (1-1). 30,441\nWest Ham 1 ( Dicks 67 penalty ) Everton 1 ( Cantona 29 ) ( 0-1 ) . 24,197', 'en');
+	for (const name of ['Yeboah', 'Sheringham', 'Dicks', 'Cantona']) assert.equal(find(halftime, name)?.type, 'PER', `${name}: ${JSON.stringify(halftime)}`);
+	for (const name of ['Leeds', 'Tottenham', 'West Ham', 'Everton']) assert.equal(find(halftime, name)?.type, 'ORG', `${name}: ${JSON.stringify(halftime)}`);
+	// a standings line whose team the model read in two pieces, the second with the table's figures
+	const standings = detector.detect('Newcastle             30 20  5  5 55 28 65\nAston Villa           30 14  8  8 40 28 50\nEverton 31 13 9 9 48 37 48', 'en');
+	assert.equal(find(standings, 'Aston Villa')?.type, 'ORG', JSON.stringify(standings));
+	assert.ok(!standings.some((e) => /\d/u.test(e.text)), JSON.stringify(standings));
 });
 
 test('English: company names of wire copy are organisations where the model reads a person', () => {

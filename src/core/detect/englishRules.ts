@@ -1295,8 +1295,9 @@ const TEAM = String.raw`\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3
  * («Bayern Munich 2 (Klinsmann 34, Scholl 78) Schalke 1 (Max 55)»).
  */
 const RESULT_WITH_SCORERS = new RegExp(
-	// the half-time score and the attendance may follow after a full stop («… Hamburg 0. Halftime 1-0. Attendance 63,000»)
-	String.raw`^[ \t]*(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?[ \t]+(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?(?:[ \t]*\.(?:[ \t]+[^\n]*)?)?[ \t]*$`,
+	// the half-time score and the attendance may follow after a full stop («… Hamburg 0. Halftime 1-0. Attendance 63,000»),
+	// the half-time score in brackets before it («… Tottenham 3 (Sheringham 26) (1-1). 30,441»)
+	String.raw`^[ \t]*(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?[ \t]+(${TEAM})[ \t]+\d{1,2}(?:[ \t]*\(([^()\n]*)\))?(?:[ \t]*\([ \t]*\d{1,2}[ \t]*-[ \t]*\d{1,2}[ \t]*\))?(?:[ \t]*\.(?:[ \t]+[^\n]*)?)?[ \t]*$`,
 	'gmud',
 );
 /** A scorer and the minutes of their goals («Klinsmann 34», «Haessler 8 pen», «Van Basten 12 45»). */

@@ -301,8 +301,9 @@ export class EntityDetector implements Detector {
 			// «Chicago 103 MIAMI 91 (OT)»: overtime, read as an organisation
 			if (resultsLineTeams.size) withRules = withRules.filter((e) => !(/^\d?OT$/u.test(e.text) && /\d[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, e.start - 9), e.start)) && /^[ \t]*\)/u.test(text.slice(e.end, e.end + 2))));
 			// a name the model read across a score («Liverpool 2 Aston Villa») or with a figure of the
-			// table («ORLANDO 7») gives way to the teams
-			if (tableTeams.length) withRules = withRules.filter((e) => !(/\s\d+(?:\s|$)/u.test(e.text) && tableTeams.some((team) => e.start <= team.start && team.end <= e.end)));
+			// table («ORLANDO 7», or from inside the team: «Villa 30 14» of «Aston Villa 30 14…») gives
+			// way to the teams
+			if (tableTeams.length) withRules = withRules.filter((e) => !(/\s\d+(?:\s|$)/u.test(e.text) && tableTeams.some((team) => e.start < team.end && team.end <= e.end)));
 			// a piece the model found alone gives way to the whole team («Eindhoven» of «PSV Eindhoven»)
 			if (tableTeams.length) withRules = mergeListedNames(withRules, tableTeams, (entity, team) => entity.end === team.end && (entity.type !== 'PER' || resultsLineTeams.has(team)), true);
 			// «the St. Louis Post-Dispatch», «the Sunday Telegraph»: the newspaper, not its town or a day
