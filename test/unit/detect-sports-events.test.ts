@@ -42,14 +42,22 @@ test('French competitions: the cups, the Games, an open, a grand prix, «le Mond
 
 test('a competition takes the place of the place or person read inside it; a date and a longer MISC win', () => {
 	const text = "Le Maroc accueillera la Coupe d'Afrique des nations, puis la Coupe Davis.";
-	const merged = mergeSportsEvents([entity(text, 'Maroc', 'LOC'), entity(text, 'Afrique', 'LOC'), entity(text, 'Davis', 'LOC')], findSportsEvents(text, 'fr'));
+	const merged = mergeSportsEvents(text, [entity(text, 'Maroc', 'LOC'), entity(text, 'Afrique', 'LOC'), entity(text, 'Davis', 'LOC')], findSportsEvents(text, 'fr'));
 	assert.deepEqual(merged.map((e) => [e.text, e.type]), [['Maroc', 'LOC'], ["Coupe d'Afrique des nations", 'MISC'], ['Coupe Davis', 'MISC']]);
 	const english = 'Before the Paris Olympics, Olympic hopefuls met.';
-	const kept = mergeSportsEvents([entity(english, 'Paris Olympics', 'MISC'), entity(english, 'Olympic', 'LOC')], findSportsEvents(english, 'en'));
+	const kept = mergeSportsEvents(english, [entity(english, 'Paris Olympics', 'MISC'), entity(english, 'Olympic', 'LOC')], findSportsEvents(english, 'en'));
 	assert.deepEqual(kept.map((e) => [e.text, e.type]), [['Paris Olympics', 'MISC'], ['Olympic', 'MISC']]);
 	const dated = 'the World Cup';
 	const withDate: DetectedEntity = { start: 4, end: 9, type: 'DATE', text: 'World', confidence: 0.9, source: 'date' };
-	assert.deepEqual(mergeSportsEvents([withDate], findSportsEvents(dated, 'en')).map((e) => e.text), ['World']);
+	assert.deepEqual(mergeSportsEvents(dated, [withDate], findSportsEvents(dated, 'en')).map((e) => e.text), ['World']);
+	// read as an organisation, the adjective before what the Games give; not otherwise (the committee)
+	const gold = 'She won Olympic gold. The Olympic 100 metres champion ran. Olympic said so.';
+	const nth = (k: number): DetectedEntity => {
+		const start = [...gold.matchAll(/Olympic/gu)][k].index;
+		return { start, end: start + 'Olympic'.length, type: 'ORG', text: 'Olympic', confidence: 0.8, source: 'model' };
+	};
+	const golds = mergeSportsEvents(gold, [nth(0), nth(1), nth(2)], []);
+	assert.deepEqual(golds.map((e) => [e.text, e.type]), [['Olympic', 'MISC'], ['Olympic', 'MISC'], ['Olympic', 'ORG']]);
 });
 
 test('English: award ceremonies are MISC, and the academy read before «Awards» gives way', () => {

@@ -396,7 +396,7 @@ export class EntityDetector implements Detector {
 		}
 		const withDates = dates.length ? merge(withRules, dates) : withRules;
 		if (language === 'ar') return withDates;
-		const withEvents = mergeSportsEvents(withDates, findSportsEvents(text, language));
+		const withEvents = mergeSportsEvents(text, withDates, findSportsEvents(text, language));
 		if (language !== 'en') return withEvents;
 		// after the events, which hold some («English League Cup»); not in a line written in capitals
 		const inCapitals = (range: { start: number; end: number }): boolean => asWritten !== undefined && asWritten.slice(range.start, range.end) !== text.slice(range.start, range.end);

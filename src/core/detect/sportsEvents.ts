@@ -115,18 +115,22 @@ export function findSportsEvents(text: string, language: LanguageCode): Detected
 	return found.sort((x, y) => x.start - y.start);
 }
 
+/** What the Games give, after «Olympic» («Olympic gold», «Olympic 100 metres champion»). */
+const OLYMPIC_HONOURS_AFTER = /^ (?:[\d,]+ ?(?:metres|meters|m) )?(?:gold|silver|bronze|medal|medals|medallist|medalist|champion|champions|title|titles|record|final|finals|team|squad|village|fall|debut|qualifying|qualifier)(?![\p{L}])/u;
+
 /**
  * The detected entities with the competitions of `found` in place of what overlaps them (a place
  * or person read inside the name, or a part of it read as an organisation); a competition that
  * overlaps a date, or lies inside a MISC entity, is left out. A lone «Olympic» read as a place is
- * MISC, the adjective of the Games (as an organisation it can be the Games' committee). Returned in text order.
+ * MISC, the adjective of the Games; read as an organisation (it can be the Games' committee), only
+ * before what the Games give («Olympic gold», «Olympic champion»). Returned in text order.
  */
-export function mergeSportsEvents(entities: readonly DetectedEntity[], found: readonly DetectedEntity[]): DetectedEntity[] {
+export function mergeSportsEvents(text: string, entities: readonly DetectedEntity[], found: readonly DetectedEntity[]): DetectedEntity[] {
 	const overlaps = (a: DetectedEntity, b: DetectedEntity): boolean => a.start < b.end && b.start < a.end;
 	// a date inside, or a MISC reading already as long («the Paris Olympics»), wins
 	const events = found.filter((event) => !entities.some((e) => (e.type === 'DATE' && overlaps(e, event)) || (e.type === 'MISC' && e.start <= event.start && event.end <= e.end)));
 	const kept = entities
 		.filter((e) => !events.some((event) => overlaps(event, e)))
-		.map((e) => (e.type === 'LOC' && e.text === 'Olympic' ? { ...e, type: 'MISC', source: 'rule' as const } : e));
+		.map((e) => (e.text === 'Olympic' && (e.type === 'LOC' || (e.type === 'ORG' && OLYMPIC_HONOURS_AFTER.test(text.slice(e.end, e.end + 32)))) ? { ...e, type: 'MISC', source: 'rule' as const } : e));
 	return [...kept, ...events].sort((x, y) => x.start - y.start || x.end - y.end);
 }
