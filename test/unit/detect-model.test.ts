@@ -3374,6 +3374,10 @@ test('English: a player\'s bracketed country is a place; compound given names an
 	assert.equal(find(ents, 'Sweden')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Marie-Jose Perec')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'David Bar-Illan')?.type, 'PER', JSON.stringify(ents));
+	// the first half read as nothing («Heinz Riedle» alone)
+	const half = detector.detect('Midfielder Karl-Heinz Riedle scored. Anti-Trump protesters marched.', 'en');
+	assert.equal(find(half, 'Karl-Heinz Riedle')?.type, 'PER', JSON.stringify(half));
+	assert.ok(!half.some((e) => e.text.startsWith('Anti')), JSON.stringify(half));
 });
 
 test('English: former countries, a party named with «People\'s», a club after «club», a nationality before a particle', () => {
@@ -3646,6 +3650,9 @@ test('English: a rank after an occupation is no part of the name; a name read ac
 	assert.equal(find(ents, 'Simon Haselock')?.type, 'PER', JSON.stringify(ents));
 	assert.equal(find(ents, 'Gennady Seleznyov')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.type === 'PER' && /Major|speaker/u.test(e.text)), JSON.stringify(ents));
+	// a commander's rank, alone or after another glued by a hyphen
+	const commander = detector.detect('The spokesman Lieutenant-Commander Mark Whitfield told reporters. Commander Ann Carter agreed.', 'en');
+	assert.deepEqual(commander.filter((e) => e.type === 'PER').map((e) => e.text), ['Mark Whitfield', 'Ann Carter']);
 	assert.equal(find(ents, 'Zeneca')?.type, 'ORG', JSON.stringify(ents));
 	assert.equal(find(ents, 'Rentokil')?.type, 'ORG', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.type === 'ORG' && (e.text === 'November' || e.text === 'Shares')), JSON.stringify(ents));

@@ -315,24 +315,37 @@ export function hyphenatedEastAsianNames(text: string, entities: DetectedEntity[
 }
 
 /**
- * French and English: «Marie-Jose Perec» read as the place «Marie» and the person «Jose Perec»:
- * a one-word name glued by a hyphen to a person whose first word is a given name, both given
- * names the lists know, is the first half of a compound given name («Jean-Pierre», «Hans-Dietrich»),
- * the person's. Entities in text order; returned in text order.
+ * French and English: «Marie-Jose Perec» read as the place «Marie» and the person «Jose Perec»,
+ * «Karl-Heinz Riedle» as the person «Heinz Riedle»: a one-word name glued by a hyphen to a person
+ * whose first word is a given name, both given names the lists know, is the first half of a
+ * compound given name («Jean-Pierre», «Hans-Dietrich»), the person's, whether the model read it
+ * as something else or as nothing. Entities in text order; returned in text order.
  */
 export function hyphenatedGivenNames(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('-')) return entities;
 	let out: DetectedEntity[] | undefined;
-	for (let k = entities.length - 2; k >= 0; k--) {
-		const first = entities[k];
-		const person = entities[k + 1];
-		if (person.type !== 'PER' || person.start !== first.end + 1 || text[first.end] !== '-' || first.type === 'DATE') continue;
-		if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || (listedTypes(model, first.text) & PER_BIT) === 0) continue;
-		if ((listedTypes(model, person.text.split(/[\s-]/u)[0]) & PER_BIT) === 0) continue;
+	const isGivenName = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && (listedTypes(model, word) & PER_BIT) !== 0;
+	for (let k = entities.length - 1; k >= 0; k--) {
+		const person = entities[k];
+		if (person.type !== 'PER' || text[person.start - 1] !== '-' || !isGivenName(person.text.split(/[\s-]/u)[0])) continue;
+		const previous = k > 0 ? entities[k - 1] : undefined;
+		if (previous && previous.end === person.start - 1) {
+			if (previous.type === 'DATE' || !isGivenName(previous.text)) continue;
+			out ??= entities.slice();
+			out.splice(k - 1, 2, { ...person, start: previous.start, text: text.slice(previous.start, person.end), confidence: Math.min(previous.confidence, person.confidence), source: 'rule' });
+			k--;
+			continue;
+		}
+		const half = HALF_BEFORE_HYPHEN.exec(text.slice(Math.max(0, person.start - 16), person.start))?.[1];
+		if (half === undefined || !isGivenName(half) || (previous && previous.end > person.start - 1 - half.length)) continue;
+		const start = person.start - 1 - half.length;
 		out ??= entities.slice();
-		out.splice(k, 2, { ...person, start: first.start, text: text.slice(first.start, person.end), confidence: Math.min(first.confidence, person.confidence), source: 'rule' });
+		out[k] = { ...person, start, text: text.slice(start, person.end), source: 'rule' };
 	}
 	return out ?? entities;
 }
+/** The first half of a compound given name, right before its hyphen. */
+const HALF_BEFORE_HYPHEN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)-$/u;
 
 /** A compound given name alone («Faustin-Archange»). */
 const COMPOUND_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;

@@ -35,7 +35,7 @@ const RULER_TITLES = new Set('emperor empress princess crown archbishop imam aya
  * councillors, legislators and head teachers. */
 const RUN_TIME_TITLES = new Set(
 	(
-		'justice justices senators sens reps attorney prosecutor solicitor director admiral lieutenant marshal brigadier commodore major speaker constable mullah ' +
+		'justice justices senators sens reps attorney prosecutor solicitor director admiral lieutenant commander marshal brigadier commodore major speaker constable mullah ' +
 		// local and legislative offices and school heads («Councillor Rhodri Beynon», «Congresswoman
 		// Maxine Waters», «Headteacher Eleri Prydderch»), police ranks and a county's sheriff
 		'councillor councilor councilman councilwoman alderman alderwoman congressman congresswoman assemblyman assemblywoman assemblymember ' +
