@@ -1759,6 +1759,38 @@ export function companiesAfterOpeningKinds(text: string, model: TaggerModel, ent
 	return typeRanges(text, trimmed, ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
 }
 
+/** A capitalised word, then a given name and a surname, nothing capitalised after («Moroccan Salah Hissou third»). */
+const NATIONALITY_GIVEN_SURNAME = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/gu;
+
+/**
+ * English sports and news wires: «with Moroccan Salah Hissou third» found by nothing, «Russian Vera
+ * Zvonareva» read as the place «Russian Vera»: after a nationality, a given name the lists know and
+ * a surname (no title, no listed place, no word the text writes in lower case, nothing capitalised
+ * after it) are a person, and the nationality MISC. Where the model read anything reaching out of
+ * the three words, a person on them, or one name over the last two, its reading stands. Entities in text order; returned in text
+ * order.
+ */
+export function personsAfterNationalities(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+	const edits: Edit[] = [];
+	let k = 0;
+	for (const m of allMatches(text, NATIONALITY_GIVEN_SURNAME)) {
+		const [, nationality, given, surname] = m;
+		if (!isNationalityOrPeople(model, nationality) || (listedTypes(model, given) & PER_BIT) === 0) continue;
+		if (isTitleWord(given) || isTitleWord(surname) || inLowerCase(surname) || isListedPlaceName(model, surname) || isListedCountry(model, surname)) continue;
+		const start = m.index;
+		const end = start + m[0].length;
+		while (k < entities.length && entities[k].end <= start) k++;
+		const inside: DetectedEntity[] = [];
+		for (let j = k; j < entities.length && entities[j].start < end; j++) inside.push(entities[j]);
+		const nameStart = end - given.length - 1 - surname.length;
+		// read as one name with the nationality or without it («the Dutch East Indies»)
+		if (inside.some((e) => e.start < start || e.end > end || e.type === 'PER' || e.type === 'DATE' || (e.start <= nameStart && e.end === end))) continue;
+		edits.push({ entity: ruleEntity(text, start, start + nationality.length, 'MISC'), replaced: inside });
+		edits.push({ entity: ruleEntity(text, nameStart, end, 'PER'), replaced: [] });
+	}
+	return applyEdits(entities, edits);
+}
+
 /** Between two members of a list: «, », « and », « or », «, and ». */
 const ENGLISH_LIST_JOIN = /^(?: ?, | and | or | ?, and | ?, or )$/u;
 
