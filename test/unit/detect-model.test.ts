@@ -3380,6 +3380,19 @@ test('English: a player\'s bracketed country is a place; compound given names an
 	assert.ok(!half.some((e) => e.text.startsWith('Anti')), JSON.stringify(half));
 });
 
+test('English text that capitalises only function words still gives its dates and the agencies written in lower case', () => {
+	// such text skips the rules that read names; what it can hold is still found
+	const text = 'I read it on dpa yesterday and it was bad. We met on 12/03/2024 and it rained.\nIt was the best one, I think.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.deepEqual(
+		ents.map((e) => `${e.type}:${e.text}`),
+		['ORG:dpa', 'DATE:yesterday', 'DATE:12/03/2024'],
+	);
+	// one name's capital is enough for the whole pass («Komen» read from a list, not by the model)
+	assert.ok(detector.detect('i think komen won, and Kenyan Daniel Komen was second.', 'en').some((e) => e.type === 'PER'));
+});
+
 test('English: after a nationality, a listed given name and a surname are a person the model missed or read with the nationality', () => {
 	// the shipped model finds nothing in «Moroccan Salah Hissou» and reads «Russian Vera» as a place
 	const text = 'Komen won ahead of Moroccan Salah Hissou . Schiavone beat Russian Vera Zvonareva 6-4 6-2 .';

@@ -219,6 +219,11 @@ export class EntityDetector implements Detector {
 			} else this.tagSegment(text, model, a, b, language, lex, out);
 			a = b;
 		}
+		// English text the model found nothing in and that capitalises no word but function words («I
+		// think it was the best one.»): the rules after the model read names, which take capitals,
+		// except the agencies' lower-case ones («dpa»); those and the dates are all it can hold (a third
+		// of the text of the English dev file, in short comments, is so)
+		if (language === 'en' && out.length === 0 && capitalisesOnlyFunctionWords(words, n)) return this.datesAndAgencies(text, language, n);
 		this.extendListedPlaces(text, model, out, n);
 		if (language !== 'ar') joinAdjacentPersons(text, out);
 		if (language === 'en') joinNicknames(text, out);
@@ -402,6 +407,17 @@ export class EntityDetector implements Detector {
 		// after the events, which hold some («English League Cup»); not in a line written in capitals
 		const inCapitals = (range: { start: number; end: number }): boolean => asWritten !== undefined && asWritten.slice(range.start, range.end) !== text.slice(range.start, range.end);
 		return diseasesNamedAfterPersons(text, nationalitiesAsMisc(text, model, withEvents, inCapitals));
+	}
+
+	/** The dates and the agencies of the tokens of `text` (the detection of a text with no name's capital). */
+	private datesAndAgencies(text: string, language: LanguageCode, n: number): DetectedEntity[] {
+		const words = this.words;
+		const agencies = mergeAgencies([], findAgencies({ text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words }, language));
+		const dates: DetectedEntity[] = [];
+		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates, this.infos);
+		if (words.length > 4096) words.length = 0;
+		if (this.infos.length > 4096) this.infos.length = 0;
+		return dates.length ? merge(agencies, dates) : agencies;
 	}
 
 	/**
@@ -2416,6 +2432,29 @@ const PLURAL_NOUN = /[^s]s$/u;
 /** Nouns of persons that a company's name follows as often («parent Alphabet», «sister Cathay Dragon»). */
 const COMPANY_KIN_NOUNS = new Set(['parent', 'sister', 'subsidiary', 'affiliate', 'partner', 'successor', 'predecessor']);
 /** Prepositions before a place rather than a person («of England», «in Florence»). */
+/**
+ * English function words as a sentence opens with them («The», «It», «I» anywhere): no name, nor a
+ * cue a rule reads without a name after it. Not those that are names too («May», «Will», «Don»).
+ */
+const CAPITALISED_FUNCTION_WORDS = new Set(
+	(
+		'I A An The This That These Those It Its He She We You They Me Him Her Us Them My Your His Our Their Who Whom Whose Which What Where When Why How ' +
+		'Some Any All Each Every No Both Either Neither Many Much Most Few Several Such Another Other And But Or Nor So Yet For If Because Although Though ' +
+		'While Unless Until Since As Once Whether Than In On At By With Without From To Of Into About Above Below After Before During Over Under Through ' +
+		'Between Among Against Around Off Up Down Out Is Are Was Were Be Been Am Do Does Did Have Has Had Can Could Would Shall Should Might Must Not Also ' +
+		'Just Only Even Still Then Now Here There Well Very Too Yes Please Thanks Thank Maybe Perhaps However Therefore Anyway Again Always Never Sometimes ' +
+		'Often Today Yesterday Tomorrow Tonight Oh Hi Hello Hey Ok Okay Wow Yeah Sorry'
+	).split(' '),
+);
+
+/** Whether no token but those function words starts with a capital (and every token with an upper-case letter does). */
+function capitalisesOnlyFunctionWords(words: readonly string[], n: number): boolean {
+	for (let i = 0; i < n; i++) {
+		const w = words[i];
+		if (w !== w.toLowerCase() && !CAPITALISED_FUNCTION_WORDS.has(w)) return false;
+	}
+	return true;
+}
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'across']);
 /** Words after an apposition's head noun («a nurse from Leeds», «the head of»). */
 const APPOSITION_HEAD_ENDS = new Set(['from', 'of', 'at', 'in', 'for', 'with', 'and', 'on', 'whose', 'based']);
