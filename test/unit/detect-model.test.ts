@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
 import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, personsAfterSiteNouns, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
-import { employersBeforeCompanyOfficers, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
+import { employersBeforeCompanyOfficers, holdsNationality, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
 import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
@@ -3391,6 +3391,17 @@ test('English text that capitalises only function words still gives its dates an
 	);
 	// one name's capital is enough for the whole pass («Komen» read from a list, not by the model)
 	assert.ok(detector.detect('i think komen won, and Kenyan Daniel Komen was second.', 'en').some((e) => e.type === 'PER'));
+});
+
+test('the nationality rules\' quick test finds a nationality or a people opening a token, and nothing in a text without one', () => {
+	const model = detector.model('en');
+	const holds = (...words: string[]): boolean => holdsNationality(model, words, words.length);
+	assert.equal(holds('the', 'Moroccan', 'runner'), true);
+	assert.equal(holds('Kurds', 'fled'), true);
+	// a combining accent after the word (decomposed text) leaves the word a nationality
+	assert.equal(holds('Moroccan\u0301'), true);
+	assert.equal(holds('the', 'runner', 'from', 'Rabat', 'moroccan'), false);
+	assert.equal(holds(), false);
 });
 
 test('English: after a nationality, a listed given name and a surname are a person the model missed or read with the nationality', () => {

@@ -1563,6 +1563,22 @@ export function isNationalityOrPeople(model: TaggerModel, word: string): boolean
 	return nationality;
 }
 
+/**
+ * Whether a token opens with a capitalised word that is a nationality or a people (the rules on
+ * nationalities find nothing in a text without one, and a look-up per token is cheaper than their
+ * patterns' scan of every character).
+ */
+export function holdsNationality(model: TaggerModel, words: readonly string[], n: number): boolean {
+	for (let i = 0; i < n; i++) {
+		const c = words[i].charCodeAt(0);
+		if (c < 65 || (c > 90 && c < 192)) continue;
+		const word = CAPITALISED_OPENING.exec(words[i])?.[0];
+		if (word !== undefined && isNationalityOrPeople(model, word)) return true;
+	}
+	return false;
+}
+const CAPITALISED_OPENING = /^\p{Lu}\p{Ll}+/u;
+
 export function nationalitiesAsMisc(text: string, model: TaggerModel, entities: DetectedEntity[], inCapitals: (range: { start: number; end: number }) => boolean): DetectedEntity[] {
 	const isNationality = (word: string): boolean => isNationalityOrPeople(model, word);
 	const ranges: TypedRange[] = [];
