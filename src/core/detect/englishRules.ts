@@ -723,17 +723,22 @@ const OFFICE_AFTER = /^(?: \p{Lu}\p{Ll}+)? (?:Commissioner|Minister|Secretary|Ch
  * entity. Entities in text order.
  */
 export function policiesOutOfOrganisations(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	let changed = false;
-	const out = entities.flatMap((e) => {
-		const policy = e.type === 'ORG' ? POLICY_BEFORE_OFFICE.exec(e.text) : null;
-		if (!policy || !OFFICE_AFTER.test(text.slice(e.end, e.end + 32))) return [e];
-		changed = true;
-		if (policy.index === 0) return [];
+	// the office after first: a short anchored test, where the policy's pattern reads the whole name
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		const policy = e.type === 'ORG' && OFFICE_AFTER.test(text.slice(e.end, e.end + 32)) ? POLICY_BEFORE_OFFICE.exec(e.text) : null;
+		if (!policy) {
+			out?.push(e);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		if (policy.index === 0) continue;
 		const end = e.start + policy.index;
 		const rest = text.slice(e.start, end);
-		return [{ ...e, end, text: rest, type: isListedCountry(model, rest) ? 'LOC' : e.type, source: 'rule' as const }];
-	});
-	return changed ? out : entities;
+		out.push({ ...e, end, text: rest, type: isListedCountry(model, rest) ? 'LOC' : e.type, source: 'rule' });
+	}
+	return out ?? entities;
 }
 
 /** A cricket scorecard's marks between two players («c» caught, «b» bowled, «st» stumped, «lbw»). */

@@ -1081,11 +1081,9 @@ export class EntityDetector implements Detector {
 		const { starts, ends, words, lineStarts } = this;
 		const casing = model.resources.casing;
 		const out: DetectedEntity[] = [];
-		// three letters at least (OCR debris: «Eo Mm»)
-		const nameWord = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 		let k = 0;
 		for (let i = 0; i + 1 < n; i++) {
-			if (!nameWord.test(words[i]) || !nameWord.test(words[i + 1]) || lineStarts[i + 1] || starts[i + 1] !== ends[i] + 1) continue;
+			if (!isNameWordOfThree(words[i]) || !isNameWordOfThree(words[i + 1]) || lineStarts[i + 1] || starts[i + 1] !== ends[i] + 1) continue;
 			// inside a sentence, after a lower-case word or a comma («le film de Justine Triet»): not a
 			// line of a list or a heading, nor after a capital; or opening one before a lower-case word
 			// («Benjamin Netanyahu spoke…», where every word has a capital anyway)
@@ -2434,6 +2432,14 @@ const PLURAL_NOUN = /[^s]s$/u;
 /** Nouns of persons that a company's name follows as often («parent Alphabet», «sister Cathay Dragon»). */
 const COMPANY_KIN_NOUNS = new Set(['parent', 'sister', 'subsidiary', 'affiliate', 'partner', 'successor', 'predecessor']);
 /** Prepositions before a place rather than a person («of England», «in Florence»). */
+/** A capitalised word of three letters at least (OCR debris: «Eo Mm»), maybe with a hyphenated second part («Jean-Luc»). */
+const NAME_WORD_OF_THREE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+function isNameWordOfThree(word: string): boolean {
+	// no capital letter below À but A to Z: most tokens fail before the pattern
+	const c = word.charCodeAt(0);
+	return (c >= 65 && c <= 90) || c >= 192 ? NAME_WORD_OF_THREE.test(word) : false;
+}
+
 /**
  * English function words as a sentence opens with them («The», «It», «I» anywhere): no name, nor a
  * cue a rule reads without a name after it. Not those that are names too («May», «Will», «Don»).

@@ -69,8 +69,10 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 1 < n; i++) {
 		const w = words[i];
-		const lowerCase = LOWER_CASE_CUES.has(w);
-		if (!lowerCase && (w.length < 2 || w.charCodeAt(0) < 65 || w.charCodeAt(0) > 90 || !TITLE_CUES.has(w.toLowerCase()))) continue;
+		const c = w.charCodeAt(0);
+		// (the lower-case cues all open with a letter a to z: no look-up for the other tokens)
+		const lowerCase = c >= 97 && c <= 122 && LOWER_CASE_CUES.has(w);
+		if (!lowerCase && (w.length < 2 || c < 65 || c > 90 || !TITLE_CUES.has(w.toLowerCase()))) continue;
 		// the title's own words: «Prime Minister», «Secretary of State», «Secretary-General»
 		let s = i;
 		while (s > 0 && !lineStarts[s] && isTitleWord(words[s - 1]) && /^\p{Lu}/u.test(words[s - 1])) s--;
