@@ -3404,6 +3404,16 @@ test('the nationality rules\' quick test finds a nationality or a people opening
 	assert.equal(holds(), false);
 });
 
+test('English: the body a spokesperson speaks for, an acronym or a name after an article, is an organisation the model missed; not a person\'s, a country or a nationality', () => {
+	// the shipped model finds nothing in «IFOR» nor «Shell» here
+	const text = '" It is clear , " IFOR spokesman Mark Whitfield said . A Shell spokesman said the company did not comment .';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const body of ['IFOR', 'Shell']) assert.equal(find(ents, body)?.type, 'ORG', JSON.stringify(ents));
+	const others = detector.detect('Yeltsin spokesman Sergei Yastrzhembsky said so. A US spokesman said. A CEO spokesman said. The German spokesman said.', 'en');
+	assert.ok(!others.some((e) => e.type === 'ORG'), JSON.stringify(others));
+});
+
 test('English: after a nationality, a listed given name and a surname are a person the model missed or read with the nationality', () => {
 	// the shipped model finds nothing in «Moroccan Salah Hissou» and reads «Russian Vera» as a place
 	const text = 'Komen won ahead of Moroccan Salah Hissou . Schiavone beat Russian Vera Zvonareva 6-4 6-2 .';

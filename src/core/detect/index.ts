@@ -1858,6 +1858,7 @@ export class EntityDetector implements Detector {
 		if (language !== 'ar') this.untaggedSentenceOpeners(text, model, a, n, labels, scheme, out, firstOut, language);
 		if (language === 'en') this.untaggedNamesInAppositions(text, model, a, n, labels, scheme, out, firstOut);
 		if (language === 'en') this.untaggedNamesAfterCues(text, model, a, n, labels, scheme, out, firstOut);
+		if (language === 'en') this.untaggedBodiesOfSpokespersons(text, model, a, n, labels, scheme, out, firstOut);
 		if (language !== 'ar') this.untaggedMashriqPlaces(text, a, n, labels, scheme, out, firstOut);
 		if (language === 'ar' && lex) this.untaggedArabicPlaces(text, a, n, labels, scheme, lex, out, firstOut);
 		// in a title-case headline every word has a capital: an unsure model name made only of
@@ -2077,6 +2078,36 @@ export class EntityDetector implements Detector {
 			out.push({ start: this.starts[a + k], end: this.ends[a + e - 1], type, text: text.slice(this.starts[a + k], this.ends[a + e - 1]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
 			k = e;
+		}
+		if (added) sortAddedInTextOrder(out, firstOut);
+	}
+
+	/**
+	 * English: «" IFOR spokesman Mark Whitfield said», «A Shell spokesman said» where the model found
+	 * nothing: the body a spokesperson speaks for, right before the word, is an organisation when it
+	 * is an acronym, or one or two capitalised words after an article (not a nationality, a country,
+	 * a listed place or a title: «a U.S. spokesman», «a German spokesman»). Without the article a
+	 * name may be a person's («Yeltsin spokesman Sergei Yastrzhembsky»). Added to `out` from
+	 * `firstOut` on, in text order.
+	 */
+	private untaggedBodiesOfSpokespersons(text: string, model: TaggerModel, a: number, n: number, labels: Uint8Array, scheme: LabelScheme, out: DetectedEntity[], firstOut: number): void {
+		const words = this.words;
+		const untagged = (k: number): boolean => scheme.typeOf[labels[k]] === '' && !this.lineStarts[a + k];
+		let added = false;
+		for (let k = 1; k < n; k++) {
+			if (!SPOKESPERSONS.has(words[a + k]) || !untagged(k - 1)) continue;
+			let s = k - 1;
+			const acronym = ACRONYM_OF_BODY.test(words[a + s]);
+			if (!acronym) {
+				if (s >= 1 && untagged(s - 1) && /^\p{Lu}\p{Ll}/u.test(words[a + s - 1])) s--;
+				if (s < 1 || !ARTICLES.has(words[a + s - 1].toLowerCase())) continue;
+				const notBody = (w: string): boolean => !/^\p{Lu}\p{Ll}/u.test(w) || isTitleWord(w) || isDemonym(model, w) || DAYS_AND_MONTHS.has(w);
+				if (words.slice(a + s, a + k).some(notBody)) continue;
+			} else if (isCommonNounAcronym(words[a + s]) || COUNTRY_ABBREVIATIONS.has(words[a + s])) continue;
+			const name = text.slice(this.starts[a + s], this.ends[a + k - 1]);
+			if (isListedCountry(model, name) || isListedPlaceName(model, name)) continue;
+			out.push({ start: this.starts[a + s], end: this.ends[a + k - 1], type: 'ORG', text: text.slice(this.starts[a + s], this.ends[a + k - 1]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+			added = true;
 		}
 		if (added) sortAddedInTextOrder(out, firstOut);
 	}
@@ -2577,6 +2608,8 @@ const TEAM_NICKNAMES = new Set(
 const GEOGRAPHIC_HEADS_BEFORE_OF = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 'Sea', 'Isle', 'Isles', 'Cape', 'Lake', 'Island', 'Islands', 'Horn', 'Kingdom', 'Principality', 'Duchy', 'Emirate', 'Sultanate', 'Khanate']);
 /** Verbs whose agent after «by» is a company («owned by», «operated by», «published by»). */
 const COMPANY_AGENT_VERBS = new Set('operated sponsored published distributed manufactured insured underwritten audited licensed marketed'.split(' '));
+/** An acronym naming a body («IFOR», «UNHCR», «OSCE»): capitals, maybe a digit or «&». */
+const ACRONYM_OF_BODY = /^\p{Lu}[\p{Lu}\d&]+$/u;
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** English geographic heads that open a place's name («Mount Etna», «Lake Victoria»). */
