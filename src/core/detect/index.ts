@@ -2490,9 +2490,19 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
 function capitalisesOnlyFunctionWords(words: readonly string[], n: number): boolean {
 	for (let i = 0; i < n; i++) {
 		const w = words[i];
-		if (w !== w.toLowerCase() && !CAPITALISED_FUNCTION_WORDS.has(w)) return false;
+		if (hasUpperCase(w) && !CAPITALISED_FUNCTION_WORDS.has(w)) return false;
 	}
 	return true;
+}
+
+/** Whether a word holds an upper-case letter (A to Z by their codes, others by case folding). */
+function hasUpperCase(word: string): boolean {
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c >= 65 && c <= 90) return true;
+		if (c >= 128) return word !== word.toLowerCase();
+	}
+	return false;
 }
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'across']);
 /** Words after an apposition's head noun («a nurse from Leeds», «the head of»). */
