@@ -703,7 +703,7 @@ interface ListMember {
  * organisation ends the list. Entities in text order; returned in text order.
  */
 export function placesInArabicLists(text: string, model: TaggerModel, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
-	const words = [...allMatches(text, ARABIC_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	const words = allMatches(text, ARABIC_WORD).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 	let out = entities;
 	let startingAt = new Map(out.map((e) => [e.start, e]));
 	for (let p = 0; p + 2 < words.length; p++) {
@@ -904,7 +904,7 @@ const MUSCAT = /(?<![\p{L}\p{M}])([وفبل]{0,2})(مسقط)(?![\p{L}\p{M}])(?!\
  */
 export function muscat(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('مسقط')) return entities;
-	const ranges = [...allMatches(text, MUSCAT)].map((m) => ({ start: m.index + m[1].length, end: m.index + m[1].length + m[2].length, type: 'LOC' }));
+	const ranges = allMatches(text, MUSCAT).map((m) => ({ start: m.index + m[1].length, end: m.index + m[1].length + m[2].length, type: 'LOC' }));
 	return typeRanges(text, entities, ranges, () => false, MUSCAT_CONFIDENCE);
 }
 /** Under the whole-article pass's teaching confidence: the place does not spread to a «مسقط رأس» elsewhere. */

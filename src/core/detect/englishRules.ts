@@ -1180,7 +1180,7 @@ const FED = /(?<![\p{L}\p{N}@#_])Fed(?![\p{L}\p{N}_])(?! up\b)/gu;
  */
 export function reserveBanks(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('Fed')) return entities;
-	const feds = [...allMatches(text, FED)].map((m) => ({ start: m.index, end: m.index + 3 }));
+	const feds = allMatches(text, FED).map((m) => ({ start: m.index, end: m.index + 3 }));
 	// the places a «Fed» may follow, by where they end
 	const placesByEnd = new Map(entities.filter((e) => e.type === 'LOC').map((e) => [e.end, e]));
 	const edits: Edit[] = [];
@@ -1206,7 +1206,7 @@ const CREDIT_RATING_WORDS = /\b(?:ratings?|rated|downgrad(?:e|ed|es|ing)|upgrad(
  */
 export function ratingAgencies(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('Fitch') || !CREDIT_RATING_WORDS.test(text)) return entities;
-	const ranges: TypedRange[] = [...allMatches(text, FITCH)].map((m) => ({ start: m.index, end: m.index + 'Fitch'.length, type: 'ORG' }));
+	const ranges: TypedRange[] = allMatches(text, FITCH).map((m) => ({ start: m.index, end: m.index + 'Fitch'.length, type: 'ORG' }));
 	return typeRanges(text, entities, ranges, (e) => e.type !== 'ORG' && e.type !== 'DATE');
 }
 
@@ -1258,7 +1258,7 @@ const RIVER_AFTER_THE = new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])[Tt]he )(?:
  */
 export function regionsAfterThe(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/Gulf|Caribbean/u.test(text)) return entities;
-	const ranges = [...allMatches(text, REGION_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
+	const ranges = allMatches(text, REGION_AFTER_THE).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	return typeRanges(text, entities, ranges, () => false, REGION_CONFIDENCE);
 }
 
@@ -1269,7 +1269,7 @@ export function regionsAfterThe(text: string, entities: DetectedEntity[]): Detec
  */
 export function riversAfterThe(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!ANY_RIVER.test(text)) return entities;
-	const ranges = [...allMatches(text, RIVER_AFTER_THE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
+	const ranges = allMatches(text, RIVER_AFTER_THE).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
@@ -1287,7 +1287,7 @@ const CONTINENTAL_REGION = /(?<![\p{L}\p{N}'’-])(?!South Africa)(?:Latin|Centr
  */
 export function continentalRegions(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!CONTINENTS.test(text)) return entities;
-	const ranges = [...allMatches(text, CONTINENTAL_REGION)]
+	const ranges = allMatches(text, CONTINENTAL_REGION)
 		.map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }))
 		.filter(({ end }) => !/^ \p{Lu}/u.test(text.slice(end, end + 2)));
 	return putOverPiecesAll(text, entities, ranges, (e) => e.type === 'LOC' || e.type === 'ORG');
@@ -1419,7 +1419,7 @@ const TEAM_NICKNAME = new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}@#_'’-])[Tt]h
 export function teamNicknames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	// the plain alternation is tried ten times faster than the pattern with its look-arounds
 	if (!TEAM_NICKNAME_ANYWHERE.test(text)) return entities;
-	const ranges = [...allMatches(text, TEAM_NICKNAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	const ranges = allMatches(text, TEAM_NICKNAME).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC');
 }
 
@@ -1480,7 +1480,7 @@ export function scorersAndFixtures(text: string, model: TaggerModel, entities: D
 	}
 	if (/[ \t](?:v|vs\.?|V|VS\.?)[ \t]/u.test(text)) {
 		// the two sides of each match, a sentence's full stop after the second left out
-		const sides = [...allMatches(text, SIDES_OF_A_MATCH)].flatMap((m) =>
+		const sides = allMatches(text, SIDES_OF_A_MATCH).flatMap((m) =>
 			[1, 2].map((side) => {
 				const [start, end] = m.indices![side];
 				const last = /\p{Ll}{2}\.$/u.test(m[side]) ? end - 1 : end;
@@ -1698,7 +1698,7 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 	const plural = COMPANY_KINDS_BEFORE_ANYWHERE.test(text);
 	if (!plural && !COMPANY_KIND_BEFORE_ANYWHERE.test(text)) return entities;
 	const ranges: TypedRange[] = [];
-	const notCompany = (name: string): boolean => namesNoCompany(model, name);
+	const notCompany = (name: string): boolean => isNoCompanyName(model, name);
 	for (const m of matchesOnLinesWith(text, COMPANY_KIND_BEFORE_ANYWHERE, COMPANY_KIND_THEN_NAME)) {
 		const name = m[1].replace(/[.]$/u, '');
 		if (notCompany(name)) continue;
@@ -1712,7 +1712,7 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
 	if (plural) {
 		for (const m of matchesOnLinesWith(text, COMPANY_KINDS_BEFORE_ANYWHERE, COMPANY_KINDS_THEN_NAMES)) {
 			const listStart = m.index + m[0].length - m[1].length;
-			const names = [...allMatches(m[1], NAME_OF_LIST)].map((n) => ({ start: listStart + n.index, name: n[0].replace(/[.]$/u, '') }));
+			const names = allMatches(m[1], NAME_OF_LIST).map((n) => ({ start: listStart + n.index, name: n[0].replace(/[.]$/u, '') }));
 			if (names.some(({ name }) => notCompany(name))) continue;
 			for (const { start, name } of names) ranges.push({ start, end: start + name.length, type: 'ORG' });
 		}
@@ -1728,7 +1728,7 @@ export function companiesAfterKinds(text: string, model: TaggerModel, entities: 
  * What the name after a company's kind names when it is no company: a title, a people, a day or a
  * month («held firm Friday»), or one or two capitals («prayer group RT»: a tweet's retweet mark).
  */
-function namesNoCompany(model: TaggerModel, name: string): boolean {
+function isNoCompanyName(model: TaggerModel, name: string): boolean {
 	const first = name.split(' ')[0];
 	return isTitleWord(first) || isDemonym(model, first) || CREEDS_AND_PEOPLES.has(first) || DAYS_AND_MONTHS.has(first) || /^\p{Lu}{1,2}$/u.test(name);
 }
@@ -1758,7 +1758,7 @@ export function companiesAfterOpeningKinds(text: string, model: TaggerModel, ent
 	const ranges: TypedRange[] = [];
 	for (const m of allMatches(text, OPENING_KIND_THEN_NAME)) {
 		const name = m[1].replace(/[.]$/u, '');
-		if (namesNoCompany(model, name)) continue;
+		if (isNoCompanyName(model, name)) continue;
 		// a rival or a peer may be a person («Rival Smith»)
 		if (PERSON_OR_FIRM_OPENING.test(m[0]) && (listedTypes(model, name.split(' ')[0]) & PER_BIT) !== 0) continue;
 		const start = m.index + m[0].length - m[1].length;
@@ -1767,7 +1767,7 @@ export function companiesAfterOpeningKinds(text: string, model: TaggerModel, ent
 	for (const m of allMatches(text, OPENING_KINDS_THEN_NAMES)) {
 		const listStart = m.index + m[0].length - m[1].length;
 		const names = allMatches(m[1], NAME_OF_LIST).map((n) => ({ start: listStart + n.index, name: n[0].replace(/[.]$/u, '') }));
-		if (names.some(({ name }) => namesNoCompany(model, name))) continue;
+		if (names.some(({ name }) => isNoCompanyName(model, name))) continue;
 		for (const { start, name } of names) ranges.push({ start, end: start + name.length, type: 'ORG' });
 	}
 	if (ranges.length === 0) return entities;
@@ -1788,8 +1788,8 @@ const NATIONALITY_GIVEN_SURNAME = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) (\p{Lu
  * Zvonareva» read as the place «Russian Vera»: after a nationality, a given name the lists know and
  * a surname (no title, no listed place, no word the text writes in lower case, nothing capitalised
  * after it) are a person, and the nationality MISC. Where the model read anything reaching out of
- * the three words, a person on them, or one name over the last two, its reading stands. Entities in text order; returned in text
- * order.
+ * the three words, a person on them, or one name over the last two, its reading stands. Entities
+ * in text order; returned in text order.
  */
 export function personsAfterNationalities(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
 	const edits: Edit[] = [];
@@ -2273,7 +2273,7 @@ const CLUB_AFFIX = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_PREFIXES}|${
  */
 export function clubsByAffix(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!CLUB_AFFIX.test(text)) return entities;
-	const ranges: TypedRange[] = [...allMatches(text, CLUB_BY_AFFIX)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	const ranges: TypedRange[] = allMatches(text, CLUB_BY_AFFIX).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
@@ -2325,7 +2325,7 @@ const NUMBERED_CHANNEL = /(?<![\p{L}\p{N}])Channel (?:\d{1,2}|One|Two|Three|Four
  */
 export function numberedChannels(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('Channel ')) return entities;
-	const ranges = [...allMatches(text, NUMBERED_CHANNEL)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	const ranges = allMatches(text, NUMBERED_CHANNEL).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 

@@ -429,7 +429,7 @@ const UNIVERSITY = /(?<![\p{L}])[Uu]niversité(?:[ \t]+(?:de[ \t]+|d['’])|[ \t
  */
 export function universities(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/[Uu]niversité/u.test(text)) return entities;
-	return putOverPiecesAll(text, entities, [...allMatches(text, UNIVERSITY)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' })));
+	return putOverPiecesAll(text, entities, allMatches(text, UNIVERSITY).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' })));
 }
 
 /** One to three capitalised words of a French name («Norka», «Jean-Marc Ayrault», «Abou Dhabi»). */

@@ -356,10 +356,7 @@ export class EntityDetector implements Detector {
 			withRules = mergeQuotedOrganisations(withRules, findQuotedOrganisations(tokens));
 			withRules = joinClubNames(withRules, tokens, (i) => this.kinds[i] === 0 && (listedTypes(model, words[i]) & LOC_BIT) !== 0);
 		}
-		const dates: DetectedEntity[] = [];
-		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates, this.infos);
-		if (words.length > 4096) words.length = 0; // do not hold on to the strings of a long text
-		if (this.infos.length > 4096) this.infos.length = 0;
+		const dates = this.datesOfTokens(text, language, n);
 		if (language !== 'ar') withRules = joinAcronymOrganisations(text, withRules);
 		if (language !== 'ar') withRules = joinCompanyPartners(text, withRules);
 		if (language === 'en') withRules = splitScorecardPersons(text, withRules);
@@ -413,13 +410,19 @@ export class EntityDetector implements Detector {
 
 	/** The dates and the agencies of the tokens of `text` (the detection of a text with no name's capital). */
 	private datesAndAgencies(text: string, language: LanguageCode, n: number): DetectedEntity[] {
-		const words = this.words;
-		const agencies = mergeAgencies([], findAgencies({ text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words }, language));
-		const dates: DetectedEntity[] = [];
-		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, words, dates, this.infos);
-		if (words.length > 4096) words.length = 0;
-		if (this.infos.length > 4096) this.infos.length = 0;
+		const agencies = mergeAgencies([], findAgencies({ text, starts: this.starts, ends: this.ends, lineStarts: this.lineStarts, n, words: this.words }, language));
+		const dates = this.datesOfTokens(text, language, n);
 		return dates.length ? merge(agencies, dates) : agencies;
+	}
+
+	/** The dates of the tokens of `text`; the last use of the tokens' strings. */
+	private datesOfTokens(text: string, language: LanguageCode, n: number): DetectedEntity[] {
+		const dates: DetectedEntity[] = [];
+		findDatesInTokens(text, this.starts, this.ends, this.kinds, this.lineStarts, n, language, this.words, dates, this.infos);
+		// do not hold on to the strings of a long text
+		if (this.words.length > 4096) this.words.length = 0;
+		if (this.infos.length > 4096) this.infos.length = 0;
+		return dates;
 	}
 
 	/**

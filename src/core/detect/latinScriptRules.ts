@@ -212,7 +212,7 @@ export function placesWithGluedArticles(text: string, model: TaggerModel, entiti
 	const cue = language === 'fr' ? PLACE_CUE_BEFORE.fr : PLACE_CUE_BEFORE.en;
 	// the matches are disjoint and in text order, and each edit stays inside its own: all of them are
 	// decided on the entities as read, in one pass
-	const matches = [...allMatches(text, ARTICLE_GLUED_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, glued: m[0] }));
+	const matches = allMatches(text, ARTICLE_GLUED_NAME).map((m) => ({ start: m.index, end: m.index + m[0].length, glued: m[0] }));
 	const edits: Edit[] = [];
 	overlapsOfRanges(entities, matches).forEach((inside, r) => {
 		const { start, end, glued } = matches[r];
@@ -311,7 +311,7 @@ export function eastAsianFamilyName(name: string): string | undefined {
  */
 export function hyphenatedEastAsianNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes('-')) return entities;
-	return putOverPiecesAll(text, entities, [...allMatches(text, HYPHENATED_GIVEN_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'PER' })));
+	return putOverPiecesAll(text, entities, allMatches(text, HYPHENATED_GIVEN_NAME).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'PER' })));
 }
 
 /**
@@ -384,7 +384,7 @@ const FORMER_COUNTRIES = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${FORMER
  */
 export function formerCountries(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!FORMER_COUNTRY_NAMES.test(text)) return entities;
-	const ranges = [...allMatches(text, FORMER_COUNTRIES)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
+	const ranges = allMatches(text, FORMER_COUNTRIES).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	return typeRanges(text, entities, ranges, (e) => e.type === 'PER');
 }
 
@@ -456,7 +456,7 @@ const BANK_HEAD_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${BANK_HEA
  */
 export function banksByHeadWord(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!BANK_HEAD.test(text)) return entities;
-	const ranges: TypedRange[] = [...allMatches(text, BANK_HEAD_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	const ranges: TypedRange[] = allMatches(text, BANK_HEAD_NAME).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
