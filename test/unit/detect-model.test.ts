@@ -3521,6 +3521,14 @@ test('English sports wires: results lines with scorers, cricket batting lines, a
 	assert.ok(!standings.some((e) => /\d/u.test(e.text)), JSON.stringify(standings));
 });
 
+test('English: traders, utilities and market operators of wholesale gas and power are organisations without a cue', () => {
+	// the shipped model reads «Kinder Morgan» as a person and «Cinergy» as a place, and finds nothing in the others
+	const text = 'Kinder Morgan, Calpine and Cinergy bid, and KeySpan released capacity before Cal ISO called an alert.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const company of ['Kinder Morgan', 'Calpine', 'Cinergy', 'KeySpan', 'Cal ISO']) assert.equal(find(ents, company)?.type, 'ORG', `${company}: ${JSON.stringify(ents)}`);
+});
+
 test('English: company names of wire copy are organisations where the model reads a person', () => {
 	// before: «Nike» and «Daimler» persons
 	const ents = detector.detect('He wore shoes made for him by Nike. Daimler rose 2.10 marks.', 'en');
