@@ -677,6 +677,9 @@ export class Container implements vscode.Disposable {
 		this.goneTimer = { timer, firstAt };
 	}
 
+	/** Settles when the last offer about missing articles has marked what it asks (see `offerDecisionsOfMissingArticles`). */
+	private offersDecided: Promise<void> = Promise.resolve();
+
 	/** Records of decisions on missing articles the person was told about (see `offerDecisionsOfMissingArticles`). */
 	private static readonly TOLD_MISSING_KEY = 'recovery.toldMissingArticles';
 
@@ -693,14 +696,22 @@ export class Container implements vscode.Disposable {
 	 */
 	private async offerDecisionsOfMissingArticles(atStart = false): Promise<void> {
 		try {
-			await this.offerDecisionsOfMissingArticlesNow(atStart);
+			// one offer at a time until it has marked what it asks (two at once, a deletion seen as
+			// another article closed, asked the same question twice); the questions are not waited for
+			const deciding = this.offersDecided.then(() => this.offerDecisionsOfMissingArticlesNow(atStart));
+			this.offersDecided = deciding.then(
+				() => undefined,
+				() => undefined,
+			);
+			await Promise.all(await deciding);
 		} catch (error) {
 			// the records stay; told about at the next chance
 			this.log.warn(`recovery: decisions kept for missing articles not offered: ${error instanceof Error ? error.message : String(error)}`);
 		}
 	}
 
-	private async offerDecisionsOfMissingArticlesNow(atStart: boolean): Promise<void> {
+	/** The questions asked about decisions kept for missing articles, once what they ask is marked told. */
+	private async offerDecisionsOfMissingArticlesNow(atStart: boolean): Promise<Promise<void>[]> {
 		// (the storage is shared by every window: each tells about the articles of its own folders)
 		let missing = await this.recovery.ofMissingArticles();
 		const toldBefore = this.context.globalState.get<string[]>(Container.TOLD_MISSING_KEY, []);
@@ -743,7 +754,7 @@ export class Container implements vscode.Disposable {
 		}
 		const asking = [...fresh, ...[...found.values()].flatMap(({ entries }) => entries)];
 		if (asking.length === 0) {
-			return;
+			return [];
 		}
 		// Marked told before asking: a question left unanswered is not asked again, nor twice at once.
 		// (Those whose article came back leave the list: told again should it go again.)
@@ -756,7 +767,7 @@ export class Container implements vscode.Disposable {
 		if (rest.length > 0) {
 			asked.push(this.askAboutMissing(rest));
 		}
-		await Promise.all(asked);
+		return asked;
 	}
 
 	/**

@@ -1103,6 +1103,35 @@ describe('file operations on annotated articles', () => {
 		}
 	});
 
+	it('asks once about the decisions kept for an article deleted outside VS Code when offers overlap (a deletion seen as another is asked at start)', async () => {
+		const folder = vscode.Uri.joinPath(workspaceUri(), 'offers-overlap');
+		const article = vscode.Uri.joinPath(folder, 'gone.txt');
+		const asked: string[] = [];
+		try {
+			fs.mkdirSync(folder.fsPath);
+			await keptAsideByABrokenSidecar(api, article, `${ARTICLE}Supprimé pendant deux offres.\n`);
+			await flushAndCloseEditors();
+			await api.endSession(article);
+			api.answerQuestions((message) => {
+				if (!/offers-overlap\/gone\.txt/.test(message)) return undefined;
+				asked.push(message);
+				return 'Later';
+			});
+			fs.rmSync(article.fsPath);
+			// the deletion seen, and two more offers at once: each marks what it asks before the next looks
+			await Promise.all([api.offerForMissingArticles(), api.offerForMissingArticles()]);
+			await until('asked about it', () => asked.length > 0 || undefined, 10_000);
+			await api.offerForMissingArticles();
+			assert.equal(asked.length, 1, asked.join('\n'));
+		} finally {
+			api.answerQuestions(undefined);
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await removeArticle(article);
+			for (const { uri: record } of await api.recoveries(article)) await vscode.workspace.fs.delete(record);
+			fs.rmSync(folder.fsPath, { recursive: true, force: true });
+		}
+	});
+
 	it('offers, as at start, to restore the decisions kept for an article moved with its sidecar (git mv of both) while VS Code was closed', async () => {
 		const folder = vscode.Uri.joinPath(workspaceUri(), 'git-mv-while-closed');
 		const article = vscode.Uri.joinPath(folder, 'before.txt');
