@@ -28,7 +28,7 @@ import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitPro
 import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, PEOPLE_NAME, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules, typeRanges, type TypedRange } from './entityEdits';
 import { isArabicLetter } from '../occurrences';
-import { FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isInnerNameParticle, isRegnalNumber, isClubBefore, isTradeBefore, outsideAddresses } from './wordTests';
+import { capitalisesOnlyFunctionWords, FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isClubBefore, isInnerNameParticle, isNameWordOfThree, isRegnalNumber, isTradeBefore, outsideAddresses } from './wordTests';
 import { addBracketedAcronyms, banksByHeadWord, banksByName, formerCountries, gluedSurnamesAfterPersons, holyPeriods, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, surnamesAfterCompoundGivenNames, textsOfLaw } from './latinScriptRules';
 import { adjectivesReadAsPersons, aircraftModels, countriesReadAsPersons, centralBanks, personsAfterSiteNouns, placesAfterTownNouns, placesNamedAfterDays, placesTravelledTo, anercorpSpans, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, verbsOutOfPersons, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchNamesByContext, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, movementsWithTheirHeads, namesWithInitialApostrophes, personsBeforeOccupations, placesAfterA, placesInFrenchLists, placesNamedAfterDates, secondPlacesAfterA, streetsWithArticles, universities } from './frenchRules';
@@ -2109,7 +2109,7 @@ export class EntityDetector implements Detector {
 			} else if (isCommonNounAcronym(words[a + s]) || COUNTRY_ABBREVIATIONS.has(words[a + s])) continue;
 			const name = text.slice(this.starts[a + s], this.ends[a + k - 1]);
 			if (isListedCountry(model, name) || isListedPlaceName(model, name)) continue;
-			out.push({ start: this.starts[a + s], end: this.ends[a + k - 1], type: 'ORG', text: text.slice(this.starts[a + s], this.ends[a + k - 1]), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
+			out.push({ start: this.starts[a + s], end: this.ends[a + k - 1], type: 'ORG', text: name, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 			added = true;
 		}
 		if (added) sortAddedInTextOrder(out, firstOut);
@@ -2466,47 +2466,6 @@ const PLURAL_NOUN = /[^s]s$/u;
 /** Nouns of persons that a company's name follows as often («parent Alphabet», «sister Cathay Dragon»). */
 const COMPANY_KIN_NOUNS = new Set(['parent', 'sister', 'subsidiary', 'affiliate', 'partner', 'successor', 'predecessor']);
 /** Prepositions before a place rather than a person («of England», «in Florence»). */
-/** A capitalised word of three letters at least (OCR debris: «Eo Mm»), maybe with a hyphenated second part («Jean-Luc»). */
-const NAME_WORD_OF_THREE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
-function isNameWordOfThree(word: string): boolean {
-	// no capital letter below À but A to Z: most tokens fail before the pattern
-	const c = word.charCodeAt(0);
-	return (c >= 65 && c <= 90) || c >= 192 ? NAME_WORD_OF_THREE.test(word) : false;
-}
-
-/**
- * English function words as a sentence opens with them («The», «It», «I» anywhere): no name, nor a
- * cue a rule reads without a name after it. Not those that are names too («May», «Will», «Don»).
- */
-const CAPITALISED_FUNCTION_WORDS = new Set(
-	(
-		'I A An The This That These Those It Its He She We You They Me Him Her Us Them My Your His Our Their Who Whom Whose Which What Where When Why How ' +
-		'Some Any All Each Every No Both Either Neither Many Much Most Few Several Such Another Other And But Or Nor So Yet For If Because Although Though ' +
-		'While Unless Until Since As Once Whether Than In On At By With Without From To Of Into About Above Below After Before During Over Under Through ' +
-		'Between Among Against Around Off Up Down Out Is Are Was Were Be Been Am Do Does Did Have Has Had Can Could Would Shall Should Might Must Not Also ' +
-		'Just Only Even Still Then Now Here There Well Very Too Yes Please Thanks Thank Maybe Perhaps However Therefore Anyway Again Always Never Sometimes ' +
-		'Often Today Yesterday Tomorrow Tonight Oh Hi Hello Hey Ok Okay Wow Yeah Sorry'
-	).split(' '),
-);
-
-/** Whether no token but those function words starts with a capital (and every token with an upper-case letter does). */
-function capitalisesOnlyFunctionWords(words: readonly string[], n: number): boolean {
-	for (let i = 0; i < n; i++) {
-		const w = words[i];
-		if (hasUpperCase(w) && !CAPITALISED_FUNCTION_WORDS.has(w)) return false;
-	}
-	return true;
-}
-
-/** Whether a word holds an upper-case letter (A to Z by their codes, others by case folding). */
-function hasUpperCase(word: string): boolean {
-	for (let i = 0; i < word.length; i++) {
-		const c = word.charCodeAt(i);
-		if (c >= 65 && c <= 90) return true;
-		if (c >= 128) return word !== word.toLowerCase();
-	}
-	return false;
-}
 const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'across']);
 /** Words after an apposition's head noun («a nurse from Leeds», «the head of»). */
 const APPOSITION_HEAD_ENDS = new Set(['from', 'of', 'at', 'in', 'for', 'with', 'and', 'on', 'whose', 'based']);

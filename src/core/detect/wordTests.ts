@@ -108,3 +108,45 @@ export function isRegnalNumber(word: string, afterMonarch: boolean): boolean {
 	if (word === 'I') return afterMonarch;
 	return word.length > 0 && ROMAN_NUMBER.test(word);
 }
+
+/** A capitalised word of three letters at least (OCR debris: «Eo Mm»), maybe with a hyphenated second part («Jean-Luc»). */
+const NAME_WORD_OF_THREE = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+export function isNameWordOfThree(word: string): boolean {
+	// no capital letter below À but A to Z: most tokens fail before the pattern
+	const c = word.charCodeAt(0);
+	return (c >= 65 && c <= 90) || c >= 192 ? NAME_WORD_OF_THREE.test(word) : false;
+}
+
+/**
+ * English function words as a sentence opens with them («The», «It», «I» anywhere): no name, nor a
+ * cue a rule reads without a name after it. Not those that are names too («May», «Will», «Don»).
+ */
+const CAPITALISED_FUNCTION_WORDS = new Set(
+	(
+		'I A An The This That These Those It Its He She We You They Me Him Her Us Them My Your His Our Their Who Whom Whose Which What Where When Why How ' +
+		'Some Any All Each Every No Both Either Neither Many Much Most Few Several Such Another Other And But Or Nor So Yet For If Because Although Though ' +
+		'While Unless Until Since As Once Whether Than In On At By With Without From To Of Into About Above Below After Before During Over Under Through ' +
+		'Between Among Against Around Off Up Down Out Is Are Was Were Be Been Am Do Does Did Have Has Had Can Could Would Shall Should Might Must Not Also ' +
+		'Just Only Even Still Then Now Here There Well Very Too Yes Please Thanks Thank Maybe Perhaps However Therefore Anyway Again Always Never Sometimes ' +
+		'Often Today Yesterday Tomorrow Tonight Oh Hi Hello Hey Ok Okay Wow Yeah Sorry'
+	).split(' '),
+);
+
+/** Whether no token but those function words starts with a capital (and every token with an upper-case letter does). */
+export function capitalisesOnlyFunctionWords(words: readonly string[], n: number): boolean {
+	for (let i = 0; i < n; i++) {
+		const w = words[i];
+		if (hasUpperCase(w) && !CAPITALISED_FUNCTION_WORDS.has(w)) return false;
+	}
+	return true;
+}
+
+/** Whether a word holds an upper-case letter (A to Z by their codes, others by case folding). */
+function hasUpperCase(word: string): boolean {
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c >= 65 && c <= 90) return true;
+		if (c >= 128) return word !== word.toLowerCase();
+	}
+	return false;
+}
