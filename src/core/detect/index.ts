@@ -28,6 +28,7 @@ import { nameProcliticLength, normalizeArabic, setDefaultArabicLexicon, splitPro
 import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey, isDemonym, isDemonymKey, isListedCountry, isListedPlaceName, listedTypes, LOC_BIT, NAME_TYPE_BITS, nameKey, NATIONALITY_NOUN, ORG_BIT, PEOPLE_NAME, packageLists, PER_BIT, PLACE_RULE_CONFIDENCE, placeAfterName, PREFIX_BIT, seenTypes, SHORT_DEMONYMS, trainingTypes, wordBits } from './listLookups';
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules, typeRanges, type TypedRange } from './entityEdits';
 import { isArabicLetter } from '../occurrences';
+import { asOneByteText } from './oneByteText';
 import { capitalisesOnlyFunctionWords, FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isClubBefore, isInnerNameParticle, isNameWordOfThree, isRegnalNumber, isTradeBefore, outsideAddresses } from './wordTests';
 import { addBracketedAcronyms, banksByHeadWord, banksByName, formerCountries, gluedSurnamesAfterPersons, holyPeriods, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, surnamesAfterCompoundGivenNames, textsOfLaw } from './latinScriptRules';
 import { adjectivesReadAsPersons, aircraftModels, countriesReadAsPersons, centralBanks, personsAfterSiteNouns, placesAfterTownNouns, placesNamedAfterDays, placesTravelledTo, anercorpSpans, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, verbsOutOfPersons, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
@@ -137,7 +138,8 @@ export class EntityDetector implements Detector {
 	}
 
 	detect(text: string, language: LanguageCode): DetectedEntity[] {
-		return outsideAddresses(text, this.detectIn(text, language, undefined));
+		const oneByte = asOneByteText(text);
+		return outsideAddresses(oneByte, this.detectIn(oneByte, language, undefined));
 	}
 
 	spreads(name: string, type: string): boolean {
