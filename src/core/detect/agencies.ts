@@ -13,6 +13,7 @@ import { normalizeArabic } from './arabic';
 import { isArabicTitle } from './arabicWords';
 import { NAME_LINKS } from './arabicRules';
 import { tokenize, type TokenView } from './tokenize';
+import { WordSet } from './wordSet';
 
 const PROCLITICS = 'وفبلك';
 
@@ -1287,7 +1288,7 @@ const ARABIC_ORGANISATION_NOUNS = new Set(
 		.map(normalizeArabic),
 );
 const OPENING_QUOTES = new Set(['"', '«', '“', "''"]);
-const CLOSING_QUOTES = new Set(['"', '»', '”', "''"]);
+const CLOSING_QUOTES = new WordSet(['"', '»', '”', "''"]);
 /** Longest quoted name taken (tokens). */
 const MAX_QUOTED_NAME = 6;
 
@@ -1376,7 +1377,7 @@ export function findPublications(tokens: TokenView): DetectedEntity[] {
 }
 
 /** Last words of English newspapers' names («the St. Louis Post-Dispatch», «the Sunday Telegraph»). */
-const NEWSPAPER_HEADS = new Set(
+const NEWSPAPER_HEADS = new WordSet(
 	'Post Times Journal Herald Gazette Tribune Chronicle Telegraph Dispatch Observer Courier Inquirer Enquirer Examiner Citizen Mirror Advertiser Sentinel Picayune Constitution Statesman Bulletin Argus'.split(
 		' ',
 	),

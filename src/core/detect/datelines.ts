@@ -8,6 +8,7 @@
 import type { DetectedEntity, LanguageCode } from '../types';
 import { isListedOrganisation } from './agencies';
 import type { TokenView } from './tokenize';
+import { WordSet } from './wordSet';
 
 /** Longest place name in a dateline, in tokens («RIO DE JANEIRO», «DAR ES SALAAM»). */
 const MAX_PLACE_TOKENS = 4;
@@ -52,7 +53,7 @@ const FRENCH_COMMA_DAY_MONTH = /^[ \t\u00a0]*,[ \t\u00a0]*\d{1,2}(?:er)?[ \t\u00
 const NOT_FRENCH_DATELINE_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', "aujourd'hui", 'aujourd’hui', 'hier', 'demain', 'le', 'la', 'les', 'depuis', 'dès', 'jusqu', 'avant', 'après', 'vers', 'du', 'au']);
 
 /** The dash after a kicker (hyphen, en dash, em dash). */
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = new WordSet(['-', '–', '—']);
 /** Second words of a sport's name in a kicker («RUGBY UNION -», «MOTOR RACING -»). */
 const KICKER_SECOND_WORDS = new Set(['UNION', 'LEAGUE', 'RACING', 'SPORT', 'SKATING', 'JUMPING', 'TENNIS']);
 const KICKER_FIRST_WORDS = new Set(['MOTOR', 'HORSE', 'FIGURE', 'SKI', 'TABLE', 'SPEED', 'ALPINE', 'NORDIC']);

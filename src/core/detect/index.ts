@@ -34,6 +34,7 @@ import { addBracketedAcronyms, banksByHeadWord, banksByName, formerCountries, gl
 import { adjectivesReadAsPersons, aircraftModels, countriesReadAsPersons, centralBanks, personsAfterSiteNouns, placesAfterTownNouns, placesNamedAfterDays, placesTravelledTo, anercorpSpans, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, verbsOutOfPersons, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchNamesByContext, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, movementsWithTheirHeads, namesWithInitialApostrophes, personsBeforeOccupations, placesAfterA, placesInFrenchLists, placesNamedAfterDates, secondPlacesAfterA, streetsWithArticles, universities } from './frenchRules';
 import { companiesAfterOpeningKinds, holdsNationality, personsAfterNationalities, citiesWithNicknames, personsInCreditLines, splitCoordinatedPlaces, ratingAgencies, clubsByAffix, companyBranches, banksOfNames, companiesWithLegalForms, exchangesWithTowns, leagueDivisions, sidesOfVersus, standingsColumnHeads, combiningFormsBeforeNames, companiesAfterKinds, companiesBeforeAppositions, companiesNamedByWords, companiesOfPriceMoves, companiesOfShareMoves, compoundNationalities, continentalRegions, countriesAfterPlacePrepositions, diseasesNamedAfterPersons, countriesAsPlaces, cricketResultsLines, employersBeforeCompanyOfficers, extendPossessorNames, hyphenatedOrganisations, initialsOfPersons, isNationalityOrPeople, isPlayersCountry, joinNicknames, joinPossessorNames, lineUps, listedPlacesAfterIn, mediaByKind, namedWildfires, namesAfterNames, nationalitiesAsMisc, NOT_NAME_OPENERS, numberedChannels, organisationsJoinedToOrganisations, organisationsReachingPlaces, partiesBeforePartyNoun, partiesOfDeals, partiesWithQualifiers, personsOfCountries, placesBeforeAreaNouns, placesInEnglishLists, placesJoinedToPlaces, placesOpeningOrganisations, placesWithCompassEndings, playersBeforeCountries, playersCountries, policiesOutOfOrganisations, possessorsOfCompanyOfficers, possessorsOfInstitutions, racingTeams, regionsAfterThe, riversAfterThe, reserveBanks, resultsWithScorers, retypePossessors, scorecardPlayers, scorersAndFixtures, SENTENCE_OPENERS, splitCountryPossessives, splitCoordinatedPersons, splitCountryTitles, splitJoinedOrganisations, splitOrganisationsInPlaces, splitOrganisationsOfPersons, splitPersonsBeforeOrganisations, splitPersonsOfOrganisations, splitScorecardPersons, stockLists, STORM_WORDS, teamNicknames, teamsAfterPlayersCountries, tennisPlayers, townsBeforeRegions, untaggedStorms } from './englishRules';
+import { WordSet } from './wordSet';
 
 export { tokenize } from './tokenize';
 export { findDates } from './dates';
@@ -2468,7 +2469,7 @@ const PLURAL_NOUN = /[^s]s$/u;
 /** Nouns of persons that a company's name follows as often («parent Alphabet», «sister Cathay Dragon»). */
 const COMPANY_KIN_NOUNS = new Set(['parent', 'sister', 'subsidiary', 'affiliate', 'partner', 'successor', 'predecessor']);
 /** Prepositions before a place rather than a person («of England», «in Florence»). */
-const PLACE_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'near', 'across']);
+const PLACE_PREPOSITIONS = new WordSet(['of', 'in', 'at', 'from', 'near', 'across']);
 /** Words after an apposition's head noun («a nurse from Leeds», «the head of»). */
 const APPOSITION_HEAD_ENDS = new Set(['from', 'of', 'at', 'in', 'for', 'with', 'and', 'on', 'whose', 'based']);
 /** The word sense classes keep the lexicographer file + 1 in their low 6 bits; noun.person is file 18. */
@@ -2488,7 +2489,7 @@ const ARABIC_PROCLITIC_LETTERS = 'وفبكل';
 /** Prepositions written on the next word («بفاس», «لمانشستر», «كالقاهرة»). */
 const PREPOSITION_LETTERS = 'بكل';
 /** Titles of a company's head, right after the company's name («Boeing CEO Kelly Ortberg»). */
-const COMPANY_TITLES = new Set(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'chairwoman', 'CFO', 'COO', 'founder', 'co-founder']);
+const COMPANY_TITLES = new WordSet(['CEO', 'Chairman', 'Chairwoman', 'chairman', 'chairwoman', 'CFO', 'COO', 'founder', 'co-founder']);
 /** «65th», «1st»: an ordinal in digits. */
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/u;
 /** Three capitals or more, nothing else («LVMH»), and a word with a capital then lower case («Moet»). */
@@ -2511,7 +2512,7 @@ const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'm
 /** Facilities written in lower case after the person they are named after («the Ahmed Zabana stadium»). */
 const LOWER_CASE_FACILITY_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'square', 'mosque', 'boulevard', 'avenue', 'highway', 'dam']);
 /** Verbs of speech right after a speaker's name («… Werner Zwingmann said»). */
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const SENTENCE_ENDS = new WordSet(['.', '!', '?']);
 
 /** The entities a pass added to `out` from `firstOut` on, put in text order. */
 function sortAddedInTextOrder(out: DetectedEntity[], firstOut: number): void {
@@ -2542,11 +2543,11 @@ const MAGHREB_PLACE_HEADS = new Set(['Aïn', 'Ain', 'Bordj', 'Borj', 'Hassi', 'O
 /** Adjectives that describe a movement before its name («Islamist Ennahda», «leftist Podemos»). */
 const IDEOLOGY_ADJECTIVES = new Set(['Islamist', 'Jihadist', 'Leftist', 'Rightist', 'Hardline', 'islamist', 'jihadist', 'leftist', 'rightist', 'hardline']);
 /** Words that open Middle Eastern place names in English («Deir ez-Zor», «Khan Younis», «Ras al-Khaimah»): a monastery, a cape, a caravanserai, a bay, a valley, a house, a village, a port, a palace, a mountain. */
-const MASHRIQ_PLACE_HEADS = new Set(['Deir', 'Ras', 'Khan', 'Sharm', 'Wadi', 'Beit', 'Kafr', 'Marsa', 'Qasr', 'Jabal']);
+const MASHRIQ_PLACE_HEADS = new WordSet(['Deir', 'Ras', 'Khan', 'Sharm', 'Wadi', 'Beit', 'Kafr', 'Marsa', 'Qasr', 'Jabal']);
 /** The Arabic article as English and French write it in names, glued by a hyphen to the next word («ez-Zor», «el-Sheikh», «al-Balah»). */
 const ROMANISED_ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'adh', 'an', 'ar', 'as', 'ash', 'at', 'ath', 'az', 'ed', 'en', 'er', 'es', 'esh', 'et', 'ez', 'ech', 'ej']);
 /** English heads that follow a place's name and belong to it («Gaza Strip», «Red Sea») */
-const GEOGRAPHIC_HEADS = new Set(
+const GEOGRAPHIC_HEADS = new WordSet(
 	'Strip Peninsula Valley River Delta Mountains Desert Basin Heights Island Islands Coast Sea Ocean Lake Bay Gulf Canal Plateau Plains Range Highlands Archipelago Strait Straits Shoal Shoals Reef Atoll Glacier Canyon Lagoon Fjord'.split(' '),
 );
 /** Compass words before a demonym («South Korean», «West African»). */
@@ -2584,15 +2585,15 @@ const GEOGRAPHIC_HEADS_BEFORE_OF = new Set(['Gulf', 'Strait', 'Straits', 'Bay', 
 const COMPANY_AGENT_VERBS = new Set('operated sponsored published distributed manufactured insured underwritten audited licensed marketed'.split(' '));
 /** An acronym naming a body («IFOR», «UNHCR», «OSCE»): capitals, maybe a digit or «&». */
 const ACRONYM_OF_BODY = /^\p{Lu}[\p{Lu}\d&]+$/u;
-const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+const SPOKESPERSONS = new WordSet(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** English geographic heads that open a place's name («Mount Etna», «Lake Victoria»). */
 const GEOGRAPHIC_HEADS_BEFORE = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Cape', 'Mont']);
 /** English lower-case nouns of places before «of» and a place's name («the state of Assam»). */
 /** Compass points before «of» and a place («south of Zaur»), and the adjectives of a country's parts («in central Venvi»). */
-const COMPASS_POINTS = new Set('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
-const REGION_ADJECTIVES = new Set('central northern southern eastern western northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western'.split(' '));
-const PLACE_NOUNS_BEFORE_OF = new Set('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture residents Residents inhabitants Inhabitants outskirts suburbs neighbourhood neighborhood parish borough commune hamlet territory area'.split(' '));
+const COMPASS_POINTS = new WordSet('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
+const REGION_ADJECTIVES = new WordSet('central northern southern eastern western northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western'.split(' '));
+const PLACE_NOUNS_BEFORE_OF = new WordSet('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture residents Residents inhabitants Inhabitants outskirts suburbs neighbourhood neighborhood parish borough commune hamlet territory area'.split(' '));
 /** Plurals of the place nouns before «of» and a place's name («the villages of A and B»). */
 const PLURAL_PLACE_NOUNS_BEFORE_OF = new Set('states cities towns villages islands provinces regions counties districts municipalities townships governorates prefectures camps neighbourhoods neighborhoods parishes boroughs communes territories areas'.split(' '));
 /** The dashes that end a dateline before the story («ABUJA (AP) — The …»). */
@@ -2655,7 +2656,7 @@ const PREPOSITIONS_BEFORE_SUBJECT = new Set(['from', 'in', 'of', 'to', 'at', 'fo
 /** Two words after which a name is a place («ambassador to», «flights from», «deported to», «born in»: LOC 15 times of 18 in the English training files, the others months; «held in», «took place in», «based in»: LOC every time). */
 const PLACE_CUES = new Set(['held in', 'place in', 'born in', 'based in', 'headquartered in', 'flew to', 'travelled to', 'traveled to', 'ambassador to', 'envoy to', 'embassy in', 'flight from', 'flights from', 'flight to', 'flights to', 'exports from', 'imports from', 'exports to', 'deported to', 'deported from', 'extradited to', 'extradited from', 'expelled from', 'heading for', 'headed for', 'bound for', 'fled to', 'fled from', 'fleeing to', 'fleeing from', 'evacuated to', 'evacuated from']);
 /** The last words of the cues below, a quick test before the pair is built. */
-const CUE_ENDS = new Set(['by', 'to', 'from', 'in', 'of', 'for']);
+const CUE_ENDS = new WordSet(['by', 'to', 'from', 'in', 'of', 'for']);
 /** Two words after which a name is a person's: a work and «by» («the novel by Dunur»). */
 const PERSON_CUES = new Set(['novel by', 'book by', 'memoir by', 'poem by', 'play by', 'painting by', 'film by', 'song by', 'album by', 'opera by', 'symphony by', 'sculpture by', 'biography by']);
 /** Two words after which a name is a company («chief executive of», «the CEO of»). */

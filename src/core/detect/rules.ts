@@ -15,6 +15,7 @@
 import type { DetectedEntity, LanguageCode } from '../types';
 import { normalizeArabic } from './arabic';
 import type { TokenView } from './tokenize';
+import { WordSet } from './wordSet';
 
 /** Heads that make an institution name when capitalised inside a sentence. */
 const FR_HEAD = new Set([
@@ -32,7 +33,7 @@ const NOT_NESTED_HEADS = new Set(['communauté', 'fédération']);
 const FR_EVENT_HEAD = new Set(['salon', 'festival', 'forum', 'sommet', 'congrès', 'foire', 'colloque', 'symposium', 'championnat', 'tournoi', 'biennale']);
 /** Heads that make an institution even in lower case (French usage writes «ministère» in lower case). */
 const FR_LOWER_HEAD = new Set(['ministère', 'ministere', 'secrétariat']);
-const EN_HEAD = new Set([
+const EN_HEAD = new WordSet([
 	'ministry', 'department', 'council', 'committee', 'commission', 'assembly', 'parliament', 'agency', 'bank', 'court', 'office',
 	'organization', 'organisation', 'league', 'association', 'foundation', 'institute', 'university', 'academy', 'party', 'senate', 'chamber',
 	'federation', 'confederation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
@@ -42,13 +43,13 @@ const EN_HEAD = new Set([
  * often than LOC in the English training files (Museum 48 / 12, Theatre 21 / 1, Hospital 22 / 7),
  * but «the British Museum» the model reads as a place is one there.
  */
-const EN_COMPLEMENT_HEADS = new Set(['museum', 'theatre', 'theater', 'hospital']);
+const EN_COMPLEMENT_HEADS = new WordSet(['museum', 'theatre', 'theater', 'hospital']);
 /** Heads that end an English organisation's name («Rapid Support Forces»; not before «of»). */
-const EN_LAST_HEAD = new Set(['survey', 'administration', 'service', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
+const EN_LAST_HEAD = new WordSet(['survey', 'administration', 'service', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
-const EN_COMPANY_SUFFIX = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'devices', 'instruments', 'dynamics', 'electronics', 'aerospace', 'therapeutics', 'enterprises', 'industrie', 'communications', 'entertainment']);
+const EN_COMPANY_SUFFIX = new WordSet(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'devices', 'instruments', 'dynamics', 'electronics', 'aerospace', 'therapeutics', 'enterprises', 'industrie', 'communications', 'entertainment']);
 /** Legal forms of European companies, as written («Hoechst AG», «Fiat SpA»; «Ag» may be a surname). */
-const COMPANY_FORMS = new Set(['AG', 'GmbH', 'NV', 'SpA', 'SA', 'BV', 'ASA', 'Oyj']);
+const COMPANY_FORMS = new WordSet(['AG', 'GmbH', 'NV', 'SpA', 'SA', 'BV', 'ASA', 'Oyj']);
 /** «the Council on Monday»: no complement of a name. */
 export const DAYS_AND_MONTHS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
 /** Last words that only a company's name ends with (not «Co», also County): a person's name never does. */
@@ -398,11 +399,11 @@ function mk(text: string, start: number, end: number, type = 'ORG'): DetectedEnt
 }
 
 /** Nouns that say what a company or outlet is (not «publisher», «developer», «investor», which also come before persons). */
-const ORGANISATION_DESCRIPTORS = new Set(
+const ORGANISATION_DESCRIPTORS = new WordSet(
 	'startup company firm maker carrier airline lender insurer retailer automaker carmaker chipmaker planemaker drugmaker steelmaker miner refiner utility conglomerate brokerage supplier newspaper broadcaster agency bank watchdog regulator outlet militia club'.split(' '),
 );
 /** French nouns of the same kind, in lower case before the name («le parti Pastef», «l'opérateur Djezzy», «les agences de notation Fitch»). */
-const FRENCH_ORGANISATION_DESCRIPTORS = new Set(
+const FRENCH_ORGANISATION_DESCRIPTORS = new WordSet(
 	'parti groupe société entreprise constructeur opérateur quotidien hebdomadaire journal chaîne club équipementier laboratoire assureur transporteur notation'.split(' '),
 );
 /** What an operator runs, before «operator» and a company's name. */

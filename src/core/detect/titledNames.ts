@@ -10,9 +10,10 @@ import type { DetectedEntity } from '../types';
 import { isInstitutionHead } from './rules';
 import { FACILITY_HEADS, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import type { TokenView } from './tokenize';
+import { WordSet } from './wordSet';
 
 /** Titles that announce a person's name (not «St», «Saint», «Vice», «Ex», which also start places and words). */
-const TITLE_CUES = new Set(
+const TITLE_CUES = new WordSet(
 	(
 		'president minister secretary senator governor mayor general colonel captain judge pope chancellor premier sheikh emir sultan king queen ' +
 		'prince princess lord lady sir gen col lt capt sgt maj adm gov sen rep prof professor commissioner ambassador chairman chairwoman ' +
@@ -24,7 +25,7 @@ const TITLE_CUES = new Set(
  * «opposition leader …», «film director …»); not words that also come before a company or a
  * country («producer», «rival», «owner», «official»).
  */
-const LOWER_CASE_CUES = new Set(
+const LOWER_CASE_CUES = new WordSet(
 	(
 		'manager coach striker midfielder defender goalkeeper winger captain spokesman spokeswoman spokesperson negotiator envoy president ' +
 		'minister chief executive leader director founder chairman chairwoman ceo analyst economist strategist lawyer attorney journalist ' +
@@ -139,8 +140,8 @@ const SPEECH_VERBS = new Set('said says added told explained wrote asked continu
 /** Capitalised words that open a clause after a quotation, not a speaker («…," We warned»). */
 const NOT_SPEAKERS = new Set('he she it they we i you this that there these those one someone police officials sources experts analysts critics witnesses residents'.split(' '));
 /** Marks that end the quoted words before a closing quote. */
-const QUOTE_END_MARKS = new Set([',', '.', '?', '!', '…']);
-const CLOSING_QUOTES = new Set(['"', '”', "''"]);
+const QUOTE_END_MARKS = new WordSet([',', '.', '?', '!', '…']);
+const CLOSING_QUOTES = new WordSet(['"', '”', "''"]);
 /**
  * Shown, but under the consistency pass's 0.5: a speaker found this way is not marked elsewhere in
  * the article (a wrong guess, a nickname or a common word, would be marked at each of its mentions).
