@@ -151,6 +151,14 @@ export function loadSplit(dataDir: string, lang: LanguageCode, split: string): E
 	throw new Error(`unknown split ${split}`);
 }
 
+/** English news as the evaluation joins it (GUM's Wikinews part), read for a throughput figure only. */
+const NEWS_FOR_SPEED = 'en.extra-gum-wikinews.conll';
+
+function newsForSpeed(dataDir: string): EvalDoc[] {
+	const file = join(dataDir, NEWS_FOR_SPEED);
+	return existsSync(file) ? groupDocs(NEWS_FOR_SPEED, readConll(file), () => true) : [];
+}
+
 /** The sentence and gold-token span an entity maps to (the gold tokens it overlaps). */
 function tokenSpan(doc: EvalDoc, e: DetectedEntity): { si: number; sp: Span } | undefined {
 	// binary search for the sentence holding e.start (an entity never crosses a line break)
@@ -365,6 +373,14 @@ async function main(): Promise<void> {
 			const s = throughput(models, docs, lang);
 			console.log(`  throughput ${s}`);
 			row += `, ${s.split(',')[0]}`;
+			// English dev is mostly web text, whose short comments hold few names; the hidden English test
+			// is news, where names are denser and every rule after the model has more to read
+			const news = lang === 'en' ? newsForSpeed(dataDir) : [];
+			if (news.length) {
+				const n = throughput(models, news, lang);
+				console.log(`  throughput on news (${NEWS_FOR_SPEED}, training text: its speed only) ${n}`);
+				row += `, news ${n.split(',')[0].replace(' as the CLI detects', '')}`;
+			}
 		}
 		console.log('');
 		summary.push(row);
