@@ -20,6 +20,11 @@ test('a Latin-1 text sliced from a two-byte one comes back equal and held one by
 	assert.equal(copy.length, text.length);
 	assert.equal(heldInOneByte(copy), true);
 	assert.equal(asOneByteText(''), '');
+	// longer than the buffer a chunk is copied through, and a short one after it
+	const long = twoByteCopy('Zürich '.repeat(10_000));
+	assert.equal(asOneByteText(long), 'Zürich '.repeat(10_000));
+	assert.equal(heldInOneByte(asOneByteText(long)), true);
+	assert.equal(asOneByteText(twoByteCopy('Köln')), 'Köln');
 });
 
 test('a text with a character past Latin-1 is returned as it is', () => {
