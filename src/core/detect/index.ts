@@ -2511,7 +2511,7 @@ const HYPHEN_SUFFIXES = new Set(['led', 'run', 'born', 'era', 'like', 'type', 'm
 /** French nouns of streets, venues, works and public buildings named after persons («hôpital Mustapha-Pacha», «pont Mirabeau», «gazoduc Transmed»). */
 /** Facilities written in lower case after the person they are named after («the Ahmed Zabana stadium»). */
 const LOWER_CASE_FACILITY_HEADS = new Set(['stadium', 'airport', 'arena', 'bridge', 'square', 'mosque', 'boulevard', 'avenue', 'highway', 'dam']);
-/** Verbs of speech right after a speaker's name («… Werner Zwingmann said»). */
+/** The tokens that end a sentence. */
 const SENTENCE_ENDS = new WordSet(['.', '!', '?']);
 
 /** The entities a pass added to `out` from `firstOut` on, put in text order. */
@@ -2589,10 +2589,10 @@ const SPOKESPERSONS = new WordSet(['spokesman', 'spokeswoman', 'spokesperson', '
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** English geographic heads that open a place's name («Mount Etna», «Lake Victoria»). */
 const GEOGRAPHIC_HEADS_BEFORE = new Set(['Mount', 'Mt', 'Mt.', 'Lake', 'Cape', 'Mont']);
-/** English lower-case nouns of places before «of» and a place's name («the state of Assam»). */
 /** Compass points before «of» and a place («south of Zaur»), and the adjectives of a country's parts («in central Venvi»). */
 const COMPASS_POINTS = new WordSet('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '));
 const REGION_ADJECTIVES = new WordSet('central northern southern eastern western northeastern northwestern southeastern southwestern north-eastern north-western south-eastern south-western'.split(' '));
+/** English lower-case nouns of places before «of» and a place's name («the state of Assam»). */
 const PLACE_NOUNS_BEFORE_OF = new WordSet('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture residents Residents inhabitants Inhabitants outskirts suburbs neighbourhood neighborhood parish borough commune hamlet territory area'.split(' '));
 /** Plurals of the place nouns before «of» and a place's name («the villages of A and B»). */
 const PLURAL_PLACE_NOUNS_BEFORE_OF = new Set('states cities towns villages islands provinces regions counties districts municipalities townships governorates prefectures camps neighbourhoods neighborhoods parishes boroughs communes territories areas'.split(' '));

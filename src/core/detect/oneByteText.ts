@@ -12,7 +12,7 @@ const scratch = Buffer.allocUnsafe(1 << 16);
  * such character anywhere (a «’» or a «—» in another paragraph of the article, or in another
  * sentence of an evaluation file), and its patterns run slower on such a string: their Unicode
  * classes (\p{L}, \p{Lu}…) are looked up in range tables instead of a Latin-1 test. The same
- * detection of the same English news sentences ran 1.15–1.2 times as fast on one-byte copies. The
+ * detection of the same English sentences ran 1.1–1.2 times as fast on one-byte copies. The
  * copy costs about half a microsecond a sentence, against some 100 for its detection.
  */
 export function asOneByteText(text: string): string {
