@@ -559,11 +559,11 @@ const MEASURE_MS = 5000;
  * CPU time of each repetition over 5 s, after WARM_UP_MS of passes: V8 optimises the detector's
  * some three hundred functions one by one as each grows hot, most rules run once a chunk, and the
  * compiling threads' CPU time counts, so English reaches its speed only after some 5 s of passes
- * (English news, passes 2 to 4 s into the process: 0.6–0.9 MB/s; after 6 s: 1.0–1.2; V8's trace
- * still shows a function optimised now and then at 11 s). The best repetition is the speed
- * without interference from other processes on a shared machine; the median is printed too, and
- * so is the very first pass in the fresh process (cold: what one CLI run on this text alone would
- * get, model loading aside). Per chunk (as the CLI detects) and on whole texts.
+ * (English news, passes 2 to 4 s into the process: 0.4–0.8 MB/s; the best after 6 s: 1.0–1.2;
+ * V8's trace still shows a function optimised now and then at 11 s). The best repetition is the
+ * speed without interference from other processes on a shared machine; the median is printed too,
+ * and so is the very first pass in the fresh process (cold: what one CLI run on this text alone
+ * would get, model loading aside). Per chunk (as the CLI detects) and on whole texts.
  */
 function throughput(models: string, docs: EvalDoc[], lang: LanguageCode): string {
 	const dir = mkdtempSync(join(tmpdir(), 'article-annotator-eval-'));
