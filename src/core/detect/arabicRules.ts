@@ -1049,6 +1049,9 @@ export function prisonsAsOrganisations(text: string, entities: DetectedEntity[])
  */
 const LATIN_NAME_AFTER = /^[ \t]*(?:["»”][ \t]*)?(?:\([ \t]*)?(\p{Lu}[\p{Script=Latin}\p{M}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{Script=Latin}\p{M}.'’-]*|of|de|du|des|da|do|von|van|der|den|al|el|la|le|and|&))*?)(?=[ \t]*(?:\)|$|\n|[^\p{Script=Latin}\p{M}.'’& \t-]))/u;
 
+/** Initials, each with its full stop («D.C.», «J.»). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
 /** Words that open an English sentence or title rather than a name («My Search History», «The new OSF»). */
 const SENTENCE_OPENING_WORDS = new Set(['My', 'The', 'A', 'An', 'In', 'On', 'Of', 'Our', 'Your', 'This', 'That', 'It', 'We', 'I']);
 
@@ -1071,7 +1074,9 @@ export function latinSpellingsOfNames(text: string, entities: DetectedEntity[]):
 		const bracketed = m[0].includes('(');
 		if (latinWords.length > e.text.split(/\s+/u).length + (bracketed ? 1 : 0) || SENTENCE_OPENING_WORDS.has(latinWords[0])) continue;
 		const start = e.end + m[0].length - m[1].length;
-		ranges.push({ start, end: start + m[1].length, type: e.type });
+		// a sentence's full stop is no part of it («إلى باريس Paris.»); initials keep theirs («Washington D.C.»)
+		const spelling = m[1].endsWith('.') && !INITIALS.test(latinWords[latinWords.length - 1]) ? m[1].slice(0, -1) : m[1];
+		if (spelling.length) ranges.push({ start, end: start + spelling.length, type: e.type });
 	}
 	return ranges.length ? typeRanges(text, entities, ranges, () => false, PLACE_RULE_CONFIDENCE) : entities;
 }
