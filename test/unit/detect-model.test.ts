@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
 import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, personsAfterSiteNouns, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, holdsNationality, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
-import { textsOfLaw } from '../../src/core/detect/latinScriptRules';
+import { namesWithApostropheEndings, textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -2090,6 +2090,9 @@ test('Arabic: a Latin-script spelling right after a name is the same name, of it
 		['في زيورخ Zürich عام 1895', 'زيورخ', 'LOC', 'Zürich'],
 		['في " جامعة آستون " ( Aston University ) الضوء', 'جامعة آستون', 'ORG', 'Aston University'],
 		['مركز الدراسات العلمية ( ICSS ) اتفاقية', 'مركز الدراسات العلمية', 'ORG', 'ICSS'],
+		// the sentence's full stop stays out, initials keep theirs
+		['وصل إلى باريس Paris. ثم غادر', 'باريس', 'LOC', 'Paris'],
+		['في واشنطن دي سي Washington D.C. عام 2020', 'واشنطن دي سي', 'LOC', 'Washington D.C.'],
 	];
 	for (const [text, name, type, latin] of cases) {
 		const out = latinSpellingsOfNames(text, [modelEntityAt(text, name, type)]);
@@ -4644,4 +4647,21 @@ test('English: an unknown name after «held in», «born in» or «based in» is
 	]);
 	// a month after «born in» stays the date
 	assertTyped('en', 'DATE', [['He was born in December.', 'December']]);
+});
+
+test('English and French: lower-case letters after an apostrophe glued to a name are the name\'s own, a clitic is not', () => {
+	const text = "Njuguna Ndung'u met Wang'ombe Kariuki and Ruto's aides; Obama'd agreed. Hawai'i";
+	const entities = [modelEntityAt(text, 'Njuguna Ndung', 'PER'), modelEntityAt(text, 'Wang', 'PER'), modelEntityAt(text, 'Kariuki', 'PER'), modelEntityAt(text, 'Ruto', 'PER'), modelEntityAt(text, 'Obama', 'PER'), modelEntityAt(text, 'Hawai', 'LOC')];
+	namesWithApostropheEndings(text, entities);
+	assert.deepEqual(
+		entities.map((e) => `${e.type}:${e.text}`),
+		["PER:Njuguna Ndung'u", "PER:Wang'ombe", 'PER:Kariuki', 'PER:Ruto', 'PER:Obama', "LOC:Hawai'i"],
+	);
+	for (const e of entities) assert.equal(text.slice(e.start, e.end), e.text);
+	// through the detector: the ending, then the surname after it, joined into one person
+	const sentence = "Former minister Wang'ombe Kariuki and Treasury chief Njuguna Ndung'u met on Monday.";
+	const found = detector.detect(sentence, 'en');
+	checkContract(sentence, found);
+	assert.equal(find(found, "Wang'ombe Kariuki")?.type, 'PER', JSON.stringify(found));
+	assert.equal(find(found, "Njuguna Ndung'u")?.type, 'PER', JSON.stringify(found));
 });

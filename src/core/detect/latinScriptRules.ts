@@ -22,6 +22,29 @@ export function joinAdjacentPersons(text: string, entities: DetectedEntity[]): v
 	joinAdjacentPairs(text, entities, (a, b) => a.type === 'PER' && b.type === 'PER' && !/\s/u.test(a.text) && !/\s/u.test(b.text) && a.text !== a.text.toUpperCase());
 }
 
+/** What English writes after an apostrophe glued to a word: clitics («'s», «n't», «'ll»), no name's letters. */
+const CLITICS_AFTER_APOSTROPHE = new Set(['s', 't', 'd', 'll', 're', 've', 'm']);
+/** An apostrophe and the lower-case letters after it, up to the end of the word. */
+const APOSTROPHE_ENDING = /^['’](\p{Ll}{1,8})(?![\p{L}\p{M}\p{N}])/u;
+
+/**
+ * «Njuguna Ndung'u» read as «Njuguna Ndung», «Wang'ombe Kariuki» as «Wang» and «Kariuki»: the
+ * tokens split at every apostrophe (French elisions, English possessives), and the model ended the
+ * name before one followed by lower-case letters. Glued to a name, such an ending that is no English
+ * clitic is the name's own. `entities` in text order; changed in place.
+ */
+export function namesWithApostropheEndings(text: string, entities: DetectedEntity[]): void {
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		if (e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'ORG') continue;
+		const ending = APOSTROPHE_ENDING.exec(text.slice(e.end, e.end + 11));
+		if (!ending || CLITICS_AFTER_APOSTROPHE.has(ending[1]) || !/\p{L}$/u.test(e.text)) continue;
+		const end = e.end + ending[0].length;
+		if (k + 1 < entities.length && entities[k + 1].start < end) continue;
+		entities[k] = { ...e, end, text: text.slice(e.start, end) };
+	}
+}
+
 /** Heads of the name of a text of law («Constitution fédérale», «Code civil», «Traité de Versailles»). */
 const LAW_HEAD = /^(?:Constitution|Code|Traité|Charte)(?:\s|$)/u;
 
