@@ -4665,3 +4665,16 @@ test('English and French: lower-case letters after an apostrophe glued to a name
 	assert.equal(find(found, "Wang'ombe Kariuki")?.type, 'PER', JSON.stringify(found));
 	assert.equal(find(found, "Njuguna Ndung'u")?.type, 'PER', JSON.stringify(found));
 });
+
+test('English: after the rank «General», a common word is a company\'s name, not a general\'s', () => {
+	const text = 'Safran and General Electric said on Monday they would raise prices; General Patton and General Mattis did not.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'General Electric')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'Electric'), JSON.stringify(ents));
+	assert.equal(find(ents, 'Patton')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Mattis')?.type, 'PER', JSON.stringify(ents));
+	// inside a longer capitalised name «General» is no rank opening a company's name
+	const meeting = 'At the Extraordinary General Meeting in Madrid, they voted.';
+	assert.ok(!detector.detect(meeting, 'en').some((e) => e.text === 'General Meeting'));
+});

@@ -268,8 +268,11 @@ export class EntityDetector implements Detector {
 		else withRules = mergeListedNames(withRules, findArabicDatelines(tokens), (entity, place) => entity.end === place.end);
 		if (language !== 'ar') {
 			// in a title-case headline a capital after a title cue is no sign of a name («UN Chief Warns»)
-			const titled = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
+			const found = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
+			const companies = language === 'en' ? found.filter((e) => isCompanyAfterGeneral(model, text, e)) : [];
+			const titled = companies.length ? found.filter((e) => !companies.includes(e)) : found;
 			if (titled.length) withRules = merge(extendPersonsToTitledNames(withRules, titled), titled);
+			if (companies.length) withRules = merge(withRules, companies.map((e) => companyWithGeneral(text, e)));
 		}
 		if (language === 'fr') {
 			// after a rank («le maréchal de Mollke»), a place or an organisation the model read in the
@@ -2525,6 +2528,25 @@ function sortAddedInTextOrder(out: DetectedEntity[], firstOut: number): void {
 /** A capitalised word that names no one and nothing by itself: a day or a month, a sentence's opening preposition or conjunction, a title, a people. */
 function isCapitalisedCommonWord(model: TaggerModel, word: string, language: LanguageCode): boolean {
 	return DAYS_AND_MONTHS.has(word) || SENTENCE_OPENERS.has(word) || isTitleWord(word) || (language === 'en' ? isNationalityOrPeople(model, word) : isDemonym(model, word));
+}
+/** The rank «General» right before a name, itself after no article nor capitalised word («the Extraordinary General Meeting», «Attorney General»). */
+const GENERAL_BEFORE = /(?<![\p{L}\p{M}.'’-])(?<!(?:\p{Lu}[\p{L}\p{M}.'’-]*|\b(?:the|a|an))[ \t]+)General[ \t]+$/u;
+/**
+ * English: «a venture of General Electric and Safran» read as the general «Electric»: after the rank
+ * «General», one word the text writes in lower case (or whose singular it does: «Motors», «Mills»,
+ * «Dynamics») and no list gives a person is a company's name, not a general's.
+ */
+function isCompanyAfterGeneral(model: TaggerModel, text: string, name: DetectedEntity): boolean {
+	const casing = model.resources.casing;
+	if (!casing || /\s/u.test(name.text) || !GENERAL_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start))) return false;
+	const word = name.text;
+	const common = writtenInLowerCase(casing, word) || (word.length > 4 && word.endsWith('s') && writtenInLowerCase(casing, word.slice(0, -1)));
+	return common && (listedTypes(model, word) & PER_BIT) === 0;
+}
+/** The company «General …» of a name `isCompanyAfterGeneral` took for one. */
+function companyWithGeneral(text: string, name: DetectedEntity): DetectedEntity {
+	const start = text.lastIndexOf('General', name.start);
+	return { ...name, start, type: 'ORG', text: text.slice(start, name.end) };
 }
 /** Verbs of scoring a goal, after the scorer («Haaland scored twice»). */
 const GOAL_VERBS = new Set(['scored', 'scores', 'netted', 'nets']);
