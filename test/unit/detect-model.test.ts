@@ -1971,6 +1971,15 @@ test('English: a side «held» to a score, and the side it is held «by», are t
 	// a country held responsible is no team
 	const held = detector.detect('Russia was held to account by the court in The Hague.', 'en');
 	assert.notEqual(find(held, 'Russia')?.type, 'ORG', JSON.stringify(held));
+	// «were beaten» by a score, and the side that beat them «at home»: the shipped model reads both as places
+	const beaten = 'Barcelona were beaten 2-1 at home by Las Palmas.';
+	const sides = detector.detect(beaten, 'en');
+	checkContract(beaten, sides);
+	assert.equal(find(sides, 'Barcelona')?.type, 'ORG', JSON.stringify(sides));
+	assert.equal(find(sides, 'Las Palmas')?.type, 'ORG', JSON.stringify(sides));
+	// a town beaten by no score is no team
+	const town = detector.detect('Barcelona was beaten by the heat in August.', 'en');
+	assert.notEqual(find(town, 'Barcelona')?.type, 'ORG', JSON.stringify(town));
 });
 
 test('Arabic: a storm\'s name after «العاصفة» or «الإعصار» is no person', () => {

@@ -524,6 +524,8 @@ export function findExampleCompanies(tokens: TokenView, isCountry: (name: string
 
 /** Verbs of a match result: the team before them (and after the first ones) is an organisation. */
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draws', 'defeated', 'thrashed', 'edged', 'routed', 'hammered', 'overcame', 'eliminated', 'stunned']);
+/** A side's defeat in the passive, before a score («were beaten 2-1», «was thrashed 5-0»). */
+const BEATEN = new Set(['beaten', 'defeated', 'thrashed', 'hammered', 'routed', 'edged', 'crushed', 'stunned']);
 /** Verbs that report a result only before a score («lost 2-1», «won 3-0»). */
 const SCORE_VERBS = new Set(['lost', 'loses', 'won', 'wins']);
 /** Verbs of a drawn match, which only sides play before a score («drew 1-1»). */
@@ -580,8 +582,11 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		for (let j = i - 2; j >= 0 && j >= i - 4; j--) if (MATCH_NOUNS.has(words[j])) return true;
 		return false;
 	};
-	// «were held 2-2», «was held to a draw» from token i
-	const heldAt = (i: number): boolean => (words[i] === 'were' || words[i] === 'was') && i + 1 < n && words[i + 1] === 'held' && (scoreAt(i + 2) || (words[i + 2] === 'to' && /^(?:a|an)$/u.test(words[i + 3] ?? '')) || (words[i + 2] === 'at' && words[i + 3] === 'home'));
+	// «were held 2-2», «was held to a draw», «were beaten 2-1» from token i
+	const heldAt = (i: number): boolean =>
+		(words[i] === 'were' || words[i] === 'was') &&
+		i + 1 < n &&
+		((words[i + 1] === 'held' && (scoreAt(i + 2) || (words[i + 2] === 'to' && /^(?:a|an)$/u.test(words[i + 3] ?? '')) || (words[i + 2] === 'at' && words[i + 3] === 'home'))) || (BEATEN.has(words[i + 1]) && scoreAt(i + 2)));
 	// a place in a table within the four tokens from i («back to last place», «to the top», «to fifth»),
 	// not a rank among others named after it («to fifth place among European cities»)
 	const movesToPlace = (i: number): boolean => {
@@ -642,7 +647,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		const signedFrom = t >= 3 && (words[t - 1] === 'from' || words[t - 1] === 'FROM') && signedBefore(words, t - 2);
 		// «held 2-2 by Girona», «beaten 3-0 by Everton»: the side a score is conceded to, even read as
 		// a person
-		const byScore = t >= 4 && words[t - 1] === 'by' && scoreAt(t - 4);
+		// («beaten 2-1 at home by Las Palmas»)
+		const byScore = t >= 4 && words[t - 1] === 'by' && (scoreAt(t - 4) || (t >= 6 && words[t - 2] === 'home' && words[t - 3] === 'at' && scoreAt(t - 6)));
 		// «a match between Real Madrid and Cruz Azul»: a club's opponent is a club, even read as a
 		// person
 		const previous = k > 0 ? out[k - 1] : undefined;
@@ -689,8 +695,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			(TEAM_ROLES.has(after) && last + 2 < n && NAME_START.test(words[last + 2])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
 			byScore ||
-			// «Barcelona were held 2-2», «Lyon were held to a draw», «Leverkusen, who were held at home»:
-			// a side held is a team
+			// «Barcelona were held 2-2», «Lyon were held to a draw», «Leverkusen, who were held at home»,
+			// «Barcelona were beaten 2-1»: a side held, or beaten by a score, is a team
 			heldAt(after === ',' && words[last + 2] === 'who' ? last + 3 : last + 1) ||
 			// «Stuttgart, third, crushed St Pauli»: a side given its place in the table
 			(after === ',' && STANDING_ORDINAL.test(words[last + 2] ?? '') && words[last + 3] === ',') ||
