@@ -4687,3 +4687,13 @@ test('English: after the rank «General», a common word is a company\'s name, n
 	const meeting = 'At the Extraordinary General Meeting in Madrid, they voted.';
 	assert.ok(!detector.detect(meeting, 'en').some((e) => e.text === 'General Meeting'));
 });
+
+test('English: a listed given name and a surname that is also a town are one person, before a figure too', () => {
+	// the shipped model finds «Chris» alone: «Cairns» is a town, and a scorecard puts runs after the name
+	const text = 'Scores: New Zealand 212-8 in 50 overs (Chris Cairns 64, Nathan Astle 41). Flights to Cairns were cancelled.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Chris Cairns')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Nathan Astle')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text === 'Chris'), JSON.stringify(ents));
+});

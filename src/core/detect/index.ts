@@ -995,8 +995,9 @@ export class EntityDetector implements Detector {
 	/**
 	 * English: «founded by Steve Jobs, Steve Wozniak» read as «Steve» alone («Jobs» is a common
 	 * word): a one-word person the name lists know, and right after it (one space) a capitalised
-	 * word the model left untagged that the lists know as a person's name and not as a place's,
-	 * followed by punctuation or a lower-case word (not a title-case line), is one name. French
+	 * word the model left untagged that the lists know as a person's name and not as a country's
+	 * (a town's may be a surname too: «Chris Cairns») nor an organisation's, followed by punctuation,
+	 * a lower-case word or a figure (not a title-case line), is one name. French
 	 * also takes a word no list holds at all, after any one-word person («Le président sortant
 	 * Abdelmadjid | Tebboune»), and English after a compound given name («Jean-Marc | Connerotte»).
 	 * `entities` in text order; changed in place.
@@ -1015,7 +1016,8 @@ export class EntityDetector implements Detector {
 			const next = last + 1;
 			if (next + 1 >= n || ends[last] !== person.end || lineStarts[next] || starts[next] !== person.end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[next])) continue;
 			if (k + 1 < entities.length && entities[k + 1].start < ends[next]) continue;
-			if (!/^[,.;:)]$|^\p{Ll}/u.test(words[next + 1]) || lineStarts[next + 1]) continue;
+			// («Chris Cairns 64 ,» in a scorecard)
+			if (!/^[,.;:)]$|^\p{Ll}|^\d/u.test(words[next + 1]) || lineStarts[next + 1]) continue;
 			const types = listedTypes(model, words[next]);
 			// French: a surname no list holds («Abdelmadjid Tebboune»), when the text never writes it in
 			// lower case and it is no title, day or month, after any one-word person
@@ -1023,7 +1025,10 @@ export class EntityDetector implements Detector {
 			const compoundGiven = language === 'en' && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(person.text) && person.text.split('-').every((half) => (listedTypes(model, half) & PER_BIT) !== 0);
 			const unlisted = (language === 'fr' || compoundGiven) && seenTypes(model, words[next]) === 0 && !(casing && writtenInLowerCase(casing, words[next])) && !isRunTimeTitleWord(words[next]) && !DAYS_AND_MONTHS.has(words[next]);
 			if (!unlisted && (listedTypes(model, person.text) & PER_BIT) === 0) continue;
-			if (!unlisted && ((types & PER_BIT) === 0 || (types & LOC_BIT) !== 0 || (seenTypes(model, words[next]) & (ORG_BIT | LOC_BIT)) !== 0)) continue;
+			const seen = seenTypes(model, words[next]);
+			// a surname the package lists know as a town's too («Chris Cairns»); not a country's
+			const placeToo = (types & LOC_BIT) !== 0 && !isListedCountry(model, words[next]);
+			if (!unlisted && ((types & PER_BIT) === 0 || (seen & ORG_BIT) !== 0 || (((types | seen) & LOC_BIT) !== 0 && !placeToo))) continue;
 			entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]), source: 'rule' };
 		}
 	}
