@@ -4697,3 +4697,15 @@ test('English: a listed given name and a surname that is also a town are one per
 	assert.equal(find(ents, 'Nathan Astle')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text === 'Chris'), JSON.stringify(ents));
 });
+
+test('English: a place before a rugby or cricket role and a name is the team, the role hyphenated too', () => {
+	// the shipped model reads «Leicester», «Toulouse» and «Yorkshire» as places
+	const text = 'He kept Leicester lock Martin Johnson. Toulouse fly-half Thomas Ramos kicked four penalties. Yorkshire batsman Michael Vaughan made 85. He flew to Toulouse.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	const typesOf = (name: string) => ents.filter((e) => e.text === name).map((e) => e.type);
+	assert.deepEqual(typesOf('Leicester'), ['ORG'], JSON.stringify(ents));
+	assert.deepEqual(typesOf('Toulouse'), ['ORG', 'LOC'], JSON.stringify(ents));
+	assert.deepEqual(typesOf('Yorkshire'), ['ORG'], JSON.stringify(ents));
+	assert.equal(find(ents, 'Thomas Ramos')?.type, 'PER', JSON.stringify(ents));
+});

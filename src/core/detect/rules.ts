@@ -532,7 +532,13 @@ const SCORE_VERBS = new Set(['lost', 'loses', 'won', 'wins']);
 const DRAW_VERBS = new Set(['drew', 'draw', 'tied']);
 const GOALS = /^\d{1,2}$/u;
 /** A team's people, written in lower case between the team and a name («Chelsea manager Enzo Maresca»). */
-const TEAM_ROLES = new Set(['manager', 'coach', 'boss', 'skipper', 'captain', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger']);
+const TEAM_ROLES = new Set([
+	'manager', 'coach', 'boss', 'skipper', 'captain', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger',
+	// rugby, cricket, ice hockey
+	'lock', 'prop', 'hooker', 'flanker', 'fullback', 'flyhalf', 'batsman', 'bowler', 'spinner', 'paceman', 'wicketkeeper', 'all-rounder', 'defenceman', 'defenseman', 'netminder',
+]);
+/** Roles written with a hyphen, which the tokens split («scrum | - | half»): their first and last halves. */
+const HYPHENATED_TEAM_ROLES = new Set(['scrum half', 'fly half', 'full back', 'stand off', 'all rounder', 'centre back', 'center back', 'centre forward', 'left back', 'right back', 'wicket keeper']);
 const NAME_START = /^\p{Lu}\p{Ll}/u;
 /** Verbs of a transfer: the club before them signs a player («Barcelona have signed Ronaldo from Santos»). */
 const SIGNING_VERBS = new Set(['sign', 'signs', 'signed', 'SIGN', 'SIGNS', 'SIGNED']);
@@ -681,8 +687,10 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 		}
 		// «drew 1-1 with Simba», even read as a person: the side a draw with a score is played with
 		const drawnWith = t >= 5 && (words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4) && DRAW_VERBS.has(words[t - 5]);
+		// a team's role right after the name, and where the role ends («manager |», «scrum-half |»)
+		const roleEnd = TEAM_ROLES.has(after) ? last + 2 : last + 4 < n && words[last + 2] === '-' && HYPHENATED_TEAM_ROLES.has(`${after} ${words[last + 3]}`) ? last + 4 : -1;
 		// «Machida midfielder Kenta Shimoda», even read as a person: a team's role and a name after it
-		const roleOfTeam = e.type === 'PER' && last === t && TEAM_ROLES.has(after) && last + 3 < n && NAME_START.test(words[last + 2]) && NAME_START.test(words[last + 3]);
+		const roleOfTeam = e.type === 'PER' && last === t && roleEnd > 0 && roleEnd + 1 < n && NAME_START.test(words[roleEnd]) && NAME_START.test(words[roleEnd + 1]);
 		if (e.type === 'PER' && !(signedFrom && last === t) && !(byScore && last === t) && !clubOpponent && !whoBeat && !atHomeTo && !drawn && !beatsSide && !drawnWith && !roleOfTeam) continue;
 		const team =
 			MATCH_VERBS.has(after) ||
@@ -691,8 +699,9 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			// «eased past Derby 3-1»
 			(t >= 1 && words[t - 1] === 'past' && scoreAt(last + 1)) ||
 			atHomeTo ||
-			// «Chelsea manager Enzo Maresca» (the training files tag such a team ORG)
-			(TEAM_ROLES.has(after) && last + 2 < n && NAME_START.test(words[last + 2])) ||
+			// «Chelsea manager Enzo Maresca», «Leicester lock Martin Johnson», «Bath scrum-half Andy
+			// Gomarsall» (the training files tag such a team ORG)
+			(roleEnd > 0 && roleEnd < n && NAME_START.test(words[roleEnd])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
 			byScore ||
 			// «Barcelona were held 2-2», «Lyon were held to a draw», «Leverkusen, who were held at home»,
