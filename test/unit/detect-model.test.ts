@@ -4709,3 +4709,17 @@ test('English: a place before a rugby or cricket role and a name is the team, th
 	assert.deepEqual(typesOf('Yorkshire'), ['ORG'], JSON.stringify(ents));
 	assert.equal(find(ents, 'Thomas Ramos')?.type, 'PER', JSON.stringify(ents));
 });
+
+test('English: a listed given name and a surname that is a common word no list knows are one person', () => {
+	// the shipped model finds «Kimiko» and «Andrew» alone: «Date» and «Stone» are common words
+	const text = "Japan's Kimiko Date or Arantxa Sanchez Vicario will play on Sunday. The film starred Andrew Stone, a newcomer.";
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Kimiko Date')?.type, 'PER', JSON.stringify(ents));
+	assert.equal(find(ents, 'Andrew Stone')?.type, 'PER', JSON.stringify(ents));
+	// no function word of a title-case line, nor what is named after a person
+	for (const [sentence, name] of [
+		['Chris Without the team we are nothing.', 'Chris Without'],
+		['He won the Alfred Nobel Prize in 1901.', 'Alfred Nobel Prize'],
+	]) assert.ok(!detector.detect(sentence, 'en').some((e) => e.text.startsWith(name)), sentence);
+});
