@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
 import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, personsAfterSiteNouns, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
-import { employersBeforeCompanyOfficers, holdsNationality, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
+import { employersBeforeCompanyOfficers, groupsBeforeFighters, holdsNationality, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
 import { namesWithApostropheEndings, textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
@@ -4722,4 +4722,16 @@ test('English: a listed given name and a surname that is a common word no list k
 		['Chris Without the team we are nothing.', 'Chris Without'],
 		['He won the Alfred Nobel Prize in 1901.', 'Alfred Nobel Prize'],
 	]) assert.ok(!detector.detect(sentence, 'en').some((e) => e.text.startsWith(name)), sentence);
+});
+
+test('English: a person\'s reading right before a noun of an armed group\'s members is the group', () => {
+	const text = 'Abu Sayyaf guerrillas freed three hostages. Al Shabaab fighters seized the town. Abu Bakr said so.';
+	const entities = [modelEntityAt(text, 'Abu Sayyaf', 'PER'), modelEntityAt(text, 'Al Shabaab', 'PER'), modelEntityAt(text, 'Abu Bakr', 'PER')];
+	assert.deepEqual(
+		groupsBeforeFighters(text, entities).map((e) => `${e.type}:${e.text}`),
+		['ORG:Abu Sayyaf', 'ORG:Al Shabaab', 'PER:Abu Bakr'],
+	);
+	// through the detector, which reads both as persons
+	const found = detector.detect('Abu Sayyaf guerrillas freed three hostages on Jolo.', 'en');
+	assert.equal(find(found, 'Abu Sayyaf')?.type, 'ORG', JSON.stringify(found));
 });
