@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
 import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, personsAfterSiteNouns, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
 import { employersBeforeCompanyOfficers, groupsBeforeFighters, holdsNationality, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
-import { namesWithApostropheEndings, textsOfLaw } from '../../src/core/detect/latinScriptRules';
+import { namesWithApostropheEndings, placesOpeningWithHeads, textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
 import type { DetectedEntity, LanguageCode } from '../../src/core/types';
@@ -4734,4 +4734,17 @@ test('English: a person\'s reading right before a noun of an armed group\'s memb
 	// through the detector, which reads both as persons
 	const found = detector.detect('Abu Sayyaf guerrillas freed three hostages on Jolo.', 'en');
 	assert.equal(find(found, 'Abu Sayyaf')?.type, 'ORG', JSON.stringify(found));
+});
+
+test('French and English: a person\'s reading of a name opening with a place\'s head is the place', () => {
+	// the shipped French model reads «Cabo Delgado» as a person
+	const text = 'Ses installations de Cabo Delgado avaient été attaquées.';
+	const ents = detector.detect(text, 'fr');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Cabo Delgado')?.type, 'LOC', JSON.stringify(ents));
+	const names = 'Fort Worth, Mount Kenya, Porto and Cabo met.';
+	assert.deepEqual(
+		placesOpeningWithHeads([modelEntityAt(names, 'Fort Worth', 'PER'), modelEntityAt(names, 'Mount Kenya', 'ORG'), modelEntityAt(names, 'Porto', 'PER'), modelEntityAt(names, 'Cabo', 'PER')]).map((e) => `${e.type}:${e.text}`),
+		['LOC:Fort Worth', 'ORG:Mount Kenya', 'PER:Porto', 'PER:Cabo'],
+	);
 });
