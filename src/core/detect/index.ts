@@ -29,7 +29,7 @@ import { ANY_TYPE_BITS, entryBits, holdsListedName, inCountryList, isCountryKey,
 import { extendPersonsToTitledNames, merge, mergeListedPlaces, mergeRules, typeRanges, type TypedRange } from './entityEdits';
 import { isArabicLetter } from '../occurrences';
 import { asOneByteText } from './oneByteText';
-import { capitalisesOnlyFunctionWords, FOREIGN_PARTICLES, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isClubBefore, isInnerNameParticle, isNameWordOfThree, isRegnalNumber, isTradeBefore, outsideAddresses } from './wordTests';
+import { capitalisesOnlyFunctionWords, FOREIGN_PARTICLES, isCapitalisedFunctionWord, hasCapitalOrDigit, hasCapitalsOnly, insideAddress, isAllCapsWord, isClubBefore, isInnerNameParticle, isNameWordOfThree, isRegnalNumber, isTradeBefore, outsideAddresses } from './wordTests';
 import { addBracketedAcronyms, namesWithApostropheEndings, placesOpeningWithHeads, banksByHeadWord, banksByName, formerCountries, gluedSurnamesAfterPersons, holyPeriods, hyphenatedEastAsianNames, hyphenatedGivenNames, joinAcronymOrganisations, joinAdjacentPersons, joinCompanyPartners, namesBeforeAcronyms, nationalitiesBeforePersons, personsWithHyphenatedSurnames, placesWithGluedArticles, surnamesAfterCompoundGivenNames, textsOfLaw } from './latinScriptRules';
 import { adjectivesReadAsPersons, aircraftModels, countriesReadAsPersons, centralBanks, personsAfterSiteNouns, placesAfterTownNouns, placesNamedAfterDays, placesTravelledTo, anercorpSpans, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, verbsOutOfPersons, ARABIC_PLACE_HEADS, companiesAfterTrades, cupsOutOfNames, compoundGivenNames, isAccusativeNoun, isArabicNisba, isPlaceNoun, isRareFamilyName, isRareNisba, joinAdjacentArabicPlaces, joinFamilyNames, joinKunyaNisbas, joinKunyasBeforePersons, joinRegnalOrdinals, joinSportsOfFederations, joinSurnamesAfterCompoundNames, futureVerbsOutOfPersons, maliIsAdjective, muscat, NAME_LINKS, nounBehindProclitic, officeHoldersAfterBodies, opponentsOfClubs, PARTICLES_READ_AS_NAMES, particleNames, personsAfterNisbas, placesInArabicLists, retypeArabicNamesByContext, splitPlacesBeforePersons, surnamesAfterVerbs, titledForeignNames, trimListConjunctions, WAW_LETTER } from './arabicRules';
 import { citiesWithArticles, clubsAfterClubRoles, companiesAfterNationalities, countriesBeforeDe, frenchClubOpponents, frenchNamesByContext, frenchPlayersBeaten, frenchStormNames, functionComplements, ministersAfterDomains, movementsWithTheirHeads, namesWithInitialApostrophes, personsBeforeOccupations, placesAfterA, placesInFrenchLists, placesNamedAfterDates, secondPlacesAfterA, streetsWithArticles, universities } from './frenchRules';
@@ -1040,7 +1040,7 @@ export class EntityDetector implements Detector {
 				(seen & (ORG_BIT | LOC_BIT)) === 0 &&
 				writtenInLowerCase(casing, words[next]) &&
 				(listedTypes(model, person.text) & PER_BIT) !== 0 &&
-				!ENGLISH_FUNCTION_WORDS.has(words[next]) &&
+				!isCapitalisedFunctionWord(words[next]) &&
 				!isInstitutionHead(words[next], 'en') &&
 				!isOrganisationNameEnd(person.text, words[next]) &&
 				!FACILITY_HEADS.has(words[next]) &&
@@ -2605,15 +2605,6 @@ const ROMANISED_ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'adh', 'an', 'ar', '
 /** English heads that follow a place's name and belong to it («Gaza Strip», «Red Sea») */
 const GEOGRAPHIC_HEADS = new WordSet(
 	'Strip Peninsula Valley River Delta Mountains Desert Basin Heights Island Islands Coast Sea Ocean Lake Bay Gulf Canal Plateau Plains Range Highlands Archipelago Strait Straits Shoal Shoals Reef Atoll Glacier Canyon Lagoon Fjord'.split(' '),
-);
-/** Capitalised function words, which a title-case line gives a capital and no surname is. */
-const ENGLISH_FUNCTION_WORDS = new WordSet(
-	(
-		'The A An And Or But Nor So Yet If Then Than As At By For From In Into Of Off On Onto Out Over To Up Upon With Without Within Via Is Are Was Were Be Been ' +
-		'Being Am Has Have Had Do Does Did Not No Will Would Can Could Shall Should Might Must This That These Those Who Whom Whose Which What When Where Why How ' +
-		'Here There It Its He She They We You I Me Him Them Us My Our Your Their All Any Some Each Every Both Either Neither About After Before Since Until While ' +
-		'Though Although Because Also Just Only Even Still Now Never Always Again Too Very More Most Less'
-	).split(' '),
 );
 /** What is named after a person, after the name («the Thomas A. Scott Chair», «Nobel Prize», «Fulbright Scholarship»). */
 const NAMED_AFTER_PERSONS = new WordSet(

@@ -535,7 +535,7 @@ const GOALS = /^\d{1,2}$/u;
 const TEAM_ROLES = new Set([
 	'manager', 'coach', 'boss', 'skipper', 'captain', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger',
 	// rugby, cricket, ice hockey
-	'lock', 'prop', 'hooker', 'flanker', 'fullback', 'flyhalf', 'batsman', 'bowler', 'spinner', 'paceman', 'wicketkeeper', 'all-rounder', 'defenceman', 'defenseman', 'netminder',
+	'lock', 'prop', 'hooker', 'flanker', 'fullback', 'flyhalf', 'batsman', 'bowler', 'spinner', 'paceman', 'wicketkeeper', 'defenceman', 'defenseman', 'netminder',
 ]);
 /** Roles written with a hyphen, which the tokens split («scrum | - | half»): their first and last halves. */
 const HYPHENATED_TEAM_ROLES = new Set(['scrum half', 'fly half', 'full back', 'stand off', 'all rounder', 'centre back', 'center back', 'centre forward', 'left back', 'right back', 'wicket keeper']);
@@ -699,8 +699,8 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			// «eased past Derby 3-1»
 			(t >= 1 && words[t - 1] === 'past' && scoreAt(last + 1)) ||
 			atHomeTo ||
-			// «Chelsea manager Enzo Maresca», «Leicester lock Martin Johnson», «Bath scrum-half Andy
-			// Gomarsall» (the training files tag such a team ORG)
+			// «Chelsea manager Enzo Maresca», «Leicester lock Martin Johnson», «Toulouse fly-half Thomas
+			// Ramos» (the training files tag such a team ORG)
 			(roleEnd > 0 && roleEnd < n && NAME_START.test(words[roleEnd])) ||
 			(t >= 4 && (words[t - 1] === 'to' || words[t - 1] === 'with' || words[t - 1] === 'against') && scoreAt(t - 4)) ||
 			byScore ||

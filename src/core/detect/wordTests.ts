@@ -132,6 +132,11 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
 	).split(' '),
 );
 
+/** One of those capitalised function words. */
+export function isCapitalisedFunctionWord(word: string): boolean {
+	return CAPITALISED_FUNCTION_WORDS.has(word);
+}
+
 /** Whether no token but those function words starts with a capital (and every token with an upper-case letter does). */
 export function capitalisesOnlyFunctionWords(words: readonly string[], n: number): boolean {
 	for (let i = 0; i < n; i++) {
