@@ -4748,3 +4748,11 @@ test('French and English: a person\'s reading of a name opening with a place\'s 
 		['LOC:Fort Worth', 'ORG:Mount Kenya', 'PER:Porto', 'PER:Cabo'],
 	);
 });
+
+test('English: a name ending in «Bros» is a company\'s', () => {
+	// the shipped model reads «Warner Bros» as a person here
+	const text = 'Sony Pictures and Warner Bros said so.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Warner Bros')?.type, 'ORG', JSON.stringify(ents));
+});

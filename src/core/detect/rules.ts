@@ -58,6 +58,8 @@ const EN_COMPANY_NAME_END = new Set([
 	// «Liberty Global», «Warner Bros Discovery»…: words of a company's name that end no person's
 	'global', 'systems', 'solutions', 'brands', 'foods', 'resources', 'logistics', 'semiconductor', 'securities', 'bancorp', 'communications', 'networks', 'software', 'labs', 'petroleum', 'chemicals',
 	'electronics', 'devices', 'instruments', 'dynamics', 'aerospace', 'therapeutics', 'cement', 'enterprises', 'industrie', 'properties',
+	// «Warner Bros», «Jonas Bros» (ORG every time in the English training files)
+	'bros',
 	// «Lagardere Groupe», «Rheinmetall Gruppe»
 	'groupe', 'gruppe', 'gruppo',
 ]);
