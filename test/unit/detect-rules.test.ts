@@ -166,6 +166,8 @@ test('a company, party or outlet named right after the noun that says what it is
 	assert.deepEqual(names('The company Monday said. The firm Chairman spoke. The startup Open AI Lab Tools Inc grew.'), []);
 	// French, where «Le» can begin the name; a group of a competition is none
 	assert.deepEqual(names('Le dirigeant du parti Pastef a lu le quotidien Le Monde. Le groupe A est relevé.', 'fr'), ['ORG:Pastef', 'ORG:Le Monde']);
+	// «compagnie» too, an adjective between («la compagnie italienne ENI», an acronym the model read as a person)
+	assert.deepEqual(names('Il a reçu la compagnie italienne ENI conduite par son directeur.', 'fr'), ['ORG:ENI']);
 });
 
 test('English: the names listed as examples after a plural noun of companies', () => {

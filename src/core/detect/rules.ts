@@ -406,7 +406,7 @@ const ORGANISATION_DESCRIPTORS = new WordSet(
 );
 /** French nouns of the same kind, in lower case before the name («le parti Pastef», «l'opérateur Djezzy», «les agences de notation Fitch»). */
 const FRENCH_ORGANISATION_DESCRIPTORS = new WordSet(
-	'parti groupe société entreprise constructeur opérateur quotidien hebdomadaire journal chaîne club équipementier laboratoire assureur transporteur notation'.split(' '),
+	'parti groupe société entreprise compagnie firme constructeur opérateur quotidien hebdomadaire journal chaîne club équipementier laboratoire assureur transporteur notation'.split(' '),
 );
 /** What an operator runs, before «operator» and a company's name. */
 const OPERATOR_KINDS = new Set('grid network rail railway pipeline port airport telecoms telecom mobile satellite transmission power nuclear'.split(' '));
