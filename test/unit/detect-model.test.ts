@@ -2653,6 +2653,11 @@ test('Arabic: a name after «شركة» and words of its trade is the company, n
 	// a person named with a listed given name after the company's words stays a person
 	const head = detector.detect('وقال مدير شركة النفط الوطنية محمد علي إن الإنتاج ارتفع.', 'ar');
 	assert.ok(!head.some((e) => e.text.includes('محمد') && e.type === 'ORG'), JSON.stringify(head));
+	// right after «مؤسسة» too (the shipped model reads «كوسيدر» as a person)
+	const firm = 'وأشار إلى أن مؤسسة كوسيدر العمومية ستتكفل بإنجاز خط الترامواي.';
+	const found = detector.detect(firm, 'ar');
+	checkContract(firm, found);
+	assert.equal(find(found, 'كوسيدر')?.type, 'ORG', JSON.stringify(found));
 });
 
 test('English: a company named by its trade in an apposition, or ending with a company word read as a place', () => {
