@@ -824,7 +824,7 @@ export function companiesAfterTrades(text: string, model: TaggerModel, entities:
 	return replaceWhere(entities, (e) => {
 		const m = e.type === 'PER' ? COMPANY_NOUN_THEN_WORDS.exec(text.slice(Math.max(0, e.start - 60), e.start)) : null;
 		if (!m) return undefined;
-		const trade = m[1].trim() === '' ? [] : m[1].trim().split(/\s+/u);
+		const trade = m[1].split(/\s+/u).filter((word) => word !== '');
 		if (!trade.every((word) => word.startsWith('ال') || lex(normalizeArabic(word)) >= 3) || (listedTypes(model, e.text.split(' ')[0]) & PER_BIT) !== 0) return undefined;
 		return { ...e, type: 'ORG', source: 'rule' };
 	});

@@ -1024,22 +1024,21 @@ export class EntityDetector implements Detector {
 			// lower case and it is no title, day or month, after any one-word person
 			// English too after a compound given name the lists know both halves of («Jean-Marc | Connerotte»)
 			const compoundGiven = language === 'en' && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(person.text) && person.text.split('-').every((half) => (listedTypes(model, half) & PER_BIT) !== 0);
-			const unlisted = (language === 'fr' || compoundGiven) && seenTypes(model, words[next]) === 0 && !(casing && writtenInLowerCase(casing, words[next])) && !isRunTimeTitleWord(words[next]) && !DAYS_AND_MONTHS.has(words[next]);
-			if (!unlisted && (listedTypes(model, person.text) & PER_BIT) === 0) continue;
 			const seen = seenTypes(model, words[next]);
+			const unlisted = (language === 'fr' || compoundGiven) && seen === 0 && !(casing && writtenInLowerCase(casing, words[next])) && !isRunTimeTitleWord(words[next]) && !DAYS_AND_MONTHS.has(words[next]);
+			if (!unlisted && (listedTypes(model, person.text) & PER_BIT) === 0) continue;
 			// English: a surname that is a common word no list knows («Kimiko | Date», «Andrew | Stone»):
 			// in the English training files, held-out and probe parts left out, a listed given name is
 			// followed so by its surname 38 times of 47; not by a function word («Chris | Without»), an
-			// institution's or a place's head
-			// («Davis | Administration», «Shah | Mosque»), what is named after a person («Scott | Chair»,
-			// «Nobel | Prize»), a title, a day or a month
+			// institution's or a place's head («Davis | Administration», «Shah | Mosque»), what is named
+			// after a person («Scott | Chair», «Nobel | Prize»), a title, a day or a month (a word written
+			// in lower case is never `unlisted`, so the line above made sure the given name is listed)
 			const commonWord =
 				language === 'en' &&
 				!!casing &&
 				types === 0 &&
 				(seen & (ORG_BIT | LOC_BIT)) === 0 &&
 				writtenInLowerCase(casing, words[next]) &&
-				(listedTypes(model, person.text) & PER_BIT) !== 0 &&
 				!isCapitalisedFunctionWord(words[next]) &&
 				!isInstitutionHead(words[next], 'en') &&
 				!isOrganisationNameEnd(person.text, words[next]) &&
@@ -1048,13 +1047,9 @@ export class EntityDetector implements Detector {
 				!NAMED_AFTER_PERSONS.has(words[next]) &&
 				!isRunTimeTitleWord(words[next]) &&
 				!DAYS_AND_MONTHS.has(words[next]);
-			if (commonWord) {
-				entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]), source: 'rule' };
-				continue;
-			}
 			// a surname the package lists know as a town's too («Chris Cairns»); not a country's
 			const placeToo = (types & LOC_BIT) !== 0 && !isListedCountry(model, words[next]);
-			if (!unlisted && ((types & PER_BIT) === 0 || (seen & ORG_BIT) !== 0 || (((types | seen) & LOC_BIT) !== 0 && !placeToo))) continue;
+			if (!unlisted && !commonWord && ((types & PER_BIT) === 0 || (seen & ORG_BIT) !== 0 || (((types | seen) & LOC_BIT) !== 0 && !placeToo))) continue;
 			entities[k] = { ...person, end: ends[next], text: text.slice(person.start, ends[next]), source: 'rule' };
 		}
 	}
