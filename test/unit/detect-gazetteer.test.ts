@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { BloomGazetteer, TableGazetteer } from '../../src/core/detect/features';
 import { HashIndex } from '../../src/core/detect/hashindex';
 import { prng } from '../../src/core/detect/training/perceptron';
-import { leadingTitleTokens } from '../../src/core/detect/nameSpans';
+import { isRunTimeTitleWord, leadingTitleTokens } from '../../src/core/detect/nameSpans';
 
 test('Bloom gazetteer: every member is found with its type bits; few false bits', () => {
 	const rnd = prng(7);
@@ -47,6 +47,11 @@ test('leading titles are dropped from person spans, never the whole name', () =>
 	assert.equal(leadingTitleTokens(['Crown', 'Prince', 'Mohammed'], true), 2);
 	assert.equal(leadingTitleTokens(['Chief', 'Justice', 'John', 'Roberts'], true), 2);
 	assert.equal(leadingTitleTokens(['Chief', 'Justice', 'John', 'Roberts']), 1);
+	// a cleric's title that is a surname too: only before a name, at run time
+	assert.equal(leadingTitleTokens(['Bishop', 'Cornelius', 'Sim'], true), 1);
+	assert.equal(leadingTitleTokens(['Bishop', 'Cornelius', 'Sim']), 0);
+	assert.equal(leadingTitleTokens(['Julie', 'Bishop'], true), 0);
+	assert.equal(isRunTimeTitleWord('Bishop'), false);
 	// at run time the office after «of» / «for» belongs to the title
 	assert.equal(leadingTitleTokens(['Secretary', 'of', 'State', 'Antony', 'Blinken'], true), 3);
 	assert.equal(leadingTitleTokens(['Minister', 'for', 'Foreign', 'Affairs', 'Simon', 'Coveney'], true), 4);

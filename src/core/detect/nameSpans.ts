@@ -45,6 +45,10 @@ const RUN_TIME_TITLES = new Set(
 	).split(' '),
 );
 
+/** Clerics' titles that are surnames as well («Julie Bishop»): trimmed at run time only where they
+ * open a span and a capitalised name follows («Bishop Cornelius Sim»), never taken for a title alone. */
+const LEADING_CLERIC_TITLES = new Set(['bishop', 'monsignor', 'msgr']);
+
 const PARTICLES = new Set('de d du des von van der den di da del della ben bin ibn al el abu dos das zu ter la le'.split(' '));
 
 function isCapitalised(t: string): boolean {
@@ -148,7 +152,7 @@ export function leadingTitleTokens(tokens: readonly string[], rulers = false): n
 	let k = 0;
 	while (k < tokens.length - 1) {
 		const t = tokens[k].toLowerCase();
-		if (rulers ? isRunTimeTitleWord(t) : TITLES.has(t) || MORE_TITLES.has(t)) k++;
+		if (rulers ? isRunTimeTitleWord(t) || LEADING_CLERIC_TITLES.has(t) : TITLES.has(t) || MORE_TITLES.has(t)) k++;
 		else if (k > 0 && (t === '.' || t === "'")) k++;
 		else break;
 	}
