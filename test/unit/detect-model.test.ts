@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
 import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, personsAfterSiteNouns, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
-import { employersBeforeCompanyOfficers, groupsBeforeFighters, holdsNationality, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
+import { companiesInEnglishLists, employersBeforeCompanyOfficers, extendPossessorNames, groupsBeforeFighters, holdsNationality, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
 import { namesWithApostropheEndings, placesOpeningWithHeads, textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
@@ -1553,6 +1553,12 @@ test('English: an organisation cut at a possessor («Children\'s», «People\'s�
 	assert.equal(ents.filter((e) => e.text === "United Nations Children's Fund" && e.type === 'ORG').length, 2, JSON.stringify(ents));
 	const congress = detector.detect("The National People's Congress met in Beijing.", 'en');
 	assert.equal(find(congress, "National People's Congress")?.type, 'ORG', JSON.stringify(congress));
+	// an organisation that ends with the possessor itself runs on to the capitalised words after it,
+	// whatever word ends them; a person's possessive does not
+	const coalition = "He leads the National People's Power coalition.";
+	assert.deepEqual(extendPossessorNames(coalition, [modelEntityAt(coalition, 'National People', 'ORG')]).map((e) => e.text), ["National People's Power"]);
+	const friend = "He met Tom Mitchell's Power Team.";
+	assert.deepEqual(extendPossessorNames(friend, [modelEntityAt(friend, 'Tom Mitchell', 'PER')]).map((e) => e.text), ['Tom Mitchell']);
 });
 
 test('French: a minister read with the ministry\'s domain is the person alone; a function of a listed company read as a place is the company', () => {
@@ -4749,9 +4755,37 @@ test('French and English: a person\'s reading of a name opening with a place\'s 
 	assert.equal(find(ents, 'Cabo Delgado')?.type, 'LOC', JSON.stringify(ents));
 	const names = 'Fort Worth, Mount Kenya, Porto and Cabo met.';
 	assert.deepEqual(
-		placesOpeningWithHeads([modelEntityAt(names, 'Fort Worth', 'PER'), modelEntityAt(names, 'Mount Kenya', 'ORG'), modelEntityAt(names, 'Porto', 'PER'), modelEntityAt(names, 'Cabo', 'PER')]).map((e) => `${e.type}:${e.text}`),
+		placesOpeningWithHeads(names, [modelEntityAt(names, 'Fort Worth', 'PER'), modelEntityAt(names, 'Mount Kenya', 'ORG'), modelEntityAt(names, 'Porto', 'PER'), modelEntityAt(names, 'Cabo', 'PER')]).map((e) => `${e.type}:${e.text}`),
 		['LOC:Fort Worth', 'ORG:Mount Kenya', 'PER:Porto', 'PER:Cabo'],
 	);
+	// a noble family's name after its Italian particle, and Father Christmas, stay persons
+	const marquis = 'La visite du marquis di San Giuliano et de Santa Claus.';
+	assert.deepEqual(
+		placesOpeningWithHeads(marquis, [modelEntityAt(marquis, 'San Giuliano', 'PER'), modelEntityAt(marquis, 'Santa Claus', 'PER')]).map((e) => `${e.type}:${e.text}`),
+		['PER:San Giuliano', 'PER:Santa Claus'],
+	);
+	// the shipped English model reads «Santa Cruz» after the university as a person
+	const campus = 'The team was led by Natalie Batalha of the University of California, Santa Cruz, and will publish.';
+	const onCampus = detector.detect(campus, 'en');
+	assert.equal(find(onCampus, 'Santa Cruz')?.type, 'LOC', JSON.stringify(onCampus));
+	assert.equal(find(onCampus, 'Natalie Batalha')?.type, 'PER', JSON.stringify(onCampus));
+});
+
+test('English: a one-word person in a list of organisations is one more organisation', () => {
+	// the shipped model reads «Dell» as a person here
+	const buyers = 'The consortium includes SK Hynix of South Korea, Apple, Dell and Seagate Technology, people said.';
+	assert.equal(find(detector.detect(buyers, 'en'), 'Dell')?.type, 'ORG');
+	const model = detector.model('en');
+	const retyped = (text: string, found: DetectedEntity[]): string[] => companiesInEnglishLists(text, model, found).map((e) => `${e.type}:${e.text}`);
+	// two names are no list of organisations, a possessive no member, and a list with a second person is the persons'
+	const clause = 'Against the Dorvik Astros, Holtz became the second.';
+	assert.deepEqual(retyped(clause, [modelEntityAt(clause, 'Dorvik Astros', 'ORG'), modelEntityAt(clause, 'Holtz', 'PER')]), ['ORG:Dorvik Astros', 'PER:Holtz']);
+	const parents = 'The Quarvel Union and Holtz\'s parents sued.';
+	assert.deepEqual(retyped(parents, [modelEntityAt(parents, 'Quarvel Union', 'ORG'), modelEntityAt(parents, 'Holtz', 'PER')]), ['ORG:Quarvel Union', 'PER:Holtz']);
+	const two = 'Quarvel Union, Holtz and Brenner met.';
+	assert.deepEqual(retyped(two, [modelEntityAt(two, 'Quarvel Union', 'ORG'), modelEntityAt(two, 'Holtz', 'PER'), modelEntityAt(two, 'Brenner', 'PER')]), ['ORG:Quarvel Union', 'PER:Holtz', 'PER:Brenner']);
+	const three = 'Quarvel Union, Holtz and Brenner Group met.';
+	assert.deepEqual(retyped(three, [modelEntityAt(three, 'Quarvel Union', 'ORG'), modelEntityAt(three, 'Holtz', 'PER'), modelEntityAt(three, 'Brenner Group', 'ORG')]), ['ORG:Quarvel Union', 'ORG:Holtz', 'ORG:Brenner Group']);
 });
 
 test('English: a name ending in «Bros» is a company\'s', () => {
