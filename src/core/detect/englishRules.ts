@@ -800,9 +800,11 @@ export function joinPossessorNames(text: string, entities: DetectedEntity[]): De
 			if (m[2] && (NOT_NAME_OPENERS.has(m[2]) || SENTENCE_OPENERS.has(m[2]))) start += m[2].length + 1;
 			const possessorEnd = b.start - 3;
 			if (prev && prev.type === 'ORG' && prev.end === possessorEnd && prev.start <= start) {
-				// «National People» + «Congress»
+				// «National People» + «Congress»: two pieces of one organisation, the whole surer than
+				// the model's unsure piece («Tigray People» at 0.496), so that it teaches the article its
+				// acronym («the TPLF»)
 				out ??= entities.slice(0, k);
-				out[out.length - 1] = { ...b, start: prev.start, text: text.slice(prev.start, b.end), confidence: Math.min(prev.confidence, b.confidence) };
+				out[out.length - 1] = { ...b, start: prev.start, text: text.slice(prev.start, b.end), confidence: Math.max(0.6, Math.min(prev.confidence, b.confidence)), source: 'rule' };
 				continue;
 			}
 			if (!prev || prev.end <= start) {
@@ -958,8 +960,10 @@ export function extendPossessorNames(text: string, entities: DetectedEntity[]): 
 			let next = k + 1;
 			while (next < entities.length && entities[next].start >= e.end && entities[next].end <= end) next++;
 			if ((cutAtPossessor || isOrganisationNameEnd(words.length > 1 ? words[words.length - 2] : '', words[words.length - 1])) && (next === entities.length || entities[next].start >= end)) {
+				// (the whole name is surer than the model's piece of it: it teaches the article its mentions
+				// and its acronym, «the TPLF» after «the Tigray People's Liberation Front»)
 				out ??= entities.slice(0, k);
-				out.push({ ...e, type: 'ORG', end, text: text.slice(e.start, end) });
+				out.push({ ...e, type: 'ORG', end, text: text.slice(e.start, end), confidence: Math.max(e.confidence, 0.6), source: 'rule' });
 				k = next - 1;
 				continue;
 			}
@@ -2309,10 +2313,12 @@ export function clubsByAffix(text: string, entities: DetectedEntity[]): Detected
 }
 
 /** A medium's kind, a quick test and the lines to read. */
-const MEDIUM_KIND = /(?:agency|television|radio|newspaper|daily|weekly|broadcaster)/u;
+const MEDIUM_KIND = /(?:agency|television|[Rr]adio|newspaper|daily|weekly|broadcaster)/u;
 /** A news agency's name before «news agency» («the Tasnim news agency»), or a medium's after the noun of its kind («the daily Sme», «radio Mitre», «state television RAI»). */
 const MEDIUM_BEFORE_KIND = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})[ \t]+news[ \t]+agency(?![\p{L}\p{N}])/gu;
 const MEDIUM_AFTER_KIND = /(?<![\p{L}\p{N}'’.-])(?:news[ \t]+agency|television|radio|newspaper|daily|weekly|broadcaster)[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,2})(?![\p{L}\p{N}'’-])/gu;
+/** A station named «Radio» and one to three capitalised words, «Radio» included («Radio Okapi», «Radio Tehran», «Radio Free Europe»). */
+const RADIO_NAME = /(?<![\p{L}\p{N}'’.-])(Radio[ \t]+\p{Lu}[\p{L}\p{N}-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}-]*){0,2})(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * English: a news agency named before «news agency» («the semi-official Tasnim news agency» read
@@ -2327,23 +2333,28 @@ export function mediaByKind(text: string, model: TaggerModel, entities: Detected
 	if (!MEDIUM_KIND.test(text)) return entities;
 	const nationality = (w: string): boolean => isDemonym(model, w) || NATIONALITY_NOUN.test(w);
 	const ranges: TypedRange[] = [];
-	for (const pattern of [MEDIUM_BEFORE_KIND, MEDIUM_AFTER_KIND]) {
+	const stations: TypedRange[] = [];
+	for (const pattern of [MEDIUM_BEFORE_KIND, MEDIUM_AFTER_KIND, RADIO_NAME]) {
 		for (const m of matchesOnLinesWith(text, MEDIUM_KIND, pattern)) {
 			// «The Anatolian news agency», «State-run Saba news agency»: the article or an adjective
 			// opening the sentence is no part of the name
 			const name = m[1].replace(/^(?:The|\p{Lu}\p{Ll}*-\p{Ll}+)[ \t]+/u, '');
 			const words = name.split(/[\s-]+/u);
+			// «Radio Station Manager», a headline's «Radio Host Dies»: common words after «Radio»
+			if (pattern === RADIO_NAME && words.slice(1).every(inLowerCase)) continue;
 			const acronym = /^\p{Lu}+$/u.test(name);
 			// nor a country's agency («the Kenya News Agency» is read whole), nor a possessive («Thursday's weekly auction»)
 			if (words.some((w) => nationality(w) || DAYS_AND_MONTHS.has(w)) || /['’]s$/u.test(name) || (pattern === MEDIUM_BEFORE_KIND && isListedPlaceName(model, name))) continue;
 			if ((words.length === 1 && !acronym && inLowerCase(name)) || SENTENCE_OPENERS.has(words[0])) continue;
 			// the name ends where the match's name does
 			const start = m.index + m[0].indexOf(m[1]) + m[1].length - name.length;
-			ranges.push({ start, end: start + name.length, type: 'ORG' });
+			(pattern === RADIO_NAME ? stations : ranges).push({ start, end: start + name.length, type: 'ORG' });
 		}
 	}
 	ranges.sort((a, b) => a.start - b.start);
-	return ranges.length ? typeRanges(text, entities, ranges.filter((r, i) => i === 0 || r.start >= ranges[i - 1].end), (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC') : entities;
+	const found = ranges.length ? typeRanges(text, entities, ranges.filter((r, i) => i === 0 || r.start >= ranges[i - 1].end), (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC') : entities;
+	// a station named «Radio …» is one organisation over what was read inside it («Tehran» of «Radio Tehran»)
+	return stations.length ? putOverPiecesAll(text, found, stations) : found;
 }
 
 /** A television channel named by its number («Channel 12», «Channel Two»). */
