@@ -218,7 +218,7 @@ export function propagateNames(
 	// a sports report's clubs named after their city: a place read as an organisation somewhere
 	// (a rule's reading: «Milan beat Lazio») is the club wherever it plays
 	const sportsReport = isSportsReport(text);
-	if (sportsReport) for (const club of clubsReadAsPlacesToo(names)) teams.add(club);
+	if (sportsReport) for (const club of [...clubsReadAsPlacesToo(names), ...citiesOfClubs(names)]) teams.add(club);
 	for (const team of teams) if (!isNation(team)) organisation(team);
 	// and a club the list knows, read or not («Rosenborg took the lead», «a win over Rayo» as a person)
 	if (sportsReport) for (const club of FOOTBALL_CLUBS) if (text.includes(club)) organisation(club);
@@ -380,6 +380,23 @@ function clubsReadAsPlacesToo(names: ReadonlyMap<string, ReadonlyMap<string, num
 	const clubs: string[] = [];
 	for (const [name, byType] of names) if (byType.has('ORG') && byType.has('LOC')) clubs.push(name);
 	return clubs;
+}
+
+/**
+ * Cities that end a club's name of two words the article reads as an organisation, read alone as places
+ * («Borussia Dortmund» … «Dortmund had the better of the first half»): a sports report names the
+ * club by its city after the first mention.
+ */
+function citiesOfClubs(names: ReadonlyMap<string, ReadonlyMap<string, number>>): string[] {
+	const cities: string[] = [];
+	for (const [name, byType] of names) {
+		// a club's name of two words («University of California» names no club by its state)
+		const space = name.indexOf(' ');
+		if (space < 0 || name.indexOf(' ', space + 1) >= 0 || !byType.has('ORG') || !LATIN_TEAM_NAME.test(name)) continue;
+		const city = name.slice(space + 1);
+		if (names.get(city)?.has('LOC')) cities.push(city);
+	}
+	return cities;
 }
 
 /** A team's name in Latin script, a founding year maybe opening it («1860 Munich»). */

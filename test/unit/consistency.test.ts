@@ -344,6 +344,21 @@ test('in a sports report, a place the article also reads as an organisation is t
 	assert.deepEqual(propagateNames(ruling, ruled).map((e) => e.type), ['ORG', 'LOC', 'LOC']);
 });
 
+test('in a sports report, the city that ends a club\'s name of two words is the club where it plays alone', () => {
+	const text = 'Real Madrid beat Borussia Dortmund 2-0 with two late goals. Dortmund had the better of the first half. The fans flew back to Dortmund.';
+	const entities = [found(text, 'Real Madrid', 'ORG', 0.8), found(text, 'Borussia Dortmund', 'ORG', 0.7), found(text, 'Dortmund', 'LOC', 0.72, 1), found(text, 'Dortmund', 'LOC', 0.8, 2)];
+	// «to Dortmund» is no club either, but no preposition of place makes it the place: both mentions
+	// after the club's name take its reading
+	assert.deepEqual(propagateNames(text, entities).map((e) => `${e.type}:${e.text}`), ['ORG:Real Madrid', 'ORG:Borussia Dortmund', 'ORG:Dortmund', 'ORG:Dortmund']);
+	// a city after «in» stays the place, and so does the state of a university's name of three words
+	const campus = 'Stanford beat the University of California 21-14 with three touchdowns. California voted on Tuesday. Fans in Dortmund of Borussia Dortmund cheered.';
+	const read = [found(campus, 'Stanford', 'ORG', 0.8), found(campus, 'University of California', 'ORG', 0.8), found(campus, 'California', 'LOC', 0.8, 1), found(campus, 'Dortmund', 'LOC', 0.8), found(campus, 'Borussia Dortmund', 'ORG', 0.8)];
+	assert.deepEqual(propagateNames(campus, read).map((e) => `${e.type}:${e.text}`), ['ORG:Stanford', 'ORG:University of California', 'LOC:California', 'LOC:Dortmund', 'ORG:Borussia Dortmund']);
+	// outside a sports report the city stays the place
+	const business = 'Borussia Dortmund reported a profit. Dortmund is a city of 600,000 people.';
+	assert.deepEqual(propagateNames(business, [found(business, 'Borussia Dortmund', 'ORG', 0.8), found(business, 'Dortmund', 'LOC', 0.8, 1)]).map((e) => e.type), ['ORG', 'LOC']);
+});
+
 test('a one-word person after a title weighs as a surname does against unsure other readings', () => {
 	const text = 'They hanged former president Najibullah. The bodies of Najibullah were left there. Najibullah had lived in the compound.';
 	const read = [found(text, 'Najibullah', 'PER', 0.8), found(text, 'Najibullah', 'LOC', 0.55, 1), found(text, 'Najibullah', 'LOC', 0.6, 2)];
