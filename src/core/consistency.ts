@@ -510,7 +510,9 @@ const MIN_CAPITALS_NAME = 4;
 
 /**
  * Folds the votes for a Latin name written in capitals («NORMAN») into those for the same name in
- * ordinary case («Norman»), when the article has both; returns capitals → ordinary form.
+ * ordinary case («Norman»), when the article has both, at half their weight: a headline's reading
+ * has less context than a sentence's («RESUME HEBRON TALKS» read as a person, «the town of Hebron»
+ * as the place). Returns capitals → ordinary form.
  */
 function foldCapitals(names: Map<string, Map<string, number>>): Map<string, string> {
 	const ordinary = new Map<string, string>();
@@ -523,7 +525,7 @@ function foldCapitals(names: Map<string, Map<string, number>>): Map<string, stri
 		const votes = names.get(capitals);
 		if (!votes) continue;
 		const into = names.get(name)!;
-		for (const [type, n] of votes) into.set(type, (into.get(type) ?? 0) + n);
+		for (const [type, n] of votes) into.set(type, (into.get(type) ?? 0) + n / 2);
 		names.delete(capitals);
 		folded.set(capitals, name);
 	}

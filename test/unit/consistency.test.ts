@@ -268,6 +268,10 @@ test('a name found in capitals and in ordinary case is one name: the majority ty
 		result.map((e) => `${e.type}:${e.text}`),
 		['PER:FALDO', 'PER:NORMAN', 'PER:Greg Norman', 'PER:Nick Faldo', 'PER:Norman'],
 	);
+	// a headline's reading in capitals weighs half the reading of the same name in a sentence
+	const hebron = 'ISRAEL, PLO AGREE TO RESUME HEBRON TALKS\nIsrael agreed to talks on a pullout from the West Bank town of Hebron.';
+	const read = [found(hebron, 'ISRAEL', 'LOC'), found(hebron, 'PLO', 'ORG'), found(hebron, 'HEBRON', 'PER', 0.87), found(hebron, 'Israel', 'LOC'), found(hebron, 'West Bank', 'LOC'), found(hebron, 'Hebron', 'LOC', 0.55)];
+	assert.deepEqual(propagateNames(hebron, read).filter((e) => /hebron/iu.test(e.text)).map((e) => `${e.type}:${e.text}`), ['LOC:HEBRON', 'LOC:Hebron']);
 });
 
 test('a name in capitals read too unsurely to vote takes the type its ordinary form has in the text', () => {
