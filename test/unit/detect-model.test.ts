@@ -869,6 +869,9 @@ test('English: a demonym the model read as a place is no place', () => {
 	// nor a name inside a compound adjective after a lower-case prefix
 	const compound = detector.detect('A loudspeaker broadcasts anti-Pyongyang propaganda, and pro-Russian separatists attacked.', 'en');
 	assert.ok(!compound.some((e) => (e.type === 'LOC' || e.type === 'ORG') && /Pyongyang|Russian/u.test(e.text)), JSON.stringify(compound));
+	// nor a country's code before «$», a currency
+	const currency = detector.detect('The unit would cut costs by a further US$50 million, the US said.', 'en');
+	assert.deepEqual(currency.filter((e) => e.type !== 'DATE').map((e) => `${e.type}:${e.start}`), ['LOC:57'], JSON.stringify(currency));
 	// the «al-» of a name is no such prefix
 	const sadr = detector.detect('Supporters of Muqtada al-Sadr marched in Kufa.', 'en');
 	assert.ok(!sadr.some((e) => e.type === 'MISC' && e.text.includes('Sadr')), JSON.stringify(sadr));
@@ -1059,6 +1062,12 @@ test('English: a cricket scorecard line names each player apart, the batsman wit
 	const persons = ents.filter((e) => e.type === 'PER').map((e) => e.text);
 	for (const player of ['M. Atherton', 'Waqar Younis', 'N. Hussain', 'Ijaz Ahmed', 'Wasim Akram']) assert.ok(persons.includes(player), JSON.stringify(ents));
 	assert.ok(!persons.some((p) => / (?:b|c) /u.test(p)), JSON.stringify(ents));
+	// the shipped model reads «Cork b Croft» as one place (Cork is a town)
+	const fielders = 'Pakistan first innings\nAamir Sohail c Cork b Croft 46';
+	const read = detector.detect(fielders, 'en');
+	checkContract(fielders, read);
+	for (const player of ['Cork', 'Croft']) assert.equal(find(read, player)?.type, 'PER', JSON.stringify(read));
+	assert.ok(!read.some((e) => / (?:b|c) /u.test(e.text)), JSON.stringify(read));
 });
 
 test('English: a given name and a surname before a country in brackets are a player, not an organisation', () => {

@@ -747,15 +747,16 @@ const SCORECARD_MARK = /\s(?:c|b|st|lbw)\s/u;
 const LINE_INITIAL = /(?:^|\n)[ \t]*(\p{Lu}\.[ \t]+)$/u;
 
 /**
- * English: a person read across a cricket scorecard's marks is the players on either side («M.
+ * English: a name read across a cricket scorecard's marks is the players on either side («M.
  * Atherton b Waqar Younis» → «M. Atherton», «Waqar Younis»; a name never holds a lone «b» or
- * «c»); the batsman's initial at the start of the line belongs to the first.
+ * «c»), persons whatever the model read («c Cork b Croft» a place: Cork is a town); the batsman's
+ * initial at the start of the line belongs to the first.
  */
 export function splitScorecardPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	let out: DetectedEntity[] | undefined;
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k];
-		if (e.type !== 'PER' || !SCORECARD_MARK.test(e.text)) {
+		if (e.type === 'DATE' || !SCORECARD_MARK.test(e.text)) {
 			out?.push(e);
 			continue;
 		}
@@ -768,7 +769,7 @@ export function splitScorecardPersons(text: string, entities: DetectedEntity[]):
 				const initial = offset === 0 ? LINE_INITIAL.exec(text.slice(Math.max(0, start - 8), start)) : null;
 				if (initial) start -= initial[1].length;
 				const end = e.start + offset + part.indexOf(name) + name.length;
-				out.push({ ...e, start, end, text: text.slice(start, end) });
+				out.push({ ...e, start, end, text: text.slice(start, end), type: 'PER' });
 			}
 			offset += part.length;
 		}

@@ -505,8 +505,8 @@ export class EntityDetector implements Detector {
 				continue;
 			}
 			if (!arabic) {
-				// «anti-Pyongyang», «pro-Moscow»: a word of a compound adjective
-				if (i > 1 && words[i - 1] === '-' && this.starts[i] === this.ends[i - 1] && this.starts[i - 1] === this.ends[i - 2]) {
+				// «anti-Pyongyang», «pro-Moscow»: a word of a compound adjective; «US$50»: a currency
+				if ((i > 1 && words[i - 1] === '-' && this.starts[i] === this.ends[i - 1] && this.starts[i - 1] === this.ends[i - 2]) || text.charCodeAt(stop) === 0x24) {
 					i = end - 1;
 					continue;
 				}
