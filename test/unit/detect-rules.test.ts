@@ -87,6 +87,7 @@ test('English institutions: head + of + capitalised words', () => {
 	assert.deepEqual(rules('He met officials of the Ministry of Foreign Affairs in Cairo.', 'en'), ['ORG:Ministry of Foreign Affairs']);
 	assert.deepEqual(rules('The Council of the European Union met on Monday.', 'en'), ['ORG:Council of the European Union']);
 	assert.deepEqual(rules('the council of elders met', 'en'), []);
+	assert.deepEqual(rules('The Alliance of Small Island States walked out of one session.', 'en'), ['ORG:Alliance of Small Island States']);
 	assert.deepEqual(rules('Protesters gathered outside the Assembly of the Representatives of the People on Tuesday.', 'en'), ['ORG:Assembly of the Representatives of the People']);
 });
 

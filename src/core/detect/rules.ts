@@ -36,7 +36,7 @@ const FR_LOWER_HEAD = new Set(['ministère', 'ministere', 'secrétariat']);
 const EN_HEAD = new WordSet([
 	'ministry', 'department', 'council', 'committee', 'commission', 'assembly', 'parliament', 'agency', 'bank', 'court', 'office',
 	'organization', 'organisation', 'league', 'association', 'foundation', 'institute', 'university', 'academy', 'party', 'senate', 'chamber',
-	'federation', 'confederation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate',
+	'federation', 'confederation', 'union', 'bureau', 'board', 'authority', 'secretariat', 'directorate', 'alliance',
 ]);
 /**
  * Buildings that make a name only with an «of» complement («the Museum of Modern Art»): ORG far more
