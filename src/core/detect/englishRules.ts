@@ -1860,7 +1860,7 @@ export function placesInEnglishLists(text: string, model: TaggerModel, entities:
 /**
  * English lists of organisations («Apple, Dell and Seagate Technology»): a one-word name the model
  * read as a person, the only person of a list whose other members are organisations (two at least;
- * places may be there too, fewer than the organisations), is one more organisation, unless the
+ * places may be there too, no more of them than organisations), is one more organisation, unless the
  * training files tag that word as a person's name or a possessive follows it. In the English
  * training files a one-word person is 9 such members of 73 after an organisation, 6 of 61 before
  * one, most of those in no list of three («against the Astros, Holt became…»). Two names joined by
