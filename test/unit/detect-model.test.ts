@@ -1250,6 +1250,9 @@ test('the firm analysts are «at» is an organisation; a compound nationality is
 	// the shipped model reads «Bernstein» as a person and «Anglo-Dutch» as an organisation
 	const firm = detector.detect('Analysts at Bernstein said the votes marked a turning point.', 'en');
 	assert.equal(find(firm, 'Bernstein')?.type, 'ORG', JSON.stringify(firm));
+	// over a piece the model read in the firm's name («Leerink» a place)
+	const partners = detector.detect('Analysts at Leerink Partners said sales could reach 10 billion dollars.', 'en');
+	assert.deepEqual(partners.map((e) => `${e.type}:${e.text}`), ['ORG:Leerink Partners'], JSON.stringify(partners));
 	// a possessor after «at» is the firm's town, no firm
 	for (const market of ["Traders at Lyon's market said prices rose.", "Traders at Lyon 's market said prices rose ."]) {
 		const town = detector.detect(market, 'en');

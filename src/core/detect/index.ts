@@ -325,9 +325,10 @@ export class EntityDetector implements Detector {
 			// «the St. Louis Post-Dispatch», «the Sunday Telegraph»: the newspaper, not its town or a day
 			const newspapers = findNewspapers(tokens, (name) => isListedPlaceName(model, name));
 			if (newspapers.length) withRules = mergeListedNames(withRules, newspapers, (entity, paper) => entity.end === paper.end, true);
-			// the firm of «analysts at Bernstein» is one, whatever the model read there («Bernstein» a person)
+			// the firm of «analysts at Bernstein» is one, whatever the model read there («Bernstein» a
+			// person), and over the pieces it read in it («Leerink» of «Leerink Partners» a place)
 			const firms = findAnalystFirms(tokens);
-			if (firms.length) withRules = mergeListedNames(withRules, firms, (entity, firm) => entity.end === firm.end);
+			if (firms.length) withRules = mergeListedNames(withRules, firms, (entity, firm) => entity.end === firm.end, true);
 			withRules = placesJoinedToPlaces(text, withRules, (word) => (trainingTypes(model, word) & PER_BIT) !== 0);
 			withRules = organisationsJoinedToOrganisations(
 				text,
