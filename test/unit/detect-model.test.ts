@@ -2913,6 +2913,9 @@ test('English: a name an apposition calls a company is an organisation', () => {
 	const venture = detector.detect('The attack on Synnovis, a joint venture between the trust and a lab, disrupted care. Ukrenergo, the state grid operator, announced cuts.', 'en');
 	assert.equal(find(venture, 'Synnovis')?.type, 'ORG', JSON.stringify(venture));
 	assert.equal(find(venture, 'Ukrenergo')?.type, 'ORG', JSON.stringify(venture));
+	// a unit or a division of a company (the shipped model reads «Zellers» as a person)
+	const unit = detector.detect("Zellers, a unit of Hudson's Bay, said it would close stores.", 'en');
+	assert.equal(find(unit, 'Zellers')?.type, 'ORG', JSON.stringify(unit));
 	const operator = detector.detect('He met Smith, a crane operator, on Monday.', 'en');
 	assert.equal(find(operator, 'Smith')?.type, 'PER', JSON.stringify(operator));
 	// «…, the company said» is a reporting clause, not an apposition: the month before it is no company

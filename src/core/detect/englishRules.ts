@@ -1019,7 +1019,7 @@ const PUBLIC_BODY_KINDS = 'agency|watchdog|regulator|broadcaster|charity|organis
 const PUBLIC_BODY_KIND = new RegExp(`^(?:${PUBLIC_BODY_KINDS})$`, 'u');
 /** A company's or a public body's apposition after a name: a comma, an article, up to three words, the kind («, a Chinese company»). */
 const COMPANY_APPOSITION = new RegExp(
-	String.raw`(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) ?, (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|${COMPANY_TRADES}|miner|startup|manufacturer|venture|subsidiary|operator|maker|producer|supplier|${PUBLIC_BODY_KINDS})(?=[ ,.;])`,
+	String.raw`(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) ?, (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|${COMPANY_TRADES}|miner|startup|manufacturer|venture|subsidiary|unit|division|operator|maker|producer|supplier|${PUBLIC_BODY_KINDS})(?=[ ,.;])`,
 	'gu',
 );
 /** Where an apposition may open: a comma and an article (the pattern is tried only around these). */
