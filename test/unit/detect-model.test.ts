@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDetector, findModelDirectory } from '../../src/core/detect/index';
 import { adjectivesReadAsPersons, aircraftModels, centralBanks, isAccusativeNoun, personsAfterSiteNouns, latinSpellingsOfNames, nationalitiesOutOfOrganisations, prisonsAsOrganisations, retypeArabicNamesByContext, verbsOutOfPersons } from '../../src/core/detect/arabicRules';
-import { companiesInEnglishLists, employersBeforeCompanyOfficers, extendPossessorNames, groupsBeforeFighters, holdsNationality, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
+import { companiesInEnglishLists, employersBeforeCompanyOfficers, extendPossessorNames, joinSaintNames, groupsBeforeFighters, holdsNationality, organisationsJoinedToOrganisations, placesJoinedToPlaces, splitCoordinatedPersons } from '../../src/core/detect/englishRules';
 import { namesWithApostropheEndings, placesOpeningWithHeads, textsOfLaw } from '../../src/core/detect/latinScriptRules';
 import { placesInFrenchLists } from '../../src/core/detect/frenchRules';
 import { isConstructTitle } from '../../src/core/detect/arabicWords';
@@ -4818,6 +4818,20 @@ test('English: a one-word person in a list of organisations is one more organisa
 	assert.deepEqual(retyped(two, [modelEntityAt(two, 'Quarvel Union', 'ORG'), modelEntityAt(two, 'Holtz', 'PER'), modelEntityAt(two, 'Brenner', 'PER')]), ['ORG:Quarvel Union', 'PER:Holtz', 'PER:Brenner']);
 	const three = 'Quarvel Union, Holtz and Brenner Group met.';
 	assert.deepEqual(retyped(three, [modelEntityAt(three, 'Quarvel Union', 'ORG'), modelEntityAt(three, 'Holtz', 'PER'), modelEntityAt(three, 'Brenner Group', 'ORG')]), ['ORG:Quarvel Union', 'ORG:Holtz', 'ORG:Brenner Group']);
+});
+
+test('English: «St.» read alone before a name is one name with it', () => {
+	// the shipped model reads «St» as a place and «Paul» as a person here
+	const text = 'The suspect had been detained in St. Paul after a tip from the public.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.deepEqual(ents.map((e) => `${e.type}:${e.text}`), ['LOC:St. Paul'], JSON.stringify(ents));
+	// a person after the abbreviation read as a person stays one; a name far from it is another
+	const jerome = 'Letters of St. Jerome and of St Ambrose reached Rome.';
+	assert.deepEqual(
+		joinSaintNames(jerome, [modelEntityAt(jerome, 'St', 'PER'), modelEntityAt(jerome, 'Jerome', 'PER'), modelEntityAt(jerome, 'Ambrose', 'PER'), modelEntityAt(jerome, 'Rome', 'LOC')]).map((e) => `${e.type}:${e.text}`),
+		['PER:St. Jerome', 'PER:Ambrose', 'LOC:Rome'],
+	);
 });
 
 test('English: a name ending in «Bros» is a company\'s', () => {

@@ -92,6 +92,33 @@ export const SENTENCE_OPENERS = new Set(
 	).split(' '),
 );
 
+/** «St», «St.», «Ste» alone: the saint's abbreviation that opens a name («St. Paul», «St. Louis»). */
+const SAINT_ABBREVIATION = /^(?:St|Ste|Saint)\.?$/u;
+
+/**
+ * English: «detained in St. Paul» read as the place «St» and the person «Paul»: the abbreviation of
+ * «Saint» found alone, then a name after its full stop, are one name (the English training files
+ * write «St. Louis», «St. Thomas», «St. Jerome» whole), a place where either piece was read as one,
+ * else what the name after it was read as. Entities in text order; a new list only when one was
+ * joined.
+ */
+export function joinSaintNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const saint = entities[k];
+		const name = entities[k + 1];
+		if (name && saint.type !== 'DATE' && name.type !== 'DATE' && SAINT_ABBREVIATION.test(saint.text) && /^\.? $/u.test(text.slice(saint.end, name.start)) && (saint.text.endsWith('.') || text[saint.end] === '.')) {
+			out ??= entities.slice(0, k);
+			const type = saint.type === 'LOC' || name.type === 'LOC' ? 'LOC' : name.type;
+			out.push({ ...name, start: saint.start, type, text: text.slice(saint.start, name.end), confidence: Math.min(saint.confidence, name.confidence), source: 'rule' });
+			k++;
+			continue;
+		}
+		out?.push(saint);
+	}
+	return out ?? entities;
+}
+
 /**
  * «Joaquin "El Chapo" Guzman» read as two persons, or as a person and a nickname: a quoted
  * capitalised nickname between a given name and a surname is inside the person's name (whole 10
