@@ -1576,6 +1576,9 @@ test('English: an organisation cut at a possessor («Children\'s», «People\'s�
 	// whatever word ends them; a person's possessive does not
 	const coalition = "He leads the National People's Power coalition.";
 	assert.deepEqual(extendPossessorNames(coalition, [{ ...modelEntityAt(coalition, 'National People', 'ORG'), confidence: 0.45 }]).map((e) => `${e.text}@${e.confidence}`), ["National People's Power@0.6"]);
+	// a place before a possessor and an organisation's head («Office» too) names the organisation
+	const sheriff = "Police arrested a man on Saturday, the Hennepin County Sheriff's Office said.";
+	assert.deepEqual(extendPossessorNames(sheriff, [modelEntityAt(sheriff, 'Hennepin County', 'LOC')]).map((e) => `${e.type}:${e.text}`), ["ORG:Hennepin County Sheriff's Office"]);
 	const friend = "He met Tom Mitchell's Power Team.";
 	assert.deepEqual(extendPossessorNames(friend, [modelEntityAt(friend, 'Tom Mitchell', 'PER')]).map((e) => e.text), ['Tom Mitchell']);
 });

@@ -981,13 +981,16 @@ export function extendPossessorNames(text: string, entities: DetectedEntity[]): 
 		// (an organisation of several words that ends with the possessor itself, «National People» of
 		// «the National People's Power coalition», is cut before its own name's end, whatever that is)
 		const cutAtPossessor = e.type === 'ORG' && ENDS_WITH_POSSESSOR.test(e.text);
-		const m = cutAtPossessor || (e.type === 'PER' && ENDS_WITH_POSSESSOR.test(e.text)) ? POSSESSOR_REST.exec(text.slice(e.end, e.end + 80)) : e.type === 'ORG' ? POSSESSOR_AFTER.exec(text.slice(e.end, e.end + 80)) : null;
+		// (and a place before one, which then names the organisation: «the Hennepin County Sheriff's Office»)
+		const m = cutAtPossessor || (e.type === 'PER' && ENDS_WITH_POSSESSOR.test(e.text)) ? POSSESSOR_REST.exec(text.slice(e.end, e.end + 80)) : e.type === 'ORG' || e.type === 'LOC' ? POSSESSOR_AFTER.exec(text.slice(e.end, e.end + 80)) : null;
 		if (m) {
 			const words = m[1].trim().split(' ');
 			const end = e.end + m[0].length;
 			let next = k + 1;
 			while (next < entities.length && entities[next].start >= e.end && entities[next].end <= end) next++;
-			if ((cutAtPossessor || isOrganisationNameEnd(words.length > 1 ? words[words.length - 2] : '', words[words.length - 1])) && (next === entities.length || entities[next].start >= end)) {
+			// («Office» after a possessor is one's, «Sheriff's Office», though alone it may be a place's, «Oval Office»)
+			const last = words[words.length - 1];
+			if ((cutAtPossessor || last === 'Office' || isOrganisationNameEnd(words.length > 1 ? words[words.length - 2] : '', last)) && (next === entities.length || entities[next].start >= end)) {
 				// (the whole name is surer than the model's piece of it: it teaches the article its mentions
 				// and its acronym, «the TPLF» after «the Tigray People's Liberation Front»)
 				out ??= entities.slice(0, k);
