@@ -93,7 +93,7 @@ export const SENTENCE_OPENERS = new Set(
 );
 
 /** «St», «St.», «Ste» alone: the saint's abbreviation that opens a name («St. Paul», «St. Louis»). */
-const SAINT_ABBREVIATION = /^(?:St|Ste|Saint)\.?$/u;
+const SAINT_ABBREVIATION = /^(?:St|Ste)\.?$/u;
 
 /**
  * English: «detained in St. Paul» read as the place «St» and the person «Paul»: the abbreviation of
