@@ -2532,6 +2532,14 @@ test('Arabic: one or two words the text never wrote right after a definite title
 	}
 });
 
+test('Arabic: an unseen word after a title, before a given name and patronymic the model read, is their surname written first', () => {
+	// the shipped model reads «نيكولاي بتروفيتش» alone, and the title rule the surname alone
+	assertTyped('ar', 'PER', [['وقال الفريق زاخارتشينكو نيكولاي بتروفيتش إن التدريبات انتهت.', 'زاخارتشينكو نيكولاي بتروفيتش']]);
+	// a person behind «و» is another one
+	const two = detector.detect('واستقبل الفريق زاخارتشينكو وسيرغي لافروف الوفد.', 'ar');
+	assert.ok(!two.some((e) => e.text.includes('زاخارتشينكو') && e.text.includes('سيرغي')), JSON.stringify(two));
+});
+
 test('English: a craft or programme named after a determiner is no person; initials before a name after a title', () => {
 	// the shipped model reads «Vikram» and «Artemis» as persons and finds nothing in «S. Somanath»
 	const text = 'The Pragyan rover rolled out of the Vikram lander last week, ISRO chairman S. Somanath told reporters. NASA plans to go there with its Artemis programme.';

@@ -644,10 +644,13 @@ const TITLE_ONE_WORD = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)\s+([\u0621-\u064a]
  * طهبوب»), are the person they name (a foreign name the model has
  * never seen); so is one word never written right after the title («الفريق شنقريحة»: the general,
  * in a seed), unless it has a verb's, a participle's or a plural's shape («الفريق سيقاطع», the team
- * will boycott). Entities in text order; new ones at the rule's confidence.
+ * will boycott); followed by a person of two words or more that the model read, it is that
+ * person's surname written first.
+ * Entities in text order; new ones at the rule's confidence.
  */
 export function titledForeignNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
 	const added: DetectedEntity[] = [];
+	const joined = new Set<DetectedEntity>();
 	for (const m of allMatches(text, TITLE_NISBA_TWO_WORDS)) {
 		// not a word behind a proclitic or with a pronoun suffix («لمصلحته ويتصدر»), nor two accusatives («عزما أكيدا»)
 		if (!isArabicTitle(normalizeArabic(m[1])) || !FOREIGN_NAME_WORD.test(m[3]) || !FOREIGN_NAME_WORD.test(m[4]) || (m[3].endsWith('ا') && m[4].endsWith('ا'))) continue;
@@ -666,9 +669,19 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 		const end = (m.index ?? 0) + m[0].length;
 		const start = end - word.length;
 		if (entities.some((e) => e.start < end && start < e.end) || added.some((e) => e.start < end && start < e.end)) continue;
+		// the surname written first, before the given name and patronymic the model read («الفريق
+		// قومينن ألكسندر فاسليفيتش»); a person behind a proclitic («وسيرغي») starts later and is
+		// another, and one word after an honorific is the name alone («الأمير مولاي رشيد»)
+		const given = text[end] === ' ' ? entities.find((e) => e.type === 'PER' && e.start === end + 1 && e.text.includes(' ')) : undefined;
+		if (given) {
+			joined.add(given);
+			added.push({ start, end: given.end, type: 'PER', text: text.slice(start, given.end), confidence: Math.max(PLACE_RULE_CONFIDENCE, given.confidence), source: 'rule' });
+			continue;
+		}
 		added.push({ start, end, type: 'PER', text: word, confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 	}
-	return added.length ? [...entities, ...added].sort((a, b) => a.start - b.start) : entities;
+	if (!added.length) return entities;
+	return [...entities.filter((e) => !joined.has(e)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
