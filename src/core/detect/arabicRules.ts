@@ -627,8 +627,24 @@ export function splitPlacesBeforePersons(text: string, model: TaggerModel, entit
 	return out ?? entities;
 }
 
-/** A word of a transliterated name: no article, proclitic or pronoun suffix. */
-const FOREIGN_NAME_WORD = /^(?!ال|[وفبلك])[\u0621-\u064a]+(?<!ه|ها|هم|هما|كم)$/u;
+/** A word of a transliterated name: no article or pronoun suffix. */
+const FOREIGN_NAME_WORD = /^(?!ال)[\u0621-\u064a]+(?<!ه|ها|هم|هما|كم)$/u;
+/** A first letter that may be a proclitic. */
+const WAW_OR_PREPOSITION = /^[وفبلك]/u;
+
+/**
+ * A word that may be a foreign name: no article, no pronoun suffix, and no proclitic before a word
+ * the text knows («لمصلحته», «بالمدينة»). A given name may start with a proclitic's letter where
+ * its rest is no word («فابريس»); a word after a name may not, being often a verb («فاحتسب»).
+ */
+function isForeignNameWord(word: string, lex: ArabicLexicon, givenName = true): boolean {
+	if (!FOREIGN_NAME_WORD.test(word)) return false;
+	if (!WAW_OR_PREPOSITION.test(word)) return true;
+	if (!givenName) return false;
+	const rest = word.slice(1);
+	return !rest.startsWith('ال') && !rest.startsWith('ل') && lex(normalizeArabic(rest)) === 0;
+}
+
 /** A definite title, a definite nisba where there is one, then two Arabic words («المغنية الأمريكية تايلور سويفت», «النائبة ديما طهبوب»). */
 const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)(?:\s+(ال[\u0621-\u064a]{2,}(?:ية|ي)))?\s+([\u0621-\u064a]{3,})\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])/gu;
 
@@ -653,7 +669,7 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 	const joined = new Set<DetectedEntity>();
 	for (const m of allMatches(text, TITLE_NISBA_TWO_WORDS)) {
 		// not a word behind a proclitic or with a pronoun suffix («لمصلحته ويتصدر»), nor two accusatives («عزما أكيدا»)
-		if (!isArabicTitle(normalizeArabic(m[1])) || !FOREIGN_NAME_WORD.test(m[3]) || !FOREIGN_NAME_WORD.test(m[4]) || (m[3].endsWith('ا') && m[4].endsWith('ا'))) continue;
+		if (!isArabicTitle(normalizeArabic(m[1])) || !isForeignNameWord(m[3], lex) || !isForeignNameWord(m[4], lex, false) || (m[3].endsWith('ا') && m[4].endsWith('ا'))) continue;
 		// without a nisba, only words the training text never wrote («الفريق شنقريحة مناسبة»: «occasion», written twice)
 		const rare = m[2] ? 2 : 0;
 		if (lex(normalizeArabic(m[3])) > rare || lex(normalizeArabic(m[4])) > rare) continue;
@@ -665,7 +681,7 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 	// one such word alone after the title («الرئيس بوتفليقة», «الفريق شنقريحة»)
 	for (const m of allMatches(text, TITLE_ONE_WORD)) {
 		const word = m[2];
-		if (!isArabicTitle(normalizeArabic(m[1])) || !FOREIGN_NAME_WORD.test(word) || word.endsWith('ا') || VERB_OR_PARTICIPLE_SHAPE.test(word) || lex(normalizeArabic(word)) > 0) continue;
+		if (!isArabicTitle(normalizeArabic(m[1])) || !isForeignNameWord(word, lex, false) || word.endsWith('ا') || VERB_OR_PARTICIPLE_SHAPE.test(word) || lex(normalizeArabic(word)) > 0) continue;
 		const end = (m.index ?? 0) + m[0].length;
 		const start = end - word.length;
 		if (entities.some((e) => e.start < end && start < e.end) || added.some((e) => e.start < end && start < e.end)) continue;
