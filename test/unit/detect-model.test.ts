@@ -2532,6 +2532,20 @@ test('Arabic: one or two words the text never wrote right after a definite title
 	}
 });
 
+test('Arabic: after a title, a Maghreb given name written with the article opens the person\'s name', () => {
+	// the shipped model finds nothing in these
+	assertTyped('ar', 'PER', [
+		['وكان الفريق السعيد شنقريحة قد زار العاصمة الروسية.', 'السعيد شنقريحة'],
+		['وقال الرئيس الحبيب بورقيبة في خطابه إن الاستقلال تحقق.', 'الحبيب بورقيبة'],
+		['رئيس الأركان الفريق أول السعيد شنقريحة، الذي شارك في المنتدى.', 'السعيد شنقريحة'],
+	]);
+	// an office after a title, or a word with the article after the name, is no person
+	for (const text of ['وقال الأمين العام للحزب إن المؤتمر سينعقد قريبا.', 'وقال الرئيس الحبيب الجديد إن الفريق جاهز.']) {
+		const ents = detector.detect(text, 'ar');
+		assert.ok(!ents.some((e) => e.type === 'PER'), `${text} ${JSON.stringify(ents)}`);
+	}
+});
+
 test('Arabic: a foreign given name may start with a proclitic\'s letter where its rest is no word', () => {
 	// the shipped model finds nothing in «فابريس نغوما»; «ف» + «ابريس» is no word the text knows
 	assertTyped('ar', 'PER', [['فيما أضاع المهاجم الكونغولي فابريس نغوما ركلة جزاء في الشوط الأول.', 'فابريس نغوما']]);
