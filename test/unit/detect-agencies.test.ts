@@ -39,6 +39,8 @@ test('agency names in the three languages, Arabic proclitics left out of the spa
 	assert.deepEqual(agencies('وقال لرويترز إن وكالة فرانس برس و(أ ف ب) نقلتا الخبر.', 'ar'), ['رويترز', 'فرانس برس', 'أ ف ب']);
 	assert.deepEqual(agencies('وقالت الفاو بالتنسيق مع الويبو والإيكواس إن التقرير جاهز.', 'ar'), ['الفاو', 'الويبو', 'الإيكواس']);
 	assert.deepEqual(agencies('فاز أولمبيك آسفي على الرجاء البيضاوي، وذكرت يديعوت أحرونوت أن الليكود رد.', 'ar'), ['أولمبيك آسفي', 'الرجاء البيضاوي', 'يديعوت أحرونوت', 'الليكود']);
+	// the Casablanca clubs by their official names too
+	assert.deepEqual(agencies('تأهل الرجاء الرياضي بعد فوزه على الوداد الرياضي.', 'ar'), ['الرجاء الرياضي', 'الوداد الرياضي']);
 	// the newspapers news quotes by name, in their own languages
 	assert.deepEqual(agencies('The minister told El Mundo, and La Repubblica and the Asahi Shimbun quoted him.', 'en'), ['El Mundo', 'La Repubblica', 'Asahi Shimbun']);
 	// case matters for Latin acronyms; a name does not cross a line; «وأم» («and mother») is no agency
