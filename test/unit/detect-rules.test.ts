@@ -91,6 +91,14 @@ test('English institutions: head + of + capitalised words', () => {
 	assert.deepEqual(rules('Protesters gathered outside the Assembly of the Representatives of the People on Tuesday.', 'en'), ['ORG:Assembly of the Representatives of the People']);
 });
 
+test('English institutions: a ministry\'s complement lists its fields with commas and «and»', () => {
+	assert.deepEqual(rules("South Korea's Ministry of Trade, Industry and Energy said so.", 'en'), ['ORG:Ministry of Trade, Industry and Energy']);
+	assert.deepEqual(rules('The Ministry of Land, Infrastructure, Transport, and Tourism will review it.', 'en'), ['ORG:Ministry of Land, Infrastructure, Transport, and Tourism']);
+	// names after the comma are other institutions; a list with no «and» is no name's
+	assert.deepEqual(rules('The Ministry of Defence, Reuters and Bloomberg reported it.', 'en'), ['ORG:Ministry of Defence']);
+	assert.deepEqual(rules('The Ministry of Health, Labour officials said.', 'en'), ['ORG:Ministry of Health']);
+});
+
 test('English: the capitalised words right before an organisation head are its name', () => {
 	assert.deepEqual(rules('The army fought the paramilitary Rapid Support Forces near Khartoum.', 'en'), ['ORG:Rapid Support Forces']);
 	assert.deepEqual(rules('The Reserve Bank kept its rate; the Kenya Defence Forces said so.', 'en'), ['ORG:Reserve Bank', 'ORG:Kenya Defence Forces']);

@@ -280,7 +280,12 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 						else if (isConnector(word(e)) && same(e + 1) && isCap(word(e + 1)) && !(word(e) === 'and' && (startsAnotherName(e + 1) || (e === j + 1 && isPlace(word(j)))))) e += 2;
 						// «Assembly of the Representatives of the People»
 						else if (word(e) === 'of' && word(e + 1) === 'the' && same(e + 2) && isCap(word(e + 2))) e += 3;
-						else break;
+						// «Ministry of Land, Infrastructure, Transport and Tourism»
+						else if (word(e) === ',' && isPortfolio(e - 1)) {
+							const end = portfolioListEnd(e);
+							if (end < 0) break;
+							e = end;
+						} else break;
 					}
 				}
 			}
@@ -290,6 +295,27 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 		}
 	}
 	RW = [];
+}
+
+/** Fields a ministry's or department's name lists («Ministry of Economy, Trade and Industry»). */
+const EN_PORTFOLIOS = new Set(
+	'trade industry energy economy land infrastructure transport transportation tourism health labour labor welfare education culture sport sports science technology agriculture forestry fisheries environment justice finance planning housing youth women family communications information research innovation water mines mining resources petroleum development commerce investment employment works heritage arts food climate digital equality training skills'.split(' '),
+);
+
+function isPortfolio(i: number): boolean {
+	return i >= 0 && i < RN && isCap(word(i)) && EN_PORTFOLIOS.has(word(i).toLowerCase());
+}
+
+/**
+ * End (exclusive) of a list of fields opened by the comma at token i: «, Infrastructure, Transport
+ * and Tourism» (a comma allowed before «and»); -1 where the words are not all fields or no «and»
+ * closes the list («the Ministry of Defence, the Foreign Office and the Treasury»).
+ */
+function portfolioListEnd(i: number): number {
+	let k = i;
+	while (word(k) === ',' && same(k + 1) && isPortfolio(k + 1)) k += 2;
+	if (word(k) === ',' && k > i) k++;
+	return k > i && word(k) === 'and' && same(k + 1) && isPortfolio(k + 1) ? k + 2 : -1;
 }
 
 /** Lower-case words inside the office of a French minister's title («ministre délégué chargé de la …»). */
