@@ -175,6 +175,16 @@ test('Arabic: a rare country name behind «و» loses the proclitic; a name that
 	assert.ok(detector.detect(city, 'ar').some((e) => e.text === 'وهران' && e.type === 'LOC'));
 });
 
+test('Arabic: a person the text never wrote with «و», whose rest it knows, loses the conjunction; «وليد» stays whole', () => {
+	// the model reads «وسيرغي شويغو»: the lexicon has «سيرغي» too rarely to split it as a word
+	const text = 'واستقبل الرئيس الجزائري وسيرغي شويغو الوفد.';
+	const ents = detector.detect(text, 'ar');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'سيرغي شويغو')?.type, 'PER', JSON.stringify(ents));
+	const walid = detector.detect('وقال وليد جنبلاط إن الزيارة ناجحة.', 'ar');
+	assert.equal(find(walid, 'وليد جنبلاط')?.type, 'PER', JSON.stringify(walid));
+});
+
 test('detection is local to a paragraph (incremental = full)', () => {
 	const p1 = 'Le Premier ministre a visité Lyon.';
 	const p2 = 'Marie Curie est née à Varsovie en 1867.';

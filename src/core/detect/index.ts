@@ -2251,6 +2251,13 @@ export class EntityDetector implements Detector {
 			const alone = lex(normalizeArabic(rest));
 			if (hamza || (alone >= 3 && alone >= 4 * lex(normalizeArabic(word)))) return 1;
 		}
+		// «وسيرغي شويغو»: a person's name the text never wrote with «و», whose rest it knows as a
+		// word or a person's name, loses the conjunction (a rest it has hardly written stays below the
+		// lexicon's split, and «ويتكوف», a name of its own, has no known rest)
+		if (offset === 0 && type === 'PER' && lex && word[0] === 'و' && word.length >= 5 && lex(normalizeArabic(word)) === 0) {
+			const rest = word.slice(1);
+			if (lex(normalizeArabic(rest)) > 0 || ((listedTypes(model, rest) | trainingTypes(model, rest)) & PER_BIT) !== 0) return 1;
+		}
 		if (offset > 0 || type !== 'LOC' || word.length < 5 || !ARABIC_PROCLITIC_LETTERS.includes(word[0])) return offset;
 		const lists = model.header.gazetteers;
 		const countries = lists.indexOf('countries');
