@@ -185,6 +185,13 @@ test('Arabic: a person the text never wrote with «و», whose rest it knows, lo
 	assert.equal(find(walid, 'وليد جنبلاط')?.type, 'PER', JSON.stringify(walid));
 });
 
+test('Arabic: a given name behind «و», never written whole, opens the person the model found after it', () => {
+	// the model reads «بوتين» alone: «وفلاديمير» is a word it has never seen
+	assertTyped('ar', 'PER', [['التقى تبون وفلاديمير بوتين في موسكو.', 'فلاديمير بوتين']]);
+	// «وليد» is a given name of its own
+	assertTyped('ar', 'PER', [['وقال وليد جنبلاط إن الزيارة ناجحة.', 'وليد جنبلاط']]);
+});
+
 test('detection is local to a paragraph (incremental = full)', () => {
 	const p1 = 'Le Premier ministre a visité Lyon.';
 	const p2 = 'Marie Curie est née à Varsovie en 1867.';
