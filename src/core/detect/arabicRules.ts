@@ -667,8 +667,15 @@ function isForeignNameWord(word: string, lex: ArabicLexicon, givenName = true): 
 	return !rest.startsWith('ال') && !rest.startsWith('ل') && lex(normalizeArabic(rest)) === 0;
 }
 
-/** A definite title, a definite nisba where there is one, then two Arabic words («المغنية الأمريكية تايلور سويفت», «النائبة ديما طهبوب»). */
-const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)(?:\s+(ال[\u0621-\u064a]{2,}(?:ية|ي)))?\s+([\u0621-\u064a]{3,})\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])/gu;
+/**
+ * A definite title or «his, her counterpart» («نظيره», «نظيرتها»), a definite nisba or an adjective
+ * of persons news puts there («السابق», «الراحل», «المخضرم») where there is one, then two Arabic
+ * words («المغنية الأمريكية تايلور سويفت», «النائبة ديما طهبوب», «نظيرتها الإسرائيلية تسيبي ليفني»),
+ * read ahead so that a word with the article before the title («التقت نظيرتها…») hides nothing.
+ */
+const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+|نظير(?:ه|ها|هم|ته|تها|تهم))(?=((?:\s+(ال[\u0621-\u064a]{2,}(?:ية|ي)|ال(?:سابق|راحل|مخضرم|شهير)ة?))?\s+([\u0621-\u064a]{3,})\s+([\u0621-\u064a]{3,}))(?![\u0621-\u064a]))/gu;
+/** «نظيره», «نظيرتها»: a counterpart, a title only with a nisba after it. */
+const COUNTERPART = /^نظير/u;
 
 /** A definite title, then one Arabic word («الرئيس بوتفليقة»). */
 /** Shapes of a verb or a participle the text may not have written as such («الفريق سيقاطع», «الفريق استقدم», «الوزير متحمس»), and plurals. */
@@ -691,13 +698,16 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 	const joined = new Set<DetectedEntity>();
 	for (const m of allMatches(text, TITLE_NISBA_TWO_WORDS)) {
 		// not a word behind a proclitic or with a pronoun suffix («لمصلحته ويتصدر»), nor two accusatives («عزما أكيدا»)
-		if (!isArabicTitle(normalizeArabic(m[1])) || !isForeignNameWord(m[3], lex) || !isForeignNameWord(m[4], lex, false) || (m[3].endsWith('ا') && m[4].endsWith('ا'))) continue;
+		const [, title, tail, nisba, first, second] = m;
+		const titled = COUNTERPART.test(title) ? nisba !== undefined : isArabicTitle(normalizeArabic(title));
+		// nor a feminine participle after a one-word name («السيدة برلسكوني مرفوقة», accompanied)
+		if (!titled || !isForeignNameWord(first, lex) || !isForeignNameWord(second, lex, false) || (first.endsWith('ا') && second.endsWith('ا')) || second.endsWith('ة')) continue;
 		// without a nisba, only words the training text never wrote («الفريق شنقريحة مناسبة»: «occasion», written twice)
-		const rare = m[2] ? 2 : 0;
-		if (lex(normalizeArabic(m[3])) > rare || lex(normalizeArabic(m[4])) > rare) continue;
-		const end = (m.index ?? 0) + m[0].length;
-		const start = end - m[4].length - 1 - m[3].length;
-		if (text.slice(start, end) !== `${m[3]} ${m[4]}` || entities.some((e) => e.start < end && start < e.end)) continue;
+		const rare = nisba ? 2 : 0;
+		if (lex(normalizeArabic(first)) > rare || lex(normalizeArabic(second)) > rare) continue;
+		const end = m.index + m[0].length + tail.length;
+		const start = end - second.length - 1 - first.length;
+		if (text.slice(start, end) !== `${first} ${second}` || entities.some((e) => e.start < end && start < e.end)) continue;
 		added.push({ start, end, type: 'PER', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
 	}
 	// one such word alone after the title («الرئيس بوتفليقة», «الفريق شنقريحة»)
