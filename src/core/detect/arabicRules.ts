@@ -677,10 +677,10 @@ const TITLE_NISBA_TWO_WORDS = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+|نظير(?:�
 /** «نظيره», «نظيرتها»: a counterpart, a title only with a nisba after it. */
 const COUNTERPART = /^نظير/u;
 
-/** A definite title, then one Arabic word («الرئيس بوتفليقة»). */
 /** Shapes of a verb or a participle the text may not have written as such («الفريق سيقاطع», «الفريق استقدم», «الوزير متحمس»), and plurals. */
 const VERB_OR_PARTICIPLE_SHAPE = /^(?:س[يتنأا]|است|مت|مست|ين|يت)|(?:ون|ين|ات|وا)$/u;
-const TITLE_ONE_WORD = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)\s+([\u0621-\u064a]{4,})(?![\u0621-\u064a])/gu;
+/** A definite title, then (read ahead) one Arabic word («الرئيس بوتفليقة»). */
+const TITLE_ONE_WORD = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)(?=(\s+([\u0621-\u064a]{4,}))(?![\u0621-\u064a]))/gu;
 
 /**
  * Arabic: «وزارت المغنية الأمريكية تايلور سويفت لندن» where the model found nothing: two words the
@@ -712,9 +712,9 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 	}
 	// one such word alone after the title («الرئيس بوتفليقة», «الفريق شنقريحة»)
 	for (const m of allMatches(text, TITLE_ONE_WORD)) {
-		const word = m[2];
-		if (!isArabicTitle(normalizeArabic(m[1])) || !isForeignNameWord(word, lex, false) || word.endsWith('ا') || VERB_OR_PARTICIPLE_SHAPE.test(word) || lex(normalizeArabic(word)) > 0) continue;
-		const end = (m.index ?? 0) + m[0].length;
+		const [, title, tail, word] = m;
+		if (!isArabicTitle(normalizeArabic(title)) || !isForeignNameWord(word, lex, false) || word.endsWith('ا') || VERB_OR_PARTICIPLE_SHAPE.test(word) || lex(normalizeArabic(word)) > 0) continue;
+		const end = m.index + m[0].length + tail.length;
 		const start = end - word.length;
 		if (entities.some((e) => e.start < end && start < e.end) || added.some((e) => e.start < end && start < e.end)) continue;
 		// the surname written first, before the given name and patronymic the model read («الفريق
