@@ -2592,6 +2592,13 @@ test('Arabic: an unseen word after a title, before a given name and patronymic t
 	assert.ok(!two.some((e) => e.text.includes('زاخارتشينكو') && e.text.includes('سيرغي')), JSON.stringify(two));
 });
 
+test('English: two unknown capitalised words read unsure as an organisation, the last a listed person\'s name, are a person', () => {
+	// the shipped model reads «Fumio Kishida» as an organisation (0.36)
+	assertTyped('en', 'PER', [['He will become prime minister after Fumio Kishida steps down.', 'Fumio Kishida']]);
+	// common words that the name lists hold too stay what the model read («Gallery»)
+	assertTyped('en', 'ORG', [['Photos: City Hall, Art Gallery - Leeds', 'Art Gallery']]);
+});
+
 test('English: a craft or programme named after a determiner is no person; initials before a name after a title', () => {
 	// the shipped model reads «Vikram» and «Artemis» as persons and finds nothing in «S. Somanath»
 	const text = 'The Pragyan rover rolled out of the Vikram lander last week, ISRO chairman S. Somanath told reporters. NASA plans to go there with its Artemis programme.';
