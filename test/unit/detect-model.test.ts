@@ -2592,6 +2592,17 @@ test('Arabic: an unseen word after a title, before a given name and patronymic t
 	assert.ok(!two.some((e) => e.text.includes('زاخارتشينكو') && e.text.includes('سيرغي')), JSON.stringify(two));
 });
 
+test('English: a listed country opening a name before a person\'s name is the country and the person', () => {
+	// the shipped model reads «France Jean Dupont» as one place, «United States Hamdullah Mohib» as one person
+	assertTyped('en', 'LOC', [['Earlier, the Ambassador to France Jean Dupont spoke.', 'France']]);
+	assertTyped('en', 'PER', [
+		['Earlier, the Ambassador to France Jean Dupont spoke.', 'Jean Dupont'],
+		['The Afghan Ambassador to the United States Hamdullah Mohib said the talks would continue.', 'Hamdullah Mohib'],
+	]);
+	// a given name that is a country's too, which the training files never name alone as a place
+	assertTyped('en', 'PER', [['Chad Edward Gaudin was born in New Orleans.', 'Chad Edward Gaudin']]);
+});
+
 test('English: two unknown capitalised words read unsure as an organisation, the last a listed person\'s name, are a person', () => {
 	// the shipped model reads «Fumio Kishida» as an organisation (0.36)
 	assertTyped('en', 'PER', [['He will become prime minister after Fumio Kishida steps down.', 'Fumio Kishida']]);

@@ -7,7 +7,7 @@ import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { LISTED_COMPANIES } from './companies';
-import { isTitleWord, leadingTitleTokens } from './nameSpans';
+import { isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
@@ -271,6 +271,45 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
 		return [
 			{ start: e.start, end: e.start + initials.length, type: 'LOC', text: initials, confidence: e.confidence, source: 'rule' },
 			{ ...e, start: nameStart, text: text.slice(nameStart, e.end), source: 'rule' },
+		];
+	});
+}
+
+/**
+ * English: «the Afghan Ambassador to the United States Hamdullah Mohib», «the Ambassador to France
+ * Jean Dupont» read as one person or one place: a listed country opening the name (its longest
+ * listed opening, up to four words), then two to four capitalised words one of which the lists
+ * know as a person's name, none a common word or a title, and no listed place together, are the
+ * country and the person; not a one-word country the training files never name alone as a place
+ * (a given name there: «Chad Edward Gaudin»).
+ * Entities in text order.
+ */
+export function splitCountriesBeforePersons(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
+	return splitWhere(entities, (e) => {
+		if ((e.type !== 'PER' && e.type !== 'LOC') || !e.text.includes(' ')) return undefined;
+		const spanWords = [...e.text.matchAll(/\S+/gu)];
+		if (spanWords.length < 3 || !spanWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w[0]) || w[0] === 'of' || w[0] === 'the')) return undefined;
+		let country = 0;
+		for (let k = Math.min(4, spanWords.length - 2); k >= 1; k--) {
+			const end = spanWords[k - 1].index + spanWords[k - 1][0].length;
+			if (isListedCountry(model, e.text.slice(0, end))) {
+				country = k;
+				break;
+			}
+		}
+		if (country === 0) return undefined;
+		const rest = spanWords.slice(country).map((w) => w[0]);
+		// a given name that is a country's too («Chad Edward Gaudin»); an office after the country
+		// («United States Marshal Foraker», the title rules' case)
+		const countryWords = spanWords.slice(0, country).map((w) => w[0]);
+		if (country === 1 && (trainingTypes(model, countryWords[0]) & LOC_BIT) === 0) return undefined;
+		if (rest.length > 4 || isRunTimeTitleWord(rest[0]) || rest.some((w) => !/^\p{Lu}/u.test(w) || inLowerCase(w))) return undefined;
+		const restStart = e.start + spanWords[country].index;
+		if (isListedPlaceName(model, text.slice(restStart, e.end)) || !rest.some((w) => ((listedTypes(model, w) | trainingTypes(model, w)) & PER_BIT) !== 0)) return undefined;
+		const countryEnd = e.start + spanWords[country - 1].index + spanWords[country - 1][0].length;
+		return [
+			{ start: e.start, end: countryEnd, type: 'LOC', text: text.slice(e.start, countryEnd), confidence: e.confidence, source: 'rule' },
+			{ start: restStart, end: e.end, type: 'PER', text: text.slice(restStart, e.end), confidence: e.confidence, source: 'rule' },
 		];
 	});
 }
