@@ -2592,6 +2592,14 @@ test('Arabic: an unseen word after a title, before a given name and patronymic t
 	assert.ok(!two.some((e) => e.text.includes('زاخارتشينكو') && e.text.includes('سيرغي')), JSON.stringify(two));
 });
 
+test('English: a people\'s plural in -ians that no list holds is no person', () => {
+	// the shipped model reads «Polynesians», «Bahrainians» as persons
+	for (const text of ['Polynesians sailed across the ocean.', 'He said Bahrainians would benefit.']) {
+		const ents = detector.detect(text, 'en');
+		assert.ok(!ents.some((e) => e.type === 'PER'), `${text} ${JSON.stringify(ents)}`);
+	}
+});
+
 test('English: a listed country opening a name before a person\'s name is the country and the person', () => {
 	// the shipped model reads «France Jean Dupont» as one place, «United States Hamdullah Mohib» as one person
 	assertTyped('en', 'LOC', [['Earlier, the Ambassador to France Jean Dupont spoke.', 'France']]);
