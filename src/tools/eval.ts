@@ -1,7 +1,8 @@
 /**
  * Scores the detector the way the command line is used and checked: each document of a split
  * (the `*.dev.conll` files of ../shared/data/ner, or `--split holdout`: the held-out part of the
- * training files, or `--split probe` / `probe2` … `probe5`: more such parts whose errors may be read; see
+ * training files, or `--split probe` / `probe2` … `probe5`: more such parts whose errors may be read,
+ * or `probe6`: the last slice, scored but never read; see
  * src/core/detect/training/split.ts) becomes one text (tokens joined with
  * spaces, sentences with line breaks); the text goes through the same pipeline as
  * `article-annotator detect` (language identification with franc, chunking, detector per chunk,
@@ -140,8 +141,8 @@ export function loadSplit(dataDir: string, lang: LanguageCode, split: string): E
 		const file = `${lang}.dev.conll`;
 		return existsSync(join(dataDir, file)) ? groupDocs(file, readConll(join(dataDir, file)), () => true) : [];
 	}
-	// «probe», «probe2» … «probe5»: the probe part of that number (split.ts)
-	const probe = /^probe([2-5]?)$/u.exec(split);
+	// «probe», «probe2» … «probe6»: the probe part of that number (split.ts)
+	const probe = /^probe([2-6]?)$/u.exec(split);
 	if (split === 'holdout' || probe) {
 		const inSplit = (l: LanguageCode, file: string, doc: string): boolean => (probe ? isProbe(l, file, doc, Number(probe[1] || 1)) : isHeldOut(l, file, doc));
 		const out: EvalDoc[] = [];

@@ -17,6 +17,14 @@ test('the held-out part and the five probe parts are disjoint, each about the he
 	assert.ok(!ids.some((id) => isProbe('ar', 'ar.extra-aqmar.conll', id, 1)));
 });
 
+test('the sixth part is what the five probe parts and the held-out part leave: a tenth of ANERcorp\'s blocks', () => {
+	const inSixth = ids.filter((id) => isProbe('ar', 'ar.train.conll', id, 6));
+	assert.ok(inSixth.length > 0.07 * ids.length && inSixth.length < 0.13 * ids.length, String(inSixth.length));
+	for (const id of inSixth) assert.ok(!isHeldOut('ar', 'ar.train.conll', id) && ![1, 2, 3, 4, 5].some((p) => isProbe('ar', 'ar.train.conll', id, p)), id);
+	// with the sixth, every block is in exactly one part
+	for (const id of ids) assert.equal([isHeldOut('ar', 'ar.train.conll', id), ...[1, 2, 3, 4, 5, 6].map((p) => isProbe('ar', 'ar.train.conll', id, p))].filter(Boolean).length, 1, id);
+});
+
 test('English PUD news: a third held out, the rest of its share in the first three probe parts, none after', () => {
 	const pud = ids.map((i) => `uner-en-pud:n${i}`);
 	const share = (inPart: (id: string) => boolean): number => pud.filter(inPart).length / pud.length;

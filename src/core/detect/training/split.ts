@@ -42,7 +42,9 @@ export function isHeldOut(lang: LanguageCode, file: string, doc: string): boolea
  * `--split probe2` … `probe5`, parts for fresh reading once the first had been read; English's
  * third holds what PUD's share leaves, a tenth of it, and its fourth and fifth only web text; the
  * Arabic and French parts are all as large as the held-out one), so that rules found in them can
- * still be measured on the held-out part, which nobody reads.
+ * still be measured on the held-out part, which nobody reads. Part 6 (`--set probe=6`, `--split
+ * probe6`) is what the Arabic and French slices leave, a tenth of their files (English: web text
+ * only), kept unread like the held-out part: a second look at unseen documents.
  */
 export function isProbe(lang: LanguageCode, file: string, doc: string, probe = 1): boolean {
 	return inSlice(lang, file, doc, probe);
