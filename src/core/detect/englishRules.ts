@@ -286,7 +286,8 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
  */
 export function splitCountriesBeforePersons(text: string, model: TaggerModel, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
 	return splitWhere(entities, (e) => {
-		if ((e.type !== 'PER' && e.type !== 'LOC') || !e.text.includes(' ')) return undefined;
+		// three words at least: most names stop here
+		if ((e.type !== 'PER' && e.type !== 'LOC') || e.text.indexOf(' ', e.text.indexOf(' ') + 1) < 0) return undefined;
 		const spanWords = [...e.text.matchAll(/\S+/gu)];
 		if (spanWords.length < 3 || !spanWords.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w[0]) || w[0] === 'of' || w[0] === 'the')) return undefined;
 		let country = 0;
