@@ -185,6 +185,16 @@ test('Arabic: a person the text never wrote with «و», whose rest it knows, lo
 	assert.equal(find(walid, 'وليد جنبلاط')?.type, 'PER', JSON.stringify(walid));
 });
 
+test('Arabic: a town the lists know opens a dateline before a dash alone, and is no person after a title', () => {
+	// the shipped model finds nothing in «عنابة» (Annaba), and the title rule read «الوزير عنابة» as a person
+	assertTyped('ar', 'LOC', [['عنابة - أوقفت مصالح الأمن شبكة إجرامية.', 'عنابة']]);
+	const visit = detector.detect('وزار الوزير عنابة أمس.', 'ar');
+	assert.ok(!visit.some((e) => e.type === 'PER'), JSON.stringify(visit));
+	// a word no list knows as a place, before a dash alone, is no dateline
+	const said = detector.detect('الرئيس - قال إن الوضع مستقر.', 'ar');
+	assert.ok(!said.some((e) => e.type === 'LOC'), JSON.stringify(said));
+});
+
 test('Arabic: a given name behind «و», never written whole, opens the person the model found after it', () => {
 	// the model reads «بوتين» alone: «وفلاديمير» is a word it has never seen
 	assertTyped('ar', 'PER', [['التقى تبون وفلاديمير بوتين في موسكو.', 'فلاديمير بوتين']]);

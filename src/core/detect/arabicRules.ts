@@ -693,7 +693,9 @@ const TITLE_ONE_WORD = /(?:^|\s)[وف]?(ال[\u0621-\u064a]+)(?=(\s+([\u0621-\u0
  * person's surname written first.
  * Entities in text order; new ones at the rule's confidence.
  */
-export function titledForeignNames(text: string, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+export function titledForeignNames(text: string, model: TaggerModel, entities: DetectedEntity[], lex: ArabicLexicon): DetectedEntity[] {
+	// a town the lists know («وزار الوزير عنابة», visited Annaba) is no foreign name
+	const placeOnly = (word: string): boolean => (listedTypes(model, word) & (LOC_BIT | PER_BIT)) === LOC_BIT;
 	const added: DetectedEntity[] = [];
 	const joined = new Set<DetectedEntity>();
 	for (const m of allMatches(text, TITLE_NISBA_TWO_WORDS)) {
@@ -701,7 +703,7 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 		const [, title, tail, nisba, first, second] = m;
 		const titled = COUNTERPART.test(title) ? nisba !== undefined : isArabicTitle(normalizeArabic(title));
 		// nor a feminine participle after a one-word name («السيدة برلسكوني مرفوقة», accompanied)
-		if (!titled || !isForeignNameWord(first, lex) || !isForeignNameWord(second, lex, false) || (first.endsWith('ا') && second.endsWith('ا')) || second.endsWith('ة')) continue;
+		if (!titled || !isForeignNameWord(first, lex) || !isForeignNameWord(second, lex, false) || (first.endsWith('ا') && second.endsWith('ا')) || second.endsWith('ة') || placeOnly(first)) continue;
 		// without a nisba, only words the training text never wrote («الفريق شنقريحة مناسبة»: «occasion», written twice)
 		const rare = nisba ? 2 : 0;
 		if (lex(normalizeArabic(first)) > rare || lex(normalizeArabic(second)) > rare) continue;
@@ -713,7 +715,7 @@ export function titledForeignNames(text: string, entities: DetectedEntity[], lex
 	// one such word alone after the title («الرئيس بوتفليقة», «الفريق شنقريحة»)
 	for (const m of allMatches(text, TITLE_ONE_WORD)) {
 		const [, title, tail, word] = m;
-		if (!isArabicTitle(normalizeArabic(title)) || !isForeignNameWord(word, lex, false) || word.endsWith('ا') || VERB_OR_PARTICIPLE_SHAPE.test(word) || lex(normalizeArabic(word)) > 0) continue;
+		if (!isArabicTitle(normalizeArabic(title)) || !isForeignNameWord(word, lex, false) || word.endsWith('ا') || VERB_OR_PARTICIPLE_SHAPE.test(word) || lex(normalizeArabic(word)) > 0 || placeOnly(word)) continue;
 		const end = m.index + m[0].length + tail.length;
 		const start = end - word.length;
 		if (entities.some((e) => e.start < end && start < e.end) || added.some((e) => e.start < end && start < e.end)) continue;

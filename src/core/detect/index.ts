@@ -269,7 +269,7 @@ export class EntityDetector implements Detector {
 		withRules = mergeAgencies(withRules, findAgencies(tokens, language));
 		if (language === 'en') extendCompaniesOverTheirLastWords(text, withRules);
 		if (language !== 'ar') withRules = dropKickerNames(tokens, mergeListedNames(withRules, findDatelines(tokens, language), (entity, place) => entity.end === place.end));
-		else withRules = mergeListedNames(withRules, findArabicDatelines(tokens), (entity, place) => entity.end === place.end);
+		else withRules = mergeListedNames(withRules, findArabicDatelines(tokens, (word) => (listedTypes(model, word) & (LOC_BIT | PER_BIT)) === LOC_BIT), (entity, place) => entity.end === place.end);
 		if (language !== 'ar') {
 			// in a title-case headline a capital after a title cue is no sign of a name («UN Chief Warns»)
 			const found = (language === 'en' ? findTitledNames(tokens) : findFrenchTitledNames(tokens)).filter((e) => !this.inHeadline(e) || holdsListedName(model, e.text));
@@ -411,7 +411,7 @@ export class EntityDetector implements Detector {
 		if (language === 'ar') {
 			withRules = compoundGivenNames(text, splitPlacesBeforePersons(text, model, withRules));
 			if (lex) withRules = titledDefiniteGivenNames(text, withRules, lex);
-			if (lex) withRules = adjectivesReadAsPersons(text, futureVerbsOutOfPersons(text, surnamesAfterVerbs(text, companiesAfterTrades(text, model, particleNames(text, placesInArabicLists(text, model, titledForeignNames(text, personsAfterNisbas(text, withRules, lex), lex), lex), lex), lex), lex), lex), lex);
+			if (lex) withRules = adjectivesReadAsPersons(text, futureVerbsOutOfPersons(text, surnamesAfterVerbs(text, companiesAfterTrades(text, model, particleNames(text, placesInArabicLists(text, model, titledForeignNames(text, model, personsAfterNisbas(text, withRules, lex), lex), lex), lex), lex), lex), lex), lex);
 			withRules = placesAfterTownNouns(text, placesNamedAfterDays(text, placesTravelledTo(text, personsAfterSiteNouns(text, centralBanks(text, aircraftModels(text, latinSpellingsOfNames(text, verbsOutOfPersons(text, countriesReadAsPersons(model, prisonsAsOrganisations(text, muscat(text, nationalitiesOutOfOrganisations(model, anercorpSpans(text, opponentsOfClubs(text, model, officeHoldersAfterBodies(text, model, cupsOutOfNames(text, withRules))))))))))))))));
 		}
 		const withDates = dates.length ? merge(withRules, dates) : withRules;
