@@ -6,7 +6,7 @@ import type { DetectedEntity } from '../types';
 import type { TaggerModel } from './model';
 import { isArabicGroup, isArabicTitle, isRegnalOrdinal } from './arabicWords';
 import { nameProcliticLength, normalizeArabic, type ArabicLexicon } from './arabic';
-import { isListedCountry, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, trainingTypes } from './listLookups';
+import { isListedCountry, listedTypes, LOC_BIT, ORG_BIT, PER_BIT, PLACE_RULE_CONFIDENCE, seenTypes, trainingTypes } from './listLookups';
 import { joinAdjacentPairs, overlapping, putEntity, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type TypedRange } from './entityEdits';
 import { allMatches } from './lineMatches';
 
@@ -460,7 +460,7 @@ export function givenNamesBehindConjunction(text: string, model: TaggerModel, en
 		const start = e.start - 1 - word.length;
 		if ((k > 0 && entities[k - 1].end > start) || lex(normalizeArabic(word)) > 0) continue;
 		const rest = word.slice(1);
-		if (((listedTypes(model, rest) | trainingTypes(model, rest)) & PER_BIT) === 0 || ((listedTypes(model, word) | trainingTypes(model, word)) & PER_BIT) !== 0) continue;
+		if ((seenTypes(model, rest) & PER_BIT) === 0 || (seenTypes(model, word) & PER_BIT) !== 0) continue;
 		entities[k] = { ...e, start: start + 1, text: text.slice(start + 1, e.end) };
 	}
 }

@@ -306,7 +306,7 @@ export function splitCountriesBeforePersons(text: string, model: TaggerModel, en
 		if (country === 1 && (trainingTypes(model, countryWords[0]) & LOC_BIT) === 0) return undefined;
 		if (rest.length > 4 || isRunTimeTitleWord(rest[0]) || rest.some((w) => !/^\p{Lu}/u.test(w) || inLowerCase(w))) return undefined;
 		const restStart = e.start + spanWords[country].index;
-		if (isListedPlaceName(model, text.slice(restStart, e.end)) || !rest.some((w) => ((listedTypes(model, w) | trainingTypes(model, w)) & PER_BIT) !== 0)) return undefined;
+		if (isListedPlaceName(model, text.slice(restStart, e.end)) || !rest.some((w) => (seenTypes(model, w) & PER_BIT) !== 0)) return undefined;
 		const countryEnd = e.start + spanWords[country - 1].index + spanWords[country - 1][0].length;
 		return [
 			{ start: e.start, end: countryEnd, type: 'LOC', text: text.slice(e.start, countryEnd), confidence: e.confidence, source: 'rule' },
@@ -1970,9 +1970,9 @@ export function personsReadAsOrganisations(model: TaggerModel, entities: Detecte
 		const [, first, last] = words;
 		// common words the lists hold as names too («Art Gallery», «Network Radio»)
 		if (inLowerCase(first) || inLowerCase(last)) return undefined;
-		const lastTypes = listedTypes(model, last) | trainingTypes(model, last);
+		const lastTypes = seenTypes(model, last);
 		// a first word the lists know is a listed surname: two of them name a firm («Hargreaves Lansdown»)
-		if ((listedTypes(model, last) & PER_BIT) === 0 || (lastTypes & (ORG_BIT | LOC_BIT)) !== 0 || (listedTypes(model, first) | trainingTypes(model, first)) !== 0) return undefined;
+		if ((listedTypes(model, last) & PER_BIT) === 0 || (lastTypes & (ORG_BIT | LOC_BIT)) !== 0 || seenTypes(model, first) !== 0) return undefined;
 		return { ...e, type: 'PER', source: 'rule' };
 	});
 }

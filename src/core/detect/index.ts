@@ -2237,7 +2237,7 @@ export class EntityDetector implements Detector {
 	}
 
 	/**
-	 * A people's plural the country lists do not hold («Melanesians», «Romans», «Victorians»): a
+	 * A people's plural the country lists do not hold («Melanesians», «Polynesians», «Victorians»): a
 	 * word in -ians (O or MISC 56 times, PER 7 of about 100 in the English training files; teams
 	 * are the rest: «the Indians»), not a person's name the lists know.
 	 */
@@ -2267,7 +2267,7 @@ export class EntityDetector implements Detector {
 		// lexicon's split, and «ويتكوف», a name of its own, has no known rest)
 		if (offset === 0 && type === 'PER' && lex && word[0] === 'و' && word.length >= 5 && lex(normalizeArabic(word)) === 0) {
 			const rest = word.slice(1);
-			if (lex(normalizeArabic(rest)) > 0 || ((listedTypes(model, rest) | trainingTypes(model, rest)) & PER_BIT) !== 0) return 1;
+			if (lex(normalizeArabic(rest)) > 0 || (seenTypes(model, rest) & PER_BIT) !== 0) return 1;
 		}
 		if (offset > 0 || type !== 'LOC' || word.length < 5 || !ARABIC_PROCLITIC_LETTERS.includes(word[0])) return offset;
 		const lists = model.header.gazetteers;
