@@ -302,8 +302,7 @@ export function splitCountriesBeforePersons(text: string, model: TaggerModel, en
 		const rest = spanWords.slice(country).map((w) => w[0]);
 		// a given name that is a country's too («Chad Edward Gaudin»); an office after the country
 		// («United States Marshal Foraker», the title rules' case)
-		const countryWords = spanWords.slice(0, country).map((w) => w[0]);
-		if (country === 1 && (trainingTypes(model, countryWords[0]) & LOC_BIT) === 0) return undefined;
+		if (country === 1 && (trainingTypes(model, spanWords[0][0]) & LOC_BIT) === 0) return undefined;
 		if (rest.length > 4 || isRunTimeTitleWord(rest[0]) || rest.some((w) => !/^\p{Lu}/u.test(w) || inLowerCase(w))) return undefined;
 		const restStart = e.start + spanWords[country].index;
 		if (isListedPlaceName(model, text.slice(restStart, e.end)) || !rest.some((w) => (seenTypes(model, w) & PER_BIT) !== 0)) return undefined;
