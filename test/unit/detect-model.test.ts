@@ -4940,3 +4940,12 @@ test('English: a name ending in «Bros» is a company\'s', () => {
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Warner Bros')?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('a spaced dash ends a name: a dateline\'s place and the sentence after it are two entities', () => {
+	// the shipped model reads «Ukraine — Russian» as one place
+	const text = 'KYIV, Ukraine — Russian drones struck an energy facility in the Odesa region overnight.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.ok(!ents.some((e) => e.text.includes('—')), JSON.stringify(ents));
+	assert.equal(find(ents, 'Ukraine')?.type, 'LOC', JSON.stringify(ents));
+});

@@ -1466,7 +1466,15 @@ export class EntityDetector implements Detector {
 				i++;
 				continue;
 			}
-			const j = scheme.spanEnd(labels, i, n);
+			let j = scheme.spanEnd(labels, i, n);
+			// a spaced dash ends a name: no entity of the training files holds «—» or «–», and the model
+			// read «KYIV, Ukraine — Russian drones» as one place
+			for (let k = i + 1; k < j; k++) {
+				if (DATELINE_DASHES.has(this.words[a + k])) {
+					j = k;
+					break;
+				}
+			}
 			const modelType = scheme.typeOf[y];
 			const span = this.nameSpan(text, a, i, j, modelType, language, lex);
 			let s = span[0];
