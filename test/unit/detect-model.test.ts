@@ -4949,3 +4949,22 @@ test('a spaced dash ends a name: a dateline\'s place and the sentence after it a
 	assert.ok(!ents.some((e) => e.text.includes('—')), JSON.stringify(ents));
 	assert.equal(find(ents, 'Ukraine')?.type, 'LOC', JSON.stringify(ents));
 });
+
+test('English: two names joined by a spaced «&» where the model read one side are one firm', () => {
+	// the shipped model reads «Schuster», «Decker» and «Bernstein» alone as persons
+	assertTyped('en', 'ORG', [
+		['He works at Simon & Schuster in New York.', 'Simon & Schuster'],
+		['Black & Decker makes tools.', 'Black & Decker'],
+		['The lawyers, from the firm Lieff Cabraser Heimann & Bernstein, could seek fees.', 'Lieff Cabraser Heimann & Bernstein'],
+	]);
+	// two persons the model reads as such, two places, and a citation stay apart
+	for (const [text, name] of [
+		['She thanked Jason & Michelle for the party.', 'Jason & Michelle'],
+		['Trade between Liberia & Guinea fell.', 'Liberia & Guinea'],
+		['The study (Miller & Robertson, 2010) found it.', 'Miller & Robertson'],
+	]) {
+		const ents = detector.detect(text, 'en');
+		checkContract(text, ents);
+		assert.ok(!ents.some((e) => e.type === 'ORG' && e.text === name), `${text} ${JSON.stringify(ents)}`);
+	}
+});

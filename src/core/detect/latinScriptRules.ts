@@ -7,7 +7,7 @@ import { bracketedAcronymAfter, namesSpeltByAcronyms, spellsInitials } from './a
 import { applyEdits, joinAdjacentPairs, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, typeRanges, type Edit, type TypedRange } from './entityEdits';
 import type { TaggerModel } from './model';
 import { isTitleWord } from './nameSpans';
-import { isDemonym, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
+import { isDemonym, isPlaceNotName, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
 import { isListedOrganisation } from './agencies';
 import { allMatches } from './lineMatches';
 
@@ -546,4 +546,55 @@ export function placesOpeningWithHeads(text: string, entities: DetectedEntity[])
 		// (an Italian family's «di San Giuliano» is a name after its particle)
 		return space > 0 && PLACE_OPENING_HEADS.has(e.text.slice(0, space)) && e.text !== 'Santa Claus' && !/(?:^|\s)di\s$/u.test(text.slice(Math.max(0, e.start - 4), e.start)) ? { ...e, type: 'LOC', source: 'rule' } : undefined;
 	});
+}
+
+/** A capitalised word of two letters or more, glued to nothing but an apostrophe or a hyphen («McKenzie», «O'Neill»). */
+const FIRM_PARTNER = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
+const DAYS_AND_MONTHS_EN = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
+
+/**
+ * «Simon & Schuster», «Black & Decker», «Lieff Cabraser Heimann & Bernstein»: names joined by a
+ * spaced «&» are one firm's (law firms, publishers, makers) where the model read one side only,
+ * mostly the surname after «&» as a person. In the English training files a one-word name on each
+ * side of «&» is an organisation unless it is a citation («( Miller & Robertson , 2010»), two
+ * persons («Will & Kate», which the model reads so), or places. So: an organisation of any length
+ * or one capitalised word, «&», and one capitalised word ending the name; the model read one side
+ * of two words as a person or an organisation and not the other, or one as each, and the word after
+ * an organisation's name of several words as no organisation; no word the lists know only as a
+ * place, no month, day or title on either side. Entities in text order; a new list only when one was joined.
+ */
+export function firmsJoinedByAmpersands(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	const edits: Edit[] = [];
+	const isPartner = (word: string): boolean => FIRM_PARTNER.test(word) && !DAYS_AND_MONTHS_EN.has(word) && !isTitleWord(word) && !isPlaceNotName(model, word);
+	const isNamed = (e: DetectedEntity | undefined): boolean => e !== undefined && (e.type === 'PER' || e.type === 'ORG');
+	for (let p = text.indexOf(' & '); p >= 0; p = text.indexOf(' & ', p + 3)) {
+		const right = /^[^\s,;:!?()[\]"“”]+/u.exec(text.slice(p + 3, p + 40))?.[0]?.replace(/\.$/u, '');
+		if (!right || !isPartner(right)) continue;
+		const rightEnd = p + 3 + right.length;
+		// one word after «&»: no name going on, no citation's year
+		if (/^\s*(?:\p{Lu}|[([\d]|,\s*\d)/u.test(text.slice(rightEnd, rightEnd + 8))) continue;
+		const rightEntity = entities.find((e) => e.start === p + 3);
+		if (rightEntity && (rightEntity.end !== rightEnd || !isNamed(rightEntity))) continue;
+		const leftEntity = entities.find((e) => e.end === p);
+		let leftStart: number;
+		if (leftEntity?.type === 'ORG' && /\s/u.test(leftEntity.text)) {
+			// a company after a company is two («Wells Fargo & Citi»)
+			if (rightEntity?.type === 'ORG') continue;
+			leftStart = leftEntity.start;
+		} else {
+			const leftWord = /[^\s,;:!?()[\]"“”]+$/u.exec(text.slice(Math.max(0, p - 40), p))?.[0];
+			if (!leftWord || !isPartner(leftWord)) continue;
+			leftStart = p - leftWord.length;
+			if (leftEntity && (leftEntity.start !== leftStart || !isNamed(leftEntity))) continue;
+			// the first word of the name: after no capitalised word, nor a citation's bracket or semicolon
+			const before = text.slice(Math.max(0, leftStart - 30), leftStart).trimEnd();
+			if (/[(;[]$/u.test(before) || /(?:^|\s)\p{Lu}[\p{L}\p{M}'’-]*$/u.test(before)) continue;
+			// one side read as a name, or one as a person and one as an organisation: not two of a kind
+			if (leftEntity?.type === rightEntity?.type) continue;
+		}
+		if (entities.some((e) => e.start < rightEnd && leftStart < e.end && e !== leftEntity && e !== rightEntity)) continue;
+		const replaced = [leftEntity, rightEntity].filter((e): e is DetectedEntity => e !== undefined);
+		edits.push({ entity: ruleEntity(text, leftStart, rightEnd, 'ORG'), replaced });
+	}
+	return applyEdits(entities, edits);
 }
