@@ -94,6 +94,8 @@ test('English institutions: head + of + capitalised words', () => {
 test('English institutions: a ministry\'s complement lists its fields with commas and «and»', () => {
 	assert.deepEqual(rules("South Korea's Ministry of Trade, Industry and Energy said so.", 'en'), ['ORG:Ministry of Trade, Industry and Energy']);
 	assert.deepEqual(rules('The Ministry of Land, Infrastructure, Transport, and Tourism will review it.', 'en'), ['ORG:Ministry of Land, Infrastructure, Transport, and Tourism']);
+	// a chamber of commerce's fields
+	assert.deepEqual(rules('The Chamber of Commerce, Industry and Services campaigned against it.', 'en'), ['ORG:Chamber of Commerce, Industry and Services']);
 	// names after the comma are other institutions; a list with no «and» is no name's
 	assert.deepEqual(rules('The Ministry of Defence, Reuters and Bloomberg reported it.', 'en'), ['ORG:Ministry of Defence']);
 	assert.deepEqual(rules('The Ministry of Health, Labour officials said.', 'en'), ['ORG:Ministry of Health']);

@@ -297,9 +297,9 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 	RW = [];
 }
 
-/** Fields a ministry's or department's name lists («Ministry of Economy, Trade and Industry»). */
+/** Fields a ministry's, a department's or a chamber's name lists («Ministry of Economy, Trade and Industry», «Chamber of Commerce, Industry and Services»). */
 const EN_PORTFOLIOS = new Set(
-	'trade industry energy economy land infrastructure transport transportation tourism health labour labor welfare education culture sport sports science technology agriculture forestry fisheries environment justice finance planning housing youth women family communications information research innovation water mines mining resources petroleum development commerce investment employment works heritage arts food climate digital equality training skills'.split(' '),
+	'trade industry energy economy land infrastructure transport transportation tourism health labour labor welfare education culture sport sports science technology agriculture forestry fisheries environment justice finance planning housing youth women family communications information research innovation water mines mining resources petroleum development commerce investment employment works heritage arts food climate digital equality training skills services crafts navigation shipping'.split(' '),
 );
 
 function isPortfolio(i: number): boolean {
