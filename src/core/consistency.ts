@@ -199,13 +199,14 @@ export function propagateNames(
 	// a name the article's structure makes an organisation, whatever the votes
 	// (what the structure types spreads whatever `spreads` says: «والاهلي» of a results list)
 	const byStructure = new Set<string>();
-	const organisation = (name: string): void => {
+	const typeByStructure = (name: string, type: string): void => {
 		byStructure.add(name);
-		typeOfName.set(name, 'ORG');
+		typeOfName.set(name, type);
 		const listed = unambiguous.find(([known]) => known === name);
-		if (listed) listed[1] = { type: 'ORG', votes: listed[1].votes };
-		else unambiguous.push([name, { type: 'ORG', votes: 1 }]);
+		if (listed) listed[1] = { type, votes: listed[1].votes };
+		else unambiguous.push([name, { type, votes: 1 }]);
 	};
+	const organisation = (name: string): void => typeByStructure(name, 'ORG');
 	// a match report («Leeds 2-1 Everton»): its clubs are organisations wherever they play, its
 	// national teams («Sweden 1 – 0 South Korea») the places they are named by
 	const { teams, clubs } = teamsOfScoreLines(text, entities);
@@ -234,6 +235,10 @@ export function propagateNames(
 	// where read as a person
 	companiesOfLegalForms(entities, standsForCompany).forEach(organisation);
 	companiesOfMarketCues(text, entities).forEach(organisation);
+	// «Schiphol Airport» … «Schiphol has been limiting passenger numbers» (read as a person): a place
+	// named with its kind once is the place wherever the article writes its name alone, unless the
+	// article gives that name to a person in full too
+	for (const place of placesOfKinds(entities)) if (!byStructure.has(place) && !surnameVotes.has(place)) typeByStructure(place, 'LOC');
 	// «Cyclone Freddy» … «Freddy first made landfall»: a storm's name alone is the storm's, never a
 	// person's
 	for (const entity of entities) {
@@ -473,6 +478,19 @@ function companiesOfLegalForms(entities: readonly DetectedEntity[], standsForCom
 		}
 	}
 	return companies;
+}
+
+/** A place's one-word name and its kind («Schiphol Airport», «Wembley Stadium»). */
+const PLACE_NAME_AND_KIND = /^(\p{Lu}[\p{Ll}\p{M}'’-]{2,}) (?:Airport|Stadium|Arena|Station)$/u;
+
+/** The one-word names of the places the article names with their kind («Schiphol» of «Schiphol Airport»), read with confidence. */
+function placesOfKinds(entities: readonly DetectedEntity[]): Set<string> {
+	const places = new Set<string>();
+	for (const entity of entities) {
+		const name = entity.type === 'LOC' && entity.confidence >= TEACHING_CONFIDENCE ? PLACE_NAME_AND_KIND.exec(entity.text)?.[1] : undefined;
+		if (name !== undefined) places.add(name);
+	}
+	return places;
 }
 
 /** What a market says of a listed company right after its name: «Ahold shares rose», «Ahold chief executive …». */

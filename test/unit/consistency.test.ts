@@ -659,3 +659,12 @@ test('a club of the present decade that the list knows is found whole in a sport
 	);
 	assert.equal(result.some((e) => e.text === 'Miami'), false);
 });
+
+test('a place named once with its kind («Schiphol Airport») is the place wherever its name stands alone, unless a person bears it in full', () => {
+	const text = 'Flights left Schiphol Airport late. Schiphol said the delays were over.';
+	const result = propagateNames(text, [found(text, 'Schiphol Airport', 'LOC', 0.65), found(text, 'Schiphol', 'PER', 0.68, 1)]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['LOC:Schiphol Airport', 'LOC:Schiphol']);
+	const named = 'John Kennedy spoke at Kennedy Airport. Kennedy said it was closed.';
+	const person = propagateNames(named, [found(named, 'John Kennedy', 'PER'), found(named, 'Kennedy Airport', 'LOC'), found(named, 'Kennedy', 'PER', 0.9, 2)]);
+	assert.deepEqual(person.map((e) => `${e.type}:${e.text}`), ['PER:John Kennedy', 'LOC:Kennedy Airport', 'PER:Kennedy']);
+});
