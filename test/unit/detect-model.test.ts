@@ -4968,3 +4968,14 @@ test('English: two names joined by a spaced «&» where the model read one side 
 		assert.ok(!ents.some((e) => e.type === 'ORG' && e.text === name), `${text} ${JSON.stringify(ents)}`);
 	}
 });
+
+test('English: a lower-case word between capitalised words of a name ends what goes before it', () => {
+	// the shipped model reads «Saudi club Al-Ettifaq» as one place
+	const text = 'Steven Gerrard has left his job as manager of Saudi club Al-Ettifaq by mutual consent.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.ok(!ents.some((e) => e.text.includes('club')), JSON.stringify(ents));
+	assert.equal(find(ents, 'Al-Ettifaq')?.type, 'ORG', JSON.stringify(ents));
+	// connectors stay inside
+	assertTyped('en', 'ORG', [['He spoke at the Council on Foreign Relations on Monday.', 'Council on Foreign Relations']]);
+});

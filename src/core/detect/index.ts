@@ -110,6 +110,8 @@ export class EntityDetector implements Detector {
 	private infos: WordInfo[] = [];
 	/** Start and end offsets of the title-case headlines of the text being detected (`isTitleCaseHeadline`). */
 	private headlines: number[] = [];
+	/** The text as written, while a copy with its lines in capitals recased is detected (see detectIn). */
+	private asWritten: string | undefined;
 
 	constructor(
 		private readonly modelDirectory: string,
@@ -175,6 +177,7 @@ export class EntityDetector implements Detector {
 	 * written in ordinary case); for such a copy, the text as written.
 	 */
 	private detectIn(text: string, language: LanguageCode, asWritten: string | undefined): DetectedEntity[] {
+		this.asWritten = asWritten;
 		const model = this.model(language);
 		// tokens of the whole text
 		let n = 0;
@@ -1729,6 +1732,24 @@ export class EntityDetector implements Detector {
 			// of its name (outside it 18 times of 23 in the English training files), nor the plural after
 			// a list («Gedaref and Kassala states»)
 			if (language === 'en' && type === 'LOC' && e - s >= 2 && PLACE_NOUNS_OUTSIDE.has(this.words[a + e - 1])) e--;
+			// «Saudi club Al-Ettifaq» read as one place: a lower-case word that is no connector or particle
+			// between capitalised words ends what goes before it (inside a name of the English training
+			// files only in tweets: «frat house Hattiesburg»); the name is what follows it, and after «club»
+			// a club's
+			if (language === 'en' && e - s >= 3) {
+				for (let k = e - 2; k > s; k--) {
+					const word = this.words[a + k];
+					// (not «v» or «vs» between two sides, which the rules of sports copy split)
+					if (!/^\p{Ll}{3,}$/u.test(word) || NAME_CONNECTORS.has(word) || isInnerNameParticle(word)) continue;
+					// a word a headline in capitals gave its case («AUSTRALIA V WEST INDIES») says nothing
+					if (this.asWritten !== undefined && this.asWritten.slice(starts[k], ends[k]) !== word) break;
+					if (/^\p{Lu}/u.test(this.words[a + k - 1]) && /^\p{Lu}/u.test(this.words[a + k + 1])) {
+						s = k + 1;
+						if (word === 'club') type = 'ORG';
+					}
+					break;
+				}
+			}
 			// «DENVER 1996» of a dateline «DENVER 1996-10-25»: the year of a date in digits is no part of a name
 			if (language !== 'ar' && e - s >= 2 && /^\d{4}$/u.test(this.words[a + e - 1]) && /^-\d{1,2}-\d{1,2}(?!\d)/u.test(text.slice(this.ends[a + e - 1], this.ends[a + e - 1] + 7))) e--;
 			// «the Alliance of Small Island States» read as a place: a name that opens with a body's head
@@ -2562,6 +2583,8 @@ const ACRONYM = /^\p{Lu}{3,}$/u;
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
 /** English lower-case nouns after a place that the training files leave out of its name. */
 const PLACE_NOUNS_OUTSIDE = new Set(['region', 'district', 'city', 'regions', 'districts', 'cities', 'state', 'states', 'provinces', 'area', 'areas', 'airport']);
+/** Lower-case words that join the parts of one English name («Bank of America», «Council on Foreign Relations», «Stratford upon Avon»). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'upon', 'to', 'a', 'an', 'by', 'or', 'with', 'from', 'under', 'over', 'against', 'without', 'und']);
 const LOWER_COMPASS_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Heads of bodies that name them before «of» («Alliance of Small Island States», «Council of Europe»). */
 const BODY_HEADS_OPENING = new Set(['Alliance', 'Council', 'Organisation', 'Organization', 'Association', 'League', 'Federation', 'Confederation', 'Committee', 'Commission', 'Ministry', 'Department', 'Institute', 'University', 'Academy', 'Assembly', 'Parliament', 'Agency', 'Bureau', 'Board', 'Authority', 'Party', 'Society', 'Foundation', 'Coalition', 'Congress']);
