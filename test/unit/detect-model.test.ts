@@ -4979,3 +4979,8 @@ test('English: a lower-case word between capitalised words of a name ends what g
 	// connectors stay inside
 	assertTyped('en', 'ORG', [['He spoke at the Council on Foreign Relations on Monday.', 'Council on Foreign Relations']]);
 });
+
+test('English: a person found after a given name and a lower-case particle takes them in', () => {
+	// a rule of the shipped detector reads «Hag» alone
+	assertTyped('en', 'PER', [['He replaces Erik ten Hag, who was sacked after a defeat.', 'Erik ten Hag']]);
+});

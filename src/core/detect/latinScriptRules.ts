@@ -598,3 +598,26 @@ export function firmsJoinedByAmpersands(text: string, model: TaggerModel, entiti
 	}
 	return applyEdits(entities, edits);
 }
+
+/** A given name and one or two lower-case surname particles right before a surname («Erik ten », «Ursula von der »). */
+const GIVEN_NAME_AND_PARTICLES = /(?:^|[^\p{L}\p{M}\p{N}])(\p{Lu}\p{Ll}+) ((?:(?:van|von|der|den|ten|ter|de|da|di|del|della|dos|das|du|bin|ibn|al|el) ){1,2})$/u;
+
+/**
+ * «He replaces Erik ten Hag» read as «Hag» (by a rule; the model read nothing): a person's name
+ * goes back through the lower-case particles before it to a given name the lists know, not a
+ * title, a month or a day («President van Rompuy»), where nothing was found. English; the model's
+ * own spans are taken back so in `tagSegment`. Entities in text order; a new list only when one
+ * was extended.
+ */
+export function givenNamesBeforeParticles(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (person, k) => {
+		if (person.type !== 'PER' || !/^\p{Lu}/u.test(person.text)) return undefined;
+		const before = GIVEN_NAME_AND_PARTICLES.exec(text.slice(Math.max(0, person.start - 40), person.start));
+		if (!before) return undefined;
+		const given = before[1];
+		const start = person.start - before[2].length - 1 - given.length;
+		const previous = entities[k - 1];
+		if ((previous && previous.end > start) || isTitleWord(given) || DAYS_AND_MONTHS_EN.has(given) || (listedTypes(model, given) & PER_BIT) === 0) return undefined;
+		return { ...person, start, text: text.slice(start, person.end), source: 'rule' };
+	});
+}
