@@ -4984,3 +4984,11 @@ test('English: a person found after a given name and a lower-case particle takes
 	// a rule of the shipped detector reads «Hag» alone
 	assertTyped('en', 'PER', [['He replaces Erik ten Hag, who was sacked after a defeat.', 'Erik ten Hag']]);
 });
+
+test('English: «Island» after a place is the place\'s head, not a country (Iceland in German)', () => {
+	// the shipped detector split «Vancouver Island» into «Vancouver» and the country «Island»
+	assertTyped('en', 'LOC', [
+		['He sailed to Baffin Island and Vancouver Island.', 'Vancouver Island'],
+		['People had been rescued in Ajah and Victoria Island.', 'Victoria Island'],
+	]);
+});

@@ -1393,6 +1393,8 @@ export class EntityDetector implements Detector {
 		if (!/^\p{Lu}\p{L}/u.test(this.words[from])) return -1;
 		for (let k = 1; k < stems.length; k++) {
 			if (!/^\p{Lu}/u.test(this.words[from + k]) || !(Math.max(0, lists[countries].get(sequenceKey(stems, k, stems.length))) & LOC_BIT)) continue;
+			// «Island» is Iceland in the list's German and Danish names, and the head of «Victoria Island»
+			if (k === stems.length - 1 && GEOGRAPHIC_HEADS.has(this.words[from + k])) continue;
 			if (entryBits(lists, sequenceKey(stems, 0, k)) & LOC_BIT) return from + k;
 		}
 		return -1;
