@@ -4992,3 +4992,11 @@ test('English: «Island» after a place is the place\'s head, not a country (Ice
 		['People had been rescued in Ajah and Victoria Island.', 'Victoria Island'],
 	]);
 });
+
+test('English: a listed football club of two words or more is the club outside sports reports too', () => {
+	// the shipped model reads «Lisbon» alone as the city
+	assertTyped('en', 'ORG', [['The club paid Sporting Lisbon a release fee of 10 million euros.', 'Sporting Lisbon']]);
+	// a club's name that is a place's too is left to the model
+	const palace = detector.detect('Tourists visited the Crystal Palace park on Sunday.', 'en');
+	assert.ok(!palace.some((e) => e.type === 'ORG' && e.text === 'Crystal Palace' && e.source === 'rule'), JSON.stringify(palace));
+});

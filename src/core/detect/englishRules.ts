@@ -7,6 +7,7 @@ import type { TaggerModel } from './model';
 import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { LISTED_COMPANIES } from './companies';
+import { FOOTBALL_CLUBS } from './clubs';
 import { isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
@@ -2401,6 +2402,27 @@ const CLUB_AFFIX = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CLUB_PREFIXES}|${
 export function clubsByAffix(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!CLUB_AFFIX.test(text)) return entities;
 	const ranges: TypedRange[] = allMatches(text, CLUB_BY_AFFIX).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
+/** Listed clubs of two words or more whose name is also a place's, a river's, a king's or a book's («Crystal Palace», «River Plate», «Willem II»). */
+const CLUBS_NAMED_AS_OTHERS = new Set(['Crystal Palace', 'Port Vale', 'West Ham', 'River Plate', 'Willem II', 'Heart of Midlothian', 'St Pauli']);
+const CLUB_BY_LISTED_NAME = new RegExp(
+	`(?<![\\p{L}\\p{N}'’-])(?:${FOOTBALL_CLUBS.filter((club) => club.includes(' ') && !CLUBS_NAMED_AS_OTHERS.has(club))
+		.sort((a, b) => b.length - a.length)
+		.map((club) => club.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]+'))
+		.join('|')})(?![\\p{L}\\p{N}'’-])`,
+	'gu',
+);
+
+/**
+ * English: a listed football club of two words or more is the club wherever it is written («after
+ * paying Sporting Lisbon a release fee» read as the city), over what was read inside it; the whole
+ * article pass does so only in a sports report, and only where nothing was read inside the name.
+ * Entities in text order; returned in text order.
+ */
+export function clubsByListedName(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	const ranges: TypedRange[] = allMatches(text, CLUB_BY_LISTED_NAME).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
