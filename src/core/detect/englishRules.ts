@@ -115,10 +115,24 @@ export function joinSaintNames(text: string, entities: DetectedEntity[]): Detect
 			k++;
 			continue;
 		}
+		// «the parishes of St. Elizabeth» read as the person «Elizabeth»: the abbreviation found by
+		// nothing before a name opens it, a place after a preposition or a noun of places
+		const before = saint.type !== 'DATE' && (k === 0 || entities[k - 1].end < saint.start) ? SAINT_BEFORE.exec(text.slice(Math.max(0, saint.start - 40), saint.start)) : null;
+		// (not a street's abbreviation ending a sentence: «at 10 Downing St. Johnson said»)
+		const street = before !== null && before[1] === undefined && /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, saint.start - before[2].length - 30), saint.start - before[2].length));
+		if (before && !street && /^\p{Lu}/u.test(saint.text)) {
+			out ??= entities.slice(0, k);
+			const start = saint.start - before[2].length;
+			const type = before[1] !== undefined ? 'LOC' : saint.type;
+			out.push({ ...saint, start, type, text: text.slice(start, saint.end), source: 'rule' });
+			continue;
+		}
 		out?.push(saint);
 	}
 	return out ?? entities;
 }
+/** The abbreviation of «Saint» right before a name (2), after a preposition of place or a noun of places (1) maybe. */
+const SAINT_BEFORE = /(?:(?<![\p{L}\p{N}])(in|at|near|parish(?:es)? of|towns? of|city of|island of|village of)[ \t]+)?(?<![\p{L}\p{N}])(St\.?[ \t]|Ste\.?[ \t])$/u;
 
 /**
  * «Joaquin "El Chapo" Guzman» read as two persons, or as a person and a nickname: a quoted
