@@ -5009,3 +5009,14 @@ test('English: the abbreviation of «Saint» found by nothing before a name open
 	const street = detector.detect('He lives at 10 Downing St. Johnson said so.', 'en');
 	assert.ok(!street.some((e) => e.text.startsWith('St')), JSON.stringify(street));
 });
+
+test('English: a state named with «State» before a title is the place, and the person the name after the title', () => {
+	// the shipped model reads «Kano State Governor Abba Yusuf» as one person, «Lagos State» there as an organisation
+	assertTyped('en', 'LOC', [
+		['Kano State Governor Abba Yusuf said so.', 'Kano State'],
+		['Lagos State Governor Babajide Sanwo-Olu ordered the demolition.', 'Lagos State'],
+	]);
+	assertTyped('en', 'PER', [['Kano State Governor Abba Yusuf said so.', 'Abba Yusuf']]);
+	// the state's government is an organisation
+	assertTyped('en', 'ORG', [['The Ogun State Government denied it.', 'Ogun State Government']]);
+});

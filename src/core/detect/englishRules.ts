@@ -290,6 +290,38 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
 	});
 }
 
+/** A federal state's or a province's name of one or two capitalised words with its noun («Lagos State», «Western Cape Province»). */
+const STATE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,2}(?:State|Province)$/u;
+
+/**
+ * English: «Kano State Governor Abba Yusuf» read as one person, «Lagos State Governor Babajide
+ * Sanwo-Olu» as the organisation «Lagos State» and the person: a state named with «State» or
+ * «Province» before a title is the place whose office the title is, and the person is the name
+ * after the title, as the title trim makes of «Governor Abba Yusuf» («the Ogun State Government»,
+ * an organisation, has no title after it).
+ */
+export function splitStateTitles(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	const retyped = replaceWhere(entities, (e) => {
+		if (e.type !== 'ORG' || !STATE_NAME.test(e.text)) return undefined;
+		const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(e.end, e.end + 24))?.[1];
+		return next !== undefined && leadingTitleTokens([next, 'X']) === 1 ? { ...e, type: 'LOC', source: 'rule' } : undefined;
+	});
+	return splitWhere(retyped, (e) => {
+		if (e.type !== 'PER' || (!e.text.includes(' State ') && !e.text.includes(' Province '))) return undefined;
+		const spanWords = [...e.text.matchAll(/\S+/gu)];
+		const state = spanWords.findIndex((w) => w[0] === 'State' || w[0] === 'Province');
+		if (state < 1 || state > 2 || !STATE_NAME.test(text.slice(e.start, e.start + spanWords[state].index + spanWords[state][0].length))) return undefined;
+		const k = state + 1 + leadingTitleTokens(spanWords.slice(state + 1).map((w) => w[0]), true);
+		if (k === state + 1 || k >= spanWords.length || !/^\p{Lu}/u.test(spanWords[k][0])) return undefined;
+		const stateEnd = e.start + spanWords[state].index + spanWords[state][0].length;
+		const nameStart = e.start + spanWords[k].index;
+		return [
+			{ start: e.start, end: stateEnd, type: 'LOC', text: text.slice(e.start, stateEnd), confidence: e.confidence, source: 'rule' },
+			{ ...e, start: nameStart, text: text.slice(nameStart, e.end), source: 'rule' },
+		];
+	});
+}
+
 /**
  * English: «the Afghan Ambassador to the United States Hamdullah Mohib», «the Ambassador to France
  * Jean Dupont» read as one person or one place: a listed country opening the name (its longest
