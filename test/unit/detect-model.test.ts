@@ -5020,3 +5020,12 @@ test('English: a state named with «State» before a title is the place, and the
 	// the state's government is an organisation
 	assertTyped('en', 'ORG', [['The Ogun State Government denied it.', 'Ogun State Government']]);
 });
+
+test('English: a player\'s club and national side before the position are the club and the country', () => {
+	// the shipped model reads «Liverpool and England» as one organisation, «Chelsea» and «France» as places
+	const text = 'Former Liverpool and England midfielder Steven Gerrard has left. The Chelsea and France midfielder signed.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const [name, type] of [['Liverpool', 'ORG'], ['England', 'LOC'], ['Chelsea', 'ORG'], ['France', 'LOC']]) assert.equal(find(ents, name)?.type, type, `${name}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.text.includes(' and ')), JSON.stringify(ents));
+});

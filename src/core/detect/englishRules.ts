@@ -290,6 +290,36 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
 	});
 }
 
+/** «Liverpool and England midfielder»: a club, «and», a country, and a player's position or «international» after them. */
+const CLUB_AND_COUNTRY_PLAYER = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+and[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(?:midfielder|striker|defender|goalkeeper|forward|winger|captain|full-back|centre-back|center-back|playmaker|international|fly-half|scrum-half|flanker|wicketkeeper|batsman|batter|bowler|all-rounder|keeper)s?(?![\p{L}\p{N}])/gu;
+
+/**
+ * English: «Former Liverpool and England midfielder Steven Gerrard» read as one organisation,
+ * «the Chelsea and France midfielder» as two places: a player's club and national side before the
+ * player's position are the club, an organisation, and the country, a place (news annotates a
+ * national team as its country). The second name must be a listed country or a home nation, the
+ * first not; the names found inside the two are replaced, where none reaches out of them.
+ * Entities in text order; returned in text order.
+ */
+export function clubsAndCountriesOfPlayers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes(' and ')) return entities;
+	const edits: Edit[] = [];
+	for (const m of allMatches(text, CLUB_AND_COUNTRY_PLAYER)) {
+		const country = m[2];
+		// «Former Liverpool»: a sentence's or a description's first word is no part of the club's name
+		const club = m[1].replace(/^(?:Former|Ex|The|Veteran|Retired|Then)[ \t]+/u, '');
+		if (!(HOME_NATIONS.has(country) || isListedCountry(model, country)) || HOME_NATIONS.has(club) || isListedCountry(model, club) || isTitleWord(club.split(/\s+/u)[0])) continue;
+		const start = m.index + m[1].length - club.length;
+		const countryStart = m.index + m[0].indexOf(country, m[1].length);
+		const end = countryStart + country.length;
+		const inside = entities.filter((e) => e.start < end && start < e.end);
+		if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) continue;
+		edits.push({ entity: ruleEntity(text, start, start + club.length, 'ORG'), replaced: inside });
+		edits.push({ entity: ruleEntity(text, countryStart, end, 'LOC'), replaced: [] });
+	}
+	return applyEdits(entities, edits);
+}
+
 /** A federal state's or a province's name of one or two capitalised words with its noun («Lagos State», «Western Cape Province»). */
 const STATE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,2}(?:State|Province)$/u;
 
