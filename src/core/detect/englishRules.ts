@@ -320,6 +320,29 @@ export function clubsAndCountriesOfPlayers(text: string, model: TaggerModel, ent
 	return applyEdits(entities, edits);
 }
 
+/** «, known as Prachanda», «, better known as El Chapo»: another name of the name right before, one to three capitalised words. */
+const KNOWN_AS = /^[ \t]*,?[ \t]+(?:(?:also|better|popularly|widely)[ \t]+)?(?:known[ \t]+as|nicknamed|dubbed)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?![\p{L}\p{N}])/u;
+
+/**
+ * English: «Prime Minister Pushpa Kamal Dahal, known as Prachanda» found the person and not the
+ * other name: what a person, a place or an organisation is «known as», «nicknamed» or «dubbed»
+ * right after its name is a name of the same kind (as the English training files type it after
+ * persons and places), where nothing was read there (`namesAfterNames` retypes what was). Entities
+ * in text order; returned in text order.
+ */
+export function namesKnownAs(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('known as') && !text.includes('nicknamed') && !text.includes('dubbed')) return entities;
+	const ranges: TypedRange[] = [];
+	for (const e of entities) {
+		if (e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'ORG') continue;
+		const m = KNOWN_AS.exec(text.slice(e.end, e.end + 80));
+		if (!m) continue;
+		const end = e.end + m[0].length;
+		ranges.push({ start: end - m[1].length, end, type: e.type });
+	}
+	return typeRanges(text, entities, ranges, () => false);
+}
+
 /** A federal state's or a province's name of one or two capitalised words with its noun («Lagos State», «Western Cape Province»). */
 const STATE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’-]*[ \t]+){1,2}(?:State|Province)$/u;
 
