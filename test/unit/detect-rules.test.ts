@@ -127,6 +127,8 @@ test('English: the capitalised words right before an organisation head are its n
 	// two parts joined by «and» after «the»; not an acronym, nor a part that is a head itself
 	assert.deepEqual(rules('The Food and Drug Administration and the National Oceanic and Atmospheric Administration agreed.', 'en'), ['ORG:Food and Drug Administration', 'ORG:National Oceanic and Atmospheric Administration']);
 	assert.deepEqual(rules('Talks between the US and European Union and the Senate and House Intelligence Committee.', 'en'), ['ORG:European Union', 'ORG:House Intelligence Committee']);
+	// a first part of up to four words
+	assert.deepEqual(rules('The National Disaster Risk Reduction and Management Authority said so.', 'en'), ['ORG:National Disaster Risk Reduction and Management Authority']);
 	// «Administration» after a single name is a government, named after its leader
 	assert.deepEqual(rules('The Biden Administration and the Federal Aviation Administration.', 'en'), ['ORG:Federal Aviation Administration']);
 	// a country's initials between «the» and the agency name whose it is

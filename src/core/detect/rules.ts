@@ -249,7 +249,8 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			// joined by «and» after «the» (not «the US and European Union», «the Senate and House …»)
 			if (b < i && b > 2 && word(b - 1) === 'and' && same(b) && same(b - 1)) {
 				let a = b - 1;
-				while (a > b - 3 && a > 1 && same(a) && isLeftNamePart(word(a - 1))) a--;
+				// (up to four words: «the National Disaster Risk Reduction and Management Authority»)
+				while (a > b - 5 && a > 1 && same(a) && isLeftNamePart(word(a - 1))) a--;
 				// after «the» or a possessive («Britain's Competition and Markets Authority»)
 				if (a < b - 1 && same(a) && (followsThe(a) || (word(a - 1) === 's' && /^['’]$/u.test(word(a - 2)) && glued(a - 1)))) b = a;
 			}
