@@ -5034,3 +5034,13 @@ test('English: what a name is «known as» right after it is a name of the same 
 	// the shipped model finds nothing in «Prachanda»
 	assertTyped('en', 'PER', [['Prime Minister Pushpa Kamal Dahal, known as Prachanda, ordered an investigation.', 'Prachanda']]);
 });
+
+test('English: a public service named by its field and the place it serves is an organisation', () => {
+	// the shipped model reads «Scotland» alone as a place and «Ambulance Victoria» as one
+	assertTyped('en', 'ORG', [
+		['Police Scotland said two men were arrested.', 'Police Scotland'],
+		['Nobody was injured, according to Ambulance Victoria.', 'Ambulance Victoria'],
+	]);
+	const island = detector.detect('They sailed to Fire Island last summer.', 'en');
+	assert.ok(!island.some((e) => e.type === 'ORG'), JSON.stringify(island));
+});

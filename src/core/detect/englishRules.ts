@@ -320,6 +320,28 @@ export function clubsAndCountriesOfPlayers(text: string, model: TaggerModel, ent
 	return applyEdits(entities, edits);
 }
 
+/** «Police Scotland», «Ambulance Victoria», «Fire Rescue Victoria», «Sport England»: one or two words of a public service, then a place (2). */
+const SERVICE_OF_PLACE = /(?<![\p{L}\p{N}'’.-])(?:(?:Police|Ambulance|Fire|Rescue|Sport|Transport|Health|Statistics|Environment|Parks|Elections|Historic|Natural|Tourism|Water|Forestry)[ \t]+){1,2}(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/gu;
+
+const PLACE_HEADS_AFTER_SERVICES = new Set(['Island', 'Islands', 'Bay', 'Lake', 'Valley', 'Coast', 'Park']);
+
+/**
+ * English: «Police Scotland said», «according to Ambulance Victoria» read as the place alone or a
+ * place: a public service named by its field and the country or state it serves is an organisation
+ * («Health Canada», «Statistics Canada», which the model reads so), when the place is a listed one
+ * and the words are not inside a longer capitalised name. Entities in text order; returned in text
+ * order.
+ */
+export function servicesOfPlaces(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	const ranges: TypedRange[] = [];
+	for (const m of allMatches(text, SERVICE_OF_PLACE)) {
+		// (not «Fire Island»: the list's Iceland in German, and a geographic head)
+		if (!isListedPlaceName(model, m[1]) || PLACE_HEADS_AFTER_SERVICES.has(m[1])) continue;
+		ranges.push({ start: m.index, end: m.index + m[0].length, type: 'ORG' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
 /** «, known as Prachanda», «, better known as El Chapo»: another name of the name right before, one to three capitalised words. */
 const KNOWN_AS = /^[ \t]*,?[ \t]+(?:(?:also|better|popularly|widely)[ \t]+)?(?:known[ \t]+as|nicknamed|dubbed)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?![\p{L}\p{N}])/u;
 
