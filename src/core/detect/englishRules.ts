@@ -117,7 +117,8 @@ export function joinSaintNames(text: string, entities: DetectedEntity[]): Detect
 		}
 		// «the parishes of St. Elizabeth» read as the person «Elizabeth»: the abbreviation found by
 		// nothing before a name opens it, a place after a preposition or a noun of places
-		const before = saint.type !== 'DATE' && (k === 0 || entities[k - 1].end < saint.start) ? SAINT_BEFORE.exec(text.slice(Math.max(0, saint.start - 40), saint.start)) : null;
+		const abbreviation = text.lastIndexOf('St', saint.start);
+		const before = abbreviation >= saint.start - 5 && abbreviation >= 0 && saint.type !== 'DATE' && (k === 0 || entities[k - 1].end < saint.start) ? SAINT_BEFORE.exec(text.slice(Math.max(0, saint.start - 40), saint.start)) : null;
 		// (not a street's abbreviation ending a sentence: «at 10 Downing St. Johnson said»)
 		const street = before !== null && before[1] === undefined && /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, saint.start - before[2].length - 30), saint.start - before[2].length));
 		if (before && !street && /^\p{Lu}/u.test(saint.text)) {
@@ -290,6 +291,8 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
 	});
 }
 
+/** A player's position, a quick test before CLUB_AND_COUNTRY_PLAYER. */
+const PLAYER_POSITION = /midfielder|striker|defender|keeper|forward|winger|captain|back|playmaker|international|half|flanker|batsman|batter|bowler|rounder/u;
 /** «Liverpool and England midfielder»: a club, «and», a country, and a player's position or «international» after them. */
 const CLUB_AND_COUNTRY_PLAYER = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+and[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(?:midfielder|striker|defender|goalkeeper|forward|winger|captain|full-back|centre-back|center-back|playmaker|international|fly-half|scrum-half|flanker|wicketkeeper|batsman|batter|bowler|all-rounder|keeper)s?(?![\p{L}\p{N}])/gu;
 
@@ -302,7 +305,7 @@ const CLUB_AND_COUNTRY_PLAYER = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*(?:[
  * Entities in text order; returned in text order.
  */
 export function clubsAndCountriesOfPlayers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes(' and ')) return entities;
+	if (!PLAYER_POSITION.test(text) || !text.includes(' and ')) return entities;
 	const edits: Edit[] = [];
 	for (const m of allMatches(text, CLUB_AND_COUNTRY_PLAYER)) {
 		const country = m[2];

@@ -611,7 +611,9 @@ const GIVEN_NAME_AND_PARTICLES = /(?:^|[^\p{L}\p{M}\p{N}])(\p{Lu}\p{Ll}+) ((?:(?
  */
 export function givenNamesBeforeParticles(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	return replaceWhere(entities, (person, k) => {
-		if (person.type !== 'PER' || !/^\p{Lu}/u.test(person.text)) return undefined;
+		// a quick test: a lower-case letter and a space right before the name
+		const last = text.charCodeAt(person.start - 2);
+		if (person.type !== 'PER' || text.charCodeAt(person.start - 1) !== 32 || !(last >= 97 && last <= 122) || !/^\p{Lu}/u.test(person.text)) return undefined;
 		const before = GIVEN_NAME_AND_PARTICLES.exec(text.slice(Math.max(0, person.start - 40), person.start));
 		if (!before) return undefined;
 		const given = before[1];
