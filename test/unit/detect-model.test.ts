@@ -5044,3 +5044,13 @@ test('English: a public service named by its field and the place it serves is an
 	const island = detector.detect('They sailed to Fire Island last summer.', 'en');
 	assert.ok(!island.some((e) => e.type === 'ORG'), JSON.stringify(island));
 });
+
+test('English: a university named by its name alone, read as a place, is the university', () => {
+	// the shipped model reads «Harvard» and «Yale» here as places
+	assertTyped('en', 'ORG', [
+		['Harvard president Alan Garber said the university would not surrender.', 'Harvard'],
+		['Yale spokesman Tom Conroy declined to comment.', 'Yale'],
+	]);
+	const square = detector.detect('They met in Harvard Square on Sunday.', 'en');
+	assert.ok(!square.some((e) => e.type === 'ORG' && e.text === 'Harvard'), JSON.stringify(square));
+});

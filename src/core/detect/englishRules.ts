@@ -345,6 +345,18 @@ export function servicesOfPlaces(text: string, model: TaggerModel, entities: Det
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** Universities that news names by their name alone, which is also a town's («Harvard president Alan Garber»). */
+const UNIVERSITIES_BY_NAME = new Set(['Harvard', 'Yale', 'Stanford', 'Princeton', 'Cornell']);
+
+/**
+ * English: «Harvard president Alan Garber», «Yale spokesman Tom Conroy» read as a place: a
+ * university that news names by its name alone, read alone as a place, is the university (not
+ * «Harvard Square», whose next word is capitalised; a person of that name stays one).
+ */
+export function universitiesByName(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => (e.type === 'LOC' && UNIVERSITIES_BY_NAME.has(e.text) && !/^[ \t]+\p{Lu}/u.test(text.slice(e.end, e.end + 3)) ? { ...e, type: 'ORG', source: 'rule' } : undefined));
+}
+
 /** «, known as Prachanda», «, better known as El Chapo»: another name of the name right before, one to three capitalised words. */
 const KNOWN_AS = /^[ \t]*,?[ \t]+(?:(?:also|better|popularly|widely)[ \t]+)?(?:known[ \t]+as|nicknamed|dubbed)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?![\p{L}\p{N}])/u;
 
