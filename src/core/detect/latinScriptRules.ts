@@ -10,6 +10,7 @@ import { isTitleWord } from './nameSpans';
 import { isDemonym, isPlaceNotName, listedTypes, LOC_BIT, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes } from './listLookups';
 import { isListedOrganisation } from './agencies';
 import { allMatches } from './lineMatches';
+import { DAYS_AND_MONTHS } from './rules';
 
 /**
  * «Viktor» + «Orban»: the model (BIO tags) began a second person right after a one-word one, with a
@@ -550,22 +551,22 @@ export function placesOpeningWithHeads(text: string, entities: DetectedEntity[])
 
 /** A capitalised word of two letters or more, glued to nothing but an apostrophe or a hyphen («McKenzie», «O'Neill»). */
 const FIRM_PARTNER = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
-const DAYS_AND_MONTHS_EN = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(' '));
 
 /**
  * «Simon & Schuster», «Black & Decker», «Lieff Cabraser Heimann & Bernstein»: names joined by a
  * spaced «&» are one firm's (law firms, publishers, makers) where the model read one side only,
  * mostly the surname after «&» as a person. In the English training files a one-word name on each
  * side of «&» is an organisation unless it is a citation («( Miller & Robertson , 2010»), two
- * persons («Will & Kate», which the model reads so), or places. So: an organisation of any length
- * or one capitalised word, «&», and one capitalised word ending the name; the model read one side
- * of two words as a person or an organisation and not the other, or one as each, and the word after
- * an organisation's name of several words as no organisation; no word the lists know only as a
- * place, no month, day or title on either side. Entities in text order; a new list only when one was joined.
+ * persons («Will & Kate», which the model reads so), or places. So: «&» and one capitalised word
+ * ending the name, after an organisation of several words (the word after «&» read as no
+ * organisation of its own) or after one capitalised word (the model read one of the two words as a
+ * person or an organisation and not the other, or one as each); no word the lists know only as a
+ * place, no month, day or title on either side. Entities in text order; a new list only when one
+ * was joined.
  */
 export function firmsJoinedByAmpersands(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	const edits: Edit[] = [];
-	const isPartner = (word: string): boolean => FIRM_PARTNER.test(word) && !DAYS_AND_MONTHS_EN.has(word) && !isTitleWord(word) && !isPlaceNotName(model, word);
+	const isPartner = (word: string): boolean => FIRM_PARTNER.test(word) && !DAYS_AND_MONTHS.has(word) && !isTitleWord(word) && !isPlaceNotName(model, word);
 	const isNamed = (e: DetectedEntity | undefined): boolean => e !== undefined && (e.type === 'PER' || e.type === 'ORG');
 	for (let p = text.indexOf(' & '); p >= 0; p = text.indexOf(' & ', p + 3)) {
 		const right = /^[^\s,;:!?()[\]"“”]+/u.exec(text.slice(p + 3, p + 40))?.[0]?.replace(/\.$/u, '');
@@ -619,7 +620,7 @@ export function givenNamesBeforeParticles(text: string, model: TaggerModel, enti
 		const given = before[1];
 		const start = person.start - before[2].length - 1 - given.length;
 		const previous = entities[k - 1];
-		if ((previous && previous.end > start) || isTitleWord(given) || DAYS_AND_MONTHS_EN.has(given) || (listedTypes(model, given) & PER_BIT) === 0) return undefined;
+		if ((previous && previous.end > start) || isTitleWord(given) || DAYS_AND_MONTHS.has(given) || (listedTypes(model, given) & PER_BIT) === 0) return undefined;
 		return { ...person, start, text: text.slice(start, person.end), source: 'rule' };
 	});
 }
