@@ -291,29 +291,32 @@ export function splitCountryTitles(text: string, entities: DetectedEntity[]): De
 	});
 }
 
-/** A player's position, a quick test before CLUB_AND_COUNTRY_PLAYER. */
-const PLAYER_POSITION = /midfielder|striker|defender|keeper|forward|winger|captain|back|playmaker|international|half|flanker|batsman|batter|bowler|rounder/u;
-/** «Liverpool and England midfielder»: a club, «and», a country, and a player's position or «international» after them. */
-const CLUB_AND_COUNTRY_PLAYER = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+and[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(?:midfielder|striker|defender|goalkeeper|forward|winger|captain|full-back|centre-back|center-back|playmaker|international|fly-half|scrum-half|flanker|wicketkeeper|batsman|batter|bowler|all-rounder|keeper)s?(?![\p{L}\p{N}])/gu;
+/** « and England midfielder»: «and», a country (1), and a player's position or «international», read from the «and» on. */
+const AND_COUNTRY_POSITION = /[ \t]+and[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(?:midfielder|striker|defender|goalkeeper|forward|winger|captain|full-back|centre-back|center-back|playmaker|international|fly-half|scrum-half|flanker|wicketkeeper|batsman|batter|bowler|all-rounder|keeper)s?(?![\p{L}\p{N}])/uy;
+/** The club's name of one or two capitalised words right before « and » (1). */
+const CLUB_BEFORE_AND = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)$/u;
 
 /**
  * English: «Former Liverpool and England midfielder Steven Gerrard» read as one organisation,
  * «the Chelsea and France midfielder» as two places: a player's club and national side before the
  * player's position are the club, an organisation, and the country, a place (news annotates a
  * national team as its country). The second name must be a listed country or a home nation, the
- * first not; the names found inside the two are replaced, where none reaches out of them.
- * Entities in text order; returned in text order.
+ * first not; the names found inside the two are replaced, where none reaches out of them. Read
+ * from each « and » of the text. Entities in text order; returned in text order.
  */
 export function clubsAndCountriesOfPlayers(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!PLAYER_POSITION.test(text) || !text.includes(' and ')) return entities;
 	const edits: Edit[] = [];
-	for (const m of allMatches(text, CLUB_AND_COUNTRY_PLAYER)) {
-		const country = m[2];
+	for (let p = text.indexOf(' and '); p >= 0; p = text.indexOf(' and ', p + 5)) {
+		AND_COUNTRY_POSITION.lastIndex = p;
+		const after = AND_COUNTRY_POSITION.exec(text);
+		const before = after ? CLUB_BEFORE_AND.exec(text.slice(Math.max(0, p - 60), p)) : null;
+		if (!after || !before) continue;
+		const country = after[1];
 		// «Former Liverpool»: a sentence's or a description's first word is no part of the club's name
-		const club = m[1].replace(/^(?:Former|Ex|The|Veteran|Retired|Then)[ \t]+/u, '');
+		const club = before[1].replace(/^(?:Former|Ex|The|Veteran|Retired|Then)[ \t]+/u, '');
 		if (!(HOME_NATIONS.has(country) || isListedCountry(model, country)) || HOME_NATIONS.has(club) || isListedCountry(model, club) || isTitleWord(club.split(/\s+/u)[0])) continue;
-		const start = m.index + m[1].length - club.length;
-		const countryStart = m.index + m[0].indexOf(country, m[1].length);
+		const start = p - club.length;
+		const countryStart = p + after[0].indexOf(country);
 		const end = countryStart + country.length;
 		const inside = entities.filter((e) => e.start < end && start < e.end);
 		if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) continue;
