@@ -117,8 +117,9 @@ export function joinSaintNames(text: string, entities: DetectedEntity[]): Detect
 		}
 		// «the parishes of St. Elizabeth» read as the person «Elizabeth»: the abbreviation found by
 		// nothing before a name opens it, a place after a preposition or a noun of places
-		const abbreviation = text.lastIndexOf('St', saint.start);
-		const before = abbreviation >= saint.start - 5 && abbreviation >= 0 && saint.type !== 'DATE' && (k === 0 || entities[k - 1].end < saint.start) ? SAINT_BEFORE.exec(text.slice(Math.max(0, saint.start - 40), saint.start)) : null;
+		// (a quick test, bounded: «St» within the five characters before the name)
+		const abbreviation = text.slice(Math.max(0, saint.start - 5), saint.start).includes('St');
+		const before = abbreviation && saint.type !== 'DATE' && (k === 0 || entities[k - 1].end < saint.start) ? SAINT_BEFORE.exec(text.slice(Math.max(0, saint.start - 40), saint.start)) : null;
 		// (not a street's abbreviation ending a sentence: «at 10 Downing St. Johnson said»)
 		const street = before !== null && before[1] === undefined && /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, saint.start - before[2].length - 30), saint.start - before[2].length));
 		if (before && !street && /^\p{Lu}/u.test(saint.text)) {
@@ -327,7 +328,7 @@ export function clubsAndCountriesOfPlayers(text: string, model: TaggerModel, ent
 }
 
 /** «Police Scotland», «Ambulance Victoria», «Fire Rescue Victoria», «Sport England»: one or two words of a public service, then a place (2). */
-const SERVICE_OF_PLACE = /(?<![\p{L}\p{N}'’.-])(?:(?:Police|Ambulance|Fire|Rescue|Sport|Transport|Health|Statistics|Environment|Parks|Elections|Historic|Natural|Tourism|Water|Forestry)[ \t]+){1,2}(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/gu;
+const SERVICE_OF_PLACE = /(?:(?:Police|Ambulance|Fire|Rescue|Sport|Transport|Health|Statistics|Environment|Parks|Elections|Historic|Natural|Tourism|Water|Forestry)[ \t]+){1,2}(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/gu;
 
 const PLACE_HEADS_AFTER_SERVICES = new Set(['Island', 'Islands', 'Bay', 'Lake', 'Valley', 'Coast', 'Park']);
 
@@ -341,6 +342,7 @@ const PLACE_HEADS_AFTER_SERVICES = new Set(['Island', 'Islands', 'Bay', 'Lake', 
 export function servicesOfPlaces(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	const ranges: TypedRange[] = [];
 	for (const m of allMatches(text, SERVICE_OF_PLACE)) {
+		if (m.index > 0 && (WORD_PART_BEFORE.test(text[m.index - 1]) || text[m.index - 1] === '.')) continue;
 		// (not «Fire Island»: the list's Iceland in German, and a geographic head)
 		if (!isListedPlaceName(model, m[1]) || PLACE_HEADS_AFTER_SERVICES.has(m[1])) continue;
 		ranges.push({ start: m.index, end: m.index + m[0].length, type: 'ORG' });
@@ -2544,10 +2546,12 @@ export function clubsByAffix(text: string, entities: DetectedEntity[]): Detected
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** A character that goes on a word right before a name (so the name is no word of its own). */
+const WORD_PART_BEFORE = /[\p{L}\p{N}'’-]/u;
 /** Listed clubs of two words or more whose name is also a place's, a river's, a king's or a book's («Crystal Palace», «River Plate», «Willem II»). */
 const CLUBS_NAMED_AS_OTHERS = new Set(['Crystal Palace', 'Port Vale', 'West Ham', 'River Plate', 'Willem II', 'Heart of Midlothian', 'St Pauli']);
 const CLUB_BY_LISTED_NAME = new RegExp(
-	`(?<![\\p{L}\\p{N}'’-])(?:${FOOTBALL_CLUBS.filter((club) => club.includes(' ') && !CLUBS_NAMED_AS_OTHERS.has(club))
+	`(?:${FOOTBALL_CLUBS.filter((club) => club.includes(' ') && !CLUBS_NAMED_AS_OTHERS.has(club))
 		.sort((a, b) => b.length - a.length)
 		.map((club) => club.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]+'))
 		.join('|')})(?![\\p{L}\\p{N}'’-])`,
@@ -2561,7 +2565,10 @@ const CLUB_BY_LISTED_NAME = new RegExp(
  * Entities in text order; returned in text order.
  */
 export function clubsByListedName(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	const ranges: TypedRange[] = allMatches(text, CLUB_BY_LISTED_NAME).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
+	// (the word before is tested here: a look-behind opening the pattern is tried at every character)
+	const ranges: TypedRange[] = allMatches(text, CLUB_BY_LISTED_NAME)
+		.filter((m) => m.index === 0 || !WORD_PART_BEFORE.test(text[m.index - 1]))
+		.map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'ORG' }));
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
