@@ -36,8 +36,13 @@ const RENAME_FLUSH_TIMEOUT_MS = 10_000;
 const MOVED_AWAY_MS = 60_000;
 /** Pause before sending the names a person accepted to the detector again. */
 const MEMORY_DELAY_MS = 1000;
-/** Quiet after a deletion on disk before the decisions kept for articles gone are told about (a checkout deletes many files)... */
-const GONE_QUIET_MS = 1000;
+/**
+ * Quiet after a deletion on disk before the decisions kept for articles gone are told about (a
+ * checkout deletes many files; and a move is reported as a deletion, then a creation, which a
+ * loaded machine's watcher delivered more than a second apart: the article was then told about as
+ * deleted)...
+ */
+const GONE_QUIET_MS = 2500;
 /** ...but no longer than this after the first one. */
 const GONE_MAX_WAIT_MS = 5000;
 /** Paths created and deleted lately remembered, to tell an article moved from one deleted. */
