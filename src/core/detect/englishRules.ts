@@ -327,7 +327,9 @@ export function clubsAndCountriesOfPlayers(text: string, model: TaggerModel, ent
 	return applyEdits(entities, edits);
 }
 
-/** «Police Scotland», «Ambulance Victoria», «Fire Rescue Victoria», «Sport England»: one or two words of a public service, then a place (2). */
+/** A character that goes on a word right before a name (so the name is no word of its own): tested in code, as a look-behind opening a pattern is tried at every character. */
+const WORD_PART_BEFORE = /[\p{L}\p{N}'’-]/u;
+/** «Police Scotland», «Ambulance Victoria», «Fire Rescue Victoria», «Sport England»: one or two words of a public service, then a place (1). */
 const SERVICE_OF_PLACE = /(?:(?:Police|Ambulance|Fire|Rescue|Sport|Transport|Health|Statistics|Environment|Parks|Elections|Historic|Natural|Tourism|Water|Forestry)[ \t]+){1,2}(\p{Lu}[\p{L}\p{M}]+(?:[ \t]+\p{Lu}[\p{L}\p{M}]+)?)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/gu;
 
 const PLACE_HEADS_AFTER_SERVICES = new Set(['Island', 'Islands', 'Bay', 'Lake', 'Valley', 'Coast', 'Park']);
@@ -2546,8 +2548,6 @@ export function clubsByAffix(text: string, entities: DetectedEntity[]): Detected
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
-/** A character that goes on a word right before a name (so the name is no word of its own). */
-const WORD_PART_BEFORE = /[\p{L}\p{N}'’-]/u;
 /** Listed clubs of two words or more whose name is also a place's, a river's, a king's or a book's («Crystal Palace», «River Plate», «Willem II»). */
 const CLUBS_NAMED_AS_OTHERS = new Set(['Crystal Palace', 'Port Vale', 'West Ham', 'River Plate', 'Willem II', 'Heart of Midlothian', 'St Pauli']);
 const CLUB_BY_LISTED_NAME = new RegExp(
