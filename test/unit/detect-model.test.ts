@@ -5054,3 +5054,18 @@ test('English: a university named by its name alone, read as a place, is the uni
 	const square = detector.detect('They met in Harvard Square on Sunday.', 'en');
 	assert.ok(!square.some((e) => e.type === 'ORG' && e.text === 'Harvard'), JSON.stringify(square));
 });
+
+test('English: a name ending with a road\'s or a dam\'s head is a place', () => {
+	// the shipped model reads «Great Western Highway» as an organisation, «Three Gorges Dam» as a
+	// work, and finds nothing in «Grand Ethiopian Renaissance Dam»
+	assertTyped('en', 'LOC', [
+		['Traffic was stopped on the Great Western Highway near Lithgow.', 'Great Western Highway'],
+		['Water levels at the Three Gorges Dam fell sharply.', 'Three Gorges Dam'],
+		['Ethiopia inaugurated the Grand Ethiopian Renaissance Dam on Tuesday.', 'Grand Ethiopian Renaissance Dam'],
+		// named after a date, with its day
+		['Crowds crossed the 6th October Bridge in Cairo.', '6th October Bridge'],
+	]);
+	// a street of an address the model left alone stays so
+	const address = detector.detect('Send the forms to 455 Elm Street, Springfield.', 'en');
+	assert.ok(!address.some((e) => e.text.includes('Elm Street')), JSON.stringify(address));
+});

@@ -1849,11 +1849,12 @@ export class EntityDetector implements Detector {
 				const last = this.words[a + e - 1];
 				if (e === end && !FACILITY_HEADS.has(last) && !isOrganisationNameEnd(this.words[a + e - 2], last) && !ORGANISATION_FACILITY_HEADS.has(last)) type = 'MISC';
 			}
-			// «Ronald Reagan Presidential Library» read as a person: a name that ends with a facility's
-			// head is a place (in the English training files 178 of 205 such names are, none a person
-			// but a «Hall», a «Park» or a «Castle», also surnames), and one that ends with an
+			// «Ronald Reagan Presidential Library» read as a person, «Three Gorges Dam» as a work: a name
+			// that ends with a facility's head is a place (in the English training files 178 of 205 such
+			// names are, none a person but a «Hall», a «Park» or a «Castle», also surnames; three
+			// works), and one that ends with an
 			// organisation's head an organisation (no person's name does, but two HIPE appositions)
-			if (language === 'en' && (type === 'PER' || type === 'ORG') && !afterHonorific && e - s >= 2) {
+			if (language === 'en' && (type === 'PER' || type === 'ORG' || type === 'MISC') && !afterHonorific && e - s >= 2) {
 				const last = this.words[a + e - 1];
 				if (FACILITY_HEADS.has(last) && (type === 'PER' || !STREET_OR_STATION.has(last))) type = 'LOC';
 				else if (type === 'PER' && hasCapitalsOnly(this.words, a + s, a + e) && (isOrganisationNameEnd(this.words[a + e - 2], last) || ORGANISATION_FACILITY_HEADS.has(last))) type = 'ORG';
@@ -1957,9 +1958,13 @@ export class EntityDetector implements Detector {
 	 * «the Korean Peninsula», «near Second Thomas Shoal» where the model found nothing: one to three
 	 * capitalised words and a capitalised geographic head, with no capital on either side, are a place
 	 * (130 of 136 such names in the English training files are places, the others teams and bands; a
-	 * surname that is such a head, «Lake», only after «the»). So are one to three capitalised words
-	 * after a lower-case place noun and «of» («the Chinese province of Fujian»: LOC 57 times of 71
-	 * in the English training files, the rest untagged places of GUM's travel guides), or after the
+	 * surname that is such a head, «Lake», only after «the»). So are those with a facility's head
+	 * («the Grand Ethiopian Renaissance Dam»: 22 of 26 in the English training files, the others two
+	 * airports read as their companies, a bridge and a turnpike in works' titles), but a street's or a
+	 * station's, which addresses hold («455 Elm Street»: the gold has no entity in an address).
+	 * So are one to three capitalised words after a lower-case place noun and «of» («the Chinese
+	 * province of Fujian»: LOC 57 times of 71 in the English training files, the rest untagged places
+	 * of GUM's travel guides), or after the
 	 * residents, the inhabitants, the outskirts or the suburbs «of» («Residents of Dunbiash were told
 	 * to evacuate»: LOC 14 times of 22 after such a noun and «of», the others lower-case words), after
 	 * a compass point and «of» («20 km south of Zaur»: LOC all 27 times) or after «in», «of»… and
@@ -1972,11 +1977,14 @@ export class EntityDetector implements Detector {
 		let added = false;
 		for (let k = 1; k < n; k++) {
 			const head = words[a + k];
-			if (!GEOGRAPHIC_HEADS.has(head) || !untagged(k) || (k + 1 < n && /^\p{Lu}/u.test(words[a + k + 1]) && !this.lineStarts[a + k + 1])) continue;
+			if (!(GEOGRAPHIC_HEADS.has(head) || (FACILITY_HEADS.has(head) && !STREET_OR_STATION.has(head))) || !untagged(k) || (k + 1 < n && /^\p{Lu}/u.test(words[a + k + 1]) && !this.lineStarts[a + k + 1])) continue;
 			let g = k;
 			while (g > 0 && k - g < 3 && /^\p{Lu}\p{Ll}/u.test(words[a + g - 1]) && untagged(g - 1) && !this.lineStarts[a + g]) g--;
 			if (g === k || (g > 0 && /^\p{Lu}/u.test(words[a + g - 1]) && !this.lineStarts[a + g])) continue;
 			if (SURNAME_HEADS.has(head) && (g === 0 || words[a + g - 1] !== 'the')) continue;
+			// a place named after a date holds its day («the 30 June Stadium»); a month elsewhere is no name's
+			if (DAYS_AND_MONTHS.has(words[a + g]) && g > 0 && DAY_OF_MONTH.test(words[a + g - 1])) g--;
+			else if (words.slice(a + g, a + k).some((w) => DAYS_AND_MONTHS.has(w))) continue;
 			const start = this.starts[a + g];
 			const end = this.ends[a + k];
 			out.push({ start, end, type: 'LOC', text: text.slice(start, end), confidence: PLACE_RULE_CONFIDENCE, source: 'rule' });
@@ -2670,6 +2678,8 @@ const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central', 'Nor
 const SURNAME_HEADS = new Set(['Lake', 'Bay', 'Range']);
 /** … of which those that also end the names of venues, shops and products run as organisations («Cyprus Avenue», a music venue): only a person's name that ends with one is retyped. */
 const STREET_OR_STATION = new Set(['Avenue', 'Street', 'Road', 'Boulevard', 'Station']);
+/** A day of the month as a word («30», «6th»). */
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/u;
 /** English heads that end the name of a facility run as an organisation («Presidential Library», «Medical School»). */
 const ORGANISATION_FACILITY_HEADS = new Set(['Library', 'School', 'College', 'Laboratory', 'Laboratories', 'University', 'Institute', 'Foundation']);
 /** Nicknames of North American professional teams, which follow their city's or state's name («Lakers», «Red Sox»). */
