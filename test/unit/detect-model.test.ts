@@ -5069,3 +5069,12 @@ test('English: a name ending with a road\'s or a dam\'s head is a place', () => 
 	const address = detector.detect('Send the forms to 455 Elm Street, Springfield.', 'en');
 	assert.ok(!address.some((e) => e.text.includes('Elm Street')), JSON.stringify(address));
 });
+
+test('English: «and» inside a company\'s name joins one word on its right', () => {
+	const text = 'The results lifted the Nasdaq Composite and Taiwan Semiconductor Manufacturing Co on Thursday.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Taiwan Semiconductor Manufacturing Co')?.type, 'ORG', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.includes('Composite and')), JSON.stringify(ents));
+	assertTyped('en', 'ORG', [['Shares of the American Telephone and Telegraph Co rose.', 'American Telephone and Telegraph Co']]);
+});

@@ -247,7 +247,9 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			if (b < i && b > 1 && word(b - 1) === '-' && glued(b - 1) && glued(b) && same(b) && same(b - 1) && isNameWordBefore(word(b - 2))) b -= 2;
 			// «the Food and Drug Administration», «The Bill and Melinda Gates Foundation»: two parts
 			// joined by «and» after «the» (not «the US and European Union», «the Senate and House …»)
-			if (b < i && b > 2 && word(b - 1) === 'and' && same(b) && same(b - 1)) {
+			// A company's «and» joins one word on its right («the Deschutes Irrigation and Power Co»): «the
+			// Nasdaq Composite and Taiwan Semiconductor Manufacturing Co» are two names
+			if (b < i && b > 2 && word(b - 1) === 'and' && same(b) && same(b - 1) && (b === i - 1 || !EN_COMPANY_SUFFIX.has(w))) {
 				let a = b - 1;
 				// (up to four words: «the National Disaster Risk Reduction and Management Authority»)
 				while (a > b - 5 && a > 1 && same(a) && isLeftNamePart(word(a - 1))) a--;
