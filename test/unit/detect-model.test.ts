@@ -5078,3 +5078,18 @@ test('English: «and» inside a company\'s name joins one word on its right', ()
 	assert.ok(!ents.some((e) => e.text.includes('Composite and')), JSON.stringify(ents));
 	assertTyped('en', 'ORG', [['Shares of the American Telephone and Telegraph Co rose.', 'American Telephone and Telegraph Co']]);
 });
+
+test('English: words joined by an izafa are one name, an organisation\'s unless read as a place', () => {
+	// the shipped model reads «Lashkar» and «Taiba» apart, «Tehreek» as a place, and finds nothing in
+	// «Jamaat-e-Islami» or «Hizb-ut-Tahrir»
+	assertTyped('en', 'ORG', [
+		['Police blamed Lashkar-e-Taiba for the attack.', 'Lashkar-e-Taiba'],
+		['Militants of the Tehreek-e-Taliban Pakistan attacked a checkpoint.', 'Tehreek-e-Taliban Pakistan'],
+		['Jamaat-e-Islami won seats in Dhaka.', 'Jamaat-e-Islami'],
+		['Hizb-ut-Tahrir was banned in Britain.', 'Hizb-ut-Tahrir'],
+		['India struck camps of Jaish-e-Mohammed in Bahawalpur.', 'Jaish-e-Mohammed'],
+	]);
+	// «-ul-» is left alone: persons' names hold it
+	const person = detector.detect('General Zia-ul-Haq seized power in 1977.', 'en');
+	assert.ok(!person.some((e) => e.type === 'ORG' && e.text.includes('Zia')), JSON.stringify(person));
+});
