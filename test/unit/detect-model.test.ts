@@ -5093,3 +5093,18 @@ test('English: words joined by an izafa are one name, an organisation\'s unless 
 	const person = detector.detect('General Zia-ul-Haq seized power in 1977.', 'en');
 	assert.ok(!person.some((e) => e.type === 'ORG' && e.text.includes('Zia')), JSON.stringify(person));
 });
+
+test('English: an institution\'s fields listed with commas belong to its name, before or after its head', () => {
+	// the shipped model and the rules stopped at the first comma («Bureau of Alcohol», «Technology
+	// Committee», «Philippine Atmospheric» as a work)
+	assertTyped('en', 'ORG', [
+		['Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives searched the house.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'],
+		['He told the Science, Innovation and Technology Committee on Tuesday.', 'Science, Innovation and Technology Committee'],
+		['The Philippine Atmospheric, Geophysical and Astronomical Services Administration warned of floods.', 'Philippine Atmospheric, Geophysical and Astronomical Services Administration'],
+	]);
+	// names listed with commas stay apart
+	const text = 'Talks between the Ministry of Defence, Google and Microsoft ended.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const name of ['Ministry of Defence', 'Google', 'Microsoft']) assert.equal(find(ents, name)?.type, 'ORG', JSON.stringify(ents));
+});

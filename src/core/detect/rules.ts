@@ -253,6 +253,13 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 				let a = b - 1;
 				// (up to four words: «the National Disaster Risk Reduction and Management Authority»)
 				while (a > b - 5 && a > 1 && same(a) && isLeftNamePart(word(a - 1))) a--;
+				// «the Culture, Media and Sport Committee»: more fields listed with commas before them,
+				// and a place's or a people's word may open the list («the Philippine Atmospheric,
+				// Geophysical and Astronomical Services Administration»)
+				let c = a;
+				while (c > 2 && word(c - 1) === ',' && same(c) && same(c - 1) && isPortfolio(c) && isPortfolio(c - 2)) c -= 2;
+				if (c < a && !followsThe(c) && c > 1 && same(c) && isLeftNamePart(word(c - 1)) && followsThe(c - 1)) c--;
+				if (c < a && followsThe(c)) a = c;
 				// after «the» or a possessive («Britain's Competition and Markets Authority»)
 				if (a < b - 1 && same(a) && (followsThe(a) || (word(a - 1) === 's' && /^['’]$/u.test(word(a - 2)) && glued(a - 1)))) b = a;
 			}
@@ -302,7 +309,12 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 
 /** Fields a ministry's, a department's or a chamber's name lists («Ministry of Economy, Trade and Industry», «Chamber of Commerce, Industry and Services»). */
 const EN_PORTFOLIOS = new Set(
-	'trade industry energy economy land infrastructure transport transportation tourism health labour labor welfare education culture sport sports science technology agriculture forestry fisheries environment justice finance planning housing youth women family communications information research innovation water mines mining resources petroleum development commerce investment employment works heritage arts food climate digital equality training skills services crafts navigation shipping'.split(' '),
+	(
+		'trade industry energy economy land infrastructure transport transportation tourism health labour labor welfare education culture sport sports science technology agriculture forestry fisheries environment justice finance planning housing youth women family communications information research innovation water mines mining resources petroleum development commerce investment employment works heritage arts food climate digital equality training skills services crafts navigation shipping' +
+		// «the Bureau of Alcohol, Tobacco, Firearms and Explosives», «the Environment, Food and Rural Affairs
+		// Committee», «the Philippine Atmospheric, Geophysical and Astronomical Services Administration»
+		' media business alcohol tobacco firearms explosives rural affairs atmospheric geophysical astronomical oceanic'
+	).split(' '),
 );
 
 function isPortfolio(i: number): boolean {
