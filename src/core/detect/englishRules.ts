@@ -137,30 +137,33 @@ export function joinSaintNames(text: string, entities: DetectedEntity[]): Detect
 const SAINT_BEFORE = /(?:(?<![\p{L}\p{N}])(in|at|near|parish(?:es)? of|towns? of|city of|island of|village of)[ \t]+)?(?<![\p{L}\p{N}])(St\.?[ \t]|Ste\.?[ \t])$/u;
 
 /**
- * «Joaquin "El Chapo" Guzman» read as two persons, or as a person and a nickname: a quoted
- * capitalised nickname between a given name and a surname is inside the person's name (whole 10
- * times of 14 in the English training files). The model's pieces (with or without the quotes) and
- * the nickname become one person. `entities` in text order; changed in place.
+ * «Joaquin "El Chapo" Guzman» read as two persons, as a person and a nickname, or as a person and
+ * a place: a quoted capitalised nickname between a given name and a surname is inside the person's
+ * name (whole 10 times of 14 in the English training files). A person's reading that opens such a
+ * name, and what was read after it inside the name (with or without the quotes), become one
+ * person. `entities` in text order; changed in place.
  */
 export function joinNicknames(text: string, entities: DetectedEntity[]): void {
 	let w = 0;
 	for (let k = 0; k < entities.length; k++) {
 		const a = entities[k];
-		const b = entities[k + 1];
-		if (b && a.type === 'PER' && b.type === 'PER' && b.start - a.end <= 40) {
-			const whole = text.slice(a.start, b.end);
-			if (NICKNAME_INSIDE.test(whole)) {
-				entities[w++] = { ...a, end: b.end, text: whole, confidence: Math.min(a.confidence, b.confidence), source: 'rule' };
-				k++;
-				continue;
-			}
+		const m = a.type === 'PER' && k + 1 < entities.length && entities[k + 1].start - a.end <= 40 ? NICKNAME_INSIDE.exec(text.slice(a.start, a.start + 80)) : null;
+		const end = m ? a.start + m[0].length : -1;
+		// the readings inside the name, the last one ending with it
+		let last = k;
+		while (last + 1 < entities.length && entities[last + 1].start < end && entities[last + 1].type !== 'DATE') last++;
+		if (m && last > k && entities[last].end === end) {
+			const inside = entities.slice(k, last + 1);
+			entities[w++] = { ...a, end, text: m[0], confidence: Math.min(...inside.map((e) => e.confidence)), source: 'rule' };
+			k = last;
+			continue;
 		}
 		entities[w++] = a;
 	}
 	entities.length = w;
 }
 /** A given name, a capitalised nickname of one to three words in quotes (spaced too, as text joined from tokens writes them), and a surname. */
-const NICKNAME_INSIDE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)? ["“'‘] ?\p{Lu}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2} ?["”'’] \p{Lu}[\p{L}'-]*$/u;
+const NICKNAME_INSIDE = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)? ["“'‘] ?\p{Lu}[\p{L}.-]*(?: \p{L}[\p{L}.-]*){0,2} ?["”'’] \p{Lu}[\p{L}'-]*(?![\p{L}\p{M}\p{N}'-])/u;
 
 /** Nations that news names and the country lists do not hold: former states, a short form, the cricketing «West Indies». */
 const NATIONS_NOT_LISTED = new Set([...FORMER_COUNTRY_LIST, 'Bosnia', 'Yugoslavia', 'Czechoslovakia', 'Soviet Union', 'West Germany', 'East Germany', 'Korea', 'West Indies'].map((name) => name.toLowerCase()));
