@@ -24,6 +24,9 @@ test('English dates', () => {
 	// a telephone number's last group is no year; a row of years and a dashed date's year stay dates
 	assert.deepEqual(dates('-- Johannesburg Newsroom +27 11 482 1003. Call 212-859-1610 or 650 723 1976.', 'en'), []);
 	assert.deepEqual(dates('Sales 1994 1995 1996 rose.', 'en'), ['1994', '1995', '1996']);
+	// a house number before a street's name is no year; after «in» it stays one
+	assert.deepEqual(dates('Write to 1200 Pine Street or to 1600 Amphitheatre Parkway, not 1999 West.', 'en'), ['1999']);
+	assert.deepEqual(dates('In 1990 Main Street shops closed.', 'en'), ['1990']);
 	assert.deepEqual(dates('توفي الأربعاء 30 - 8 - 2006 عن عمر يناهز 94 عاما', 'ar'), ['الأربعاء', '2006']);
 	// a month's abbreviation is a date with a number only: alone it is often a given name
 	assert.deepEqual(dates('said Jan Willem Smit and Jun Ishikawa on Jan. 5, 1996, Sept. 3 and 5 Nov.', 'en'), ['Jan. 5, 1996', 'Sept. 3', '5 Nov.']);

@@ -309,6 +309,17 @@ function month(j: number, strong: boolean): number {
 	return e;
 }
 
+/** Words that end a street's name in an address («Pine Street», «Amphitheatre Parkway»). */
+const STREET_WORDS = new Set(['Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Parkway', 'Lane', 'Drive', 'Way', 'Place', 'Highway']);
+
+/** Number token j is followed, on its line, by a street's name: one to three capitalised words, the last a street's word. */
+function numbersHouse(j: number): boolean {
+	for (let k = j + 1; k <= j + 3 && same(j, k) && K[k] === 0 && /^\p{Lu}/u.test(T.slice(S[k], E[k])); k++) {
+		if (k > j + 1 && STREET_WORDS.has(T.slice(S[k], E[k]))) return true;
+	}
+	return false;
+}
+
 function yearAt(j: number): number {
 	if (!isYear(j)) return -1;
 	let e = j + 1;
@@ -523,6 +534,8 @@ function matchAt(j: number): number {
 		if (same(j, j + 2) && cls(j + 1) === W.RangeJoin && isYear(j + 2)) end = yearAt(j + 2);
 		const prevTrigger = j > 0 && !LS[j] && (cls(j - 1) === W.YearTrigger || cls(j - 1) === W.RangeJoin || (LANG === 'fr' && cls(j - 1) === W.Period));
 		const era = LANG === 'ar' && end > j + 1 && cls(end - 1) === W.Era;
+		// «at 1200 Pine Street»: a house number
+		if (LANG === 'en' && end === j + 1 && !(j > 0 && !LS[j] && cls(j - 1) === W.YearTrigger) && numbersHouse(j)) return -1;
 		if (end > j + 2 || prevTrigger || era || LANG === 'en') return after(end);
 		return -1;
 	}
