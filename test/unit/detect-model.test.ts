@@ -5110,3 +5110,12 @@ test('English: an institution\'s fields listed with commas belong to its name, b
 	checkContract(text, ents);
 	for (const name of ['Ministry of Defence', 'Google', 'Microsoft']) assert.equal(find(ents, name)?.type, 'ORG', JSON.stringify(ents));
 });
+
+test('English: a saint\'s name with its possessive and an institution\'s head is one name', () => {
+	// the shipped model reads «St. Mary» and «Catholic School» apart, «St. Patrick» and «Cathedral» as two places
+	assertTyped('en', 'ORG', [
+		["Pupils were taken from St. Mary's Catholic School in the night.", "St. Mary's Catholic School"],
+		["She studied at St John's College, Oxford.", "St John's College"],
+	]);
+	assertTyped('en', 'LOC', [["Mass was held at St. Patrick's Cathedral on Sunday.", "St. Patrick's Cathedral"]]);
+});

@@ -367,6 +367,28 @@ export function universitiesByName(text: string, entities: DetectedEntity[]): De
 	return replaceWhere(entities, (e) => (e.type === 'LOC' && UNIVERSITIES_BY_NAME.has(e.text) && !/^[ \t]+\p{Lu}/u.test(text.slice(e.end, e.end + 3)) ? { ...e, type: 'ORG', source: 'rule' } : undefined));
 }
 
+/** A saint's name with its possessive, up to two capitalised words and an institution's or a building's head («St. Mary's Catholic School», «St Thomas' Hospital»). */
+const SAINTS_INSTITUTION = /(?<![\p{L}\p{N}])(?:St\.?|Saint) \p{Lu}\p{Ll}+(?:['’]s|s['’])(?: \p{Lu}\p{Ll}+){0,2} (College|School|Academy|University|Hospital|Infirmary|Cathedral|Church|Abbey|Chapel|Basilica|Priory|Minster)(?![\p{L}\p{N}])/gu;
+/** … the heads that make it a school, an organisation where nothing else tells. */
+const SCHOOL_HEADS = new Set(['College', 'School', 'Academy', 'University']);
+
+/**
+ * English: «St. Mary's Catholic School» read as the place «St. Mary» and the organisation «Catholic
+ * School», «St. Patrick's Cathedral» as two places: a saint's name with its possessive and the
+ * head of an institution or a building are one name, of the type read on its head (a school
+ * where nothing was read there, a place otherwise).
+ */
+export function institutionsOfSaints(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('St') || !/['’]/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of allMatches(text, SAINTS_INSTITUTION)) {
+		const end = m.index + m[0].length;
+		const onHead = entities.find((e) => e.start < end && e.end >= end && e.type !== 'DATE');
+		ranges.push({ start: m.index, end, type: onHead?.type ?? (SCHOOL_HEADS.has(m[1]) ? 'ORG' : 'LOC') });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
 /** «, known as Prachanda», «, better known as El Chapo»: another name of the name right before, one to three capitalised words. */
 const KNOWN_AS = /^[ \t]*,?[ \t]+(?:(?:also|better|popularly|widely)[ \t]+)?(?:known[ \t]+as|nicknamed|dubbed)[ \t]+((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})(?![\p{L}\p{N}])/u;
 
