@@ -5119,3 +5119,15 @@ test('English: a saint\'s name with its possessive and an institution\'s head is
 	]);
 	assertTyped('en', 'LOC', [["Mass was held at St. Patrick's Cathedral on Sunday.", "St. Patrick's Cathedral"]]);
 });
+
+test('English: capitalised words between «the» and a lower-case «union» name the union', () => {
+	// the shipped model finds nothing in «Unite», «Teamsters» or «Solidarity» here
+	assertTyped('en', 'ORG', [
+		['The Unite union said its members rejected the offer.', 'Unite'],
+		['Members of the Teamsters union voted on Friday.', 'Teamsters'],
+		['The Solidarity trade union backed him.', 'Solidarity'],
+	]);
+	// a country's word names no union
+	const ents = detector.detect('Talks with the US union failed.', 'en');
+	assert.ok(!ents.some((e) => e.type === 'ORG'), JSON.stringify(ents));
+});

@@ -1369,6 +1369,28 @@ export function partiesBeforePartyNoun(text: string, model: TaggerModel, entitie
 	});
 }
 
+/** «the Unite union», «the Solidarity trade union», «the RMT rail union»: one to four capitalised words between «the» and «union». */
+const NAME_BEFORE_UNION = /(?<![\p{L}\p{N}])[Tt]he (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*){0,3}) (?:(?:trade|labor|labour|rail|transport|teachers['’]?|workers['’]?|nurses['’]?|doctors['’]?|miners['’]?|dockworkers['’]?|farmers['’]?|students['’]?) )?unions?(?![\p{L}\p{N}])/gu;
+
+/**
+ * English: «The Unite union said», «members of the Teamsters union» where the model found nothing:
+ * capitalised words between «the» and a lower-case «union» name the union (a people's or a
+ * country's word opening them is left out: «the French CGT union», «the US union» names none).
+ * Entities in text order; returned in text order.
+ */
+export function unionsBeforeUnionNoun(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes(' union')) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of allMatches(text, NAME_BEFORE_UNION)) {
+		let start = m.index + m[0].indexOf(m[1]);
+		const words = m[1].split(' ');
+		while (words.length > 0 && (isDemonym(model, words[0]) || isListedCountry(model, words[0]) || words[0] === 'US' || words[0] === 'U.S.')) start += words.shift()!.length + 1;
+		if (words.length === 0 || DAYS_AND_MONTHS.has(words[0])) continue;
+		ranges.push({ start, end: start + words.join(' ').length, type: 'ORG' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
 /** Combining forms that open a compound name with a hyphen and name nothing alone («Pan-American», «Sino-Japanese»). */
 const COMBINING_FORM_BEFORE = /(?<![\p{L}\p{N}'’.-])(?:Pan|Trans|Anglo|Franco|Sino|Afro|Indo|Euro|Austro|Italo|Russo|Greco|Judeo|Hispano|Luso|Serbo|Czecho|Slavo)-$/u;
 
