@@ -368,7 +368,7 @@ export function universitiesByName(text: string, entities: DetectedEntity[]): De
 }
 
 /** A saint's name with its possessive, up to two capitalised words and an institution's or a building's head («St. Mary's Catholic School», «St Thomas' Hospital»). */
-const SAINTS_INSTITUTION = /(?<![\p{L}\p{N}])(?:St\.?|Saint) \p{Lu}\p{Ll}+(?:['’]s|s['’])(?: \p{Lu}\p{Ll}+){0,2} (College|School|Academy|University|Hospital|Infirmary|Cathedral|Church|Abbey|Chapel|Basilica|Priory|Minster)(?![\p{L}\p{N}])/gu;
+const SAINTS_INSTITUTION = /(?:St\.?|Saint) \p{Lu}\p{Ll}+(?:['’]s|s['’])(?: \p{Lu}\p{Ll}+){0,2} (College|School|Academy|University|Hospital|Infirmary|Cathedral|Church|Abbey|Chapel|Basilica|Priory|Minster)(?![\p{L}\p{N}])/gu;
 /** … the heads that make it a school, an organisation where nothing else tells. */
 const SCHOOL_HEADS = new Set(['College', 'School', 'Academy', 'University']);
 
@@ -382,6 +382,7 @@ export function institutionsOfSaints(text: string, entities: DetectedEntity[]): 
 	if (!text.includes('St') || !/['’]/u.test(text)) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of allMatches(text, SAINTS_INSTITUTION)) {
+		if (m.index > 0 && WORD_PART_BEFORE.test(text[m.index - 1])) continue;
 		const end = m.index + m[0].length;
 		const onHead = entities.find((e) => e.start < end && e.end >= end && e.type !== 'DATE');
 		ranges.push({ start: m.index, end, type: onHead?.type ?? (SCHOOL_HEADS.has(m[1]) ? 'ORG' : 'LOC') });
@@ -1370,7 +1371,7 @@ export function partiesBeforePartyNoun(text: string, model: TaggerModel, entitie
 }
 
 /** «the Unite union», «the Solidarity trade union», «the RMT rail union»: one to four capitalised words between «the» and «union». */
-const NAME_BEFORE_UNION = /(?<![\p{L}\p{N}])[Tt]he (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*){0,3}) (?:(?:trade|labor|labour|rail|transport|teachers['’]?|workers['’]?|nurses['’]?|doctors['’]?|miners['’]?|dockworkers['’]?|farmers['’]?|students['’]?) )?unions?(?![\p{L}\p{N}])/gu;
+const NAME_BEFORE_UNION = /[Tt]he (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*){0,3}) (?:(?:trade|labor|labour|rail|transport|teachers['’]?|workers['’]?|nurses['’]?|doctors['’]?|miners['’]?|dockworkers['’]?|farmers['’]?|students['’]?) )?unions?(?![\p{L}\p{N}])/gu;
 
 /**
  * English: «The Unite union said», «members of the Teamsters union» where the model found nothing:
@@ -1382,6 +1383,7 @@ export function unionsBeforeUnionNoun(text: string, model: TaggerModel, entities
 	if (!text.includes(' union')) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of allMatches(text, NAME_BEFORE_UNION)) {
+		if (m.index > 0 && WORD_PART_BEFORE.test(text[m.index - 1])) continue;
 		let start = m.index + m[0].indexOf(m[1]);
 		const words = m[1].split(' ');
 		while (words.length > 0 && (isDemonym(model, words[0]) || isListedCountry(model, words[0]) || words[0] === 'US' || words[0] === 'U.S.')) start += words.shift()!.length + 1;
