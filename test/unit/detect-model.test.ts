@@ -3415,6 +3415,8 @@ test('a person that is only a compound given name takes the family name right af
 	assert.equal(find(ents, 'Faustin-Archange Touadéra')?.type, 'PER', JSON.stringify(ents));
 	const verb = detector.detect('Jean-Pierre Said he would come.', 'en');
 	assert.ok(!verb.some((e) => e.text.includes('Said')), JSON.stringify(verb));
+	// a common word with a possessive is the family name, and the possessive stays out
+	assertTyped('en', 'PER', [["Finance Minister François-Philippe Champagne's budget forecasts a deficit.", 'François-Philippe Champagne']]);
 });
 
 test('English: one name after «in» and before a comma is a place where the lists know it as one', () => {

@@ -373,21 +373,24 @@ const HALF_BEFORE_HYPHEN = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+)-$/u;
 
 /** A compound given name alone («Faustin-Archange»). */
 const COMPOUND_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
-/** A capitalised word right after it, with nothing but a space between. */
-const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}])/u;
+/** A capitalised word right after it, with nothing but a space between (without a possessive's «'s»). */
+const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}(?:[\p{L}-]|['’](?!s(?![\p{L}\p{N}])))*)(?![\p{L}\p{N}])/u;
 
 /**
  * French and English: «President Faustin-Archange Touadéra» read as the person «Faustin-Archange»:
  * a person that is only a compound given name takes the capitalised word right after it, the
  * family name, when nothing was read there and the text writes that word in lower case nowhere
- * (`inLowerCase`: «Jean-Pierre Said»). Entities in text order; returned in text order.
+ * (`inLowerCase`: «Jean-Pierre Said»), unless a possessive follows it; the possessive stays out.
+ * Entities in text order; returned in text order.
  */
 export function surnamesAfterCompoundGivenNames(text: string, entities: DetectedEntity[], inLowerCase: (word: string) => boolean): DetectedEntity[] {
 	return replaceWhere(entities, (e, k) => {
 		if (e.type !== 'PER' || !COMPOUND_GIVEN_NAME.test(e.text)) return undefined;
 		const surname = WORD_AFTER_NAME.exec(text.slice(e.end, e.end + 40))?.[1];
-		if (surname === undefined || inLowerCase(surname) || isTitleWord(surname)) return undefined;
+		if (surname === undefined || isTitleWord(surname)) return undefined;
 		const end = e.end + 1 + surname.length;
+		// a common word is the surname with a possessive («François-Philippe Champagne's budget»)
+		if (inLowerCase(surname) && !/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3))) return undefined;
 		if (entities[k + 1] && entities[k + 1].start < end) return undefined;
 		return { ...e, end, text: text.slice(e.start, end), source: 'rule' };
 	});
