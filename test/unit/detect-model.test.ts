@@ -5128,6 +5128,8 @@ test('English: capitalised words between «the» and a lower-case «union» name
 		['The Unite union said its members rejected the offer.', 'Unite'],
 		['Members of the Teamsters union voted on Friday.', 'Teamsters'],
 		['The Solidarity trade union backed him.', 'Solidarity'],
+		// the possessive stays out
+		["Members of the Teamsters' union voted on Friday.", 'Teamsters'],
 	]);
 	// a country's word names no union
 	const ents = detector.detect('Talks with the US union failed.', 'en');

@@ -1385,7 +1385,8 @@ export function unionsBeforeUnionNoun(text: string, model: TaggerModel, entities
 	for (const m of allMatches(text, NAME_BEFORE_UNION)) {
 		if (m.index > 0 && WORD_PART_BEFORE.test(text[m.index - 1])) continue;
 		let start = m.index + m[0].indexOf(m[1]);
-		const words = m[1].split(' ');
+		// «the Teamsters' union»: the possessive stays out
+		const words = m[1].replace(/['’]s?$/u, '').split(' ');
 		while (words.length > 0 && (isDemonym(model, words[0]) || isListedCountry(model, words[0]) || words[0] === 'US' || words[0] === 'U.S.')) start += words.shift()!.length + 1;
 		if (words.length === 0 || DAYS_AND_MONTHS.has(words[0])) continue;
 		ranges.push({ start, end: start + words.join(' ').length, type: 'ORG' });
