@@ -5135,3 +5135,12 @@ test('English: capitalised words between «the» and a lower-case «union» name
 	const ents = detector.detect('Talks with the US union failed.', 'en');
 	assert.ok(!ents.some((e) => e.type === 'ORG'), JSON.stringify(ents));
 });
+
+test('English: a lower-case «party» read inside a party\'s name stays out of it', () => {
+	// the shipped model reads «United Russia party» as one organisation
+	assertTyped('en', 'ORG', [['The United Russia party dominates parliament.', 'United Russia']]);
+	const ents = detector.detect('The United Russia party dominates parliament.', 'en');
+	assert.ok(!ents.some((e) => e.text.endsWith('party')), JSON.stringify(ents));
+	// a capitalised «Party» is the name's
+	assertTyped('en', 'ORG', [['He left the Tea Party movement last year.', 'Tea Party']]);
+});

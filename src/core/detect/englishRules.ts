@@ -1345,6 +1345,8 @@ export function companiesBeforeAppositions(text: string, model: TaggerModel, ent
 /** What a party is said to be, right before its name («the ruling Morena party», «the far-right AfD party»). */
 const PARTY_QUALIFIER_BEFORE = /(?:^|[\s(])(?:ruling|opposition|governing|nationalist|conservative|centrist|leftist|populist|Islamist|socialist|communist|separatist|liberal|far-right|far-left|right-wing|left-wing|hard-right|hard-left|anti-immigration|pro-\p{L}+) $/u;
 const PARTY_AFTER = /^ part(?:y|ies)(?![\p{L}])/u;
+/** A lower-case «party» ending a name of two words or more read with it. */
+const PARTY_NOUN_ENDING = /(?<=\S \S+) part(?:y|ies)$/u;
 
 /** A share of the vote or seats won, right after a name («won 54 percent of the vote», «won 12 seats»). */
 const VOTE_SHARE_AFTER = /^ (?:won|took|secured|got|received) (?:about |nearly |almost |more than |over |just over |just under )?\d+(?:[.,]\d+)? ?(?:percent|per cent|%|seats)(?![\p{L}])/u;
@@ -1360,6 +1362,11 @@ const VOTE_SHARE_AFTER = /^ (?:won|took|secured|got|received) (?:about |nearly |
 export function partiesBeforePartyNoun(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes(' part') && !/ (?:won|took|secured|got|received) /u.test(text)) return entities;
 	return replaceWhere(entities, (e) => {
+		// «the United Russia party» read with its noun: a name of two words or more is the party's
+		// without it, as the English training files write «the ruling Fatah party» (the web's tweets
+		// keep it; a word of the language, «the Republican party», is left as read)
+		const noun = e.type === 'ORG' ? PARTY_NOUN_ENDING.exec(e.text) : null;
+		if (noun) return { ...e, end: e.end - noun[0].length, text: e.text.slice(0, -noun[0].length), source: 'rule' };
 		if (e.type === 'MISC' && VOTE_SHARE_AFTER.test(text.slice(e.end, e.end + 40))) return { ...e, type: 'ORG', source: 'rule' };
 		const oneWord = !/\s/u.test(e.text);
 		// (a one-word MISC is a people's adjective: «the nationalist Scottish party»)
