@@ -5144,3 +5144,16 @@ test('English: a lower-case «party» read inside a party\'s name stays out of i
 	// a capitalised «Party» is the name's
 	assertTyped('en', 'ORG', [['He left the Tea Party movement last year.', 'Tea Party']]);
 });
+
+test('English: a quoted title after a noun of a work, a verb of making one or a possessive name is a work', () => {
+	// the shipped model reads «Bride» and «Annie Hall» as persons
+	const text = 'She starred in "Father of the Bride," "The First Wives Club" and "Something\'s Gotta Give" with Jack Nicholson, and won for Woody Allen\'s "Annie Hall."';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	for (const title of ['Father of the Bride', 'The First Wives Club', "Something's Gotta Give", 'Annie Hall']) assert.equal(find(ents, title)?.type, 'MISC', `${title}: ${JSON.stringify(ents)}`);
+	assert.ok(!ents.some((e) => e.type === 'PER' && (e.text === 'Bride' || e.text === 'Annie Hall')), JSON.stringify(ents));
+	assert.equal(find(ents, 'Jack Nicholson')?.type, 'PER', JSON.stringify(ents));
+	// a quotation, and a nickname between a given name and a surname, are no works
+	const quote = detector.detect('He said "Trump is wrong" on Monday. Rubin "Hurricane" Carter was freed.', 'en');
+	assert.ok(!quote.some((e) => e.type === 'MISC'), JSON.stringify(quote));
+});

@@ -1401,6 +1401,48 @@ export function unionsBeforeUnionNoun(text: string, model: TaggerModel, entities
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** A title in double quotes: a capital or a digit first, on one line, a comma or a full stop maybe inside the closing quote (1 the title, 2 its last punctuation). */
+const QUOTED_TITLE = /["“] ?((?:\p{Lu}|\d)[^"“”\n]{0,70}?) ?([,.!?]?) ?["”]/gu;
+/** Words a title may hold in lower case («Father of the Bride»). */
+const TITLE_SMALL_WORDS = new Set('a an the of in on and or for to with at by from into after before under over vs de la le'.split(' '));
+/** What names a work right before its quoted title («the film», «starred in», «Woody Allen's»). */
+const WORK_BEFORE_TITLE = /(?:\b(?:film|films|movie|movies|book|books|novel|novels|memoir|song|songs|single|album|albums|series|show|shows|sitcom|drama|documentary|play|musical|opera|episode|podcast|poem|painting|programme|program|titled|entitled|starred in|starring in|stars in|role in|roles in|appeared in|directed|wrote|sang|released)|\p{Lu}[\p{L}\p{M}.-]*['’]s) ?[,:]? $/u;
+/** What joins quoted titles of one list («"A," "B" and "C"»). */
+const BETWEEN_TITLES = /^[ ,]*(?:(?:and|or) )?$/u;
+
+/**
+ * English: «starred in "Father of the Bride"» read as the person «Bride», «Woody Allen's "Annie
+ * Hall"» as a person: a title in double quotes, its words capitalised but for small ones, is a
+ * work (MISC) where a noun of a work, a verb of making or playing one, or a possessive name stands
+ * right before it, or where it follows such a title in a list. What was read inside it goes (the
+ * training files type such titles as works or not at all: MISC 81 times, O 75, PER 8 of 190).
+ */
+export function worksInQuotes(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/["“]/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	let lastEnd = -1;
+	for (const m of allMatches(text, QUOTED_TITLE)) {
+		const title = m[1];
+		if (!title.split(' ').every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)))) continue;
+		const before = text.slice(Math.max(0, m.index - 30), m.index);
+		const listed = lastEnd >= 0 && BETWEEN_TITLES.test(text.slice(lastEnd, m.index));
+		if (!listed && !WORK_BEFORE_TITLE.test(before)) continue;
+		const start = m.index + m[0].indexOf(title);
+		ranges.push({ start, end: start + title.length, type: 'MISC' });
+		lastEnd = m.index + m[0].length;
+	}
+	if (ranges.length === 0) return entities;
+	const edits: Edit[] = [];
+	overlapsOfRanges(entities, ranges).forEach((inside, r) => {
+		const { start, end } = ranges[r];
+		// a reading reaching out of the quotes, or a date inside, is left alone
+		if (inside.some((e) => e.start < start || e.end > end || e.type === 'DATE')) return;
+		if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].type === 'MISC') return;
+		edits.push({ entity: ruleEntity(text, start, end, 'MISC'), replaced: inside });
+	});
+	return applyEdits(entities, edits);
+}
+
 /** Combining forms that open a compound name with a hyphen and name nothing alone («Pan-American», «Sino-Japanese»). */
 const COMBINING_FORM_BEFORE = /(?<![\p{L}\p{N}'’.-])(?:Pan|Trans|Anglo|Franco|Sino|Afro|Indo|Euro|Austro|Italo|Russo|Greco|Judeo|Hispano|Luso|Serbo|Czecho|Slavo)-$/u;
 
