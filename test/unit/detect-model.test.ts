@@ -5157,3 +5157,11 @@ test('English: a quoted title after a noun of a work, a verb of making one or a 
 	const quote = detector.detect('He said "Trump is wrong" on Monday. Rubin "Hurricane" Carter was freed.', 'en');
 	assert.ok(!quote.some((e) => e.type === 'MISC'), JSON.stringify(quote));
 });
+
+test('English: a person ending with an initial and an organisation right after its full stop are one name', () => {
+	// the shipped model reads «Michael J» as a person and the rules «Fox Foundation» as an organisation
+	assertTyped('en', 'ORG', [['The Michael J. Fox Foundation in New York also gave money.', 'Michael J. Fox Foundation']]);
+	// a person's name that ends a sentence stays apart from the next sentence's name
+	const ents = detector.detect('It was signed by John F. Kennedy. Harvard University said so.', 'en');
+	assert.equal(find(ents, 'Harvard University')?.type, 'ORG', JSON.stringify(ents));
+});

@@ -1443,6 +1443,32 @@ export function worksInQuotes(text: string, entities: DetectedEntity[]): Detecte
 	return applyEdits(entities, edits);
 }
 
+/** A name's last word that is an initial, not a regnal number («Elizabeth I», «Malcolm X»). */
+const INITIAL_ENDING = / (?![IVX]$)\p{Lu}$/u;
+
+/**
+ * English: «the Michael J. Fox Foundation» read as the person «Michael J» and the organisation «Fox
+ * Foundation» (the initial's full stop taken as a sentence's end): a person ending with an initial,
+ * its full stop, and an organisation, a place or a work right after are one name of the second's
+ * type. Entities in text order; a new list only when two were joined.
+ */
+export function namesAfterInitials(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	let out: DetectedEntity[] | undefined;
+	for (let k = 0; k < entities.length; k++) {
+		const e = entities[k];
+		const next = entities[k + 1];
+		const joined = e.type === 'PER' && next !== undefined && (next.type === 'ORG' || next.type === 'LOC' || next.type === 'MISC') && next.start === e.end + 2 && text.slice(e.end, next.start) === '. ' && INITIAL_ENDING.test(e.text);
+		if (!joined) {
+			out?.push(e);
+			continue;
+		}
+		out ??= entities.slice(0, k);
+		out.push({ ...next, start: e.start, text: text.slice(e.start, next.end), confidence: Math.min(e.confidence, next.confidence), source: 'rule' });
+		k++;
+	}
+	return out ?? entities;
+}
+
 /** Combining forms that open a compound name with a hyphen and name nothing alone («Pan-American», «Sino-Japanese»). */
 const COMBINING_FORM_BEFORE = /(?<![\p{L}\p{N}'’.-])(?:Pan|Trans|Anglo|Franco|Sino|Afro|Indo|Euro|Austro|Italo|Russo|Greco|Judeo|Hispano|Luso|Serbo|Czecho|Slavo)-$/u;
 
