@@ -82,6 +82,35 @@ function isKickerDash(words: readonly string[], lineStarts: ArrayLike<number>, n
 	return k < n && !lineStarts[k] && DASHES.has(words[k]);
 }
 
+/** The dashes that end a dateline before its story («KYIV —», «NAIROBI, Kenya –»). */
+const DATELINE_DASHES = new Set(['—', '–']);
+
+/**
+ * The token of the spaced dash that ends a dateline opening the line at token i: a place in
+ * capitals (up to four words), maybe a comma and a region («, Kenya», «, Calif.»), maybe an agency in
+ * brackets, then «—» or «–»; -1 when none opens there. The story after it opens a sentence
+ * («MELBOURNE — Jannik Sinner beat…»: tagged with the dateline, the name was lost).
+ */
+export function datelineDash(words: readonly string[], starts: ArrayLike<number>, ends: ArrayLike<number>, lineStarts: ArrayLike<number>, n: number, i: number): number {
+	if (i > 0 && !lineStarts[i]) return -1;
+	let j = i;
+	while (j < n && j - i < MAX_PLACE_TOKENS && (j === i || !lineStarts[j]) && CAPITALS_WORD.test(words[j]) && words[j].length > 1) j++;
+	if (j === i) return -1;
+	const onLine = (k: number): boolean => k < n && !lineStarts[k];
+	if (onLine(j) && words[j] === ',') {
+		j++;
+		const region = j;
+		while (onLine(j) && j - region < 4 && (/^\p{Lu}[\p{L}]*$/u.test(words[j]) || (words[j] === '.' && starts[j] === ends[j - 1]))) j++;
+		if (j === region) return -1;
+	}
+	if (onLine(j) && words[j] === '(') {
+		while (onLine(j) && words[j] !== ')' && j - i < 16) j++;
+		if (!onLine(j) || words[j] !== ')') return -1;
+		j++;
+	}
+	return onLine(j) && DATELINE_DASHES.has(words[j]) && onLine(j + 1) && starts[j] > ends[j - 1] && starts[j + 1] > ends[j] ? j : -1;
+}
+
 /** Longest country name a kicker gives («BOSNIA AND HERZEGOVINA -»), in tokens. */
 const MAX_COUNTRY_KICKER_TOKENS = 4;
 

@@ -16,7 +16,7 @@ import { isArabicFunctionWord } from '../arabicFunctionWords';
 import { isArabicGroup, isArabicTitle, isConstructTitle, isGenericInstitution } from './arabicWords';
 import { findAgencies, findNewspapers, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { isCommonNounAcronym } from './acronyms';
-import { countryKickerDash, dropKickerNames, kickerDash, findArabicDatelines, findDatelines } from './datelines';
+import { countryKickerDash, datelineDash, dropKickerNames, kickerDash, findArabicDatelines, findDatelines } from './datelines';
 import { truecaseCapitalLines, writtenInLowerCase } from './casing';
 import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames, isLowerCaseOccupation } from './titledNames';
 import { FACILITY_HEADS, isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
@@ -212,7 +212,10 @@ export class EntityDetector implements Detector {
 			// the place even where the model reads nothing in it alone («YUGOSLAVIA»)
 			const sportDash = language === 'ar' ? -1 : kickerDash(words, this.lineStarts, b, a);
 			const countryDash = sportDash < 0 && language === 'en' ? countryKickerDash(text, this.starts, this.ends, words, this.lineStarts, b, a, isPlayersCountry) : -1;
-			const dash = Math.max(sportDash, countryDash);
+			// and a dateline's place is no part of the story's first sentence («MELBOURNE — Jannik Sinner
+			// beat…»: the given name the model did not know was lost after the dash)
+			const datelinesDash = sportDash < 0 && countryDash < 0 && language !== 'ar' ? datelineDash(words, this.starts, this.ends, this.lineStarts, b, a) : -1;
+			const dash = Math.max(sportDash, countryDash, datelinesDash);
 			if (dash >= 0 && dash + 1 < b) {
 				const found = out.length;
 				this.tagSegment(text, model, a, dash + 1, language, lex, out);
