@@ -8,7 +8,7 @@ import { tokenize } from './tokenize';
 import { isListedOrganisation } from './agencies';
 import { LISTED_COMPANIES } from './companies';
 import { FOOTBALL_CLUBS } from './clubs';
-import { isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
+import { FACILITY_HEADS, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
 import { COUNTRY_ABBREVIATIONS, DAYS_AND_MONTHS, HOME_NATIONS, isCompanyNameEnd, isInstitutionHead, isOrganisationNameEnd, SHORT_COUNTRY_NAMES } from './rules';
 import { entryBits, isDemonym, isListedCountry, isListedPlaceName, isPlaceNotName, listedTypes, LOC_BIT, nameKey, NATIONALITY_NOUN, ORG_BIT, PER_BIT, seenTypes, trainingTypes } from './listLookups';
 import { applyEdits, entityRuns, overlapsOfRanges, putOverPiecesAll, replaceWhere, ruleEntity, splitEntity, splitWhere, typeRanges, type Edit, type TypedRange } from './entityEdits';
@@ -1130,7 +1130,7 @@ export function personsOfCountries(text: string, model: TaggerModel, entities: D
 	return ranges.length ? typeRanges(text, entities, ranges, (e) => e.type === 'LOC') : entities;
 }
 /** A name read across a possessive: what comes before it and the capitalised words after. */
-const ACROSS_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?) ?['’]s ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,2})$/u;
+const ACROSS_POSSESSIVE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?) ?['’]s ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,3})$/u;
 
 /** A lower-case noun of an area right after a name («… district», «… neighbourhood»). */
 const AREA_NOUN_AFTER = /^ (?:district|neighbourhood|neighborhood|suburb|quarter|area|province|region|county|state|township|village)(?![\p{L}\p{N}])/u;
@@ -1157,6 +1157,14 @@ export function splitCountryPossessives(text: string, model: TaggerModel, entiti
 		if (m && e.type === 'LOC' && !isListedCountry(model, m[1]) && isListedPlaceName(model, m[1]) && AREA_NOUN_AFTER.test(text.slice(e.end, e.end + 16))) {
 			out ??= entities.slice(0, k);
 			out.push(ruleEntity(text, e.start, e.start + m[1].length, 'LOC', e.confidence), ruleEntity(text, e.end - m[2].length, e.end, 'LOC', e.confidence));
+			continue;
+		}
+		// «at Manila's Ninoy Aquino International Airport», read as one unsure place: so is a listed
+		// town's possessive before a facility's name (sure enough to show: the head says what it is)
+		if (m && e.type === 'LOC' && words.length >= 2 && FACILITY_HEADS.has(words[words.length - 1]) && isListedPlaceName(model, m[1])) {
+			out ??= entities.slice(0, k);
+			const confidence = Math.max(e.confidence, 0.6);
+			out.push(ruleEntity(text, e.start, e.start + m[1].length, 'LOC', confidence), ruleEntity(text, e.end - m[2].length, e.end, 'LOC', confidence));
 			continue;
 		}
 		// «Indonesia's Center for Volcanology»: an institution's name, left to the rules for them
