@@ -5184,3 +5184,8 @@ test('English: a listed town\'s possessive before a facility\'s name read as one
 	assert.equal(find(ents, 'Manila')?.type, 'LOC', JSON.stringify(ents));
 	assert.equal(find(ents, 'Ninoy Aquino International Airport')?.type, 'LOC', JSON.stringify(ents));
 });
+
+test('English: a festival\'s name read as a person is a MISC', () => {
+	// the shipped model reads «Mardi Gras» as a person
+	assertTyped('en', 'MISC', [['Security will be tightened for Mardi Gras next month.', 'Mardi Gras']]);
+});

@@ -1477,6 +1477,14 @@ export function namesAfterInitials(text: string, entities: DetectedEntity[]): De
 	return out ?? entities;
 }
 
+/** Festivals and holidays whose names the model reads as persons or places («Mardi Gras», «Yom Kippur»). */
+const FESTIVALS = new Set(['Mardi Gras', 'Yom Kippur', 'Rosh Hashanah', 'Hanukkah', 'Chanukah', 'Passover', 'Purim', 'Sukkot', 'Diwali', 'Deepavali', 'Navratri', 'Durga Puja', 'Pongal', 'Onam', 'Nowruz', 'Songkran', 'Vesak', 'Kwanzaa', 'Thanksgiving', 'Halloween', 'Oktoberfest', 'Hogmanay', 'Lunar New Year', 'Chinese New Year']);
+
+/** English: «for Mardi Gras» read as a person: a festival's or a holiday's name read as a person, a place or an organisation is a MISC. */
+export function festivalsReadAsNames(entities: DetectedEntity[]): DetectedEntity[] {
+	return replaceWhere(entities, (e) => (e.type !== 'MISC' && e.type !== 'DATE' && FESTIVALS.has(e.text) ? { ...e, type: 'MISC', source: 'rule' } : undefined));
+}
+
 /** Combining forms that open a compound name with a hyphen and name nothing alone («Pan-American», «Sino-Japanese»). */
 const COMBINING_FORM_BEFORE = /(?<![\p{L}\p{N}'’.-])(?:Pan|Trans|Anglo|Franco|Sino|Afro|Indo|Euro|Austro|Italo|Russo|Greco|Judeo|Hispano|Luso|Serbo|Czecho|Slavo)-$/u;
 
