@@ -1732,6 +1732,8 @@ test('English: a quoted nickname between a given name and a surname is inside th
 	assert.equal(find(spaced, 'Joaquin " El Chapo " Guzman')?.type, 'PER', JSON.stringify(spaced));
 	// the surname read as a place (the shipped model reads «Guzmán» so here)
 	assertTyped('en', 'PER', [['Fighting broke out among gangs loyal to the sons of Joaquín "El Chapo" Guzmán and to others.', 'Joaquín "El Chapo" Guzmán']]);
+	// the surname found by nothing (the shipped model reads «Jimmy» alone here)
+	assertTyped('en', 'PER', [['The coalition, led by former police officer Jimmy "Barbecue" Chérizier, controls the city.', 'Jimmy "Barbecue" Chérizier']]);
 	// a quotation between two persons is no nickname
 	const quote = detector.detect('Smith said "Hello" and Jones replied.', 'en');
 	assert.ok(!quote.some((e) => e.text.includes('"')), JSON.stringify(quote));

@@ -141,18 +141,21 @@ const SAINT_BEFORE = /(?:(?<![\p{L}\p{N}])(in|at|near|parish(?:es)? of|towns? of
  * a place: a quoted capitalised nickname between a given name and a surname is inside the person's
  * name (whole 10 times of 14 in the English training files). A person's reading that opens such a
  * name, and what was read after it inside the name (with or without the quotes), become one
- * person. `entities` in text order; changed in place.
+ * person; so does a person read on the given name alone, where nothing was read after it.
+ * `entities` in text order; changed in place.
  */
 export function joinNicknames(text: string, entities: DetectedEntity[]): void {
 	let w = 0;
 	for (let k = 0; k < entities.length; k++) {
 		const a = entities[k];
-		const m = a.type === 'PER' && k + 1 < entities.length && entities[k + 1].start - a.end <= 40 ? NICKNAME_INSIDE.exec(text.slice(a.start, a.start + 80)) : null;
+		const m = a.type === 'PER' && (k + 1 === entities.length || entities[k + 1].start - a.end <= 40) ? NICKNAME_INSIDE.exec(text.slice(a.start, a.start + 80)) : null;
 		const end = m ? a.start + m[0].length : -1;
-		// the readings inside the name, the last one ending with it
+		// the readings inside the name, the last one ending with it; or none, the person read on the
+		// given name alone («Jimmy "Barbecue" Chérizier» read as «Jimmy»)
 		let last = k;
 		while (last + 1 < entities.length && entities[last + 1].start < end && entities[last + 1].type !== 'DATE') last++;
-		if (m && last > k && entities[last].end === end) {
+		const givenNameOnly = m !== null && last === k && end > a.end && /^\s*["“'‘]/u.test(text.slice(a.end, a.end + 3)) && (k + 1 === entities.length || entities[k + 1].start >= end);
+		if (m && ((last > k && entities[last].end === end) || givenNameOnly)) {
 			const inside = entities.slice(k, last + 1);
 			entities[w++] = { ...a, end, text: m[0], confidence: Math.min(...inside.map((e) => e.confidence)), source: 'rule' };
 			k = last;
