@@ -5191,3 +5191,11 @@ test('English: a festival\'s name read as a person is a MISC', () => {
 	// the shipped model reads «Mardi Gras» as a person
 	assertTyped('en', 'MISC', [['Security will be tightened for Mardi Gras next month.', 'Mardi Gras']]);
 });
+
+test('English: a person\'s reading after or with a navy\'s prefix is a ship', () => {
+	// the shipped model reads «USS Gerald R. Ford» as a person, and «Carney» alone as one
+	assertTyped('en', 'MISC', [
+		['The USS Gerald R. Ford aircraft carrier arrived this week.', 'USS Gerald R. Ford'],
+		['The destroyer USS Carney shot down drones.', 'USS Carney'],
+	]);
+});

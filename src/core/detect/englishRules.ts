@@ -1480,6 +1480,26 @@ export function namesAfterInitials(text: string, entities: DetectedEntity[]): De
 	return out ?? entities;
 }
 
+/** A navy's prefix before a ship's name («USS», «HMS») with the space after it (1). */
+const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])((?:USS|HMS|HMAS|HMCS|HMNZS|INS|USNS) )$/u;
+
+/**
+ * English: «the USS Gerald R. Ford» read as a person, «the destroyer USS Carney» as the person
+ * «Carney»: a person's reading after (or opening with) a navy's prefix is a ship, a MISC with its
+ * prefix. A place so read stays (a naval base: «HMAS Cerberus» is one in the training files).
+ */
+export function shipsReadAsPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/\b(?:USS|HMS|HMAS|HMCS|HMNZS|INS|USNS) \p{Lu}/u.test(text)) return entities;
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'PER') return undefined;
+		if (/^(?:USS|HMS|HMAS|HMCS|HMNZS|INS|USNS) /u.test(e.text)) return { ...e, type: 'MISC', source: 'rule' };
+		const prefix = SHIP_PREFIX_BEFORE.exec(text.slice(Math.max(0, e.start - 7), e.start));
+		if (!prefix) return undefined;
+		const start = e.start - prefix[1].length;
+		return { ...e, start, text: text.slice(start, e.end), type: 'MISC', source: 'rule' };
+	});
+}
+
 /** Festivals and holidays whose names the model reads as persons or places («Mardi Gras», «Yom Kippur»). */
 const FESTIVALS = new Set(['Mardi Gras', 'Yom Kippur', 'Rosh Hashanah', 'Hanukkah', 'Chanukah', 'Passover', 'Purim', 'Sukkot', 'Diwali', 'Deepavali', 'Navratri', 'Durga Puja', 'Pongal', 'Onam', 'Nowruz', 'Songkran', 'Vesak', 'Kwanzaa', 'Thanksgiving', 'Halloween', 'Oktoberfest', 'Hogmanay', 'Lunar New Year', 'Chinese New Year']);
 
