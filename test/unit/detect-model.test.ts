@@ -5199,3 +5199,12 @@ test('English: a person\'s reading after or with a navy\'s prefix is a ship', ()
 		['The destroyer USS Carney shot down drones.', 'USS Carney'],
 	]);
 });
+
+test('English: a treaty\'s name is a MISC, the name read before its head taking it in', () => {
+	// the shipped model reads «North Atlantic Treaty» as an organisation and «Kyoto» alone as a place
+	assertTyped('en', 'MISC', [
+		['Allies reaffirmed Article 5 of the North Atlantic Treaty on Monday.', 'North Atlantic Treaty'],
+		['The Kyoto Protocol was discussed again.', 'Kyoto Protocol'],
+	]);
+	assertTyped('en', 'ORG', [['The North Atlantic Treaty Organization met on Monday.', 'North Atlantic Treaty Organization']]);
+});

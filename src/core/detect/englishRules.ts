@@ -1500,6 +1500,29 @@ export function shipsReadAsPersons(text: string, entities: DetectedEntity[]): De
 	});
 }
 
+/** The last word of a treaty's name («North Atlantic Treaty», «Kyoto Protocol», «Oslo Accords»). */
+const TREATY_HEADS = new Set(['Treaty', 'Accord', 'Accords', 'Agreement', 'Protocol']);
+/** One of them right after a name. */
+const TREATY_HEAD_AFTER = /^ (Treaty|Accords?|Agreement|Protocol)(?![\p{L}\p{N}])/u;
+
+/**
+ * English: «the North Atlantic Treaty» read as an organisation, «the Kyoto Protocol» as the place
+ * «Kyoto»: a treaty's name is a MISC (no treaty is a person, a place or an organisation of the
+ * English training files), the name read before its head taking it in.
+ */
+export function treatiesReadAsNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/ (?:Treaty|Accords?|Agreement|Protocol)\b/u.test(text)) return entities;
+	return replaceWhere(entities, (e, k) => {
+		if (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC') return undefined;
+		const words = e.text.split(' ');
+		if (words.length >= 2 && TREATY_HEADS.has(words[words.length - 1])) return { ...e, type: 'MISC', source: 'rule' };
+		const head = TREATY_HEAD_AFTER.exec(text.slice(e.end, e.end + 11));
+		if (!head || (k + 1 < entities.length && entities[k + 1].start < e.end + head[0].length)) return undefined;
+		const end = e.end + head[0].length;
+		return { ...e, end, text: text.slice(e.start, end), type: 'MISC', source: 'rule' };
+	});
+}
+
 /** Festivals and holidays whose names the model reads as persons or places («Mardi Gras», «Yom Kippur»). */
 const FESTIVALS = new Set(['Mardi Gras', 'Yom Kippur', 'Rosh Hashanah', 'Hanukkah', 'Chanukah', 'Passover', 'Purim', 'Sukkot', 'Diwali', 'Deepavali', 'Navratri', 'Durga Puja', 'Pongal', 'Onam', 'Nowruz', 'Songkran', 'Vesak', 'Kwanzaa', 'Thanksgiving', 'Halloween', 'Oktoberfest', 'Hogmanay', 'Lunar New Year', 'Chinese New Year']);
 
