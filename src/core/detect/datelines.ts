@@ -82,8 +82,8 @@ function isKickerDash(words: readonly string[], lineStarts: ArrayLike<number>, n
 	return k < n && !lineStarts[k] && DASHES.has(words[k]);
 }
 
-/** The dashes that end a dateline before its story («KYIV —», «NAIROBI, Kenya –»). */
-const DATELINE_DASHES = new Set(['—', '–']);
+/** The dashes that end a dateline before its story («KYIV —», «ABUJA (AP) — The …»). */
+export const DATELINE_DASHES = new Set(['—', '–']);
 
 /**
  * The token of the spaced dash that ends a dateline opening the line at token i: a place in
@@ -100,7 +100,7 @@ export function datelineDash(words: readonly string[], starts: ArrayLike<number>
 	if (onLine(j) && words[j] === ',') {
 		j++;
 		const region = j;
-		while (onLine(j) && j - region < 4 && (/^\p{Lu}[\p{L}]*$/u.test(words[j]) || (words[j] === '.' && starts[j] === ends[j - 1]))) j++;
+		while (onLine(j) && j - region < 4 && (/^\p{Lu}\p{L}*$/u.test(words[j]) || (words[j] === '.' && starts[j] === ends[j - 1]))) j++;
 		if (j === region) return -1;
 	}
 	if (onLine(j) && words[j] === '(') {

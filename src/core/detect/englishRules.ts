@@ -1480,8 +1480,14 @@ export function namesAfterInitials(text: string, entities: DetectedEntity[]): De
 	return out ?? entities;
 }
 
-/** A navy's prefix before a ship's name («USS», «HMS») with the space after it (1). */
-const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])((?:USS|HMS|HMAS|HMCS|HMNZS|INS|USNS) )$/u;
+/** Navies' prefixes before a ship's name. */
+const SHIP_PREFIXES = 'USS|HMS|HMAS|HMCS|HMNZS|INS|USNS';
+/** One of them before a capitalised word, anywhere: the quick test. */
+const SHIP_PREFIX_ANYWHERE = new RegExp(String.raw`\b(?:${SHIP_PREFIXES}) \p{Lu}`, 'u');
+/** One opening a name. */
+const SHIP_PREFIX_OPENING = new RegExp(String.raw`^(?:${SHIP_PREFIXES}) `, 'u');
+/** One right before a name, with the space after it (1). */
+const SHIP_PREFIX_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])((?:${SHIP_PREFIXES}) )$`, 'u');
 
 /**
  * English: «the USS Gerald R. Ford» read as a person, «the destroyer USS Carney» as the person
@@ -1489,10 +1495,10 @@ const SHIP_PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])((?:USS|HMS|HMAS|HMCS|HMNZS|INS|U
  * prefix. A place so read stays (a naval base: «HMAS Cerberus» is one in the training files).
  */
 export function shipsReadAsPersons(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/\b(?:USS|HMS|HMAS|HMCS|HMNZS|INS|USNS) \p{Lu}/u.test(text)) return entities;
+	if (!SHIP_PREFIX_ANYWHERE.test(text)) return entities;
 	return replaceWhere(entities, (e) => {
 		if (e.type !== 'PER') return undefined;
-		if (/^(?:USS|HMS|HMAS|HMCS|HMNZS|INS|USNS) /u.test(e.text)) return { ...e, type: 'MISC', source: 'rule' };
+		if (SHIP_PREFIX_OPENING.test(e.text)) return { ...e, type: 'MISC', source: 'rule' };
 		const prefix = SHIP_PREFIX_BEFORE.exec(text.slice(Math.max(0, e.start - 7), e.start));
 		if (!prefix) return undefined;
 		const start = e.start - prefix[1].length;
@@ -1500,10 +1506,13 @@ export function shipsReadAsPersons(text: string, entities: DetectedEntity[]): De
 	});
 }
 
-/** The last word of a treaty's name («North Atlantic Treaty», «Kyoto Protocol», «Oslo Accords»). */
-const TREATY_HEADS = new Set(['Treaty', 'Accord', 'Accords', 'Agreement', 'Protocol']);
-/** One of them right after a name. */
-const TREATY_HEAD_AFTER = /^ (Treaty|Accords?|Agreement|Protocol)(?![\p{L}\p{N}])/u;
+/** The last words of a treaty's name («North Atlantic Treaty», «Kyoto Protocol», «Oslo Accords»). */
+const TREATY_HEAD_LIST = ['Treaty', 'Accord', 'Accords', 'Agreement', 'Protocol'];
+const TREATY_HEADS = new Set(TREATY_HEAD_LIST);
+/** One of them after a space, anywhere: the quick test. */
+const TREATY_HEAD_ANYWHERE = new RegExp(String.raw` (?:${TREATY_HEAD_LIST.join('|')})\b`, 'u');
+/** One right after a name. */
+const TREATY_HEAD_AFTER = new RegExp(String.raw`^ (?:${TREATY_HEAD_LIST.join('|')})(?![\p{L}\p{N}])`, 'u');
 
 /**
  * English: «the North Atlantic Treaty» read as an organisation, «the Kyoto Protocol» as the place
@@ -1511,7 +1520,7 @@ const TREATY_HEAD_AFTER = /^ (Treaty|Accords?|Agreement|Protocol)(?![\p{L}\p{N}]
  * English training files), the name read before its head taking it in.
  */
 export function treatiesReadAsNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/ (?:Treaty|Accords?|Agreement|Protocol)\b/u.test(text)) return entities;
+	if (!TREATY_HEAD_ANYWHERE.test(text)) return entities;
 	return replaceWhere(entities, (e, k) => {
 		if (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC') return undefined;
 		const words = e.text.split(' ');

@@ -16,7 +16,7 @@ import { isArabicFunctionWord } from '../arabicFunctionWords';
 import { isArabicGroup, isArabicTitle, isConstructTitle, isGenericInstitution } from './arabicWords';
 import { findAgencies, findNewspapers, findPublications, joinClubNames, findQuotedOrganisations, mergeAgencies, mergeListedNames, mergePublications, mergeQuotedOrganisations } from './agencies';
 import { isCommonNounAcronym } from './acronyms';
-import { countryKickerDash, datelineDash, dropKickerNames, kickerDash, findArabicDatelines, findDatelines } from './datelines';
+import { countryKickerDash, datelineDash, DATELINE_DASHES, dropKickerNames, kickerDash, findArabicDatelines, findDatelines } from './datelines';
 import { truecaseCapitalLines, writtenInLowerCase } from './casing';
 import { findBornPersons, findFrenchRankedNames, findFrenchTitledNames, findQuotedSpeakers, findTitledNames, isLowerCaseOccupation } from './titledNames';
 import { FACILITY_HEADS, isAdjectivePrefix, isNameParticle, isOfficeWord, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } from './nameSpans';
@@ -2724,8 +2724,6 @@ const REGION_ADJECTIVES = new WordSet('central northern southern eastern western
 const PLACE_NOUNS_BEFORE_OF = new WordSet('state city town village island province region county port district capital emirate municipality township suburb governorate prefecture residents Residents inhabitants Inhabitants outskirts suburbs neighbourhood neighborhood parish borough commune hamlet territory area'.split(' '));
 /** Plurals of the place nouns before «of» and a place's name («the villages of A and B»). */
 const PLURAL_PLACE_NOUNS_BEFORE_OF = new Set('states cities towns villages islands provinces regions counties districts municipalities townships governorates prefectures camps neighbourhoods neighborhoods parishes boroughs communes territories areas'.split(' '));
-/** The dashes that end a dateline before the story («ABUJA (AP) — The …»). */
-const DATELINE_DASHES = new Set(['—', '–']);
 /** Last words of newspapers' names, which keep their «The» («The New York Times»). */
 const NEWSPAPER_WORDS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Telegraph', 'Guardian', 'Mail', 'Standard', 'Economist', 'Observer', 'Independent', 'Tribune', 'Gazette', 'Chronicle', 'Star', 'Sun', 'News', 'Nation', 'Express', 'Mirror', 'Globe', 'Inquirer', 'Courier', 'Review']);
 /** Adjectives of nearness before a place's name after a place's preposition or noun («residents of nearby Akumadan»). */
