@@ -193,8 +193,16 @@ export class Corpus implements vscode.Disposable {
 		}
 	}
 
+	/** Resolves once the latest discovery has finished (a superseded one returns without listing). */
 	get ready(): Promise<void> {
-		return this.discovered;
+		return this.latestDiscovery();
+	}
+
+	private async latestDiscovery(): Promise<void> {
+		for (let current = this.discovered; ; current = this.discovered) {
+			await current;
+			if (current === this.discovered) return;
+		}
 	}
 
 	/** How many times the article was read (and detected) in the background. */
@@ -222,7 +230,10 @@ export class Corpus implements vscode.Disposable {
 	refresh(): Promise<void> {
 		this.folderGlobs = readFolderGlobs();
 		this.watch();
-		return this.rediscover();
+		// a change on disk may start another discovery meanwhile, and this one then lists nothing:
+		// the command ends when the list is current («Refresh» then a look at the tree)
+		void this.rediscover();
+		return this.latestDiscovery();
 	}
 
 	private rediscover(): Promise<void> {
