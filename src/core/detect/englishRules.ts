@@ -1412,8 +1412,8 @@ export function unionsBeforeUnionNoun(text: string, model: TaggerModel, entities
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
-/** A title in double quotes: a capital or a digit first, on one line, a comma or a full stop maybe inside the closing quote (1 the title, 2 its last punctuation). */
-const QUOTED_TITLE = /["“] ?((?:\p{Lu}|\d)[^"“”\n]{0,70}?) ?([,.!?]?) ?["”]/gu;
+/** A title in double quotes (1): a capital or a digit first, on one line, a comma or a full stop maybe inside the closing quote. */
+const QUOTED_TITLE = /["“] ?((?:\p{Lu}|\d)[^"“”\n]{0,70}?) ?[,.!?]? ?["”]/gu;
 /** Words a title may hold in lower case («Father of the Bride»). */
 const TITLE_SMALL_WORDS = new Set('a an the of in on and or for to with at by from into after before under over vs de la le'.split(' '));
 /** What names a work right before its quoted title («the film», «starred in», «Woody Allen's»). */
