@@ -5208,3 +5208,26 @@ test('English: a treaty\'s name is a MISC, the name read before its head taking 
 	]);
 	assertTyped('en', 'ORG', [['The North Atlantic Treaty Organization met on Monday.', 'North Atlantic Treaty Organization']]);
 });
+
+test('English: a compass adjective before a lower-case noun is no name, nor part of the name before «and»', () => {
+	// the shipped model reads «United Nations and Western» as one organisation, «Western» after «Kyiv and» as a place
+	const text = 'The vote was condemned by the United Nations and Western governments. Kyiv and Western allies rejected the plan.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'United Nations')?.type, 'ORG', JSON.stringify(ents));
+	assert.equal(find(ents, 'Kyiv')?.type, 'LOC', JSON.stringify(ents));
+	assert.ok(ents.filter((e) => e.text.includes('Western')).every((e) => e.text === 'Western' && e.type === 'MISC'), JSON.stringify(ents));
+	// a compass word opening a place keeps it
+	assertTyped('en', 'LOC', [['Police in Western Australia said so.', 'Western Australia']]);
+});
+
+test('English: capitalised words before a lower-case «party», in a sentence of politics, are one party', () => {
+	// the shipped model reads «La Libertad Avanza» as a place and «Italy» alone in «Brothers of Italy»
+	assertTyped('en', 'ORG', [
+		['Javier Milei won, with his La Libertad Avanza party taking 41% of the vote.', 'La Libertad Avanza'],
+		["Giorgia Meloni's Brothers of Italy party won regional elections.", 'Brothers of Italy'],
+	]);
+	// a party of another kind, and two parties' words joined by «and», name no party
+	const ents = detector.detect('Blues start the New Year Victory party with a win. The Democratic and Republican parties agreed on the vote.', 'en');
+	assert.ok(!ents.some((e) => e.text.includes('Victory') || e.text.includes(' and ')), JSON.stringify(ents));
+});
