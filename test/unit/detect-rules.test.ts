@@ -183,10 +183,12 @@ test('a company, party or outlet named right after the noun that says what it is
 	assert.deepEqual(names('Il a reçu la compagnie italienne ENI conduite par son directeur.', 'fr'), ['ORG:ENI']);
 });
 
-test('English: the names listed as examples after a plural noun of companies', () => {
+test('English: the names listed as examples after a plural noun of companies or other organisations', () => {
 	const names = (text: string): string[] => findExampleCompanies(tokenView(text)).map((e) => `${e.type}:${e.text}`);
 	assert.deepEqual(names('Tech firms such as Spotify, Tesla, Uber and Snapchat will attend.'), ['ORG:Spotify', 'ORG:Tesla', 'ORG:Uber', 'ORG:Snapchat']);
 	assert.deepEqual(names('Banks like HSBC, Standard Chartered, or Bank of America cut rates.'), ['ORG:HSBC', 'ORG:Standard Chartered', 'ORG:Bank of America']);
+	// other organisations' plural nouns
+	assert.deepEqual(names('The plant will supply customers such as Pfizer and Merck; groups including Hamas and Hezbollah met.'), ['ORG:Pfizer', 'ORG:Merck', 'ORG:Hamas', 'ORG:Hezbollah']);
 	// the list ends at a lower-case word or a day; a run of five capitalised words is no example
 	assert.deepEqual(names('Companies including Meta and Google on Monday and Apple said.'), ['ORG:Meta', 'ORG:Google']);
 	assert.deepEqual(names('Carmakers including General Motors Will Say More Today.'), []);

@@ -525,8 +525,8 @@ function isPossessive(words: readonly string[], i: number): boolean {
 	return (words[i] === "'" || words[i] === '’') && words[i + 1] === 's';
 }
 
-/** Plural nouns of companies before an example list («companies such as Spotify, Tesla and Uber»). */
-const COMPANY_PLURALS = new Set('companies firms banks lenders insurers carriers airlines retailers carmakers automakers chipmakers brands startups manufacturers broadcasters newspapers stocks shares utilities miners drugmakers conglomerates refiners'.split(' '));
+/** Plural nouns of companies and other organisations before an example list («companies such as Spotify, Tesla and Uber», «customers such as Pfizer and Merck»). */
+const COMPANY_PLURALS = new Set('companies firms banks lenders insurers carriers airlines retailers carmakers automakers chipmakers brands startups manufacturers broadcasters newspapers stocks shares utilities miners drugmakers conglomerates refiners customers competitors suppliers giants groups organisations organizations charities agencies platforms studios publishers chains'.split(' '));
 const LISTED_COMPANY_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of)$/u;
 
 /**
