@@ -5231,3 +5231,13 @@ test('English: capitalised words before a lower-case «party», in a sentence of
 	const ents = detector.detect('Blues start the New Year Victory party with a win. The Democratic and Republican parties agreed on the vote.', 'en');
 	assert.ok(!ents.some((e) => e.text.includes('Victory') || e.text.includes(' and ')), JSON.stringify(ents));
 });
+
+test('English: Europe\'s armed forces, police, parliaments and state firms named by their own word are organisations', () => {
+	// the shipped model reads «Bundeswehr» as a place, «Deutsche Bahn», «Carabinieri», «Tweede Kamer» as persons
+	assertTyped('en', 'ORG', [
+		['The money will go to railways run by Deutsche Bahn and to the Bundeswehr.', 'Deutsche Bahn'],
+		['The money will go to railways run by Deutsche Bahn and to the Bundeswehr.', 'Bundeswehr'],
+		['The Carabinieri arrested two men in Naples.', 'Carabinieri'],
+		['The bill passed the Tweede Kamer on Tuesday.', 'Tweede Kamer'],
+	]);
+});

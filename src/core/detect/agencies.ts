@@ -670,6 +670,20 @@ const LATIN_ORGANISATIONS = [
 	'Red Cross',
 	'Komintern',
 	'Comintern',
+	// armed forces, police, parliaments and state firms of Europe that news names by their own
+	// word, which the model reads as persons or places («the Bundeswehr», «the Carabinieri»,
+	// «railways run by Deutsche Bahn», «the Tweede Kamer»)
+	'Bundeswehr',
+	'Wehrmacht',
+	'Carabinieri',
+	'Guardia Civil',
+	'Frontex',
+	'Eurostat',
+	'Tweede Kamer',
+	'Folketing',
+	'Politburo',
+	'Deutsche Bahn',
+	'Deutsche Post',
 	// intelligence services, which the model reads as places («le chef du Mossad»)
 	'Mossad',
 	'Shin Bet',
