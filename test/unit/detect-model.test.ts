@@ -5241,3 +5241,12 @@ test('English: Europe\'s armed forces, police, parliaments and state firms named
 		['The bill passed the Tweede Kamer on Tuesday.', 'Tweede Kamer'],
 	]);
 });
+
+test('English: a person noun opening the clause after a dateline\'s dash is no part of the name', () => {
+	// the shipped model reads «Actor Diane Keaton» as one person after the dash
+	const text = 'LOS ANGELES (AP) — Actor Diane Keaton has died, her family said.';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Diane Keaton')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('Actor')), JSON.stringify(ents));
+});

@@ -1419,7 +1419,10 @@ export class EntityDetector implements Detector {
 		if (i === 0 || this.lineStarts[i]) return true;
 		if (this.kinds[i - 1] !== 2) return false;
 		const c = text.charCodeAt(this.starts[i - 1]);
-		return c === 46 || c === 33 || c === 63 || c === 58 || c === 0xab || c === 0x22 || c === 0x201c;
+		if (c === 46 || c === 33 || c === 63 || c === 58 || c === 0xab || c === 0x22 || c === 0x201c) return true;
+		// a clause after a dash, a dateline's first of all («LOS ANGELES (AP) — Actor Diane Keaton…»)
+		// (not a hyphen: text joined from tokens spaces every one, «Triple - A»)
+		return (c === 0x2014 || c === 0x2013) && this.starts[i] > this.ends[i - 1];
 	}
 
 	private cut(text: string, a: number, b: number): number {
