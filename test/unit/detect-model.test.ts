@@ -5250,3 +5250,11 @@ test('English: a person noun opening the clause after a dateline\'s dash is no p
 	assert.equal(find(ents, 'Diane Keaton')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.startsWith('Actor')), JSON.stringify(ents));
 });
+
+test('English: the United States\' immigration agencies are one organisation each, across their «and»', () => {
+	// the shipped model reads «U.S.» as a place and «Border Protection» as the organisation
+	assertTyped('en', 'ORG', [
+		['Agents of U.S. Customs and Border Protection were there.', 'U.S. Customs and Border Protection'],
+		['Immigration and Customs Enforcement agents arrested him.', 'Immigration and Customs Enforcement'],
+	]);
+});

@@ -684,6 +684,14 @@ const LATIN_ORGANISATIONS = [
 	'Politburo',
 	'Deutsche Bahn',
 	'Deutsche Post',
+	// the United States' immigration agencies, which the model cuts at «and» («U.S.» a place and
+	// «Border Protection» an organisation)
+	'U.S. Customs and Border Protection',
+	'Customs and Border Protection',
+	'U.S. Immigration and Customs Enforcement',
+	'Immigration and Customs Enforcement',
+	'U.S. Citizenship and Immigration Services',
+	'Citizenship and Immigration Services',
 	// intelligence services, which the model reads as places («le chef du Mossad»)
 	'Mossad',
 	'Shin Bet',
