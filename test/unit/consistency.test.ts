@@ -460,6 +460,9 @@ test('a name a market cue gives away as a company is the company through the art
 	// a person who shares something, or whose shares are spoken of, stays a person
 	const person = 'Maria Keller shares a photo. Keller said so. Keller\'s shares in the firm were sold.';
 	assert.deepEqual(propagateNames(person, [found(person, 'Maria Keller', 'PER')]).map((e) => e.type), ['PER', 'PER', 'PER']);
+	// and so are a company's officers and chairman after its possessive
+	const officer = "Halvorsen said so. Halvorsen's chief scientific officer spoke. Halvorsen will seek approval.";
+	assert.deepEqual(propagateNames(officer, [found(officer, 'Halvorsen', 'PER'), found(officer, 'Halvorsen', 'PER', 0.9, 1)]).map((e) => `${e.type}:${e.text}`), ['ORG:Halvorsen', 'ORG:Halvorsen', 'ORG:Halvorsen']);
 	// «Shares of» opening a sentence is the same cue
 	const opening = 'Costa Verde said so. Shares of Costa Verde fell 6 percent.';
 	assert.deepEqual(propagateNames(opening, [found(opening, 'Costa Verde', 'PER'), found(opening, 'Costa Verde', 'PER', 0.9, 1)]).map((e) => e.type), ['ORG', 'ORG']);
