@@ -495,7 +495,7 @@ function placesOfKinds(entities: readonly DetectedEntity[]): Set<string> {
 
 /** What a market says of a listed company right after its name: «Ahold shares rose», «Ahold chief executive …», «Lilly's chief scientific officer». */
 const COMPANY_CUE_AFTER =
-	/^(?:[ \t]+(?:shares|stock)[ \t]+(?:rose|fell|jumped|dropped|slipped|gained|lost|climbed|closed|ended|were|traded|added|eased|firmed|tumbled|plunged|surged|soared|slid|sank|rallied|edged|have|had|will|would|also|are)\b|(?:['’]s)?[ \t]+(?:share price|stock price|shareholders|chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman)\b)/u;
+	/^(?:[ \t]+(?:shares|stock)[ \t]+(?:rose|fell|jumped|dropped|slipped|gained|lost|climbed|closed|ended|were|traded|added|eased|firmed|tumbled|plunged|surged|soared|slid|sank|rallied|edged|have|had|will|would|also|are)\b|(?:[ \t]?['’]s)?[ \t]+(?:share price|stock price|shareholders|chief executive|chief [a-z]+ officer|CEO|CFO|chairman|chairwoman)\b)/u;
 /** What is bought or held of a company right before its name: «the takeover of U.S. Steel», «a stake in Ahold», «Shares of Ahold» opening a sentence. */
 const COMPANY_CUE_BEFORE = /(?:^|[^\p{L}])(?:(?:takeover|acquisition|purchase)[ \t]+of|(?:stake|[Ss]hares|holding)[ \t]+in|[Ss]hares[ \t]+of)[ \t]+$/u;
 

@@ -463,6 +463,8 @@ test('a name a market cue gives away as a company is the company through the art
 	// and so are a company's officers and chairman after its possessive
 	const officer = "Halvorsen said so. Halvorsen's chief scientific officer spoke. Halvorsen will seek approval.";
 	assert.deepEqual(propagateNames(officer, [found(officer, 'Halvorsen', 'PER'), found(officer, 'Halvorsen', 'PER', 0.9, 1)]).map((e) => `${e.type}:${e.text}`), ['ORG:Halvorsen', 'ORG:Halvorsen', 'ORG:Halvorsen']);
+	const joined = "Halvorsen said so . Halvorsen 's chairman spoke .";
+	assert.deepEqual(propagateNames(joined, [found(joined, 'Halvorsen', 'PER')]).map((e) => e.type), ['ORG', 'ORG']);
 	// «Shares of» opening a sentence is the same cue
 	const opening = 'Costa Verde said so. Shares of Costa Verde fell 6 percent.';
 	assert.deepEqual(propagateNames(opening, [found(opening, 'Costa Verde', 'PER'), found(opening, 'Costa Verde', 'PER', 0.9, 1)]).map((e) => e.type), ['ORG', 'ORG']);

@@ -5226,6 +5226,8 @@ test('English: capitalised words before a lower-case «party», in a sentence of
 	assertTyped('en', 'ORG', [
 		['Javier Milei won, with his La Libertad Avanza party taking 41% of the vote.', 'La Libertad Avanza'],
 		["Giorgia Meloni's Brothers of Italy party won regional elections.", 'Brothers of Italy'],
+		// as text joined from tokens writes the possessive
+		["Giorgia Meloni 's Brothers of Italy party won regional elections .", 'Brothers of Italy'],
 	]);
 	// a party of another kind, and two parties' words joined by «and», name no party
 	const ents = detector.detect('Blues start the New Year Victory party with a win. The Democratic and Republican parties agreed on the vote.', 'en');

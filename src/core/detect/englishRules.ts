@@ -1421,7 +1421,7 @@ export function partiesBeforePartyNoun(text: string, model: TaggerModel, entitie
  * party»: two to five words before a lower-case «party», each capitalised but for a small word
  * between two, after a possessive, «the» or a party's qualifier.
  */
-const NAME_BEFORE_PARTY_NOUN = /(?:(?<![\p{L}\p{N}'’-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|ruling|opposition|governing|centrist|nationalist|populist|far-right|far-left|right-wing|left-wing)|\p{L}['’]s) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:of|for|and|the|de|del|di|do|da) \p{Lu}[\p{L}\p{M}'’-]*| \p{Lu}[\p{L}\p{M}'’-]*){1,4}) part(?:y|ies)(?![\p{L}\p{N}])/gu;
+const NAME_BEFORE_PARTY_NOUN = /(?:(?<![\p{L}\p{N}'’-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|ruling|opposition|governing|centrist|nationalist|populist|far-right|far-left|right-wing|left-wing)|\p{L} ?['’]s) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:of|for|and|the|de|del|di|do|da) \p{Lu}[\p{L}\p{M}'’-]*| \p{Lu}[\p{L}\p{M}'’-]*){1,4}) part(?:y|ies)(?![\p{L}\p{N}])/gu;
 /** An ideology's word («Islamist», «Marxist»), which opens no party's name before its own. */
 const IDEOLOGY_WORD = /^\p{Lu}\p{Ll}+ist$/u;
 /** Words of an election's or a government's news: a capitalised phrase before «party» near them is a political party's name (not «the New Year Victory party»). */
