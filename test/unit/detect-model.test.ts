@@ -5260,3 +5260,13 @@ test('English: the United States\' immigration agencies are one organisation eac
 		['Immigration and Customs Enforcement agents arrested him.', 'Immigration and Customs Enforcement'],
 	]);
 });
+
+test('English: a sentence-opening «The» before an institution\'s head word is no part of its name', () => {
+	// the shipped model reads «The Assembly of First Nations» with the article
+	const text = 'The bank would finance part of the project . The Assembly of First Nations said it had not been consulted .';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Assembly of First Nations')?.type, 'ORG', JSON.stringify(ents));
+	// inside a sentence a capital «The» is the name's own
+	assertTyped('en', 'ORG', [['He played at The University of Texas .', 'The University of Texas']]);
+});
