@@ -5270,3 +5270,12 @@ test('English: a sentence-opening «The» before an institution\'s head word is 
 	// inside a sentence a capital «The» is the name's own
 	assertTyped('en', 'ORG', [['He played at The University of Texas .', 'The University of Texas']]);
 });
+
+test('English: a name right after a person noun opening the sentence is the person, where the model found nothing', () => {
+	// the shipped model finds nothing in «Cyclist Tadej Pogačar won»
+	const text = 'Cyclist Tadej Pogačar won the Tour de France for the fourth time .';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.equal(find(ents, 'Tadej Pogačar')?.type, 'PER', JSON.stringify(ents));
+	assert.ok(!ents.some((e) => e.text.startsWith('Cyclist')), JSON.stringify(ents));
+});

@@ -1163,9 +1163,10 @@ export class EntityDetector implements Detector {
 	}
 
 	/**
-	 * English: «the Kenyan runner Eliud Kipchoge», «the novelist Annie Ernaux»: two or three
-	 * capitalised words right after a lower-case noun whose most frequent WordNet sense is a person,
-	 * where nothing was found, are that person (the training files tag 179 such pairs a person, and
+	 * English: «the Kenyan runner Eliud Kipchoge», «the novelist Annie Ernaux», «Cyclist Tadej
+	 * Pogačar won»: two or three capitalised words right after a noun whose most frequent WordNet
+	 * sense is a person, in lower case or opening the sentence, where nothing was found, are that
+	 * person (the training files tag 179 such pairs after a lower-case noun a person, and
 	 * another type only for a market's or a company's name after «hosts» or «-parent»). Not before
 	 * another capital, nor over a day, a month, a title, a nationality or a name the lists hold as a
 	 * place or an organisation only, nor ending on a word the text writes in lower case («the vendor
@@ -1178,12 +1179,15 @@ export class EntityDetector implements Detector {
 		const nameWord = /^\p{Lu}\p{Ll}+$/u;
 		let k = 0;
 		for (let i = 0; i + 2 < n; i++) {
-			// (a small ASCII letter opening the noun and a capital the name: most tokens stop there)
+			// (an ASCII letter opening the noun, small unless the sentence opens with it, and a capital
+			// the name: most tokens stop there)
 			const first = text.charCodeAt(starts[i]);
 			const capital = text.charCodeAt(starts[i + 1]);
-			if (first < 97 || first > 122 || capital < 65 || (capital > 90 && capital < 0xc0)) continue;
+			if (first < 65 || first > 122 || (first > 90 && first < 97) || capital < 65 || (capital > 90 && capital < 0xc0)) continue;
 			if (!nameWord.test(words[i + 1]) || !nameWord.test(words[i + 2]) || lineStarts[i + 1] || lineStarts[i + 2]) continue;
-			if (!/^\p{Ll}{3,}$/u.test(words[i]) || PLURAL_NOUN.test(words[i]) || COMPANY_KIN_NOUNS.has(words[i]) || (i > 0 && words[i - 1] === '-') || (model.featurizer.wordInfo(words[i], 0).wn & WORDNET_CLASS_BITS) !== WORDNET_NOUN_PERSON) continue;
+			// «Cyclist Tadej Pogačar won»: the noun opening the sentence, in its lower-case form
+			const noun = first <= 90 && this.isSentenceStart(text, i) ? words[i].toLowerCase() : words[i];
+			if (!/^\p{Ll}{3,}$/u.test(noun) || PLURAL_NOUN.test(noun) || COMPANY_KIN_NOUNS.has(noun) || (i > 0 && words[i - 1] === '-') || (model.featurizer.wordInfo(noun, 0).wn & WORDNET_CLASS_BITS) !== WORDNET_NOUN_PERSON) continue;
 			let last = i + 2;
 			if (last + 1 < n && !lineStarts[last + 1] && nameWord.test(words[last + 1])) last++;
 			if (last + 1 < n && !lineStarts[last + 1] && /^\p{Lu}/u.test(words[last + 1])) continue;
