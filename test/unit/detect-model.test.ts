@@ -5279,3 +5279,12 @@ test('English: a name right after a person noun opening the sentence is the pers
 	assert.equal(find(ents, 'Tadej Pogačar')?.type, 'PER', JSON.stringify(ents));
 	assert.ok(!ents.some((e) => e.text.startsWith('Cyclist')), JSON.stringify(ents));
 });
+
+test('English: a title opening a sentence is no given name, nor the word after it a surname', () => {
+	// the name lists hold «Deputy» as a given name: «Deputy Secretary» was a person
+	const text = 'Deputy Secretary of State Jane Doe attended the talks .';
+	const ents = detector.detect(text, 'en');
+	checkContract(text, ents);
+	assert.ok(!ents.some((e) => e.text.includes('Secretary')), JSON.stringify(ents));
+	assert.equal(find(ents, 'Jane Doe')?.type, 'PER', JSON.stringify(ents));
+});

@@ -1147,7 +1147,8 @@ export class EntityDetector implements Detector {
 			const speaking = english && i + 2 < n && !lineStarts[i + 2] && SPEECH_VERBS_AFTER_NAME.has(words[i + 2]);
 			if (!opening && !speaking && (english || i === 0 || lineStarts[i] || !/^(?:\p{Ll}+|,)$/u.test(words[i - 1]) || (i > 1 && words[i - 1] === 's' && /^['’]$/u.test(words[i - 2])))) continue;
 			if (i + 2 < n && !lineStarts[i + 2] && /^\p{Lu}/u.test(words[i + 2])) continue;
-			if (FRENCH_PLACE_OPENERS.has(words[i])) continue;
+			// («Deputy Secretary of State …»: titles, which the lists hold as names too)
+			if (FRENCH_PLACE_OPENERS.has(words[i]) || isRunTimeTitleWord(words[i]) || isRunTimeTitleWord(words[i + 1])) continue;
 			while (k < found.length && found[k].end <= starts[i]) k++;
 			if (k < found.length && found[k].start < ends[i + 1]) continue;
 			const given = listedTypes(model, words[i]);
