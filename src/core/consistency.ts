@@ -30,8 +30,11 @@ interface Name {
 	readonly votes: number;
 }
 
+const UPPER_CASE_LETTER = /^\p{Lu}$/u;
+
 function isUpper(unit: number): boolean {
-	return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde);
+	// beyond ASCII, any capital («İmamoğlu», «Łukaszenka», «Ørsted»)
+	return unit < 0x80 ? unit >= 0x41 && unit <= 0x5a : UPPER_CASE_LETTER.test(String.fromCharCode(unit));
 }
 
 /** A word that can stand for a person alone: an Arabic word or a capitalised Latin one, 3+ letters. */

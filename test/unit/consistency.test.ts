@@ -19,6 +19,13 @@ test('a surname stands for the person named in full earlier, Arabic proclitics i
 	assert.ok(result.slice(1).every((e) => e.source === 'rule' && text.slice(e.start, e.end) === e.text));
 });
 
+test('a surname opening with a capital beyond Latin-1 stands for the person too', () => {
+	// «İ» (U+0130) was no capital to the pass: «İmamoğlu» stayed a place
+	const text = 'Istanbul mayor Ekrem İmamoğlu faces a sentence. The party nominated İmamoğlu as its candidate.';
+	const result = propagateNames(text, [found(text, 'Ekrem İmamoğlu', 'PER', 0.65), found(text, 'İmamoğlu', 'LOC', 0.47, 1)]);
+	assert.deepEqual(result.map((e) => `${e.type}:${e.text}`), ['PER:Ekrem İmamoğlu', 'PER:İmamoğlu']);
+});
+
 test('a name found once is found wherever else it is written, with the same type', () => {
 	const text = 'Le Conseil de la nation a siégé. Plus tard, le Conseil de la nation a voté à Alger.';
 	const result = propagateNames(text, [found(text, 'Conseil de la nation', 'ORG')]);
