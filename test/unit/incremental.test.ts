@@ -103,6 +103,12 @@ test('a run of three spaces or a tab ends a chunk before a word, not before a fi
 	assert.deepEqual(chunkBoundaries(headlines), [0, headlines.indexOf('Storm'), headlines.indexOf('Vote'), headlines.length]);
 });
 
+test('a sentence opening with a capital beyond Latin-1 is a chunk of its own', () => {
+	// «Ł», «İ», «Š» were no sentence openings: the chunk ran on
+	const text = 'The vote was held. Łukaszenka won. İmamoğlu lost. Šefčovič spoke.';
+	assert.deepEqual(chunkBoundaries(text), [0, text.indexOf('Ł'), text.indexOf('İ'), text.indexOf('Š'), text.length]);
+});
+
 test('a line with no sentence end is cut into bounded chunks', () => {
 	const text = 'mot '.repeat(5000);
 	const boundaries = chunkBoundaries(text);
