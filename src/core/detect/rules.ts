@@ -45,7 +45,7 @@ const EN_HEAD = new WordSet([
  */
 const EN_COMPLEMENT_HEADS = new WordSet(['museum', 'theatre', 'theater', 'hospital']);
 /** Heads that end an English organisation's name («Rapid Support Forces»; not before «of»). */
-const EN_LAST_HEAD = new WordSet(['survey', 'administration', 'service', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
+const EN_LAST_HEAD = new WordSet(['survey', 'observatory', 'laboratory', 'administration', 'service', 'forces', 'coalition', 'front', 'movement', 'army', 'navy', 'alliance', 'fund', 'network', 'society', 'corporation', 'airlines', 'airways', 'guard', 'police', 'brigades', 'group']);
 /** Last words of a company's name («Reliance Industries», «Taiwan Semiconductor Manufacturing Co»). */
 const EN_COMPANY_SUFFIX = new WordSet(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'industries', 'holdings', 'motors', 'technologies', 'pharmaceuticals', 'devices', 'instruments', 'dynamics', 'electronics', 'aerospace', 'therapeutics', 'enterprises', 'industrie', 'communications', 'entertainment']);
 /** Legal forms of European companies, as written («Hoechst AG», «Fiat SpA»; «Ag» may be a surname). */
