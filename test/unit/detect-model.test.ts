@@ -4441,16 +4441,19 @@ test('English: a name read across a country\'s possessive is the country and the
 	}
 });
 
-test('English: a name that an apposition calls a public body (an agency, a regulator, a charity) is an organisation where the kind ends the phrase', () => {
+test('English: a name that an apposition calls a public body (an agency, a regulator, a charity) or an armed group is an organisation where the kind ends the phrase', () => {
 	// the shipped model reads «Frontex» here as a person
 	const text = "Frontex, the European Union's border agency, said crossings had fallen.";
 	const ents = detector.detect(text, 'en');
 	checkContract(text, ents);
 	assert.equal(find(ents, 'Frontex')?.type, 'ORG', JSON.stringify(ents));
+	// and so is an armed group's (the shipped model reads «Los Lobos» as a person)
+	assertTyped('en', 'ORG', [['The drugs belonged to Los Lobos, a gang that the United States has designated.', 'Los Lobos']]);
 	// a person's apposition naming the body is the person's («an agency spokesman»)
 	for (const [sentence, name] of [
 		['John Smith, an agency spokesman, said so.', 'John Smith'],
 		['Mary Jones, a former regulator, said so.', 'Mary Jones'],
+		['Juan Ortiz, a gang member, was arrested.', 'Juan Ortiz'],
 	]) {
 		const persons = detector.detect(sentence, 'en');
 		assert.equal(find(persons, name)?.type, 'PER', JSON.stringify(persons));

@@ -1294,10 +1294,12 @@ export function splitJoinedOrganisations(text: string, entities: DetectedEntity[
 const COMPANY_TRADES = 'carmaker|automaker|chipmaker|planemaker|drugmaker|steelmaker|refiner|retailer|lender|insurer|airline|conglomerate|brewer';
 /** Kinds of public bodies an apposition names («Frontex, the European Union's border agency,»): only where the kind ends its phrase («an agency spokesman» names a person). */
 const PUBLIC_BODY_KINDS = 'agency|watchdog|regulator|broadcaster|charity|organisation|organization';
-const PUBLIC_BODY_KIND = new RegExp(`^(?:${PUBLIC_BODY_KINDS})$`, 'u');
+/** Kinds of armed groups an apposition names («Los Lobos, a gang that…»), read as public bodies' are. */
+const ARMED_GROUP_KINDS = 'gang|cartel|militia';
+const PUBLIC_BODY_KIND = new RegExp(`^(?:${PUBLIC_BODY_KINDS}|${ARMED_GROUP_KINDS})$`, 'u');
 /** A company's or a public body's apposition after a name: a comma, an article, up to three words, the kind («, a Chinese company»). */
 const COMPANY_APPOSITION = new RegExp(
-	String.raw`(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) ?, (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|${COMPANY_TRADES}|miner|startup|manufacturer|venture|subsidiary|unit|division|operator|maker|producer|supplier|${PUBLIC_BODY_KINDS})(?=[ ,.;])`,
+	String.raw`(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,2}) ?, (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,3}(company|firm|${COMPANY_TRADES}|miner|startup|manufacturer|venture|subsidiary|unit|division|operator|maker|producer|supplier|${PUBLIC_BODY_KINDS}|${ARMED_GROUP_KINDS})(?=[ ,.;])`,
 	'gu',
 );
 /** Where an apposition may open: a comma and an article (the pattern is tried only around these). */
@@ -1347,7 +1349,8 @@ function appositionsOfCompanies(text: string): RegExpExecArray[] {
  * film producer», «Smith, a company director») unless the kind is a company's only and ends its
  * phrase («EuBiologics, a South Korean company that …»), and a country and a place the lists know
  * stay so («In Ohio, a company said»). So is a public body's («Frontex, the European Union's
- * border agency, said» read as a person), where its kind ends the phrase.
+ * border agency, said» read as a person) and an armed group's («Los Lobos, a gang that…»), where
+ * its kind ends the phrase.
  * Entities in text order; returned in text order.
  */
 export function companiesBeforeAppositions(text: string, model: TaggerModel, entities: DetectedEntity[], isCommonWord: (word: string) => boolean): DetectedEntity[] {
