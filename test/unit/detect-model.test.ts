@@ -5303,3 +5303,13 @@ test('English: two or three capitalised words after a kin noun and «of» are a 
 	// what was read there stays («the son of Real Madrid fans»)
 	assertTyped('en', 'ORG', [['He is the son of Real Madrid fans .', 'Real Madrid']]);
 });
+
+test('English: a one-word person joined by «and» to a place after a preposition of place is a place, where a list knows it as one', () => {
+	// the shipped model reads «Chandler» and «Marbella» as persons
+	assertTyped('en', 'LOC', [
+		['A water main break left 40,000 homes in Tempe and Chandler without running water .', 'Chandler'],
+		['Police arrested 27 people in Málaga and Marbella suspected of laundering money .', 'Marbella'],
+	]);
+	// a person doing something stays one
+	assertTyped('en', 'PER', [['He lived in Boston and Harris said so .', 'Harris']]);
+});
