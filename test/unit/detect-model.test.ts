@@ -5313,3 +5313,15 @@ test('English: a one-word person joined by «and» to a place after a prepositio
 	// a person doing something stays one
 	assertTyped('en', 'PER', [['He lived in Boston and Harris said so .', 'Harris']]);
 });
+
+test('English: a stadium named by its own language\'s head word first is a place', () => {
+	// the shipped model reads «Stade Louis II» as a person, «Estadio Azteca» as an organisation,
+	// «Stadio Diego Armando Maradona» as the person after the head, «Estádio do Maracanã» as a place too unsure to show
+	assertTyped('en', 'LOC', [
+		['He watched from the stands at the Stade Louis II.', 'Stade Louis II'],
+		['The final is at the Estadio Azteca in Mexico City .', 'Estadio Azteca'],
+		['Napoli play at the Stadio Diego Armando Maradona .', 'Stadio Diego Armando Maradona'],
+	]);
+	const ents = detector.detect('Flamengo won at the Estádio do Maracanã .', 'en');
+	assert.ok((find(ents, 'Estádio do Maracanã')?.confidence ?? 0) >= 0.5, JSON.stringify(ents));
+});

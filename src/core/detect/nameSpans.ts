@@ -181,7 +181,7 @@ const OFFICE_WORDS = new Set(
  * English heads that end a facility's name, a place in the training files («Heathrow Airport», «Wembley
  * Stadium», «Richmond Highway», «Turner Turnpike», «Hoover Dam»; not «Hall», «Park», also surnames).
  */
-export const FACILITY_HEADS = new Set('Airport Stadium Bridge Station Square Boulevard Avenue Street Road Memorial Palace Mosque Arena Gardens Highway Expressway Motorway Freeway Turnpike Dam'.split(' '));
+export const FACILITY_HEADS = new Set('Airport Stadium Stadion Bridge Station Square Boulevard Avenue Street Road Memorial Palace Mosque Arena Gardens Highway Expressway Motorway Freeway Turnpike Dam'.split(' '));
 
 /** A word of an office after its title («Exchequer», «Foreign», «Affairs», «the»). */
 export function isOfficeWord(token: string): boolean {
