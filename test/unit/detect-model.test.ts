@@ -5244,6 +5244,7 @@ test('English: Europe\'s armed forces, police, parliaments and state firms named
 		['The money will go to railways run by Deutsche Bahn and to the Bundeswehr.', 'Bundeswehr'],
 		['The Carabinieri arrested two men in Naples.', 'Carabinieri'],
 		['The bill passed the Tweede Kamer on Tuesday.', 'Tweede Kamer'],
+		['A man died in County Donegal , the Garda said .', 'Garda'],
 	]);
 });
 

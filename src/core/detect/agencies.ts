@@ -672,7 +672,7 @@ const LATIN_ORGANISATIONS = [
 	'Comintern',
 	// armed forces, police, parliaments and state firms of Europe that news names by their own
 	// word, which the model reads as persons or places («the Bundeswehr», «the Carabinieri»,
-	// «railways run by Deutsche Bahn», «the Tweede Kamer»)
+	// «railways run by Deutsche Bahn», «the Tweede Kamer», «the Garda»)
 	'Bundeswehr',
 	'Wehrmacht',
 	'Carabinieri',
@@ -684,6 +684,9 @@ const LATIN_ORGANISATIONS = [
 	'Politburo',
 	'Deutsche Bahn',
 	'Deutsche Post',
+	'Garda',
+	'Garda Síochána',
+	'An Garda Síochána',
 	// the United States' immigration agencies, which the model cuts at «and» («U.S.» a place and
 	// «Border Protection» an organisation)
 	'U.S. Customs and Border Protection',
