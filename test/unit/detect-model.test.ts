@@ -5326,3 +5326,9 @@ test('English: a stadium named by its own language\'s head word first is a place
 	const ents = detector.detect('Flamengo won at the Estádio do Maracanã .', 'en');
 	assert.ok((find(ents, 'Estádio do Maracanã')?.confidence ?? 0) >= 0.5, JSON.stringify(ents));
 });
+
+test('English: a name read right before an award\'s head is the award\'s, a MISC with its head', () => {
+	// the shipped model reads «Edinburgh Comedy» as an organisation
+	assertTyped('en', 'MISC', [['Ahir Shah won the Edinburgh Comedy Award for best show .', 'Edinburgh Comedy Award']]);
+	assertNotTyped('en', 'ORG', [['Ahir Shah won the Edinburgh Comedy Award for best show .', 'Edinburgh Comedy']]);
+});
