@@ -1653,7 +1653,7 @@ const AWARD_HEAD_AFTER = /^ (?:Awards?|Prizes?|Medal|Trophy)(?![\p{L}\p{N}])/u;
  * English: «the Edinburgh Comedy Award» read as the organisation «Edinburgh Comedy»: a name read as
  * a person, a place or an organisation right before an award's head is the award's name, a MISC
  * with its head (the training files tag the capitalised words before such a head MISC or nothing
- * 31 times of 36). Entities in text order; returned in text order.
+ * 33 times of 36). Entities in text order; returned in text order.
  */
 export function awardsReadAsNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!/ (?:Award|Prize|Medal|Trophy)/u.test(text)) return entities;
