@@ -5332,3 +5332,13 @@ test('English: a name read right before an award\'s head is the award\'s, a MISC
 	assertTyped('en', 'MISC', [['Ahir Shah won the Edinburgh Comedy Award for best show .', 'Edinburgh Comedy Award']]);
 	assertNotTyped('en', 'ORG', [['Ahir Shah won the Edinburgh Comedy Award for best show .', 'Edinburgh Comedy']]);
 });
+
+test('English: capitalised words right after a lower-case noun of a party, in a sentence of politics, are the party', () => {
+	// the shipped model reads «Patria» alone as a person, and «Fuerza Patria» as one after «alliance»
+	assertTyped('en', 'ORG', [
+		['The Peronist coalition Fuerza Patria took 31% of the vote .', 'Fuerza Patria'],
+		['The opposition alliance Fuerza Patria won seats .', 'Fuerza Patria'],
+	]);
+	// a name opening with a given name stays the person's
+	assertTyped('en', 'PER', [['Voters backed the party Boris Johnson led .', 'Boris Johnson']]);
+});

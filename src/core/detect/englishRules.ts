@@ -1462,6 +1462,28 @@ export function namesBeforePartyNoun(text: string, model: TaggerModel, entities:
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** «the Peronist coalition Fuerza Patria», «the far-right party Vox»: a lower-case noun of a party, then one to four capitalised words (a small word between two) before no other. */
+const NAME_AFTER_PARTY_NOUN = /(?<![\p{L}\p{N}-])(?:party|coalition|alliance|movement|bloc) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|della|di|la|le|du|des|of|for) \p{Lu}[\p{L}\p{M}'’-]*| \p{Lu}[\p{L}\p{M}'’-]*){0,3})(?![ -]\p{Lu})/gu;
+
+/**
+ * English: «the Peronist coalition Fuerza Patria» read as the person «Patria», «the opposition
+ * alliance Fuerza Patria» as a person: capitalised words right after a lower-case noun of a party,
+ * in a sentence of politics, are the party, over what was read inside; not a name opening with a
+ * given name the lists know («the party Boris Johnson led»), a day, a month or a country alone.
+ */
+export function namesAfterPartyNoun(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!/(?:party|coalition|alliance|movement|bloc) \p{Lu}/u.test(text)) return entities;
+	const ranges: TypedRange[] = [];
+	for (const m of allMatches(text, NAME_AFTER_PARTY_NOUN)) {
+		const words = m[1].split(' ');
+		if ((listedTypes(model, words[0]) & PER_BIT) !== 0 || words.some((w) => DAYS_AND_MONTHS.has(w)) || isListedCountry(model, m[1])) continue;
+		if (!POLITICAL_CONTEXT.test(sentenceAround(text, m.index, m.index + m[0].length))) continue;
+		const start = m.index + m[0].length - m[1].length;
+		ranges.push({ start, end: start + m[1].length, type: 'ORG' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+}
+
 /** «the Unite union», «the Solidarity trade union», «the RMT rail union»: one to four capitalised words between «the» and «union». */
 const NAME_BEFORE_UNION = /[Tt]he (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*){0,3}) (?:(?:trade|labor|labour|rail|transport|teachers['’]?|workers['’]?|nurses['’]?|doctors['’]?|miners['’]?|dockworkers['’]?|farmers['’]?|students['’]?) )?unions?(?![\p{L}\p{N}])/gu;
 
