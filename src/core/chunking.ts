@@ -5,6 +5,8 @@
  * still give exactly what detecting the whole text again would give.
  */
 
+import { isUpperCaseUnit } from './unicode';
+
 /** A chunk never grows past this many UTF-16 units (a line without sentence ends is cut at a space). */
 export const MAX_CHUNK_LENGTH = 4000;
 /** How far past a candidate boundary the decision looks. */
@@ -38,14 +40,9 @@ function isLineBreak(unit: number): boolean {
 	return unit === 0x0a || unit === 0x0d || unit === 0x2028 || unit === 0x2029;
 }
 
-const UPPER_CASE_LETTER = /^\p{Lu}$/u;
-
 /** A character that can open a sentence: a capital (any script's: «Łukaszenka», «İstanbul»), an Arabic letter, a digit, an opening quote or dash. */
 function opensSentence(unit: number): boolean {
-	if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0xc0 && unit <= 0xde && unit !== 0xd7)) {
-		return true;
-	}
-	if (unit > 0xff && UPPER_CASE_LETTER.test(String.fromCharCode(unit))) {
+	if ((unit >= 0x30 && unit <= 0x39) || isUpperCaseUnit(unit)) {
 		return true;
 	}
 	if (unit >= 0x600 && unit <= 0x6ff) {

@@ -12,7 +12,7 @@ import { lineAround } from './detect/lineMatches';
 import { insideAddress, mayHoldAddress, outsideAddresses } from './detect/wordTests';
 import { findEachOccurrences, isArabicLetter } from './occurrences';
 import type { DetectedEntity, TextRange } from './types';
-import { countBelow } from './unicode';
+import { countBelow, isUpperCaseUnit } from './unicode';
 
 /** Only entities at least this sure teach the rest of the article (dev: ar +1.9, fr +1.2, en -0.4). */
 const TEACHING_CONFIDENCE = 0.5;
@@ -30,16 +30,9 @@ interface Name {
 	readonly votes: number;
 }
 
-const UPPER_CASE_LETTER = /^\p{Lu}$/u;
-
-function isUpper(unit: number): boolean {
-	// beyond ASCII, any capital («İmamoğlu», «Łukaszenka», «Ørsted»)
-	return unit < 0x80 ? unit >= 0x41 && unit <= 0x5a : UPPER_CASE_LETTER.test(String.fromCharCode(unit));
-}
-
 /** A word that can stand for a person alone: an Arabic word or a capitalised Latin one, 3+ letters. */
 function canStandAlone(word: string): boolean {
-	return word.length >= 3 && (isArabicLetter(word.charCodeAt(0)) || isUpper(word.charCodeAt(0)));
+	return word.length >= 3 && (isArabicLetter(word.charCodeAt(0)) || isUpperCaseUnit(word.charCodeAt(0)));
 }
 
 /**

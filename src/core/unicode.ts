@@ -151,3 +151,11 @@ const RIGHT_TO_LEFT_LETTER = /[\u05D0-\u05F4\u061B-\u064A\u066E-\u06D5\u06FA-\u0
 export function hasRightToLeftLetter(text: string): boolean {
 	return RIGHT_TO_LEFT_LETTER.test(text);
 }
+
+const UPPER_CASE_LETTER = /^\p{Lu}$/u;
+
+/** True when the UTF-16 code unit `unit` is a capital of any script («A», «É», «İ», «Ł», «Д»). */
+export function isUpperCaseUnit(unit: number): boolean {
+	if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a;
+	return UPPER_CASE_LETTER.test(String.fromCharCode(unit));
+}

@@ -1444,9 +1444,9 @@ function sentenceAround(text: string, start: number, end: number): string {
  * English: «his La Libertad Avanza party» read as a place, «Giorgia Meloni's Brothers of Italy party»
  * as the place «Italy»: capitalised words before a lower-case «party», in a sentence of politics,
  * are one political party, over what was read inside (a people's, a country's or an ideology's
- * word opening them is left out: «the French Socialist party», «the Islamist Ennahda party»; a single word is left
- * to `partiesBeforePartyNoun`, and «and» between two parties' words names two: «the Democratic and
- * Republican parties»).
+ * word opening them is left out: «the French Socialist party», «the Islamist Ennahda party»; a
+ * single word is left to `partiesBeforePartyNoun`, and «and» between two parties' words names two:
+ * «the Democratic and Republican parties»).
  */
 export function namesBeforePartyNoun(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes(' part')) return entities;
