@@ -2393,9 +2393,9 @@ const PLACE_PREPOSITION_BEFORE_NAME = /(?:^|[^\p{L}])(?:in|across|between|from|n
 /**
  * English: «homes in Tempe and Chandler», «arrested in Málaga and Marbella» read the second as a
  * person: a one-word name the model read as a person, joined by «and» to a place after a
- * preposition of place, is a place where a list knows it as one (the training files tag the
- * capitalised word after «in X and» a place 31 times of 49, a person's piece twice). Entities in
- * text order; returned in text order.
+ * preposition of place, is a place where a list knows it as one (after such a preposition, a
+ * capitalised word and «and», the training files tag the next capitalised word a place 31 times of
+ * 49, a person's piece twice). Entities in text order; returned in text order.
  */
 export function placesAfterPlaceAnd(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!text.includes(' and ')) return entities;
