@@ -1462,6 +1462,8 @@ export function namesBeforePartyNoun(text: string, model: TaggerModel, entities:
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** Nouns of a party, as a text holds them before a name. */
+const PARTY_NOUNS = ['party ', 'coalition ', 'alliance ', 'movement ', 'bloc '];
 /** «the Peronist coalition Fuerza Patria», «the far-right party Vox»: a lower-case noun of a party, then one to four capitalised words (a small word between two) before no other. */
 const NAME_AFTER_PARTY_NOUN = /(?<![\p{L}\p{N}-])(?:party|coalition|alliance|movement|bloc) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|della|di|la|le|du|des|of|for) \p{Lu}[\p{L}\p{M}'’-]*| \p{Lu}[\p{L}\p{M}'’-]*){0,3})(?![ -]\p{Lu})/gu;
 
@@ -1472,7 +1474,8 @@ const NAME_AFTER_PARTY_NOUN = /(?<![\p{L}\p{N}-])(?:party|coalition|alliance|mov
  * given name the lists know («the party Boris Johnson led»), a day, a month or a country alone.
  */
 export function namesAfterPartyNoun(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/(?:party|coalition|alliance|movement|bloc) \p{Lu}/u.test(text)) return entities;
+	// (a word search first: the pattern's alternation is slow to scan a text that holds none)
+	if (!PARTY_NOUNS.some((noun) => text.includes(noun))) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of allMatches(text, NAME_AFTER_PARTY_NOUN)) {
 		const words = m[1].split(' ');
@@ -1628,8 +1631,12 @@ export function treatiesReadAsNames(text: string, entities: DetectedEntity[]): D
 	});
 }
 
+/** Nouns of kin, which name a person after «of» («the daughter of …»). */
+const KIN_NOUNS = 'daughter|son|wife|husband|widow|widower|father|mother|brother|sister|grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin';
+/** A kin noun ending the text before « of » (the quick test before NAME_AFTER_KIN). */
+const KIN_NOUN_ENDING = new RegExp(`(?:^|[^\\p{L}])(?:${KIN_NOUNS})s?$`, 'u');
 /** «the daughter of Thaksin Shinawatra»: a kin noun, «of», and two or three capitalised words before no other. */
-const NAME_AFTER_KIN = /\b(?:daughter|son|wife|husband|widow|widower|father|mother|brother|sister|grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin)s? of (\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?! \p{Lu})/gu;
+const NAME_AFTER_KIN = new RegExp(String.raw`\b(?:${KIN_NOUNS})s? of (\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?! \p{Lu})`, 'gu');
 
 /**
  * English: «the youngest daughter of Thaksin Shinawatra» found nothing: two or three capitalised
@@ -1637,7 +1644,10 @@ const NAME_AFTER_KIN = /\b(?:daughter|son|wife|husband|widow|widower|father|moth
  * 10 of 11 such names so), unless a list knows them as a place or an organisation.
  */
 export function personsAfterKinNouns(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes(' of ')) return entities;
+	// (« of » after a kin noun first: the pattern's alternation is slow to scan a text that holds none)
+	let kin = false;
+	for (let at = text.indexOf(' of '); at >= 0 && !kin; at = text.indexOf(' of ', at + 4)) kin = KIN_NOUN_ENDING.test(text.slice(Math.max(0, at - 15), at));
+	if (!kin) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of allMatches(text, NAME_AFTER_KIN)) {
 		if ((listedTypes(model, m[1]) & (LOC_BIT | ORG_BIT)) !== 0 || m[1].split(' ').some((w) => DAYS_AND_MONTHS.has(w))) continue;
@@ -1660,7 +1670,7 @@ const STADIUM_CONFIDENCE = 0.6;
  * was read inside it. Entities in text order; returned in text order.
  */
 export function stadiumsByForeignHead(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/Stad|Estad|Estád/u.test(text)) return entities;
+	if (!text.includes('Stad') && !text.includes('Estad') && !text.includes('Estád')) return entities;
 	const ranges: TypedRange[] = allMatches(text, FOREIGN_STADIUM).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	if (ranges.length === 0) return entities;
 	// the model's own reading of the whole stadium, too unsure to show («Estádio do Maracanã», 0.27), is the rule's
@@ -1668,6 +1678,8 @@ export function stadiumsByForeignHead(text: string, entities: DetectedEntity[]):
 	return putOverPiecesAll(text, sure, ranges);
 }
 
+/** Awards' heads, as a text holds them after a name. */
+const AWARD_HEADS = [' Award', ' Prize', ' Medal', ' Trophy'];
 /** An award's head right after a name («Edinburgh Comedy| Award»). */
 const AWARD_HEAD_AFTER = /^ (?:Awards?|Prizes?|Medal|Trophy)(?![\p{L}\p{N}])/u;
 
@@ -1678,7 +1690,7 @@ const AWARD_HEAD_AFTER = /^ (?:Awards?|Prizes?|Medal|Trophy)(?![\p{L}\p{N}])/u;
  * 33 times of 36). Entities in text order; returned in text order.
  */
 export function awardsReadAsNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!/ (?:Award|Prize|Medal|Trophy)/u.test(text)) return entities;
+	if (!AWARD_HEADS.some((head) => text.includes(head))) return entities;
 	return replaceWhere(entities, (e, k) => {
 		if (e.type === 'MISC' || e.type === 'DATE') return undefined;
 		const head = AWARD_HEAD_AFTER.exec(text.slice(e.end, e.end + 8));
