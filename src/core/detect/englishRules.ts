@@ -1462,10 +1462,10 @@ export function namesBeforePartyNoun(text: string, model: TaggerModel, entities:
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
-/** Nouns of a party, as a text holds them before a name. */
-const PARTY_NOUNS = ['party ', 'coalition ', 'alliance ', 'movement ', 'bloc '];
+/** Nouns of a party, which may stand right before its name. */
+const PARTY_NOUNS = ['party', 'coalition', 'alliance', 'movement', 'bloc'];
 /** «the Peronist coalition Fuerza Patria», «the far-right party Vox»: a lower-case noun of a party, then one to four capitalised words (a small word between two) before no other. */
-const NAME_AFTER_PARTY_NOUN = /(?<![\p{L}\p{N}-])(?:party|coalition|alliance|movement|bloc) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|della|di|la|le|du|des|of|for) \p{Lu}[\p{L}\p{M}'’-]*| \p{Lu}[\p{L}\p{M}'’-]*){0,3})(?![ -]\p{Lu})/gu;
+const NAME_AFTER_PARTY_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${PARTY_NOUNS.join('|')}) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|della|di|la|le|du|des|of|for) \p{Lu}[\p{L}\p{M}'’-]*| \p{Lu}[\p{L}\p{M}'’-]*){0,3})(?![ -]\p{Lu})`, 'gu');
 
 /**
  * English: «the Peronist coalition Fuerza Patria» read as the person «Patria», «the opposition
@@ -1475,7 +1475,7 @@ const NAME_AFTER_PARTY_NOUN = /(?<![\p{L}\p{N}-])(?:party|coalition|alliance|mov
  */
 export function namesAfterPartyNoun(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	// (a word search first: the pattern's alternation is slow to scan a text that holds none)
-	if (!PARTY_NOUNS.some((noun) => text.includes(noun))) return entities;
+	if (!PARTY_NOUNS.some((noun) => text.includes(`${noun} `))) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of allMatches(text, NAME_AFTER_PARTY_NOUN)) {
 		const words = m[1].split(' ');
@@ -1678,10 +1678,10 @@ export function stadiumsByForeignHead(text: string, entities: DetectedEntity[]):
 	return putOverPiecesAll(text, sure, ranges);
 }
 
-/** Awards' heads, as a text holds them after a name. */
-const AWARD_HEADS = [' Award', ' Prize', ' Medal', ' Trophy'];
+/** Awards' heads («Awards», «Prizes» too). */
+const AWARD_HEADS = ['Award', 'Prize', 'Medal', 'Trophy'];
 /** An award's head right after a name («Edinburgh Comedy| Award»). */
-const AWARD_HEAD_AFTER = /^ (?:Awards?|Prizes?|Medal|Trophy)(?![\p{L}\p{N}])/u;
+const AWARD_HEAD_AFTER = new RegExp(String.raw`^ (?:${AWARD_HEADS.join('|')})s?(?![\p{L}\p{N}])`, 'u');
 
 /**
  * English: «the Edinburgh Comedy Award» read as the organisation «Edinburgh Comedy»: a name read as
@@ -1690,7 +1690,7 @@ const AWARD_HEAD_AFTER = /^ (?:Awards?|Prizes?|Medal|Trophy)(?![\p{L}\p{N}])/u;
  * 33 times of 36). Entities in text order; returned in text order.
  */
 export function awardsReadAsNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!AWARD_HEADS.some((head) => text.includes(head))) return entities;
+	if (!AWARD_HEADS.some((head) => text.includes(` ${head}`))) return entities;
 	return replaceWhere(entities, (e, k) => {
 		if (e.type === 'MISC' || e.type === 'DATE') return undefined;
 		const head = AWARD_HEAD_AFTER.exec(text.slice(e.end, e.end + 8));
