@@ -1624,11 +1624,21 @@ export function treatiesReadAsNames(text: string, entities: DetectedEntity[]): D
 		if (e.type !== 'PER' && e.type !== 'ORG' && e.type !== 'LOC') return undefined;
 		const words = e.text.split(' ');
 		if (words.length >= 2 && TREATY_HEADS.has(words[words.length - 1])) return { ...e, type: 'MISC', source: 'rule' };
-		const head = TREATY_HEAD_AFTER.exec(text.slice(e.end, e.end + 11));
-		if (!head || (k + 1 < entities.length && entities[k + 1].start < e.end + head[0].length)) return undefined;
-		const end = e.end + head[0].length;
-		return { ...e, end, text: text.slice(e.start, end), type: 'MISC', source: 'rule' };
+		return overItsHeadAsMisc(text, entities, k, TREATY_HEAD_AFTER, 11);
 	});
+}
+
+/**
+ * Entity k of `entities` stretched over the head right after it (`headAfter`, tried on the `reach`
+ * characters after it) as a MISC: a treaty's or an award's name. Undefined where no head follows,
+ * or where the next entity starts inside it.
+ */
+function overItsHeadAsMisc(text: string, entities: readonly DetectedEntity[], k: number, headAfter: RegExp, reach: number): DetectedEntity | undefined {
+	const e = entities[k];
+	const head = headAfter.exec(text.slice(e.end, e.end + reach));
+	if (!head || (k + 1 < entities.length && entities[k + 1].start < e.end + head[0].length)) return undefined;
+	const end = e.end + head[0].length;
+	return { ...e, end, text: text.slice(e.start, end), type: 'MISC', source: 'rule' };
 }
 
 /** Nouns of kin, which name a person after «of» («the daughter of …»). */
@@ -1691,13 +1701,7 @@ const AWARD_HEAD_AFTER = new RegExp(String.raw`^ (?:${AWARD_HEADS.join('|')})s?(
  */
 export function awardsReadAsNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
 	if (!AWARD_HEADS.some((head) => text.includes(` ${head}`))) return entities;
-	return replaceWhere(entities, (e, k) => {
-		if (e.type === 'MISC' || e.type === 'DATE') return undefined;
-		const head = AWARD_HEAD_AFTER.exec(text.slice(e.end, e.end + 8));
-		if (!head || (k + 1 < entities.length && entities[k + 1].start < e.end + head[0].length)) return undefined;
-		const end = e.end + head[0].length;
-		return { ...e, end, text: text.slice(e.start, end), type: 'MISC', source: 'rule' };
-	});
+	return replaceWhere(entities, (e, k) => (e.type === 'MISC' || e.type === 'DATE' ? undefined : overItsHeadAsMisc(text, entities, k, AWARD_HEAD_AFTER, 8)));
 }
 
 /** Festivals and holidays whose names the model reads as persons or places («Mardi Gras», «Yom Kippur»). */
