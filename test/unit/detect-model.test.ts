@@ -5342,3 +5342,26 @@ test('English: capitalised words right after a lower-case noun of a party, in a 
 	// a name opening with a given name stays the person's
 	assertTyped('en', 'PER', [['Voters backed the party Boris Johnson led .', 'Boris Johnson']]);
 });
+
+test('English: «Former», «Ex», «Retired», «Then» opening a sentence are no part of an organisation\'s name', () => {
+	// the head rule took «Former» as the name's first word before «Bank of England»
+	assertTyped('en', 'ORG', [
+		['Former Bank of England governor Mark Carney is expected to run .', 'Bank of England'],
+		['Ex Bank of England governor Mark Carney spoke .', 'Bank of England'],
+	]);
+	assertNotTyped('en', 'ORG', [['Former Bank of England governor Mark Carney is expected to run .', 'Former Bank of England']]);
+});
+
+test('English: an acronym after «and» ends an institution\'s complement, unless it names a field', () => {
+	// the head rule read «Bureau of Meteorology and CSIRO» as one organisation
+	assertTyped('en', 'ORG', [
+		['Scientists from the Bureau of Meteorology and CSIRO said so .', 'Bureau of Meteorology'],
+		['He praised the Ministry of Science and ICT on Monday .', 'Ministry of Science and ICT'],
+	]);
+	assertNotTyped('en', 'ORG', [['Scientists from the Bureau of Meteorology and CSIRO said so .', 'Bureau of Meteorology and CSIRO']]);
+});
+
+test('English: «Center» or «Centre» with a complement heads an organisation\'s name', () => {
+	// the shipped model reads «Center» alone as an organisation
+	assertTyped('en', 'ORG', [['The Center for Volcanology and Geological Hazard Mitigation raised the alert .', 'Center for Volcanology and Geological Hazard Mitigation']]);
+});
