@@ -5365,3 +5365,12 @@ test('English: «Center» or «Centre» with a complement heads an organisation\
 	// the shipped model reads «Center» alone as an organisation
 	assertTyped('en', 'ORG', [['The Center for Volcanology and Geological Hazard Mitigation raised the alert .', 'Center for Volcanology and Geological Hazard Mitigation']]);
 });
+
+test('English: a title and a name before a building\'s head name the building, not a person', () => {
+	// the title rule read «Faisal Hospital» after «King» as a person
+	assertNotTyped('en', 'PER', [
+		['Workers at King Faisal Hospital said so .', 'Faisal Hospital'],
+		['Workers at King Edward Hospital said so .', 'Edward Hospital'],
+	]);
+	assertTyped('en', 'PER', [['He met King Charles on Monday .', 'Charles']]);
+});

@@ -12,6 +12,9 @@ import { FACILITY_HEADS, isRunTimeTitleWord, isTitleWord, leadingTitleTokens } f
 import type { TokenView } from './tokenize';
 import { WordSet } from './wordSet';
 
+/** Heads of buildings named after a titled person («King Faisal Hospital»), none of them a surname too (not «Hall», «Church»). */
+const BUILDING_HEADS = new Set(['Hospital', 'Clinic', 'College', 'School', 'Museum', 'Library', 'Theatre', 'Theater', 'Center', 'Centre', 'Cathedral']);
+
 /** Titles that announce a person's name (not «St», «Saint», «Vice», «Ex», which also start places and words). */
 const TITLE_CUES = new WordSet(
 	(
@@ -97,8 +100,9 @@ export function findTitledNames(tokens: TokenView): DetectedEntity[] {
 			i = Math.max(i, k - 1);
 			continue;
 		}
-		// «Prince Moulay Abdellah Stadium»: a facility's head ends no person's name
-		const isNameWord = (t: number): boolean => !lineStarts[t] && NAME_WORD.test(words[t]) && !isTitleWord(words[t]) && !NOT_NAMES.has(words[t].toLowerCase()) && !isInstitutionHead(words[t], 'en') && !FACILITY_HEADS.has(words[t]);
+		// «Prince Moulay Abdellah Stadium», «King Faisal Hospital»: a facility's or a building's head ends
+		// no person's name
+		const isNameWord = (t: number): boolean => !lineStarts[t] && NAME_WORD.test(words[t]) && !isTitleWord(words[t]) && !NOT_NAMES.has(words[t].toLowerCase()) && !isInstitutionHead(words[t], 'en') && !FACILITY_HEADS.has(words[t]) && !BUILDING_HEADS.has(words[t]);
 		let e = k;
 		// «Vice President JD Vance»: initials written as two capitals before the name
 		if (e + 1 < n && /^\p{Lu}{2}$/u.test(words[e]) && !NOT_INITIALS.has(words[e]) && isNameWord(e + 1)) e++;
