@@ -5374,3 +5374,11 @@ test('English: a title and a name before a building\'s head name the building, n
 	]);
 	assertTyped('en', 'PER', [['He met King Charles on Monday .', 'Charles']]);
 });
+
+test('English: a place read before «Children\'s» or «People\'s» and an organisation is the organisation\'s first words', () => {
+	// the shipped model reads «Cincinnati Children» as a place and «Hospital Medical Center» as an organisation
+	assertTyped('en', 'ORG', [
+		["He works at Cincinnati Children's Hospital Medical Center .", "Cincinnati Children's Hospital Medical Center"],
+		["He works at Cincinnati Children 's Hospital Medical Center .", "Cincinnati Children 's Hospital Medical Center"],
+	]);
+});

@@ -1066,11 +1066,13 @@ export function joinPossessorNames(text: string, entities: DetectedEntity[]): De
 			const prev = out ? out[out.length - 1] : entities[k - 1];
 			let start = b.start - m[1].length;
 			if (m[2] && (NOT_NAME_OPENERS.has(m[2]) || SENTENCE_OPENERS.has(m[2]))) start += m[2].length + 1;
-			const possessorEnd = b.start - 3;
-			if (prev && prev.type === 'ORG' && prev.end === possessorEnd && prev.start <= start) {
+			// the possessive written on or apart («Children's», «Children 's» as tokens are joined)
+			const possessorEnd = b.start - / ?['’]s $/u.exec(m[1])![0].length;
+			if (prev && (prev.type === 'ORG' || prev.type === 'LOC') && prev.end === possessorEnd && prev.start <= start) {
 				// «National People» + «Congress»: two pieces of one organisation, the whole surer than
 				// the model's unsure piece («Tigray People» at 0.496), so that it teaches the article its
-				// acronym («the TPLF»)
+				// acronym («the TPLF»); a place's name ends with no «Children» or «People» either
+				// («Cincinnati Children» + «Hospital Medical Center»)
 				out ??= entities.slice(0, k);
 				out[out.length - 1] = { ...b, start: prev.start, text: text.slice(prev.start, b.end), confidence: Math.max(0.6, Math.min(prev.confidence, b.confidence)), source: 'rule' };
 				continue;
