@@ -5382,3 +5382,17 @@ test('English: a place read before «Children\'s» or «People\'s» and an organ
 		["He works at Cincinnati Children 's Hospital Medical Center .", "Cincinnati Children 's Hospital Medical Center"],
 	]);
 });
+
+test('English: a palace named by its own language\'s head word, read as a person, is a place', () => {
+	// the shipped model reads «Palacio Quemado» as a person
+	assertTyped('en', 'LOC', [['Troops surrounded the Palacio Quemado in La Paz .', 'Palacio Quemado']]);
+});
+
+test('English: a sport\'s name before a listed country or place is that sport\'s body', () => {
+	// the shipped model reads «Australia» alone as a place
+	assertTyped('en', 'ORG', [
+		['Swimming Australia head coach Rohan Taylor said so .', 'Swimming Australia'],
+		['Cricket Australia said the tour would go ahead .', 'Cricket Australia'],
+	]);
+	assertNotTyped('en', 'ORG', [['Boxing Day sales rose in Britain .', 'Boxing Day']]);
+});

@@ -1669,25 +1669,54 @@ export function personsAfterKinNouns(text: string, model: TaggerModel, entities:
 	return typeRanges(text, entities, ranges, () => false, 0.5);
 }
 
-/** A stadium named by the head word of its own language first: «Stade Louis II», «Estadio Azteca», «Stadio Diego Armando Maradona», «Estádio do Maracanã». */
-const FOREIGN_STADIUM = /(?<![\p{L}\p{N}])(?:Stade|Stadio|Estadio|Estádio|Stadion) (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?(?: (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?)*/gu;
+/** A stadium or a palace named by the head word of its own language first: «Stade Louis II», «Estadio Azteca», «Stadio Diego Armando Maradona», «Estádio do Maracanã», «Palacio Quemado». */
+const FOREIGN_FACILITY = /(?<![\p{L}\p{N}])(?:Stade|Stadio|Estadio|Estádio|Stadion|Palacio|Palácio|Palazzo|Palais) (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?(?: (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?)*/gu;
 
-/** The rule's confidence in a stadium it names (the rules' usual one). */
-const STADIUM_CONFIDENCE = 0.6;
+/** The rule's confidence in a facility it names (the rules' usual one). */
+const FACILITY_CONFIDENCE = 0.6;
 
 /**
  * English: «the Stade Louis II» read as a person, «the Estadio Azteca» as an organisation, «the
- * Stadio Diego Armando Maradona» as the person after the head: a stadium whose name opens with its
- * own language's head word is a place (as the English training files type stadiums), over what
- * was read inside it. Entities in text order; returned in text order.
+ * Stadio Diego Armando Maradona» as the person after the head, «the Palacio Quemado» as a person: a
+ * stadium or a palace whose name opens with its own language's head word is a place (as the English
+ * training files type stadiums), over what was read inside it. Entities in text order; returned in
+ * text order.
  */
-export function stadiumsByForeignHead(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes('Stad') && !text.includes('Estad') && !text.includes('Estád')) return entities;
-	const ranges: TypedRange[] = allMatches(text, FOREIGN_STADIUM).map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
+export function facilitiesByForeignHead(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('Stad') && !text.includes('Estad') && !text.includes('Estád') && !text.includes('Pal')) return entities;
+	// a palace only where something was read inside it: the two the English training files hold,
+	// in a travel guide, are tagged nothing there
+	const ranges: TypedRange[] = allMatches(text, FOREIGN_FACILITY)
+		.filter((m) => !m[0].startsWith('Pal') || entities.some((e) => e.start < m.index + m[0].length && m.index < e.end))
+		.map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	if (ranges.length === 0) return entities;
 	// the model's own reading of the whole stadium, too unsure to show («Estádio do Maracanã», 0.27), is the rule's
-	const sure = replaceWhere(entities, (e) => (e.type === 'LOC' && e.confidence < STADIUM_CONFIDENCE && ranges.some((r) => r.start === e.start && r.end === e.end) ? { ...e, confidence: STADIUM_CONFIDENCE, source: 'rule' } : undefined));
+	const sure = replaceWhere(entities, (e) => (e.type === 'LOC' && e.confidence < FACILITY_CONFIDENCE && ranges.some((r) => r.start === e.start && r.end === e.end) ? { ...e, confidence: FACILITY_CONFIDENCE, source: 'rule' } : undefined));
 	return putOverPiecesAll(text, sure, ranges);
+}
+
+/** Sports whose national or regional bodies are named by the sport and the place («Cricket Australia», «Athletics Kenya»). */
+const SPORT_BEFORE_PLACE = /(?<![\p{L}\p{N}'’-])(?:Swimming|Cricket|Rugby|Tennis|Athletics|Cycling|Hockey|Football|Basketball|Golf|Netball|Rowing|Sailing|Gymnastics|Volleyball|Badminton|Boxing|Judo|Baseball|Softball|Squash|Triathlon|Diving|Archery|Fencing|Wrestling|Weightlifting|Surfing|Equestrian) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * English: «Swimming Australia head coach Rohan Taylor», «Cricket Australia said» read as the
+ * place alone: a sport's name right before a country or a place the lists know is that sport's
+ * body there, an organisation («Badminton Canada» is ORG in the English training files). Entities
+ * in text order; returned in text order.
+ */
+export function sportsBodiesOfPlaces(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	const ranges: TypedRange[] = [];
+	for (const m of allMatches(text, SPORT_BEFORE_PLACE)) {
+		// the place's first word alone where two capitalised words follow («Cricket Australia Chief …»)
+		let place = m[1];
+		if (!isListedCountry(model, place) && !isListedPlaceName(model, place)) {
+			place = place.split(' ')[0];
+			if (place === m[1] || !(isListedCountry(model, place) || isListedPlaceName(model, place))) continue;
+		}
+		const end = m.index + m[0].length - m[1].length + place.length;
+		ranges.push({ start: m.index, end, type: 'ORG' });
+	}
+	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
 /** Awards' heads («Awards», «Prizes» too). */
