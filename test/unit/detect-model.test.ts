@@ -5396,3 +5396,13 @@ test('English: a sport\'s name before a listed country or place is that sport\'s
 	]);
 	assertNotTyped('en', 'ORG', [['Boxing Day sales rose in Britain .', 'Boxing Day']]);
 });
+
+test('English: a capital «The» opening a sentence inside a text is no part of a company\'s or a body\'s name', () => {
+	// the shipped model reads «The Adani Group» and «The Committee» after a full stop as organisations
+	assertTyped('en', 'ORG', [
+		['U.S. prosecutors said on Wednesday . The Adani Group called the charges baseless .', 'Adani Group'],
+		['He spoke on his YouTube channel . The Committee to Protect Journalists said the verdict was bad .', 'Committee to Protect Journalists'],
+	]);
+	// inside a sentence the article may be the name's own («at The University of Texas»)
+	assertNotTyped('en', 'ORG', [['U.S. prosecutors said on Wednesday . The Adani Group called the charges baseless .', 'The Adani Group']]);
+});

@@ -283,7 +283,9 @@ export function ruleEntities(tokens: TokenView, language: LanguageCode, out: Det
 			// «Bank of England», «Institute for the Study of War», «Council on Foreign Relations»
 			// «Movement for Democratic Change», «Popular Front for the Liberation of Palestine»: a head that
 			// ends a name takes a complement with «for» or «on», not with «of»
-			const complementWord = word(j) === 'of' ? EN_HEAD.has(w) || complementOnly : (word(j) === 'for' || word(j) === 'on') && (EN_HEAD.has(w) || complementOnly || EN_LAST_HEAD.has(w));
+			// … and with «to» and a capitalised verb and name («Committee to Protect Journalists»)
+			const toComplement = word(j) === 'to' && same(j + 1) && isCap(word(j + 1)) && same(j + 2) && isCap(word(j + 2));
+			const complementWord = word(j) === 'of' ? EN_HEAD.has(w) || complementOnly : (word(j) === 'for' || word(j) === 'on' || toComplement) && (EN_HEAD.has(w) || complementOnly || EN_LAST_HEAD.has(w));
 			if (complementWord && same(j) && (word(j) === 'of' || (same(j + 1) && !DAYS_AND_MONTHS.has(word(j + 1) === 'the' ? word(j + 2) : word(j + 1))))) {
 				j++;
 				if (same(j) && word(j) === 'the') j++;
