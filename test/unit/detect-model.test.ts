@@ -5406,3 +5406,11 @@ test('English: a capital «The» opening a sentence inside a text is no part of 
 	// inside a sentence the article may be the name's own («at The University of Texas»)
 	assertNotTyped('en', 'ORG', [['U.S. prosecutors said on Wednesday . The Adani Group called the charges baseless .', 'The Adani Group']]);
 });
+
+test('English: names listed after a plural of bodies and a comma before «including» are organisations', () => {
+	// the shipped model reads «Los Choneros» and «Los Lobos» as persons
+	assertTyped('en', 'ORG', [
+		['Officials said 22 gangs, including Los Choneros and Los Lobos, were now terrorist groups .', 'Los Choneros'],
+		['Officials said 22 gangs, including Los Choneros and Los Lobos, were now terrorist groups .', 'Los Lobos'],
+	]);
+});

@@ -540,12 +540,13 @@ function isPossessive(words: readonly string[], i: number): boolean {
 }
 
 /** Plural nouns of companies and other organisations before an example list («companies such as Spotify, Tesla and Uber», «customers such as Pfizer and Merck»). */
-const COMPANY_PLURALS = new Set('companies firms banks lenders insurers carriers airlines retailers carmakers automakers chipmakers brands startups manufacturers broadcasters newspapers stocks shares utilities miners drugmakers conglomerates refiners customers competitors suppliers giants groups organisations organizations charities agencies platforms studios publishers chains'.split(' '));
+const COMPANY_PLURALS = new Set('companies firms banks lenders insurers carriers airlines retailers carmakers automakers chipmakers brands startups manufacturers broadcasters newspapers stocks shares utilities miners drugmakers conglomerates refiners customers competitors suppliers giants groups organisations organizations charities agencies platforms studios publishers chains gangs cartels militias unions clubs teams'.split(' '));
 const LISTED_COMPANY_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of)$/u;
 
 /**
- * English: the names listed as examples after a plural noun of companies («companies such as
- * Spotify, Tesla, Uber and Snapchat», «banks including HSBC and Barclays»): one to four
+ * English: the names listed as examples after a plural noun of companies or other bodies
+ * («companies such as Spotify, Tesla, Uber and Snapchat», «banks including HSBC and Barclays», «22
+ * gangs, including Los Choneros»; a comma may come before the cue): one to four
  * capitalised words each (not opening with «of» or «&»), joined by commas, «and» or «or»; the list
  * ends at any other word. Both such lists in the English training files are all organisations.
  */
@@ -553,9 +554,11 @@ export function findExampleCompanies(tokens: TokenView, isCountry: (name: string
 	const { text, starts, ends, lineStarts, n, words } = tokens;
 	const out: DetectedEntity[] = [];
 	for (let i = 0; i + 2 < n; i++) {
-		const next = words[i + 1];
+		// a comma may come between («22 gangs, including Los Choneros and Los Lobos»)
+		const comma = words[i + 1] === ',' && !lineStarts[i + 1] ? 1 : 0;
+		const next = words[i + 1 + comma];
 		if ((next !== 'including' && next !== 'like' && next !== 'such') || !COMPANY_PLURALS.has(words[i].toLowerCase())) continue;
-		let j = i + 1;
+		let j = i + 1 + comma;
 		if (words[j] === 'including' || words[j] === 'like') j++;
 		else if (words[j] === 'such' && words[j + 1] === 'as') j += 2;
 		else continue;
