@@ -5414,3 +5414,9 @@ test('English: names listed after a plural of bodies and a comma before «includ
 		['Officials said 22 gangs, including Los Choneros and Los Lobos, were now terrorist groups .', 'Los Lobos'],
 	]);
 });
+
+test('English: the carmaker Tesla is an organisation, the inventor\'s full name a person', () => {
+	// the shipped model reads «Tesla» after a verb as a MISC
+	assertTyped('en', 'ORG', [['Chinese electric carmaker BYD overtook Tesla in annual revenue .', 'Tesla']]);
+	assertTyped('en', 'PER', [['Nikola Tesla was born in Smiljan .', 'Nikola Tesla']]);
+});
