@@ -5420,3 +5420,9 @@ test('English: the carmaker Tesla is an organisation, the inventor\'s full name 
 	assertTyped('en', 'ORG', [['Chinese electric carmaker BYD overtook Tesla in annual revenue .', 'Tesla']]);
 	assertTyped('en', 'PER', [['Nikola Tesla was born in Smiljan .', 'Nikola Tesla']]);
 });
+
+test('English: a name after a person noun that ends with a company\'s word or the trade before the noun is the company', () => {
+	// the rule for names after person nouns read «Arcadium Lithium» after «producer» as a person
+	assertTyped('en', 'ORG', [['Rio Tinto agreed to buy lithium producer Arcadium Lithium for $6.7 billion .', 'Arcadium Lithium']]);
+	assertTyped('en', 'PER', [['The cloister was sold to the manufacturer Georg Reichenbach by the state .', 'Georg Reichenbach']]);
+});

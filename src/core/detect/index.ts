@@ -1202,7 +1202,10 @@ export class EntityDetector implements Detector {
 			if (!name || (casing && writtenInLowerCase(casing, words[last]))) continue;
 			while (k < found.length && found[k].end <= starts[i + 1]) k++;
 			if (k < found.length && found[k].start < ends[last]) continue;
-			out.push({ start: starts[i + 1], end: ends[last], type: 'PER', text: text.slice(starts[i + 1], ends[last]), confidence: 0.5, source: 'rule' });
+			// nor a company's last word, nor the trade before the noun: the company's name («lithium
+			// producer Arcadium Lithium», «the investor Blackstone Group»)
+			const company = isCompanyNameEnd(words[last]) || (i > 0 && words[last].toLowerCase() === words[i - 1]);
+			out.push({ start: starts[i + 1], end: ends[last], type: company ? 'ORG' : 'PER', text: text.slice(starts[i + 1], ends[last]), confidence: 0.5, source: 'rule' });
 			i = last;
 		}
 		return out;
