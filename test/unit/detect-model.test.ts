@@ -5426,3 +5426,15 @@ test('English: a name after a person noun that ends with a company\'s word or th
 	assertTyped('en', 'ORG', [['Rio Tinto agreed to buy lithium producer Arcadium Lithium for $6.7 billion .', 'Arcadium Lithium']]);
 	assertTyped('en', 'PER', [['The cloister was sold to the manufacturer Georg Reichenbach by the state .', 'Georg Reichenbach']]);
 });
+
+test('English: a flight\'s code after «flight» is no organisation', () => {
+	// the shipped model reads «AI171» as an organisation
+	assertNotTyped('en', 'ORG', [['Air India flight AI171 crashed after take-off .', 'AI171']]);
+	assertTyped('en', 'ORG', [['Air India flight AI171 crashed after take-off .', 'Air India']]);
+});
+
+test('English: an office\'s title and «of» before a listed place name the place alone', () => {
+	// the shipped model reads «Bishop of London» as an organisation
+	assertTyped('en', 'LOC', [['The Bishop of London , Sarah Mullally , will lead the church .', 'London']]);
+	assertNotTyped('en', 'ORG', [['The Bishop of London , Sarah Mullally , will lead the church .', 'Bishop of London']]);
+});

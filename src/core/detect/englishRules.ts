@@ -3054,6 +3054,41 @@ export function numberedChannels(text: string, entities: DetectedEntity[]): Dete
 	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
 }
 
+/** An office's title and «of» before its see, city or state («Bishop of London», «Mayor of Brampton»). */
+const OFFICE_OF_PLACE = /^(?:Bishop|Archbishop|Mayor|Governor|Sheriff|Premier) of (\p{Lu}.*)$/u;
+
+/**
+ * English: «The Bishop of London, Sarah Mullally» read as an organisation: an office's title,
+ * «of» and a place the lists know name the place alone, as the UNER and Wikigold files tag them
+ * (O O LOC 4 times; nobility, «Duchess of Cambridge», is a person in BTC and GUM and left alone).
+ * Entities in text order.
+ */
+export function placesOfOfficeTitles(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes(' of ')) return entities;
+	return replaceWhere(entities, (e) => {
+		if (e.type !== 'ORG' && e.type !== 'PER') return undefined;
+		const m = OFFICE_OF_PLACE.exec(e.text);
+		if (!m || !(isListedPlaceName(model, m[1]) || isListedCountry(model, m[1]))) return undefined;
+		const start = e.end - m[1].length;
+		return { ...e, start, text: m[1], type: 'LOC', source: 'rule' };
+	});
+}
+
+/** A flight's code after «flight»: an airline's two or three letters and a number («flight AI171», «Flight MH17»). */
+const FLIGHT_CODE_AFTER = /[Ff]light $/u;
+const FLIGHT_CODE = /^\p{Lu}[\p{Lu}\d]{1,2}\d{1,4}[A-Z]?$/u;
+
+/**
+ * English: «Air India flight AI171» read the flight's code as an organisation: a code after
+ * «flight» names no entity of the three types (the training files tag the flights they name,
+ * «Flight 370», nothing). Entities in text order.
+ */
+export function flightCodesOutOfNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
+	if (!text.includes('light ')) return entities;
+	const kept = entities.filter((e) => !(e.type !== 'DATE' && FLIGHT_CODE.test(e.text) && FLIGHT_CODE_AFTER.test(text.slice(Math.max(0, e.start - 7), e.start))));
+	return kept.length === entities.length ? entities : kept;
+}
+
 /** A one-word possessor and an institution whose name ends with its head («Abiy's Prosperity Party», «Indonesia's Center»). */
 const POSSESSOR_OF_INSTITUTION = /^(\p{Lu}[\p{L}-]+) ?['’]s (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})$/u;
 /** «People's», «Women's» …, which stand inside names («the People's Party»). */
