@@ -5438,3 +5438,9 @@ test('English: an office\'s title and «of» before a listed place name the plac
 	assertTyped('en', 'LOC', [['The Bishop of London , Sarah Mullally , will lead the church .', 'London']]);
 	assertNotTyped('en', 'ORG', [['The Bishop of London , Sarah Mullally , will lead the church .', 'Bishop of London']]);
 });
+
+test('English: a place after «of» before a signing verb is not the club that signs', () => {
+	// the team rule read «Texas» as a club that signed
+	assertTyped('en', 'LOC', [['The Governor of Texas signed it .', 'Texas']]);
+	assertTyped('en', 'ORG', [['Barcelona have signed Ronaldo from Santos .', 'Barcelona']]);
+});

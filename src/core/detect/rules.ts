@@ -783,9 +783,10 @@ export function retypeTeams(entities: DetectedEntity[], tokens: TokenView, isCou
 			(t >= 2 && words[t - 1] === 'for' && FOR_TEAM_CUES.has(words[t - 2])) ||
 			// «a 3-0 win over Getafe», «their defeat to Chelsea»
 			(t >= 2 && RESULT_NOUNS.has(words[t - 2]) && (words[t - 1] === 'over' || words[t - 1] === 'to' || words[t - 1] === 'against' || words[t - 1] === 'with')) ||
-			// «Barcelona have signed Ronaldo from Santos»: the club that signs, and the one the player comes from
-			SIGNING_VERBS.has(after) ||
-			((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2])) ||
+			// «Barcelona have signed Ronaldo from Santos»: the club that signs, and the one the player comes
+			// from; not a name after «of», which is not who signs («the Governor of Texas signed it»)
+			(SIGNING_VERBS.has(after) && words[t - 1] !== 'of') ||
+			((after === 'have' || after === 'has') && last + 2 < n && SIGNING_VERBS.has(words[last + 2]) && words[t - 1] !== 'of') ||
 			signedFrom ||
 			clubOpponent ||
 			whoBeat ||
