@@ -1696,15 +1696,27 @@ export function facilitiesByForeignHead(text: string, entities: DetectedEntity[]
 }
 
 /** Sports whose national or regional bodies are named by the sport and the place («Cricket Australia», «Athletics Kenya»). */
-const SPORT_BEFORE_PLACE = /(?<![\p{L}\p{N}'’-])(?:Swimming|Cricket|Rugby|Tennis|Athletics|Cycling|Hockey|Football|Basketball|Golf|Netball|Rowing|Sailing|Gymnastics|Volleyball|Badminton|Boxing|Judo|Baseball|Softball|Squash|Triathlon|Diving|Archery|Fencing|Wrestling|Weightlifting|Surfing|Equestrian) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?![\p{L}\p{N}'’-])/gu;
+const BODY_SPORTS = ['Swimming', 'Cricket', 'Rugby', 'Tennis', 'Athletics', 'Cycling', 'Hockey', 'Football', 'Basketball', 'Golf', 'Netball', 'Rowing', 'Sailing', 'Gymnastics', 'Volleyball', 'Badminton', 'Boxing', 'Judo', 'Baseball', 'Softball', 'Squash', 'Triathlon', 'Diving', 'Archery', 'Fencing', 'Wrestling', 'Weightlifting', 'Surfing', 'Equestrian'];
+const BODY_SPORT_WORDS = new Set(BODY_SPORTS);
+const SPORT_BEFORE_PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${BODY_SPORTS.join('|')}) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?![\p{L}\p{N}'’-])`, 'gu');
 
 /**
  * English: «Swimming Australia head coach Rohan Taylor», «Cricket Australia said» read as the
  * place alone: a sport's name right before a country or a place the lists know is that sport's
- * body there, an organisation («Badminton Canada» is ORG in the English training files). Entities
- * in text order; returned in text order.
+ * body there, an organisation («Badminton Canada» is ORG in the English training files), where
+ * something was read right after the sport. Entities in text order; returned in text order.
  */
 export function sportsBodiesOfPlaces(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
+	// only where something was read right after a sport's name (the place, mostly): a look-up per
+	// entity, not the pattern's scan of every text
+	let sport = false;
+	for (let k = 0; k < entities.length && !sport; k++) {
+		const start = entities[k].start;
+		if (start < 2 || text.charCodeAt(start - 1) !== 32) continue;
+		const wordStart = text.lastIndexOf(' ', start - 2) + 1;
+		sport = BODY_SPORT_WORDS.has(text.slice(wordStart, start - 1));
+	}
+	if (!sport) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of allMatches(text, SPORT_BEFORE_PLACE)) {
 		// the place's first word alone where two capitalised words follow («Cricket Australia Chief …»)
