@@ -5444,3 +5444,8 @@ test('English: a place after «of» before a signing verb is not the club that s
 	assertTyped('en', 'LOC', [['The Governor of Texas signed it .', 'Texas']]);
 	assertTyped('en', 'ORG', [['Barcelona have signed Ronaldo from Santos .', 'Barcelona']]);
 });
+
+test('English: CERN is a listed organisation', () => {
+	// the shipped model reads nothing there
+	assertTyped('en', 'ORG', [['Scientists at CERN said on Monday that the collider had begun a new run .', 'CERN']]);
+});

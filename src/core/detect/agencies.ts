@@ -136,6 +136,8 @@ const LATIN_ORGANISATIONS = [
 	'ISRO',
 	'CNES',
 	'Roscosmos',
+	// the physics laboratory near Geneva (absent from the training files; the model reads nothing)
+	'CERN',
 	// international organisations (English and French names; not «UN», a French word in capitals)
 	'United Nations',
 	'U.N.',
