@@ -5449,3 +5449,9 @@ test('English: CERN is a listed organisation', () => {
 	// the shipped model reads nothing there
 	assertTyped('en', 'ORG', [['Scientists at CERN said on Monday that the collider had begun a new run .', 'CERN']]);
 });
+
+test('English: «Bill» after «the» and a bill\'s capitalised name is the bill, no person', () => {
+	// the shipped model reads «Bill» of «the Finance Bill» as a person
+	assertNotTyped('en', 'PER', [['Lawmakers voted against the Finance Bill on Tuesday .', 'Bill']]);
+	assertTyped('en', 'PER', [['He met Bill on Tuesday .', 'Bill']]);
+});

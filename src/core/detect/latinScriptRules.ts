@@ -52,17 +52,26 @@ const LAW_HEAD = /^(?:Constitution|Code|Traité|Charte)(?:\s|$)/u;
 /** The last word of an English law's name («the National Defense Authorization Act»). */
 const LAW_END = /\sAct$/u;
 const ACT_AFTER = /^ Act(?![\p{L}\p{N}])/u;
+/** «the Finance |», «the Online Safety |»: «the» and the capitalised words of a bill's name before «Bill». */
+const BILL_NAME_BEFORE = /(?:^|[^\p{L}\p{N}])the ((?:\p{Lu}[\p{L}-]* ){1,4})$/u;
 
 /**
  * French: «la Constitution fédérale» read as an organisation (its adjective is an institution's): a
  * text of law is no organisation nor place but MISC («Constitution» is O 22 times of 23, «Code» and
  * «Traité» 9 of 9, in the French training files). English: a name of two words or more ending with
- * «Act» («Affordable Care Act»; MISC all 18 times in the English training files).
+ * «Act» («Affordable Care Act»; MISC all 18 times in the English training files), and «Bill» read as
+ * a person after «the» and a bill's capitalised name («the Finance Bill», O in the training files).
  */
 export function textsOfLaw(entities: DetectedEntity[], language: LanguageCode = 'fr', text = ''): DetectedEntity[] {
 	const isLaw = language === 'fr' ? (name: string) => LAW_HEAD.test(name) : (name: string) => LAW_END.test(name);
 	return replaceWhere(entities, (e, k) => {
 		if ((e.type !== 'ORG' && e.type !== 'LOC' && e.type !== 'PER') || (language === 'fr' && e.type === 'PER')) return undefined;
+		if (language === 'en' && e.type === 'PER' && e.text === 'Bill') {
+			const name = BILL_NAME_BEFORE.exec(text.slice(Math.max(0, e.start - 60), e.start));
+			if (!name || (k > 0 && entities[k - 1].end > e.start - name[1].length)) return undefined;
+			const start = e.start - name[1].length;
+			return { ...e, start, text: text.slice(start, e.end), type: 'MISC', source: 'rule' };
+		}
 		// «the National Defense Authorization | Act»: the model left the head out
 		const act = language === 'en' && e.type !== 'PER' && /\s/u.test(e.text) && ACT_AFTER.test(text.slice(e.end, e.end + 5)) && entities[k + 1]?.start !== e.end + 1;
 		if (!act && !isLaw(e.text)) return undefined;
