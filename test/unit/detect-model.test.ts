@@ -5455,3 +5455,8 @@ test('English: «Bill» after «the» and a bill\'s capitalised name is the bill
 	assertNotTyped('en', 'PER', [['Lawmakers voted against the Finance Bill on Tuesday .', 'Bill']]);
 	assertTyped('en', 'PER', [['He met Bill on Tuesday .', 'Bill']]);
 });
+
+test('English: a facility\'s name after a sentence-opening «The» is found where the model read nothing', () => {
+	// the shipped model reads nothing in «The Grand Ethiopian Renaissance Dam»
+	assertTyped('en', 'LOC', [['The Grand Ethiopian Renaissance Dam was built on it near the border .', 'Grand Ethiopian Renaissance Dam']]);
+});

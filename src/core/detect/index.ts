@@ -1995,8 +1995,9 @@ export class EntityDetector implements Detector {
 			if (!(GEOGRAPHIC_HEADS.has(head) || (FACILITY_HEADS.has(head) && !STREET_OR_STATION.has(head))) || !untagged(k) || (k + 1 < n && /^\p{Lu}/u.test(words[a + k + 1]) && !this.lineStarts[a + k + 1])) continue;
 			let g = k;
 			while (g > 0 && k - g < 3 && /^\p{Lu}\p{Ll}/u.test(words[a + g - 1]) && untagged(g - 1) && !this.lineStarts[a + g]) g--;
-			if (g === k || (g > 0 && /^\p{Lu}/u.test(words[a + g - 1]) && !this.lineStarts[a + g])) continue;
-			if (SURNAME_HEADS.has(head) && (g === 0 || words[a + g - 1] !== 'the')) continue;
+			// (a capital «The» opening the sentence is the article, no part of a longer name)
+			if (g === k || (g > 0 && /^\p{Lu}/u.test(words[a + g - 1]) && words[a + g - 1] !== 'The' && !this.lineStarts[a + g])) continue;
+			if (SURNAME_HEADS.has(head) && (g === 0 || (words[a + g - 1] !== 'the' && words[a + g - 1] !== 'The'))) continue;
 			// a place named after a date holds its day («the 30 June Stadium»); a month elsewhere is no name's
 			if (DAYS_AND_MONTHS.has(words[a + g]) && g > 0 && DAY_OF_MONTH.test(words[a + g - 1])) g--;
 			else if (words.slice(a + g, a + k).some((w) => DAYS_AND_MONTHS.has(w))) continue;
