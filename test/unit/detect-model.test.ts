@@ -5460,3 +5460,8 @@ test('English: a facility\'s name after a sentence-opening «The» is found wher
 	// the shipped model reads nothing in «The Grand Ethiopian Renaissance Dam»
 	assertTyped('en', 'LOC', [['The Grand Ethiopian Renaissance Dam was built on it near the border .', 'Grand Ethiopian Renaissance Dam']]);
 });
+
+test('English: «M.» before another initial is an initial of the name, not a title', () => {
+	// the title trim took «M.» for «Monsieur» and left «K. Stalin»
+	assertTyped('en', 'PER', [['Chief Minister M. K. Stalin laid the foundation stone .', 'M. K. Stalin']]);
+});

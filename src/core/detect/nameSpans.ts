@@ -152,6 +152,8 @@ export function leadingTitleTokens(tokens: readonly string[], rulers = false): n
 	let k = 0;
 	while (k < tokens.length - 1) {
 		const t = tokens[k].toLowerCase();
+		// «M. K. Stalin»: a letter before another initial is an initial too, not «M.» (Monsieur)
+		if (t.length === 1 && tokens[k + 1] === '.' && k + 2 < tokens.length && /^\p{Lu}$/u.test(tokens[k + 2])) break;
 		if (rulers ? isRunTimeTitleWord(t) || LEADING_CLERIC_TITLES.has(t) : TITLES.has(t) || MORE_TITLES.has(t)) k++;
 		else if (k > 0 && (t === '.' || t === "'")) k++;
 		else break;
