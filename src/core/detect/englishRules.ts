@@ -1466,6 +1466,8 @@ export function namesBeforePartyNoun(text: string, model: TaggerModel, entities:
 
 /** Nouns of a party, which may stand right before its name. */
 const PARTY_NOUNS = ['party', 'coalition', 'alliance', 'movement', 'bloc'];
+/** The same with the space after them, built once for the rule's word search. */
+const PARTY_NOUNS_BEFORE_SPACE = PARTY_NOUNS.map((noun) => `${noun} `);
 /** «the Peronist coalition Fuerza Patria», «the far-right party Vox»: a lower-case noun of a party, then one to four capitalised words (a small word between two) before no other. */
 const NAME_AFTER_PARTY_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${PARTY_NOUNS.join('|')}) (\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|della|di|la|le|du|des|of|for) \p{Lu}[\p{L}\p{M}'’-]*| \p{Lu}[\p{L}\p{M}'’-]*){0,3})(?![ -]\p{Lu})`, 'gu');
 
@@ -1477,7 +1479,7 @@ const NAME_AFTER_PARTY_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${PARTY
  */
 export function namesAfterPartyNoun(text: string, model: TaggerModel, entities: DetectedEntity[]): DetectedEntity[] {
 	// (a word search first: the pattern's alternation is slow to scan a text that holds none)
-	if (!PARTY_NOUNS.some((noun) => text.includes(`${noun} `))) return entities;
+	if (!PARTY_NOUNS_BEFORE_SPACE.some((noun) => text.includes(noun))) return entities;
 	const ranges: TypedRange[] = [];
 	for (const m of allMatches(text, NAME_AFTER_PARTY_NOUN)) {
 		const words = m[1].split(' ');
@@ -1733,6 +1735,8 @@ export function sportsBodiesOfPlaces(text: string, model: TaggerModel, entities:
 
 /** Awards' heads («Awards», «Prizes» too). */
 const AWARD_HEADS = ['Award', 'Prize', 'Medal', 'Trophy'];
+/** The same with the space before them, built once for the rule's word search. */
+const AWARD_HEADS_AFTER_SPACE = AWARD_HEADS.map((head) => ` ${head}`);
 /** An award's head right after a name («Edinburgh Comedy| Award»). */
 const AWARD_HEAD_AFTER = new RegExp(String.raw`^ (?:${AWARD_HEADS.join('|')})s?(?![\p{L}\p{N}])`, 'u');
 
@@ -1743,7 +1747,7 @@ const AWARD_HEAD_AFTER = new RegExp(String.raw`^ (?:${AWARD_HEADS.join('|')})s?(
  * 33 times of 36). Entities in text order; returned in text order.
  */
 export function awardsReadAsNames(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!AWARD_HEADS.some((head) => text.includes(` ${head}`))) return entities;
+	if (!AWARD_HEADS_AFTER_SPACE.some((head) => text.includes(head))) return entities;
 	return replaceWhere(entities, (e, k) => (e.type === 'MISC' || e.type === 'DATE' ? undefined : overItsHeadAsMisc(text, entities, k, AWARD_HEAD_AFTER, 8)));
 }
 
@@ -2000,6 +2004,9 @@ const SUMMARY_SCORER = new RegExp(String.raw`(?<=[(,;][ \t]*)((?:\p{Lu}\.[ \t]*)
  */
 const LEADERBOARD_PLAYER = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*\d{2,3}[ \t]+|,[ \t]*)(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2})(?:[ \t]+\([\p{L} .]+\))?[ \t]+\d{2}(?:[ \t]+\d{2}){1,3}(?=[ \t]*(?:,|\r?\n|$))`, 'gud');
 
+/** A bowler's figures, an initial after a bracket or a comma, a leaderboard's rounds: one scan for the three (they only gate the rule). */
+const SCORECARD_SIGNS = /\d-\d+-\d+-\d|[(,;] ?\p{Lu}\. | \d\d \d\d(?: |$)/mu;
+
 /**
  * English: the batting lines of a cricket scorecard («M. Atherton c Inzamam-ul-Haq b Mushtaq Ahmed
  * 31»): the batsman with their initials, the fielder and the bowler are persons (the model read
@@ -2010,7 +2017,7 @@ const LEADERBOARD_PLAYER = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*\d{2,3}[ \t]+
  * Entities in text order; returned in text order.
  */
 export function scorecardPlayers(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out') && !/\d-\d+-\d+-\d/u.test(text) && !/[(,;] ?\p{Lu}\. /u.test(text) && !/ \d\d \d\d(?: |$)/mu.test(text)) return entities;
+	if (!text.includes(' b ') && !text.includes('not out') && !text.includes('run out') && !SCORECARD_SIGNS.test(text)) return entities;
 	let out = entities;
 	for (const pattern of [BATTING_LINE, NOT_OUT_LINE, BOWLING_FIGURES, SUMMARY_SCORER, LEADERBOARD_PLAYER]) {
 		const players: TypedRange[] = [];
