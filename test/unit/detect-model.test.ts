@@ -5465,3 +5465,9 @@ test('English: «M.» before another initial is an initial of the name, not a ti
 	// the title trim took «M.» for «Monsieur» and left «K. Stalin»
 	assertTyped('en', 'PER', [['Chief Minister M. K. Stalin laid the foundation stone .', 'M. K. Stalin']]);
 });
+
+test('English: a city marathon read as an organisation is the event', () => {
+	// the shipped model reads «Chicago Marathon» as an organisation
+	assertNotTyped('en', 'ORG', [['Ruth Chepngetich won the Chicago Marathon on Sunday .', 'Chicago Marathon']]);
+	assertTyped('en', 'MISC', [['Ruth Chepngetich won the Chicago Marathon on Sunday .', 'Chicago Marathon']]);
+});

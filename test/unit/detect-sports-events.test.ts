@@ -69,3 +69,8 @@ test('French: the European and African club competitions are MISC, not the Leagu
 	const found = findSportsEvents('Le Real a gagné la Ligue des champions, puis la Ligue des champions de la CAF. La Ligue des nations a siégé.', 'fr');
 	assert.deepEqual(found.map((e) => e.text), ['Ligue des champions', 'Ligue des champions de la CAF']);
 });
+
+test('English: city marathons are MISC, not a company named «Marathon» before another capital', () => {
+	const found = findSportsEvents('She won the Chicago Marathon and ran the London Marathon. The Marathon Oil company fell. The Marathon was hot.', 'en');
+	assert.deepEqual(found.map((e) => [e.text, e.type]), [['Chicago Marathon', 'MISC'], ['London Marathon', 'MISC']]);
+});

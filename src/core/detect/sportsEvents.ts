@@ -24,7 +24,7 @@ interface EventPattern {
  * English: «[the] X Cup [of Nations]», «the X Open» (not «Open University»; the majors without
  * «the» too), «X Grand Prix», the Olympic and other multi-sport Games, the cycling tours, award
  * ceremonies («the Academy Awards»). The words before «Cup», «Open» and «Grand Prix» are a run of
- * capitalised words (the run's sentence-opening words left out).
+ * capitalised words (the run's sentence-opening words left out); city marathons.
  */
 const ENGLISH_EVENTS: readonly EventPattern[] = [
 	{ keywords: ['Cup'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,4})Cup(?: of (?:African |Asian )?Nations)?(?![\p{L}\p{N}])`, 'gu') },
@@ -32,6 +32,8 @@ const ENGLISH_EVENTS: readonly EventPattern[] = [
 	// the majors, without «the» too («his fourth U.S. Open title»)
 	{ keywords: ['Open'], pattern: /(?<![\p{L}\p{N}.])()(?:U\.S\.|US|British|Australian|French) Open(?![\p{L}\p{N}])(?! \p{Lu})/gu },
 	{ keywords: ['Grand Prix'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,3})Grand Prix(?![\p{L}\p{N}])`, 'gu') },
+	// city marathons («the Chicago Marathon», «Boston Marathon»), read as organisations or places
+	{ keywords: ['Marathon'], pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${NAME_WORD} ){1,3})Marathon(?![\p{L}\p{N}])(?! ${NAME_WORD})`, 'gu') },
 	// tennis and snooker tournaments («the Paris Masters», «the Shanghai Masters»): after «the», as a surname is not
 	{ keywords: ['Masters'], pattern: new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])[Tt]he )((?:${NAME_WORD} ){1,3})Masters(?![\p{L}\p{N}'’])`, 'gu') },
 	// Italy's divisions, which the model reads as a person («Serie A»), and the other national
@@ -105,7 +107,7 @@ export function findSportsEvents(text: string, language: LanguageCode): Detected
 			const run = m[1] ?? '';
 			const skipped = wordsBeforeName(run);
 			// «The Cup»: nothing of a name is left («The Olympics» is one)
-			if (skipped > 0 && skipped >= run.length && /^(?:Cup|Open|Grand Prix)(?![\p{L}])/u.test(m[0].slice(run.length))) continue;
+			if (skipped > 0 && skipped >= run.length && /^(?:Cup|Open|Grand Prix|Marathon)(?![\p{L}])/u.test(m[0].slice(run.length))) continue;
 			const start = m.index + skipped;
 			const end = m.index + m[0].length;
 			if (found.some((e) => e.start < end && start < e.end)) continue;
