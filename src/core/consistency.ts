@@ -231,6 +231,10 @@ export function propagateNames(
 	// where read as a person
 	companiesOfLegalForms(entities, standsForCompany).forEach(organisation);
 	companiesOfMarketCues(text, entities).forEach(organisation);
+	// «Jingye Group» … «Jingye, based in Tangshan» (read as a person): a group's name without «Group»
+	// is the company, unless the article gives that name to a person in full («Gautam Adani» of the
+	// «Adani Group»)
+	for (const company of companiesOfGroups(entities, standsForCompany)) if (!byStructure.has(company) && !surnameVotes.has(company)) organisation(company);
 	// «Schiphol Airport» … «Schiphol has been limiting passenger numbers» (read as a person): a place
 	// named with its kind once is the place wherever the article writes its name alone, unless the
 	// article gives that name to a person in full too
@@ -472,6 +476,20 @@ function companiesOfLegalForms(entities: readonly DetectedEntity[], standsForCom
 			const shortName = words.slice(0, k).join(' ');
 			if (shortName.length >= 3 && standsForCompany(shortName)) companies.add(shortName);
 		}
+	}
+	return companies;
+}
+
+/** A company's name and «Group» or «Holdings» («Jingye Group», «CK Hutchison Holdings»). */
+const NAME_AND_GROUP = /^(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*) (?:Group|Holdings)$/u;
+
+/** The names of the groups the article names with «Group» or «Holdings», without it, read with confidence, that `standsForCompany` lets stand alone. */
+function companiesOfGroups(entities: readonly DetectedEntity[], standsForCompany: (name: string) => boolean): Set<string> {
+	const companies = new Set<string>();
+	for (const entity of entities) {
+		if (entity.type !== 'ORG' || entity.confidence < TEACHING_CONFIDENCE) continue;
+		const name = NAME_AND_GROUP.exec(entity.text)?.[1];
+		if (name !== undefined && name.length >= 3 && standsForCompany(name)) companies.add(name);
 	}
 	return companies;
 }

@@ -680,3 +680,22 @@ test('a place named once with its kind («Schiphol Airport») is the place where
 	const person = propagateNames(named, [found(named, 'John Kennedy', 'PER'), found(named, 'Kennedy Airport', 'LOC'), found(named, 'Kennedy', 'PER', 0.9, 2)]);
 	assert.deepEqual(person.map((e) => `${e.type}:${e.text}`), ['PER:John Kennedy', 'LOC:Kennedy Airport', 'PER:Kennedy']);
 });
+
+test('a group\'s name without «Group» is the company through the article, unless the article names a person so in full', () => {
+	const text = 'The court sided with its owner Jingye Group. Jingye, based in Tangshan, bought it. Gautam Adani was charged. The Adani Group denied it, and Adani said he would fight.';
+	const entities = [
+		found(text, 'Jingye Group', 'ORG'),
+		found(text, 'Jingye', 'PER', 0.9, 1),
+		found(text, 'Tangshan', 'LOC'),
+		found(text, 'Gautam Adani', 'PER'),
+		found(text, 'Adani Group', 'ORG'),
+		found(text, 'Adani', 'PER', 0.9, 2),
+	];
+	const result = propagateNames(text, entities, undefined, undefined, () => true);
+	assert.deepEqual(
+		result.map((e) => `${e.type}:${e.text}`),
+		['ORG:Jingye Group', 'ORG:Jingye', 'LOC:Tangshan', 'PER:Gautam Adani', 'ORG:Adani Group', 'PER:Adani'],
+	);
+	// without the detector's word, the short name keeps its reading
+	assert.equal(propagateNames(text, entities).find((e) => e.text === 'Jingye')?.type, 'PER');
+});
