@@ -5471,3 +5471,8 @@ test('English: a city marathon read as an organisation is the event', () => {
 	assertNotTyped('en', 'ORG', [['Ruth Chepngetich won the Chicago Marathon on Sunday .', 'Chicago Marathon']]);
 	assertTyped('en', 'MISC', [['Ruth Chepngetich won the Chicago Marathon on Sunday .', 'Chicago Marathon']]);
 });
+
+test('English: a people\'s word and an industry\'s read as a MISC is a company', () => {
+	// the shipped model reads «British Steel» as a MISC
+	assertTyped('en', 'ORG', [['The court blocked the sale of British Steel to India \'s JSW Steel .', 'British Steel']]);
+});
