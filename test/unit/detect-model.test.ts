@@ -5383,9 +5383,12 @@ test('English: a place read before «Children\'s» or «People\'s» and an organ
 	]);
 });
 
-test('English: a palace named by its own language\'s head word, read as a person, is a place', () => {
-	// the shipped model reads «Palacio Quemado» as a person
-	assertTyped('en', 'LOC', [['Troops surrounded the Palacio Quemado in La Paz .', 'Palacio Quemado']]);
+test('English: a palace or a park named by its own language\'s head word, read otherwise, is a place', () => {
+	// the shipped model reads «Palacio Quemado» as a person, «Parc des Princes» as an organisation
+	assertTyped('en', 'LOC', [
+		['Troops surrounded the Palacio Quemado in La Paz .', 'Palacio Quemado'],
+		['Arsenal beat Paris Saint-Germain 1-0 at the Parc des Princes on Wednesday .', 'Parc des Princes'],
+	]);
 });
 
 test('English: a sport\'s name before a listed country or place is that sport\'s body', () => {

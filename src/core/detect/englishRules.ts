@@ -1671,25 +1671,25 @@ export function personsAfterKinNouns(text: string, model: TaggerModel, entities:
 	return typeRanges(text, entities, ranges, () => false, 0.5);
 }
 
-/** A stadium or a palace named by the head word of its own language first: «Stade Louis II», «Estadio Azteca», «Stadio Diego Armando Maradona», «Estádio do Maracanã», «Palacio Quemado». */
-const FOREIGN_FACILITY = /(?<![\p{L}\p{N}])(?:Stade|Stadio|Estadio|Estádio|Stadion|Palacio|Palácio|Palazzo|Palais) (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?(?: (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?)*/gu;
+/** A stadium, a palace or a park named by the head word of its own language first: «Stade Louis II», «Estadio Azteca», «Stadio Diego Armando Maradona», «Estádio do Maracanã», «Palacio Quemado», «Parc des Princes». */
+const FOREIGN_FACILITY = /(?<![\p{L}\p{N}])(?:Stade|Stadio|Estadio|Estádio|Stadion|Palacio|Palácio|Palazzo|Palais|Parc) (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?(?: (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?)*/gu;
 
 /** The rule's confidence in a facility it names (the rules' usual one). */
 const FACILITY_CONFIDENCE = 0.6;
 
 /**
  * English: «the Stade Louis II» read as a person, «the Estadio Azteca» as an organisation, «the
- * Stadio Diego Armando Maradona» as the person after the head, «the Palacio Quemado» as a person: a
- * stadium or a palace whose name opens with its own language's head word is a place (as the English
- * training files type stadiums), over what was read inside it. Entities in text order; returned in
- * text order.
+ * Stadio Diego Armando Maradona» as the person after the head, «the Palacio Quemado» as a person, «the
+ * Parc des Princes» as an organisation: a stadium, a palace or a park whose name opens with its own
+ * language's head word is a place (as the English training files type stadiums), over what was
+ * read inside it. Entities in text order; returned in text order.
  */
 export function facilitiesByForeignHead(text: string, entities: DetectedEntity[]): DetectedEntity[] {
-	if (!text.includes('Stad') && !text.includes('Estad') && !text.includes('Estád') && !text.includes('Pal')) return entities;
-	// a palace only where something was read inside it: the two the English training files hold,
-	// in a travel guide, are tagged nothing there
+	if (!text.includes('Stad') && !text.includes('Estad') && !text.includes('Estád') && !text.includes('Pal') && !text.includes('Parc ')) return entities;
+	// a palace or a park only where something was read inside it: the two palaces the English
+	// training files hold, in a travel guide, are tagged nothing there
 	const ranges: TypedRange[] = allMatches(text, FOREIGN_FACILITY)
-		.filter((m) => !m[0].startsWith('Pal') || entities.some((e) => e.start < m.index + m[0].length && m.index < e.end))
+		.filter((m) => !m[0].startsWith('Pa') || entities.some((e) => e.start < m.index + m[0].length && m.index < e.end))
 		.map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	if (ranges.length === 0) return entities;
 	// the model's own reading of the whole stadium, too unsure to show («Estádio do Maracanã», 0.27), is the rule's
