@@ -5479,3 +5479,12 @@ test('English: a people\'s word and an industry\'s read as a MISC is a company',
 	// the shipped model reads «British Steel» as a MISC
 	assertTyped('en', 'ORG', [['The court blocked the sale of British Steel to India \'s JSW Steel .', 'British Steel']]);
 });
+
+test('English: the name «a» business or group is called is an organisation, not «the company named» a person', () => {
+	// the shipped model reads «Kacchi Bhai» as a person and «Gaza» inside «Hope for Gaza» as a place
+	assertTyped('en', 'ORG', [
+		['Many of the victims had been eating at a restaurant called Kacchi Bhai on the ground floor .', 'Kacchi Bhai'],
+		['She founded a charity called Hope for Gaza in 2020 .', 'Hope for Gaza'],
+	]);
+	assertTyped('en', 'PER', [['The company named Jane Smith as chief executive .', 'Jane Smith']]);
+});
