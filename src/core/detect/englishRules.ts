@@ -2284,7 +2284,7 @@ export function racingTeams(text: string, entities: DetectedEntity[]): DetectedE
 		const inContext = TEAM_WORD_AFTER.test(text.slice(end, end + 14)) || JOINING_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
 		if (m[1] !== undefined ? racing || inContext : racing && inContext) ranges.push({ start: m.index, end, type: 'ORG' });
 	}
-	return ranges.length ? putOverPiecesAll(text, entities, ranges) : entities;
+	return typeRanges(text, entities, ranges, (e) => e.type === 'PER' || e.type === 'LOC' || e.type === 'MISC');
 }
 
 /** A particle and a point of the compass that end the names of Brazilian, Argentine, Mexican… states («do Sul», «del Norte»). */
