@@ -176,7 +176,7 @@ function isOtherBodysAcronym(w: string): boolean {
 	return w.length >= 3 && /^\p{Lu}+$/u.test(w) && !FIELD_ACRONYMS.has(w);
 }
 /** Acronyms of fields a ministry's or a department's name may end with («Ministry of Science and ICT»). */
-const FIELD_ACRONYMS = new Set(['ICT', 'ICTS', 'STEM', 'HIV', 'AIDS', 'R&D']);
+const FIELD_ACRONYMS = new Set(['ICT', 'ICTS', 'STEM', 'HIV', 'AIDS']);
 
 /** The capitalised words b..i follow «the» on their line, none in capitals only. */
 function isAgencyOpening(b: number, i: number): boolean {
