@@ -1674,6 +1674,9 @@ export function personsAfterKinNouns(text: string, model: TaggerModel, entities:
 /** A stadium, a palace or a park named by the head word of its own language first: «Stade Louis II», «Estadio Azteca», «Stadio Diego Armando Maradona», «Estádio do Maracanã», «Palacio Quemado», «Parc des Princes». */
 const FOREIGN_FACILITY = /(?<![\p{L}\p{N}])(?:Stade|Stadio|Estadio|Estádio|Stadion|Palacio|Palácio|Palazzo|Palais|Parc) (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?(?: (?:(?:de|do|da|del|di|della|dos|das|du|des|la|le) )?\p{Lu}(?:[\p{L}\p{M}'’.-]*[\p{L}\p{M}])?)*/gu;
 
+/** Heads of palaces and parks, named by the rule only where something was read inside them. */
+const READ_ONLY_FACILITY_HEAD = /^(?:Palacio|Palácio|Palazzo|Palais|Parc) /u;
+
 /** The rule's confidence in a facility it names (the rules' usual one). */
 const FACILITY_CONFIDENCE = 0.6;
 
@@ -1689,7 +1692,7 @@ export function facilitiesByForeignHead(text: string, entities: DetectedEntity[]
 	// a palace or a park only where something was read inside it: the two palaces the English
 	// training files hold, in a travel guide, are tagged nothing there
 	const ranges: TypedRange[] = allMatches(text, FOREIGN_FACILITY)
-		.filter((m) => !m[0].startsWith('Pa') || entities.some((e) => e.start < m.index + m[0].length && m.index < e.end))
+		.filter((m) => !READ_ONLY_FACILITY_HEAD.test(m[0]) || entities.some((e) => e.start < m.index + m[0].length && m.index < e.end))
 		.map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'LOC' }));
 	if (ranges.length === 0) return entities;
 	// the model's own reading of the whole stadium, too unsure to show («Estádio do Maracanã», 0.27), is the rule's
