@@ -208,10 +208,7 @@ export function propagateNames(
 	const { teams, clubs } = teamsOfScoreLines(text, entities);
 	// «Pyramids FC beat …» … «Pyramids, bankrolled by…»: a club named with its suffix once is the
 	// club wherever the article writes its name without it (a place still after «in», «at»…)
-	for (const entity of entities) {
-		const club = entity.type === 'ORG' && entity.confidence >= TEACHING_CONFIDENCE ? CLUB_AND_SUFFIX.exec(entity.text)?.[1] : undefined;
-		if (club !== undefined && club.length >= 3) teams.add(club);
-	}
+	for (const club of confidentNamesInside(entities, 'ORG', CLUB_AND_SUFFIX)) if (club.length >= 3) teams.add(club);
 	// a sports report's clubs named after their city: a place read as an organisation somewhere
 	// (a rule's reading: «Milan beat Lazio») is the club wherever it plays
 	const sportsReport = isSportsReport(text);
@@ -485,13 +482,7 @@ const NAME_AND_GROUP = /^(\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)*) (?:G
 
 /** The names of the groups the article names with «Group» or «Holdings», without it, read with confidence, that `standsForCompany` lets stand alone. */
 function companiesOfGroups(entities: readonly DetectedEntity[], standsForCompany: (name: string) => boolean): Set<string> {
-	const companies = new Set<string>();
-	for (const entity of entities) {
-		if (entity.type !== 'ORG' || entity.confidence < TEACHING_CONFIDENCE) continue;
-		const name = NAME_AND_GROUP.exec(entity.text)?.[1];
-		if (name !== undefined && name.length >= 3 && standsForCompany(name)) companies.add(name);
-	}
-	return companies;
+	return new Set(confidentNamesInside(entities, 'ORG', NAME_AND_GROUP).filter((name) => name.length >= 3 && standsForCompany(name)));
 }
 
 /** A place's one-word name and its kind («Schiphol Airport», «Wembley Stadium»). */
@@ -499,12 +490,17 @@ const PLACE_NAME_AND_KIND = /^(\p{Lu}[\p{Ll}\p{M}'’-]{2,}) (?:Airport|Stadium|
 
 /** The one-word names of the places the article names with their kind («Schiphol» of «Schiphol Airport»), read with confidence. */
 function placesOfKinds(entities: readonly DetectedEntity[]): Set<string> {
-	const places = new Set<string>();
+	return new Set(confidentNamesInside(entities, 'LOC', PLACE_NAME_AND_KIND));
+}
+
+/** The name `pattern` captures first in each entity of `type` read with confidence («Jingye» of «Jingye Group»), in text order. */
+function confidentNamesInside(entities: readonly DetectedEntity[], type: string, pattern: RegExp): string[] {
+	const names: string[] = [];
 	for (const entity of entities) {
-		const name = entity.type === 'LOC' && entity.confidence >= TEACHING_CONFIDENCE ? PLACE_NAME_AND_KIND.exec(entity.text)?.[1] : undefined;
-		if (name !== undefined) places.add(name);
+		const name = entity.type === type && entity.confidence >= TEACHING_CONFIDENCE ? pattern.exec(entity.text)?.[1] : undefined;
+		if (name !== undefined) names.push(name);
 	}
-	return places;
+	return names;
 }
 
 /** What a market says of a listed company right after its name: «Ahold shares rose», «Ahold chief executive …», «Lilly's chief scientific officer». */
